@@ -1,0 +1,137 @@
+import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
+import type {Paragraph} from 'mdast'
+import type {Position} from 'unist'
+import type {VFile} from 'vfile'
+import type {z} from 'zod'
+import {decodeAttribute} from '../kit/attribute.js'
+import type {AnyKit, KindInfo} from '../kit/define-kit.js'
+import {idPattern} from '../kit/id.js'
+import type {AnyNode} from '../kit/kind.js'
+import {didYouMean, didYouMeanPhrase} from '../util/did-you-mean.js'
+import {listCode, report} from '../util/report.js'
+import {nodeText} from './node-text.js'
+
+export type Directive = ContainerDirective | LeafDirective | TextDirective
+
+/** A node before ids are settled: relations keep their attribute positions. */
+export interface DraftNode {
+  readonly node: AnyNode & {id: string}
+  /** Whether the author wrote the id (`#id`). */
+  readonly hasId: boolean
+  readonly relations: ReadonlyArray<{type: string; to: string; position: Position | undefined}>
+}
+
+/**
+ * Turn one directive of a known kind into a node: decode its attributes by the
+ * kind's schemas, report what is unknown or invalid (and leave it out of the
+ * node), and take its plain text.
+ */
+export function buildNode(directive: Directive, info: KindInfo, kit: AnyKit, file: VFile): DraftNode {
+  const raw = directive.attributes ?? {}
+  const places = directive.data?.position?.attributes ?? {}
+  const opening = directive.data?.position?.opening ?? directive.position
+  const decoded: Record<string, unknown> = {}
+
+  for (const [name, value] of Object.entries(raw)) {
+    if (name === 'id' || value === null || value === undefined) continue
+    const schema = info.attributes.get(name)
+    if (schema) {
+      decoded[name] = decodeAttribute(schema, value)
+      continue
+    }
+    const suggestion = didYouMean(name, info.attributes.keys())
+    report(file, {
+      ruleId: 'unknown-attribute',
+      place: places[name] ?? opening,
+      reason:
+        'Unexpected attribute `' + name + '` on ' + info.name + ', expected ' +
+        describeAttributes(info) + didYouMeanPhrase(suggestion),
+      expected: suggestion === undefined ? undefined : [suggestion + (value === '' ? '' : '=' + value)]
+    })
+  }
+
+  const result = info.attributesSchema.safeParse(decoded)
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const name = String(issue.path[0] ?? '')
+      report(file, {
+        ruleId: 'invalid-attribute',
+        place: places[name] ?? opening,
+        reason: describeIssue(issue, name, raw[name], info)
+      })
+      delete decoded[name]
+    }
+  }
+
+  const id = raw.id ?? undefined
+  if (id !== undefined && !idPattern.test(id)) {
+    report(file, {
+      ruleId: 'malformed-id',
+      place: places.id ?? opening,
+      reason: 'Unexpected id `' + id + '`, expected a letter, then letters, digits, `_` or `-`'
+    })
+  }
+
+  const relations: DraftNode['relations'][number][] = []
+  for (const type of info.relations.keys()) {
+    const targets = decoded[type]
+    if (!Array.isArray(targets)) continue
+    for (const to of targets as string[]) {
+      relations.push({type, to, position: places[type] ?? opening})
+    }
+  }
+
+  const node: AnyNode & Record<string, unknown> = {
+    id: id ?? '',
+    kind: info.name,
+    text: nodeText(directive, kit),
+    position: directive.position ?? {start: {line: 1, column: 1}, end: {line: 1, column: 1}}
+  }
+  const label = containerLabel(directive, kit)
+  if (label !== undefined) node.label = label
+  Object.assign(node, decoded)
+
+  return {node, hasId: id !== undefined, relations}
+}
+
+function containerLabel(directive: Directive, kit: AnyKit): string | undefined {
+  if (directive.type !== 'containerDirective') return undefined
+  const head = directive.children[0]
+  if (head?.type !== 'paragraph' || head.data?.directiveLabel !== true) return undefined
+  return nodeText({type: 'paragraph', children: (head as Paragraph).children} as Paragraph, kit)
+}
+
+function describeAttributes(info: KindInfo): string {
+  return info.attributes.size === 0 ? 'no attributes' : 'one of ' + listCode([...info.attributes.keys()])
+}
+
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  name: string,
+  value: string | null | undefined,
+  info: KindInfo
+): string {
+  const where = '`' + name + '` on ' + info.name
+  if (value === undefined) {
+    return 'Unexpected missing attribute ' + where + ', expected ' + describeExpected(issue)
+  }
+  const shown = value === '' ? 'an empty value' : 'value `' + value + '`'
+  return 'Unexpected ' + shown + ' for ' + where + ', expected ' + describeExpected(issue)
+}
+
+function describeExpected(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_value': {
+      return listCode(issue.values.map(String))
+    }
+    case 'invalid_type': {
+      return issue.expected === 'array' ? 'a list of ids' : 'a ' + issue.expected
+    }
+    case 'too_small': {
+      return issue.origin === 'array' ? 'at least ' + String(issue.minimum) + ' id' : 'a longer value'
+    }
+    default: {
+      return 'a value that passes: ' + issue.message.charAt(0).toLowerCase() + issue.message.slice(1)
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import type {Node, Parent} from 'unist'
+import type {AnyKit} from '../kit/define-kit.js'
+import {isParent} from '../util/walk.js'
+
+const boundary = '\u0000'
+
+// Content between these is one run of prose; anything else with children is a block.
+const phrasing = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'inlineCode',
+  'break',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'html',
+  'textDirective',
+  'citation'
+])
+
+/**
+ * The plain text of a directive: its label for text and leaf directives, its
+ * content for containers. Blocks are separated by a blank line and white space
+ * inside a block is collapsed. Nested block nodes of the kit, a container's
+ * label, footnote references and HTML are left out: they are not the node's
+ * words. Iterative, so deep nesting cannot overflow the stack.
+ */
+export function nodeText(directive: Parent, kit: AnyKit): string {
+  const parts: string[] = []
+  const stack: Node[] = [...directive.children].reverse()
+
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (isNestedNode(node, kit) || isLabel(node)) continue
+
+    if (!phrasing.has(node.type)) parts.push(boundary)
+
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+      case 'code': {
+        parts.push((node as Node & {value: string}).value)
+        break
+      }
+      case 'break': {
+        parts.push(' ')
+        break
+      }
+      case 'image': {
+        parts.push((node as Node & {alt?: string | null}).alt ?? '')
+        break
+      }
+      default: {
+        if (isParent(node) && node.type !== 'footnoteReference') {
+          for (let index = node.children.length - 1; index >= 0; index--) {
+            stack.push(node.children[index]!)
+          }
+        }
+      }
+    }
+  }
+
+  return parts
+    .join('')
+    .split(boundary)
+    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .filter((block) => block !== '')
+    .join('\n\n')
+}
+
+function isNestedNode(node: Node, kit: AnyKit): boolean {
+  return (
+    (node.type === 'containerDirective' || node.type === 'leafDirective') &&
+    kit.kind((node as Node & {name: string}).name) !== undefined
+  )
+}
+
+function isLabel(node: Node): boolean {
+  return (
+    node.type === 'paragraph' &&
+    (node.data as {directiveLabel?: boolean} | undefined)?.directiveLabel === true
+  )
+}

@@ -1,0 +1,53 @@
+import type {Node, Point, Position} from 'unist'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+
+/** Where the rule documentation lives; each rule has `<id>.md` there. */
+export const rulesUrl = 'https://github.com/argmark/argmark/blob/main/docs/rules/'
+
+/** Everything a diagnostic says. */
+export interface ReportOptions {
+  /** Rule id: `duplicate-id`, `unknown-reference`, … */
+  readonly ruleId: string
+  /** “Unexpected X, expected Y”. */
+  readonly reason: string
+  /** The offending words; a node, position or point. */
+  readonly place: Node | Position | Point | undefined
+  /** Replacements for the text at `place`, when a fix exists. */
+  readonly expected?: readonly string[]
+  /** An error (default) or a warning. */
+  readonly severity?: 'error' | 'warning'
+}
+
+/**
+ * Add an argmark message to a file. `fatal: true` marks an error and
+ * `fatal: false` a warning, as vfile-reporter and unified-engine read them.
+ */
+export function report(file: VFile, options: ReportOptions): VFileMessage {
+  const place = toPlace(options.place)
+  const message = file.message(options.reason, {
+    place,
+    ruleId: options.ruleId,
+    source: 'argmark'
+  })
+  message.url = rulesUrl + options.ruleId + '.md'
+  message.fatal = options.severity !== 'warning'
+  if (options.expected && options.expected.length > 0) {
+    message.expected = [...options.expected]
+  }
+  return message
+}
+
+function toPlace(place: ReportOptions['place']): Position | Point | undefined {
+  if (!place) return undefined
+  if ('line' in place) return place
+  if ('start' in place) return place
+  return place.position
+}
+
+/** `` `a`, `b` or `c` `` for a reason. */
+export function listCode(values: readonly string[], conjunction = 'or'): string {
+  const quoted = values.map((value) => '`' + value + '`')
+  if (quoted.length < 2) return quoted.join('')
+  return quoted.slice(0, -1).join(', ') + ' ' + conjunction + ' ' + quoted.at(-1)
+}

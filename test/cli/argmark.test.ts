@@ -1,0 +1,102 @@
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {beforeAll, describe, expect, test} from 'vitest'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const bin = path.join(root, 'dist/cli/argmark.js')
+const seed = path.join(root, 'seeds/civil-society-migration-policy.md')
+
+function argmark(args: string[], cwd = root) {
+  const result = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+let work: string
+
+beforeAll(() => {
+  // `npm test` builds first; running vitest alone needs `npm run build`.
+  expect(existsSync(bin), 'dist/cli/argmark.js is missing: run `npm run build`').toBe(true)
+  work = mkdtempSync(path.join(tmpdir(), 'argmark-cli-'))
+  writeFileSync(path.join(work, 'good.md'), '# Draft\n\n:claim[Funding is scarce]{#funding}\n\n:evidence[Donors said so]{type=testimony supports=funding}\n')
+  writeFileSync(path.join(work, 'bad.md'), ':claim[A]{#a supports=nowhere}\n\n:evidence[x]{type=rumour}\n')
+  writeFileSync(path.join(work, 'warn.md'), ':claimm[typo]{#t}\n')
+  writeFileSync(path.join(work, 'messy.md'), '* one\n* two\n\nAt 10:30 :claim[x]{#x supports="x2"}\n\n:claim[y]{#x2}\n')
+})
+
+describe('argmark check', () => {
+  test('prints the seed summary and exits 0', () => {
+    const {code, stdout, stderr} = argmark(['check', seed])
+    expect(code).toBe(0)
+    expect(stdout).toContain('The Role of Civil Society in Shaping International Migration Policy')
+    expect(stdout).toMatch(/\d+ nodes: \d+ claim, \d+ evidence, 7 factor, 1 objection, 5 recommendation/)
+    expect(stdout).toContain('`dearth` is explained by 7 factors:')
+    expect(stdout).toContain('issue-area: sensitivities, broad-scope, funding')
+    expect(stderr).toContain('no issues found')
+  })
+
+  test('reports errors with path, line and column, and exits 1', () => {
+    const {code, stderr} = argmark(['check', 'bad.md', 'good.md'], work)
+    expect(code).toBe(1)
+    expect(stderr).toContain('bad.md')
+    expect(stderr).toMatch(/1:14-1:30\s+error\s+Unexpected reference to unknown id `nowhere`/)
+    expect(stderr).toMatch(/3:14-3:25\s+error\s+Unexpected value `rumour`/)
+    expect(stderr).toContain('invalid-attribute')
+  })
+
+  test('warnings alone exit 0', () => {
+    const {code, stderr} = argmark(['check', 'warn.md'], work)
+    expect(code).toBe(0)
+    expect(stderr).toMatch(/warning\s+Unexpected unknown directive `claimm`/)
+  })
+
+  test('a missing file is one clear line and exit 1', () => {
+    const {code, stderr} = argmark(['check', 'nope.md'], work)
+    expect(code).toBe(1)
+    expect(stderr).toContain("argmark: cannot read `nope.md`: ENOENT")
+    expect(stderr).not.toContain('    at ')
+  })
+})
+
+describe('argmark format', () => {
+  test('prints canonical Markdown', () => {
+    const {code, stdout} = argmark(['format', 'messy.md'], work)
+    expect(code).toBe(0)
+    expect(stdout).toBe('- one\n- two\n\nAt 10:30 :claim[x]{#x supports=x2}\n\n:claim[y]{#x2}\n')
+  })
+
+  test('--check exits 1 on a file that is not canonical, 0 after --write', () => {
+    const file = path.join(work, 'rewrite.md')
+    writeFileSync(file, '* a\n* b\n')
+    expect(argmark(['format', '--check', 'rewrite.md'], work)).toMatchObject({code: 1, stderr: 'rewrite.md: not formatted\n'})
+    expect(argmark(['format', '--write', 'rewrite.md'], work).code).toBe(0)
+    expect(readFileSync(file, 'utf8')).toBe('- a\n- b\n')
+    expect(argmark(['format', '--check', 'rewrite.md'], work).code).toBe(0)
+  })
+})
+
+describe('argmark schema, help, version, usage errors', () => {
+  test('schema prints the JSON Schema', () => {
+    const {code, stdout} = argmark(['schema'])
+    expect(code).toBe(0)
+    const schema = JSON.parse(stdout) as {$schema: string; properties: Record<string, unknown>}
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
+    expect(Object.keys(schema.properties)).toEqual(['nodes', 'relations', 'meta'])
+  })
+
+  test('--help and --version', () => {
+    expect(argmark(['--help']).stdout).toContain('Usage: argmark <command>')
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string}
+    expect(argmark(['--version']).stdout).toBe(manifest.version + '\n')
+  })
+
+  test('usage errors exit 2', () => {
+    expect(argmark([]).code).toBe(2)
+    expect(argmark(['frobnicate'])).toMatchObject({code: 2})
+    expect(argmark(['frobnicate']).stderr).toContain('argmark: unexpected command `frobnicate`')
+    expect(argmark(['check']).code).toBe(2)
+    expect(argmark(['check', '--nope', 'x.md']).code).toBe(2)
+  })
+})

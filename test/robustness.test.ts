@@ -1,0 +1,115 @@
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {check, format, parse} from '../src/index.js'
+
+// Pieces of argmark syntax, so random documents hit directives, attributes,
+// fences, front matter and footnotes far more often than random text would.
+const piece = fc.constantFrom(
+  ':', '::', ':::', '::::', '[', ']', '{', '}', '#', '.', '=', '"', "'", ' ', '\n', '\n\n',
+  'claim', 'factor', 'evidence', 'objection', 'recommendation', 'aside', 'type=statistic',
+  'supports=', 'explains=', 'attacks=', 'a', 'b', '10:30', '> ', '- ', '---\n', '[^1]', '[^1]: ',
+  '@key', '*', '_', '`', '\\', '|', 'é', '\u0000', '\uFFFD', '\r\n'
+)
+const annotated = fc.array(piece, {maxLength: 60}).map((pieces) => pieces.join(''))
+
+function positionsAreSane(document: string): void {
+  const {graph} = parse(document)
+  for (const node of graph.nodes) {
+    expect(node.position.start.line).toBeGreaterThanOrEqual(1)
+    expect(node.position.start.offset).toBeLessThanOrEqual(node.position.end.offset ?? 0)
+  }
+}
+
+describe('any string', () => {
+  test('parses and checks without throwing, with sane positions', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({unit: 'binary', maxLength: 300}), annotated), (document) => {
+        expect(Array.isArray(check(document))).toBe(true)
+        positionsAreSane(document)
+      }),
+      {numRuns: 400, seed: 20261126}
+    )
+  })
+
+  test('format is idempotent', () => {
+    fc.assert(
+      fc.property(annotated, (document) => {
+        const once = format(document)
+        expect(format(once)).toBe(once)
+      }),
+      {numRuns: 400, seed: 20261126}
+    )
+  })
+
+  test('every message has a rule id, a source, a url and a place', () => {
+    fc.assert(
+      fc.property(annotated, (document) => {
+        for (const message of check(document)) {
+          expect(message.source).toBe('argmark')
+          expect(message.ruleId).toMatch(/^[a-z-]+$/)
+          expect(message.url).toContain('/docs/rules/' + String(message.ruleId) + '.md')
+          if (message.ruleId !== 'internal-error') expect(message.line).toBeGreaterThanOrEqual(1)
+        }
+      }),
+      {numRuns: 300, seed: 7}
+    )
+  })
+})
+
+describe('hostile documents', () => {
+  test('1 MB of binary junk', () => {
+    let state = 1
+    const bytes = new Uint8Array(1024 * 1024)
+    for (let index = 0; index < bytes.length; index++) {
+      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648
+      bytes[index] = state % 256
+    }
+    const document = new TextDecoder('utf-8', {fatal: false}).decode(bytes)
+    expect(Array.isArray(check(document))).toBe(true)
+  })
+
+  // About 30 s here: micromark reads 0.3 MB/s of such prose (see bench/).
+  test('10 MB of prose with annotations', {timeout: 300_000}, () => {
+    const paragraph =
+      'The number of people living outside their country of birth has doubled in under fifty years.\n\n'
+    const annotation =
+      'At 10:30 the ratio was 3:1. :claim[Migration matters]{supports=nowhere} and :evidence[175 million]{type=statistic}.\n\n'
+    const chunk = paragraph.repeat(200) + annotation
+    const count = Math.ceil((10 * 1024 * 1024) / chunk.length)
+    const document = chunk.repeat(count)
+    expect(document.length).toBeGreaterThanOrEqual(10 * 1024 * 1024)
+    const {graph, file} = parse(document)
+    expect(graph.nodes).toHaveLength(2 * count)
+    expect(file.messages).toEqual([])
+  })
+
+  test('5,000 nested containers (blockquotes) around a claim', () => {
+    const prefix = '> '.repeat(5000)
+    const document = prefix + ':::claim{#deep}\n' + prefix + 'Deep *text*.\n' + prefix + ':::\n'
+    const {graph, file} = parse(document)
+    expect(graph.nodes).toMatchObject([{id: 'deep', text: 'Deep text.'}])
+    expect(file.messages).toEqual([])
+  })
+
+  test('100 nested directive containers', () => {
+    // micromark's cost grows with depth × lines: deeper is a benchmark, not a test.
+    const depth = 100
+    let document = ''
+    for (let level = 0; level < depth; level++) {
+      document += ':'.repeat(3 + depth - level) + 'claim{#c' + String(level) + (level > 0 ? ' supports=c' + String(level - 1) : '') + '}\n'
+    }
+    document += 'Core.\n'
+    for (let level = depth - 1; level >= 0; level--) document += ':'.repeat(3 + depth - level) + '\n'
+    const {graph, file} = parse(document)
+    expect(graph.nodes).toHaveLength(depth)
+    expect(graph.nodes.at(-1)?.text).toBe('Core.')
+    expect(file.messages).toEqual([])
+    const once = format(document)
+    expect(format(once)).toBe(once)
+  })
+
+  test('unclosed containers in blockquotes nest and close at the end', () => {
+    const document = ':::claim\n> '.repeat(300) + 'x\n'
+    expect(parse(document).graph.nodes).toHaveLength(300)
+  })
+})

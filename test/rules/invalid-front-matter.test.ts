@@ -1,0 +1,49 @@
+import {describe, expect, test} from 'vitest'
+import {parse} from '../../src/index.js'
+import {allMessages, messagesFor, seen} from '../helpers.js'
+
+describe('invalid-front-matter', () => {
+  test('valid front matter is kept on the graph', () => {
+    const document = '---\ntitle: T\nbibliography: [a.bib, b.json]\nargmark:\n  strict: true\nextra: 1\n---\n\n:claim[x]{#x}'
+    expect(allMessages(document)).toEqual([])
+    expect(parse(document).graph.meta).toEqual({
+      title: 'T',
+      bibliography: ['a.bib', 'b.json'],
+      argmark: {strict: true},
+      extra: 1
+    })
+  })
+
+  test('a YAML syntax error is reported at its line in the document', () => {
+    const document = '---\ntitle: T\nauthor: [unclosed\n---\n\nText.'
+    const messages = messagesFor('invalid-front-matter', document)
+    expect(messages.length).toBeGreaterThan(0)
+    expect(messages[0]?.line).toBeGreaterThanOrEqual(3)
+    expect(messages[0]?.reason).toMatch(/^Unexpected YAML: .+, expected valid YAML$/)
+    expect(messages[0]?.fatal).toBe(true)
+  })
+
+  test('a key of the wrong type is reported at the key and left out of meta', () => {
+    const document = '---\ntitle: T\nbibliography: 42\n---\n'
+    expect(messagesFor('invalid-front-matter', document).map(seen)).toEqual([
+      {
+        ruleId: 'invalid-front-matter',
+        line: 3,
+        column: 15,
+        reason:
+          'Unexpected value for `bibliography`: invalid input, expected a path or a list of paths'
+      }
+    ])
+    expect(parse(document).graph.meta).toEqual({title: 'T'})
+  })
+
+  test('front matter that is not a mapping is reported', () => {
+    expect(messagesFor('invalid-front-matter', '---\n- a\n- b\n---\n').map((message) => message.reason)).toEqual([
+      'Unexpected front matter that is not a mapping, expected `key: value` lines'
+    ])
+  })
+
+  test('duplicate keys are reported', () => {
+    expect(messagesFor('invalid-front-matter', '---\ntitle: a\ntitle: b\n---\n')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,12 @@
+import {defineConfig} from 'tsup'
+
+export default defineConfig({
+  entry: {index: 'src/index.ts', 'cli/argmark': 'src/cli/argmark.ts'},
+  format: ['esm'],
+  dts: {entry: {index: 'src/index.ts'}},
+  target: 'node20',
+  platform: 'node',
+  clean: true,
+  sourcemap: true,
+  splitting: true
+})
