@@ -1,6 +1,3 @@
-import type {Link, Nodes, Root, Text} from 'mdast'
-import type {Handlers} from 'mdast-util-to-markdown'
-import {defaultHandlers} from 'mdast-util-to-markdown'
 import type {Options as StringifyOptions} from 'remark-stringify'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
@@ -11,7 +8,6 @@ import {parse} from '../extract/parse.js'
 import {report} from '../util/report.js'
 import {walk} from '../util/walk.js'
 import {remarkArgmarkSyntax} from './plugin.js'
-import {isVerbatim} from './verbatim.js'
 
 /** Options of `format`. */
 export interface FormatOptions extends ArgmarkOptions {
@@ -29,62 +25,6 @@ export const canonicalStyle: Readonly<StringifyOptions> = {
   fences: true,
   listItemIndent: 'one',
   incrementListMarker: true
-}
-
-const keptAsWritten = new Set([':', '@'])
-
-// Whether the source of a text node wrote every `:` and `@` as itself, not as
-// an escape or a character reference (which the author meant to keep).
-function writtenPlain(source: string | undefined): boolean {
-  return source !== undefined && !/\\[:@]|&#|&colon;|&commat;/i.test(source)
-}
-
-/**
- * Handlers that write prose as the author wrote it where the tree cannot
- * tell: colons that started no directive, and bare URLs.
- */
-function sourceHandlers(source: string): Partial<Handlers> {
-  const slice = (node: Nodes): string | undefined => {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    return start === undefined || end === undefined ? undefined : source.slice(start, end)
-  }
-
-  return {
-    text(node: Text, parent, state, info) {
-      // Verbatim text is source: prose micromark mis-read as a directive.
-      if (isVerbatim(node)) return node.value
-      // Text whose colons, as written, started no directive (and
-      // whose `@`s started no citation or e-mail link) when parsed starts none
-      // when parsed again: those characters need no escape. Others (`*`, `_`)
-      // depend on neighbours that formatting may change, so keep theirs.
-      if (/[:@]/.test(node.value) && writtenPlain(slice(node))) {
-        const unsafe = state.unsafe
-        state.unsafe = unsafe.filter((pattern) => !keptAsWritten.has(pattern.character))
-        try {
-          return defaultHandlers.text(node, parent, state, info)
-        } finally {
-          state.unsafe = unsafe
-        }
-      }
-      return defaultHandlers.text(node, parent, state, info)
-    },
-    link(node: Link, parent, state, info) {
-      // A bare URL or e-mail address (a GFM literal autolink) stays bare.
-      const literal = slice(node)
-      if (
-        literal !== undefined &&
-        !literal.startsWith('<') &&
-        !literal.startsWith('[') &&
-        node.children.length === 1 &&
-        node.children[0]?.type === 'text' &&
-        node.children[0].value === literal
-      ) {
-        return literal
-      }
-      return defaultHandlers.link(node, parent, state, info)
-    }
-  }
 }
 
 // The serializer recurses over the tree; deeper documents are left as written.
@@ -131,16 +71,8 @@ export function format(input: Input, options?: FormatOptions): string {
     return original
   }
 
-  return stringify(tree, original, options?.stringify)
-}
-
-function stringify(tree: Root, source: string, settings: StringifyOptions | undefined): string {
   const processor = unified()
     .use(remarkArgmarkSyntax)
-    .use(remarkStringify, {
-      ...canonicalStyle,
-      ...settings,
-      handlers: {...sourceHandlers(source), ...settings?.handlers}
-    })
+    .use(remarkStringify, {...canonicalStyle, ...options?.stringify})
   return processor.stringify(tree)
 }

@@ -6,13 +6,14 @@ import type {AnyKit} from '../kit/define-kit.js'
 import {didYouMean, didYouMeanPhrase} from '../util/did-you-mean.js'
 import {listCode, report} from '../util/report.js'
 import {walk} from '../util/walk.js'
-import './verbatim.js'
+import {markLiteralLink, markPlainText} from './prose-data.js'
 
 type Directive = ContainerDirective | LeafDirective | TextDirective
 
 /**
  * Give back the prose micromark mis-read as directives, and report directives
- * that did not parse or that the kit does not know.
+ * that did not parse or that the kit does not know. Also notes which text and
+ * links the source wrote plainly, so serializers write them back as written.
  *
  * `10:30`, `ratio 3:1` and `Note:this` are text directives to micromark. A text
  * directive is an argmark node only when its name is a kind and it has a label
@@ -33,6 +34,8 @@ export function restoreProse(tree: Root, file: VFile, kit: AnyKit): void {
     const children = parent.children as RootContent[]
     for (let index = 0; index < children.length; index++) {
       const child = children[index]!
+      if (child.type === 'text') markPlainText(child, sliceOf(child, source))
+      if (child.type === 'link') markLiteralLink(child, sliceOf(child, source))
       if (!isDirective(child)) continue
       const known = kit.kind(child.name) !== undefined
 

@@ -1,0 +1,50 @@
+import type {Link, Text} from 'mdast'
+
+declare module 'mdast' {
+  interface TextData {
+    /**
+     * The text is source, written back as is: prose that micromark mis-read
+     * as a directive (`10:30`), which must not come back escaped (`10\:30`).
+     */
+    argmarkVerbatim?: boolean | undefined
+    /**
+     * The author wrote this text's `:` and `@` as themselves, and they started
+     * no directive, citation or e-mail link: they need no escape.
+     */
+    argmarkPlain?: boolean | undefined
+  }
+
+  interface LinkData {
+    /** The link is a bare URL or e-mail address in the source (a GFM literal autolink). */
+    argmarkLiteral?: boolean | undefined
+  }
+}
+
+export function isVerbatim(node: Text): boolean {
+  return node.data?.argmarkVerbatim === true
+}
+
+/**
+ * Note on a text node whether its `:` and `@` were written plainly: not as an
+ * escape or a character reference, which the author meant to keep.
+ */
+export function markPlainText(node: Text, source: string | undefined): void {
+  if (source === undefined || !/[:@]/.test(node.value)) return
+  if (/\\[:@]|&#|&colon;|&commat;/i.test(source)) return
+  node.data = {...node.data, argmarkPlain: true}
+}
+
+/** Note on a link whether the source wrote it as a bare URL or address. */
+export function markLiteralLink(node: Link, source: string | undefined): void {
+  const [only] = node.children
+  if (
+    source !== undefined &&
+    node.children.length === 1 &&
+    only?.type === 'text' &&
+    only.value === source &&
+    !source.startsWith('<') &&
+    !source.startsWith('[')
+  ) {
+    node.data = {...node.data, argmarkLiteral: true}
+  }
+}

@@ -1,0 +1,61 @@
+import type {Link, Text} from 'mdast'
+import {directiveToMarkdown} from 'mdast-util-directive'
+import type {ConstructName, Options as ToMarkdownExtension, Unsafe} from 'mdast-util-to-markdown'
+import {defaultHandlers} from 'mdast-util-to-markdown'
+import {isVerbatim} from './prose-data.js'
+
+// Where a colon can never start a directive: link destinations and titles.
+const notProse: ConstructName[] = [
+  'autolink',
+  'destinationLiteral',
+  'destinationRaw',
+  'titleApostrophe',
+  'titleQuote'
+]
+
+// Characters whose escapes plain text (see `markPlainText`) does not need.
+const plainCharacters = new Set([':', '@'])
+
+/**
+ * How argmark writes Markdown: directives with attributes as authors write
+ * them (`weight=0.8`), and prose exactly as written where the tree alone
+ * cannot tell that an escape is unneeded.
+ */
+export function argmarkToMarkdown(): ToMarkdownExtension {
+  const directives = directiveToMarkdown({preferUnquoted: true, quoteSmart: true})
+  return {
+    extensions: [
+      {
+        ...directives,
+        // mdast-util-directive escapes colons in link destinations and titles
+        // too (`https://x.org/a\:b`), where no directive can start.
+        unsafe: (directives.unsafe ?? []).map((pattern) => keepToProse(pattern))
+      }
+    ],
+    handlers: {
+      text(node: Text, parent, state, info) {
+        if (isVerbatim(node)) return node.value
+        if (node.data?.argmarkPlain !== true) return defaultHandlers.text(node, parent, state, info)
+        const unsafe = state.unsafe
+        state.unsafe = unsafe.filter((pattern) => !plainCharacters.has(pattern.character))
+        try {
+          return defaultHandlers.text(node, parent, state, info)
+        } finally {
+          state.unsafe = unsafe
+        }
+      },
+      link(node: Link, parent, state, info) {
+        const [only] = node.children
+        if (node.data?.argmarkLiteral === true && only?.type === 'text') return only.value
+        return defaultHandlers.link(node, parent, state, info)
+      }
+    }
+  }
+}
+
+function keepToProse(pattern: Unsafe): Unsafe {
+  if (pattern.character !== ':') return pattern
+  const existing = pattern.notInConstruct
+  const list = existing === null || existing === undefined ? [] : Array.isArray(existing) ? existing : [existing]
+  return {...pattern, notInConstruct: [...(list as ConstructName[]), ...notProse]}
+}

@@ -1,0 +1,38 @@
+import remarkParse from 'remark-parse'
+import remarkStringify from 'remark-stringify'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, test} from 'vitest'
+import {argmarkCheck, defaultKit, remarkArgmark, remarkArgmarkSyntax} from '../../src/index.js'
+
+describe('unified plugins', () => {
+  test('remarkArgmark + argmarkCheck in a pipeline of the user’s own', async () => {
+    const file = new VFile({path: 'draft.md', value: ':claim[A]{#a supports=b}\n\nAt 10:30.\n'})
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkArgmark, {kit: defaultKit})
+      .use(argmarkCheck, {kit: defaultKit})
+      .use(remarkStringify)
+    const result = await processor.process(file)
+    expect(file.data.argmarkGraph?.nodes.map((node) => node.id)).toEqual(['a'])
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['unknown-reference'])
+    expect(String(result)).toBe(':claim[A]{#a supports=b}\n\nAt 10:30.\n')
+  })
+
+  test('argmarkCheck without remarkArgmark has no graph to check', async () => {
+    const file = new VFile(':claim[A]{#a supports=b}')
+    await unified().use(remarkParse).use(argmarkCheck).use(remarkStringify).process(file)
+    expect(file.messages).toEqual([])
+  })
+
+  test('remarkArgmarkSyntax adds directives, GFM and front matter with attribute positions', () => {
+    const tree = unified().use(remarkParse).use(remarkArgmarkSyntax).parse('---\na: 1\n---\n\n:claim[x]{#a} ~~gone~~[^1]\n\n[^1]: Note.')
+    expect(tree.children.map((child) => child.type)).toEqual(['yaml', 'paragraph', 'footnoteDefinition'])
+    const paragraph = tree.children[1]
+    if (paragraph?.type !== 'paragraph') throw new Error('expected a paragraph')
+    const directive = paragraph.children[0]
+    if (directive?.type !== 'textDirective') throw new Error('expected a text directive')
+    expect(directive.data?.position?.attributes?.['id']).toMatchObject({start: {line: 5, column: 11}})
+    expect(paragraph.children.map((child) => child.type)).toEqual(['textDirective', 'text', 'delete', 'footnoteReference'])
+  })
+})
