@@ -15,7 +15,7 @@ export function checkUnknownReferences(graph: ArgumentGraph<BaseNode>, file: VFi
   let unknown = 0
   for (const relation of graph.relations) {
     if (ids.has(relation.to)) continue
-    const suggestion = ++unknown <= suggestionLimit ? didYouMean(relation.to, ids) : undefined
+    const suggestion = ++unknown <= suggestionLimit ? didYouMean(relation.to, others(ids, relation.from)) : undefined
     report(file, {
       ruleId: 'unknown-reference',
       place: relation.position,
@@ -25,4 +25,9 @@ export function checkUnknownReferences(graph: ArgumentGraph<BaseNode>, file: VFi
       expected: suggestion === undefined ? undefined : [suggestion]
     })
   }
+}
+
+// A node naming itself is a cycle, never the fix for a typo.
+function* others(ids: Set<string>, self: string): Generator<string> {
+  for (const id of ids) if (id !== self) yield id
 }

@@ -59,9 +59,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(manifest.version + '\n')
     return 0
   }
-  if (values.help || command === undefined) {
+  if (values.help) {
     io.stdout(usage)
-    return command === undefined && !values.help ? 2 : 0
+    return 0
+  }
+  if (command === undefined) {
+    io.stderr('argmark: expected a command\n\n' + usage)
+    return 2
+  }
+  if (command !== 'format' && (values.write || values.check)) {
+    io.stderr('argmark: unexpected `--' + (values.write ? 'write' : 'check') + '` for `' + command + '`, expected it with `format`\n\n' + usage)
+    return 2
   }
 
   switch (command) {

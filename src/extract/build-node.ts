@@ -2,6 +2,7 @@ import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-
 import type {Paragraph} from 'mdast'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
+import type {location} from 'vfile-location'
 import type {z} from 'zod'
 import {decodeAttribute} from '../kit/attribute.js'
 import type {AnyKit, KindInfo} from '../kit/define-kit.js'
@@ -12,6 +13,7 @@ import {listCode, report} from '../util/report.js'
 import {nodeText} from './node-text.js'
 
 export type Directive = ContainerDirective | LeafDirective | TextDirective
+export type Place = ReturnType<typeof location>
 
 /** A node before ids are settled: relations keep their attribute positions. */
 export interface DraftNode {
@@ -26,7 +28,13 @@ export interface DraftNode {
  * kind's schemas, report what is unknown or invalid (and leave it out of the
  * node), and take its plain text.
  */
-export function buildNode(directive: Directive, info: KindInfo, kit: AnyKit, file: VFile): DraftNode {
+export function buildNode(
+  directive: Directive,
+  info: KindInfo,
+  kit: AnyKit,
+  file: VFile,
+  place: Place
+): DraftNode {
   const raw = directive.attributes ?? {}
   const places = directive.data?.position?.attributes ?? {}
   const opening = directive.data?.position?.opening ?? directive.position
@@ -50,18 +58,7 @@ export function buildNode(directive: Directive, info: KindInfo, kit: AnyKit, fil
     })
   }
 
-  const result = info.attributesSchema.safeParse(decoded)
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const name = String(issue.path[0] ?? '')
-      report(file, {
-        ruleId: 'invalid-attribute',
-        place: places[name] ?? opening,
-        reason: describeIssue(issue, name, raw[name], info)
-      })
-      delete decoded[name]
-    }
-  }
+  const attributes = validate(info, decoded, raw, places, opening, file)
 
   const id = raw.id ?? undefined
   if (id !== undefined && !idPattern.test(id)) {
@@ -74,11 +71,12 @@ export function buildNode(directive: Directive, info: KindInfo, kit: AnyKit, fil
 
   const relations: DraftNode['relations'][number][] = []
   for (const type of info.relations.keys()) {
-    const targets = decoded[type]
+    const targets = attributes[type]
     if (!Array.isArray(targets)) continue
-    for (const to of targets as string[]) {
-      relations.push({type, to, position: places[type] ?? opening})
-    }
+    const tokens = targetPositions(places[type], String(file.value), place)
+    targets.forEach((to: unknown, index) => {
+      relations.push({type, to: String(to), position: tokens[index] ?? places[type] ?? opening})
+    })
   }
 
   const node: AnyNode & Record<string, unknown> = {
@@ -89,9 +87,61 @@ export function buildNode(directive: Directive, info: KindInfo, kit: AnyKit, fil
   }
   const label = containerLabel(directive, kit)
   if (label !== undefined) node.label = label
-  Object.assign(node, decoded)
+  Object.assign(node, attributes)
 
   return {node, hasId: id !== undefined, relations}
+}
+
+/**
+ * Validate decoded attributes with the kind's schema and return its output
+ * (defaults and transforms applied). Each invalid attribute is reported once
+ * and left out; the rest are validated again so they still get the output.
+ */
+function validate(
+  info: KindInfo,
+  decoded: Record<string, unknown>,
+  raw: Record<string, string | null | undefined>,
+  places: Record<string, Position | undefined>,
+  opening: Position | undefined,
+  file: VFile
+): Record<string, unknown> {
+  const result = info.attributesSchema.safeParse(decoded)
+  if (result.success) return result.data
+  const reported = new Set<string>()
+  for (const issue of result.error.issues) {
+    const name = String(issue.path[0] ?? '')
+    if (reported.has(name)) continue
+    reported.add(name)
+    report(file, {
+      ruleId: 'invalid-attribute',
+      place: places[name] ?? opening,
+      reason: describeIssue(issue, name, raw[name], info)
+    })
+    delete decoded[name]
+  }
+  const retry = info.attributesSchema.safeParse(decoded)
+  return retry.success ? retry.data : decoded
+}
+
+/**
+ * Where each target of a relation attribute is written (`supports="a b"` →
+ * the places of `a` and `b`), so a message can point at the one that is wrong
+ * and a fix can replace just it.
+ */
+function targetPositions(attribute: Position | undefined, source: string, place: Place): Position[] {
+  const start = attribute?.start.offset
+  const end = attribute?.end.offset
+  if (start === undefined || end === undefined) return []
+  const text = source.slice(start, end)
+  const equals = text.indexOf('=')
+  if (equals === -1) return []
+  const positions: Position[] = []
+  for (const match of text.slice(equals + 1).matchAll(/[^\s,"']+/g)) {
+    const from = place.toPoint(start + equals + 1 + match.index)
+    const to = place.toPoint(start + equals + 1 + match.index + match[0].length)
+    if (from && to) positions.push({start: from, end: to})
+  }
+  return positions
 }
 
 function containerLabel(directive: Directive, kit: AnyKit): string | undefined {
@@ -115,7 +165,7 @@ function describeIssue(
   if (value === undefined) {
     return 'Unexpected missing attribute ' + where + ', expected ' + describeExpected(issue)
   }
-  const shown = value === '' ? 'an empty value' : 'value `' + value + '`'
+  const shown = value === '' ? 'empty value' : 'value `' + value + '`'
   return 'Unexpected ' + shown + ' for ' + where + ', expected ' + describeExpected(issue)
 }
 

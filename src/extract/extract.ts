@@ -1,5 +1,6 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import type {AnyKit} from '../kit/define-kit.js'
 import type {ArgumentGraph, Relation} from '../kit/graph.js'
 import {walk} from '../util/walk.js'
@@ -20,12 +21,13 @@ const directiveTypes = new Set(['textDirective', 'leafDirective', 'containerDire
 export function extractGraph(tree: Root, file: VFile, kit: AnyKit): ArgumentGraph {
   const meta = readFrontMatter(tree, file)
   const drafts: DraftNode[] = []
+  const place = location(file)
 
   walk(tree, (node) => {
     if (!directiveTypes.has(node.type)) return
     const directive = node as Directive
     const info = kit.kind(directive.name)
-    if (info) drafts.push(buildNode(directive, info, kit, file))
+    if (info) drafts.push(buildNode(directive, info, kit, file, place))
   })
 
   const taken = new Set<string>()

@@ -42,7 +42,18 @@ export function readFrontMatter(tree: Root, file: VFile): GraphMeta {
     return {}
   }
 
-  const data = document.toJS({maxAliasCount: 100}) as Record<string, unknown>
+  let data: Record<string, unknown>
+  try {
+    data = document.toJS({maxAliasCount: 100}) as Record<string, unknown>
+  } catch (error) {
+    // Aliases to missing anchors and alias bombs fail only when resolved.
+    report(file, {
+      ruleId: 'invalid-front-matter',
+      place: yaml.position,
+      reason: 'Unexpected YAML: ' + firstSentence(String((error as Error).message)) + ', expected valid YAML'
+    })
+    return {}
+  }
   const result = metaSchema.safeParse(data)
   if (result.success) return result.data
 

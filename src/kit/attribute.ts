@@ -7,7 +7,9 @@ import type {z} from 'zod'
  * does not decode is returned as the string, for the schema to report.
  */
 export function decodeAttribute(schema: z.ZodType, raw: string): unknown {
-  switch (baseType(schema)) {
+  const base = unwrap(schema)
+  const def = base._zod.def as z.core.$ZodTypeDef & {element?: z.core.$ZodType; valueType?: z.core.$ZodType}
+  switch (def.type) {
     case 'boolean': {
       if (raw === '' || raw === 'true') return true
       if (raw === 'false') return false
@@ -18,15 +20,21 @@ export function decodeAttribute(schema: z.ZodType, raw: string): unknown {
       const value = Number(raw)
       return raw.trim() !== '' && Number.isFinite(value) ? value : raw
     }
-    case 'array':
-    case 'set':
-    case 'tuple': {
-      return splitList(raw)
+    case 'array': {
+      return decodeList(raw, def.element)
+    }
+    case 'set': {
+      return new Set(decodeList(raw, def.valueType))
     }
     default: {
       return raw
     }
   }
+}
+
+function decodeList(raw: string, element: z.core.$ZodType | undefined): unknown[] {
+  const items = splitList(raw)
+  return element ? items.map((item) => decodeAttribute(element as z.ZodType, item)) : items
 }
 
 /** `a b`, `a,b` and `a, b` all name two targets. */
@@ -46,7 +54,7 @@ const wrapperTypes = new Set([
   'lazy'
 ])
 
-function baseType(schema: z.ZodType): string {
+function unwrap(schema: z.ZodType): z.core.$ZodType {
   let current: z.core.$ZodType = schema
   // Bounded: zod wrappers never nest deeper than a handful in practice.
   for (let depth = 0; depth < 32; depth++) {
@@ -57,13 +65,13 @@ function baseType(schema: z.ZodType): string {
     }
     if (wrapperTypes.has(def.type)) {
       const inner = def.type === 'lazy' && def.getter ? def.getter() : def.innerType
-      if (!inner) return def.type
+      if (!inner) return current
       current = inner
     } else if (def.type === 'pipe' && def.in) {
       current = def.in
     } else {
-      return def.type
+      return current
     }
   }
-  return 'unknown'
+  return current
 }

@@ -1,4 +1,5 @@
 import type {Link, Text} from 'mdast'
+import type {TextDirective} from 'mdast-util-directive'
 import {directiveToMarkdown} from 'mdast-util-directive'
 import type {ConstructName, Options as ToMarkdownExtension, Unsafe} from 'mdast-util-to-markdown'
 import {defaultHandlers} from 'mdast-util-to-markdown'
@@ -33,6 +34,12 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
       }
     ],
     handlers: {
+      textDirective(node: TextDirective, parent, state, info) {
+        const value = directives.handlers!.textDirective!(node, parent, state, info)
+        // A directive with an empty label or attribute block is a node; the
+        // bare `:name` mdast-util-directive writes for it would read as prose.
+        return value === ':' + node.name ? value + '[]' : value
+      },
       text(node: Text, parent, state, info) {
         if (isVerbatim(node)) return node.value
         if (node.data?.argmarkPlain !== true) return defaultHandlers.text(node, parent, state, info)

@@ -41,7 +41,7 @@ describe('argmark check', () => {
     const {code, stderr} = argmark(['check', 'bad.md', 'good.md'], work)
     expect(code).toBe(1)
     expect(stderr).toContain('bad.md')
-    expect(stderr).toMatch(/1:14-1:30\s+error\s+Unexpected reference to unknown id `nowhere`/)
+    expect(stderr).toMatch(/1:23-1:30\s+error\s+Unexpected reference to unknown id `nowhere`/)
     expect(stderr).toMatch(/3:14-3:25\s+error\s+Unexpected value `rumour`/)
     expect(stderr).toContain('invalid-attribute')
   })
@@ -98,5 +98,20 @@ describe('argmark schema, help, version, usage errors', () => {
     expect(argmark(['frobnicate']).stderr).toContain('argmark: unexpected command `frobnicate`')
     expect(argmark(['check']).code).toBe(2)
     expect(argmark(['check', '--nope', 'x.md']).code).toBe(2)
+  })
+})
+
+describe('argmark usage errors go to stderr', () => {
+  test('no command', () => {
+    const {code, stdout, stderr} = argmark([])
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toContain('argmark: expected a command')
+  })
+
+  test('format flags on other commands', () => {
+    const {code, stderr} = argmark(['check', '--write', seed])
+    expect(code).toBe(2)
+    expect(stderr).toContain('argmark: unexpected `--write` for `check`, expected it with `format`')
   })
 })

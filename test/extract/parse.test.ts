@@ -53,7 +53,7 @@ describe('parse', () => {
         from: 'stock',
         to: 'impact',
         type: 'supports',
-        position: {start: {line: 1, column: 67, offset: 66}, end: {line: 1, column: 82, offset: 81}}
+        position: {start: {line: 1, column: 76, offset: 75}, end: {line: 1, column: 82, offset: 81}}
       }
     ])
   })

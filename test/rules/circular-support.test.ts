@@ -15,7 +15,7 @@ describe('circular-support', () => {
     expect(message?.reason).toBe(
       'Unexpected cycle `a` → `a`, expected support that ends in evidence or a premise'
     )
-    expect(message?.column).toBe(14)
+    expect(message?.column).toBe(23)
   })
 
   test('a three-node cycle is reported once, at the edge that closes it', () => {

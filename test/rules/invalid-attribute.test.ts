@@ -51,7 +51,7 @@ describe('invalid-attribute', () => {
 
   test('an empty relation list is reported', () => {
     expect(messagesFor('invalid-attribute', ':claim[x]{#x supports=""}').map((message) => message.reason)).toEqual([
-      'Unexpected an empty value for `supports` on claim, expected at least 1 id'
+      'Unexpected empty value for `supports` on claim, expected at least 1 id'
     ])
   })
 })

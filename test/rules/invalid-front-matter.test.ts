@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {parse} from '../../src/index.js'
+import {check, parse} from '../../src/index.js'
 import {allMessages, messagesFor, seen} from '../helpers.js'
 
 describe('invalid-front-matter', () => {
@@ -45,5 +45,11 @@ describe('invalid-front-matter', () => {
 
   test('duplicate keys are reported', () => {
     expect(messagesFor('invalid-front-matter', '---\ntitle: a\ntitle: b\n---\n')).toHaveLength(1)
+  })
+
+  test('an alias to a missing anchor is reported, not a failure', () => {
+    const messages = check('---\nsummary: *abstract\n---\n\n:claim[x]{#x}')
+    expect(messages.map((message) => message.ruleId)).toEqual(['invalid-front-matter'])
+    expect(messages[0]?.reason).toMatch(/^Unexpected YAML: .*abstract.*, expected valid YAML$/)
   })
 })

@@ -20,7 +20,7 @@ describe('invalid-relation', () => {
     )
     expect(rest).toEqual([])
     expect(message?.line).toBe(3)
-    expect(message?.column).toBe(14)
+    expect(message?.column).toBe(23)
     expect(message?.reason).toBe(
       'Unexpected `explains` from claim `c` to recommendation `r`, expected a target of kind `claim`'
     )

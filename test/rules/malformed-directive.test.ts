@@ -58,4 +58,31 @@ describe('malformed-directive', () => {
     const document = ':::claim{#a title="oops}\nbody\n:::\n\n*   item\n'
     expect(format(document)).toBe(document)
   })
+
+  test('a space between a label and its attributes is reported at the `{`', () => {
+    expect(messagesFor('malformed-directive', 'We :claim[x] {#a} say.').map(seen)).toEqual([
+      {
+        ruleId: 'malformed-directive',
+        line: 1,
+        column: 14,
+        reason: 'Unexpected space before the attributes of `:claim`, expected `{…}` right after the label'
+      }
+    ])
+  })
+
+  test('a space between a name and its label is reported at the `[`', () => {
+    expect(messagesFor('malformed-directive', 'We :claim [x]{#a} say.').map((message) => [message.column, message.reason])).toEqual([
+      [11, 'Unexpected space before the label of `:claim`, expected `[…]` right after the name']
+    ])
+  })
+
+  test('a leaf directive inside a line is reported', () => {
+    expect(messagesFor('malformed-directive', 'A ::claim[x]{#a} inline.').map((message) => [message.column, message.reason])).toEqual([
+      [3, 'Unexpected `::claim` inside a line, expected `:claim` for a phrase or `::claim` at the start of a line']
+    ])
+  })
+
+  test('prose braces after a directive and a space are not reported when the directive has both parts', () => {
+    expect(messagesFor('malformed-directive', 'We :claim[x]{#a} {as a set} say.')).toEqual([])
+  })
 })

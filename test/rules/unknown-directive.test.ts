@@ -14,7 +14,7 @@ describe('unknown-directive', () => {
       {
         ruleId: 'unknown-directive',
         line: 1,
-        column: 9,
+        column: 10,
         reason:
           'Unexpected unknown directive `claimm`, expected one of `claim`, `factor`, `evidence`, `objection` or `recommendation` (did you mean `claim`?)'
       }
@@ -34,5 +34,11 @@ describe('unknown-directive', () => {
 
   test('unknown leaf directives are reported', () => {
     expect(messagesFor('unknown-directive', '::toc{depth=2}')).toHaveLength(1)
+  })
+
+  test('the place is the name, so the suggestion replaces just it', () => {
+    const [message] = messagesFor('unknown-directive', '::::evidnce{type=example}\nx\n::::')
+    expect(message?.place).toEqual({start: {line: 1, column: 5, offset: 4}, end: {line: 1, column: 12, offset: 11}})
+    expect(message?.expected).toEqual(['evidence'])
   })
 })

@@ -13,7 +13,7 @@ describe('unknown-reference', () => {
     )
     expect(rest).toEqual([])
     expect(message?.line).toBe(3)
-    expect(message?.column).toBe(27)
+    expect(message?.column).toBe(36)
     expect(message?.reason).toBe(
       'Unexpected reference to unknown id `fundng` in `supports` of `evidence-1`, expected the id of a node (did you mean `funding`?)'
     )
@@ -30,5 +30,17 @@ describe('unknown-reference', () => {
 
   test('each unknown target of a list is reported', () => {
     expect(messagesFor('unknown-reference', ':claim[A]{#a supports="b, c d"}')).toHaveLength(3)
+  })
+
+  test('the suggestion is never the node itself, and replaces only the wrong target', () => {
+    const [own] = messagesFor('unknown-reference', ':claim[x]{#impact supports=impakt}')
+    expect(own?.expected).toBeUndefined()
+    const [typo] = messagesFor('unknown-reference', ':claim[a]{#a}\n\n:claim[i]{#impact}\n\n:claim[x]{#x supports="a, impakt"}')
+    expect([typo?.line, typo?.column, typo?.place]).toEqual([
+      5,
+      27,
+      {start: {line: 5, column: 27, offset: 61}, end: {line: 5, column: 33, offset: 67}}
+    ])
+    expect(typo?.expected).toEqual(['impact'])
   })
 })

@@ -1,0 +1,37 @@
+// Deterministic argmark documents for benchmarks: sections of prose with a
+// claim, factors, evidence and an objection, ids unique per section.
+export function annotatedDocument(bytes) {
+  const parts = ['---\ntitle: Generated benchmark draft\n---\n']
+  let size = parts[0].length
+  for (let section = 0; size < bytes; section++) {
+    const s = String(section)
+    const text = [
+      `## Section ${s}`,
+      '',
+      `:::claim{#claim-${s}}`,
+      `Civil society has done little to shape policy area ${s} as a whole, at 10:30 on a 3:1 ratio.`,
+      ':::',
+      '',
+      `Two factors explain it. :factor[Funding goes to services]{#funding-${s} explains=claim-${s} group=issue-area}`,
+      `and :factor[regional talks exclude NGOs]{#regional-${s} explains=claim-${s} group=policy-network}.`,
+      `In ${String(1990 + (section % 30))} :evidence[about ${String(100 + (section % 90))} million people lived abroad]{#stock-${s} type=statistic supports=funding-${s}} [@unpd2002, p. 1].`,
+      '',
+      `- A list item with *emphasis* and a [link](https://example.org/${s}).`,
+      `- :objection[Regional talks coordinate restriction]{#critics-${s} attacks=regional-${s}}`,
+      '',
+      'Plain prose follows, as most of any report is plain prose: the number of people living outside',
+      'their country of birth has doubled in under fifty years, and states now treat the issue as central.',
+      ''
+    ].join('\n')
+    parts.push(text)
+    size += text.length + 1
+  }
+  return parts.join('\n')
+}
+
+export function plainDocument(bytes) {
+  const paragraph =
+    'The number of people living outside their country of birth has doubled in under fifty years, ' +
+    'and states now treat migration as a central question of international politics.\n\n'
+  return paragraph.repeat(Math.ceil(bytes / paragraph.length))
+}

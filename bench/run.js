@@ -1,0 +1,60 @@
+// `npm run bench`: argmark's speed as ratios against baselines measured in the
+// same run, on the same machine: bare remark-parse and, when installed, pandoc.
+import {spawnSync} from 'node:child_process'
+import {performance} from 'node:perf_hooks'
+import {check, format, parse} from 'argmark'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {annotatedDocument, plainDocument} from './generate.js'
+
+const megabyte = 1024 * 1024
+const remark = unified().use(remarkParse)
+
+function time(run, repeat = 3) {
+  let best = Number.POSITIVE_INFINITY
+  for (let index = 0; index < repeat; index++) {
+    const start = performance.now()
+    run()
+    best = Math.min(best, performance.now() - start)
+  }
+  return best
+}
+
+function pandocTime(document) {
+  const probe = spawnSync('pandoc', ['--version'], {encoding: 'utf8'})
+  if (probe.status !== 0) return undefined
+  return time(() => {
+    const result = spawnSync('pandoc', ['-f', 'markdown', '-t', 'json'], {input: document, maxBuffer: 1 << 30})
+    if (result.status !== 0) throw new Error('pandoc failed: ' + String(result.stderr))
+  }, 2)
+}
+
+function row(name, ms, bytes, baseline) {
+  const speed = bytes / megabyte / (ms / 1000)
+  const ratio = baseline === undefined ? '' : (ms / baseline).toFixed(2) + '×'
+  return `  ${name.padEnd(28)} ${ms.toFixed(0).padStart(7)} ms ${speed.toFixed(2).padStart(7)} MiB/s ${ratio.padStart(8)}`
+}
+
+for (const [label, document] of [
+  ['annotated, 1 MiB', annotatedDocument(megabyte)],
+  ['plain prose, 1 MiB', plainDocument(megabyte)]
+]) {
+  const bytes = Buffer.byteLength(document)
+  const bare = time(() => remark.parse(document))
+  console.log(`${label} (${bytes} bytes); ratios are to bare remark-parse`)
+  console.log(row('remark-parse (baseline)', bare, bytes, bare))
+  console.log(row('argmark parse', time(() => parse(document)), bytes, bare))
+  console.log(row('argmark check', time(() => check(document)), bytes, bare))
+  console.log(row('argmark format', time(() => format(document), 1), bytes, bare))
+  const pandoc = pandocTime(document)
+  console.log(pandoc === undefined ? '  pandoc: not installed' : row('pandoc -t json', pandoc, bytes, bare))
+  console.log('')
+}
+
+// Linear in the document: time per byte should not grow with size.
+console.log('argmark check by size (annotated); per-MiB time should stay flat')
+for (const size of [0.25, 0.5, 1, 2]) {
+  const document = annotatedDocument(size * megabyte)
+  const ms = time(() => check(document), 1)
+  console.log(`  ${String(size).padStart(5)} MiB ${ms.toFixed(0).padStart(7)} ms ${(ms / size).toFixed(0).padStart(7)} ms/MiB`)
+}

@@ -1,0 +1,27 @@
+// An author's pipeline: read a draft, check its argument, report, and write the
+// canonical Markdown, with argmark's plugins inside an ordinary unified chain.
+// Run: node examples/pipeline.js seeds/civil-society-migration-policy.md
+import {readFile} from 'node:fs/promises'
+import process from 'node:process'
+import {argmarkCheck, remarkArgmark} from 'argmark'
+import remarkParse from 'remark-parse'
+import remarkStringify from 'remark-stringify'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {reporter} from 'vfile-reporter'
+
+const path = process.argv[2] ?? 'seeds/civil-society-migration-policy.md'
+const file = new VFile({path, value: await readFile(path, 'utf8')})
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkArgmark)
+  .use(argmarkCheck)
+  .use(remarkStringify, {bullet: '-'})
+
+const result = await processor.process(file)
+const graph = file.data.argmarkGraph
+const evidence = graph.nodes.filter((node) => node.kind === 'evidence')
+console.log(`${path}: ${graph.nodes.length} nodes, ${evidence.length} of them evidence`)
+console.log(reporter([file]))
+console.log(String(result).split('\n').slice(0, 3).join('\n'))

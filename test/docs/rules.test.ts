@@ -1,0 +1,61 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import {VFile} from 'vfile'
+import {reporter} from 'vfile-reporter'
+import {describe, expect, test} from 'vitest'
+import {check, format} from '../../src/index.js'
+import {sortMessages} from '../../src/check/check.js'
+
+const folder = new URL('../../docs/rules/', import.meta.url)
+const pages = readdirSync(folder).filter((name) => name.endsWith('.md') && name !== 'README.md')
+const emitted = new Set<string>()
+
+for (const path of ['src/syntax/restore-prose.ts', 'src/syntax/format.ts', 'src/extract/build-node.ts', 'src/extract/front-matter.ts', 'src/extract/parse.ts', 'src/check/duplicate-id.ts', 'src/check/unknown-reference.ts', 'src/check/invalid-relation.ts', 'src/check/circular-support.ts']) {
+  const source = readFileSync(new URL('../../' + path, import.meta.url), 'utf8')
+  for (const match of source.matchAll(/ruleId: '([a-z-]+)'/g)) emitted.add(match[1]!)
+}
+
+// Run a page's example the way the page says it was run.
+function run(rule: string, document: string): string {
+  const file = new VFile({path: 'example.md', value: document})
+  if (rule === 'format-skipped') {
+    format(file)
+    file.messages = sortMessages(file.messages)
+  } else {
+    file.messages = check(file)
+  }
+  return reporter([file], {color: false})
+}
+
+function block(page: string, heading: string, lang: string): string | undefined {
+  const section = page.split(/^## /m).find((part) => part.startsWith(heading))
+  const match = section?.match(new RegExp('```' + lang + '\\n([\\s\\S]*?)```'))
+  return match?.[1]
+}
+
+describe('rule documentation', () => {
+  test('every rule argmark emits has a page, listed in the index, and every page a rule', () => {
+    const index = readFileSync(new URL('README.md', folder), 'utf8')
+    expect(pages.map((name) => name.slice(0, -3)).sort()).toEqual([...emitted].sort())
+    for (const rule of emitted) expect(index).toContain('(' + rule + '.md)')
+  })
+
+  test.each(pages.filter((name) => name !== 'internal-error.md'))('%s: the invalid example prints what the page shows', (name) => {
+    const rule = name.slice(0, -3)
+    const page = readFileSync(new URL(name, folder), 'utf8')
+    const invalid = block(page, 'Invalid', 'markdown')
+    const shown = block(page, 'Invalid', 'text')
+    expect(invalid, 'an Invalid markdown example').toBeDefined()
+    expect(shown, 'the output of the Invalid example').toBeDefined()
+    expect(run(rule, invalid!).trim()).toBe(shown!.trim())
+  })
+
+  test.each(pages)('%s: the valid example raises no message of the rule', (name) => {
+    const rule = name.slice(0, -3)
+    const page = readFileSync(new URL(name, folder), 'utf8')
+    const valid = block(page, 'Valid', 'markdown')
+    expect(valid, 'a Valid markdown example').toBeDefined()
+    const file = new VFile({path: 'example.md', value: valid!})
+    const messages = rule === 'format-skipped' ? (format(file), file.messages) : check(file)
+    expect(messages.filter((message) => message.ruleId === rule)).toEqual([])
+  })
+})
