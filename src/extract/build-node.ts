@@ -1,8 +1,6 @@
-import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
 import type {Paragraph} from 'mdast'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
-import type {location} from 'vfile-location'
 import type {z} from 'zod'
 import {decodeAttribute} from '../kit/attribute.js'
 import type {AnyKit, KindInfo} from '../kit/define-kit.js'
@@ -10,10 +8,9 @@ import {idPattern} from '../kit/id.js'
 import type {AnyNode} from '../kit/kind.js'
 import {didYouMean, didYouMeanPhrase} from '../util/did-you-mean.js'
 import {listCode, report} from '../util/report.js'
+import type {Directive, Place} from '../syntax/types.js'
 import {nodeText} from './node-text.js'
 
-export type Directive = ContainerDirective | LeafDirective | TextDirective
-export type Place = ReturnType<typeof location>
 
 /** A node before ids are settled: relations keep their attribute positions. */
 export interface DraftNode {

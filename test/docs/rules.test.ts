@@ -9,8 +9,10 @@ const folder = new URL('../../docs/rules/', import.meta.url)
 const pages = readdirSync(folder).filter((name) => name.endsWith('.md') && name !== 'README.md')
 const emitted = new Set<string>()
 
-for (const path of ['src/syntax/restore-prose.ts', 'src/syntax/format.ts', 'src/extract/build-node.ts', 'src/extract/front-matter.ts', 'src/extract/parse.ts', 'src/check/duplicate-id.ts', 'src/check/unknown-reference.ts', 'src/check/invalid-relation.ts', 'src/check/circular-support.ts']) {
-  const source = readFileSync(new URL('../../' + path, import.meta.url), 'utf8')
+// Every rule id the source reports, found in the source itself.
+const sources = readdirSync(new URL('../../src/', import.meta.url), {recursive: true, encoding: 'utf8'})
+for (const path of sources.filter((name) => name.endsWith('.ts'))) {
+  const source = readFileSync(new URL('../../src/' + path, import.meta.url), 'utf8')
   for (const match of source.matchAll(/ruleId: '([a-z-]+)'/g)) emitted.add(match[1]!)
 }
 
