@@ -14,3 +14,33 @@ export type {RelationRule, RelationTypeDefinition} from './kit/relation.js'
 export type {FormatOptions} from './syntax/format.js'
 export {format} from './syntax/format.js'
 export {remarkArgmarkSyntax} from './syntax/plugin.js'
+export type {
+  CslDate,
+  CslItem,
+  CslName,
+  LoadedSources,
+  SourceLoader,
+  SourceOptions,
+  SourcesResult
+} from './sources/index.js'
+export {
+  cslDateSchema,
+  cslItemSchema,
+  cslNameSchema,
+  loadSources,
+  parseBibtex,
+  parseCslJson,
+  parseCslYaml,
+  sourceParsers
+} from './sources/index.js'
+export type {Citation, CitationItem, CitationMode, ParsedLocator} from './syntax/citation/index.js'
+export {
+  citationFromMarkdown,
+  citationSyntax,
+  citationToMarkdown,
+  labelForTerm,
+  locatorTerms,
+  parseLocator,
+  remarkCitation,
+  termForLabel
+} from './syntax/citation/index.js'

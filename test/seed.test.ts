@@ -65,6 +65,11 @@ describe('the seed argument', () => {
     expect([...bibKeys].filter((key) => !cited.has(key))).toEqual([])
   })
 
+  test('is canonical: format gives it back unchanged, citations unescaped', () => {
+    expect(format(seed)).toBe(seed)
+    expect(seed).toContain('[@unpd2002, p. 1]')
+  })
+
   test('format is idempotent on it', () => {
     const once = format(seed)
     expect(format(once)).toBe(once)

@@ -3,21 +3,25 @@ import {directive} from 'micromark-extension-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
+import {citationFromMarkdown} from './citation/from-markdown.js'
+import {citationSyntax} from './citation/syntax.js'
 import {argmarkToMarkdown} from './to-markdown.js'
 
 /**
  * Add argmark's syntax to a processor: GFM (footnotes, tables), YAML front
- * matter and generic directives.
+ * matter, generic directives and pandoc citations.
  *
- * Directives are registered here rather than through remark-directive so the
- * parser can record attribute positions (`verbose`) for diagnostics and the
- * serializer can write attributes and prose the way authors do.
+ * The parts are added here, in this order, rather than with `this.use` (which
+ * would run them after this plugin): argmark's serializer handlers come last
+ * so they win. Directives are registered directly rather than through
+ * remark-directive so the parser records attribute positions (`verbose`) for
+ * diagnostics and the serializer writes attributes and prose as authors do.
  */
 export function remarkArgmarkSyntax(this: Processor): undefined {
   const data = this.data()
-  this.use(remarkGfm)
-  this.use(remarkFrontmatter, ['yaml'])
-  ;(data.micromarkExtensions ||= []).push(directive())
-  ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}))
+  remarkGfm.call(this)
+  remarkFrontmatter.call(this, ['yaml'])
+  ;(data.micromarkExtensions ||= []).push(directive(), citationSyntax())
+  ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown())
   ;(data.toMarkdownExtensions ||= []).push(argmarkToMarkdown())
 }

@@ -3,6 +3,7 @@ import type {TextDirective} from 'mdast-util-directive'
 import {directiveToMarkdown} from 'mdast-util-directive'
 import type {ConstructName, Options as ToMarkdownExtension, Unsafe} from 'mdast-util-to-markdown'
 import {defaultHandlers} from 'mdast-util-to-markdown'
+import {citationToMarkdown} from './citation/to-markdown.js'
 import {isVerbatim} from './prose-data.js'
 
 // Where a colon can never start a directive: link destinations and titles.
@@ -19,11 +20,15 @@ const plainCharacters = new Set([':', '@'])
 
 /**
  * How argmark writes Markdown: directives with attributes as authors write
- * them (`weight=0.8`), and prose exactly as written where the tree alone
- * cannot tell that an escape is unneeded.
+ * them (`weight=0.8`), citations as pandoc reads them, and prose exactly as
+ * written where the tree alone cannot tell that an escape is unneeded.
  */
 export function argmarkToMarkdown(): ToMarkdownExtension {
   const directives = directiveToMarkdown({preferUnquoted: true, quoteSmart: true})
+  const citations = citationToMarkdown()
+  // Text next to a citation needs escapes of its own; argmark's text handler
+  // adds its rules on top of that one.
+  const citationText = citations.handlers!.text!
   return {
     extensions: [
       {
@@ -31,7 +36,8 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
         // mdast-util-directive escapes colons in link destinations and titles
         // too (`https://x.org/a\:b`), where no directive can start.
         unsafe: (directives.unsafe ?? []).map((pattern) => keepToProse(pattern))
-      }
+      },
+      citations
     ],
     handlers: {
       textDirective(node: TextDirective, parent, state, info) {
@@ -42,11 +48,11 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
       },
       text(node: Text, parent, state, info) {
         if (isVerbatim(node)) return node.value
-        if (node.data?.argmarkPlain !== true) return defaultHandlers.text(node, parent, state, info)
+        if (node.data?.argmarkPlain !== true) return citationText(node, parent, state, info)
         const unsafe = state.unsafe
         state.unsafe = unsafe.filter((pattern) => !plainCharacters.has(pattern.character))
         try {
-          return defaultHandlers.text(node, parent, state, info)
+          return citationText(node, parent, state, info)
         } finally {
           state.unsafe = unsafe
         }

@@ -4,6 +4,7 @@ import {reporter} from 'vfile-reporter'
 import {describe, expect, test} from 'vitest'
 import {check, format} from '../../src/index.js'
 import {sortMessages} from '../../src/check/check.js'
+import {loadSources} from '../../src/sources/index.js'
 
 const folder = new URL('../../docs/rules/', import.meta.url)
 const pages = readdirSync(folder).filter((name) => name.endsWith('.md') && name !== 'README.md')
@@ -16,8 +17,14 @@ for (const path of sources.filter((name) => name.endsWith('.ts'))) {
   for (const match of source.matchAll(/ruleId: '([a-z-]+)'/g)) emitted.add(match[1]!)
 }
 
+// A bibliography example is loaded as `sources.bib`; its messages land on it.
+async function loadBibliography(text: string): Promise<VFile[]> {
+  return (await loadSources({bibliography: 'sources.bib'}, async () => text)).files
+}
+
 // Run a page's example the way the page says it was run.
-function run(rule: string, document: string): string {
+async function run(rule: string, document: string, lang: string): Promise<string> {
+  if (lang === 'bibtex') return reporter(await loadBibliography(document), {color: false})
   const file = new VFile({path: 'example.md', value: document})
   if (rule === 'format-skipped') {
     format(file)
@@ -41,19 +48,26 @@ describe('rule documentation', () => {
     for (const rule of emitted) expect(index).toContain('(' + rule + '.md)')
   })
 
-  test.each(pages.filter((name) => name !== 'internal-error.md'))('%s: the invalid example prints what the page shows', (name) => {
+  test.each(pages.filter((name) => name !== 'internal-error.md'))('%s: the invalid example prints what the page shows', async (name) => {
     const rule = name.slice(0, -3)
     const page = readFileSync(new URL(name, folder), 'utf8')
-    const invalid = block(page, 'Invalid', 'markdown')
+    const lang = block(page, 'Invalid', 'bibtex') === undefined ? 'markdown' : 'bibtex'
+    const invalid = block(page, 'Invalid', lang)
     const shown = block(page, 'Invalid', 'text')
-    expect(invalid, 'an Invalid markdown example').toBeDefined()
+    expect(invalid, 'an Invalid example').toBeDefined()
     expect(shown, 'the output of the Invalid example').toBeDefined()
-    expect(run(rule, invalid!).trim()).toBe(shown!.trim())
+    expect((await run(rule, invalid!, lang)).trim()).toBe(shown!.trim())
   })
 
-  test.each(pages)('%s: the valid example raises no message of the rule', (name) => {
+  test.each(pages)('%s: the valid example raises no message of the rule', async (name) => {
     const rule = name.slice(0, -3)
     const page = readFileSync(new URL(name, folder), 'utf8')
+    const bibliography = block(page, 'Valid', 'bibtex')
+    if (bibliography !== undefined) {
+      const files = await loadBibliography(bibliography)
+      expect(files.flatMap((file) => file.messages)).toEqual([])
+      return
+    }
     const valid = block(page, 'Valid', 'markdown')
     expect(valid, 'a Valid markdown example').toBeDefined()
     const file = new VFile({path: 'example.md', value: valid!})

@@ -1,0 +1,129 @@
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {parseBibtex} from './bibtex.js'
+import type {CslItem, SourcesResult} from './csl.js'
+import {parseCslJson, parseCslYaml, validateItems} from './csl.js'
+import {report} from '../util/report.js'
+
+/** The front matter keys pandoc reads sources from. */
+export interface SourceOptions {
+  /** One bibliography path or a list of them (`.bib`, `.bibtex`, `.json`, `.yaml`, `.yml`). */
+  readonly bibliography?: string | readonly string[] | undefined
+  /** CSL items written inline in the front matter. */
+  readonly references?: readonly unknown[] | undefined
+}
+
+/** Reads a bibliography by the path the document names; supplied by the caller. */
+export type SourceLoader = (path: string) => Promise<string>
+
+/** Every source of a document and everything said about them. */
+export interface LoadedSources {
+  /** Items in order: inline `references` first, then each bibliography; the first of a duplicate id wins. */
+  readonly items: CslItem[]
+  /** Messages added to `file` and to the bibliographies' files. */
+  readonly messages: VFileMessage[]
+  /** One file per bibliography, holding its text and its messages. */
+  readonly files: VFile[]
+}
+
+/** The parsers, by file extension. */
+export const sourceParsers: Readonly<Record<string, (text: string, file?: VFile) => SourcesResult>> = {
+  bib: parseBibtex,
+  bibtex: parseBibtex,
+  json: parseCslJson,
+  yaml: parseCslYaml,
+  yml: parseCslYaml
+}
+
+/**
+ * Load a document's sources: `references` from its front matter and every
+ * file in `bibliography`, read through `loader` (no file system here; the
+ * caller resolves paths). Problems in a bibliography are reported on that
+ * bibliography's file; unreadable or unknown bibliographies, invalid inline
+ * references and duplicate ids are reported on `file` (the document) or the
+ * bibliography that repeats the id.
+ */
+export async function loadSources(
+  options: SourceOptions,
+  loader: SourceLoader,
+  file: VFile = new VFile()
+): Promise<LoadedSources> {
+  const before = file.messages.length
+  const items: CslItem[] = []
+  const seen = new Map<string, string>()
+  const files: VFile[] = []
+  const messages: VFileMessage[] = []
+
+  const add = (result: SourcesResult, where: VFile, name: string): void => {
+    for (const [index, item] of result.items.entries()) {
+      const first = seen.get(item.id)
+      if (first !== undefined) {
+        report(where, {
+          ruleId: 'duplicate-source',
+          severity: 'warning',
+          place: result.positions[index],
+          reason:
+            'Unexpected source `' + item.id + '` already defined in ' + first +
+            ', expected each source id once across bibliographies'
+        })
+        continue
+      }
+      seen.set(item.id, name)
+      items.push(item)
+    }
+  }
+
+  if (options.references !== undefined) {
+    const list = Array.isArray(options.references) ? options.references : [options.references]
+    const result = validateItems(list, [], file, file.messages.length, 'a CSL item in `references`')
+    add(result, file, '`references`')
+  }
+
+  const paths =
+    options.bibliography === undefined
+      ? []
+      : typeof options.bibliography === 'string'
+        ? [options.bibliography]
+        : options.bibliography
+  const texts = await Promise.all(
+    paths.map(async (path) => {
+      try {
+        return {path, text: await loader(path)}
+      } catch (error) {
+        return {path, error}
+      }
+    })
+  )
+
+  for (const entry of texts) {
+    const {path} = entry
+    if ('error' in entry) {
+      report(file, {
+        ruleId: 'invalid-bibliography',
+        place: undefined,
+        reason:
+          'Unexpected unreadable bibliography `' + path + '` (' + String((entry.error as Error)?.message ?? entry.error) +
+          '), expected a readable file'
+      })
+      continue
+    }
+    const extension = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? ''
+    const parse = sourceParsers[extension]
+    if (!parse) {
+      report(file, {
+        ruleId: 'invalid-bibliography',
+        place: undefined,
+        reason: 'Unexpected bibliography `' + path + '`, expected a `.bib`, `.bibtex`, `.json`, `.yaml` or `.yml` file',
+        expected: []
+      })
+      continue
+    }
+    const bibliography = new VFile({path, value: entry.text})
+    files.push(bibliography)
+    const result = parse(entry.text ?? '', bibliography)
+    add(result, bibliography, '`' + path + '`')
+    messages.push(...bibliography.messages)
+  }
+
+  return {items, messages: [...file.messages.slice(before), ...messages], files}
+}

@@ -1,0 +1,7 @@
+export {citationFromMarkdown} from './from-markdown.js'
+export {labelForTerm, locatorTerms, parseLocator, termForLabel} from './locator.js'
+export type {ParsedLocator} from './locator.js'
+export {remarkCitation} from './plugin.js'
+export {citationSyntax, simpleKeyLength} from './syntax.js'
+export {citationToMarkdown} from './to-markdown.js'
+export type {Citation, CitationData, CitationItem, CitationMode} from './types.js'
