@@ -71,8 +71,31 @@ export function format(input: Input, options?: FormatOptions): string {
     return original
   }
 
-  const processor = unified()
+  try {
+    return serializer(options?.stringify).stringify(tree)
+  } catch (error) {
+    report(file, {
+      ruleId: 'internal-error',
+      place: undefined,
+      reason:
+        'Unexpected failure while formatting (' + String(error) + '), expected a document; please report this document'
+    })
+    return original
+  }
+}
+
+let canonical: ReturnType<typeof createSerializer> | undefined
+
+// The canonical serializer is built once; custom settings get their own.
+function serializer(settings: StringifyOptions | undefined) {
+  if (settings) return createSerializer(settings)
+  canonical ??= createSerializer(undefined)
+  return canonical
+}
+
+function createSerializer(settings: StringifyOptions | undefined) {
+  return unified()
     .use(remarkArgmarkSyntax)
-    .use(remarkStringify, {...canonicalStyle, ...options?.stringify})
-  return processor.stringify(tree)
+    .use(remarkStringify, {...canonicalStyle, ...settings})
+    .freeze()
 }

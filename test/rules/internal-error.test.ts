@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import type {AnyKit} from '../../src/index.js'
-import {defaultKit, parse} from '../../src/index.js'
+import {VFile} from 'vfile'
+import {defaultKit, format, parse} from '../../src/index.js'
 
 describe('internal-error', () => {
   test('a document that parses raises none', () => {
@@ -21,6 +22,26 @@ describe('internal-error', () => {
         'internal-error',
         true,
         'Unexpected failure while parsing (Error: kit lookup failed), expected a parse; please report this document'
+      ]
+    ])
+  })
+
+  test('a failure while formatting returns the document as written, with a message', () => {
+    const file = new VFile('Some *text*.\n')
+    const written = format(file, {
+      stringify: {
+        handlers: {
+          emphasis() {
+            throw new Error('handler failed')
+          }
+        }
+      }
+    })
+    expect(written).toBe('Some *text*.\n')
+    expect(file.messages.map((message) => [message.ruleId, message.reason])).toEqual([
+      [
+        'internal-error',
+        'Unexpected failure while formatting (Error: handler failed), expected a document; please report this document'
       ]
     ])
   })
