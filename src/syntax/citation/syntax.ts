@@ -201,7 +201,10 @@ function precededByString(self: TokenizeContext): boolean {
   if (token?.type === 'citation') return false
 
   if (token?.type !== types.data) {
-    return previous < 128 ? asciiAlphanumeric(previous) : isLetterOrNumber(previous)
+    if (previous < 128) return asciiAlphanumeric(previous)
+    // Half of a surrogate pair: most characters outside the BMP that end a
+    // construct are letters (`:𝒜` as a directive name).
+    return isLowSurrogate(previous) || isLetterOrNumber(previous)
   }
 
   const chars = Array.from(textBefore(self))
