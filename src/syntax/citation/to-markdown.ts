@@ -6,7 +6,7 @@
 import type {Nodes, Parents, Text} from 'mdast'
 import type {Info, Options, State, Unsafe} from 'mdast-util-to-markdown'
 import {parseLocator, termForLabel} from './locator.js'
-import {simpleKeyLength} from './syntax.js'
+import {simpleKeyLength} from './key.js'
 import type {Citation, CitationItem} from './types.js'
 
 /** Constructs in which text is not phrasing that micromark would re-read. */
