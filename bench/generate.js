@@ -35,3 +35,29 @@ export function plainDocument(bytes) {
     'and states now treat migration as a central question of international politics.\n\n'
   return paragraph.repeat(Math.ceil(bytes / paragraph.length))
 }
+
+// The same argument per section in Argdown's syntax, for the Argdown baseline:
+// a claim, two arguments for it, evidence and an objection.
+export function argdownDocument(bytes) {
+  const parts = ['# Generated benchmark draft\n']
+  let size = parts[0].length
+  for (let section = 0; size < bytes; section++) {
+    const s = String(section)
+    const text = [
+      `## Section ${s}`,
+      '',
+      `[Claim ${s}]: Civil society has done little to shape policy area ${s} as a whole.`,
+      `  <+ <Funding ${s}>: Funding goes to services rather than to advocacy.`,
+      `    <+ [Stock ${s}]: About ${String(100 + (section % 90))} million people lived abroad.`,
+      `  <+ <Regional ${s}>: Regional talks exclude NGOs from the dialogue between states.`,
+      `    <- <Critics ${s}>: Regional talks coordinate restriction rather than protection.`,
+      '',
+      'Plain prose follows, as most of any report is plain prose: the number of people living outside',
+      'their country of birth has doubled in under fifty years, and states now treat the issue as central.',
+      ''
+    ].join('\n')
+    parts.push(text)
+    size += text.length + 1
+  }
+  return parts.join('\n')
+}

@@ -1,11 +1,13 @@
 // `npm run bench`: argmark's speed as ratios against baselines measured in the
-// same run, on the same machine: bare remark-parse and, when installed, pandoc.
+// same run, on the same machine: bare remark-parse, Argdown (parse and model of
+// the same argument in its own syntax) and, when installed, pandoc.
 import {spawnSync} from 'node:child_process'
+import {ArgdownApplication, ModelPlugin, ParserPlugin} from '@argdown/core'
 import {performance} from 'node:perf_hooks'
 import {check, format, parse} from 'argmark'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {annotatedDocument, plainDocument} from './generate.js'
+import {annotatedDocument, argdownDocument, plainDocument} from './generate.js'
 
 const megabyte = 1024 * 1024
 const remark = unified().use(remarkParse)
@@ -29,6 +31,17 @@ function pandocTime(document) {
   }, 2)
 }
 
+const argdown = new ArgdownApplication()
+argdown.addPlugin(new ParserPlugin(), 'parse-input')
+argdown.addPlugin(new ModelPlugin(), 'build-model')
+
+function argdownTime(document) {
+  return time(() => {
+    const response = argdown.run({input: document, process: ['parse-input', 'build-model']})
+    if ((response.exceptions ?? []).length > 0) throw new Error('Argdown failed: ' + String(response.exceptions[0]))
+  })
+}
+
 function row(name, ms, bytes, baseline) {
   const speed = bytes / megabyte / (ms / 1000)
   const ratio = baseline === undefined ? '' : (ms / baseline).toFixed(2) + '×'
@@ -48,6 +61,11 @@ for (const [label, document] of [
   console.log(row('argmark format', time(() => format(document), 1), bytes, bare))
   const pandoc = pandocTime(document)
   console.log(pandoc === undefined ? '  pandoc: not installed' : row('pandoc -t json', pandoc, bytes, bare))
+  if (label.startsWith('annotated')) {
+    // Same size, same argument, Argdown's syntax: its parse + model against remark's parse of ours.
+    const argdownInput = argdownDocument(bytes)
+    console.log(row('Argdown parse + model', argdownTime(argdownInput), Buffer.byteLength(argdownInput), bare))
+  }
   console.log('')
 }
 
