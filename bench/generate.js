@@ -1,3 +1,9 @@
+// Most of any report is plain prose; every generated section ends with some.
+const prose = [
+  'Plain prose follows, as most of any report is plain prose: the number of people living outside',
+  'their country of birth has doubled in under fifty years, and states now treat the issue as central.'
+]
+
 // Deterministic argmark documents for benchmarks: sections of prose with a
 // claim, factors, evidence and an objection, ids unique per section.
 export function annotatedDocument(bytes) {
@@ -19,8 +25,7 @@ export function annotatedDocument(bytes) {
       `- A list item with *emphasis* and a [link](https://example.org/${s}).`,
       `- :objection[Regional talks coordinate restriction]{#critics-${s} attacks=regional-${s}}`,
       '',
-      'Plain prose follows, as most of any report is plain prose: the number of people living outside',
-      'their country of birth has doubled in under fifty years, and states now treat the issue as central.',
+      ...prose,
       ''
     ].join('\n')
     parts.push(text)
@@ -52,8 +57,7 @@ export function argdownDocument(bytes) {
       `  <+ <Regional ${s}>: Regional talks exclude NGOs from the dialogue between states.`,
       `    <- <Critics ${s}>: Regional talks coordinate restriction rather than protection.`,
       '',
-      'Plain prose follows, as most of any report is plain prose: the number of people living outside',
-      'their country of birth has doubled in under fifty years, and states now treat the issue as central.',
+      ...prose,
       ''
     ].join('\n')
     parts.push(text)

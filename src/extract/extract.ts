@@ -4,7 +4,7 @@ import {location} from 'vfile-location'
 import type {AnyKit} from '../kit/define-kit.js'
 import type {ArgumentGraph, Relation} from '../kit/graph.js'
 import {walk} from '../util/walk.js'
-import type {Directive} from '../syntax/types.js'
+import type {Directive, Place} from '../syntax/types.js'
 import type {DraftNode} from './build-node.js'
 import {buildNode} from './build-node.js'
 import {readFrontMatter} from './front-matter.js'
@@ -19,10 +19,14 @@ const directiveTypes = new Set(['textDirective', 'leafDirective', 'containerDire
  * Nodes without an id get `<kind>-<n>` (n counting that kind's nodes), never
  * an id the author wrote.
  */
-export function extractGraph(tree: Root, file: VFile, kit: AnyKit): ArgumentGraph {
+export function extractGraph(
+  tree: Root,
+  file: VFile,
+  kit: AnyKit,
+  place: Place = location(file)
+): ArgumentGraph {
   const meta = readFrontMatter(tree, file)
   const drafts: DraftNode[] = []
-  const place = location(file)
 
   walk(tree, (node) => {
     if (!directiveTypes.has(node.type)) return

@@ -5,7 +5,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {defaultKit} from '../kit/default-kit.js'
 import type {AnyKit, KitGraph} from '../kit/define-kit.js'
-import {report} from '../util/report.js'
+import {reportInternalError} from '../util/report.js'
 import type {ArgmarkOptions} from './plugin.js'
 import {remarkArgmark} from './plugin.js'
 
@@ -44,12 +44,7 @@ export function parse<K extends AnyKit = typeof defaultKit>(
     tree = processor.parse(file)
     tree = processor.runSync(tree, file)
   } catch (error) {
-    report(file, {
-      ruleId: 'internal-error',
-      place: undefined,
-      reason:
-        'Unexpected failure while parsing (' + String(error) + '), expected a parse; please report this document'
-    })
+    reportInternalError(file, 'parsing', error, 'a parse')
   }
 
   const graph = file.data.argmarkGraph ?? {nodes: [], relations: [], meta: {}}

@@ -1,6 +1,7 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import {defaultKit} from '../kit/default-kit.js'
 import type {AnyKit} from '../kit/define-kit.js'
 import type {ArgumentGraph} from '../kit/graph.js'
@@ -29,7 +30,9 @@ export const remarkArgmark: Plugin<[ArgmarkOptions?], Root> = function (options)
   const kit = options?.kit ?? defaultKit
   this.use(remarkArgmarkSyntax)
   return function (tree: Root, file: VFile): undefined {
-    restoreProse(tree, file, kit)
-    file.data.argmarkGraph = extractGraph(tree, file, kit)
+    // One line index for both passes: positions are looked up, never rescanned.
+    const place = location(file)
+    restoreProse(tree, file, kit, place)
+    file.data.argmarkGraph = extractGraph(tree, file, kit, place)
   }
 }

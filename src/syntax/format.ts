@@ -5,7 +5,7 @@ import {defaultKit} from '../kit/default-kit.js'
 import type {ArgmarkOptions} from '../extract/plugin.js'
 import type {Input} from '../extract/parse.js'
 import {parse} from '../extract/parse.js'
-import {report} from '../util/report.js'
+import {report, reportInternalError} from '../util/report.js'
 import {walk} from '../util/walk.js'
 import {remarkArgmarkSyntax} from './plugin.js'
 
@@ -74,12 +74,7 @@ export function format(input: Input, options?: FormatOptions): string {
   try {
     return serializer(options?.stringify).stringify(tree)
   } catch (error) {
-    report(file, {
-      ruleId: 'internal-error',
-      place: undefined,
-      reason:
-        'Unexpected failure while formatting (' + String(error) + '), expected a document; please report this document'
-    })
+    reportInternalError(file, 'formatting', error, 'a document')
     return original
   }
 }

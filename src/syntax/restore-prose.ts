@@ -6,7 +6,7 @@ import type {AnyKit} from '../kit/define-kit.js'
 import {walk} from '../util/walk.js'
 import {reportBrokenFences, reportDetached, reportUnclosed, reportUnknown} from './directive-problems.js'
 import {markLiteralLink, markPlainText} from './prose-data.js'
-import type {Directive} from './types.js'
+import type {Directive, Place} from './types.js'
 
 /**
  * Give back the prose micromark mis-read as directives, and report directives
@@ -18,9 +18,8 @@ import type {Directive} from './types.js'
  * or attributes; any other single-line one becomes the exact source text it
  * came from, marked verbatim so no serializer escapes it.
  */
-export function restoreProse(tree: Root, file: VFile, kit: AnyKit): void {
+export function restoreProse(tree: Root, file: VFile, kit: AnyKit, place: Place = location(file)): void {
   const source = String(file.value)
-  const place = location(file)
 
   walk(tree, (node) => {
     if (!('children' in node)) return

@@ -38,6 +38,25 @@ export function report(file: VFile, options: ReportOptions): VFileMessage {
   return message
 }
 
+/**
+ * Report a failure inside argmark (or a library it uses) as a message, so no
+ * verb throws on a document: `what` is the step that failed.
+ */
+export function reportInternalError(
+  file: VFile,
+  what: 'parsing' | 'formatting',
+  error: unknown,
+  expected: string
+): VFileMessage {
+  return report(file, {
+    ruleId: 'internal-error',
+    place: undefined,
+    reason:
+      'Unexpected failure while ' + what + ' (' + String(error) + '), expected ' + expected +
+      '; please report this document'
+  })
+}
+
 function toPlace(place: ReportOptions['place']): Position | Point | undefined {
   if (!place) return undefined
   if ('line' in place) return place
