@@ -58,5 +58,5 @@ export function extractGraph(
     }
   }
 
-  return {nodes: drafts.map((draft) => draft.node), relations, meta}
+  return {nodes: drafts.map((draft) => draft.node), relations, citations: [], sources: [], meta}
 }

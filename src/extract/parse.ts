@@ -47,7 +47,7 @@ export function parse<K extends AnyKit = typeof defaultKit>(
     reportInternalError(file, 'parsing', error, 'a parse')
   }
 
-  const graph = file.data.argmarkGraph ?? {nodes: [], relations: [], meta: {}}
+  const graph = file.data.argmarkGraph ?? {nodes: [], relations: [], citations: [], sources: [], meta: {}}
   return {graph: graph as KitGraph<K>, tree, file}
 }
 

@@ -1,6 +1,6 @@
 import {z} from 'zod'
 import type {ArgumentGraph} from './graph.js'
-import {metaSchema, relationSchema} from './graph.js'
+import {citationSchema, metaSchema, relationSchema, sourceSchema} from './graph.js'
 import {idSchema, isValidName} from './id.js'
 import type {AnyNode, KindDefinition, NodeOfKinds} from './kind.js'
 import {reservedAttributeNames} from './kind.js'
@@ -102,6 +102,8 @@ export function defineKit<const K extends Kinds>(spec: KitSpec<K>): Kit<K> {
   const graphSchema = z.object({
     nodes: z.array(nodeSchema),
     relations: z.array(relationSchema),
+    citations: z.array(citationSchema),
+    sources: z.array(sourceSchema),
     meta: metaSchema
   })
 

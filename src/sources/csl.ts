@@ -35,11 +35,10 @@ export const cslDateSchema = z.looseObject({
 const text = z.union([z.string(), z.number()])
 
 /**
- * One CSL-JSON item. The variables a citation style uses are typed; any other
- * CSL variable is kept as it is.
+ * One CSL-JSON item as argmark holds it (`id` a string): the graph's `sources`.
  */
-export const cslItemSchema = z.looseObject({
-  id: z.union([z.string().min(1), z.number()]).transform(String),
+export const cslItemOutputSchema = z.looseObject({
+  id: z.string().min(1),
   type: z.string(),
   title: z.string().optional(),
   'title-short': z.string().optional(),
@@ -62,6 +61,14 @@ export const cslItemSchema = z.looseObject({
   URL: z.string().optional(),
   DOI: z.string().optional(),
   note: z.string().optional()
+})
+
+/**
+ * One CSL-JSON item. The variables a citation style uses are typed; any other
+ * CSL variable is kept as it is. A numeric `id` becomes a string.
+ */
+export const cslItemSchema = cslItemOutputSchema.extend({
+  id: z.union([z.string().min(1), z.number()]).transform(String)
 })
 
 /** A CSL name. */

@@ -41,7 +41,7 @@ describe('circular-support', () => {
 
   test('a chain of 200,000 nodes is checked without recursion', () => {
     const count = 200_000
-    const graph: ArgumentGraph = {nodes: [], relations: [], meta: {}}
+    const graph: ArgumentGraph = {nodes: [], relations: [], citations: [], sources: [], meta: {}}
     const position = {start: {line: 1, column: 1}, end: {line: 1, column: 2}}
     for (let index = 0; index < count; index++) {
       graph.nodes.push({id: 'c' + String(index), kind: 'claim', text: '', position})

@@ -16,7 +16,7 @@ describe('internal-error', () => {
       }
     }
     const {graph, file} = parse(':claim[x]{#x}', {kit: broken})
-    expect(graph).toEqual({nodes: [], relations: [], meta: {}})
+    expect(graph).toEqual({nodes: [], relations: [], citations: [], sources: [], meta: {}})
     expect(file.messages.map((message) => [message.ruleId, message.fatal, message.reason])).toEqual([
       [
         'internal-error',
