@@ -2,8 +2,9 @@
 // canonical Markdown, with argmark's plugins inside an ordinary unified chain.
 // Run: node examples/pipeline.js seeds/civil-society-migration-policy.md
 import {readFile} from 'node:fs/promises'
+import {dirname, join} from 'node:path'
 import process from 'node:process'
-import {argmarkCheck, remarkArgmark} from 'argmark'
+import {argmarkCheck, loadSources, parse, remarkArgmark} from 'argmark'
 import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
@@ -13,15 +14,19 @@ import {reporter} from 'vfile-reporter'
 const path = process.argv[2] ?? 'seeds/civil-society-migration-policy.md'
 const file = new VFile({path, value: await readFile(path, 'utf8')})
 
+// The bibliography the front matter names, read relative to the draft as pandoc does.
+const {meta} = parse(String(file.value)).graph
+const {items, files} = await loadSources(meta, (name) => readFile(join(dirname(path), name), 'utf8'), file)
+
 const processor = unified()
   .use(remarkParse)
-  .use(remarkArgmark)
+  .use(remarkArgmark, {sources: items})
   .use(argmarkCheck)
   .use(remarkStringify, {bullet: '-'})
 
 const result = await processor.process(file)
 const graph = file.data.argmarkGraph
 const evidence = graph.nodes.filter((node) => node.kind === 'evidence')
-console.log(`${path}: ${graph.nodes.length} nodes, ${evidence.length} of them evidence`)
-console.log(reporter([file]))
+console.log(`${path}: ${graph.nodes.length} nodes, ${evidence.length} of them evidence, ${graph.citations.length} citations of ${graph.sources.length} sources`)
+console.log(reporter([file, ...files]))
 console.log(String(result).split('\n').slice(0, 3).join('\n'))

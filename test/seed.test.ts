@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
-import {check, format, parse} from '../src/index.js'
+import {check, format, parse, parseBibtex} from '../src/index.js'
 
 const seedUrl = new URL('../seeds/civil-society-migration-policy.md', import.meta.url)
 const seed = readFileSync(seedUrl, 'utf8')
@@ -11,8 +11,23 @@ describe('the seed argument', () => {
   const byId = new Map(graph.nodes.map((node) => [node.id, node]))
   const kinds = (kind: string) => graph.nodes.filter((node) => node.kind === kind)
 
-  test('checks clean', () => {
-    expect(check(seed).map(String)).toEqual([])
+  test('checks clean against its bibliography', () => {
+    const sources = parseBibtex(bibliography)
+    expect(sources.messages.map(String)).toEqual([])
+    expect(check(seed, {sources: sources.items}).map(String)).toEqual([])
+  })
+
+  test('checked without its bibliography, says the keys went unchecked', () => {
+    expect(check(seed).map((message) => message.ruleId)).toEqual(['invalid-bibliography'])
+  })
+
+  test('every citation of a statistic or quotation backs its node', () => {
+    const backed = new Set(graph.citations.map((citation) => citation.node))
+    const evidence = kinds('evidence') as Array<{id: string; type: string}>
+    const needing = evidence.filter((node) => node.type === 'statistic' || node.type === 'quotation')
+    expect(needing.length).toBeGreaterThan(40)
+    expect(needing.filter((node) => !backed.has(node.id)).map((node) => node.id)).toEqual([])
+    expect(graph.citations).toHaveLength(89)
   })
 
   test('has at least 60 nodes, of every kind, and one thesis', () => {
@@ -58,8 +73,10 @@ describe('the seed argument', () => {
   })
 
   test('cites only keys of sources.bib, and cites every one of them', () => {
+    // Read independently of argmark's parsers: a plain scan of both files.
     const bibKeys = new Set([...bibliography.matchAll(/^@\w+\{([^,\s]+),/gm)].map((match) => match[1]!))
     const cited = new Set([...seed.matchAll(/(?<![\w.])-?@([A-Za-z0-9_][\w:.#$%&+?<>~/-]*[A-Za-z0-9_])/g)].map((match) => match[1]!))
+    expect(new Set(graph.citations.flatMap((citation) => citation.items.map((item) => item.key)))).toEqual(cited)
     expect(bibKeys.size).toBeGreaterThan(20)
     expect([...cited].filter((key) => !bibKeys.has(key))).toEqual([])
     expect([...bibKeys].filter((key) => !cited.has(key))).toEqual([])

@@ -9,12 +9,13 @@ import {checkGraph} from './check-graph.js'
  * Parse and validate a document: every message parsing raised (malformed
  * directives, unknown or invalid attributes, front matter) and every graph
  * error (duplicate ids, unknown references, relations the kit does not allow,
- * cycles), in document order. Never throws.
+ * cycles, citation keys, uncited sources, quotations without a locator), in
+ * document order. Never throws.
  */
 export function check(input: Input, options?: ArgmarkOptions): VFileMessage[] {
   const kit = options?.kit ?? defaultKit
-  const {graph, file} = parse(input, {kit})
-  checkGraph(graph, file, kit)
+  const {graph, file} = parse(input, {kit, sources: options?.sources})
+  checkGraph(graph, file, kit, {sourcesLoaded: options?.sources !== undefined})
   return sortMessages(file.messages)
 }
 

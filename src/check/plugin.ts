@@ -12,6 +12,7 @@ export const argmarkCheck: Plugin<[ArgmarkOptions?], Root> = function (options) 
   const kit = options?.kit ?? defaultKit
   return function (_tree, file): undefined {
     const graph = file.data.argmarkGraph
-    if (graph) checkGraph(graph, file, kit)
+    const sourcesLoaded = file.data.argmarkSources !== undefined
+    if (graph) checkGraph(graph, file, kit, {sourcesLoaded})
   }
 }

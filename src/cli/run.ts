@@ -9,6 +9,7 @@ import {parse} from '../extract/parse.js'
 import {defaultKit} from '../kit/default-kit.js'
 import {format} from '../syntax/format.js'
 import manifest from '../../package.json' with {type: 'json'}
+import {loadDocumentSources} from './sources.js'
 import {summarize} from './summary.js'
 
 /** Where the command writes; tests pass their own. */
@@ -102,11 +103,15 @@ async function checkFiles(files: string[], io: Io): Promise<number> {
       continue
     }
     const {graph} = parse(file, {kit: defaultKit})
-    checkGraph(graph, file, defaultKit)
+    const sources = await loadDocumentSources(file, graph.meta)
+    graph.sources = sources.items
+    checkGraph(graph, file, defaultKit, {sourcesLoaded: true})
     file.messages = sortMessages(file.messages)
     io.stdout([file.path, ...summarize(graph).map((line) => '  ' + line)].join('\n') + '\n\n')
-    if (file.messages.some((message) => message.fatal)) failed = true
-    results.push(file)
+    for (const checked of [file, ...sources.files]) {
+      if (checked.messages.some((message) => message.fatal)) failed = true
+      results.push(checked)
+    }
   }
   const report = reporter(results, {quiet: false})
   if (report) io.stderr(report + '\n')

@@ -3,10 +3,15 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {AnyKit} from '../kit/define-kit.js'
 import type {ArgumentGraph, Relation} from '../kit/graph.js'
-import {walk} from '../util/walk.js'
+import type {CslItem} from '../sources/csl.js'
+import {validateItems} from '../sources/csl.js'
+import type {Citation} from '../syntax/citation/types.js'
+import {isParent, walk} from '../util/walk.js'
 import type {Directive, Place} from '../syntax/types.js'
 import type {DraftNode} from './build-node.js'
 import {buildNode} from './build-node.js'
+import type {FoundCitation} from './citations.js'
+import {buildCitations, noteCitationsAfterDirectives} from './citations.js'
 import {readFrontMatter} from './front-matter.js'
 
 const directiveTypes = new Set(['textDirective', 'leafDirective', 'containerDirective'])
@@ -18,21 +23,43 @@ const directiveTypes = new Set(['textDirective', 'leafDirective', 'containerDire
  *
  * Nodes without an id get `<kind>-<n>` (n counting that kind's nodes), never
  * an id the author wrote.
+ *
+ * `sources` are the document's sources when the caller loaded them; without
+ * them, the front matter's inline `references` are the sources.
  */
 export function extractGraph(
   tree: Root,
   file: VFile,
   kit: AnyKit,
-  place: Place = location(file)
+  place: Place = location(file),
+  sources?: readonly CslItem[]
 ): ArgumentGraph {
-  const meta = readFrontMatter(tree, file)
+  const frontMatter = readFrontMatter(tree, file)
+  file.data.argmarkFrontMatter = frontMatter
+  const meta = frontMatter.meta
   const drafts: DraftNode[] = []
+  const draftOf = new Map<Directive, DraftNode>()
+  const found: FoundCitation[] = []
+  const after = new Map<Citation, Directive>()
+  // The node directive each depth of the walk is inside (pre-order keeps it right).
+  const inside: Array<Directive | undefined> = []
 
-  walk(tree, (node) => {
-    if (!directiveTypes.has(node.type)) return
-    const directive = node as Directive
-    const info = kit.kind(directive.name)
-    if (info) drafts.push(buildNode(directive, info, kit, file, place))
+  walk(tree, (node, _parent, depth) => {
+    let owner = depth > 0 ? inside[depth - 1] : undefined
+    if (node.type === 'citation') {
+      found.push({citation: node as Citation, inside: owner})
+    } else if (directiveTypes.has(node.type)) {
+      const directive = node as Directive
+      const info = kit.kind(directive.name)
+      if (info) {
+        const draft = buildNode(directive, info, kit, file, place)
+        drafts.push(draft)
+        draftOf.set(directive, draft)
+        owner = directive
+      }
+    }
+    inside[depth] = owner
+    if (isParent(node)) noteCitationsAfterDirectives(node, kit, after)
   })
 
   const taken = new Set<string>()
@@ -58,5 +85,12 @@ export function extractGraph(
     }
   }
 
-  return {nodes: drafts.map((draft) => draft.node), relations, citations: [], sources: [], meta}
+  const citations = buildCitations(tree, file, found, after, (directive) => draftOf.get(directive)?.node.id)
+  const graphSources = sources
+    ? [...sources]
+    : meta.references
+      ? validateItems(meta.references, frontMatter.referencePlaces, file, file.messages.length, 'a CSL item in `references`').items
+      : []
+
+  return {nodes: drafts.map((draft) => draft.node), relations, citations, sources: graphSources, meta}
 }

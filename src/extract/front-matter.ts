@@ -1,24 +1,42 @@
 import type {Root, Yaml} from 'mdast'
-import type {Point} from 'unist'
+import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
-import {isMap, parseDocument} from 'yaml'
+import {isMap, isSeq, LineCounter, parseDocument} from 'yaml'
 import type {GraphMeta} from '../kit/graph.js'
 import {metaSchema} from '../kit/graph.js'
 import {report} from '../util/report.js'
+
+/** What the front matter says, and where its parts are. */
+export interface FrontMatter {
+  meta: GraphMeta
+  /** The front matter block, if there is one. */
+  position?: Position
+  /** Where each item of `references` is written, in order. */
+  referencePlaces: Array<Position | undefined>
+  /** Where each top-level key is written. */
+  keyPlaces: Record<string, Position>
+}
 
 /**
  * Read the YAML front matter into the graph's `meta`. YAML errors and keys of
  * the wrong type are reported at their line and column in the document; what
  * does parse is kept.
  */
-export function readFrontMatter(tree: Root, file: VFile): GraphMeta {
+export function readFrontMatter(tree: Root, file: VFile): FrontMatter {
   const yaml = tree.children.find((child): child is Yaml => child.type === 'yaml')
-  if (!yaml) return {}
+  if (!yaml) return {meta: {}, referencePlaces: [], keyPlaces: {}}
+  const empty: FrontMatter = {meta: {}, referencePlaces: [], keyPlaces: {}}
+  if (yaml.position) empty.position = yaml.position
 
   // The YAML starts on the line after the opening `---`.
   const firstLine = (yaml.position?.start.line ?? 1) + 1
   const at = (line: number, column: number): Point => ({line: firstLine + line - 1, column})
-  const document = parseDocument(yaml.value, {prettyErrors: true, uniqueKeys: true})
+  const lineCounter = new LineCounter()
+  const document = parseDocument(yaml.value, {prettyErrors: true, uniqueKeys: true, lineCounter})
+  const pointAt = (offset: number): Point => {
+    const {line, col} = lineCounter.linePos(offset)
+    return at(line, col)
+  }
 
   for (const problem of [...document.errors, ...document.warnings]) {
     const [start, end] = problem.linePos ?? []
@@ -32,14 +50,14 @@ export function readFrontMatter(tree: Root, file: VFile): GraphMeta {
     })
   }
 
-  if (yaml.value.trim() === '') return {}
+  if (yaml.value.trim() === '') return empty
   if (!isMap(document.contents)) {
     report(file, {
       ruleId: 'invalid-front-matter',
       place: yaml.position,
       reason: 'Unexpected front matter that is not a mapping, expected `key: value` lines'
     })
-    return {}
+    return empty
   }
 
   let data: Record<string, unknown>
@@ -52,41 +70,44 @@ export function readFrontMatter(tree: Root, file: VFile): GraphMeta {
       place: yaml.position,
       reason: 'Unexpected YAML: ' + firstSentence(String((error as Error).message)) + ', expected valid YAML'
     })
-    return {}
+    return empty
   }
+
+  const keyPlaces: Record<string, Position> = {}
+  for (const pair of document.contents.items) {
+    const range = (pair.key as {range?: [number, number, number]} | null)?.range
+    if (range) keyPlaces[String((pair.key as {value?: unknown}).value)] = {start: pointAt(range[0]), end: pointAt(range[1])}
+  }
+  const references = document.get('references', true)
+  const referencePlaces = isSeq(references)
+    ? references.items.map((item) => {
+        const range = (item as {range?: [number, number, number]}).range
+        return range ? {start: pointAt(range[0]), end: pointAt(range[1])} : undefined
+      })
+    : []
   const result = metaSchema.safeParse(data)
-  if (result.success) return result.data
+  if (result.success) return {...empty, meta: result.data, referencePlaces, keyPlaces}
 
   const meta: GraphMeta = {...data}
   for (const issue of result.error.issues) {
     const key = String(issue.path[0])
     const node = document.get(key, true) as {range?: [number, number, number]} | undefined
     const offset = node?.range?.[0]
-    const point = offset === undefined ? undefined : linePosition(yaml.value, offset)
     report(file, {
       ruleId: 'invalid-front-matter',
-      place: point ? at(point.line, point.column) : yaml.position,
+      place: offset === undefined ? yaml.position : pointAt(offset),
       reason: 'Unexpected value for `' + key + '`: ' + lowerFirst(issue.message) + ', expected ' + expectedFor(key)
     })
     delete meta[key]
   }
-  return meta
+  return {...empty, meta, referencePlaces: meta.references === undefined ? [] : referencePlaces, keyPlaces}
 }
 
 function expectedFor(key: string): string {
   if (key === 'bibliography') return 'a path or a list of paths'
   if (key === 'argmark') return 'a mapping of settings'
+  if (key === 'references') return 'a list of CSL items'
   return 'a string'
-}
-
-function linePosition(value: string, offset: number): {line: number; column: number} {
-  let line = 1
-  let lineStart = 0
-  for (let index = value.indexOf('\n'); index !== -1 && index < offset; index = value.indexOf('\n', index + 1)) {
-    line++
-    lineStart = index + 1
-  }
-  return {line, column: offset - lineStart + 1}
 }
 
 function firstSentence(message: string): string {

@@ -37,6 +37,7 @@ export function parse<K extends AnyKit = typeof defaultKit>(
 ): ParseResult<K> {
   const kit = options?.kit ?? defaultKit
   const file = toFile(input)
+  if (options?.sources) file.data.argmarkSources = options.sources
   let tree: Root = {type: 'root', children: []}
 
   try {

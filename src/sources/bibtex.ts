@@ -52,8 +52,12 @@ export function parseBibtex(text: string, file?: VFile): SourcesResult {
     [result.errors, 'error'],
     [result.warnings, 'warning']
   ] as const) {
+    // A token mismatch at the end of the file already says the file ends too soon.
+    const endReported = problems.some((problem) => problem.type === 'token_mismatch' && !problem.found)
     for (const problem of problems) {
+      if (problem.type === 'unexpected_eof' && endReported) continue
       let point = errorPoint(lines, problem.line, problem.found)
+      if (!point && problem.type === 'unexpected_eof') point = offsetToPoint(text.length)
       const entry = problem.entry ?? problem.key ?? (point ? entryAt(headers, point.offset, problem.found) : undefined)
       // Problems inside a field come without a line: point at their entry.
       if (problem.line === undefined && entry !== undefined) {

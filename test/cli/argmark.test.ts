@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -24,6 +24,14 @@ beforeAll(() => {
   writeFileSync(path.join(work, 'bad.md'), ':claim[A]{#a supports=nowhere}\n\n:evidence[x]{type=rumour}\n')
   writeFileSync(path.join(work, 'warn.md'), ':claimm[typo]{#t}\n')
   writeFileSync(path.join(work, 'messy.md'), '* one\n* two\n\nAt 10:30 :claim[x]{#x supports="x2"}\n\n:claim[y]{#x2}\n')
+  mkdirSync(path.join(work, 'drafts/refs'), {recursive: true})
+  writeFileSync(path.join(work, 'drafts/refs/main.bib'), '@book{doe99,\n  author = {Doe, Jane},\n  title = {A Book},\n  year = {1999}\n}\n\n@book{broken,\n  title = {Unclosed\n')
+  writeFileSync(path.join(work, 'drafts/refs/extra.json'), '[{"id": "roe01", "type": "webpage", "title": "A page"}, {"id": "doe99", "type": "book"}]')
+  writeFileSync(
+    path.join(work, 'drafts/cited.md'),
+    '---\nbibliography: [refs/main.bib, refs/extra.json]\n---\n\n:evidence["words"]{#q type=quotation} [@doe99]. See [@doe98] and [@roe01].\n'
+  )
+  writeFileSync(path.join(work, 'drafts/missing.md'), '---\nbibliography: nowhere.bib\n---\n\nText.\n')
 })
 
 describe('argmark check', () => {
@@ -50,6 +58,24 @@ describe('argmark check', () => {
     const {code, stderr} = argmark(['check', 'warn.md'], work)
     expect(code).toBe(0)
     expect(stderr).toMatch(/warning\s+Unexpected unknown directive `claimm`/)
+  })
+
+  test('loads the bibliography relative to the draft and checks citations against it', () => {
+    const {code, stderr} = argmark(['check', 'drafts/cited.md'], work)
+    expect(code).toBe(1)
+    expect(stderr).toContain('drafts/cited.md')
+    expect(stderr).toMatch(/5:40-5:46\s+warning\s+Unexpected quotation `q` cited without a locator/)
+    expect(stderr).toMatch(/5:55-5:60\s+error\s+Unexpected citation key `doe98`.*\(did you mean `doe99`\?\)\s+unknown-citation-key/)
+    // The bibliographies' own problems are reported on their files, by path from the working directory.
+    expect(stderr).toMatch(/drafts\/refs\/main\.bib\n9:1\s+error\s+Unexpected end of file in entry `broken`/)
+    expect(stderr).toMatch(/drafts\/refs\/extra\.json\n.*warning\s+Unexpected source `doe99` already defined in `refs\/main\.bib`/)
+    expect(stderr).not.toContain('roe01`, expected a key')
+  })
+
+  test('an unreadable bibliography is reported on the draft and exits 1', () => {
+    const {code, stderr} = argmark(['check', 'drafts/missing.md'], work)
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/error\s+Unexpected unreadable bibliography `nowhere\.bib` \(ENOENT/)
   })
 
   test('a missing file is one clear line and exit 1', () => {
@@ -83,7 +109,7 @@ describe('argmark schema, help, version, usage errors', () => {
     expect(code).toBe(0)
     const schema = JSON.parse(stdout) as {$schema: string; properties: Record<string, unknown>}
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
-    expect(Object.keys(schema.properties)).toEqual(['nodes', 'relations', 'meta'])
+    expect(Object.keys(schema.properties)).toEqual(['nodes', 'relations', 'citations', 'sources', 'meta'])
   })
 
   test('--help and --version', () => {

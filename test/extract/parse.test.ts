@@ -133,7 +133,7 @@ describe('parse', () => {
 
   test('the graph serializes to the documented JSON shape', () => {
     const json = JSON.parse(JSON.stringify(parse(':claim[x]{#x}').graph)) as Record<string, unknown>
-    expect(Object.keys(json)).toEqual(['nodes', 'relations', 'meta'])
+    expect(Object.keys(json)).toEqual(['nodes', 'relations', 'citations', 'sources', 'meta'])
     expect(Object.keys((json['nodes'] as object[])[0]!)).toEqual(['id', 'kind', 'text', 'position'])
   })
 })

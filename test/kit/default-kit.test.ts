@@ -2,9 +2,10 @@ import {Ajv2020} from 'ajv/dist/2020.js'
 import {readFileSync} from 'node:fs'
 import {describe, expect, expectTypeOf, test} from 'vitest'
 import type {KitNode} from '../../src/index.js'
-import {defaultKit, defaultRelationTypes, evidenceTypes, parse} from '../../src/index.js'
+import {defaultKit, defaultRelationTypes, evidenceTypes, parse, parseBibtex} from '../../src/index.js'
 
 const seed = readFileSync(new URL('../../seeds/civil-society-migration-policy.md', import.meta.url), 'utf8')
+const bibliography = readFileSync(new URL('../../seeds/sources.bib', import.meta.url), 'utf8')
 
 describe('defaultKit', () => {
   test('has the five kinds of the vocabulary, in order', () => {
@@ -56,10 +57,34 @@ describe('toJSONSchema', () => {
     expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema')
   })
 
-  test("validates the seed's graph", () => {
-    const {graph} = parse(seed)
+  test("validates the seed's graph, with its citations and sources", () => {
+    const {graph} = parse(seed, {sources: parseBibtex(bibliography).items})
+    expect(graph.citations.length).toBeGreaterThan(80)
+    expect(graph.sources.length).toBeGreaterThan(50)
     const json: unknown = JSON.parse(JSON.stringify(graph))
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true)
+  })
+
+  test('rejects malformed citations and sources', () => {
+    const {graph} = parse(':evidence[e]{#e type=statistic} [@doe99, p. 3]', {sources: [{id: 'doe99', type: 'book'}]})
+    const good = JSON.parse(JSON.stringify(graph)) as {citations: Array<Record<string, unknown>>; sources: Array<Record<string, unknown>>}
+    expect(validate(good), JSON.stringify(validate.errors)).toBe(true)
+
+    const noItems = structuredClone(good)
+    noItems.citations[0]!['items'] = []
+    expect(validate(noItems)).toBe(false)
+
+    const badMode = structuredClone(good)
+    badMode.citations[0]!['mode'] = 'footnote'
+    expect(validate(badMode)).toBe(false)
+
+    const numericId = structuredClone(good)
+    numericId.sources[0]!['id'] = 7
+    expect(validate(numericId)).toBe(false)
+
+    const noType = structuredClone(good)
+    delete noType.sources[0]!['type']
+    expect(validate(noType)).toBe(false)
   })
 
   test('rejects graphs that break the kit', () => {
@@ -79,6 +104,7 @@ describe('toJSONSchema', () => {
     badId.nodes[0]!['id'] = '9lives'
     expect(validate(badId)).toBe(false)
 
-    expect(validate({nodes: [], relations: [{from: 'a'}], meta: {}})).toBe(false)
+    expect(validate({nodes: [], relations: [{from: 'a'}], citations: [], sources: [], meta: {}})).toBe(false)
+    expect(validate({nodes: [], relations: [], meta: {}})).toBe(false)
   })
 })

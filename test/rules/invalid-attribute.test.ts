@@ -4,7 +4,7 @@ import {allMessages, messagesFor, seen} from '../helpers.js'
 
 describe('invalid-attribute', () => {
   test('valid attributes pass and are decoded', () => {
-    const document = ':claim[x]{#x thesis}\n\n:evidence[e]{#e type=quotation supports=x}'
+    const document = ':claim[x]{#x thesis}\n\n:evidence[e]{#e type=quotation supports=x} [@doe2000, p. 3]'
     expect(allMessages(document)).toEqual([])
     const [claim, evidence] = parse(document).graph.nodes
     expect(claim).toMatchObject({id: 'x', thesis: true})

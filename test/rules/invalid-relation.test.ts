@@ -6,7 +6,7 @@ describe('invalid-relation', () => {
     const document = [
       ':claim[C]{#c supports=r}',
       ':factor[F]{#f explains=c group=g}',
-      ':evidence[E]{#e type=statistic supports=f}',
+      ':evidence[E]{#e type=statistic supports=f} [@doe2000, p. 3]',
       ':objection[O]{#o attacks=c}',
       ':recommendation[R]{#r}'
     ].join('\n\n')

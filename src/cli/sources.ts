@@ -1,0 +1,26 @@
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {VFile} from 'vfile'
+import type {GraphMeta} from '../kit/graph.js'
+import type {LoadedSources} from '../sources/load.js'
+import {loadSources} from '../sources/load.js'
+
+/**
+ * Load a document's sources as pandoc does: `bibliography` paths relative to
+ * the document, plus inline `references`. Each bibliography's file is named by
+ * its path from the working directory, so reports point at it.
+ */
+export async function loadDocumentSources(file: VFile, meta: GraphMeta): Promise<LoadedSources> {
+  const directory = path.dirname(path.resolve(file.cwd, file.path))
+  const loaded = await loadSources(
+    {bibliography: meta.bibliography, references: meta.references},
+    (name) => readFile(path.resolve(directory, name), 'utf8'),
+    file
+  )
+  for (const bibliography of loaded.files) {
+    // Reporters print the first path a file had: name it from the start.
+    bibliography.cwd = file.cwd
+    bibliography.history = [path.relative(file.cwd, path.resolve(directory, bibliography.path))]
+  }
+  return loaded
+}

@@ -1,0 +1,115 @@
+/**
+ * Split prose into sentences: one pass, abbreviation- and quotation-aware.
+ *
+ * The text is a block's visible text in which every atom (citation, footnote
+ * reference, inline code, …) is one U+FFFC character, so markup never looks
+ * like punctuation.
+ */
+
+/** One sentence: `[start, end)` into the text, without surrounding white space. */
+export interface SentenceRange {
+  start: number
+  end: number
+}
+
+/** The character an atom stands for in prose text. */
+export const atomCharacter = '\uFFFC'
+
+// Abbreviations after which a full stop never ends a sentence
+// (titles, Latin, “et al.”, dotted acronyms such as “U.S.” are matched by shape).
+const neverEnd = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'gov', 'sen', 'rep',
+  'rev', 'hon', 'capt', 'col', 'lt', 'sgt', 'cf', 'vs', 'v', 'viz', 'al', 'approx', 'ca', 'c',
+  'esp', 'incl', 'ed', 'eds', 'trans', 'dept', 'univ', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'op', 'loc', 'ibid', 'resp', 'e.g', 'i.e', 'n.b'
+])
+
+// Abbreviations that stand before a number (`p. 185`, `No. 5`): a full stop
+// ends the sentence only when a capital letter follows.
+const beforeNumber = new Set([
+  'p', 'pp', 'no', 'nos', 'vol', 'vols', 'ch', 'chap', 'chaps', 'sec', 'secs', 'fig', 'figs',
+  'para', 'paras', 'art', 'arts', 'eq', 'eqs', 'n', 'nn', 'ff', 'l', 'll', 'pt', 'pts', 'bk',
+  'tab', 'ser', 'suppl', 'nr'
+])
+
+const terminators = new Set(['.', '!', '?', '…', '‽'])
+const closers = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}', '*', '_', atomCharacter])
+
+/** The sentences of `text`, in order. Linear in the length of the text. */
+export function splitSentences(text: string): SentenceRange[] {
+  const sentences: SentenceRange[] = []
+  const length = text.length
+  let start = skipSpace(text, 0)
+  let index = start
+
+  while (index < length) {
+    const char = text.charAt(index)
+    if (!terminators.has(char)) {
+      index++
+      continue
+    }
+    let end = index + 1
+    while (end < length && terminators.has(text.charAt(end))) end++
+    if (char === '.' && end === index + 1 && !endsSentence(text, index)) {
+      index = end
+      continue
+    }
+    while (end < length && closers.has(text.charAt(end))) end++
+    const next = skipSpace(text, end)
+    if (next === end && end < length) {
+      // No space after: `3.5`, `e.g.,`, `…”so` — not a boundary.
+      index = end
+      continue
+    }
+    if (next < length && !startsSentence(text, next, text.charAt(index) === '.' ? abbreviationBefore(text, index) : '')) {
+      index = next
+      continue
+    }
+    sentences.push({start, end})
+    start = next
+    index = next
+  }
+
+  const end = trimEnd(text, length)
+  if (start < end) sentences.push({start, end})
+  return sentences
+}
+
+/** Whether the full stop at `index` can end a sentence at all. */
+function endsSentence(text: string, index: number): boolean {
+  const word = abbreviationBefore(text, index)
+  if (word === '') return true
+  const lower = word.toLowerCase()
+  if (neverEnd.has(lower)) return false
+  // Initials (`J.`) and dotted acronyms (`U.S.`, `e.g.`).
+  if (/^\p{Lu}$/u.test(word)) return false
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false
+  return true
+}
+
+/** Whether a sentence can start at `index`, after a terminator that followed `word`. */
+function startsSentence(text: string, index: number, word: string): boolean {
+  const char = text.charAt(index)
+  if (/\p{Ll}/u.test(char)) return false
+  if (beforeNumber.has(word.toLowerCase())) return /\p{Lu}/u.test(char)
+  return true
+}
+
+/** The word before the full stop at `index` (letters and inner dots), at most 12 characters. */
+function abbreviationBefore(text: string, index: number): string {
+  let from = index
+  while (from > 0 && index - from < 12 && /[\p{L}.]/u.test(text.charAt(from - 1))) from--
+  // A word that runs on past the limit is no abbreviation.
+  if (from > 0 && /[\p{L}.]/u.test(text.charAt(from - 1))) return ''
+  return text.slice(from, index).replace(/^\.+/, '')
+}
+
+function skipSpace(text: string, index: number): number {
+  while (index < text.length && /\s/.test(text.charAt(index))) index++
+  return index
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--
+  return end
+}

@@ -1,0 +1,46 @@
+import {describe, expect, test} from 'vitest'
+import {messagesFor} from '../helpers.js'
+
+const sources = [
+  {id: 'risse2000', type: 'chapter'},
+  {id: 'unpress', type: 'document'},
+  {id: 'web', type: 'webpage'}
+]
+
+describe('quotation-without-locator', () => {
+  test('a quotation cited with a locator passes', () => {
+    expect(messagesFor('quotation-without-locator', ':evidence["norms"]{#q type=quotation} [@risse2000, p. 185].', {sources})).toEqual([])
+    expect(messagesFor('quotation-without-locator', ':evidence["norms"]{#q type=quotation} [@risse2000, chap. 2].', {sources})).toEqual([])
+  })
+
+  test('a quotation from a paginated source without a locator is a warning at the citation item', () => {
+    const document = ':evidence["norms"]{#q type=quotation} [see @risse2000].'
+    const [message, ...rest] = messagesFor('quotation-without-locator', document, {sources})
+    expect(rest).toEqual([])
+    expect(message).toMatchObject({
+      fatal: false,
+      line: 1,
+      column: 40,
+      reason:
+        'Unexpected quotation `q` cited without a locator, expected the page or section where `risse2000` says it, such as `[@risse2000, p. 12]`'
+    })
+  })
+
+  test('sources without pages need no locator', () => {
+    expect(messagesFor('quotation-without-locator', ':evidence["words"]{#q type=quotation} [@web]; :evidence["more"]{#r type=quotation} [@unpress].', {sources})).toEqual([])
+  })
+
+  test('one locator among the citations is enough', () => {
+    expect(messagesFor('quotation-without-locator', ':evidence["norms"]{#q type=quotation} [@web; @risse2000, p. 3].', {sources})).toEqual([])
+  })
+
+  test('a quotation with no citation is reported, with or without sources', () => {
+    expect(messagesFor('quotation-without-locator', ':evidence["norms"]{#q type=quotation}.').map((message) => message.reason)).toEqual([
+      'Unexpected quotation `q` without a citation, expected a citation with a locator right after it, such as `[@key, p. 12]`'
+    ])
+  })
+
+  test('without sources, a cited quotation is not judged', () => {
+    expect(messagesFor('quotation-without-locator', ':evidence["norms"]{#q type=quotation} [@risse2000].')).toEqual([])
+  })
+})

@@ -1,0 +1,29 @@
+import {describe, expect, test} from 'vitest'
+import {messagesFor} from '../helpers.js'
+
+describe('unused-source', () => {
+  test('cited sources pass', () => {
+    expect(messagesFor('unused-source', 'Text [@a] and @b says.', {sources: [{id: 'a', type: 'book'}, {id: 'b', type: 'book'}]})).toEqual([])
+  })
+
+  test('an uncited source of a bibliography is a warning at the `bibliography` key', () => {
+    const document = '---\ntitle: T\nbibliography: refs.bib\n---\n\nText [@a].'
+    const messages = messagesFor('unused-source', document, {sources: [{id: 'a', type: 'book'}, {id: 'b', type: 'book'}]})
+    expect(messages.map((message) => [message.fatal, message.line, message.column, message.reason])).toEqual([
+      [false, 3, 1, 'Unexpected source `b` that is never cited, expected a citation such as `[@b]` or the source removed']
+    ])
+  })
+
+  test('an uncited inline reference is placed at the reference', () => {
+    const document = '---\nreferences:\n- id: a\n  type: book\n- id: b\n  type: book\n---\n\nText [@a].'
+    expect(messagesFor('unused-source', document).map((message) => [message.line, message.column])).toEqual([[5, 3]])
+  })
+
+  test('a citation in a footnote counts as citing', () => {
+    expect(messagesFor('unused-source', 'Text.[^1]\n\n[^1]: See [@a].', {sources: [{id: 'a', type: 'book'}]})).toEqual([])
+  })
+
+  test('nothing is reported when the sources are not known', () => {
+    expect(messagesFor('unused-source', 'Text.')).toEqual([])
+  })
+})
