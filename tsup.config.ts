@@ -1,7 +1,11 @@
 import {defineConfig} from 'tsup'
 
 export default defineConfig({
-  entry: {index: 'src/index.ts', 'cli/argmark': 'src/cli/argmark.ts'},
+  entry: {
+    index: 'src/index.ts',
+    'cli/argmark': 'src/cli/argmark.ts',
+    'cli/argmark-language-server': 'src/cli/argmark-language-server.ts'
+  },
   format: ['esm'],
   dts: {entry: {index: 'src/index.ts'}},
   target: 'node20',

@@ -76,3 +76,53 @@ for (const size of [0.25, 0.5, 1, 2]) {
   const ms = time(() => check(document), 1)
   console.log(`  ${String(size).padStart(5)} MiB ${ms.toFixed(0).padStart(7)} ms ${(ms / size).toFixed(0).padStart(7)} ms/MiB`)
 }
+
+// Rendering: footnoted Markdown from a draft of 4,000 citations of 200 sources,
+// against pandoc --citeproc on the same draft and the same CSL items.
+{
+  const argmark = await import('argmark')
+  const items = Array.from({length: 200}, (_, index) => ({
+    id: 'k' + index,
+    type: index % 2 ? 'book' : 'article-journal',
+    title: 'A study of things number ' + index,
+    author: [{family: 'Author' + (index % 37), given: 'Ann'}],
+    issued: {'date-parts': [[1950 + (index % 60)]]},
+    publisher: 'Press',
+    'publisher-place': 'City',
+    'container-title': 'Journal',
+    volume: String(index)
+  }))
+  const sentences = []
+  let seed = 7
+  for (let index = 0; index < 4000; index++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    sentences.push(`Sentence ${index} about policy and networks [@k${seed % 200}, p. ${seed % 300}].` + (index % 5 === 4 ? '\n\n' : ' '))
+  }
+  const document = sentences.join('')
+  const bytes = Buffer.byteLength(document)
+  console.log(`\nrender, 4,000 citations (${bytes} bytes); ratio is to pandoc --citeproc -t gfm`)
+  if (typeof argmark.render !== 'function') {
+    console.log('  argmark render: not exported from argmark')
+  } else {
+    const {mkdtempSync, writeFileSync} = await import('node:fs')
+    const {tmpdir} = await import('node:os')
+    const path = await import('node:path')
+    const directory = mkdtempSync(path.join(tmpdir(), 'argmark-bench-'))
+    writeFileSync(path.join(directory, 'draft.md'), document)
+    writeFileSync(path.join(directory, 'sources.json'), JSON.stringify(items))
+    const probe = spawnSync('pandoc', ['--version'], {encoding: 'utf8'})
+    const pandoc =
+      probe.status === 0
+        ? time(() => {
+            const result = spawnSync(
+              'pandoc',
+              ['--citeproc', '--bibliography', path.join(directory, 'sources.json'), '-f', 'markdown', '-t', 'gfm', path.join(directory, 'draft.md')],
+              {maxBuffer: 1 << 30}
+            )
+            if (result.status !== 0) throw new Error('pandoc failed: ' + String(result.stderr))
+          }, 1)
+        : undefined
+    console.log(pandoc === undefined ? '  pandoc: not installed' : row('pandoc --citeproc -t gfm', pandoc, bytes, pandoc))
+    console.log(row('argmark render (markdown)', time(() => argmark.render(document, {sources: items}), 1), bytes, pandoc))
+  }
+}

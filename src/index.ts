@@ -44,3 +44,31 @@ export {
   remarkCitation,
   termForLabel
 } from './syntax/citation/index.js'
+export type {GraphExporter, GraphFormat} from './export/export-graph.js'
+export {exportGraph, graphFormats} from './export/export-graph.js'
+export type {
+  ArgmarkLintOptions,
+  PresetName,
+  RuleConfig,
+  RuleOptionsMap,
+  RulesConfig,
+  Severity
+} from './lint/config.js'
+export type {LintOptions} from './lint/lint.js'
+export {lint} from './lint/lint.js'
+export {argmarkLint} from './lint/plugin.js'
+export type {Preset} from './lint/presets.js'
+export {recommended, strict} from './lint/presets.js'
+export type {EmptyFactorGroupOptions} from './lint/rules/empty-factor-group.js'
+export type {OrphanEvidenceOptions} from './lint/rules/orphan-evidence.js'
+export type {UnansweredObjectionOptions} from './lint/rules/unanswered-objection.js'
+export type {UnsupportedClaimOptions} from './lint/rules/unsupported-claim.js'
+export type {UnsupportedRecommendationOptions} from './lint/rules/unsupported-recommendation.js'
+export type {UnattributedQuotationOptions} from './lint/rules/unattributed-quotation.js'
+export type {UncitedStatisticOptions} from './lint/rules/uncited-statistic.js'
+export type {UnsupportedSuperlativeOptions} from './lint/rules/unsupported-superlative.js'
+export type {VagueAttributionOptions} from './lint/rules/vague-attribution.js'
+export type {NotesOptions} from './render/plugin.js'
+export {remarkArgmarkNotes} from './render/plugin.js'
+export type {RenderOptions} from './render/render.js'
+export {render, renderParsed, renderTree} from './render/render.js'

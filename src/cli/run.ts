@@ -1,164 +1,83 @@
-import {readFile, writeFile} from 'node:fs/promises'
-import path from 'node:path'
-import {parseArgs} from 'node:util'
-import {reporter} from 'vfile-reporter'
-import {VFile} from 'vfile'
-import {checkGraph} from '../check/check-graph.js'
-import {sortMessages} from '../check/check.js'
-import {parse} from '../extract/parse.js'
-import {defaultKit} from '../kit/default-kit.js'
-import {format} from '../syntax/format.js'
 import manifest from '../../package.json' with {type: 'json'}
-import {loadDocumentSources} from './sources.js'
-import {summarize} from './summary.js'
+import {checkCommand} from './check-command.js'
+import {exportCommand} from './export-command.js'
+import {formatCommand} from './format-command.js'
+import {initCommand} from './init-command.js'
+import type {Io} from './io.js'
+import {lintCommand} from './lint-command.js'
+import {renderCommand} from './render-command.js'
+import {schemaCommand} from './schema-command.js'
 
-/** Where the command writes; tests pass their own. */
-export interface Io {
-  stdout(text: string): void
-  stderr(text: string): void
-  cwd: string
+export type {Io} from './io.js'
+
+/** One subcommand: its arguments (after the command's name) in, its exit code out. */
+type Command = (argv: string[], io: Io) => Promise<number>
+
+const commands: Record<string, Command> = {
+  lint: lintCommand,
+  check: checkCommand,
+  render: renderCommand,
+  export: exportCommand,
+  format: formatCommand,
+  schema: schemaCommand,
+  init: initCommand
 }
 
 const usage = `Usage: argmark <command> [options]
 
 Commands:
-  check <file…>            Parse and validate annotated drafts; print a summary and diagnostics
-  format <file…>           Print canonical annotated Markdown (--write: rewrite the files,
-                           --check: exit 1 when a file is not canonical)
-  schema                   Print the JSON Schema of a graph document
+  lint [path | glob …]     Lint drafts with the rules of .argmarkrc (folders, globs, ignore
+                           files, reporters, --frail, --watch)
+  check <file…>            Parse and validate drafts; print a summary and diagnostics
+  render <file>            Render a draft to footnoted prose (--to markdown|html|text)
+  export <file>            Write a draft's argument graph (--format json)
+  format <file…>           Print canonical annotated Markdown (--write, --check)
+  schema                   Print the JSON Schema of the graph
+  init                     Write a starter .argmarkrc.json and example draft
 
 Options:
-  -h, --help               Show this help
+  -h, --help               Show this help (\`argmark <command> --help\` for a command's)
   -v, --version            Show the version
+  --debug                  Show the stack of an unexpected failure
 
-Exit codes: 0 when fine, 1 when a document has errors (or is not canonical with
---check), 2 on a usage error.
+Exit codes: 0 when fine, 1 when a document has errors, 2 on a usage error.
 `
 
-/** Run the command line; resolves to the exit code. */
+/** Run the command line; resolves to the exit code. Never rejects. */
 export async function run(argv: string[], io: Io): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        help: {type: 'boolean', short: 'h'},
-        version: {type: 'boolean', short: 'v'},
-        write: {type: 'boolean'},
-        check: {type: 'boolean'}
-      }
-    })
-  } catch (error) {
-    io.stderr('argmark: ' + (error as Error).message + '\n\n' + usage)
-    return 2
-  }
+  const debug = argv.includes('--debug')
+  const args = argv.filter((arg) => arg !== '--debug')
+  const [command, ...rest] = args
 
-  const {values, positionals} = parsed
-  const [command, ...files] = positionals
-  if (values.version) {
-    io.stdout(manifest.version + '\n')
-    return 0
-  }
-  if (values.help) {
-    io.stdout(usage)
-    return 0
-  }
   if (command === undefined) {
     io.stderr('argmark: expected a command\n\n' + usage)
     return 2
   }
-  if (command !== 'format' && (values.write || values.check)) {
-    io.stderr('argmark: unexpected `--' + (values.write ? 'write' : 'check') + '` for `' + command + '`, expected it with `format`\n\n' + usage)
+  if (command === '-h' || command === '--help') {
+    io.stdout(usage)
+    return 0
+  }
+  if (command === '-v' || command === '--version') {
+    io.stdout(manifest.version + '\n')
+    return 0
+  }
+  const handler = Object.hasOwn(commands, command) ? commands[command] : undefined
+  if (!handler) {
+    io.stderr(
+      'argmark: unexpected ' + (command.startsWith('-') ? 'option' : 'command') + ' `' + command + '`, expected ' +
+        Object.keys(commands).map((name) => '`' + name + '`').join(', ') + '\n\n' + usage
+    )
     return 2
   }
 
-  switch (command) {
-    case 'check': {
-      return files.length === 0 ? missingFiles(command, io) : checkFiles(files, io)
-    }
-    case 'format': {
-      return files.length === 0
-        ? missingFiles(command, io)
-        : formatFiles(files, io, {write: values.write === true, check: values.check === true})
-    }
-    case 'schema': {
-      io.stdout(JSON.stringify(defaultKit.toJSONSchema(), null, 2) + '\n')
-      return 0
-    }
-    default: {
-      io.stderr('argmark: unexpected command `' + command + '`, expected `check`, `format` or `schema`\n\n' + usage)
-      return 2
-    }
-  }
-}
-
-async function checkFiles(files: string[], io: Io): Promise<number> {
-  let failed = false
-  const results = []
-  for (const name of files) {
-    const file = await readDocument(name, io)
-    if (!file) {
-      failed = true
-      continue
-    }
-    const {graph} = parse(file, {kit: defaultKit})
-    const sources = await loadDocumentSources(file, graph.meta)
-    graph.sources = sources.items
-    checkGraph(graph, file, defaultKit, {sourcesLoaded: true})
-    file.messages = sortMessages(file.messages)
-    io.stdout([file.path, ...summarize(graph).map((line) => '  ' + line)].join('\n') + '\n\n')
-    for (const checked of [file, ...sources.files]) {
-      if (checked.messages.some((message) => message.fatal)) failed = true
-      results.push(checked)
-    }
-  }
-  const report = reporter(results, {quiet: false})
-  if (report) io.stderr(report + '\n')
-  return failed ? 1 : 0
-}
-
-async function formatFiles(
-  files: string[],
-  io: Io,
-  mode: {write: boolean; check: boolean}
-): Promise<number> {
-  let failed = false
-  for (const name of files) {
-    const file = await readDocument(name, io)
-    if (!file) {
-      failed = true
-      continue
-    }
-    const before = String(file.value)
-    const after = format(file, {kit: defaultKit})
-    if (mode.check) {
-      if (after !== before) {
-        io.stderr(file.path + ': not formatted\n')
-        failed = true
-      }
-    } else if (mode.write) {
-      if (after !== before) await writeFile(path.resolve(io.cwd, name), after)
-    } else {
-      io.stdout(after)
-    }
-    if (file.messages.length > 0) io.stderr(reporter([file]) + '\n')
-  }
-  return failed ? 1 : 0
-}
-
-async function readDocument(name: string, io: Io) {
   try {
-    const value = await readFile(path.resolve(io.cwd, name), 'utf8')
-    return new VFile({path: name, cwd: io.cwd, value})
+    return await handler(rest, io)
   } catch (error) {
-    io.stderr('argmark: cannot read `' + name + '`: ' + ((error as NodeJS.ErrnoException).code ?? String(error)) + '\n')
-    return undefined
+    // A failure argmark did not expect: one line, and the stack only on request.
+    const exception = error as Error
+    io.stderr('argmark ' + command + ': unexpected failure: ' + String(exception?.message ?? error).split('\n')[0] + '\n')
+    if (debug && exception?.stack) io.stderr(exception.stack + '\n')
+    else io.stderr('(run again with --debug to see where; please report it)\n')
+    return 1
   }
 }
-
-function missingFiles(command: string, io: Io): number {
-  io.stderr('argmark: `' + command + '` expects at least one file\n\n' + usage)
-  return 2
-}
-

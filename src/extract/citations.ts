@@ -9,7 +9,7 @@ import {proseBlocks} from './prose.js'
 
 // What may stand between a text directive and a citation that cites it: white
 // space and punctuation that does not end the sentence.
-const joiner = /^[\s,;:)\]"'”’»]*$/
+export const joiner = /^[\s,;:)\]"'”’»]*$/
 
 /**
  * For each citation among `parent`'s children that comes right after a node's

@@ -20,17 +20,30 @@ export const atomCharacter = '\uFFFC'
 const neverEnd = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'gov', 'sen', 'rep',
   'rev', 'hon', 'capt', 'col', 'lt', 'sgt', 'cf', 'vs', 'v', 'viz', 'al', 'approx', 'ca', 'c',
-  'esp', 'incl', 'ed', 'eds', 'trans', 'dept', 'univ', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'op', 'loc', 'ibid', 'resp', 'e.g', 'i.e', 'n.b'
+  'esp', 'incl', 'ed', 'eds', 'trans', 'dept', 'univ', 'op', 'loc', 'ibid', 'resp', 'e.g', 'i.e',
+  'n.b'
 ])
 
-// Abbreviations that stand before a number (`p. 185`, `No. 5`): a full stop
-// ends the sentence only when a capital letter follows.
+// Abbreviations that stand before a number (`p. 185`, `No. 5`, `Feb. 3`) or
+// may end a sentence (`10 a.m.`, `etc.`): a full stop ends the sentence only
+// when a capital letter follows.
 const beforeNumber = new Set([
   'p', 'pp', 'no', 'nos', 'vol', 'vols', 'ch', 'chap', 'chaps', 'sec', 'secs', 'fig', 'figs',
   'para', 'paras', 'art', 'arts', 'eq', 'eqs', 'n', 'nn', 'ff', 'l', 'll', 'pt', 'pts', 'bk',
-  'tab', 'ser', 'suppl', 'nr'
+  'tab', 'ser', 'suppl', 'nr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'a.m', 'p.m', 'etc'
 ])
+
+const capital = /\p{Lu}/u
+const lowerCase = /\p{Ll}/u
+const initial = /^\p{Lu}$/u
+const dottedAcronym = /^(?:\p{L}\.)+\p{L}$/u
+const wordCharacter = /[\p{L}.]/u
+const leadingStops = /^\.+/
+const space = /\s/
+
+/** Every regex of this module (the ReDoS test checks them). */
+export const sentenceRegexes: readonly RegExp[] = [capital, lowerCase, initial, dottedAcronym, wordCharacter, leadingStops, space]
 
 const terminators = new Set(['.', '!', '?', '…', '‽'])
 const closers = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}', '*', '_', atomCharacter])
@@ -81,35 +94,36 @@ function endsSentence(text: string, index: number): boolean {
   if (word === '') return true
   const lower = word.toLowerCase()
   if (neverEnd.has(lower)) return false
+  if (beforeNumber.has(lower)) return true
   // Initials (`J.`) and dotted acronyms (`U.S.`, `e.g.`).
-  if (/^\p{Lu}$/u.test(word)) return false
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false
+  if (initial.test(word)) return false
+  if (dottedAcronym.test(word)) return false
   return true
 }
 
 /** Whether a sentence can start at `index`, after a terminator that followed `word`. */
 function startsSentence(text: string, index: number, word: string): boolean {
   const char = text.charAt(index)
-  if (/\p{Ll}/u.test(char)) return false
-  if (beforeNumber.has(word.toLowerCase())) return /\p{Lu}/u.test(char)
+  if (lowerCase.test(char)) return false
+  if (beforeNumber.has(word.toLowerCase())) return capital.test(char)
   return true
 }
 
 /** The word before the full stop at `index` (letters and inner dots), at most 12 characters. */
 function abbreviationBefore(text: string, index: number): string {
   let from = index
-  while (from > 0 && index - from < 12 && /[\p{L}.]/u.test(text.charAt(from - 1))) from--
+  while (from > 0 && index - from < 12 && wordCharacter.test(text.charAt(from - 1))) from--
   // A word that runs on past the limit is no abbreviation.
-  if (from > 0 && /[\p{L}.]/u.test(text.charAt(from - 1))) return ''
-  return text.slice(from, index).replace(/^\.+/, '')
+  if (from > 0 && wordCharacter.test(text.charAt(from - 1))) return ''
+  return text.slice(from, index).replace(leadingStops, '')
 }
 
 function skipSpace(text: string, index: number): number {
-  while (index < text.length && /\s/.test(text.charAt(index))) index++
+  while (index < text.length && space.test(text.charAt(index))) index++
   return index
 }
 
 function trimEnd(text: string, end: number): number {
-  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--
+  while (end > 0 && space.test(text.charAt(end - 1))) end--
   return end
 }

@@ -4,6 +4,7 @@ import type {AnyNode, BaseNode} from './kind.js'
 import {idSchema} from './id.js'
 import {positionSchema} from './position.js'
 import type {CslItem} from '../sources/csl.js'
+import type {CitationItem, CitationMode} from '../syntax/citation/types.js'
 import {cslItemOutputSchema} from '../sources/csl.js'
 
 /** One edge of the argument graph: `from` <type> `to`, as an attribute wrote it. */
@@ -15,21 +16,8 @@ export interface Relation {
   position?: Position
 }
 
-/** One cited source in a citation, as the graph lists it. */
-export interface GraphCitationItem {
-  key: string
-  /** Text before the key, as written (`''` when none). */
-  prefix: string
-  /** The locator without its term (`33-35`); absent when none was written. */
-  locator?: string
-  /** The CSL label of the locator (`page`, `chapter`, …). */
-  label?: string
-  /** Text after the locator, as written (`''` when none). */
-  suffix: string
-  /** `true` for `-@key`. */
-  suppressAuthor: boolean
-  position: Position
-}
+/** One cited source in a citation, as the graph lists it (the tree's item without its raw text). */
+export type GraphCitationItem = Omit<CitationItem, 'rawSuffix'>
 
 /**
  * A citation and what it backs: the node it sits in (or right after, in the
@@ -43,7 +31,7 @@ export interface GraphCitation {
   /** The identifier of the footnote the citation is written in, if it is in one. */
   footnote?: string
   /** `bracketed` (`[@a]`) or `in-text` (`@a`, `@a [p. 4]`). */
-  mode: 'bracketed' | 'in-text'
+  mode: CitationMode
   items: GraphCitationItem[]
   position: Position
 }

@@ -138,6 +138,7 @@ describe('argmark usage errors go to stderr', () => {
   test('format flags on other commands', () => {
     const {code, stderr} = argmark(['check', '--write', seed])
     expect(code).toBe(2)
-    expect(stderr).toContain('argmark: unexpected `--write` for `check`, expected it with `format`')
+    expect(stderr).toContain('argmark check: unexpected option `--write`, expected the options below')
+    expect(stderr).toContain('Usage: argmark check <file…>')
   })
 })

@@ -5,6 +5,10 @@ import {describe, expect, test} from 'vitest'
 import {check, format} from '../../src/index.js'
 import {sortMessages} from '../../src/check/check.js'
 import {loadSources} from '../../src/sources/index.js'
+import type {LintOptions} from '../../src/lint/lint.js'
+import {lint} from '../../src/lint/lint.js'
+import {recommended} from '../../src/lint/presets.js'
+import {lintRules} from '../../src/lint/registry.js'
 
 const folder = new URL('../../docs/rules/', import.meta.url)
 const pages = readdirSync(folder).filter((name) => name.endsWith('.md') && name !== 'README.md')
@@ -22,11 +26,21 @@ async function loadBibliography(text: string): Promise<VFile[]> {
   return (await loadSources({bibliography: 'sources.bib'}, async () => text)).files
 }
 
+// A lint rule's page shows `lint` with the first preset the rule is in, or
+// with the options of the section's `json` block (for settings problems).
+function lintOptions(rule: string, json: string | undefined): LintOptions | undefined {
+  if (json !== undefined) return JSON.parse(json) as LintOptions
+  if (!lintRules.has(rule)) return undefined
+  return {preset: Object.hasOwn(recommended.rules, rule) ? 'recommended' : 'strict'}
+}
+
 // Run a page's example the way the page says it was run.
-async function run(rule: string, document: string, lang: string): Promise<string> {
+async function run(rule: string, document: string, lang: string, options?: LintOptions): Promise<string> {
   if (lang === 'bibtex') return reporter(await loadBibliography(document), {color: false})
   const file = new VFile({path: 'example.md', value: document})
-  if (rule === 'format-skipped') {
+  if (options) {
+    file.messages = lint(file, options)
+  } else if (rule === 'format-skipped') {
     format(file)
     file.messages = sortMessages(file.messages)
   } else {
@@ -56,7 +70,8 @@ describe('rule documentation', () => {
     const shown = block(page, 'Invalid', 'text')
     expect(invalid, 'an Invalid example').toBeDefined()
     expect(shown, 'the output of the Invalid example').toBeDefined()
-    expect((await run(rule, invalid!, lang)).trim()).toBe(shown!.trim())
+    const options = lintOptions(rule, block(page, 'Invalid', 'json'))
+    expect((await run(rule, invalid!, lang, options)).trim()).toBe(shown!.trim())
   })
 
   test.each(pages)('%s: the valid example raises no message of the rule', async (name) => {
@@ -71,7 +86,10 @@ describe('rule documentation', () => {
     const valid = block(page, 'Valid', 'markdown')
     expect(valid, 'a Valid markdown example').toBeDefined()
     const file = new VFile({path: 'example.md', value: valid!})
-    const messages = rule === 'format-skipped' ? (format(file), file.messages) : check(file)
+    const options = lintOptions(rule, block(page, 'Valid', 'json'))
+    const messages = options
+      ? lint(file, options)
+      : rule === 'format-skipped' ? (format(file), file.messages) : check(file)
     expect(messages.filter((message) => message.ruleId === rule)).toEqual([])
   })
 })

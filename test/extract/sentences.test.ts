@@ -22,8 +22,11 @@ describe('splitSentences', () => {
     ])
   })
 
-  test('a page abbreviation followed by a capital does end one', () => {
+  test('a page abbreviation, a month, a time or etc. followed by a capital does end one', () => {
     expect(split('It is on the last p. The next part begins.')).toEqual(['It is on the last p.', 'The next part begins.'])
+    expect(split('It happened at 10 a.m. The office closed.')).toEqual(['It happened at 10 a.m.', 'The office closed.'])
+    expect(split('Prices fell in Feb. Then they stopped, on Feb. 3 and Mar. 4.')).toEqual(['Prices fell in Feb.', 'Then they stopped, on Feb. 3 and Mar. 4.'])
+    expect(split('Pens, paper etc. All gone.')).toEqual(['Pens, paper etc.', 'All gone.'])
   })
 
   test('a lower-case word after the stop continues the sentence', () => {

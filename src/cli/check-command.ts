@@ -1,0 +1,61 @@
+import {reporter} from 'vfile-reporter'
+import {checkGraph} from '../check/check-graph.js'
+import {applyCommentControls, sortMessages} from '../check/check.js'
+import {parse} from '../extract/parse.js'
+import {defaultKit} from '../kit/default-kit.js'
+import {parseCommandArguments} from './arguments.js'
+import type {Io} from './io.js'
+import {readDocument} from './read-document.js'
+import {loadDocumentSources} from './sources.js'
+import {summarize} from './summary.js'
+
+export const checkUsage = `Usage: argmark check <file…>
+
+Parse and validate annotated drafts against their bibliographies (read relative to each
+draft): print a summary of what argmark read to stdout and every message to stderr.
+For reviewers' rules, configuration files and folders, use \`argmark lint\`.
+
+Options:
+  -h, --help               Show this help
+
+Exit codes: 0 when fine, 1 when a draft (or its bibliography) has an error or cannot be
+read, 2 on a usage error.
+`
+
+/** `argmark check`: resolves to the exit code. */
+export async function checkCommand(argv: string[], io: Io): Promise<number> {
+  const parsed = parseCommandArguments('check', argv, {help: {type: 'boolean', short: 'h'}}, checkUsage, io)
+  if (!parsed) return 2
+  if (parsed.values.help) {
+    io.stdout(checkUsage)
+    return 0
+  }
+  if (parsed.positionals.length === 0) {
+    io.stderr('argmark: `check` expects at least one file\n\n' + checkUsage)
+    return 2
+  }
+
+  let failed = false
+  const results = []
+  for (const name of parsed.positionals) {
+    const file = await readDocument(name, io)
+    if (!file) {
+      failed = true
+      continue
+    }
+    const {graph, tree} = parse(file, {kit: defaultKit})
+    const sources = await loadDocumentSources(file, graph.meta)
+    graph.sources = sources.items
+    checkGraph(graph, file, defaultKit, {sourcesLoaded: true})
+    applyCommentControls(tree, file)
+    file.messages = sortMessages(file.messages)
+    io.stdout([file.path, ...summarize(graph).map((line) => '  ' + line)].join('\n') + '\n\n')
+    for (const checked of [file, ...sources.files]) {
+      if (checked.messages.some((message) => message.fatal)) failed = true
+      results.push(checked)
+    }
+  }
+  const report = reporter(results, {quiet: false})
+  if (report) io.stderr(report + '\n')
+  return failed ? 1 : 0
+}

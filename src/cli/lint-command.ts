@@ -1,0 +1,177 @@
+import path from 'node:path'
+import process from 'node:process'
+import {Writable} from 'node:stream'
+import type {Callback, Context, Options as EngineOptions} from 'unified-engine'
+import {engine} from 'unified-engine'
+import {reporterJson} from 'vfile-reporter-json'
+import {sortMessages} from '../check/check.js'
+import type {PresetName, RulesConfig} from '../lint/config.js'
+import {argmarkEngineProcessor, engineNames} from './engine.js'
+import {parseCommandArguments} from './arguments.js'
+import type {Io} from './io.js'
+import {watchFiles} from './watch.js'
+
+export const lintUsage = `Usage: argmark lint [options] [path | glob …]
+
+Lint annotated drafts: parse and check them, and run the lint rules of the preset and
+settings in the nearest .argmarkrc (.json, .yml, .yaml, .js, .cjs, .mjs) or the \`argmark\`
+field of package.json. Folders are searched for Markdown files; .argmarkignore is honoured.
+With no path, lints the current folder.
+
+Options:
+  --preset <name>          Start from \`recommended\` (default) or \`strict\`
+  --rule <id=severity>     Set a rule: off, warn or error (repeatable), e.g. --rule unused-source=off
+  --report <name>          Reporter: \`json\` (vfile-reporter-json) or an installed vfile-reporter-<name>
+  --frail                  Exit with 1 on warnings as well as errors
+  -q, --quiet              Report only files with messages
+  -S, --silent             Report only errors
+  -w, --watch              Lint again when a file changes
+  --color / --no-color     Force color on or off (default: on a terminal, unless NO_COLOR is set)
+  --rc-path <path>         Use this configuration file instead of searching for one
+  --ignore-path <path>     Use this ignore file instead of searching for one
+  --ignore-pattern <glob>  Ignore files matching this pattern too (repeatable)
+  --no-config              Do not search for configuration files
+  --no-ignore              Do not search for ignore files
+  -h, --help               Show this help
+
+Exit codes: 0 when fine, 1 when a file has an error (or a warning, with --frail), 2 on a
+usage error.
+`
+
+const severities = new Set(['off', 'warn', 'error', 'on', '0', '1', '2'])
+
+/** `argmark lint`: unified-engine over files and globs; resolves to the exit code. */
+export async function lintCommand(argv: string[], io: Io): Promise<number> {
+  const parsed = parseCommandArguments(
+    'lint',
+    argv,
+    {
+      help: {type: 'boolean', short: 'h'},
+      preset: {type: 'string'},
+      rule: {type: 'string', multiple: true},
+      report: {type: 'string'},
+      frail: {type: 'boolean'},
+      quiet: {type: 'boolean', short: 'q'},
+      silent: {type: 'boolean', short: 'S'},
+      watch: {type: 'boolean', short: 'w'},
+      color: {type: 'boolean'},
+      'rc-path': {type: 'string'},
+      'ignore-path': {type: 'string'},
+      'ignore-pattern': {type: 'string', multiple: true},
+      config: {type: 'boolean', default: true},
+      ignore: {type: 'boolean', default: true}
+    },
+    lintUsage,
+    io
+  )
+  if (!parsed) return 2
+  const {values, positionals} = parsed
+  if (values.help) {
+    io.stdout(lintUsage)
+    return 0
+  }
+
+  if (values.preset !== undefined && values.preset !== 'recommended' && values.preset !== 'strict') {
+    io.stderr('argmark lint: unexpected preset `' + values.preset + '`, expected `recommended` or `strict`\n')
+    return 2
+  }
+  const rules: Record<string, string> = {}
+  for (const setting of values.rule ?? []) {
+    const [id, severity] = setting.split('=')
+    if (!id || !severity || !severities.has(severity)) {
+      io.stderr('argmark lint: unexpected `--rule ' + setting + '`, expected `<rule-id>=off|warn|error`\n')
+      return 2
+    }
+    rules[id] = severity
+  }
+
+  // On a terminal, a long run shows how far it got on one line it then clears.
+  let linted = 0
+  let progressShown = false
+  const progress =
+    io.isTTY === true && values.report === undefined
+      ? () => {
+          if (++linted % 25 !== 0) return
+          io.stderr('\rargmark: linted ' + linted + ' files…')
+          progressShown = true
+        }
+      : undefined
+  const writeError = (text: string) => {
+    if (progressShown) io.stderr('\r\u001B[K')
+    progressShown = false
+    io.stderr(text)
+  }
+  const options: EngineOptions = {
+    ...engineNames,
+    extensions: [...engineNames.extensions],
+    processor: argmarkEngineProcessor(
+      {
+        ...(values.preset ? {preset: values.preset as PresetName} : {}),
+        ...(Object.keys(rules).length > 0 ? {rules: rules as RulesConfig} : {})
+      },
+      progress
+    ),
+    cwd: io.cwd,
+    files: positionals.length > 0 ? positionals : ['.'],
+    color: values.color ?? (io.isTTY === true && !process.env['NO_COLOR']),
+    frail: values.frail === true,
+    quiet: values.quiet === true,
+    silent: values.silent === true,
+    detectConfig: values.config,
+    detectIgnore: values.ignore,
+    rcPath: values['rc-path'],
+    ignorePath: values['ignore-path'],
+    ignorePatterns: values['ignore-pattern'] ?? [],
+    reporter: values.report === 'json' ? sortedJsonReporter : values.report,
+    out: false,
+    streamError: toStream(writeError),
+    streamOut: toStream(io.stdout)
+  }
+
+  const [code, context] = await runEngine(options, io)
+  // A run whose report is empty leaves the progress line: clear it too.
+  writeError('')
+  if (!values.watch || !context) return code
+  const markdown = new Set(engineNames.extensions.map((extension) => '.' + extension))
+  await watchFiles(context.fileSet.origins, io, async (changed) => {
+    // A changed bibliography or configuration can change any file's messages.
+    const drafts = changed.filter((name) => markdown.has(path.extname(name).toLowerCase()))
+    await runEngine({...options, files: drafts.length === changed.length ? drafts : options.files}, io)
+  })
+  return code
+}
+
+/** Run the engine once: its exit code (2 when it failed as a whole) and context. */
+function runEngine(options: EngineOptions, io: Io): Promise<[number, Context | undefined]> {
+  return new Promise((resolve) => {
+    const done: Callback = (error, code, context) => {
+      if (error) {
+        io.stderr('argmark lint: ' + firstLine(error.message) + '\n')
+        resolve([1, context])
+      } else {
+        resolve([code ?? 0, context])
+      }
+    }
+    engine(options, done)
+  })
+}
+
+// The engine reports messages in the order rules added them; a JSON consumer
+// gets them by place, like the human report.
+const sortedJsonReporter: typeof reporterJson = (files, options) => {
+  for (const file of Array.isArray(files) ? files : [files]) file.messages = sortMessages(file.messages)
+  return reporterJson(files, options)
+}
+
+function toStream(write: (text: string) => void): Writable {
+  return new Writable({
+    write(chunk: Buffer | string, _encoding, callback) {
+      write(String(chunk))
+      callback()
+    }
+  })
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text
+}

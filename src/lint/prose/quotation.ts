@@ -1,0 +1,155 @@
+import type {Span} from './span.js'
+import {mergeSpans} from './span.js'
+
+/** Options of `detectQuotations`. */
+export interface QuotationOptions {
+  /** Fewest words inside the quotes for a quotation (default: 4; shorter spans are scare quotes or terms). */
+  readonly minimumWords?: number | undefined
+}
+
+/** A block quote that opens like this is a call-out (`> Note: …`, `> [!WARNING]`), not a quotation. */
+const callout = /^\s*(?:\[!\w+\]|(?:note|nb|n\.b\.|warning|caution|tip|hint|important|info|update|edit)\s*:)/iu
+
+/** Every regex of this module, for the ReDoS test (the quote scanner uses none). */
+export const quotationPatterns: readonly RegExp[] = [callout]
+
+/** Whether a block quote's first text marks it as a call-out rather than a quotation. */
+export function isCallout(text: string): boolean {
+  return callout.test(text.slice(0, 24))
+}
+
+type Role = 'open' | 'close' | 'none'
+
+interface Open {
+  index: number
+  double: boolean
+  /** Opened by `„`, which `“` closes (German style). */
+  low: boolean
+}
+
+/**
+ * The quotations in a block of prose: spans from an opening to its closing
+ * quote, straight (`"…"`, `'…'`) or curly (`“…”`, `‘…’`, `„…“`), with at
+ * least `minimumWords` words inside. Nested quotes lie inside their outer
+ * span. Apostrophes (`don't`, `States’`) are not quotes, and a quoted title
+ * (every long word capitalised) is not a quotation.
+ *
+ * One pass over the characters with a stack of open quotes: linear.
+ */
+export function detectQuotations(text: string, options: QuotationOptions = {}): Span[] {
+  const minimumWords = options.minimumWords ?? 4
+  const stack: Open[] = []
+  let openDouble = 0
+  let openSingle = 0
+  let openLow = 0
+  const spans: Span[] = []
+
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index)
+    if (!isQuote(char)) continue
+    const double = char === 0x22 || char === 0x201c || char === 0x201d || char === 0x201e
+    const role =
+      char === 0x201c && openLow > 0 ? 'close' : roleOf(text, index, double, double ? openDouble > 0 : openSingle > 0)
+    if (role === 'open') {
+      const low = char === 0x201e
+      stack.push({index, double, low})
+      if (double) openDouble++
+      else openSingle++
+      if (low) openLow++
+    } else if (role === 'close') {
+      // Pop to the matching opener; openers of the other kind left inside are strays.
+      while (stack.length > 0) {
+        const open = stack.pop()!
+        if (open.double) openDouble--
+        else openSingle--
+        if (open.low) openLow--
+        if (open.double === double) {
+          const span: Span = {start: open.index, end: index + 1, kind: double ? 'double-quoted' : 'single-quoted'}
+          if (isQuotation(text, span, minimumWords)) spans.push(span)
+          break
+        }
+      }
+    }
+  }
+
+  return mergeSpans(spans)
+}
+
+function isQuote(char: number): boolean {
+  return char === 0x22 || char === 0x27 || (char >= 0x2018 && char <= 0x201e && char !== 0x201a && char !== 0x201b)
+}
+
+function roleOf(text: string, index: number, double: boolean, isOpen: boolean): Role {
+  const char = text[index]!
+  const previous = index > 0 ? text[index - 1]! : ' '
+  const next = index + 1 < text.length ? text[index + 1]! : ' '
+  if (char === '“' || char === '„') return 'open'
+  if (char === '”') return isOpen ? 'close' : 'none'
+  if (char === '‘') return 'open'
+  const opens = opensBefore(previous) && !isSpace(next)
+  if (double) {
+    if (opens) return 'open'
+    return isOpen && !isSpace(previous) ? 'close' : 'none'
+  }
+  // `'` and `’`: inside a word it is an apostrophe (`don't`); after a word it
+  // closes an open single quote or is a possessive (`States’`).
+  if (isWordChar(previous) && isWordChar(next)) return 'none'
+  if (opens && isWordChar(next)) return char === "'" ? 'open' : 'none'
+  if (isOpen && !isSpace(previous) && !isWordChar(next)) return 'close'
+  return 'none'
+}
+
+function opensBefore(char: string): boolean {
+  return isSpace(char) || '([{—–-/\uFFFC'.includes(char) || char === '“' || char === '‘' || char === '"' || char === "'"
+}
+
+function isSpace(char: string): boolean {
+  return char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\u00a0'
+}
+
+function isWordChar(char: string): boolean {
+  return char.toLowerCase() !== char.toUpperCase() || (char >= '0' && char <= '9')
+}
+
+/** The number of words (runs of letters and digits, with inner `'` or `-`) in a text. */
+export function wordCount(text: string): number {
+  let words = 0
+  let inWord = false
+  for (const char of text) {
+    const word: boolean = isWordChar(char) || ((char === "'" || char === '’' || char === '-') && inWord)
+    if (word && !inWord) words++
+    inWord = word
+  }
+  return words
+}
+
+function isQuotation(text: string, span: Span, minimumWords: number): boolean {
+  let words = 0
+  let longWords = 0
+  let capitalised = 0
+  let inWord = false
+  let wordStart = 0
+  for (let index = span.start + 1; index < span.end - 1; index++) {
+    const word = isWordChar(text[index]!) || ((text[index] === "'" || text[index] === '’' || text[index] === '-') && inWord)
+    if (word && !inWord) {
+      inWord = true
+      wordStart = index
+    } else if (!word && inWord) {
+      inWord = false
+      count(wordStart, index)
+    }
+  }
+  if (inWord) count(wordStart, span.end - 1)
+  if (words < minimumWords) return false
+  // A title in quotes (“The Myth of the Invasion Crisis”) names a work; it quotes no one.
+  return !(longWords >= 2 && capitalised === longWords)
+
+  function count(start: number, end: number): void {
+    words++
+    if (end - start >= 4) {
+      longWords++
+      const first = text[start]!
+      if (first !== first.toLowerCase()) capitalised++
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import type {ProseBlock} from '../../extract/prose.js'
+import {proseBlocks} from '../../extract/prose.js'
+import {report} from '../../util/report.js'
+import type {Scope} from './coverage.js'
+import {isCovered} from './coverage.js'
+import type {Span} from './span.js'
+
+const whitespace = /\s+/g
+
+/** Every regex of this module, for the ReDoS test. */
+export const runPatterns: readonly RegExp[] = [whitespace]
+
+/** What a prose rule needs: how to find its spans in a block and how to word a finding. */
+export interface ProseCheck {
+  readonly ruleId: string
+  readonly scope: Scope
+  /** The spans of one block (the block's text is `block.text`). */
+  readonly detect: (block: ProseBlock) => Span[]
+  /** The “Unexpected X” part of the reason, for the words found. */
+  readonly describe: (found: string, span: Span) => string
+}
+
+/**
+ * Run a prose check over every block of the tree: each span that no
+ * citation or footnote reference covers (in its sentence or paragraph) is
+ * reported at its own words.
+ */
+export function lintProse(tree: Root, file: VFile, check: ProseCheck): void {
+  const where = check.scope === 'sentence' ? 'its sentence' : 'its paragraph'
+  for (const block of proseBlocks(tree, file)) {
+    for (const span of check.detect(block)) {
+      if (isCovered(block, span, check.scope)) continue
+      report(file, {
+        ruleId: check.ruleId,
+        place: block.position(span.start, span.end),
+        reason: check.describe(shorten(block.text.slice(span.start, span.end)), span) +
+          ', expected a citation or footnote in ' + where
+      })
+    }
+  }
+}
+
+/** The words found, on one line, cut in the middle when long. */
+export function shorten(found: string): string {
+  const line = found.replaceAll('\uFFFC', '…').replace(whitespace, ' ')
+  return line.length <= 60 ? line : line.slice(0, 28) + ' … ' + line.slice(-28)
+}

@@ -1,0 +1,88 @@
+/** What a prose detector found: `[start, end)` into the block's text. */
+export interface Span {
+  start: number
+  end: number
+  /** What kind of thing was found (`percentage`, `scale`, `double-quoted`, …). */
+  kind: string
+}
+
+/** A detector's pattern: a global regex and the kind of span a match is. */
+export interface PatternRule {
+  readonly regex: RegExp
+  readonly kind: string
+  /** Optional veto of one match, given the text and the match (e.g. a year, a time). */
+  readonly accept?: (text: string, match: RegExpMatchArray) => boolean
+}
+
+/**
+ * Every match of every pattern, as spans sorted by start; overlapping or
+ * touching spans are merged (the first pattern's kind wins).
+ */
+export function findSpans(text: string, rules: readonly PatternRule[]): Span[] {
+  const spans: Span[] = []
+  for (const rule of rules) {
+    for (const match of text.matchAll(rule.regex)) {
+      if (match[0].length === 0) continue
+      if (rule.accept && !rule.accept(text, match)) continue
+      spans.push({start: match.index, end: match.index + match[0].length, kind: rule.kind})
+    }
+  }
+  return mergeSpans(spans)
+}
+
+/** Sort spans and merge the ones that overlap. */
+export function mergeSpans(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end)
+  const merged: Span[] = []
+  for (const span of spans) {
+    const last = merged.at(-1)
+    if (last && span.start < last.end) {
+      last.end = Math.max(last.end, span.end)
+    } else {
+      merged.push({...span})
+    }
+  }
+  return merged
+}
+
+/** The `size` characters before `index` (a bounded look back for vetoes). */
+export function before(text: string, index: number, size = 24): string {
+  return text.slice(Math.max(0, index - size), index)
+}
+
+const upperFirst = /^\p{Lu}/u
+
+/** Every regex of this module, for the ReDoS test. */
+export const spanPatterns: readonly RegExp[] = [upperFirst]
+
+/**
+ * The word right before `index`, past white space (letters, digits, `&`,
+ * `.`, `-`; at most 32 characters): `UNHCR` in `UNHCR data`. Read backwards
+ * in a loop, so its cost is bounded whatever the text.
+ */
+export function wordBefore(text: string, index: number): string {
+  let end = index
+  while (end > 0 && end > index - 8 && isSpace(text.charCodeAt(end - 1))) end--
+  if (end === index) return ''
+  let start = end
+  while (start > 0 && end - start < 32 && isWordPart(text[start - 1]!)) start--
+  return text.slice(start, end)
+}
+
+/** Whether a word starts with a capital letter. */
+export function startsUpper(word: string): boolean {
+  return upperFirst.test(word)
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0
+}
+
+function isWordPart(char: string): boolean {
+  return char.toLowerCase() !== char.toUpperCase() || (char >= '0' && char <= '9') || char === '&' || char === '.' || char === '-'
+}
+
+/** The `size` characters from `index` on (a bounded look ahead for vetoes). */
+export function after(text: string, index: number, size = 24): string {
+  return text.slice(index, index + size)
+}

@@ -1,0 +1,227 @@
+import type {PatternRule, Span} from './span.js'
+import {after, before, findSpans, startsUpper, wordBefore} from './span.js'
+
+// Each pattern starts at a number or a fixed word and reads forward over a
+// bounded phrase: no pattern can rescan a run it has already failed on
+// (test/lint/redos.test.ts checks every one with recheck). A number is
+// `12`, `1.5`, `175,000` or `12,500.25`; written-out numbers are listed.
+
+const percentageDigits =
+  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pc\b)/giu
+const percentageWords =
+  /\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|one\s+hundred|a\s+few|several)\s+(?:per\s?cent|percent|percentage\s+points?)\b/giu
+const scale =
+  /(?<![\p{L}\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred|a|half\s+a|a\s+quarter\s+of\s+a|a\s+few|several|tens\s+of|hundreds\s+of)[\s-]+(?:million|billion|trillion|thousand)s?\b/giu
+const scaleAbbreviation = /(?<![\p{L}\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:m|mn|bn|k)\b/gu
+const money =
+  /(?:[$€£¥]|\bUS\$|\b(?:USD|EUR|GBP|CHF|JPY)\s?)\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?:million|billion|trillion|m|bn|k)\b)?/gu
+const moneyWords =
+  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:dollars|euros|pounds|yen|francs|rupees|pesos)\b/giu
+const colonRatio = /(?<![\p{L}\d.,:])(?<first>\d+):(?<second>\d+)(?![\d:])/gu
+const toOneRatio =
+  /\b(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a\s+hundred)(?:\s+to\s+|-to-)(?:one|1)\b/giu
+const ratioOf =
+  /\bratio\s+of\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\b/giu
+const proportion =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\p{L}+\s+)?(?:in|out\s+of)\s+(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|every|a\s+(?:hundred|thousand|million))\b/giu
+const fraction =
+  /\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth)|(?:two|three|four)[\s-]+fifths|nine[\s-]+tenths)\s+of\b/giu
+const times =
+  /\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s+times\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|bigger|the)\b/giu
+const twice =
+  /\btwice\s+(?:as\s+(?:many|much|likely|high|large|fast|often|big)|the\s+(?:number|rate|size|amount|level|average))\b/giu
+const fold = /\b(?:\d+|twenty|thirty|forty|fifty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)-?fold\b/giu
+const changeByFraction =
+  /\b(?:rose|risen|grew|grown|increased|fell|fallen|dropped|declined|decreased|shrank|shrunk|lost|loses|lose|cut|reduced|lowered|raised|boosted|gained|jumped|slumped|plunged)\s+(?:by\s+|in\s+)?(?:more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|roughly\s+|over\s+|some\s+)?(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\b/giu
+const doubled = /\b(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)\b(?!\s+(?:down|back|up|over|as)\b)/giu
+const toDouble = /\b(?:to|will|would|could|may|might|set\s+to)\s+(?:double|triple|treble|quadruple|halve)\b(?!\s+(?:down|back|up|as)\b)/giu
+const change =
+  /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|increased|increasing|decreased|decreasing|declined|declining|dropped|dropping|climbed|climbing|jumped|soared|plunged|plummeted|reached|reaching|averaged|averaging|totalled|totaled|totalling|totaling|numbered|numbering|stood\s+at|peaked\s+at)\s+(?:by\s+|to\s+|from\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+|approximately\s+|just\s+over\s+|just\s+under\s+|an\s+estimated\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)/giu
+const approximate =
+  /\b(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|an\s+estimated|a\s+total\s+of|an\s+average\s+of|a\s+record|well\s+over|just\s+over|just\s+under)\s+(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred)(?!\d)/giu
+const count =
+  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:(?:more|fewer|additional|new|other|foreign|international|registered|undocumented|irregular|displaced|internally\s+displaced|unaccompanied|skilled|unskilled|migrant|domestic|seasonal|young|older|local)\s+)?(?:people|persons|individuals|migrants|refugees|asylum[\s-]seekers|immigrants|emigrants|workers|children|women|men|deaths|casualties|victims|cases|households|families|students|patients|respondents|participants|jobs|visas|permits|applications|applicants|residents|inhabitants|voters|citizens|nationals|NGOs|organi[sz]ations|countries|states|nations|cities|villages|schools|hospitals|homes|arrests|deportations|removals|returns|arrivals|crossings|births|adults|employees|officers|troops|soldiers|beds|languages|species|incidents|complaints|claims|signatories|ratifications|projects|programmes|programs|companies|firms|farms)\b/giu
+const plural =
+  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}{2,}s)\b/gu
+const pointsChange =
+  /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s+(?:percentage\s+)?points?\s+(?:higher|lower|more|less|ahead|behind|up|down)|-point\s+(?:lead|drop|fall|rise|gap|swing|increase|decrease|lower|higher))\b/giu
+const unit =
+  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:km2?|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|miles|kg|kilos|kilograms|tonnes|tons|hectares|acres|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|kWh|TWh|°[CF]|degrees|met(?:re|er)s|cm|mm|ppm|calories|mph|km\/h)(?![\p{L}])/gu
+const perRate =
+  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:[\p{L}-]+\s+)?per\s+(?:\d[\d,.]*|\p{L}+)/giu
+const decimal = /(?<![\p{L}\d.,])(?<n>\d+\.\d+)(?![\d.]|,\d)/gu
+const grouped = /(?<![\p{L}\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!,?\d)/gu
+const measure =
+  /\b(?:rate|ratio|share|average|median|mean|index|score|total|level|growth|GDP|inflation|unemployment|fertility|expectancy|turnout)\s+(?:[\p{L}-]+\s+){0,4}?(?:of|was|is|were|are|stood\s+at|reached|takes|took|hit|fell\s+to|rose\s+to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)/giu
+
+// Vetoes, run on a bounded slice around a match.
+/** A reference label before a number: `p. 12`, `section 3`, `version 2.1`, `No. 4`, `§ 2`. */
+const referenceBefore =
+  /(?:\b(?:p|pp|pages?|sections?|sec|chapters?|chap|ch|articles?|art|paragraphs?|paras?|figures?|figs?|tables?|tab|versions?|v|releases?|no|nos|numbers?|resolutions?|rules?|items?|steps?|vols?|volumes?|issues?|annex|appendix|lines?|verses?|editions?|ed|parts?|phase|grade|class|route|room|flight|model|series|ISBN|ISSN|footnotes?|notes?|n|Python|Node|iOS|Android|Windows)\.?\s*|[#§]\s*|\p{L}-)$/iu
+/** The word before a fraction that makes it a part of something, not a share: `the first half of`. */
+const fractionBefore = /\b(?:the|first|second|latter|former|other|this|that|each)\s+$/iu
+/** A word before a count that makes it a name for a group, not a claim: `the 15 countries`. */
+const determinerBefore = /\b(?:the|these|those|its|their|our|his|her|all|first|last|next|top)\s+$/iu
+/** A preposition before a year: `in 2002 refugees …`. */
+const yearPrepositionBefore = /\b(?:in|since|by|from|until|till|to|of|during|before|after|between|and|circa|c\.)\s+$/iu
+/** A duration or place in a document after an approximate number, not a measurement. */
+const durationAfter = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|pages?|chapters?|sections?|times|o'clock|[ap]\.?m\.?)(?!\p{L})/iu
+/** `is twofold`: a `-fold` that counts parts of an argument, not a change. */
+const predicativeBefore = /\b(?:is|are|was|were|be|been)\s+$/iu
+/** A clock time after a decimal: `7.30 pm`, or a preposition of time before it: `at 7.30`. */
+const timeBefore = /\b(?:at|by|until|till|from|before|after|around)\s+$/iu
+/** Plural nouns after a number that measure time or a document, not the world. */
+const timeOrPartNoun =
+  /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|pages|chapters|sections|paragraphs|lines|volumes|annexes|items|times|o'clock)$/iu
+/** A clock time after a colon ratio: `10:30 am`. */
+const clockAfter = /^\s*(?:[ap]\.?m\.?|h|hrs|hours|GMT|UTC|CET|EST)(?!\p{L})/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const statisticPatterns: readonly RegExp[] = [
+  percentageDigits,
+  percentageWords,
+  scale,
+  scaleAbbreviation,
+  money,
+  moneyWords,
+  colonRatio,
+  toOneRatio,
+  ratioOf,
+  proportion,
+  fraction,
+  times,
+  twice,
+  fold,
+  changeByFraction,
+  doubled,
+  toDouble,
+  change,
+  approximate,
+  count,
+  unit,
+  perRate,
+  decimal,
+  plural,
+  pointsChange,
+  grouped,
+  measure,
+  referenceBefore,
+  fractionBefore,
+  determinerBefore,
+  yearPrepositionBefore,
+  durationAfter,
+  clockAfter,
+  predicativeBefore,
+  timeBefore,
+  timeOrPartNoun
+]
+
+/** `2002`, not `2,002` or `20.02`: a number that reads as a year. */
+export function isYear(value: string | undefined): boolean {
+  if (value === undefined || value.length !== 4) return false
+  const number = Number(value)
+  return Number.isInteger(number) && number >= 1000 && number < 2100
+}
+
+function notReference(text: string, match: RegExpMatchArray): boolean {
+  return !referenceBefore.test(before(text, match.index!, 16))
+}
+
+function notYear(text: string, match: RegExpMatchArray): boolean {
+  return notReference(text, match) && !isYear(match.groups?.n)
+}
+
+const rules: PatternRule[] = [
+  {regex: percentageDigits, kind: 'percentage', accept: notReference},
+  {regex: percentageWords, kind: 'percentage'},
+  {regex: scale, kind: 'scale', accept: notReference},
+  {regex: scaleAbbreviation, kind: 'scale', accept: notReference},
+  {regex: money, kind: 'money'},
+  {regex: moneyWords, kind: 'money', accept: notReference},
+  {
+    regex: colonRatio,
+    kind: 'ratio',
+    accept(text, match) {
+      const first = Number(match.groups!.first)
+      const second = match.groups!.second!
+      // `10:30`, `9:05 am`: hours and two-digit minutes are a time.
+      const clock = second.length === 2 && first <= 24 && Number(second) < 60
+      return !clock && !clockAfter.test(after(text, match.index! + match[0].length, 8)) && notReference(text, match)
+    }
+  },
+  {regex: toOneRatio, kind: 'ratio', accept: (text, match) => notYear(text, match)},
+  {regex: ratioOf, kind: 'ratio'},
+  {
+    regex: proportion,
+    kind: 'proportion',
+    // `3 in 2003` is a place in time, not one in n.
+    accept: (text, match) => notReference(text, match) && !isYear(match.groups?.of)
+  },
+  {regex: fraction, kind: 'proportion', accept: (text, match) => !fractionBefore.test(before(text, match.index!, 16))},
+  {regex: times, kind: 'multiple', accept: notReference},
+  {regex: twice, kind: 'multiple'},
+  {regex: fold, kind: 'multiple', accept: (text, match) => !predicativeBefore.test(before(text, match.index!, 16))},
+  {regex: changeByFraction, kind: 'change'},
+  {regex: doubled, kind: 'change'},
+  {regex: toDouble, kind: 'change'},
+  {regex: change, kind: 'change', accept: notYear},
+  {
+    regex: approximate,
+    kind: 'approximate',
+    accept: (text, match) => notYear(text, match) && !durationAfter.test(after(text, match.index! + match[0].length, 16))
+  },
+  {
+    regex: count,
+    kind: 'count',
+    accept(text, match) {
+      const lead = before(text, match.index!, 16)
+      if (isYear(match.groups?.n) && (yearPrepositionBefore.test(lead) || match.index === 0)) return false
+      return notReference(text, match) && !determinerBefore.test(lead)
+    }
+  },
+  {regex: unit, kind: 'measurement', accept: notReference},
+  {
+    regex: plural,
+    kind: 'count',
+    // `47 state reports`: digits before a plural noun count something, unless they date it or measure time.
+    accept(text, match) {
+      const lead = before(text, match.index!, 16)
+      return (
+        notReference(text, match) &&
+        !isYear(match.groups?.n) &&
+        !timeOrPartNoun.test(match.groups!.noun!) &&
+        !determinerBefore.test(lead) &&
+        // A capitalised word right before the number makes it a name: `Equation 4 gives`, `Route 66 runs`.
+        !startsUpper(wordBefore(text, match.index!))
+      )
+    }
+  },
+  {regex: pointsChange, kind: 'change'},
+  {regex: perRate, kind: 'rate', accept: notYear},
+  {
+    regex: decimal,
+    kind: 'measurement',
+    accept(text, match) {
+      if (!notReference(text, match)) return false
+      // `7.30 pm`, `at 7.30`: a clock time written with a point.
+      const [hours, minutes] = match.groups!.n!.split('.') as [string, string]
+      const clock = minutes.length === 2 && Number(hours) <= 24 && Number(minutes) < 60
+      const end = match.index! + match[0].length
+      return !(clock && (clockAfter.test(after(text, end, 8)) || timeBefore.test(before(text, match.index!, 12))))
+    }
+  },
+  {regex: grouped, kind: 'count', accept: notReference},
+  {regex: measure, kind: 'measurement', accept: notYear}
+]
+
+/**
+ * The statistics in a block of prose: percentages, `175 million`, money,
+ * ratios (`3:1`, not `10:30`), `one in five`, `half of`, `three times as`,
+ * `doubled`, changes and approximations with a number, counts of people and
+ * things, measurements with units, rates, and grouped numbers (`12,000`).
+ * Years, dates, clock times, ordinals, page, section and version numbers
+ * are not statistics.
+ */
+export function detectStatistics(text: string): Span[] {
+  return findSpans(text, rules)
+}

@@ -1,0 +1,10 @@
+// Every lint rule argmark ships, one export line each: the registry reads them all.
+export {emptyFactorGroup} from './empty-factor-group.js'
+export {orphanEvidence} from './orphan-evidence.js'
+export {unansweredObjection} from './unanswered-objection.js'
+export {unattributedQuotation} from './unattributed-quotation.js'
+export {uncitedStatistic} from './uncited-statistic.js'
+export {unsupportedClaim} from './unsupported-claim.js'
+export {unsupportedRecommendation} from './unsupported-recommendation.js'
+export {unsupportedSuperlative} from './unsupported-superlative.js'
+export {vagueAttribution} from './vague-attribution.js'

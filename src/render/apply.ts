@@ -1,0 +1,109 @@
+import type {FootnoteDefinition, FootnoteReference, Nodes, Root, RootContent, Text} from 'mdast'
+import type {Notes} from './notes.js'
+
+const movable = /^[.,;:!?]+/
+const closingQuote = /["”’]$/
+
+/**
+ * Write formatted citations and note numbers into the tree: citations are
+ * replaced, author footnotes renamed to their numbers, and every note (the
+ * author's and the citations') is defined at the end, in number order.
+ * Definitions never referenced are dropped, as pandoc drops them.
+ *
+ * A note marker that replaces a citation written after a space takes that
+ * space's place and moves after the punctuation that follows it (inside a
+ * closing quote for `.` and `,`), as pandoc does with the en-US locale.
+ */
+export function applyNotes(tree: Root, notes: Notes): void {
+  const definitions = new Map<number, FootnoteDefinition>()
+
+  const rewrite = (parent: Nodes): void => {
+    if (!('children' in parent)) return
+    const input = parent.children as RootContent[]
+    const output: RootContent[] = []
+    for (let index = 0; index < input.length; index++) {
+      const child = input[index] as RootContent
+      if (child.type === 'footnoteDefinition') {
+        const number = notes.footnotes.get(child.identifier)
+        if (number !== undefined && !definitions.has(number)) {
+          rewrite(child)
+          definitions.set(number, {...child, identifier: String(number), label: String(number)})
+        }
+        continue
+      }
+      if (child.type === 'footnoteReference') {
+        const number = notes.footnotes.get(child.identifier)
+        output.push(number === undefined ? child : reference(number))
+        continue
+      }
+      if (child.type !== 'citation') {
+        rewrite(child)
+        output.push(child)
+        continue
+      }
+
+      const replacement = notes.replacements.get(child)
+      if (!replacement) continue
+      const previous = output.at(-1)
+      const spaced = previous?.type === 'text' && /\s$/.test(previous.value)
+      if (replacement.note === undefined) {
+        output.push(...replacement.inline)
+        // A citation ending with an abbreviation (`et al.`) ends the sentence too.
+        const last = replacement.inline.at(-1)
+        const next = input[index + 1]
+        if (last?.type === 'text' && last.value.endsWith('.') && next?.type === 'text' && next.value.startsWith('.')) {
+          next.value = next.value.slice(1)
+        }
+        continue
+      }
+      if (spaced && replacement.inline.length === 0) (previous as Text).value = previous.value.trimEnd()
+      else if (replacement.inline.length > 0 && previous?.type === 'text' && !spaced) {
+        output.push({type: 'text', value: ' '})
+      }
+      output.push(...replacement.inline)
+
+      const next = input[index + 1]
+      const punctuation = next?.type === 'text' && (spaced || replacement.inline.length > 0) ? movable.exec(next.value)?.[0] : undefined
+      if (punctuation && next?.type === 'text') {
+        next.value = next.value.slice(punctuation.length)
+        const last = output.at(-1)
+        if (last?.type === 'text' && closingQuote.test(last.value) && /^[.,]/.test(punctuation)) {
+          last.value = last.value.slice(0, -1) + punctuation + last.value.slice(-1)
+        } else {
+          output.push({type: 'text', value: punctuation})
+        }
+      }
+      output.push(reference(replacement.note))
+      definitions.set(replacement.note, {
+        type: 'footnoteDefinition',
+        identifier: String(replacement.note),
+        label: String(replacement.note),
+        children: [{type: 'paragraph', children: notes.citationNotes.get(replacement.note) ?? []}]
+      })
+    }
+    ;(parent as {children: RootContent[]}).children = merge(output)
+  }
+
+  rewrite(tree)
+  const ordered = [...definitions.entries()].sort((a, b) => a[0] - b[0]).map(([, definition]) => definition)
+  tree.children.push(...ordered)
+}
+
+function reference(number: number): FootnoteReference {
+  return {type: 'footnoteReference', identifier: String(number), label: String(number)}
+}
+
+/** Join adjacent text nodes, so the serializers see prose as one run. */
+function merge(children: RootContent[]): RootContent[] {
+  const result: RootContent[] = []
+  for (const child of children) {
+    const last = result.at(-1)
+    if (child.type === 'text' && last?.type === 'text') {
+      result[result.length - 1] = {type: 'text', value: last.value + child.value}
+    } else if (!(child.type === 'text' && child.value === '')) {
+      result.push(child)
+    }
+  }
+  return result
+}
+

@@ -1,0 +1,56 @@
+import type {FootnoteDefinition, FootnoteReference, Nodes, Root} from 'mdast'
+import type {Citation} from '../syntax/citation/types.js'
+
+/** Something that takes part in note numbering, in reading order. */
+export type ReadingEvent =
+  | {readonly type: 'cite'; readonly node: Citation; readonly footnote: string | undefined}
+  | {readonly type: 'footnote'; readonly node: FootnoteReference; readonly definition: FootnoteDefinition}
+
+/**
+ * Citations and footnote references in reading order: a footnote is read
+ * where it is first referenced (as pandoc places its content there), so the
+ * citations inside it come at that point. Definitions never referenced are
+ * not read. One pass; each definition is walked once.
+ */
+export function collectReadingOrder(tree: Root): ReadingEvent[] {
+  const definitions = footnoteDefinitions(tree)
+
+  const events: ReadingEvent[] = []
+  const read = new Set<string>()
+
+  const walk = (node: Nodes, footnote: string | undefined): void => {
+    if (!('children' in node)) return
+    for (const child of node.children) {
+      if (child.type === 'footnoteDefinition') continue
+      if (child.type === 'citation') {
+        events.push({type: 'cite', node: child, footnote})
+      } else if (child.type === 'footnoteReference') {
+        const definition = definitions.get(child.identifier)
+        if (!definition) continue
+        events.push({type: 'footnote', node: child, definition})
+        if (!read.has(child.identifier)) {
+          read.add(child.identifier)
+          walk(definition, child.identifier)
+        }
+      } else {
+        walk(child, footnote)
+      }
+    }
+  }
+
+  walk(tree, undefined)
+  return events
+}
+
+/** Footnote definitions by identifier, wherever they are; the first of an identifier wins (GFM). */
+export function footnoteDefinitions(tree: Root): Map<string, FootnoteDefinition> {
+  const definitions = new Map<string, FootnoteDefinition>()
+  const visit = (node: Nodes): void => {
+    if (node.type === 'footnoteDefinition' && !definitions.has(node.identifier)) {
+      definitions.set(node.identifier, node)
+    }
+    if ('children' in node && node.type !== 'paragraph') for (const child of node.children) visit(child)
+  }
+  visit(tree)
+  return definitions
+}

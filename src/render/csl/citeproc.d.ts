@@ -1,0 +1,44 @@
+// citeproc-js ships no types: the little of its API argmark uses.
+declare module 'citeproc' {
+  /** One cite as `makeCitationCluster` takes it. */
+  export interface CiteprocCite {
+    id: string
+    locator?: string
+    label?: string
+    prefix?: string
+    suffix?: string
+    position?: number
+    'near-note'?: boolean
+    'first-reference-note-number'?: number
+    'suppress-author'?: boolean
+    'author-only'?: boolean
+  }
+
+  /** What the engine asks its host for. */
+  export interface CiteprocSys {
+    retrieveLocale(lang: string): string | undefined
+    retrieveItem(id: string): unknown
+  }
+
+  export class Engine {
+    constructor(sys: CiteprocSys, style: string, lang?: string, forceLang?: boolean)
+    opt: {xclass: string; lang: string; [key: string]: unknown}
+    locale: Record<string, {opts: Record<string, unknown>}>
+    citation: {opt: Record<string, unknown>}
+    citation_sort: {tokens: unknown[]}
+    setOutputFormat(format: string): void
+    updateItems(ids: readonly string[]): void
+    makeCitationCluster(cites: readonly CiteprocCite[]): string
+    makeBibliography(): [{entry_ids: string[][]; [key: string]: unknown}, string[]] | false
+  }
+
+  const CSL: {
+    Engine: typeof Engine
+    Output: {Formats: {prototype: Record<string, Record<string, unknown>>} & Record<string, unknown>}
+    POSITION_FIRST: number
+    POSITION_SUBSEQUENT: number
+    POSITION_IBID: number
+    POSITION_IBID_WITH_LOCATOR: number
+  }
+  export default CSL
+}

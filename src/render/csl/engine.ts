@@ -1,0 +1,101 @@
+import type {CiteprocCite, Engine} from 'citeproc'
+import CSL from 'citeproc'
+import type {CslItem} from '../../sources/csl.js'
+import {defaultStyle} from './default-style.js'
+import {registerFormat} from './format.js'
+import {localeEnUs} from './locale-en-us.js'
+
+/** A CSL engine over one document's sources. */
+export interface CslEngine {
+  /** `note` for note styles, `in-text` for author-date and numeric ones. */
+  readonly kind: 'note' | 'in-text'
+  /** The style's `near-note-distance` (default 5). */
+  readonly nearNoteDistance: number
+  /**
+   * Format one cluster; positions must already be set on the cites.
+   * `ordered`: keep the written order and do not collapse cites.
+   */
+  cluster(cites: readonly CiteprocCite[], ordered?: boolean): string
+  /** Bibliography entries of the cited items, formatted. */
+  bibliography(): string[]
+}
+
+/** What a style and locale failed with, for a message. */
+export interface EngineResult {
+  engine: CslEngine
+  /** Set when the given style could not be read and the default was used. */
+  error?: unknown
+}
+
+/**
+ * Build a citeproc-js engine for `items`. The locale is given as XML; every
+ * language the style asks for gets it (argmark ships only en-US).
+ */
+export function createEngine(
+  items: readonly CslItem[],
+  cited: readonly string[],
+  style?: string,
+  locale?: string
+): EngineResult {
+  try {
+    return {engine: build(items, cited, style ?? defaultStyle, locale ?? localeEnUs)}
+  } catch (error) {
+    if (style === undefined && locale === undefined) throw error
+    return {engine: build(items, cited, defaultStyle, localeEnUs), error}
+  }
+}
+
+function build(items: readonly CslItem[], cited: readonly string[], style: string, locale: string): CslEngine {
+  registerFormat()
+  const byId = new Map(items.map((item) => [item.id, item]))
+  const engine: Engine = new CSL.Engine(
+    {retrieveLocale: () => locale, retrieveItem: (id: string) => byId.get(id)},
+    style,
+    'en-US',
+    true
+  )
+  engine.setOutputFormat('argmark')
+  useSpecStopWords(engine)
+  // Only cited items: they make the bibliography, in citation order.
+  engine.updateItems([...new Set(cited)].filter((id) => byId.has(id)))
+  const distance = Number(engine.citation.opt['near-note-distance'])
+  return {
+    kind: engine.opt.xclass === 'note' ? 'note' : 'in-text',
+    nearNoteDistance: Number.isFinite(distance) && distance > 0 ? distance : 5,
+    cluster(cites, ordered) {
+      if (!ordered) return engine.makeCitationCluster(cites)
+      // makeCitationCluster takes no such option: the style's citation sort
+      // keys and collapse setting are lifted for this one call.
+      const tokens = engine.citation_sort.tokens
+      const collapse = engine.citation.opt.collapse
+      engine.citation_sort.tokens = []
+      engine.citation.opt.collapse = ''
+      try {
+        return engine.makeCitationCluster(cites)
+      } finally {
+        engine.citation_sort.tokens = tokens
+        engine.citation.opt.collapse = collapse
+      }
+    },
+    bibliography() {
+      const result = engine.makeBibliography()
+      return result ? result[1].map((entry) => entry.trim()) : []
+    }
+  }
+}
+
+/**
+ * The words title case leaves lowercase, as the CSL specification lists them
+ * (and pandoc uses). citeproc-js has a longer list of its own (`versus`,
+ * `between`, `among`, …); its engine reads the list from this option.
+ */
+const stopWords = [
+  'a', 'an', 'and', 'as', 'at', 'but', 'by', 'down', 'for', 'from', 'in', 'into', 'nor', 'of', 'on',
+  'onto', 'or', 'over', 'so', 'the', 'till', 'to', 'up', 'via', 'with', 'yet'
+]
+const stopWordsExpression = new RegExp('(?:(?:[?!:]*\\s+|-|^)(?:' + stopWords.join('|') + ')(?=[!?:]*\\s+|-|$))', 'g')
+
+function useSpecStopWords(engine: Engine): void {
+  const options = engine.locale[engine.opt.lang]?.opts
+  if (options) options['skip-words-regexp'] = stopWordsExpression
+}

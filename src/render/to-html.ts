@@ -1,0 +1,50 @@
+import type {Root as HastRoot} from 'hast'
+import type {Root} from 'mdast'
+import rehypeSanitize, {defaultSchema} from 'rehype-sanitize'
+import type {Options as SanitizeSchema} from 'rehype-sanitize'
+import rehypeStringify from 'rehype-stringify'
+import remarkRehype from 'remark-rehype'
+import {unified} from 'unified'
+
+/**
+ * GitHub's schema, extended only by the data attributes argmark writes when
+ * asked to. Raw HTML in drafts is dropped by remark-rehype (no `allowDangerousHtml`),
+ * and whatever else reaches the tree is sanitized.
+ */
+function schema(dataAttributes: boolean): SanitizeSchema {
+  const extra = dataAttributes ? ['dataArgmarkKind', 'dataArgmarkId'] : []
+  const attributes = defaultSchema.attributes ?? {}
+  return {
+    ...defaultSchema,
+    // remark-rehype already prefixes every id it writes (`user-content-fn-1`)
+    // and the links to them; clobbering again would break those links. No
+    // other ids reach the tree: raw HTML is not passed through.
+    clobber: [],
+    attributes: {
+      ...attributes,
+      span: [...(attributes.span ?? []), ...extra],
+      div: [...(attributes.div ?? []), ...extra],
+      p: [...(attributes.p ?? []), ...extra]
+    }
+  }
+}
+
+const processors = {
+  plain: build(false),
+  data: build(true)
+}
+
+function build(dataAttributes: boolean) {
+  return unified()
+    .use(remarkRehype)
+    .use(rehypeSanitize, schema(dataAttributes))
+    .use(rehypeStringify)
+    .freeze()
+}
+
+/** Footnoted prose as sanitized HTML. */
+export function toHtml(tree: Root, dataAttributes: boolean): string {
+  const processor = dataAttributes ? processors.data : processors.plain
+  const hast = processor.runSync(tree) as HastRoot
+  return processor.stringify(hast) + '\n'
+}

@@ -1,0 +1,115 @@
+import type {FootnoteDefinition, Nodes, Root, RootContent} from 'mdast'
+
+/**
+ * Footnoted prose as plain text, the way `pandoc -t plain --wrap=preserve`
+ * writes it: blocks separated by blank lines, markup gone (link text kept),
+ * note markers `[1]` and the notes at the end as `[1] text`.
+ */
+export function toText(tree: Root): string {
+  const notes: FootnoteDefinition[] = []
+  const body: RootContent[] = []
+  for (const child of tree.children) {
+    if (child.type === 'footnoteDefinition') notes.push(child)
+    else body.push(child)
+  }
+  const parts = [blocks(body, '')]
+  for (const note of notes) {
+    parts.push(indent('[' + note.identifier + '] ' + blocks(note.children, ''), '    ', true))
+  }
+  return parts.filter((part) => part !== '').join('\n\n') + '\n'
+}
+
+function blocks(children: readonly RootContent[], prefix: string, separator = '\n\n'): string {
+  return children
+    .map((child) => block(child))
+    .filter((text) => text !== '')
+    .map((text) => indent(text, prefix, false))
+    .join(separator)
+}
+
+function block(node: RootContent): string {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading': {
+      return inline(node)
+    }
+    case 'blockquote': {
+      return blocks(node.children, '  ')
+    }
+    case 'code': {
+      return indent(node.value, '    ', false)
+    }
+    case 'list': {
+      const start = node.start ?? 1
+      return node.children
+        .map((item, index) => {
+          const marker = node.ordered ? String(start + index) + '.' : '-'
+          // A tight item's blocks (a paragraph, a nested list) sit on consecutive lines.
+          const separator = node.spread || item.spread ? '\n\n' : '\n'
+          return indent(marker.padEnd(4) + blocks(item.children, '', separator), '    ', true)
+        })
+        .join(node.spread ? '\n\n' : '\n')
+    }
+    case 'table': {
+      return table(node.children.map((row) => row.children.map((cell) => inline(cell))))
+    }
+    case 'thematicBreak': {
+      return '------------------------------------------------------------------------'
+    }
+    case 'html':
+    case 'yaml':
+    case 'definition':
+    case 'footnoteDefinition': {
+      return ''
+    }
+    default: {
+      return 'children' in node ? blocks(node.children as RootContent[], '') : inline(node)
+    }
+  }
+}
+
+function inline(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode': {
+      return node.value
+    }
+    case 'break': {
+      return '\n'
+    }
+    case 'image':
+    case 'imageReference': {
+      return node.alt ?? ''
+    }
+    case 'footnoteReference': {
+      return '[' + node.identifier + ']'
+    }
+    case 'html': {
+      return ''
+    }
+    default: {
+      return 'children' in node ? (node.children as Nodes[]).map((child) => inline(child)).join('') : ''
+    }
+  }
+}
+
+/** A table as pandoc's plain writer draws a simple one: padded columns, a rule under the head. */
+function table(rows: string[][]): string {
+  const widths: number[] = []
+  for (const row of rows) {
+    for (const [index, cell] of row.entries()) widths[index] = Math.max(widths[index] ?? 0, cell.length + 2)
+  }
+  const line = (cells: readonly string[]) =>
+    ('  ' + widths.map((width, index) => (cells[index] ?? '').padEnd(width)).join(' ')).trimEnd()
+  const [head = [], ...body] = rows
+  return [line(head), line(widths.map((width) => '-'.repeat(width))), ...body.map((row) => line(row))].join('\n')
+}
+
+/** Indent every line but (when `hanging`) the first. */
+function indent(text: string, prefix: string, hanging: boolean): string {
+  if (prefix === '') return text
+  return text
+    .split('\n')
+    .map((line, index) => (line === '' || (hanging && index === 0) ? line : prefix + line))
+    .join('\n')
+}

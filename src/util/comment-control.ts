@@ -1,0 +1,86 @@
+import type {Html, Root} from 'mdast'
+import remarkMessageControl from 'remark-message-control'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {walk} from './walk.js'
+
+/** Options of `argmarkControl`. */
+export interface ControlOptions {
+  /** Rule ids comments may name; others get a warning and are not toggled. */
+  readonly known?: readonly string[]
+  /**
+   * The rules a comment without ids turns off or on (default: `known`). `check`
+   * gives its own rules here and no `known`, so a comment naming a lint rule
+   * is not an error there.
+   */
+  readonly all?: readonly string[]
+}
+
+// remark-message-control reads `<!--name verb ids-->`; argmark's comments are
+// `<!-- argmark-verb ids -->`. They are rewritten to this name while it runs.
+const marker = 'argmark-comment-control'
+/** The start of argmark's control comments (exported for the ReDoS test). */
+export const controlVerbs = /^argmark-(disable|enable|ignore)(?:\s|$)/
+
+/**
+ * Comment controls for argmark's messages: `<!-- argmark-disable rule-id -->`
+ * turns rules off from there on (all rules without ids), `argmark-enable`
+ * turns them back on, and `argmark-ignore` turns them off for the next node.
+ * Only messages with `source: 'argmark'` are affected. Add it after the rules.
+ */
+export function argmarkControl(options?: ControlOptions) {
+  const known = options?.known ? [...options.known] : undefined
+  const control = remarkMessageControl({name: marker, source: 'argmark', ...(known ? {known} : {})})
+  // A comment without ids names every known rule: remark-message-control's
+  // own "all rules" state also drops messages *before* a bare disable.
+  const every = (options?.all ?? known ?? []).join(' ')
+
+  return function (tree: Root, file: VFile): undefined {
+    const rewritten: Array<[Html, string]> = []
+    walk(tree, (node) => {
+      if (node.type !== 'html') return
+      const html = node as Html
+      const value = commentControl(html.value, every)
+      if (value !== undefined) {
+        rewritten.push([html, html.value])
+        html.value = value
+      }
+    })
+    if (rewritten.length === 0) return
+
+    // remark-message-control gives messages without a place line 1, column 1:
+    // give them back their lack of a place, so they still sort last.
+    const placeless = file.messages.filter((message) => message.line === undefined)
+    try {
+      // remark-message-control drops messages after the last leaf's end as a
+      // "gap"; argmark points at attributes there (`:factor[f]{group=g}` at the
+      // end of a file). A root that ends where it starts has no trailing gap.
+      const position = tree.position && {start: tree.position.start, end: tree.position.start}
+      control({...tree, position}, file)
+    } finally {
+      for (const [html, value] of rewritten) html.value = value
+      for (const message of placeless) unplace(message)
+    }
+  }
+}
+
+/**
+ * The value to give an HTML node while controls are read: argmark's comment
+ * in remark-message-control's form, `''` for a comment that would otherwise
+ * be read as a control it is not, `undefined` to leave the node alone.
+ */
+function commentControl(value: string, every: string): string | undefined {
+  const text = value.trim()
+  if (!text.startsWith('<!--') || !text.endsWith('-->') || text.length < 7) return undefined
+  const inner = text.slice(4, -3).trim()
+  if (inner.startsWith(marker)) return ''
+  const match = controlVerbs.exec(inner)
+  if (!match) return undefined
+  const ids = inner.slice(match[0].length).trim() || every
+  return '<!--' + marker + ' ' + match[1] + (ids ? ' ' + ids : '') + '-->'
+}
+
+function unplace(message: VFileMessage): void {
+  message.line = undefined
+  message.column = undefined
+}

@@ -1,0 +1,160 @@
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {detectVagueAttributions} from '../../src/lint/prose/attribution.js'
+import {detectQuotations, wordCount} from '../../src/lint/prose/quotation.js'
+import {detectStatistics, isYear} from '../../src/lint/prose/statistic.js'
+import {detectSuperlatives} from '../../src/lint/prose/superlative.js'
+import type {Span} from '../../src/lint/prose/span.js'
+
+/** The words each span covers. */
+function found(detect: (text: string) => Span[], text: string): string[] {
+  return detect(text).map((span) => text.slice(span.start, span.end))
+}
+
+describe('detectStatistics', () => {
+  test.each([
+    ['In 2002 about 175 million people lived abroad.', ['about 175 million']],
+    ['Unemployment rose by 4.5% in 2003.', ['rose by 4.5%']],
+    ['Forty per cent agreed; 12 percent did not.', ['Forty per cent', '12 percent']],
+    ['The ratio was 3:1, not 10:30.', ['ratio was 3:1']],
+    ['One in five migrants, and one migrant in eight, is a woman.', ['One in five', 'one migrant in eight']],
+    ['Half of all refugees are children.', ['Half of']],
+    ['Refugee numbers have halved, and the budget doubled since 1970.', ['halved', 'doubled']],
+    ['Migrants are three times more likely to rent.', ['three times more']],
+    ['Spending rose sevenfold.', ['sevenfold']],
+    ['Remittances reached US$ 80 billion and £2.3m.', ['US$ 80 billion', '£2.3m']],
+    ['Some 12,000 people crossed.', ['Some 12,000 people']],
+    ['The committee examined 47 state reports.', ['47 state reports']],
+    ['Sea level rose 3.7 mm per year.', ['rose 3.7 mm per year']],
+    ['Fertility fell by a third.', ['fell by a third']],
+    ['The median survival time was 14.6 months.', ['median survival time was 14.6']],
+    ['Children scored six points lower.', ['six points lower']]
+  ])('%s', (text, expected) => {
+    expect(found(detectStatistics, text)).toEqual(expected)
+  })
+
+  test.each([
+    'The Convention entered into force on 1 July 2003.',
+    'Section 4.2 and chapter 5 set out the procedure (see p. 12, pp. 14-15).',
+    'The meeting starts at 10:30, or at 7.30 pm, on 9 December.',
+    'Version 2.1.0 was released; we used Python 3.11 and R version 4.2.1.',
+    'The 21st century, the second session, the 1990s and the mid-2000s.',
+    'COVID-19 cases; the G8 summit; Resolution 1325; Article 33 of the 1951 Convention.',
+    'Equation 4 gives the likelihood; Route 66 runs west.',
+    'This paper makes two arguments and the problem is twofold.',
+    'In the first half of the paper, over 20 years of work are reviewed.',
+    'In 2002 refugees were counted; since 1990 states have met twice.'
+  ])('not a statistic: %s', (text) => {
+    expect(found(detectStatistics, text)).toEqual([])
+  })
+
+  test('isYear reads four-digit years only', () => {
+    expect([isYear('2002'), isYear('1951'), isYear('2,002'), isYear('175'), isYear('3000'), isYear(undefined)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false
+    ])
+  })
+})
+
+describe('detectQuotations', () => {
+  test.each([
+    ['He said "we will never give up on this".', ['"we will never give up on this"']],
+    ['She called it “a charter for exclusion dressed up.”', ['“a charter for exclusion dressed up.”']],
+    ["The aim is ‘to encourage a positive view’ of it.", ['‘to encourage a positive view’']],
+    ["Her note reads 'the colonies have stopped growing.'", ["'the colonies have stopped growing.'"]],
+    ['They want "narrowly the need for \'managed migration\' systems" now.', ['"narrowly the need for \'managed migration\' systems"']],
+    ['„Wir schaffen das, sagte sie“ gestern.', ['„Wir schaffen das, sagte sie“']]
+  ])('%s', (text, expected) => {
+    expect(found(detectQuotations, text)).toEqual(expected)
+  })
+
+  test.each([
+    'The ministry speaks of "managed migration" here.',
+    'The report "Migration in an Interconnected World" appeared.',
+    "Don't treat the States' role or the workers' rights as quotes, won't you?",
+    'An unclosed "quotation that runs to the end of the block',
+    'Inches: a 12" pipe and a 6" one.'
+  ])('not a quotation: %s', (text) => {
+    expect(found(detectQuotations, text)).toEqual([])
+  })
+
+  test('minimumWords sets the shortest quotation', () => {
+    expect(found((text) => detectQuotations(text, {minimumWords: 2}), 'It is "managed migration".')).toEqual(['"managed migration"'])
+  })
+
+  test('wordCount counts words with inner apostrophes and hyphens once', () => {
+    expect(wordCount("Don't re-read the States’ 12 notes")).toBe(6)
+  })
+})
+
+describe('detectVagueAttributions', () => {
+  test.each([
+    ['Studies show that it works.', ['Studies show']],
+    ['Many observers believe it failed.', ['Many observers believe']],
+    ['It is widely believed that it works.', ['It is widely believed that']],
+    ['Some residents claim it was ignored.', ['Some residents claim']],
+    ['According to experts, it spreads.', ['According to experts']],
+    ['There is a broad consensus on this.', ['There is a broad consensus']],
+    ['People familiar with the talks say so.', ['People familiar with']],
+    ['The player is believed to have signed.', ['is believed to h']],
+    ['Government sources insist it will not change.', ['sources insist']]
+  ])('%s', (text, expected) => {
+    expect(found(detectVagueAttributions, text)).toEqual(expected)
+  })
+
+  test.each([
+    'UNHCR data show a fall.',
+    'These studies show an effect.',
+    'Our results show an effect, and we believe it.',
+    'NGOs want some say in the process.',
+    'The Ministry of the Interior argues that it is temporary.'
+  ])('not vague: %s', (text) => {
+    expect(found(detectVagueAttributions, text)).toEqual([])
+  })
+})
+
+describe('detectSuperlatives', () => {
+  test.each([
+    ['Germany has the largest population.', ['the largest']],
+    ['It is the most important issue.', ['the most important']],
+    ['It was its busiest day.', ['its busiest']],
+    ['They never agree and always fight.', ['never', 'always']],
+    ['No government has ever met it.', ['has ever']],
+    ['The club paid a record fee.', ['a record fee']]
+  ])('%s', (text, expected) => {
+    expect(found(detectSuperlatives, text)).toEqual(expected)
+  })
+
+  test.each([
+    'It is one of the largest meetings.',
+    'It is not always open and almost never binding.',
+    'The latest figures and the rest of the interest.',
+    'He called it "the worst deal ever".',
+    'For the most part, the least developed countries agree.'
+  ])('not unsupported: %s', (text) => {
+    expect(found(detectSuperlatives, text)).toEqual([])
+  })
+})
+
+describe('every detector on any string', () => {
+  test('never throws and returns sorted spans inside the text that do not overlap', () => {
+    const detectors = [detectStatistics, detectQuotations, detectVagueAttributions, detectSuperlatives]
+    fc.assert(
+      fc.property(fc.string({unit: 'grapheme', maxLength: 200}), (text) => {
+        for (const detect of detectors) {
+          let last = 0
+          for (const span of detect(text)) {
+            expect(span.start).toBeGreaterThanOrEqual(last)
+            expect(span.end).toBeGreaterThan(span.start)
+            expect(span.end).toBeLessThanOrEqual(text.length)
+            last = span.end
+          }
+        }
+      })
+    )
+  })
+})

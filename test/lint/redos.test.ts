@@ -1,0 +1,196 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import remarkParse from 'remark-parse'
+import {check} from 'recheck'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, test} from 'vitest'
+import {remarkArgmark} from '../../src/extract/plugin.js'
+import {unattributedQuotation} from '../../src/lint/rules/unattributed-quotation.js'
+import {uncitedStatistic} from '../../src/lint/rules/uncited-statistic.js'
+import {unsupportedSuperlative} from '../../src/lint/rules/unsupported-superlative.js'
+import {vagueAttribution} from '../../src/lint/rules/vague-attribution.js'
+
+// Every module under src/lint, its source and its exports: a regex a module
+// writes must be one it exports, so no regex escapes the check below.
+const folder = new URL('../../src/lint/', import.meta.url)
+// Regexes that run over prose outside src/lint: sentence splitting, citation
+// attachment and control comments.
+const outside = ['../extract/sentences.ts', '../extract/citations.ts', '../util/comment-control.ts']
+const files = [...readdirSync(folder, {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.ts')), ...outside]
+
+const modules = await Promise.all(
+  files.map(async (name) => ({
+    name,
+    source: readFileSync(new URL(name, folder), 'utf8'),
+    exports: (await import(new URL(name, folder).href)) as Record<string, unknown>
+  }))
+)
+
+function exportedRegexes(exports: Record<string, unknown>): RegExp[] {
+  return Object.values(exports).flatMap((value) =>
+    value instanceof RegExp ? [value] : Array.isArray(value) ? value.filter((item) => item instanceof RegExp) : []
+  )
+}
+
+/**
+ * The regex literals of a TypeScript source (as `/source/flags` text) and its
+ * `new RegExp(` calls: comments and strings are skipped, and a `/` starts a
+ * regex where an expression can start.
+ */
+export function regexLiterals(source: string): {literals: string[]; constructed: number} {
+  const literals: string[] = []
+  let constructed = 0
+  let index = 0
+  let previous = ''
+  while (index < source.length) {
+    const char = source[index]!
+    const next = source[index + 1]
+    if (char === '/' && next === '/') {
+      index = source.indexOf('\n', index)
+      if (index === -1) break
+    } else if (char === '/' && next === '*') {
+      index = source.indexOf('*/', index + 2) + 2
+      if (index === 1) break
+    } else if (char === '"' || char === "'" || char === '`') {
+      index = skipString(source, index)
+      previous = char
+    } else if (char === '/' && (previous === '' || '(,=:[!&|?{};+'.includes(previous) || /\breturn$/.test(source.slice(0, index).trimEnd()))) {
+      const end = skipRegex(source, index)
+      literals.push(source.slice(index, end))
+      index = end
+      previous = '/'
+    } else {
+      if (source.startsWith('new RegExp(', index)) constructed++
+      if (!/\s/.test(char)) previous = char
+      index++
+    }
+  }
+  return {literals, constructed}
+}
+
+function skipString(source: string, start: number): number {
+  const quote = source[start]!
+  let index = start + 1
+  while (index < source.length && source[index] !== quote) index += source[index] === '\\' ? 2 : 1
+  return index + 1
+}
+
+function skipRegex(source: string, start: number): number {
+  let index = start + 1
+  let inClass = false
+  while (index < source.length) {
+    const char = source[index]!
+    if (char === '\\') index++
+    else if (char === '[') inClass = true
+    else if (char === ']') inClass = false
+    else if (char === '/' && !inClass) break
+    index++
+  }
+  index++
+  while (index < source.length && /[dgimsuvy]/.test(source[index]!)) index++
+  return index
+}
+
+const all = modules.flatMap((module) => exportedRegexes(module.exports))
+const unique = [...new Map(all.map((regex) => [regex.source + '/' + regex.flags, regex])).values()]
+
+describe('regexes under src/lint', () => {
+  test('the literal scanner finds regexes and skips strings and comments', () => {
+    const sample = "const a = /x[/]y/gu // not /this/\nconst b = 'a/b/c' + f(/z/i)\nconst c = new RegExp('q')"
+    expect(regexLiterals(sample)).toEqual({literals: ['/x[/]y/gu', '/z/i'], constructed: 1})
+  })
+
+  test.each(modules.map((module) => [module.name, module] as const))('%s exports every regex it writes', (_, module) => {
+    const {literals, constructed} = regexLiterals(module.source)
+    expect(constructed, 'regexes built with `new RegExp` cannot be checked by reading: write literals').toBe(0)
+    const exported = new Set(exportedRegexes(module.exports).map(String))
+    for (const literal of literals) expect(exported, literal + ' is not exported').toContain(String(eval(literal) as RegExp))
+  })
+
+  test('the prose detectors have regexes to check', () => {
+    expect(unique.length).toBeGreaterThan(50)
+  })
+
+  // recheck fuzzes patterns with look-around. A fixed seed, attacks judged by
+  // the characters the matcher reads rather than by the clock, and a small
+  // fuzzing budget keep the verdicts the same on a loaded machine and the
+  // check short; the checker serves one request at a time, so they are queued.
+  test('recheck finds every regex safe', async () => {
+    const results: Array<{regex: string; status: string; complexity: string | undefined}> = []
+    for (const regex of unique) {
+      const result = await check(regex.source, regex.flags, {
+        randomSeed: 1,
+        attackTimeout: null,
+        timeout: 60_000,
+        seeder: 'static',
+        maxIteration: 3,
+        maxGenerationSize: 30,
+        maxInitialGenerationSize: 50
+      })
+      results.push({regex: String(regex), status: result.status, complexity: result.status === 'vulnerable' ? result.complexity.type : undefined})
+    }
+    expect(results.filter((result) => result.status !== 'safe')).toEqual([])
+  }, 600_000)
+})
+
+// A megabyte of prose, linted by the four prose rules. Regex work is counted
+// as the characters each regex call moves over (from its `lastIndex` to the
+// end of its match, or to the end of its input when it fails): a rule that
+// re-reads text it has read (a paragraph per finding, a document per block)
+// makes the count grow faster than the document. Sentence scope, so one
+// citation does not cover a whole one-paragraph megabyte.
+const sentence = {scope: 'sentence'} as const
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkArgmark)
+  .use(uncitedStatistic, sentence)
+  .use(unattributedQuotation, sentence)
+  .use(vagueAttribution, sentence)
+  .use(unsupportedSuperlative, sentence)
+
+const paragraphs = [
+  'In 2002 about 175 million people, roughly 3 per cent of the world, lived abroad [@unpd2002, p. 1]. Studies show that "regular routes reduce smuggling across every border" and it is widely believed that the largest flows never stop.',
+  "Section 4.2 was agreed at 10:30 on 9 December 2003; version 2.1.0 followed. One in five nurses, half of all refugees and 12,500 workers doubled to 3:1. \"Unclosed quote 'and an apostrophe's tail in don't and won't",
+  '> The evidence that the intervention works is weak, and the evidence that it harms is stronger than previously thought.',
+  'Critics say the regional processes serve only to coordinate restriction.[^n] ' + '1'.repeat(300) + ' ' + 'A'.repeat(300) + ' the ' + 'e'.repeat(300) + 'st and ' + "'".repeat(200),
+  '[^n]: A note with a figure of 40% and a quotation "of five words or more here" in it.'
+]
+
+function document(size: number, join: string): string {
+  let text = ''
+  for (let index = 0; text.length < size; index++) text += paragraphs[index % paragraphs.length] + join
+  return text
+}
+
+function lintCounting(text: string): {work: number; messages: number} {
+  const file = new VFile({path: 'big.md', value: text})
+  const tree = processor.parse(file)
+  let work = 0
+  const exec = RegExp.prototype.exec
+  RegExp.prototype.exec = function (this: RegExp, input: string) {
+    const from = this.global || this.sticky ? this.lastIndex : 0
+    const result = exec.call(this, input)
+    work += (result ? result.index + result[0].length : String(input).length) - from
+    return result
+  }
+  try {
+    processor.runSync(tree, file)
+  } finally {
+    RegExp.prototype.exec = exec
+  }
+  return {work, messages: file.messages.length}
+}
+
+describe('a megabyte of prose', () => {
+  test.each([
+    ['paragraphs', '\n\n'],
+    ['one long paragraph', ' ']
+  ])('%s: regex work grows linearly with the document', (_, join) => {
+    const half = lintCounting(document(512 * 1024, join))
+    const full = lintCounting(document(1024 * 1024, join))
+    expect(full.messages).toBeGreaterThan(1000)
+    // Twice the text, about twice the work, and a bounded amount per character.
+    expect(full.work / half.work).toBeLessThan(2.2)
+    expect(full.work / (1024 * 1024)).toBeLessThan(400)
+  }, 120_000)
+})

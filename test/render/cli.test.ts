@@ -1,0 +1,68 @@
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, test} from 'vitest'
+import {renderCommand} from '../../src/cli/render-command.js'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+
+async function run(argv: string[], cwd: string) {
+  let stdout = ''
+  let stderr = ''
+  const code = await renderCommand(argv, {stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd})
+  return {code, stdout, stderr}
+}
+
+function workspace(): string {
+  const directory = mkdtempSync(path.join(tmpdir(), 'argmark-render-cli-'))
+  writeFileSync(path.join(directory, 'refs.json'), readFileSync(path.join(root, 'test/fixtures/render/sources.json')))
+  return directory
+}
+
+describe('argmark render', () => {
+  test('reads `bibliography:` relative to the draft and writes Markdown', async () => {
+    const directory = workspace()
+    writeFileSync(path.join(directory, 'draft.md'), '---\nbibliography: refs.json\n---\n\nA :claim[claim]{#c} [@doe99, p. 2].\n')
+    const {code, stdout, stderr} = await run(['draft.md'], directory)
+    expect({code, stderr}).toEqual({code: 0, stderr: ''})
+    expect(stdout).toBe('A claim.[^1]\n\n[^1]: John Doe, *The Book of Things: A Study* (New York: Acme Press, 1999), 2.\n')
+  })
+
+  test('takes `csl:` from the front matter, `--to text` and `-o` (making its folder)', async () => {
+    const directory = workspace()
+    writeFileSync(path.join(directory, 'apa.csl'), readFileSync('/usr/share/citation-style-language/styles/apa.csl'))
+    writeFileSync(path.join(directory, 'draft.md'), '---\nbibliography: refs.json\ncsl: apa.csl\n---\n\nA [@doe99, p. 2].\n')
+    const {code, stdout} = await run(['draft.md', '--to', 'text', '-o', 'out/draft.txt', '--bibliography'], directory)
+    expect(code).toBe(0)
+    expect(stdout).toBe('')
+    expect(readFileSync(path.join(directory, 'out/draft.txt'), 'utf8')).toBe(
+      'A (Doe, 1999, p. 2).\n\nReferences\n\nDoe, J. (1999). The book of things: A study. Acme Press.\n'
+    )
+  })
+
+  test('unknown keys: rendered, reported, exit 1', async () => {
+    const directory = workspace()
+    writeFileSync(path.join(directory, 'draft.md'), '---\nbibliography: refs.json\n---\n\nA [@nope].\n')
+    const {code, stdout, stderr} = await run(['draft.md', '--to', 'html'], directory)
+    expect(code).toBe(1)
+    expect(stdout).toBe('<p>A (@nope?).</p>\n')
+    expect(stderr).toContain('Unexpected citation key `nope`, expected a key of the bibliography')
+  })
+
+  test('usage errors exit 2, unreadable files 1', async () => {
+    const directory = workspace()
+    expect((await run(['draft.md', '--to', 'pdf'], directory)).code).toBe(2)
+    expect((await run([], directory)).code).toBe(2)
+    expect((await run(['--nope'], directory)).code).toBe(2)
+    const missing = await run(['missing.md'], directory)
+    expect(missing).toEqual({code: 1, stdout: '', stderr: 'argmark render: cannot read `missing.md`: ENOENT\n'})
+  })
+
+  test('renders the seed with its bibliography and no unknown keys', async () => {
+    const {code, stdout, stderr} = await run(['seeds/civil-society-migration-policy.md', '--to', 'markdown'], root)
+    expect(stderr).not.toContain('unknown-citation-key')
+    expect(stdout).toContain('[^7]: Ibid.')
+    expect(code).toBe(0)
+  })
+})

@@ -1,0 +1,107 @@
+import {readFileSync} from 'node:fs'
+import {VFile} from 'vfile'
+import {describe, expect, test} from 'vitest'
+import {render} from '../../src/render/render.js'
+import {notesOf, sources} from './helpers.js'
+
+const text = (document: string) => render(document, {to: 'text', sources})
+
+describe('notes (argmark notes style)', () => {
+  test('full note first, short note after, Ibid. on an immediate repeat', () => {
+    expect(notesOf(text('A [@doe99, p. 3]. B [@doe99, p. 3]. C [@doe99, p. 4]. D [@smith04]. E [@doe99].\n'))).toEqual([
+      '[1] John Doe, The Book of Things: A Study (New York: Acme Press, 1999), 3.',
+      '[2] Ibid.',
+      '[3] Ibid., 4.',
+      '[4] Jane Smith and Ann Roe, “On Matters,” Journal of Stuff 4, no. 2 (2004): 10–20.',
+      '[5] Doe, The Book of Things.'
+    ])
+  })
+
+  test('a cite that drops the locator of the cite before it is a short note', () => {
+    expect(notesOf(text('A [@doe99, p. 3]. B [@doe99].\n'))[1]).toBe('[2] Doe, The Book of Things.')
+  })
+
+  test('author footnotes and citation notes share one numbering in reading order', () => {
+    const output = text('A [@doe99].[^x] B [@smith04].[^y] C.[^x]\n\n[^y]: Second.\n\n[^x]: First.\n')
+    expect(output.split('\n\n')[0]).toBe('A.[1][2] B.[3][4] C.[2]')
+    expect(notesOf(output).map((note) => note.slice(0, 9))).toEqual(['[1] John ', '[2] First', '[3] Jane ', '[4] Secon'])
+  })
+
+  test('an author note between two cites breaks the Ibid. chain', () => {
+    const notes = notesOf(text('A [@doe99].[^n] B [@doe99].\n\n[^n]: An aside.\n'))
+    expect(notes[2]).toBe('[3] Doe, The Book of Things.')
+  })
+
+  test('a note citing two sources is never followed by Ibid.', () => {
+    const notes = notesOf(text('A [@doe99; @smith04]. B [@smith04].\n'))
+    expect(notes[0]).toContain('; Jane Smith and Ann Roe')
+    expect(notes[1]).toBe('[2] Smith and Roe, “On Matters.”')
+  })
+
+  test('a citation inside an author footnote is formatted there, in parentheses, without its final period', () => {
+    const output = text('A.[^n] B [@doe99].\n\n[^n]: As argued [@doe99, p. 2] and by @smith04.\n')
+    expect(notesOf(output)).toEqual([
+      '[1] As argued (John Doe, The Book of Things: A Study (New York: Acme Press, 1999), 2) and by Jane Smith and Ann Roe, “On Matters,” Journal of Stuff 4, no. 2 (2004): 10–20.',
+      '[2] Doe, The Book of Things.'
+    ])
+  })
+
+  test('in-text citations name the author in the text and put the rest in a note', () => {
+    const output = text('@doe99 [p. 4] says so. Later, @doe99 again.\n')
+    expect(output.split('\n\n')[0]).toBe('John Doe[1] says so. Later, Doe[2] again.')
+    expect(notesOf(output)).toEqual(['[1] The Book of Things: A Study (New York: Acme Press, 1999), 4.', '[2] The Book of Things.'])
+  })
+
+  test('prefixes and suffixes, with their Markdown, and the first letter capitalised', () => {
+    const markdown = render('A [see @doe99, pp. 33-35 and *passim*].\n', {sources})
+    expect(markdown).toContain('[^1]: See John Doe, *The Book of Things: A Study* (New York: Acme Press, 1999), 33–35 and *passim*.')
+  })
+
+  test('the marker takes the place of the space and moves after punctuation, inside closing quotes', () => {
+    const output = text('One [@doe99]. Two “quoted” [@doe99], then. Three[@doe99].\n')
+    expect(output.split('\n\n')[0]).toBe('One.[1] Two “quoted,”[2] then. Three[3].')
+  })
+
+  test('URLs in notes become links', () => {
+    const markdown = render('A [@web].\n', {sources})
+    expect(markdown).toContain('[^1]: Example Org, “A Page,” accessed 2003, <https://example.org/page>.')
+  })
+
+  test('footnote definitions never referenced are dropped', () => {
+    expect(text('A.\n\n[^unused]: Never read.\n')).toBe('A.\n')
+  })
+})
+
+describe('unknown keys', () => {
+  test('render visibly and are reported on the VFile', () => {
+    const file = new VFile({value: 'A [@missing, p. 4]. B [@doe99; @gone].\n'})
+    const output = render(file, {to: 'text', sources})
+    expect(output.split('\n\n')[0]).toBe('A (@missing?). B (@gone?).[1]')
+    expect(file.messages.map((message) => [message.ruleId, message.reason, message.line, message.column])).toEqual([
+      ['unknown-citation-key', 'Unexpected citation key `missing`, expected a key of the bibliography', 1, 4],
+      ['unknown-citation-key', 'Unexpected citation key `gone`, expected a key of the bibliography', 1, 32]
+    ])
+  })
+})
+
+describe('styles and locales', () => {
+  test('an in-text style (APA) formats citations in the text', () => {
+    const apa = readFileSync('/usr/share/citation-style-language/styles/apa.csl', 'utf8')
+    const output = render('A [@doe99, p. 3]. @smith04 [p. 12] says so.[^n]\n\n[^n]: See [@doe99].\n', {to: 'text', sources, style: apa})
+    expect(output).toBe('A (Doe, 1999, p. 3). Smith & Roe (2004, p. 12) says so.[1]\n\n[1] See (Doe, 1999).\n')
+  })
+
+  test('an unreadable style is reported and the default style used', () => {
+    const file = new VFile({value: 'A [@doe99].\n'})
+    const output = render(file, {to: 'text', sources, style: '<not a style'})
+    expect(notesOf(output)[0]).toMatch(/^\[1\] John Doe, The Book of Things/)
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['internal-error'])
+  })
+
+  test('the bibliography lists the cited sources', () => {
+    const markdown = render('A [@smith04]. B [@doe99].\n', {sources, bibliography: true})
+    expect(markdown).toContain(
+      '## Bibliography\n\nDoe, John. *The Book of Things: A Study*. New York: Acme Press, 1999.\n\nSmith, Jane, and Ann Roe. “On Matters.” *Journal of Stuff* 4, no. 2 (2004): 10–20.\n\n[^1]:'
+    )
+  })
+})
