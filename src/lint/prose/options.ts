@@ -1,6 +1,5 @@
 import type {VFile} from 'vfile'
-import {didYouMean, didYouMeanPhrase} from '../../util/did-you-mean.js'
-import {listCode, report} from '../../util/report.js'
+import {readOptions} from '../options.js'
 import type {Scope} from './coverage.js'
 
 /** The options of a prose rule once read: `scope` and, for some rules, a word count. */
@@ -9,12 +8,11 @@ export interface ReadProseOptions {
   readonly minimumWords: number
 }
 
-const scopes: readonly Scope[] = ['sentence', 'paragraph']
+const scopes = ['sentence', 'paragraph'] as const satisfies readonly Scope[]
 
 /**
- * Read a prose rule's options. They can come from a command line or a
- * config file, so a wrong one is reported on the file (and its default used)
- * rather than thrown. `minimumWords` is read only for the rules that name it.
+ * Read a prose rule's options (with `readOptions`, so every rule reports a
+ * wrong one the same way). `minimumWords` is read only for the rules that name it.
  */
 export function readProseOptions(
   file: VFile,
@@ -22,28 +20,9 @@ export function readProseOptions(
   options: unknown,
   allowed: {readonly minimumWords?: number} = {}
 ): ReadProseOptions {
-  let scope: Scope = 'paragraph'
-  let minimumWords = allowed.minimumWords ?? 0
-  if (options === undefined || options === null) return {scope, minimumWords}
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    problem(file, ruleId, 'options `' + String(options) + '`', 'an object')
-    return {scope, minimumWords}
+  const scope = {oneOf: scopes, default: 'paragraph'} as const
+  if (allowed.minimumWords === undefined) {
+    return {...readOptions(file, ruleId, options, {scope}), minimumWords: 0}
   }
-  const names = allowed.minimumWords === undefined ? ['scope'] : ['scope', 'minimumWords']
-  for (const [name, value] of Object.entries(options)) {
-    if (name === 'scope') {
-      if (value === 'sentence' || value === 'paragraph') scope = value
-      else if (value !== undefined) problem(file, ruleId, 'value `' + String(value) + '` for `scope`', listCode(scopes))
-    } else if (name === 'minimumWords' && allowed.minimumWords !== undefined) {
-      if (typeof value === 'number' && Number.isInteger(value) && value >= 1) minimumWords = value
-      else if (value !== undefined) problem(file, ruleId, 'value `' + String(value) + '` for `minimumWords`', 'a whole number of at least 1')
-    } else {
-      problem(file, ruleId, 'option `' + name + '`', listCode(names) + didYouMeanPhrase(didYouMean(name, names)))
-    }
-  }
-  return {scope, minimumWords}
-}
-
-function problem(file: VFile, ruleId: string, what: string, expected: string): void {
-  report(file, {ruleId, place: undefined, reason: 'Unexpected ' + what + ' for `' + ruleId + '`, expected ' + expected})
+  return readOptions(file, ruleId, options, {scope, minimumWords: {minimum: 1, default: allowed.minimumWords}})
 }
