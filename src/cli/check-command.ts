@@ -1,12 +1,8 @@
 import {reporter} from 'vfile-reporter'
-import {checkGraph} from '../check/check-graph.js'
-import {applyCommentControls, sortMessages} from '../check/check.js'
-import {parse} from '../extract/parse.js'
-import {defaultKit} from '../kit/default-kit.js'
 import {parseCommandArguments} from './arguments.js'
+import {checkDocument} from './check-document.js'
 import type {Io} from './io.js'
 import {readDocument} from './read-document.js'
-import {loadDocumentSources} from './sources.js'
 import {summarize} from './summary.js'
 
 export const checkUsage = `Usage: argmark check <file…>
@@ -43,14 +39,9 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       failed = true
       continue
     }
-    const {graph, tree} = parse(file, {kit: defaultKit})
-    const sources = await loadDocumentSources(file, graph.meta)
-    graph.sources = sources.items
-    checkGraph(graph, file, defaultKit, {sourcesLoaded: true})
-    applyCommentControls(tree, file)
-    file.messages = sortMessages(file.messages)
+    const {graph, bibliographies} = await checkDocument(file)
     io.stdout([file.path, ...summarize(graph).map((line) => '  ' + line)].join('\n') + '\n\n')
-    for (const checked of [file, ...sources.files]) {
+    for (const checked of [file, ...bibliographies]) {
       if (checked.messages.some((message) => message.fatal)) failed = true
       results.push(checked)
     }

@@ -1,16 +1,12 @@
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {reporter} from 'vfile-reporter'
-import {checkGraph} from '../check/check-graph.js'
-import {sortMessages} from '../check/check.js'
-import {parse} from '../extract/parse.js'
 import type {GraphFormat} from '../export/export-graph.js'
 import {exportGraph, graphFormats} from '../export/export-graph.js'
-import {defaultKit} from '../kit/default-kit.js'
 import {parseCommandArguments} from './arguments.js'
+import {checkDocument} from './check-document.js'
 import type {Io} from './io.js'
 import {readDocument} from './read-document.js'
-import {loadDocumentSources} from './sources.js'
 
 const formats = Object.keys(graphFormats)
 
@@ -58,17 +54,13 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
 
   const file = await readDocument(positionals[0]!, io, 'export')
   if (!file) return 1
-  const {graph} = parse(file, {kit: defaultKit})
-  const sources = await loadDocumentSources(file, graph.meta)
-  graph.sources = sources.items
-  checkGraph(graph, file, defaultKit, {sourcesLoaded: true})
-  file.messages = sortMessages(file.messages)
+  const {graph, bibliographies} = await checkDocument(file)
 
   const text = exportGraph(graph, values.format as GraphFormat)
   if (values.output) await writeFile(path.resolve(io.cwd, values.output), text)
   else io.stdout(text)
 
-  const files = [file, ...sources.files].filter((checked) => checked.messages.length > 0)
+  const files = [file, ...bibliographies].filter((checked) => checked.messages.length > 0)
   if (files.length > 0) io.stderr(reporter(files) + '\n')
   return files.some((checked) => checked.messages.some((message) => message.fatal)) ? 1 : 0
 }

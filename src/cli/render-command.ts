@@ -5,9 +5,9 @@ import {parse} from '../extract/parse.js'
 import {defaultKit} from '../kit/default-kit.js'
 import type {RenderOptions} from '../render/render.js'
 import {renderParsed} from '../render/render.js'
-import {loadSources} from '../sources/load.js'
 import {parseCommandArguments} from './arguments.js'
 import type {Io} from './io.js'
+import {loadDocumentSources} from './sources.js'
 import {readDocument} from './read-document.js'
 
 export const renderUsage = `Usage: argmark render <file> [options]
@@ -72,11 +72,7 @@ export async function renderCommand(argv: string[], io: Io): Promise<number> {
   const directory = path.dirname(path.resolve(io.cwd, name))
 
   // pandoc's way: paths in the front matter are relative to the draft.
-  const loaded = await loadSources(
-    {bibliography: meta.bibliography, references: meta.references},
-    (source) => readFile(path.resolve(directory, source), 'utf8'),
-    file
-  )
+  const loaded = await loadDocumentSources(file, meta)
 
   const options: {-readonly [K in keyof RenderOptions]: RenderOptions[K]} = {
     to: to as RenderOptions['to'],
