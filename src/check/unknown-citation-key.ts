@@ -12,22 +12,35 @@ const suggestionLimit = 64
 
 /** Every cited key must be a source of the document. */
 export function checkCitationKeys(graph: ArgumentGraph<BaseNode>, file: VFile, place: Place): void {
-  const ids = new Set(graph.sources.map((source) => source.id))
+  const isKnown = unknownKeyReporter(file, new Set(graph.sources.map((source) => source.id)), place)
+  for (const citation of graph.citations) {
+    for (const item of citation.items) isKnown(item)
+  }
+}
+
+/**
+ * Report the items whose key is not among `ids`, at the key itself, with the
+ * closest key as `expected` (`check` and `render` report them alike). Gives
+ * whether the item's key is known.
+ */
+export function unknownKeyReporter(
+  file: VFile,
+  ids: ReadonlySet<string>,
+  place: Place
+): (item: GraphCitationItem) => boolean {
   const source = String(file)
   let unknown = 0
-  for (const citation of graph.citations) {
-    for (const item of citation.items) {
-      if (ids.has(item.key)) continue
-      const suggestion = ++unknown <= suggestionLimit ? didYouMean(item.key, ids) : undefined
-      report(file, {
-        ruleId: 'unknown-citation-key',
-        place: keyPosition(item, source, place),
-        reason:
-          'Unexpected citation key `' + item.key + '`, expected a key of the bibliography' +
-          didYouMeanPhrase(suggestion),
-        expected: suggestion === undefined ? undefined : [suggestion]
-      })
-    }
+  return function (item) {
+    if (ids.has(item.key)) return true
+    const suggestion = ++unknown <= suggestionLimit ? didYouMean(item.key, ids) : undefined
+    report(file, {
+      ruleId: 'unknown-citation-key',
+      place: keyPosition(item, source, place),
+      reason:
+        'Unexpected citation key `' + item.key + '`, expected a key of the bibliography' + didYouMeanPhrase(suggestion),
+      expected: suggestion === undefined ? undefined : [suggestion]
+    })
+    return false
   }
 }
 

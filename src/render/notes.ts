@@ -3,7 +3,9 @@ import type {PhrasingContent, Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {CslItem} from '../sources/csl.js'
 import type {Citation, CitationItem} from '../syntax/citation/types.js'
-import {report, reportInternalError} from '../util/report.js'
+import {location} from 'vfile-location'
+import {unknownKeyReporter} from '../check/unknown-citation-key.js'
+import {reportInternalError} from '../util/report.js'
 import {affix} from './affixes.js'
 import {collectReadingOrder} from './collect.js'
 import type {CslEngine} from './csl/engine.js'
@@ -45,6 +47,7 @@ export function formatNotes(tree: Root, file: VFile, engine: CslEngine, sources:
     citationNotes: new Map()
   }
   let failed = false
+  const isKnown = unknownKeyReporter(file, new Set(sources.keys()), location(file))
 
   for (const event of collectReadingOrder(tree)) {
     if (event.type === 'footnote') {
@@ -55,13 +58,7 @@ export function formatNotes(tree: Root, file: VFile, engine: CslEngine, sources:
     const citation = event.node
     const missing: PhrasingContent[] = []
     for (const item of citation.items) {
-      if (sources.has(item.key)) continue
-      report(file, {
-        ruleId: 'unknown-citation-key',
-        place: item.position,
-        reason: 'Unexpected citation key `' + item.key + '`, expected a key of the bibliography'
-      })
-      missing.push({type: 'text', value: '(@' + item.key + '?)'})
+      if (!isKnown(item)) missing.push({type: 'text', value: '(@' + item.key + '?)'})
     }
     const known = citation.items.filter((item) => sources.has(item.key))
     if (known.length === 0) {

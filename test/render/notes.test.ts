@@ -73,13 +73,13 @@ describe('notes (argmark notes style)', () => {
 })
 
 describe('unknown keys', () => {
-  test('render visibly and are reported on the VFile', () => {
+  test('render visibly and are reported on the VFile, at the key, as check reports them', () => {
     const file = new VFile({value: 'A [@missing, p. 4]. B [@doe99; @gone].\n'})
     const output = render(file, {to: 'text', sources})
     expect(output.split('\n\n')[0]).toBe('A (@missing?). B (@gone?).[1]')
     expect(file.messages.map((message) => [message.ruleId, message.reason, message.line, message.column])).toEqual([
-      ['unknown-citation-key', 'Unexpected citation key `missing`, expected a key of the bibliography', 1, 4],
-      ['unknown-citation-key', 'Unexpected citation key `gone`, expected a key of the bibliography', 1, 32]
+      ['unknown-citation-key', 'Unexpected citation key `missing`, expected a key of the bibliography', 1, 5],
+      ['unknown-citation-key', 'Unexpected citation key `gone`, expected a key of the bibliography', 1, 33]
     ])
   })
 })
