@@ -8,7 +8,9 @@ import {unknownKeyReporter} from '../check/unknown-citation-key.js'
 import {reportInternalError} from '../util/report.js'
 import {affix} from './affixes.js'
 import {collectReadingOrder} from './collect.js'
+import CSL from 'citeproc'
 import type {CslEngine} from './csl/engine.js'
+import {hasEditorsOnly, withoutEditorsId} from './csl/engine.js'
 import {parseMarked} from './csl/marked.js'
 import type {PositionedCite} from './csl/positions.js'
 import {PositionTracker} from './csl/positions.js'
@@ -39,6 +41,7 @@ export interface Notes {
 export function formatNotes(tree: Root, file: VFile, engine: CslEngine, sources: ReadonlyMap<string, CslItem>): Notes {
   const state: State = {
     engine,
+    sources,
     tracker: new PositionTracker(engine.nearNoteDistance),
     notes: engine.kind === 'note',
     count: 0,
@@ -82,6 +85,7 @@ export function formatNotes(tree: Root, file: VFile, engine: CslEngine, sources:
 
 interface State extends Notes {
   readonly engine: CslEngine
+  readonly sources: ReadonlyMap<string, CslItem>
   readonly tracker: PositionTracker
   /** Whether the style is a note style. */
   readonly notes: boolean
@@ -108,6 +112,16 @@ function formatCitation(
   const authorNamed = inText && known[0] === citation.items[0] && (ownNote || !notes)
   const cites = known.map((item, index) => toCite(item, authorNamed && index === 0))
   state.tracker.cluster(cites, noteIndex)
+  // A later `[-@key]` note of a work with editors and no author names its
+  // title (see `withoutEditorsId`).
+  if (notes) {
+    cites.forEach((cite, index) => {
+      const source = state.sources.get(cite.id)
+      if (!known[index]?.suppressAuthor || cite.position === CSL.POSITION_FIRST || !source || !hasEditorsOnly(source)) return
+      cite.id = withoutEditorsId(cite.id)
+      delete cite['suppress-author']
+    })
+  }
 
   let rest: readonly CiteprocCite[] = cites
   if (authorNamed) {

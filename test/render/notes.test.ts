@@ -17,6 +17,15 @@ describe('notes (argmark notes style)', () => {
     ])
   })
 
+  test('a later author-suppressed note of a book by editors still names the book (Chicago)', () => {
+    // Debian's Chicago notes style, as the agreement test reads it: citeproc-js
+    // alone would write the second note as a bare `Para. 5.`.
+    const style = readFileSync('/usr/share/citation-style-language/styles/chicago-note-bibliography.csl', 'utf8')
+    const edited = {id: 'ed00', type: 'book', title: 'The Third Force: The Rise of Transnational Civil Society', 'title-short': 'The Third Force', editor: [{family: 'Florini', given: 'Ann M.'}], issued: {'date-parts': [[2000]]}}
+    const output = render('A [@ed00, p. 1]. C [-@ed00, para. 5].\n', {to: 'text', style, sources: [...sources, edited]})
+    expect(notesOf(output)[1]).toBe('[2] The Third Force, para. 5.')
+  })
+
   test('a cite that drops the locator of the cite before it is a short note', () => {
     expect(notesOf(text('A [@doe99, p. 3]. B [@doe99].\n'))[1]).toBe('[2] Doe, The Book of Things.')
   })

@@ -45,9 +45,30 @@ export function createEngine(
   }
 }
 
+/**
+ * The id of an item's copy without editors and translators: what a later,
+ * author-suppressed cite of a work with editors but no author is formatted
+ * from. citeproc-js suppresses the editors that stand in for the author and
+ * then finds an editor, so the style leaves out the title too, and the note
+ * says only `Para. 5.`; pandoc, like a reader, wants `The Third Force, para. 5.`
+ */
+export function withoutEditorsId(id: string): string {
+  return id + '\u0000without-editors'
+}
+
+/** Whether an item's names are only its editors or translators. */
+export function hasEditorsOnly(item: CslItem): boolean {
+  return item.author === undefined && (item.editor !== undefined || item.translator !== undefined)
+}
+
 function build(items: readonly CslItem[], cited: readonly string[], style: string, locale: string): CslEngine {
   registerFormat()
   const byId = new Map(items.map((item) => [item.id, item]))
+  for (const item of items) {
+    if (!hasEditorsOnly(item)) continue
+    const {editor: _editor, translator: _translator, ...rest} = item
+    byId.set(withoutEditorsId(item.id), {...rest, id: withoutEditorsId(item.id)})
+  }
   const engine: Engine = new CSL.Engine(
     {retrieveLocale: () => locale, retrieveItem: (id: string) => byId.get(id)},
     style,
