@@ -21,5 +21,8 @@ describe('the core runs in a browser', () => {
     const inputs = Object.keys(result.metafile.inputs)
     expect(inputs.filter((input) => input.startsWith('node:') || input.includes('node_modules/fs'))).toEqual([])
     expect(result.outputFiles[0]?.text).not.toMatch(/from\s*["']node:/)
+    // The bundle is the whole public API: lint rules and the CSL engine are in it.
+    expect(result.outputFiles[0]?.text).toContain('argmark:vague-attribution')
+    expect(result.outputFiles[0]?.text).toContain('makeCitationCluster')
   })
 })

@@ -51,6 +51,9 @@ export function buildCitations(
   after: ReadonlyMap<Citation, Directive>,
   idOf: (directive: Directive) => string | undefined
 ): GraphCitation[] {
+  // Sentences are only needed for citations: a document without any (most
+  // keystrokes in most drafts) skips the prose pass.
+  if (found.length === 0) return []
   const where = new Map<Citation, {sentence: Position; footnote?: string}>()
   for (const block of proseBlocks(tree, file)) {
     let sentenceIndex = 0

@@ -55,7 +55,7 @@ export interface Kit<K extends Kinds = Kinds> extends AnyKit {
   readonly kinds: K
   /** A node of any kind: a discriminated union over `kind`. */
   readonly nodeSchema: z.ZodType<NodeOfKinds<K>>
-  /** A whole graph document: `{nodes, relations, meta}`. */
+  /** A whole graph document: `{nodes, relations, citations, sources, meta}`. */
   readonly graphSchema: z.ZodType<ArgumentGraph<NodeOfKinds<K>>>
   /** A new kit with more kinds or relation types; a kind of the same name replaces the old one. */
   extend<const More extends Kinds>(

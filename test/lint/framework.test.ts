@@ -1,5 +1,4 @@
 import {readFileSync} from 'node:fs'
-import {build} from 'esbuild'
 import fc from 'fast-check'
 import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
@@ -223,23 +222,6 @@ describe('robustness', () => {
       }),
       {numRuns: 300}
     )
-  })
-})
-
-describe('in a browser', () => {
-  test('lint and argmarkLint bundle for the browser with no Node built-in', async () => {
-    const result = await build({
-      entryPoints: [new URL('../../src/lint/lint.ts', import.meta.url).pathname],
-      bundle: true,
-      platform: 'browser',
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-      metafile: true
-    })
-    expect(result.errors).toEqual([])
-    expect(Object.keys(result.metafile.inputs).filter((input) => input.startsWith('node:'))).toEqual([])
-    expect(result.outputFiles[0]?.text).not.toMatch(/from\s*["']node:/)
   })
 })
 
