@@ -4,7 +4,7 @@
 import {readFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import process from 'node:process'
-import {argmarkCheck, loadSources, parse, remarkArgmark} from 'argmark'
+import {argmarkLint, argmarkSources, loadSources, parse, remarkArgmark} from 'argmark'
 import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
@@ -18,10 +18,13 @@ const file = new VFile({path, value: await readFile(path, 'utf8')})
 const {meta} = parse(String(file.value)).graph
 const {items, files} = await loadSources(meta, (name) => readFile(join(dirname(path), name), 'utf8'), file)
 
+// Check (the `core` preset) with those sources, then write the document back.
+
 const processor = unified()
   .use(remarkParse)
-  .use(remarkArgmark, {sources: items})
-  .use(argmarkCheck)
+  .use(remarkArgmark)
+  .use(argmarkSources, {sources: items})
+  .use(argmarkLint, {preset: 'core'})
   .use(remarkStringify, {bullet: '-'})
 
 const result = await processor.process(file)

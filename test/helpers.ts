@@ -1,6 +1,6 @@
 import type {VFileMessage} from 'vfile-message'
 import {check} from '../src/index.js'
-import type {ArgmarkOptions} from '../src/index.js'
+import type {CheckOptions} from '../src/index.js'
 
 /** A message as tests compare it: rule, place and reason. */
 export interface Seen {
@@ -15,11 +15,16 @@ export function seen(message: VFileMessage): Seen {
 }
 
 /** The messages `check` gives for one rule. */
-export function messagesFor(ruleId: string, document: string, options?: ArgmarkOptions): VFileMessage[] {
+export function messagesFor(ruleId: string, document: string, options?: CheckOptions): VFileMessage[] {
   return check(document, options).filter((message) => message.ruleId === ruleId)
 }
 
 /** Every message `check` gives, compactly. */
-export function allMessages(document: string, options?: ArgmarkOptions): Seen[] {
+export function allMessages(document: string, options?: CheckOptions): Seen[] {
   return check(document, options).map(seen)
+}
+
+/** No message says argmark failed inside: what every robustness test asserts first. */
+export function internalErrors(messages: readonly VFileMessage[]): string[] {
+  return messages.filter((message) => message.ruleId === 'internal-error').map((message) => message.reason)
 }

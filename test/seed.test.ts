@@ -18,7 +18,7 @@ describe('the seed argument', () => {
   })
 
   test('checked without its bibliography, says the keys went unchecked', () => {
-    expect(check(seed).map((message) => message.ruleId)).toEqual(['invalid-bibliography'])
+    expect(check(seed).map((message) => message.ruleId)).toEqual(['missing-bibliography'])
   })
 
   test('every citation of a statistic or quotation backs its node', () => {

@@ -26,6 +26,9 @@ import type {
   KitSpec,
   LoadedSources,
   NotesOptions,
+  RemarkNotesOptions,
+  RenderFormat,
+  Renderer,
   RenderOptions,
   NodeOf,
   NodeOfKinds,
@@ -67,8 +70,10 @@ import {
   recommended,
   remarkArgmarkNotes,
   render,
+  renderers,
   renderParsed,
   renderTree,
+  resolveSources,
   strict
 } from '../src/index.js'
 
@@ -195,15 +200,21 @@ describe('render types', () => {
     const options: RenderOptions = {to: 'markdown', sources}
     const rendered = render(draft, options)
     expect(rendered).toBe('Aid follows need.[^1]\n\n[^1]: Jane Doe, *A Book*, 3.\n')
-    expect(renderParsed(parse(draft, {sources}), options)).toBe(rendered)
-    const tree = renderTree(parse(draft, {sources}), options)
+    expect(renderParsed(parse(draft), options)).toBe(rendered)
+    const parsed = parse(draft)
+    resolveSources(parsed, sources)
+    const tree = renderTree(parsed, options)
     expect(tree.children.map((child) => child.type)).toEqual(['paragraph', 'footnoteDefinition'])
+    const format: RenderFormat = 'text'
+    const writer: Renderer = renderers[format]
+    expect(writer(tree, {})).toBe('Aid follows need.[1]\n\n[1] Jane Doe, A Book, 3.\n')
   })
 
-  test('remarkArgmarkNotes takes NotesOptions', () => {
-    const notes: NotesOptions = {sources, bibliography: false}
-    expectTypeOf<Parameters<typeof remarkArgmarkNotes>[0]>().toEqualTypeOf<NotesOptions | undefined>()
-    expect(notes.sources).toHaveLength(1)
+  test('remarkArgmarkNotes takes the notes options and sources', () => {
+    const notes: NotesOptions = {bibliography: false}
+    const options: RemarkNotesOptions = {...notes, sources}
+    expectTypeOf<Parameters<typeof remarkArgmarkNotes>[0]>().toEqualTypeOf<RemarkNotesOptions | undefined>()
+    expect(options.sources).toHaveLength(1)
   })
 })
 

@@ -4,7 +4,7 @@ import {reporter} from 'vfile-reporter'
 import type {GraphFormat} from '../export/export-graph.js'
 import {exportGraph, graphFormats} from '../export/export-graph.js'
 import {parseCommandArguments} from './arguments.js'
-import {checkDocument} from './check-document.js'
+import {checkDocument, kitOption, withKit} from './document.js'
 import type {Io} from './io.js'
 import {readDocument} from './read-document.js'
 
@@ -18,10 +18,12 @@ CSL-JSON). Messages go to stderr; the graph is written even when the draft has e
 
 Options:
   -f, --format <name>      ${formats.join(', ')} (default: json)
+  --kit <module>           Read with this kit (default: the \`kit\` of .argmarkrc, else argmark's)
   -o, --output <path>      Write to this file instead of stdout
   -h, --help               Show this help
 
-Exit codes: 0 when fine, 1 when the draft has errors or cannot be read, 2 on a usage error.
+Exit codes: 0 when fine, 1 when the draft has errors or cannot be read, 2 on a usage error or a
+kit that cannot be loaded.
 `
 
 /** `argmark export`: the graph of one draft; resolves to the exit code. */
@@ -32,7 +34,8 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     {
       help: {type: 'boolean', short: 'h'},
       format: {type: 'string', short: 'f', default: 'json'},
-      output: {type: 'string', short: 'o'}
+      output: {type: 'string', short: 'o'},
+      kit: {type: 'string'}
     },
     exportUsage,
     io
@@ -54,7 +57,10 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
 
   const file = await readDocument(positionals[0]!, io, 'export')
   if (!file) return 1
-  const {graph, bibliographies} = await checkDocument(file)
+  const context = {io, kit: kitOption(values.kit, io), config: {cwd: io.cwd}}
+  const checked = await withKit('export', file, context, (kit, settings) => checkDocument(file, kit, settings))
+  if (!checked) return 2
+  const {graph, bibliographies} = checked
 
   const text = exportGraph(graph, values.format as GraphFormat)
   if (values.output) await writeFile(path.resolve(io.cwd, values.output), text)

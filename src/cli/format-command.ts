@@ -1,9 +1,9 @@
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {reporter} from 'vfile-reporter'
-import {defaultKit} from '../kit/default-kit.js'
-import {format} from '../syntax/format.js'
+import {format} from '../verbs/format.js'
 import {parseCommandArguments} from './arguments.js'
+import {kitOption, withKit} from './document.js'
 import type {Io} from './io.js'
 import {readDocument} from './read-document.js'
 
@@ -16,10 +16,11 @@ unescaped. A draft whose markup does not parse is left as it is, with a warning.
 Options:
   --write                  Rewrite the files in place
   --check                  Print nothing; exit 1 when a file is not canonical (wins over --write)
+  --kit <module>           Read with this kit (default: the \`kit\` of .argmarkrc, else argmark's)
   -h, --help               Show this help
 
 Exit codes: 0 when fine, 1 when a file cannot be read (or is not canonical, with --check),
-2 on a usage error.
+2 on a usage error or a kit that cannot be loaded.
 `
 
 /** `argmark format`: resolves to the exit code. */
@@ -27,7 +28,7 @@ export async function formatCommand(argv: string[], io: Io): Promise<number> {
   const parsed = parseCommandArguments(
     'format',
     argv,
-    {help: {type: 'boolean', short: 'h'}, write: {type: 'boolean'}, check: {type: 'boolean'}},
+    {help: {type: 'boolean', short: 'h'}, write: {type: 'boolean'}, check: {type: 'boolean'}, kit: {type: 'string'}},
     formatUsage,
     io
   )
@@ -42,6 +43,7 @@ export async function formatCommand(argv: string[], io: Io): Promise<number> {
     return 2
   }
 
+  const context = {io, kit: kitOption(values.kit, io), config: {cwd: io.cwd}}
   let failed = false
   for (const name of positionals) {
     const file = await readDocument(name, io)
@@ -50,7 +52,8 @@ export async function formatCommand(argv: string[], io: Io): Promise<number> {
       continue
     }
     const before = String(file.value)
-    const after = format(file, {kit: defaultKit})
+    const after = await withKit('format', file, context, async (kit) => format(file, {kit}))
+    if (after === undefined) return 2
     if (values.check) {
       if (after !== before) {
         io.stderr(file.path + ': not formatted\n')

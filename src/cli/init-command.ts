@@ -1,17 +1,24 @@
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parseCommandArguments} from './arguments.js'
+import {KitError, loadKit} from './config.js'
+import {kitOption} from './document.js'
 import type {Io} from './io.js'
 
-export const initUsage = `Usage: argmark init [--force]
+export const initUsage = `Usage: argmark init [--force] [--kit <module>]
 
 Start a folder of drafts: write a starter .argmarkrc.json (the recommended preset, and where
-to set rules) and example.md, a small annotated draft with its sources inline. Existing files
-are kept unless --force is given.
+to set rules) and example.md, a small annotated draft with its sources inline. With --kit,
+the configuration names that kit (checked to load) and no example is written: it is in
+argmark's own kinds. Existing files are kept unless --force is given.
 
 Options:
   --force                  Overwrite existing files
+  --kit <module>           Name this kit module in the configuration (relative to the working folder)
   -h, --help               Show this help
+
+Exit codes: 0 when fine, 1 when a file cannot be written, 2 on a usage error or a kit that
+cannot be loaded.
 `
 
 /** The starter configuration: unified-engine's shape, argmark's settings under `settings`. */
@@ -52,17 +59,31 @@ In 2002 :evidence[about 175 million people lived outside their country of birth]
 
 /** \`argmark init\`: write the starter files; resolves to the exit code. */
 export async function initCommand(argv: string[], io: Io): Promise<number> {
-  const parsed = parseCommandArguments('init', argv, {help: {type: 'boolean', short: 'h'}, force: {type: 'boolean'}}, initUsage, io)
+  const parsed = parseCommandArguments(
+    'init',
+    argv,
+    {help: {type: 'boolean', short: 'h'}, force: {type: 'boolean'}, kit: {type: 'string'}},
+    initUsage,
+    io
+  )
   if (!parsed) return 2
   if (parsed.values.help) {
     io.stdout(initUsage)
     return 0
   }
 
-  const files: Array<[string, string]> = [
-    ['.argmarkrc.json', JSON.stringify(starterConfig, null, 2) + '\n'],
-    ['example.md', starterDraft]
-  ]
+  const kit = kitOption(parsed.values.kit, io)
+  if (kit) {
+    try {
+      await loadKit(kit)
+    } catch (error) {
+      io.stderr('argmark init: ' + (error instanceof KitError ? error.message : String(error)) + '\n')
+      return 2
+    }
+  }
+  const config = kit ? {kit: kit.specifier, ...starterConfig} : starterConfig
+  const files: Array<[string, string]> = [['.argmarkrc.json', JSON.stringify(config, null, 2) + '\n']]
+  if (!kit) files.push(['example.md', starterDraft])
   let failed = false
   for (const [name, text] of files) {
     try {

@@ -2,7 +2,7 @@ import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {createUnifiedLanguageServer} from 'unified-language-server'
 import {VFile} from 'vfile'
-import {format} from '../syntax/format.js'
+import {format} from '../verbs/format.js'
 import {argmarkEngineProcessor, engineNames} from './engine.js'
 
 /**
@@ -19,16 +19,16 @@ const formatDespiteErrors: Plugin<[], Root> = function () {
     const compiled = file.toString
     file.toString = function (encoding) {
       if (!file.messages.some((message) => message.fatal === true)) return compiled.call(file, encoding)
-      return format(new VFile({path: file.path, value: original}))
+      return format(new VFile({path: file.path, value: original}), {kit: file.data.argmarkKit})
     }
   }
 }
 
 /**
  * The processor the server runs over each open document: the same one
- * `argmark lint` runs (parse, sources from disk, check, lint with the
- * `.argmarkrc` settings), whose compiler writes the document the way `format`
- * does, so the server's formatting is `format`.
+ * `argmark lint` runs (parse with the `.argmarkrc`'s kit, sources from disk,
+ * check, lint with its settings), whose compiler writes the document the way
+ * `format` does, so the server's formatting is `format`.
  */
 export const argmarkEngine = argmarkEngineProcessor().use(formatDespiteErrors)
 

@@ -3,11 +3,16 @@ import process from 'node:process'
 import {Writable} from 'node:stream'
 import type {Callback, Context, Options as EngineOptions} from 'unified-engine'
 import {engine} from 'unified-engine'
+import type {VFile} from 'vfile'
+import type {Options as ReporterOptions} from 'vfile-reporter'
+import {reporter} from 'vfile-reporter'
 import {reporterJson} from 'vfile-reporter-json'
-import {sortMessages} from '../check/check.js'
 import type {PresetName, RulesConfig} from '../lint/config.js'
-import {argmarkEngineProcessor, engineNames} from './engine.js'
+import {sortMessages} from '../util/sort-messages.js'
 import {parseCommandArguments} from './arguments.js'
+import {KitError, loadKit} from './config.js'
+import {kitOption} from './document.js'
+import {argmarkEngineProcessor, engineNames} from './engine.js'
 import type {Io} from './io.js'
 import {watchFiles} from './watch.js'
 
@@ -19,7 +24,8 @@ field of package.json. Folders are searched for Markdown files; .argmarkignore i
 With no path, lints the current folder.
 
 Options:
-  --preset <name>          Start from \`recommended\` (default) or \`strict\`
+  --preset <name>          Start from \`recommended\` (default), \`strict\` or \`core\` (what check runs)
+  --kit <module>           Read with this kit (default: the \`kit\` of .argmarkrc, else argmark's)
   --rule <id=severity>     Set a rule: off, warn or error (repeatable), e.g. --rule unused-source=off
   --report <name>          Reporter: \`json\` (vfile-reporter-json) or an installed vfile-reporter-<name>
   --frail                  Exit with 1 on warnings as well as errors
@@ -35,7 +41,7 @@ Options:
   -h, --help               Show this help
 
 Exit codes: 0 when fine, 1 when a file has an error (or a warning, with --frail), 2 on a
-usage error.
+usage error or a kit that cannot be loaded.
 `
 
 const severities = new Set(['off', 'warn', 'error', 'on', '0', '1', '2'])
@@ -48,6 +54,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     {
       help: {type: 'boolean', short: 'h'},
       preset: {type: 'string'},
+      kit: {type: 'string'},
       rule: {type: 'string', multiple: true},
       report: {type: 'string'},
       frail: {type: 'boolean'},
@@ -71,9 +78,18 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     return 0
   }
 
-  if (values.preset !== undefined && values.preset !== 'recommended' && values.preset !== 'strict') {
-    io.stderr('argmark lint: unexpected preset `' + values.preset + '`, expected `recommended` or `strict`\n')
+  if (values.preset !== undefined && !['core', 'recommended', 'strict'].includes(values.preset)) {
+    io.stderr('argmark lint: unexpected preset `' + values.preset + '`, expected `recommended`, `strict` or `core`\n')
     return 2
+  }
+  const kit = kitOption(values.kit, io)
+  if (kit) {
+    try {
+      await loadKit(kit)
+    } catch (error) {
+      io.stderr('argmark lint: ' + (error instanceof KitError ? error.message : String(error)) + '\n')
+      return 2
+    }
   }
   const rules: Record<string, string> = {}
   for (const setting of values.rule ?? []) {
@@ -104,13 +120,15 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   const options: EngineOptions = {
     ...engineNames,
     extensions: [...engineNames.extensions],
-    processor: argmarkEngineProcessor(
-      {
+    processor: argmarkEngineProcessor({
+      lint: {
         ...(values.preset ? {preset: values.preset as PresetName} : {}),
         ...(Object.keys(rules).length > 0 ? {rules: rules as RulesConfig} : {})
       },
-      progress
-    ),
+      kit,
+      config: {rcPath: values['rc-path'], detectConfig: values.config},
+      onFile: progress
+    }),
     cwd: io.cwd,
     files: positionals.length > 0 ? positionals : ['.'],
     color: values.color ?? (io.isTTY === true && !process.env['NO_COLOR']),
@@ -122,13 +140,15 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     rcPath: values['rc-path'],
     ignorePath: values['ignore-path'],
     ignorePatterns: values['ignore-pattern'] ?? [],
-    reporter: values.report === 'json' ? sortedJsonReporter : values.report,
+    reporter: values.report === 'json' ? sortedJsonReporter : (values.report ?? kitAwareReporter),
     out: false,
     streamError: toStream(writeError),
     streamOut: toStream(io.stdout)
   }
 
-  const [code, context] = await runEngine(options, io)
+  const [ran, context] = await runEngine(options, io)
+  // A kit that cannot be used is a configuration error, as for every command.
+  const code = context && kitProblems(context.files).length > 0 ? 2 : ran
   // A run whose report is empty leaves the progress line: clear it too.
   writeError('')
   if (!values.watch || !context) return code
@@ -161,6 +181,24 @@ function runEngine(options: EngineOptions, io: Io): Promise<[number, Context | u
 const sortedJsonReporter: typeof reporterJson = (files, options) => {
   for (const file of Array.isArray(files) ? files : [files]) file.messages = sortMessages(file.messages)
   return reporterJson(files, options)
+}
+
+// A kit that cannot be loaded fails every file it is for the same way: say
+// it once, in one line, instead of once per file.
+const kitAwareReporter = (files: VFile[], options: ReporterOptions): string => {
+  const problems = kitProblems(files)
+  if (problems.length === 0) return reporter(files, options)
+  return problems.map((reason) => 'argmark lint: ' + reason.charAt(0).toLowerCase() + reason.slice(1)).join('\n')
+}
+
+function kitProblems(files: readonly VFile[]): string[] {
+  const reasons = new Set<string>()
+  for (const file of files) {
+    for (const message of file.messages) {
+      if (message.source === 'argmark' && message.ruleId === 'invalid-kit') reasons.add(message.reason)
+    }
+  }
+  return [...reasons]
 }
 
 function toStream(write: (text: string) => void): Writable {

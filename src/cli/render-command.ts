@@ -1,13 +1,11 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {reporter} from 'vfile-reporter'
-import {parse} from '../extract/parse.js'
-import {defaultKit} from '../kit/default-kit.js'
-import type {RenderOptions} from '../render/render.js'
-import {renderParsed} from '../render/render.js'
+import type {NotesOptions, RenderFormat} from '../render/render.js'
+import {renderDocument, renderers} from '../render/render.js'
 import {parseCommandArguments} from './arguments.js'
+import {checkDocument, kitOption, withKit} from './document.js'
 import type {Io} from './io.js'
-import {loadDocumentSources} from './sources.js'
 import {readDocument} from './read-document.js'
 
 export const renderUsage = `Usage: argmark render <file> [options]
@@ -22,14 +20,15 @@ Options:
   --locale <locale.xml>    CSL locale (default: en-US)
   --bibliography           Append a list of the cited sources
   --data-attributes        HTML: keep data-argmark-kind and data-argmark-id on annotated text
+  --kit <module>           Read with this kit (default: the \`kit\` of .argmarkrc, else argmark's)
   -o, --output <file>      Write to a file instead of standard output
   -h, --help               Show this help
 
 Exit codes: 0 when fine, 1 when the draft (or its bibliography) has an error or cannot be
-read, 2 on a usage error.
+read, 2 on a usage error or a kit that cannot be loaded.
 `
 
-const formats = ['markdown', 'html', 'text'] as const
+const formats = Object.keys(renderers)
 
 /** `argmark render`: resolves to the exit code (0 fine, 1 errors in the draft, 2 usage). */
 export async function renderCommand(argv: string[], io: Io): Promise<number> {
@@ -43,6 +42,7 @@ export async function renderCommand(argv: string[], io: Io): Promise<number> {
       bibliography: {type: 'boolean'},
       'data-attributes': {type: 'boolean'},
       output: {type: 'string', short: 'o'},
+      kit: {type: 'string'},
       help: {type: 'boolean', short: 'h'}
     },
     renderUsage,
@@ -55,7 +55,7 @@ export async function renderCommand(argv: string[], io: Io): Promise<number> {
     return 0
   }
   const to = values.to ?? 'markdown'
-  if (!(formats as readonly string[]).includes(to)) {
+  if (!formats.includes(to)) {
     io.stderr('argmark render: unexpected `--to ' + to + '`, expected `markdown`, `html` or `text`\n\n' + renderUsage)
     return 2
   }
@@ -67,24 +67,21 @@ export async function renderCommand(argv: string[], io: Io): Promise<number> {
 
   const file = await readDocument(name, io, 'render')
   if (!file) return 1
-  const document = parse(file, {kit: defaultKit})
+  const context = {io, kit: kitOption(values.kit, io), config: {cwd: io.cwd}}
+  const document = await withKit('render', file, context, (kit, settings) => checkDocument(file, kit, settings))
+  if (!document) return 2
   const meta = document.graph.meta
   const directory = path.dirname(path.resolve(io.cwd, name))
 
-  // pandoc's way: paths in the front matter are relative to the draft.
-  const loaded = await loadDocumentSources(file, meta)
-
-  const options: {-readonly [K in keyof RenderOptions]: RenderOptions[K]} = {
-    to: to as RenderOptions['to'],
-    sources: loaded.items,
+  const options: {-readonly [K in keyof NotesOptions]: NotesOptions[K]} = {
     bibliography: values.bibliography === true,
-    dataAttributes: values['data-attributes'] === true,
-    kit: defaultKit
+    dataAttributes: values['data-attributes'] === true
   }
-  const styleFromMeta = typeof meta.csl === 'string' ? path.resolve(directory, meta.csl) : undefined
+  // pandoc's way: paths in the front matter are relative to the draft.
+  const styleFromMeta = typeof meta['csl'] === 'string' ? path.resolve(directory, meta['csl']) : undefined
   const style = values.csl ? path.resolve(io.cwd, values.csl) : styleFromMeta
   if (style) {
-    options.style = await readText(style, values.csl ?? String(meta.csl), io)
+    options.style = await readText(style, values.csl ?? String(meta['csl']), io)
     if (options.style === undefined) return 1
   }
   if (values.locale) {
@@ -92,7 +89,7 @@ export async function renderCommand(argv: string[], io: Io): Promise<number> {
     if (options.locale === undefined) return 1
   }
 
-  const output = renderParsed(document, options)
+  const output = renderDocument(document, to as RenderFormat, options)
   if (values.output) {
     try {
       const target = path.resolve(io.cwd, values.output)
@@ -106,7 +103,7 @@ export async function renderCommand(argv: string[], io: Io): Promise<number> {
     io.stdout(output)
   }
 
-  const files = [file, ...loaded.files.filter((bibliography) => bibliography.messages.length > 0)]
+  const files = [file, ...document.bibliographies.filter((bibliography) => bibliography.messages.length > 0)]
   const report = reporter(files, {quiet: true})
   if (report) io.stderr(report + '\n')
   return files.some((each) => each.messages.some((message) => message.fatal)) ? 1 : 0

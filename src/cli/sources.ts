@@ -6,14 +6,14 @@ import type {LoadedSources} from '../sources/load.js'
 import {loadSources} from '../sources/load.js'
 
 /**
- * Load a document's sources as pandoc does: `bibliography` paths relative to
- * the document, plus inline `references`. Each bibliography's file is named by
- * its path from the working directory, so reports point at it.
+ * Load a document's bibliographies as pandoc does: `bibliography` paths
+ * relative to the document. Each bibliography's file is named by its path
+ * from the working directory, so reports point at it.
  */
 export async function loadDocumentSources(file: VFile, meta: GraphMeta): Promise<LoadedSources> {
   const directory = path.dirname(path.resolve(file.cwd, file.path))
   const loaded = await loadSources(
-    {bibliography: meta.bibliography, references: meta.references},
+    {bibliography: meta.bibliography},
     (name) => readFile(path.resolve(directory, name), 'utf8'),
     file
   )

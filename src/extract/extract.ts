@@ -3,8 +3,6 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {AnyKit} from '../kit/define-kit.js'
 import type {ArgumentGraph, Relation} from '../kit/graph.js'
-import type {CslItem} from '../sources/csl.js'
-import {validateItems} from '../sources/csl.js'
 import type {Citation} from '../syntax/citation/types.js'
 import {isParent, walk} from '../util/walk.js'
 import type {Directive, Place} from '../syntax/types.js'
@@ -24,15 +22,13 @@ const directiveTypes = new Set(['textDirective', 'leafDirective', 'containerDire
  * Nodes without an id get `<kind>-<n>` (n counting that kind's nodes), never
  * an id the author wrote.
  *
- * `sources` are the document's sources when the caller loaded them; without
- * them, the front matter's inline `references` are the sources.
+ * The graph's `sources` are empty: `resolveSources` attaches them.
  */
 export function extractGraph(
   tree: Root,
   file: VFile,
   kit: AnyKit,
-  place: Place = location(file),
-  sources?: readonly CslItem[]
+  place: Place = location(file)
 ): ArgumentGraph {
   const frontMatter = readFrontMatter(tree, file)
   file.data.argmarkFrontMatter = frontMatter
@@ -86,11 +82,5 @@ export function extractGraph(
   }
 
   const citations = buildCitations(tree, file, found, after, (directive) => draftOf.get(directive)?.node.id)
-  const graphSources = sources
-    ? [...sources]
-    : meta.references
-      ? validateItems(meta.references, frontMatter.referencePlaces, file, file.messages.length, 'a CSL item in `references`').items
-      : []
-
-  return {nodes: drafts.map((draft) => draft.node), relations, citations, sources: graphSources, meta}
+  return {nodes: drafts.map((draft) => draft.node), relations, citations, sources: [], meta}
 }

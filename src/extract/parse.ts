@@ -3,11 +3,11 @@ import remarkParse from 'remark-parse'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {defaultKit} from '../kit/default-kit.js'
 import type {AnyKit, KitGraph} from '../kit/define-kit.js'
+import {emptyGraph} from '../kit/graph.js'
 import {reportInternalError} from '../util/report.js'
-import type {ArgmarkOptions} from './plugin.js'
-import {remarkArgmark} from './plugin.js'
+import {extractDocument} from './plugin.js'
+import {remarkArgmarkSyntax} from '../syntax/plugin.js'
 
 /** A document: Markdown text, or a VFile (whose path and messages are kept). */
 export type Input = string | VFile
@@ -22,46 +22,32 @@ export interface ParseResult<K extends AnyKit = AnyKit> {
   file: VFile
 }
 
-type ParseProcessor = Processor<Root, Root, Root>
+type ParseProcessor = Processor<Root, undefined, undefined, Root, string>
 
-// One processor per kit: building one is far dearer than a keystroke's parse.
-const processors = new WeakMap<AnyKit, ParseProcessor>()
+// The syntax is the same for every kit: one processor, built once.
+let processor: ParseProcessor | undefined
 
 /**
- * Parse an annotated Markdown document into an argument graph.
- * Never throws: whatever goes wrong becomes a message on `file`.
+ * The parse stage: Markdown with argmark's syntax to an mdast tree, and the
+ * tree to an argument graph read with `kit` (no sources yet: see
+ * `resolveSources`). Never throws: a failure inside becomes an
+ * `internal-error` message and an empty graph.
  */
-export function parse<K extends AnyKit = typeof defaultKit>(
-  input: Input,
-  options?: ArgmarkOptions & {readonly kit?: K}
-): ParseResult<K> {
-  const kit = options?.kit ?? defaultKit
+export function parseDocument<K extends AnyKit>(input: Input, kit: K): ParseResult<K> {
   const file = toFile(input)
-  if (options?.sources) file.data.argmarkSources = options.sources
   let tree: Root = {type: 'root', children: []}
-
+  let graph = emptyGraph()
   try {
-    const processor = processorFor(kit)
+    processor ??= unified().use(remarkParse).use(remarkArgmarkSyntax).freeze() as unknown as ParseProcessor
     tree = processor.parse(file)
-    tree = processor.runSync(tree, file)
+    graph = extractDocument(tree, file, kit)
   } catch (error) {
     reportInternalError(file, 'parsing', error, 'a parse')
   }
-
-  const graph = file.data.argmarkGraph ?? {nodes: [], relations: [], citations: [], sources: [], meta: {}}
   return {graph: graph as KitGraph<K>, tree, file}
 }
 
-/** The parsing pipeline for a kit (cached), for use in other pipelines. */
-export function processorFor(kit: AnyKit): ParseProcessor {
-  let processor = processors.get(kit)
-  if (!processor) {
-    processor = unified().use(remarkParse).use(remarkArgmark, {kit}).freeze() as unknown as ParseProcessor
-    processors.set(kit, processor)
-  }
-  return processor
-}
-
+/** A VFile for an input (the same one when it is a VFile). */
 export function toFile(input: Input): VFile {
   return typeof input === 'string' ? new VFile({value: input}) : input
 }

@@ -2,53 +2,57 @@ import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {defaultKit} from '../kit/default-kit.js'
 import type {AnyKit} from '../kit/define-kit.js'
+import {resolveKit} from '../kit/default-kit.js'
 import type {ArgumentGraph} from '../kit/graph.js'
-import type {CslItem} from '../sources/csl.js'
-import type {FrontMatter} from './front-matter.js'
 import {remarkArgmarkSyntax} from '../syntax/plugin.js'
 import {restoreProse} from '../syntax/restore-prose.js'
 import {extractGraph} from './extract.js'
+import type {FrontMatter} from './front-matter.js'
 
 declare module 'vfile' {
   interface DataMap {
     /** The argument graph `remarkArgmark` extracted from the file. */
     argmarkGraph: ArgumentGraph
-    /** Sources to read the file with, when not given as an option (set by `parse`). */
-    argmarkSources: readonly CslItem[]
+    /** The kit the file was read with: every later stage uses it. */
+    argmarkKit: AnyKit
     /** Where the front matter and its keys are, for messages about them. */
     argmarkFrontMatter: FrontMatter
   }
 }
 
-/** Options of `remarkArgmark` and of every verb. */
+/** Options of `remarkArgmark`. */
 export interface ArgmarkOptions {
   /** The vocabulary to read the document with (default: `defaultKit`). */
   readonly kit?: AnyKit | undefined
-  /**
-   * The document's sources, loaded by the caller (see `loadSources`, which
-   * includes the front matter's inline `references`). Without them, the
-   * graph's sources are the inline `references`, and citation keys are
-   * checked only against those when there are any.
-   */
-  readonly sources?: readonly CslItem[] | undefined
 }
 
 /**
- * The unified plugin behind `parse`: adds argmark's syntax, gives back prose
- * mis-read as directives, and stores the argument graph on `file.data.argmarkGraph`.
+ * Read the argument out of a parsed tree: give back prose micromark mis-read
+ * as directives (`10:30`), report directives that did not parse, and build
+ * the graph (without sources: see `resolveSources`). The graph and the kit
+ * are stored on `file.data.argmarkGraph` and `file.data.argmarkKit`.
+ */
+export function extractDocument(tree: Root, file: VFile, kit: AnyKit): ArgumentGraph {
+  // One line index for both passes: positions are looked up, never rescanned.
+  const place = location(file)
+  restoreProse(tree, file, kit, place)
+  const graph = extractGraph(tree, file, kit, place)
+  file.data.argmarkKit = kit
+  file.data.argmarkGraph = graph
+  return graph
+}
+
+/**
+ * The unified plugin behind `parse`: adds argmark's syntax and runs
+ * `extractDocument` with the kit (resolved here, once, then carried on the
+ * file). Add `argmarkSources` after it to attach sources, `argmarkLint` to
+ * check and lint.
  */
 export const remarkArgmark: Plugin<[ArgmarkOptions?], Root> = function (options) {
-  const kit = options?.kit ?? defaultKit
+  const kit = resolveKit(options?.kit)
   this.use(remarkArgmarkSyntax)
   return function (tree: Root, file: VFile): undefined {
-    // One line index for both passes: positions are looked up, never rescanned.
-    const place = location(file)
-    restoreProse(tree, file, kit, place)
-    // Kept on the file so `argmarkCheck` knows the sources were loaded.
-    const sources = options?.sources ?? file.data.argmarkSources
-    if (sources) file.data.argmarkSources = sources
-    file.data.argmarkGraph = extractGraph(tree, file, kit, place, sources)
+    extractDocument(tree, file, kit)
   }
 }

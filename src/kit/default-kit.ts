@@ -1,4 +1,5 @@
 import {z} from 'zod'
+import type {AnyKit} from './define-kit.js'
 import {defineKit} from './define-kit.js'
 import {defaultRelationTypes} from './relation.js'
 
@@ -67,3 +68,12 @@ export const defaultKit = defineKit({
     }
   }
 })
+
+/**
+ * The kit a call reads with: the caller's, else `defaultKit`. Called once by
+ * each entrance (a verb, a plugin, a command); every stage after it is given
+ * the kit.
+ */
+export function resolveKit(kit?: AnyKit | undefined): AnyKit {
+  return kit ?? defaultKit
+}

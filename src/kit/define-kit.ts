@@ -1,24 +1,30 @@
 import {z} from 'zod'
 import type {ArgumentGraph} from './graph.js'
-import {citationSchema, metaSchema, relationSchema, sourceSchema} from './graph.js'
-import {idSchema, isValidName} from './id.js'
+import {graphPartsSchema, relationSchema} from './graph.js'
+import {isValidName} from './id.js'
 import type {AnyNode, KindDefinition, NodeOfKinds} from './kind.js'
-import {reservedAttributeNames} from './kind.js'
-import {positionSchema} from './position.js'
+import {baseNodeSchema, reservedAttributeNames} from './kind.js'
 import type {NormalizedRelationRule, RelationTypeDefinition} from './relation.js'
 import {defaultRelationTypes, normalizeRelationRule} from './relation.js'
+import type {KitRule} from './rule.js'
 
 type Kinds = Readonly<Record<string, KindDefinition>>
 type RelationTypes = Readonly<Record<string, RelationTypeDefinition>>
 
 /** What `defineKit` and `kit.extend` take. */
-export interface KitSpec<K extends Kinds = Kinds> {
+export interface KitSpec<K extends Kinds = Kinds, R extends RelationTypes = RelationTypes> {
   readonly kinds: K
   /**
    * Relation types: for `defineKit`, all of them (default: supports, attacks,
    * explains, qualifies); for `extend`, those to add.
    */
-  readonly relationTypes?: RelationTypes
+  readonly relationTypes?: R
+  /**
+   * Lint rules the kit brings (any unified-lint-rule, or one made with
+   * `defineGraphRule`): configured, silenced and documented like argmark's
+   * own. For `extend`, those to add.
+   */
+  readonly rules?: readonly KitRule[]
 }
 
 /** A kind as the parser and checker use it: definition plus derived schemas. */
@@ -35,11 +41,14 @@ export interface KindInfo {
 }
 
 /**
- * What every kit has, whatever its kinds: all that parsing and checking use.
+ * What every kit has, whatever its kinds: all that parsing, checking and
+ * linting use.
  */
 export interface AnyKit {
   readonly kinds: Kinds
   readonly relationTypes: RelationTypes
+  /** The rules the kit brings, besides argmark's. */
+  readonly rules: readonly KitRule[]
   /** Names of the kinds, in definition order. */
   readonly kindNames: readonly string[]
   kind(name: string): KindInfo | undefined
@@ -50,33 +59,43 @@ export interface AnyKit {
 /**
  * The vocabulary a document is read with. Parsing, checking and the JSON
  * Schema are all driven by it, so a new kind needs no change anywhere else.
+ * `K` are its kinds, `T` the names of its relation types.
  */
-export interface Kit<K extends Kinds = Kinds> extends AnyKit {
+export interface Kit<K extends Kinds = Kinds, T extends string = string> extends AnyKit {
   readonly kinds: K
   /** A node of any kind: a discriminated union over `kind`. */
   readonly nodeSchema: z.ZodType<NodeOfKinds<K>>
   /** A whole graph document: `{nodes, relations, citations, sources, meta}`. */
-  readonly graphSchema: z.ZodType<ArgumentGraph<NodeOfKinds<K>>>
-  /** A new kit with more kinds or relation types; a kind of the same name replaces the old one. */
-  extend<const More extends Kinds>(
-    spec: KitSpec<More>
-  ): Kit<Omit<K, keyof More> & More>
+  readonly graphSchema: z.ZodType<ArgumentGraph<NodeOfKinds<K>, T>>
+  /**
+   * A new kit with more kinds, relation types and rules; a kind of the same
+   * name replaces the old one.
+   */
+  extend<const More extends Kinds, const MoreTypes extends RelationTypes = {}>(
+    spec: KitSpec<More, MoreTypes>
+  ): Kit<Omit<K, keyof More> & More, T | (keyof MoreTypes & string)>
 }
 
 /** The node type of a kit: `type Node = KitNode<typeof kit>`. */
-export type KitNode<K extends AnyKit> = K extends Kit<infer Defs> ? NodeOfKinds<Defs> : AnyNode
+export type KitNode<K extends AnyKit> = K extends Kit<infer Defs, string> ? NodeOfKinds<Defs> : AnyNode
+
+/** The relation type names of a kit: `'supports' | 'attacks' | …` for the default kit. */
+export type KitRelationType<K extends AnyKit> = K extends Kit<Kinds, infer T> ? T : string
 
 /** The graph type of a kit. */
-export type KitGraph<K extends AnyKit> = ArgumentGraph<KitNode<K>>
+export type KitGraph<K extends AnyKit> = ArgumentGraph<KitNode<K>, KitRelationType<K>>
 
 /**
- * Define a kit from kinds and relation types.
+ * Define a kit from kinds, relation types and rules.
  * Throws a `TypeError` on a definition that cannot work (a programming error,
  * not a document error): a bad kind name, a reserved attribute, a relation to
- * an unknown kind or of an unknown type.
+ * an unknown kind or of an unknown type, a rule that is not a function.
  */
-export function defineKit<const K extends Kinds>(spec: KitSpec<K>): Kit<K> {
+export function defineKit<const K extends Kinds, const R extends RelationTypes = typeof defaultRelationTypes>(
+  spec: KitSpec<K, R>
+): Kit<K, keyof R & string> {
   const relationTypes: RelationTypes = {...(spec.relationTypes ?? defaultRelationTypes)}
+  const rules = [...(spec.rules ?? [])]
   const infos = new Map<string, KindInfo>()
 
   for (const [name, definition] of Object.entries(spec.kinds)) {
@@ -95,32 +114,41 @@ export function defineKit<const K extends Kinds>(spec: KitSpec<K>): Kit<K> {
     }
   }
 
+  for (const rule of rules) {
+    const plugin = typeof rule === 'function' ? rule : rule?.rule
+    if (typeof plugin !== 'function') {
+      throw new TypeError(
+        'Unexpected rule `' + String(plugin) + '` in the kit, expected a unified-lint-rule plugin or `{rule, presets}`'
+      )
+    }
+  }
+
   const nodeSchemas = [...infos.values()].map((info) => info.nodeSchema)
   const [first, ...rest] = nodeSchemas
   if (!first) throw new TypeError('Unexpected kit without kinds, expected at least one kind')
   const nodeSchema = z.discriminatedUnion('kind', [first, ...rest])
-  const graphSchema = z.object({
-    nodes: z.array(nodeSchema),
-    relations: z.array(relationSchema),
-    citations: z.array(citationSchema),
-    sources: z.array(sourceSchema),
-    meta: metaSchema
+  const typeNames = Object.keys(relationTypes)
+  const relation = relationSchema.extend({
+    type: typeNames.length > 0 ? z.enum(typeNames as [string, ...string[]]) : z.never()
   })
+  const graphSchema = z.object({nodes: z.array(nodeSchema), relations: z.array(relation), ...graphPartsSchema.shape})
 
   return {
     kinds: spec.kinds,
     relationTypes,
+    rules,
     kindNames: [...infos.keys()],
     nodeSchema: nodeSchema as unknown as z.ZodType<NodeOfKinds<K>>,
-    graphSchema: graphSchema as unknown as z.ZodType<ArgumentGraph<NodeOfKinds<K>>>,
+    graphSchema: graphSchema as unknown as z.ZodType<ArgumentGraph<NodeOfKinds<K>, keyof R & string>>,
     kind(name) {
       return infos.get(name)
     },
     extend(more) {
       return defineKit({
         kinds: {...spec.kinds, ...more.kinds},
-        relationTypes: {...relationTypes, ...more.relationTypes}
-      }) as unknown as Kit<Omit<K, keyof typeof more.kinds> & typeof more.kinds>
+        relationTypes: {...relationTypes, ...more.relationTypes},
+        rules: [...rules, ...(more.rules ?? [])]
+      }) as never
     },
     toJSONSchema() {
       return z.toJSONSchema(graphSchema, {target: 'draft-2020-12'}) as Record<string, unknown>
@@ -164,21 +192,15 @@ function createKindInfo(
     }
     const normalized = normalizeRelationRule(rule)
     relations.set(type, normalized)
-    const list = z.array(idSchema).min(1)
+    const list = z.array(baseNodeSchema.shape.id).min(1)
     attributes.set(type, normalized.required ? list : list.optional())
   }
 
-  attributes.set('class', z.string().optional())
+  attributes.set('class', baseNodeSchema.shape.class)
   const attributeShape = Object.fromEntries(attributes)
   const attributesSchema = z.object(attributeShape)
-  const shape = z.object({
-    kind: z.literal(name),
-    id: idSchema,
-    text: z.string(),
-    position: positionSchema,
-    label: z.string().optional(),
-    ...attributeShape
-  })
+  const {id, text, position, label} = baseNodeSchema.shape
+  const shape = z.object({kind: z.literal(name), id, text, position, label, ...attributeShape})
   const nodeSchema = definition.description ? shape.describe(definition.description) : shape
 
   return {name, definition, attributes, relations, attributesSchema, nodeSchema}

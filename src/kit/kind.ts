@@ -1,5 +1,6 @@
-import type {Position} from 'unist'
-import type {z} from 'zod'
+import {z} from 'zod'
+import {idSchema} from './id.js'
+import {positionSchema} from './position.js'
 import type {RelationRule} from './relation.js'
 
 /** The zod shape a kind's own attributes are declared with. */
@@ -22,20 +23,23 @@ export interface KindDefinition {
   readonly relations?: Readonly<Record<string, RelationRule>>
 }
 
-/** The fields every node has, whatever its kind. */
-export interface BaseNode<Kind extends string = string> {
+/** The fields every node has, whatever its kind (`kind` is each kind's literal). */
+export const baseNodeSchema = z.object({
   /** Unique per document; generated (`claim-3`) when the author gave none. */
-  id: string
-  kind: Kind
+  id: idSchema,
+  kind: z.string(),
   /** Plain text of the directive's label (text, leaf) or content (container). */
-  text: string
-  /** Where the directive starts and ends in the source. */
-  position: Position
+  text: z.string(),
+  /** Where the directive starts and ends in the source (lines and columns 1-based, offsets 0-based). */
+  position: positionSchema,
   /** A container's `[label]`, when it has one. */
-  label?: string
+  label: z.string().optional(),
   /** Classes from `.name` shortcuts, space-separated. */
-  class?: string
-}
+  class: z.string().optional()
+})
+
+/** The fields every node has, whatever its kind. */
+export type BaseNode<Kind extends string = string> = Omit<z.infer<typeof baseNodeSchema>, 'kind'> & {kind: Kind}
 
 /** A node of a kit whose kinds are not known statically: attributes are `unknown`. */
 export type AnyNode = BaseNode & {readonly [attribute: string]: unknown}
@@ -47,11 +51,14 @@ type AttributesOf<Definition extends KindDefinition> =
       : never
     : unknown
 
+// A relation attribute is a list of ids: required where the rule says `required: true`.
 type RelationsOf<Definition extends KindDefinition> =
   Definition['relations'] extends infer Relations extends Readonly<
     Record<string, RelationRule>
   >
-    ? {-readonly [Key in keyof Relations]?: string[]}
+    ? {-readonly [Key in keyof Relations as Relations[Key] extends {readonly required: true} ? Key : never]: string[]} & {
+        -readonly [Key in keyof Relations as Relations[Key] extends {readonly required: true} ? never : Key]?: string[]
+      }
     : unknown
 
 // `{a: string | undefined}` → `{a?: string | undefined}`, as zod infers objects.

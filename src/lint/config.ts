@@ -1,13 +1,8 @@
-import type {AnyKit} from '../kit/define-kit.js'
-import type {EmptyFactorGroupOptions} from './rules/empty-factor-group.js'
-import type {OrphanEvidenceOptions} from './rules/orphan-evidence.js'
-import type {UnansweredObjectionOptions} from './rules/unanswered-objection.js'
-import type {UnattributedQuotationOptions} from './rules/unattributed-quotation.js'
-import type {UncitedStatisticOptions} from './rules/uncited-statistic.js'
-import type {UnsupportedClaimOptions} from './rules/unsupported-claim.js'
-import type {UnsupportedRecommendationOptions} from './rules/unsupported-recommendation.js'
-import type {UnsupportedSuperlativeOptions} from './rules/unsupported-superlative.js'
-import type {VagueAttributionOptions} from './rules/vague-attribution.js'
+import type {Plugin} from 'unified-lint-rule'
+import type {Root} from 'mdast'
+import type {MessageId, PresetName, ruleModules} from './catalog.js'
+
+export type {PresetName} from './catalog.js'
 
 /**
  * How much a rule matters: `off` (also `0`, `false`), `warn` (also `1`,
@@ -18,41 +13,30 @@ export type Severity = 'off' | 'on' | 'warn' | 'error' | 0 | 1 | 2 | boolean
 /** A rule's setting: a severity, or a severity and the rule's options. */
 export type RuleConfig<Options = unknown> = Severity | readonly [Severity, Options?]
 
-/**
- * The options of each lint rule argmark ships, by id. Core rules (parse and
- * check messages) take a severity only.
- */
-export interface RuleOptionsMap {
-  'empty-factor-group': EmptyFactorGroupOptions
-  'orphan-evidence': OrphanEvidenceOptions
-  'unanswered-objection': UnansweredObjectionOptions
-  'unattributed-quotation': UnattributedQuotationOptions
-  'uncited-statistic': UncitedStatisticOptions
-  'unsupported-claim': UnsupportedClaimOptions
-  'unsupported-recommendation': UnsupportedRecommendationOptions
-  'unsupported-superlative': UnsupportedSuperlativeOptions
-  'vague-attribution': VagueAttributionOptions
+type OptionsOf<Rule> = Rule extends Plugin<Root, infer Options> ? Exclude<Options, undefined> : never
+
+/** The options of each of argmark's rules, by id (read from the catalog's rules). */
+export type RuleOptionsMap = {
+  [Id in keyof typeof ruleModules]: OptionsOf<(typeof ruleModules)[Id]['rule']>
 }
 
 /**
- * Rule settings by rule id, on top of the preset's: typed for argmark's lint
- * rules, any id otherwise (an unknown one is reported, not thrown).
+ * Rule settings by rule id, on top of the preset's: typed for argmark's
+ * rules (options) and reading messages (a severity alone), any id otherwise
+ * (a kit's rules; an id nobody knows is reported, not thrown).
  */
 export type RulesConfig = {
   readonly [Id in keyof RuleOptionsMap]?: RuleConfig<RuleOptionsMap[Id]> | undefined
+} & {
+  readonly [Id in MessageId]?: Severity | undefined
 } & Readonly<Record<string, RuleConfig | undefined>>
 
-/** The presets argmark ships. */
-export type PresetName = 'recommended' | 'strict'
-
-/** Options of `argmarkLint`. */
-export interface ArgmarkLintOptions {
-  /** The rules to start from (default: `recommended`). */
+/** The settings every rule-running verb and plugin takes. */
+export interface RuleSettings {
+  /** The rules to start from (`check`: `core`; `lint`: `recommended` unless given). */
   readonly preset?: PresetName | undefined
   /** Settings per rule id, overriding the preset's. */
   readonly rules?: RulesConfig | undefined
-  /** The kit the document was parsed with (default: `defaultKit`). */
-  readonly kit?: AnyKit | undefined
 }
 
 /** A setting read into numbers: `0` off, `1` warning, `2` error. */

@@ -1,19 +1,11 @@
 import type {Root} from 'mdast'
 import type {Position} from 'unist'
-import type {VFile} from 'vfile'
-import {defaultKit} from '../kit/default-kit.js'
 import type {AnyKit} from '../kit/define-kit.js'
+import type {GraphCitation} from '../kit/citation.js'
 import type {ArgumentGraph, Relation} from '../kit/graph.js'
 import type {BaseNode} from '../kit/kind.js'
 import type {Directive} from '../syntax/types.js'
 import {walk} from '../util/walk.js'
-
-declare module 'vfile' {
-  interface DataMap {
-    /** The kit `argmarkLint` was given, for rules that ask which relations support. */
-    argmarkKit: AnyKit
-  }
-}
 
 /** What graph rules ask of a graph, each answer a map lookup. */
 export interface GraphIndex {
@@ -22,6 +14,8 @@ export interface GraphIndex {
   readonly incoming: ReadonlyMap<string, readonly Relation[]>
   /** Relations out of each node, by source id. */
   readonly outgoing: ReadonlyMap<string, readonly Relation[]>
+  /** The citations that back each node, by node id. */
+  readonly citations: ReadonlyMap<string, readonly GraphCitation[]>
   /** Ids of the nodes a citation backs. */
   readonly cited: ReadonlySet<string>
 }
@@ -42,9 +36,9 @@ export function indexGraph(graph: ArgumentGraph<BaseNode>): GraphIndex {
     push(outgoing, relation.from, relation)
     if (nodes.has(relation.to)) push(incoming, relation.to, relation)
   }
-  const cited = new Set<string>()
-  for (const citation of graph.citations ?? []) if (citation.node !== null) cited.add(citation.node)
-  const index: GraphIndex = {nodes, incoming, outgoing, cited}
+  const citations = new Map<string, GraphCitation[]>()
+  for (const citation of graph.citations) if (citation.node !== null) push(citations, citation.node, citation)
+  const index: GraphIndex = {nodes, incoming, outgoing, citations, cited: new Set(citations.keys())}
   indexes.set(graph, index)
   return index
 }
@@ -53,8 +47,7 @@ export function indexGraph(graph: ArgumentGraph<BaseNode>): GraphIndex {
  * The relation types that mean support: those the kit marks acyclic
  * (`supports` and `explains` in the default kit), as circular-support reads them.
  */
-export function supportTypes(file: VFile): ReadonlySet<string> {
-  const kit = file.data.argmarkKit ?? defaultKit
+export function supportTypes(kit: Pick<AnyKit, 'relationTypes'>): ReadonlySet<string> {
   const types = new Set<string>()
   for (const [type, definition] of Object.entries(kit.relationTypes)) {
     if (definition.acyclic) types.add(type)
@@ -96,4 +89,9 @@ function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void
 /** Whether any relation in `relations` has one of `types`. */
 export function hasType(relations: readonly Relation[] | undefined, types: ReadonlySet<string>): boolean {
   return relations !== undefined && relations.some((relation) => types.has(relation.type))
+}
+
+/** Evidence nodes of one `type` (`quotation`, `statistic`) in a kit with an `evidence` kind. */
+export function evidenceOfType(graph: ArgumentGraph<BaseNode>, type: string): BaseNode[] {
+  return graph.nodes.filter((node) => node.kind === 'evidence' && (node as BaseNode & {type?: unknown}).type === type)
 }

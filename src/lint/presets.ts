@@ -1,40 +1,39 @@
-import type {PresetName, RuleConfig} from './config.js'
+import type {RuleLevel} from '../kit/rule.js'
+import type {PresetName} from './catalog.js'
+import {builtinCatalog} from './catalog.js'
 
-/** A named set of rule settings. */
+/** A named set of rule levels, read from the catalog. */
 export interface Preset {
-  readonly rules: Readonly<Record<string, RuleConfig>>
+  readonly rules: Readonly<Record<string, RuleLevel>>
+}
+
+function preset(name: PresetName): Preset {
+  const rules: Record<string, RuleLevel> = {}
+  for (const entry of builtinCatalog.entries.values()) {
+    if (entry.rule && entry.presets[name] !== 'off') rules[entry.id] = entry.presets[name]
+  }
+  return {rules}
 }
 
 /**
- * Warnings for what a reviewer should look at in any draft: claims and
- * recommendations nothing supports, evidence that backs nothing, factor
- * groups with nothing behind them, and the prose rules for statistics,
- * quotations and attributions without a source. Core messages keep their
- * own severities.
+ * What `check` runs: the rules for ids, references, relations, cycles and
+ * citations, at their levels (errors, and warnings for sources).
  */
-export const recommended: Preset = {
-  rules: {
-    'unsupported-claim': 'warn',
-    'orphan-evidence': 'warn',
-    'empty-factor-group': 'warn',
-    'unsupported-recommendation': 'warn',
-    'uncited-statistic': 'warn',
-    'unattributed-quotation': 'warn',
-    'vague-attribution': 'warn'
-  }
-}
+export const core: Preset = preset('core')
 
 /**
- * Everything in `recommended` as an error (for CI), plus objections left
- * unanswered and superlatives without a source.
+ * `core`, plus warnings for what a reviewer should look at in any draft:
+ * claims and recommendations nothing supports, evidence that backs nothing,
+ * factor groups with nothing behind them, and statistics, quotations and
+ * attributions without a source.
  */
-export const strict: Preset = {
-  rules: {
-    ...Object.fromEntries(Object.keys(recommended.rules).map((id) => [id, 'error' as const])),
-    'unanswered-objection': 'error',
-    'unsupported-superlative': 'error'
-  }
-}
+export const recommended: Preset = preset('recommended')
+
+/**
+ * `recommended` with its reviewer rules as errors (for CI), plus objections
+ * left unanswered and superlatives without a source.
+ */
+export const strict: Preset = preset('strict')
 
 /** The shipped presets by name. */
-export const presets: Readonly<Record<PresetName, Preset>> = {recommended, strict}
+export const presets: Readonly<Record<PresetName, Preset>> = {core, recommended, strict}

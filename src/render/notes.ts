@@ -1,10 +1,8 @@
 import type {CiteprocCite} from 'citeproc'
 import type {PhrasingContent, Root} from 'mdast'
 import type {VFile} from 'vfile'
-import type {CslItem} from '../sources/csl.js'
+import type {CslItem} from '../kit/csl.js'
 import type {Citation, CitationItem} from '../syntax/citation/types.js'
-import {location} from 'vfile-location'
-import {unknownKeyReporter} from '../check/unknown-citation-key.js'
 import {reportInternalError} from '../util/report.js'
 import {affix} from './affixes.js'
 import {collectReadingOrder} from './collect.js'
@@ -35,8 +33,8 @@ export interface Notes {
  * Format every citation and number every note in one sequence, in reading
  * order. Note styles: a citation in body text becomes a note; one inside an
  * author's footnote is formatted in place, in parentheses (as pandoc does).
- * In-text styles format citations inline. Unknown keys render as `(@key?)`
- * and are reported.
+ * In-text styles format citations inline. Keys the sources lack render as
+ * `(@key?)`, as pandoc writes them (the rule `unknown-citation-key` reports them).
  */
 export function formatNotes(tree: Root, file: VFile, engine: CslEngine, sources: ReadonlyMap<string, CslItem>): Notes {
   const state: State = {
@@ -50,7 +48,6 @@ export function formatNotes(tree: Root, file: VFile, engine: CslEngine, sources:
     citationNotes: new Map()
   }
   let failed = false
-  const isKnown = unknownKeyReporter(file, new Set(sources.keys()), location(file))
 
   for (const event of collectReadingOrder(tree)) {
     if (event.type === 'footnote') {
@@ -61,7 +58,7 @@ export function formatNotes(tree: Root, file: VFile, engine: CslEngine, sources:
     const citation = event.node
     const missing: PhrasingContent[] = []
     for (const item of citation.items) {
-      if (!isKnown(item)) missing.push({type: 'text', value: '(@' + item.key + '?)'})
+      if (!sources.has(item.key)) missing.push({type: 'text', value: '(@' + item.key + '?)'})
     }
     const known = citation.items.filter((item) => sources.has(item.key))
     if (known.length === 0) {

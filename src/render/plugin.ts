@@ -1,11 +1,17 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import type {RenderOptions} from './render.js'
+import type {CslItem} from '../kit/csl.js'
+import type {LoadedSources} from '../sources/load.js'
+import {resolveSources} from '../sources/resolve.js'
+import type {NotesOptions} from './render.js'
 import {renderTree} from './render.js'
 
-/** Options of `remarkArgmarkNotes`: those of `render` that change the tree. */
-export type NotesOptions = Omit<RenderOptions, 'to' | 'kit'>
+/** Options of `remarkArgmarkNotes`: those of the notes stage, and the sources when `argmarkSources` did not run. */
+export interface RemarkNotesOptions extends NotesOptions {
+  /** The document's bibliography (CSL items, or what `loadSources` loaded), added to its `references`. */
+  readonly sources?: readonly CslItem[] | LoadedSources | undefined
+}
 
 /**
  * The unified plugin behind `render`: use it after `remarkArgmark` to turn
@@ -13,9 +19,11 @@ export type NotesOptions = Omit<RenderOptions, 'to' | 'kit'>
  * formatted as notes or in the text), then any serializer (remark-stringify
  * with remark-gfm, or remark-rehype).
  */
-export const remarkArgmarkNotes: Plugin<[NotesOptions?], Root> = function (options) {
+export const remarkArgmarkNotes: Plugin<[RemarkNotesOptions?], Root> = function (options) {
   return function (tree: Root, file: VFile): undefined {
-    const graph = file.data.argmarkGraph ?? {nodes: [], relations: [], citations: [], sources: [], meta: {}}
+    const graph = file.data.argmarkGraph
+    if (!graph) return
+    if (options?.sources !== undefined || !file.data.argmarkSources) resolveSources({graph, file}, options?.sources)
     renderTree({tree, file, graph}, options)
   }
 }

@@ -1,10 +1,7 @@
 import type {Heading, Paragraph, Root} from 'mdast'
 import type {VFile} from 'vfile'
-import type {Input, ParseResult} from '../extract/parse.js'
-import {parse, toFile} from '../extract/parse.js'
-import {defaultKit} from '../kit/default-kit.js'
-import type {AnyKit} from '../kit/define-kit.js'
-import type {CslItem} from '../sources/csl.js'
+import type {ParseResult} from '../extract/parse.js'
+import type {CslItem} from '../kit/csl.js'
 import {reportInternalError} from '../util/report.js'
 import {applyNotes} from './apply.js'
 import type {CslEngine} from './csl/engine.js'
@@ -17,65 +14,47 @@ import {toHtml} from './to-html.js'
 import {toMarkdown} from './to-markdown.js'
 import {toText} from './to-text.js'
 
-/** Options of `render`. */
-export interface RenderOptions {
-  /** Output format (default `markdown`: GFM with footnotes). */
-  readonly to?: 'markdown' | 'html' | 'text' | undefined
+/** What the notes stage takes: the style, locale and what to add. */
+export interface NotesOptions {
   /** A CSL style as XML (default: argmark's notes style). */
   readonly style?: string | undefined
   /** A CSL locale as XML (default: en-US). */
   readonly locale?: string | undefined
-  /** Sources besides the document's own `references` (e.g. a loaded bibliography). */
-  readonly sources?: readonly CslItem[] | undefined
   /** Append a list of the cited sources. */
   readonly bibliography?: boolean | undefined
   /** HTML: keep `data-argmark-kind` and `data-argmark-id` on annotated text. */
   readonly dataAttributes?: boolean | undefined
-  /** The vocabulary to read the document with (default: `defaultKit`). */
-  readonly kit?: AnyKit | undefined
 }
 
-/**
- * Render an annotated draft to clean, footnoted prose: annotations removed,
- * citations formatted by a CSL style (notes for note styles, in the text for
- * others) and numbered in one sequence with the author's footnotes. Never
- * throws: problems become messages (on the VFile, when one is given).
- */
-export function render(input: Input, options: RenderOptions = {}): string {
-  const file = toFile(input)
-  let parsed: ParseResult
-  try {
-    parsed = parse(file, {kit: options.kit ?? defaultKit, sources: options.sources})
-  } catch (error) {
-    reportInternalError(file, 'parsing', error, 'a document that parses')
-    return ''
-  }
-  return renderParsed(parsed, options)
-}
+/** Writes the rendered tree in one format. */
+export type Renderer = (tree: Root, options: NotesOptions) => string
 
 /**
- * Render a document `parse` has already read (its tree is changed in place).
- * Never throws.
+ * The formats `render` writes, by name: Markdown with GFM footnotes (as
+ * pandoc's `gfm` writer), sanitized HTML, and plain text (as pandoc's
+ * `plain`). A new format is one entry here (and one `to-*.ts` beside it).
  */
-export function renderParsed(parsed: ParseResult, options: RenderOptions = {}): string {
-  const to = options.to ?? 'markdown'
-  try {
-    // Data attributes exist only in HTML.
-    const tree = renderTree(parsed, {...options, dataAttributes: to === 'html' && options.dataAttributes === true})
-    return to === 'html' ? toHtml(tree, options.dataAttributes === true) : to === 'text' ? toText(tree) : toMarkdown(tree)
-  } catch (error) {
-    reportInternalError(parsed.file, 'formatting', error, 'a document that renders')
-    return ''
-  }
-}
+export const renderers = {
+  markdown: (tree) => toMarkdown(tree),
+  html: (tree, options) => toHtml(tree, options.dataAttributes === true),
+  text: (tree) => toText(tree)
+} as const satisfies Record<string, Renderer>
+
+/** A format `render` writes. */
+export type RenderFormat = keyof typeof renderers
 
 /**
  * The rendered document as an mdast tree (notes as GFM footnotes), for
- * pipelines that write it themselves. Changes `parsed.tree` in place.
+ * pipelines that write it themselves: annotations removed, citations
+ * formatted with the graph's sources (see `resolveSources`) by a CSL style,
+ * as notes for note styles and in the text for others, numbered in one
+ * sequence with the author's footnotes. Changes `parsed.tree` in place.
+ * A key the sources lack is written `(@key?)` (the rule
+ * `unknown-citation-key` reports it).
  */
-export function renderTree(parsed: ParseResult, options: RenderOptions = {}): Root {
+export function renderTree(parsed: Pick<ParseResult, 'tree' | 'graph' | 'file'>, options: NotesOptions = {}): Root {
   const {tree, graph, file} = parsed
-  const sources = documentSources(graph, options.sources)
+  const sources = documentSources(graph)
   const cited = graph.citations.flatMap((citation) => citation.items.map((item) => item.key))
   const engine = engineFor(file, [...sources.values()], cited, options)
 
@@ -85,7 +64,27 @@ export function renderTree(parsed: ParseResult, options: RenderOptions = {}): Ro
   return tree
 }
 
-function engineFor(file: VFile, items: CslItem[], cited: string[], options: RenderOptions): CslEngine {
+/**
+ * Render a checked document (sources resolved) in one of `renderers`: the
+ * notes stage, then the writer. Never throws: a failure is an
+ * `internal-error` message on the file and the output is `''`.
+ */
+export function renderDocument(
+  parsed: Pick<ParseResult, 'tree' | 'graph' | 'file'>,
+  to: RenderFormat,
+  options: NotesOptions = {}
+): string {
+  try {
+    // Data attributes exist only in HTML.
+    const notes = {...options, dataAttributes: to === 'html' && options.dataAttributes === true}
+    return renderers[to](renderTree(parsed, notes), notes)
+  } catch (error) {
+    reportInternalError(parsed.file, 'formatting', error, 'a document that renders')
+    return ''
+  }
+}
+
+function engineFor(file: VFile, items: CslItem[], cited: string[], options: NotesOptions): CslEngine {
   const {engine, error} = createEngine(items, cited, options.style, options.locale)
   if (error !== undefined) {
     reportInternalError(file, 'formatting', error, 'a valid CSL style and locale (the default style was used)')

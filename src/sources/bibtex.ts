@@ -2,8 +2,10 @@ import {BibLatexParser, CSLExporter} from 'biblatex-csl-converter'
 import type {BibDB, BiblatexParseResult} from 'biblatex-csl-converter'
 import type {Position} from 'unist'
 import {VFile} from 'vfile'
-import type {CslItem, SourcesResult} from './csl.js'
-import {cslItemSchema, pointer} from './csl.js'
+import type {CslItem} from '../kit/csl.js'
+import {cslItemSchema} from '../kit/csl.js'
+import type {SourcesResult} from './csl.js'
+import {pointer} from './csl.js'
 import {report} from '../util/report.js'
 
 type Entry = BibDB[number]

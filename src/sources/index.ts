@@ -1,13 +1,5 @@
 export {parseBibtex} from './bibtex.js'
-export {
-  cslDateSchema,
-  cslItemSchema,
-  cslNameSchema,
-  parseCslJson,
-  parseCslYaml,
-  type CslDate,
-  type CslItem,
-  type CslName,
-  type SourcesResult
-} from './csl.js'
+export {parseCslJson, parseCslYaml, type SourcesResult} from './csl.js'
 export {loadSources, sourceParsers, type LoadedSources, type SourceLoader, type SourceOptions} from './load.js'
+export {argmarkSources, type ArgmarkSourcesOptions} from './plugin.js'
+export {resolveSources, type ResolvedSources, type SourcesStatus} from './resolve.js'

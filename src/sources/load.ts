@@ -1,25 +1,26 @@
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parseBibtex} from './bibtex.js'
-import type {CslItem, SourcesResult} from './csl.js'
-import {parseCslJson, parseCslYaml, validateItems} from './csl.js'
+import type {CslItem} from '../kit/csl.js'
+import type {SourcesResult} from './csl.js'
+import {parseCslJson, parseCslYaml} from './csl.js'
 import {report} from '../util/report.js'
 
-/** The front matter keys pandoc reads sources from. */
+/** What to load: the front matter's `bibliography`, as pandoc reads it. */
 export interface SourceOptions {
   /** One bibliography path or a list of them (`.bib`, `.bibtex`, `.json`, `.yaml`, `.yml`). */
   readonly bibliography?: string | readonly string[] | undefined
-  /** CSL items written inline in the front matter. */
-  readonly references?: readonly unknown[] | undefined
 }
 
 /** Reads a bibliography by the path the document names; supplied by the caller. */
 export type SourceLoader = (path: string) => Promise<string>
 
-/** Every source of a document and everything said about them. */
+/** The sources of a document's bibliographies and everything said about them. */
 export interface LoadedSources {
-  /** Items in order: inline `references` first, then each bibliography; the first of a duplicate id wins. */
+  /** Items in order, bibliography by bibliography; the first of a duplicate id wins. */
   readonly items: CslItem[]
+  /** The paths that could not be read or are of no known format (each reported on the document). */
+  readonly failed: string[]
   /** Messages added to `file` and to the bibliographies' files. */
   readonly messages: VFileMessage[]
   /** One file per bibliography, holding its text and its messages. */
@@ -36,12 +37,14 @@ export const sourceParsers: Readonly<Record<string, (text: string, file?: VFile)
 }
 
 /**
- * Load a document's sources: `references` from its front matter and every
- * file in `bibliography`, read through `loader` (no file system here; the
- * caller resolves paths). Problems in a bibliography are reported on that
- * bibliography's file; unreadable or unknown bibliographies, invalid inline
- * references and duplicate ids are reported on `file` (the document) or the
- * bibliography that repeats the id.
+ * Load a document's bibliographies: every file in `bibliography`, read
+ * through `loader` (no file system here; the caller resolves paths, relative
+ * to the document as pandoc does). Problems in a bibliography are reported on
+ * that bibliography's file (a VFile named by its path, in `files`); an
+ * unreadable or unknown bibliography on `file` (the document); an id defined
+ * twice on the bibliography that repeats it. Give the result to
+ * `resolveSources` (or as `sources` to `check`, `lint` and `render`), which
+ * adds the front matter's inline `references`.
  */
 export async function loadSources(
   options: SourceOptions,
@@ -53,6 +56,7 @@ export async function loadSources(
   const seen = new Map<string, string>()
   const files: VFile[] = []
   const messages: VFileMessage[] = []
+  const failed: string[] = []
 
   const add = (result: SourcesResult, where: VFile, name: string): void => {
     for (const [index, item] of result.items.entries()) {
@@ -71,12 +75,6 @@ export async function loadSources(
       seen.set(item.id, name)
       items.push(item)
     }
-  }
-
-  if (options.references !== undefined) {
-    const list = Array.isArray(options.references) ? options.references : [options.references]
-    const result = validateItems(list, [], file, file.messages.length, 'a CSL item in `references`')
-    add(result, file, '`references`')
   }
 
   const paths =
@@ -98,6 +96,7 @@ export async function loadSources(
   for (const entry of texts) {
     const {path} = entry
     if ('error' in entry) {
+      failed.push(path)
       report(file, {
         ruleId: 'invalid-bibliography',
         place: undefined,
@@ -110,11 +109,11 @@ export async function loadSources(
     const extension = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? ''
     const parse = sourceParsers[extension]
     if (!parse) {
+      failed.push(path)
       report(file, {
         ruleId: 'invalid-bibliography',
         place: undefined,
-        reason: 'Unexpected bibliography `' + path + '`, expected a `.bib`, `.bibtex`, `.json`, `.yaml` or `.yml` file',
-        expected: []
+        reason: 'Unexpected bibliography `' + path + '`, expected a `.bib`, `.bibtex`, `.json`, `.yaml` or `.yml` file'
       })
       continue
     }
@@ -125,5 +124,5 @@ export async function loadSources(
     messages.push(...bibliography.messages)
   }
 
-  return {items, messages: [...file.messages.slice(before), ...messages], files}
+  return {items, failed, messages: [...file.messages.slice(before), ...messages], files}
 }

@@ -6,14 +6,13 @@ import {walk} from './walk.js'
 
 /** Options of `argmarkControl`. */
 export interface ControlOptions {
-  /** Rule ids comments may name; others get a warning and are not toggled. */
-  readonly known?: readonly string[]
   /**
-   * The rules a comment without ids turns off or on (default: `known`). `check`
-   * gives its own rules here and no `known`, so a comment naming a lint rule
-   * is not an error there.
+   * Rule ids comments may name; others get a warning and are not toggled. A
+   * comment without ids turns all of them off or on.
    */
-  readonly all?: readonly string[]
+  readonly known: readonly string[]
+  /** The message sources the comments act on (default: `['argmark']`). */
+  readonly sources?: readonly string[] | undefined
 }
 
 // remark-message-control reads `<!--name verb ids-->`; argmark's comments are
@@ -26,14 +25,14 @@ export const controlVerbs = /^argmark-(disable|enable|ignore)(?:\s|$)/
  * Comment controls for argmark's messages: `<!-- argmark-disable rule-id -->`
  * turns rules off from there on (all rules without ids), `argmark-enable`
  * turns them back on, and `argmark-ignore` turns them off for the next node.
- * Only messages with `source: 'argmark'` are affected. Add it after the rules.
+ * Only messages of `sources` are affected. Add it after the rules.
  */
-export function argmarkControl(options?: ControlOptions) {
-  const known = options?.known ? [...options.known] : undefined
-  const control = remarkMessageControl({name: marker, source: 'argmark', ...(known ? {known} : {})})
+export function argmarkControl(options: ControlOptions) {
+  const known = [...options.known]
+  const control = remarkMessageControl({name: marker, source: [...(options.sources ?? ['argmark'])], known})
   // A comment without ids names every known rule: remark-message-control's
   // own "all rules" state also drops messages *before* a bare disable.
-  const every = (options?.all ?? known ?? []).join(' ')
+  const every = known.join(' ')
 
   return function (tree: Root, file: VFile): undefined {
     const rewritten: Array<[Html, string]> = []

@@ -44,7 +44,7 @@ export function report(file: VFile, options: ReportOptions): VFileMessage {
  */
 export function reportInternalError(
   file: VFile,
-  what: 'parsing' | 'formatting',
+  what: 'parsing' | 'linting' | 'formatting',
   error: unknown,
   expected: string
 ): VFileMessage {

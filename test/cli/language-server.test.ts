@@ -6,8 +6,8 @@ import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {VFileMessage} from 'vfile-message'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {lint} from '../../src/lint/lint.js'
-import {format} from '../../src/syntax/format.js'
+import {lint} from '../../src/index.js'
+import {format} from '../../src/index.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const bin = path.join(root, 'dist/cli/argmark-language-server.js')

@@ -37,6 +37,7 @@ beforeAll(() => {
   writeFileSync(path.join(work, 'clean.md'), ':claim[Little has been done]{#dearth}\n\n:evidence[Donors said so]{#d type=testimony supports=dearth}\n')
   writeFileSync(path.join(work, 'orphan.md'), ':claim[Little has been done]{#dearth} [@doe99, p. 4].\n\n:evidence[Few groups]{#few type=example}\n')
   writeFileSync(path.join(work, 'objection.md'), ':claim[A]{#a}\n\n:evidence[E]{#e type=example supports=a}\n\n:objection[B]{#b attacks=a}\n')
+  writeFileSync(path.join(work, 'directive.md'), 'Some :clam[text]{#t}.\n')
   writeFileSync(path.join(work, 'refs.bib'), '@book{doe99,\n  author = {Doe, Jane},\n  title = {A Book},\n  year = {1999}\n}\n')
   writeFileSync(
     path.join(work, 'cited.md'),
@@ -70,9 +71,11 @@ describe('argmark lint: rules and presets', () => {
   test('--rule sets a lint rule or a core rule', async () => {
     expect((await lint(['--rule', 'orphan-evidence=off', 'cited.md'])).found).toEqual([])
     const core = await lint(['orphan.md'])
-    expect(core.found.map((message) => message[1])).toContain('unknown-citation-key')
-    const off = await lint(['--rule', 'unknown-citation-key=off', 'orphan.md'])
-    expect(off.found.map((message) => message[1])).not.toContain('unknown-citation-key')
+    expect(core.found.map((message) => message[1])).toContain('missing-bibliography')
+    const off = await lint(['--rule', 'missing-bibliography=off', 'orphan.md'])
+    expect(off.found.map((message) => message[1])).not.toContain('missing-bibliography')
+    const reading = await lint(['--rule', 'unknown-directive=error', 'directive.md'])
+    expect(reading.found).toEqual([['directive.md', 'unknown-directive', 1, 7, true]])
     const {code, found} = await lint(['--rule', 'orphan-evidence=error', 'cited.md'])
     expect(found).toEqual([['cited.md', 'orphan-evidence', 7, 23, true]])
     expect(code).toBe(1)

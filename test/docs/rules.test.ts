@@ -1,24 +1,62 @@
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {describe, expect, test} from 'vitest'
-import {check, format} from '../../src/index.js'
-import {sortMessages} from '../../src/check/check.js'
-import {loadSources} from '../../src/sources/index.js'
-import type {LintOptions} from '../../src/lint/lint.js'
-import {lint} from '../../src/lint/lint.js'
-import {recommended} from '../../src/lint/presets.js'
-import {lintRules} from '../../src/lint/registry.js'
+import type {LintOptions} from '../../src/index.js'
+import {check, format, lint, loadSources} from '../../src/index.js'
+import type {CatalogEntry} from '../../src/lint/catalog.js'
+import {builtinCatalog, presetNames, readingMessages, ruleModules} from '../../src/lint/catalog.js'
+import {sortMessages} from '../../src/util/sort-messages.js'
 
 const folder = new URL('../../docs/rules/', import.meta.url)
 const pages = readdirSync(folder).filter((name) => name.endsWith('.md') && name !== 'README.md')
-const emitted = new Set<string>()
+const index = readFileSync(new URL('README.md', folder), 'utf8')
+const entries = [...builtinCatalog.entries.values()]
+const ids = entries.map((entry) => entry.id)
 
 // Every rule id the source reports, found in the source itself.
-const sources = readdirSync(new URL('../../src/', import.meta.url), {recursive: true, encoding: 'utf8'})
-for (const path of sources.filter((name) => name.endsWith('.ts'))) {
+const emitted = new Set<string>()
+const sourceFiles = readdirSync(new URL('../../src/', import.meta.url), {recursive: true, encoding: 'utf8'})
+for (const path of sourceFiles.filter((name) => name.endsWith('.ts'))) {
   const source = readFileSync(new URL('../../src/' + path, import.meta.url), 'utf8')
-  for (const match of source.matchAll(/ruleId: '([a-z-]+)'/g)) emitted.add(match[1]!)
+  for (const match of source.matchAll(/(?:ruleId: |id: )'([a-z-]+)'/g)) emitted.add(match[1]!)
+}
+
+describe('the catalog', () => {
+  test('every id has a docs page, listed in the index, and every page an id', () => {
+    expect(pages.map((name) => name.slice(0, -3)).sort()).toEqual([...ids].sort())
+    for (const id of ids) expect(index, id).toContain('(' + id + '.md)')
+  })
+
+  test('every rule has its file in src/lint/rules/, and every file there is a rule of the catalog', () => {
+    const files = readdirSync(new URL('../../src/lint/rules/', import.meta.url)).filter((name) => name.endsWith('.ts'))
+    expect(files.map((name) => name.slice(0, -3)).sort()).toEqual(Object.keys(ruleModules).sort())
+    for (const [id, {rule}] of Object.entries(ruleModules)) expect(rule.name, id).toBe('argmark:' + id)
+  })
+
+  test('every message raised while reading is named as such, and every id the source reports is in the catalog', () => {
+    for (const id of Object.keys(readingMessages)) expect(emitted.has(id), id + ' is never reported').toBe(true)
+    expect([...emitted].filter((id) => !ids.includes(id))).toEqual([])
+  })
+
+  test('every id has a test file in test/rules/', () => {
+    const missing = ids.filter((id) => !existsSync(new URL('../rules/' + id + '.test.ts', import.meta.url)))
+    expect(missing).toEqual([])
+  })
+
+  test('the index table gives each id its family and its level in every preset, as the catalog does', () => {
+    for (const entry of entries) {
+      const row = index.split('\n').find((line) => line.startsWith('| [`' + entry.id + '`]'))
+      expect(row, entry.id).toBeDefined()
+      const cells = row!.split('|').map((cell) => cell.trim())
+      expect(cells.slice(2, 6), entry.id).toEqual([entry.family, ...presetNames.map((name) => shown(entry, name))])
+    }
+  })
+})
+
+function shown(entry: CatalogEntry, preset: (typeof presetNames)[number]): string {
+  const level = entry.presets[preset]
+  return level === 'off' ? '—' : level === 'warn' ? 'warning' : 'error'
 }
 
 // A bibliography example is loaded as `sources.bib`; its messages land on it.
@@ -26,21 +64,23 @@ async function loadBibliography(text: string): Promise<VFile[]> {
   return (await loadSources({bibliography: 'sources.bib'}, async () => text)).files
 }
 
-// A lint rule's page shows `lint` with the first preset the rule is in, or
-// with the options of the section's `json` block (for settings problems).
-function lintOptions(rule: string, json: string | undefined): LintOptions | undefined {
+// A rule's page shows `check` when the rule is in the `core` preset, else
+// `lint` with the first preset the rule is in, or the options of the
+// section's `json` block (for settings problems).
+function lintOptions(id: string, json: string | undefined): LintOptions | undefined {
   if (json !== undefined) return JSON.parse(json) as LintOptions
-  if (!lintRules.has(rule)) return undefined
-  return {preset: Object.hasOwn(recommended.rules, rule) ? 'recommended' : 'strict'}
+  const entry = builtinCatalog.entries.get(id)
+  if (!entry || entry.presets.core !== 'off') return undefined
+  return {preset: entry.presets.recommended === 'off' ? 'strict' : 'recommended'}
 }
 
 // Run a page's example the way the page says it was run.
-async function run(rule: string, document: string, lang: string, options?: LintOptions): Promise<string> {
+async function run(id: string, document: string, lang: string, options?: LintOptions): Promise<string> {
   if (lang === 'bibtex') return reporter(await loadBibliography(document), {color: false})
   const file = new VFile({path: 'example.md', value: document})
   if (options) {
     file.messages = lint(file, options)
-  } else if (rule === 'format-skipped') {
+  } else if (id === 'format-skipped') {
     format(file)
     file.messages = sortMessages(file.messages)
   } else {
@@ -56,26 +96,23 @@ function block(page: string, heading: string, lang: string): string | undefined 
 }
 
 describe('rule documentation', () => {
-  test('every rule argmark emits has a page, listed in the index, and every page a rule', () => {
-    const index = readFileSync(new URL('README.md', folder), 'utf8')
-    expect(pages.map((name) => name.slice(0, -3)).sort()).toEqual([...emitted].sort())
-    for (const rule of emitted) expect(index).toContain('(' + rule + '.md)')
-  })
+  test.each(pages.filter((name) => name !== 'internal-error.md' && name !== 'invalid-kit.md'))(
+    '%s: the invalid example prints what the page shows',
+    async (name) => {
+      const id = name.slice(0, -3)
+      const page = readFileSync(new URL(name, folder), 'utf8')
+      const lang = block(page, 'Invalid', 'bibtex') === undefined ? 'markdown' : 'bibtex'
+      const invalid = block(page, 'Invalid', lang)
+      const shownText = block(page, 'Invalid', 'text')
+      expect(invalid, 'an Invalid example').toBeDefined()
+      expect(shownText, 'the output of the Invalid example').toBeDefined()
+      const options = lintOptions(id, block(page, 'Invalid', 'json'))
+      expect((await run(id, invalid!, lang, options)).trim()).toBe(shownText!.trim())
+    }
+  )
 
-  test.each(pages.filter((name) => name !== 'internal-error.md'))('%s: the invalid example prints what the page shows', async (name) => {
-    const rule = name.slice(0, -3)
-    const page = readFileSync(new URL(name, folder), 'utf8')
-    const lang = block(page, 'Invalid', 'bibtex') === undefined ? 'markdown' : 'bibtex'
-    const invalid = block(page, 'Invalid', lang)
-    const shown = block(page, 'Invalid', 'text')
-    expect(invalid, 'an Invalid example').toBeDefined()
-    expect(shown, 'the output of the Invalid example').toBeDefined()
-    const options = lintOptions(rule, block(page, 'Invalid', 'json'))
-    expect((await run(rule, invalid!, lang, options)).trim()).toBe(shown!.trim())
-  })
-
-  test.each(pages)('%s: the valid example raises no message of the rule', async (name) => {
-    const rule = name.slice(0, -3)
+  test.each(pages.filter((name) => name !== 'invalid-kit.md'))('%s: the valid example raises no message of the rule', async (name) => {
+    const id = name.slice(0, -3)
     const page = readFileSync(new URL(name, folder), 'utf8')
     const bibliography = block(page, 'Valid', 'bibtex')
     if (bibliography !== undefined) {
@@ -86,10 +123,10 @@ describe('rule documentation', () => {
     const valid = block(page, 'Valid', 'markdown')
     expect(valid, 'a Valid markdown example').toBeDefined()
     const file = new VFile({path: 'example.md', value: valid!})
-    const options = lintOptions(rule, block(page, 'Valid', 'json'))
+    const options = lintOptions(id, block(page, 'Valid', 'json'))
     const messages = options
       ? lint(file, options)
-      : rule === 'format-skipped' ? (format(file), file.messages) : check(file)
-    expect(messages.filter((message) => message.ruleId === rule)).toEqual([])
+      : id === 'format-skipped' ? (format(file), file.messages) : check(file)
+    expect(messages.filter((message) => message.ruleId === id)).toEqual([])
   })
 })

@@ -1,6 +1,6 @@
 import {describe, expect, expectTypeOf, test} from 'vitest'
 import type {GraphCitation, GraphCitationItem} from '../../src/index.js'
-import {parse} from '../../src/index.js'
+import {parse, resolveSources} from '../../src/index.js'
 
 const backs = (document: string) => parse(document).graph.citations.map((citation) => [citation.items.map((item) => item.key).join('+'), citation.node])
 
@@ -117,9 +117,11 @@ describe('sources in the graph', () => {
     expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['invalid-bibliography', 5, 3]])
   })
 
-  test('sources given to parse replace the inline references', () => {
+  test('sources given to resolveSources come after the inline references', () => {
     const document = '---\nreferences:\n- id: inline\n  type: book\n---\n'
-    expect(parse(document, {sources: [{id: 'given', type: 'book'}]}).graph.sources).toEqual([{id: 'given', type: 'book'}])
+    const parsed = parse(document)
+    resolveSources(parsed, [{id: 'given', type: 'book'}])
+    expect(parsed.graph.sources).toEqual([{id: 'inline', type: 'book'}, {id: 'given', type: 'book'}])
   })
 
   test('references that are not a list are reported', () => {

@@ -3,15 +3,15 @@ import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {argmarkCheck, defaultKit, remarkArgmark, remarkArgmarkSyntax} from '../../src/index.js'
+import {argmarkLint, argmarkSources, defaultKit, remarkArgmark, remarkArgmarkSyntax} from '../../src/index.js'
 
 describe('unified plugins', () => {
-  test('remarkArgmark + argmarkCheck in a pipeline of the user’s own', async () => {
+  test('remarkArgmark + argmarkLint (the core preset is check) in a pipeline of the user’s own', async () => {
     const file = new VFile({path: 'draft.md', value: ':claim[A]{#a supports=b}\n\nAt 10:30.\n'})
     const processor = unified()
       .use(remarkParse)
       .use(remarkArgmark, {kit: defaultKit})
-      .use(argmarkCheck, {kit: defaultKit})
+      .use(argmarkLint, {preset: 'core'})
       .use(remarkStringify)
     const result = await processor.process(file)
     expect(file.data.argmarkGraph?.nodes.map((node) => node.id)).toEqual(['a'])
@@ -19,10 +19,23 @@ describe('unified plugins', () => {
     expect(String(result)).toBe(':claim[A]{#a supports=b}\n\nAt 10:30.\n')
   })
 
-  test('argmarkCheck without remarkArgmark has no graph to check', async () => {
+  test('argmarkLint without remarkArgmark has no graph to check', async () => {
     const file = new VFile(':claim[A]{#a supports=b}')
-    await unified().use(remarkParse).use(argmarkCheck).use(remarkStringify).process(file)
+    await unified().use(remarkParse).use(argmarkLint, {preset: 'core'}).use(remarkStringify).process(file)
     expect(file.messages).toEqual([])
+  })
+
+  test('argmarkSources attaches a bibliography between remarkArgmark and argmarkLint', async () => {
+    const draft = '---\nbibliography: refs.bib\nreferences:\n- id: a\n  type: book\n---\n\n[@a] [@b] [@c]\n'
+    const run = async (sources?: Array<{id: string; type: string}>) => {
+      const file = new VFile(draft)
+      const processor = unified().use(remarkParse).use(remarkArgmark)
+      if (sources) processor.use(argmarkSources, {sources})
+      await processor.use(argmarkLint, {preset: 'core'}).use(remarkStringify).process(file)
+      return {ids: file.data.argmarkGraph?.sources.map((source) => source.id), rules: file.messages.map((message) => message.ruleId)}
+    }
+    expect(await run([{id: 'b', type: 'book'}])).toEqual({ids: ['a', 'b'], rules: ['unknown-citation-key']})
+    expect(await run()).toEqual({ids: ['a'], rules: ['missing-bibliography']})
   })
 
   test('remarkArgmarkSyntax adds directives, GFM and front matter with attribute positions', () => {

@@ -2,7 +2,7 @@ import {Ajv2020} from 'ajv/dist/2020.js'
 import {readFileSync} from 'node:fs'
 import {describe, expect, expectTypeOf, test} from 'vitest'
 import type {KitNode} from '../../src/index.js'
-import {defaultKit, defaultRelationTypes, evidenceTypes, parse, parseBibtex} from '../../src/index.js'
+import {defaultKit, defaultRelationTypes, evidenceTypes, parse, parseBibtex, resolveSources} from '../../src/index.js'
 
 const seed = readFileSync(new URL('../../seeds/civil-society-migration-policy.md', import.meta.url), 'utf8')
 const bibliography = readFileSync(new URL('../../seeds/sources.bib', import.meta.url), 'utf8')
@@ -45,7 +45,9 @@ describe('defaultKit', () => {
     type Evidence = Extract<Node, {kind: 'evidence'}>
     expectTypeOf<Evidence['type']>().toEqualTypeOf<(typeof evidenceTypes)[number]>()
     expectTypeOf<Extract<Node, {kind: 'claim'}>['thesis']>().toEqualTypeOf<boolean | undefined>()
-    expectTypeOf<Extract<Node, {kind: 'factor'}>['explains']>().toEqualTypeOf<string[] | undefined>()
+    expectTypeOf<Extract<Node, {kind: 'factor'}>['explains']>().toEqualTypeOf<string[]>()
+    expectTypeOf<Extract<Node, {kind: 'factor'}>['supports']>().toEqualTypeOf<string[] | undefined>()
+    expectTypeOf<Extract<Node, {kind: 'objection'}>['attacks']>().toEqualTypeOf<string[]>()
   })
 })
 
@@ -58,7 +60,9 @@ describe('toJSONSchema', () => {
   })
 
   test("validates the seed's graph, with its citations and sources", () => {
-    const {graph} = parse(seed, {sources: parseBibtex(bibliography).items})
+    const parsed = parse(seed)
+    resolveSources(parsed, parseBibtex(bibliography).items)
+    const {graph} = parsed
     expect(graph.citations.length).toBeGreaterThan(80)
     expect(graph.sources.length).toBeGreaterThan(50)
     const json: unknown = JSON.parse(JSON.stringify(graph))
@@ -66,7 +70,9 @@ describe('toJSONSchema', () => {
   })
 
   test('rejects malformed citations and sources', () => {
-    const {graph} = parse(':evidence[e]{#e type=statistic} [@doe99, p. 3]', {sources: [{id: 'doe99', type: 'book'}]})
+    const parsed = parse(':evidence[e]{#e type=statistic} [@doe99, p. 3]')
+    resolveSources(parsed, [{id: 'doe99', type: 'book'}])
+    const {graph} = parsed
     const good = JSON.parse(JSON.stringify(graph)) as {citations: Array<Record<string, unknown>>; sources: Array<Record<string, unknown>>}
     expect(validate(good), JSON.stringify(validate.errors)).toBe(true)
 

@@ -6,16 +6,17 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {describe, expect, test} from 'vitest'
-import {argmarkCheck, check, parse, parseBibtex, remarkArgmark} from '../../src/index.js'
-import type {LintOptions} from '../../src/lint/lint.js'
-import {lint} from '../../src/lint/lint.js'
-import {argmarkLint} from '../../src/lint/plugin.js'
+import {argmarkLint, check, core, parse, parseBibtex, remarkArgmark} from '../../src/index.js'
+import type {LintOptions} from '../../src/index.js'
+import {lint} from '../../src/index.js'
+import {ruleModules} from '../../src/lint/catalog.js'
 import {recommended, strict} from '../../src/lint/presets.js'
-import {lintRules} from '../../src/lint/registry.js'
-import {places} from './lint-helpers.js'
+import {internalErrors} from '../helpers.js'
+import {places} from '../rules/lint-helpers.js'
 
 // Two problems of two lint rules and one core problem.
 const draft = [
+  '---\nreferences:\n- id: x\n  type: book\n---',
   ':claim[Little has been done]{#dearth}',
   ':evidence[Few groups]{#few type=example}',
   ':claim[States avoid it]{#avoid supports=dearht} [@x, p. 1].'
@@ -29,9 +30,9 @@ describe('severity and options', () => {
   test('the default is the recommended preset, as warnings; core messages keep their severity', () => {
     const messages = lint(draft)
     expect(messages.map((message) => [message.ruleId, message.line, message.fatal])).toEqual([
-      ['unsupported-claim', 1, false],
-      ['orphan-evidence', 3, false],
-      ['unknown-reference', 5, true]
+      ['unsupported-claim', 7, false],
+      ['orphan-evidence', 9, false],
+      ['unknown-reference', 11, true]
     ])
   })
 
@@ -50,6 +51,8 @@ describe('severity and options', () => {
 
   test('[severity, options] passes the options to the rule', () => {
     const document = ':claim[A]{#a} [@x, p. 1].\n'
+    const sources = [{id: 'x', type: 'book'}]
+    const ids = (options: LintOptions, text: string) => lint(text, {...options, sources}).map((message) => message.ruleId)
     expect(ids({}, document)).toEqual([])
     expect(ids({rules: {'unsupported-claim': ['warn', {citations: false}]}}, document)).toEqual(['unsupported-claim'])
   })
@@ -61,7 +64,7 @@ describe('severity and options', () => {
     })
     const problems = messages.filter((message) => message.ruleId === 'invalid-rule-config')
     expect(problems.map((message) => message.reason)).toEqual([
-      'Unexpected preset `strcit`, expected `recommended` or `strict` (did you mean `strict`?)',
+      'Unexpected preset `strcit`, expected `core`, `recommended` or `strict` (did you mean `strict`?)',
       'Unexpected rule `unsuported-claim` in the settings, expected a rule id (did you mean `unsupported-claim`?)',
       'Unexpected severity `"loud"` for `orphan-evidence`, expected `off`, `warn` or `error` (or `[severity, options]`)',
       'Unexpected severity `7` for `duplicate-id`, expected `off`, `warn` or `error` (or `[severity, options]`)'
@@ -90,34 +93,44 @@ describe('severity and options', () => {
       expect(messages.filter((message) => message.ruleId === 'internal-error')).toEqual([])
     }
     expect(lint(draft, {preset: 5} as unknown as LintOptions).at(-1)?.reason).toBe(
-      'Unexpected preset `5`, expected `recommended` or `strict`'
+      'Unexpected preset `5`, expected `core`, `recommended` or `strict`'
     )
     expect(lint(draft, {rules: {'duplicate-id': ['error', {x: 1}] as never}}).at(-1)?.reason).toBe(
-      'Unexpected options for `duplicate-id`, expected a severity alone: core rules take no options'
+      'Unexpected option `x` for `duplicate-id`, expected no options'
+    )
+    expect(lint(draft, {rules: {'unknown-directive': ['error', {x: 1}] as never}}).at(-1)?.reason).toBe(
+      'Unexpected options for `unknown-directive`, expected a severity alone: messages raised while reading take no options'
     )
   })
 })
 
 describe('presets', () => {
-  test('recommended warns, strict errs and adds strict-only rules', () => {
-    expect(Object.values(recommended.rules).every((setting) => setting === 'warn')).toBe(true)
-    expect(Object.values(strict.rules).every((setting) => setting === 'error')).toBe(true)
+  const reviewerRules = (preset: {rules: Record<string, string>}) =>
+    Object.keys(preset.rules).filter((id) => !Object.hasOwn(core.rules, id))
+
+  test('core is what check runs; recommended adds warnings, strict errors and strict-only rules', () => {
+    expect(reviewerRules(recommended).every((id) => recommended.rules[id] === 'warn')).toBe(true)
+    expect(reviewerRules(strict).every((id) => strict.rules[id] === 'error')).toBe(true)
+    for (const [id, level] of Object.entries(core.rules)) {
+      expect([recommended.rules[id], strict.rules[id]]).toEqual([level, level])
+    }
     for (const id of Object.keys(recommended.rules)) expect(strict.rules).toHaveProperty(id)
-    expect(Object.keys(strict.rules).filter((id) => !Object.hasOwn(recommended.rules, id)).sort()).toEqual([
+    expect(reviewerRules(strict).filter((id) => !Object.hasOwn(recommended.rules, id)).sort()).toEqual([
       'unanswered-objection',
       'unsupported-superlative'
     ])
   })
 
-  test('every rule a preset names is shipped, and every shipped rule is in strict', () => {
-    expect(Object.keys(strict.rules).filter((id) => !lintRules.has(id))).toEqual([])
-    expect([...lintRules.keys()].filter((id) => !Object.hasOwn(strict.rules, id))).toEqual([])
+  test('every rule a preset names is in the catalog, and every rule of the catalog is in strict', () => {
+    expect(Object.keys(strict.rules).filter((id) => !Object.hasOwn(ruleModules, id))).toEqual([])
+    expect(Object.keys(ruleModules).filter((id) => !Object.hasOwn(strict.rules, id))).toEqual([])
   })
 
   test('strict turns on unanswered-objection, as an error', () => {
     const document = ':claim[A]{#a} [@x, p. 1].\n\n:objection[B]{#b attacks=a}\n'
-    expect(ids({}, document)).toEqual([])
-    const messages = lint(document, {preset: 'strict'})
+    const sources = [{id: 'x', type: 'book'}]
+    expect(lint(document, {sources})).toEqual([])
+    const messages = lint(document, {preset: 'strict', sources})
     expect(messages.map((message) => [message.ruleId, message.fatal])).toEqual([['unanswered-objection', true]])
   })
 
@@ -130,24 +143,33 @@ describe('core messages as rules', () => {
   test('off drops them; warn and error set fatal', () => {
     expect(ids({rules: {'unknown-reference': 'off'}})).toEqual(['unsupported-claim', 'orphan-evidence'])
     expect(lint(draft, {rules: {'unknown-reference': 'warn'}})[2]?.fatal).toBe(false)
+    expect(lint(draft, {preset: 'core', rules: {'unknown-reference': 'warn'}}).map((message) => [message.ruleId, message.fatal])).toEqual([
+      ['unknown-reference', false]
+    ])
     const directive = lint('See :clam[x]{#a}.\n', {rules: {'unknown-directive': 'error'}})
     expect(directive.map((message) => [message.ruleId, message.fatal])).toEqual([['unknown-directive', true]])
   })
 
   test('the citation checks are configurable too', () => {
-    const document = ':claim[A]{#a supports=b}\n\n:evidence[Most of them]{#s type=statistic supports=a}\n'
-    expect(ids({}, document)).toContain('statistic-without-citation')
-    expect(ids({rules: {'statistic-without-citation': 'off'}}, document)).not.toContain('statistic-without-citation')
+    const document = ':claim[A]{#a} [@x].\n'
+    expect(ids({}, document)).toEqual(['missing-bibliography'])
+    expect(ids({rules: {'missing-bibliography': 'off'}}, document)).toEqual([])
+    expect(lint(document, {sources: []}).map((message) => message.ruleId)).toEqual(['unknown-citation-key'])
+    expect(lint(document, {sources: [], rules: {'unknown-citation-key': 'off'}})).toEqual([])
   })
 
   test('internal-error is not a setting', () => {
-    expect(ids({rules: {'internal-error': 'off'}}, ':claim[A]{#a} [@x, p. 1].')).toEqual(['invalid-rule-config'])
+    expect(ids({rules: {'internal-error': 'off'}}, draft)).toContain('invalid-rule-config')
+    expect(lint(draft, {rules: {'internal-error': 'off'}}).at(-1)?.reason).toBe(
+      'Unexpected rule `internal-error` in the settings, expected a rule id that can be configured'
+    )
   })
 
   test('lint with nothing to lint is check, sorted the same way', () => {
     const document = ':claim[A]{#a supports=z}\n\n:clam[x]\n\n:claim[B]{#a}\n'
-    const off = Object.fromEntries([...lintRules.keys()].map((id) => [id, 'off' as const]))
+    const off = Object.fromEntries(Object.keys(ruleModules).filter((id) => !Object.hasOwn(core.rules, id)).map((id) => [id, 'off' as const]))
     expect(lint(document, {rules: off}).map(String)).toEqual(check(document).map(String))
+    expect(lint(document, {preset: 'core'}).map(String)).toEqual(check(document).map(String))
   })
 })
 
@@ -180,7 +202,7 @@ describe('comment controls', () => {
 
   test('a message at the very end of a file can be controlled and is kept otherwise', () => {
     expect(places(lint(':factor[F]{#f explains=x group=g}', {rules: {'unknown-reference': 'off'}}))).toEqual([])
-    expect(places(lint(':claim[A]{#a} [@x, p. 1].\n\n:factor[F]{#f explains=a group=g}'))).toEqual(['3:26'])
+    expect(places(lint(':claim[A]{#a} [@x, p. 1].\n\n:factor[F]{#f explains=a group=g}', {sources: [{id: 'x', type: 'book'}]}))).toEqual(['3:26'])
   })
 
   test('an unknown id in a comment is reported by remark-message-control; comments of other tools are left alone', () => {
@@ -200,7 +222,9 @@ describe('comment controls', () => {
   })
 
   test('a comment that looks like the control name used inside is harmless', () => {
-    expect(() => lint('<!--argmark-comment-control frobnicate-->\n\n:claim[A]{#a}\n')).not.toThrow()
+    const messages = lint('<!--argmark-comment-control frobnicate-->\n\n:claim[A]{#a}\n')
+    expect(internalErrors(messages)).toEqual([])
+    expect(messages.map((message) => [message.ruleId, message.line])).toEqual([['unsupported-claim', 3]])
   })
 })
 
@@ -218,7 +242,7 @@ describe('robustness', () => {
     fc.assert(
       fc.property(documents, fc.constantFrom<LintOptions>({}, {preset: 'strict'}), (document, options) => {
         const messages = lint(document, options)
-        expect(messages.filter((message) => message.ruleId === 'internal-error').map(String)).toEqual([])
+        expect(internalErrors(messages)).toEqual([])
       }),
       {numRuns: 300}
     )
@@ -226,17 +250,15 @@ describe('robustness', () => {
 })
 
 describe('argmarkLint in a pipeline', () => {
-  test('after remarkArgmark and argmarkCheck; the document is written back unchanged', async () => {
+  test('after remarkArgmark; the document is written back unchanged', async () => {
     const value = '<!-- argmark-ignore -->\n\n:evidence[A]{#a type=example}\n\n:evidence[B]{#b type=example supports=z}\n'
     const file = new VFile({path: 'draft.md', value})
     const result = await unified()
       .use(remarkParse)
       .use(remarkArgmark)
       .use(argmarkLint, {rules: {'orphan-evidence': 'error'}})
-      .use(argmarkCheck)
       .use(remarkStringify)
       .process(file)
-    // argmarkCheck runs before the rules and settings although it was added after.
     expect(file.messages.map((message) => [message.ruleId, message.line])).toEqual([['unknown-reference', 5]])
     expect(String(result)).toBe(value)
   })

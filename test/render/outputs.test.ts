@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {render} from '../../src/render/render.js'
+import {render} from '../../src/index.js'
 import {parseCslJson} from '../../src/sources/index.js'
 import {sources} from './helpers.js'
 

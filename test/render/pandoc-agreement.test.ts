@@ -20,7 +20,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, test} from 'vitest'
-import {render} from '../../src/render/render.js'
+import {render} from '../../src/index.js'
 import {parseBibtex} from '../../src/sources/index.js'
 
 const styles = '/usr/share/citation-style-language/styles/'

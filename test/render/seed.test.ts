@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {render} from '../../src/render/render.js'
+import {render} from '../../src/index.js'
 import {parseBibtex} from '../../src/sources/index.js'
 
 const read = (name: string) => readFileSync(fileURLToPath(new URL('../../seeds/' + name, import.meta.url)), 'utf8')

@@ -1,8 +1,10 @@
-import {describe, expect, test} from 'vitest'
+import type {Root} from 'mdast'
+import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {checkCircularSupport} from '../../src/check/circular-support.js'
+import {describe, expect, test} from 'vitest'
 import type {ArgumentGraph} from '../../src/index.js'
 import {defaultKit} from '../../src/index.js'
+import {circularSupport} from '../../src/lint/rules/circular-support.js'
 import {allMessages, messagesFor} from '../helpers.js'
 
 describe('circular-support', () => {
@@ -48,7 +50,10 @@ describe('circular-support', () => {
       graph.relations.push({from: 'c' + String(index), to: 'c' + String((index + 1) % count), type: 'supports'})
     }
     const file = new VFile()
-    checkCircularSupport(graph, file, defaultKit)
+    file.data.argmarkGraph = graph
+    file.data.argmarkKit = defaultKit
+    const tree: Root = {type: 'root', children: []}
+    unified().use(circularSupport, ['error']).runSync(tree, file)
     expect(file.messages).toHaveLength(1)
     expect(file.messages[0]?.reason.startsWith('Unexpected cycle `c0` → `c1` → `c2`')).toBe(true)
   })

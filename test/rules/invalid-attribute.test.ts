@@ -5,7 +5,7 @@ import {allMessages, messagesFor, seen} from '../helpers.js'
 describe('invalid-attribute', () => {
   test('valid attributes pass and are decoded', () => {
     const document = ':claim[x]{#x thesis}\n\n:evidence[e]{#e type=quotation supports=x} [@doe2000, p. 3]'
-    expect(allMessages(document)).toEqual([])
+    expect(allMessages(document, {sources: [{id: 'doe2000', type: 'book'}]})).toEqual([])
     const [claim, evidence] = parse(document).graph.nodes
     expect(claim).toMatchObject({id: 'x', thesis: true})
     expect(evidence).toMatchObject({id: 'e', type: 'quotation', supports: ['x']})

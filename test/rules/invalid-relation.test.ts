@@ -10,7 +10,7 @@ describe('invalid-relation', () => {
       ':objection[O]{#o attacks=c}',
       ':recommendation[R]{#r}'
     ].join('\n\n')
-    expect(allMessages(document)).toEqual([])
+    expect(allMessages(document, {sources: [{id: 'doe2000', type: 'book'}]})).toEqual([])
   })
 
   test('`explains` from a claim to a recommendation is reported', () => {

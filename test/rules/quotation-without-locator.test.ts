@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest'
+import {lint} from '../../src/index.js'
 import {messagesFor} from '../helpers.js'
 
 const sources = [
@@ -34,9 +35,15 @@ describe('quotation-without-locator', () => {
     expect(messagesFor('quotation-without-locator', ':evidence["norms"]{#q type=quotation} [@web; @risse2000, p. 3].', {sources})).toEqual([])
   })
 
-  test('a quotation with no citation is reported, with or without sources', () => {
-    expect(messagesFor('quotation-without-locator', ':evidence["norms"]{#q type=quotation}.').map((message) => message.reason)).toEqual([
-      'Unexpected quotation `q` without a citation, expected a citation with a locator right after it, such as `[@key, p. 12]`'
+  test('a quotation with no citation at all is `unattributed-quotation`\'s, not this rule\'s', () => {
+    const document = ':evidence["words of others quoted here"]{#q type=quotation}.'
+    expect(messagesFor('quotation-without-locator', document, {sources})).toEqual([])
+    expect(lint(document, {sources, rules: {'unused-source': 'off'}}).map((message) => [message.ruleId, message.reason])).toEqual([
+      [
+        'unattributed-quotation',
+        'Unexpected quotation `q` without a citation, expected a citation with a locator right after it, such as `[@key, p. 12]`'
+      ],
+      ['orphan-evidence', 'Unexpected evidence `q` that supports nothing, expected `supports=` with the id of the claim it backs']
     ])
   })
 

@@ -35,8 +35,10 @@ describe('unknown-citation-key', () => {
     ])
   })
 
-  test('nothing is checked when the sources are not known', () => {
+  test('nothing is checked when the sources are not known (`missing-bibliography` says so once)', () => {
     expect(messagesFor('unknown-citation-key', 'Text [@anything].')).toEqual([])
+    expect(messagesFor('unknown-citation-key', '---\nbibliography: refs.bib\n---\n\nText [@anything].')).toEqual([])
+    expect(messagesFor('missing-bibliography', 'Text [@anything] and [@else].')).toHaveLength(1)
   })
 
   test('inline references make the sources known', () => {

@@ -23,7 +23,13 @@ describe('unused-source', () => {
     expect(messagesFor('unused-source', 'Text.[^1]\n\n[^1]: See [@a].', {sources: [{id: 'a', type: 'book'}]})).toEqual([])
   })
 
-  test('nothing is reported when the sources are not known', () => {
+  test('nothing is reported when there are no sources', () => {
     expect(messagesFor('unused-source', 'Text.')).toEqual([])
+    expect(messagesFor('unused-source', '---\nbibliography: refs.bib\n---\n\nText.')).toEqual([])
+  })
+
+  test('uncited inline references are reported even when a named bibliography was not loaded', () => {
+    const document = '---\nbibliography: refs.bib\nreferences:\n- id: a\n  type: book\n---\n\nText.'
+    expect(messagesFor('unused-source', document).map((message) => [message.line, message.column])).toEqual([[4, 3]])
   })
 })

@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {parseBibtex, type CslItem} from '../../src/sources/index.js'
+import {parseBibtex} from '../../src/sources/index.js'
+import type {CslItem} from '../../src/index.js'
 import {seen} from '../helpers.js'
 
 const read = (name: string): string => readFileSync(new URL('../fixtures/sources/' + name, import.meta.url), 'utf8')

@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {cslItemSchema, parseCslJson, parseCslYaml} from '../../src/sources/index.js'
+import {cslItemSchema} from '../../src/index.js'
+import {parseCslJson, parseCslYaml} from '../../src/sources/index.js'
 import {seen} from '../helpers.js'
 
 const read = (name: string): string => readFileSync(new URL('../fixtures/sources/' + name, import.meta.url), 'utf8')

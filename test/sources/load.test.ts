@@ -1,7 +1,9 @@
 import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {loadSources, type SourceLoader} from '../../src/sources/index.js'
+import {parseDocument} from '../../src/extract/parse.js'
+import {defaultKit} from '../../src/index.js'
+import {loadSources, resolveSources, type SourceLoader} from '../../src/sources/index.js'
 import {seen} from '../helpers.js'
 
 const read = (name: string): string => readFileSync(new URL('../fixtures/sources/' + name, import.meta.url), 'utf8')
@@ -28,7 +30,7 @@ describe('loadSources', () => {
     expect(files.map((file) => file.path)).toEqual(['refs.bib'])
   })
 
-  test('a list of bibliographies of every format, and inline references', async () => {
+  test('a list of bibliographies of every format', async () => {
     const loader = memory({
       'a.bib': read('refs.bib'),
       'b.json': '[{"id": "b", "type": "book"}]',
@@ -36,16 +38,10 @@ describe('loadSources', () => {
       'd.YML': '- id: d\n  type: book\n',
       'e.bibtex': '@book{e, title={E}}'
     })
-    const {items, messages, files} = await loadSources(
-      {
-        bibliography: ['a.bib', 'b.json', 'c.yaml', 'd.YML', 'e.bibtex'],
-        references: [{id: 'inline', type: 'book', title: 'Inline'}]
-      },
-      loader
-    )
+    const {items, messages, files, failed} = await loadSources({bibliography: ['a.bib', 'b.json', 'c.yaml', 'd.YML', 'e.bibtex']}, loader)
     expect(messages).toEqual([])
+    expect(failed).toEqual([])
     expect(items.map((item) => item.id)).toEqual([
-      'inline',
       'risse2000',
       'florini2000',
       'castles2004',
@@ -93,21 +89,23 @@ describe('loadSources', () => {
     expect(messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['duplicate-source', 3, 1]])
   })
 
-  test('inline references duplicated by a bibliography; invalid inline references', async () => {
-    const document = new VFile({path: 'draft.md'})
-    const loader = memory({'refs.json': read('refs.json')})
-    const {items, messages} = await loadSources(
-      {bibliography: 'refs.json', references: [{id: 'unpd2002', type: 'book'}, {title: 'no id'}]},
-      loader,
-      document
-    )
-    expect(items.map((item) => item.id)).toEqual(['unpd2002', 'castles2004'])
-    expect(items[0]?.type).toBe('book')
-    expect(messages.map((message) => [message.file, message.ruleId])).toEqual([
-      ['draft.md', 'invalid-bibliography'],
-      ['refs.json', 'duplicate-source']
+  test('inline references duplicated by a bibliography; invalid inline references: each reported once, by resolveSources', async () => {
+    const draft = '---\nbibliography: refs.json\nreferences:\n- id: unpd2002\n  type: book\n- title: no id\n---\n\n[@unpd2002] [@castles2004]'
+    const loaded = await loadSources({bibliography: 'refs.json'}, memory({'refs.json': read('refs.json')}))
+    expect(loaded.messages).toEqual([])
+    const parsed = parseDocument(new VFile({path: 'draft.md', value: draft}), defaultKit)
+    resolveSources(parsed, loaded)
+    expect(parsed.graph.sources.map((item) => item.id)).toEqual(['unpd2002', 'castles2004'])
+    // The inline one wins.
+    expect(parsed.graph.sources[0]?.type).toBe('book')
+    expect(parsed.file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+      ['invalid-bibliography', 6, 3],
+      ['duplicate-source', 4, 3]
     ])
-    expect(document.messages).toHaveLength(1)
+    // Resolving again reports nothing again.
+    resolveSources(parsed, loaded)
+    resolveSources(parsed, [...loaded.items])
+    expect(parsed.file.messages).toHaveLength(2)
   })
 
   test('a bibliography that cannot be read, or of an unknown format, is reported on the document', async () => {
@@ -142,7 +140,7 @@ describe('loadSources', () => {
 
   test('no sources', async () => {
     const loader = memory({})
-    expect(await loadSources({}, loader)).toEqual({items: [], messages: [], files: []})
+    expect(await loadSources({}, loader)).toEqual({items: [], failed: [], messages: [], files: []})
     expect(loader.asked).toEqual([])
   })
 })

@@ -5,6 +5,8 @@ import {proseBlocks} from '../../extract/prose.js'
 import {report} from '../../util/report.js'
 import type {Scope} from './coverage.js'
 import {isCovered} from './coverage.js'
+import type {Ranges} from './nodes.js'
+import {inRanges} from './nodes.js'
 import type {Span} from './span.js'
 
 const whitespace = /\s+/g
@@ -20,6 +22,8 @@ export interface ProseCheck {
   readonly detect: (block: ProseBlock) => Span[]
   /** The “Unexpected X” part of the reason, for the words found. */
   readonly describe: (found: string, span: Span) => string
+  /** Source ranges (0-based offsets) in which findings are covered already (see `evidenceCoverage`). */
+  readonly covered?: Ranges | undefined
 }
 
 /**
@@ -32,9 +36,11 @@ export function lintProse(tree: Root, file: VFile, check: ProseCheck): void {
   for (const block of proseBlocks(tree, file)) {
     for (const span of check.detect(block)) {
       if (isCovered(block, span, check.scope)) continue
+      const place = block.position(span.start, span.end)
+      if (check.covered && inRanges(check.covered, place.start.offset ?? -1, place.end.offset ?? -1)) continue
       report(file, {
         ruleId: check.ruleId,
-        place: block.position(span.start, span.end),
+        place,
         reason: check.describe(shorten(block.text.slice(span.start, span.end)), span) +
           ', expected a citation or footnote in ' + where
       })

@@ -1,9 +1,7 @@
-import type {Root} from 'mdast'
-import {lintRule} from 'unified-lint-rule'
-import type {VFile} from 'vfile'
 import type {BaseNode} from '../../kit/kind.js'
-import {listCode, report, rulesUrl} from '../../util/report.js'
-import {hasType, indexGraph, nodePlace, supportTypes} from '../graph-index.js'
+import {listCode} from '../../util/report.js'
+import {defineGraphRule} from '../graph-rule.js'
+import {hasType, nodePlace, supportTypes} from '../graph-index.js'
 import {readOptions} from '../options.js'
 
 /** Options of `empty-factor-group`. */
@@ -19,17 +17,14 @@ export interface EmptyFactorGroupOptions {
  * reasons. A group none of whose factors has evidence, support or a citation
  * is an empty heading: the argument names the reasons but backs none of them.
  */
-export const emptyFactorGroup = lintRule<Root, EmptyFactorGroupOptions | undefined>(
-  {origin: 'argmark:empty-factor-group', url: rulesUrl + 'empty-factor-group.md'},
-  (tree: Root, file: VFile, options) => {
-    const graph = file.data.argmarkGraph
-    if (!graph) return
+export const emptyFactorGroup = defineGraphRule<EmptyFactorGroupOptions>({
+  id: 'empty-factor-group',
+  check(graph, report, options, {tree, file, index, kit}) {
     const {kinds, relations} = readOptions(file, 'empty-factor-group', options, {
       kinds: ['factor'],
       relations: ['explains']
     })
-    const index = indexGraph(graph)
-    const support = supportTypes(file)
+    const support = supportTypes(kit)
     // Groups in order of their first factor: `claim\0group` → factors.
     const groups = new Map<string, {claim: string; name: string; factors: BaseNode[]; backed: boolean}>()
 
@@ -55,14 +50,12 @@ export const emptyFactorGroup = lintRule<Root, EmptyFactorGroupOptions | undefin
 
     for (const group of groups.values()) {
       if (group.backed) continue
-      report(file, {
-        ruleId: 'empty-factor-group',
-        place: nodePlace(tree, group.factors[0]!, 'group'),
-        reason:
-          'Unexpected factor group `' + group.name + '` of `' + group.claim + '` with nothing behind ' +
-          'any of its factors, expected evidence, a supporting node or a citation for ' +
+      report(
+        nodePlace(tree, group.factors[0]!, 'group'),
+        'Unexpected factor group `' + group.name + '` of `' + group.claim + '` with nothing behind any of its ' +
+          'factors, expected evidence, a supporting node or a citation for ' +
           listCode(group.factors.map((factor) => factor.id))
-      })
+      )
     }
   }
-)
+})

@@ -10,6 +10,8 @@ import type {ProseRuleOptions, Scope} from '../prose/coverage.js'
 import {extendOverNotes, hasSource, hasSourceIn} from '../prose/coverage.js'
 import {readProseOptions} from '../prose/options.js'
 import {detectQuotations, isCallout, wordCount} from '../prose/quotation.js'
+import type {Ranges} from '../prose/nodes.js'
+import {evidenceCoverage, inRanges} from '../prose/nodes.js'
 import {lintProse} from '../prose/run.js'
 
 /** Options of `unattributed-quotation`. */
@@ -22,30 +24,43 @@ export interface UnattributedQuotationOptions extends ProseRuleOptions {
  * Someone's words in quotation marks, or in a block quote, need a source:
  * a quoted span or block quote of `minimumWords` words or more with no
  * citation or footnote reference (in its sentence or paragraph; for a block
- * quote, inside it or in the sentence that introduces it).
+ * quote, inside it or in the sentence that introduces it). Quotation evidence
+ * (`type=quotation`) that no citation backs is reported too, once, at the node.
  */
 export const unattributedQuotation = lintRule<Root, UnattributedQuotationOptions | undefined>(
   {origin: 'argmark:unattributed-quotation', url: rulesUrl + 'unattributed-quotation.md'},
   (tree: Root, file: VFile, options) => {
     const {scope, minimumWords} = readProseOptions(file, 'unattributed-quotation', options, {minimumWords: 4})
+    const {uncited, covered} = evidenceCoverage(file, 'quotation')
+    for (const node of uncited) {
+      report(file, {
+        ruleId: 'unattributed-quotation',
+        place: node.position,
+        reason:
+          'Unexpected quotation `' + node.id + '` without a citation, expected a citation with a locator right ' +
+          'after it, such as `[@key, p. 12]`'
+      })
+    }
     lintProse(tree, file, {
       ruleId: 'unattributed-quotation',
       scope,
+      covered,
       // Text inside a block quote is judged with its block quote, below.
       detect: (block) => (block.inBlockquote ? [] : detectQuotations(block.text, {minimumWords})),
       describe: (found) => 'Unexpected quotation ' + found + ' without a source'
     })
-    checkBlockquotes(tree, file, scope, minimumWords)
+    checkBlockquotes(tree, file, scope, minimumWords, covered)
   }
 )
 
-function checkBlockquotes(tree: Root, file: VFile, scope: Scope, minimumWords: number): void {
+function checkBlockquotes(tree: Root, file: VFile, scope: Scope, minimumWords: number, covered: Ranges): void {
   const blocks = proseBlocks(tree, file)
   const byNode = new Map<Node, ProseBlock>(blocks.map((block) => [block.node, block]))
 
   for (const {quote, introduction} of outerBlockquotes(tree)) {
     const inside = blocksIn(quote, byNode)
     if (inside.length === 0 || isCallout(inside[0]!.text)) continue
+    if (inRanges(covered, quote.position?.start.offset ?? -1, quote.position?.end.offset ?? -1)) continue
     const words = inside.reduce((total, block) => total + wordCount(block.text), 0)
     if (words < minimumWords) continue
     if (inside.some(hasSource)) continue

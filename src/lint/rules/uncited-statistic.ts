@@ -1,9 +1,10 @@
 import type {Root} from 'mdast'
 import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
-import {rulesUrl} from '../../util/report.js'
+import {report, rulesUrl} from '../../util/report.js'
 import type {ProseRuleOptions} from '../prose/coverage.js'
 import {readProseOptions} from '../prose/options.js'
+import {evidenceCoverage} from '../prose/nodes.js'
 import {lintProse} from '../prose/run.js'
 import {detectStatistics} from '../prose/statistic.js'
 
@@ -14,15 +15,27 @@ export interface UncitedStatisticOptions extends ProseRuleOptions {}
  * A number about the world — a percentage, `175 million`, a ratio, `one in
  * five`, `doubled since 1970`, a count of people or a measurement — needs a
  * source a reader can check. Years, dates, times, page, section and version
- * numbers are not statistics.
+ * numbers are not statistics. Statistic evidence (`type=statistic`) that no
+ * citation backs is reported too, once, at the node.
  */
 export const uncitedStatistic = lintRule<Root, UncitedStatisticOptions | undefined>(
   {origin: 'argmark:uncited-statistic', url: rulesUrl + 'uncited-statistic.md'},
   (tree: Root, file: VFile, options) => {
     const {scope} = readProseOptions(file, 'uncited-statistic', options)
+    const {uncited, covered} = evidenceCoverage(file, 'statistic')
+    for (const node of uncited) {
+      report(file, {
+        ruleId: 'uncited-statistic',
+        place: node.position,
+        reason:
+          'Unexpected statistic `' + node.id + '` without a citation, expected a citation right after it, ' +
+          'such as `[@key, p. 12]`'
+      })
+    }
     lintProse(tree, file, {
       ruleId: 'uncited-statistic',
       scope,
+      covered,
       detect: (block) => detectStatistics(block.text),
       describe: (found) => 'Unexpected statistic `' + found + '` without a source'
     })

@@ -1,8 +1,5 @@
-import type {Root} from 'mdast'
-import {lintRule} from 'unified-lint-rule'
-import type {VFile} from 'vfile'
-import {report, rulesUrl} from '../../util/report.js'
-import {hasType, indexGraph, nodePlace, supportTypes} from '../graph-index.js'
+import {defineGraphRule} from '../graph-rule.js'
+import {hasType, supportTypes} from '../graph-index.js'
 import {readOptions} from '../options.js'
 
 /** Options of `unsupported-recommendation`. */
@@ -16,24 +13,18 @@ export interface UnsupportedRecommendationOptions {
  * from something the argument claims. A citation alone does not do: it says
  * who else recommends it, not why this argument does.
  */
-export const unsupportedRecommendation = lintRule<Root, UnsupportedRecommendationOptions | undefined>(
-  {origin: 'argmark:unsupported-recommendation', url: rulesUrl + 'unsupported-recommendation.md'},
-  (tree: Root, file: VFile, options) => {
-    const graph = file.data.argmarkGraph
-    if (!graph) return
+export const unsupportedRecommendation = defineGraphRule<UnsupportedRecommendationOptions>({
+  id: 'unsupported-recommendation',
+  check(graph, report, options, {file, index, kit}) {
     const {kinds} = readOptions(file, 'unsupported-recommendation', options, {kinds: ['recommendation']})
-    const index = indexGraph(graph)
-    const support = supportTypes(file)
-
+    const support = supportTypes(kit)
     for (const node of graph.nodes) {
       if (!kinds.has(node.kind) || hasType(index.incoming.get(node.id), support)) continue
-      report(file, {
-        ruleId: 'unsupported-recommendation',
-        place: nodePlace(tree, node),
-        reason:
-          'Unexpected ' + node.kind + ' `' + node.id + '` that no claim supports, expected a claim ' +
-          'with `supports=' + node.id + '`'
-      })
+      report(
+        node,
+        'Unexpected ' + node.kind + ' `' + node.id + '` that no claim supports, expected a claim with `supports=' +
+          node.id + '`'
+      )
     }
   }
-)
+})

@@ -1,6 +1,6 @@
 import type {CiteprocCite, Engine} from 'citeproc'
 import CSL from 'citeproc'
-import type {CslItem} from '../../sources/csl.js'
+import type {CslItem} from '../../kit/csl.js'
 import {defaultStyle} from './default-style.js'
 import {registerFormat} from './format.js'
 import {localeEnUs} from './locale-en-us.js'

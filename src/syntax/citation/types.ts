@@ -7,50 +7,15 @@
  * ```
  */
 import type {Data, Node} from 'mdast'
-import type {Position} from 'unist'
+import type {CitationMode, GraphCitationItem} from '../../kit/citation.js'
+
+export type {CitationMode} from '../../kit/citation.js'
 
 /**
- * How a citation was written.
- *
- * - `bracketed`: `[see @doe99, p. 33; @smith04]` (pandoc's normal citation).
- * - `in-text`: `@doe99`, or `@doe99 [p. 33]`: the first item names its author
- *   in the running text; the items that follow it in the brackets are normal
- *   (or author-suppressed) items.
+ * One cited source inside a citation node: the graph's item (key, prefix,
+ * locator, label, suffix, suppressAuthor, position) and its source text.
  */
-export type CitationMode = 'bracketed' | 'in-text'
-
-/**
- * One cited source inside a citation.
- */
-export interface CitationItem {
-  /**
-   * The citation key (`doe99` for `@doe99`, `Doe 2000` for `@{Doe 2000}`).
-   */
-  key: string
-  /**
-   * Text before the key, trimmed, as written (inline markup stays as its
-   * Markdown source, e.g. `*see*`); `''` when there is none.
-   */
-  prefix: string
-  /**
-   * The locator without its label term: `33-35, 38` for `pp. 33-35, 38`.
-   */
-  locator?: string
-  /**
-   * The CSL locator label (`page`, `chapter`, `section`, …) the locator's
-   * term stands for; `page` for a bare number.
-   */
-  label?: string
-  /**
-   * Text after the locator (or after the key when there is no locator),
-   * trimmed, as written; a comma that separates it from the locator stays
-   * (`, with a note`), so a renderer can join it directly.
-   */
-  suffix: string
-  /**
-   * `true` for `-@key`: the author is not repeated in the rendered citation.
-   */
-  suppressAuthor: boolean
+export interface CitationItem extends GraphCitationItem {
   /**
    * Everything after the key as written (trimmed): locator and suffix
    * together, like pandoc's `citationSuffix` (`, pp. 33-35 and *passim*`).
@@ -58,11 +23,6 @@ export interface CitationItem {
    * still agrees with `locator`, `label` and `suffix`; omitted when empty.
    */
   rawSuffix?: string
-  /**
-   * Where the item is in the source: from its prefix (or `-`/`@`) to the end
-   * of its suffix (or key).
-   */
-  position: Position
 }
 
 /**

@@ -1,0 +1,102 @@
+import path from 'node:path'
+import type {VFile} from 'vfile'
+import type {ParseResult} from '../extract/parse.js'
+import {parseDocument} from '../extract/parse.js'
+import {defaultKit} from '../kit/default-kit.js'
+import type {AnyKit} from '../kit/define-kit.js'
+import type {RuleSettings} from '../lint/config.js'
+import {runRules} from '../lint/run-rules.js'
+import {namesBibliography, resolveSources} from '../sources/resolve.js'
+import {sortMessages} from '../util/sort-messages.js'
+import type {ConfigOptions, KitReference} from './config.js'
+import {configFor, KitError, loadKit} from './config.js'
+import type {Io} from './io.js'
+import {loadDocumentSources} from './sources.js'
+
+/** How a command finds the kit and settings of each file. */
+export interface CommandContext {
+  readonly io: Io
+  /** `--kit <module>`: wins over the configuration's `kit`. */
+  readonly kit?: KitReference | undefined
+  /** How configuration files are found. */
+  readonly config: ConfigOptions
+}
+
+/** The `--kit` option every subcommand takes, as a reference relative to the working directory. */
+export function kitOption(value: string | undefined, io: Io): KitReference | undefined {
+  return value === undefined ? undefined : {specifier: value, from: '`--kit`', base: io.cwd}
+}
+
+/**
+ * The kit and settings for a file: `--kit`, else the `kit` of the nearest
+ * configuration, else `defaultKit`; the configuration's `settings`. Rejects
+ * with a `KitError` (or the configuration's own error) in one line.
+ */
+export async function kitAndSettings(filePath: string, context: CommandContext): Promise<{kit: AnyKit; settings: RuleSettings}> {
+  const config = await configFor(filePath, context.config)
+  const reference = context.kit ?? config.kit
+  const kit = reference ? await loadKit(reference) : defaultKit
+  return {kit, settings: config.settings}
+}
+
+/** A draft read as the commands read it: checked, with its bibliographies. */
+export interface CheckedDocument extends ParseResult {
+  /** The bibliographies the draft names, each with its own messages. */
+  bibliographies: VFile[]
+}
+
+/**
+ * Parse a draft with its kit, load the bibliographies it names (relative to
+ * it, as pandoc does), attach its sources (`resolveSources`) and run the
+ * `core` preset with the configuration's rule settings; messages sorted.
+ * What `check`, `export` and `render` do before they print.
+ */
+export async function checkDocument(file: VFile, kit: AnyKit, settings: RuleSettings): Promise<CheckedDocument> {
+  const parsed = parseDocument(file, kit)
+  const bibliographies = await attachDiskSources(parsed)
+  runRules(parsed.tree, file, {preset: 'core', rules: settings.rules}, 'core')
+  file.messages = sortMessages(file.messages)
+  return {...parsed, bibliographies}
+}
+
+/**
+ * Load the bibliographies a parsed draft names, from disk, and attach its
+ * sources; the bibliography files, with their messages, are returned. A draft
+ * that names none gets its inline `references` alone, as from the API.
+ */
+export async function attachDiskSources(parsed: ParseResult): Promise<VFile[]> {
+  if (!namesBibliography(parsed.graph)) {
+    resolveSources(parsed)
+    return []
+  }
+  const loaded = await loadDocumentSources(parsed.file, parsed.graph.meta)
+  resolveSources(parsed, loaded)
+  return loaded.files
+}
+
+/**
+ * Run `task` for a file with its kit and settings; a kit or configuration
+ * that cannot be used is one line on stderr and `undefined` (the command
+ * exits 2).
+ */
+export async function withKit<T>(
+  command: string,
+  file: VFile,
+  context: CommandContext,
+  task: (kit: AnyKit, settings: RuleSettings) => Promise<T>
+): Promise<T | undefined> {
+  let found: {kit: AnyKit; settings: RuleSettings}
+  try {
+    found = await kitAndSettings(file.path || path.join(context.io.cwd, 'stdin.md'), context)
+  } catch (error) {
+    const reason = error instanceof KitError ? error.message : 'cannot read configuration: ' + firstLine(error)
+    context.io.stderr('argmark ' + command + ': ' + reason + '\n')
+    return undefined
+  }
+  return task(found.kit, found.settings)
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  return text.split('\n')[0] ?? text
+}

@@ -1,0 +1,37 @@
+import type {Position} from 'unist'
+import {defineGraphRule} from '../graph-rule.js'
+import {readOptions} from '../options.js'
+
+/**
+ * Every source should be cited: an uncited entry is a reference the draft
+ * dropped, or one it forgot to cite. Reported where the document names its
+ * sources: the inline reference itself, or the `bibliography` key.
+ */
+export const unusedSource = defineGraphRule({
+  id: 'unused-source',
+  family: 'sources',
+  check(graph, report, options, {file}) {
+    readOptions(file, 'unused-source', options, {})
+    if (graph.sources.length === 0) return
+    const cited = new Set<string>()
+    for (const citation of graph.citations) for (const item of citation.items) cited.add(item.key)
+
+    const frontMatter = file.data.argmarkFrontMatter
+    const inline = new Map<string, Position | undefined>()
+    const references = Array.isArray(graph.meta.references) ? graph.meta.references : []
+    references.forEach((reference, index) => {
+      const id = reference && typeof reference === 'object' && 'id' in reference ? String(reference.id) : undefined
+      if (id !== undefined) inline.set(id, frontMatter?.referencePlaces[index])
+    })
+    const bibliography = frontMatter?.keyPlaces['bibliography'] ?? frontMatter?.position
+
+    for (const source of graph.sources) {
+      if (cited.has(source.id)) continue
+      report(
+        inline.has(source.id) ? inline.get(source.id) : bibliography,
+        'Unexpected source `' + source.id + '` that is never cited, expected a citation such as `[@' + source.id +
+          ']` or the source removed'
+      )
+    }
+  }
+})

@@ -1,0 +1,64 @@
+import type {Root} from 'mdast'
+import type {Plugin} from 'unified'
+import {unified} from 'unified'
+import type {VFile} from 'vfile'
+import {resolveSources} from '../sources/resolve.js'
+import {argmarkControl} from '../util/comment-control.js'
+import {report, reportInternalError} from '../util/report.js'
+import type {PresetName} from './catalog.js'
+import {catalogFor} from './catalog.js'
+import type {RuleSettings} from './config.js'
+import {resolveSettings} from './settings.js'
+
+/**
+ * The rule engine: run the rules of a preset (and the settings on top) over
+ * a document `remarkArgmark` read and `resolveSources` gave its sources (the
+ * front matter's `references` alone when it has not run),
+ * with the kit on `file.data.argmarkKit` (its rules included); then set the
+ * severity of reading messages the settings name, and honour the document's
+ * control comments (`<!-- argmark-disable rule-id -->`, `-enable`,
+ * `-ignore`) for every message of argmark and of the kit's rules. Settings it
+ * cannot use are `invalid-rule-config` messages; a kit rule it cannot use is
+ * `invalid-kit`; a failure inside a rule is `internal-error`. Never throws.
+ *
+ * Rules run synchronously (unified's `runSync`): a rule that finishes
+ * asynchronously is reported as an `internal-error`.
+ */
+export function runRules(tree: Root, file: VFile, settings: RuleSettings | undefined, fallback: PresetName): void {
+  // A pipeline without `argmarkSources` still has the front matter's references.
+  const graph = file.data.argmarkGraph
+  if (graph && !file.data.argmarkSources) resolveSources({graph, file})
+  const catalog = catalogFor(file.data.argmarkKit)
+  const resolved = resolveSettings(settings, catalog, fallback)
+  for (const reason of catalog.problems) report(file, {ruleId: 'invalid-kit', place: undefined, reason})
+  for (const reason of resolved.problems) report(file, {ruleId: 'invalid-rule-config', place: undefined, reason})
+
+  const configurable = [...catalog.entries.values()].filter((entry) => entry.configurable).map((entry) => entry.id)
+  try {
+    const processor = unified()
+    for (const [entry, setting] of resolved.rules) {
+      processor.use(entry.rule as Plugin<[unknown], Root>, [setting.severity, setting.options])
+    }
+    processor.use(messageSeverity, resolved.messages)
+    processor.use(() => argmarkControl({known: configurable, sources: catalog.sources}))
+    processor.runSync(tree, file)
+  } catch (error) {
+    reportInternalError(file, 'linting', error, 'a lint')
+  }
+}
+
+/**
+ * Set the severity of the reading messages the settings name: `0` drops
+ * them, `1` makes them warnings, `2` errors.
+ */
+function messageSeverity(severities: ReadonlyMap<string, 0 | 1 | 2>) {
+  return function (_tree: Root, file: VFile): undefined {
+    if (severities.size === 0) return
+    file.messages = file.messages.filter((message) => {
+      const severity = message.source === 'argmark' && message.ruleId ? severities.get(message.ruleId) : undefined
+      if (severity === undefined) return true
+      message.fatal = severity === 2
+      return severity > 0
+    })
+  }
+}

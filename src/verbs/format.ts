@@ -1,0 +1,65 @@
+import type {Options as StringifyOptions} from 'remark-stringify'
+import type {Input} from '../extract/parse.js'
+import {parseDocument} from '../extract/parse.js'
+import {resolveKit} from '../kit/default-kit.js'
+import {serializer} from '../syntax/canonical.js'
+import {report, reportInternalError} from '../util/report.js'
+import {walk} from '../util/walk.js'
+import type {KitOptions} from './options.js'
+
+/** Options of `format`. */
+export interface FormatOptions extends KitOptions {
+  /** remark-stringify settings on top of argmark's canonical ones (`canonicalStyle`). */
+  readonly stringify?: StringifyOptions | undefined
+}
+
+// The serializer recurses over the tree; deeper documents are left as written.
+export const formatDepthLimit = 1000
+
+// Messages that mean the tree does not say what the author wrote.
+const unsafeRules = new Set(['malformed-directive', 'internal-error'])
+
+/**
+ * Canonical annotated Markdown: the same document, written the one way argmark
+ * writes it. Idempotent. A document whose markup does not parse (or nests
+ * deeper than `formatDepthLimit`) is returned unchanged, with a message on the
+ * file when the input is a VFile.
+ */
+export function format(input: Input, options?: FormatOptions): string {
+  const {tree, file} = parseDocument(input, resolveKit(options?.kit))
+  const original = String(file.value)
+
+  const blocking = file.messages.find((message) => unsafeRules.has(message.ruleId ?? ''))
+  if (blocking) {
+    report(file, {
+      ruleId: 'format-skipped',
+      severity: 'warning',
+      place: blocking.place,
+      reason: 'Unexpected markup that does not parse, expected it fixed before the document is formatted'
+    })
+    return original
+  }
+
+  let depth = 0
+  walk(tree, (_node, _parent, level) => {
+    depth = Math.max(depth, level)
+  })
+  if (depth > formatDepthLimit) {
+    report(file, {
+      ruleId: 'format-skipped',
+      severity: 'warning',
+      place: undefined,
+      reason:
+        'Unexpected nesting ' + String(depth) + ' levels deep, expected at most ' +
+        String(formatDepthLimit) + ' for the document to be formatted'
+    })
+    return original
+  }
+
+  try {
+    return serializer(options?.stringify).stringify(tree)
+  } catch (error) {
+    reportInternalError(file, 'formatting', error, 'a document')
+    return original
+  }
+}
