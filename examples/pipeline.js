@@ -16,7 +16,7 @@ const file = new VFile({path, value: await readFile(path, 'utf8')})
 
 // The bibliography the front matter names, read relative to the draft as pandoc does.
 const {meta} = parse(String(file.value)).graph
-const {items, files} = await loadSources(meta, (name) => readFile(join(dirname(path), name), 'utf8'), file)
+const {items, files} = await loadSources({bibliography: meta.bibliography}, (name) => readFile(join(dirname(path), name), 'utf8'), file)
 
 // Check (the `core` preset) with those sources, then write the document back.
 

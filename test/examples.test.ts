@@ -29,4 +29,23 @@ describe('examples', () => {
     expect(output).toMatch(/^seeds\/civil-society-migration-policy\.md: \d+ nodes, \d+ of them evidence, 89 citations of 54 sources\n/)
     expect(output).toContain('---\ntitle: The Role of Civil Society in Shaping International Migration Policy')
   })
+
+  test('science-kit/run.js reads the kit’s kinds and reports its rule through the API', () => {
+    expect(run('examples/science-kit/run.js').split('\n')).toEqual([
+      'method cohort (n = 420) tests retention',
+      '14:52 untested-hypothesis (error): Unexpected hypothesis `small-firms` that no method tests, expected a method with `tests=small-firms`',
+      'tests supports',
+      ''
+    ])
+  })
+
+  test('fact-check-kit/run.js reads ratings and reports the rated claim without a citation', () => {
+    expect(run('examples/fact-check-kit/run.js').split('\n')).toEqual([
+      'doubled: mostly-true',
+      'electric: false',
+      'record: unproven',
+      '13:35 rated-claim-cites: Unexpected claim `electric` rated `false` without a citation, expected the source of the rating right after it, such as `[@key, p. N]`',
+      ''
+    ])
+  })
 })

@@ -1,6 +1,8 @@
 import fc from 'fast-check'
+import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {check, format, parse} from '../src/index.js'
+import {check, format, lint, parse, render} from '../src/index.js'
+import {internalErrors} from './helpers.js'
 
 // Pieces of argmark syntax, so random documents hit directives, attributes,
 // fences, front matter and footnotes far more often than random text would.
@@ -21,10 +23,12 @@ function positionsAreSane(document: string): void {
 }
 
 describe('any string', () => {
-  test('parses and checks without throwing, with sane positions', () => {
+  test('parses, checks and lints without an internal error, with sane positions', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({unit: 'binary', maxLength: 300}), annotated), (document) => {
-        expect(Array.isArray(check(document))).toBe(true)
+        // Each verb catches what fails inside as an `internal-error` message: none may appear.
+        expect(internalErrors(check(document))).toEqual([])
+        expect(internalErrors(lint(document, {preset: 'strict'}))).toEqual([])
         positionsAreSane(document)
       }),
       {numRuns: 400, seed: 20261126}
@@ -65,7 +69,10 @@ describe('hostile documents', () => {
       bytes[index] = state % 256
     }
     const document = new TextDecoder('utf-8', {fatal: false}).decode(bytes)
-    expect(Array.isArray(check(document))).toBe(true)
+    const messages = check(document)
+    expect(internalErrors(messages)).toEqual([])
+    // Junk reads as prose: what parsing reports is about markup, never a failure.
+    expect(messages.every((message) => message.ruleId !== undefined && message.source === 'argmark')).toBe(true)
   })
 
   // About 30 s here: micromark reads 0.3 MB/s of such prose (see bench/).
@@ -106,6 +113,20 @@ describe('hostile documents', () => {
     expect(file.messages).toEqual([])
     const once = format(document)
     expect(format(once)).toBe(once)
+  })
+
+  test('render and format report no internal error', () => {
+    fc.assert(
+      fc.property(annotated, (document) => {
+        const rendered = new VFile({value: document})
+        render(rendered, {to: 'text'})
+        expect(internalErrors(rendered.messages)).toEqual([])
+        const formatted = new VFile({value: document})
+        format(formatted)
+        expect(internalErrors(formatted.messages)).toEqual([])
+      }),
+      {numRuns: 200, seed: 11}
+    )
   })
 
   test('unclosed containers in blockquotes nest and close at the end', () => {

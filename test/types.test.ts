@@ -4,8 +4,32 @@ import type {Position} from 'unist'
 import {VFile} from 'vfile'
 import {describe, expect, expectTypeOf, test} from 'vitest'
 import {z} from 'zod'
+import {baseNodeSchema} from '../src/kit/kind.js'
+import {citationItemSchema, citationSchema} from '../src/kit/citation.js'
+import {metaSchema, relationSchema} from '../src/kit/graph.js'
 import type {
+  ArgmarkOptions,
+  ArgmarkSourcesOptions,
+  GraphRulePlace,
+  GraphRuleReport,
+  GraphRuleSpec,
+  KitOptions,
+  KitRule,
+  ParseOptions,
+  ResolvedSources,
+  RuleFamily,
+  RuleLevel,
+  RulePresets,
+  RuleSettings,
+  SourcesOptions,
+  SourcesStatus,
   AnyKit,
+  ArgumentGraph,
+  CslItem,
+  GraphCitation,
+  GraphCitationItem,
+  KitNode,
+  KitRelationType,
   AnyNode,
   ArgmarkLintOptions,
   AttributeShape,
@@ -55,6 +79,8 @@ import type {
   VagueAttributionOptions
 } from '../src/index.js'
 import {
+  defineGraphRule,
+  cslItemSchema,
   cslDateSchema,
   cslNameSchema,
   defaultKit,
@@ -215,6 +241,115 @@ describe('render types', () => {
     const options: RemarkNotesOptions = {...notes, sources}
     expectTypeOf<Parameters<typeof remarkArgmarkNotes>[0]>().toEqualTypeOf<RemarkNotesOptions | undefined>()
     expect(options.sources).toHaveLength(1)
+  })
+})
+
+describe('types from schemas', () => {
+  test('graph, citation and source types are the zod schemas’ inferred types', () => {
+    expectTypeOf<GraphCitation>().toEqualTypeOf<z.infer<typeof citationSchema>>()
+    expectTypeOf<GraphCitationItem>().toEqualTypeOf<z.infer<typeof citationItemSchema>>()
+    expectTypeOf<GraphMeta>().toEqualTypeOf<z.infer<typeof metaSchema>>()
+    expectTypeOf<CslItem>().toEqualTypeOf<z.output<typeof cslItemSchema>>()
+    expectTypeOf<Relation>().toEqualTypeOf<Omit<z.infer<typeof relationSchema>, 'type'> & {type: string}>()
+    expectTypeOf<BaseNode['position']>().toEqualTypeOf<z.infer<typeof baseNodeSchema>['position']>()
+    expectTypeOf<ArgumentGraph['sources']>().toEqualTypeOf<CslItem[]>()
+  })
+
+  test('required relations are required in the node type, the others optional', () => {
+    type Node = KitNode<typeof defaultKit>
+    expectTypeOf<Extract<Node, {kind: 'objection'}>['attacks']>().toEqualTypeOf<string[]>()
+    expectTypeOf<Extract<Node, {kind: 'factor'}>['explains']>().toEqualTypeOf<string[]>()
+    expectTypeOf<Extract<Node, {kind: 'claim'}>['supports']>().toEqualTypeOf<string[] | undefined>()
+    const position = {start: {line: 1, column: 1}, end: {line: 1, column: 2}}
+    const objection: Extract<Node, {kind: 'objection'}> = {id: 'o', kind: 'objection', text: 'O', position, attacks: ['a']}
+    // @ts-expect-error: an objection must attack something.
+    const unanchored: Extract<Node, {kind: 'objection'}> = {id: 'o', kind: 'objection', text: 'O', position}
+    expect([objection.attacks, unanchored.id]).toEqual([['a'], 'o'])
+  })
+
+  test('relation types are the kit’s relation names', () => {
+    type DefaultType = KitGraph<typeof defaultKit>['relations'][number]['type']
+    expectTypeOf<DefaultType>().toEqualTypeOf<'supports' | 'attacks' | 'explains' | 'qualifies'>()
+    expectTypeOf<KitRelationType<typeof defaultKit>>().toEqualTypeOf<DefaultType>()
+    const own = defineKit({relationTypes: {infers: {acyclic: true}, rebuts: {}}, kinds: {premise: {relations: {infers: ['premise']}}}})
+    expectTypeOf<KitRelationType<typeof own>>().toEqualTypeOf<'infers' | 'rebuts'>()
+    const more = own.extend({kinds: {}, relationTypes: {tests: {}}})
+    expectTypeOf<KitRelationType<typeof more>>().toEqualTypeOf<'infers' | 'rebuts' | 'tests'>()
+    const {graph} = parse(':premise[P]{#p infers=q}\n\n:premise[Q]{#q}', {kit: own})
+    const first = graph.relations[0]!
+    expect(first.type).toBe('infers')
+    // @ts-expect-error: `supports` is not a relation of this kit.
+    const wrong: typeof first = {from: 'p', to: 'q', type: 'supports'}
+    expect(wrong.type).toBe('supports')
+    // The JSON Schema says so too.
+    const schema = own.toJSONSchema() as {properties: {relations: {items: {properties: {type: {enum: string[]}}}}}}
+    expect(schema.properties.relations.items.properties.type.enum).toEqual(['infers', 'rebuts'])
+  })
+
+  test('.default() and .transform() shape what parse returns, and the type says so', () => {
+    const kit = defineKit({
+      kinds: {
+        estimate: {
+          attributes: {
+            unit: z.string().default('people'),
+            value: z.number().transform((count) => Math.round(count)),
+            tags: z.array(z.string()).default([])
+          }
+        }
+      }
+    })
+    type Estimate = KitNode<typeof kit>
+    expectTypeOf<Estimate['unit']>().toEqualTypeOf<string>()
+    expectTypeOf<Estimate['value']>().toEqualTypeOf<number>()
+    const {graph} = parse(':estimate[About 175 million]{#e value=174.6}', {kit})
+    expect(graph.nodes[0]).toMatchObject({unit: 'people', value: 175, tags: []})
+  })
+})
+
+describe('option and rule types', () => {
+  test('the verbs’ options compose from the kit, sources and rule settings', () => {
+    const kitOptions: KitOptions<typeof defaultKit> = {kit: defaultKit}
+    const sourcesOptions: SourcesOptions = {sources: [{id: 'a', type: 'book'}]}
+    const settings: RuleSettings = {preset: 'core', rules: {'unused-source': 'off'}}
+    const options: ParseOptions<typeof defaultKit> = kitOptions
+    expect(parse(':claim[x]{#x}', options).graph.nodes).toHaveLength(1)
+    expect(lint('Text [@a].', {...kitOptions, ...sourcesOptions, ...settings})).toEqual([])
+    const plugin: ArgmarkOptions = {kit: defaultKit}
+    const sourcesPlugin: ArgmarkSourcesOptions = sourcesOptions
+    expect([plugin.kit, sourcesPlugin.sources]).toEqual([defaultKit, sourcesOptions.sources])
+  })
+
+  test('resolveSources records how complete the sources are', () => {
+    const parsed = parse('---\nbibliography: refs.bib\n---\n\n[@a]')
+    const resolved: ResolvedSources | undefined = parsed.file.data.argmarkSources
+    const status: SourcesStatus | undefined = resolved?.status
+    expect(status).toBe('not-loaded')
+    resolveSources(parsed, [{id: 'a', type: 'book'}])
+    expect(parsed.file.data.argmarkSources?.status).toBe('given')
+  })
+
+  test('a kit rule and its presets are typed', () => {
+    const level: RuleLevel = 'warn'
+    const presets: RulePresets = {recommended: level}
+    const family: RuleFamily = 'graph'
+    const places: GraphRulePlace[] = []
+    const spec: GraphRuleSpec<{readonly strict?: boolean}> = {
+      id: 'types:every-claim',
+      presets,
+      family,
+      check(graph, report: GraphRuleReport, options) {
+        for (const node of graph.nodes) {
+          places.push(node)
+          if (options?.strict) report(node, 'Unexpected claim, expected none')
+        }
+      }
+    }
+    const rule: KitRule = defineGraphRule(spec)
+    const kit = defaultKit.extend({kinds: {}, rules: [rule]})
+    expect(lint(':claim[x]{#x} [@k].', {kit, sources: [{id: 'k', type: 'book'}], rules: {'every-claim': ['error', {strict: true}]}}).map((message) => message.ruleId)).toEqual([
+      'every-claim'
+    ])
+    expect(places).toHaveLength(1)
   })
 })
 

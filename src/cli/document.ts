@@ -2,7 +2,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {ParseResult} from '../extract/parse.js'
 import {parseDocument} from '../extract/parse.js'
-import {defaultKit} from '../kit/default-kit.js'
+import {resolveKit} from '../kit/default-kit.js'
 import type {AnyKit} from '../kit/define-kit.js'
 import type {RuleSettings} from '../lint/config.js'
 import {runRules} from '../lint/run-rules.js'
@@ -28,6 +28,21 @@ export function kitOption(value: string | undefined, io: Io): KitReference | und
 }
 
 /**
+ * Load the `--kit` a command was given before it starts, so a kit that
+ * cannot be used is one line on stderr: whether it loaded (or none was given).
+ */
+export async function kitLoads(command: string, kit: KitReference | undefined, io: Io): Promise<boolean> {
+  if (!kit) return true
+  try {
+    await loadKit(kit)
+    return true
+  } catch (error) {
+    io.stderr('argmark ' + command + ': ' + (error instanceof KitError ? error.message : firstLine(error)) + '\n')
+    return false
+  }
+}
+
+/**
  * The kit and settings for a file: `--kit`, else the `kit` of the nearest
  * configuration, else `defaultKit`; the configuration's `settings`. Rejects
  * with a `KitError` (or the configuration's own error) in one line.
@@ -35,7 +50,7 @@ export function kitOption(value: string | undefined, io: Io): KitReference | und
 export async function kitAndSettings(filePath: string, context: CommandContext): Promise<{kit: AnyKit; settings: RuleSettings}> {
   const config = await configFor(filePath, context.config)
   const reference = context.kit ?? config.kit
-  const kit = reference ? await loadKit(reference) : defaultKit
+  const kit = resolveKit(reference ? await loadKit(reference) : undefined)
   return {kit, settings: config.settings}
 }
 

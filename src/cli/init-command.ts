@@ -1,8 +1,7 @@
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parseCommandArguments} from './arguments.js'
-import {KitError, loadKit} from './config.js'
-import {kitOption} from './document.js'
+import {kitLoads, kitOption} from './document.js'
 import type {Io} from './io.js'
 
 export const initUsage = `Usage: argmark init [--force] [--kit <module>]
@@ -73,14 +72,7 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
   }
 
   const kit = kitOption(parsed.values.kit, io)
-  if (kit) {
-    try {
-      await loadKit(kit)
-    } catch (error) {
-      io.stderr('argmark init: ' + (error instanceof KitError ? error.message : String(error)) + '\n')
-      return 2
-    }
-  }
+  if (!(await kitLoads('init', kit, io))) return 2
   const config = kit ? {kit: kit.specifier, ...starterConfig} : starterConfig
   const files: Array<[string, string]> = [['.argmarkrc.json', JSON.stringify(config, null, 2) + '\n']]
   if (!kit) files.push(['example.md', starterDraft])

@@ -10,8 +10,7 @@ import {reporterJson} from 'vfile-reporter-json'
 import type {PresetName, RulesConfig} from '../lint/config.js'
 import {sortMessages} from '../util/sort-messages.js'
 import {parseCommandArguments} from './arguments.js'
-import {KitError, loadKit} from './config.js'
-import {kitOption} from './document.js'
+import {kitLoads, kitOption} from './document.js'
 import {argmarkEngineProcessor, engineNames} from './engine.js'
 import type {Io} from './io.js'
 import {watchFiles} from './watch.js'
@@ -83,14 +82,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     return 2
   }
   const kit = kitOption(values.kit, io)
-  if (kit) {
-    try {
-      await loadKit(kit)
-    } catch (error) {
-      io.stderr('argmark lint: ' + (error instanceof KitError ? error.message : String(error)) + '\n')
-      return 2
-    }
-  }
+  if (!(await kitLoads('lint', kit, io))) return 2
   const rules: Record<string, string> = {}
   for (const setting of values.rule ?? []) {
     const [id, severity] = setting.split('=')

@@ -51,6 +51,8 @@ export interface AnyKit {
   readonly rules: readonly KitRule[]
   /** Names of the kinds, in definition order. */
   readonly kindNames: readonly string[]
+  /** Names of the relation types, in definition order. */
+  readonly relationTypeNames: readonly string[]
   kind(name: string): KindInfo | undefined
   /** JSON Schema (draft 2020-12) of a graph document. */
   toJSONSchema(): Record<string, unknown>
@@ -63,6 +65,7 @@ export interface AnyKit {
  */
 export interface Kit<K extends Kinds = Kinds, T extends string = string> extends AnyKit {
   readonly kinds: K
+  readonly relationTypeNames: readonly T[]
   /** A node of any kind: a discriminated union over `kind`. */
   readonly nodeSchema: z.ZodType<NodeOfKinds<K>>
   /** A whole graph document: `{nodes, relations, citations, sources, meta}`. */
@@ -80,7 +83,7 @@ export interface Kit<K extends Kinds = Kinds, T extends string = string> extends
 export type KitNode<K extends AnyKit> = K extends Kit<infer Defs, string> ? NodeOfKinds<Defs> : AnyNode
 
 /** The relation type names of a kit: `'supports' | 'attacks' | …` for the default kit. */
-export type KitRelationType<K extends AnyKit> = K extends Kit<Kinds, infer T> ? T : string
+export type KitRelationType<K extends AnyKit> = K['relationTypeNames'][number]
 
 /** The graph type of a kit. */
 export type KitGraph<K extends AnyKit> = ArgumentGraph<KitNode<K>, KitRelationType<K>>
@@ -118,7 +121,8 @@ export function defineKit<const K extends Kinds, const R extends RelationTypes =
     const plugin = typeof rule === 'function' ? rule : rule?.rule
     if (typeof plugin !== 'function') {
       throw new TypeError(
-        'Unexpected rule `' + String(plugin) + '` in the kit, expected a unified-lint-rule plugin or `{rule, presets}`'
+        'Unexpected rule `' + String(typeof rule === 'object' && rule !== null ? plugin : rule) +
+          '` in the kit, expected a unified-lint-rule plugin or `{rule, presets}`'
       )
     }
   }
@@ -138,6 +142,7 @@ export function defineKit<const K extends Kinds, const R extends RelationTypes =
     relationTypes,
     rules,
     kindNames: [...infos.keys()],
+    relationTypeNames: typeNames as Array<keyof R & string>,
     nodeSchema: nodeSchema as unknown as z.ZodType<NodeOfKinds<K>>,
     graphSchema: graphSchema as unknown as z.ZodType<ArgumentGraph<NodeOfKinds<K>, keyof R & string>>,
     kind(name) {

@@ -44,7 +44,11 @@ export interface CatalogEntry {
   readonly raisedBy?: RaisedBy | undefined
   /** Its level in each preset (`off` where the preset leaves it out). */
   readonly presets: Readonly<Record<PresetName, RuleLevel>>
-  /** Whether settings and control comments can change it (not for `internal-error`). */
+  /**
+   * Whether settings and control comments can change it: not argmark's own
+   * failures (`internal-error`), nor settings that cannot be used
+   * (`invalid-rule-config`, `invalid-kit`): those always show.
+   */
   readonly configurable: boolean
   /** Its documentation page. */
   readonly url: string | undefined
@@ -117,7 +121,7 @@ export interface Catalog {
 function builtinEntries(): Map<string, CatalogEntry> {
   const entries = new Map<string, CatalogEntry>()
   for (const [id, {family, raisedBy, presets}] of Object.entries(readingMessages)) {
-    entries.set(id, {id, source: 'argmark', family, raisedBy, presets, configurable: id !== 'internal-error', url: rulesUrl + id + '.md'})
+    entries.set(id, {id, source: 'argmark', family, raisedBy, presets, configurable: family !== 'internal' && family !== 'settings', url: rulesUrl + id + '.md'})
   }
   for (const [id, {rule, family, presets}] of Object.entries(ruleModules)) {
     entries.set(id, {id, source: 'argmark', family, rule: rule as LintRulePlugin, presets, configurable: true, url: rulesUrl + id + '.md'})
@@ -129,7 +133,8 @@ function builtinEntries(): Map<string, CatalogEntry> {
 export const builtinCatalog: Catalog = {entries: builtinEntries(), sources: ['argmark'], problems: []}
 
 const catalogs = new WeakMap<AnyKit, Catalog>()
-const ruleIdPattern = /^[a-z][a-z\d]*(?:-[a-z\d]+)*$/
+/** What a kit rule's id looks like: lowercase words joined by `-` (exported for the ReDoS test). */
+export const ruleIdPattern = /^[a-z][a-z\d]*(?:-[a-z\d]+)*$/
 
 /**
  * The catalog a document read with `kit` is checked with: argmark's, plus the

@@ -1,6 +1,7 @@
 import type {Html, Root} from 'mdast'
 import remarkMessageControl from 'remark-message-control'
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {walk} from './walk.js'
 
@@ -50,6 +51,13 @@ export function argmarkControl(options: ControlOptions) {
     // remark-message-control gives messages without a place line 1, column 1:
     // give them back their lack of a place, so they still sort last.
     const placeless = file.messages.filter((message) => message.line === undefined)
+    // A message placed outside the document (a rule's mistake) cannot be
+    // matched to a comment: it is kept as it is, out of the control's way.
+    const place = location(file)
+    const outside = file.messages.filter(
+      (message) => message.line !== undefined && place.toOffset({line: message.line, column: message.column ?? 1}) === undefined
+    )
+    if (outside.length > 0) file.messages = file.messages.filter((message) => !outside.includes(message))
     try {
       // remark-message-control drops messages after the last leaf's end as a
       // "gap"; argmark points at attributes there (`:factor[f]{group=g}` at the
@@ -59,6 +67,7 @@ export function argmarkControl(options: ControlOptions) {
     } finally {
       for (const [html, value] of rewritten) html.value = value
       for (const message of placeless) unplace(message)
+      file.messages.push(...outside)
     }
   }
 }

@@ -526,6 +526,103 @@ describe('argmark-language-server with client settings', () => {
   })
 })
 
+// A kit with a kind of its own and a rule that offers a fix, named in the
+// folder's `.argmarkrc.json` (as a tool builder's users would name it).
+const kitModule = `import {defaultKit, defineGraphRule} from 'argmark'
+
+const typo = defineGraphRule({
+  id: 'memo:spelling',
+  url: 'https://example.org/rules/spelling',
+  check(graph, report) {
+    for (const node of graph.nodes) {
+      const at = node.text.indexOf('teh')
+      if (node.kind !== 'memo' || at === -1) continue
+      // The label starts after \`:memo[\`.
+      const {line, column, offset} = node.position.start
+      const start = {line, column: column + 6 + at, offset: offset + 6 + at}
+      const end = {line, column: start.column + 3, offset: start.offset + 3}
+      report({start, end}, 'Unexpected \`teh\`, expected \`the\`', ['the'])
+    }
+  }
+})
+
+export default defaultKit.extend({kinds: {memo: {description: 'A note to self.'}}, rules: [typo]})
+`
+const memo = 'A :memo[see teh budget]{#m1} and :claim[Aid follows need]{#aid}.\n\n<!-- argmark-ignore spelling -->\n:memo[teh end]{#m2}\n'
+
+describe('argmark-language-server with a kit', () => {
+  let home: string
+  let kitted: Client
+  const at = (name: string) => pathToFileURL(path.join(home, name)).href
+
+  beforeAll(async () => {
+    home = mkdtempSync(path.join(tmpdir(), 'argmark-ls-kit-'))
+    mkdirSync(path.join(home, 'node_modules'))
+    symlinkSync(root, path.join(home, 'node_modules/argmark'), 'dir')
+    mkdirSync(path.join(home, 'memos'))
+    writeFileSync(path.join(home, 'memos/kit.mjs'), kitModule)
+    writeFileSync(
+      path.join(home, 'memos/.argmarkrc.json'),
+      JSON.stringify({kit: './kit.mjs', settings: {rules: {spelling: 'error', 'unsupported-claim': 'off'}}})
+    )
+    writeFileSync(path.join(home, 'memos/draft.md'), memo)
+    mkdirSync(path.join(home, 'broken'))
+    writeFileSync(path.join(home, 'broken/kit.mjs'), 'throw new Error("the kit is not ready")\n')
+    writeFileSync(path.join(home, 'broken/.argmarkrc.json'), JSON.stringify({kit: './kit.mjs'}))
+    writeFileSync(path.join(home, 'broken/draft.md'), memo)
+
+    kitted = new Client(home)
+    const workspace = pathToFileURL(home).href
+    await kitted.request('initialize', {
+      processId: process.pid,
+      rootUri: workspace,
+      workspaceFolders: [{uri: workspace, name: 'home'}],
+      capabilities: {}
+    })
+    kitted.notify('initialized', {})
+  }, guard)
+
+  afterAll(() => {
+    if (kitted && kitted.child.exitCode === null) kitted.child.kill()
+    if (home) rmSync(home, {recursive: true, force: true})
+  })
+
+  test('reads the kit of .argmarkrc: its kinds, and its rule with its code, link, severity and quick fix', async () => {
+    kitted.notify('textDocument/didOpen', {
+      textDocument: {uri: at('memos/draft.md'), languageId: 'markdown', version: 1, text: memo}
+    })
+    const found = await kitted.diagnostics(at('memos/draft.md'))
+    // `memo` is a kind: no unknown directive; the ignore comment silences the second memo.
+    expect(found.map((diagnostic) => diagnostic.code)).toEqual(['spelling'])
+    const [spelling] = found
+    expect(spelling).toMatchObject({
+      source: 'memo',
+      severity: errorSeverity,
+      range: rangeOf(memo, 'teh'),
+      codeDescription: {href: 'https://example.org/rules/spelling'},
+      message: 'Unexpected `teh`, expected `the`'
+    })
+    const actions = await kitted.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: {uri: at('memos/draft.md')},
+      range: spelling!.range,
+      context: {diagnostics: [spelling]}
+    })
+    expect(actions.map((action) => action.edit?.changes?.[at('memos/draft.md')])).toEqual([
+      [{range: rangeOf(memo, 'teh'), newText: 'the'}]
+    ])
+  })
+
+  test('a kit module that throws is one diagnostic, and the server goes on', async () => {
+    kitted.notify('textDocument/didOpen', {
+      textDocument: {uri: at('broken/draft.md'), languageId: 'markdown', version: 1, text: memo}
+    })
+    const found = await kitted.diagnostics(at('broken/draft.md'))
+    expect(found.map((diagnostic) => [diagnostic.code, diagnostic.severity])).toEqual([['invalid-kit', errorSeverity]])
+    expect(found[0]!.message).toMatch(/^Cannot load kit `\.\/kit\.mjs` \(from .*broken\/\.argmarkrc\.json\): the kit is not ready$/)
+    expect(kitted.child.exitCode).toBeNull()
+  })
+})
+
 describe('argmark-language-server loaded through a symlink', () => {
   let linked: string
   let twice: Client

@@ -1,4 +1,5 @@
 import type {VFile} from 'vfile'
+import {report} from '../../util/report.js'
 import type {BaseNode} from '../../kit/kind.js'
 import {evidenceOfType, indexGraph} from '../graph-index.js'
 
@@ -50,4 +51,18 @@ export function inRanges(ranges: Ranges, start: number, end: number): boolean {
     else return end <= to
   }
   return false
+}
+
+/**
+ * Report each evidence node no citation backs, once, at the node: `what`
+ * names the kind of evidence, `expected` where its citation goes.
+ */
+export function reportUncited(file: VFile, ruleId: string, nodes: readonly BaseNode[], what: string, expected: string): void {
+  for (const node of nodes) {
+    report(file, {
+      ruleId,
+      place: node.position,
+      reason: 'Unexpected ' + what + ' `' + node.id + '` without a citation, expected ' + expected + ', such as `[@key, p. 12]`'
+    })
+  }
 }

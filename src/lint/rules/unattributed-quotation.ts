@@ -11,7 +11,7 @@ import {extendOverNotes, hasSource, hasSourceIn} from '../prose/coverage.js'
 import {readProseOptions} from '../prose/options.js'
 import {detectQuotations, isCallout, wordCount} from '../prose/quotation.js'
 import type {Ranges} from '../prose/nodes.js'
-import {evidenceCoverage, inRanges} from '../prose/nodes.js'
+import {evidenceCoverage, inRanges, reportUncited} from '../prose/nodes.js'
 import {lintProse} from '../prose/run.js'
 
 /** Options of `unattributed-quotation`. */
@@ -32,15 +32,7 @@ export const unattributedQuotation = lintRule<Root, UnattributedQuotationOptions
   (tree: Root, file: VFile, options) => {
     const {scope, minimumWords} = readProseOptions(file, 'unattributed-quotation', options, {minimumWords: 4})
     const {uncited, covered} = evidenceCoverage(file, 'quotation')
-    for (const node of uncited) {
-      report(file, {
-        ruleId: 'unattributed-quotation',
-        place: node.position,
-        reason:
-          'Unexpected quotation `' + node.id + '` without a citation, expected a citation with a locator right ' +
-          'after it, such as `[@key, p. 12]`'
-      })
-    }
+    reportUncited(file, 'unattributed-quotation', uncited, 'quotation', 'a citation with a locator right after it')
     lintProse(tree, file, {
       ruleId: 'unattributed-quotation',
       scope,

@@ -1,10 +1,10 @@
 import type {Root} from 'mdast'
 import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
-import {report, rulesUrl} from '../../util/report.js'
+import {rulesUrl} from '../../util/report.js'
 import type {ProseRuleOptions} from '../prose/coverage.js'
 import {readProseOptions} from '../prose/options.js'
-import {evidenceCoverage} from '../prose/nodes.js'
+import {evidenceCoverage, reportUncited} from '../prose/nodes.js'
 import {lintProse} from '../prose/run.js'
 import {detectStatistics} from '../prose/statistic.js'
 
@@ -23,15 +23,7 @@ export const uncitedStatistic = lintRule<Root, UncitedStatisticOptions | undefin
   (tree: Root, file: VFile, options) => {
     const {scope} = readProseOptions(file, 'uncited-statistic', options)
     const {uncited, covered} = evidenceCoverage(file, 'statistic')
-    for (const node of uncited) {
-      report(file, {
-        ruleId: 'uncited-statistic',
-        place: node.position,
-        reason:
-          'Unexpected statistic `' + node.id + '` without a citation, expected a citation right after it, ' +
-          'such as `[@key, p. 12]`'
-      })
-    }
+    reportUncited(file, 'uncited-statistic', uncited, 'statistic', 'a citation right after it')
     lintProse(tree, file, {
       ruleId: 'uncited-statistic',
       scope,
