@@ -1,7 +1,9 @@
 import type {ArgumentGraph} from '../kit/graph.js'
 import type {BaseNode} from '../kit/kind.js'
+import {toDot} from './dot.js'
 import {toMermaid} from './mermaid.js'
 import type {ExportOptions} from './options.js'
+import {toSvg} from './svg.js'
 
 /** Writes a graph in one format: text, or a promise of text for a format that loads a WebAssembly module. */
 export type GraphExporter = (graph: ArgumentGraph<BaseNode>, options?: ExportOptions) => string | Promise<string>
@@ -14,7 +16,11 @@ export const graphFormats = {
   /** The graph as JSON, exactly the shape `kit.toJSONSchema()` describes. */
   json: (graph: ArgumentGraph<BaseNode>): string => JSON.stringify(graph, null, 2) + '\n',
   /** A Mermaid flowchart. */
-  mermaid: toMermaid
+  mermaid: toMermaid,
+  /** Graphviz DOT. */
+  dot: toDot,
+  /** SVG laid out by Graphviz (WebAssembly): a promise. */
+  svg: toSvg
 } as const satisfies Record<string, GraphExporter>
 
 /** A format `exportGraph` knows. */
