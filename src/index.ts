@@ -8,7 +8,7 @@ export {defaultKit, evidenceTypes} from './kit/default-kit.js'
 export type {AnyKit, KindInfo, Kit, KitGraph, KitNode, KitSpec} from './kit/define-kit.js'
 export {defineKit} from './kit/define-kit.js'
 export type {ArgumentGraph, GraphCitation, GraphCitationItem, GraphMeta, Relation} from './kit/graph.js'
-export type {AnyNode, AttributeShape, BaseNode, KindDefinition, NodeOf, NodeOfKinds} from './kit/kind.js'
+export type {AnyNode, AttributeShape, BaseNode, KindDefinition, KindMapStyle, MapShape, NodeOf, NodeOfKinds} from './kit/kind.js'
 export {defaultRelationTypes} from './kit/relation.js'
 export type {RelationRule, RelationTypeDefinition} from './kit/relation.js'
 export type {FormatOptions} from './syntax/format.js'
@@ -44,8 +44,13 @@ export {
   remarkCitation,
   termForLabel
 } from './syntax/citation/index.js'
-export type {GraphExporter, GraphFormat} from './export/export-graph.js'
+export type {AifDocument, AifEdge, AifNode, AifScheme} from './export/aif.js'
+export {aifSchemes} from './export/aif.js'
+export type {GraphExporter, GraphFormat, GraphOutput} from './export/export-graph.js'
 export {exportGraph, graphFormats} from './export/export-graph.js'
+export {importAif} from './export/import-aif.js'
+export type {ImportResult} from './export/import-result.js'
+export type {ExportOptions, MapDirection} from './export/options.js'
 export type {
   ArgmarkLintOptions,
   PresetName,

@@ -1,5 +1,6 @@
 import type {ArgumentGraph} from '../kit/graph.js'
 import type {BaseNode} from '../kit/kind.js'
+import {toAif} from './aif.js'
 import {toDot} from './dot.js'
 import {toMermaid} from './mermaid.js'
 import type {ExportOptions} from './options.js'
@@ -20,7 +21,9 @@ export const graphFormats = {
   /** Graphviz DOT. */
   dot: toDot,
   /** SVG laid out by Graphviz (WebAssembly): a promise. */
-  svg: toSvg
+  svg: toSvg,
+  /** AIF JSON in AIFdb/OVA shape. */
+  aif: toAif
 } as const satisfies Record<string, GraphExporter>
 
 /** A format `exportGraph` knows. */
