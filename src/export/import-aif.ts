@@ -93,8 +93,9 @@ export function importAif(input: Input): ImportResult {
       for (const neighbour of neighbours ?? []) {
         const other = nodes.get(neighbour)!
         if (other.type === 'I') list.push(ids.get(neighbour)!)
-        else if (other.type !== 'L' && other.type !== 'YA' && other.type !== 'TA') {
-          warn(file, 'Unexpected edge between S-nodes `' + neighbour + '` and `' + node.id + '` (a ' + other.type + ' on a ' + node.type + '), expected edges to I-nodes: argmark relations join nodes; left out')
+        // An edge between two S-nodes is reported once, by the S-node it leaves.
+        else if (list === conclusions && other.type !== 'L' && other.type !== 'YA' && other.type !== 'TA') {
+          warn(file, 'Unexpected edge from S-node `' + node.id + '` to S-node `' + neighbour + '` (a ' + node.type + ' on a ' + other.type + '), expected edges to I-nodes: argmark relations join nodes; left out')
         }
       }
     }
