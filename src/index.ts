@@ -49,6 +49,8 @@ export {aifSchemes} from './export/aif.js'
 export type {GraphExporter, GraphFormat, GraphOutput} from './export/export-graph.js'
 export {exportGraph, graphFormats} from './export/export-graph.js'
 export {importAif} from './export/import-aif.js'
+export type {ArgdownImportOptions} from './export/import-argdown.js'
+export {importArgdown} from './export/import-argdown.js'
 export type {ImportResult} from './export/import-result.js'
 export type {ExportOptions, MapDirection} from './export/options.js'
 export type {

@@ -1,6 +1,7 @@
 import type {ArgumentGraph} from '../kit/graph.js'
 import type {BaseNode} from '../kit/kind.js'
 import {toAif} from './aif.js'
+import {toArgdown} from './argdown.js'
 import {toDot} from './dot.js'
 import {toMermaid} from './mermaid.js'
 import type {ExportOptions} from './options.js'
@@ -23,7 +24,9 @@ export const graphFormats = {
   /** SVG laid out by Graphviz (WebAssembly): a promise. */
   svg: toSvg,
   /** AIF JSON in AIFdb/OVA shape. */
-  aif: toAif
+  aif: toAif,
+  /** Argdown text. */
+  argdown: toArgdown
 } as const satisfies Record<string, GraphExporter>
 
 /** A format `exportGraph` knows. */
