@@ -2,6 +2,7 @@ import manifest from '../../package.json' with {type: 'json'}
 import {checkCommand} from './check-command.js'
 import {exportCommand} from './export-command.js'
 import {formatCommand} from './format-command.js'
+import {importCommand} from './import-command.js'
 import {initCommand} from './init-command.js'
 import type {Io} from './io.js'
 import {lintCommand} from './lint-command.js'
@@ -18,6 +19,7 @@ const commands: Record<string, Command> = {
   check: checkCommand,
   render: renderCommand,
   export: exportCommand,
+  import: importCommand,
   format: formatCommand,
   schema: schemaCommand,
   init: initCommand
@@ -30,7 +32,9 @@ Commands:
                            files, reporters, --frail, --watch)
   check <file…>            Parse and validate drafts; print a summary and diagnostics
   render <file>            Render a draft to footnoted prose (--to markdown|html|text)
-  export <file>            Write a draft's argument graph (--format json)
+  export <file>            Write a draft's argument graph or map (--format json, mermaid, dot,
+                           svg, aif, argdown)
+  import <file>            Write a draft from an AIF (.json) or Argdown (.argdown) map
   format <file…>           Print canonical annotated Markdown (--write, --check)
   schema                   Print the JSON Schema of the graph
   init                     Write a starter .argmarkrc.json and example draft

@@ -21,6 +21,26 @@ export interface KindDefinition {
   readonly attributes?: AttributeShape
   /** Relation attributes, keyed by relation type. */
   readonly relations?: Readonly<Record<string, RelationRule>>
+  /** How argument maps (Mermaid, DOT, SVG) draw nodes of this kind. */
+  readonly map?: KindMapStyle
+}
+
+/** A node shape argument maps know; each has a Mermaid and a Graphviz form. */
+export type MapShape =
+  | 'box'
+  | 'rounded'
+  | 'stadium'
+  | 'hexagon'
+  | 'parallelogram'
+  | 'cylinder'
+  | 'diamond'
+  | 'subroutine'
+
+/** How argument maps draw a kind: any field left out gets argmark's default. */
+export interface KindMapStyle {
+  readonly shape?: MapShape
+  /** Fill colour: `#rgb` or `#rrggbb`. */
+  readonly color?: string
 }
 
 /** The fields every node has, whatever its kind (`kind` is each kind's literal). */

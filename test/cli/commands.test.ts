@@ -55,7 +55,7 @@ describe('argmark export', () => {
   })
 
   test('usage errors exit 2', () => {
-    expect(argmark(['export', 'drafts/cited.md', '--format', 'dot'], work)).toMatchObject({code: 2, stderr: 'argmark export: unexpected format `dot`, expected `json`\n'})
+    expect(argmark(['export', 'drafts/cited.md', '--format', 'pdf'], work)).toMatchObject({code: 2, stderr: 'argmark export: unexpected format `pdf`, expected `json`, `mermaid`, `dot`, `svg`, `aif`, `argdown`\n'})
     expect(argmark(['export'], work).code).toBe(2)
     expect(argmark(['export', 'a.md', 'b.md'], work).code).toBe(2)
   })

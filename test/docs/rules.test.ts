@@ -3,7 +3,7 @@ import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {describe, expect, test} from 'vitest'
 import type {LintOptions} from '../../src/index.js'
-import {check, format, lint, loadSources} from '../../src/index.js'
+import {check, format, importAif, lint, loadSources} from '../../src/index.js'
 import type {CatalogEntry} from '../../src/lint/catalog.js'
 import {builtinCatalog, presetNames, readingMessages, ruleModules} from '../../src/lint/catalog.js'
 import {sortMessages} from '../../src/util/sort-messages.js'
@@ -74,9 +74,17 @@ function lintOptions(id: string, json: string | undefined): LintOptions | undefi
   return {preset: entry.presets.recommended === 'off' ? 'strict' : 'recommended'}
 }
 
+// An import example is an AIF map, read as `map.json`.
+function importMap(text: string): VFile {
+  const file = new VFile({path: 'map.json', value: text})
+  importAif(file)
+  return file
+}
+
 // Run a page's example the way the page says it was run.
 async function run(id: string, document: string, lang: string, options?: LintOptions): Promise<string> {
   if (lang === 'bibtex') return reporter(await loadBibliography(document), {color: false})
+  if (lang === 'json') return reporter([importMap(document)], {color: false})
   const file = new VFile({path: 'example.md', value: document})
   if (options) {
     file.messages = lint(file, options)
@@ -101,12 +109,12 @@ describe('rule documentation', () => {
     async (name) => {
       const id = name.slice(0, -3)
       const page = readFileSync(new URL(name, folder), 'utf8')
-      const lang = block(page, 'Invalid', 'bibtex') === undefined ? 'markdown' : 'bibtex'
+      const lang = id === 'invalid-import' ? 'json' : block(page, 'Invalid', 'bibtex') === undefined ? 'markdown' : 'bibtex'
       const invalid = block(page, 'Invalid', lang)
       const shownText = block(page, 'Invalid', 'text')
       expect(invalid, 'an Invalid example').toBeDefined()
       expect(shownText, 'the output of the Invalid example').toBeDefined()
-      const options = lintOptions(id, block(page, 'Invalid', 'json'))
+      const options = lang === 'markdown' ? lintOptions(id, block(page, 'Invalid', 'json')) : undefined
       expect((await run(id, invalid!, lang, options)).trim()).toBe(shownText!.trim())
     }
   )
@@ -114,6 +122,10 @@ describe('rule documentation', () => {
   test.each(pages.filter((name) => name !== 'invalid-kit.md'))('%s: the valid example raises no message of the rule', async (name) => {
     const id = name.slice(0, -3)
     const page = readFileSync(new URL(name, folder), 'utf8')
+    if (id === 'invalid-import') {
+      expect(importMap(block(page, 'Valid', 'json')!).messages).toEqual([])
+      return
+    }
     const bibliography = block(page, 'Valid', 'bibtex')
     if (bibliography !== undefined) {
       const files = await loadBibliography(bibliography)

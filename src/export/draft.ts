@@ -1,0 +1,98 @@
+import type {ContainerDirective} from 'mdast-util-directive'
+import type {Heading, Root, RootContent} from 'mdast'
+import {serializer} from '../syntax/canonical.js'
+
+/** One node of a graph read from another tool, to be written as annotated Markdown. */
+export interface DraftNode {
+  /** A valid argmark id (`[A-Za-z][\w-]*`), unique in the draft. */
+  readonly id: string
+  readonly kind: string
+  readonly text: string
+  /** Attributes besides `id` and relations: written as `key=value` (`true` as a bare flag). */
+  readonly attributes?: Readonly<Record<string, string | number | boolean>>
+  /** Relation type → target ids, in order. */
+  readonly relations?: ReadonlyMap<string, readonly string[]>
+  /** A Markdown heading (level 2) written before the first node of each section. */
+  readonly section?: string
+}
+
+/** Paragraph breaks in a text: a line break, blanks, a line break. */
+export const paragraphBreak = /\n[ \t]*\n/
+
+/** White space argmark collapses in a node's text. */
+export const whiteSpace = /\s+/g
+
+/**
+ * A node's text as argmark reads it back: paragraphs separated by one blank
+ * line, white space inside a paragraph collapsed, empty paragraphs dropped.
+ */
+export function normalizeNodeText(text: string): string {
+  return paragraphs(text).join('\n\n')
+}
+
+function paragraphs(text: string): string[] {
+  return text
+    .split(paragraphBreak)
+    .map((paragraph) => paragraph.replace(whiteSpace, ' ').trim())
+    .filter((paragraph) => paragraph !== '')
+}
+
+/**
+ * Annotated Markdown for nodes read from another tool: an optional title in
+ * front matter, each node a container directive (`:::kind{#id …}` … `:::`)
+ * whose text is escaped by argmark's own serializer, so parsing the draft
+ * gives back each text (normalised as `normalizeNodeText` says), kind,
+ * attribute and relation.
+ */
+export function writeDraft(nodes: readonly DraftNode[], title?: string): string {
+  const children: RootContent[] = []
+  if (title) children.push({type: 'yaml', value: 'title: ' + JSON.stringify(title)})
+  let section: string | undefined
+  for (const node of nodes) {
+    if (node.section !== undefined && node.section !== section) {
+      section = node.section
+      const heading: Heading = {type: 'heading', depth: 2, children: [{type: 'text', value: section.replace(whiteSpace, ' ').trim()}]}
+      children.push(heading)
+    }
+    const attributes: Record<string, string> = {id: node.id}
+    for (const [key, value] of Object.entries(node.attributes ?? {})) {
+      if (value === false) continue
+      attributes[key] = value === true ? '' : String(value)
+    }
+    for (const [type, targets] of node.relations ?? []) if (targets.length > 0) attributes[type] = targets.join(' ')
+    const directive: ContainerDirective = {
+      type: 'containerDirective',
+      name: node.kind,
+      attributes,
+      children: paragraphs(node.text).map((value) => ({type: 'paragraph', children: [{type: 'text', value}]}))
+    }
+    children.push(directive)
+  }
+  const tree: Root = {type: 'root', children}
+  return serializer().stringify(tree)
+}
+
+/** A word of an id made from a text: ASCII letters and digits. */
+export const idWord = /[a-z\d]+/g
+
+/** An id's first character must be a letter. */
+export const startsWithLetter = /^[a-z]/
+
+/** Combining marks, dropped so `é` gives `e` in ids. */
+export const combiningMark = /\p{M}/gu
+
+/**
+ * An id for a node from its text: its first four ASCII words, lowercased and
+ * joined with `-` (`fallback` when there are none), unique among `used`
+ * (`-2`, `-3`, … appended), and added to `used`.
+ */
+export function idFromText(text: string, used: Set<string>, fallback: string): string {
+  const words = text.normalize('NFKD').replace(combiningMark, '').toLowerCase().match(idWord) ?? []
+  let base = words.slice(0, 4).join('-')
+  if (base === '') base = fallback
+  else if (!startsWithLetter.test(base)) base = fallback + '-' + base
+  let id = base
+  for (let count = 2; used.has(id); count++) id = base + '-' + String(count)
+  used.add(id)
+  return id
+}

@@ -1,0 +1,164 @@
+import {VFile} from 'vfile'
+import {report} from '../util/report.js'
+import type {Input} from '../extract/parse.js'
+import type {DraftNode} from './draft.js'
+import {idFromText, writeDraft} from './draft.js'
+import type {ImportResult} from './import-result.js'
+
+interface RawNode {
+  id: string
+  type: string
+  text: string
+  scheme: string
+}
+
+/** A Cause To Effect scheme name, however it is capitalised. */
+export const causeToEffect = /cause\s+to\s+effect/i
+
+/**
+ * Annotated Markdown from an AIF document (AIFdb or OVA JSON: `{nodes, edges}`
+ * or `{AIF: {nodes, edges}}`). Each I-node becomes a claim (a container
+ * directive with an id made from its text); each RA node a `supports` from
+ * every premise to every conclusion (`explains` for a Cause To Effect
+ * scheme), each CA node an `attacks`, each MA node a `qualifies`. Nodes of
+ * dialogue (L, YA, TA) and preferences (PA) are left out with one warning;
+ * an S-node without a premise or a conclusion, an edge between S-nodes (an
+ * attack on an inference) or between I-nodes, and an edge to an unknown node
+ * are left out with a warning each. Never throws: input that is not an AIF
+ * document gives an empty draft and an error.
+ */
+export function importAif(input: Input): ImportResult {
+  const file = typeof input === 'string' ? new VFile({value: input}) : input
+  let data: unknown
+  try {
+    data = JSON.parse(String(file.value))
+  } catch (error) {
+    fail(file, 'Unexpected text that is not JSON (' + String((error as Error).message) + '), expected an AIF document')
+    return {markdown: '', file}
+  }
+  const document = isObject(data) && isObject(data.AIF) ? data.AIF : data
+  if (!isObject(document) || !Array.isArray(document.nodes) || !Array.isArray(document.edges)) {
+    fail(file, 'Unexpected JSON without `nodes` and `edges` arrays, expected an AIF document (AIFdb or OVA)')
+    return {markdown: '', file}
+  }
+
+  const nodes = new Map<string, RawNode>()
+  for (const [index, value] of document.nodes.entries()) {
+    const id = isObject(value) ? identifier(value.nodeID) : undefined
+    if (!isObject(value) || id === undefined || typeof value.type !== 'string') {
+      warn(file, 'Unexpected node ' + String(index + 1) + ' without a `nodeID` and a `type`, expected an AIF node; left out')
+      continue
+    }
+    if (nodes.has(id)) {
+      warn(file, 'Unexpected second node `' + id + '`, expected unique `nodeID`s; the second is left out')
+      continue
+    }
+    nodes.set(id, {id, type: value.type, text: typeof value.text === 'string' ? value.text : '', scheme: typeof value.scheme === 'string' ? value.scheme : ''})
+  }
+
+  const incoming = new Map<string, string[]>()
+  const outgoing = new Map<string, string[]>()
+  for (const value of document.edges) {
+    const from = isObject(value) ? identifier(value.fromID) : undefined
+    const to = isObject(value) ? identifier(value.toID) : undefined
+    if (from === undefined || to === undefined || !nodes.has(from) || !nodes.has(to)) {
+      warn(file, 'Unexpected edge ' + JSON.stringify(value) + ' to or from an unknown node, expected `fromID` and `toID` of nodes; left out')
+      continue
+    }
+    if (nodes.get(from)!.type === 'I' && nodes.get(to)!.type === 'I') {
+      warn(file, 'Unexpected edge from I-node `' + from + '` to I-node `' + to + '`, expected an S-node between them; left out')
+      continue
+    }
+    push(outgoing, from, to)
+    push(incoming, to, from)
+  }
+
+  const used = new Set<string>()
+  const ids = new Map<string, string>()
+  const relations = new Map<string, Map<string, Set<string>>>()
+  const skipped = new Map<string, number>()
+  for (const node of nodes.values()) {
+    if (node.type === 'I') ids.set(node.id, idFromText(node.text, used, 'claim'))
+  }
+
+  for (const node of nodes.values()) {
+    if (node.type === 'I') continue
+    const type = relationType(node)
+    if (type === undefined) {
+      skipped.set(node.type, (skipped.get(node.type) ?? 0) + 1)
+      continue
+    }
+    const premises: string[] = []
+    const conclusions: string[] = []
+    for (const [list, neighbours] of [[premises, incoming.get(node.id)], [conclusions, outgoing.get(node.id)]] as const) {
+      for (const neighbour of neighbours ?? []) {
+        const other = nodes.get(neighbour)!
+        if (other.type === 'I') list.push(ids.get(neighbour)!)
+        // An edge between two S-nodes is reported once, by the S-node it leaves.
+        else if (list === conclusions && other.type !== 'L' && other.type !== 'YA' && other.type !== 'TA') {
+          warn(file, 'Unexpected edge from S-node `' + node.id + '` to S-node `' + neighbour + '` (a ' + node.type + ' on a ' + other.type + '), expected edges to I-nodes: argmark relations join nodes; left out')
+        }
+      }
+    }
+    if (premises.length === 0 || conclusions.length === 0) {
+      warn(file, 'Unexpected ' + node.type + '-node `' + node.id + '` without ' + (premises.length === 0 ? 'a premise' : 'a conclusion') + ', expected an I-node on each side; left out')
+      continue
+    }
+    for (const premise of premises) {
+      let byType = relations.get(premise)
+      if (!byType) relations.set(premise, (byType = new Map()))
+      const targets = byType.get(type) ?? new Set<string>()
+      byType.set(type, targets)
+      for (const conclusion of conclusions) targets.add(conclusion)
+    }
+  }
+
+  if (skipped.size > 0) {
+    const counts = [...skipped].map(([type, count]) => String(count) + ' ' + type)
+    warn(file, 'Unexpected ' + counts.join(', ') + ' node' + (sum(skipped) === 1 ? '' : 's') + ', expected I, RA, CA or MA nodes: dialogue (L, YA, TA) and preferences (PA) are left out')
+  }
+
+  const draft: DraftNode[] = []
+  for (const node of nodes.values()) {
+    if (node.type !== 'I') continue
+    const id = ids.get(node.id)!
+    const byType = relations.get(id)
+    draft.push({id, kind: 'claim', text: node.text, relations: byType && new Map([...byType].map(([type, targets]) => [type, [...targets]]))})
+  }
+  return {markdown: writeDraft(draft), file}
+}
+
+function relationType(node: RawNode): string | undefined {
+  if (node.type === 'RA') return causeToEffect.test(node.scheme || node.text) ? 'explains' : 'supports'
+  if (node.type === 'CA') return 'attacks'
+  if (node.type === 'MA') return 'qualifies'
+  return undefined
+}
+
+function identifier(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+function sum(counts: Map<string, number>): number {
+  let total = 0
+  for (const count of counts.values()) total += count
+  return total
+}
+
+function fail(file: VFile, reason: string): void {
+  report(file, {ruleId: 'invalid-import', place: undefined, reason})
+}
+
+function warn(file: VFile, reason: string): void {
+  report(file, {ruleId: 'invalid-import', severity: 'warning', place: undefined, reason})
+}

@@ -1,0 +1,113 @@
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {z} from 'zod'
+import {defaultKit, exportGraph, parse} from '../../src/index.js'
+import {buildMap, wrapText} from '../../src/export/map-model.js'
+import {toMermaid} from '../../src/export/mermaid.js'
+import {graphArbitrary, hostilePieces} from './arbitraries.js'
+import {parseFlowchart} from './mermaid-parser.js'
+
+const kit = defaultKit.extend({
+  relationTypes: {tests: {description: 'The source tests the target.'}},
+  kinds: {hypothesis: {attributes: {confidence: z.number().optional()}, relations: {tests: ['claim']}}}
+})
+const seed = readFileSync(new URL('../../seeds/civil-society-migration-policy.md', import.meta.url), 'utf8')
+
+describe('Mermaid', () => {
+  test('the seed: Mermaid parses every node, edge and factor group', async () => {
+    const {graph} = parse(seed)
+    const text = exportGraph(graph, 'mermaid')
+    const chart = await parseFlowchart(text)
+    expect(chart.vertices.size).toBe(graph.nodes.length)
+    expect(chart.edges).toHaveLength(graph.relations.length)
+    expect(chart.subgraphs.map((subgraph) => subgraph.title).sort()).toEqual(['issue-area', 'policy-network'])
+    const index = new Map(graph.nodes.map((node, position) => [node.id, 'n' + String(position)]))
+    const dearth = index.get('dearth')!
+    const explaining = chart.edges.filter((edge) => edge.end === dearth && edge.text === 'explains').map((edge) => edge.start)
+    expect(explaining).toHaveLength(7)
+    for (const subgraph of chart.subgraphs) for (const node of subgraph.nodes) expect(explaining).toContain(node)
+    // Shapes and classes per kind; the thesis stands out.
+    const thesis = chart.vertices.get(index.get('thesis')!)!
+    expect(thesis.classes).toEqual(['kind-claim', 'thesis'])
+    expect(thesis.type).toBe('square')
+    expect(chart.vertices.get(index.get('doubling')!)!.type).toBe('cylinder')
+    expect(chart.edges.find((edge) => edge.text === 'attacks')!.type).toBe('arrow_cross')
+  })
+
+  test('labels show the text exactly, wrapped at the width asked for', async () => {
+    // Markdown drops the inline HTML from the node's text: `b not bold`.
+    const {graph} = parse(':claim[A "quoted" #tag; a --> b <b>not bold</b> 😀 & #35; done]{#a}\n\n:objection[x]{#b attacks=a}')
+    expect(graph.nodes[0]!.text).toBe('A "quoted" #tag; a --> b not bold 😀 & #35; done')
+    const chart = await parseFlowchart(exportGraph(graph, 'mermaid', {wrap: 12}))
+    const lines = chart.vertices.get('n0')!.lines
+    expect(lines).toEqual(['A "quoted"', '#tag; a -->', 'b not bold 😀', '& #35; done'])
+    expect(chart.edges).toEqual([{start: 'n1', end: 'n0', text: 'attacks', type: 'arrow_cross'}])
+  })
+
+  test('maxLength shortens long texts', async () => {
+    const {graph} = parse(':claim[' + 'word '.repeat(100) + ']{#a}')
+    const chart = await parseFlowchart(exportGraph(graph, 'mermaid', {maxLength: 20}))
+    expect(chart.vertices.get('n0')!.lines.join(' ')).toBe('word word word word…')
+  })
+
+  test('a kit names the shape and colour of its kinds; others get defaults', async () => {
+    const styled = defaultKit.extend({kinds: {question: {map: {shape: 'diamond', color: '#ffcc00'}}, note: {}}})
+    const {graph} = parse(':question[Why?]{#q}\n\n:note[A note]{#n}', {kit: styled})
+    const text = exportGraph(graph, 'mermaid', {kit: styled})
+    expect(text).toContain('classDef kind-question fill:#ffcc00')
+    const chart = await parseFlowchart(text)
+    expect(chart.vertices.get('n0')!.type).toBe('diamond')
+    expect(chart.vertices.get('n1')!.type).toBe('round')
+    expect(() => exportGraph(graph, 'mermaid', {kit: defaultKit.extend({kinds: {question: {map: {color: 'red;x'}}}})})).toThrow(
+      'Unexpected map colour `red;x` of kind `question`, expected `#rgb` or `#rrggbb`'
+    )
+  })
+
+  test('every hostile piece alone is a label Mermaid shows as written', async () => {
+    let accepted = 0
+    for (const piece of hostilePieces) {
+      const graph = {nodes: [{id: 'a', kind: 'claim', text: piece, position: {start: {line: 1, column: 1}, end: {line: 1, column: 1}}}], relations: [], citations: [], sources: [], meta: {}}
+      const chart = await parseFlowchart(toMermaid(graph))
+      const lines = wrapText(piece, 40)
+      expect(chart.vertices.get('n0')!.lines).toEqual(lines.length > 0 ? lines : [''])
+      accepted++
+    }
+    expect(accepted).toBe(hostilePieces.length)
+  })
+
+  test('generated graphs with hostile texts: Mermaid accepts every output and shows every text, edge and group', async () => {
+    let runs = 0
+    await fc.assert(
+      fc.asyncProperty(graphArbitrary(), async (graph) => {
+        const text = toMermaid(graph, {kit})
+        // No raw HTML reaches the renderer: every `<` and `>` is an entity, but the line breaks.
+        for (const [, label] of text.matchAll(/"([^"]*)"/g)) expect(label!.replaceAll('<br/>', '')).toMatch(/^[\p{L}\p{N} #;]*$/u)
+        const chart = await parseFlowchart(text)
+        const map = buildMap(graph, {kit})
+        expect(chart.vertices.size).toBe(graph.nodes.length)
+        for (const node of map.nodes) expect(chart.vertices.get(node.key)!.lines).toEqual(node.lines.length > 0 ? node.lines : [''])
+        expect(chart.edges.map((edge) => [edge.start, edge.end, edge.text])).toEqual(
+          map.edges.map((edge) => [edge.from.key, edge.to.key, edge.type])
+        )
+        expect(chart.subgraphs.map((subgraph) => [subgraph.title, [...subgraph.nodes].sort()]).sort()).toEqual(
+          [...map.groups].map(([name, members]) => [name.replace(/\s+/g, ' ').trim() || ' ', members.map((member) => member.key).sort()]).sort()
+        )
+        runs++
+      }),
+      {seed: 1234, numRuns: 150}
+    )
+    expect(runs).toBe(150)
+  })
+
+  test('wrapped lines keep every character of the text', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'grapheme'}), fc.integer({min: 1, max: 60}), (text, width) => {
+        const lines = wrapText(text, width)
+        for (const line of lines) expect([...line].length).toBeLessThanOrEqual(width)
+        expect(lines.join('').replace(/[ \t\n]/g, '')).toBe(text.replace(/[ \t\n]/g, ''))
+      }),
+      {seed: 1234, numRuns: 500}
+    )
+  })
+})
