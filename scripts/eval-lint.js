@@ -7,6 +7,7 @@
 //
 //   node scripts/eval-lint.js                  every set, with its misses
 //   node scripts/eval-lint.js --quiet held-out  tables only for the sets named
+//   node scripts/eval-lint.js --only paragraphs the sets named only
 //   node scripts/eval-lint.js --rules '{"uncited-statistic": ["error", {"scope": "paragraph"}]}'
 //                                              settings on top of `strict`
 //
@@ -23,11 +24,13 @@ if (typeof lint !== 'function') {
 }
 
 const quiet = new Set()
+const only = new Set()
 let rules = {}
 const args = process.argv.slice(2)
 for (let index = 0; index < args.length; index++) {
   if (args[index] === '--quiet') quiet.add(args[++index])
   else if (args[index] === '--rules') rules = JSON.parse(args[++index])
+  else if (args[index] === '--only') only.add(args[++index])
 }
 
 // evaluate.ts imports nothing: strip its types and load it as a module.
@@ -49,7 +52,9 @@ const predictFindings = (text) =>
 const load = async (name) => parseYaml(await readFile(new URL('test/corpus/' + name + '.yaml', root), 'utf8'))
 const results = {}
 
-for (const name of ['sentences', 'held-out']) {
+const wanted = (name) => only.size === 0 || only.has(name)
+
+for (const name of ['sentences', 'held-out'].filter(wanted)) {
   const entries = corpusEntries(await load(name))
   const {scores, misses} = evaluate(entries, predictRules)
   results[name] = scores
@@ -58,7 +63,7 @@ for (const name of ['sentences', 'held-out']) {
   if (!quiet.has(name) && misses.length > 0) console.log('')
 }
 
-for (const name of ['paragraphs', 'paragraphs-held-out']) {
+for (const name of ['paragraphs', 'paragraphs-held-out'].filter(wanted)) {
   const entries = paragraphEntries(await load(name))
   const {scores, misses} = evaluatePassages(entries, predictFindings)
   results[name] = scores

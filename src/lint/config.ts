@@ -1,6 +1,7 @@
 import type {AnyKit} from '../kit/define-kit.js'
 import type {EmptyFactorGroupOptions} from './rules/empty-factor-group.js'
 import type {OrphanEvidenceOptions} from './rules/orphan-evidence.js'
+import type {QuotationWithoutCitationOptions} from './rules/quotation-without-citation.js'
 import type {UnansweredObjectionOptions} from './rules/unanswered-objection.js'
 import type {UnattributedQuotationOptions} from './rules/unattributed-quotation.js'
 import type {UncitedStatisticOptions} from './rules/uncited-statistic.js'
@@ -25,6 +26,7 @@ export type RuleConfig<Options = unknown> = Severity | readonly [Severity, Optio
 export interface RuleOptionsMap {
   'empty-factor-group': EmptyFactorGroupOptions
   'orphan-evidence': OrphanEvidenceOptions
+  'quotation-without-citation': QuotationWithoutCitationOptions
   'unanswered-objection': UnansweredObjectionOptions
   'unattributed-quotation': UnattributedQuotationOptions
   'uncited-statistic': UncitedStatisticOptions

@@ -26,12 +26,14 @@ export const recommended: Preset = {
 
 /**
  * Everything in `recommended` as an error (for CI), plus objections left
- * unanswered and superlatives without a source.
+ * unanswered, quotations of named speakers without a citation and
+ * superlatives without a source.
  */
 export const strict: Preset = {
   rules: {
     ...Object.fromEntries(Object.keys(recommended.rules).map((id) => [id, 'error' as const])),
     'unanswered-objection': 'error',
+    'quotation-without-citation': 'error',
     'unsupported-superlative': 'error'
   }
 }

@@ -3,9 +3,23 @@ import {detectQuotations} from './quotation.js'
 import {before, findSpans} from './span.js'
 
 const theSuperlative =
-  /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|second|third|world's|world’s)\s+)?(?:\p{L}{2,}est|best|worst|greatest|most\s+\p{L}+|least\s+\p{L}+|only)\b/giu
+  /\b(?:the|its|their|his|her|our|\p{L}+['’]s)\s+(?:(?:single|very|second|third|world's|world’s)\s+)?(?:\p{L}{2,}est|best|worst|greatest|most\s+\p{L}+|least\s+\p{L}+|only|best-\p{L}+|\p{L}{2,}est-\p{L}+)\b/giu
 const absolute =
-  /\b(?:never|always|invariably|without\s+exception|unprecedented|no\s+one|nobody|everyone|everybody|every\s+single|all\s+(?:experts|scientists|economists|countries|states|governments|migrants|refugees|observers))\b/giu
+  /\b(?:never|always|invariably|without\s+exception|unprecedented|no\s+one|nobody|no\s+other|every\s+single|all\s+(?:experts|scientists|economists|countries|states|governments|migrants|refugees|observers))\b/giu
+/** A superlative after a linking verb, without `the`: `The gap is widest`, `is most severe`. */
+const predicative =
+  /\b(?:is|are|was|were|be|been|remains?|remained|seems?|became|becomes)\s+(?:(?:by\s+far|much)\s+)?(?:\p{L}{3,}est|best|worst|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b(?!\s+(?:of|in|part)\b)/giu
+/** An adverb in the superlative after its verb: `hit hardest`, `fell hardest`, `talk about it least.` */
+const adverbial =
+  /\b(?:hardest|worst-hit|hardest-hit)\b|(?<!\b(?:at|the|its|their|our|his|her)\s)\b(?:least|most)(?=\s*[.;!?])/giu
+/** `faster than any other form`, `more than in any previous year`, `than ever before`. */
+const thanAny = /\bthan\s+(?:in\s+|at\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever\s+before)\b/giu
+/** `the first ever`, `the world's first`, `remains the first destination`. */
+const first =
+  /\b(?:the\s+first[\s-]+ever|(?:the\s+)?world['’]s\s+first|(?:remains?|remained|ranks?|ranked|is\s+now|was\s+once)\s+the\s+(?:first|top|leading|biggest)\s+\p{L}+)\b/giu
+/** `in every region`, `Every serious study`, `every previous wave`: all of something, not every year. */
+const every =
+  /(?:(?<=^|[.!?]\s)|(?<=\b(?:in|across|on|for|from)\s))every\s+(?:(?:single|other|previous|serious|major|known)\s+)?(?!(?:year|day|week|month|time|morning|evening|night|winter|summer|spring|autumn|season|hour|minute|decade|so|now)\b)\p{L}+/giu
 
 const ever = /\b(?:has|have|had)\s+ever\b/giu
 const record =
@@ -18,8 +32,26 @@ const notSuperlative =
 const hedgeBefore =
   /\b(?:one\s+of|among|not|almost|nearly|virtually|hardly|if\s+not|arguably|perhaps|probably|possibly|by\s+far\s+not)\s+$/iu
 
+/** A preposition before a superlative that picks something out: `in the deepest part`, `on the poorest wards` (with `the`: `on its busiest day` claims). */
+const pickedBefore = /\b(?:in|on|during|with|from|into|onto|near|among)\s+$/iu
+const theWord = /^the\s/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const superlativePatterns: readonly RegExp[] = [theSuperlative, absolute, ever, record, notSuperlative, hedgeBefore]
+export const superlativePatterns: readonly RegExp[] = [
+  theSuperlative,
+  absolute,
+  ever,
+  record,
+  notSuperlative,
+  hedgeBefore,
+  predicative,
+  adverbial,
+  thanAny,
+  first,
+  every,
+  pickedBefore,
+  theWord
+]
 
 function unhedged(text: string, match: RegExpMatchArray): boolean {
   return !hedgeBefore.test(before(text, match.index!, 24))
@@ -29,8 +61,18 @@ const rules: PatternRule[] = [
   {
     regex: theSuperlative,
     kind: 'superlative',
-    accept: (text, match) => unhedged(text, match) && !notSuperlative.test(match[0].slice(-24))
+    accept: (text, match) =>
+      unhedged(text, match) && !notSuperlative.test(' ' + match[0].slice(-24)) && !(theWord.test(match[0]) && pickedBefore.test(before(text, match.index!, 12)))
   },
+  {
+    regex: predicative,
+    kind: 'superlative',
+    accept: (text, match) => unhedged(text, match) && !notSuperlative.test(' ' + match[0].slice(-24))
+  },
+  {regex: adverbial, kind: 'superlative', accept: unhedged},
+  {regex: thanAny, kind: 'superlative', accept: unhedged},
+  {regex: first, kind: 'superlative', accept: unhedged},
+  {regex: every, kind: 'absolute', accept: unhedged},
   {regex: absolute, kind: 'absolute', accept: unhedged},
   {regex: ever, kind: 'absolute', accept: unhedged},
   {regex: record, kind: 'superlative', accept: unhedged}

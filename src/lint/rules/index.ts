@@ -1,6 +1,7 @@
 // Every lint rule argmark ships, one export line each: the registry reads them all.
 export {emptyFactorGroup} from './empty-factor-group.js'
 export {orphanEvidence} from './orphan-evidence.js'
+export {quotationWithoutCitation} from './quotation-without-citation.js'
 export {unansweredObjection} from './unanswered-objection.js'
 export {unattributedQuotation} from './unattributed-quotation.js'
 export {uncitedStatistic} from './uncited-statistic.js'
