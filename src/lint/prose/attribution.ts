@@ -19,7 +19,7 @@ const betweenWord =
   /^(?:have|has|had|would|will|may|might|can|could|do|does|did|often|also|now|long|widely|still|already|always|repeatedly|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|\p{L}+ly)$/iu
 /** Words that open a subject without pointing at anyone: quantifiers and generic adjectives. */
 const quantifier =
-  /^(?:many|most|some|several|numerous|other|others|few|various|countless|multiple|leading|top|independent|prominent|senior|all|more|recent|new|previous|earlier|later|past|existing|published|scientific|academic|further|growing|every|each|any)$/iu
+  /^(?:many|most|some|several|numerous|other|others|few|various|countless|multiple|leading|top|independent|prominent|senior|all|more|recent|new|previous|earlier|later|past|existing|published|scientific|academic|further|growing|serious|reputable|reliable|rigorous|careful|credible|major|large|every|each|any)$/iu
 /** Words that point back at a source already named: `these studies`, `the researchers`. */
 const pointer = /^(?:the|these|those|this|that|its|their|his|her|our|my|your|both|such|whose|said)$/iu
 /** Nouns for studies and data (`Recent studies show`); a modifier makes them a named kind (`payroll data`). */
@@ -27,7 +27,7 @@ const studyNoun =
   /^(?:studies|study|research|surveys?|polls?|analyses|analysis|data|statistics|findings|evidence|figures|literature|reports?|estimates|experiments|trials|reviews|experience|work)$/iu
 /** A plural noun: `experts`, `vice-chancellors`, `people`. */
 const pluralNoun =
-  /^(?!(?:this|thus|was|has|does|its|his|hers|ours|yours|theirs|yes|less|unless|always|perhaps|sometimes|besides|across|towards|afterwards|whereas|news|series|species|means|physics|economics|politics|statistics|analysis|basis|crisis)$)(?:\p{L}[\p{L}'’-]*\p{L}[^sui's’]s|people|men|women|children)$/iu
+  /^(?!(?:[\p{L}'’]*-)?(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)$)(?!(?:this|thus|was|has|does|its|his|hers|ours|yours|theirs|yes|less|unless|always|perhaps|sometimes|besides|across|towards|afterwards|whereas|news|series|species|means|physics|economics|politics|statistics|analysis|basis|crisis)$)(?:\p{L}[\p{L}'’-]*\p{L}[^sui's’]s|people|men|women|children)$/iu
 /** Prepositions that may follow the head of a subject: `Officials in Brussels`, `Economists of every stripe`. */
 const preposition = /^(?:in|of|on|at|from|across|for|inside|within|around|close\s+to)$/iu
 /** A word in capitals: an acronym names its body (`UNHCR officials`, `IOM data`). */
@@ -37,11 +37,16 @@ const digit = /\d/u
 /** `says`, `shows`: a verb whose subject is singular. */
 const singularVerb = /^(?:says|\p{L}+[^s]s)$/iu
 const ofWord = /^of$/iu
+const thatWord = /^that$/iu
 /** Words that join clauses: the subject starts after them. */
-const conjunction = /^(?:that|and|but|while|as|because|although|though|yet|so|when|where|since|if|whereas)$/iu
+const conjunction = /^(?:that|and|but|while|as|than|because|although|though|yet|so|when|where|since|if|whereas)$/iu
 /** Study nouns that stand alone in the singular: `Evidence suggests`, `research shows`. */
 const massNoun = /^(?:research|evidence|data|literature|experience|work|statistics)$/iu
 const everyWord = /^(?:every|each|any)$/iu
+/** Words that cannot stand in a subject before its head: `to`, `which`, verbs of making. */
+const stopWord = /^(?:to|which|who|whom|whose|make|makes|made|let|lets|help|helps|having|being|is|are|was|were|be|been)$/iu
+/** `as … as people think`, `than experts expected`: the start of a comparison. */
+const comparison = /^(?:as|than)$/iu
 
 const itIsSaid =
   /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|frequently\s+|long\s+|increasingly\s+|now\s+|sometimes\s+|universally\s+|broadly\s+)?(?:believed|thought|accepted|said|known|argued|held|assumed|recogni[sz]ed|reported|claimed|suggested|acknowledged|understood|estimated|feared|alleged|rumou?red)\s+(?:that|to)\b/giu
@@ -81,9 +86,12 @@ export const attributionPatterns: readonly RegExp[] = [
   digit,
   singularVerb,
   ofWord,
+  thatWord,
   conjunction,
   massNoun,
   everyWord,
+  stopWord,
+  comparison,
   itIsSaid,
   isBelievedTo,
   widely,
@@ -153,17 +161,24 @@ function vagueSubject(text: string, verbStart: number, verb: string): number | u
   let at = 0
   // Auxiliaries and adverbs right before the verb: `have long`, `privately`.
   while (at < words.length && at < 3 && betweenWord.test(words[at]!.value)) at++
-  // A prepositional phrase after the head: `in Brussels`, `of every political stripe`.
-  let head = at
-  // (Only when the word before the verb is no subject itself: `Two-thirds of respondents said`.)
-  const direct =
-    words[at] !== undefined && !capitalFirst.test(words[at]!.value) && (pluralNoun.test(words[at]!.value) || studyNoun.test(words[at]!.value))
-  for (let probe = at + 1; !direct && probe < Math.min(words.length - 1, at + 5); probe++) {
+  // The head is the word before the verb (`Agronomists say`) or, past a
+  // prepositional phrase, the word before it (`Officials in Brussels say`).
+  const heads = [at]
+  for (let probe = at + 1; probe < Math.min(words.length - 1, at + 5); probe++) {
     if (preposition.test(words[probe]!.value)) {
-      head = probe + 1
+      heads.push(probe + 1)
       break
     }
   }
+  for (const head of heads) {
+    const start = subjectFrom(words, head, at, clauseStart, verb)
+    if (start !== undefined) return start
+  }
+  return undefined
+}
+
+/** Where a subject with its head at `words[head]` starts, when it is a vague source. */
+function subjectFrom(words: readonly Word[], head: number, at: number, clauseStart: boolean, verb: string): number | undefined {
   if (head >= words.length) return undefined
   const noun = words[head]!.value
   const plural = pluralNoun.test(noun)
@@ -175,20 +190,34 @@ function vagueSubject(text: string, verbStart: number, verb: string): number | u
   // Modifiers and a quantifier before the head.
   let first = head
   let quantified: string | undefined
-  for (let probe = head + 1; probe < words.length && probe <= head + 3; probe++) {
+  let opener: string | undefined
+  for (let probe = head + 1; probe < words.length && probe <= head + 4; probe++) {
     const value = words[probe]!.value
+    // `that` before a plural joins a clause (`that most doctors recommend`); before a singular it points (`that study`).
+    if (plural && thatWord.test(value)) {
+      opener = value
+      break
+    }
     if (pointer.test(value) || ofWord.test(value) || digit.test(value)) return undefined
     if (quantifier.test(value)) {
       first = probe
-      quantified = value
+      if (quantified === undefined || everyWord.test(value)) quantified = value
+      continue
+    }
+    if (conjunction.test(value)) {
+      opener = value
       break
     }
-    if (conjunction.test(value) || preposition.test(value) || betweenWord.test(value)) break
+    if (probe === head + 4 || preposition.test(value) || betweenWord.test(value) || stopWord.test(value)) return undefined
     first = probe
   }
+  // The subject opens its clause: nothing, a mark or a conjunction before it (not `to make voters accept`).
+  if (opener !== undefined && !conjunction.test(opener)) return undefined
+  // `as clean as people think`, `than experts expected`: a comparison, not a source.
+  if (opener !== undefined && comparison.test(opener)) return undefined
+  const opensClause = first === words.length - 1 && clauseStart
   // A study noun in the singular is one study: `a survey found` names it, `every study` does not.
   if (study && !plural && !massNoun.test(noun) && (quantified === undefined || !everyWord.test(quantified))) return undefined
-  const opensClause = first === words.length - 1 && clauseStart
   for (let index = head; index <= first; index++) {
     const value = words[index]!.value
     if (acronym.test(value)) return undefined
@@ -199,6 +228,7 @@ function vagueSubject(text: string, verbStart: number, verb: string): number | u
   if (study) {
     for (let index = head + 1; index <= first; index++) if (!quantifier.test(words[index]!.value)) return undefined
   }
+  void at
   return words[first]!.start
 }
 

@@ -35,7 +35,7 @@ const changeByFraction =
   /\b(?:rose|risen|grew|grown|increased|fell|fallen|dropped|declined|decreased|shrank|shrunk|lost|loses|lose|cut|reduced|lowered|raised|boosted|gained|jumped|slumped|plunged)\s+(?:by\s+|in\s+)?(?:more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|roughly\s+|over\s+|some\s+)?(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\b/giu
 const doubled =
   /\b(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)\b(?!\s+(?:down|back|up|over|as)\b)(?<!ing(?=\s+(?:the|these|this|that|those|its|their|our|a|an)\b))/giu
-const toDouble = /\b(?:to|will|would|could|may|might|set\s+to)\s+(?:double|triple|treble|quadruple|halve)\b(?!\s+(?:down|back|up|as)\b)/giu
+const toDouble = /\b(?:to|will|would|could|can|cannot|should|may|might|set\s+to)\s+(?:double|triple|treble|quadruple|halve)\b(?!\s+(?:down|back|up|as)\b)/giu
 const change =
   /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|increased|increasing|decreased|decreasing|declined|declining|dropped|dropping|climbed|climbing|jumped|soared|plunged|plummeted|reached|reaching|averaged|averaging|totalled|totaled|totalling|totaling|numbered|numbering|stood\s+at|peaked\s+at)\s+(?:by\s+|to\s+|from\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+|approximately\s+|just\s+over\s+|just\s+under\s+|an\s+estimated\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)/giu
 const approximate =
@@ -53,13 +53,15 @@ const perRate =
 const decimal = /(?<![\p{L}\d.,])(?<n>\d+\.\d+)(?![\d.]|,\d)/gu
 const grouped = /(?<![\p{L}\d.,'’])\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?(?![,'’]?\d)/gu
 const measure =
-  /\b(?:rate|ratio|share|average|median|mean|index|score|total|level|growth|GDP|inflation|unemployment|fertility|expectancy|turnout)\s+(?:[\p{L}-]+\s+){0,4}?(?:of|was|is|were|are|stood\s+at|reached|takes|took|hit|fell\s+to|rose\s+to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)/giu
+  /\b(?:factor|rate|ratio|share|average|median|mean|index|score|total|level|growth|GDP|inflation|unemployment|fertility|expectancy|turnout)\s+(?:[\p{L}-]+\s+){0,4}?(?:of|was|is|were|are|stood\s+at|reached|takes|took|hit|fell\s+to|rose\s+to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)/giu
 
 const numberWord =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/iu
 /** `eleven of the 27`, `17 of 22`, `two of the four pumps`: a part of a counted whole. */
 const partOf =
   /\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/giu
+/** `Of these, 37 belonged to …`: a part of a set just counted. */
+const ofThese = /\bof\s+(?:these|them|those|this\s+number)\s*,\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)/giu
 /** `by just 3 points`, `by around a third`, `by up to 80%`: a change by an amount. */
 const byAmount =
   /\bby\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|just|only|at\s+least|up\s+to|less\s+than|a\s+further)\s+)?(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|sixth|eighth|tenth)|\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|points?\b))/giu
@@ -89,12 +91,14 @@ const timeBefore = /\b(?:at|by|until|till|from|before|after|around)\s+$/iu
 /** Plural nouns after a number that measure time or a document, not the world. */
 const timeOrPartNoun =
   /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|pages|chapters|sections|paragraphs|lines|volumes|annexes|items|times|o'clock|objectives|goals|targets|principles|recommendations|indicators|criteria|pillars|commitments|questions|points|steps|stages|phases|components|modules|sessions|workshops|rounds|epochs|nodes|runs|layers|classrooms|grades)$/iu
+/** `on 23 days`: days counted, not a length of time. */
+const onBefore = /\bon\s+$/iu
 /** A range of grades, ages or pages before a number: `grades 7 to 9`. */
 const rangeBefore =
   /\b(?:grades?|years?|ages?|pages?|pp?\.|chapters?|sections?|articles?|levels?|classes|steps?|phases?|rounds?|items?|questions?|lines?|sizes?)\s+\d+\s*(?:to|-|–|and|through)\s*$/iu
 /** Words before an amount that make it set rather than measured: `promised compensation of €200`, `a target of 60%`. */
 const setBefore =
-  /\b(?:(?:promised|pledged|offered|proposed|budgeted|allocated)\s+(?:[\p{L}-]+\s+)?of|set\s+at|capped\s+at|fixed\s+at|limited\s+to|targets?\s+of|threshold\s+of|limit\s+of|ceiling\s+of|cap\s+of|goal\s+of|budget\s+of|grant\s+of|award\s+of|size\s+of|rate\s+of\s+\d[\d.]*\s+and\s+a|learning\s+rate\s+of|batch\s+size\s+of|set\s+the)\s+(?:[\p{L}-]+\s+){0,2}$/iu
+  /\b(?:(?:promised|pledged|offered|proposed|budgeted|allocated)\s+(?:[\p{L}-]+\s+)?of|set\s+at|capped\s+at|fixed\s+at|limited\s+to|targets?\s+of|threshold\s+of|limit\s+of|ceiling\s+of|cap\s+of|goal\s+of|budget\s+of|grant\s+of|award\s+of|fund\s+of|size\s+of|rate\s+of\s+\d[\d.]*\s+and\s+a|learning\s+rate\s+of|batch\s+size\s+of|set\s+the)\s+(?:[\p{L}-]+\s+){0,2}$/iu
 /** Words after an amount that make it a limit: `the 50 mg/L legal limit`. */
 const setAfter = /^\s*(?:[\p{L}\/]+\s+)?(?:legal\s+|statutory\s+|upper\s+|lower\s+)?(?:limit|threshold|target|cap|ceiling|goal|minimum|maximum)\b/iu
 /** A comparative that sets a threshold: `cracks wider than 0.3 mm`, `documents longer than 2,000 tokens`. */
@@ -106,7 +110,7 @@ const thresholdBefore =
  * households`, `The model was trained for 40 epochs`).
  */
 const ownMethod =
-  /\b(?:(?:we|our\s+\p{L}+|the\s+(?:evaluation|research|project|study)\s+team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plans?|propose|aim|intend|request|expect|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?)|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
+  /\b(?:(?:we|our\s+\p{L}+|the\s+(?:evaluation|research|project|study)\s+team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plans?|propose|aim|intend|request|expect|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?)|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
 /** A full stop, question or exclamation mark and the space after it: where a sentence ends. */
 const sentenceEnd = /[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu
 /** A clock time after a colon ratio: `10:30 am`. */
@@ -155,6 +159,8 @@ export const statisticPatterns: readonly RegExp[] = [
   byAmount,
   hundredOf,
   timeMeasure,
+  ofThese,
+  onBefore,
   rangeBefore,
   setBefore,
   setAfter,
@@ -243,7 +249,7 @@ const rules: PatternRule[] = [
       return (
         notReference(text, match) &&
         !isYear(match.groups?.n) &&
-        !timeOrPartNoun.test(match.groups!.noun!) &&
+        (!timeOrPartNoun.test(match.groups!.noun!) || onBefore.test(lead)) &&
         !determinerBefore.test(lead) &&
         // A capitalised word right before the number makes it a name: `Equation 4 gives`, `Route 66 runs`.
         !startsUpper(wordBefore(text, match.index!))
@@ -269,7 +275,8 @@ const rules: PatternRule[] = [
   {regex: partOf, kind: 'proportion', accept: (text, match) => notReference(text, match) && !isYear(match.groups?.of)},
   {regex: byAmount, kind: 'change'},
   {regex: hundredOf, kind: 'count'},
-  {regex: timeMeasure, kind: 'measurement'}
+  {regex: timeMeasure, kind: 'measurement'},
+  {regex: ofThese, kind: 'count'}
 ]
 
 /**

@@ -1,6 +1,6 @@
 import type {PatternRule, Span} from './span.js'
 import {detectQuotations} from './quotation.js'
-import {before, findSpans} from './span.js'
+import {after, before, findSpans} from './span.js'
 
 const theSuperlative =
   /\b(?:the|its|their|his|her|our|\p{L}+['’]s)\s+(?:(?:single|very|second|third|world's|world’s)\s+)?(?:\p{L}{2,}est|best|worst|greatest|most\s+\p{L}+|least\s+\p{L}+|only|best-\p{L}+|\p{L}{2,}est-\p{L}+)\b/giu
@@ -19,7 +19,7 @@ const first =
   /\b(?:the\s+first[\s-]+ever|(?:the\s+)?world['’]s\s+first|(?:remains?|remained|ranks?|ranked|is\s+now|was\s+once)\s+the\s+(?:first|top|leading|biggest)\s+\p{L}+)\b/giu
 /** `in every region`, `Every serious study`, `every previous wave`: all of something, not every year. */
 const every =
-  /(?:(?<=^|[.!?]\s)|(?<=\b(?:in|across|on|for|from)\s))every\s+(?:(?:single|other|previous|serious|major|known)\s+)?(?!(?:year|day|week|month|time|morning|evening|night|winter|summer|spring|autumn|season|hour|minute|decade|so|now)\b)\p{L}+/giu
+  /(?:(?<=^|[.!?:;]\s)|(?<=\b(?:in|across|on|for|from)\s))every\s+(?:(?:single|other|previous|serious|major|known)\s+)?(?!(?:year|day|week|month|time|morning|evening|night|winter|summer|spring|autumn|season|hour|minute|decade|so|now)\b)\p{L}+/giu
 
 const ever = /\b(?:has|have|had)\s+ever\b/giu
 const record =
@@ -32,6 +32,10 @@ const notSuperlative =
 const hedgeBefore =
   /\b(?:one\s+of|among|not|almost|nearly|virtually|hardly|if\s+not|arguably|perhaps|probably|possibly|by\s+far\s+not)\s+$/iu
 
+/** `nobody I know`, `no one we spoke to`: an absolute about the writer's own circle. */
+const ownCircle = /^\s+(?:I|we)\b/u
+/** `we will never know`: the writer's own future, not a claim about the world. */
+const ownFuture = /\b(?:I|we|you)\s+(?:will|would|may|might|could|can|shall)\s+$/iu
 /** A preposition before a superlative that picks something out: `in the deepest part`, `on the poorest wards` (with `the`: `on its busiest day` claims). */
 const pickedBefore = /\b(?:in|on|during|with|from|into|onto|near|among)\s+$/iu
 const theWord = /^the\s/iu
@@ -50,7 +54,9 @@ export const superlativePatterns: readonly RegExp[] = [
   first,
   every,
   pickedBefore,
-  theWord
+  theWord,
+  ownCircle,
+  ownFuture
 ]
 
 function unhedged(text: string, match: RegExpMatchArray): boolean {
@@ -73,7 +79,14 @@ const rules: PatternRule[] = [
   {regex: thanAny, kind: 'superlative', accept: unhedged},
   {regex: first, kind: 'superlative', accept: unhedged},
   {regex: every, kind: 'absolute', accept: unhedged},
-  {regex: absolute, kind: 'absolute', accept: unhedged},
+  {
+    regex: absolute,
+    kind: 'absolute',
+    accept: (text, match) =>
+      unhedged(text, match) &&
+      !ownCircle.test(after(text, match.index! + match[0].length, 8)) &&
+      !ownFuture.test(before(text, match.index!, 16))
+  },
   {regex: ever, kind: 'absolute', accept: unhedged},
   {regex: record, kind: 'superlative', accept: unhedged}
 ]

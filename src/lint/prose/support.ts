@@ -14,6 +14,9 @@ const narrativeAuthorYear =
 /** `(Table 2)`, `(Figure 4)`, `(see Appendix A for the full survey)`, `(Annex B)`. */
 const pointer =
   /\((?:see\s+)?(?:tables?|figures?|figs?\.|annex(?:es)?|appendix|appendices|charts?|exhibits?|box|section|§)\s+[\p{L}\d][^()\n]{0,60}\)/giu
+/** `Article 33 states`, `Requirement R-12 states that`: a numbered provision quoted from its document. */
+const provision =
+  /\b(?:Article|Section|Clause|Requirement|Paragraph|Rule|Regulation|Principle|Recommendation)\s+[\p{Lu}\d][\p{L}\d.-]*\s+(?:states|provides|reads|says|requires|stipulates)\b/gu
 /** `(p. 12)`, `(pp. 4–5)`, a line reference `(1.5.64–65)`. */
 const locator = /\((?:(?:p|pp)\.\s*\d+(?:[–-]\d+)?|\d+\.\d+\.\d+(?:[–-]\d+)?)\)/gu
 
@@ -46,6 +49,7 @@ export const supportPatterns: readonly RegExp[] = [
   narrativeAuthorYear,
   pointer,
   locator,
+  provision,
   sameSource,
   opensOnSource,
   reportedBy,
@@ -60,7 +64,7 @@ export const supportPatterns: readonly RegExp[] = [
 /** References written in English text: author and year in brackets, pointers into the document's own tables and annexes, locators. */
 export function englishTextReferences(text: string): Span[] {
   const spans: Span[] = []
-  for (const regex of [authorYear, narrativeAuthorYear, pointer, locator]) {
+  for (const regex of [authorYear, narrativeAuthorYear, pointer, locator, provision]) {
     for (const match of text.matchAll(regex)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'reference'})
   }
   return spans.sort((a, b) => a.start - b.start)
