@@ -28,7 +28,15 @@ describe('detectStatistics', () => {
     ['Sea level rose 3.7 mm per year.', ['rose 3.7 mm per year']],
     ['Fertility fell by a third.', ['fell by a third']],
     ['The median survival time was 14.6 months.', ['median survival time was 14.6']],
-    ['Children scored six points lower.', ['six points lower']]
+    ['Children scored six points lower.', ['six points lower']],
+    ['Only eleven of the 27 member states agreed.', ['eleven of the 27']],
+    ['Barely a hundred homes were built.', ['a hundred homes']],
+    ['It doubles the risk: double the risk of stroke.', ['doubles', 'double the risk']],
+    ['Coverage rose by just 3 points.', ['by just 3 points']],
+    ['Flour can halve this rate.', ['can halve']],
+    ['Of these, 37 had left.', ['Of these, 37']],
+    ['A quota of 195,000 visas was exhausted.', ['195,000 visas']],
+    ["It had 70'662 members.", ["70'662 members"]]
   ])('%s', (text, expected) => {
     expect(found(detectStatistics, text)).toEqual(expected)
   })
@@ -41,6 +49,10 @@ describe('detectStatistics', () => {
     'The 21st century, the second session, the 1990s and the mid-2000s.',
     'COVID-19 cases; the G8 summit; Resolution 1325; Article 33 of the 1951 Convention.',
     'Equation 4 gives the likelihood; Route 66 runs west.',
+    'Pupils in grades 7 to 9 met a team of 12 engineers about a 2 °C target.',
+    'We will recruit 2,400 households; the model was trained for 40 epochs.',
+    'The government promised compensation of €200 per hectare, near the 50 mg/L legal limit.',
+    'It runs 24/7 and halving the costs would help.',
     'This paper makes two arguments and the problem is twofold.',
     'In the first half of the paper, over 20 years of work are reviewed.',
     'In 2002 refugees were counted; since 1990 states have met twice.'
@@ -101,7 +113,12 @@ describe('detectVagueAttributions', () => {
     ['There is a broad consensus on this.', ['There is a broad consensus']],
     ['People familiar with the talks say so.', ['People familiar with']],
     ['The player is believed to have signed.', ['is believed to h']],
-    ['Government sources insist it will not change.', ['sources insist']]
+    ['Government sources insist it will not change.', ['Government sources insist']],
+    ['Economists broadly agree that it failed.', ['Economists broadly agree']],
+    ['Officials in Brussels say so.', ['Officials in Brussels say']],
+    ['Every serious study of public finances says so.', ['Every serious study of public finances says']],
+    ['It is well known that it works.', ['It is well known that']],
+    ['It rained in May. Experts agree it was wet.', ['Experts agree']]
   ])('%s', (text, expected) => {
     expect(found(detectVagueAttributions, text)).toEqual(expected)
   })
@@ -111,7 +128,12 @@ describe('detectVagueAttributions', () => {
     'These studies show an effect.',
     'Our results show an effect, and we believe it.',
     'NGOs want some say in the process.',
-    'The Ministry of the Interior argues that it is temporary.'
+    'The Ministry of the Interior argues that it is temporary.',
+    'Payroll data show a rise; exit surveys suggest the price.',
+    'They are not as clean as people think.',
+    'Two-thirds of respondents said it was good.',
+    'The report by local journalists says so.',
+    'It is the best way to make voters accept bad news.'
   ])('not vague: %s', (text) => {
     expect(found(detectVagueAttributions, text)).toEqual([])
   })

@@ -38,6 +38,9 @@ const digit = /\d/u
 const singularVerb = /^(?:says|\p{L}+[^s]s)$/iu
 const ofWord = /^of$/iu
 const thatWord = /^that$/iu
+const presentFind = /^finds?$/iu
+/** `that` right after a verb: the clause it reports. */
+const thatAfter = /^\s+that\b/iu
 /** Words that join clauses: the subject starts after them. */
 const conjunction = /^(?:that|and|but|while|as|than|because|although|though|yet|so|when|where|since|if|whereas)$/iu
 /** Study nouns that stand alone in the singular: `Evidence suggests`, `research shows`. */
@@ -49,7 +52,7 @@ const stopWord = /^(?:to|which|who|whom|whose|make|makes|made|let|lets|help|help
 const comparison = /^(?:as|than)$/iu
 
 const itIsSaid =
-  /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|frequently\s+|long\s+|increasingly\s+|now\s+|sometimes\s+|universally\s+|broadly\s+)?(?:believed|thought|accepted|said|known|argued|held|assumed|recogni[sz]ed|reported|claimed|suggested|acknowledged|understood|estimated|feared|alleged|rumou?red)\s+(?:that|to)\b/giu
+  /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|frequently\s+|long\s+|increasingly\s+|now\s+|sometimes\s+|universally\s+|broadly\s+|well\s+)?(?:believed|thought|accepted|said|known|argued|held|assumed|recogni[sz]ed|reported|claimed|suggested|acknowledged|understood|estimated|feared|alleged|rumou?red)\s+(?:that|to)\b/giu
 const isBelievedTo =
   /\b(?:is|are|was|were)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+)?(?:believed|thought|said|reported|alleged|rumou?red|understood)\s+to\s+\p{L}/giu
 const widely =
@@ -69,7 +72,7 @@ const wisdom = /\b(?:conventional|received|popular)\s+wisdom\b|\b(?:everyone|eve
 /** `have some say`: the noun `say`, not a verb. */
 const hasSay = /\b(?:have|has|had|having|want|wants|wanted|get|gets|given|give|a|no|little|any|more|without)\s+$/iu
 /** A word of a subject: letters, digits, inner apostrophes and hyphens, or a percentage. */
-const token = /[\p{L}\d][\p{L}\d'’.%-]*$/u
+const token = /^[\p{L}\d][\p{L}\d'’.%-]*$/u
 
 /** Every regex of this module, for the ReDoS test. */
 export const attributionPatterns: readonly RegExp[] = [
@@ -87,6 +90,8 @@ export const attributionPatterns: readonly RegExp[] = [
   singularVerb,
   ofWord,
   thatWord,
+  presentFind,
+  thatAfter,
   conjunction,
   massNoun,
   everyWord,
@@ -171,20 +176,29 @@ function vagueSubject(text: string, verbStart: number, verb: string): number | u
     }
   }
   for (const head of heads) {
-    const start = subjectFrom(words, head, at, clauseStart, verb)
+    const start = subjectFrom(words, head, at, clauseStart, verb, thatAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 8)))
     if (start !== undefined) return start
   }
   return undefined
 }
 
 /** Where a subject with its head at `words[head]` starts, when it is a vague source. */
-function subjectFrom(words: readonly Word[], head: number, at: number, clauseStart: boolean, verb: string): number | undefined {
+function subjectFrom(
+  words: readonly Word[],
+  head: number,
+  at: number,
+  clauseStart: boolean,
+  verb: string,
+  followedByThat: boolean
+): number | undefined {
   if (head >= words.length) return undefined
   const noun = words[head]!.value
   const plural = pluralNoun.test(noun)
   const study = studyNoun.test(noun)
   if (!study && !plural) return undefined
   if (!study && dataVerb.test(verb)) return undefined
+  // `most refugees find work`: people `find that`, or they find something else.
+  if (!study && presentFind.test(verb) && !followedByThat) return undefined
   // `The report by local journalists says`: a plural is not the subject of `says`.
   if (plural && singularVerb.test(verb)) return undefined
   // Modifiers and a quantifier before the head.

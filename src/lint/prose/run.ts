@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import type {ProseBlock} from '../../extract/prose.js'
 import {proseBlocks} from '../../extract/prose.js'
 import {report} from '../../util/report.js'
+import {inSupportedNode} from './annotated.js'
 import type {Scope} from './coverage.js'
 import {inReference, isCovered} from './coverage.js'
 import type {ProseLanguage} from './language.js'
@@ -39,9 +40,10 @@ const styles = new WeakMap<Root, Style>()
 
 /**
  * Run a prose check over every block of the tree: each span that nothing
- * covers (see `isCovered`) is reported at its own words, with the words and
- * where a citation would go. Sentences of footnotes that read as references
- * are not read for claims.
+ * covers (see `isCovered`; in an annotated draft, also a node the argument
+ * supports) is reported at its own words, with the words and where a
+ * citation would go. Sentences of footnotes that read as references are not
+ * read for claims.
  */
 export function lintProse(tree: Root, file: VFile, check: ProseCheck): void {
   const blocks = proseBlocks(tree, file)
@@ -49,18 +51,20 @@ export function lintProse(tree: Root, file: VFile, check: ProseCheck): void {
   const what = style === 'citation' ? 'citation' : 'footnote'
   const example = style === 'citation' ? '[@key, p. N]' : '[^1]'
   const where = check.scope === 'sentence' ? 'its sentence' : 'its paragraph'
-  const place = check.scope === 'sentence' ? 'after it' : 'in it'
+  const spot = check.scope === 'sentence' ? 'after it' : 'in it'
   for (const block of blocks) {
     const spans = applyVocabulary(block.text, check.detect(block), check.vocabulary, check.kind)
     for (const span of spans) {
       if (inReference(block, span, check.language)) continue
       if (isCovered(block, span, check.scope, check.language)) continue
+      const place = block.position(span.start, span.end)
+      if (inSupportedNode(file, place.start.offset)) continue
       report(file, {
         ruleId: check.ruleId,
-        place: block.position(span.start, span.end),
+        place,
         reason:
           'Unexpected ' + check.describe(shorten(block.text.slice(span.start, span.end)), span) + ' without a ' + what +
-          ' in ' + where + ', expected a ' + what + ' such as `' + example + '` ' + place + (check.alternative ?? '')
+          ' in ' + where + ', expected a ' + what + ' such as `' + example + '` ' + spot + (check.alternative ?? '')
       })
     }
   }

@@ -18,8 +18,12 @@ const indefiniteBefore =
 const spokesperson = /\bspokes(?:person|man|woman|people)\b/iu
 /** `the minister`, `The vendor's documentation`, `its chief executive`. */
 const definiteBefore = /(?:^|[^\p{L}])(?:the|its|his|her|their|our)\s+(?:[\p{L}'’-]+[\s,]+){0,4}$/iu
-/** A bare plural subject: `Islanders describe`, `Operators described`. */
-const barePluralBefore = /(?:^|[,;:]\s*|[^\p{L}\s]\s*)(?:\p{Lu}[\p{L}'’-]*s|(?:[\p{L}'’-]+\s+){1,2}\p{L}+s)\s+(?:\p{Ll}+ly\s+)?$/u
+/** The clause marks a bare plural subject may follow. */
+const clauseMark = /[,;:(]/gu
+const spaces = /\s+/u
+/** A plural word (`Islanders`, `officials`) and an adverb in `-ly`. */
+const pluralWord = /^\p{L}[\p{L}'’-]*[^s's’]s$/u
+const lyWord = /^\p{Ll}+ly$/u
 /** A name after the verb, or a definite role: `said Maria Ekström`, `said the council leader`. */
 const namedAfter = /^\s*(?:the\s+|its\s+|his\s+|her\s+)?\p{Lu}|^\s*the\s+\p{L}/u
 /** A name: a capitalised word inside the sentence. */
@@ -39,7 +43,10 @@ export const speakerPatterns: readonly RegExp[] = [
   indefiniteBefore,
   spokesperson,
   definiteBefore,
-  barePluralBefore,
+  clauseMark,
+  spaces,
+  pluralWord,
+  lyWord,
   namedAfter,
   capitalisedWord,
   notName,
@@ -87,10 +94,19 @@ function subject(before: string, atStart: boolean): Speaker {
     const first = atStart && match.index === 0
     if (!notName.test(name) && !first) return 'named'
   }
-  if (barePluralBefore.test(before)) return 'unnamed'
+  if (barePlural(before)) return 'unnamed'
   const opening = before.trimStart()
   if (atStart && opening.length > 0 && !notName.test(opening.split(' ')[0]!)) return 'named'
   return 'none'
+}
+
+/** A bare plural subject at the start of its clause: `Islanders describe`, `Operators described`, `Critics privately said`. */
+function barePlural(before: string): boolean {
+  let from = 0
+  for (const match of before.matchAll(clauseMark)) from = match.index + 1
+  const words = before.slice(from).trim().split(spaces).filter((word) => word !== '')
+  if (words.length > 0 && lyWord.test(words.at(-1)!)) words.pop()
+  return words.length > 0 && words.length <= 3 && pluralWord.test(words.at(-1)!)
 }
 
 /** The first `count` words of a text and a space, for a look at a subject. */

@@ -3,17 +3,20 @@ import {detectQuotations} from './quotation.js'
 import {after, before, findSpans} from './span.js'
 
 const theSuperlative =
-  /\b(?:the|its|their|his|her|our|\p{L}+['’]s)\s+(?:(?:single|very|second|third|world's|world’s)\s+)?(?:\p{L}{2,}est|best|worst|greatest|most\s+\p{L}+|least\s+\p{L}+|only|best-\p{L}+|\p{L}{2,}est-\p{L}+)\b/giu
+  /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|second|third|world's|world’s)\s+)?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst|greatest|most\s+\p{L}+|least\s+\p{L}+|only)\b/giu
+/** After a possessive: `the company's worst day`. */
+const possessiveSuperlative = /(?<=\p{L}['’]s\s)(?:\p{L}{2,}est|best|worst|greatest|most\s+\p{L}+|least\s+\p{L}+)\b/giu
 const absolute =
   /\b(?:never|always|invariably|without\s+exception|unprecedented|no\s+one|nobody|no\s+other|every\s+single|all\s+(?:experts|scientists|economists|countries|states|governments|migrants|refugees|observers))\b/giu
 /** A superlative after a linking verb, without `the`: `The gap is widest`, `is most severe`. */
 const predicative =
   /\b(?:is|are|was|were|be|been|remains?|remained|seems?|became|becomes)\s+(?:(?:by\s+far|much)\s+)?(?:\p{L}{3,}est|best|worst|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b(?!\s+(?:of|in|part)\b)/giu
 /** An adverb in the superlative after its verb: `hit hardest`, `fell hardest`, `talk about it least.` */
-const adverbial =
-  /\b(?:hardest|worst-hit|hardest-hit)\b|(?<!\b(?:at|the|its|their|our|his|her)\s)\b(?:least|most)(?=\s*[.;!?])/giu
+const adverbial = /\b\p{L}{1,24}\s(?:hardest|worst-hit|hardest-hit)\b/giu
+/** `Governments talk about it least.`: `least` or `most` closing a clause. */
+const clauseFinal = /(?<!\b(?:at|the|its|their|our|his|her)\s)\b(?:least|most)(?=\s*[.;!?])/giu
 /** `faster than any other form`, `more than in any previous year`, `than ever before`. */
-const thanAny = /\bthan\s+(?:in\s+|at\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever\s+before)\b/giu
+const thanAny = /(?:\b\p{L}{1,20}er\s|\bmore\s\p{L}{1,24}\s)?\bthan\s+(?:in\s+|at\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever\s+before)\b/giu
 /** `the first ever`, `the world's first`, `remains the first destination`. */
 const first =
   /\b(?:the\s+first[\s-]+ever|(?:the\s+)?world['’]s\s+first|(?:remains?|remained|ranks?|ranked|is\s+now|was\s+once)\s+the\s+(?:first|top|leading|biggest)\s+\p{L}+)\b/giu
@@ -43,6 +46,7 @@ const theWord = /^the\s/iu
 /** Every regex of this module, for the ReDoS test. */
 export const superlativePatterns: readonly RegExp[] = [
   theSuperlative,
+  possessiveSuperlative,
   absolute,
   ever,
   record,
@@ -50,6 +54,7 @@ export const superlativePatterns: readonly RegExp[] = [
   hedgeBefore,
   predicative,
   adverbial,
+  clauseFinal,
   thanAny,
   first,
   every,
@@ -71,11 +76,17 @@ const rules: PatternRule[] = [
       unhedged(text, match) && !notSuperlative.test(' ' + match[0].slice(-24)) && !(theWord.test(match[0]) && pickedBefore.test(before(text, match.index!, 12)))
   },
   {
+    regex: possessiveSuperlative,
+    kind: 'superlative',
+    accept: (text, match) => unhedged(text, match) && !notSuperlative.test(' ' + match[0].slice(-24))
+  },
+  {
     regex: predicative,
     kind: 'superlative',
     accept: (text, match) => unhedged(text, match) && !notSuperlative.test(' ' + match[0].slice(-24))
   },
   {regex: adverbial, kind: 'superlative', accept: unhedged},
+  {regex: clauseFinal, kind: 'superlative', accept: unhedged},
   {regex: thanAny, kind: 'superlative', accept: unhedged},
   {regex: first, kind: 'superlative', accept: unhedged},
   {regex: every, kind: 'absolute', accept: unhedged},

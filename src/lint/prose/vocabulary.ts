@@ -1,4 +1,5 @@
 import type {Span} from './span.js'
+import {mergeSpans} from './span.js'
 
 /**
  * A rule's own words, from its options: phrases to report as well as the
@@ -24,12 +25,12 @@ export function applyVocabulary(text: string, found: Span[], vocabulary: Vocabul
   const lower = foldCase(text)
   const spans = [...found]
   for (const phrase of vocabulary.phrases) spans.push(...occurrences(lower, phrase, kind))
-  spans.sort((a, b) => a.start - b.start || b.end - a.end)
-  if (vocabulary.ignore.size === 0) return spans
+  const merged = mergeSpans(spans)
+  if (vocabulary.ignore.size === 0) return merged
   const ignored: Span[] = []
   for (const phrase of vocabulary.ignore) ignored.push(...occurrences(lower, phrase, 'ignore'))
-  if (ignored.length === 0) return spans
-  return spans.filter((span) => !ignored.some((skip) => skip.start < span.end && span.start < skip.end))
+  if (ignored.length === 0) return merged
+  return merged.filter((span) => !ignored.some((skip) => skip.start < span.end && span.start < skip.end))
 }
 
 /** Where `phrase` occurs in `lower` (already case-folded) as whole words. */
