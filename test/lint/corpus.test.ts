@@ -9,10 +9,17 @@ import {corpusEntries, evaluate, evaluatePassages, formatTable, paragraphEntries
 // paragraphs.yaml was written before the detectors were rebuilt for
 // multi-sentence paragraphs and developed against; paragraphs-held-out.yaml
 // was written and committed before they ran on it, measured once, then
-// tuned against (see docs/rules/README.md for its first figures).
+// tuned against (see docs/rules/README.md for its first figures);
+// paragraphs-final.yaml was written after all tuning and measured once: its
+// floors guard against regressions, a little under what it measured, and
+// below the targets the other sets are held to.
 const load = (name: string): unknown => parseYaml(readFileSync(new URL('../corpus/' + name + '.yaml', import.meta.url), 'utf8'))
 const sentenceSets = {sentences: corpusEntries(load('sentences')), 'held-out': corpusEntries(load('held-out'))}
-const paragraphSets = {paragraphs: paragraphEntries(load('paragraphs')), 'paragraphs-held-out': paragraphEntries(load('paragraphs-held-out'))}
+const paragraphSets = {
+  paragraphs: paragraphEntries(load('paragraphs')),
+  'paragraphs-held-out': paragraphEntries(load('paragraphs-held-out')),
+  'paragraphs-final': paragraphEntries(load('paragraphs-final'))
+}
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
 const messages = (text: string) =>
@@ -46,6 +53,15 @@ const floors: Record<string, {precision: number; recall: number}> = {
   'unsupported-superlative': {precision: 0.8, recall: 0.8}
 }
 
+/** What the final set measured, rounded down: a regression guard, not a target. */
+const finalFloors: Record<string, {precision: number; recall: number}> = {
+  'uncited-statistic': {precision: 0.6, recall: 0.65},
+  'unattributed-quotation': {precision: 0.6, recall: 0.9},
+  'quotation-without-citation': {precision: 0.9, recall: 0.7},
+  'vague-attribution': {precision: 0.9, recall: 0.75},
+  'unsupported-superlative': {precision: 0.55, recall: 0.7}
+}
+
 describe('prose rules on the labelled corpus', () => {
   test('the sets: 300+ sentences in three registers, 40+ paragraphs in each paragraph set, the held-out ones in four other registers', () => {
     const sentences = Object.values(sentenceSets).flat()
@@ -53,6 +69,7 @@ describe('prose rules on the labelled corpus', () => {
     expect(new Set(sentences.map((entry) => entry.register))).toEqual(new Set(['policy', 'science', 'journalism']))
     expect(paragraphSets.paragraphs.length).toBeGreaterThanOrEqual(40)
     expect(paragraphSets['paragraphs-held-out'].length).toBeGreaterThanOrEqual(40)
+    expect(paragraphSets['paragraphs-final'].length).toBeGreaterThanOrEqual(24)
     expect(new Set(paragraphSets['paragraphs-held-out'].map((entry) => entry.register))).toEqual(
       new Set(['essay', 'grant', 'op-ed', 'technical-report'])
     )
@@ -62,8 +79,9 @@ describe('prose rules on the labelled corpus', () => {
     '%s: %s holds its floor',
     (set, rule) => {
       const {precision, recall} = score(set, rule)
-      expect(precision, 'precision').toBeGreaterThanOrEqual(floors[rule]!.precision)
-      expect(recall, 'recall').toBeGreaterThanOrEqual(floors[rule]!.recall)
+      const floor = (set === 'paragraphs-final' ? finalFloors : floors)[rule]!
+      expect(precision, 'precision').toBeGreaterThanOrEqual(floor.precision)
+      expect(recall, 'recall').toBeGreaterThanOrEqual(floor.recall)
     }
   )
 

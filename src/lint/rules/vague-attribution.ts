@@ -39,16 +39,17 @@ export const vagueAttribution = lintRule<Root, VagueAttributionOptions | undefin
 
 /**
  * Drop the vague sources that introduce a quotation later in their sentence
- * (`Several officials said they had “never been asked …”`): the quotation
- * rules report those, once.
+ * (`Several officials said they had “never been asked …”`) or a block quote
+ * after it (`Islanders say:`): the quotation rules report those, once.
  */
 function withoutQuotedSpeakers(block: ProseBlock, spans: Span[]): Span[] {
   if (spans.length === 0) return spans
   const quotes = detectQuotations(block.text, {minimumWords: 4})
-  if (quotes.length === 0) return spans
   return spans.filter((span) => {
     const [, last] = sentencesOf(block, span)
     const end = last >= 0 ? block.sentences[last]!.end : block.text.length
+    // A sentence ending in a colon introduces what follows (`Islanders say:` and a block quote).
+    if (block.text.slice(span.end, end).trimEnd().endsWith(':')) return false
     return !quotes.some((quote) => quote.start >= span.end && quote.start < end)
   })
 }
