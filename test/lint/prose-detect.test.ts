@@ -5,6 +5,7 @@ import {detectQuotations, wordCount} from '../../src/lint/prose/quotation.js'
 import {detectStatistics, isYear} from '../../src/lint/prose/statistic.js'
 import {detectSuperlatives} from '../../src/lint/prose/superlative.js'
 import type {Span} from '../../src/lint/prose/span.js'
+import {english} from '../../src/lint/prose/english.js'
 
 /** The words each span covers. */
 function found(detect: (text: string) => Span[], text: string): string[] {
@@ -178,5 +179,50 @@ describe('every detector on any string', () => {
         }
       })
     )
+  })
+})
+
+describe('the English language module', () => {
+  test('references written in the text', () => {
+    const text = 'Wages rose (Manning 2021), as Dyer (2002) found (Table 2; see Appendix A). Lady Macbeth speaks (1.5.64–65), p. 4 aside (kappa = 0.81).'
+    expect(english.textReferences(text).map((span) => text.slice(span.start, span.end))).toEqual([
+      '(Manning 2021)',
+      'Dyer (2002)',
+      '(Table 2; see Appendix A)',
+      '(1.5.64–65)'
+    ])
+  })
+
+  test.each([
+    ['The same survey found that a third left.', {previous: true, next: false, another: false}],
+    ['It also found that wages fell.', {previous: true, next: false, another: false}],
+    ['Staff took fewer sick days, the organisers reported.', {previous: true, next: false, another: false}],
+    ['Voters are gloomy, a new poll suggests.', {previous: false, next: true, another: false}],
+    ['Another study found the opposite.', {previous: false, next: false, another: true}],
+    ['The concentrations were low, by the same year.', {previous: false, next: false, another: false}]
+  ])('how a sentence ties itself to its neighbour: %s', (sentence, link) => {
+    expect(english.sourceLink(sentence)).toEqual(link)
+  })
+
+  test.each([
+    ['United Nations, *International Migration Report 2002* (New York: United Nations, 2002), 1.', true],
+    ['Ibid., 3.', true],
+    ['Monitoring data, Environmental Agency station R-14, June to August 2023.', true],
+    ['In our own count, 40% of them had left by 2005.', false],
+    ['Human mobility and migration are used here as synonyms.', false]
+  ])('a footnote sentence that reads as a reference: %s', (sentence, expected) => {
+    expect(english.isReference(sentence)).toBe(expected)
+  })
+
+  test.each([
+    ['"We have cut everything," said the council leader, Joanne Pryce.', 'named'],
+    ['"This is a pause, not a reversal," the chief executive told investors.', 'named'],
+    ['"We are doing what we can," a spokesperson said.', 'named'],
+    ['As one official put it, "we are not a charity".', 'unnamed'],
+    ['Islanders describe it as "a lifeline that keeps snapping".', 'unnamed'],
+    ['It was "a lifeline that keeps snapping" in winter.', 'none']
+  ])('who a quotation is given to: %s', (sentence, speaker) => {
+    const quote = detectQuotations(sentence, {minimumWords: 1})[0]!
+    expect(english.speaker(sentence, quote)).toBe(speaker)
   })
 })

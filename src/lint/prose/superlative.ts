@@ -1,6 +1,6 @@
 import type {PatternRule, Span} from './span.js'
 import {detectQuotations} from './quotation.js'
-import {after, before, findSpans} from './span.js'
+import {after, before, findSpans, wordBefore} from './span.js'
 
 const theSuperlative =
   /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|second|third|world's|world’s)\s+)?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst|greatest|most\s+\p{L}+|least\s+\p{L}+|only)\b/giu
@@ -16,7 +16,7 @@ const adverbial = /\b\p{L}{1,24}\s(?:hardest|worst-hit|hardest-hit)\b/giu
 /** `Governments talk about it least.`: `least` or `most` closing a clause. */
 const clauseFinal = /(?<!\b(?:at|the|its|their|our|his|her)\s)\b(?:least|most)(?=\s*[.;!?])/giu
 /** `faster than any other form`, `more than in any previous year`, `than ever before`. */
-const thanAny = /(?:\b\p{L}{1,20}er\s|\bmore\s\p{L}{1,24}\s)?\bthan\s+(?:in\s+|at\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever\s+before)\b/giu
+const thanAny = /\bthan\s+(?:in\s+|at\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever\s+before)\b/giu
 /** `the first ever`, `the world's first`, `remains the first destination`. */
 const first =
   /\b(?:the\s+first[\s-]+ever|(?:the\s+)?world['’]s\s+first|(?:remains?|remained|ranks?|ranked|is\s+now|was\s+once)\s+the\s+(?:first|top|leading|biggest)\s+\p{L}+)\b/giu
@@ -87,7 +87,7 @@ const rules: PatternRule[] = [
   },
   {regex: adverbial, kind: 'superlative', accept: unhedged},
   {regex: clauseFinal, kind: 'superlative', accept: unhedged},
-  {regex: thanAny, kind: 'superlative', accept: unhedged},
+  {regex: thanAny, kind: 'than', accept: unhedged},
   {regex: first, kind: 'superlative', accept: unhedged},
   {regex: every, kind: 'absolute', accept: unhedged},
   {
@@ -109,7 +109,7 @@ const rules: PatternRule[] = [
  * `-est` (`the interest`, `the latest`) and words inside quotation marks are not.
  */
 export function detectSuperlatives(text: string): Span[] {
-  const found = findSpans(text, rules)
+  const found = findSpans(text, rules).map((span) => (span.kind === 'than' ? withComparative(text, span) : span))
   if (found.length === 0) return found
   // Someone else's superlative, in quotes, is a quotation, not the draft's claim.
   const quoted = detectQuotations(text, {minimumWords: 1})
@@ -120,4 +120,18 @@ export function detectSuperlatives(text: string): Span[] {
     const quote = quoted[next]
     return !(quote && quote.start <= span.start && span.end <= quote.end)
   })
+}
+
+/** `than any other` with the comparative before it: `faster than any other`, `more common than ever before`. */
+function withComparative(text: string, span: Span): Span {
+  let start = span.start
+  const word = wordBefore(text, start)
+  if (word.length >= 4 && word.toLowerCase().endsWith('er')) {
+    start = text.lastIndexOf(word, start)
+  } else if (word.length > 0) {
+    const from = text.lastIndexOf(word, start)
+    if (wordBefore(text, from).toLowerCase() === 'more') start = text.lastIndexOf('more', from)
+    else if (word.toLowerCase() === 'more') start = from
+  }
+  return {start, end: span.end, kind: 'superlative'}
 }
