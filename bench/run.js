@@ -4,7 +4,7 @@
 import {spawnSync} from 'node:child_process'
 import {ArgdownApplication, ModelPlugin, ParserPlugin} from '@argdown/core'
 import {performance} from 'node:perf_hooks'
-import {check, format, parse} from 'argmark'
+import {check, format, lint, parse} from 'argmark'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {annotatedDocument, argdownDocument, plainDocument} from './generate.js'
@@ -58,6 +58,7 @@ for (const [label, document] of [
   console.log(row('remark-parse (baseline)', bare, bytes, bare))
   console.log(row('argmark parse', time(() => parse(document)), bytes, bare))
   console.log(row('argmark check', time(() => check(document)), bytes, bare))
+  console.log(row('argmark lint (strict)', time(() => lint(document, {preset: 'strict'}), 1), bytes, bare))
   console.log(row('argmark format', time(() => format(document), 1), bytes, bare))
   const pandoc = pandocTime(document)
   console.log(pandoc === undefined ? '  pandoc: not installed' : row('pandoc -t json', pandoc, bytes, bare))

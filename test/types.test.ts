@@ -71,6 +71,7 @@ import type {
   SourceOptions,
   SourcesResult,
   UnansweredObjectionOptions,
+  QuotationWithoutCitationOptions,
   UnattributedQuotationOptions,
   UncitedStatisticOptions,
   UnsupportedClaimOptions,
@@ -196,6 +197,7 @@ describe('lint types', () => {
     const rules: RulesConfig = {
       'uncited-statistic': config,
       'unattributed-quotation': ['error', {scope: 'paragraph'} satisfies UnattributedQuotationOptions],
+      'quotation-without-citation': ['error', {minimumWords: 6, ignore: ['never again']} satisfies QuotationWithoutCitationOptions],
       'vague-attribution': ['warn', {} satisfies VagueAttributionOptions],
       'unsupported-superlative': ['off', {} satisfies UnsupportedSuperlativeOptions],
       'unsupported-claim': ['warn', {} satisfies UnsupportedClaimOptions],
