@@ -63,7 +63,7 @@ for (const name of ['sentences', 'held-out'].filter(wanted)) {
   if (!quiet.has(name) && misses.length > 0) console.log('')
 }
 
-for (const name of ['paragraphs', 'paragraphs-held-out', 'paragraphs-final'].filter(wanted)) {
+for (const name of ['paragraphs', 'paragraphs-held-out', 'paragraphs-final', 'paragraphs-blind'].filter(wanted)) {
   const entries = paragraphEntries(await load(name))
   const {scores, misses} = evaluatePassages(entries, predictFindings)
   results[name] = scores

@@ -3,6 +3,7 @@ import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {check, format, lint, parse, render} from '../src/index.js'
 import {internalErrors} from './helpers.js'
+import {runs} from './fuzz.js'
 
 // Pieces of argmark syntax, so random documents hit directives, attributes,
 // fences, front matter and footnotes far more often than random text would.
@@ -31,7 +32,7 @@ describe('any string', () => {
         expect(internalErrors(lint(document, {preset: 'strict'}))).toEqual([])
         positionsAreSane(document)
       }),
-      {numRuns: 400, seed: 20261126}
+      runs(400)
     )
   })
 
@@ -41,7 +42,7 @@ describe('any string', () => {
         const once = format(document)
         expect(format(once)).toBe(once)
       }),
-      {numRuns: 400, seed: 20261126}
+      runs(400)
     )
   })
 
@@ -55,7 +56,7 @@ describe('any string', () => {
           if (message.ruleId !== 'internal-error') expect(message.line).toBeGreaterThanOrEqual(1)
         }
       }),
-      {numRuns: 300, seed: 7}
+      runs(300)
     )
   })
 })
@@ -125,7 +126,7 @@ describe('hostile documents', () => {
         format(formatted)
         expect(internalErrors(formatted.messages)).toEqual([])
       }),
-      {numRuns: 200, seed: 11}
+      runs(200)
     )
   })
 

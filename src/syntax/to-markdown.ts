@@ -4,7 +4,7 @@ import {directiveToMarkdown} from 'mdast-util-directive'
 import type {ConstructName, Options as ToMarkdownExtension, Unsafe} from 'mdast-util-to-markdown'
 import {defaultHandlers} from 'mdast-util-to-markdown'
 import {citationToMarkdown} from './citation/to-markdown.js'
-import {isVerbatim} from './prose-data.js'
+import {verbatimSource} from './prose-data.js'
 
 // Where a colon can never start a directive: link destinations and titles.
 const notProse: ConstructName[] = [
@@ -47,7 +47,8 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
         return value === ':' + node.name ? value + '[]' : value
       },
       text(node: Text, parent, state, info) {
-        if (isVerbatim(node)) return node.value
+        const source = verbatimSource(node)
+        if (source !== undefined) return source
         if (node.data?.argmarkPlain !== true) return citationText(node, parent, state, info)
         const unsafe = state.unsafe
         state.unsafe = unsafe.filter((pattern) => !plainCharacters.has(pattern.character))

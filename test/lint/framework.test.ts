@@ -13,6 +13,7 @@ import {ruleModules} from '../../src/lint/catalog.js'
 import {recommended, strict} from '../../src/lint/presets.js'
 import {internalErrors} from '../helpers.js'
 import {places} from '../rules/lint-helpers.js'
+import {runs} from '../fuzz.js'
 
 // Two problems of two lint rules and one core problem.
 const draft = [
@@ -245,7 +246,7 @@ describe('robustness', () => {
         const messages = lint(document, options)
         expect(internalErrors(messages)).toEqual([])
       }),
-      {numRuns: 300}
+      runs(300)
     )
   })
 })

@@ -18,6 +18,7 @@ import {
   simpleKeyLength,
   termForLabel
 } from '../../src/syntax/citation/index.js'
+import {runs} from '../fuzz.js'
 
 const corpusUrl = new URL('../fixtures/citations/corpus.txt', import.meta.url)
 
@@ -483,7 +484,7 @@ describe('robustness', () => {
         // Citations add no instability of their own.
         if (remarkIsStable(source)) expect(write(again)).toBe(output)
       }),
-      {numRuns: 3000}
+      runs(3000)
     )
   })
 
@@ -493,7 +494,7 @@ describe('robustness', () => {
         const tree = parse(source, full)
         expect(meaning(parse(write(tree, full), full))).toEqual(meaning(tree))
       }),
-      {numRuns: 2000}
+      runs(2000)
     )
   })
 
