@@ -110,6 +110,10 @@ function isSpace(char: string): boolean {
   return char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\u00a0'
 }
 
+function isDigit(char: string): boolean {
+  return char >= '0' && char <= '9'
+}
+
 function isWordChar(char: string): boolean {
   return char.toLowerCase() !== char.toUpperCase() || (char >= '0' && char <= '9')
 }
@@ -149,7 +153,8 @@ function isQuotation(text: string, span: Span, minimumWords: number): boolean {
 
   function count(start: number, end: number): void {
     words++
-    if (end - start >= 4) {
+    // A number in a title (`After the 2025 Act`) is neither a long word nor a lower-case one.
+    if (end - start >= 4 && !isDigit(text[start]!)) {
       longWords++
       const first = text[start]!
       if (first !== first.toLowerCase()) capitalised++
