@@ -19,7 +19,7 @@ const betweenWord =
   /^(?:have|has|had|would|will|may|might|can|could|do|does|did|often|also|now|long|widely|still|already|always|repeatedly|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|nevertheless|nonetheless|however|therefore|instead|too|meanwhile|sometimes|rarely|seldom|\p{L}+ly)$/iu
 /** Words that open a subject without pointing at anyone: quantifiers and generic adjectives. */
 const quantifier =
-  /^(?:many|most|some|several|numerous|other|others|few|various|countless|multiple|leading|top|independent|prominent|senior|all|more|recent|new|previous|earlier|later|past|existing|published|scientific|academic|further|growing|serious|reputable|reliable|rigorous|careful|credible|major|large|every|each|any)$/iu
+  /^(?:many|most|some|several|numerous|other|others|few|various|countless|multiple|leading|top|independent|prominent|senior|all|more|recent|new|previous|earlier|later|past|existing|published|scientific|academic|further|growing|serious|reputable|reliable|rigorous|careful|credible|major|large|every|each|any|early|initial|first|subsequent)$/iu
 /** Words that point back at a source already named: `these studies`, `the researchers`. */
 const pointer = /^(?:the|these|those|this|that|its|their|his|her|our|my|your|both|such|whose|said)$/iu
 /** Nouns for studies and data (`Recent studies show`); a modifier makes them a named kind (`payroll data`). */

@@ -25,19 +25,19 @@ const aggregateCue =
 /** `now costs`: a price observed as it stands, not one set. */
 const nowBefore = /\bnow\s+(?:costs?|charges?|sells?|fetch(?:es)?|stands?)\b/iu
 /** `costs the NHS £1,200`: what something costs someone, a cost borne rather than a price asked. */
-const costTo = /\bcost(?:s|ing)?\s+(?:the\s+)?[\p{L}'’-]+\s+(?:an?\s+)?$/iu
+const costTo = /\bcost(?:s|ing)?\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,2}(?:an?\s+)?$/iu
 /** `… per patient per year`, `a head`: an amount per person, a rate. */
-const perHead = /^\s*(?:a|an|per|for\s+each|each)\s+(?:person|head|patient|household|pupil|student|capita|family|resident|worker|employee|taxpayer|prisoner|inmate)\b/iu
+const perHead = /(?:^\s*|\s)(?:a|an|per|for\s+each|each)\s+(?:person|head|patient|household|pupil|student|capita|family|resident|worker|employee|taxpayer|prisoner|inmate)\b/iu
 /** Money announced, allocated or pledged: `announced £1.5 billion for`, `set aside €40 million`. */
 const announcedBefore =
   /\b(?:announced|allocated|pledged|committed|earmarked|set\s+aside|unveiled|approved|promised|budgeted)\s+(?:a\s+further\s+|an\s+extra\s+|another\s+|an?\s+additional\s+|a\s+|an\s+|the\s+)?$/iu
 /** A sum claimed, offered, owed or paid by a party: `seeks £40,000`, `offers to pay`, `repaid the`. */
 const claimedBefore =
-  /\b(?:seeks?|sought|demands?|demanded|owes?|owed|(?:agrees?|agreed|undertakes?|undertook|proposes?|proposed|ordered|offers?|offered|offering)\s+(?:[\p{L}]+\s+)?to\s+pay|(?:we|I)\s+(?:have\s+|had\s+)?(?:repaid|paid|returned|invested|spent|borrowed|issued|donated|gave|raised)|repaid|repays?|repaying)\s+(?:the\s+|a\s+|an\s+)?$|\b(?:awarded|ordered|granted|fined)\s+(?:[\p{L}'’-]+\s+){0,2}$|\b(?:debt|damages|sum|security|deposit|loan|bond|bail|fine|penalty|compensation|settlement|payment|bid|offer|grant|award|fund|budget|allocation|investment|donation)\s+of\s+$/iu
+  /\b(?:seeks?|sought|demands?|demanded|owes?|owed|(?:agrees?|agreed|undertakes?|undertook|proposes?|proposed|ordered|offers?|offered|offering)\s+(?:[\p{L}]+\s+){0,2}to\s+pay|(?:we|I)\s+(?:have\s+|had\s+)?(?:repaid|paid|returned|invested|spent|borrowed|issued|donated|gave|raised)|repaid|repays?|repaying)\s+(?:the\s+|a\s+|an\s+)?$|\b(?:awarded|ordered|granted|fined)\s+(?:[\p{L}'’-]+\s+){0,2}$|\b(?:debt|damages|sum|security|deposit|loan|bond|bail|fine|penalty|compensation|settlement|payment|bid|offer|grant|award|fund|budget|allocation|investment|donation)\s+of\s+$/iu
 /** `a £120 million upgrade`, `the £75 million bond`: an amount naming the size of one thing decided. */
 const sizeOfBefore = /\b(?:a|an|the|its|our|their|this|that)\s+$/iu
 const sizeOfAfter =
-  /^\s+(?:[\p{L}-]+\s+)?(?:upgrade|project|programme|program|scheme|investment|package|contract|deal|bond|loan|grant|fund|facility|budget|bid|offer|redevelopment|extension|refurbishment|expansion|renovation|overhaul|bail-?out|stimulus|settlement|acquisition|takeover|merger|order|tender|prize|donation|endowment|campaign|plan|initiative|deposit)\b/iu
+  /^\s+(?:[\p{L}-]+\s+)?(?:upgrade|project|programme|program|scheme|investment|package|contract|deal|bond|loan|grant|fund|facility|budget|bid|offer|redevelopment|extension|refurbishment|expansion|renovation|overhaul|bail-?out|stimulus|settlement|acquisition|takeover|merger|order|tender|prize|donation|endowment|campaign|plan|initiative|deposit|centre|center|building|bridge|stadium|hospital|school|library|museum|terminal|station|plant|factory|warehouse|headquarters|wing|park|road|bypass|tunnel|railway|pipeline|fleet|refit)\b/iu
 /** A plan, a decision, an allocation or a default setting: `as planned`, `in line with the council's planning policy`, `plans for`, `to be shared by`, `by default`. */
 const planCue =
   /\bas\s+(?:planned|budgeted|agreed|forecast|scheduled)\b|\bin\s+line\s+with\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:policy|plan|guidance|budget|target|rules|requirements?)\b|\bplans?\s+for\b|\bapproved\s+(?:plans?|proposals?|funding|a\s+budget)\b|\bto\s+be\s+(?:shared|split|divided|spent|allocated|distributed|built|delivered|recruited|hired|created|invested|raised)\b|\bby\s+default\b|\bdefaults?\s+(?:to|is|of)\b|\bconfigured\s+(?:to|at|for)\b/iu
@@ -143,7 +143,8 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   if (span.kind === 'money') {
     const exact = !approximateBefore.test(before(text, span.start, 24))
     const rest = text.slice(span.end, Math.min(sentenceEnd, span.end + 32))
-    const measured = aggregateCue.test(lead) || nowBefore.test(lead) || costTo.test(near) || perHead.test(rest) || aggregateCue.test(rest)
+    const measured =
+      aggregateCue.test(lead) || nowBefore.test(lead) || costTo.test(near) || perHead.test(text.slice(span.start, span.end) + rest) || aggregateCue.test(rest)
     if (exact && !measured && priceCue.test(lead)) return true
     if (!measured && (claimedBefore.test(near) || announcedBefore.test(near))) return true
     if (!measured && sizeOfBefore.test(before(text, span.start, 8)) && sizeOfAfter.test(after(text, span.end, 40))) return true

@@ -45,6 +45,8 @@ const notSuperlative =
 const hedgeBefore =
   /\b(?:one\s+of|among|not|almost|nearly|virtually|hardly|if\s+not|arguably|perhaps|probably|possibly|by\s+far\s+not)\s+$/iu
 
+/** `to the best of our knowledge`, `the best of his ability`: a hedge, not a superlative. */
+const bestOf = /^\s+of\s+(?:our|my|his|her|their|your|one's|one’s)\s+(?:knowledge|ability|abilities|belief|recollection)\b/iu
 /** `nobody I know`, `no one we spoke to`: an absolute about the writer's own circle. */
 const ownCircle = /^\s+(?:I|we)\b/u
 /** `longer than any phone I have reviewed`, `the best loaf I ever baked`: compared within the writer's own experience. */
@@ -53,7 +55,7 @@ const ownExperienceAfter = /^\s+(?:(?!(?:since|when|before|after|as|because|unti
 const ownSubject = /^\s*(?:I(?:\s|['’])|My\s+(?:best|worst|favou?rite|own|first|last)\b)/u
 /** Hedges anywhere before it in its sentence: `To our knowledge, this is the only …`, `probably the largest`. */
 const hedgeInSentence =
-  /\b(?:to\s+(?:our|my)\s+knowledge|to\s+the\s+best\s+of\s+(?:our|my)\s+knowledge|as\s+far\s+as\s+(?:we|I)\s+(?:know|can\s+tell|are\s+aware)|arguably|probably|perhaps|possibly|may\s+(?:well\s+)?be|might\s+be|could\s+be)\b/iu
+  /\b(?:to\s+(?:our|my)\s+knowledge|to\s+the\s+best\s+of\s+(?:our|my)\s+(?:knowledge|belief)|as\s+far\s+as\s+(?:we|I)\s+(?:know|can\s+tell|are\s+aware)|arguably|probably|perhaps|possibly|may\s+(?:well\s+)?be|might\s+be|could\s+be)\b/iu
 /** A clause mark: what is after it is the superlative's own clause. */
 const clauseMark = /[,;:]\s/gu
 /**
@@ -67,7 +69,7 @@ const groupBefore = /\b(?:that|and|but|while|because|whereas|for|on|in|among|to|
 const headNoun = /^\s+([\p{L}-]+)/u
 /** The whole a part belongs to: `circuit` in `point of the circuit`. */
 const partWhole = /^\s+[\p{L}-]+\s+of\s+(?:the\s+|its\s+|this\s+|that\s+)?([\p{L}-]+)/iu
-const pluralEnding = /(?:es|s)$/u
+const pluralEnding = /(?<!s)(?:es|s)$/u
 /** A comparison class after the ranked noun: `in northern Europe`, `in the company's history`, `since 2020`. */
 const domainNamed = /^[\s,]*(?:[\p{L}-]+\s+)?(?:in|on|across|among|within|of|since|anywhere|worldwide|ever|yet|to\s+date|on\s+record)\b/iu
 /** Words that make a superlative a claim about the world: `ever`, `on record`, `in history`, `to date`. */
@@ -106,6 +108,7 @@ export const superlativePatterns: readonly RegExp[] = [
   pickedBefore,
   theWord,
   theOrPossessive,
+  bestOf,
   ownCircle,
   ownFuture,
   noneYet,
@@ -139,7 +142,10 @@ const rules: PatternRule[] = [
     regex: theSuperlative,
     kind: 'superlative',
     accept: (text, match) =>
-      unhedged(text, match) && !notSuperlative.test(' ' + match[0].slice(-24)) && !(theWord.test(match[0]) && pickedBefore.test(before(text, match.index!, 12)))
+      unhedged(text, match) &&
+      !notSuperlative.test(' ' + match[0].slice(-24)) &&
+      !(theWord.test(match[0]) && pickedBefore.test(before(text, match.index!, 12))) &&
+      !bestOf.test(after(text, match.index! + match[0].length, 32))
   },
   {
     regex: possessiveSuperlative,
