@@ -10,6 +10,7 @@ describe('unattributed-quotation', () => {
       'The ministry speaks of "managed migration" where others speak of control.',
       'The report "Migration in an Interconnected World" appeared in 2005.',
       'Her essay "Tenancy Reform After the 2019 Act" argues the same.',
+      'As the saying goes, "a rising tide lifts all boats, whatever their size".',
       'Places are allocated on a "first come, first served" basis.',
       "Don't read the States' apostrophes as quotes, won't you?"
     ].join('\n\n')

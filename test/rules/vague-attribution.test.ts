@@ -64,12 +64,14 @@ describe('vague-attribution', () => {
       'It is well established that the bridge was built twice.',
       'We are told that the budget is balanced.',
       'Its founders are credited with saving the language.',
+      'There is growing evidence that the fence moved crossings to the sea.',
       'Critics have called it a failure, and patients describe the wards as cold.'
     ].join('\n\n')
     expect(lintFor('vague-attribution', document).map((message) => message.reason.split('`')[1])).toEqual([
       'It is well established that',
       'We are told that',
       'are credited with s',
+      'There is growing evidence that',
       'Critics have called',
       'patients describe'
     ])

@@ -98,7 +98,8 @@ const accordingToFigures =
   /\baccording\s+to\s+(?:the\s+)?(?:latest|recent|new|official|unofficial|preliminary|provisional|leaked|government|industry)\s+(?:figures|data|estimates|reports|statistics|research|studies|polls|surveys|numbers)\b/giu
 const consensus =
   /\bthere\s+(?:is|was|has\s+been)\s+(?:a\s+)?(?:broad|wide|general|widespread|growing|strong|near-universal|universal|scientific|overwhelming)\s+(?:consensus|agreement|recognition|acceptance)\b/giu
-const bodyOf = /\b(?:a\s+)?growing\s+body\s+of\s+(?:research|evidence|literature|work|studies)\b/giu
+const bodyOf =
+  /\b(?:a\s+)?growing\s+body\s+of\s+(?:research|evidence|literature|work|studies)\b|\bthere\s+is\s+(?:(?:some|growing|strong|mounting|good|increasing|clear|ample|robust|solid)\s+)?evidence\s+that\b/giu
 const wisdom = /\b(?:conventional|received|popular)\s+wisdom\b|\b(?:everyone|everybody)\s+(?:knows|agrees)\b/giu
 /** `have some say`: the noun `say`, not a verb. */
 const hasSay = /\b(?:have|has|had|having|want|wants|wanted|get|gets|given|give|a|no|little|any|more|without)\s+$/iu

@@ -1,4 +1,5 @@
 import type {Speaker} from './language.js'
+import {wordCount} from './quotation.js'
 import type {Span} from './span.js'
 
 // Who an English sentence gives a quotation to. The speech verb nearest the
@@ -33,9 +34,11 @@ const capitalisedWord = /[^\p{L}\d'’.-](\p{Lu}[\p{L}'’-]*)/gu
 const notName = /^(?:I|I'm|I've|As|In|On|At|But|And|Yet|So|For|When|After|Before|While|Although|According|Then|Now|Today|Still|However)$/u
 /** Punctuation between a closing quote and the verb after it (`,” said`). */
 const leadingPunctuation = /^[\s,.!?;:'"’”)]+/u
-/** A word before a quotation that makes it a term, a title or an idiom: `a “first come, first served” basis`. */
+/** A word before a quotation that makes it a term, a title or an idiom: `a “first come, first served” basis`, `as the saying goes, “…”`. */
 const termBefore =
   /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|so-called|called|dubbed|termed|known\s+as|phrase|term|words?|slogan|motto|label|expression|headline|title)\s*$/iu
+/** A saying named before a quotation, whatever its length: `as the saying goes, “…”`, `the old adage that “…”`. */
+const sayingBefore = /\b(?:saying|adage|proverb|maxim)(?:\s+(?:goes|has\s+it|says|that))?\s*[,:]?\s*$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const speakerPatterns: readonly RegExp[] = [
@@ -52,7 +55,8 @@ export const speakerPatterns: readonly RegExp[] = [
   capitalisedWord,
   notName,
   leadingPunctuation,
-  termBefore
+  termBefore,
+  sayingBefore
 ]
 
 /**
@@ -115,7 +119,17 @@ function firstWords(text: string, count: number): string {
   return text.trimStart().split(' ', count).join(' ') + ' '
 }
 
-/** Whether an English quotation is a term, title or idiom used as a word: after an article, a possessive or `so-called`. */
+/** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
+const termWords = 6
+
+/**
+ * Whether an English quotation is a term, title or idiom used as a word: six
+ * words at most after an article, a possessive or `so-called` (a longer
+ * quotation after `a` or `its` is still someone's words), or a saying of any
+ * length (`as the saying goes, “…”`).
+ */
 export function englishIsQuotedTerm(text: string, quote: Span): boolean {
-  return termBefore.test(text.slice(Math.max(0, quote.start - 24), quote.start))
+  const lead = text.slice(Math.max(0, quote.start - 32), quote.start)
+  if (sayingBefore.test(lead)) return true
+  return wordCount(text.slice(quote.start, quote.end)) <= termWords && termBefore.test(lead.slice(-24))
 }
