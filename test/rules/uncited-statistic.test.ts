@@ -94,7 +94,9 @@ describe('uncited-statistic', () => {
       'We repaid the £40 million loan in June and opened a £2 million visitor centre.',
       'The board approved plans for 300 flats, and 25% of them will be social housing, in line with the local plan.',
       'The agency has set a goal of cutting car journeys in the city centre to 30% of all trips by 2035.',
-      'The new ferry will be 120 metres long and can carry up to 1,400 passengers; by default, backups are kept for 30 days.'
+      'The new ferry will be 120 metres long and can carry up to 1,400 passengers; by default, backups are kept for 30 days.',
+      'The cottage is let for £900 a month. The tenant seeks £3,000 in lost deposits.',
+      'Guidelines recommend eating no more than 6 g of salt a day. I cycled about 30 miles a day that summer.'
     ].join('\n\n')
     expect(lintFor('uncited-statistic', document)).toEqual([])
   })

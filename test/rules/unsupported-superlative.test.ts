@@ -51,7 +51,8 @@ describe('unsupported-superlative', () => {
       'Doctors now offer the scan to the poorest households first.',
       'Leaks were found in 9 of the 60 pipes. The largest leak, 3 litres a minute, was in pipe 14.',
       'Trekkers cross the Tarn Pass on day four. A cairn marks the highest point of the pass.',
-      'She won the society\'s prize for the best first novel. Its cheapest model sells for £20.'
+      'She won the society\'s prize for the best first novel. Its cheapest model sells for £20.',
+      'Never leave a candle unattended. Always keep the lid closed.'
     ].join('\n\n')
     expect(lintFor('unsupported-superlative', document)).toEqual([])
   })
@@ -63,7 +64,8 @@ describe('unsupported-superlative', () => {
       'No vaccine has yet been licensed for it.',
       'Her control of the ball is unmatched in the league.',
       'The charger works with every car sold since 2019.',
-      'Symptoms are worst in the morning, and he scored 30 goals, a club record.'
+      'Symptoms are worst in the morning, and he scored 30 goals, a club record.',
+      'The club paid a record £80 million for him.'
     ].join('\n\n')
     expect(lintFor('unsupported-superlative', document).map((message) => message.reason.split('`')[1])).toEqual([
       'ranked first',
@@ -72,7 +74,8 @@ describe('unsupported-superlative', () => {
       'unmatched',
       'every car',
       'are worst',
-      'a club record'
+      'a club record',
+      'a record £80'
     ])
   })
 

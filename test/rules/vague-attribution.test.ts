@@ -65,7 +65,8 @@ describe('vague-attribution', () => {
       'We are told that the budget is balanced.',
       'Its founders are credited with saving the language.',
       'There is growing evidence that the fence moved crossings to the sea.',
-      'Critics have called it a failure, and patients describe the wards as cold.'
+      'Critics have called it a failure, and patients describe the wards as cold.',
+      'Older fishermen remember the bay as the richest on the coast, according to local historians.'
     ].join('\n\n')
     expect(lintFor('vague-attribution', document).map((message) => message.reason.split('`')[1])).toEqual([
       'It is well established that',
@@ -73,7 +74,9 @@ describe('vague-attribution', () => {
       'are credited with s',
       'There is growing evidence that',
       'Critics have called',
-      'patients describe'
+      'patients describe',
+      'Older fishermen remember',
+      'according to local historians'
     ])
   })
 
@@ -84,7 +87,8 @@ describe('vague-attribution', () => {
       'Most guides tell you to start before dawn.',
       'Locals call the hill "the Sleeping Giant".',
       'Appeals on this ground have succeeded in a third of reported cases.',
-      'Industry data suggest that switching has slowed.'
+      'Industry data suggest that switching has slowed.',
+      'Residents remember the flood of 1953, and rents rose, according to figures from the city council.'
     ].join('\n\n')
     expect(lintFor('vague-attribution', document)).toEqual([])
   })

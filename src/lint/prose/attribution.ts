@@ -11,7 +11,10 @@ import {findSpans, mergeSpans} from './span.js'
 // `according to experts`, `there is a broad consensus`).
 
 const reportingVerb =
-  /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|argue[sd]?|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+out|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|put(?:s)?\s+(?:the|their)\s+(?:figure|number|cost|total|toll|rate|share|estimate|proportion|count))(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|argue[sd]?|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+out|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|put(?:s)?\s+(?:the|their)\s+(?:figure|number|cost|total|toll|rate|share|estimate|proportion|count))(?![\p{L}'’-])/giu
+/** `remember it as …`, `remember that …`: a memory offered as a claim, not a memory of an event. */
+const rememberVerb = /^remember(?:s|ed)?$/iu
+const rememberedAs = /^\s+(?:that\b|(?:it|him|her|them|this|that|the\s+[\p{L}-]+)\s+as\b)/iu
 /** Verbs that only data and studies take as sources (`studies show`); people `say`. */
 const dataVerb = /^(?:show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?)$/iu
 /** Words between a subject and its verb: auxiliaries and adverbs (`have long`, `privately`, `broadly`). */
@@ -25,9 +28,9 @@ const pointer = /^(?:the|these|those|this|that|its|their|his|her|our|my|your|bot
 /** Nouns for studies and data (`Recent studies show`); a modifier makes them a named kind (`payroll data`). */
 const studyNoun =
   /^(?:studies|study|research|surveys?|polls?|analyses|analysis|data|statistics|findings|evidence|figures|literature|reports?|estimates|experiments|trials|reviews|experience|work)$/iu
-/** A plural noun: `experts`, `vice-chancellors`, `people`. */
+/** A plural noun: `experts`, `vice-chancellors`, `people`, `fishermen`. */
 const pluralNoun =
-  /^(?!(?:[\p{L}'’]*-)?(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)$)(?!(?:this|thus|was|has|does|its|his|hers|ours|yours|theirs|yes|less|unless|always|perhaps|sometimes|besides|across|towards|afterwards|whereas|news|series|species|means|physics|economics|politics|statistics|analysis|basis|crisis)$)(?:\p{L}[\p{L}'’-]*\p{L}[^sui's’]s|people|men|women|children)$/iu
+  /^(?!(?:[\p{L}'’]*-)?(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)$)(?!(?:this|thus|was|has|does|its|his|hers|ours|yours|theirs|yes|less|unless|always|perhaps|sometimes|besides|across|towards|afterwards|whereas|news|series|species|means|physics|economics|politics|statistics|analysis|basis|crisis)$)(?:\p{L}[\p{L}'’-]*\p{L}[^sui's’]s|people|men|women|children|(?!(?:speci|abdo|acu|regi|sta|hy|o)men$)\p{L}{2,}(?:men|women|people))$/iu
 /** Prepositions that may follow the head of a subject: `Officials in Brussels`, `Economists of every stripe`. */
 const preposition = /^(?:in|of|on|at|from|across|for|inside|within|around|close\s+to)$/iu
 /** A word in capitals: an acronym names its body (`UNHCR officials`, `IOM data`). */
@@ -90,8 +93,9 @@ const widely =
   /\b(?:widely|generally|commonly|universally|broadly)\s+(?:believed|accepted|acknowledged|regarded|recogni[sz]ed|considered|held|thought|agreed|seen|viewed|understood)\b/giu
 const someSay =
   /\b(?:some|many|others|most|few)\s+(?:would\s+|have\s+|might\s+|may\s+|will\s+|still\s+|even\s+)?(?:say|said|argue|argued|claim|claimed|believe|believed|contend|contended|suggest|suggested|maintain|maintained|insist|think|feel|fear|worry|observe|observed|note|noted|warn|warned)\b(?!\s+(?:in|over|on)\b)/giu
+/** `according to experts`, `according to local agents`: a class of sources, not one named after it (`according to figures from Harlow & Finch`). */
 const accordingTo =
-  /\baccording\s+to\s+(?:some|many|most|several|various|unnamed|anonymous|(?:some\s+|many\s+|most\s+)?(?:experts|critics|observers|analysts|sources|officials|reports|estimates|insiders|researchers|scientists|scholars|studies|commentators|rumou?rs|witnesses|accounts|one\s+estimate))\b/giu
+  /\b[Aa]ccording\s+to\s+(?:some|many|most|several|various|unnamed|anonymous|one\s+estimate|(?:(?:some|many|most|local|senior|independent|unnamed|anonymous|industry|government|western|foreign|party|military|security|diplomatic|hospital|police)\s+)?(?!(?:its|his|hers|this|these|those|us)\b)\p{Ll}{3,}[^s\s's’]s\b(?!\s+(?:from|by|of|at|in|published|released|compiled|collected|issued|taken)\b))/gu
 const familiarWith =
   /\b(?:people|persons|sources|officials|someone|a\s+person|those|one\s+person|insiders)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|who\s+asked\s+not\s+to\s+be\s+named)\b/giu
 const accordingToFigures =
@@ -143,6 +147,8 @@ export const attributionPatterns: readonly RegExp[] = [
   directiveAfter,
   callVerb,
   quoteAhead,
+  rememberVerb,
+  rememberedAs,
   namingObject,
   itIsSaid,
   isBelievedTo,
@@ -343,6 +349,7 @@ export function detectVagueAttributions(text: string): Span[] {
     const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 40)
     if (feelVerb.test(match[0]) && !clauseAfter.test(rest)) continue
     if (tellVerb.test(match[0]) && directiveAfter.test(rest)) continue
+    if (rememberVerb.test(match[0]) && !rememberedAs.test(rest)) continue
     // `Locals call the estate "the island"`: naming a term, not a claim.
     if (callVerb.test(match[0]) && (quoteAhead.test(rest) || !namingObject.test(rest))) continue
     const start = vagueSubject(text, match.index, match[0])

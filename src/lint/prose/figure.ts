@@ -15,13 +15,15 @@ const reach = 120
 
 /** A price, fee or rate: what something costs, as its seller or the law sets it. */
 const priceCue =
-  /\b(?:costs?|costing|charges?|charged|charging|priced|prices?|fees?|fares?|tariffs?|wages?|salary|salaries|rents?|rates?|tickets?|entry|admission|subscriptions?|undercuts?|cheaper|dearer|sells?\s+for|sold\s+for|retails?|hire|hired|budgets?|allowances?|grants?|pensions?|stipends?|bursar(?:y|ies)|scholarships?|offered\s+at|listed\s+at|on\s+sale\s+for)\b|^\s*At\s+$/iu
+  /\b(?:costs?|costing|charges?|charged|charging|priced|prices?|fees?|fares?|tariffs?|wages?|salary|salaries|rents?|rates?|tickets?|entry|admission|subscriptions?|undercuts?|cheaper|dearer|sells?\s+for|sold\s+for|retails?|hire|hired|budgets?|allowances?|grants?|pensions?|stipends?|bursar(?:y|ies)|scholarships?|offered\s+at|listed\s+at|on\s+sale\s+for|let\s+for|rented\s+for|rents\s+for|to\s+let|for\s+hire)\b|^\s*At\s+$/iu
 /** An approximation right before an amount: an estimate or aggregate, not a set price. */
 const approximateBefore =
   /\b(?:about|around|nearly|almost|approximately|roughly|some|over|under|more\s+than|less\s+than|at\s+least|up\s+to|as\s+much\s+as|an\s+estimated|estimated|average|averaging|averaged|on\s+average|just\s+over|just\s+under|well\s+over|typically)\s+$/iu
 /** Words that make an amount an aggregate or a change, measured rather than set. */
 const aggregateCue =
   /\b(?:average|typical|median|mean|total|overall|combined|rose|risen|rises|rising|rise|fell|fallen|falls|falling|increased?|decreased?|grew|grown|jumped|dropped|doubled|halved|tripled|up\s+from|down\s+from|from|reached|reaching|hit|stood|climbed|soared|surged|plunged|exceeded|topped|passed|amounted|totall?ed|paid|spent|wiping|wiped|lost|earned|record)\b/iu
+/** A baseline or change after an amount: `£1,450 a month, up from £980`, `a rise of`. */
+const baselineAfter = /\b(?:up|down)\s+from\b|\bcompared\s+with\b|\b(?:a|an)\s+(?:rise|fall|increase|decrease|drop|jump)\s+of\b/iu
 /** `now costs`: a price observed as it stands, not one set. */
 const nowBefore = /\bnow\s+(?:costs?|charges?|sells?|fetch(?:es)?|stands?)\b/iu
 /** `costs the NHS £1,200`: what something costs someone, a cost borne rather than a price asked. */
@@ -44,6 +46,11 @@ const planCue =
 /** A target or aim governing the clause: `sets a target of doubling … to 6%`, `aims to cut … by 40%`. */
 const targetCue =
   /\b(?:targets?|goals?|ambitions?|pledges?|commitments?|objectives?|aspirations?)\s+(?:of|to|is|was|for)\b|\b(?:aims?|aimed|aiming|intends?|intended)\s+to\b/iu
+/** A limit advised or allowed: `recommend adding no more than 10%`, `should eat at most 6 g`. */
+const advisedBy = /\b(?:should|must|ought\s+to|recommends?|recommended|advises?|advised|allowed|permitted)\b/iu
+const limitBefore = /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|a\s+minimum\s+of|no\s+less\s+than|at\s+least)\s+$/iu
+/** The approximation at the start of a span: `no more than `, `at least `. */
+const openingApproximation = /^(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|a\s+minimum\s+of|no\s+less\s+than|at\s+least)\s+/iu
 /** A condition: `once the ice is 25 cm thick`, `if a café then sells 400 cups`. */
 const conditionCue = /\b(?:if|once|unless|provided(?:\s+that)?|as\s+soon\s+as|whenever)\s/giu
 /** A mark that closes a condition's clause. */
@@ -87,6 +94,7 @@ export const figurePatterns: readonly RegExp[] = [
   approximateBefore,
   aggregateCue,
   nowBefore,
+  baselineAfter,
   costTo,
   perHead,
   announcedBefore,
@@ -95,6 +103,9 @@ export const figurePatterns: readonly RegExp[] = [
   sizeOfAfter,
   planCue,
   targetCue,
+  advisedBy,
+  limitBefore,
+  openingApproximation,
   conditionCue,
   clauseClose,
   groupCue,
@@ -144,7 +155,7 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
     const exact = !approximateBefore.test(before(text, span.start, 24))
     const rest = text.slice(span.end, Math.min(sentenceEnd, span.end + 32))
     const measured =
-      aggregateCue.test(lead) || nowBefore.test(lead) || costTo.test(near) || perHead.test(text.slice(span.start, span.end) + rest) || aggregateCue.test(rest)
+      aggregateCue.test(lead) || nowBefore.test(lead) || costTo.test(near) || perHead.test(text.slice(span.start, span.end) + rest) || baselineAfter.test(rest)
     if (exact && !measured && priceCue.test(lead)) return true
     if (!measured && (claimedBefore.test(near) || announcedBefore.test(near))) return true
     if (!measured && sizeOfBefore.test(before(text, span.start, 8)) && sizeOfAfter.test(after(text, span.end, 40))) return true
@@ -152,6 +163,7 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   // A plan's effects are claims (`… as planned, cutting costs by 20%`); a target is set whatever it sets.
   if ((planCue.test(sentence) && span.kind !== 'change' && span.kind !== 'multiple') || targetCue.test(lead)) return true
   if (inCondition(lead) || groupCue.test(before(text, span.start, 48))) return true
+  if (advisedLimit(text, span, lead)) return true
   if (perBefore.test(before(text, span.start, 12)) || spanBefore.test(before(text, span.start, 16))) return true
   if (specificationBefore.test(before(text, span.start, 40)) && span.kind !== 'change' && span.kind !== 'multiple') return true
   if (span.kind === 'percentage' && termAfter.test(after(text, span.end, 24))) return true
@@ -162,6 +174,18 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
 export function inInstruction(text: string, span: Span, sentenceStart: number): boolean {
   const sentence = text.slice(sentenceStart, span.start)
   return imperative.test(sentence) && !thatClause.test(sentence)
+}
+
+/** A limit a guideline advises or a rule allows (`should eat at most 6 g`): a limit word right before the number, or opening it, and a modal or advice verb before it in the clause. */
+function advisedLimit(text: string, span: Span, lead: string): boolean {
+  const limit = limitBefore.test(before(text, span.start, 24)) || approximatePrefix(text, span) !== ''
+  return limit && advisedBy.test(lead.slice(-64))
+}
+
+/** The approximation a span opens with (`no more than `), or nothing. */
+function approximatePrefix(text: string, span: Span): string {
+  const found = openingApproximation.exec(text.slice(span.start, span.end))
+  return found ? found[0] : ''
 }
 
 /** Whether the words before a number end inside a condition (`once the ice is`): a cue with no clause mark after it. */
@@ -176,7 +200,10 @@ export function hypothetical(sentence: string, previousHypothetical: boolean): b
   return hypotheticalOpening.test(sentence) || (previousHypothetical && hypotheticalContinues.test(sentence))
 }
 
+/** Kinds of figure a writer gives of their own doing (not shares or changes, which they may have measured). */
+const ownKinds = new Set(['count', 'money', 'approximate', 'measurement', 'scale', 'rate'])
+
 /** Whether the writer is the subject before `start` in its sentence: `I assisted on 14 tribunal claims`. */
 export function writerCounts(text: string, span: Span, sentenceStart: number): boolean {
-  return (span.kind === 'count' || span.kind === 'money') && firstPerson.test(' ' + leadOf(text, sentenceStart, span.start))
+  return ownKinds.has(span.kind) && firstPerson.test(' ' + leadOf(text, sentenceStart, span.start))
 }

@@ -38,7 +38,7 @@ const leadingPunctuation = /^[\s,.!?;:'"’”)]+/u
 const termBefore =
   /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|so-called|called|dubbed|termed|known\s+as|phrase|term|words?|slogan|motto|label|expression|headline|title)\s*$/iu
 /** A saying named before a quotation, whatever its length: `as the saying goes, “…”`, `the old adage that “…”`. */
-const sayingBefore = /\b(?:saying|adage|proverb|maxim)(?:\s+(?:goes|has\s+it|says|that))?\s*[,:]?\s*$/iu
+const sayingBefore = /\b(?:saying|adage|proverb|maxim)(?:\s+(?:goes|has\s+it|says|that))?(?:\s*[,:])?\s*$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const speakerPatterns: readonly RegExp[] = [

@@ -36,7 +36,7 @@ const rhetoricalEvery = /^every\s+(?:one\s+of\s+(?:you|us)|\p{L}+\s+(?:has|have)
 
 const ever = /\b(?:has|have|had)\s+ever\b/giu
 const record =
-  /\b(?:(?:an?\s+)?(?:all-time|record)\s+(?:high|low|highs|lows|levels?|numbers?)|a\s+(?:new\s+)?record\s+(?!of\b)\p{L}+|an?\s+(?:new\s+)?(?:club|world|national|european|british|league|school|course|career|season|personal|company|state|olympic|championship|all-time)\s+record\b)\b/giu
+  /\b(?:(?:an?\s+)?(?:all-time|record)\s+(?:high|low|highs|lows|levels?|numbers?)|a\s+(?:new\s+)?record\s+(?!of\b)[\p{L}$€£¥\d][\p{L}\d.,]*|an?\s+(?:new\s+)?(?:club|world|national|european|british|league|school|course|career|season|personal|company|state|olympic|championship|all-time)\s+record\b)\b/giu
 
 /** Words in `-est` that are not superlatives, and superlatives that claim nothing absolute. */
 const notSuperlative =
@@ -82,6 +82,9 @@ const ownerOpening = /^[\s"“‘(]*(?:its|their|his|her|our|(?:the\s+)?[\p{L}-]
 const subjectVerbAfter = /^\s+[\p{L}-]+\s+(?!(?:is|was|has|does|remains|ranks|becomes|seems|appears)\b)\p{Ll}{2,}s\b/u
 /** `the department's prize for the best final-year project`: the name of an award. */
 const awardBefore = /\b(?:prize|prizes|award|awards|medal|trophy|cup)\s+for\s+$/iu
+/** `Never leave a child alone`, `Always keep medicines out of reach`: an instruction, not a claim. */
+const instructionOpening =
+  /^[^\p{L}]{0,3}(?:never|always)\s+(?!(?:been|be|was|were|is|are|has|have|had|the|a|an|this|that|in|on|at|with|for|before|again|so|quite|more|less|been)\b)\p{Ll}+\s/u
 /** `we will never know`: the writer's own future, not a claim about the world. */
 const ownFuture = /\b(?:I|we|you)\s+(?:will|would|may|might|could|can|shall)\s+$/iu
 /** A preposition before a superlative that picks something out: `in the deepest part`, `on the poorest wards` (with `the`: `on its busiest day` claims). */
@@ -111,6 +114,7 @@ export const superlativePatterns: readonly RegExp[] = [
   bestOf,
   ownCircle,
   ownFuture,
+  instructionOpening,
   noneYet,
   ranked,
   theFirst,
@@ -219,6 +223,7 @@ function claims(text: string, span: Span, sentenceStart: number, previousStart: 
   let clause = lead
   for (const match of lead.matchAll(clauseMark)) clause = lead.slice(match.index + match[0].length)
   if (span.kind === 'absolute' && ownSubject.test(clause)) return false
+  if (span.kind === 'absolute' && span.start === sentenceStart && instructionOpening.test(text.slice(span.start, span.start + 40).toLowerCase())) return false
   if (span.kind !== 'superlative' || domainAfter.test(after(text, span.end, 40))) return true
   if (awardBefore.test(before(text, span.start, 24))) return false
   // `Its cheapest model sells for …`, `The gallery's newest case holds …`: one of its own, picked out as a subject.
