@@ -4,14 +4,21 @@ import type {VFile} from 'vfile'
 import type {CslItem} from '../kit/csl.js'
 import type {Citation, CitationItem} from '../syntax/citation/types.js'
 import {reportInternalError} from '../util/report.js'
-import {affix} from './affixes.js'
-import {collectReadingOrder} from './collect.js'
+import {citeprocAffix, createAffixReader, footnoteReferences} from './affixes.js'
+import {collectReadingOrder, footnoteDefinitions} from './collect.js'
 import CSL from 'citeproc'
 import type {CslEngine} from './csl/engine.js'
 import {hasEditorsOnly, withoutEditorsId} from './csl/engine.js'
 import {parseMarked} from './csl/marked.js'
 import type {PositionedCite} from './csl/positions.js'
 import {PositionTracker} from './csl/positions.js'
+import {smartString} from './smart.js'
+
+/** How citations are read and written besides the style. */
+export interface FormatOptions {
+  /** Smart punctuation in prefixes, suffixes and locators, as in the prose (default `true`). */
+  readonly smart?: boolean | undefined
+}
 
 /** What a citation becomes: inline content, then (note styles) a note marker. */
 export interface Replacement {
@@ -36,10 +43,19 @@ export interface Notes {
  * In-text styles format citations inline. Keys the sources lack render as
  * `(@key?)`, as pandoc writes them (the rule `unknown-citation-key` reports them).
  */
-export function formatNotes(tree: Root, file: VFile, engine: CslEngine, sources: ReadonlyMap<string, CslItem>): Notes {
+export function formatNotes(
+  tree: Root,
+  file: VFile,
+  engine: CslEngine,
+  sources: ReadonlyMap<string, CslItem>,
+  options: FormatOptions = {}
+): Notes {
+  const readAffix = createAffixReader(new Set(footnoteDefinitions(tree).keys()), options.smart !== false)
   const state: State = {
     engine,
     sources,
+    readAffix,
+    smart: options.smart !== false,
     tracker: new PositionTracker(engine.nearNoteDistance),
     notes: engine.kind === 'note',
     count: 0,
@@ -49,7 +65,11 @@ export function formatNotes(tree: Root, file: VFile, engine: CslEngine, sources:
   }
   let failed = false
 
-  for (const event of collectReadingOrder(tree)) {
+  // Footnote references in prefixes and suffixes (`[@one[^fn]]`) are read where the citation is.
+  const affixNotes = (citation: Citation): string[] =>
+    citation.items.flatMap((item) => footnoteReferences([...readAffix(item.prefix), ...readAffix(item.suffix ?? '')]))
+
+  for (const event of collectReadingOrder(tree, affixNotes)) {
     if (event.type === 'footnote') {
       if (!state.footnotes.has(event.node.identifier)) state.footnotes.set(event.node.identifier, ++state.count)
       continue
@@ -83,6 +103,8 @@ export function formatNotes(tree: Root, file: VFile, engine: CslEngine, sources:
 interface State extends Notes {
   readonly engine: CslEngine
   readonly sources: ReadonlyMap<string, CslItem>
+  readonly readAffix: (markdown: string) => PhrasingContent[]
+  readonly smart: boolean
   readonly tracker: PositionTracker
   /** Whether the style is a note style. */
   readonly notes: boolean
@@ -107,7 +129,9 @@ function formatCitation(
   // except inside an author's footnote of a note style, where the whole
   // citation is written out in place.
   const authorNamed = inText && known[0] === citation.items[0] && (ownNote || !notes)
-  const cites = known.map((item, index) => toCite(item, authorNamed && index === 0))
+  // Nodes of the affixes citeproc-js cannot carry (links, code, notes).
+  const slots: PhrasingContent[] = []
+  const cites = known.map((item, index) => toCite(state, item, slots, inText && index === 0, authorNamed && index === 0))
   state.tracker.cluster(cites, noteIndex)
   // A later `[-@key]` note of a work with editors and no author names its
   // title (see `withoutEditorsId`).
@@ -122,25 +146,28 @@ function formatCitation(
 
   let rest: readonly CiteprocCite[] = cites
   if (authorNamed) {
-    // The author's name in the form its position asks for (full, then short).
-    const {'suppress-author': _, ...first} = cites[0] as CiteprocCite
+    // The author's name, always in the text, in the form its position asks
+    // for (full, then short; an Ibid. note still names the author in the
+    // text); the affixes and locator belong to the rest of the citation.
+    const {'suppress-author': _, prefix: _prefix, suffix: _suffix, locator: _locator, label: _label, ...first} = cites[0] as CiteprocCite
+    if (first.position !== undefined && first.position !== CSL.POSITION_FIRST) first.position = CSL.POSITION_SUBSEQUENT
     if (inline.length > 0) inline.push({type: 'text', value: ' '})
-    inline.push(...parseMarked(format(engine, [{...first, 'author-only': true}])))
+    inline.push(...parseMarked(format(state, [{...first, 'author-only': true}])))
     // A named cite that prints nothing more (MLA without a locator) leaves
     // the cluster, so the others keep their parentheses.
-    if (cites.length > 1 && format(engine, [cites[0] as CiteprocCite]) === '') rest = cites.slice(1)
+    if (cites.length > 1 && format(state, [cites[0] as CiteprocCite]) === '') rest = cites.slice(1)
   }
 
   if (ownNote) {
-    state.citationNotes.set(noteIndex, parseMarked(capitalize(format(engine, rest))))
+    state.citationNotes.set(noteIndex, parseMarked(capitalize(format(state, rest)), slots))
     state.replacements.set(citation, {inline, note: noteIndex})
     return
   }
   // Inside an author's footnote of a note style: the citation without its
   // final period, in parentheses unless written in-text.
-  const text = notes ? withoutFinalPeriod(format(engine, rest)) : format(engine, rest)
+  const text = notes ? withoutFinalPeriod(format(state, rest)) : format(state, rest)
   if (inline.length > 0 && text) inline.push({type: 'text', value: ' '})
-  if (text) inline.push(...parseMarked(notes && !inText ? '(' + text + ')' : text))
+  if (text) inline.push(...parseMarked(notes && !inText ? '(' + text + ')' : text, slots))
   state.replacements.set(citation, {inline})
 }
 
@@ -153,26 +180,55 @@ function tidy(value: string): string {
   return value.replace(/([?!])[,.]([\uE000-\uE003]*[”’]+)/gu, '$1$2')
 }
 
-function toCite(item: CitationItem, authorNamed: boolean): PositionedCite & CiteprocCite {
+/**
+ * One item as citeproc-js takes it. Prefixes and suffixes are read as
+ * Markdown; locators get smart punctuation (`62--64` → `62–64`) as the prose
+ * does. The suffix of an in-text citation that does not start with
+ * punctuation is set off by a comma, as pandoc does (`@smith [among others]`
+ * → `Smith (1999, among others)`).
+ */
+function toCite(state: State, item: CitationItem, slots: PhrasingContent[], inText: boolean, authorNamed: boolean): PositionedCite & CiteprocCite {
   const cite: PositionedCite & CiteprocCite = {id: item.key}
   if (item.locator) {
-    cite.locator = item.locator
+    cite.locator = state.smart ? smartString(item.locator) : item.locator
     cite.label = item.label ?? 'page'
   }
-  if (item.prefix) cite.prefix = affix(item.prefix)
-  if (item.suffix) cite.suffix = affix(item.suffix)
+  if (item.prefix) cite.prefix = citeprocAffix(state.readAffix(item.prefix), slots)
+  if (item.suffix) {
+    const suffix = state.readAffix(item.suffix)
+    const comma = inText && !item.locator && startsWithWord(suffix)
+    cite.suffix = (comma ? ', ' : '') + citeprocAffix(suffix, slots)
+  }
   if (item.suppressAuthor || authorNamed) cite['suppress-author'] = true
   return cite
 }
 
-function format(engine: CslEngine, cites: readonly CiteprocCite[]): string {
+function startsWithWord(nodes: readonly PhrasingContent[]): boolean {
+  const first = nodes[0]
+  if (!first) return false
+  if (first.type === 'text') return /^[\p{L}\p{N}]/u.test(first.value)
+  return first.type !== 'footnoteReference'
+}
+
+function format(state: State, cites: readonly CiteprocCite[]): string {
   // As pandoc: a prefix on a later cite ("[cf. @a; also @b]") means the
   // author chose the order, so the cluster is neither sorted nor collapsed.
   const ordered = cites.some((cite, index) => index > 0 && cite.prefix)
   // citeproc-js's word for a cluster that prints nothing (an in-text cite
   // with its author suppressed and no locator).
-  const value = engine.cluster(cites, ordered).replace('[NO_PRINTED_FORM]', '').trim()
-  return tidy(value)
+  const value = state.engine.cluster(cites, ordered).replace('[NO_PRINTED_FORM]', '').trim()
+  return tidy(state.engine.punctuationInQuote ? intoQuotes(value) : value)
+}
+
+/**
+ * A comma or period right after a closing double quote goes inside it, as
+ * pandoc does for the locales that put punctuation in quotes (en-US): also
+ * one that came from a suffix (`“The Loneliest Number,” and others`), which
+ * citeproc-js leaves out. After nested quotes it goes inside the outer one
+ * only (`‘NGOs and Governance’.”`), as pandoc writes it.
+ */
+function intoQuotes(value: string): string {
+  return value.replace(/([.,])’”/g, '’$1”').replace(/”([.,])/g, '$1”')
 }
 
 function join(parts: PhrasingContent[]): PhrasingContent[] {

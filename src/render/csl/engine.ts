@@ -2,7 +2,7 @@ import type {CiteprocCite, Engine} from 'citeproc'
 import CSL from 'citeproc'
 import type {CslItem} from '../../kit/csl.js'
 import {defaultStyle} from './default-style.js'
-import {registerFormat} from './format.js'
+import {registerFormat, withoutMarks} from './format.js'
 import {localeEnUs} from './locale-en-us.js'
 
 /** A CSL engine over one document's sources. */
@@ -11,6 +11,10 @@ export interface CslEngine {
   readonly kind: 'note' | 'in-text'
   /** The style's `near-note-distance` (default 5). */
   readonly nearNoteDistance: number
+  /** Whether the locale puts commas and periods inside closing quotes (en-US does). */
+  readonly punctuationInQuote: boolean
+  /** The locale's term for references, plural and capitalised (`References`): a bibliography's heading. */
+  readonly referencesTitle: string
   /**
    * Format one cluster; positions must already be set on the cites.
    * `ordered`: keep the written order and do not collapse cites.
@@ -35,13 +39,14 @@ export function createEngine(
   items: readonly CslItem[],
   cited: readonly string[],
   style?: string,
-  locale?: string
+  locale?: string,
+  lang?: string
 ): EngineResult {
   try {
-    return {engine: build(items, cited, style ?? defaultStyle, locale ?? localeEnUs)}
+    return {engine: build(items, cited, style ?? defaultStyle, locale ?? localeEnUs, locale === undefined ? 'en-US' : (lang ?? 'en-US'))}
   } catch (error) {
     if (style === undefined && locale === undefined) throw error
-    return {engine: build(items, cited, defaultStyle, localeEnUs), error}
+    return {engine: build(items, cited, defaultStyle, localeEnUs, 'en-US'), error}
   }
 }
 
@@ -61,9 +66,9 @@ export function hasEditorsOnly(item: CslItem): boolean {
   return item.author === undefined && (item.editor !== undefined || item.translator !== undefined)
 }
 
-function build(items: readonly CslItem[], cited: readonly string[], style: string, locale: string): CslEngine {
+function build(items: readonly CslItem[], cited: readonly string[], style: string, locale: string, lang: string): CslEngine {
   registerFormat()
-  const byId = new Map(items.map((item) => [item.id, item]))
+  const byId = new Map(items.map((item) => [item.id, withoutMarks(item)]))
   for (const item of items) {
     if (!hasEditorsOnly(item)) continue
     const {editor: _editor, translator: _translator, ...rest} = item
@@ -72,7 +77,7 @@ function build(items: readonly CslItem[], cited: readonly string[], style: strin
   const engine: Engine = new CSL.Engine(
     {retrieveLocale: () => locale, retrieveItem: (id: string) => byId.get(id)},
     style,
-    'en-US',
+    lang,
     true
   )
   engine.setOutputFormat('argmark')
@@ -83,6 +88,8 @@ function build(items: readonly CslItem[], cited: readonly string[], style: strin
   return {
     kind: engine.opt.xclass === 'note' ? 'note' : 'in-text',
     nearNoteDistance: Number.isFinite(distance) && distance > 0 ? distance : 5,
+    punctuationInQuote: engine.locale[engine.opt.lang]?.opts['punctuation-in-quote'] === true,
+    referencesTitle: capitalizeFirst(engine.getTerm('reference', 'long', 1) || 'references'),
     cluster(cites, ordered) {
       if (!ordered) return engine.makeCitationCluster(cites)
       // makeCitationCluster takes no such option: the style's citation sort
@@ -103,6 +110,10 @@ function build(items: readonly CslItem[], cited: readonly string[], style: strin
       return result ? result[1].map((entry) => entry.trim()) : []
     }
   }
+}
+
+function capitalizeFirst(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1)
 }
 
 /**
