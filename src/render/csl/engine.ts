@@ -3,6 +3,7 @@ import CSL from 'citeproc'
 import type {CslItem} from '../../kit/csl.js'
 import {defaultStyle} from './default-style.js'
 import {registerFormat, withoutMarks} from './format.js'
+import {registerSubstitutedConditions} from './substitute.js'
 import {localeEnUs} from './locale-en-us.js'
 
 /** A CSL engine over one document's sources. */
@@ -22,6 +23,10 @@ export interface CslEngine {
   cluster(cites: readonly CiteprocCite[], ordered?: boolean): string
   /** Bibliography entries of the cited items, formatted. */
   bibliography(): string[]
+  /** Make the style's `disambiguate="true"` condition hold for these sources. */
+  markAmbiguous(ids: readonly string[]): void
+  /** The locale's "ibid" term (`ibid.`), `''` when it has none. */
+  readonly ibidTerm: string
 }
 
 /** What a style and locale failed with, for a message. */
@@ -68,6 +73,7 @@ export function hasEditorsOnly(item: CslItem): boolean {
 
 function build(items: readonly CslItem[], cited: readonly string[], style: string, locale: string, lang: string): CslEngine {
   registerFormat()
+  registerSubstitutedConditions()
   const byId = new Map(items.map((item) => [item.id, withoutMarks(item)]))
   for (const item of items) {
     if (!hasEditorsOnly(item)) continue
@@ -103,6 +109,14 @@ function build(items: readonly CslItem[], cited: readonly string[], style: strin
       } finally {
         engine.citation_sort.tokens = tokens
         engine.citation.opt.collapse = collapse
+      }
+    },
+    ibidTerm: engine.getTerm('ibid') || '',
+    markAmbiguous(ids) {
+      const registry = (engine as unknown as {registry: {registry: Record<string, {disambig?: {disambiguate: number}} | undefined>}}).registry.registry
+      for (const id of ids) {
+        const entry = registry[id]
+        if (entry?.disambig) entry.disambig.disambiguate = Math.max(entry.disambig.disambiguate, 1)
       }
     },
     bibliography() {
