@@ -3,7 +3,7 @@ import CSL from 'citeproc'
 import type {CslItem} from '../../kit/csl.js'
 import {defaultStyle} from './default-style.js'
 import {registerFormat, withoutMarks} from './format.js'
-import {registerSubstitutedConditions} from './substitute.js'
+import {registerLocatorPlurals, registerSubstitutedConditions} from './compat.js'
 import {localeEnUs} from './locale-en-us.js'
 
 /** A CSL engine over one document's sources. */
@@ -74,6 +74,7 @@ export function hasEditorsOnly(item: CslItem): boolean {
 function build(items: readonly CslItem[], cited: readonly string[], style: string, locale: string, lang: string): CslEngine {
   registerFormat()
   registerSubstitutedConditions()
+  registerLocatorPlurals()
   const byId = new Map(items.map((item) => [item.id, withoutMarks(item)]))
   for (const item of items) {
     if (!hasEditorsOnly(item)) continue
@@ -97,18 +98,30 @@ function build(items: readonly CslItem[], cited: readonly string[], style: strin
     punctuationInQuote: engine.locale[engine.opt.lang]?.opts['punctuation-in-quote'] === true,
     referencesTitle: capitalizeFirst(engine.getTerm('reference', 'long', 1) || 'references'),
     cluster(cites, ordered) {
-      if (!ordered) return engine.makeCitationCluster(cites)
-      // makeCitationCluster takes no such option: the style's citation sort
-      // keys and collapse setting are lifted for this one call.
+      // As pandoc: cites grouped by author are set off by the cite-group
+      // delimiter only while none has a locator (`(Group, n.d.; n.d., sec. 3)`).
+      const options = engine.citation.opt
+      const groupDelimiter = options.cite_group_delimiter
+      const afterCollapse = options['after-collapse-delimiter']
+      if (cites.length > 1 && cites.some((cite) => cite.locator)) {
+        if (groupDelimiter !== undefined) options.cite_group_delimiter = options.layout_delimiter
+        options['after-collapse-delimiter'] = options.layout_delimiter
+      }
+      // makeCitationCluster takes no option for the order: the style's
+      // citation sort keys and collapse setting are lifted for this one call.
       const tokens = engine.citation_sort.tokens
-      const collapse = engine.citation.opt.collapse
-      engine.citation_sort.tokens = []
-      engine.citation.opt.collapse = ''
+      const collapse = options.collapse
+      if (ordered) {
+        engine.citation_sort.tokens = []
+        options.collapse = ''
+      }
       try {
         return engine.makeCitationCluster(cites)
       } finally {
         engine.citation_sort.tokens = tokens
-        engine.citation.opt.collapse = collapse
+        options.collapse = collapse
+        options.cite_group_delimiter = groupDelimiter
+        options['after-collapse-delimiter'] = afterCollapse
       }
     },
     ibidTerm: engine.getTerm('ibid') || '',

@@ -43,3 +43,42 @@ export function registerSubstitutedConditions(): void {
     }
   }
 }
+
+/** What separates the numbers of a locator for pandoc: spaces, `,`, `;`, `-`, `–` (exported for the ReDoS test). */
+export const locatorSeparators = /[\s,;\-\u2013]+/u
+
+/**
+ * Whether pandoc's citeproc makes a locator's label plural: when the
+ * locator is more than one run of text between spaces and separators
+ * (`41 table 2` → `pp.`), unless it holds an escaped hyphen.
+ */
+export function pluralLocator(locator: string): boolean {
+  const trimmed = locator.trim()
+  return !trimmed.includes('\\-') && trimmed.split(locatorSeparators).length > 1
+}
+
+let pluralsRegistered = false
+
+interface NumberState {
+  tmp: {shadow_numbers: Record<string, {plural?: number} | undefined>}
+}
+
+/**
+ * A locator's label plural as pandoc decides it (see `pluralLocator`):
+ * citeproc-js counts only ranges and lists. Registered once, on
+ * citeproc-js's number processing.
+ */
+export function registerLocatorPlurals(): void {
+  if (pluralsRegistered) return
+  pluralsRegistered = true
+  const engine = (CSL as unknown as {Engine: {prototype: Record<string, unknown>}}).Engine.prototype
+  const original = engine.processNumber as ((this: NumberState, node: unknown, item: Record<string, unknown>, variable: string) => unknown) | undefined
+  if (!original) return
+  engine.processNumber = function (this: NumberState, node: unknown, item: Record<string, unknown>, variable: string): unknown {
+    const result = original.call(this, node, item, variable)
+    const locator = item?.locator
+    const numbers = this.tmp.shadow_numbers[variable]
+    if (variable === 'locator' && typeof locator === 'string' && numbers && pluralLocator(locator)) numbers.plural = 1
+    return result
+  }
+}
