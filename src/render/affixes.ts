@@ -7,6 +7,9 @@ import {smartPhrasing} from './smart.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze()
 
+/** What citeproc-js would read as markup in an affix: escaped as entities. */
+export const markupCharacters = /[&<>]/g
+
 /**
  * What would start a block where pandoc reads only inlines: a heading or
  * list marker before a space, `>`, or a number and its `.` or `)` before a
@@ -69,7 +72,7 @@ export function citeprocAffix(nodes: readonly PhrasingContent[], slots: Phrasing
   let value = ''
   for (const node of nodes) {
     if (node.type === 'text') {
-      value += unmark(node.value).replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;')
+      value += unmark(node.value).replace(markupCharacters, (character) => '&#' + character.charCodeAt(0) + ';')
     } else if (node.type === 'emphasis') {
       value += '<i>' + citeprocAffix(node.children, slots) + '</i>'
     } else if (node.type === 'strong') {

@@ -12,6 +12,7 @@ import {hasEditorsOnly, withoutEditorsId} from './csl/engine.js'
 import {parseMarked} from './csl/marked.js'
 import type {PositionedCite} from './csl/positions.js'
 import {PositionTracker} from './csl/positions.js'
+import {capitalize, intoQuotes, tidy, withoutFinalPeriod, wordStart} from './punctuation.js'
 import {smartString} from './smart.js'
 
 /** How citations are read and written besides the style. */
@@ -235,14 +236,6 @@ function writeCitation(state: State, prepared: Prepared): void {
   state.replacements.set(citation, {inline})
 }
 
-/**
- * citeproc-js moves a comma or period inside closing quotes even after a
- * question or exclamation mark (`“Where?,”`); that mark ends the title's
- * punctuation (`“Where?”`), as in pandoc and Chicago.
- */
-function tidy(value: string): string {
-  return value.replace(/([?!])[,.]([\uE000-\uE003]*[”’]+)/gu, '$1$2')
-}
 
 /**
  * One item as citeproc-js takes it. Prefixes and suffixes are read as
@@ -270,7 +263,7 @@ function toCite(state: State, item: CitationItem, slots: PhrasingContent[], inTe
 function startsWithWord(nodes: readonly PhrasingContent[]): boolean {
   const first = nodes[0]
   if (!first) return false
-  if (first.type === 'text') return /^[\p{L}\p{N}]/u.test(first.value)
+  if (first.type === 'text') return wordStart.test(first.value)
   return first.type !== 'footnoteReference'
 }
 
@@ -284,16 +277,6 @@ function format(state: State, cites: readonly CiteprocCite[]): string {
   return tidy(state.engine.punctuationInQuote ? intoQuotes(value) : value)
 }
 
-/**
- * A comma or period right after a closing double quote goes inside it, as
- * pandoc does for the locales that put punctuation in quotes (en-US): also
- * one that came from a suffix (`“The Loneliest Number,” and others`), which
- * citeproc-js leaves out. After nested quotes it goes inside the outer one
- * only (`‘NGOs and Governance’.”`), as pandoc writes it.
- */
-function intoQuotes(value: string): string {
-  return value.replace(/([.,])’”/g, '’$1”').replace(/”([.,])/g, '$1”')
-}
 
 function join(parts: PhrasingContent[]): PhrasingContent[] {
   const result: PhrasingContent[] = []
@@ -302,14 +285,4 @@ function join(parts: PhrasingContent[]): PhrasingContent[] {
     result.push(part)
   }
   return result
-}
-
-/** pandoc capitalises the first letter of every note (`see` → `See`). */
-function capitalize(value: string): string {
-  return value.replace(/^([\uE000-\uE003]*)(\p{Ll})/u, (_, marks: string, letter: string) => marks + letter.toUpperCase())
-}
-
-/** The cluster's final period goes, also inside closing quotes (`“Title.”`). */
-function withoutFinalPeriod(value: string): string {
-  return value.replace(/\.([”’"\uE000-\uE003]*)$/u, '$1')
 }

@@ -13,6 +13,9 @@ interface State {
 
 type AttributeHandler = (this: Token, state: State, argument: string) => void
 
+/** What separates a condition's variables (exported for the ReDoS test). */
+export const whitespace = /\s+/
+
 let registered = false
 
 /**
@@ -34,7 +37,7 @@ export function registerSubstitutedConditions(): void {
     const before = this.tests?.length ?? 0
     original.call(this, state, argument)
     if (!['if', 'else-if', 'condition'].includes(this.name) || !this.tests) return
-    const variables = argument.split(/\s+/)
+    const variables = argument.split(whitespace)
     for (let index = before; index < this.tests.length; index++) {
       const test = this.tests[index]
       const variable = variables[index - before]
