@@ -85,3 +85,64 @@ export function registerLocatorPlurals(): void {
     return result
   }
 }
+
+/**
+ * The name argmark gives citeproc-js for BibTeX's `and others` (a CSL
+ * `{literal: 'others'}`, as pandoc writes it): a person whose family name
+ * no text can hold, dropped from the names shown so that the list reads
+ * "et al." in every style.
+ */
+export const othersName = {family: '\uEFFFothers', given: ''} as const
+
+/** Whether a CSL name is BibTeX's `others`. */
+export function isOthers(name: unknown): boolean {
+  return Boolean(name && typeof name === 'object' && (name as {literal?: unknown}).literal === 'others' && Object.keys(name).length === 1)
+}
+
+let othersRegistered = false
+
+interface NameOutput {
+  _imposeNameConstraints: (lists: Record<string, unknown>, count: unknown, key: string | number, position: unknown) => void
+  _setEtAlParameter: (type: string, variable: string, index?: number) => void
+  freeters: Record<string, unknown>
+  institutions: Record<string, unknown>
+  persons: Record<string, unknown[]>
+  etal_spec: Record<string, {freeters: number; institutions: number; persons: number[]} | undefined>
+}
+
+/** The name lists `others` was taken from. */
+const cutByOthers = new WeakSet<object>()
+
+/**
+ * `and others` as "et al." (as pandoc's citeproc reads it): the `othersName`
+ * at the end of a list is taken out of the names shown after citeproc-js
+ * has counted them, so the list counts as cut short and ends with the
+ * style's "et al.". Registered once, on citeproc-js's name output.
+ */
+export function registerOthers(): void {
+  if (othersRegistered) return
+  othersRegistered = true
+  const prototype = (CSL as unknown as {NameOutput?: {prototype: NameOutput}}).NameOutput?.prototype
+  const original = prototype?._imposeNameConstraints
+  if (!prototype || !original) return
+  prototype._imposeNameConstraints = function (this: NameOutput, lists, count, key, position): void {
+    original.call(this, lists, count, key, position)
+    const list = lists[key]
+    if (Array.isArray(list) && list.some((name: {family?: unknown} | undefined) => name?.family === othersName.family)) {
+      const shown = list.filter((name: {family?: unknown} | undefined) => name?.family !== othersName.family)
+      cutByOthers.add(shown)
+      lists[key] = shown
+    }
+  }
+  // "et al.", never the style's `et-al-use-last` ellipsis: the last name is unknown.
+  const setEtAl = prototype._setEtAlParameter
+  prototype._setEtAlParameter = function (this: NameOutput, type, variable, index): void {
+    setEtAl.call(this, type, variable, index)
+    const list = type === 'persons' ? this.persons[variable]?.[index ?? 0] : (this[type as 'freeters' | 'institutions'] as Record<string, unknown>)[variable]
+    const spec = this.etal_spec[variable]
+    if (!spec || !list || typeof list !== 'object' || !cutByOthers.has(list)) return
+    if (type === 'persons' && index !== undefined && spec.persons[index] === 2) spec.persons[index] = 1
+    else if (type === 'freeters' && spec.freeters === 2) spec.freeters = 1
+    else if (type === 'institutions' && spec.institutions === 2) spec.institutions = 1
+  }
+}

@@ -3,7 +3,7 @@ import CSL from 'citeproc'
 import type {CslItem} from '../../kit/csl.js'
 import {defaultStyle} from './default-style.js'
 import {registerFormat, withoutMarks} from './format.js'
-import {registerLocatorPlurals, registerSubstitutedConditions} from './compat.js'
+import {isOthers, othersName, registerLocatorPlurals, registerOthers, registerSubstitutedConditions} from './compat.js'
 import {localeEnUs} from './locale-en-us.js'
 
 /** A CSL engine over one document's sources. */
@@ -75,7 +75,8 @@ function build(items: readonly CslItem[], cited: readonly string[], style: strin
   registerFormat()
   registerSubstitutedConditions()
   registerLocatorPlurals()
-  const byId = new Map(items.map((item) => [item.id, withoutMarks(item)]))
+  registerOthers()
+  const byId = new Map(items.map((item) => [item.id, withOthers(withoutMarks(item))]))
   for (const item of items) {
     if (!hasEditorsOnly(item)) continue
     const {editor: _editor, translator: _translator, ...rest} = item
@@ -137,6 +138,21 @@ function build(items: readonly CslItem[], cited: readonly string[], style: strin
       return result ? result[1].map((entry) => entry.trim()) : []
     }
   }
+}
+
+/** CSL's name variables. */
+const nameVariables = ['author', 'editor', 'translator', 'container-author', 'collection-editor', 'composer', 'director', 'interviewer', 'recipient', 'reviewed-author']
+
+/** An item whose name lists end with BibTeX's `others` has it as `othersName`, which reads "et al.". */
+function withOthers(item: CslItem): CslItem {
+  let copy: Record<string, unknown> | undefined
+  for (const variable of nameVariables) {
+    const names = (item as Record<string, unknown>)[variable]
+    if (!Array.isArray(names) || names.length < 2 || !isOthers(names.at(-1))) continue
+    copy ??= {...item}
+    copy[variable] = [...names.slice(0, -1), othersName]
+  }
+  return (copy ?? item) as CslItem
 }
 
 function capitalizeFirst(value: string): string {
