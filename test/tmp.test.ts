@@ -1,12 +1,7 @@
-import {readFileSync, readdirSync} from 'node:fs'
 import {test} from 'vitest'
-import {render, loadSources} from '../src/index.js'
-const dir = 'test/fixtures/cases/citations/'
-test('x', async () => {
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
-    const text = readFileSync(dir + name, 'utf8')
-    const bib = /bibliography: (\S+)/.exec(text)?.[1]
-    const sources = bib ? (await loadSources({bibliography: bib}, async (p) => readFileSync(dir + p, 'utf8'))).items : undefined
-    console.log('=== ' + name + '\n' + render(text, {sources, bibliography: true}))
-  }
+import {render} from '../src/index.js'
+test('x', () => {
+  console.log(JSON.stringify(render('A claim <!-- argmark-disable-line unsupported-claim --> here :factor[]{#f explains=c} and :claim[c]{#c} end.\n\n<!-- argmark-disable -->\n\nNext.\n')))
+  console.log(render('---\ntitle: "A \\"T\\""\nauthor: [Ann, Bo]\ndate: 2020-01-02\nlang: fr-FR\n---\n\nText.\n', {to: 'html', standalone: true}))
+  console.log(render('---\ntitle: T\nauthor: Ann\nsmart: false\n---\n\nIt\'s -- "x".\n', {standalone: true}))
 })

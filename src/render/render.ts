@@ -91,13 +91,13 @@ export function renderTree(parsed: Pick<ParseResult, 'tree' | 'graph' | 'file'>,
   const smart = options.smart ?? meta.smart !== false
 
   stripAnnotations(tree, {dataAttributes: options.dataAttributes})
+  if (options.standalone) prependTitleBlock(tree, titleBlock(graph.meta))
   if (smart) smartPunctuation(tree)
   applyNotes(tree, formatNotes(tree, file, engine, sources, {smart}))
   if (options.bibliography) {
     const title = options.referenceSectionTitle ?? meta['reference-section-title']
     appendBibliography(tree, engine, typeof title === 'string' ? title : undefined)
   }
-  if (options.standalone) prependTitleBlock(tree, titleBlock(graph.meta))
   return tree
 }
 
