@@ -69,10 +69,17 @@ for (const name of readdirSync(cases).filter((file) => file.endsWith('.md')).sor
 }
 
 // BibTeX as pandoc converts it to CSL-JSON.
-for (const bib of ['test/fixtures/sources/refs.bib', 'test/fixtures/sources/more.bib', 'test/fixtures/sources/pandoc-corpus.bib', 'seeds/sources.bib']) {
+// The corpus of accents, commands, `and others` and BibLaTeX lists is read
+// as BibLaTeX (pandoc's reader for a `.bib` bibliography); the others as BibTeX.
+for (const [bib, format] of [
+  ['test/fixtures/sources/refs.bib', 'biblatex'],
+  ['test/fixtures/sources/more.bib', 'biblatex'],
+  ['test/fixtures/sources/pandoc-corpus.bib', 'biblatex'],
+  ['seeds/sources.bib', 'biblatex']
+]) {
   jobs.push({
     name: 'sources/' + path.basename(path.dirname(bib)) + '-' + path.basename(bib, '.bib') + '.json',
-    run: () => pandoc(['-f', 'bibtex', '-t', 'csljson', path.join(root, bib)])
+    run: () => pandoc(['-f', format, '-t', 'csljson', path.join(root, bib)])
   })
 }
 

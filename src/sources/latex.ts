@@ -156,9 +156,14 @@ export function latexToUnicode(text: string): LatexResult {
       let cursor = at + 1
       while (isBlank(text[cursor])) cursor++
       let base: string
+      const nested = text[cursor] === '\\' ? command(cursor) : undefined
       if (text[cursor] === '\\' && (text[cursor + 1] === 'i' || text[cursor + 1] === 'j') && !isLetter(text[cursor + 2])) {
         base = text[cursor + 1] as string
         cursor += 2
+      } else if (nested && accents[text[cursor + 1] ?? ''] !== undefined) {
+        // An accent on an accented letter (`\~{\^e}` → ễ).
+        base = nested.value
+        cursor = nested.end
       } else if (text[cursor] !== undefined && text[cursor] !== '}' && text[cursor] !== '\\' && text[cursor] !== '\n') {
         base = text[cursor] as string
         cursor++
