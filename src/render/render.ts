@@ -8,7 +8,7 @@ import type {CslEngine} from './csl/engine.js'
 import {createEngine} from './csl/engine.js'
 import {parseMarked} from './csl/marked.js'
 import {formatNotes} from './notes.js'
-import {smartPunctuation} from './smart.js'
+import {smartPunctuation, smartString} from './smart.js'
 import {documentSources} from './sources.js'
 import {htmlDocument, prependTitleBlock, titleBlock} from './standalone.js'
 import {stripAnnotations} from './strip.js'
@@ -117,7 +117,10 @@ export function renderDocument(
     const output = renderers[to](renderTree(parsed, notes), notes)
     if (to !== 'html' || !options.standalone) return output
     const block = titleBlock(parsed.graph.meta)
-    return htmlDocument(output, {...block, lang: options.lang ?? block.lang})
+    // The title as the page shows it: with smart punctuation when the text has it.
+    const smart = options.smart ?? (parsed.graph.meta as Record<string, unknown>).smart !== false
+    const title = smart && block.title !== undefined ? smartString(block.title) : block.title
+    return htmlDocument(output, {...block, title, lang: options.lang ?? block.lang})
   } catch (error) {
     reportInternalError(parsed.file, 'formatting', error, 'a document that renders')
     return ''
