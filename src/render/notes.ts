@@ -9,6 +9,7 @@ import {collectReadingOrder, footnoteDefinitions} from './collect.js'
 import CSL from 'citeproc'
 import type {CslEngine} from './csl/engine.js'
 import {hasEditorsOnly, withoutEditorsId} from './csl/engine.js'
+import {unmark} from './csl/format.js'
 import {parseMarked} from './csl/marked.js'
 import type {PositionedCite} from './csl/positions.js'
 import {PositionTracker} from './csl/positions.js'
@@ -247,7 +248,7 @@ function writeCitation(state: State, prepared: Prepared): void {
 function toCite(state: State, item: CitationItem, slots: PhrasingContent[], inText: boolean, authorNamed: boolean): PositionedCite & CiteprocCite {
   const cite: PositionedCite & CiteprocCite = {id: item.key}
   if (item.locator) {
-    cite.locator = state.smart ? smartString(item.locator) : item.locator
+    cite.locator = unmark(state.smart ? smartString(item.locator) : item.locator)
     cite.label = item.label ?? 'page'
   }
   if (item.prefix) cite.prefix = citeprocAffix(state.readAffix(item.prefix), slots)
