@@ -19,6 +19,9 @@ Options:
   --csl <style.csl>        CSL style (default: the style in the front matter, or argmark's notes style)
   --locale <locale.xml>    CSL locale (default: en-US)
   --bibliography           Append a list of the cited sources
+  -s, --standalone         A whole document: the front matter's title, author and date first;
+                           HTML as a full page with <title> and lang
+  --no-smart               Keep straight quotes, -- and ... (default: smart punctuation, as pandoc)
   --data-attributes        HTML: keep data-argmark-kind and data-argmark-id on annotated text
   --kit <module>           Read with this kit (default: the \`kit\` of .argmarkrc, else argmark's)
   -o, --output <file>      Write to a file instead of standard output
@@ -40,6 +43,8 @@ export async function renderCommand(argv: string[], io: Io): Promise<number> {
       csl: {type: 'string'},
       locale: {type: 'string'},
       bibliography: {type: 'boolean'},
+      standalone: {type: 'boolean', short: 's'},
+      'no-smart': {type: 'boolean'},
       'data-attributes': {type: 'boolean'},
       output: {type: 'string', short: 'o'},
       kit: {type: 'string'},
@@ -75,8 +80,10 @@ export async function renderCommand(argv: string[], io: Io): Promise<number> {
 
   const options: {-readonly [K in keyof NotesOptions]: NotesOptions[K]} = {
     bibliography: values.bibliography === true,
+    standalone: values.standalone === true,
     dataAttributes: values['data-attributes'] === true
   }
+  if (values['no-smart'] === true) options.smart = false
   // pandoc's way: paths in the front matter are relative to the draft.
   const styleFromMeta = typeof meta['csl'] === 'string' ? path.resolve(directory, meta['csl']) : undefined
   const style = values.csl ? path.resolve(io.cwd, values.csl) : styleFromMeta

@@ -20,6 +20,12 @@ const outside = [
   '../extract/sentences.ts',
   '../extract/citations.ts',
   '../util/comment-control.ts',
+  // Rendering and reading bibliographies: citation punctuation, affixes, locators, dates, LaTeX.
+  '../render/punctuation.ts',
+  '../render/affixes.ts',
+  '../render/csl/compat.ts',
+  '../render/standalone.ts',
+  '../sources/dates.ts',
   ...readdirSync(new URL('../export/', folder)).filter((name) => name.endsWith('.ts')).map((name) => '../export/' + name)
 ]
 const files = [...readdirSync(folder, {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.ts')), ...outside]

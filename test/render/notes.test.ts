@@ -108,10 +108,10 @@ describe('styles and locales', () => {
     expect(file.messages.map((message) => message.ruleId)).toEqual(['internal-error'])
   })
 
-  test('the bibliography lists the cited sources', () => {
+  test('the bibliography lists the cited sources, under the locale\'s term for references', () => {
     const markdown = render('A [@smith04]. B [@doe99].\n', {sources, bibliography: true})
     expect(markdown).toContain(
-      '## Bibliography\n\nDoe, John. *The Book of Things: A Study*. New York: Acme Press, 1999.\n\nSmith, Jane, and Ann Roe. “On Matters.” *Journal of Stuff* 4, no. 2 (2004): 10–20.\n\n[^1]:'
+      '## References\n\nDoe, John. *The Book of Things: A Study*. New York: Acme Press, 1999.\n\nSmith, Jane, and Ann Roe. “On Matters.” *Journal of Stuff* 4, no. 2 (2004): 10–20.\n\n[^1]:'
     )
   })
 })

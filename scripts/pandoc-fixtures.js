@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// pandoc's outputs that argmark's tests compare with, recorded so that
+// `npm test` needs no pandoc. Each job runs pandoc 2.17 (`--citeproc`, Debian's
+// CSL styles) on a draft and stores what it printed under
+// test/fixtures/pandoc/. Usage:
+//
+//   node scripts/pandoc-fixtures.js          compare the recorded outputs with pandoc's now (exit 1 on a difference)
+//   node scripts/pandoc-fixtures.js --write  record them again (then read the diff before committing it)
+//
+// Jobs: the agreement drafts (test/fixtures/render/agreement-*.md) in four
+// styles, as plain text; the citation cases (test/fixtures/cases/citations/)
+// in Chicago full notes with Ibid., as GFM; the BibTeX corpus
+// (test/fixtures/sources/*.bib and the seed's) as CSL-JSON.
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = fileURLToPath(new URL('../', import.meta.url))
+const out = path.join(root, 'test/fixtures/pandoc')
+const styles = path.join(root, 'test/fixtures/styles/')
+const write = process.argv.includes('--write')
+
+/**
+ * An argmark draft as the prose it stands for, which pandoc reads: the
+ * annotations' markup removed (text directives become their content,
+ * container fences go), as `render` removes it.
+ */
+export function pandocDraft(text) {
+  return text
+    .replace(/^:{3,}[^\n]*\n/gm, '')
+    .replace(/(^|[^\w:]):[A-Za-z][\w-]*\[([^\]\n]*)\](?:\{[^}\n]*\})?/gm, '$1$2')
+}
+
+function pandoc(args, input, cwd) {
+  const result = spawnSync('pandoc', args, {encoding: 'utf8', input, cwd})
+  if (result.status !== 0) throw new Error('pandoc ' + args.join(' ') + ' failed: ' + (result.error?.message ?? result.stderr))
+  return result.stdout
+}
+
+const jobs = []
+
+// The agreement drafts: the seed bibliography as argmark converted it, recorded beside them.
+const renderFixtures = path.join(root, 'test/fixtures/render')
+const bibliography = path.join(renderFixtures, 'seed-sources.json')
+const drafts = readdirSync(renderFixtures).filter((name) => /^agreement-\d+\.md$/.test(name)).sort()
+for (const style of ['chicago-note-bibliography', 'chicago-fullnote-bibliography', 'apa', 'modern-language-association']) {
+  for (const draft of drafts) {
+    jobs.push({
+      name: 'agreement/' + draft.replace(/\.md$/, '') + '.' + style + '.txt',
+      run: () => {
+        const input = pandocDraft(readFileSync(path.join(renderFixtures, draft), 'utf8'))
+        return pandoc(['--citeproc', '--csl', styles + style + '.csl', '--bibliography', bibliography,
+          '-M', 'suppress-bibliography=true', '-f', 'markdown', '-t', 'plain', '--wrap=none'], input)
+      }
+    })
+  }
+}
+
+// The citation cases, each with its own references or .bib, as Chicago notes with Ibid.
+const cases = path.join(root, 'test/fixtures/cases/citations')
+for (const name of readdirSync(cases).filter((file) => file.endsWith('.md')).sort()) {
+  jobs.push({
+    name: 'cases/' + name.replace(/\.md$/, '') + '.gfm',
+    run: () =>
+      pandoc(['--citeproc', '--csl', styles + 'chicago-fullnote-bibliography-with-ibid.csl',
+        '-f', 'markdown', '-t', 'gfm', '--wrap=none'], pandocDraft(readFileSync(path.join(cases, name), 'utf8')), cases)
+  })
+}
+
+// BibTeX as pandoc converts it to CSL-JSON.
+// The corpus of accents, commands, `and others` and BibLaTeX lists is read
+// as BibLaTeX (pandoc's reader for a `.bib` bibliography); the others as BibTeX.
+for (const [bib, format] of [
+  ['test/fixtures/sources/refs.bib', 'biblatex'],
+  ['test/fixtures/sources/more.bib', 'biblatex'],
+  ['test/fixtures/sources/pandoc-corpus.bib', 'biblatex'],
+  ['seeds/sources.bib', 'biblatex']
+]) {
+  jobs.push({
+    name: 'sources/' + path.basename(path.dirname(bib)) + '-' + path.basename(bib, '.bib') + '.json',
+    run: () => pandoc(['-f', format, '-t', 'csljson', path.join(root, bib)])
+  })
+}
+
+let differences = 0
+for (const job of jobs) {
+  const file = path.join(out, job.name)
+  const output = job.run()
+  if (write) {
+    mkdirSync(path.dirname(file), {recursive: true})
+    writeFileSync(file, output)
+    continue
+  }
+  let recorded
+  try {
+    recorded = readFileSync(file, 'utf8')
+  } catch {
+    recorded = undefined
+  }
+  if (recorded !== output) {
+    differences++
+    console.error((recorded === undefined ? 'not recorded: ' : 'differs: ') + job.name)
+  }
+}
+console.log(write ? 'recorded ' + jobs.length + ' pandoc outputs in test/fixtures/pandoc/' : jobs.length - differences + ' of ' + jobs.length + ' recorded outputs equal pandoc ' + pandoc(['--version']).split('\n')[0].split(' ')[1] + '\'s now')
+process.exitCode = differences > 0 ? 1 : 0
