@@ -9,10 +9,12 @@
 //
 // Jobs: the agreement drafts (test/fixtures/render/agreement-*.md) in four
 // styles, as plain text; the citation cases (test/fixtures/cases/citations/)
-// in Chicago full notes with Ibid., as GFM; the BibTeX corpus
+// in Chicago full notes with Ibid., as GFM; the citation-syntax corpus as
+// pandoc's JSON, plain and with a locator probe style; the BibTeX corpus
 // (test/fixtures/sources/*.bib and the seed's) as CSL-JSON.
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -67,6 +69,66 @@ for (const name of readdirSync(cases).filter((file) => file.endsWith('.md')).sor
         '-f', 'markdown', '-t', 'gfm', '--wrap=none'], pandocDraft(readFileSync(path.join(cases, name), 'utf8')), cases)
   })
 }
+
+// The citation-syntax corpus (test/fixtures/citations/corpus.txt) as pandoc's
+// Markdown reader reads it (JSON blocks per snippet), and as its citeproc
+// splits each locator from its suffix (a probe style prints `⟦title#term#locator⟧`).
+const citations = path.join(root, 'test/fixtures/citations')
+const snippets = readFileSync(path.join(citations, 'corpus.txt'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '' && !line.startsWith('%%'))
+  .map((line) => line.replace(/␤/g, '\n'))
+
+/** Run one pandoc process over every snippet (each its own file); the blocks of each, in order. */
+function pandocSnippets(extra) {
+  const directory = mkdtempSync(path.join(tmpdir(), 'argmark-pandoc-'))
+  try {
+    const sentinel = (index) => '<!-- snippet ' + index + ' -->'
+    const files = snippets.map((snippet, index) => {
+      const file = path.join(directory, 'snippet-' + index + '.md')
+      writeFileSync(file, sentinel(index) + '\n\n' + snippet + '\n')
+      return file
+    })
+    const blocks = JSON.parse(pandoc(['--file-scope', '-f', 'markdown', '-t', 'json', ...extra(directory), ...files])).blocks
+    const groups = []
+    for (const block of blocks) {
+      if (block.t === 'RawBlock' && block.c[1] === sentinel(groups.length)) groups.push([])
+      else groups.at(-1)?.push(block)
+    }
+    if (groups.length !== snippets.length) throw new Error('Could not split pandoc output by snippet')
+    return snippets.map((snippet, index) => ({snippet, blocks: groups[index]}))
+  } finally {
+    rmSync(directory, {recursive: true, force: true})
+  }
+}
+
+/** Every citation key pandoc read, in order of first appearance. */
+function citedKeys(value, found = new Set()) {
+  if (Array.isArray(value)) for (const item of value) citedKeys(item, found)
+  else if (value && typeof value === 'object') {
+    if (typeof value.citationId === 'string') found.add(value.citationId)
+    for (const item of Object.values(value)) citedKeys(item, found)
+  }
+  return found
+}
+
+jobs.push({
+  name: 'citations/syntax.json',
+  run: () => JSON.stringify(pandocSnippets(() => []), null, 1) + '\n'
+})
+jobs.push({
+  name: 'citations/locators.json',
+  run: () => {
+    const keys = [...citedKeys(pandocSnippets(() => []))]
+    const references = keys.map((key, index) => ({id: key, type: 'book', title: 'K' + index}))
+    const groups = pandocSnippets((directory) => {
+      const metadata = path.join(directory, 'references.json')
+      writeFileSync(metadata, JSON.stringify({references, 'suppress-bibliography': true}))
+      return ['--citeproc', '--csl', path.join(citations, 'locator-probe.csl'), '--metadata-file', metadata]
+    })
+    return JSON.stringify({keys, groups}, null, 1) + '\n'
+  }
+})
 
 // BibTeX as pandoc converts it to CSL-JSON.
 // The corpus of accents, commands, `and others` and BibLaTeX lists is read
