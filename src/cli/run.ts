@@ -1,4 +1,4 @@
-import manifest from '../../package.json' with {type: 'json'}
+import {readFileSync} from 'node:fs'
 import {checkCommand} from './check-command.js'
 import {exportCommand} from './export-command.js'
 import {formatCommand} from './format-command.js'
@@ -10,6 +10,9 @@ import {renderCommand} from './render-command.js'
 import {schemaCommand} from './schema-command.js'
 
 export type {Io} from './io.js'
+
+// The package's manifest, beside dist/ (and src/) two folders up.
+const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
 
 /** One subcommand: its arguments (after the command's name) in, its exit code out. */
 type Command = (argv: string[], io: Io) => Promise<number>

@@ -15,9 +15,9 @@ import {
   locatorTerms,
   parseLocator,
   remarkCitation,
-  simpleKeyLength,
   termForLabel
 } from '../../src/syntax/citation/index.js'
+import {simpleKeyLength} from '../../src/syntax/citation/key.js'
 
 const corpusUrl = new URL('../fixtures/citations/corpus.txt', import.meta.url)
 
