@@ -48,7 +48,8 @@ export async function kitLoads(command: string, kit: KitReference | undefined, i
  * with a `KitError` (or the configuration's own error) in one line.
  */
 export async function kitAndSettings(filePath: string, context: CommandContext): Promise<{kit: AnyKit; settings: RuleSettings}> {
-  const config = await configFor(filePath, context.config)
+  // Standard input is read as if it were a file in the working folder.
+  const config = await configFor(filePath || path.join(context.config.cwd, 'stdin.md'), context.config)
   const reference = context.kit ?? config.kit
   const kit = resolveKit(reference ? await loadKit(reference) : undefined)
   return {kit, settings: config.settings}

@@ -78,7 +78,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 
   try {
-    return await handler(rest, io)
+    return await handler(rest, {...io, debug})
   } catch (error) {
     // A failure argmark did not expect: one line, and the stack only on request.
     const exception = error as Error

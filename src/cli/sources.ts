@@ -7,11 +7,12 @@ import {loadSources} from '../sources/load.js'
 
 /**
  * Load a document's bibliographies as pandoc does: `bibliography` paths
- * relative to the document. Each bibliography's file is named by its path
+ * relative to the document (absolute ones, from `--bibliography`, as they are). Each bibliography's file is named by its path
  * from the working directory, so reports point at it.
  */
-export async function loadDocumentSources(file: VFile, meta: GraphMeta): Promise<LoadedSources> {
-  const directory = path.dirname(path.resolve(file.cwd, file.path))
+export async function loadDocumentSources(file: VFile, meta: Pick<GraphMeta, 'bibliography'>): Promise<LoadedSources> {
+  // Standard input without `--file-path` is read as if it were in the working folder.
+  const directory = file.path ? path.dirname(path.resolve(file.cwd, file.path)) : file.cwd
   const loaded = await loadSources(
     {bibliography: meta.bibliography},
     (name) => readFile(path.resolve(directory, name), 'utf8'),

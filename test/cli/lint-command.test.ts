@@ -131,7 +131,8 @@ describe('argmark lint', () => {
     expect(code).toBe(1)
     expect(stderr).toMatch(/error\s+Unexpected citation key `doe98`/)
     expect(stderr).toMatch(/warning\s+Unexpected quotation `q` cited without a locator/)
-    expect(stderr).toMatch(/`drafts\/refs\.json:1:\d+`: Unexpected item `bad`/)
+    // A bibliography's own problems are reported on it, once, at their place.
+    expect(stderr).toMatch(/\ndrafts\/refs\.json\n1:\d+(?:-1:\d+)?\s+error\s+Unexpected item `bad`/)
   })
 
   test('--rc-path, --ignore-path, --ignore-pattern, --no-config and --no-ignore', () => {
