@@ -31,9 +31,9 @@ export interface EngineOptions {
   /** Called once per file processed (a progress line). */
   readonly onFile?: (() => void) | undefined
   /**
-   * `--bibliography`: absolute paths of bibliographies that replace each
-   * file's front matter `bibliography` (as pandoc's option does); inline
-   * `references` are still added.
+   * `--bibliography`: bibliographies (paths relative to the working folder)
+   * that replace each file's front matter `bibliography` (as pandoc's option
+   * does); inline `references` are still added.
    */
   readonly bibliography?: readonly string[] | undefined
   /**
@@ -114,7 +114,7 @@ async function prepare(tree: Root, file: VFile, options: EngineOptions | undefin
   }
   if (options?.rules === false) return {kit, loaded: undefined}
   if (options?.bibliography && options.bibliography.length > 0) {
-    return {kit, loaded: await loadDocumentSources(file, {bibliography: [...options.bibliography]})}
+    return {kit, loaded: await loadDocumentSources(file, {bibliography: [...options.bibliography]}, file.cwd)}
   }
   // The front matter read on the side, without messages: only to know which
   // bibliographies to load. It is read (and reported) again with the file.

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 
@@ -16,18 +17,17 @@ export interface Failures {
 // unified-engine's messages about configuration files and the plugins they name.
 const configurationError = /^(?:Cannot (?:parse|read) (?:given )?file `|Cannot import `|Cannot find module `|Expected (?:preset|a list or object of plugins))/
 
-// parse-json repeats the file's text after its reason.
-const repeatedText = / while parsing .*$/
-
 /** Every regex of this module, for the ReDoS test. */
-export const failurePatterns: readonly RegExp[] = [configurationError, repeatedText]
+export const failurePatterns: readonly RegExp[] = [configurationError]
 
 /**
  * Sort the files a run gave back: those it checked, and those it could not
  * read or configure, as one line each (unified-engine's own messages carry
- * the causes, with stacks, that a report would print over many lines).
+ * the causes, with stacks, that a report would print over many lines). An
+ * ignored file is a failure only when it was `named` on the command line (as
+ * its path from the working folder), not when a glob found it.
  */
-export function takeFailures(files: readonly VFile[]): Failures {
+export function takeFailures(files: readonly VFile[], named: ReadonlySet<string>): Failures {
   const checked: VFile[] = []
   const configuration = new Set<string>()
   const lines: string[] = []
@@ -48,6 +48,7 @@ export function takeFailures(files: readonly VFile[]): Failures {
     } else if (failure.reason === 'No such file or folder' || failure.reason === 'Cannot find file') {
       lines.push('cannot read ' + name + ': ' + (errorCode(failure.cause) ?? 'ENOENT'))
     } else if (failure.reason.startsWith('Cannot process specified file: it’s ignored')) {
+      if (!named.has(path.normalize(file.path))) continue
       lines.push('unexpected ignored file ' + name + ', expected a file no ignore file or `--ignore-pattern` names (or `--no-ignore`)')
     } else {
       const code = errorCode(failure.cause)
@@ -65,7 +66,10 @@ function causes(message: VFileMessage): string[] {
   let cause: unknown = message.cause
   for (let depth = 0; cause && depth < 10; depth++) {
     const text = cause instanceof Error ? cause.message : String(cause)
-    reasons.push(firstLine(text).replace(repeatedText, ''))
+    // parse-json repeats the file's text after its reason.
+    const line = firstLine(text)
+    const repeated = line.indexOf(' while parsing ')
+    reasons.push(repeated === -1 ? line : line.slice(0, repeated))
     cause = cause instanceof Error ? cause.cause : undefined
   }
   return reasons

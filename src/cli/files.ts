@@ -181,7 +181,7 @@ export async function runFileCommand(command: FileCommand, produce: Produce): Pr
     io.stderr(prefix + error.message + '\n')
     return 2
   }
-  const bibliography = values.bibliography?.map((file) => path.resolve(io.cwd, file))
+  const bibliography = values.bibliography
   const reportTo = values.report === 'github' && !command.writesDocument ? 'stdout' : 'stderr'
 
   // On a terminal, a long run shows how far it got on one line it then clears.
@@ -213,10 +213,19 @@ export async function runFileCommand(command: FileCommand, produce: Produce): Pr
   const written = new Set<string>()
   const runOnce = async (files: readonly string[] | undefined): Promise<{code: number; context: Context | undefined; watched: string[]}> => {
     const ignorePatterns = [...(values['ignore-pattern'] ?? [])]
-    // Outputs written into a folder under the drafts are not drafts.
+    // Outputs written into a folder under the drafts are not drafts (unless
+    // the drafts named are in it: then an output would be its own input, and
+    // is refused when written).
     if (command.output !== undefined && isFolderTarget(command.output, io.cwd)) {
-      const relative = path.relative(io.cwd, path.resolve(io.cwd, command.output))
-      if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) ignorePatterns.push(relative.split(path.sep).join('/') + '/')
+      const folder = path.resolve(io.cwd, command.output)
+      const relative = path.relative(io.cwd, folder)
+      const inside = (each: string) => {
+        const named = path.resolve(io.cwd, each)
+        return named === folder || named.startsWith(folder + path.sep)
+      }
+      if (relative && !relative.startsWith('..') && !path.isAbsolute(relative) && !command.positionals.some(inside)) {
+        ignorePatterns.push(relative.split(path.sep).join('/') + '/')
+      }
     }
     const options: UnifiedEngineOptions = {
       ...engineNames,
@@ -256,7 +265,7 @@ export async function runFileCommand(command: FileCommand, produce: Produce): Pr
       return {code: 2, context, watched: []}
     }
 
-    const failures = takeFailures(given)
+    const failures = takeFailures(given, new Set((files ?? command.positionals).map((each) => path.normalize(each))))
     if (io.debug) for (const stack of failures.stacks) io.stderr(stack + '\n')
     if (failures.configuration.length > 0) {
       for (const reason of failures.configuration) io.stderr(prefix + reason + '\n')
@@ -294,6 +303,7 @@ export async function runFileCommand(command: FileCommand, produce: Produce): Pr
 
     const watched = [
       ...(values.csl === undefined ? [] : [path.resolve(io.cwd, values.csl)]),
+      ...(values.bibliography ?? []).map((each) => path.resolve(io.cwd, each)),
       ...[...new Set(failures.checked.flatMap((file) => (file.data.argmarkBibliographies ?? []).map((each) => path.resolve(io.cwd, each.path))))]
     ]
     return {code, context, watched}
