@@ -168,7 +168,7 @@ describe('bibliography input', () => {
   })
 
   test('11: a chapter in the default notes style: “Title.” In *Book* …, with its pages 45–67', async () => {
-    const out = await all('11-default-style-chapter.md', '--bibliography')
+    const out = await all('11-default-style-chapter.md', '--append-bibliography')
     expect(out.markdown).toContain('Roe, Rita. “A Chapter on Settlements.” In *The Big Book of Sites*, ed. Pat Poe and Max Moe, 45–67. Boston: Acme, 2013.')
     expect(out.markdown).toContain('[^1]: Rita Roe, “A Chapter on Settlements,” in *The Big Book of Sites*, ed. Pat Poe and Max Moe (Boston: Acme, 2013), 45–67.')
     expect(out.html).toContain('“A Chapter on Settlements.” In <em>The Big Book of Sites</em>')
@@ -176,7 +176,7 @@ describe('bibliography input', () => {
   })
 
   test('13: BibTeX `and others` is "et al.", never an author named others', async () => {
-    const out = await all('13-bibtex-and-others.md', '--bibliography')
+    const out = await all('13-bibtex-and-others.md', '--append-bibliography')
     for (const to of formats) expect(out[to], to).not.toMatch(/\bothers\b/)
     expect(notes(out.text)).toEqual(
       new Map([
@@ -184,7 +184,7 @@ describe('bibliography input', () => {
         ['2', 'Ann Alpha, Bo Beta, et al., “Another Title,” Journal (2018).']
       ])
     )
-    const apa = await render('13-bibtex-and-others.md', 'text', '--csl', styles + 'apa.csl', '--bibliography')
+    const apa = await render('13-bibtex-and-others.md', 'text', '--csl', styles + 'apa.csl', '--append-bibliography')
     expect(apa.stdout).toContain('One (Smith et al., 2020) and two (Alpha et al., 2018).')
     expect(apa.stdout).toContain('Alpha, A., Beta, B., et al. (2018). Another title. Journal.')
     // One name shown: CSL's contextual rule puts no comma before "et al.".

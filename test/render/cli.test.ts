@@ -38,7 +38,7 @@ describe('argmark render', () => {
     const directory = workspace()
     writeFileSync(path.join(directory, 'apa.csl'), readFileSync(new URL('../fixtures/styles/apa.csl', import.meta.url)))
     writeFileSync(path.join(directory, 'draft.md'), '---\nbibliography: refs.json\ncsl: apa.csl\n---\n\nA [@doe99, p. 2].\n')
-    const {code, stdout} = await run(['draft.md', '--to', 'text', '-o', 'out/draft.txt', '--bibliography'], directory)
+    const {code, stdout} = await run(['draft.md', '--to', 'text', '-o', 'out/draft.txt', '--append-bibliography'], directory)
     expect(code).toBe(0)
     expect(stdout).toBe('')
     expect(readFileSync(path.join(directory, 'out/draft.txt'), 'utf8')).toBe(

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {cslItemSchema} from '../../src/index.js'
+import {cslItemSchema} from '../../src/sources/index.js'
 import {parseCslJson, parseCslYaml} from '../../src/sources/index.js'
 import {seen} from '../helpers.js'
 

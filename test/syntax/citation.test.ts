@@ -15,10 +15,10 @@ import {
   locatorTerms,
   parseLocator,
   remarkCitation,
-  simpleKeyLength,
   termForLabel
 } from '../../src/syntax/citation/index.js'
 import {runs} from '../fuzz.js'
+import {simpleKeyLength} from '../../src/syntax/citation/key.js'
 
 const corpusUrl = new URL('../fixtures/citations/corpus.txt', import.meta.url)
 
