@@ -15,6 +15,14 @@ const piece = fc.constantFrom(
 )
 const annotated = fc.array(piece, {maxLength: 60}).map((pieces) => pieces.join(''))
 
+/** What a document means: its nodes, relations and citations (positions aside), text and front matter. */
+function meaning(document: string) {
+  const {graph} = parse(document)
+  const strip = (value: unknown): unknown =>
+    JSON.parse(JSON.stringify(value, (key, item: unknown) => (key === 'position' || key === 'sentence' ? undefined : item)))
+  return {nodes: strip(graph.nodes), relations: strip(graph.relations), citations: strip(graph.citations), meta: graph.meta}
+}
+
 function positionsAreSane(document: string): void {
   const {graph} = parse(document)
   for (const node of graph.nodes) {
@@ -31,6 +39,16 @@ describe('any string', () => {
         expect(internalErrors(check(document))).toEqual([])
         expect(internalErrors(lint(document, {preset: 'strict'}))).toEqual([])
         positionsAreSane(document)
+      }),
+      runs(400)
+    )
+  })
+
+  test('format keeps what a document means: the same graph, citations and text', () => {
+    fc.assert(
+      fc.property(annotated, (document) => {
+        const formatted = format(document)
+        expect(meaning(formatted)).toEqual(meaning(document))
       }),
       runs(400)
     )

@@ -30,6 +30,32 @@ export interface EngineOptions {
   readonly config?: Omit<ConfigOptions, 'cwd'> | undefined
   /** Called once per file processed (a progress line). */
   readonly onFile?: (() => void) | undefined
+  /**
+   * `--bibliography`: bibliographies (paths relative to the working folder)
+   * that replace each file's front matter `bibliography` (as pandoc's option
+   * does); inline `references` are still added.
+   */
+  readonly bibliography?: readonly string[] | undefined
+  /**
+   * Where a bibliography's own problems go: `copy` (default) reports them on
+   * the draft, prefixed with the bibliography's path and place (an editor
+   * shows only the open file); `keep` leaves them on the bibliography's own
+   * VFile, in `file.data.argmarkBibliographies`, for a report that lists it.
+   */
+  readonly bibliographyMessages?: 'copy' | 'keep' | undefined
+  /** Whether to load sources and run rules (default: yes); `format` only reads. */
+  readonly rules?: boolean | undefined
+  /** Keep each file's tree on `file.data.argmarkTree`, for a command that renders it. */
+  readonly keepTree?: boolean | undefined
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The bibliographies a file was checked with, with their own messages (`bibliographyMessages: 'keep'`). */
+    argmarkBibliographies: VFile[]
+    /** The file's tree after the rules ran (`keepTree`). */
+    argmarkTree: Root
+  }
 }
 
 /**
@@ -60,7 +86,8 @@ const argmarkEngineTransform: Plugin<[EngineOptions?], Root> = function (this: P
     prepare(tree, file, options).then(
       (prepared) => {
         try {
-          finish(tree, file, prepared, settings)
+          finish(tree, file, prepared, settings, options)
+          if (options?.keepTree) file.data.argmarkTree = tree
         } catch (error) {
           reportInternalError(file, 'linting', error, 'a lint')
         }
@@ -85,6 +112,10 @@ async function prepare(tree: Root, file: VFile, options: EngineOptions | undefin
   } catch (error) {
     return {problem: error instanceof KitError ? upperFirst(error.message) : 'Cannot read configuration: ' + String(error)}
   }
+  if (options?.rules === false) return {kit, loaded: undefined}
+  if (options?.bibliography && options.bibliography.length > 0) {
+    return {kit, loaded: await loadDocumentSources(file, {bibliography: [...options.bibliography]}, file.cwd)}
+  }
   // The front matter read on the side, without messages: only to know which
   // bibliographies to load. It is read (and reported) again with the file.
   const {meta} = readFrontMatter(tree, new VFile({path: file.path, value: file.value}))
@@ -92,13 +123,19 @@ async function prepare(tree: Root, file: VFile, options: EngineOptions | undefin
   return {kit, loaded}
 }
 
-function finish(tree: Root, file: VFile, prepared: Prepared, settings: RuleSettings): void {
+function finish(tree: Root, file: VFile, prepared: Prepared, settings: RuleSettings, options: EngineOptions | undefined): void {
   if ('problem' in prepared) {
     report(file, {ruleId: 'invalid-kit', place: undefined, reason: prepared.problem})
     return
   }
   const graph = extractDocument(tree, file, prepared.kit)
+  if (options?.rules === false) return
   resolveSources({graph, file}, prepared.loaded)
+  if (options?.bibliographyMessages === 'keep') {
+    file.data.argmarkBibliographies = prepared.loaded?.files ?? []
+    runRules(tree, file, settings, 'recommended')
+    return
+  }
   for (const bibliography of prepared.loaded?.files ?? []) {
     for (const message of bibliography.messages) {
       const where = bibliography.path + (message.line === undefined ? '' : ':' + message.line + ':' + (message.column ?? 1))

@@ -7,7 +7,7 @@ import type {AnyKit, KitGraph} from '../kit/define-kit.js'
 import {emptyGraph} from '../kit/graph.js'
 import {reportInternalError} from '../util/report.js'
 import {extractDocument} from './plugin.js'
-import {remarkArgmarkSyntax} from '../syntax/plugin.js'
+import {remarkArgmarkParseSyntax} from '../syntax/plugin.js'
 
 /** A document: Markdown text, or a VFile (whose path and messages are kept). */
 export type Input = string | VFile
@@ -38,7 +38,7 @@ export function parseDocument<K extends AnyKit>(input: Input, kit: K): ParseResu
   let tree: Root = {type: 'root', children: []}
   let graph = emptyGraph()
   try {
-    processor ??= unified().use(remarkParse).use(remarkArgmarkSyntax).freeze() as unknown as ParseProcessor
+    processor ??= unified().use(remarkParse).use(remarkArgmarkParseSyntax).freeze() as unknown as ParseProcessor
     tree = processor.parse(file)
     graph = extractDocument(tree, file, kit)
   } catch (error) {

@@ -1,5 +1,9 @@
 import {directiveFromMarkdown} from 'mdast-util-directive'
+import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
+import {gfmFromMarkdown} from 'mdast-util-gfm'
 import {directive} from 'micromark-extension-directive'
+import {frontmatter} from 'micromark-extension-frontmatter'
+import {gfm} from 'micromark-extension-gfm'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
@@ -24,4 +28,21 @@ export function remarkArgmarkSyntax(this: Processor): undefined {
   ;(data.micromarkExtensions ||= []).push(directive(), citationSyntax())
   ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown())
   ;(data.toMarkdownExtensions ||= []).push(argmarkToMarkdown())
+}
+
+/**
+ * The reading half of `remarkArgmarkSyntax`: the same micromark and
+ * mdast-util-from-markdown extensions, in the same order, without the
+ * serializer's. What `parse` uses, so that a program that only parses does
+ * not carry mdast-util-to-markdown.
+ */
+export function remarkArgmarkParseSyntax(this: Processor): undefined {
+  const data = this.data()
+  ;(data.micromarkExtensions ||= []).push(gfm(), frontmatter('yaml'), directive(), citationSyntax())
+  ;(data.fromMarkdownExtensions ||= []).push(
+    gfmFromMarkdown(),
+    frontmatterFromMarkdown('yaml'),
+    directiveFromMarkdown({verbose: true}),
+    citationFromMarkdown()
+  )
 }

@@ -15,6 +15,9 @@ const notProse: ConstructName[] = [
   'titleQuote'
 ]
 
+// What may follow `<` in an e-mail autolink's local part (CommonMark's atext).
+const autolinkStart = "[\\w!#$%&'*+/=?^`{|}~.-]"
+
 // Characters whose escapes plain text (see `markPlainText`) does not need.
 const plainCharacters = new Set([':', '@'])
 
@@ -37,7 +40,12 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
         // too (`https://x.org/a\:b`), where no directive can start.
         unsafe: (directives.unsafe ?? []).map((pattern) => keepToProse(pattern))
       },
-      citations
+      citations,
+      // `\<^@a>` is `<^`, a citation and `>`: unescaped, `<^@a>` reads as an
+      // e-mail autolink. Any `<` before a character an address or a tag can
+      // start with keeps its escape (mdast-util-to-markdown escapes it only
+      // before letters and `!/?`).
+      {unsafe: [{character: '<', after: autolinkStart, inConstruct: 'phrasing'}]}
     ],
     handlers: {
       textDirective(node: TextDirective, parent, state, info) {

@@ -127,7 +127,7 @@ Inside <iframe src="javascript:alert(7)"></iframe>.
       dataAttributes: true
     })
     expect(html).toBe(
-      '<p><span data-argmark-kind="claim" data-argmark-id="c">a "claim"</span> and</p>\n' +
+      '<p><span data-argmark-kind="claim" data-argmark-id="c">a “claim”</span> and</p>\n' +
         '<div data-argmark-kind="evidence" data-argmark-id="e"><p>A block.</p></div>\n'
     )
   })

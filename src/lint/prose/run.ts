@@ -94,8 +94,21 @@ function styleOf(tree: Root, blocks: readonly ProseBlock[]): Style {
   return style
 }
 
-/** The words found, on one line, cut in the middle when long. */
+/**
+ * The words found, on one line; when long, its first and last words (about
+ * 28 characters each) around an ellipsis, as a quotation leaves words out:
+ * never a word cut in two.
+ */
 export function shorten(found: string): string {
-  const line = found.replaceAll('\uFFFC', '…').replace(whitespace, ' ')
-  return line.length <= 60 ? line : line.slice(0, 28) + ' … ' + line.slice(-28)
+  const line = found.replaceAll('\uFFFC', '…').replace(whitespace, ' ').trim()
+  if (line.length <= 60) return line
+  const words = line.split(' ')
+  let head = 0
+  let headLength = 0
+  while (head < words.length && (head === 0 || headLength + words[head]!.length + 1 <= 28)) headLength += words[head++]!.length + 1
+  let tail = words.length
+  let tailLength = 0
+  while (tail > head && (tail === words.length || tailLength + words[tail - 1]!.length + 1 <= 28)) tailLength += words[--tail]!.length + 1
+  if (tail <= head) return line
+  return words.slice(0, head).join(' ') + ' … ' + words.slice(tail).join(' ')
 }
