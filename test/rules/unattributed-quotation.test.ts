@@ -79,4 +79,10 @@ describe('unattributed-quotation', () => {
     const ignore = {rules: {'unattributed-quotation': ['warn', {ignore: ['never again, not here']}]}} as const
     expect(lintFor('unattributed-quotation', 'A sign read "never again, not here, not ever".', ignore)).toEqual([])
   })
+  test('words read from or asked of unnamed people, and a person picked out by what they did, are unnamed', () => {
+    expect(lintFor('unattributed-quotation', 'She reads out a card a customer left: "you kept the lights on for us all winter."')).toHaveLength(1)
+    expect(lintFor('unattributed-quotation', 'I remember the woman who told me, "nobody had knocked on my door in a year."')).toHaveLength(1)
+    // The speaker's own words to an audience stay the speaker's.
+    expect(lintFor('unattributed-quotation', 'The mayor told residents, "the bridge will reopen before the winter."')).toEqual([])
+  })
 })

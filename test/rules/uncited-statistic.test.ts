@@ -242,4 +242,21 @@ describe('uncited-statistic', () => {
     expect(lintFor('uncited-statistic', 'About 40% agree.', {preset: 'recommended'})).toHaveLength(1)
     expect(lintFor('uncited-statistic', 'About 40% agree.', {preset: 'strict'})[0]?.fatal).toBe(true)
   })
+  test('figures that are not measurements: set prices and terms, limits a policy sets, clock times, labels, instructions after a clause', () => {
+    // An exact amount with nothing that measures it is a price or a term someone sets.
+    expect(lintFor('uncited-statistic', 'Starters are $9 and the tasting menu (£65) changes weekly.')).toEqual([])
+    expect(lintFor('uncited-statistic', 'The annual membership is €120, with a €40 joining fee.')).toEqual([])
+    expect(lintFor('uncited-statistic', 'The plan covers dental work up to £2,000 and pays glasses of up to £150 per year.')).toEqual([])
+    expect(lintFor('uncited-statistic', 'Chapters: 04:15 the harvest; 27:40 the storm.')).toEqual([])
+    expect(lintFor('uncited-statistic', 'Well done to our Year 9 pupils on the science fair.')).toEqual([])
+    expect(lintFor('uncited-statistic', 'For clay soils, add 40 kg of lime per hectare.')).toEqual([])
+    // What measures an amount keeps it a statistic: worth, a market, a change, an approximation.
+    expect(lintFor('uncited-statistic', 'Volunteers give time worth £2.1 billion a year.')).toHaveLength(1)
+    expect(lintFor('uncited-statistic', 'The market for heat pumps will reach €14 billion by 2031.')).toHaveLength(1)
+    expect(lintFor('uncited-statistic', 'Only 11 students passed, and about £40,000 was lost.')).toHaveLength(2)
+  })
+
+  test('a locator of a paragraph in the text is a reference', () => {
+    expect(lintFor('uncited-statistic', 'The tribunal found 64 breaches (Decision, para. 12).')).toEqual([])
+  })
 })

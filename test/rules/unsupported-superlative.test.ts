@@ -89,4 +89,7 @@ describe('unsupported-superlative', () => {
     expect(lintFor('unsupported-superlative', document, {preset: 'recommended'})).toEqual([])
     expect(lintFor('unsupported-superlative', document, {preset: 'strict'})).toHaveLength(1)
   })
+  test('`than ever` is an absolute comparison', () => {
+    expect(lintFor('unsupported-superlative', 'Families are borrowing more than ever.')).toHaveLength(1)
+  })
 })

@@ -51,8 +51,8 @@ describe('vague-attribution', () => {
       'Later observational studies nevertheless detect a smaller effect.'
     ].join('\n\n')
     expect(lintFor('vague-attribution', document).map((message) => message.reason.split('`')[1])).toEqual([
-      'Surveys of tenants in the no … ughs have consistently found',
-      'Early trials that tested the … ine in adults put the figure',
+      'Surveys of tenants in the … have consistently found',
+      'Early trials that tested … in adults put the figure',
       'Drivers commuting from the suburbs have reported',
       'Bus companies have backed the scheme but warn',
       'Later observational studies nevertheless detect'
@@ -110,5 +110,9 @@ describe('vague-attribution', () => {
   test('`phrases` and `ignore`', () => {
     const rules = {'vague-attribution': ['warn', {phrases: ['insiders reckon'], ignore: ['critics say']}]} as const
     expect(lintFor('vague-attribution', 'Insiders reckon it will pass. Critics say it will not.', {rules}).map((message) => message.column)).toEqual([1])
+  })
+  test('a class of people that suspects, declares or hails', () => {
+    expect(lintFor('vague-attribution', 'Archaeologists have long suspected that the wall is Roman.')).toHaveLength(1)
+    expect(lintFor('vague-attribution', 'Engineers hailed the design as a breakthrough.')).toHaveLength(1)
   })
 })

@@ -21,7 +21,7 @@ const approximateBefore =
   /\b(?:about|around|nearly|almost|approximately|roughly|some|over|under|more\s+than|less\s+than|at\s+least|up\s+to|as\s+much\s+as|an\s+estimated|estimated|average|averaging|averaged|on\s+average|just\s+over|just\s+under|well\s+over|typically)\s+$/iu
 /** Words that make an amount an aggregate or a change, measured rather than set. */
 const aggregateCue =
-  /\b(?:average|typical|median|mean|total|overall|combined|rose|risen|rises|rising|rise|fell|fallen|falls|falling|increased?|decreased?|grew|grown|jumped|dropped|doubled|halved|tripled|up\s+from|down\s+from|from|reached|reaching|hit|stood|climbed|soared|surged|plunged|exceeded|topped|passed|amounted|totall?ed|paid|spent|wiping|wiped|lost|earned|record)\b/iu
+  /\b(?:average|typical|median|mean|total|overall|combined|rose|risen|rises|rising|rise|fell|fallen|falls|falling|increased?|decreased?|grew|grown|jumped|dropped|doubled|halved|tripled|up\s+from|down\s+from|from|reached|reaching|hit|stood|climbed|soared|surged|plunged|exceeded|topped|passed|amounted|totall?ed|paid|spent|wiping|wiped|lost|earned|record|worth|valued|valuation|reach|market|revenues?|turnover|sales|income|profits?|losses|GDP|economy|exports?|imports?|spending|expenditure|deficit)\b/iu
 /** A baseline or change after an amount: `£1,450 a month, up from £980`, `a rise of`. */
 const baselineAfter = /\b(?:up|down)\s+from\b|\bcompared\s+with\b|\b(?:a|an)\s+(?:rise|fall|increase|decrease|drop|jump)\s+of\b/iu
 /** `now costs`: a price observed as it stands, not one set. */
@@ -46,6 +46,9 @@ const planCue =
 /** A target or aim governing the clause: `sets a target of doubling … to 6%`, `aims to cut … by 40%`. */
 const targetCue =
   /\b(?:targets?|goals?|ambitions?|pledges?|commitments?|objectives?|aspirations?)\s+(?:of|to|is|was|for)\b|\b(?:aims?|aimed|aiming|intends?|intended)\s+to\b/iu
+/** A limit a policy or an offer sets: `contents cover up to £60,000`, `insures up to 25 vehicles`, `pays vet fees of up to £8,000`. */
+const coverLimit =
+  /\b(?:covers?|covered|insures?|insured|pays?|reimburses?|refunds?|compensates?|limit(?:ed)?|capped|lend|lends|borrow)\b(?:\s+[\p{L}'’-]+){0,3}\s+(?:of\s+)?up\s+to\s+$/iu
 /** A limit advised or allowed: `recommend adding no more than 10%`, `should eat at most 6 g`. */
 const advisedBy = /\b(?:should|must|ought\s+to|recommends?|recommended|advises?|advised|allowed|permitted)\b/iu
 const limitBefore = /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|a\s+minimum\s+of|no\s+less\s+than|at\s+least)\s+$/iu
@@ -75,7 +78,7 @@ const termAfter = /^\s*(?:discount|off\b|surcharge|deposit|commission|cashback|s
  * a subject, a preposition or an adverb.
  */
 const imperative =
-  /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|never|always|please|then|now)\s+)?(?!(?:the|a|an|this|that|these|those|it|its|they|we|he|she|i|you|there|here|in|on|at|for|by|with|from|to|of|after|before|since|during|until|today|yesterday|tomorrow|now|then|still|overall|meanwhile|instead|again|last|next|most|some|many|all|each|every|both|few|such|what|which|who|when|where|why|how|if|as|but|and|or|so|yet|although|though|while|because|once|only|even|also|just|nearly|almost|about|around|over|under|more|less|no|not|one|two|three|four|five|six|seven|eight|nine|ten|half|our|your|their|his|her|my|between|among|across|within|without|despite|unlike|like|per|thus|hence|however|indeed|later|earlier|soon|often|never|always|here|meanwhile|everyone|nobody|none|whatever|whoever|unless|whether)\b)\p{L}+(?<![sy]|ly|ed|ing)\s+(?:the|a|an|your|it|them|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|up\s+to|at\s+least|no\s+more|\d)\b/iu
+  /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|never|always|please|then|now)\s+)?(?!(?:the|a|an|this|that|these|those|it|its|they|we|he|she|i|you|there|here|in|on|at|for|by|with|from|to|of|after|before|since|during|until|today|yesterday|tomorrow|now|then|still|overall|meanwhile|instead|again|last|next|most|some|many|all|each|every|both|few|such|what|which|who|when|where|why|how|if|as|but|and|or|so|yet|although|though|while|because|once|only|even|also|just|nearly|almost|about|around|over|under|more|less|no|not|one|two|three|four|five|six|seven|eight|nine|ten|half|our|your|their|his|her|my|between|among|across|within|without|despite|unlike|like|per|thus|hence|however|indeed|later|earlier|soon|often|never|always|here|meanwhile|everyone|nobody|none|whatever|whoever|unless|whether)\b)\p{L}+(?<![sy]|ly|ed|ing)\s+(?:the|a|an|your|it|them|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|up\s+to|at\s+least|no\s+more|\d+)\b/iu
 /** `Remember that 1 in 3 …`: a claim inside an instruction. */
 const thatClause = /\bthat\s/iu
 /** A sentence that sets up a worked example: `Suppose the price rises from £2.00 to £2.50.` */
@@ -104,6 +107,7 @@ export const figurePatterns: readonly RegExp[] = [
   planCue,
   targetCue,
   advisedBy,
+  coverLimit,
   limitBefore,
   openingApproximation,
   conditionCue,
@@ -156,14 +160,14 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
     const rest = text.slice(span.end, Math.min(sentenceEnd, span.end + 32))
     const measured =
       aggregateCue.test(lead) || nowBefore.test(lead) || costTo.test(near) || perHead.test(text.slice(span.start, span.end) + rest) || baselineAfter.test(rest)
-    if (exact && !measured && priceCue.test(lead)) return true
+    if (exact && !measured) return true
     if (!measured && (claimedBefore.test(near) || announcedBefore.test(near))) return true
     if (!measured && sizeOfBefore.test(before(text, span.start, 8)) && sizeOfAfter.test(after(text, span.end, 40))) return true
   }
   // A plan's effects are claims (`… as planned, cutting costs by 20%`); a target is set whatever it sets.
   if ((planCue.test(sentence) && span.kind !== 'change' && span.kind !== 'multiple') || targetCue.test(lead)) return true
   if (inCondition(lead) || groupCue.test(before(text, span.start, 48))) return true
-  if (advisedLimit(text, span, lead)) return true
+  if (advisedLimit(text, span, lead) || coverLimit.test(before(text, span.start, 64))) return true
   if (perBefore.test(before(text, span.start, 12)) || spanBefore.test(before(text, span.start, 16))) return true
   if (specificationBefore.test(before(text, span.start, 40)) && span.kind !== 'change' && span.kind !== 'multiple') return true
   if (span.kind === 'percentage' && termAfter.test(after(text, span.end, 24))) return true
@@ -172,8 +176,13 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
 
 /** Whether a number stands in an instruction (`Take two tablets every four hours`), outside a `that` clause it reports. */
 export function inInstruction(text: string, span: Span, sentenceStart: number): boolean {
-  const sentence = text.slice(sentenceStart, span.start)
-  return imperative.test(sentence) && !thatClause.test(sentence)
+  if (thatClause.test(text.slice(sentenceStart, span.start))) return false
+  // Up to the number's end: the verb's object may be the number itself (`apply 50 kg`).
+  const sentence = text.slice(sentenceStart, span.end)
+  // The sentence, or its last clause after a comma or semicolon: `For fields at index 2, apply 50 kg`.
+  const cut = Math.max(sentence.lastIndexOf(', '), sentence.lastIndexOf('; '))
+  const clause = cut === -1 ? '' : sentence.slice(cut + 2)
+  return imperative.test(sentence) || (clause !== '' && imperative.test(clause))
 }
 
 /** A limit a guideline advises or a rule allows (`should eat at most 6 g`): a limit word right before the number, or opening it, and a modal or advice verb before it in the clause. */

@@ -19,6 +19,14 @@ const indefiniteBefore =
 const spokesperson = /\bspokes(?:person|man|woman|people)\b/iu
 /** `the minister`, `The vendor's documentation`, `its chief executive`. */
 const definiteBefore = /(?:^|[^\p{L}])(?:the|its|his|her|their|our)\s+(?:[\p{L}'’-]+[\s,]+){0,4}$/iu
+/** `the man who asked us`: a person picked out by what they did, not named. */
+const describedPerson =
+  /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}?(?:man|woman|men|women|person|people|boy|girl|child|children|parents?|mothers?|fathers?|famil(?:y|ies)|residents?|customers?|patients?|neighbou?rs?|visitors?|readers?|callers?|listeners?|viewers?|voters?|workers?|volunteers?|tenants?|strangers?|someone|somebody|regulars?)\s+(?:who|whom|that)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu
+/** `a letter a parent sent him:`, `we asked families …:`: the unnamed people whose words are read or asked for. */
+const unnamedPeople =
+  /(?:\b(?:a|an|one|some|several|many)\s+(?:[\p{Ll}-]+\s+)?|(?<![\p{L}'’-]))(?:man|woman|men|women|person|people|boy|girl|child|children|parents?|mothers?|fathers?|famil(?:y|ies)|residents?|customers?|patients?|neighbou?rs?|visitors?|readers?|callers?|listeners?|viewers?|voters?|workers?|volunteers?|tenants?|strangers?|someone|somebody|regulars?)(?![\p{L}'’-])/iu
+/** Verbs whose object, not their subject, is the source of the words: `asked families`, `reads from a letter a parent sent`. */
+const objectSourceVerb = /^(?:asked|asks|ask|reads|read|quotes?|quoted)$/iu
 /** The clause marks a bare plural subject may follow. */
 const clauseMark = /[,;:(]/gu
 const spaces = /\s+/u
@@ -56,7 +64,10 @@ export const speakerPatterns: readonly RegExp[] = [
   notName,
   leadingPunctuation,
   termBefore,
-  sayingBefore
+  sayingBefore,
+  describedPerson,
+  unnamedPeople,
+  objectSourceVerb
 ]
 
 /**
@@ -79,6 +90,8 @@ export function englishSpeaker(sentence: string, quote: Span): Speaker {
   // The subject stands before the verb: in the clause before it, or between the quotation and the verb.
   const from = after ? quote.end : Math.max(0, best.start - 80)
   const before = masked.slice(from, best.start)
+  // `He reads from a letter a parent sent him: “…”`: the words are the unnamed people's.
+  if (!after && objectSourceVerb.test(masked.slice(best.start, best.end)) && unnamedPeople.test(masked.slice(best.end, quote.start))) return 'unnamed'
   if (after && before.replace(leadingPunctuation, '') === '') {
     // `…,” said Maria Ekström`: the subject follows the verb.
     const rest = masked.slice(best.end, best.end + 60)
@@ -90,6 +103,7 @@ export function englishSpeaker(sentence: string, quote: Span): Speaker {
 
 /** Classify the words before a speech verb. `atStart`: they begin the sentence. */
 function subject(before: string, atStart: boolean): Speaker {
+  if (describedPerson.test(before)) return 'unnamed'
   if (pronounBefore.test(before)) return 'named'
   if (indefiniteBefore.test(before)) return spokesperson.test(before) ? 'named' : 'unnamed'
   if (definiteBefore.test(before)) return 'named'

@@ -102,7 +102,7 @@ const shareSaid =
 // Vetoes, run on a bounded slice around a match.
 /** A reference label before a number: `p. 12`, `section 3`, `version 2.1`, `No. 4`, `§ 2`. */
 const referenceBefore =
-  /(?:\b(?:p|pp|pages?|sections?|sec|chapters?|chap|ch|articles?|art|paragraphs?|paras?|figures?|figs?|tables?|tab|versions?|v|releases?|no|nos|numbers?|resolutions?|rules?|items?|steps?|vols?|volumes?|issues?|annex|appendix|lines?|verses?|editions?|ed|parts?|phase|grade|class|route|room|flight|model|series|ISBN|ISSN|footnotes?|notes?|n|Python|Node|iOS|Android|Windows)\.?\s*|[#§]\s*|\p{L}-)$/iu
+  /(?:\b(?:p|pp|pages?|sections?|sec|chapters?|chap|ch|articles?|art|paragraphs?|paras?|figures?|figs?|tables?|tab|versions?|v|releases?|no|nos|numbers?|resolutions?|rules?|items?|steps?|vols?|volumes?|issues?|annex|appendix|lines?|verses?|editions?|ed|parts?|phase|grade|class|route|room|flight|model|series|ISBN|ISSN|footnotes?|notes?|n|Python|Node|iOS|Android|Windows)\.?\s*|[#§]\s*|\p{L}-|\d:)$/iu
 /** The word before a fraction that makes it a part of something, not a share: `the first half of`. */
 const fractionBefore = /\b(?:the|first|second|latter|former|other|this|that|each)\s+$/iu
 /** A word before a count that makes it a name for a group, not a claim: `the 15 countries`. */
@@ -154,6 +154,11 @@ const thresholdBefore =
  */
 const ownMethod =
   /\b(?:(?:we|our\s+\p{L}+|the\s+(?:(?:evaluation|research|project|study)\s+)?team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plans?|propose|aim|intend|request|expect|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?|analy[sz]e[sd]?|examine[sd]?|draw\s+on|drew\s+on)|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
+/** A sentence's end mark, with a closing quote or bracket after it. */
+const sentenceEnd = /[.!?:;]["'”’)\]]?$/u
+/** Words that open a sentence before a number without naming it: `Only 11 students`, `About 40`. */
+const openingWord =
+  /^(?:only|about|around|some|nearly|almost|over|under|just|roughly|approximately|fewer|more|less|another|all|and|but|of|in|on|at|by|for|from|with|since|after|before|until|to|exactly|precisely|barely|perhaps|maybe|still|yet|so|then|now|today|also|even|well|up|down|each|every|an|a|the|these|those|their|our|its|his|her|my|your)$/iu
 /** A clock time after a colon ratio: `10:30 am`. */
 const clockAfter = /^\s*(?:[ap]\.?m\.?|h|hrs|hours|GMT|UTC|CET|EST)(?!\p{L})/iu
 
@@ -207,6 +212,8 @@ export const statisticPatterns: readonly RegExp[] = [
   byAmount,
   hundredOf,
   timeMeasure,
+  sentenceEnd,
+  openingWord,
   ofThese,
   asOften,
   shareThan,
@@ -270,6 +277,26 @@ function lastWord(value: string): string {
   return value.slice(value.lastIndexOf(' ') + 1)
 }
 
+/**
+ * Whether a capitalised word inside the sentence right before a number makes
+ * it part of a name or a label: `Equation 4 gives`, `Route 66 runs`, `our
+ * Year 11 students`. A capitalised word that opens the sentence does not
+ * (`Only 11 students`).
+ */
+function namedBefore(text: string, index: number): boolean {
+  const word = wordBefore(text, index)
+  if (!startsUpper(word)) return false
+  return !opensSentence(text, text.lastIndexOf(word, index)) || !openingWord.test(word)
+}
+
+/** Whether a word at `start` opens a sentence: at the start of the text or a line, or after a sentence's end mark and a space. */
+function opensSentence(text: string, start: number): boolean {
+  const lead = before(text, start, 4)
+  const trimmed = lead.trimEnd()
+  if (trimmed === '' || lead.slice(trimmed.length).includes('\n')) return true
+  return trimmed.length < lead.length && sentenceEnd.test(trimmed)
+}
+
 function notYear(text: string, match: RegExpMatchArray): boolean {
   return notReference(text, match) && !isYear(match.groups?.n)
 }
@@ -287,8 +314,8 @@ const rules: PatternRule[] = [
     accept(text, match) {
       const first = Number(match.groups!.first)
       const second = match.groups!.second!
-      // `10:30`, `9:05 am`: hours and two-digit minutes are a time.
-      const clock = second.length === 2 && first <= 24 && Number(second) < 60
+      // `10:30`, `9:05 am`: hours and two-digit minutes are a time; `31:20` in a list of timestamps, minutes and seconds.
+      const clock = second.length === 2 && first < 60 && Number(second) < 60
       return !clock && !clockAfter.test(after(text, match.index! + match[0].length, 8)) && notReference(text, match)
     }
   },
@@ -319,7 +346,7 @@ const rules: PatternRule[] = [
     accept(text, match) {
       const lead = before(text, match.index!, 16)
       if (isYear(match.groups?.n) && (yearPrepositionBefore.test(lead) || match.index === 0)) return false
-      return notReference(text, match) && !determinerBefore.test(lead)
+      return notReference(text, match) && !determinerBefore.test(lead) && !namedBefore(text, match.index!)
     }
   },
   {
@@ -340,8 +367,7 @@ const rules: PatternRule[] = [
         !isYear(match.groups?.n) &&
         (!timeOrPartNoun.test(match.groups!.noun!) || onBefore.test(lead) || isEffort(text, match)) &&
         !determinerBefore.test(lead) &&
-        // A capitalised word right before the number makes it a name: `Equation 4 gives`, `Route 66 runs`.
-        !startsUpper(wordBefore(text, match.index!))
+        !namedBefore(text, match.index!)
       )
     }
   },

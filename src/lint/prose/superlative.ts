@@ -24,7 +24,7 @@ const adverbial = /\b\p{L}{1,24}\s(?:hardest|worst-hit|hardest-hit)\b/giu
 /** `Governments talk about it least.`: `least` or `most` closing a clause. */
 const clauseFinal = /(?<!\b(?:at|the|its|their|our|his|her)\s)\b(?:least|most)(?=\s*[.;!?])/giu
 /** `faster than any other form`, `more than in any previous year`, `than ever before`. */
-const thanAny = /\bthan\s+(?:in\s+|at\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever\s+before)\b/giu
+const thanAny = /\bthan\s+(?:in\s+|at\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever(?:\s+before)?)\b/giu
 /** `the first ever`, `the world's first`, `remains the first destination`. */
 const first =
   /\b(?:the\s+first[\s-]+ever|(?:the\s+)?world['’]s\s+first|(?:remains?|remained|ranks?|ranked|is\s+now|was\s+once)\s+the\s+(?:first|top|leading|biggest)\s+\p{L}+)\b/giu

@@ -19,8 +19,8 @@ const seePointer = /\(see\s[^()\n]{1,80}\)/giu
 /** `Article 33 states`, `Requirement R-12 states that`: a numbered provision quoted from its document. */
 const provision =
   /\b(?:Article|Section|Clause|Requirement|Paragraph|Rule|Regulation|Principle|Recommendation)\s+[\p{Lu}\d][\p{L}\d.-]*\s+(?:states|provides|reads|says|requires|stipulates)\b/gu
-/** `(p. 12)`, `(pp. 4–5)`, a line reference `(1.5.64–65)`. */
-const locator = /\((?:(?:p|pp)\.\s*\d+(?:[–-]\d+)?|\d+\.\d+\.\d+(?:[–-]\d+)?|[^()\n]{1,60},\s*(?:p|pp)\.\s*\d+(?:[–-]\d+)?)\)/gu
+/** `(p. 12)`, `(pp. 4–5)`, `(Judgment, para. 41)`, a line reference `(1.5.64–65)`. */
+const locator = /\((?:(?:p|pp)\.\s*\d+(?:[–-]\d+)?|\d+\.\d+\.\d+(?:[–-]\d+)?|[^()\n]{1,60},\s*(?:(?:p|pp|paras?)\.|§|¶)\s*\d+(?:[–-]\d+)?)\)/gu
 
 /** `the same survey`, `in that study`, `according to the same report`, `The same log shows`. */
 const sameSource =
