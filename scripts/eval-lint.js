@@ -65,7 +65,7 @@ for (const name of ['sentences', 'held-out'].filter(wanted)) {
 }
 
 const allParagraphs = []
-for (const name of ['paragraphs', 'paragraphs-held-out', 'paragraphs-final', 'paragraphs-blind', 'paragraphs-unseen'].filter(wanted)) {
+for (const name of ['paragraphs', 'paragraphs-held-out', 'paragraphs-final', 'paragraphs-blind', 'paragraphs-unseen', 'paragraphs-unseen-2'].filter(wanted)) {
   const entries = paragraphEntries(await load(name))
   allParagraphs.push(...entries)
   const {scores, misses} = evaluatePassages(entries, predictFindings)
@@ -78,7 +78,7 @@ for (const name of ['paragraphs', 'paragraphs-held-out', 'paragraphs-final', 'pa
   }
 }
 
-const setsRun = ['paragraphs', 'paragraphs-held-out', 'paragraphs-final', 'paragraphs-blind', 'paragraphs-unseen'].filter(wanted).length
+const setsRun = ['paragraphs', 'paragraphs-held-out', 'paragraphs-final', 'paragraphs-blind', 'paragraphs-unseen', 'paragraphs-unseen-2'].filter(wanted).length
 if (setsRun > 1) {
   const {scores} = evaluatePassages(allParagraphs, predictFindings)
   const passages = allParagraphs.reduce((total, entry) => total + entry.passages.length, 0)

@@ -23,6 +23,16 @@ const paragraphSets = {
   'paragraphs-final': paragraphEntries(load('paragraphs-final')),
   'paragraphs-blind': paragraphEntries(load('paragraphs-blind'))
 }
+// Written and labelled blind, each committed before the detectors ran on it.
+// The first was measured once and then worked from by kind of construct (the
+// third round), so it is in-sample too; the second was measured once after
+// that and not worked from: its figures are the honest ones for unseen text.
+// Neither meets every target, so each is held to a guard a little under what
+// it measured, not to the targets.
+const unseenSets = {
+  'paragraphs-unseen': paragraphEntries(load('paragraphs-unseen')),
+  'paragraphs-unseen-2': paragraphEntries(load('paragraphs-unseen-2'))
+}
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
 const messages = (text: string) =>
@@ -42,7 +52,7 @@ for (const [name, entries] of Object.entries(sentenceSets)) {
 }
 // The paragraph sets one by one, and all together.
 const allPassages = evaluatePassages(Object.values(paragraphSets).flat(), predictFindings)
-for (const [name, entries] of Object.entries(paragraphSets)) {
+for (const [name, entries] of Object.entries({...paragraphSets, ...unseenSets})) {
   const result = evaluatePassages(entries, predictFindings)
   scores[name] = {scores: result.scores, misses: result.misses.map((miss) => miss.kind + ' ' + miss.rule + ' `' + miss.words + '`')}
 }
@@ -72,6 +82,24 @@ const guards: Record<string, {precision: number; recall: number}> = {
   'unsupported-superlative': {precision: 0.95, recall: 0.97}
 }
 
+/** What the unseen sets measured (docs/rules/README.md), a little under: regression guards, below the targets where they miss them. */
+const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
+  'paragraphs-unseen': {
+    'uncited-statistic': {precision: 0.7, recall: 0.83},
+    'unattributed-quotation': {precision: 0.95, recall: 0.9},
+    'quotation-without-citation': {precision: 0.85, recall: 0.95},
+    'vague-attribution': {precision: 0.95, recall: 0.9},
+    'unsupported-superlative': {precision: 0.93, recall: 0.93}
+  },
+  'paragraphs-unseen-2': {
+    'uncited-statistic': {precision: 0.55, recall: 0.8},
+    'unattributed-quotation': {precision: 0.95, recall: 0.83},
+    'quotation-without-citation': {precision: 0.9, recall: 0.95},
+    'vague-attribution': {precision: 0.94, recall: 0.77},
+    'unsupported-superlative': {precision: 0.83, recall: 0.9}
+  }
+}
+
 describe('prose rules on the labelled corpus', () => {
   test('the sets: 300+ sentences in three registers, 40+ paragraphs in each paragraph set, the held-out ones in four other registers', () => {
     const sentences = Object.values(sentenceSets).flat()
@@ -86,7 +114,20 @@ describe('prose rules on the labelled corpus', () => {
     )
   })
 
-  test.each(Object.keys(scores).flatMap((set) => Object.keys(floors).map((rule) => [set, rule] as const)))(
+  test('the unseen sets: 50+ paragraphs each', () => {
+    for (const entries of Object.values(unseenSets)) expect(entries.length).toBeGreaterThanOrEqual(50)
+  })
+
+  test.each(Object.keys(unseenGuards).flatMap((set) => Object.keys(floors).map((rule) => [set, rule] as const)))(
+    '%s: %s holds its guard',
+    (set, rule) => {
+      const {precision, recall} = score(set, rule)
+      expect(precision, 'precision').toBeGreaterThanOrEqual(unseenGuards[set]![rule]!.precision)
+      expect(recall, 'recall').toBeGreaterThanOrEqual(unseenGuards[set]![rule]!.recall)
+    }
+  )
+
+  test.each(Object.keys(scores).filter((set) => !(set in unseenSets)).flatMap((set) => Object.keys(floors).map((rule) => [set, rule] as const)))(
     '%s: %s holds its floor',
     (set, rule) => {
       const {precision, recall} = score(set, rule)

@@ -22,7 +22,7 @@ describe('unattributed-quotation', () => {
     expect(places(messages)).toEqual(['1:24'])
     expect(messages[0]?.place).toEqual({start: {line: 1, column: 24, offset: 23}, end: {line: 1, column: 75, offset: 74}})
     expect(messages[0]?.reason).toBe(
-      'Unexpected quotation “a charter for exclusion dressed up as management.” with no named speaker without a citation in ' +
+      'Unexpected quotation “a charter for exclusion dressed up as management.”, with no named speaker and without a citation in ' +
         'its sentence, expected a citation such as `[@key, p. N]` after it, or the speaker named'
     )
   })
