@@ -10,7 +10,7 @@ import type {Span} from './span.js'
 const authorYear = /\((?:see\s+|cf\.\s+|e\.g\.,?\s+)?\p{Lu}[^()\n]{0,80}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()\n]{0,24}\)/gu
 /** `Dyer (2002)`, `Hughes et al. (2018, p. 4)`. */
 const narrativeAuthorYear =
-  /\b\p{Lu}[\p{L}'’-]{1,30}(?:\s+et\s+al\.?)?\s+\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*(?:p|pp)\.\s*\d+(?:[–-]\d+)?)?\)/gu
+  /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?)?\s+\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*(?:p|pp)\.\s*\d+(?:[–-]\d+)?)?\)/gu
 /** `(Table 2)`, `(Figure 4)`, `(see Appendix A for the full survey)`, `(Annex B)`. */
 const pointer =
   /\((?:see\s+)?(?:tables?|figures?|figs?\.|annex(?:es)?|appendix|appendices|charts?|exhibits?|box|section|§)\s+[\p{L}\d][^()\n]{0,60}\)/giu
