@@ -18,9 +18,22 @@ import {argmarkToMarkdown} from './to-markdown.js'
  * diagnostics and the serializer writes attributes and prose as authors do.
  */
 export function remarkArgmarkSyntax(this: Processor): undefined {
-  const data = this.data()
-  remarkGfm.call(this)
-  remarkFrontmatter.call(this, ['yaml'])
+  addSyntax(this, true)
+}
+
+/**
+ * argmark's syntax without front matter: for the blocks of a document after
+ * its first, which micromark would otherwise read as front matter when they
+ * start with a `---` line (it allows front matter on line 1 of what it parses).
+ */
+export function remarkArgmarkBlockSyntax(this: Processor): undefined {
+  addSyntax(this, false)
+}
+
+function addSyntax(processor: Processor, frontMatter: boolean): void {
+  const data = processor.data()
+  remarkGfm.call(processor)
+  if (frontMatter) remarkFrontmatter.call(processor, ['yaml'])
   ;(data.micromarkExtensions ||= []).push(directive(), citationSyntax())
   ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown())
   ;(data.toMarkdownExtensions ||= []).push(argmarkToMarkdown())
