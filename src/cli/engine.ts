@@ -3,6 +3,8 @@ import remarkParse from 'remark-parse'
 import type {Plugin, Processor} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import {parseBlocks} from '../extract/block-parse.js'
+import {frontMatterEnd} from '../extract/blocks.js'
 import {readFrontMatter} from '../extract/front-matter.js'
 import {extractDocument} from '../extract/plugin.js'
 import type {AnyKit} from '../kit/define-kit.js'
@@ -13,6 +15,8 @@ import {namesBibliography, resolveSources} from '../sources/resolve.js'
 import {remarkArgmarkSyntax} from '../syntax/plugin.js'
 import {report, reportInternalError} from '../util/report.js'
 import {format} from '../verbs/format.js'
+import type {Session, SessionStats} from '../verbs/session.js'
+import {createSession} from '../verbs/session.js'
 import type {ConfigOptions, KitReference} from './config.js'
 import {KitError} from './config.js'
 import {kitAndSettings} from './document.js'
@@ -30,6 +34,12 @@ export interface EngineOptions {
   readonly config?: Omit<ConfigOptions, 'cwd'> | undefined
   /** Called once per file processed (a progress line). */
   readonly onFile?: (() => void) | undefined
+  /**
+   * Check each file in an editor session kept per file (see `createSession`):
+   * a file processed again is re-read only where it changed. For the
+   * language server and `--watch`.
+   */
+  readonly incremental?: boolean | undefined
 }
 
 /**
@@ -57,17 +67,19 @@ const argmarkEngineTransform: Plugin<[EngineOptions?], Root> = function (this: P
   }
   return function (tree: Root, file: VFile, next: (error?: Error) => void): undefined {
     options?.onFile?.()
-    prepare(tree, file, options).then(
-      (prepared) => {
+    prepare(tree, file, options)
+      .then(async (prepared) => {
         try {
-          finish(tree, file, prepared, settings)
+          if (options?.incremental && !('problem' in prepared)) await finishInSession(file, prepared, settings)
+          else finish(tree, file, prepared, settings)
         } catch (error) {
           reportInternalError(file, 'linting', error, 'a lint')
         }
-        next()
-      },
-      (error: unknown) => next(error instanceof Error ? error : new Error(String(error)))
-    )
+      })
+      .then(
+        () => next(),
+        (error: unknown) => next(error instanceof Error ? error : new Error(String(error)))
+      )
   }
 }
 
@@ -99,7 +111,13 @@ function finish(tree: Root, file: VFile, prepared: Prepared, settings: RuleSetti
   }
   const graph = extractDocument(tree, file, prepared.kit)
   resolveSources({graph, file}, prepared.loaded)
-  for (const bibliography of prepared.loaded?.files ?? []) {
+  reportBibliographies(file, prepared.loaded)
+  runRules(tree, file, settings, 'recommended')
+}
+
+// A bibliography's problems, on the draft that names it (a reporter shows only the files it was given).
+function reportBibliographies(file: VFile, loaded: LoadedSources | undefined): void {
+  for (const bibliography of loaded?.files ?? []) {
     for (const message of bibliography.messages) {
       const where = bibliography.path + (message.line === undefined ? '' : ':' + message.line + ':' + (message.column ?? 1))
       const copy = file.message('`' + where + '`: ' + message.reason, {
@@ -110,7 +128,51 @@ function finish(tree: Root, file: VFile, prepared: Prepared, settings: RuleSetti
       if (message.url) copy.url = message.url
     }
   }
-  runRules(tree, file, settings, 'recommended')
+}
+
+/**
+ * Check a file in its editor session: the session is kept per file (its
+ * LSP document URI, else its path) while its kit, settings and sources stay
+ * the same, so a change re-reads only the blocks it touched. The file's
+ * `data.argmarkSession` tells what the update did.
+ */
+async function finishInSession(file: VFile, prepared: Extract<Prepared, {kit: AnyKit}>, settings: RuleSettings): Promise<void> {
+  const key = String(file.data['lspDocumentUri'] ?? file.path)
+  const sourcesKey = JSON.stringify(prepared.loaded?.items ?? null)
+  let entry = sessions.get(key)
+  if (!entry || entry.kit !== prepared.kit || entry.settings !== JSON.stringify(settings) || entry.sources !== sourcesKey) {
+    entry = {
+      kit: prepared.kit,
+      settings: JSON.stringify(settings),
+      sources: sourcesKey,
+      session: createSession({...settings, kit: prepared.kit, sources: prepared.loaded, path: file.path})
+    }
+  }
+  // Most recently used last; the oldest goes past a hundred files.
+  sessions.delete(key)
+  sessions.set(key, entry)
+  if (sessions.size > 100) sessions.delete(sessions.keys().next().value!)
+  const messages = await entry.session.update(String(file.value))
+  file.data.argmarkKit = prepared.kit
+  file.data.argmarkSession = entry.session.stats
+  for (const message of messages) file.messages.push(message)
+  reportBibliographies(file, prepared.loaded)
+}
+
+interface SessionEntry {
+  readonly kit: AnyKit
+  readonly settings: string
+  readonly sources: string
+  readonly session: Session
+}
+
+const sessions = new Map<string, SessionEntry>()
+
+declare module 'vfile' {
+  interface DataMap {
+    /** What the editor session did when the language server or `--watch` last checked the file. */
+    argmarkSession: SessionStats
+  }
 }
 
 /**
@@ -130,14 +192,22 @@ const argmarkFormatCompiler: Plugin<[], Root, string> = function () {
 /**
  * The processor `argmark lint` and the language server run over each file:
  * parse, then `argmarkEngineTransform`; it writes files back canonically.
+ * With `incremental`, the processor parses only the front matter (to find
+ * the bibliographies) and each file's editor session reads the rest.
  */
 export function argmarkEngineProcessor(options?: EngineOptions) {
   // Not frozen: the engine sets each file's settings on its own copy.
   return unified()
-    .use(remarkParse)
+    .use(options?.incremental ? frontMatterParser : remarkParse)
     .use(remarkArgmarkSyntax)
     .use(argmarkEngineTransform, options)
     .use(argmarkFormatCompiler)
+}
+
+// A parser that reads only the front matter block: what `prepare` needs.
+function frontMatterParser(this: Processor): undefined {
+  const self = this as unknown as Processor<Root>
+  self.parser = (document) => parseBlocks(document.slice(0, frontMatterEnd(document))).tree
 }
 
 function upperFirst(value: string): string {

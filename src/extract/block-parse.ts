@@ -88,15 +88,11 @@ export interface ParsedRange {
  */
 export function parseRange(source: string, start: number, end: number, line: number, definitions: Definitions): ParsedRange {
   const text = source.slice(start, end)
-  const all = getParsers()
-  const seeded = !isEmpty(definitions)
   // Only a document that has front matter is parsed with it: a `---` line
   // that opens none would leave micromark-extension-frontmatter's failed
   // attempt in the parser's state, and no list or block quote of the rest
   // would start (a parse of the whole document has that defect).
-  const withFrontMatter = start === 0 && frontMatterEnd(source) > 0
-  const processor = withFrontMatter ? (seeded ? all.firstSeeded : all.first) : seeded ? all.restSeeded : all.rest
-  const tree = seeded ? withDefinitions(definitions, () => processor.parse(text)) : processor.parse(text)
+  const tree = parseText(text, start === 0 && frontMatterEnd(source) > 0, definitions)
   const closed = end >= source.length || isClosed(tree, text, source, end)
   // micromark drops a byte order mark at the start of what it parses and
   // counts offsets without it: so do the blocks after the first.
@@ -107,14 +103,35 @@ export function parseRange(source: string, start: number, end: number, line: num
 }
 
 function isClosed(tree: Root, text: string, source: string, next: number): boolean {
+  return endsClosed(tree, text, startsListItem(source, next))
+}
+
+/**
+ * Whether the tree of `text` (whole blocks followed by more) leaves nothing
+ * open for what follows: its last top-level node ends before the blank
+ * lines that end `text`, and is not a list the next line (`nextIsListItem`)
+ * continues; nor code, after which micromark reads a list item that could
+ * not interrupt a paragraph (`-` alone, `2.`) as a paragraph, as if the code
+ * were still open.
+ */
+export function endsClosed(tree: Root, text: string, nextIsListItem: boolean): boolean {
   const last = tree.children.at(-1)
   if (!last) return true
   const end = last.position?.end.offset
   if (end === undefined || end > contentEnd(text, 0, text.length)) return false
-  // A list the next block continues; or, after code, a list item that could
-  // not interrupt a paragraph (`-` alone, `2.`), which micromark then reads
-  // as a paragraph, as if the code were still open.
-  return !((last.type === 'list' || last.type === 'code') && startsListItem(source, next))
+  return !((last.type === 'list' || last.type === 'code') && nextIsListItem)
+}
+
+/**
+ * Parse whole blocks on their own, with positions from line 1, offset 0:
+ * with front matter only when they start the document and it has front
+ * matter, and with the document's `definitions`.
+ */
+export function parseText(text: string, frontMatter: boolean, definitions: Definitions): Root {
+  const all = getParsers()
+  const seeded = !isEmpty(definitions)
+  const processor = frontMatter ? (seeded ? all.firstSeeded : all.first) : seeded ? all.restSeeded : all.rest
+  return seeded ? withDefinitions(definitions, () => processor.parse(text)) : processor.parse(text)
 }
 
 /**

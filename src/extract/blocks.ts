@@ -10,10 +10,14 @@
  * block before it (see `isClosed`), since only the parser knows.
  */
 
-/** Offsets (0-based, UTF-16 code units) where a top-level block may start, in order; always starts with 0. */
-export function blockStarts(source: string): number[] {
+/**
+ * Offsets (0-based, UTF-16 code units) where a top-level block may start, in
+ * order; always starts with 0. `documentStart`: whether `source` starts the
+ * document (and may open with front matter).
+ */
+export function blockStarts(source: string, documentStart = true): number[] {
   const starts = [0]
-  let index = frontMatterEnd(source)
+  let index = documentStart ? frontMatterEnd(source) : 0
   let blank = false
   while (index < source.length) {
     const code = source.charCodeAt(index)
@@ -23,6 +27,23 @@ export function blockStarts(source: string): number[] {
     index = afterLineEnding(source, end)
   }
   return starts
+}
+
+/**
+ * Whether `blockStarts` of a document could cut at `index` (front matter
+ * aside): its start or end, or the start of a line after a blank line, on a
+ * character that is not white space.
+ */
+export function isBlockStart(source: string, index: number): boolean {
+  if (index <= 0 || index >= source.length) return true
+  const code = source.charCodeAt(index)
+  if (isSpaceOrTab(code) || isLineEnding(code) || code === bom) return false
+  let at = index - 1
+  if (!isLineEnding(source.charCodeAt(at))) return false
+  if (source.charCodeAt(at) === 0x0a && at > 0 && source.charCodeAt(at - 1) === 0x0d) at--
+  at--
+  while (at >= 0 && isSpaceOrTab(source.charCodeAt(at))) at--
+  return at < 0 || isLineEnding(source.charCodeAt(at))
 }
 
 /**
