@@ -44,6 +44,8 @@ export interface SessionSegment {
   readonly definitionInDirective: boolean
   /** Whether it holds an `<!-- argmark-… -->` control comment. */
   readonly hasControl: boolean
+  /** Whether a node of its tree has no position (control comments then need the whole tree). */
+  readonly unplaced: boolean
   /** Messages raised while reading it. */
   readonly reading: readonly VFileMessage[]
   /** Its prose rules' messages (and its reading messages, as the settings leave them), for the ids it was checked with. */
@@ -67,7 +69,9 @@ export function readSegment(
   const definitionInDirective = text.includes(']:') ? collectDefinitions(tree.children, found) : false
   const directives: Directive[] = []
   let hasControl = false
+  let unplaced = false
   walk(tree, (node) => {
+    if (!node.position && node !== tree) unplaced = true
     if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
       directives.push(node as Directive)
     } else if (node.type === 'html' && isControl((node as unknown as {value: string}).value)) {
@@ -88,6 +92,7 @@ export function readSegment(
     definitions: found,
     definitionInDirective,
     hasControl,
+    unplaced,
     reading: file.messages
   }
 }
