@@ -1,3 +1,6 @@
+import {statSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
 import type {Root} from 'mdast'
 import remarkParse from 'remark-parse'
 import type {Plugin, Processor} from 'unified'
@@ -17,8 +20,10 @@ import {report, reportInternalError} from '../util/report.js'
 import {format} from '../verbs/format.js'
 import type {Session, SessionStats} from '../verbs/session.js'
 import {createSession} from '../verbs/session.js'
+import type {LintCache} from './cache.js'
+import {cacheKey} from './cache.js'
 import type {ConfigOptions, KitReference} from './config.js'
-import {KitError} from './config.js'
+import {configFor, KitError} from './config.js'
 import {kitAndSettings} from './document.js'
 import {loadDocumentSources} from './sources.js'
 
@@ -40,6 +45,13 @@ export interface EngineOptions {
    * language server and `--watch`.
    */
   readonly incremental?: boolean | undefined
+  /**
+   * `--cache`: keep each file's messages, and give them again while the
+   * file, its settings, kit and bibliographies are unchanged (see
+   * `createLintCache`). The processor then parses only the front matter
+   * until it knows the file must be read.
+   */
+  readonly cache?: LintCache | undefined
 }
 
 /**
@@ -67,19 +79,59 @@ const argmarkEngineTransform: Plugin<[EngineOptions?], Root> = function (this: P
   }
   return function (tree: Root, file: VFile, next: (error?: Error) => void): undefined {
     options?.onFile?.()
-    prepare(tree, file, options)
-      .then(async (prepared) => {
-        try {
-          if (options?.incremental && !('problem' in prepared)) await finishInSession(file, prepared, settings)
-          else finish(tree, file, prepared, settings)
-        } catch (error) {
-          reportInternalError(file, 'linting', error, 'a lint')
-        }
-      })
-      .then(
-        () => next(),
-        (error: unknown) => next(error instanceof Error ? error : new Error(String(error)))
-      )
+    check(tree, file, options, settings).then(
+      () => next(),
+      (error: unknown) => next(error instanceof Error ? error : new Error(String(error)))
+    )
+  }
+}
+
+async function check(tree: Root, file: VFile, options: EngineOptions | undefined, settings: RuleSettings): Promise<void> {
+  const cache = options?.cache
+  const key = cache ? await cacheKeyFor(tree, file, options, settings) : undefined
+  if (cache && key !== undefined && (await cache.restore(file, key))) return
+  const prepared = await prepare(tree, file, options)
+  try {
+    if (options?.incremental && !('problem' in prepared)) await finishInSession(file, prepared, settings)
+    // With a cache, the processor parsed only the front matter.
+    else finish(cache ? parseBlocks(String(file)).tree : tree, file, prepared, settings)
+  } catch (error) {
+    reportInternalError(file, 'linting', error, 'a lint')
+  }
+  if (cache && key !== undefined) await cache.store(file, key)
+}
+
+/**
+ * The cache key of a file (see `cacheKey`): its text and path, its
+ * settings, its kit (and the kit module's modification time) and the text
+ * of the bibliographies its front matter names. `undefined` when its
+ * configuration or kit cannot be read (that is reported, never cached).
+ */
+async function cacheKeyFor(tree: Root, file: VFile, options: EngineOptions | undefined, settings: RuleSettings): Promise<string | undefined> {
+  let kit: AnyKit
+  let kitSource: string
+  try {
+    const config = await configFor(file.path, {...options?.config, cwd: file.cwd})
+    const reference = options?.kit ?? config.kit
+    ;({kit} = await kitAndSettings(file.path, {io: {cwd: file.cwd, stdout() {}, stderr() {}}, kit: options?.kit, config: {...options?.config, cwd: file.cwd}}))
+    kitSource = reference ? reference.specifier + '@' + reference.base + '@' + modified(path.resolve(reference.base, reference.specifier)) : ''
+  } catch {
+    return undefined
+  }
+  const {meta} = readFrontMatter(tree, new VFile({path: file.path, value: file.value}))
+  const names = meta.bibliography === undefined ? [] : Array.isArray(meta.bibliography) ? meta.bibliography : [meta.bibliography]
+  const directory = path.dirname(path.resolve(file.cwd, file.path))
+  const bibliographies = await Promise.all(
+    names.map((name) => readFile(path.resolve(directory, String(name)), 'utf8').catch(() => undefined))
+  )
+  return cacheKey(file, [settings, kitSource], kit, bibliographies)
+}
+
+function modified(file: string): string {
+  try {
+    return String(statSync(file).mtimeMs)
+  } catch {
+    return ''
   }
 }
 
@@ -198,7 +250,7 @@ const argmarkFormatCompiler: Plugin<[], Root, string> = function () {
 export function argmarkEngineProcessor(options?: EngineOptions) {
   // Not frozen: the engine sets each file's settings on its own copy.
   return unified()
-    .use(options?.incremental ? frontMatterParser : remarkParse)
+    .use(options?.incremental || options?.cache ? frontMatterParser : remarkParse)
     .use(remarkArgmarkSyntax)
     .use(argmarkEngineTransform, options)
     .use(argmarkFormatCompiler)

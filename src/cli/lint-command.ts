@@ -11,6 +11,7 @@ import type {PresetName, RulesConfig} from '../lint/config.js'
 import {sortMessages} from '../util/sort-messages.js'
 import {parseCommandArguments} from './arguments.js'
 import {kitLoads, kitOption} from './document.js'
+import {cacheDirectory, createLintCache} from './cache.js'
 import {argmarkEngineProcessor, engineNames} from './engine.js'
 import type {Io} from './io.js'
 import {watchFiles} from './watch.js'
@@ -30,7 +31,10 @@ Options:
   --frail                  Exit with 1 on warnings as well as errors
   -q, --quiet              Report only files with messages
   -S, --silent             Report only errors
-  -w, --watch              Lint again when a file changes
+  -w, --watch              Lint again when a file changes (re-reading only what changed)
+  --cache                  Keep each file's messages in node_modules/.cache/argmark and
+                           reuse them while the file, its settings, kit and bibliographies
+                           are unchanged
   --color / --no-color     Force color on or off (default: on a terminal, unless NO_COLOR is set)
   --rc-path <path>         Use this configuration file instead of searching for one
   --ignore-path <path>     Use this ignore file instead of searching for one
@@ -60,6 +64,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
       quiet: {type: 'boolean', short: 'q'},
       silent: {type: 'boolean', short: 'S'},
       watch: {type: 'boolean', short: 'w'},
+      cache: {type: 'boolean'},
       color: {type: 'boolean'},
       'rc-path': {type: 'string'},
       'ignore-path': {type: 'string'},
@@ -109,18 +114,20 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     progressShown = false
     io.stderr(text)
   }
+  const processorOptions = {
+    lint: {
+      ...(values.preset ? {preset: values.preset as PresetName} : {}),
+      ...(Object.keys(rules).length > 0 ? {rules: rules as RulesConfig} : {})
+    },
+    kit,
+    config: {rcPath: values['rc-path'], detectConfig: values.config},
+    onFile: progress,
+    cache: values.cache ? createLintCache(cacheDirectory(io.cwd)) : undefined
+  }
   const options: EngineOptions = {
     ...engineNames,
     extensions: [...engineNames.extensions],
-    processor: argmarkEngineProcessor({
-      lint: {
-        ...(values.preset ? {preset: values.preset as PresetName} : {}),
-        ...(Object.keys(rules).length > 0 ? {rules: rules as RulesConfig} : {})
-      },
-      kit,
-      config: {rcPath: values['rc-path'], detectConfig: values.config},
-      onFile: progress
-    }),
+    processor: argmarkEngineProcessor(processorOptions),
     cwd: io.cwd,
     files: positionals.length > 0 ? positionals : ['.'],
     color: values.color ?? (io.isTTY === true && !process.env['NO_COLOR']),
@@ -145,10 +152,13 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   writeError('')
   if (!values.watch || !context) return code
   const markdown = new Set(engineNames.extensions.map((extension) => '.' + extension))
+  let incremental: ReturnType<typeof argmarkEngineProcessor> | undefined
   await watchFiles(context.fileSet.origins, io, async (changed) => {
     // A changed bibliography or configuration can change any file's messages.
     const drafts = changed.filter((name) => markdown.has(path.extname(name).toLowerCase()))
-    await runEngine({...options, files: drafts.length === changed.length ? drafts : options.files}, io)
+    // Runs after the first read each file in an editor session: only what changed is read again.
+    const processor = (incremental ??= argmarkEngineProcessor({...processorOptions, cache: undefined, incremental: true}))
+    await runEngine({...options, processor, files: drafts.length === changed.length ? drafts : options.files}, io)
   })
   return code
 }

@@ -129,10 +129,12 @@ export function createSession(options: SessionOptions = {}): Session {
     const delta = source.length - old.length
 
     // The segments the change touches; with the one before when it touches
-    // a segment's first line (which decides where the one before ends).
+    // the start of a segment's first line, which decides whether the segment
+    // still starts a block and whether it continues a list or code before it
+    // (a list marker is at most 9 digits, a delimiter and a space).
     let first = segmentAt(segments, prefix)
     const firstSegment = segments[first]!
-    if (first > 0 && prefix <= firstSegment.start + lineEnd(firstSegment.text, 0)) first--
+    if (first > 0 && prefix <= firstSegment.start + Math.min(listMarkerReach, lineEnd(firstSegment.text, 0))) first--
     let last = segmentAt(segments, Math.max(prefix, old.length - suffix - 1))
     // Front matter that appears, goes or moves its end changes where the
     // first block ends: read from the start to past both ends.
@@ -245,6 +247,8 @@ export function createSession(options: SessionOptions = {}): Session {
     }
   }
 }
+
+const listMarkerReach = 12
 
 /** Apply edits in order, each to the text the one before left. */
 export function applyEdits(text: string, edits: readonly SessionEdit[]): string {

@@ -1,0 +1,149 @@
+import {createHash} from 'node:crypto'
+import {existsSync, readFileSync} from 'node:fs'
+import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {VFile} from 'vfile'
+import type {AnyKit} from '../kit/define-kit.js'
+
+/**
+ * `argmark lint --cache`: the messages of each file, kept in
+ * `node_modules/.cache/argmark` under the working directory, one entry per
+ * file, under a key made of argmark's version, the file's path and text,
+ * its settings, its kit (schema and rule code) and the text of every
+ * bibliography it names. A file whose key is unchanged is not read again:
+ * its messages come from the cache.
+ */
+export interface LintCache {
+  /** The cached messages of `file` for `key`, put on the file; whether there were any. */
+  restore(file: VFile, key: string): Promise<boolean>
+  /** Keep the messages `file` has now under `key`. */
+  store(file: VFile, key: string): Promise<void>
+}
+
+/** Where the cache lives for a working directory. */
+export function cacheDirectory(cwd: string): string {
+  return path.join(cwd, 'node_modules', '.cache', 'argmark')
+}
+
+/** A cache in `directory` (see `cacheDirectory`). Failures to read or write it are ignored: the file is linted. */
+export function createLintCache(directory: string): LintCache {
+  const entryPath = (file: VFile) => path.join(directory, hash(path.resolve(file.cwd, file.path)) + '.json')
+  return {
+    async restore(file, key) {
+      let entry: CacheEntry
+      try {
+        entry = JSON.parse(await readFile(entryPath(file), 'utf8')) as CacheEntry
+      } catch {
+        return false
+      }
+      if (entry.key !== key || !Array.isArray(entry.messages)) return false
+      for (const saved of entry.messages) {
+        const message = file.message(saved.reason, {place: saved.place, ruleId: saved.ruleId, source: saved.source})
+        message.fatal = saved.fatal
+        if (saved.url !== undefined) message.url = saved.url
+        if (saved.expected !== undefined) message.expected = saved.expected
+        if (saved.note !== undefined) message.note = saved.note
+        if (saved.actual !== undefined) message.actual = saved.actual
+        if (saved.line === undefined) {
+          message.line = undefined
+          message.column = undefined
+        }
+      }
+      return true
+    },
+    async store(file, key) {
+      const entry: CacheEntry = {
+        key,
+        messages: file.messages.map((message) => ({
+          reason: message.reason,
+          place: message.place,
+          line: message.line,
+          ruleId: message.ruleId,
+          source: message.source,
+          fatal: message.fatal,
+          url: message.url,
+          expected: message.expected,
+          note: message.note,
+          actual: message.actual
+        }))
+      }
+      try {
+        await mkdir(directory, {recursive: true})
+        const target = entryPath(file)
+        const temporary = target + '.' + String(process.pid) + '.tmp'
+        await writeFile(temporary, JSON.stringify(entry))
+        await rename(temporary, target)
+      } catch {}
+    }
+  }
+}
+
+interface CacheEntry {
+  readonly key: string
+  readonly messages: ReadonlyArray<{
+    reason: string
+    place: VFile['messages'][number]['place']
+    line: number | undefined
+    ruleId: string | undefined
+    source: string | undefined
+    fatal: boolean | null | undefined
+    url: string | undefined
+    expected: string[] | undefined
+    note: string | undefined
+    actual: string | undefined
+  }>
+}
+
+/**
+ * The key of a file's messages: everything they depend on. `bibliographies`
+ * are the texts of the files its front matter names (`undefined` for one
+ * that cannot be read), `settings` the rule settings it is linted with.
+ */
+export function cacheKey(file: VFile, settings: unknown, kit: AnyKit, bibliographies: ReadonlyArray<string | undefined>): string {
+  // `settings` also carries where the kit module is and when it changed.
+  return hash(
+    JSON.stringify([argmarkVersion(), path.resolve(file.cwd, file.path), String(file.value), settings, kitFingerprint(kit), bibliographies])
+  )
+}
+
+const fingerprints = new WeakMap<AnyKit, string>()
+
+// A kit's schema and the code of its rules: what its messages depend on.
+function kitFingerprint(kit: AnyKit): string {
+  let fingerprint = fingerprints.get(kit)
+  if (fingerprint === undefined) {
+    fingerprint = hash(JSON.stringify(kit.toJSONSchema()) + kit.rules.map((rule) => String(typeof rule === 'function' ? rule : (rule as {rule?: unknown}).rule)).join('\n'))
+    fingerprints.set(kit, fingerprint)
+  }
+  return fingerprint
+}
+
+let version: string | undefined
+
+/** The version of the argmark package this module belongs to. */
+export function argmarkVersion(): string {
+  if (version !== undefined) return version
+  version = 'unknown'
+  let directory = path.dirname(fileURLToPath(import.meta.url))
+  for (;;) {
+    const manifest = path.join(directory, 'package.json')
+    if (existsSync(manifest)) {
+      try {
+        const data = JSON.parse(readFileSync(manifest, 'utf8')) as {name?: unknown; version?: unknown}
+        if (data.name === 'argmark' && typeof data.version === 'string') {
+          version = data.version
+          break
+        }
+      } catch {}
+    }
+    const parent = path.dirname(directory)
+    if (parent === directory) break
+    directory = parent
+  }
+  return version
+}
+
+function hash(value: string): string {
+  return createHash('sha256').update(value).digest('hex')
+}
