@@ -4,7 +4,8 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'cli/argmark': 'src/cli/argmark.ts',
-    'cli/argmark-language-server': 'src/cli/argmark-language-server.ts'
+    'cli/argmark-language-server': 'src/cli/argmark-language-server.ts',
+    'cli/lint-worker': 'src/cli/lint-worker.ts'
   },
   format: ['esm'],
   dts: {entry: {index: 'src/index.ts'}},

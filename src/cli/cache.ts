@@ -4,6 +4,7 @@ import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import type {AnyKit} from '../kit/define-kit.js'
 
 /**
@@ -17,8 +18,10 @@ import type {AnyKit} from '../kit/define-kit.js'
 export interface LintCache {
   /** The cached messages of `file` for `key`, put on the file; whether there were any. */
   restore(file: VFile, key: string): Promise<boolean>
-  /** Keep the messages `file` has now under `key`. */
-  store(file: VFile, key: string): Promise<void>
+  /** Keep the messages `file` has now under `key` (written in the background). */
+  store(file: VFile, key: string): void
+  /** Wait for every entry being written. */
+  flush(): Promise<void>
 }
 
 /** Where the cache lives for a working directory. */
@@ -29,6 +32,17 @@ export function cacheDirectory(cwd: string): string {
 /** A cache in `directory` (see `cacheDirectory`). Failures to read or write it are ignored: the file is linted. */
 export function createLintCache(directory: string): LintCache {
   const entryPath = (file: VFile) => path.join(directory, hash(path.resolve(file.cwd, file.path)) + '.json')
+  const writing = new Set<Promise<void>>()
+
+  async function save(target: string, entry: CacheEntry): Promise<void> {
+    try {
+      await mkdir(directory, {recursive: true})
+      const temporary = target + '.' + String(process.pid) + '.tmp'
+      await writeFile(temporary, JSON.stringify(entry))
+      await rename(temporary, target)
+    } catch {}
+  }
+
   return {
     async restore(file, key) {
       let entry: CacheEntry
@@ -38,61 +52,68 @@ export function createLintCache(directory: string): LintCache {
         return false
       }
       if (entry.key !== key || !Array.isArray(entry.messages)) return false
-      for (const saved of entry.messages) {
-        const message = file.message(saved.reason, {place: saved.place, ruleId: saved.ruleId, source: saved.source})
-        message.fatal = saved.fatal
-        if (saved.url !== undefined) message.url = saved.url
-        if (saved.expected !== undefined) message.expected = saved.expected
-        if (saved.note !== undefined) message.note = saved.note
-        if (saved.actual !== undefined) message.actual = saved.actual
-        if (saved.line === undefined) {
-          message.line = undefined
-          message.column = undefined
-        }
-      }
+      restoreMessages(file, entry.messages)
       return true
     },
-    async store(file, key) {
-      const entry: CacheEntry = {
-        key,
-        messages: file.messages.map((message) => ({
-          reason: message.reason,
-          place: message.place,
-          line: message.line,
-          ruleId: message.ruleId,
-          source: message.source,
-          fatal: message.fatal,
-          url: message.url,
-          expected: message.expected,
-          note: message.note,
-          actual: message.actual
-        }))
-      }
-      try {
-        await mkdir(directory, {recursive: true})
-        const target = entryPath(file)
-        const temporary = target + '.' + String(process.pid) + '.tmp'
-        await writeFile(temporary, JSON.stringify(entry))
-        await rename(temporary, target)
-      } catch {}
+    store(file, key) {
+      const write = save(entryPath(file), {key, messages: serializeMessages(file.messages)}).finally(() => writing.delete(write))
+      writing.add(write)
+    },
+    async flush() {
+      await Promise.all(writing)
     }
   }
 }
 
 interface CacheEntry {
   readonly key: string
-  readonly messages: ReadonlyArray<{
-    reason: string
-    place: VFile['messages'][number]['place']
-    line: number | undefined
-    ruleId: string | undefined
-    source: string | undefined
-    fatal: boolean | null | undefined
-    url: string | undefined
-    expected: string[] | undefined
-    note: string | undefined
-    actual: string | undefined
-  }>
+  readonly messages: readonly SavedMessage[]
+}
+
+/** A message as JSON: what a report shows of it. */
+export interface SavedMessage {
+  readonly reason: string
+  readonly place: VFileMessage['place']
+  readonly line: number | undefined
+  readonly ruleId: string | undefined
+  readonly source: string | undefined
+  readonly fatal: boolean | null | undefined
+  readonly url: string | undefined
+  readonly expected: string[] | undefined
+  readonly note: string | undefined
+  readonly actual: string | undefined
+}
+
+/** Messages as JSON (for the cache and worker threads). */
+export function serializeMessages(messages: readonly VFileMessage[]): SavedMessage[] {
+  return messages.map((message) => ({
+    reason: message.reason,
+    place: message.place,
+    line: message.line,
+    ruleId: message.ruleId,
+    source: message.source,
+    fatal: message.fatal,
+    url: message.url,
+    expected: message.expected,
+    note: message.note,
+    actual: message.actual
+  }))
+}
+
+/** Put saved messages on a file as `file.message` would have made them. */
+export function restoreMessages(file: VFile, saved: readonly SavedMessage[]): void {
+  for (const entry of saved) {
+    const message = file.message(entry.reason, {place: entry.place, ruleId: entry.ruleId, source: entry.source})
+    message.fatal = entry.fatal
+    if (entry.url !== undefined) message.url = entry.url
+    if (entry.expected !== undefined) message.expected = entry.expected
+    if (entry.note !== undefined) message.note = entry.note
+    if (entry.actual !== undefined) message.actual = entry.actual
+    if (entry.line === undefined) {
+      message.line = undefined
+      message.column = undefined
+    }
+  }
 }
 
 /**

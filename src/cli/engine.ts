@@ -20,10 +20,11 @@ import {report, reportInternalError} from '../util/report.js'
 import {format} from '../verbs/format.js'
 import type {Session, SessionStats} from '../verbs/session.js'
 import {createSession} from '../verbs/session.js'
-import type {LintCache} from './cache.js'
-import {cacheKey} from './cache.js'
+import type {LintCache, SavedMessage} from './cache.js'
+import {cacheKey, restoreMessages, serializeMessages} from './cache.js'
 import type {ConfigOptions, KitReference} from './config.js'
 import {configFor, KitError} from './config.js'
+import type {LintPool, LintTask} from './lint-pool.js'
 import {kitAndSettings} from './document.js'
 import {loadDocumentSources} from './sources.js'
 
@@ -52,6 +53,8 @@ export interface EngineOptions {
    * until it knows the file must be read.
    */
   readonly cache?: LintCache | undefined
+  /** Lint files on worker threads when many wait (see `createLintPool`). */
+  readonly pool?: LintPool | undefined
 }
 
 /**
@@ -90,6 +93,18 @@ async function check(tree: Root, file: VFile, options: EngineOptions | undefined
   const cache = options?.cache
   const key = cache ? await cacheKeyFor(tree, file, options, settings) : undefined
   if (cache && key !== undefined && (await cache.restore(file, key))) return
+  if (options?.pool && !options.incremental) {
+    const task: LintTask = {
+      cwd: file.cwd,
+      path: file.path,
+      value: String(file),
+      settings,
+      options: {kit: options.kit, config: options.config}
+    }
+    restoreMessages(file, await options.pool.run(task))
+    if (cache && key !== undefined) cache.store(file, key)
+    return
+  }
   const prepared = await prepare(tree, file, options)
   try {
     if (options?.incremental && !('problem' in prepared)) await finishInSession(file, prepared, settings)
@@ -98,7 +113,26 @@ async function check(tree: Root, file: VFile, options: EngineOptions | undefined
   } catch (error) {
     reportInternalError(file, 'linting', error, 'a lint')
   }
-  if (cache && key !== undefined) await cache.store(file, key)
+  // Written in the background: the transform ends in the step that added
+  // the messages (see `argmarkEngineTransform`); `cache.flush()` waits.
+  if (cache && key !== undefined) cache.store(file, key)
+}
+
+/**
+ * Lint one file as the engine does (on a worker thread, or the main thread
+ * when no thread is free): its messages as JSON.
+ */
+export async function lintTask(task: LintTask): Promise<SavedMessage[]> {
+  const file = new VFile({cwd: task.cwd, path: task.path, value: task.value})
+  const options = task.options as EngineOptions
+  const settings = task.settings as RuleSettings
+  const prepared = await prepare(parseBlocks(task.value.slice(0, frontMatterEnd(task.value))).tree, file, options)
+  try {
+    finish(parseBlocks(task.value).tree, file, prepared, settings)
+  } catch (error) {
+    reportInternalError(file, 'linting', error, 'a lint')
+  }
+  return serializeMessages(file.messages)
 }
 
 /**
@@ -250,7 +284,7 @@ const argmarkFormatCompiler: Plugin<[], Root, string> = function () {
 export function argmarkEngineProcessor(options?: EngineOptions) {
   // Not frozen: the engine sets each file's settings on its own copy.
   return unified()
-    .use(options?.incremental || options?.cache ? frontMatterParser : remarkParse)
+    .use(options?.incremental || options?.cache || options?.pool ? frontMatterParser : remarkParse)
     .use(remarkArgmarkSyntax)
     .use(argmarkEngineTransform, options)
     .use(argmarkFormatCompiler)

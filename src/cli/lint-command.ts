@@ -1,3 +1,4 @@
+import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
 import {Writable} from 'node:stream'
@@ -12,7 +13,8 @@ import {sortMessages} from '../util/sort-messages.js'
 import {parseCommandArguments} from './arguments.js'
 import {kitLoads, kitOption} from './document.js'
 import {cacheDirectory, createLintCache} from './cache.js'
-import {argmarkEngineProcessor, engineNames} from './engine.js'
+import {argmarkEngineProcessor, engineNames, lintTask} from './engine.js'
+import {createLintPool} from './lint-pool.js'
 import type {Io} from './io.js'
 import {watchFiles} from './watch.js'
 
@@ -35,6 +37,7 @@ Options:
   --cache                  Keep each file's messages in node_modules/.cache/argmark and
                            reuse them while the file, its settings, kit and bibliographies
                            are unchanged
+  --jobs <n>               Lint on n threads (default: one per core, once files queue up)
   --color / --no-color     Force color on or off (default: on a terminal, unless NO_COLOR is set)
   --rc-path <path>         Use this configuration file instead of searching for one
   --ignore-path <path>     Use this ignore file instead of searching for one
@@ -65,6 +68,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
       silent: {type: 'boolean', short: 'S'},
       watch: {type: 'boolean', short: 'w'},
       cache: {type: 'boolean'},
+      jobs: {type: 'string'},
       color: {type: 'boolean'},
       'rc-path': {type: 'string'},
       'ignore-path': {type: 'string'},
@@ -114,6 +118,18 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     progressShown = false
     io.stderr(text)
   }
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
+    io.stderr('argmark lint: unexpected `--jobs ' + values.jobs + '`, expected a whole number of threads, 1 or more\n')
+    return 2
+  }
+  const threads = jobs ?? availableParallelism()
+  // Threads for a run over many files: `--jobs` starts them at once, else
+  // once files queue up. Not for `--watch`, which re-reads what changed.
+  const pool =
+    threads > 1 && !values.watch
+      ? createLintPool({size: jobs === undefined ? threads : threads - 1, waiting: jobs === undefined ? 4 : 1, inline: lintTask})
+      : undefined
   const processorOptions = {
     lint: {
       ...(values.preset ? {preset: values.preset as PresetName} : {}),
@@ -122,7 +138,8 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     kit,
     config: {rcPath: values['rc-path'], detectConfig: values.config},
     onFile: progress,
-    cache: values.cache ? createLintCache(cacheDirectory(io.cwd)) : undefined
+    cache: values.cache ? createLintCache(cacheDirectory(io.cwd)) : undefined,
+    pool
   }
   const options: EngineOptions = {
     ...engineNames,
@@ -146,6 +163,8 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   }
 
   const [ran, context] = await runEngine(options, io)
+  await processorOptions.cache?.flush()
+  await pool?.close()
   // A kit that cannot be used is a configuration error, as for every command.
   const code = context && kitProblems(context.files).length > 0 ? 2 : ran
   // A run whose report is empty leaves the progress line: clear it too.
@@ -157,7 +176,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     // A changed bibliography or configuration can change any file's messages.
     const drafts = changed.filter((name) => markdown.has(path.extname(name).toLowerCase()))
     // Runs after the first read each file in an editor session: only what changed is read again.
-    const processor = (incremental ??= argmarkEngineProcessor({...processorOptions, cache: undefined, incremental: true}))
+    const processor = (incremental ??= argmarkEngineProcessor({...processorOptions, cache: undefined, pool: undefined, incremental: true}))
     await runEngine({...options, processor, files: drafts.length === changed.length ? drafts : options.files}, io)
   })
   return code
