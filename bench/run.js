@@ -4,7 +4,9 @@
 // own syntax) and, when installed, pandoc --citeproc (whole process).
 // Medians of `--runs` runs (default 5). `--json` prints the results as JSON
 // (shape in docs/performance.md) instead of tables. `--sizes 0.1,1` picks
-// sizes in MiB (default 0.1, 1, 5). Speed is never asserted: this is not a test.
+// sizes in MiB (default 0.1, 1, 5), `--measures parse,lint` what to measure
+// (default all), `--no-seed` leaves the seed paper out. Progress goes to
+// stderr. Speed is never asserted: this is not a test.
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
@@ -29,6 +31,8 @@ const option = (name, fallback) => {
 }
 
 const runs = Number(option('--runs', '5'))
+// `--measures parse,lint` measures only those (default: all).
+const measures = new Set(option('--measures', 'remark,parse,check,lint,incremental,render,argdown,rss,process').split(','))
 const sizes = option('--sizes', '0.1,1,5').split(',').map(Number)
 const json = args.includes('--json')
 const remark = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze()
@@ -125,27 +129,36 @@ async function measureDocument(shape, document, options) {
   const samples = {remark: [], parse: [], check: [], lint: [], incremental: [], render: []}
   if (options.argdown) samples.argdown = []
   const session = createSession(options.lint)
-  await session.update(document)
+  if (measures.has('incremental')) await session.update(document)
   let text = document
   for (let run = 0; run < runs; run++) {
-    samples.remark.push(once(() => remark.parse(document)))
-    samples.parse.push(once(() => parse(document)))
-    samples.check.push(once(() => check(document, options.lint)))
-    samples.lint.push(once(() => lint(document, options.lint)))
-    const edit = paragraphEdit(text, 0.2 + (0.6 * run) / runs)
-    text = text.slice(0, edit.start) + edit.text + text.slice(edit.end)
-    samples.incremental.push(await onceAsync(() => session.update([edit])))
-    samples.render.push(once(() => render(document, options.lint)))
-    if (options.argdown) samples.argdown.push(once(() => argdownRun(options.argdown)))
+    if (measures.has('remark')) samples.remark.push(once(() => remark.parse(document)))
+    if (measures.has('parse')) samples.parse.push(once(() => parse(document)))
+    if (measures.has('check')) samples.check.push(once(() => check(document, options.lint)))
+    if (measures.has('lint')) samples.lint.push(once(() => lint(document, options.lint)))
+    if (measures.has('incremental')) {
+      const edit = paragraphEdit(text, 0.2 + (0.6 * run) / runs)
+      text = text.slice(0, edit.start) + edit.text + text.slice(edit.end)
+      samples.incremental.push(await onceAsync(() => session.update([edit])))
+    }
+    if (measures.has('render')) samples.render.push(once(() => render(document, options.lint)))
+    if (options.argdown && measures.has('argdown')) samples.argdown.push(once(() => argdownRun(options.argdown)))
+    process.stderr.write(`  ${shape} ${bytes} bytes: run ${run + 1} of ${runs}\n`)
   }
   const measured = {}
-  for (const [name, list] of Object.entries(samples)) measured[name] = summary(list, name === 'incremental' ? undefined : bytes)
+  for (const [name, list] of Object.entries(samples)) {
+    if (list.length > 0) measured[name] = summary(list, name === 'incremental' ? undefined : bytes)
+  }
   measured.bytes = bytes
-  const base = measured.remark.ms
-  for (const name of ['parse', 'check', 'lint', 'render']) measured[name].ratio = round(measured[name].ms / base)
+  const base = measured.remark?.ms
+  for (const name of ['parse', 'check', 'lint', 'render']) {
+    if (measured[name] && base !== undefined) measured[name].ratio = round(measured[name].ms / base)
+  }
   if (measured.argdown) {
-    measured.argdown.ratio = round(measured.argdown.ms / base)
-    for (const name of ['parse', 'check', 'lint']) measured[name].ratioArgdown = round(measured[name].ms / measured.argdown.ms)
+    if (base !== undefined) measured.argdown.ratio = round(measured.argdown.ms / base)
+    for (const name of ['parse', 'check', 'lint']) {
+      if (measured[name]) measured[name].ratioArgdown = round(measured[name].ms / measured.argdown.ms)
+    }
   }
   return measured
 }
@@ -164,14 +177,16 @@ for (const [shape, generate] of Object.entries(shapes)) {
     const options = {lint: shape === 'citation-heavy' ? {sources: citationItems()} : {}}
     if (shape === 'annotated') options.argdown = argdownDocument(Buffer.byteLength(document))
     const measured = await measureDocument(shape, document, options)
-    const memory = child('lint', shape, size * mebibyte)
-    measured.peakRss = {argmarkLintMiB: round(memory.maxRssKiB / 1024)}
-    if (shape === 'annotated') {
-      const argdownMemory = child('argdown', shape, size * mebibyte)
-      measured.peakRss.argdownMiB = round(argdownMemory.maxRssKiB / 1024)
-      measured.peakRss.ratio = round(memory.maxRssKiB / argdownMemory.maxRssKiB)
+    if (measures.has('rss')) {
+      const memory = child('lint', shape, size * mebibyte)
+      measured.peakRss = {argmarkLintMiB: round(memory.maxRssKiB / 1024)}
+      if (shape === 'annotated') {
+        const argdownMemory = child('argdown', shape, size * mebibyte)
+        measured.peakRss.argdownMiB = round(argdownMemory.maxRssKiB / 1024)
+        measured.peakRss.ratio = round(memory.maxRssKiB / argdownMemory.maxRssKiB)
+      }
     }
-    if (shape === 'citation-heavy' && size <= 1) measured.renderProcess = renderProcesses(document)
+    if (shape === 'citation-heavy' && size <= 1 && measures.has('process')) measured.renderProcess = renderProcesses(document)
     results.shapes[shape][label(size)] = measured
     printSize(shape, size, measured)
   }
@@ -179,14 +194,16 @@ for (const [shape, generate] of Object.entries(shapes)) {
   const large = results.shapes[shape][label(5)]
   if (small && large) {
     const scaling = {}
-    for (const name of ['remark', 'parse', 'check', 'lint', 'render']) scaling[name] = round(large[name].ms / small[name].ms)
+    for (const name of ['remark', 'parse', 'check', 'lint', 'render']) {
+      if (large[name] && small[name]) scaling[name] = round(large[name].ms / small[name].ms)
+    }
     results.shapes[shape].scaling = scaling
     log(`  ${shape}: 1 → 5 MB scaling ${Object.entries(scaling).map(([name, factor]) => name + ' ' + factor + '×').join(', ')}`)
   }
 }
 
 // The seed paper: the editor case.
-{
+if (!args.includes('--no-seed')) {
   const directory = path.join(root, 'seeds')
   const loaded = await seedSources({bibliography: 'sources.bib'}, (name) => readFileSync(path.join(directory, name), 'utf8'))
   const measured = await measureDocument('seed', seedText, {lint: {sources: loaded}})

@@ -37,6 +37,7 @@ describe('argmark lint --jobs', () => {
     expect(note.messages.map((message) => [message.ruleId, message.fatal])).toEqual([
       ['vague-attribution', true],
       ['uncited-statistic', false],
+      ['unsupported-claim', false],
       ['unknown-reference', true]
     ])
   })

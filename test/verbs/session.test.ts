@@ -4,7 +4,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, test} from 'vitest'
 import {createSession, lint} from '../../src/index.js'
-import type {LintOptions, SessionEdit} from '../../src/index.js'
+import type {LintOptions, Session, SessionEdit, SessionOptions, SessionStats} from '../../src/index.js'
 
 const wideSearch = process.env['ARGMARK_WIDE_SEARCH'] === '1'
 const seed = readFileSync(new URL('../../seeds/civil-society-migration-policy.md', import.meta.url), 'utf8')
@@ -99,6 +99,17 @@ describe('createSession', () => {
     const messages = await session.update(text)
     expect(seen(messages)).toEqual(seen(lint(new VFile({path: 'drafts/paper.md', value: text}))))
     expect(messages.some((message) => message.name.startsWith('drafts/paper.md:'))).toBe(true)
+  })
+
+  test('the example of docs/api.md', async () => {
+    const options: SessionOptions = {preset: 'recommended'}
+    const session: Session = createSession(options)
+    await session.update('Studies show that 45 per cent agree.\n')
+    const messages = await session.update([{start: 36, end: 36, text: ' [@doe99]'}])
+    expect(session.text).toBe('Studies show that 45 per cent agree. [@doe99]\n')
+    expect(seen(messages)).toEqual(seen(lint(session.text, {preset: 'recommended'})))
+    const stats: SessionStats = session.stats
+    expect(stats).toEqual({parsed: 1, segments: 1, whole: false})
   })
 
   test('takes the whole new text as well as edits', async () => {
