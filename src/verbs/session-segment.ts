@@ -48,6 +48,12 @@ export interface SessionSegment {
   readonly unplaced: boolean
   /** Messages raised while reading it. */
   readonly reading: readonly VFileMessage[]
+  /**
+   * Everything of it the graph rules read, positions included (its own):
+   * segments with the same keys in the same order give the same graph
+   * rule messages, moved.
+   */
+  readonly graphKey: string
   /** Its prose rules' messages (and its reading messages, as the settings leave them), for the ids it was checked with. */
   checked?: {readonly ids: string; readonly reading: VFileMessage[]; readonly prose: VFileMessage[]}
 }
@@ -78,6 +84,14 @@ export function readSegment(
       hasControl = true
     }
   })
+  const graphKey = JSON.stringify([
+    graph.nodes,
+    graph.relations,
+    graph.citations,
+    graph.meta,
+    file.data.argmarkFrontMatter,
+    directives.map((directive) => [directive.position, directive.data?.position])
+  ])
   return {
     start: place.start,
     end: place.start + text.length,
@@ -93,7 +107,8 @@ export function readSegment(
     definitionInDirective,
     hasControl,
     unplaced,
-    reading: file.messages
+    reading: file.messages,
+    graphKey
   }
 }
 

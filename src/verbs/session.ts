@@ -80,6 +80,8 @@ export function createSession(options: SessionOptions = {}): Session {
   let messages: VFileMessage[] = []
   let stats: SessionStats = {parsed: 0, segments: 0, whole: false}
   let started = false
+  // The graph rules' messages of the last check, and the segments they were for.
+  let lastGraph: GraphRun | undefined
 
   // Read `[from, to)` of `source` as segments (each starting at a block
   // start that is not a block quote), and tell whether the last one ends
@@ -199,13 +201,20 @@ export function createSession(options: SessionOptions = {}): Session {
     const reading: VFileMessage[] = []
     const proseMessages: VFileMessage[] = []
     const file = new VFile({value: text, path})
-    const assembled = assembleGraph(segments)
-    file.data.argmarkGraph = assembled
-    file.data.argmarkKit = kit
-    if (segments[0]?.frontMatter) file.data.argmarkFrontMatter = segments[0].frontMatter
-    resolveSources({graph: assembled, file}, options.sources)
-    const end = {line: countLines(text, 0, text.length) + 1, column: 1, offset: text.length}
-    runRules(directiveTree(segments, end), file, graph, fallback)
+    const keys = segments.map((segment) => segment.graphKey)
+    const moved = lastGraph && sameKeys(keys, lastGraph.keys) ? moveGraphMessages(lastGraph, segments) : undefined
+    if (moved) {
+      file.messages = moved
+    } else {
+      const assembled = assembleGraph(segments)
+      file.data.argmarkGraph = assembled
+      file.data.argmarkKit = kit
+      if (segments[0]?.frontMatter) file.data.argmarkFrontMatter = segments[0].frontMatter
+      resolveSources({graph: assembled, file}, options.sources)
+      const end = {line: countLines(text, 0, text.length) + 1, column: 1, offset: text.length}
+      runRules(directiveTree(segments, end), file, graph, fallback)
+    }
+    lastGraph = {keys, starts: segments.map((segment) => segment.start), lines: segments.map((segment) => segment.line), messages: [...file.messages]}
     // Settings that cannot be used are reported by every run of the rules:
     // once is enough, where `lint` reports them.
     const settingsProblems = new Set<string>()
@@ -318,6 +327,56 @@ function applyControls(segments: readonly SessionSegment[], file: VFile, kit: An
   } finally {
     for (const {nodes, lines, offset} of moved) shiftNodes(nodes, -lines, -offset)
   }
+}
+
+/** The graph rules' messages of a check, with the segments' keys and places then. */
+interface GraphRun {
+  readonly keys: readonly string[]
+  readonly starts: readonly number[]
+  readonly lines: readonly number[]
+  readonly messages: readonly VFileMessage[]
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((key, index) => key === b[index])
+}
+
+/**
+ * The graph rules' messages of the last check, moved with their segments:
+ * when every segment has the key it had (an edit changed prose only, or
+ * nothing the graph rules read), the graph and its messages are the same
+ * but for where the segments now start. `undefined` when a message cannot
+ * be placed in one segment (it is then checked again).
+ */
+function moveGraphMessages(last: GraphRun, segments: readonly SessionSegment[]): VFileMessage[] | undefined {
+  const moved: VFileMessage[] = []
+  for (const message of last.messages) {
+    const place = message.place
+    if (!place) {
+      moved.push(message)
+      continue
+    }
+    const start = 'start' in place ? place.start.offset : place.offset
+    const end = 'start' in place ? place.end.offset : place.offset
+    if (start === undefined || end === undefined) return undefined
+    const index = lastIndexAtMost(last.starts, start)
+    const next = last.starts[index + 1]
+    if (next !== undefined && end > next) return undefined
+    const segment = segments[index]!
+    moved.push(shiftMessage(message, segment.line - last.lines[index]!, segment.start - last.starts[index]!))
+  }
+  return moved
+}
+
+function lastIndexAtMost(values: readonly number[], value: number): number {
+  let low = 0
+  let high = values.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (values[middle]! <= value) low = middle
+    else high = middle - 1
+  }
+  return low
 }
 
 function isSettingsProblem(message: VFileMessage): boolean {
