@@ -13,6 +13,7 @@ import type {SessionSegment} from './session-segment.js'
  * checked messages (a message may name an id).
  */
 export function numberSegments(segments: readonly SessionSegment[]): void {
+  if (!segments.some((segment) => segment.generated.length > 0)) return
   const taken = new Set<string>()
   for (const segment of segments) for (const id of segment.authorIds) taken.add(id)
   const counts = new Map<string, number>()

@@ -169,9 +169,12 @@ export function createSession(options: SessionOptions = {}): Session {
       segment.end += delta
       segment.line += newLines - oldLines
     }
+    const definedBefore = segments.slice(first, last + 1).some(holdsDefinitions)
     segments = [...segments.slice(0, first), ...region.read, ...segments.slice(last + 1)]
     text = source
 
+    // Definitions change only where a segment read again held or holds one.
+    if (!definedBefore && !region.read.some(holdsDefinitions)) return parsed
     return parsed + settleDefinitions(source)
   }
 
@@ -377,6 +380,10 @@ function lastIndexAtMost(values: readonly number[], value: number): number {
     else high = middle - 1
   }
   return low
+}
+
+function holdsDefinitions(segment: SessionSegment): boolean {
+  return segment.definitions.links.size + segment.definitions.footnotes.size > 0
 }
 
 function isSettingsProblem(message: VFileMessage): boolean {
