@@ -153,7 +153,8 @@ export function checkSegment(
   path: string | undefined
 ): {reading: VFileMessage[]; prose: VFileMessage[]} {
   const file = new VFile({value: segment.text, path})
-  file.data.argmarkGraph = segment.graph
+  // A new graph object: what is cached by graph (its index) is for the ids it had.
+  file.data.argmarkGraph = {...segment.graph}
   file.data.argmarkKit = kit
   if (segment.frontMatter) file.data.argmarkFrontMatter = segment.frontMatter
   // Sources are the document's: attached once, for the graph rules.

@@ -93,6 +93,17 @@ describe('createSession', () => {
     }
   })
 
+  test('numbers nodes without an id again when one before them goes', async () => {
+    // A counterexample a wide search found: a segment's graph index kept the ids it had.
+    const base = small[0]!
+    const edits = [
+      {at: 0, remove: 0, insert: ':evidence[12 million]{type=statistic supports=new}'},
+      {at: 0.921996879875195, remove: 31, insert: ':evidence[no id]{type=statistic}'},
+      {at: 0, remove: 1, insert: ''}
+    ]
+    await expectLintAfterEdits(base, edits)
+  })
+
   test('names messages with the document’s path', async () => {
     const session = createSession({path: 'drafts/paper.md'})
     const text = small[0]! + '\nMore prose with 45 per cent.\n'
