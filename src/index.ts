@@ -1,4 +1,8 @@
-// The verbs and their types.
+// `argmark`: the verbs and their types, kits, and the plugins that parse.
+// Lower-level pieces are on subpaths: `argmark/sources`, `argmark/citation`,
+// `argmark/render`, `argmark/lint`, `argmark/export` (see docs/api.md).
+
+// The verbs.
 export type {Input, ParseResult} from './extract/parse.js'
 export type {ParseOptions} from './verbs/parse.js'
 export {parse} from './verbs/parse.js'
@@ -8,20 +12,23 @@ export type {LintOptions} from './verbs/lint.js'
 export {lint} from './verbs/lint.js'
 export type {RenderOptions} from './verbs/render.js'
 export {render, renderParsed} from './verbs/render.js'
+export type {NotesOptions, RenderFormat} from './render/render.js'
 export type {FormatOptions} from './verbs/format.js'
 export {format} from './verbs/format.js'
 export type {Session, SessionEdit, SessionOptions, SessionStats} from './verbs/session.js'
 export {createSession} from './verbs/session.js'
 export type {KitOptions, SourcesOptions} from './verbs/options.js'
-export type {GraphExporter, GraphFormat, GraphOutput} from './export/export-graph.js'
-export {exportGraph, graphFormats} from './export/export-graph.js'
+export type {GraphFormat, GraphOutput} from './export/export-graph.js'
+export {exportGraph} from './export/export-graph.js'
 export type {ExportOptions, MapDirection} from './export/options.js'
 export type {ImportResult} from './export/import-result.js'
 export {importAif} from './export/import-aif.js'
 export type {ArgdownImportOptions} from './export/import-argdown.js'
 export {importArgdown} from './export/import-argdown.js'
-export type {AifDocument, AifEdge, AifNode, AifScheme} from './export/aif.js'
-export {aifSchemes} from './export/aif.js'
+
+// Sources for the verbs: bibliographies loaded through a reader you give.
+export type {LoadedSources, SourceLoader, SourceOptions} from './sources/load.js'
+export {loadSources} from './sources/load.js'
 
 // Kits: kinds, relations, rules.
 export {defaultKit, evidenceTypes} from './kit/default-kit.js'
@@ -39,51 +46,11 @@ export type {ArgumentGraph, GraphMeta, Relation} from './kit/graph.js'
 export type {CitationMode, GraphCitation, GraphCitationItem} from './kit/citation.js'
 export type {CslDate, CslItem, CslName} from './kit/csl.js'
 
-// Sources.
-export type {LoadedSources, SourceLoader, SourceOptions} from './sources/load.js'
-export {loadSources} from './sources/load.js'
-export type {ResolvedSources, SourcesStatus} from './sources/resolve.js'
-export {resolveSources} from './sources/resolve.js'
+// Rule settings, as `check`, `lint` and `.argmarkrc` take them.
+export type {PresetName, RuleConfig, RuleOptionsMap, RuleSettings, RulesConfig, Severity} from './lint/config.js'
 
-// Rule settings and presets.
-export type {PresetName, RuleOptionsMap, RuleConfig, RuleSettings, RulesConfig, Severity} from './lint/config.js'
-export type {Preset} from './lint/presets.js'
-export {core, recommended, strict} from './lint/presets.js'
-export type {EmptyFactorGroupOptions} from './lint/rules/empty-factor-group.js'
-export type {OrphanEvidenceOptions} from './lint/rules/orphan-evidence.js'
-export type {UnansweredObjectionOptions} from './lint/rules/unanswered-objection.js'
-export type {UnsupportedClaimOptions} from './lint/rules/unsupported-claim.js'
-export type {UnsupportedRecommendationOptions} from './lint/rules/unsupported-recommendation.js'
-export type {UnattributedQuotationOptions} from './lint/rules/unattributed-quotation.js'
-export type {UncitedStatisticOptions} from './lint/rules/uncited-statistic.js'
-export type {UnsupportedSuperlativeOptions} from './lint/rules/unsupported-superlative.js'
-export type {VagueAttributionOptions} from './lint/rules/vague-attribution.js'
-
-// The unified plugins behind the verbs, for pipelines of your own.
+// The unified plugins that parse, for pipelines of your own (the later
+// stages' plugins are on `argmark/sources`, `argmark/lint`, `argmark/render`).
 export type {ArgmarkOptions} from './extract/plugin.js'
 export {remarkArgmark} from './extract/plugin.js'
 export {remarkArgmarkSyntax} from './syntax/plugin.js'
-export type {ArgmarkSourcesOptions} from './sources/plugin.js'
-export {argmarkSources} from './sources/plugin.js'
-export type {ArgmarkLintOptions} from './lint/plugin.js'
-export {argmarkLint} from './lint/plugin.js'
-export type {RemarkNotesOptions} from './render/plugin.js'
-export {remarkArgmarkNotes} from './render/plugin.js'
-export type {NotesOptions, RenderFormat, Renderer} from './render/render.js'
-export {renderers, renderTree} from './render/render.js'
-
-// Lower-level pieces (bibliography readers, citation syntax), kept here until they move to subpaths.
-export type {SourcesResult} from './sources/csl.js'
-export {parseBibtex, parseCslJson, parseCslYaml, sourceParsers} from './sources/index.js'
-export {cslDateSchema, cslItemSchema, cslNameSchema} from './kit/csl.js'
-export type {Citation, CitationItem, ParsedLocator} from './syntax/citation/index.js'
-export {
-  citationFromMarkdown,
-  citationSyntax,
-  citationToMarkdown,
-  labelForTerm,
-  locatorTerms,
-  parseLocator,
-  remarkCitation,
-  termForLabel
-} from './syntax/citation/index.js'

@@ -1,28 +1,77 @@
 import {build} from 'esbuild'
+import type {Metafile} from 'esbuild'
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {describe, expect, test} from 'vitest'
+import {beforeAll, describe, expect, test} from 'vitest'
 
+const root = fileURLToPath(new URL('..', import.meta.url))
 const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url))
 
+/** The budget of a browser program that only parses, minified (bytes). */
+const parseOnlyBudget = 400_000
+
+/** Bundle a program that imports argmark by its package name, as an app would, for the browser. */
+async function bundle(contents: string) {
+  const result = await build({
+    stdin: {contents, resolveDir: root, loader: 'js'},
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+    metafile: true
+  })
+  return {size: result.outputFiles[0]!.contents.length, text: result.outputFiles[0]!.text, packages: packagesIn(result.metafile)}
+}
+
+/** The packages that put code in the bundle (argmark's own files count as `argmark`). */
+function packagesIn(metafile: Metafile): Set<string> {
+  const packages = new Set<string>()
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, {bytesInOutput}] of Object.entries(output.inputs)) {
+      if (bytesInOutput === 0) continue
+      packages.add(/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? 'argmark')
+    }
+  }
+  return packages
+}
+
+beforeAll(() => {
+  expect(existsSync(entry), 'dist/index.js is missing: run `npm run build`').toBe(true)
+})
+
 describe('the core runs in a browser', () => {
-  test('dist/index.js bundles for the browser with no Node built-in', async () => {
-    expect(existsSync(entry), 'dist/index.js is missing: run `npm run build`').toBe(true)
-    const result = await build({
-      entryPoints: [entry],
-      bundle: true,
-      platform: 'browser',
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-      metafile: true
-    })
-    expect(result.errors).toEqual([])
-    const inputs = Object.keys(result.metafile.inputs)
-    expect(inputs.filter((input) => input.startsWith('node:') || input.includes('node_modules/fs'))).toEqual([])
-    expect(result.outputFiles[0]?.text).not.toMatch(/from\s*["']node:/)
-    // The bundle is the whole public API: lint rules and the CSL engine are in it.
-    expect(result.outputFiles[0]?.text).toContain('argmark:vague-attribution')
-    expect(result.outputFiles[0]?.text).toContain('makeCitationCluster')
+  test('the whole root entry bundles for the browser with no Node built-in', async () => {
+    const {text, packages} = await bundle("export * from 'argmark'")
+    expect([...packages].filter((name) => name.startsWith('node:') || name === 'fs')).toEqual([])
+    expect(text).not.toMatch(/from\s*["']node:/)
+    // The whole public API: lint rules and the CSL engine are in it.
+    expect(text).toContain('argmark:vague-attribution')
+    expect(text).toContain('makeCitationCluster')
+  })
+
+  test(`a program that only parses stays under ${parseOnlyBudget / 1000} kB minified, without the BibTeX converter, citeproc or the map tools`, async () => {
+    const {size, packages} = await bundle("import {parse} from 'argmark'\nconsole.log(parse(':claim[x]{#x}').graph)")
+    expect(size).toBeLessThan(parseOnlyBudget)
+    for (const heavy of ['biblatex-csl-converter', 'xregexp', 'citeproc', '@argdown/core', '@viz-js/viz', 'mdast-util-to-markdown']) {
+      expect(packages.has(heavy), heavy).toBe(false)
+    }
+    expect(packages.has('micromark-extension-directive')).toBe(true)
+  })
+
+  test('check and lint leave out the BibTeX converter and citeproc; render brings citeproc alone', async () => {
+    for (const verb of ['check', 'lint']) {
+      const {packages} = await bundle(`import {${verb}} from 'argmark'\nconsole.log(${verb}('x'))`)
+      expect(['biblatex-csl-converter', 'citeproc', '@viz-js/viz'].filter((name) => packages.has(name)), verb).toEqual([])
+    }
+    const rendered = await bundle("import {render} from 'argmark'\nconsole.log(render('x'))")
+    expect(rendered.packages.has('citeproc')).toBe(true)
+    expect(rendered.packages.has('biblatex-csl-converter')).toBe(false)
+  })
+
+  test('the BibTeX converter comes with `argmark/sources` when a program reads BibTeX', async () => {
+    const {packages} = await bundle("import {parseBibtex} from 'argmark/sources'\nconsole.log(parseBibtex('@book{a, title={A}}'))")
+    expect(packages.has('biblatex-csl-converter')).toBe(true)
   })
 })

@@ -3,6 +3,7 @@ import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {check, format, lint, parse, render} from '../src/index.js'
 import {internalErrors} from './helpers.js'
+import {runs} from './fuzz.js'
 
 // Pieces of argmark syntax, so random documents hit directives, attributes,
 // fences, front matter and footnotes far more often than random text would.
@@ -13,6 +14,14 @@ const piece = fc.constantFrom(
   '@key', '*', '_', '`', '\\', '|', 'é', '\u0000', '\uFFFD', '\r\n'
 )
 const annotated = fc.array(piece, {maxLength: 60}).map((pieces) => pieces.join(''))
+
+/** What a document means: its nodes, relations and citations (positions aside), text and front matter. */
+function meaning(document: string) {
+  const {graph} = parse(document)
+  const strip = (value: unknown): unknown =>
+    JSON.parse(JSON.stringify(value, (key, item: unknown) => (key === 'position' || key === 'sentence' ? undefined : item)))
+  return {nodes: strip(graph.nodes), relations: strip(graph.relations), citations: strip(graph.citations), meta: graph.meta}
+}
 
 function positionsAreSane(document: string): void {
   const {graph} = parse(document)
@@ -31,7 +40,17 @@ describe('any string', () => {
         expect(internalErrors(lint(document, {preset: 'strict'}))).toEqual([])
         positionsAreSane(document)
       }),
-      {numRuns: 400, seed: 20261126}
+      runs(400)
+    )
+  })
+
+  test('format keeps what a document means: the same graph, citations and text', () => {
+    fc.assert(
+      fc.property(annotated, (document) => {
+        const formatted = format(document)
+        expect(meaning(formatted)).toEqual(meaning(document))
+      }),
+      runs(400)
     )
   })
 
@@ -41,7 +60,7 @@ describe('any string', () => {
         const once = format(document)
         expect(format(once)).toBe(once)
       }),
-      {numRuns: 400, seed: 20261126}
+      runs(400)
     )
   })
 
@@ -55,7 +74,7 @@ describe('any string', () => {
           if (message.ruleId !== 'internal-error') expect(message.line).toBeGreaterThanOrEqual(1)
         }
       }),
-      {numRuns: 300, seed: 7}
+      runs(300)
     )
   })
 })
@@ -125,7 +144,7 @@ describe('hostile documents', () => {
         format(formatted)
         expect(internalErrors(formatted.messages)).toEqual([])
       }),
-      {numRuns: 200, seed: 11}
+      runs(200)
     )
   })
 

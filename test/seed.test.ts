@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
-import {check, format, parse, parseBibtex} from '../src/index.js'
+import {check, format, parse} from '../src/index.js'
+import {parseBibtex} from '../src/sources/index.js'
 
 const seedUrl = new URL('../seeds/civil-society-migration-policy.md', import.meta.url)
 const seed = readFileSync(seedUrl, 'utf8')

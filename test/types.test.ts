@@ -9,20 +9,17 @@ import {citationItemSchema, citationSchema} from '../src/kit/citation.js'
 import {metaSchema, relationSchema} from '../src/kit/graph.js'
 import type {
   ArgmarkOptions,
-  ArgmarkSourcesOptions,
   GraphRulePlace,
   GraphRuleReport,
   GraphRuleSpec,
   KitOptions,
   KitRule,
   ParseOptions,
-  ResolvedSources,
   RuleFamily,
   RuleLevel,
   RulePresets,
   RuleSettings,
   SourcesOptions,
-  SourcesStatus,
   AnyKit,
   ArgumentGraph,
   CslItem,
@@ -31,15 +28,12 @@ import type {
   KitNode,
   KitRelationType,
   AnyNode,
-  ArgmarkLintOptions,
   AttributeShape,
   BaseNode,
   CitationMode,
   CslDate,
   CslName,
-  EmptyFactorGroupOptions,
   FormatOptions,
-  GraphExporter,
   GraphFormat,
   GraphMeta,
   Input,
@@ -50,16 +44,11 @@ import type {
   KitSpec,
   LoadedSources,
   NotesOptions,
-  RemarkNotesOptions,
   RenderFormat,
-  Renderer,
   RenderOptions,
   NodeOf,
   NodeOfKinds,
-  OrphanEvidenceOptions,
-  ParsedLocator,
   ParseResult,
-  Preset,
   PresetName,
   Relation,
   RelationRule,
@@ -68,40 +57,54 @@ import type {
   RuleOptionsMap,
   RulesConfig,
   Severity,
-  SourceOptions,
-  SourcesResult,
+  SourceOptions
+} from '../src/index.js'
+import type {
+  ArgmarkSourcesOptions,
+  ResolvedSources,
+  SourcesStatus,
+  SourcesResult
+} from '../src/sources/index.js'
+import type {
+  ArgmarkLintOptions,
+  EmptyFactorGroupOptions,
+  OrphanEvidenceOptions,
+  Preset,
   UnansweredObjectionOptions,
+  QuotationWithoutCitationOptions,
   UnattributedQuotationOptions,
   UncitedStatisticOptions,
   UnsupportedClaimOptions,
   UnsupportedRecommendationOptions,
   UnsupportedSuperlativeOptions,
   VagueAttributionOptions
-} from '../src/index.js'
+} from '../src/lint/index.js'
+import type {GraphExporter} from '../src/export/index.js'
+import type {RemarkNotesOptions, Renderer} from '../src/render/index.js'
+import type {ParsedLocator} from '../src/syntax/citation/index.js'
 import {
   defineGraphRule,
-  cslItemSchema,
-  cslDateSchema,
-  cslNameSchema,
   defaultKit,
   defineKit,
   exportGraph,
   format,
-  graphFormats,
   lint,
   loadSources,
   parse,
-  parseBibtex,
-  parseLocator,
-  recommended,
-  remarkArgmarkNotes,
   render,
-  renderers,
-  renderParsed,
-  renderTree,
-  resolveSources,
-  strict
+  renderParsed
 } from '../src/index.js'
+import {
+  cslItemSchema,
+  cslDateSchema,
+  cslNameSchema,
+  parseBibtex,
+  resolveSources
+} from '../src/sources/index.js'
+import {graphFormats} from '../src/export/index.js'
+import {parseLocator} from '../src/syntax/citation/index.js'
+import {recommended, strict} from '../src/lint/index.js'
+import {remarkArgmarkNotes, renderers, renderTree} from '../src/render/index.js'
 
 describe('kit types', () => {
   const attributes = {confidence: z.number().min(0).max(1)} satisfies AttributeShape
@@ -196,6 +199,7 @@ describe('lint types', () => {
     const rules: RulesConfig = {
       'uncited-statistic': config,
       'unattributed-quotation': ['error', {scope: 'paragraph'} satisfies UnattributedQuotationOptions],
+      'quotation-without-citation': ['error', {minimumWords: 6, ignore: ['never again']} satisfies QuotationWithoutCitationOptions],
       'vague-attribution': ['warn', {} satisfies VagueAttributionOptions],
       'unsupported-superlative': ['off', {} satisfies UnsupportedSuperlativeOptions],
       'unsupported-claim': ['warn', {} satisfies UnsupportedClaimOptions],

@@ -3,7 +3,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {AnyKit} from '../kit/define-kit.js'
 
@@ -52,11 +52,11 @@ export function createLintCache(directory: string): LintCache {
         return false
       }
       if (entry.key !== key || !Array.isArray(entry.messages)) return false
-      restoreMessages(file, entry.messages)
+      restoreFile(file, entry)
       return true
     },
     store(file, key) {
-      const write = save(entryPath(file), {key, messages: serializeMessages(file.messages)}).finally(() => writing.delete(write))
+      const write = save(entryPath(file), {key, ...saveFile(file)}).finally(() => writing.delete(write))
       writing.add(write)
     },
     async flush() {
@@ -65,9 +65,40 @@ export function createLintCache(directory: string): LintCache {
   }
 }
 
-interface CacheEntry {
+interface CacheEntry extends SavedFile {
   readonly key: string
+}
+
+/**
+ * What linting a file gave, as JSON (for the cache and worker threads): its
+ * messages, and with `bibliographyMessages: 'keep'` its bibliographies (their
+ * paths as reported, relative to the working folder, and their own messages).
+ */
+export interface SavedFile {
   readonly messages: readonly SavedMessage[]
+  readonly bibliographies?: ReadonlyArray<{readonly path: string; readonly messages: readonly SavedMessage[]}> | undefined
+}
+
+/** Save what linting `file` gave (see `SavedFile`). */
+export function saveFile(file: VFile): SavedFile {
+  const bibliographies = file.data.argmarkBibliographies
+  return {
+    messages: serializeMessages(file.messages),
+    ...(bibliographies
+      ? {bibliographies: bibliographies.map((each) => ({path: each.history[0] ?? each.path, messages: serializeMessages(each.messages)}))}
+      : {})
+  }
+}
+
+/** Put what linting a file gave back on `file`, as linting it would have (see `SavedFile`). */
+export function restoreFile(file: VFile, saved: SavedFile): void {
+  restoreMessages(file, saved.messages)
+  if (!saved.bibliographies) return
+  file.data.argmarkBibliographies = saved.bibliographies.map((entry) => {
+    const bibliography = new VFile({cwd: file.cwd, path: entry.path})
+    restoreMessages(bibliography, entry.messages)
+    return bibliography
+  })
 }
 
 /** A message as JSON: what a report shows of it. */

@@ -1,17 +1,11 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import type {ParseResult} from '../extract/parse.js'
-import {parseDocument} from '../extract/parse.js'
 import {resolveKit} from '../kit/default-kit.js'
 import type {AnyKit} from '../kit/define-kit.js'
 import type {RuleSettings} from '../lint/config.js'
-import {runRules} from '../lint/run-rules.js'
-import {namesBibliography, resolveSources} from '../sources/resolve.js'
-import {sortMessages} from '../util/sort-messages.js'
 import type {ConfigOptions, KitReference} from './config.js'
 import {configFor, KitError, loadKit} from './config.js'
 import type {Io} from './io.js'
-import {loadDocumentSources} from './sources.js'
 
 /** How a command finds the kit and settings of each file. */
 export interface CommandContext {
@@ -48,45 +42,11 @@ export async function kitLoads(command: string, kit: KitReference | undefined, i
  * with a `KitError` (or the configuration's own error) in one line.
  */
 export async function kitAndSettings(filePath: string, context: CommandContext): Promise<{kit: AnyKit; settings: RuleSettings}> {
-  const config = await configFor(filePath, context.config)
+  // Standard input is read as if it were a file in the working folder.
+  const config = await configFor(filePath || path.join(context.config.cwd, 'stdin.md'), context.config)
   const reference = context.kit ?? config.kit
   const kit = resolveKit(reference ? await loadKit(reference) : undefined)
   return {kit, settings: config.settings}
-}
-
-/** A draft read as the commands read it: checked, with its bibliographies. */
-export interface CheckedDocument extends ParseResult {
-  /** The bibliographies the draft names, each with its own messages. */
-  bibliographies: VFile[]
-}
-
-/**
- * Parse a draft with its kit, load the bibliographies it names (relative to
- * it, as pandoc does), attach its sources (`resolveSources`) and run the
- * `core` preset with the configuration's rule settings; messages sorted.
- * What `check`, `export` and `render` do before they print.
- */
-export async function checkDocument(file: VFile, kit: AnyKit, settings: RuleSettings): Promise<CheckedDocument> {
-  const parsed = parseDocument(file, kit)
-  const bibliographies = await attachDiskSources(parsed)
-  runRules(parsed.tree, file, {preset: 'core', rules: settings.rules}, 'core')
-  file.messages = sortMessages(file.messages)
-  return {...parsed, bibliographies}
-}
-
-/**
- * Load the bibliographies a parsed draft names, from disk, and attach its
- * sources; the bibliography files, with their messages, are returned. A draft
- * that names none gets its inline `references` alone, as from the API.
- */
-export async function attachDiskSources(parsed: ParseResult): Promise<VFile[]> {
-  if (!namesBibliography(parsed.graph)) {
-    resolveSources(parsed)
-    return []
-  }
-  const loaded = await loadDocumentSources(parsed.file, parsed.graph.meta)
-  resolveSources(parsed, loaded)
-  return loaded.files
 }
 
 /**

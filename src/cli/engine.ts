@@ -2,7 +2,6 @@ import {statSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Root} from 'mdast'
-import remarkParse from 'remark-parse'
 import type {Plugin, Processor} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
@@ -15,13 +14,12 @@ import type {RuleSettings} from '../lint/config.js'
 import {runRules} from '../lint/run-rules.js'
 import type {LoadedSources} from '../sources/load.js'
 import {namesBibliography, resolveSources} from '../sources/resolve.js'
-import {remarkArgmarkSyntax} from '../syntax/plugin.js'
 import {report, reportInternalError} from '../util/report.js'
 import {format} from '../verbs/format.js'
 import type {Session, SessionStats} from '../verbs/session.js'
 import {createSession} from '../verbs/session.js'
-import type {LintCache, SavedMessage} from './cache.js'
-import {cacheKey, restoreMessages, serializeMessages} from './cache.js'
+import type {LintCache, SavedFile} from './cache.js'
+import {cacheKey, restoreFile, saveFile} from './cache.js'
 import type {ConfigOptions, KitReference} from './config.js'
 import {configFor, KitError} from './config.js'
 import type {LintPool, LintTask} from './lint-pool.js'
@@ -55,6 +53,34 @@ export interface EngineOptions {
   readonly cache?: LintCache | undefined
   /** Lint files on worker threads when many wait (see `createLintPool`). */
   readonly pool?: LintPool | undefined
+  /**
+   * `--bibliography`: bibliographies (paths relative to the working folder)
+   * that replace each file's front matter `bibliography` (as pandoc's option
+   * does); inline `references` are still added.
+   */
+  readonly bibliography?: readonly string[] | undefined
+  /**
+   * Where a bibliography's own problems go: `copy` (default) reports them on
+   * the draft, prefixed with the bibliography's path and place (an editor
+   * shows only the open file); `keep` leaves them on the bibliography's own
+   * VFile, in `file.data.argmarkBibliographies`, for a report that lists it.
+   */
+  readonly bibliographyMessages?: 'copy' | 'keep' | undefined
+  /** Whether to load sources and run rules (default: yes); `format` only reads. */
+  readonly rules?: boolean | undefined
+  /** Keep each file's tree on `file.data.argmarkTree`, for a command that renders it. */
+  readonly keepTree?: boolean | undefined
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The bibliographies a file was checked with, with their own messages (`bibliographyMessages: 'keep'`). */
+    argmarkBibliographies: VFile[]
+    /** The file's tree after the rules ran (`keepTree`). */
+    argmarkTree: Root
+    /** What the editor session did when the language server or `--watch` last checked the file. */
+    argmarkSession: SessionStats
+  }
 }
 
 /**
@@ -90,7 +116,8 @@ const argmarkEngineTransform: Plugin<[EngineOptions?], Root> = function (this: P
 }
 
 async function check(tree: Root, file: VFile, options: EngineOptions | undefined, settings: RuleSettings): Promise<void> {
-  const cache = options?.cache
+  // Standard input without `--file-path` has no place in the cache.
+  const cache = file.path ? options?.cache : undefined
   const key = cache ? await cacheKeyFor(tree, file, options, settings) : undefined
   if (cache && key !== undefined && (await cache.restore(file, key))) return
   if (options?.pool && !options.incremental) {
@@ -99,17 +126,27 @@ async function check(tree: Root, file: VFile, options: EngineOptions | undefined
       path: file.path,
       value: String(file),
       settings,
-      options: {kit: options.kit, config: options.config}
+      options: {
+        kit: options.kit,
+        config: options.config,
+        bibliography: options.bibliography,
+        bibliographyMessages: options.bibliographyMessages,
+        rules: options.rules
+      } satisfies EngineOptions
     }
-    restoreMessages(file, await options.pool.run(task))
+    restoreFile(file, await options.pool.run(task))
     if (cache && key !== undefined) cache.store(file, key)
     return
   }
   const prepared = await prepare(tree, file, options)
   try {
-    if (options?.incremental && !('problem' in prepared)) await finishInSession(file, prepared, settings)
-    // With a cache, the processor parsed only the front matter.
-    else finish(cache ? parseBlocks(String(file)).tree : tree, file, prepared, settings)
+    if (options?.incremental && !('problem' in prepared)) await finishInSession(file, prepared, settings, options)
+    else {
+      // With a cache or a pool, the processor parsed only the front matter.
+      const whole = readsFrontMatterOnly(options) ? parseBlocks(String(file)).tree : tree
+      finish(whole, file, prepared, settings, options)
+      if (options?.keepTree) file.data.argmarkTree = whole
+    }
   } catch (error) {
     reportInternalError(file, 'linting', error, 'a lint')
   }
@@ -120,26 +157,28 @@ async function check(tree: Root, file: VFile, options: EngineOptions | undefined
 
 /**
  * Lint one file as the engine does (on a worker thread, or the main thread
- * when no thread is free): its messages as JSON.
+ * when no thread is free): its messages, and its bibliographies' with
+ * `bibliographyMessages: 'keep'`, as JSON.
  */
-export async function lintTask(task: LintTask): Promise<SavedMessage[]> {
+export async function lintTask(task: LintTask): Promise<SavedFile> {
   const file = new VFile({cwd: task.cwd, path: task.path, value: task.value})
   const options = task.options as EngineOptions
   const settings = task.settings as RuleSettings
   const prepared = await prepare(parseBlocks(task.value.slice(0, frontMatterEnd(task.value))).tree, file, options)
   try {
-    finish(parseBlocks(task.value).tree, file, prepared, settings)
+    finish(parseBlocks(task.value).tree, file, prepared, settings, options)
   } catch (error) {
     reportInternalError(file, 'linting', error, 'a lint')
   }
-  return serializeMessages(file.messages)
+  return saveFile(file)
 }
 
 /**
  * The cache key of a file (see `cacheKey`): its text and path, its
  * settings, its kit (and the kit module's modification time) and the text
- * of the bibliographies its front matter names. `undefined` when its
- * configuration or kit cannot be read (that is reported, never cached).
+ * of its bibliographies (`--bibliography`, else those its front matter
+ * names). `undefined` when its configuration or kit cannot be read (that is
+ * reported, never cached).
  */
 async function cacheKeyFor(tree: Root, file: VFile, options: EngineOptions | undefined, settings: RuleSettings): Promise<string | undefined> {
   let kit: AnyKit
@@ -152,13 +191,20 @@ async function cacheKeyFor(tree: Root, file: VFile, options: EngineOptions | und
   } catch {
     return undefined
   }
-  const {meta} = readFrontMatter(tree, new VFile({path: file.path, value: file.value}))
-  const names = meta.bibliography === undefined ? [] : Array.isArray(meta.bibliography) ? meta.bibliography : [meta.bibliography]
-  const directory = path.dirname(path.resolve(file.cwd, file.path))
+  let names: unknown[]
+  let directory: string
+  if (options?.bibliography && options.bibliography.length > 0) {
+    names = [...options.bibliography]
+    directory = file.cwd
+  } else {
+    const {meta} = readFrontMatter(tree, new VFile({path: file.path, value: file.value}))
+    names = meta.bibliography === undefined ? [] : Array.isArray(meta.bibliography) ? meta.bibliography : [meta.bibliography]
+    directory = path.dirname(path.resolve(file.cwd, file.path))
+  }
   const bibliographies = await Promise.all(
     names.map((name) => readFile(path.resolve(directory, String(name)), 'utf8').catch(() => undefined))
   )
-  return cacheKey(file, [settings, kitSource], kit, bibliographies)
+  return cacheKey(file, [settings, kitSource, names, options?.bibliographyMessages ?? 'copy'], kit, bibliographies)
 }
 
 function modified(file: string): string {
@@ -183,6 +229,10 @@ async function prepare(tree: Root, file: VFile, options: EngineOptions | undefin
   } catch (error) {
     return {problem: error instanceof KitError ? upperFirst(error.message) : 'Cannot read configuration: ' + String(error)}
   }
+  if (options?.rules === false) return {kit, loaded: undefined}
+  if (options?.bibliography && options.bibliography.length > 0) {
+    return {kit, loaded: await loadDocumentSources(file, {bibliography: [...options.bibliography]}, file.cwd)}
+  }
   // The front matter read on the side, without messages: only to know which
   // bibliographies to load. It is read (and reported) again with the file.
   const {meta} = readFrontMatter(tree, new VFile({path: file.path, value: file.value}))
@@ -190,19 +240,29 @@ async function prepare(tree: Root, file: VFile, options: EngineOptions | undefin
   return {kit, loaded}
 }
 
-function finish(tree: Root, file: VFile, prepared: Prepared, settings: RuleSettings): void {
+function finish(tree: Root, file: VFile, prepared: Prepared, settings: RuleSettings, options: EngineOptions | undefined): void {
   if ('problem' in prepared) {
     report(file, {ruleId: 'invalid-kit', place: undefined, reason: prepared.problem})
     return
   }
   const graph = extractDocument(tree, file, prepared.kit)
+  if (options?.rules === false) return
   resolveSources({graph, file}, prepared.loaded)
-  reportBibliographies(file, prepared.loaded)
+  reportBibliographies(file, prepared.loaded, options)
   runRules(tree, file, settings, 'recommended')
 }
 
-// A bibliography's problems, on the draft that names it (a reporter shows only the files it was given).
-function reportBibliographies(file: VFile, loaded: LoadedSources | undefined): void {
+/**
+ * A file's bibliographies' own problems: on their own VFiles, in
+ * `file.data.argmarkBibliographies` (`bibliographyMessages: 'keep'`), or
+ * copied onto the draft that names them (a reporter shows only the files it
+ * was given).
+ */
+function reportBibliographies(file: VFile, loaded: LoadedSources | undefined, options: EngineOptions | undefined): void {
+  if (options?.bibliographyMessages === 'keep') {
+    file.data.argmarkBibliographies = loaded?.files ?? []
+    return
+  }
   for (const bibliography of loaded?.files ?? []) {
     for (const message of bibliography.messages) {
       const where = bibliography.path + (message.line === undefined ? '' : ':' + message.line + ':' + (message.column ?? 1))
@@ -222,7 +282,12 @@ function reportBibliographies(file: VFile, loaded: LoadedSources | undefined): v
  * the same, so a change re-reads only the blocks it touched. The file's
  * `data.argmarkSession` tells what the update did.
  */
-async function finishInSession(file: VFile, prepared: Extract<Prepared, {kit: AnyKit}>, settings: RuleSettings): Promise<void> {
+async function finishInSession(
+  file: VFile,
+  prepared: Extract<Prepared, {kit: AnyKit}>,
+  settings: RuleSettings,
+  options: EngineOptions | undefined
+): Promise<void> {
   const key = String(file.data['lspDocumentUri'] ?? file.path)
   const sourcesKey = JSON.stringify(prepared.loaded?.items ?? null)
   let entry = sessions.get(key)
@@ -242,7 +307,7 @@ async function finishInSession(file: VFile, prepared: Extract<Prepared, {kit: An
   file.data.argmarkKit = prepared.kit
   file.data.argmarkSession = entry.session.stats
   for (const message of messages) file.messages.push(message)
-  reportBibliographies(file, prepared.loaded)
+  reportBibliographies(file, prepared.loaded, options)
 }
 
 interface SessionEntry {
@@ -253,13 +318,6 @@ interface SessionEntry {
 }
 
 const sessions = new Map<string, SessionEntry>()
-
-declare module 'vfile' {
-  interface DataMap {
-    /** What the editor session did when the language server or `--watch` last checked the file. */
-    argmarkSession: SessionStats
-  }
-}
 
 /**
  * Write a file the way `format` writes it (canonical annotated Markdown, or
@@ -276,18 +334,29 @@ const argmarkFormatCompiler: Plugin<[], Root, string> = function () {
 }
 
 /**
- * The processor `argmark lint` and the language server run over each file:
- * parse, then `argmarkEngineTransform`; it writes files back canonically.
- * With `incremental`, the processor parses only the front matter (to find
- * the bibliographies) and each file's editor session reads the rest.
+ * The processor every command that reads drafts and the language server run
+ * over each file: parse (block by block, see `parseBlocks`), then
+ * `argmarkEngineTransform`; it writes files back canonically. With
+ * `incremental`, `cache` or `pool`, the processor parses only the front
+ * matter (to find the bibliographies): each file's editor session, the
+ * cache or a worker thread takes the rest.
  */
 export function argmarkEngineProcessor(options?: EngineOptions) {
   // Not frozen: the engine sets each file's settings on its own copy.
   return unified()
-    .use(options?.incremental || options?.cache || options?.pool ? frontMatterParser : remarkParse)
-    .use(remarkArgmarkSyntax)
+    .use(readsFrontMatterOnly(options) ? frontMatterParser : blockParser)
     .use(argmarkEngineTransform, options)
     .use(argmarkFormatCompiler)
+}
+
+function readsFrontMatterOnly(options: EngineOptions | undefined): boolean {
+  return Boolean(options?.incremental || options?.cache || options?.pool)
+}
+
+// A parser that reads the document block by block: the tree `parse` gives.
+function blockParser(this: Processor): undefined {
+  const self = this as unknown as Processor<Root>
+  self.parser = (document) => parseBlocks(document).tree
 }
 
 // A parser that reads only the front matter block: what `prepare` needs.

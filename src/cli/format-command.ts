@@ -1,26 +1,26 @@
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {reporter} from 'vfile-reporter'
+import {VFile} from 'vfile'
 import {format} from '../verbs/format.js'
 import {parseCommandArguments} from './arguments.js'
-import {kitOption, withKit} from './document.js'
+import {fileOptions, fileOptionsUsage, runFileCommand} from './files.js'
 import type {Io} from './io.js'
-import {readDocument} from './read-document.js'
 
-export const formatUsage = `Usage: argmark format [--write | --check] <file…>
+export const formatUsage = `Usage: argmark format [--write | --check] [options] [path | glob …]
 
 Print annotated drafts as canonical Markdown: \`-\` bullets, \`*\` emphasis, attributes
 written one way, prose that looks like a directive (10:30) kept as written, citations
-unescaped. A draft whose markup does not parse is left as it is, with a warning.
+unescaped. A draft whose markup does not parse is left as it is, with a warning. Folders
+are searched for Markdown files; \`-\` (or no path, with input piped in) reads standard input.
 
 Options:
   --write                  Rewrite the files in place
   --check                  Print nothing; exit 1 when a file is not canonical (wins over --write)
-  --kit <module>           Read with this kit (default: the \`kit\` of .argmarkrc, else argmark's)
-  -h, --help               Show this help
+${fileOptionsUsage(false)}
 
-Exit codes: 0 when fine, 1 when a file cannot be read (or is not canonical, with --check),
-2 on a usage error or a kit that cannot be loaded.
+Exit codes: 0 when fine, 1 when a file cannot be read or written (or is not canonical, with
+--check), 2 on a usage error or a configuration or kit that cannot be used. Messages about
+the drafts are printed but do not change the exit code: \`check\` them.
 `
 
 /** `argmark format`: resolves to the exit code. */
@@ -28,7 +28,7 @@ export async function formatCommand(argv: string[], io: Io): Promise<number> {
   const parsed = parseCommandArguments(
     'format',
     argv,
-    {help: {type: 'boolean', short: 'h'}, write: {type: 'boolean'}, check: {type: 'boolean'}, kit: {type: 'string'}},
+    {...fileOptions, write: {type: 'boolean'}, check: {type: 'boolean'}},
     formatUsage,
     io
   )
@@ -38,33 +38,54 @@ export async function formatCommand(argv: string[], io: Io): Promise<number> {
     io.stdout(formatUsage)
     return 0
   }
-  if (positionals.length === 0) {
-    io.stderr('argmark: `format` expects at least one file\n\n' + formatUsage)
+  const write = values.write === true && values.check !== true
+  if (write && (positionals.length === 0 || (positionals.length === 1 && positionals[0] === '-'))) {
+    io.stderr('argmark format: unexpected `--write` without files, expected files, folders or globs to rewrite\n')
     return 2
   }
 
-  const context = {io, kit: kitOption(values.kit, io), config: {cwd: io.cwd}}
-  let failed = false
-  for (const name of positionals) {
-    const file = await readDocument(name, io)
-    if (!file) {
-      failed = true
-      continue
-    }
-    const before = String(file.value)
-    const after = await withKit('format', file, context, async (kit) => format(file, {kit}))
-    if (after === undefined) return 2
-    if (values.check) {
-      if (after !== before) {
-        io.stderr(file.path + ': not formatted\n')
-        failed = true
+  return runFileCommand(
+    {
+      name: 'format',
+      usage: formatUsage,
+      io,
+      values,
+      positionals,
+      engine: {rules: false},
+      noPath: 'usage',
+      writesDocument: !write && values.check !== true,
+      messagesFail: false,
+      quiet: true
+    },
+    async ({files, written}) => {
+      let code = 0
+      for (const file of files) {
+        const before = String(file.value)
+        // Formatted as `format` formats; only its own message is kept, the
+        // reading messages are on the file already.
+        const copy = new VFile({path: file.path, value: before})
+        const after = format(copy, {kit: file.data.argmarkKit})
+        for (const message of copy.messages) if (message.ruleId === 'format-skipped') file.messages.push(message)
+        if (values.check) {
+          if (after !== before) {
+            io.stderr((file.path || '<stdin>') + ': not formatted\n')
+            code = 1
+          }
+        } else if (write) {
+          if (after === before) continue
+          const target = path.resolve(io.cwd, file.path)
+          try {
+            await writeFile(target, after)
+            written.add(target)
+          } catch (error) {
+            io.stderr('argmark format: cannot write `' + file.path + '`: ' + ((error as NodeJS.ErrnoException).code ?? String(error)) + '\n')
+            code = 1
+          }
+        } else {
+          io.stdout(after)
+        }
       }
-    } else if (values.write) {
-      if (after !== before) await writeFile(path.resolve(io.cwd, name), after)
-    } else {
-      io.stdout(after)
+      return code
     }
-    if (file.messages.length > 0) io.stderr(reporter([file]) + '\n')
-  }
-  return failed ? 1 : 0
+  )
 }

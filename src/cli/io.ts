@@ -5,4 +5,12 @@ export interface Io {
   cwd: string
   /** Whether stderr is a terminal (color, progress); `false` when not given. */
   isTTY?: boolean
+  /**
+   * Standard input. `piped` reads it when something is piped or redirected
+   * in (not a terminal), resolving to `undefined` otherwise; `read` reads it
+   * in any case (`-`). Without it, there is no standard input.
+   */
+  stdin?: {piped(): Promise<string | undefined>; read(): Promise<string>}
+  /** `--debug`: show the stack of an unexpected failure. */
+  debug?: boolean
 }

@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
-import type {SavedMessage} from './cache.js'
+import type {SavedFile} from './cache.js'
 
 /** What a worker thread needs to lint one file: its text, where it is, and the command's settings. */
 export interface LintTask {
@@ -16,8 +16,8 @@ export interface LintTask {
 
 /** Threads that lint files while the main thread reads the next ones. */
 export interface LintPool {
-  /** The messages of one file. */
-  run(task: LintTask): Promise<SavedMessage[]>
+  /** What linting one file gave. */
+  run(task: LintTask): Promise<SavedFile>
   /** Stop the threads. */
   close(): Promise<void>
   /** How many threads were started. */
@@ -26,7 +26,7 @@ export interface LintPool {
 
 interface Pending {
   readonly task: LintTask
-  readonly resolve: (messages: SavedMessage[]) => void
+  readonly resolve: (result: SavedFile) => void
   readonly reject: (error: Error) => void
 }
 
@@ -40,7 +40,7 @@ interface Pending {
 export function createLintPool(options: {
   readonly size: number
   readonly waiting: number
-  readonly inline: (task: LintTask) => Promise<SavedMessage[]>
+  readonly inline: (task: LintTask) => Promise<SavedFile>
 }): LintPool {
   const script = workerScript()
   const queue: Pending[] = []
@@ -89,11 +89,11 @@ export function createLintPool(options: {
     worker.unref()
     started++
     workers.add(worker)
-    worker.on('message', (reply: {messages?: SavedMessage[]; error?: string}) => {
+    worker.on('message', (reply: {result?: SavedFile; error?: string}) => {
       const pending = busy.get(worker)
       busy.delete(worker)
       if (pending) {
-        if (reply.messages) pending.resolve(reply.messages)
+        if (reply.result) pending.resolve(reply.result)
         else pending.reject(new Error(reply.error ?? 'worker failed'))
       }
       idle.push(worker)

@@ -5,7 +5,7 @@ import type {LintTask} from './lint-pool.js'
 
 parentPort?.on('message', (task: LintTask) => {
   lintTask(task).then(
-    (messages) => parentPort?.postMessage({messages}),
+    (result) => parentPort?.postMessage({result}),
     (error: unknown) => parentPort?.postMessage({error: String(error)})
   )
 })

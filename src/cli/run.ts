@@ -1,4 +1,4 @@
-import manifest from '../../package.json' with {type: 'json'}
+import {readFileSync} from 'node:fs'
 import {checkCommand} from './check-command.js'
 import {exportCommand} from './export-command.js'
 import {formatCommand} from './format-command.js'
@@ -10,6 +10,9 @@ import {renderCommand} from './render-command.js'
 import {schemaCommand} from './schema-command.js'
 
 export type {Io} from './io.js'
+
+// The package's manifest, beside dist/ (and src/) two folders up.
+const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
 
 /** One subcommand: its arguments (after the command's name) in, its exit code out. */
 type Command = (argv: string[], io: Io) => Promise<number>
@@ -28,23 +31,27 @@ const commands: Record<string, Command> = {
 const usage = `Usage: argmark <command> [options]
 
 Commands:
-  lint [path | glob …]     Lint drafts with the rules of .argmarkrc (folders, globs, ignore
-                           files, reporters, --frail, --watch)
-  check <file…>            Parse and validate drafts; print a summary and diagnostics
-  render <file>            Render a draft to footnoted prose (--to markdown|html|text)
-  export <file>            Write a draft's argument graph or map (--format json, mermaid, dot,
+  lint [path | glob …]     Lint drafts with the rules of .argmarkrc
+  check [path | glob …]    Parse and validate drafts; print a summary and diagnostics
+  render [path | glob …]   Render drafts to footnoted prose (--to markdown|html|text)
+  export [path | glob …]   Write drafts' argument graphs or maps (--format json, mermaid, dot,
                            svg, aif, argdown)
   import <file>            Write a draft from an AIF (.json) or Argdown (.argdown) map
-  format <file…>           Print canonical annotated Markdown (--write, --check)
+  format [path | glob …]   Print canonical annotated Markdown (--write, --check)
   schema                   Print the JSON Schema of the graph
   init                     Write a starter .argmarkrc.json and example draft
 
+Every command that reads drafts takes files, folders and globs (honouring .argmarkignore),
+\`-\` or piped standard input, --kit, --report (json, github, junit), --frail, --watch;
+those that read sources take --bibliography and --csl. \`argmark <command> --help\` says more.
+
 Options:
-  -h, --help               Show this help (\`argmark <command> --help\` for a command's)
+  -h, --help               Show this help
   -v, --version            Show the version
   --debug                  Show the stack of an unexpected failure
 
-Exit codes: 0 when fine, 1 when a document has errors, 2 on a usage error.
+Exit codes: 0 when fine, 1 when a document has errors or a file cannot be read or written,
+2 on a usage error or a configuration or kit that cannot be used.
 `
 
 /** Run the command line; resolves to the exit code. Never rejects. */
@@ -75,7 +82,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 
   try {
-    return await handler(rest, io)
+    return await handler(rest, {...io, debug})
   } catch (error) {
     // A failure argmark did not expect: one line, and the stack only on request.
     const exception = error as Error

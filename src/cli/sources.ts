@@ -7,11 +7,17 @@ import {loadSources} from '../sources/load.js'
 
 /**
  * Load a document's bibliographies as pandoc does: `bibliography` paths
- * relative to the document. Each bibliography's file is named by its path
+ * relative to the document, or to `base` (the working folder, for
+ * `--bibliography`). Each bibliography's file is named by its path
  * from the working directory, so reports point at it.
  */
-export async function loadDocumentSources(file: VFile, meta: GraphMeta): Promise<LoadedSources> {
-  const directory = path.dirname(path.resolve(file.cwd, file.path))
+export async function loadDocumentSources(
+  file: VFile,
+  meta: Pick<GraphMeta, 'bibliography'>,
+  base?: string
+): Promise<LoadedSources> {
+  // Standard input without `--file-path` is read as if it were in the working folder.
+  const directory = base ?? (file.path ? path.dirname(path.resolve(file.cwd, file.path)) : file.cwd)
   const loaded = await loadSources(
     {bibliography: meta.bibliography},
     (name) => readFile(path.resolve(directory, name), 'utf8'),

@@ -1,24 +1,35 @@
+import pluralize from 'pluralize'
 import type {BaseNode} from '../kit/kind.js'
 import type {ArgumentGraph} from '../kit/graph.js'
 
+// Evidence is a mass noun: two pieces of evidence are "2 evidence", not "2 evidences".
+pluralize.addUncountableRule('evidence')
+
 /**
- * A few lines that tell an author what argmark read: nodes per kind,
- * relations per type, the thesis, and for each claim explained by factors the
- * factors grouped as the author grouped them.
+ * A few lines that tell an author what argmark read: nodes per kind (kind
+ * names in the plural where the count is not one: a kit's `hypothesis` is
+ * counted in `hypotheses`), relations per type (and how many point at an id
+ * no node has), the thesis, and for each claim explained by factors the
+ * factors grouped as the author grouped them (a target that is no node's id
+ * is said to be unknown).
  */
 export function summarize(graph: ArgumentGraph<BaseNode>): string[] {
   const lines: string[] = []
   if (typeof graph.meta.title === 'string') lines.push(graph.meta.title)
 
   const kinds = countBy(graph.nodes.map((node) => node.kind))
-  lines.push(plural(graph.nodes.length, 'node') + describeCounts(kinds))
+  lines.push(plural(graph.nodes.length, 'node') + describeCounts(kinds, true))
+  const byId = new Map(graph.nodes.map((node) => [node.id, node]))
   const types = countBy(graph.relations.map((relation) => relation.type))
-  lines.push(plural(graph.relations.length, 'relation') + describeCounts(types))
+  const dangling = graph.relations.filter((relation) => !byId.has(relation.to)).length
+  lines.push(
+    plural(graph.relations.length, 'relation') + describeCounts(types, false) +
+      (dangling > 0 ? ' (' + String(dangling) + ' to an unknown id)' : '')
+  )
 
   const theses = graph.nodes.filter((node) => node.kind === 'claim' && attribute(node, 'thesis') === true)
   if (theses.length > 0) lines.push('thesis: ' + theses.map((node) => node.id).join(', '))
 
-  const byId = new Map(graph.nodes.map((node) => [node.id, node]))
   const explained = new Map<string, Map<string, string[]>>()
   for (const relation of graph.relations) {
     const factor = byId.get(relation.from)
@@ -31,7 +42,8 @@ export function summarize(graph: ArgumentGraph<BaseNode>): string[] {
   }
   for (const [claim, groups] of explained) {
     const count = [...groups.values()].reduce((sum, ids) => sum + ids.length, 0)
-    lines.push('`' + claim + '` is explained by ' + plural(count, 'factor') + ':')
+    const known = byId.has(claim) ? '`' + claim + '`' : 'the unknown id `' + claim + '`'
+    lines.push(known + ' is explained by ' + plural(count, 'factor') + ':')
     for (const [group, ids] of groups) lines.push('  ' + group + ': ' + ids.join(', '))
   }
   return lines
@@ -43,13 +55,14 @@ function countBy(values: string[]): Map<string, number> {
   return counts
 }
 
-function describeCounts(counts: Map<string, number>): string {
+// Kinds are nouns and take the plural; relation types are verbs (`supports`) and stay as named.
+function describeCounts(counts: Map<string, number>, nouns: boolean): string {
   if (counts.size === 0) return ''
-  return ': ' + [...counts].map(([name, count]) => String(count) + ' ' + name).join(', ')
+  return ': ' + [...counts].map(([name, count]) => (nouns ? plural(count, name) : String(count) + ' ' + name)).join(', ')
 }
 
 function plural(count: number, noun: string): string {
-  return String(count) + ' ' + noun + (count === 1 ? '' : 's')
+  return String(count) + ' ' + pluralize(noun, count)
 }
 
 function attribute(node: BaseNode, name: string): unknown {

@@ -8,10 +8,10 @@ import type {Io} from './io.js'
 const settle = 100
 
 /**
- * Watch the files and folders a run processed and call `rerun` with the
- * paths that changed; resolves when the process is interrupted (Ctrl+C).
+ * Watch the files and folders a run processed (and the bibliographies and
+ * styles it read) and call `rerun` with the paths that changed; resolves when the process is interrupted (Ctrl+C).
  */
-export function watchFiles(origins: readonly string[], io: Io, rerun: (changed: string[]) => Promise<void>): Promise<void> {
+export function watchFiles(command: string, origins: readonly string[], io: Io, rerun: (changed: string[]) => Promise<void>): Promise<void> {
   const watchers: FSWatcher[] = []
   let pending = new Set<string>()
   let timer: NodeJS.Timeout | undefined
@@ -38,7 +38,7 @@ export function watchFiles(origins: readonly string[], io: Io, rerun: (changed: 
       })
       watchers.push(watcher)
     } catch (error) {
-      io.stderr('argmark lint: cannot watch `' + origin + '`: ' + ((error as NodeJS.ErrnoException).code ?? String(error)) + '\n')
+      io.stderr('argmark ' + command + ': cannot watch `' + origin + '`: ' + ((error as NodeJS.ErrnoException).code ?? String(error)) + '\n')
     }
   }
 

@@ -68,8 +68,9 @@ async function argdownApplication() {
 }
 
 /**
- * Annotated Markdown from an Argdown document, read by `@argdown/core` (loaded
- * on first use). Each statement `[Title]` and argument `<Title>` becomes a node
+ * Annotated Markdown from an Argdown document, read by `@argdown/core` (an
+ * optional peer dependency, loaded on first use; without it the result is an
+ * empty draft and one `invalid-import` error). Each statement `[Title]` and argument `<Title>` becomes a node
  * (id: the title when it is a valid id, else one made from it; arguments get
  * the class `argument`), of the kind its data names under `argmark.kind`
  * (as `toArgdown` writes it) when the kit has that kind, else a claim; data
@@ -85,7 +86,21 @@ async function argdownApplication() {
 export async function importArgdown(input: Input, options?: ArgdownImportOptions): Promise<ImportResult> {
   const file = typeof input === 'string' ? new VFile({value: input}) : input
   const kit = resolveKit(options?.kit)
-  const app = await argdownApplication()
+  let app: Awaited<ReturnType<typeof argdownApplication>>
+  try {
+    app = await argdownApplication()
+  } catch (error) {
+    // `@argdown/core` is an optional peer dependency: installed by those who import Argdown.
+    application = undefined
+    report(file, {
+      ruleId: 'invalid-import',
+      place: undefined,
+      reason:
+        'Unexpected Argdown without `@argdown/core` (' + firstLine(error instanceof Error ? error.message : String(error)) +
+        '), expected it installed beside argmark (`npm install @argdown/core`)'
+    })
+    return {markdown: '', file}
+  }
   const response = app.run({input: String(file.value), process: ['parse-input', 'build-model']}) as ModelResponse
 
   for (const error of response.lexerErrors ?? []) {

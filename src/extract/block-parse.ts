@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
 import type {Point, Position} from 'unist'
-import {remarkArgmarkBlockSyntax, remarkArgmarkSyntax} from '../syntax/plugin.js'
+import {remarkArgmarkBlockSyntax, remarkArgmarkParseSyntax} from '../syntax/plugin.js'
 import {blockStarts, contentEnd, countLines, frontMatterEnd, startsListItem} from './blocks.js'
 import type {Definitions} from './definitions.js'
 import {
@@ -46,9 +46,9 @@ let parsers: Parsers | undefined
 // document's definitions get `definitionsExtension`.
 function getParsers(): Parsers {
   parsers ??= {
-    first: build(remarkArgmarkSyntax, false),
+    first: build(remarkArgmarkParseSyntax, false),
     rest: build(remarkArgmarkBlockSyntax, false),
-    firstSeeded: build(remarkArgmarkSyntax, true),
+    firstSeeded: build(remarkArgmarkParseSyntax, true),
     restSeeded: build(remarkArgmarkBlockSyntax, true)
   }
   return parsers

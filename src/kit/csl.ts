@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 
 /*
  * The CSL-JSON schemas argmark reads bibliographies into and keeps in a

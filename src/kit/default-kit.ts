@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 import type {AnyKit} from './define-kit.js'
 import {defineKit} from './define-kit.js'
 import {defaultRelationTypes} from './relation.js'

@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 import type {ArgumentGraph} from './graph.js'
 import {graphPartsSchema, relationSchema} from './graph.js'
 import {isValidName} from './id.js'

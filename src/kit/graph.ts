@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 import {citationSchema} from './citation.js'
 import {cslItemOutputSchema} from './csl.js'
 import {idSchema} from './id.js'

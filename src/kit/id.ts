@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 
 /**
  * What a node id looks like: a letter, then letters, digits, `_` or `-`.

@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 import {idSchema} from './id.js'
 import {positionSchema} from './position.js'
 import type {RelationRule} from './relation.js'

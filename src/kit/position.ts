@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 
 /** A place in the source: 1-indexed line and column, 0-indexed offset. */
 export const pointSchema = z.object({

@@ -8,6 +8,7 @@ import {emptyFactorGroup} from './rules/empty-factor-group.js'
 import {invalidRelation} from './rules/invalid-relation.js'
 import {missingBibliography} from './rules/missing-bibliography.js'
 import {orphanEvidence} from './rules/orphan-evidence.js'
+import {quotationWithoutCitation} from './rules/quotation-without-citation.js'
 import {quotationWithoutLocator} from './rules/quotation-without-locator.js'
 import {unansweredObjection} from './rules/unanswered-objection.js'
 import {unattributedQuotation} from './rules/unattributed-quotation.js'
@@ -78,6 +79,7 @@ export const ruleModules = {
   'unanswered-objection': {rule: unansweredObjection, family: 'graph', presets: strictOnly},
   'uncited-statistic': {rule: uncitedStatistic, family: 'prose', presets: reviewer},
   'unattributed-quotation': {rule: unattributedQuotation, family: 'prose', presets: reviewer},
+  'quotation-without-citation': {rule: quotationWithoutCitation, family: 'prose', presets: strictOnly},
   'vague-attribution': {rule: vagueAttribution, family: 'prose', presets: reviewer},
   'unsupported-superlative': {rule: unsupportedSuperlative, family: 'prose', presets: strictOnly}
 } as const

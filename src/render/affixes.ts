@@ -1,14 +1,104 @@
+import type {Nodes, Paragraph, PhrasingContent, Root} from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {slot, slotLimit, unmark} from './csl/format.js'
+import {smartPhrasing} from './smart.js'
+
+const parser = unified().use(remarkParse).use(remarkGfm).freeze()
+
+/** What citeproc-js would read as markup in an affix: escaped as entities. */
+export const markupCharacters = /[&<>]/g
+
 /**
- * A prefix or suffix as citeproc-js reads it: Markdown emphasis and strong
- * (as written in the draft) become the `<i>`/`<b>` markup it understands;
- * other angle brackets and ampersands are escaped so they stay text.
+ * What would start a block where pandoc reads only inlines: a heading or
+ * list marker before a space, `>`, or a number and its `.` or `)` before a
+ * space. (Anything else that reads as a block is kept as text.)
  */
-export function affix(markdown: string): string {
-  return markdown
-    .replace(/&/g, '&#38;')
-    .replace(/</g, '&#60;')
-    .replace(/>/g, '&#62;')
-    .replace(/\*\*([^*]+)\*\*|__([^_]+)__/g, (_, a?: string, b?: string) => '<b>' + (a ?? b) + '</b>')
-    .replace(/\*([^*]+)\*|\b_([^_]+)_\b/g, (_, a?: string, b?: string) => '<i>' + (a ?? b) + '</i>')
-    .replace(/\\([\\`*_{}[\]()#+\-.!;@])/g, '$1')
+export const blockStart = /^(?:#{1,6}(?=[ \t]|$)|>|[*+-](?=[ \t]|$)|(\d{1,9})([.)])(?=[ \t]|$))/
+
+/**
+ * Reads a citation's prefix or suffix (Markdown source, as written) into
+ * phrasing content, as pandoc reads them: emphasis, strong, links, code
+ * spans, footnote references (`[@one[^fn]]`) and the rest of inline
+ * Markdown. `footnotes` are the identifiers of the document's footnote
+ * definitions (a reference to another label stays text, as in GFM). With
+ * `smart`, punctuation is made smart as in the prose. Text that would read
+ * as a block (a heading, a list) is text.
+ */
+export function createAffixReader(footnotes: ReadonlySet<string>, smart: boolean): (markdown: string) => PhrasingContent[] {
+  const cache = new Map<string, PhrasingContent[]>()
+  return (markdown) => {
+    let nodes = cache.get(markdown)
+    if (nodes) return nodes
+    nodes = read(markdown, footnotes)
+    if (smart) smartPhrasing(nodes)
+    cache.set(markdown, nodes)
+    return nodes
+  }
+}
+
+function read(markdown: string, footnotes: ReadonlySet<string>): PhrasingContent[] {
+  if (markdown === '') return []
+  const text: PhrasingContent[] = [{type: 'text', value: markdown}]
+  // Definitions the affix may reference, so that GFM reads `[^fn]` as a call.
+  const lower = markdown.toLowerCase()
+  const labels = lower.includes('[^') ? [...footnotes].filter((label) => lower.includes(label)) : []
+  const inline = markdown.replace(blockStart, (marker: string, number?: string, end?: string) => (number ? number + '\\' + end : '\\' + marker))
+  const source = inline + labels.map((label) => '\n\n[^' + label + ']: .').join('')
+  const tree = parser.parse(source) as Root
+  const blocks = tree.children.filter((node) => node.type !== 'footnoteDefinition')
+  const first = blocks[0]
+  if (blocks.length !== 1 || first?.type !== 'paragraph') return text
+  return strip((first as Paragraph).children)
+}
+
+/** Without positions: the nodes stand in another place of the output. */
+function strip(nodes: PhrasingContent[]): PhrasingContent[] {
+  for (const node of nodes) {
+    delete node.position
+    if ('children' in node) strip(node.children as PhrasingContent[])
+  }
+  return nodes
+}
+
+/**
+ * Phrasing content as a citeproc-js affix: text escaped, emphasis and strong
+ * as the `<i>`/`<b>` it reads, anything else (links, code, footnote
+ * references) as a placeholder character standing for the node in `slots`,
+ * which `parseMarked` puts back.
+ */
+export function citeprocAffix(nodes: readonly PhrasingContent[], slots: PhrasingContent[]): string {
+  let value = ''
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      value += unmark(node.value).replace(markupCharacters, (character) => '&#' + character.charCodeAt(0) + ';')
+    } else if (node.type === 'emphasis') {
+      value += '<i>' + citeprocAffix(node.children, slots) + '</i>'
+    } else if (node.type === 'strong') {
+      value += '<b>' + citeprocAffix(node.children, slots) + '</b>'
+    } else if (slots.length < slotLimit) {
+      value += slot(slots.length)
+      slots.push(node)
+    } else {
+      value += plain(node)
+    }
+  }
+  return value
+}
+
+function plain(node: Nodes): string {
+  if ('value' in node) return node.value
+  return 'children' in node ? node.children.map((child) => plain(child)).join('') : ''
+}
+
+/** The footnote references in phrasing content, in reading order. */
+export function footnoteReferences(nodes: readonly Nodes[]): string[] {
+  const found: string[] = []
+  const visit = (node: Nodes): void => {
+    if (node.type === 'footnoteReference') found.push(node.identifier)
+    else if ('children' in node) for (const child of node.children) visit(child)
+  }
+  for (const node of nodes) visit(node)
+  return found
 }

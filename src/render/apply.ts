@@ -44,6 +44,13 @@ export function applyNotes(tree: Root, notes: Notes): void {
 
       const replacement = notes.replacements.get(child)
       if (!replacement) continue
+      renumber(replacement.inline, notes)
+      // The space before the citation may be all that is left of a text
+      // node (after an annotation, `:evidence["quoted"]{…} [@a]`): look past it.
+      if (output.at(-1)?.type === 'text' && (output.at(-1) as Text).value.trim() === '' && output.at(-2)?.type === 'text') {
+        const space = output.pop() as Text
+        ;(output.at(-1) as Text).value += space.value
+      }
       const previous = output.at(-1)
       const spaced = previous?.type === 'text' && /\s$/.test(previous.value)
       if (replacement.note === undefined) {
@@ -74,11 +81,13 @@ export function applyNotes(tree: Root, notes: Notes): void {
         }
       }
       output.push(reference(replacement.note))
+      const content = notes.citationNotes.get(replacement.note) ?? []
+      renumber(content, notes)
       definitions.set(replacement.note, {
         type: 'footnoteDefinition',
         identifier: String(replacement.note),
         label: String(replacement.note),
-        children: [{type: 'paragraph', children: notes.citationNotes.get(replacement.note) ?? []}]
+        children: [{type: 'paragraph', children: content}]
       })
     }
     ;(parent as {children: RootContent[]}).children = merge(output)
@@ -87,6 +96,18 @@ export function applyNotes(tree: Root, notes: Notes): void {
   rewrite(tree)
   const ordered = [...definitions.entries()].sort((a, b) => a[0] - b[0]).map(([, definition]) => definition)
   tree.children.push(...ordered)
+}
+
+/** Footnote references inside a formatted citation (from its affixes) get their numbers. */
+function renumber(nodes: readonly Nodes[], notes: Notes): void {
+  for (const node of nodes) {
+    if (node.type === 'footnoteReference') {
+      const number = notes.footnotes.get(node.identifier)
+      if (number !== undefined) node.identifier = node.label = String(number)
+    } else if ('children' in node) {
+      renumber(node.children, notes)
+    }
+  }
 }
 
 function reference(number: number): FootnoteReference {

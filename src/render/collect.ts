@@ -10,31 +10,40 @@ export type ReadingEvent =
  * Citations and footnote references in reading order: a footnote is read
  * where it is first referenced (as pandoc places its content there), so the
  * citations inside it come at that point. Definitions never referenced are
- * not read. One pass; each definition is walked once.
+ * not read. A footnote referenced inside a citation's prefix or suffix
+ * (`[@one[^fn]]`, the identifiers `affixNotes` gives) is read right after
+ * that citation. One pass; each definition is walked once.
  */
-export function collectReadingOrder(tree: Root): ReadingEvent[] {
+export function collectReadingOrder(tree: Root, affixNotes: (citation: Citation) => readonly string[] = () => []): ReadingEvent[] {
   const definitions = footnoteDefinitions(tree)
 
   const events: ReadingEvent[] = []
   const read = new Set<string>()
 
-  const walk = (node: Nodes, footnote: string | undefined): void => {
+  function walk(node: Nodes, footnote: string | undefined): void {
     if (!('children' in node)) return
     for (const child of node.children) {
       if (child.type === 'footnoteDefinition') continue
       if (child.type === 'citation') {
         events.push({type: 'cite', node: child, footnote})
-      } else if (child.type === 'footnoteReference') {
-        const definition = definitions.get(child.identifier)
-        if (!definition) continue
-        events.push({type: 'footnote', node: child, definition})
-        if (!read.has(child.identifier)) {
-          read.add(child.identifier)
-          walk(definition, child.identifier)
+        for (const identifier of affixNotes(child)) {
+          reference({type: 'footnoteReference', identifier, label: identifier})
         }
+      } else if (child.type === 'footnoteReference') {
+        reference(child)
       } else {
         walk(child, footnote)
       }
+    }
+  }
+
+  function reference(node: FootnoteReference): void {
+    const definition = definitions.get(node.identifier)
+    if (!definition) return
+    events.push({type: 'footnote', node, definition})
+    if (!read.has(node.identifier)) {
+      read.add(node.identifier)
+      walk(definition, node.identifier)
     }
   }
 

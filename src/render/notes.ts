@@ -4,14 +4,23 @@ import type {VFile} from 'vfile'
 import type {CslItem} from '../kit/csl.js'
 import type {Citation, CitationItem} from '../syntax/citation/types.js'
 import {reportInternalError} from '../util/report.js'
-import {affix} from './affixes.js'
-import {collectReadingOrder} from './collect.js'
+import {citeprocAffix, createAffixReader, footnoteReferences} from './affixes.js'
+import {collectReadingOrder, footnoteDefinitions} from './collect.js'
 import CSL from 'citeproc'
 import type {CslEngine} from './csl/engine.js'
 import {hasEditorsOnly, withoutEditorsId} from './csl/engine.js'
+import {unmark} from './csl/format.js'
 import {parseMarked} from './csl/marked.js'
 import type {PositionedCite} from './csl/positions.js'
 import {PositionTracker} from './csl/positions.js'
+import {capitalize, intoQuotes, tidy, withoutFinalPeriod, wordStart} from './punctuation.js'
+import {smartString} from './smart.js'
+
+/** How citations are read and written besides the style. */
+export interface FormatOptions {
+  /** Smart punctuation in prefixes, suffixes and locators, as in the prose (default `true`). */
+  readonly smart?: boolean | undefined
+}
 
 /** What a citation becomes: inline content, then (note styles) a note marker. */
 export interface Replacement {
@@ -36,10 +45,19 @@ export interface Notes {
  * In-text styles format citations inline. Keys the sources lack render as
  * `(@key?)`, as pandoc writes them (the rule `unknown-citation-key` reports them).
  */
-export function formatNotes(tree: Root, file: VFile, engine: CslEngine, sources: ReadonlyMap<string, CslItem>): Notes {
+export function formatNotes(
+  tree: Root,
+  file: VFile,
+  engine: CslEngine,
+  sources: ReadonlyMap<string, CslItem>,
+  options: FormatOptions = {}
+): Notes {
+  const readAffix = createAffixReader(new Set(footnoteDefinitions(tree).keys()), options.smart !== false)
   const state: State = {
     engine,
     sources,
+    readAffix,
+    smart: options.smart !== false,
     tracker: new PositionTracker(engine.nearNoteDistance),
     notes: engine.kind === 'note',
     count: 0,
@@ -49,7 +67,14 @@ export function formatNotes(tree: Root, file: VFile, engine: CslEngine, sources:
   }
   let failed = false
 
-  for (const event of collectReadingOrder(tree)) {
+  // Footnote references in prefixes and suffixes (`[@one[^fn]]`) are read where the citation is.
+  const affixNotes = (citation: Citation): string[] =>
+    citation.items.flatMap((item) => footnoteReferences([...readAffix(item.prefix), ...readAffix(item.suffix ?? '')]))
+
+  // First every citation's cites and positions, in reading order; then, with
+  // the ambiguities of the whole document known, the formatting.
+  const prepared: Prepared[] = []
+  for (const event of collectReadingOrder(tree, affixNotes)) {
     if (event.type === 'footnote') {
       if (!state.footnotes.has(event.node.identifier)) state.footnotes.set(event.node.identifier, ++state.count)
       continue
@@ -65,24 +90,80 @@ export function formatNotes(tree: Root, file: VFile, engine: CslEngine, sources:
       state.replacements.set(citation, {inline: join(missing)})
       continue
     }
+    prepared.push(prepareCitation(state, citation, known, join(missing), event.footnote))
+  }
 
+  try {
+    engine.markAmbiguous(ambiguousItems(state, prepared))
+  } catch (error) {
+    reportInternalError(file, 'formatting', error, 'sources citeproc-js can compare')
+  }
+
+  for (const citation of prepared) {
     try {
-      formatCitation(state, citation, known, join(missing), event.footnote)
+      writeCitation(state, citation)
     } catch (error) {
       // A citation citeproc-js cannot format stays visible as its keys.
       if (!failed) reportInternalError(file, 'formatting', error, 'a citation citeproc-js can format')
       failed = true
-      const keys = citation.items.map((item) => '@' + item.key).join('; ')
-      state.replacements.set(citation, {inline: [{type: 'text', value: '(' + keys + ')'}]})
+      const keys = citation.citation.items.map((item) => '@' + item.key).join('; ')
+      state.replacements.set(citation.citation, {inline: [{type: 'text', value: '(' + keys + ')'}]})
     }
   }
 
   return {replacements: state.replacements, footnotes: state.footnotes, citationNotes: state.citationNotes}
 }
 
+/** A citation with its cites positioned, ready to format. */
+interface Prepared {
+  readonly citation: Citation
+  readonly cites: Array<PositionedCite & CiteprocCite>
+  /** What goes in the text before the citation's own output: unknown keys. */
+  readonly inline: PhrasingContent[]
+  readonly slots: PhrasingContent[]
+  readonly noteIndex: number
+  readonly ownNote: boolean
+  readonly inText: boolean
+  readonly authorNamed: boolean
+}
+
+/**
+ * The sources pandoc's citeproc (2.17) finds ambiguous, so that a style's
+ * `disambiguate="true"` condition holds for them (Chicago's notes then add
+ * the year): dated sources with the same names that are each cited in an
+ * Ibid. position whose form, without its locator, prints the same text (two
+ * reports of one agency both cited as `United Nations High Commissioner for
+ * Refugees, 43.`). citeproc-js tests only the first and the short forms,
+ * which differ by title. A form with the "ibid" term does not count (pandoc
+ * ignores them). This rule is fitted to what pandoc 2.17 does on the
+ * agreement drafts, not derived from its code: see docs/render.md.
+ */
+function ambiguousItems(state: State, prepared: readonly Prepared[]): string[] {
+  const ibidCited = new Set<string>()
+  for (const {cites} of prepared) {
+    for (const cite of cites) {
+      if (cite.position === CSL.POSITION_IBID || cite.position === CSL.POSITION_IBID_WITH_LOCATOR) ibidCited.add(cite.id)
+    }
+  }
+  if (ibidCited.size < 2) return []
+  const ibid = state.engine.ibidTerm.toLowerCase()
+  const seen = new Map<string, string[]>()
+  for (const id of ibidCited) {
+    const item = state.sources.get(id)
+    if (!item || item.issued === undefined) continue
+    const text = state.engine.cluster([{id, position: CSL.POSITION_IBID, 'first-reference-note-number': 1, 'near-note': true}])
+    if (text === '' || (ibid !== '' && text.toLowerCase().includes(ibid))) continue
+    const key = JSON.stringify([item.author ?? item.editor ?? item.translator ?? null, text])
+    seen.set(key, [...(seen.get(key) ?? []), id])
+  }
+  return [...seen.values()].filter((same) => same.length > 1).flat()
+}
+
 interface State extends Notes {
   readonly engine: CslEngine
   readonly sources: ReadonlyMap<string, CslItem>
+  readonly readAffix: (markdown: string) => PhrasingContent[]
+  readonly smart: boolean
   readonly tracker: PositionTracker
   /** Whether the style is a note style. */
   readonly notes: boolean
@@ -90,15 +171,15 @@ interface State extends Notes {
   count: number
 }
 
-/** Format one citation with at least one known source; `inline` holds its unknown keys. */
-function formatCitation(
+/** Position the cites of one citation with at least one known source; `inline` holds its unknown keys. */
+function prepareCitation(
   state: State,
   citation: Citation,
   known: readonly CitationItem[],
   inline: PhrasingContent[],
   footnote: string | undefined
-): void {
-  const {engine, notes} = state
+): Prepared {
+  const {notes} = state
   const inFootnote = footnote !== undefined
   const ownNote = notes && !inFootnote
   const noteIndex = ownNote ? ++state.count : inFootnote ? (state.footnotes.get(footnote) ?? 0) : 0
@@ -107,7 +188,9 @@ function formatCitation(
   // except inside an author's footnote of a note style, where the whole
   // citation is written out in place.
   const authorNamed = inText && known[0] === citation.items[0] && (ownNote || !notes)
-  const cites = known.map((item, index) => toCite(item, authorNamed && index === 0))
+  // Nodes of the affixes citeproc-js cannot carry (links, code, notes).
+  const slots: PhrasingContent[] = []
+  const cites = known.map((item, index) => toCite(state, item, slots, inText && index === 0, authorNamed && index === 0))
   state.tracker.cluster(cites, noteIndex)
   // A later `[-@key]` note of a work with editors and no author names its
   // title (see `withoutEditorsId`).
@@ -119,61 +202,82 @@ function formatCitation(
       delete cite['suppress-author']
     })
   }
+  return {citation, cites, inline, slots, noteIndex, ownNote, inText, authorNamed}
+}
 
+/** Format a prepared citation: its replacement, and its note for a note style. */
+function writeCitation(state: State, prepared: Prepared): void {
+  const {notes} = state
+  const {citation, cites, slots, noteIndex, ownNote, inText, authorNamed} = prepared
+  const inline = [...prepared.inline]
   let rest: readonly CiteprocCite[] = cites
   if (authorNamed) {
-    // The author's name in the form its position asks for (full, then short).
-    const {'suppress-author': _, ...first} = cites[0] as CiteprocCite
+    // The author's name, always in the text, in the form its position asks
+    // for (full, then short; an Ibid. note still names the author in the
+    // text); the affixes and locator belong to the rest of the citation.
+    const {'suppress-author': _, prefix: _prefix, suffix: _suffix, locator: _locator, label: _label, ...first} = cites[0] as CiteprocCite
+    if (first.position !== undefined && first.position !== CSL.POSITION_FIRST) first.position = CSL.POSITION_SUBSEQUENT
     if (inline.length > 0) inline.push({type: 'text', value: ' '})
-    inline.push(...parseMarked(format(engine, [{...first, 'author-only': true}])))
+    inline.push(...parseMarked(format(state, [{...first, 'author-only': true}])))
     // A named cite that prints nothing more (MLA without a locator) leaves
     // the cluster, so the others keep their parentheses.
-    if (cites.length > 1 && format(engine, [cites[0] as CiteprocCite]) === '') rest = cites.slice(1)
+    if (cites.length > 1 && format(state, [cites[0] as CiteprocCite]) === '') rest = cites.slice(1)
   }
 
   if (ownNote) {
-    state.citationNotes.set(noteIndex, parseMarked(capitalize(format(engine, rest))))
+    state.citationNotes.set(noteIndex, parseMarked(capitalize(format(state, rest)), slots))
     state.replacements.set(citation, {inline, note: noteIndex})
     return
   }
   // Inside an author's footnote of a note style: the citation without its
   // final period, in parentheses unless written in-text.
-  const text = notes ? withoutFinalPeriod(format(engine, rest)) : format(engine, rest)
+  const text = notes ? withoutFinalPeriod(format(state, rest)) : format(state, rest)
   if (inline.length > 0 && text) inline.push({type: 'text', value: ' '})
-  if (text) inline.push(...parseMarked(notes && !inText ? '(' + text + ')' : text))
+  if (text) inline.push(...parseMarked(notes && !inText ? '(' + text + ')' : text, slots))
   state.replacements.set(citation, {inline})
 }
 
-/**
- * citeproc-js moves a comma or period inside closing quotes even after a
- * question or exclamation mark (`“Where?,”`); that mark ends the title's
- * punctuation (`“Where?”`), as in pandoc and Chicago.
- */
-function tidy(value: string): string {
-  return value.replace(/([?!])[,.]([\uE000-\uE003]*[”’]+)/gu, '$1$2')
-}
 
-function toCite(item: CitationItem, authorNamed: boolean): PositionedCite & CiteprocCite {
+/**
+ * One item as citeproc-js takes it. Prefixes and suffixes are read as
+ * Markdown; locators get smart punctuation (`62--64` → `62–64`) as the prose
+ * does. The suffix of an in-text citation that does not start with
+ * punctuation is set off by a comma, as pandoc does (`@smith [among others]`
+ * → `Smith (1999, among others)`).
+ */
+function toCite(state: State, item: CitationItem, slots: PhrasingContent[], inText: boolean, authorNamed: boolean): PositionedCite & CiteprocCite {
   const cite: PositionedCite & CiteprocCite = {id: item.key}
   if (item.locator) {
-    cite.locator = item.locator
+    cite.locator = unmark(state.smart ? smartString(item.locator) : item.locator)
     cite.label = item.label ?? 'page'
   }
-  if (item.prefix) cite.prefix = affix(item.prefix)
-  if (item.suffix) cite.suffix = affix(item.suffix)
+  if (item.prefix) cite.prefix = citeprocAffix(state.readAffix(item.prefix), slots)
+  if (item.suffix) {
+    const suffix = state.readAffix(item.suffix)
+    const comma = inText && !item.locator && startsWithWord(suffix)
+    cite.suffix = (comma ? ', ' : '') + citeprocAffix(suffix, slots)
+  }
   if (item.suppressAuthor || authorNamed) cite['suppress-author'] = true
   return cite
 }
 
-function format(engine: CslEngine, cites: readonly CiteprocCite[]): string {
+function startsWithWord(nodes: readonly PhrasingContent[]): boolean {
+  const first = nodes[0]
+  if (!first) return false
+  if (first.type === 'text') return wordStart.test(first.value)
+  return first.type !== 'footnoteReference'
+}
+
+function format(state: State, cites: readonly CiteprocCite[]): string {
   // As pandoc: a prefix on a later cite ("[cf. @a; also @b]") means the
   // author chose the order, so the cluster is neither sorted nor collapsed.
   const ordered = cites.some((cite, index) => index > 0 && cite.prefix)
   // citeproc-js's word for a cluster that prints nothing (an in-text cite
   // with its author suppressed and no locator).
-  const value = engine.cluster(cites, ordered).replace('[NO_PRINTED_FORM]', '').trim()
-  return tidy(value)
+  const value = state.engine.cluster(cites, ordered).replace('[NO_PRINTED_FORM]', '').trim()
+  return tidy(state.engine.punctuationInQuote ? intoQuotes(value) : value)
 }
+
 
 function join(parts: PhrasingContent[]): PhrasingContent[] {
   const result: PhrasingContent[] = []
@@ -182,14 +286,4 @@ function join(parts: PhrasingContent[]): PhrasingContent[] {
     result.push(part)
   }
   return result
-}
-
-/** pandoc capitalises the first letter of every note (`see` → `See`). */
-function capitalize(value: string): string {
-  return value.replace(/^([\uE000-\uE003]*)(\p{Ll})/u, (_, marks: string, letter: string) => marks + letter.toUpperCase())
-}
-
-/** The cluster's final period goes, also inside closing quotes (`“Title.”`). */
-function withoutFinalPeriod(value: string): string {
-  return value.replace(/\.([”’"\uE000-\uE003]*)$/u, '$1')
 }

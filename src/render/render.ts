@@ -8,7 +8,9 @@ import type {CslEngine} from './csl/engine.js'
 import {createEngine} from './csl/engine.js'
 import {parseMarked} from './csl/marked.js'
 import {formatNotes} from './notes.js'
+import {smartPunctuation, smartString} from './smart.js'
 import {documentSources} from './sources.js'
+import {htmlDocument, prependTitleBlock, titleBlock} from './standalone.js'
 import {stripAnnotations} from './strip.js'
 import {toHtml} from './to-html.js'
 import {toMarkdown} from './to-markdown.js'
@@ -18,10 +20,37 @@ import {toText} from './to-text.js'
 export interface NotesOptions {
   /** A CSL style as XML (default: argmark's notes style). */
   readonly style?: string | undefined
-  /** A CSL locale as XML (default: en-US). */
+  /** A CSL locale as XML (default: en-US, or the one of `locales` that `lang` names). */
   readonly locale?: string | undefined
+  /**
+   * CSL locales as XML by language (`{'fr-FR': xml}`): the document's `lang`
+   * (this option, else the front matter's) picks one, as pandoc picks its
+   * built-in locales.
+   */
+  readonly locales?: Readonly<Record<string, string>> | undefined
+  /** The document's language (BCP 47, `fr-FR`); default: the front matter's `lang`, else en-US. */
+  readonly lang?: string | undefined
   /** Append a list of the cited sources. */
   readonly bibliography?: boolean | undefined
+  /**
+   * The bibliography's heading (pandoc's `reference-section-title`); default:
+   * the front matter's `reference-section-title`, else the locale's term
+   * for references (`References` in en-US).
+   */
+  readonly referenceSectionTitle?: string | undefined
+  /**
+   * Smart punctuation as pandoc's `smart` extension (default `true`, or the
+   * front matter's `smart`): curly quotes and apostrophes, `--` → –,
+   * `---` → —, `...` → …, in the prose, the notes, prefixes, suffixes and
+   * locators.
+   */
+  readonly smart?: boolean | undefined
+  /**
+   * A whole document: the front matter's title, author and date as a title
+   * block (a heading and a byline), and for HTML a full page with `<title>`
+   * and `lang`.
+   */
+  readonly standalone?: boolean | undefined
   /** HTML: keep `data-argmark-kind` and `data-argmark-id` on annotated text. */
   readonly dataAttributes?: boolean | undefined
 }
@@ -56,11 +85,19 @@ export function renderTree(parsed: Pick<ParseResult, 'tree' | 'graph' | 'file'>,
   const {tree, graph, file} = parsed
   const sources = documentSources(graph)
   const cited = graph.citations.flatMap((citation) => citation.items.map((item) => item.key))
-  const engine = engineFor(file, [...sources.values()], cited, options)
+  const meta = graph.meta as Record<string, unknown>
+  const lang = options.lang ?? (typeof meta.lang === 'string' ? meta.lang : undefined)
+  const engine = engineFor(file, [...sources.values()], cited, {...options, lang})
+  const smart = options.smart ?? meta.smart !== false
 
   stripAnnotations(tree, {dataAttributes: options.dataAttributes})
-  applyNotes(tree, formatNotes(tree, file, engine, sources))
-  if (options.bibliography) appendBibliography(tree, engine)
+  if (options.standalone) prependTitleBlock(tree, titleBlock(graph.meta))
+  if (smart) smartPunctuation(tree)
+  applyNotes(tree, formatNotes(tree, file, engine, sources, {smart}))
+  if (options.bibliography) {
+    const title = options.referenceSectionTitle ?? meta['reference-section-title']
+    appendBibliography(tree, engine, typeof title === 'string' ? title : undefined)
+  }
   return tree
 }
 
@@ -77,7 +114,13 @@ export function renderDocument(
   try {
     // Data attributes exist only in HTML.
     const notes = {...options, dataAttributes: to === 'html' && options.dataAttributes === true}
-    return renderers[to](renderTree(parsed, notes), notes)
+    const output = renderers[to](renderTree(parsed, notes), notes)
+    if (to !== 'html' || !options.standalone) return output
+    const block = titleBlock(parsed.graph.meta)
+    // The title as the page shows it: with smart punctuation when the text has it.
+    const smart = options.smart ?? (parsed.graph.meta as Record<string, unknown>).smart !== false
+    const title = smart && block.title !== undefined ? smartString(block.title) : block.title
+    return htmlDocument(output, {...block, title, lang: options.lang ?? block.lang})
   } catch (error) {
     reportInternalError(parsed.file, 'formatting', error, 'a document that renders')
     return ''
@@ -85,20 +128,30 @@ export function renderDocument(
 }
 
 function engineFor(file: VFile, items: CslItem[], cited: string[], options: NotesOptions): CslEngine {
-  const {engine, error} = createEngine(items, cited, options.style, options.locale)
+  const locale = options.locale ?? localeFor(options.locales, options.lang)
+  const {engine, error} = createEngine(items, cited, options.style, locale, options.lang)
   if (error !== undefined) {
     reportInternalError(file, 'formatting', error, 'a valid CSL style and locale (the default style was used)')
   }
   return engine
 }
 
-function appendBibliography(tree: Root, engine: CslEngine): void {
+/** The locale `lang` names (`fr-FR`), or the first of its language (`fr`). */
+function localeFor(locales: Readonly<Record<string, string>> | undefined, lang: string | undefined): string | undefined {
+  if (!locales || !lang) return undefined
+  if (Object.hasOwn(locales, lang)) return locales[lang]
+  const language = lang.split('-')[0]?.toLowerCase()
+  const key = Object.keys(locales).find((name) => name.split('-')[0]?.toLowerCase() === language)
+  return key === undefined ? undefined : locales[key]
+}
+
+function appendBibliography(tree: Root, engine: CslEngine, title: string | undefined): void {
   const entries = engine.bibliography()
   if (entries.length === 0) return
   const heading: Heading = {
     type: 'heading',
     depth: 2,
-    children: [{type: 'text', value: engine.kind === 'note' ? 'Bibliography' : 'References'}]
+    children: [{type: 'text', value: title ?? engine.referencesTitle}]
   }
   const paragraphs: Paragraph[] = entries.map((entry) => ({type: 'paragraph', children: parseMarked(entry)}))
   // Before the notes, which stay last.

@@ -1,5 +1,6 @@
 import type {Nodes, Root, RootContent} from 'mdast'
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
+import {controlVerbs} from '../util/comment-control.js'
 
 /** How annotations leave the tree. */
 export interface StripOptions {
@@ -15,14 +16,30 @@ type Directive = ContainerDirective | LeafDirective | TextDirective
 /**
  * Turn annotations into plain prose: every directive left in the tree (parse
  * has already given back the ones that were prose) is replaced by its content,
- * a container's `[label]` and the front matter are removed. One pass.
+ * a container's `[label]`, the front matter and argmark's control comments
+ * (`<!-- argmark-disable … -->`) are removed. Where something removed stood
+ * between two spaces, one space is left. One pass.
  */
 export function stripAnnotations(tree: Root, options: StripOptions = {}): void {
   const visit = (parent: Nodes): void => {
     if (!('children' in parent)) return
     const output: RootContent[] = []
+    // Whether the last child was removed: a space after it may be one too many.
+    let removed = false
     for (const child of parent.children as RootContent[]) {
-      if (child.type === 'yaml') continue
+      if (child.type === 'yaml' || isControlComment(child) || isEmptyTextDirective(child)) {
+        removed = true
+        continue
+      }
+      if (removed && child.type === 'text' && isBlank(child.value.charAt(0))) {
+        const last = output.at(-1)
+        if (!last || (last.type === 'text' && isBlank(last.value.charAt(last.value.length - 1)))) {
+          let start = 0
+          while (isBlank(child.value.charAt(start))) start++
+          child.value = child.value.slice(start)
+        }
+      }
+      removed = false
       visit(child)
       if (isDirective(child)) {
         const children = (child.children as RootContent[]).filter(
@@ -52,6 +69,22 @@ export function stripAnnotations(tree: Root, options: StripOptions = {}): void {
     ;(parent as {children: RootContent[]}).children = output
   }
   visit(tree)
+}
+
+function isBlank(character: string): boolean {
+  return character === ' ' || character === '\t'
+}
+
+/** An argmark control comment: `<!-- argmark-disable rule -->`. */
+function isControlComment(node: RootContent): boolean {
+  if (node.type !== 'html') return false
+  const value = node.value.trim()
+  return value.startsWith('<!--') && value.endsWith('-->') && controlVerbs.test(value.slice(4, -3).trim())
+}
+
+/** A text directive with nothing to show (`:factor[]{#f}`). */
+function isEmptyTextDirective(node: RootContent): boolean {
+  return node.type === 'textDirective' && node.children.every((child) => child.type === 'text' && child.value.trim() === '')
 }
 
 function isDirective(node: RootContent): node is Directive {

@@ -7,6 +7,7 @@ import {cslItemSchema} from '../kit/csl.js'
 import type {SourcesResult} from './csl.js'
 import {pointer} from './csl.js'
 import {report} from '../util/report.js'
+import {latexToUnicode} from './latex.js'
 
 type Entry = BibDB[number]
 
@@ -16,13 +17,17 @@ const periodicals = new Set(['article-journal', 'article-magazine', 'article-new
 /**
  * Convert BibTeX or BibLaTeX to CSL-JSON items with biblatex-csl-converter,
  * then bring the result in line with pandoc's BibTeX reader for the variables
- * a citation style uses (see `docs/sources.md`). A malformed entry is reported
- * at its line and column in `file`; every other entry is kept.
+ * a citation style uses (see `docs/sources.md`). LaTeX accents and text
+ * commands become Unicode first, as pandoc converts them (`latexToUnicode`);
+ * a command argmark does not convert is a warning at its place, its argument
+ * kept as text. A malformed entry is reported at its line and column in
+ * `file`; every other entry is kept.
  */
 export function parseBibtex(text: string, file?: VFile): SourcesResult {
   const target = file ?? new VFile({value: text})
   const before = target.messages.length
-  const parser = new BibLatexParser(text, {
+  const latex = latexToUnicode(text)
+  const parser = new BibLatexParser(latex.text, {
     processUnexpected: true,
     processUnknown: true,
     includeLocation: true
@@ -48,6 +53,17 @@ export function parseBibtex(text: string, file?: VFile): SourcesResult {
     else headersByKey.set(header.key, [header])
   }
   const offsetToPoint = pointer(text)
+  for (const command of latex.unknown) {
+    const entry = entryAt(headers, command.offset, undefined)
+    report(target, {
+      ruleId: 'invalid-bibliography',
+      severity: 'warning',
+      place: offsetToPoint(command.offset),
+      reason:
+        'Unexpected LaTeX command `\\' + command.name + '`' + (entry ? ' in entry `' + entry + '`' : '') +
+        ', expected an accent or text command pandoc converts (the command is left out, its argument kept as text)'
+    })
+  }
   const said = new Set<string>()
   const lines = text.split('\n')
   for (const [problems, severity] of [
@@ -152,13 +168,15 @@ function fix(
     }
   }
 
-  // Lists separated by `and`: pandoc keeps the `and`; the converter joins
-  // them with commas. Who published: pandoc joins the institution or
-  // organization, the publisher and a `@misc`'s `howpublished` with `; `.
+  // BibLaTeX lists (`location`, `publisher`, `institution`, `organization`)
+  // separated by `and`: pandoc's BibLaTeX reader joins their parts with `; `
+  // (`Tokyo; Washington, DC`); the converter joins them with commas. Who
+  // published: the institution or organization, the publisher and a
+  // `@misc`'s `howpublished`, joined with `; ` too.
   const list = (field: string): string | undefined => {
     const value = fields[field]
     if (!Array.isArray(value) || value.length === 0) return undefined
-    return (value as unknown[]).map((part) => exporter._reformText(part)).join(' and ')
+    return (value as unknown[]).map((part) => exporter._reformText(part)).join('; ')
   }
   const place = list('location')
   if (place) result['publisher-place'] = place

@@ -6,6 +6,7 @@ import type {Node as YamlNode} from 'yaml'
 import type {CslItem} from '../kit/csl.js'
 import {cslItemSchema} from '../kit/csl.js'
 import {report} from '../util/report.js'
+import {normalizeDate} from './dates.js'
 
 /** What a parser returns: the items that are valid and the messages it added to the file. */
 export interface SourcesResult {
@@ -143,9 +144,31 @@ export function parseCslYaml(text: string, file?: VFile): SourcesResult {
   )
 }
 
+/** CSL's date variables. */
+const dateVariables = ['issued', 'accessed', 'original-date', 'submitted', 'event-date', 'available-date']
+
+/** An item with its scalar dates as CSL date objects (a copy when any changed). */
+function withDates(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value
+  const item = value as Record<string, unknown>
+  let copy: Record<string, unknown> | undefined
+  for (const variable of dateVariables) {
+    if (!(variable in item)) continue
+    const date = normalizeDate(item[variable])
+    if (date !== item[variable]) {
+      copy ??= {...item}
+      copy[variable] = date
+    }
+  }
+  return copy ?? value
+}
+
 /**
  * Validate items one by one against the CSL schema. Used for inline
- * `references` too; `places` are the items' positions when known.
+ * `references` too; `places` are the items' positions when known. Scalar
+ * dates are read as dates (as pandoc reads them). An item whose `id` or
+ * `type` is invalid is left out with an error; an item with another invalid
+ * field keeps the rest, with a warning for each field left out.
  */
 export function validateItems(
   list: readonly unknown[],
@@ -158,17 +181,35 @@ export function validateItems(
   const positions: Array<Position | undefined> = []
   list.forEach((value, index) => {
     const place = places[index]
-    const result = cslItemSchema.safeParse(value)
+    let candidate = withDates(value)
+    const id = value && typeof value === 'object' && 'id' in value ? String((value as {id: unknown}).id) : undefined
+    const name = id ? 'item `' + id + '`' : 'item ' + (index + 1)
+    let result = cslItemSchema.safeParse(candidate)
+    // Each pass leaves out one invalid field: a bounded number of passes.
+    for (let pass = 0; !result.success && pass < 32; pass++) {
+      const issue = result.error.issues[0]
+      const field = issue?.path[0]
+      if (!issue || typeof field !== 'string' || field === 'id' || field === 'type' || !candidate || typeof candidate !== 'object') break
+      const {[field]: _left, ...rest} = candidate as Record<string, unknown>
+      report(file, {
+        ruleId: 'invalid-bibliography',
+        severity: 'warning',
+        place,
+        reason:
+          'Unexpected ' + name + ' with an invalid `' + issue.path.map(String).join('.') + '` (' +
+          lowerFirst(issue.message) + '), expected a valid CSL `' + field + '` (the field is left out, the item kept)'
+      })
+      candidate = rest
+      result = cslItemSchema.safeParse(candidate)
+    }
     if (!result.success) {
       const issue = result.error.issues[0]
       const path = issue ? issue.path.map(String).join('.') : ''
-      const id = value && typeof value === 'object' && 'id' in value ? String((value as {id: unknown}).id) : undefined
       report(file, {
         ruleId: 'invalid-bibliography',
         place,
         reason:
-          'Unexpected ' + (id ? 'item `' + id + '`' : 'item ' + (index + 1)) +
-          (path ? ' with an invalid `' + path + '`' : '') +
+          'Unexpected ' + name + (path ? ' with an invalid `' + path + '`' : '') +
           ' (' + lowerFirst(issue?.message ?? 'invalid') + '), expected ' + what + ' with `id` and `type`'
       })
       return

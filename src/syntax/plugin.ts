@@ -1,5 +1,9 @@
 import {directiveFromMarkdown} from 'mdast-util-directive'
+import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
+import {gfmFromMarkdown} from 'mdast-util-gfm'
 import {directive} from 'micromark-extension-directive'
+import {frontmatter} from 'micromark-extension-frontmatter'
+import {gfm} from 'micromark-extension-gfm'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
@@ -18,23 +22,41 @@ import {argmarkToMarkdown} from './to-markdown.js'
  * diagnostics and the serializer writes attributes and prose as authors do.
  */
 export function remarkArgmarkSyntax(this: Processor): undefined {
-  addSyntax(this, true)
-}
-
-/**
- * argmark's syntax without front matter: for the blocks of a document after
- * its first, which micromark would otherwise read as front matter when they
- * start with a `---` line (it allows front matter on line 1 of what it parses).
- */
-export function remarkArgmarkBlockSyntax(this: Processor): undefined {
-  addSyntax(this, false)
-}
-
-function addSyntax(processor: Processor, frontMatter: boolean): void {
-  const data = processor.data()
-  remarkGfm.call(processor)
-  if (frontMatter) remarkFrontmatter.call(processor, ['yaml'])
+  const data = this.data()
+  remarkGfm.call(this)
+  remarkFrontmatter.call(this, ['yaml'])
   ;(data.micromarkExtensions ||= []).push(directive(), citationSyntax())
   ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown())
   ;(data.toMarkdownExtensions ||= []).push(argmarkToMarkdown())
+}
+
+/**
+ * The reading half of `remarkArgmarkSyntax`: the same micromark and
+ * mdast-util-from-markdown extensions, in the same order, without the
+ * serializer's. What `parse` uses, so that a program that only parses does
+ * not carry mdast-util-to-markdown.
+ */
+export function remarkArgmarkParseSyntax(this: Processor): undefined {
+  addParseSyntax(this, true)
+}
+
+/**
+ * `remarkArgmarkParseSyntax` without front matter: for the blocks of a
+ * document after its first (see `parseBlocks`), which micromark would
+ * otherwise read as front matter when they start with a `---` line (it allows
+ * front matter on line 1 of what it parses).
+ */
+export function remarkArgmarkBlockSyntax(this: Processor): undefined {
+  addParseSyntax(this, false)
+}
+
+function addParseSyntax(processor: Processor, frontMatter: boolean): void {
+  const data = processor.data()
+  ;(data.micromarkExtensions ||= []).push(gfm(), ...(frontMatter ? [frontmatter('yaml')] : []), directive(), citationSyntax())
+  ;(data.fromMarkdownExtensions ||= []).push(
+    gfmFromMarkdown(),
+    ...(frontMatter ? [frontmatterFromMarkdown('yaml')] : []),
+    directiveFromMarkdown({verbose: true}),
+    citationFromMarkdown()
+  )
 }

@@ -3,10 +3,12 @@ import type {Link, Text} from 'mdast'
 declare module 'mdast' {
   interface TextData {
     /**
-     * The text is source, written back as is: prose that micromark mis-read
-     * as a directive (`10:30`), which must not come back escaped (`10\:30`).
+     * The source this text was read from, written back as is: prose that
+     * micromark mis-read as a directive (`10:30`), which must not come back
+     * escaped (`10\:30`). The text's `value` is what a reader sees (its
+     * escapes and character references decoded).
      */
-    argmarkVerbatim?: boolean | undefined
+    argmarkVerbatim?: string | undefined
     /**
      * The author wrote this text's `:` and `@` as themselves, and they started
      * no directive, citation or e-mail link: they need no escape.
@@ -20,8 +22,9 @@ declare module 'mdast' {
   }
 }
 
-export function isVerbatim(node: Text): boolean {
-  return node.data?.argmarkVerbatim === true
+/** The source to write back for text restored from a mis-read directive, if it is such text. */
+export function verbatimSource(node: Text): string | undefined {
+  return node.data?.argmarkVerbatim
 }
 
 /**

@@ -1,5 +1,6 @@
 import type {Paragraph, Parent, Root, RootContent, Text} from 'mdast'
 import type {TextDirective} from 'mdast-util-directive'
+import {decodeString} from 'micromark-util-decode-string'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {AnyKit} from '../kit/define-kit.js'
@@ -15,8 +16,9 @@ import type {Directive, Place} from './types.js'
  *
  * `10:30`, `ratio 3:1` and `Note:this` are text directives to micromark. A text
  * directive is an argmark node only when its name is a kind and it has a label
- * or attributes; any other single-line one becomes the exact source text it
- * came from, marked verbatim so no serializer escapes it.
+ * or attributes; any other single-line one becomes text: what a reader sees
+ * there (escapes and character references decoded), with the exact source
+ * kept so every serializer writes it back as written.
  */
 export function restoreProse(tree: Root, file: VFile, kit: AnyKit, place: Place = location(file)): void {
   const source = String(file.value)
@@ -55,7 +57,8 @@ export function restoreProse(tree: Root, file: VFile, kit: AnyKit, place: Place 
       if (known && !bare) continue
       if (!known && !bare) reportUnknown(child, file, kit, place)
       if (slice !== undefined && !/[\r\n]/.test(slice)) {
-        const text: Text = {type: 'text', value: slice, data: {argmarkVerbatim: true}}
+        // Read as prose: `\~` is `~` to a reader, and written back as it was.
+        const text: Text = {type: 'text', value: decodeString(slice), data: {argmarkVerbatim: slice}}
         if (child.position) text.position = child.position
         children[index] = text
       }

@@ -4,7 +4,7 @@ import {directiveToMarkdown} from 'mdast-util-directive'
 import type {ConstructName, Options as ToMarkdownExtension, Unsafe} from 'mdast-util-to-markdown'
 import {defaultHandlers} from 'mdast-util-to-markdown'
 import {citationToMarkdown} from './citation/to-markdown.js'
-import {isVerbatim} from './prose-data.js'
+import {verbatimSource} from './prose-data.js'
 
 // Where a colon can never start a directive: link destinations and titles.
 const notProse: ConstructName[] = [
@@ -14,6 +14,9 @@ const notProse: ConstructName[] = [
   'titleApostrophe',
   'titleQuote'
 ]
+
+// What may follow `<` in an e-mail autolink's local part (CommonMark's atext).
+const autolinkStart = "[\\w!#$%&'*+/=?^`{|}~.-]"
 
 // Characters whose escapes plain text (see `markPlainText`) does not need.
 const plainCharacters = new Set([':', '@'])
@@ -37,7 +40,12 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
         // too (`https://x.org/a\:b`), where no directive can start.
         unsafe: (directives.unsafe ?? []).map((pattern) => keepToProse(pattern))
       },
-      citations
+      citations,
+      // `\<^@a>` is `<^`, a citation and `>`: unescaped, `<^@a>` reads as an
+      // e-mail autolink. Any `<` before a character an address or a tag can
+      // start with keeps its escape (mdast-util-to-markdown escapes it only
+      // before letters and `!/?`).
+      {unsafe: [{character: '<', after: autolinkStart, inConstruct: 'phrasing'}]}
     ],
     handlers: {
       textDirective(node: TextDirective, parent, state, info) {
@@ -47,7 +55,8 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
         return value === ':' + node.name ? value + '[]' : value
       },
       text(node: Text, parent, state, info) {
-        if (isVerbatim(node)) return node.value
+        const source = verbatimSource(node)
+        if (source !== undefined) return source
         if (node.data?.argmarkPlain !== true) return citationText(node, parent, state, info)
         const unsafe = state.unsafe
         state.unsafe = unsafe.filter((pattern) => !plainCharacters.has(pattern.character))

@@ -21,7 +21,10 @@ const unsafeRules = new Set(['malformed-directive', 'internal-error'])
 
 /**
  * Canonical annotated Markdown: the same document, written the one way argmark
- * writes it. Idempotent. A document whose markup does not parse (or nests
+ * writes it, with the input's line endings (those of its first line: `\r\n`
+ * or `\n`) throughout, so a file with mixed endings is not canonical.
+ * Idempotent, and meaning-preserving: the result parses to the same graph,
+ * citations and text. A document whose markup does not parse (or nests
  * deeper than `formatDepthLimit`) is returned unchanged, with a message on the
  * file when the input is a VFile.
  */
@@ -57,9 +60,23 @@ export function format(input: Input, options?: FormatOptions): string {
   }
 
   try {
-    return serializer(options?.stringify).stringify(tree)
+    return withLineEndings(serializer(options?.stringify).stringify(tree), lineEnding(original))
   } catch (error) {
     reportInternalError(file, 'formatting', error, 'a document')
     return original
   }
 }
+
+/** The line ending of a document's first line (`\n` for one without any). */
+function lineEnding(text: string): '\n' | '\r\n' {
+  const at = text.indexOf('\n')
+  return at > 0 && text.charCodeAt(at - 1) === 13 ? '\r\n' : '\n'
+}
+
+/** Every line ending of `text` (`\r\n`, `\r` or `\n`, as CommonMark reads them) as `ending`. */
+function withLineEndings(text: string, ending: '\n' | '\r\n'): string {
+  const unix = text.replace(lineEndings, '\n')
+  return ending === '\n' ? unix : unix.replaceAll('\n', '\r\n')
+}
+
+const lineEndings = /\r\n?/g

@@ -8,10 +8,14 @@ import {parseText} from '../extract/block-parse.js'
 import {generatedIds} from '../extract/extract.js'
 import type {FrontMatter} from '../extract/front-matter.js'
 import {extractDocument} from '../extract/plugin.js'
+import {proseBlocks} from '../extract/prose.js'
 import type {AnyKit} from '../kit/define-kit.js'
-import type {ArgumentGraph} from '../kit/graph.js'
+import type {GraphCitation} from '../kit/citation.js'
+import type {ArgumentGraph, Relation} from '../kit/graph.js'
 import type {BaseNode} from '../kit/kind.js'
 import type {RuleSettings} from '../lint/config.js'
+import type {CitationStyle} from '../lint/prose/run.js'
+import {citesWith} from '../lint/prose/run.js'
 import {runRules} from '../lint/run-rules.js'
 import type {Directive} from '../syntax/types.js'
 import {controlVerbs} from '../util/comment-control.js'
@@ -54,8 +58,22 @@ export interface SessionSegment {
    * rule messages, moved.
    */
   readonly graphKey: string
-  /** Its prose rules' messages (and its reading messages, as the settings leave them), for the ids it was checked with. */
+  /** Its prose rules' messages (and its reading messages, as the settings leave them), for the ids and the `ProseContext` it was checked with. */
   checked?: {readonly ids: string; readonly reading: VFileMessage[]; readonly prose: VFileMessage[]}
+  /** What its prose cites with (see `citesWith`), once worked out. */
+  cites?: {readonly citations: boolean; readonly notes: boolean}
+}
+
+/**
+ * What a segment's prose rules read of the rest of the document: its
+ * citation style, and the relations and citations (from any segment) into
+ * the segment's nodes, which decide whether a node is backed (see
+ * `evidenceCoverage`).
+ */
+export interface ProseContext {
+  readonly style: CitationStyle
+  readonly relations: readonly Relation[]
+  readonly citations: readonly GraphCitation[]
 }
 
 /** Read whole blocks alone: parse, give back prose mis-read as directives, build their graph. */
@@ -142,20 +160,24 @@ export function renumber(segment: SessionSegment, ids: readonly string[]): boole
  * Run the prose rules (and set the severity of the reading messages) on a
  * segment alone: what `settings` give, with every rule that is not a prose
  * rule off. Prose rules read one block at a time (a paragraph, with the one
- * before a block quote, which a segment keeps with it) and the evidence
- * nodes in it, so a segment alone gives what the whole document would.
+ * before a block quote, which a segment keeps with it), the evidence nodes
+ * in it and what the rest of the document says of them and of its citation
+ * style (`context`), so a segment alone gives what the whole document would.
  */
 export function checkSegment(
   segment: SessionSegment,
   settings: RuleSettings,
   fallback: NonNullable<RuleSettings['preset']>,
   kit: AnyKit,
-  path: string | undefined
+  path: string | undefined,
+  context: ProseContext
 ): {reading: VFileMessage[]; prose: VFileMessage[]} {
   const file = new VFile({value: segment.text, path})
-  // A new graph object: what is cached by graph (its index) is for the ids it had.
-  file.data.argmarkGraph = {...segment.graph}
+  // A new graph object: what is cached by graph (its index) is for the ids
+  // it had. Its nodes, with the document's relations and citations into them.
+  file.data.argmarkGraph = {...segment.graph, relations: [...context.relations], citations: [...context.citations]}
   file.data.argmarkKit = kit
+  file.data.argmarkCitationStyle = context.style
   if (segment.frontMatter) file.data.argmarkFrontMatter = segment.frontMatter
   // Sources are the document's: attached once, for the graph rules.
   file.data.argmarkSources = {status: 'none', inline: [], given: undefined}
@@ -167,6 +189,12 @@ export function checkSegment(
     reading: file.messages.filter((message) => kept.has(message)),
     prose: file.messages.filter((message) => !kept.has(message))
   }
+}
+
+/** What a segment's prose cites with (see `citesWith`), worked out once from its prose blocks (which its prose rules read too). */
+export function segmentCites(segment: SessionSegment): {readonly citations: boolean; readonly notes: boolean} {
+  segment.cites ??= citesWith(proseBlocks(segment.tree, new VFile({value: segment.text})))
+  return segment.cites
 }
 
 /** A copy of a message, moved `lines` down and `offset` on (its columns stay). */

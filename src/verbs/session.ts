@@ -7,7 +7,11 @@ import type {Definitions} from '../extract/definitions.js'
 import {changedDefinitions, guessDefinitions, mentionsAny, mergeDefinitions, noDefinitions, sameDefinitions} from '../extract/definitions.js'
 import {resolveKit} from '../kit/default-kit.js'
 import type {AnyKit} from '../kit/define-kit.js'
+import type {GraphCitation} from '../kit/citation.js'
+import type {Relation} from '../kit/graph.js'
 import {catalogFor} from '../lint/catalog.js'
+import {supportTypes} from '../lint/graph-index.js'
+import type {CitationStyle} from '../lint/prose/run.js'
 import type {PresetName, RulesConfig, RuleSettings} from '../lint/config.js'
 import {runRules} from '../lint/run-rules.js'
 import {resolveSources} from '../sources/resolve.js'
@@ -16,8 +20,8 @@ import {sortMessages} from '../util/sort-messages.js'
 import {lint} from './lint.js'
 import type {KitOptions, SourcesOptions} from './options.js'
 import {assembleGraph, directiveTree, numberSegments} from './session-graph.js'
-import type {SessionSegment} from './session-segment.js'
-import {checkSegment, readSegment, shiftMessage} from './session-segment.js'
+import type {ProseContext, SessionSegment} from './session-segment.js'
+import {checkSegment, readSegment, segmentCites, shiftMessage} from './session-segment.js'
 
 /** Options of `createSession`: what `lint` takes, and the document's path. */
 export interface SessionOptions extends RuleSettings, KitOptions, SourcesOptions {
@@ -223,9 +227,11 @@ export function createSession(options: SessionOptions = {}): Session {
     const settingsProblems = new Set<string>()
     for (const message of file.messages) if (isSettingsProblem(message)) settingsProblems.add(message.reason)
 
-    for (const segment of segments) {
-      const ids = segment.generated.map((node) => node.id).join(' ')
-      if (!segment.checked || segment.checked.ids !== ids) segment.checked = {ids, ...checkSegment(segment, prose, fallback, kit, path)}
+    const contexts = proseContexts(segments, kit)
+    segments.forEach((segment, index) => {
+      const context = contexts[index]!
+      const ids = segment.generated.map((node) => node.id).join(' ') + '\n' + context.key
+      if (!segment.checked || segment.checked.ids !== ids) segment.checked = {ids, ...checkSegment(segment, prose, fallback, kit, path, context)}
       const lines = segment.line - 1
       for (const message of segment.checked.reading) reading.push(shiftMessage(message, lines, segment.start))
       for (const message of segment.checked.prose) {
@@ -235,7 +241,7 @@ export function createSession(options: SessionOptions = {}): Session {
         }
         proseMessages.push(shiftMessage(message, lines, segment.start))
       }
-    }
+    })
     file.messages = [...reading, ...file.messages, ...proseMessages]
     if (segments.some((segment) => segment.hasControl)) applyControls(segments, file, kit)
     return {messages: sortMessages(file.messages), whole: false}
@@ -380,6 +386,55 @@ function lastIndexAtMost(values: readonly number[], value: number): number {
     else high = middle - 1
   }
   return low
+}
+
+/**
+ * What each segment's prose rules read of the rest of the document (see
+ * `ProseContext`), and a key that changes when that does: the document's
+ * citation style (footnotes when it has footnote references and no
+ * citation), and for each of the segment's nodes whether a citation backs
+ * it and whether a support relation goes into it, from any segment.
+ */
+function proseContexts(segments: readonly SessionSegment[], kit: AnyKit): Array<ProseContext & {readonly key: string}> {
+  let citations = false
+  let notes = false
+  const support = supportTypes(kit)
+  const into = new Map<string, Relation[]>()
+  const backing = new Map<string, GraphCitation[]>()
+  for (const segment of segments) {
+    const cites = segmentCites(segment)
+    citations ||= cites.citations
+    notes ||= cites.notes
+    for (const relation of segment.graph.relations) {
+      if (!support.has(relation.type)) continue
+      const list = into.get(relation.to)
+      if (list) list.push(relation)
+      else into.set(relation.to, [relation])
+    }
+    for (const citation of segment.graph.citations) {
+      if (citation.node === null) continue
+      const list = backing.get(citation.node)
+      if (list) list.push(citation)
+      else backing.set(citation.node, [citation])
+    }
+  }
+  const style: CitationStyle = notes && !citations ? 'footnote' : 'citation'
+  return segments.map((segment) => {
+    const relations: Relation[] = []
+    const cited: GraphCitation[] = []
+    let key = style
+    const seen = new Set<string>()
+    for (const node of segment.graph.nodes) {
+      const inward = into.get(node.id)
+      const backed = backing.get(node.id)
+      key += ' ' + (backed ? 'c' : '') + (inward ? 's' : '')
+      if (seen.has(node.id)) continue
+      seen.add(node.id)
+      if (inward) relations.push(...inward)
+      if (backed) cited.push(...backed)
+    }
+    return {style, relations, citations: cited, key}
+  })
 }
 
 function holdsDefinitions(segment: SessionSegment): boolean {

@@ -57,7 +57,13 @@ describe('argmark export', () => {
   test('usage errors exit 2', () => {
     expect(argmark(['export', 'drafts/cited.md', '--format', 'pdf'], work)).toMatchObject({code: 2, stderr: 'argmark export: unexpected format `pdf`, expected `json`, `mermaid`, `dot`, `svg`, `aif`, `argdown`\n'})
     expect(argmark(['export'], work).code).toBe(2)
-    expect(argmark(['export', 'a.md', 'b.md'], work).code).toBe(2)
+    // Two drafts need an output folder.
+    writeFileSync(path.join(work, 'drafts/second.md'), ':claim[B]{#b}\n')
+    expect(argmark(['export', 'drafts/cited.md', 'drafts/second.md'], work)).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'argmark export: unexpected 2 drafts without `-o <folder>`, expected one draft or an output folder\n'
+    })
   })
 })
 
@@ -96,11 +102,21 @@ describe('every command', () => {
   })
 
   test('an unexpected failure is one line, and its stack only with --debug', () => {
-    const quiet = argmark(['export', 'drafts/cited.md', '-o', 'no/such/folder/graph.json'], work)
+    // A reporter installed in the project that throws: a failure argmark did not expect.
+    mkdirSync(path.join(work, 'node_modules/vfile-reporter-boom'), {recursive: true})
+    writeFileSync(path.join(work, 'node_modules/vfile-reporter-boom/package.json'), JSON.stringify({name: 'vfile-reporter-boom', type: 'module', main: 'index.js'}))
+    writeFileSync(path.join(work, 'node_modules/vfile-reporter-boom/index.js'), "export default function () {\n  throw new Error('boom\\nsecond line')\n}\n")
+    const quiet = argmark(['export', 'drafts/cited.md', '--report', 'boom'], work)
     expect(quiet.code).toBe(1)
-    expect(quiet.stderr).toMatch(/^argmark export: unexpected failure: ENOENT: no such file or directory, open '.*no\/such\/folder\/graph\.json'\n/)
+    expect(quiet.stderr).toBe('argmark export: unexpected failure: boom\n(run again with --debug to see where; please report it)\n')
     expect(quiet.stderr).not.toContain('    at ')
-    const debug = argmark(['export', 'drafts/cited.md', '-o', 'no/such/folder/graph.json', '--debug'], work)
+    const debug = argmark(['export', 'drafts/cited.md', '--report', 'boom', '--debug'], work)
     expect(debug.stderr).toContain('    at ')
+  })
+
+  test('an output that cannot be written is one line and exit 1', () => {
+    const result = argmark(['export', 'drafts/cited.md', '-o', 'drafts/cited.md/graph.json'], work)
+    expect(result).toMatchObject({code: 1, stdout: ''})
+    expect(result.stderr).toMatch(/^argmark export: cannot write `drafts\/cited\.md\/graph\.json`: E[A-Z]+\n$/)
   })
 })

@@ -49,7 +49,7 @@ describe('the language server’s processor', () => {
     expect(opened.data.argmarkSession?.whole).toBe(false)
     expect(seen(opened.messages)).toEqual(seen((await check(whole, seed)).messages))
 
-    const edited = seed.replace('International civil society', 'International civil society, as 45 per cent agree,')
+    const edited = seed.replace('For a long time states', 'For a long time, as 45 per cent agree, states')
     expect(edited).not.toBe(seed)
     const changed = await check(argmarkEngine as unknown as Processor, edited)
     expect(changed.data.argmarkSession).toMatchObject({whole: false})

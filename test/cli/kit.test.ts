@@ -31,7 +31,7 @@ beforeAll(() => {
 describe('the science kit, named in .argmarkrc.json', () => {
   test('check reads its kinds and reports its rule as the configuration says (an error)', () => {
     const {code, stdout, stderr} = argmark(['check', 'draft.md'], science)
-    expect(stdout).toContain('4 nodes: 2 hypothesis, 1 method, 1 result')
+    expect(stdout).toContain('4 nodes: 2 hypotheses, 1 method, 1 result')
     expect(rules(stderr)).toEqual(['untested-hypothesis science'])
     expect(stderr).toMatch(/14:52-14:64\s+error\s+Unexpected hypothesis `small-firms` that no method tests/)
     expect(code).toBe(1)
@@ -110,7 +110,7 @@ describe('--kit and broken kits', () => {
     expect(rules(without.stderr).filter((rule) => rule.startsWith('unknown-directive'))).toHaveLength(4)
     const kit = path.relative(work, path.join(science, 'kit.mjs'))
     const withKit = argmark(['check', '--kit', kit, 'draft.md'], work)
-    expect(withKit.stdout).toContain('4 nodes: 2 hypothesis, 1 method, 1 result')
+    expect(withKit.stdout).toContain('4 nodes: 2 hypotheses, 1 method, 1 result')
     // The kit's rule is in no preset of `check`: the configuration turned it on before.
     expect(withKit.stderr).toBe('draft.md: no issues found\n')
     expect(withKit.code).toBe(0)
@@ -126,7 +126,7 @@ describe('--kit and broken kits', () => {
     )
     cpSync(path.join(science, 'draft.md'), path.join(folder, 'drafts/draft.md'))
     const {code, stdout} = argmark(['check', 'drafts/draft.md'], folder)
-    expect(stdout).toContain('4 nodes: 2 hypothesis, 1 method, 1 result')
+    expect(stdout).toContain('4 nodes: 2 hypotheses, 1 method, 1 result')
     expect(code).toBe(0)
   })
 
@@ -170,6 +170,6 @@ describe('--kit and broken kits', () => {
     })
     expect(existsSync(path.join(work, 'example.md'))).toBe(false)
     // The folder now reads drafts with the kit.
-    expect(argmark(['check', 'draft.md'], work).stdout).toContain('2 hypothesis')
+    expect(argmark(['check', 'draft.md'], work).stdout).toContain('2 hypotheses')
   })
 })

@@ -65,4 +65,38 @@ describe('argmark lint --cache', () => {
     for (const list of Object.values(settings)) for (const reason of list) expect(reason).not.toMatch(/^\(cached\) /)
     expect(settings['note.md']!.some((reason) => reason.includes('Studies show'))).toBe(false)
   })
+
+  test('keeps a bibliography’s own problems, and reads `--bibliography` files into the key', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'argmark-cache-'))
+    writeFileSync(path.join(cwd, 'refs.bib'), '@book{doe99, title = {A Book}, year = 1999}\n@article{broken, title = {Unclosed\n')
+    writeFileSync(path.join(cwd, 'other.bib'), '@book{roe01, title = {Another}, year = 2001}\n')
+    writeFileSync(path.join(cwd, 'draft.md'), '---\nbibliography: refs.bib\n---\n\nA claim [@doe99].\n')
+
+    const uncached = argmark(['lint', '--report', 'json', '.'], cwd)
+    const first = argmark(['lint', '--cache', '--report', 'json', '.'], cwd)
+    expect(reasons(first.stderr)).toEqual(reasons(uncached.stderr))
+    expect(reasons(first.stderr)['refs.bib']!.length).toBeGreaterThan(0)
+    const folder = path.join(cwd, 'node_modules/.cache/argmark')
+    for (const entry of readdirSync(folder)) {
+      const file = path.join(folder, entry)
+      writeFileSync(file, readFileSync(file, 'utf8').replaceAll('"reason":"', '"reason":"(cached) '))
+    }
+    const second = argmark(['lint', '--cache', '--report', 'json', '.'], cwd)
+    expect(second.code).toBe(first.code)
+    const cached = reasons(second.stderr)
+    expect(cached['refs.bib']!.length).toBe(reasons(first.stderr)['refs.bib']!.length)
+    for (const reason of cached['refs.bib']!) expect(reason).toMatch(/^\(cached\) /)
+
+    // `--bibliography` replaces the front matter's: its text is in the key.
+    const given = reasons(argmark(['lint', '--cache', '--bibliography', 'other.bib', '--report', 'json', '.'], cwd).stderr)
+    expect(given['refs.bib']).toBeUndefined()
+    expect(given['draft.md']!.some((reason) => reason.includes('doe99'))).toBe(true)
+    for (const entry of readdirSync(folder)) {
+      const file = path.join(folder, entry)
+      writeFileSync(file, readFileSync(file, 'utf8').replaceAll('"reason":"', '"reason":"(cached) '))
+    }
+    writeFileSync(path.join(cwd, 'other.bib'), '@book{doe99, title = {Now here}, year = 1999}\n')
+    const changed = reasons(argmark(['lint', '--cache', '--bibliography', 'other.bib', '--report', 'json', '.'], cwd).stderr)
+    expect(changed['draft.md']!.some((reason) => reason.includes('doe99'))).toBe(false)
+  })
 })

@@ -25,6 +25,9 @@ describe('argmark lint --jobs', () => {
     for (let index = 0; index < 6; index++) copyFileSync(path.join(root, 'seeds/civil-society-migration-policy.md'), path.join(cwd, 'paper' + index + '.md'))
     writeFileSync(path.join(cwd, 'note.md'), 'Studies show that 45 per cent agree.\n\n:claim[A]{#a supports=nowhere}\n')
     writeFileSync(path.join(cwd, '.argmarkrc.json'), JSON.stringify({settings: {rules: {'vague-attribution': 'error'}}}))
+    // A bibliography's own problems come back from the threads too, on the bibliography.
+    writeFileSync(path.join(cwd, 'refs.bib'), '@article{broken, title = {Unclosed\n')
+    writeFileSync(path.join(cwd, 'broken.md'), '---\nbibliography: refs.bib\n---\n\nPlain text.\n')
 
     const one = argmark(['lint', '--jobs', '1', '--report', 'json', '.'], cwd)
     const threads = argmark(['lint', '--jobs', '3', '--report', 'json', '.'], cwd)
@@ -33,6 +36,7 @@ describe('argmark lint --jobs', () => {
     expect(threads.code).toBe(1)
     expect(JSON.parse(threads.stderr)).toEqual(JSON.parse(one.stderr))
     expect(JSON.parse(automatic.stderr)).toEqual(JSON.parse(one.stderr))
+    expect((JSON.parse(threads.stderr) as Array<{path: string; messages: unknown[]}>).find((file) => file.path === 'refs.bib')?.messages.length).toBeGreaterThan(0)
     const note = (JSON.parse(one.stderr) as Array<{path: string; messages: Array<{ruleId: string; fatal: boolean}>}>).find((file) => file.path === 'note.md')!
     expect(note.messages.map((message) => [message.ruleId, message.fatal])).toEqual([
       ['vague-attribution', true],

@@ -34,7 +34,7 @@ async function lint(args: string[], cwd = work) {
 
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'argmark-lint-'))
-  writeFileSync(path.join(work, 'clean.md'), ':claim[Little has been done]{#dearth}\n\n:evidence[Donors said so]{#d type=testimony supports=dearth}\n')
+  writeFileSync(path.join(work, 'clean.md'), ':claim[Little has been done]{#dearth}\n\n:evidence[The donors we interviewed said so]{#d type=testimony supports=dearth}\n')
   writeFileSync(path.join(work, 'orphan.md'), ':claim[Little has been done]{#dearth} [@doe99, p. 4].\n\n:evidence[Few groups]{#few type=example}\n')
   writeFileSync(path.join(work, 'objection.md'), ':claim[A]{#a}\n\n:evidence[E]{#e type=example supports=a}\n\n:objection[B]{#b attacks=a}\n')
   writeFileSync(path.join(work, 'directive.md'), 'Some :clam[text]{#t}.\n')

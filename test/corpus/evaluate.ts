@@ -1,11 +1,13 @@
-// Precision and recall of argmark's prose rules on the labelled corpus
-// (sentences.yaml). Type imports only, so scripts/eval-lint.js can load this
-// file after stripping its types.
+// Precision and recall of argmark's prose rules on the labelled corpus:
+// sentences (sentences.yaml, held-out.yaml), scored per document, and
+// paragraphs (paragraphs*.yaml), scored per labelled passage. No imports, so
+// scripts/eval-lint.js can load this file after stripping its types.
 
 /** The prose rules the corpus is labelled for. */
 export const proseRuleIds = [
   'uncited-statistic',
   'unattributed-quotation',
+  'quotation-without-citation',
   'vague-attribution',
   'unsupported-superlative'
 ] as const
@@ -98,4 +100,100 @@ export function formatTable(scores: readonly RuleScore[]): string {
       score.precision.toFixed(3) + ' | ' + score.recall.toFixed(3) + ' |'
   )
   return ['| rule | TP | FP | FN | precision | recall |', '|---|---|---|---|---|---|', ...rows].join('\n')
+}
+
+/** One labelled paragraph: its Markdown and, per rule, the passages the rule should report. */
+export interface ParagraphEntry {
+  readonly register: string
+  readonly text: string
+  /** Passages by rule id: `[start, end)` offsets into `text` (0-based, UTF-16) and the words. */
+  readonly passages: ReadonlyArray<{readonly rule: ProseRuleId; readonly start: number; readonly end: number; readonly words: string}>
+}
+
+/** A message as the paragraph scorer needs it: its rule and `[start, end)` offsets into the text. */
+export interface Finding {
+  readonly rule: string
+  readonly start: number
+  readonly end: number
+}
+
+/** What a predictor says about one paragraph: the findings of every rule. */
+export type PassagePredictor = (text: string) => Iterable<Finding>
+
+/** A passage missed (`fn`) or a finding that overlaps no passage of its rule (`fp`). */
+export interface PassageMiss {
+  readonly rule: ProseRuleId
+  readonly kind: 'fp' | 'fn'
+  readonly entry: ParagraphEntry
+  /** The words of the passage missed or of the false finding. */
+  readonly words: string
+}
+
+/**
+ * The paragraph file's shape (`{register: [{p, <rule id>: [passage, …]}]}`)
+ * as entries; throws on a malformed entry or a passage that does not occur
+ * exactly once in its paragraph.
+ */
+export function paragraphEntries(data: unknown): ParagraphEntry[] {
+  const entries: ParagraphEntry[] = []
+  if (typeof data !== 'object' || data === null) throw new Error('Expected a mapping of registers')
+  for (const [register, list] of Object.entries(data)) {
+    if (!Array.isArray(list)) throw new Error('Expected a list of entries in `' + register + '`')
+    for (const item of list as unknown[]) {
+      const {p, ...labels} = (item ?? {}) as Record<string, unknown>
+      if (typeof p !== 'string') throw new Error('Malformed entry in `' + register + '`: ' + JSON.stringify(item))
+      const passages: Array<ParagraphEntry['passages'][number]> = []
+      for (const [rule, words] of Object.entries(labels)) {
+        if (!proseRuleIds.includes(rule as ProseRuleId) || !Array.isArray(words)) {
+          throw new Error('Unexpected key `' + rule + '` in `' + register + '`: ' + JSON.stringify(p.slice(0, 60)))
+        }
+        for (const passage of words as unknown[]) {
+          const start = typeof passage === 'string' ? p.indexOf(passage) : -1
+          if (typeof passage !== 'string' || start === -1 || p.lastIndexOf(passage) !== start) {
+            throw new Error('Passage ' + JSON.stringify(passage) + ' does not occur once in ' + JSON.stringify(p.slice(0, 60)))
+          }
+          passages.push({rule: rule as ProseRuleId, start, end: start + passage.length, words: passage})
+        }
+      }
+      entries.push({register, text: p, passages})
+    }
+  }
+  return entries
+}
+
+/**
+ * Score a predictor per rule over labelled passages: a passage is found
+ * (`tp`) when a finding of its rule overlaps it, missed (`fn`) otherwise; a
+ * finding that overlaps no passage of its rule is a false alarm (`fp`).
+ */
+export function evaluatePassages(
+  entries: readonly ParagraphEntry[],
+  predict: PassagePredictor
+): {scores: RuleScore[]; misses: PassageMiss[]} {
+  const counts = new Map(proseRuleIds.map((rule) => [rule, {tp: 0, fp: 0, fn: 0}]))
+  const misses: PassageMiss[] = []
+  for (const entry of entries) {
+    const findings = [...predict(entry.text)].filter((finding) => proseRuleIds.includes(finding.rule as ProseRuleId))
+    const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) =>
+      a.start < b.end && b.start < a.end
+    for (const passage of entry.passages) {
+      const count = counts.get(passage.rule)!
+      if (findings.some((finding) => finding.rule === passage.rule && overlaps(finding, passage))) count.tp++
+      else {
+        count.fn++
+        misses.push({rule: passage.rule, kind: 'fn', entry, words: passage.words})
+      }
+    }
+    for (const finding of findings) {
+      const rule = finding.rule as ProseRuleId
+      if (entry.passages.some((passage) => passage.rule === rule && overlaps(finding, passage))) continue
+      counts.get(rule)!.fp++
+      misses.push({rule, kind: 'fp', entry, words: entry.text.slice(finding.start, finding.end)})
+    }
+  }
+  const scores = proseRuleIds.map((rule) => {
+    const {tp, fp, fn} = counts.get(rule)!
+    return {rule, tp, fp, fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn)}
+  })
+  return {scores, misses}
 }

@@ -1,8 +1,17 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
-import * as argmark from '../../src/index.js'
 
-const index = readFileSync(new URL('../../src/index.ts', import.meta.url), 'utf8')
+// Every entry point the package exports: its subpath and its source module.
+const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  exports: Record<string, string | {types: string; default: string}>
+}
+const entries = Object.entries(manifest.exports)
+  .filter((entry): entry is [string, {types: string; default: string}] => typeof entry[1] === 'object')
+  .map(([subpath, target]) => ({
+    name: subpath === '.' ? 'argmark' : 'argmark/' + subpath.slice(2),
+    source: target.default.replace(/^\.\/dist\//, '').replace(/\.js$/, '.ts')
+  }))
+
 const docsFolder = new URL('../../docs/', import.meta.url)
 const docs = readdirSync(docsFolder, {recursive: true})
   .filter((name) => String(name).endsWith('.md'))
@@ -15,10 +24,10 @@ const tests = readdirSync(testsFolder, {recursive: true})
   .map((name) => readFileSync(new URL(String(name), testsFolder), 'utf8'))
   .join('\n')
 
-/** Every name `src/index.ts` exports, values and types, read from its text. */
-function exportedNames(): string[] {
+/** Every name an entry module exports, values and types, read from its text. */
+function exportedNames(text: string): string[] {
   const names: string[] = []
-  for (const match of index.matchAll(/export (?:type )?\{([^}]*)\}/g)) {
+  for (const match of text.matchAll(/export (?:type )?\{([^}]*)\}/g)) {
     for (const part of match[1]!.split(',')) {
       const name = part.trim().split(/\s+as\s+/).at(-1)!.trim()
       if (name) names.push(name)
@@ -27,23 +36,34 @@ function exportedNames(): string[] {
   return names
 }
 
-describe('the public API', () => {
-  test('src/index.ts only re-exports', () => {
-    const code = index.replace(/\/\/.*$/gm, '').replace(/export (?:type )?\{[^}]*\} from '[^']+'/g, '').trim()
+test('the package exports the root and its subpaths', () => {
+  expect(entries.map((entry) => entry.name)).toEqual(['argmark', 'argmark/sources', 'argmark/citation', 'argmark/render', 'argmark/lint', 'argmark/export'])
+})
+
+describe.each(entries)('the entry `$name` ($source)', ({name, source}) => {
+  const text = readFileSync(new URL('../../src/' + source, import.meta.url), 'utf8')
+
+  test('only re-exports', () => {
+    const code = text.replace(/\/\/.*$/gm, '').replace(/export (?:type )?\{[^}]*\} from '[^']+'/g, '').trim()
     expect(code).toBe('')
   })
 
-  test('every runtime export is read from the text of src/index.ts', () => {
-    const names = new Set(exportedNames())
-    for (const name of Object.keys(argmark)) expect(names.has(name), name).toBe(true)
+  test('every runtime export is read from its text', async () => {
+    const module = (await import('../../src/' + source.replace(/\.ts$/, '.js'))) as Record<string, unknown>
+    const names = new Set(exportedNames(text))
+    for (const each of Object.keys(module)) expect(names.has(each), each).toBe(true)
   })
 
   test('every export is used by a test', () => {
-    expect(exportedNames().filter((name) => !new RegExp('\\b' + name + '\\b').test(tests))).toEqual([])
+    expect(exportedNames(text).filter((each) => !new RegExp('\\b' + each + '\\b').test(tests))).toEqual([])
   })
 
   test('every export is documented in docs/', () => {
-    const missing = exportedNames().filter((name) => !new RegExp('`[^`]*\\b' + name + '\\b[^`]*`').test(docs))
+    const missing = exportedNames(text).filter((each) => !new RegExp('`[^`]*\\b' + each + '\\b[^`]*`').test(docs))
     expect(missing).toEqual([])
+  })
+
+  test('the entry is named in docs/api.md', () => {
+    expect(docs).toContain('`' + name + '`')
   })
 })

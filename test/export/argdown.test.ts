@@ -7,6 +7,7 @@ import type {AnyNode, ArgumentGraph} from '../../src/index.js'
 import {check, defaultKit, exportGraph, importArgdown, parse} from '../../src/index.js'
 import {argdownText, toArgdown} from '../../src/export/argdown.js'
 import {graphArbitrary, hostileText} from './arbitraries.js'
+import {runs} from '../fuzz.js'
 
 const kit = defaultKit.extend({
   relationTypes: {tests: {description: 'The source tests the target.'}},
@@ -81,7 +82,7 @@ describe('Argdown export', () => {
   })
 
   test('generated graphs with hostile texts: Argdown reads the same statements and relations, and importing gives back the graph', async () => {
-    let runs = 0
+    let checked = 0
     await fc.assert(
       fc.asyncProperty(graphArbitrary({maxNodes: 6}), fc.boolean(), async (generated, withArguments) => {
         // Some nodes are arguments (class `argument`), and claims carry a typed attribute.
@@ -101,11 +102,11 @@ describe('Argdown export', () => {
         const {markdown, file} = await importArgdown(text, {kit})
         expect(file.messages).toEqual([])
         expect(comparable(parse(markdown, {kit}).graph as ArgumentGraph<AnyNode>)).toEqual(comparable(graph))
-        runs++
+        checked++
       }),
-      {seed: 1234, numRuns: 50}
+      runs(50)
     )
-    expect(runs).toBe(50)
+    expect(checked).toBe(runs(50).numRuns)
   })
 })
 
@@ -129,7 +130,7 @@ const map = fc
 
 describe('Argdown import', () => {
   test('generated Argdown maps: importing then exporting gives back the same model', async () => {
-    let runs = 0
+    let checked = 0
     await fc.assert(
       fc.asyncProperty(map, async (text) => {
         const before = model(text)
@@ -140,11 +141,11 @@ describe('Argdown import', () => {
         // Argdown allows support cycles, which `check` reports; no relation is one argmark cannot read.
         expect(check(markdown).filter((message) => message.ruleId === 'invalid-relation' || message.ruleId === 'unknown-reference')).toEqual([])
         expect(model(toArgdown(graph))).toEqual(before)
-        runs++
+        checked++
       }),
-      {seed: 1234, numRuns: 150}
+      runs(150)
     )
-    expect(runs).toBe(150)
+    expect(checked).toBe(runs(150).numRuns)
   })
 
   test('a map with titles, sections and a premise-conclusion structure becomes a draft', async () => {

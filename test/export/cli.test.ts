@@ -4,8 +4,10 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, expectTypeOf, test} from 'vitest'
-import type {AifEdge, AifNode, AifScheme, ArgdownImportOptions, ExportOptions, GraphOutput, ImportResult, KindMapStyle, MapDirection, MapShape} from '../../src/index.js'
-import {aifSchemes, defaultKit, exportGraph, importAif, importArgdown, parse} from '../../src/index.js'
+import type {ArgdownImportOptions, ExportOptions, GraphOutput, ImportResult, KindMapStyle, MapDirection, MapShape} from '../../src/index.js'
+import type {AifEdge, AifNode, AifScheme} from '../../src/export/index.js'
+import {defaultKit, exportGraph, importAif, importArgdown, parse} from '../../src/index.js'
+import {aifSchemes} from '../../src/export/index.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const bin = path.join(root, 'dist/cli/argmark.js')

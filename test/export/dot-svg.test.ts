@@ -8,6 +8,7 @@ import {toDot} from '../../src/export/dot.js'
 import {buildMap} from '../../src/export/map-model.js'
 import {toSvg} from '../../src/export/svg.js'
 import {graphArbitrary, hostilePieces} from './arbitraries.js'
+import {runs} from '../fuzz.js'
 
 const kit = defaultKit.extend({
   relationTypes: {tests: {description: 'The source tests the target.'}},
@@ -83,7 +84,7 @@ describe('DOT and SVG', () => {
   })
 
   test('generated graphs with hostile texts: well-formed SVG showing every text, edge and group', async () => {
-    let runs = 0
+    let checked = 0
     await fc.assert(
       fc.asyncProperty(graphArbitrary({maxNodes: 5}), async (graph) => {
         const document = readSvg(await toSvg(graph, {kit}))
@@ -95,10 +96,10 @@ describe('DOT and SVG', () => {
         const edges = [...document.querySelectorAll('g.edge')].map((edge) => [edge.querySelector('title')!.textContent, edge.querySelector('text')!.textContent])
         expect(edges.sort()).toEqual(map.edges.map((edge) => [edge.from.key + '->' + edge.to.key, edge.type]).sort())
         expect(document.querySelectorAll('g.cluster')).toHaveLength(map.groups.size)
-        runs++
+        checked++
       }),
-      {seed: 1234, numRuns: 60}
+      runs(60)
     )
-    expect(runs).toBe(60)
+    expect(checked).toBe(runs(60).numRuns)
   })
 })

@@ -1,6 +1,7 @@
 import {describe, expect, expectTypeOf, test} from 'vitest'
 import type {GraphCitation, GraphCitationItem} from '../../src/index.js'
-import {parse, resolveSources} from '../../src/index.js'
+import {parse} from '../../src/index.js'
+import {resolveSources} from '../../src/sources/index.js'
 
 const backs = (document: string) => parse(document).graph.citations.map((citation) => [citation.items.map((item) => item.key).join('+'), citation.node])
 

@@ -3,7 +3,9 @@ import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {argmarkLint, argmarkSources, defaultKit, remarkArgmark, remarkArgmarkSyntax} from '../../src/index.js'
+import {defaultKit, remarkArgmark, remarkArgmarkSyntax} from '../../src/index.js'
+import {argmarkLint} from '../../src/lint/index.js'
+import {argmarkSources} from '../../src/sources/index.js'
 
 describe('unified plugins', () => {
   test('remarkArgmark + argmarkLint (the core preset is check) in a pipeline of the user’s own', async () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {splitSentences} from '../../src/extract/sentences.js'
+import {runs} from '../fuzz.js'
 
 const split = (text: string) => splitSentences(text).map((range) => text.slice(range.start, range.end))
 
@@ -61,7 +62,7 @@ describe('splitSentences', () => {
         const outside = splitSentences(text).reduceRight((rest, {start, end}) => rest.slice(0, start) + rest.slice(end), text)
         expect(outside.trim()).toBe('')
       }),
-      {numRuns: 300}
+      runs(300)
     )
   })
 })

@@ -2,7 +2,8 @@ import {Ajv2020} from 'ajv/dist/2020.js'
 import {readFileSync} from 'node:fs'
 import {describe, expect, expectTypeOf, test} from 'vitest'
 import type {KitNode} from '../../src/index.js'
-import {defaultKit, defaultRelationTypes, evidenceTypes, parse, parseBibtex, resolveSources} from '../../src/index.js'
+import {defaultKit, defaultRelationTypes, evidenceTypes, parse} from '../../src/index.js'
+import {parseBibtex, resolveSources} from '../../src/sources/index.js'
 
 const seed = readFileSync(new URL('../../seeds/civil-society-migration-policy.md', import.meta.url), 'utf8')
 const bibliography = readFileSync(new URL('../../seeds/sources.bib', import.meta.url), 'utf8')

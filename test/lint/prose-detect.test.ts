@@ -5,6 +5,7 @@ import {detectQuotations, wordCount} from '../../src/lint/prose/quotation.js'
 import {detectStatistics, isYear} from '../../src/lint/prose/statistic.js'
 import {detectSuperlatives} from '../../src/lint/prose/superlative.js'
 import type {Span} from '../../src/lint/prose/span.js'
+import {english} from '../../src/lint/prose/english.js'
 
 /** The words each span covers. */
 function found(detect: (text: string) => Span[], text: string): string[] {
@@ -28,7 +29,15 @@ describe('detectStatistics', () => {
     ['Sea level rose 3.7 mm per year.', ['rose 3.7 mm per year']],
     ['Fertility fell by a third.', ['fell by a third']],
     ['The median survival time was 14.6 months.', ['median survival time was 14.6']],
-    ['Children scored six points lower.', ['six points lower']]
+    ['Children scored six points lower.', ['six points lower']],
+    ['Only eleven of the 27 member states agreed.', ['eleven of the 27']],
+    ['Barely a hundred homes were built.', ['a hundred homes']],
+    ['It doubles the risk: double the risk of stroke.', ['doubles', 'double the risk']],
+    ['Coverage rose by just 3 points.', ['by just 3 points']],
+    ['Flour can halve this rate.', ['can halve']],
+    ['Of these, 37 had left.', ['Of these, 37']],
+    ['A quota of 195,000 visas was exhausted.', ['195,000 visas']],
+    ["It had 70'662 members.", ["70'662 members"]]
   ])('%s', (text, expected) => {
     expect(found(detectStatistics, text)).toEqual(expected)
   })
@@ -41,6 +50,10 @@ describe('detectStatistics', () => {
     'The 21st century, the second session, the 1990s and the mid-2000s.',
     'COVID-19 cases; the G8 summit; Resolution 1325; Article 33 of the 1951 Convention.',
     'Equation 4 gives the likelihood; Route 66 runs west.',
+    'Pupils in grades 7 to 9 met a team of 12 engineers about a 2 °C target.',
+    'We will recruit 2,400 households; the model was trained for 40 epochs.',
+    'The government promised compensation of €200 per hectare, near the 50 mg/L legal limit.',
+    'It runs 24/7 and halving the costs would help.',
     'This paper makes two arguments and the problem is twofold.',
     'In the first half of the paper, over 20 years of work are reviewed.',
     'In 2002 refugees were counted; since 1990 states have met twice.'
@@ -101,7 +114,12 @@ describe('detectVagueAttributions', () => {
     ['There is a broad consensus on this.', ['There is a broad consensus']],
     ['People familiar with the talks say so.', ['People familiar with']],
     ['The player is believed to have signed.', ['is believed to h']],
-    ['Government sources insist it will not change.', ['sources insist']]
+    ['Government sources insist it will not change.', ['Government sources insist']],
+    ['Economists broadly agree that it failed.', ['Economists broadly agree']],
+    ['Officials in Brussels say so.', ['Officials in Brussels say']],
+    ['Every serious study of public finances says so.', ['Every serious study of public finances says']],
+    ['It is well known that it works.', ['It is well known that']],
+    ['It rained in May. Experts agree it was wet.', ['Experts agree']]
   ])('%s', (text, expected) => {
     expect(found(detectVagueAttributions, text)).toEqual(expected)
   })
@@ -111,7 +129,12 @@ describe('detectVagueAttributions', () => {
     'These studies show an effect.',
     'Our results show an effect, and we believe it.',
     'NGOs want some say in the process.',
-    'The Ministry of the Interior argues that it is temporary.'
+    'The Ministry of the Interior argues that it is temporary.',
+    'Payroll data show a rise; exit surveys suggest the price.',
+    'They are not as clean as people think.',
+    'Two-thirds of respondents said it was good.',
+    'The report by local journalists says so.',
+    'It is the best way to make voters accept bad news.'
   ])('not vague: %s', (text) => {
     expect(found(detectVagueAttributions, text)).toEqual([])
   })
@@ -156,5 +179,50 @@ describe('every detector on any string', () => {
         }
       })
     )
+  })
+})
+
+describe('the English language module', () => {
+  test('references written in the text', () => {
+    const text = 'Wages rose (Manning 2021), as Dyer (2002) found (Table 2; see Appendix A). Lady Macbeth speaks (1.5.64–65), p. 4 aside (kappa = 0.81).'
+    expect(english.textReferences(text).map((span) => text.slice(span.start, span.end))).toEqual([
+      '(Manning 2021)',
+      'Dyer (2002)',
+      '(Table 2; see Appendix A)',
+      '(1.5.64–65)'
+    ])
+  })
+
+  test.each([
+    ['The same survey found that a third left.', {previous: true, next: false, another: false}],
+    ['It also found that wages fell.', {previous: true, next: false, another: false}],
+    ['Staff took fewer sick days, the organisers reported.', {previous: true, next: false, another: false}],
+    ['Voters are gloomy, a new poll suggests.', {previous: false, next: true, another: false}],
+    ['Another study found the opposite.', {previous: false, next: false, another: true}],
+    ['The concentrations were low, by the same year.', {previous: false, next: false, another: false}]
+  ])('how a sentence ties itself to its neighbour: %s', (sentence, link) => {
+    expect(english.sourceLink(sentence)).toEqual(link)
+  })
+
+  test.each([
+    ['United Nations, *International Migration Report 2002* (New York: United Nations, 2002), 1.', true],
+    ['Ibid., 3.', true],
+    ['Monitoring data, Environmental Agency station R-14, June to August 2023.', true],
+    ['In our own count, 40% of them had left by 2005.', false],
+    ['Human mobility and migration are used here as synonyms.', false]
+  ])('a footnote sentence that reads as a reference: %s', (sentence, expected) => {
+    expect(english.isReference(sentence)).toBe(expected)
+  })
+
+  test.each([
+    ['"We have cut everything," said the council leader, Joanne Pryce.', 'named'],
+    ['"This is a pause, not a reversal," the chief executive told investors.', 'named'],
+    ['"We are doing what we can," a spokesperson said.', 'named'],
+    ['As one official put it, "we are not a charity".', 'unnamed'],
+    ['Islanders describe it as "a lifeline that keeps snapping".', 'unnamed'],
+    ['It was "a lifeline that keeps snapping" in winter.', 'none']
+  ])('who a quotation is given to: %s', (sentence, speaker) => {
+    const quote = detectQuotations(sentence, {minimumWords: 1})[0]!
+    expect(english.speaker(sentence, quote)).toBe(speaker)
   })
 })

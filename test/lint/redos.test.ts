@@ -15,11 +15,20 @@ import {vagueAttribution} from '../../src/lint/rules/vague-attribution.js'
 const folder = new URL('../../src/lint/', import.meta.url)
 // Regexes that run over prose outside src/lint: sentence splitting, citation
 // attachment and control comments.
-// The exporters and importers escape and read any text a node or a foreign map holds.
+// The exporters and importers escape and read any text a node or a foreign map holds;
+// the command line's reporters escape any message.
 const outside = [
   '../extract/sentences.ts',
   '../extract/citations.ts',
   '../util/comment-control.ts',
+  // Rendering and reading bibliographies: citation punctuation, affixes, locators, dates, LaTeX.
+  '../render/punctuation.ts',
+  '../render/affixes.ts',
+  '../render/csl/compat.ts',
+  '../render/standalone.ts',
+  '../sources/dates.ts',
+  '../cli/reporters.ts',
+  '../cli/failures.ts',
   ...readdirSync(new URL('../export/', folder)).filter((name) => name.endsWith('.ts')).map((name) => '../export/' + name)
 ]
 const files = [...readdirSync(folder, {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.ts')), ...outside]

@@ -36,9 +36,9 @@ describe('argmark render', () => {
 
   test('takes `csl:` from the front matter, `--to text` and `-o` (making its folder)', async () => {
     const directory = workspace()
-    writeFileSync(path.join(directory, 'apa.csl'), readFileSync('/usr/share/citation-style-language/styles/apa.csl'))
+    writeFileSync(path.join(directory, 'apa.csl'), readFileSync(new URL('../fixtures/styles/apa.csl', import.meta.url)))
     writeFileSync(path.join(directory, 'draft.md'), '---\nbibliography: refs.json\ncsl: apa.csl\n---\n\nA [@doe99, p. 2].\n')
-    const {code, stdout} = await run(['draft.md', '--to', 'text', '-o', 'out/draft.txt', '--bibliography'], directory)
+    const {code, stdout} = await run(['draft.md', '--to', 'text', '-o', 'out/draft.txt', '--append-bibliography'], directory)
     expect(code).toBe(0)
     expect(stdout).toBe('')
     expect(readFileSync(path.join(directory, 'out/draft.txt'), 'utf8')).toBe(

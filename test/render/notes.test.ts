@@ -20,7 +20,7 @@ describe('notes (argmark notes style)', () => {
   test('a later author-suppressed note of a book by editors still names the book (Chicago)', () => {
     // Debian's Chicago notes style, as the agreement test reads it: citeproc-js
     // alone would write the second note as a bare `Para. 5.`.
-    const style = readFileSync('/usr/share/citation-style-language/styles/chicago-note-bibliography.csl', 'utf8')
+    const style = readFileSync(new URL('../fixtures/styles/chicago-note-bibliography.csl', import.meta.url), 'utf8')
     const edited = {id: 'ed00', type: 'book', title: 'The Third Force: The Rise of Transnational Civil Society', 'title-short': 'The Third Force', editor: [{family: 'Florini', given: 'Ann M.'}], issued: {'date-parts': [[2000]]}}
     const output = render('A [@ed00, p. 1]. C [-@ed00, para. 5].\n', {to: 'text', style, sources: [...sources, edited]})
     expect(notesOf(output)[1]).toBe('[2] The Third Force, para. 5.')
@@ -96,7 +96,7 @@ describe('unknown keys', () => {
 
 describe('styles and locales', () => {
   test('an in-text style (APA) formats citations in the text', () => {
-    const apa = readFileSync('/usr/share/citation-style-language/styles/apa.csl', 'utf8')
+    const apa = readFileSync(new URL('../fixtures/styles/apa.csl', import.meta.url), 'utf8')
     const output = render('A [@doe99, p. 3]. @smith04 [p. 12] says so.[^n]\n\n[^n]: See [@doe99].\n', {to: 'text', sources, style: apa})
     expect(output).toBe('A (Doe, 1999, p. 3). Smith & Roe (2004, p. 12) says so.[1]\n\n[1] See (Doe, 1999).\n')
   })
@@ -108,10 +108,10 @@ describe('styles and locales', () => {
     expect(file.messages.map((message) => message.ruleId)).toEqual(['internal-error'])
   })
 
-  test('the bibliography lists the cited sources', () => {
+  test('the bibliography lists the cited sources, under the locale\'s term for references', () => {
     const markdown = render('A [@smith04]. B [@doe99].\n', {sources, bibliography: true})
     expect(markdown).toContain(
-      '## Bibliography\n\nDoe, John. *The Book of Things: A Study*. New York: Acme Press, 1999.\n\nSmith, Jane, and Ann Roe. “On Matters.” *Journal of Stuff* 4, no. 2 (2004): 10–20.\n\n[^1]:'
+      '## References\n\nDoe, John. *The Book of Things: A Study*. New York: Acme Press, 1999.\n\nSmith, Jane, and Ann Roe. “On Matters.” *Journal of Stuff* 4, no. 2 (2004): 10–20.\n\n[^1]:'
     )
   })
 })

@@ -1,8 +1,10 @@
 import fc from 'fast-check'
+import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {render} from '../../src/index.js'
 import {parseCslJson} from '../../src/sources/index.js'
 import {sources} from './helpers.js'
+import {runs} from '../fuzz.js'
 
 const prose = `# A heading
 
@@ -125,7 +127,7 @@ Inside <iframe src="javascript:alert(7)"></iframe>.
       dataAttributes: true
     })
     expect(html).toBe(
-      '<p><span data-argmark-kind="claim" data-argmark-id="c">a "claim"</span> and</p>\n' +
+      '<p><span data-argmark-kind="claim" data-argmark-id="c">a “claim”</span> and</p>\n' +
         '<div data-argmark-kind="evidence" data-argmark-id="e"><p>A block.</p></div>\n'
     )
   })
@@ -138,14 +140,15 @@ Inside <iframe src="javascript:alert(7)"></iframe>.
 })
 
 describe('robustness', () => {
-  test('any input renders to every format without throwing', () => {
+  test('any input renders to every format with no internal error', () => {
     const pieces = ['[@doe99', '@smith04 [p. 3]', '[^1]', '[^1]: note [@web]\n', ':claim[x]{#a}', ':::claim\n', '\n\n', '*', '“', 'text ', '[-@doe99, p. 4]', '@']
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 30}), fc.constantFrom('markdown', 'html', 'text'), (parts, to) => {
-        const output = render(parts.join(''), {to: to as 'markdown', sources})
-        expect(typeof output).toBe('string')
+        const file = new VFile({value: parts.join('')})
+        render(file, {to: to as 'markdown', sources})
+        expect(file.messages.filter((message) => message.ruleId === 'internal-error').map(String)).toEqual([])
       }),
-      {numRuns: 200}
+      runs(200)
     )
   })
 })

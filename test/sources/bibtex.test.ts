@@ -38,17 +38,17 @@ describe('parseBibtex', () => {
       'container-title': 'The third force: The rise of transnational civil society',
       issued: {'date-parts': [[2000]]},
       page: '177-209',
-      publisher: 'Japan Center for International Exchange and Carnegie Endowment for International Peace',
-      'publisher-place': 'Tokyo and Washington, DC'
+      publisher: 'Japan Center for International Exchange; Carnegie Endowment for International Peace',
+      'publisher-place': 'Tokyo; Washington, DC'
     })
   })
 
-  test('an edited book: editors, and lists joined by `and`', () => {
+  test('an edited book: editors, and BibLaTeX lists split at `and`, joined with `; ` as pandoc joins them', () => {
     const book = byId('florini2000')
     expect(book.type).toBe('book')
     expect(book.author).toBeUndefined()
     expect(book.editor).toEqual([{family: 'Florini', given: 'Ann M.'}])
-    expect(book['publisher-place']).toBe('Tokyo and Washington, DC')
+    expect(book['publisher-place']).toBe('Tokyo; Washington, DC')
   })
 
   test('a journal article with volume, issue, pages and month', () => {
@@ -82,7 +82,7 @@ describe('parseBibtex', () => {
       author: [{literal: 'World Bank'}],
       genre: 'Policy Research Report',
       number: '23591',
-      publisher: 'World Bank and Oxford University Press',
+      publisher: 'World Bank; Oxford University Press',
       'publisher-place': 'Washington, DC'
     })
   })

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {cslItemSchema} from '../../src/index.js'
+import {cslItemSchema} from '../../src/sources/index.js'
 import {parseCslJson, parseCslYaml} from '../../src/sources/index.js'
 import {seen} from '../helpers.js'
 
@@ -123,16 +123,38 @@ describe('parseCslYaml', () => {
     expect(parseCslYaml('references: 3\n').messages.map((message) => [message.line, message.column])).toEqual([[1, 13]])
   })
 
-  test('an invalid item is reported at its line; the others are kept', () => {
-    const text = 'references:\n- id: a\n  type: book\n- id: b\n  type: book\n  issued:\n    date-parts: [[2000, 1, 2, 3]]\n'
+  test('an item with an invalid field loses that field, with a warning at its line; an item without a valid id or type is left out', () => {
+    const text =
+      'references:\n- id: a\n  type: book\n- id: b\n  type: book\n  title: Kept\n  issued:\n    date-parts: [[2000, 1, 2, 3]]\n' +
+      '- id: c\n  type: [book]\n'
     const {items, messages} = parseCslYaml(text)
-    expect(items.map((item) => item.id)).toEqual(['a'])
-    expect(messages.map((message) => [message.line, message.column, message.reason])).toEqual([
+    expect(items).toEqual([{id: 'a', type: 'book'}, {id: 'b', type: 'book', title: 'Kept'}])
+    expect(messages.map((message) => [message.line, message.column, message.fatal, message.reason])).toEqual([
       [
         4,
         3,
-        'Unexpected item `b` with an invalid `issued.date-parts.0` (too big: expected array to have <=3 items), expected a CSL-YAML item with `id` and `type`'
+        false,
+        'Unexpected item `b` with an invalid `issued.date-parts.0` (too big: expected array to have <=3 items), expected a valid CSL `issued` (the field is left out, the item kept)'
+      ],
+      [
+        9,
+        3,
+        true,
+        'Unexpected item `c` with an invalid `type` (invalid input: expected string, received array), expected a CSL-YAML item with `id` and `type`'
       ]
+    ])
+  })
+
+  test('scalar dates are dates, as pandoc reads them: a year, a full date, a range; other text is kept raw', () => {
+    const text = 'references:\n- {id: a, type: book, issued: 2006}\n- {id: b, type: book, issued: 2020-03-22}\n' +
+      '- {id: c, type: book, issued: 2001/2003}\n- {id: d, type: book, issued: spring 1999}\n'
+    const {items, messages} = parseCslYaml(text)
+    expect(messages).toEqual([])
+    expect(items.map((item) => item.issued)).toEqual([
+      {'date-parts': [[2006]]},
+      {'date-parts': [[2020, 3, 22]]},
+      {'date-parts': [[2001], [2003]]},
+      {raw: 'spring 1999'}
     ])
   })
 })

@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
-import {cslItemSchema, loadSources, parseBibtex, parseCslJson, parseCslYaml, sourceParsers} from '../../src/index.js'
+import {loadSources} from '../../src/index.js'
+import {cslItemSchema, parseBibtex, parseCslJson, parseCslYaml, sourceParsers} from '../../src/sources/index.js'
 
 describe('sources from the public entry', () => {
   test('each format parses to the same CSL item', async () => {

@@ -1,20 +1,25 @@
 import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
-import {describe, expect, test} from 'vitest'
+import {describe, expect, expectTypeOf, test} from 'vitest'
+import {parse} from '../../src/index.js'
 import {
   citationFromMarkdown,
   citationSyntax,
   citationToMarkdown,
   labelForTerm,
   locatorTerms,
-  parse,
   parseLocator,
   remarkCitation,
   termForLabel
-} from '../../src/index.js'
+} from '../../src/syntax/citation/index.js'
+import type {Citation, CitationData} from '../../src/syntax/citation/index.js'
 
 describe('citations from the public entry', () => {
+  test('a citation node carries `CitationData` as its `data`', () => {
+    expectTypeOf<NonNullable<Citation['data']>>().toEqualTypeOf<CitationData>()
+  })
+
   test('remarkCitation parses and writes a citation back unescaped', async () => {
     const file = await unified().use(remarkParse).use(remarkCitation).use(remarkStringify).process('As argued [see @doe99, p. 33].')
     expect(String(file)).toBe('As argued [see @doe99, p. 33].\n')

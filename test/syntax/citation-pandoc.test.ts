@@ -1,30 +1,28 @@
 /**
  * argmark's citations against pandoc's Markdown reader (the reference).
  *
- * Every snippet of `test/fixtures/citations/corpus.txt` goes through one
- * `pandoc -f markdown -t json` process (each snippet its own file, with
- * `--file-scope`, so no inline can run from one snippet into the next) and
- * through argmark; keys, prefixes, suffixes, suppress-author and in-text mode
- * must agree.  A second pandoc process with `--citeproc` and a probe style
- * shows how pandoc splits each locator from its suffix; argmark's `locator`
- * and `label` must agree with it too.
+ * Every snippet of `test/fixtures/citations/corpus.txt` as pandoc 2.17's
+ * Markdown reader reads it (`pandoc -f markdown -t json`, each snippet its
+ * own file, with `--file-scope`, so no inline can run from one snippet into
+ * the next) and as argmark reads it: keys, prefixes, suffixes,
+ * suppress-author and in-text mode must agree.  pandoc's `--citeproc` with a
+ * probe style shows how it splits each locator from its suffix; argmark's
+ * `locator` and `label` must agree with it too.
  *
- * Differences are bugs, except the named exceptions below, each documented
- * with its reason in docs/citations.md.  pandoc must be installed
- * (`apt-get install pandoc`): without it this suite fails.
+ * pandoc's outputs are recorded in test/fixtures/pandoc/citations/ by
+ * `node scripts/pandoc-fixtures.js --write` (`npm run test:pandoc` compares
+ * them with the installed pandoc), so this suite needs no pandoc. Differences
+ * are bugs, except the named exceptions below, each documented with its
+ * reason in docs/citations.md.
  */
-import {execFileSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {readFileSync} from 'node:fs'
 import type {Root} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {toString} from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import {type Citation, type CitationItem, locatorTerms, remarkCitation} from '../../src/syntax/citation/index.js'
 
 const fixtures = new URL('../fixtures/citations/', import.meta.url)
@@ -255,41 +253,27 @@ function recomposes(item: CitationItem, pandocSuffix: string): boolean {
 }
 
 // ---------------------------------------------------------------------------
-// Running pandoc.
+// pandoc's recorded outputs.
 
-function pandocVersion(): string {
-  try {
-    return execFileSync('pandoc', ['--version'], {encoding: 'utf8'}).split('\n')[0] ?? 'pandoc'
-  } catch {
-    throw new Error(
-      'pandoc is required for this suite (the reference for citation syntax): install it with `apt-get install pandoc`'
-    )
-  }
+const recorded = new URL('../fixtures/pandoc/citations/', import.meta.url)
+
+interface RecordedSnippet {
+  snippet: string
+  blocks: unknown[]
 }
 
-const sentinel = (index: number): string => `<!-- snippet ${index} -->`
-
-/** Run one pandoc process over all snippets; blocks per snippet. */
-function runPandoc(directory: string, snippets: string[], extra: string[]): unknown[][] {
-  const files = snippets.map((snippet, index) => {
-    const file = join(directory, `snippet-${index}.md`)
-    writeFileSync(file, `${sentinel(index)}\n\n${snippet}\n`)
-    return file
+/** The blocks pandoc gave each snippet, in order; a snippet not recorded fails with what to run. */
+function recordedGroups(file: string, groups: RecordedSnippet[], snippets: string[]): unknown[][] {
+  const bySnippet = new Map(groups.map((group) => [group.snippet, group.blocks]))
+  return snippets.map((snippet) => {
+    const blocks = bySnippet.get(snippet)
+    if (!blocks) throw new Error('pandoc\'s output for `' + snippet + '` is not recorded in ' + file + ': run `node scripts/pandoc-fixtures.js --write`')
+    return blocks
   })
-  const output = execFileSync('pandoc', ['--file-scope', '-f', 'markdown', '-t', 'json', ...extra, ...files], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024
-  })
-  const blocks = (JSON.parse(output) as {blocks: PandocNode[]}).blocks
-  const groups: unknown[][] = []
-  for (const block of blocks) {
-    const raw = block.t === 'RawBlock' ? (block.c as [string, string])[1] : undefined
-    if (raw !== undefined && raw === sentinel(groups.length)) groups.push([])
-    else groups[groups.length - 1]?.push(block)
-  }
-  if (groups.length !== snippets.length) throw new Error('Could not split pandoc output by snippet')
-  return groups
 }
+
+const syntax = JSON.parse(readFileSync(new URL('syntax.json', recorded), 'utf8')) as RecordedSnippet[]
+const probe = JSON.parse(readFileSync(new URL('locators.json', recorded), 'utf8')) as {keys: string[]; groups: RecordedSnippet[]}
 
 // ---------------------------------------------------------------------------
 
@@ -301,42 +285,17 @@ interface Result {
 }
 
 describe('citations agree with pandoc', () => {
-  let version = ''
-  let directory = ''
   let results: Result[] = []
-  let setupError: unknown
 
   beforeAll(() => {
-    try {
-      version = pandocVersion()
-      directory = mkdtempSync(join(tmpdir(), 'argmark-citations-'))
-      const groups = runPandoc(directory, lines.map(source), [])
-      results = lines.map((line, index) => {
-        const nodes = argmarkCitations(line)
-        return {line, nodes, argmark: fromArgmark(nodes), pandoc: fromPandoc(groups[index] ?? [])}
-      })
-    } catch (error) {
-      // Fail every test below (rather than skip them) when pandoc is missing.
-      setupError = error
-    }
-  }, 120_000)
-
-  /** Throw the setup error, if any: each test fails without pandoc. */
-  function ready(): void {
-    if (setupError) throw setupError
-  }
-
-  it('runs pandoc', () => {
-    ready()
-    expect(version).toMatch(/^pandoc /)
-  })
-
-  afterAll(() => {
-    if (directory) rmSync(directory, {recursive: true, force: true})
+    const groups = recordedGroups('syntax.json', syntax, lines.map(source))
+    results = lines.map((line, index) => {
+      const nodes = argmarkCitations(line)
+      return {line, nodes, argmark: fromArgmark(nodes), pandoc: fromPandoc(groups[index] ?? [])}
+    })
   })
 
   it('has a corpus of at least 60 snippets covering every form', () => {
-    ready()
     expect(lines.length).toBeGreaterThanOrEqual(60)
     const all = (test: (result: Result) => boolean): boolean => results.some(test)
     const items = (result: Result): CitationItem[] => result.nodes.flatMap((node) => node.items)
@@ -365,20 +324,18 @@ describe('citations agree with pandoc', () => {
   })
 
   it('agrees on keys, prefixes, suffixes, suppress-author and mode, but for named exceptions', () => {
-    ready()
     const disagreements = results.filter((result) => JSON.stringify(result.argmark) !== JSON.stringify(result.pandoc))
     const unexpected = disagreements.filter((result) => !exceptionLines.has(result.line))
     expect(unexpected.map(({line, argmark, pandoc}) => ({line, argmark, pandoc}))).toEqual([])
 
     const agreeing = results.length - disagreements.length
     console.info(
-      `argmark agrees with ${version} on ${agreeing} of ${results.length} snippets; ` +
+      `argmark agrees with pandoc 2.17 on ${agreeing} of ${results.length} snippets; ` +
         `${disagreements.length} differ as documented (${Object.keys(exceptions).length} named exceptions)`
     )
   })
 
   it('differs from pandoc exactly where documented, as documented', () => {
-    ready()
     const documentation = readFileSync(docs, 'utf8')
     for (const [line, {name, expected}] of exceptionLines) {
       const result = results.find((candidate) => candidate.line === line)
@@ -391,7 +348,6 @@ describe('citations agree with pandoc', () => {
   })
 
   it('recomposes locator and suffix into pandoc’s suffix', () => {
-    ready()
     const failures: unknown[] = []
     for (const result of results) {
       if (exceptionLines.has(result.line)) continue
@@ -406,20 +362,9 @@ describe('citations agree with pandoc', () => {
   })
 
   it('splits locators from suffixes as pandoc’s citeproc does', () => {
-    ready()
     const checked = results.filter((result) => !exceptionLines.has(result.line))
-    const keys = [...new Set(checked.flatMap((result) => result.pandoc.flat().map((item) => item.key)))]
-    const references = keys.map((key, index) => ({id: key, type: 'book', title: `K${index}`}))
-    const metadata = join(directory, 'references.json')
-    writeFileSync(metadata, JSON.stringify({references, 'suppress-bibliography': true}))
-    const style = fileURLToPath(new URL('locator-probe.csl', fixtures))
-    const groups = runPandoc(directory, checked.map((result) => source(result.line)), [
-      '--citeproc',
-      '--csl',
-      style,
-      '--metadata-file',
-      metadata
-    ])
+    const keys = probe.keys
+    const groups = recordedGroups('locators.json', probe.groups, checked.map((result) => source(result.line)))
 
     const labels = new Map<string, string>()
     for (const [label, terms] of locatorTerms) {
@@ -448,5 +393,5 @@ describe('citations agree with pandoc', () => {
       if (JSON.stringify(ours) !== JSON.stringify(rendered)) failures.push({line: result.line, argmark: ours, pandoc: rendered})
     })
     expect(failures).toEqual([])
-  }, 120_000)
+  })
 })

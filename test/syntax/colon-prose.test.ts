@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
-import {check, format, parse} from '../../src/index.js'
+import {check, format, parse, render} from '../../src/index.js'
 
 const corpus = readFileSync(new URL('../fixtures/colon-prose.txt', import.meta.url), 'utf8')
   .split('\n')
@@ -47,5 +47,17 @@ describe('colon prose', () => {
   test('nothing is ever written escaped', () => {
     const all = corpus.join('\n\n') + '\n'
     expect(format(all)).not.toMatch(/\\:/)
+  })
+})
+
+describe('prose mis-read as a directive with attributes', () => {
+  // Found by the AIF round-trip property: `~` in text written back as `\~`
+  // inside what micromark reads as the attributes of a directive named `00`.
+  test('is what a reader sees, escapes decoded, and is written back as written', () => {
+    const document = ':::claim{#a0}\n\\~:00{#$#(#\\~#(} and 10:30{x}\n:::\n'
+    const {graph} = parse(document)
+    expect(graph.nodes[0]?.text).toBe('~:00{#$#(#~#(} and 10:30{x}')
+    expect(format(document)).toBe(document)
+    expect(render(document, {to: 'text'})).toBe('~:00{#$#(#~#(} and 10:30{x}\n')
   })
 })

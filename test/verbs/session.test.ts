@@ -93,6 +93,31 @@ describe('createSession', () => {
     }
   })
 
+  test('prose rules read what the rest of the document says: support from another block, the citation style', async () => {
+    const session = createSession()
+    const claim = ':::claim{#c}\nStudies show that 45 per cent agree.\n:::\n\n'
+    const support = 'Other prose.\n\n:evidence[A survey]{#s supports=c} [@doe99].\n'
+    let text = claim + support
+    // The claim is backed from another block: nothing in it is reported.
+    expect(seen(await session.update(text))).toEqual(seen(lint(text)))
+    expect(lint(text).some((message) => message.ruleId === 'vague-attribution')).toBe(false)
+    // The support goes: the claim's block, not read again, is reported.
+    const at = text.indexOf(' supports=c')
+    text = text.slice(0, at) + text.slice(at + ' supports=c'.length)
+    expect(seen(await session.update([{start: at, end: at + ' supports=c'.length, text: ''}]))).toEqual(seen(lint(text)))
+    expect(session.stats.parsed).toBe(1)
+    expect(lint(text).some((message) => message.ruleId === 'vague-attribution')).toBe(true)
+
+    // A footnote-only document asks for footnotes, until a citation appears in another block.
+    const notes = createSession()
+    let prose = 'Studies show that it works.\n\nA note here.[^1]\n\n[^1]: A note.\n'
+    expect(seen(await notes.update(prose))).toEqual(seen(lint(prose)))
+    expect(lint(prose).some((message) => message.reason.includes('without a footnote'))).toBe(true)
+    prose += '\nA citation [@doe99].\n'
+    expect(seen(await notes.update(prose))).toEqual(seen(lint(prose)))
+    expect(lint(prose).some((message) => message.reason.includes('without a citation'))).toBe(true)
+  })
+
   test('numbers nodes without an id again when one before them goes', async () => {
     // A counterexample a wide search found: a segment's graph index kept the ids it had.
     const base = small[0]!

@@ -1,27 +1,99 @@
 import type {ProseBlock} from '../../extract/prose.js'
+import type {ProseLanguage} from './language.js'
 import type {Span} from './span.js'
 
-/** Where a citation or footnote reference must be to cover a finding. */
+/**
+ * Where support must be to cover a finding. `sentence` (default): in the
+ * finding's sentence, or in a neighbouring sentence of the same paragraph
+ * that the finding's sentence says it shares a source with. `paragraph`:
+ * anywhere in the paragraph (or heading, or table cell), for styles that
+ * cite once per paragraph.
+ */
 export type Scope = 'sentence' | 'paragraph'
 
 /** The options every prose rule has. */
 export interface ProseRuleOptions {
-  /**
-   * `sentence`: a citation or footnote reference in the finding's sentence
-   * covers it; `paragraph` (default): one anywhere in its paragraph (or
-   * heading, or table cell) does, for drafts that cite once per paragraph.
-   */
+  /** Where a citation or footnote must be to cover a finding (default: `'sentence'`). */
   readonly scope?: Scope | undefined
+}
+
+/** What supports each sentence of a block, worked out once per block. */
+export interface BlockSupport {
+  /** Per sentence: a citation, footnote reference or reference in the text stands in it. */
+  readonly direct: readonly boolean[]
+  /** Per sentence: covered, directly or through a neighbour that reports the same source. */
+  readonly covered: readonly boolean[]
+  /** Per sentence: a sentence of a footnote that reads as a reference (not linted as a claim). */
+  readonly reference: readonly boolean[]
+  /** Whether anything in the block supports it (for `scope: 'paragraph'`). */
+  readonly any: boolean
 }
 
 const sources = new Set(['citation', 'footnoteReference'])
 const atom = '\uFFFC'
+const cache = new WeakMap<ProseBlock, Map<string, BlockSupport>>()
 
-/** Whether a citation or footnote reference in the block covers `[start, end)`. */
-export function isCovered(block: ProseBlock, span: Span, scope: Scope): boolean {
-  if (scope === 'paragraph') return hasSource(block)
-  const [from, to] = sentenceAround(block, span)
-  return hasSourceIn(block, from, to)
+/**
+ * The support of a block's sentences:
+ * 1. a sentence is supported *directly* by a citation or footnote reference
+ *    in it (a note right after its full stop belongs to it) or by a
+ *    reference written in its text (`(Manning 2021)`, `(Table 2)`);
+ * 2. a sentence that says it reports the same source as the sentence before
+ *    (“The same survey found …”, “It also found …”, “…, the organisers
+ *    reported”) is covered when that sentence is (so a chain of them is);
+ * 3. a sentence that introduces a source (“… a new poll suggests.”) is
+ *    covered when the next sentence is supported directly and does not
+ *    open on another source (“Another study …”).
+ */
+export function blockSupport(block: ProseBlock, language: ProseLanguage): BlockSupport {
+  let byLanguage = cache.get(block)
+  if (!byLanguage) {
+    byLanguage = new Map()
+    cache.set(block, byLanguage)
+  }
+  let support = byLanguage.get(language.code)
+  if (support) return support
+  const {sentences, text} = block
+  const references = language.textReferences(text)
+  const direct: boolean[] = []
+  const reference: boolean[] = []
+  let nextReference = 0
+  for (const sentence of sentences) {
+    const end = extendOverNotes(text, sentence.end)
+    while (nextReference < references.length && references[nextReference]!.start < sentence.start) nextReference++
+    const written = nextReference < references.length && references[nextReference]!.start < end
+    direct.push(written || hasSourceIn(block, sentence.start, end))
+    reference.push(block.footnote !== undefined && language.isReference(text.slice(sentence.start, sentence.end)))
+  }
+  const links = sentences.map((sentence) => language.sourceLink(text.slice(sentence.start, sentence.end)))
+  const covered = [...direct]
+  for (let index = 1; index < sentences.length; index++) {
+    if (!covered[index] && links[index]!.previous && covered[index - 1]) covered[index] = true
+  }
+  for (let index = sentences.length - 2; index >= 0; index--) {
+    if (!covered[index] && links[index]!.next && direct[index + 1] && !links[index + 1]!.another) covered[index] = true
+  }
+  support = {direct, covered, reference, any: references.length > 0 || hasSource(block)}
+  byLanguage.set(language.code, support)
+  return support
+}
+
+/** Whether support covers a span found in the block, under a scope. */
+export function isCovered(block: ProseBlock, span: Span, scope: Scope, language: ProseLanguage): boolean {
+  const support = blockSupport(block, language)
+  if (scope === 'paragraph') return support.any
+  const [first, last] = sentencesOf(block, span)
+  for (let index = first; index <= last; index++) if (support.covered[index]) return true
+  return first > last && support.any
+}
+
+/** Whether a span lies in footnote sentences that read as references (not claims). */
+export function inReference(block: ProseBlock, span: Span, language: ProseLanguage): boolean {
+  if (block.footnote === undefined) return false
+  const support = blockSupport(block, language)
+  const [first, last] = sentencesOf(block, span)
+  for (let index = first; index <= last; index++) if (!support.reference[index]) return false
+  return first <= last
 }
 
 const blockHasSource = new WeakMap<ProseBlock, boolean>()
@@ -54,16 +126,11 @@ export function hasSourceIn(block: ProseBlock, from: number, to: number): boolea
 }
 
 /**
- * The sentence (or sentences, when a span crosses a boundary) holding a
- * span, extended over the atoms and white space right after it: a note
- * placed after the full stop (`… in 2002.[^1]`, `… in 2002. [@un]`) still
- * belongs to the sentence it ends.
+ * The indices of the first and last sentences a span touches (binary
+ * search); `[0, -1]` for a block without sentences.
  */
-export function sentenceAround(block: ProseBlock, span: Span): [number, number] {
+export function sentencesOf(block: ProseBlock, span: Span): [number, number] {
   const sentences = block.sentences
-  let from = 0
-  let to = block.text.length
-  // Binary search the last sentence starting at or before the span.
   let low = 0
   let high = sentences.length - 1
   let found = -1
@@ -76,13 +143,11 @@ export function sentenceAround(block: ProseBlock, span: Span): [number, number] 
       high = middle - 1
     }
   }
-  if (found !== -1) {
-    from = sentences[found]!.start
-    let last = found
-    while (last + 1 < sentences.length && sentences[last + 1]!.start < span.end) last++
-    to = sentences[last]!.end
-  }
-  return [from, extendOverNotes(block.text, to)]
+  if (sentences.length === 0) return [0, -1]
+  const first = Math.max(found, 0)
+  let last = first
+  while (last + 1 < sentences.length && sentences[last + 1]!.start < span.end) last++
+  return [first, last]
 }
 
 /** The end of the text run after `end` that holds only white space, atoms and closing marks. */

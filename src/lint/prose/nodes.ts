@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import {report} from '../../util/report.js'
 import type {BaseNode} from '../../kit/kind.js'
-import {evidenceOfType, indexGraph} from '../graph-index.js'
+import {evidenceOfType, hasType, indexGraph, supportTypes} from '../graph-index.js'
 
 /** Source ranges `[start, end)` (0-based offsets), sorted and disjoint. */
 export type Ranges = ReadonlyArray<readonly [number, number]>
@@ -9,17 +9,20 @@ export type Ranges = ReadonlyArray<readonly [number, number]>
 /**
  * What the graph says about prose for a prose rule: the evidence of one
  * `type` that no citation backs (the rule reports the node itself, once),
- * and the ranges a finding inside is covered in: the nodes a citation backs
- * (a citation inside a node, or right after its text directive, backs all
- * of it) and the uncited evidence, already reported.
+ * and the ranges a finding inside is covered in: the nodes the annotation
+ * already backs — a citation belongs to them (one inside a node, or right
+ * after its text directive, backs all of it) or the argument supports or
+ * explains them — and the uncited evidence, already reported.
  */
 export function evidenceCoverage(file: VFile, type: string | undefined): {uncited: BaseNode[]; covered: Ranges} {
   const graph = file.data.argmarkGraph
-  if (!graph) return {uncited: [], covered: []}
+  const kit = file.data.argmarkKit
+  if (!graph || !kit || graph.nodes.length === 0) return {uncited: [], covered: []}
   const index = indexGraph(graph)
+  const support = supportTypes(kit)
   const uncited = type === undefined ? [] : evidenceOfType(graph, type).filter((node) => !index.cited.has(node.id))
-  const cited = graph.nodes.filter((node) => index.cited.has(node.id))
-  return {uncited, covered: toRanges([...cited, ...uncited])}
+  const backed = graph.nodes.filter((node) => index.cited.has(node.id) || hasType(index.incoming.get(node.id), support))
+  return {uncited, covered: toRanges([...backed, ...uncited])}
 }
 
 function toRanges(nodes: readonly BaseNode[]): Ranges {

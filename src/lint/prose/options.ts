@@ -1,18 +1,29 @@
 import type {VFile} from 'vfile'
 import {readOptions} from '../options.js'
 import type {Scope} from './coverage.js'
+import type {Vocabulary} from './vocabulary.js'
 
-/** The options of a prose rule once read: `scope` and, for some rules, a word count. */
+/** The options every prose rule reads: where support must be, and its own words. */
+export interface VocabularyOptions {
+  /** Phrases to report as well as what the rule finds (whole words, any case). */
+  readonly phrases?: readonly string[] | undefined
+  /** Phrases never to report: a finding that overlaps one is dropped (whole words, any case). */
+  readonly ignore?: readonly string[] | undefined
+}
+
+/** The options of a prose rule once read. */
 export interface ReadProseOptions {
   readonly scope: Scope
   readonly minimumWords: number
+  readonly vocabulary: Vocabulary
 }
 
 const scopes = ['sentence', 'paragraph'] as const satisfies readonly Scope[]
 
 /**
  * Read a prose rule's options (with `readOptions`, so every rule reports a
- * wrong one the same way). `minimumWords` is read only for the rules that name it.
+ * wrong one the same way): `scope` (default `'sentence'`), `phrases` and
+ * `ignore` (default none), and `minimumWords` for the rules that name it.
  */
 export function readProseOptions(
   file: VFile,
@@ -20,9 +31,12 @@ export function readProseOptions(
   options: unknown,
   allowed: {readonly minimumWords?: number} = {}
 ): ReadProseOptions {
-  const scope = {oneOf: scopes, default: 'paragraph'} as const
+  const scope = {oneOf: scopes, default: 'sentence'} as const
+  const lists = {phrases: [] as string[], ignore: [] as string[]}
   if (allowed.minimumWords === undefined) {
-    return {...readOptions(file, ruleId, options, {scope}), minimumWords: 0}
+    const read = readOptions(file, ruleId, options, {scope, ...lists})
+    return {scope: read.scope, minimumWords: 0, vocabulary: {phrases: read.phrases, ignore: read.ignore}}
   }
-  return readOptions(file, ruleId, options, {scope, minimumWords: {minimum: 1, default: allowed.minimumWords}})
+  const read = readOptions(file, ruleId, options, {scope, ...lists, minimumWords: {minimum: 1, default: allowed.minimumWords}})
+  return {scope: read.scope, minimumWords: read.minimumWords, vocabulary: {phrases: read.phrases, ignore: read.ignore}}
 }

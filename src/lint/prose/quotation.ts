@@ -1,3 +1,6 @@
+import type {ProseBlock} from '../../extract/prose.js'
+import {sentencesOf} from './coverage.js'
+import type {ProseLanguage} from './language.js'
 import type {Span} from './span.js'
 import {mergeSpans} from './span.js'
 
@@ -152,4 +155,34 @@ function isQuotation(text: string, span: Span, minimumWords: number): boolean {
       if (first !== first.toLowerCase()) capitalised++
     }
   }
+}
+
+/** The most words a quoted term, title or idiom has (`a “first come, first served” basis`). */
+const termWords = 6
+
+/**
+ * The quotations of a block that are someone's words, each with who its
+ * sentence gives it to as its `kind`: `named`, `unnamed` or `none`. Terms,
+ * titles and idioms in quotation marks (`a “first come, first served”
+ * basis`; six words at most) are left out. A quotation that opens a sentence with no speaker
+ * of its own, right after a sentence whose quotation has a named speaker,
+ * continues that speaker's words.
+ */
+export function attributedQuotations(block: ProseBlock, language: ProseLanguage, minimumWords: number): Span[] {
+  const {text, sentences} = block
+  const result: Span[] = []
+  let namedSentence = -2
+  for (const quote of detectQuotations(text, {minimumWords})) {
+    // A term, title or idiom is short; a long quotation after `a` or `its` is still someone's words.
+    if (wordCount(text.slice(quote.start, quote.end)) <= termWords && language.isQuotedTerm(text, quote)) continue
+    const [first, last] = sentencesOf(block, quote)
+    const from = first <= last ? sentences[first]!.start : 0
+    const to = first <= last ? sentences[last]!.end : text.length
+    const sentence = text.slice(from, Math.max(to, quote.end))
+    let speaker = language.speaker(sentence, {start: quote.start - from, end: quote.end - from, kind: quote.kind})
+    if (speaker === 'none' && namedSentence === first - 1 && quote.start - from <= 1) speaker = 'named'
+    if (speaker === 'named') namedSentence = last
+    result.push({start: quote.start, end: quote.end, kind: speaker})
+  }
+  return result
 }

@@ -4,10 +4,13 @@ import type {ProseBlock} from '../../extract/prose.js'
 import {proseBlocks} from '../../extract/prose.js'
 import {report} from '../../util/report.js'
 import type {Scope} from './coverage.js'
-import {isCovered} from './coverage.js'
+import {inReference, isCovered} from './coverage.js'
+import type {ProseLanguage} from './language.js'
 import type {Ranges} from './nodes.js'
-import {inRanges} from './nodes.js'
+import {evidenceCoverage, inRanges} from './nodes.js'
 import type {Span} from './span.js'
+import type {Vocabulary} from './vocabulary.js'
+import {applyVocabulary} from './vocabulary.js'
 
 const whitespace = /\s+/g
 
@@ -18,38 +21,117 @@ export const runPatterns: readonly RegExp[] = [whitespace]
 export interface ProseCheck {
   readonly ruleId: string
   readonly scope: Scope
+  readonly language: ProseLanguage
+  /** The rule's own phrases to report and to leave alone. */
+  readonly vocabulary: Vocabulary
+  /** The kind of a span found by one of the vocabulary's phrases. */
+  readonly kind: string
   /** The spans of one block (the block's text is `block.text`). */
   readonly detect: (block: ProseBlock) => Span[]
-  /** The “Unexpected X” part of the reason, for the words found. */
+  /** The “Unexpected X” part of the reason, for the words found: `statistic \`a fifth\``. */
   readonly describe: (found: string, span: Span) => string
-  /** Source ranges (0-based offsets) in which findings are covered already (see `evidenceCoverage`). */
+  /**
+   * Source ranges (0-based offsets) in which findings are covered already
+   * (default: the nodes the annotation backs; see `evidenceCoverage`).
+   */
   readonly covered?: Ranges | undefined
+  /** What else would do instead of a citation: `, or name the source`. */
+  readonly alternative?: string | undefined
 }
 
+/** How the document cites: with pandoc citations (the default) or with footnotes only. */
+export type CitationStyle = 'citation' | 'footnote'
+
+type Style = CitationStyle
+
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * The citation style of the document the tree is part of, when the tree
+     * is only part of it (an editor session's segment, see `createSession`):
+     * else worked out from the tree (see `citesWith`).
+     */
+    argmarkCitationStyle: CitationStyle
+  }
+}
+
+const styles = new WeakMap<Root, Style>()
+
 /**
- * Run a prose check over every block of the tree: each span that no
- * citation or footnote reference covers (in its sentence or paragraph) is
- * reported at its own words.
+ * Run a prose check over every block of the tree: each span that nothing
+ * covers (see `isCovered`; in an annotated draft, also a node the argument
+ * supports) is reported at its own words, with the words and where a
+ * citation would go. Sentences of footnotes that read as references are not
+ * read for claims.
  */
 export function lintProse(tree: Root, file: VFile, check: ProseCheck): void {
+  const blocks = proseBlocks(tree, file)
+  const style = file.data.argmarkCitationStyle ?? styleOf(tree, blocks)
+  const what = style === 'citation' ? 'citation' : 'footnote'
+  const example = style === 'citation' ? '[@key, p. N]' : '[^1]'
   const where = check.scope === 'sentence' ? 'its sentence' : 'its paragraph'
-  for (const block of proseBlocks(tree, file)) {
-    for (const span of check.detect(block)) {
-      if (isCovered(block, span, check.scope)) continue
+  const covered = check.covered ?? evidenceCoverage(file, undefined).covered
+  const spot = check.scope === 'sentence' ? 'after it' : 'in it'
+  for (const block of blocks) {
+    const spans = applyVocabulary(block.text, check.detect(block), check.vocabulary, check.kind)
+    for (const span of spans) {
+      if (inReference(block, span, check.language)) continue
+      if (isCovered(block, span, check.scope, check.language)) continue
       const place = block.position(span.start, span.end)
-      if (check.covered && inRanges(check.covered, place.start.offset ?? -1, place.end.offset ?? -1)) continue
+      if (inRanges(covered, place.start.offset ?? -1, place.end.offset ?? -1)) continue
       report(file, {
         ruleId: check.ruleId,
         place,
-        reason: check.describe(shorten(block.text.slice(span.start, span.end)), span) +
-          ', expected a citation or footnote in ' + where
+        reason:
+          'Unexpected ' + check.describe(shorten(block.text.slice(span.start, span.end)), span) + ' without a ' + what +
+          ' in ' + where + ', expected a ' + what + ' such as `' + example + '` ' + spot + (check.alternative ?? '')
       })
     }
   }
 }
 
-/** The words found, on one line, cut in the middle when long. */
+/** The document's citation style: footnotes when it has footnote references and no citation. */
+function styleOf(tree: Root, blocks: readonly ProseBlock[]): Style {
+  let style = styles.get(tree)
+  if (style) return style
+  const {citations, notes} = citesWith(blocks)
+  style = notes && !citations ? 'footnote' : 'citation'
+  styles.set(tree, style)
+  return style
+}
+
+/**
+ * What prose blocks cite with: whether they hold a citation, and a footnote
+ * reference. A document's style is footnotes when it holds footnote
+ * references and no citation.
+ */
+export function citesWith(blocks: readonly ProseBlock[]): {citations: boolean; notes: boolean} {
+  let citations = false
+  let notes = false
+  for (const block of blocks) {
+    for (const atom of block.atoms) {
+      if (atom.node.type === 'citation') citations = true
+      else if (atom.node.type === 'footnoteReference') notes = true
+    }
+  }
+  return {citations, notes}
+}
+
+/**
+ * The words found, on one line; when long, its first and last words (about
+ * 28 characters each) around an ellipsis, as a quotation leaves words out:
+ * never a word cut in two.
+ */
 export function shorten(found: string): string {
-  const line = found.replaceAll('\uFFFC', '…').replace(whitespace, ' ')
-  return line.length <= 60 ? line : line.slice(0, 28) + ' … ' + line.slice(-28)
+  const line = found.replaceAll('\uFFFC', '…').replace(whitespace, ' ').trim()
+  if (line.length <= 60) return line
+  const words = line.split(' ')
+  let head = 0
+  let headLength = 0
+  while (head < words.length && (head === 0 || headLength + words[head]!.length + 1 <= 28)) headLength += words[head++]!.length + 1
+  let tail = words.length
+  let tailLength = 0
+  while (tail > head && (tail === words.length || tailLength + words[tail - 1]!.length + 1 <= 28)) tailLength += words[--tail]!.length + 1
+  if (tail <= head) return line
+  return words.slice(0, head).join(' ') + ' … ' + words.slice(tail).join(' ')
 }

@@ -27,32 +27,50 @@ const proportion =
 const fraction =
   /\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth)|(?:two|three|four)[\s-]+fifths|nine[\s-]+tenths)\s+of\b/giu
 const times =
-  /\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s+times\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|bigger|the)\b/giu
+  /\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s+times\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|bigger|the|face|what|its|their|that|over)\b/giu
 const twice =
-  /\btwice\s+(?:as\s+(?:many|much|likely|high|large|fast|often|big)|the\s+(?:number|rate|size|amount|level|average))\b/giu
+  /\b(?:twice|double|triple|treble|half)\s+(?:as\s+(?:many|much|likely|high|large|fast|often|big|common|frequent)|the\s+(?:number|rate|risk|size|amount|level|average|volume|cost|price|share|odds|national|global|european|us|uk|eu)|that\s+of)\b/giu
 const fold = /\b(?:\d+|twenty|thirty|forty|fifty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)-?fold\b/giu
 const changeByFraction =
   /\b(?:rose|risen|grew|grown|increased|fell|fallen|dropped|declined|decreased|shrank|shrunk|lost|loses|lose|cut|reduced|lowered|raised|boosted|gained|jumped|slumped|plunged)\s+(?:by\s+|in\s+)?(?:more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|roughly\s+|over\s+|some\s+)?(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\b/giu
-const doubled = /\b(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)\b(?!\s+(?:down|back|up|over|as)\b)/giu
-const toDouble = /\b(?:to|will|would|could|may|might|set\s+to)\s+(?:double|triple|treble|quadruple|halve)\b(?!\s+(?:down|back|up|as)\b)/giu
+const doubled =
+  /\b(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)\b(?!\s+(?:down|back|up|over|as)\b)(?<!ing(?=\s+(?:the|these|this|that|those|its|their|our|a|an)\b))/giu
+const toDouble = /\b(?:to|will|would|could|can|cannot|should|may|might|set\s+to)\s+(?:double|triple|treble|quadruple|halve)\b(?!\s+(?:down|back|up|as)\b)/giu
 const change =
   /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|increased|increasing|decreased|decreasing|declined|declining|dropped|dropping|climbed|climbing|jumped|soared|plunged|plummeted|reached|reaching|averaged|averaging|totalled|totaled|totalling|totaling|numbered|numbering|stood\s+at|peaked\s+at)\s+(?:by\s+|to\s+|from\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+|approximately\s+|just\s+over\s+|just\s+under\s+|an\s+estimated\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)/giu
 const approximate =
   /\b(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|an\s+estimated|a\s+total\s+of|an\s+average\s+of|a\s+record|well\s+over|just\s+over|just\s+under)\s+(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred)(?!\d)/giu
 const count =
-  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:(?:more|fewer|additional|new|other|foreign|international|registered|undocumented|irregular|displaced|internally\s+displaced|unaccompanied|skilled|unskilled|migrant|domestic|seasonal|young|older|local)\s+)?(?:people|persons|individuals|migrants|refugees|asylum[\s-]seekers|immigrants|emigrants|workers|children|women|men|deaths|casualties|victims|cases|households|families|students|patients|respondents|participants|jobs|visas|permits|applications|applicants|residents|inhabitants|voters|citizens|nationals|NGOs|organi[sz]ations|countries|states|nations|cities|villages|schools|hospitals|homes|arrests|deportations|removals|returns|arrivals|crossings|births|adults|employees|officers|troops|soldiers|beds|languages|species|incidents|complaints|claims|signatories|ratifications|projects|programmes|programs|companies|firms|farms)\b/giu
+  /(?<![\p{L}\d.,/])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:(?:more|fewer|additional|new|other|foreign|international|registered|undocumented|irregular|displaced|internally\s+displaced|unaccompanied|skilled|unskilled|migrant|domestic|seasonal|young|older|local)\s+)?(?:people|persons|individuals|migrants|refugees|asylum[\s-]seekers|immigrants|emigrants|workers|children|women|men|deaths|casualties|victims|cases|households|families|students|patients|respondents|participants|jobs|visas|permits|applications|applicants|residents|inhabitants|voters|citizens|nationals|NGOs|organi[sz]ations|countries|states|nations|cities|villages|schools|hospitals|homes|arrests|deportations|removals|returns|arrivals|crossings|births|adults|employees|officers|troops|soldiers|beds|languages|species|incidents|complaints|claims|signatories|ratifications|projects|programmes|programs|companies|firms|farms)\b/giu
 const plural =
-  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}{2,}s)\b/gu
+  /(?<![\p{L}\d.,'’/])(?<n>\d{1,3}(?:[,'’]\d{3})+|\d+)\s+(?:(?![\p{L}-]*s\b)[\p{L}-]+\s+)?(?<noun>\p{L}{2,}s)\b/gu
 const pointsChange =
   /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s+(?:percentage\s+)?points?\s+(?:higher|lower|more|less|ahead|behind|up|down)|-point\s+(?:lead|drop|fall|rise|gap|swing|increase|decrease|lower|higher))\b/giu
 const unit =
   /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:km2?|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|miles|kg|kilos|kilograms|tonnes|tons|hectares|acres|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|kWh|TWh|°[CF]|degrees|met(?:re|er)s|cm|mm|ppm|calories|mph|km\/h)(?![\p{L}])/gu
 const perRate =
   /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:[\p{L}-]+\s+)?per\s+(?:\d[\d,.]*|\p{L}+)/giu
-const decimal = /(?<![\p{L}\d.,])(?<n>\d+\.\d+)(?![\d.]|,\d)/gu
-const grouped = /(?<![\p{L}\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!,?\d)/gu
+const decimal = /(?<![\p{L}\d.,/])(?<n>\d+\.\d+)(?![\d.]|,\d)/gu
+const grouped = /(?<![\p{L}\d.,'’/])\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?(?![,'’]?\d)/gu
 const measure =
-  /\b(?:rate|ratio|share|average|median|mean|index|score|total|level|growth|GDP|inflation|unemployment|fertility|expectancy|turnout)\s+(?:[\p{L}-]+\s+){0,4}?(?:of|was|is|were|are|stood\s+at|reached|takes|took|hit|fell\s+to|rose\s+to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)/giu
+  /\b(?:factor|rate|ratio|share|average|median|mean|index|score|total|level|growth|GDP|inflation|unemployment|fertility|expectancy|turnout)\s+(?:[\p{L}-]+\s+){0,4}?(?:of|was|is|were|are|stood\s+at|reached|takes|took|hit|fell\s+to|rose\s+to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)/giu
+
+const numberWord =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/iu
+/** `eleven of the 27`, `17 of 22`, `two of the four pumps`: a part of a counted whole. */
+const partOf =
+  /\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/giu
+/** `Of these, 37 belonged to …`: a part of a set just counted. */
+const ofThese = /\bof\s+(?:these|them|those|this\s+number)\s*,\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)/giu
+/** `by just 3 points`, `by around a third`, `by up to 80%`: a change by an amount. */
+const byAmount =
+  /\bby\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|just|only|at\s+least|up\s+to|less\s+than|a\s+further)\s+)?(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|sixth|eighth|tenth)|\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|points?\b))/giu
+/** `a hundred social homes`, `two dozen clinics`, `several thousand workers`. */
+const hundredOf =
+  /\b(?:a|one|two|three|four|five|six|seven|eight|nine|several|a\s+few|some)\s+(?:hundred|thousand|dozen)\s+(?:[\p{L}-]+\s+)?\p{L}{3,}s\b/giu
+/** `Waiting times of two to three years`: a measured length of time. */
+const timeMeasure =
+  /\b(?:waiting\s+times?|waits?|delays?|stays?|durations?|backlogs?)\s+of\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:to|or)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))?\s+(?:years|months|weeks|days|hours|minutes)\b/giu
 
 // Vetoes, run on a bounded slice around a match.
 /** A reference label before a number: `p. 12`, `section 3`, `version 2.1`, `No. 4`, `§ 2`. */
@@ -72,7 +90,31 @@ const predicativeBefore = /\b(?:is|are|was|were|be|been)\s+$/iu
 const timeBefore = /\b(?:at|by|until|till|from|before|after|around)\s+$/iu
 /** Plural nouns after a number that measure time or a document, not the world. */
 const timeOrPartNoun =
-  /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|pages|chapters|sections|paragraphs|lines|volumes|annexes|items|times|o'clock)$/iu
+  /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|pages|chapters|sections|paragraphs|lines|volumes|annexes|items|times|o'clock|objectives|goals|targets|principles|recommendations|indicators|criteria|pillars|commitments|questions|points|steps|stages|phases|components|modules|sessions|workshops|rounds|epochs|nodes|runs|layers|classrooms|grades)$/iu
+/** `on 23 days`: days counted, not a length of time. */
+const onBefore = /\bon\s+$/iu
+/** A range of grades, ages or pages before a number: `grades 7 to 9`. */
+const rangeBefore =
+  /\b(?:grades?|years?|ages?|pages?|pp?\.|chapters?|sections?|articles?|levels?|classes|steps?|phases?|rounds?|items?|questions?|lines?|sizes?)\s+\d+\s*(?:to|-|–|and|through)\s*$/iu
+/** Words before an amount that make it set rather than measured: `promised compensation of €200`, `a target of 60%`. */
+const setBefore =
+  /\b(?:(?:promised|pledged|offered|proposed|budgeted|allocated)\s+(?:[\p{L}-]+\s+)?of|set\s+at|capped\s+at|fixed\s+at|limited\s+to|targets?\s+of|threshold\s+of|limit\s+of|ceiling\s+of|cap\s+of|goal\s+of|budget\s+of|grant\s+of|award\s+of|fund\s+of|size\s+of|rate\s+of\s+\d[\d.]*\s+and\s+a|learning\s+rate\s+of|batch\s+size\s+of|set\s+the)\s+(?:[\p{L}-]+\s+){0,2}$/iu
+/** `a team of 12`, `a panel of 9 judges`: who took part, not a finding. */
+const groupOf = /\b(?:team|group|panel|crew|committee|board|class|cohort|delegation|consortium|jury)\s+of\s+$/iu
+/** Words after an amount that make it a limit: `the 50 mg/L legal limit`. */
+const setAfter = /^\s*(?:[\p{L}\/]+\s+)?(?:legal\s+|statutory\s+|upper\s+|lower\s+)?(?:limit|threshold|target|cap|ceiling|goal|minimum|maximum)\b/iu
+/** A comparative that sets a threshold: `cracks wider than 0.3 mm`, `documents longer than 2,000 tokens`. */
+const thresholdBefore =
+  /\b(?:wider|longer|shorter|larger|smaller|older|younger|heavier|lighter|deeper|taller|thicker|thinner)\s+than\s+$/iu
+/**
+ * A sentence about the author's own plans or method: its numbers are design,
+ * not findings (`We will recruit 2,400 households`, `Our survey covered 1,204
+ * households`, `The model was trained for 40 epochs`).
+ */
+const ownMethod =
+  /\b(?:(?:we|our\s+\p{L}+|the\s+(?:evaluation|research|project|study)\s+team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plans?|propose|aim|intend|request|expect|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?)|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
+/** A full stop, question or exclamation mark and the space after it: where a sentence ends. */
+const sentenceEnd = /[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu
 /** A clock time after a colon ratio: `10:30 am`. */
 const clockAfter = /^\s*(?:[ap]\.?m\.?|h|hrs|hours|GMT|UTC|CET|EST)(?!\p{L})/iu
 
@@ -113,7 +155,21 @@ export const statisticPatterns: readonly RegExp[] = [
   clockAfter,
   predicativeBefore,
   timeBefore,
-  timeOrPartNoun
+  timeOrPartNoun,
+  numberWord,
+  partOf,
+  byAmount,
+  hundredOf,
+  timeMeasure,
+  ofThese,
+  onBefore,
+  rangeBefore,
+  setBefore,
+  setAfter,
+  groupOf,
+  thresholdBefore,
+  ownMethod,
+  sentenceEnd
 ]
 
 /** `2002`, not `2,002` or `20.02`: a number that reads as a year. */
@@ -124,7 +180,14 @@ export function isYear(value: string | undefined): boolean {
 }
 
 function notReference(text: string, match: RegExpMatchArray): boolean {
-  return !referenceBefore.test(before(text, match.index!, 16))
+  const lead = before(text, match.index!, 16)
+  return !referenceBefore.test(lead) && !rangeBefore.test(lead)
+}
+
+/** Whether an amount is set rather than measured: a promise, a target, a limit, a threshold. */
+function isSet(text: string, start: number, end: number): boolean {
+  const lead = before(text, start, 40)
+  return setBefore.test(lead) || thresholdBefore.test(lead) || groupOf.test(lead) || setAfter.test(after(text, end, 24))
 }
 
 function notYear(text: string, match: RegExpMatchArray): boolean {
@@ -189,7 +252,7 @@ const rules: PatternRule[] = [
       return (
         notReference(text, match) &&
         !isYear(match.groups?.n) &&
-        !timeOrPartNoun.test(match.groups!.noun!) &&
+        (!timeOrPartNoun.test(match.groups!.noun!) || onBefore.test(lead)) &&
         !determinerBefore.test(lead) &&
         // A capitalised word right before the number makes it a name: `Equation 4 gives`, `Route 66 runs`.
         !startsUpper(wordBefore(text, match.index!))
@@ -211,7 +274,12 @@ const rules: PatternRule[] = [
     }
   },
   {regex: grouped, kind: 'count', accept: notReference},
-  {regex: measure, kind: 'measurement', accept: notYear}
+  {regex: measure, kind: 'measurement', accept: notYear},
+  {regex: partOf, kind: 'proportion', accept: (text, match) => notReference(text, match) && !isYear(match.groups?.of)},
+  {regex: byAmount, kind: 'change'},
+  {regex: hundredOf, kind: 'count'},
+  {regex: timeMeasure, kind: 'measurement'},
+  {regex: ofThese, kind: 'count'}
 ]
 
 /**
@@ -223,5 +291,20 @@ const rules: PatternRule[] = [
  * are not statistics.
  */
 export function detectStatistics(text: string): Span[] {
-  return findSpans(text, rules)
+  const spans = findSpans(text, rules).filter((span) => !isSet(text, span.start, span.end))
+  if (spans.length === 0) return spans
+  // Drop the numbers of sentences about the author's own plans and method.
+  const ends = [...text.matchAll(sentenceEnd)].map((match) => match.index + match[0].length)
+  let sentence = 0
+  const methods = new Map<number, boolean>()
+  return spans.filter((span) => {
+    while (sentence < ends.length && ends[sentence]! <= span.start) sentence++
+    let method = methods.get(sentence)
+    if (method === undefined) {
+      const from = sentence === 0 ? 0 : ends[sentence - 1]!
+      method = ownMethod.test(text.slice(from, ends[sentence] ?? text.length))
+      methods.set(sentence, method)
+    }
+    return !method
+  })
 }

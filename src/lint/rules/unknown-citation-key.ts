@@ -3,6 +3,7 @@ import {location} from 'vfile-location'
 import type {GraphCitationItem} from '../../kit/citation.js'
 import {sourcesComplete} from '../../sources/resolve.js'
 import type {Place} from '../../syntax/types.js'
+import {keyText} from '../../syntax/citation/key.js'
 import {didYouMean, didYouMeanPhrase} from '../../util/did-you-mean.js'
 import {defineGraphRule} from '../graph-rule.js'
 import {readOptions} from '../options.js'
@@ -29,16 +30,41 @@ export const unknownCitationKey = defineGraphRule({
     for (const citation of graph.citations) {
       for (const item of citation.items) {
         if (ids.has(item.key)) continue
-        const suggestion = ++unknown <= suggestionLimit ? didYouMean(item.key, ids) : undefined
+        const written = keyPosition(item, source, place)
+        // A key cut short where pandoc's key syntax ends it (`@a--b` cites `a`):
+        // the source whose id the text goes on to spell.
+        const suggesting = ++unknown <= suggestionLimit
+        const cut = suggesting ? cutKey(item.key, written, source, ids) : undefined
+        const suggestion = cut?.id ?? (suggesting ? didYouMean(item.key, ids) : undefined)
+        const at = cut ? extend(written, cut.end, place) : written
+        const braced = written.start.offset !== undefined && source.charAt(written.start.offset - 1) === '{'
         report(
-          keyPosition(item, source, place),
+          at,
           'Unexpected citation key `' + item.key + '`, expected a key of the bibliography' + didYouMeanPhrase(suggestion),
-          suggestion === undefined ? undefined : [suggestion]
+          suggestion === undefined ? undefined : [braced ? suggestion : keyText(suggestion, source.charAt(at.end.offset ?? -1))]
         )
       }
     }
   }
 })
+
+/** The id of a source that the text after a key goes on to spell, and where it ends. */
+function cutKey(key: string, written: Position, source: string, ids: ReadonlySet<string>): {id: string; end: number} | undefined {
+  const end = written.end.offset
+  if (end === undefined || source.charAt((written.start.offset ?? 0) - 1) === '{') return undefined
+  let best: {id: string; end: number} | undefined
+  for (const id of ids) {
+    if (id.length <= key.length || !id.startsWith(key)) continue
+    const rest = id.slice(key.length)
+    if (source.startsWith(rest, end) && (!best || id.length > best.id.length)) best = {id, end: end + rest.length}
+  }
+  return best
+}
+
+function extend(position: Position, end: number, place: Place): Position {
+  const point = place.toPoint(end)
+  return point ? {start: position.start, end: {...point, offset: end}} : position
+}
 
 /** Where the key itself is written (after `@` or `@{`), so a fix replaces just the key. */
 function keyPosition(item: GraphCitationItem, source: string, place: Place): Position {

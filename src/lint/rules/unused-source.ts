@@ -1,4 +1,5 @@
 import type {Position} from 'unist'
+import {keyText} from '../../syntax/citation/key.js'
 import {defineGraphRule} from '../graph-rule.js'
 import {readOptions} from '../options.js'
 
@@ -29,7 +30,8 @@ export const unusedSource = defineGraphRule({
       if (cited.has(source.id)) continue
       report(
         inline.has(source.id) ? inline.get(source.id) : bibliography,
-        'Unexpected source `' + source.id + '` that is never cited, expected a citation such as `[@' + source.id +
+        // A key that is not a simple key is cited braced (`[@{a--b}]`).
+        'Unexpected source `' + source.id + '` that is never cited, expected a citation such as `[@' + keyText(source.id, ']') +
           ']` or the source removed'
       )
     }

@@ -2,27 +2,54 @@ import type {Root} from 'mdast'
 import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
 import {rulesUrl} from '../../util/report.js'
-import {detectVagueAttributions} from '../prose/attribution.js'
 import type {ProseRuleOptions} from '../prose/coverage.js'
+import {english} from '../prose/english.js'
+import type {VocabularyOptions} from '../prose/options.js'
 import {readProseOptions} from '../prose/options.js'
+import {detectQuotations} from '../prose/quotation.js'
 import {lintProse} from '../prose/run.js'
+import type {Span} from '../prose/span.js'
+import type {ProseBlock} from '../../extract/prose.js'
+import {sentencesOf} from '../prose/coverage.js'
 
 /** Options of `vague-attribution`. */
-export interface VagueAttributionOptions extends ProseRuleOptions {}
+export interface VagueAttributionOptions extends ProseRuleOptions, VocabularyOptions {}
 
 /**
- * “Studies show”, “experts agree”, “it is widely believed”: a claim lent to
- * someone unnamed borrows authority without a source a reader can check.
+ * “Studies show”, “economists broadly agree”, “it is widely believed”: a
+ * claim lent to someone unnamed borrows authority without a source a reader
+ * can check. A named person, organisation or dataset is a source.
  */
 export const vagueAttribution = lintRule<Root, VagueAttributionOptions | undefined>(
   {origin: 'argmark:vague-attribution', url: rulesUrl + 'vague-attribution.md'},
   (tree: Root, file: VFile, options) => {
-    const {scope} = readProseOptions(file, 'vague-attribution', options)
+    const {scope, vocabulary} = readProseOptions(file, 'vague-attribution', options)
     lintProse(tree, file, {
       ruleId: 'vague-attribution',
       scope,
-      detect: (block) => detectVagueAttributions(block.text),
-      describe: (found) => 'Unexpected vague attribution `' + found + '` without a source'
+      language: english,
+      vocabulary,
+      kind: 'phrase',
+      detect: (block) => withoutQuotedSpeakers(block, english.vagueAttributions(block.text)),
+      describe: (found) => 'vague attribution `' + found + '`',
+      alternative: ', or the source named'
     })
   }
 )
+
+/**
+ * Drop the vague sources that introduce a quotation later in their sentence
+ * (`Several officials said they had “never been asked …”`) or a block quote
+ * after it (`Islanders say:`): the quotation rules report those, once.
+ */
+function withoutQuotedSpeakers(block: ProseBlock, spans: Span[]): Span[] {
+  if (spans.length === 0) return spans
+  const quotes = detectQuotations(block.text, {minimumWords: 4})
+  return spans.filter((span) => {
+    const [, last] = sentencesOf(block, span)
+    const end = last >= 0 ? block.sentences[last]!.end : block.text.length
+    // A sentence ending in a colon introduces what follows (`Islanders say:` and a block quote).
+    if (block.text.slice(span.end, end).trimEnd().endsWith(':')) return false
+    return !quotes.some((quote) => quote.start >= span.end && quote.start < end)
+  })
+}

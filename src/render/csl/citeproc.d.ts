@@ -29,6 +29,7 @@ declare module 'citeproc' {
     setOutputFormat(format: string): void
     updateItems(ids: readonly string[]): void
     makeCitationCluster(cites: readonly CiteprocCite[]): string
+    getTerm(term: string, form?: string, plural?: number): string
     makeBibliography(): [{entry_ids: string[][]; [key: string]: unknown}, string[]] | false
   }
 

@@ -104,6 +104,22 @@ export const defaultStyle = String.raw`<?xml version="1.0" encoding="utf-8"?>
       </else>
     </choose>
   </macro>
+  <macro name="container-bib">
+    <choose>
+      <if type="chapter paper-conference entry-encyclopedia entry-dictionary" match="any">
+        <group delimiter=", ">
+          <group delimiter=" ">
+            <text term="in" text-case="capitalize-first"/>
+            <text variable="container-title" text-case="title" font-style="italic"/>
+          </group>
+          <text macro="editors-in"/>
+        </group>
+      </if>
+      <else>
+        <text macro="container"/>
+      </else>
+    </choose>
+  </macro>
   <macro name="genre">
     <group delimiter=" ">
       <text variable="genre"/>
@@ -199,7 +215,14 @@ export const defaultStyle = String.raw`<?xml version="1.0" encoding="utf-8"?>
             </group>
             <text macro="publication" prefix="(" suffix=")"/>
           </group>
-          <text macro="locator"/>
+          <choose>
+            <if variable="locator">
+              <text macro="locator"/>
+            </if>
+            <else-if type="chapter paper-conference entry-encyclopedia entry-dictionary" match="any">
+              <text variable="page"/>
+            </else-if>
+          </choose>
           <text macro="accessed"/>
           <text variable="URL"/>
         </group>
@@ -269,7 +292,14 @@ export const defaultStyle = String.raw`<?xml version="1.0" encoding="utf-8"?>
           </if>
           <else>
             <group delimiter=". ">
-              <text macro="container"/>
+              <group delimiter=", ">
+                <text macro="container-bib"/>
+                <choose>
+                  <if type="chapter paper-conference entry-encyclopedia entry-dictionary" match="any">
+                    <text variable="page"/>
+                  </if>
+                </choose>
+              </group>
               <group delimiter=" ">
                 <text variable="collection-title"/>
                 <text variable="collection-number"/>

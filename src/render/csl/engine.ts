@@ -2,7 +2,8 @@ import type {CiteprocCite, Engine} from 'citeproc'
 import CSL from 'citeproc'
 import type {CslItem} from '../../kit/csl.js'
 import {defaultStyle} from './default-style.js'
-import {registerFormat} from './format.js'
+import {registerFormat, withoutMarks} from './format.js'
+import {isOthers, othersName, registerLocatorPlurals, registerOthers, registerSubstitutedConditions} from './compat.js'
 import {localeEnUs} from './locale-en-us.js'
 
 /** A CSL engine over one document's sources. */
@@ -11,6 +12,10 @@ export interface CslEngine {
   readonly kind: 'note' | 'in-text'
   /** The style's `near-note-distance` (default 5). */
   readonly nearNoteDistance: number
+  /** Whether the locale puts commas and periods inside closing quotes (en-US does). */
+  readonly punctuationInQuote: boolean
+  /** The locale's term for references, plural and capitalised (`References`): a bibliography's heading. */
+  readonly referencesTitle: string
   /**
    * Format one cluster; positions must already be set on the cites.
    * `ordered`: keep the written order and do not collapse cites.
@@ -18,6 +23,10 @@ export interface CslEngine {
   cluster(cites: readonly CiteprocCite[], ordered?: boolean): string
   /** Bibliography entries of the cited items, formatted. */
   bibliography(): string[]
+  /** Make the style's `disambiguate="true"` condition hold for these sources. */
+  markAmbiguous(ids: readonly string[]): void
+  /** The locale's "ibid" term (`ibid.`), `''` when it has none. */
+  readonly ibidTerm: string
 }
 
 /** What a style and locale failed with, for a message. */
@@ -35,13 +44,14 @@ export function createEngine(
   items: readonly CslItem[],
   cited: readonly string[],
   style?: string,
-  locale?: string
+  locale?: string,
+  lang?: string
 ): EngineResult {
   try {
-    return {engine: build(items, cited, style ?? defaultStyle, locale ?? localeEnUs)}
+    return {engine: build(items, cited, style ?? defaultStyle, locale ?? localeEnUs, locale === undefined ? 'en-US' : (lang ?? 'en-US'))}
   } catch (error) {
     if (style === undefined && locale === undefined) throw error
-    return {engine: build(items, cited, defaultStyle, localeEnUs), error}
+    return {engine: build(items, cited, defaultStyle, localeEnUs, 'en-US'), error}
   }
 }
 
@@ -61,9 +71,12 @@ export function hasEditorsOnly(item: CslItem): boolean {
   return item.author === undefined && (item.editor !== undefined || item.translator !== undefined)
 }
 
-function build(items: readonly CslItem[], cited: readonly string[], style: string, locale: string): CslEngine {
+function build(items: readonly CslItem[], cited: readonly string[], style: string, locale: string, lang: string): CslEngine {
   registerFormat()
-  const byId = new Map(items.map((item) => [item.id, item]))
+  registerSubstitutedConditions()
+  registerLocatorPlurals()
+  registerOthers()
+  const byId = new Map(items.map((item) => [item.id, withOthers(withoutMarks(item))]))
   for (const item of items) {
     if (!hasEditorsOnly(item)) continue
     const {editor: _editor, translator: _translator, ...rest} = item
@@ -72,7 +85,7 @@ function build(items: readonly CslItem[], cited: readonly string[], style: strin
   const engine: Engine = new CSL.Engine(
     {retrieveLocale: () => locale, retrieveItem: (id: string) => byId.get(id)},
     style,
-    'en-US',
+    lang,
     true
   )
   engine.setOutputFormat('argmark')
@@ -83,19 +96,41 @@ function build(items: readonly CslItem[], cited: readonly string[], style: strin
   return {
     kind: engine.opt.xclass === 'note' ? 'note' : 'in-text',
     nearNoteDistance: Number.isFinite(distance) && distance > 0 ? distance : 5,
+    punctuationInQuote: engine.locale[engine.opt.lang]?.opts['punctuation-in-quote'] === true,
+    referencesTitle: capitalizeFirst(engine.getTerm('reference', 'long', 1) || 'references'),
     cluster(cites, ordered) {
-      if (!ordered) return engine.makeCitationCluster(cites)
-      // makeCitationCluster takes no such option: the style's citation sort
-      // keys and collapse setting are lifted for this one call.
+      // As pandoc: cites grouped by author are set off by the cite-group
+      // delimiter only while none has a locator (`(Group, n.d.; n.d., sec. 3)`).
+      const options = engine.citation.opt
+      const groupDelimiter = options.cite_group_delimiter
+      const afterCollapse = options['after-collapse-delimiter']
+      if (cites.length > 1 && cites.some((cite) => cite.locator)) {
+        if (groupDelimiter !== undefined) options.cite_group_delimiter = options.layout_delimiter
+        options['after-collapse-delimiter'] = options.layout_delimiter
+      }
+      // makeCitationCluster takes no option for the order: the style's
+      // citation sort keys and collapse setting are lifted for this one call.
       const tokens = engine.citation_sort.tokens
-      const collapse = engine.citation.opt.collapse
-      engine.citation_sort.tokens = []
-      engine.citation.opt.collapse = ''
+      const collapse = options.collapse
+      if (ordered) {
+        engine.citation_sort.tokens = []
+        options.collapse = ''
+      }
       try {
         return engine.makeCitationCluster(cites)
       } finally {
         engine.citation_sort.tokens = tokens
-        engine.citation.opt.collapse = collapse
+        options.collapse = collapse
+        options.cite_group_delimiter = groupDelimiter
+        options['after-collapse-delimiter'] = afterCollapse
+      }
+    },
+    ibidTerm: engine.getTerm('ibid') || '',
+    markAmbiguous(ids) {
+      const registry = (engine as unknown as {registry: {registry: Record<string, {disambig?: {disambiguate: number}} | undefined>}}).registry.registry
+      for (const id of ids) {
+        const entry = registry[id]
+        if (entry?.disambig) entry.disambig.disambiguate = Math.max(entry.disambig.disambiguate, 1)
       }
     },
     bibliography() {
@@ -103,6 +138,25 @@ function build(items: readonly CslItem[], cited: readonly string[], style: strin
       return result ? result[1].map((entry) => entry.trim()) : []
     }
   }
+}
+
+/** CSL's name variables. */
+const nameVariables = ['author', 'editor', 'translator', 'container-author', 'collection-editor', 'composer', 'director', 'interviewer', 'recipient', 'reviewed-author']
+
+/** An item whose name lists end with BibTeX's `others` has it as `othersName`, which reads "et al.". */
+function withOthers(item: CslItem): CslItem {
+  let copy: Record<string, unknown> | undefined
+  for (const variable of nameVariables) {
+    const names = (item as Record<string, unknown>)[variable]
+    if (!Array.isArray(names) || names.length < 2 || !isOthers(names.at(-1))) continue
+    copy ??= {...item}
+    copy[variable] = [...names.slice(0, -1), othersName]
+  }
+  return (copy ?? item) as CslItem
+}
+
+function capitalizeFirst(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1)
 }
 
 /**

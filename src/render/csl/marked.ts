@@ -1,11 +1,12 @@
 import type {Emphasis, PhrasingContent, Strong, Text} from 'mdast'
-import {mark} from './format.js'
+import {mark, slotIndex} from './format.js'
 
 /**
  * Turn a cluster formatted in the `argmark` output format into mdast
- * phrasing: text, emphasis and strong. Unbalanced marks are dropped.
+ * phrasing: text, emphasis and strong, and each slot character as (a copy
+ * of) the node of `slots` it stands for. Unbalanced marks are dropped.
  */
-export function parseMarked(value: string): PhrasingContent[] {
+export function parseMarked(value: string, slots: readonly PhrasingContent[] = []): PhrasingContent[] {
   const root: PhrasingContent[] = []
   const stack: Array<{node: Emphasis | Strong; close: string}> = []
   let buffer = ''
@@ -27,7 +28,14 @@ export function parseMarked(value: string): PhrasingContent[] {
       flush()
       if (stack.at(-1)?.close === character) stack.pop()
     } else {
-      buffer += character
+      const index = slotIndex(character)
+      const node = index === undefined ? undefined : slots[index]
+      if (node) {
+        flush()
+        target().push(structuredClone(node))
+      } else if (index === undefined) {
+        buffer += character
+      }
     }
   }
   flush()

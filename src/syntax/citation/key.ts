@@ -84,6 +84,18 @@ export function simpleKeyLength(value: string): number {
   return length
 }
 
+/**
+ * A key as it must be written after `@` to cite it: as it is when it is a
+ * simple key that `after` (the text that follows it) does not extend, else
+ * braced (`duquette_share--income_2019` → `{duquette_share--income_2019}`).
+ */
+export function keyText(key: string, after = ''): string {
+  if (key !== '' && simpleKeyLength(key) === key.length && simpleKeyLength(key + after) === key.length) {
+    return key
+  }
+  return '{' + key + '}'
+}
+
 // ---------------------------------------------------------------------------
 // Keys: `-`? `@` then a simple or a braced key.
 

@@ -7,7 +7,8 @@
  *
  * - an optional comma and space come first;
  * - then either a delimited locator `{label locator}` (label optional,
- *   `page` by default; anything up to the closing brace is the locator), or
+ *   `page` by default; anything up to the closing brace is the locator;
+ *   empty braces `{}` mean no locator and vanish), or
  *   an integrated one: a label term (the longest term that matches, compared
  *   case-insensitively) followed by locator words, or no term and a first word
  *   with a digit (a bare number means `page`);
@@ -95,11 +96,14 @@ export function parseLocator(text: string): ParsedLocator {
   const tokens = tokenize(text)
   const found = locatorWords(tokens)
 
-  // No locator, or an empty one (`{}`): all of it is suffix.
-  if (!found || found.locator.trim() === '') return {suffix: text.trim()}
+  // No locator: all of it is suffix.
+  if (!found) return {suffix: text.trim()}
 
   const next = tokens[found.next]
   const rest = next ? text.slice(next.start) : ''
+  // An empty one (`@smith{}, 99 years later`, pandoc's way of saying that
+  // what follows is no locator): the braces go, the rest is suffix.
+  if (found.locator.trim() === '') return {suffix: rest.trim()}
 
   return {
     label: found.label,

@@ -6,7 +6,7 @@
 import type {Nodes, Parents, Text} from 'mdast'
 import type {Info, Options, State, Unsafe} from 'mdast-util-to-markdown'
 import {parseLocator, termForLabel} from './locator.js'
-import {simpleKeyLength} from './key.js'
+import {keyText} from './key.js'
 import type {Citation, CitationItem} from './types.js'
 
 /** Constructs in which text is not phrasing that micromark would re-read. */
@@ -205,13 +205,6 @@ function guardBackslash(value: string): string {
   return /(?:^|[^\\])(?:\\\\)*\\$/.test(value) ? value + ' ' : value
 }
 
-/** A key, braced when it is not a simple key or what follows would extend it. */
-function keyText(key: string, after: string): string {
-  if (key !== '' && simpleKeyLength(key) === key.length && simpleKeyLength(key + after) === key.length) {
-    return key
-  }
-  return '{' + key + '}'
-}
 
 /**
  * The text that will follow an in-text citation: the next text's value; or

@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// pandoc's outputs that argmark's tests compare with, recorded so that
+// `npm test` needs no pandoc. Each job runs pandoc 2.17 (`--citeproc`, Debian's
+// CSL styles) on a draft and stores what it printed under
+// test/fixtures/pandoc/. Usage:
+//
+//   node scripts/pandoc-fixtures.js          compare the recorded outputs with pandoc's now (exit 1 on a difference)
+//   node scripts/pandoc-fixtures.js --write  record them again (then read the diff before committing it)
+//
+// Jobs: the agreement drafts (test/fixtures/render/agreement-*.md) in four
+// styles, as plain text; the citation cases (test/fixtures/cases/citations/)
+// in Chicago full notes with Ibid., as GFM; the citation-syntax corpus as
+// pandoc's JSON, plain and with a locator probe style; the BibTeX corpus
+// (test/fixtures/sources/*.bib and the seed's) as CSL-JSON.
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = fileURLToPath(new URL('../', import.meta.url))
+const out = path.join(root, 'test/fixtures/pandoc')
+const styles = path.join(root, 'test/fixtures/styles/')
+const write = process.argv.includes('--write')
+
+/**
+ * An argmark draft as the prose it stands for, which pandoc reads: the
+ * annotations' markup removed (text directives become their content,
+ * container fences go), as `render` removes it.
+ */
+export function pandocDraft(text) {
+  return text
+    .replace(/^:{3,}[^\n]*\n/gm, '')
+    .replace(/(^|[^\w:]):[A-Za-z][\w-]*\[([^\]\n]*)\](?:\{[^}\n]*\})?/gm, '$1$2')
+}
+
+function pandoc(args, input, cwd) {
+  const result = spawnSync('pandoc', args, {encoding: 'utf8', input, cwd})
+  if (result.status !== 0) throw new Error('pandoc ' + args.join(' ') + ' failed: ' + (result.error?.message ?? result.stderr))
+  return result.stdout
+}
+
+const jobs = []
+
+// The agreement drafts: the seed bibliography as argmark converted it, recorded beside them.
+const renderFixtures = path.join(root, 'test/fixtures/render')
+const bibliography = path.join(renderFixtures, 'seed-sources.json')
+const drafts = readdirSync(renderFixtures).filter((name) => /^agreement-\d+\.md$/.test(name)).sort()
+for (const style of ['chicago-note-bibliography', 'chicago-fullnote-bibliography', 'apa', 'modern-language-association']) {
+  for (const draft of drafts) {
+    jobs.push({
+      name: 'agreement/' + draft.replace(/\.md$/, '') + '.' + style + '.txt',
+      run: () => {
+        const input = pandocDraft(readFileSync(path.join(renderFixtures, draft), 'utf8'))
+        return pandoc(['--citeproc', '--csl', styles + style + '.csl', '--bibliography', bibliography,
+          '-M', 'suppress-bibliography=true', '-f', 'markdown', '-t', 'plain', '--wrap=none'], input)
+      }
+    })
+  }
+}
+
+// The citation cases, each with its own references or .bib, as Chicago notes with Ibid.
+const cases = path.join(root, 'test/fixtures/cases/citations')
+for (const name of readdirSync(cases).filter((file) => file.endsWith('.md')).sort()) {
+  jobs.push({
+    name: 'cases/' + name.replace(/\.md$/, '') + '.gfm',
+    run: () =>
+      pandoc(['--citeproc', '--csl', styles + 'chicago-fullnote-bibliography-with-ibid.csl',
+        '-f', 'markdown', '-t', 'gfm', '--wrap=none'], pandocDraft(readFileSync(path.join(cases, name), 'utf8')), cases)
+  })
+}
+
+// The citation-syntax corpus (test/fixtures/citations/corpus.txt) as pandoc's
+// Markdown reader reads it (JSON blocks per snippet), and as its citeproc
+// splits each locator from its suffix (a probe style prints `⟦title#term#locator⟧`).
+const citations = path.join(root, 'test/fixtures/citations')
+const snippets = readFileSync(path.join(citations, 'corpus.txt'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '' && !line.startsWith('%%'))
+  .map((line) => line.replace(/␤/g, '\n'))
+
+/** Run one pandoc process over every snippet (each its own file); the blocks of each, in order. */
+function pandocSnippets(extra) {
+  const directory = mkdtempSync(path.join(tmpdir(), 'argmark-pandoc-'))
+  try {
+    const sentinel = (index) => '<!-- snippet ' + index + ' -->'
+    const files = snippets.map((snippet, index) => {
+      const file = path.join(directory, 'snippet-' + index + '.md')
+      writeFileSync(file, sentinel(index) + '\n\n' + snippet + '\n')
+      return file
+    })
+    const blocks = JSON.parse(pandoc(['--file-scope', '-f', 'markdown', '-t', 'json', ...extra(directory), ...files])).blocks
+    const groups = []
+    for (const block of blocks) {
+      if (block.t === 'RawBlock' && block.c[1] === sentinel(groups.length)) groups.push([])
+      else groups.at(-1)?.push(block)
+    }
+    if (groups.length !== snippets.length) throw new Error('Could not split pandoc output by snippet')
+    return snippets.map((snippet, index) => ({snippet, blocks: groups[index]}))
+  } finally {
+    rmSync(directory, {recursive: true, force: true})
+  }
+}
+
+/** Every citation key pandoc read, in order of first appearance. */
+function citedKeys(value, found = new Set()) {
+  if (Array.isArray(value)) for (const item of value) citedKeys(item, found)
+  else if (value && typeof value === 'object') {
+    if (typeof value.citationId === 'string') found.add(value.citationId)
+    for (const item of Object.values(value)) citedKeys(item, found)
+  }
+  return found
+}
+
+jobs.push({
+  name: 'citations/syntax.json',
+  run: () => JSON.stringify(pandocSnippets(() => []), null, 1) + '\n'
+})
+jobs.push({
+  name: 'citations/locators.json',
+  run: () => {
+    const keys = [...citedKeys(pandocSnippets(() => []))]
+    const references = keys.map((key, index) => ({id: key, type: 'book', title: 'K' + index}))
+    const groups = pandocSnippets((directory) => {
+      const metadata = path.join(directory, 'references.json')
+      writeFileSync(metadata, JSON.stringify({references, 'suppress-bibliography': true}))
+      return ['--citeproc', '--csl', path.join(citations, 'locator-probe.csl'), '--metadata-file', metadata]
+    })
+    return JSON.stringify({keys, groups}, null, 1) + '\n'
+  }
+})
+
+// BibTeX as pandoc converts it to CSL-JSON.
+// The corpus of accents, commands, `and others` and BibLaTeX lists is read
+// as BibLaTeX (pandoc's reader for a `.bib` bibliography); the others as BibTeX.
+for (const [bib, format] of [
+  ['test/fixtures/sources/refs.bib', 'biblatex'],
+  ['test/fixtures/sources/more.bib', 'biblatex'],
+  ['test/fixtures/sources/pandoc-corpus.bib', 'biblatex'],
+  ['seeds/sources.bib', 'biblatex']
+]) {
+  jobs.push({
+    name: 'sources/' + path.basename(path.dirname(bib)) + '-' + path.basename(bib, '.bib') + '.json',
+    run: () => pandoc(['-f', format, '-t', 'csljson', path.join(root, bib)])
+  })
+}
+
+let differences = 0
+for (const job of jobs) {
+  const file = path.join(out, job.name)
+  const output = job.run()
+  if (write) {
+    mkdirSync(path.dirname(file), {recursive: true})
+    writeFileSync(file, output)
+    continue
+  }
+  let recorded
+  try {
+    recorded = readFileSync(file, 'utf8')
+  } catch {
+    recorded = undefined
+  }
+  if (recorded !== output) {
+    differences++
+    console.error((recorded === undefined ? 'not recorded: ' : 'differs: ') + job.name)
+  }
+}
+console.log(write ? 'recorded ' + jobs.length + ' pandoc outputs in test/fixtures/pandoc/' : jobs.length - differences + ' of ' + jobs.length + ' recorded outputs equal pandoc ' + pandoc(['--version']).split('\n')[0].split(' ')[1] + '\'s now')
+process.exitCode = differences > 0 ? 1 : 0

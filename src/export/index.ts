@@ -1,0 +1,10 @@
+// `argmark/export`: the formats `exportGraph` writes and the shapes of AIF.
+export type {GraphExporter, GraphFormat, GraphOutput} from './export-graph.js'
+export {exportGraph, graphFormats} from './export-graph.js'
+export type {ExportOptions, MapDirection} from './options.js'
+export type {AifDocument, AifEdge, AifNode, AifScheme} from './aif.js'
+export {aifSchemes} from './aif.js'
+export type {ImportResult} from './import-result.js'
+export {importAif} from './import-aif.js'
+export type {ArgdownImportOptions} from './import-argdown.js'
+export {importArgdown} from './import-argdown.js'

@@ -1,0 +1,19 @@
+import {detectVagueAttributions} from './attribution.js'
+import type {ProseLanguage} from './language.js'
+import {englishIsQuotedTerm, englishSpeaker} from './speaker.js'
+import {detectStatistics} from './statistic.js'
+import {detectSuperlatives} from './superlative.js'
+import {englishIsReference, englishSourceLink, englishTextReferences} from './support.js'
+
+/** The English language module of the prose rules: its detectors, speakers and cues of support. */
+export const english: ProseLanguage = {
+  code: 'en',
+  statistics: detectStatistics,
+  vagueAttributions: detectVagueAttributions,
+  superlatives: detectSuperlatives,
+  isQuotedTerm: englishIsQuotedTerm,
+  speaker: englishSpeaker,
+  textReferences: englishTextReferences,
+  sourceLink: englishSourceLink,
+  isReference: englishIsReference
+}

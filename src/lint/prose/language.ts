@@ -1,0 +1,46 @@
+import type {Span} from './span.js'
+
+/** Who a quotation is given to in its sentence. */
+export type Speaker = 'named' | 'unnamed' | 'none'
+
+/** How a sentence says it reports the same source as a neighbouring sentence. */
+export interface SourceLink {
+  /** It reports the source of the sentence before it (“The same survey found …”, “It also found …”). */
+  readonly previous: boolean
+  /** It introduces the source the next sentence cites (“… a new poll suggests.”). */
+  readonly next: boolean
+  /** It opens on a different source from the sentence before (“Another study found …”). */
+  readonly another: boolean
+}
+
+/**
+ * Everything the prose rules need to know about a language. The detectors,
+ * the coverage model and the rules are written against this interface, so a
+ * language other than English is one more module of this shape
+ * (`src/lint/prose/english.ts` is the one argmark ships).
+ *
+ * Every function takes plain text (a block's text, where each atom —
+ * citation, footnote reference, inline code — is one U+FFFC character, or a
+ * sentence of it) and returns spans as `[start, end)` offsets into that
+ * text (0-based, UTF-16). Each must be linear in the text it is given.
+ */
+export interface ProseLanguage {
+  /** The BCP 47 tag of the language (`en`). */
+  readonly code: string
+  /** Statistics: numbers about the world, in digits or words, fractions, multiples, rates, changes. */
+  readonly statistics: (text: string) => Span[]
+  /** Claims lent to unnamed sources: “studies show”, “economists agree”, “it is widely believed”. */
+  readonly vagueAttributions: (text: string) => Span[]
+  /** Superlatives and absolutes: “the largest”, “hit hardest”, “no other”, “never”. */
+  readonly superlatives: (text: string) => Span[]
+  /** Whether a quoted span is a term, title or idiom used as a word (`a “first come, first served” basis`). */
+  readonly isQuotedTerm: (text: string, quote: Span) => boolean
+  /** Who the sentence gives the quotation at `quote` (offsets into `sentence`) to. */
+  readonly speaker: (sentence: string, quote: Span) => Speaker
+  /** References written in the text: `(Manning 2021)`, `Dyer (2002)`, `(Table 2)`, `(see Appendix A)`. */
+  readonly textReferences: (text: string) => Span[]
+  /** How a sentence ties itself to the source of a neighbouring sentence. */
+  readonly sourceLink: (sentence: string) => SourceLink
+  /** Whether a sentence of a footnote reads as a reference (names, titles, years, pages, URLs) rather than a claim. */
+  readonly isReference: (sentence: string) => boolean
+}

@@ -1,0 +1,120 @@
+import type {Speaker} from './language.js'
+import type {Span} from './span.js'
+
+// Who an English sentence gives a quotation to. The speech verb nearest the
+// quotation is found; its subject (before it, or after it when the verb
+// follows the quotation: `…,” said Maria Ekström`) is named (a name, a role
+// with `the`, `he` or `she`, a spokesperson) or unnamed (`one official`,
+// `a participant`, a bare plural: `Islanders`, `Several officials`).
+
+const speechVerb =
+  /\b(?:said|says|say|told|tells|tell|asked|asks|wrote|writes|write|added|adds|put\s+it|puts\s+it|called|calls|call|describ(?:ed|es|e)|warned|warns|warn|promised|promises|insist(?:s|ed)?|stat(?:ed|es)|declared|declares|argued|argues|noted|notes|hoped|hopes|remarked|explained|explains|recalled|recalls|admitted|conceded|replied|observed|claimed|claims|according\s+to|in\s+the\s+words\s+of|urged|urges|demanded|announced|acknowledged|complained|testified|concluded|concludes|quipped|quotes?|quoted|reads|found|finds|ask)\b/giu
+/** `he said`, `she later told`. */
+const pronounBefore = /\b(?:he|she)\s+(?:\p{Ll}+\s+)?$/iu
+/** `one official put it`, `a geriatrician on our board told us`, `several officials said`. */
+const indefiniteBefore =
+  /(?:^|[^\p{L}])(?:one|a|an|some|several|many|most|few|other|two|three|various|numerous)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu
+/** `a spokesperson`, `a Commission spokeswoman`: a role that speaks for a named body. */
+const spokesperson = /\bspokes(?:person|man|woman|people)\b/iu
+/** `the minister`, `The vendor's documentation`, `its chief executive`. */
+const definiteBefore = /(?:^|[^\p{L}])(?:the|its|his|her|their|our)\s+(?:[\p{L}'’-]+[\s,]+){0,4}$/iu
+/** The clause marks a bare plural subject may follow. */
+const clauseMark = /[,;:(]/gu
+const spaces = /\s+/u
+/** A plural word (`Islanders`, `officials`) and an adverb in `-ly`. */
+const pluralWord = /^\p{L}[\p{L}'’-]*[^s's’]s$/u
+const lyWord = /^\p{Ll}+ly$/u
+/** A name after the verb, or a definite role: `said Maria Ekström`, `said the council leader`. */
+const namedAfter = /^\s*(?:the\s+|its\s+|his\s+|her\s+)?\p{Lu}|^\s*the\s+\p{L}/u
+/** A name: a capitalised word inside the sentence. */
+const capitalisedWord = /[^\p{L}\d'’.-](\p{Lu}[\p{L}'’-]*)/gu
+/** Words that are capitalised without naming anyone. */
+const notName = /^(?:I|I'm|I've|As|In|On|At|But|And|Yet|So|For|When|After|Before|While|Although|According|Then|Now|Today|Still|However)$/u
+/** Punctuation between a closing quote and the verb after it (`,” said`). */
+const leadingPunctuation = /^[\s,.!?;:'"’”)]+/u
+/** A word before a quotation that makes it a term, a title or an idiom: `a “first come, first served” basis`. */
+const termBefore =
+  /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|so-called|called|dubbed|termed|known\s+as|phrase|term|words?|slogan|motto|label|expression|headline|title)\s*$/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const speakerPatterns: readonly RegExp[] = [
+  speechVerb,
+  pronounBefore,
+  indefiniteBefore,
+  spokesperson,
+  definiteBefore,
+  clauseMark,
+  spaces,
+  pluralWord,
+  lyWord,
+  namedAfter,
+  capitalisedWord,
+  notName,
+  leadingPunctuation,
+  termBefore
+]
+
+/**
+ * Who an English sentence gives the quotation at `quote` to: `named`,
+ * `unnamed`, or `none` when no speech verb or source is there.
+ */
+export function englishSpeaker(sentence: string, quote: Span): Speaker {
+  // The quotation's words must not pass for a name or a verb: blank them.
+  const masked = sentence.slice(0, quote.start) + ' '.repeat(quote.end - quote.start) + sentence.slice(quote.end)
+  let best: {start: number; end: number; distance: number} | undefined
+  for (const match of masked.matchAll(speechVerb)) {
+    const start = match.index
+    const end = start + match[0].length
+    const distance = end <= quote.start ? quote.start - end : start >= quote.end ? start - quote.end : 0
+    if (!best || distance < best.distance) best = {start, end, distance}
+  }
+  // No speech verb: the sentence's subject may still name the source (`Her conclusion was cautious:`).
+  if (!best) return subject(firstWords(masked, 4), true) === 'named' ? 'named' : 'none'
+  const after = best.start >= quote.end
+  // The subject stands before the verb: in the clause before it, or between the quotation and the verb.
+  const from = after ? quote.end : Math.max(0, best.start - 80)
+  const before = masked.slice(from, best.start)
+  if (after && before.replace(leadingPunctuation, '') === '') {
+    // `…,” said Maria Ekström`: the subject follows the verb.
+    const rest = masked.slice(best.end, best.end + 60)
+    if (indefiniteBefore.test(' ' + firstWords(rest, 3)) && !spokesperson.test(rest.slice(0, 40))) return 'unnamed'
+    return namedAfter.test(rest) ? 'named' : 'none'
+  }
+  return subject(before, from === 0)
+}
+
+/** Classify the words before a speech verb. `atStart`: they begin the sentence. */
+function subject(before: string, atStart: boolean): Speaker {
+  if (pronounBefore.test(before)) return 'named'
+  if (indefiniteBefore.test(before)) return spokesperson.test(before) ? 'named' : 'unnamed'
+  if (definiteBefore.test(before)) return 'named'
+  for (const match of (atStart ? before : ' ' + before).matchAll(capitalisedWord)) {
+    const name = match[1]!
+    // The sentence's first word may only be capitalised because it comes first.
+    const first = atStart && match.index === 0
+    if (!notName.test(name) && !first) return 'named'
+  }
+  if (barePlural(before)) return 'unnamed'
+  const opening = before.trimStart()
+  if (atStart && opening.length > 0 && !notName.test(opening.split(' ')[0]!)) return 'named'
+  return 'none'
+}
+
+/** A bare plural subject at the start of its clause: `Islanders describe`, `Operators described`, `Critics privately said`. */
+function barePlural(before: string): boolean {
+  let from = 0
+  for (const match of before.matchAll(clauseMark)) from = match.index + 1
+  const words = before.slice(from).trim().split(spaces).filter((word) => word !== '')
+  if (words.length > 0 && lyWord.test(words.at(-1)!)) words.pop()
+  return words.length > 0 && words.length <= 3 && pluralWord.test(words.at(-1)!)
+}
+
+/** The first `count` words of a text and a space, for a look at a subject. */
+function firstWords(text: string, count: number): string {
+  return text.trimStart().split(' ', count).join(' ') + ' '
+}
+
+/** Whether an English quotation is a term, title or idiom used as a word: after an article, a possessive or `so-called`. */
+export function englishIsQuotedTerm(text: string, quote: Span): boolean {
+  return termBefore.test(text.slice(Math.max(0, quote.start - 24), quote.start))
+}

@@ -1,0 +1,99 @@
+import type {SourceLink} from './language.js'
+import type {Span} from './span.js'
+
+// English cues of support that are not citations: references written in the
+// text, sentences that report the same source as a neighbour, and footnote
+// sentences that are references. Every pattern is anchored at a fixed word or
+// bracket and bounded.
+
+/** `(Manning 2021)`, `(IEA, 2023)`, `(Macmillan 2001, p. 465)`, `(see Frey and Osborne 2013)`. */
+const authorYear = /\((?:see\s+|cf\.\s+|e\.g\.,?\s+)?\p{Lu}[^()\n]{0,80}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()\n]{0,24}\)/gu
+/** `Dyer (2002)`, `Hughes et al. (2018, p. 4)`. */
+const narrativeAuthorYear =
+  /\b\p{Lu}[\p{L}'’-]{1,30}(?:\s+et\s+al\.?)?\s+\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*(?:p|pp)\.\s*\d+(?:[–-]\d+)?)?\)/gu
+/** `(Table 2)`, `(Figure 4)`, `(see Appendix A for the full survey)`, `(Annex B)`. */
+const pointer =
+  /\((?:see\s+)?(?:tables?|figures?|figs?\.|annex(?:es)?|appendix|appendices|charts?|exhibits?|box|section|§)\s+[\p{L}\d][^()\n]{0,60}\)/giu
+/** `Article 33 states`, `Requirement R-12 states that`: a numbered provision quoted from its document. */
+const provision =
+  /\b(?:Article|Section|Clause|Requirement|Paragraph|Rule|Regulation|Principle|Recommendation)\s+[\p{Lu}\d][\p{L}\d.-]*\s+(?:states|provides|reads|says|requires|stipulates)\b/gu
+/** `(p. 12)`, `(pp. 4–5)`, a line reference `(1.5.64–65)`. */
+const locator = /\((?:(?:p|pp)\.\s*\d+(?:[–-]\d+)?|\d+\.\d+\.\d+(?:[–-]\d+)?)\)/gu
+
+/** `the same survey`, `in that study`, `according to the same report`. */
+const sameSource =
+  /\b(?:the|this|that|these|those)\s+same\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|sample|dataset|data|figures|source|authors|researchers|team|article|book|document|interviews?|agency|estimate|model|series|records)\b|\b(?:in|from|according\s+to)\s+(?:the\s+same|that|this)\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|sample|dataset|data|inquiry)\b/iu
+/** A sentence opening on the source just cited: `It also found`, `The trial enrolled`, `These figures`. */
+const opensOnSource =
+  /^[^\p{L}]{0,3}(?:(?:it|they)\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:found|finds|shows?|showed|reports?|reported|adds|added|notes?|noted|estimates?|estimated|concludes?|concluded|records?|recorded|warns?|warned|states?|stated|observes?|observed|says|said|suggests?|suggested)|(?:the|this|that|these|those)\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|authors|researchers|organi[sz]ers|data|figures|findings|results|estimates?|inquiry))\b/iu
+/** `…, the organisers reported.`: the source just cited named again after the claim. */
+const reportedBy =
+  /,\s+(?:the|its|their)\s+(?:organi[sz]ers|authors|researchers|report|study|survey|poll|trial|review|audit)\s+(?:also\s+)?(?:reported|reports|found|finds|said|says|added|adds|noted|notes|estimated|concluded)\b/iu
+/** A source introduced for the next sentence to cite: `a new poll suggests`, `A 2019 survey found`. */
+const introducesSource =
+  /\b(?:a|an|one)\s+(?:(?:new|recent|\d{4}|large|major|national|household|government|landmark|separate|official|widely\s+cited)\s+){0,2}(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment)\b/iu
+/** A sentence that opens on a different source: `Another study …`, `Other surveys …`. */
+const opensOnOther = /^[^\p{L}]{0,3}(?:another|other|a\s+(?:second|separate|different|later|rival))\b/iu
+
+/** Marks of a reference in a footnote: a year, a URL, a locator, `Ibid.`, `accessed`, `et al.`. */
+const referenceMark =
+  /\b(?:1[5-9]\d\d|20\d\d)\b|https?:\/\/|\bwww\.|\b(?:pp?|vol|no|nos|ed|eds|trans|ch|chap)\.\s*\d|\bibid\b|\bop\.\s*cit\b|\baccessed\b|\bet\s+al\b|\bn\.d\./iu
+/** A footnote sentence that opens as a reference does: `Ibid., 3.`, `See …`, `Cf. …`, `Quoted in …`. */
+const referenceOpening = /^[^\p{L}]{0,3}(?:ibid|see|cf|quoted\s+in|cited\s+in)\b/iu
+const word = /[\p{L}\d][\p{L}\d'’.-]*/gu
+const upper = /^\p{Lu}/u
+
+/** Every regex of this module, for the ReDoS test. */
+export const supportPatterns: readonly RegExp[] = [
+  authorYear,
+  narrativeAuthorYear,
+  pointer,
+  locator,
+  provision,
+  sameSource,
+  opensOnSource,
+  reportedBy,
+  introducesSource,
+  opensOnOther,
+  referenceMark,
+  referenceOpening,
+  word,
+  upper
+]
+
+/** References written in English text: author and year in brackets, pointers into the document's own tables and annexes, locators. */
+export function englishTextReferences(text: string): Span[] {
+  const spans: Span[] = []
+  for (const regex of [authorYear, narrativeAuthorYear, pointer, locator, provision]) {
+    for (const match of text.matchAll(regex)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'reference'})
+  }
+  return spans.sort((a, b) => a.start - b.start)
+}
+
+/** How an English sentence ties itself to a neighbour's source. */
+export function englishSourceLink(sentence: string): SourceLink {
+  const head = sentence.slice(0, 160)
+  return {
+    previous: sameSource.test(sentence) || opensOnSource.test(head) || reportedBy.test(sentence),
+    next: introducesSource.test(sentence),
+    another: opensOnOther.test(head)
+  }
+}
+
+/**
+ * Whether a footnote sentence reads as a reference: it opens as one
+ * (`Ibid.`, `See`), or it holds a year, URL or locator and at least a third
+ * of its words are capitalised (names and titles).
+ */
+export function englishIsReference(sentence: string): boolean {
+  if (referenceOpening.test(sentence)) return true
+  if (!referenceMark.test(sentence)) return false
+  let words = 0
+  let capitalised = 0
+  for (const match of sentence.matchAll(word)) {
+    words++
+    const first = match[0].charAt(0)
+    if (upper.test(first) || (first >= '0' && first <= '9')) capitalised++
+  }
+  return words > 0 && capitalised * 3 >= words
+}

@@ -1,0 +1,73 @@
+import type {PhrasingContent, Root, RootContent} from 'mdast'
+import type {GraphMeta} from '../kit/graph.js'
+
+/** What a standalone document's title block holds, from the front matter (pandoc's fields). */
+export interface TitleBlock {
+  readonly title?: string | undefined
+  /** Each author's name. */
+  readonly authors: readonly string[]
+  readonly date?: string | undefined
+  /** The document's language (BCP 47, `lang`). */
+  readonly lang?: string | undefined
+}
+
+/**
+ * The title block of a document's front matter, as pandoc reads `title`,
+ * `author` (a name, a list of names, or items with a `name`) and `date`.
+ */
+export function titleBlock(meta: GraphMeta): TitleBlock {
+  const text = (value: unknown): string | undefined =>
+    typeof value === 'string' ? value : typeof value === 'number' ? String(value) : value instanceof Date ? value.toISOString().slice(0, 10) : undefined
+  const author = meta.author
+  const list = Array.isArray(author) ? author : author === undefined ? [] : [author]
+  const authors = list
+    .map((entry) => (entry && typeof entry === 'object' && 'name' in entry ? text((entry as {name: unknown}).name) : text(entry)))
+    .filter((name): name is string => name !== undefined && name !== '')
+  return {title: meta.title, authors, date: text(meta.date), lang: text(meta.lang)}
+}
+
+/**
+ * The title block as the first blocks of a Markdown document: a level-one
+ * heading with the title, then a paragraph with the authors and the date.
+ */
+export function titleBlockNodes(block: TitleBlock): RootContent[] {
+  const nodes: RootContent[] = []
+  if (block.title) nodes.push({type: 'heading', depth: 1, children: [{type: 'text', value: block.title}]})
+  const byline: PhrasingContent[] = []
+  if (block.authors.length > 0) byline.push({type: 'text', value: block.authors.join(', ')})
+  if (block.date) {
+    if (byline.length > 0) byline.push({type: 'break'})
+    byline.push({type: 'text', value: block.date})
+  }
+  if (byline.length > 0) nodes.push({type: 'paragraph', children: byline})
+  return nodes
+}
+
+/** Put the title block before the document's blocks. */
+export function prependTitleBlock(tree: Root, block: TitleBlock): void {
+  tree.children.unshift(...titleBlockNodes(block))
+}
+
+/** What HTML escapes in text and attribute values (exported for the ReDoS test). */
+export const htmlSpecial = /[&<>"]/g
+
+/** Escape text for HTML. */
+function escape(value: string): string {
+  return value.replace(htmlSpecial, (character) => '&#' + character.charCodeAt(0) + ';')
+}
+
+/**
+ * A full HTML document around a rendered body: `lang` on `<html>` (from the
+ * front matter, as pandoc sets it), the title in `<title>` and the authors
+ * as `<meta name="author">`.
+ */
+export function htmlDocument(body: string, block: TitleBlock): string {
+  const head = ['<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">']
+  for (const author of block.authors) head.push('<meta name="author" content="' + escape(author) + '">')
+  if (block.date) head.push('<meta name="dcterms.date" content="' + escape(block.date) + '">')
+  head.push('<title>' + escape(block.title ?? '') + '</title>')
+  return (
+    '<!doctype html>\n<html' + (block.lang ? ' lang="' + escape(block.lang) + '"' : '') + '>\n<head>\n' +
+    head.join('\n') + '\n</head>\n<body>\n' + body.trimEnd() + '\n</body>\n</html>\n'
+  )
+}

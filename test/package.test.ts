@@ -1,0 +1,161 @@
+import {execFileSync, spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import process from 'node:process'
+import {fileURLToPath} from 'node:url'
+import semver from 'semver'
+import {beforeAll, describe, expect, test} from 'vitest'
+
+// The package as npm publishes it and as a new user installs it.
+const root = fileURLToPath(new URL('..', import.meta.url))
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  version: string
+  engines: {node: string}
+  exports: Record<string, string | {types: string; default: string}>
+  bin: Record<string, string>
+}
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
+
+interface Packed {
+  size: number
+  unpackedSize: number
+  files: Array<{path: string; size: number}>
+}
+
+let packed: Packed
+
+beforeAll(() => {
+  expect(existsSync(path.join(root, 'dist/index.js')), 'dist/ is missing: run `npm run build`').toBe(true)
+  const json = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']})
+  packed = (JSON.parse(json) as Packed[])[0]!
+})
+
+describe('the tarball', () => {
+  test('holds the licence, the readme, the build, the docs and the seed, and nothing else', () => {
+    const paths = packed.files.map((file) => file.path).sort()
+    const tops = new Set(paths.map((file) => (file.includes('/') ? file.split('/')[0] + '/' : file)))
+    expect([...tops].sort()).toEqual(['LICENSE', 'README.md', 'dist/', 'docs/', 'package.json', 'seeds/'])
+    expect(paths.filter((file) => file.startsWith('seeds/'))).toEqual(['seeds/civil-society-migration-policy.md', 'seeds/sources.bib'])
+    // The docs as text (the seed's picture is on the repository's page).
+    expect(paths.filter((file) => file.startsWith('docs/') && !file.endsWith('.md'))).toEqual([])
+    expect(paths).toContain('docs/cli.md')
+    // One module per source module, and its declarations; no source maps.
+    expect(paths.filter((file) => file.startsWith('dist/') && !/\.(?:js|d\.ts)$/.test(file))).toEqual([])
+    expect(paths.filter((file) => file.endsWith('.map'))).toEqual([])
+  })
+
+  test('every export and bin it names is in it', () => {
+    const paths = new Set(packed.files.map((file) => file.path))
+    for (const [subpath, target] of Object.entries(manifest.exports)) {
+      const targets = typeof target === 'string' ? [target] : [target.types, target.default]
+      for (const each of targets) expect(paths.has(each.replace(/^\.\//, '')), subpath + ' → ' + each).toBe(true)
+    }
+    for (const target of Object.values(manifest.bin)) expect(paths.has(target.replace(/^\.\//, '')), target).toBe(true)
+    expect(readFileSync(path.join(root, 'dist/cli/argmark.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/)
+  })
+
+  // 343 kB when the prose detectors, citation fidelity and maps landed; the
+  // seed (62 kB) and docs (about 200 kB) are a third of it.
+  test('is small: under 380 kB packed', () => {
+    expect(packed.size).toBeLessThan(380_000)
+  })
+
+  test('publint finds nothing to fix', () => {
+    const result = spawnSync(bin('publint'), ['--strict'], {cwd: root, encoding: 'utf8'})
+    expect(result.stdout + result.stderr).toContain('All good!')
+    expect(result.status).toBe(0)
+  })
+
+  test('are the types wrong? no, for ESM users', () => {
+    const result = spawnSync(bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'json'], {cwd: root, encoding: 'utf8'})
+    const report = JSON.parse(result.stdout) as {problems?: unknown[]; analysis?: {problems?: unknown[]}}
+    expect(result.status).toBe(0)
+    const problems = (report.analysis?.problems ?? report.problems ?? []) as Array<{resolutionKind?: string}>
+    // The esm-only profile ignores node10 and CommonJS resolution; nothing else may fail.
+    expect(problems.filter((problem) => problem.resolutionKind !== 'node10' && problem.resolutionKind !== 'node16-cjs')).toEqual([])
+  })
+})
+
+describe('engines', () => {
+  test('the Node running the tests is one argmark declares', () => {
+    expect(semver.satisfies(process.version, manifest.engines.node)).toBe(true)
+  })
+
+  test('every dependency that is installed with argmark accepts every Node argmark accepts', () => {
+    const tree = execFileSync('npm', ['ls', '--omit=dev', '--omit=peer', '--all', '--parseable'], {cwd: root, encoding: 'utf8'})
+    const narrower: string[] = []
+    for (const folder of new Set(tree.split('\n').filter(Boolean))) {
+      const file = path.join(folder, 'package.json')
+      if (!existsSync(file)) continue
+      const {name, version, engines} = JSON.parse(readFileSync(file, 'utf8')) as {name: string; version: string; engines?: {node?: string}}
+      if (name === 'argmark' || !engines?.node) continue
+      if (!semver.subset(manifest.engines.node, engines.node)) narrower.push(name + '@' + version + ' wants ' + engines.node)
+    }
+    expect(narrower).toEqual([])
+  })
+})
+
+describe('a project that installs the tarball', () => {
+  test('installs without engine warnings, imports every entry, type-checks, and runs the bin', {timeout: 240_000}, () => {
+    const project = mkdtempSync(path.join(tmpdir(), 'argmark-consumer-'))
+    const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', project], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim().split('\n').at(-1)!
+    writeFileSync(path.join(project, 'package.json'), JSON.stringify({name: 'consumer', private: true, type: 'module'}))
+    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', './' + tarball, 'zod@^4'], {cwd: project, encoding: 'utf8'})
+    expect(install.status, install.stderr).toBe(0)
+    expect(install.stderr).not.toContain('EBADENGINE')
+    // `@argdown/core` is an optional peer: not installed unless asked for.
+    expect(existsSync(path.join(project, 'node_modules/@argdown/core'))).toBe(false)
+
+    writeFileSync(
+      path.join(project, 'use.ts'),
+      [
+        "import {check, parse, type ArgumentGraph, type CheckOptions} from 'argmark'",
+        "import {parseBibtex, type SourcesStatus} from 'argmark/sources'",
+        "import {remarkCitation, type Citation} from 'argmark/citation'",
+        "import {renderers, type Renderer} from 'argmark/render'",
+        "import {core, type Preset} from 'argmark/lint'",
+        "import {graphFormats, type AifDocument} from 'argmark/export'",
+        "const options: CheckOptions = {sources: parseBibtex('@book{doe99, title={A}, year={1999}}').items}",
+        "const graph: ArgumentGraph = parse(':claim[Funding is scarce]{#funding} [@doe99].').graph",
+        "const status: SourcesStatus = 'given'",
+        'const citation: Citation | undefined = undefined',
+        'const renderer: Renderer = renderers.text',
+        'const preset: Preset = core',
+        'const aif: AifDocument | undefined = undefined',
+        'console.log(JSON.stringify({',
+        "  messages: check(':claim[x]{#x} [@doe99] [@nobody].', options).map(String),",
+        '  nodes: graph.nodes.map((node) => node.id),',
+        '  more: [status, citation, typeof renderer, Object.keys(preset).length > 0, aif, typeof remarkCitation, Object.keys(graphFormats)]',
+        '}))',
+        ''
+      ].join('\n')
+    )
+    writeFileSync(
+      path.join(project, 'tsconfig.json'),
+      JSON.stringify({compilerOptions: {strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', skipLibCheck: false, types: [], outDir: 'out'}, files: ['use.ts']})
+    )
+    const typed = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', '.'], {cwd: project, encoding: 'utf8'})
+    expect(typed.stdout + typed.stderr).toBe('')
+    const ran = spawnSync(process.execPath, ['out/use.js'], {cwd: project, encoding: 'utf8'})
+    expect(ran.stderr).toBe('')
+    const result = JSON.parse(ran.stdout) as {messages: string[]; nodes: string[]; more: unknown[]}
+    expect(result.nodes).toEqual(['funding'])
+    expect(result.messages).toEqual(['1:26-1:32: Unexpected citation key `nobody`, expected a key of the bibliography'])
+    expect(result.more).toEqual(['given', null, 'function', true, null, 'function', ['json', 'mermaid', 'dot', 'svg', 'aif', 'argdown']])
+
+    writeFileSync(path.join(project, 'draft.md'), ':claim[Funding is scarce]{#funding}\n\n:evidence[Donors said so]{#said type=testimony supports=funding}\n')
+    const argmark = path.join(project, 'node_modules/.bin/argmark')
+    const checked = spawnSync(argmark, ['check', 'draft.md'], {cwd: project, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+    expect(checked.stdout).toContain('2 nodes: 1 claim, 1 evidence')
+    expect(checked.stderr).toBe('draft.md: no issues found\n')
+    expect(checked.status).toBe(0)
+    expect(spawnSync(argmark, ['--version'], {cwd: project, encoding: 'utf8'}).stdout).toBe(manifest.version + '\n')
+
+    // Without the optional peer, importing Argdown says what to install, in one line.
+    writeFileSync(path.join(project, 'map.argdown'), '[A]: Something.\n')
+    const imported = spawnSync(argmark, ['import', 'map.argdown'], {cwd: project, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+    expect(imported.stderr).toMatch(/error\s+Unexpected Argdown without `@argdown\/core` .*expected it installed beside argmark \(`npm install @argdown\/core`\)/)
+    expect(imported.status).toBe(1)
+  })
+})

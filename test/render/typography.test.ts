@@ -1,0 +1,82 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {render} from '../../src/index.js'
+import {sources} from './helpers.js'
+
+const frenchLocale = readFileSync(new URL('../fixtures/render/locales-fr-FR.xml', import.meta.url), 'utf8')
+
+describe('smart punctuation, as pandoc’s smart extension', () => {
+  test('in the prose, the author’s notes, prefixes, suffixes and locators', () => {
+    const markdown = render(
+      "The states' \"dialogue\" -- so far --- failed... [see 'also' @doe99, pp. 62--64, \"quoted\"] Then.[^a]\n\n[^a]: It's done.\n",
+      {sources}
+    )
+    expect(markdown).toBe(
+      'The states’ “dialogue” – so far — failed…[^1] Then.[^2]\n\n' +
+        '[^1]: See ‘also’ John Doe, *The Book of Things: A Study* (New York: Acme Press, 1999), 62–64, “quoted.”\n\n' +
+        '[^2]: It’s done.\n'
+    )
+  })
+
+  test('`smart: false` (option or front matter) keeps straight quotes, dashes and dots', () => {
+    const draft = "It's -- \"x\" [@doe99, pp. 1--2]...\n"
+    const expected = 'It\'s -- "x..."[^1]\n\n[^1]: John Doe, *The Book of Things: A Study* (New York: Acme Press, 1999), 1--2.\n'
+    expect(render(draft, {sources, smart: false})).toBe(expected)
+    expect(render('---\nsmart: false\n---\n\n' + draft, {sources})).toBe(expected)
+  })
+
+  test('code is left alone', () => {
+    expect(render("Use `it's -- \"x\"` and it's.\n")).toBe("Use `it's -- \"x\"` and it’s.\n")
+  })
+})
+
+describe('clean output', () => {
+  test('a quotation inside an annotation takes the period inside its closing quote, as plain prose does', () => {
+    const draft = ':evidence["quoted"]{#q type=quotation} [@doe99, p. 2].\n\nPlain "quoted" [@doe99, p. 3].\n'
+    expect(render(draft, {sources}).split('\n\n').slice(0, 2)).toEqual(['“quoted.”[^1]', 'Plain “quoted.”[^2]'])
+  })
+
+  test('control comments go, and an empty annotation leaves one space', () => {
+    expect(render('A claim :factor[]{#f explains=c} and :claim[c]{#c} end.\n\n<!-- argmark-disable -->\n\nNext.\n')).toBe(
+      'A claim and c end.\n\nNext.\n'
+    )
+  })
+
+  test('the bibliography heading is `reference-section-title`, else the locale’s term for references', () => {
+    const draft = 'A [@doe99].\n'
+    expect(render(draft, {sources, bibliography: true})).toContain('\n## References\n')
+    expect(render('---\nreference-section-title: Works cited\n---\n\n' + draft, {sources, bibliography: true})).toContain('\n## Works cited\n')
+    expect(render(draft, {sources, bibliography: true, referenceSectionTitle: 'Sources'})).toContain('\n## Sources\n')
+    expect(render(draft, {sources, bibliography: true, locale: frenchLocale})).toContain('\n## Références\n')
+  })
+
+  test('`lang` picks the CSL locale from `locales`, as pandoc picks its own', () => {
+    const draft = '---\nlang: fr-FR\n---\n\nA [@doe99, p. 3]. B [@doe99, p. 4].\n'
+    const markdown = render(draft, {sources, locales: {'fr-FR': frenchLocale}, bibliography: true})
+    expect(markdown).toContain('\n## Références\n')
+    expect(markdown).toContain('[^2]: Ibid., 4.')
+    expect(render(draft, {sources, bibliography: true})).toContain('\n## References\n')
+  })
+})
+
+describe('standalone documents', () => {
+  const draft = '---\ntitle: "The \\"third\\" force"\nauthor: [Ann Doe, {name: Bo Roe}]\ndate: 2003-09-15\nlang: en-GB\n---\n\nText.\n'
+
+  test('Markdown and text start with the title block', () => {
+    expect(render(draft, {standalone: true})).toBe('# The “third” force\n\nAnn Doe, Bo Roe\\\n2003-09-15\n\nText.\n')
+    expect(render(draft, {standalone: true, to: 'text'})).toBe('The “third” force\n\nAnn Doe, Bo Roe\n2003-09-15\n\nText.\n')
+  })
+
+  test('HTML is a full page with `<title>` and `lang`', () => {
+    const html = render(draft, {standalone: true, to: 'html'})
+    expect(html.startsWith('<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">')).toBe(true)
+    expect(html).toContain('<title>The “third” force</title>')
+    expect(html).toContain('<meta name="author" content="Ann Doe">\n<meta name="author" content="Bo Roe">')
+    expect(html).toContain('<body>\n<h1>The “third” force</h1>')
+    expect(html.endsWith('</body>\n</html>\n')).toBe(true)
+  })
+
+  test('without `standalone`, no title block', () => {
+    expect(render(draft)).toBe('Text.\n')
+  })
+})

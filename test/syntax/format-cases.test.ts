@@ -1,0 +1,66 @@
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, test} from 'vitest'
+import {format, parse} from '../../src/index.js'
+
+// The cases in ../shared/cases/format/, kept in test/fixtures/cases/format/:
+// `format` never changes what a document means.
+const cases = new URL('../fixtures/cases/format/', import.meta.url)
+const read = (name: string) => readFileSync(new URL(name, cases), 'utf8')
+const bin = fileURLToPath(new URL('../../dist/cli/argmark.js', import.meta.url))
+
+/** What a document means: its graph (positions aside), citations and text. */
+function meaning(document: string) {
+  const {graph} = parse(document)
+  const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, item: unknown) => (key === 'position' || key === 'sentence' ? undefined : item)))
+  return {nodes: strip(graph.nodes), relations: strip(graph.relations), citations: strip(graph.citations), meta: graph.meta}
+}
+
+describe('format: line endings', () => {
+  test('a CRLF file is written with CRLF throughout, none left inside the front matter (case 14)', () => {
+    const document = read('14-crlf-front-matter-format.md')
+    const formatted = format(document)
+    expect(formatted.match(/\r\n/g)?.length).toBe(formatted.match(/\n/g)?.length)
+    expect(formatted).not.toMatch(/\r(?!\n)/)
+    expect(formatted.startsWith('---\r\ntitle: Windows draft\r\nauthor: A. Writer\r\n---\r\n')).toBe(true)
+    expect(format(formatted)).toBe(formatted)
+    expect(meaning(formatted)).toEqual(meaning(document))
+    expect(parse(formatted).graph.meta).toEqual({title: 'Windows draft', author: 'A. Writer'})
+  })
+
+  test('an LF file stays LF; the first line decides for a mixed one', () => {
+    expect(format('- a\n- b\n')).toBe('- a\n- b\n')
+    expect(format('- a\r\n- b\n')).toBe('- a\r\n- b\r\n')
+    expect(format('- a\n- b\r\n')).toBe('- a\n- b\n')
+  })
+
+  test('`format --check` rejects a file whose line endings are mixed, and accepts it once formatted', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'argmark-crlf-'))
+    const document = read('14-crlf-front-matter-format.md')
+    writeFileSync(path.join(folder, 'mixed.md'), document.replace('The claim holds.\r\n', 'The claim holds.\n'))
+    const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], {cwd: folder, encoding: 'utf8'})
+    expect(run('format', '--check', 'mixed.md')).toMatchObject({status: 1, stderr: 'mixed.md: not formatted\n'})
+    expect(run('format', '--write', 'mixed.md').status).toBe(0)
+    expect(run('format', '--check', 'mixed.md').status).toBe(0)
+    expect(readFileSync(path.join(folder, 'mixed.md'), 'utf8')).not.toMatch(/[^\r]\n/)
+  })
+})
+
+describe('format: escapes that keep meaning', () => {
+  test('`\\<^@a>` keeps its escape: its in-text citation survives (escaped-angle-before-citation)', () => {
+    const document = read('escaped-angle-before-citation.md')
+    expect(parse(document).graph.citations.map((citation) => citation.items[0]?.key)).toEqual(['a'])
+    expect(format(document)).toBe(document)
+    expect(meaning(format(document))).toEqual(meaning(document))
+  })
+
+  test('any `<` that would start an e-mail autolink stays escaped, and only those', () => {
+    const document = 'a \\<1@a.b>, \\<x.y@z> and \\<^k@k> but 2 < 3 and a <https://x.org> link\n'
+    const formatted = format(document)
+    expect(formatted).toBe(document)
+    expect(meaning(formatted)).toEqual(meaning(document))
+  })
+})
