@@ -118,7 +118,10 @@ export function createSession(options: SessionOptions = {}): Session {
     return {read: result, closed}
   }
 
-  function replace(source: string): number {
+  // `changed`: where the change lies when the caller said (one edit), so
+  // that the texts need not be compared: a prefix and a suffix both texts
+  // share (at most the longest).
+  function replace(source: string, changed?: {readonly prefix: number; readonly suffix: number}): number {
     if (!started) {
       started = true
       text = source
@@ -128,10 +131,15 @@ export function createSession(options: SessionOptions = {}): Session {
     }
     const old = text
     let prefix = 0
-    const shortest = Math.min(old.length, source.length)
-    while (prefix < shortest && old.charCodeAt(prefix) === source.charCodeAt(prefix)) prefix++
     let suffix = 0
-    while (suffix < shortest - prefix && old.charCodeAt(old.length - 1 - suffix) === source.charCodeAt(source.length - 1 - suffix)) suffix++
+    const shortest = Math.min(old.length, source.length)
+    if (changed) {
+      prefix = changed.prefix
+      suffix = changed.suffix
+    } else {
+      while (prefix < shortest && old.charCodeAt(prefix) === source.charCodeAt(prefix)) prefix++
+      while (suffix < shortest - prefix && old.charCodeAt(old.length - 1 - suffix) === source.charCodeAt(source.length - 1 - suffix)) suffix++
+    }
     const delta = source.length - old.length
 
     // The segments the change touches; with the one before when it touches
@@ -257,7 +265,7 @@ export function createSession(options: SessionOptions = {}): Session {
     async update(change) {
       const source = typeof change === 'string' ? change : applyEdits(text, change)
       if (started && source === text) return messages
-      const parsed = replace(source)
+      const parsed = replace(source, started && typeof change !== 'string' && change.length === 1 ? editBounds(text, change[0]!) : undefined)
       const result = check()
       messages = result.messages
       stats = {parsed, segments: segments.length, whole: result.whole}
@@ -267,6 +275,13 @@ export function createSession(options: SessionOptions = {}): Session {
 }
 
 const listMarkerReach = 12
+
+// What one edit leaves of `text` on both sides (see `applyEdits`).
+function editBounds(text: string, edit: SessionEdit): {prefix: number; suffix: number} {
+  const start = Math.max(0, Math.min(edit.start, text.length))
+  const end = Math.max(start, Math.min(edit.end, text.length))
+  return {prefix: start, suffix: text.length - end}
+}
 
 /** Apply edits in order, each to the text the one before left. */
 export function applyEdits(text: string, edits: readonly SessionEdit[]): string {
