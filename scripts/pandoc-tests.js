@@ -5,11 +5,12 @@
 // never copies. Usage:
 //
 //   npm run build
-//   node scripts/pandoc-tests.js <pandoc-repo> [--show] [--only name]
+//   node scripts/pandoc-tests.js <pandoc-repo> [--show] [--show-pandoc] [--only name]
 //
 // <pandoc-repo> is a checkout of github.com/jgm/pandoc (a work tree, or a bare
 // git directory: its `test/` is extracted to a temporary folder). `--show`
-// prints every difference; `--only` runs the cases whose file name contains
+// prints every difference of argmark's on a test pandoc passes (and
+// `--show-pandoc` pandoc's own failures too); `--only` runs the cases whose file name contains
 // the given text.
 //
 // A test is a code block of test/command/*.md: a command line `% pandoc …`,
@@ -43,7 +44,9 @@ import {fileURLToPath} from 'node:url'
 const root = fileURLToPath(new URL('../', import.meta.url))
 const argmark = path.join(root, 'dist/cli/argmark.js')
 const args = process.argv.slice(2)
-const show = args.includes('--show')
+const show = args.includes('--show') || args.includes('--show-pandoc')
+const showPandoc = args.includes('--show-pandoc')
+const skipArgmark = args.includes('--pandoc-only')
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
 const repository = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--only')
 if (!repository) {
@@ -305,11 +308,11 @@ try {
       const pandocExact = ours.stdout === expected
       const pandocNormal = normal(ours.stdout, command.format, 'pandoc') === normal(expected, command.format, 'pandoc')
 
-      const argv = ['render', '-', '--to', command.format, '--csl', command.csl ? path.join(folder, command.csl) : defaultStyle, '--no-config', '--no-ignore']
+      const argv = ['render', '-', '--to', command.format, '--csl', command.csl ? path.join(folder, command.csl) : defaultStyle, '--no-config', '--no-ignore', '--append-bibliography']
       for (const bibliography of command.bibliography) argv.push('--bibliography', path.join(folder, bibliography))
       for (const metadata of command.metadata) argv.push('--metadata', metadata)
       if (command.standalone) argv.push('--standalone')
-      const rendered = run('node', [argmark, ...argv], test.input, folder)
+      const rendered = skipArgmark ? {stdout: '', stderr: '', status: 0} : run('node', [argmark, ...argv], test.input, folder)
       const argmarkNormal = normal(rendered.stdout, command.format, 'argmark')
       const argmarkPasses = argmarkNormal === normal(expected, command.format, 'pandoc')
       const argmarkAsPandoc = argmarkNormal === normal(ours.stdout, command.format, 'pandoc')
@@ -323,12 +326,15 @@ try {
 }
 
 const count = (list, test) => list.filter(test).length
-const passed = results.filter((result) => result.pandocExact)
+// What pandoc 2.17 passes: its output means what the test expects (the
+// writers of pandoc 2.17 and of the version the tests were written for spell
+// some things differently: div attributes, escapes, line breaks).
+const passed = results.filter((result) => result.pandocNormal)
 console.log(version + ' · pandoc tests: ' + results.length + ' in scope, ' + outOfScope.size + ' run citeproc but are out of scope')
-console.log('pandoc passes: ' + passed.length + ' exactly, ' + count(results, (result) => result.pandocNormal) + ' normalised')
+console.log('pandoc passes: ' + passed.length + ' (normalised; ' + count(results, (result) => result.pandocExact) + ' exactly as pandoc\'s harness compares)')
 console.log(
   'argmark passes ' + count(passed, (result) => result.argmarkPasses) + ' of the ' + passed.length +
-    ' pandoc passes exactly (' + (passed.length === 0 ? 0 : Math.round((1000 * count(passed, (result) => result.argmarkPasses)) / passed.length) / 10) + '%); ' +
+    ' pandoc passes (' + (passed.length === 0 ? 0 : Math.round((1000 * count(passed, (result) => result.argmarkPasses)) / passed.length) / 10) + '%); ' +
     count(results, (result) => result.argmarkPasses) + ' of all ' + results.length + '; ' +
     count(results, (result) => result.argmarkAsPandoc) + ' of ' + results.length + ' agree with pandoc ' + version.split(' ')[1] + '\'s own output'
 )
@@ -339,16 +345,17 @@ for (const [kind, description] of Object.entries(kinds)) {
   if (all.length === 0) continue
   console.log(
     '  ' + (count(inKind, (result) => result.argmarkPasses) + ' / ' + inKind.length).padEnd(8) + description +
-      (all.length > inKind.length ? ' (and ' + count(all.filter((result) => !result.pandocExact), (result) => result.argmarkPasses) + ' of ' + (all.length - inKind.length) + ' pandoc fails)' : '')
+      (all.length > inKind.length ? ' (and ' + count(all.filter((result) => !result.pandocNormal), (result) => result.argmarkPasses) + ' of ' + (all.length - inKind.length) + ' pandoc fails)' : '')
   )
 }
-console.log('\nper test (P: pandoc passes, A: argmark passes, =: argmark equals pandoc\'s output):')
+console.log('\nper test (P: pandoc passes, p: exactly too, A: argmark passes, =: argmark equals pandoc\'s output):')
 for (const result of results) {
-  console.log('  ' + (result.pandocExact ? 'P' : '-') + (result.argmarkPasses ? 'A' : '-') + (result.argmarkAsPandoc ? '=' : ' ') + ' ' + result.id + ' [' + result.kind + ']')
+  console.log('  ' + (result.pandocNormal ? 'P' : '-') + (result.pandocExact ? 'p' : '-') + (result.argmarkPasses ? 'A' : '-') + (result.argmarkAsPandoc ? '=' : ' ') + ' ' + result.id + ' [' + result.kind + ']')
 }
 if (show) {
   for (const result of results) {
-    if (!result.pandocExact || result.argmarkPasses) continue
-    console.log('\n=== ' + result.id + ' (' + result.format + ')\n--- expected\n' + result.expected + '--- argmark\n' + result.rendered.stdout + (result.rendered.stderr ? '--- argmark stderr\n' + result.rendered.stderr : ''))
+    if (result.argmarkPasses) continue
+    if (result.pandocNormal) console.log('\n=== ' + result.id + ' (' + result.format + ')\n--- expected\n' + result.expected + '--- argmark\n' + result.rendered.stdout + (result.rendered.stderr ? '--- argmark stderr\n' + result.rendered.stderr : ''))
+    else if (showPandoc) console.log('\n=== pandoc fails ' + result.id + ' (' + result.format + ')\n--- expected\n' + result.expected + '--- pandoc\n' + result.ours.stdout + result.ours.stderr)
   }
 }

@@ -14,7 +14,7 @@ import {parseMarked} from './csl/marked.js'
 import type {PositionedCite} from './csl/positions.js'
 import {PositionTracker} from './csl/positions.js'
 import {capitalize, intoQuotes, tidy, withoutFinalPeriod, wordStart} from './punctuation.js'
-import {smartString} from './smart.js'
+import {smartString} from '../util/smart.js'
 
 /** How citations are read and written besides the style. */
 export interface FormatOptions {
