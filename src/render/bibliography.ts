@@ -1,6 +1,6 @@
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {CslEngine} from './csl/engine.js'
-import {parseMarked} from './csl/marked.js'
+import {entryAnchor, parseMarked} from './csl/marked.js'
 
 /*
  * The bibliography and the citeproc options of pandoc's metadata, read as
@@ -107,7 +107,7 @@ export function placeBibliography(tree: Root, engine: CslEngine, options: Biblio
       const paragraph: Paragraph = {
         type: 'paragraph',
         children: parseMarked(entry.value, {autolink: options.linkBibliography}),
-        data: {hProperties: {id: 'ref-' + entry.id}}
+        data: {hProperties: {id: entryAnchor(entry.id)}}
       }
       blocks.push(paragraph)
     }

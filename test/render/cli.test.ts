@@ -42,7 +42,7 @@ describe('argmark render', () => {
     expect(code).toBe(0)
     expect(stdout).toBe('')
     expect(readFileSync(path.join(directory, 'out/draft.txt'), 'utf8')).toBe(
-      'A (Doe, 1999, p. 2).\n\nReferences\n\nDoe, J. (1999). The book of things: A study. Acme Press.\n'
+      'A (Doe, 1999, p. 2).\n\nDoe, J. (1999). The book of things: A study. Acme Press.\n'
     )
   })
 

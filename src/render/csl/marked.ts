@@ -5,6 +5,11 @@ import {linkIndex, mark, slotIndex} from './format.js'
 
 type Wrapper = Extract<PhrasingContent, {children: PhrasingContent[]}> | Superscript | Subscript | SmallCaps
 
+/** The id of an item's bibliography entry (`ref-<id>`, as pandoc's), which `link-citations` links to. */
+export function entryAnchor(id: string): string {
+  return 'ref-' + id
+}
+
 /** How `parseMarked` reads a formatted cluster or entry. */
 export interface MarkedOptions {
   /** The nodes slot characters stand for (affixes citeproc-js cannot carry). */
@@ -55,7 +60,7 @@ export function parseMarked(value: string, options: MarkedOptions = {}): Phrasin
       flush()
       const id = links[link]
       if (id === undefined) continue
-      const node: Link = {type: 'link', url: '#ref-' + id, children: []}
+      const node: Link = {type: 'link', url: '#' + entryAnchor(id), children: []}
       target().push(node)
       stack.push({node, close: mark.linkClose})
     } else if (closing.has(character)) {
