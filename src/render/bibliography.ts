@@ -27,8 +27,14 @@ export interface BibliographyOptions {
 
 /** A `@key` (or `@*`) in `nocite` (exported for the ReDoS test). */
 export const nociteKey = /@(\*|[^\s,;[\]{}@]+)/gu
-/** Punctuation a `nocite` key does not end with (exported for the ReDoS test). */
-export const trailingPunctuation = /[.:?!]+$/u
+/** Punctuation a `nocite` key does not end with. */
+const trailingPunctuation = new Set(['.', ':', '?', '!'])
+
+function withoutTrailingPunctuation(key: string): string {
+  let end = key.length
+  while (end > 0 && trailingPunctuation.has(key.charAt(end - 1))) end--
+  return key.slice(0, end)
+}
 /** An empty `::: {#refs}` fenced div, as remark reads it: one paragraph (exported for the ReDoS test). */
 export const refsDiv = /^:{3,}[ \t]*\{[ \t]*#refs(?:[ \t][^}\n]*)?\}[ \t]*:*\n:{3,}[ \t]*$/u
 
@@ -49,7 +55,7 @@ export function nociteIds(value: unknown): string[] {
   const ids: string[] = []
   for (const text of strings) {
     for (const match of text.matchAll(nociteKey)) {
-      const id = (match[1] as string).replace(trailingPunctuation, '')
+      const id = withoutTrailingPunctuation(match[1] as string)
       if (id) ids.push(id)
     }
   }

@@ -5,6 +5,9 @@ import type {CslEngine} from './csl/engine.js'
 /** A CSL style's `<title>` (exported for the ReDoS test). */
 export const styleTitle = /<title>([^<]{1,200})<\/title>/u
 
+/** citeproc-js's prefix of the errors it throws (exported for the ReDoS test). */
+export const errorPrefix = /^citeproc-js error: /u
+
 /** How a message names a style: its `<title>`, or argmark's default style. */
 export function styleName(style: string | undefined): string {
   if (style === undefined) return 'argmark\'s default style'
@@ -24,7 +27,7 @@ export function reportStyleError(file: VFile, error: unknown, style: string | un
     place: undefined,
     reason:
       'Unexpected failure of CSL style ' + styleName(style) + (withLocale ? ' (or its locale)' : '') + ': ' +
-      detail.replace(/^citeproc-js error: /, '') + ', expected a CSL 1.0 style citeproc-js can read; ' +
+      detail.replace(errorPrefix, '') + ', expected a CSL 1.0 style citeproc-js can read; ' +
       'citations were formatted with argmark\'s default style instead'
   })
 }
