@@ -1,5 +1,6 @@
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {CslEngine} from './csl/engine.js'
+import {nociteIds} from '../syntax/citation/nocite.js'
 import {entryAnchor, parseMarked} from './csl/marked.js'
 
 /*
@@ -25,16 +26,6 @@ export interface BibliographyOptions {
   readonly notesAfterPunctuation: boolean
 }
 
-/** A `@key` (or `@*`) in `nocite` (exported for the ReDoS test). */
-export const nociteKey = /@(\*|[^\s,;[\]{}@]+)/gu
-/** Punctuation a `nocite` key does not end with. */
-const trailingPunctuation = new Set(['.', ':', '?', '!'])
-
-function withoutTrailingPunctuation(key: string): string {
-  let end = key.length
-  while (end > 0 && trailingPunctuation.has(key.charAt(end - 1))) end--
-  return key.slice(0, end)
-}
 /** An empty `::: {#refs}` fenced div, as remark reads it: one paragraph (exported for the ReDoS test). */
 export const refsDiv = /^:{3,}[ \t]*\{[ \t]*#refs(?:[ \t][^}\n]*)?\}[ \t]*:*\n:{3,}[ \t]*$/u
 
@@ -47,19 +38,6 @@ function flag(value: unknown, fallback: boolean): boolean {
     if (['false', 'no', 'off'].includes(lower)) return false
   }
   return fallback
-}
-
-/** The ids `nocite` names: a string (`@a, @b`, `@*`) or a list of them. */
-export function nociteIds(value: unknown): string[] {
-  const strings = Array.isArray(value) ? value.filter((each): each is string => typeof each === 'string') : typeof value === 'string' ? [value] : []
-  const ids: string[] = []
-  for (const text of strings) {
-    for (const match of text.matchAll(nociteKey)) {
-      const id = withoutTrailingPunctuation(match[1] as string)
-      if (id) ids.push(id)
-    }
-  }
-  return ids
 }
 
 /**

@@ -24,6 +24,7 @@ const outside = [
   // Rendering and reading bibliographies: citation punctuation, affixes, locators, dates, LaTeX.
   '../render/punctuation.ts',
   '../render/bibliography.ts',
+  '../syntax/citation/nocite.ts',
   '../render/engine-messages.ts',
   '../render/csl/format.ts',
   '../render/affixes.ts',
