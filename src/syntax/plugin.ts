@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
 import {citationFromMarkdown} from './citation/from-markdown.js'
 import {citationSyntax} from './citation/syntax.js'
+import {frontMatterDots} from './front-matter-dots.js'
 import {argmarkToMarkdown} from './to-markdown.js'
 
 /**
@@ -25,7 +26,7 @@ export function remarkArgmarkSyntax(this: Processor): undefined {
   const data = this.data()
   remarkGfm.call(this)
   remarkFrontmatter.call(this, ['yaml'])
-  ;(data.micromarkExtensions ||= []).push(directive(), citationSyntax())
+  ;(data.micromarkExtensions ||= []).push(frontMatterDots(), directive(), citationSyntax())
   ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown())
   ;(data.toMarkdownExtensions ||= []).push(argmarkToMarkdown())
 }
@@ -38,7 +39,7 @@ export function remarkArgmarkSyntax(this: Processor): undefined {
  */
 export function remarkArgmarkParseSyntax(this: Processor): undefined {
   const data = this.data()
-  ;(data.micromarkExtensions ||= []).push(gfm(), frontmatter('yaml'), directive(), citationSyntax())
+  ;(data.micromarkExtensions ||= []).push(gfm(), frontmatter('yaml'), frontMatterDots(), directive(), citationSyntax())
   ;(data.fromMarkdownExtensions ||= []).push(
     gfmFromMarkdown(),
     frontmatterFromMarkdown('yaml'),
