@@ -10,6 +10,7 @@ import type {Processor} from 'unified'
 import {citationFromMarkdown} from './citation/from-markdown.js'
 import {citationSyntax} from './citation/syntax.js'
 import {frontMatterDots} from './front-matter-dots.js'
+import {headingAttributesFromMarkdown, headingAttributesToMarkdown} from './heading-attributes.js'
 import {argmarkToMarkdown} from './to-markdown.js'
 
 /**
@@ -27,8 +28,8 @@ export function remarkArgmarkSyntax(this: Processor): undefined {
   remarkGfm.call(this)
   remarkFrontmatter.call(this, ['yaml'])
   ;(data.micromarkExtensions ||= []).push(frontMatterDots(), directive(), citationSyntax())
-  ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown())
-  ;(data.toMarkdownExtensions ||= []).push(argmarkToMarkdown())
+  ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown(), headingAttributesFromMarkdown())
+  ;(data.toMarkdownExtensions ||= []).push(headingAttributesToMarkdown(), argmarkToMarkdown())
 }
 
 /**
@@ -44,6 +45,7 @@ export function remarkArgmarkParseSyntax(this: Processor): undefined {
     gfmFromMarkdown(),
     frontmatterFromMarkdown('yaml'),
     directiveFromMarkdown({verbose: true}),
-    citationFromMarkdown()
+    citationFromMarkdown(),
+    headingAttributesFromMarkdown()
   )
 }

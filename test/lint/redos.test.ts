@@ -25,6 +25,7 @@ const outside = [
   '../render/punctuation.ts',
   '../render/bibliography.ts',
   '../syntax/citation/nocite.ts',
+  '../syntax/heading-attributes.ts',
   '../render/engine-messages.ts',
   '../render/csl/format.ts',
   '../render/affixes.ts',
