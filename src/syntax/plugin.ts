@@ -11,6 +11,7 @@ import {citationFromMarkdown} from './citation/from-markdown.js'
 import {citationSyntax} from './citation/syntax.js'
 import {frontMatterDots} from './front-matter-dots.js'
 import {headingAttributesFromMarkdown, headingAttributesToMarkdown} from './heading-attributes.js'
+import {inlineNotesFromMarkdown} from './inline-notes.js'
 import {argmarkToMarkdown} from './to-markdown.js'
 
 /**
@@ -28,7 +29,7 @@ export function remarkArgmarkSyntax(this: Processor): undefined {
   remarkGfm.call(this)
   remarkFrontmatter.call(this, ['yaml'])
   ;(data.micromarkExtensions ||= []).push(frontMatterDots(), directive(), citationSyntax())
-  ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown(), headingAttributesFromMarkdown())
+  ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown(), headingAttributesFromMarkdown(), inlineNotesFromMarkdown())
   ;(data.toMarkdownExtensions ||= []).push(headingAttributesToMarkdown(), argmarkToMarkdown())
 }
 
@@ -46,6 +47,7 @@ export function remarkArgmarkParseSyntax(this: Processor): undefined {
     frontmatterFromMarkdown('yaml'),
     directiveFromMarkdown({verbose: true}),
     citationFromMarkdown(),
-    headingAttributesFromMarkdown()
+    headingAttributesFromMarkdown(),
+    inlineNotesFromMarkdown()
   )
 }
