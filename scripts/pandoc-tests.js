@@ -23,8 +23,8 @@
 //     output exactly (lines pandoc's harness expects on standard error, `2> …`,
 //     are not compared);
 //   - by `argmark render` (the built CLI, dist/), with the same input, style
-//     (pandoc's built-in default, chicago-author-date, when the test names
-//     none), bibliography and `-M` metadata: `-t markdown…` as `--to
+//     (`--csl`, else the front matter's `csl`, else pandoc's built-in default,
+//     chicago-author-date), bibliography and `-M` metadata: `-t markdown…` as `--to
 //     markdown`, `-t plain` as `--to text`, `-t html` as `--to html`.
 //
 // argmark writes GFM where the tests expect pandoc's Markdown, so argmark's
@@ -308,7 +308,12 @@ try {
       const pandocExact = ours.stdout === expected
       const pandocNormal = normal(ours.stdout, command.format, 'pandoc') === normal(expected, command.format, 'pandoc')
 
-      const argv = ['render', '-', '--to', command.format, '--csl', command.csl ? path.join(folder, command.csl) : defaultStyle, '--no-config', '--no-ignore', '--append-bibliography']
+      // The style as pandoc picks it: --csl, else the metadata's `csl` (which
+      // argmark reads from the front matter, relative to the working folder for
+      // standard input, as pandoc), else pandoc's default.
+      const ownStyle = /^csl:[ \t]*\S/m.test(test.input) || command.metadata.some((field) => field.startsWith('csl='))
+      const styleArguments = command.csl ? ['--csl', path.join(folder, command.csl)] : ownStyle ? [] : ['--csl', defaultStyle]
+      const argv = ['render', '-', '--to', command.format, ...styleArguments, '--no-config', '--no-ignore', '--append-bibliography']
       for (const bibliography of command.bibliography) argv.push('--bibliography', path.join(folder, bibliography))
       for (const metadata of command.metadata) argv.push('--metadata', metadata)
       if (command.standalone) argv.push('--standalone')
