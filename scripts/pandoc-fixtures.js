@@ -84,7 +84,9 @@ const optionDrafts = {
   'link-citations': {style: 'apa', to: 'html'},
   'link-bibliography': {style: 'apa', to: 'html'},
   'notes-after-punctuation': {style: 'chicago-fullnote-bibliography', to: 'plain'},
-  lang: {style: 'chicago-fullnote-bibliography', to: 'plain'}
+  lang: {style: 'chicago-fullnote-bibliography', to: 'plain'},
+  superscript: {style: 'american-medical-association', to: 'plain'},
+  'superscript-after-punctuation': {style: 'american-medical-association', to: 'plain'}
 }
 const optionFolder = path.join(root, 'test/fixtures/render/options')
 for (const [name, {style, to}] of Object.entries(optionDrafts)) {

@@ -7,6 +7,12 @@ const movable = /^[.,;:!?]+/
 export interface ApplyOptions {
   /** Move a citation's note marker after the punctuation that follows it (pandoc's `notes-after-punctuation`, default `true`). */
   readonly notesAfterPunctuation?: boolean | undefined
+  /**
+   * Move a superscript citation (numeric styles such as AMA) after the
+   * punctuation that follows it: pandoc does so only when the metadata sets
+   * `notes-after-punctuation: true` (default `false`).
+   */
+  readonly superscriptAfterPunctuation?: boolean | undefined
 }
 const closingQuote = /["”’]$/
 
@@ -61,6 +67,18 @@ export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {})
       }
       const previous = output.at(-1)
       const spaced = previous?.type === 'text' && /\s$/.test(previous.value)
+      if (replacement.note === undefined && replacement.inline[0]?.type === 'superscript') {
+        // A superscript citation takes the place of the space before it, as pandoc writes it.
+        if (spaced) (previous as Text).value = previous.value.trimEnd()
+        const next = input[index + 1]
+        const punctuation = options.superscriptAfterPunctuation && next?.type === 'text' ? movable.exec(next.value)?.[0] : undefined
+        if (punctuation && next?.type === 'text') {
+          next.value = next.value.slice(punctuation.length)
+          output.push({type: 'text', value: punctuation})
+        }
+        output.push(...replacement.inline)
+        continue
+      }
       if (replacement.note === undefined) {
         output.push(...replacement.inline)
         // A citation ending with an abbreviation (`et al.`) ends the sentence too.

@@ -24,6 +24,8 @@ export interface BibliographyOptions {
   readonly linkBibliography: boolean
   /** A note style's note markers move after the punctuation that follows a citation (default `true`). */
   readonly notesAfterPunctuation: boolean
+  /** Superscript citations move after the punctuation too: only when `notes-after-punctuation` is set `true`. */
+  readonly superscriptAfterPunctuation: boolean
 }
 
 /** An empty `::: {#refs}` fenced div, as remark reads it: one paragraph (exported for the ReDoS test). */
@@ -55,7 +57,8 @@ export function bibliographyOptions(
     nocite: nociteIds(meta.nocite),
     linkCitations: flag(meta['link-citations'], false),
     linkBibliography: flag(meta['link-bibliography'], true),
-    notesAfterPunctuation: flag(meta['notes-after-punctuation'], true)
+    notesAfterPunctuation: flag(meta['notes-after-punctuation'], true),
+    superscriptAfterPunctuation: flag(meta['notes-after-punctuation'], false)
   }
 }
 

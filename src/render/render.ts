@@ -100,7 +100,10 @@ export function renderTree(parsed: Pick<ParseResult, 'tree' | 'graph' | 'file'>,
   stripAnnotations(tree, {dataAttributes: options.dataAttributes})
   if (options.standalone) prependTitleBlock(tree, titleBlock(graph.meta))
   if (smart) smartPunctuation(tree)
-  applyNotes(tree, formatNotes(tree, file, engine, sources, {smart}), {notesAfterPunctuation: bibliography.notesAfterPunctuation})
+  applyNotes(tree, formatNotes(tree, file, engine, sources, {smart}), {
+    notesAfterPunctuation: bibliography.notesAfterPunctuation,
+    superscriptAfterPunctuation: bibliography.superscriptAfterPunctuation
+  })
   placeBibliography(tree, engine, bibliography, options.bibliography === true)
   reportEngineProblems(file, engine, options.style)
   return tree

@@ -30,7 +30,9 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
   ['link-citations', 'apa', 'html'],
   ['link-bibliography', 'apa', 'html'],
   ['notes-after-punctuation', 'chicago-fullnote-bibliography', 'text'],
-  ['lang', 'chicago-fullnote-bibliography', 'text']
+  ['lang', 'chicago-fullnote-bibliography', 'text'],
+  ['superscript', 'american-medical-association', 'text'],
+  ['superscript-after-punctuation', 'american-medical-association', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html'): string {
