@@ -1,5 +1,6 @@
 import type {FootnoteDefinition, FootnoteReference, Nodes, PhrasingContent, Root, Text} from 'mdast'
 import type {Extension as FromMarkdownExtension} from 'mdast-util-from-markdown'
+import type {Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
 import type {Position} from 'unist'
 
 /*
@@ -26,6 +27,30 @@ declare module 'mdast' {
   }
 }
 
+/**
+ * Whether a text node's value is its source character for character (no
+ * backslash escape or character reference in it), so a `^[` or `]` in it
+ * was written as such. A node without a position (made by a transform, such
+ * as GFM's autolinks splitting text) cannot be checked and is not.
+ */
+function literal(node: Text): boolean {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start !== undefined && end !== undefined && end - start === node.value.length
+}
+
+/** The text of a literal node from character `from` on, with its position. */
+function tail(node: Text, from: number): Text {
+  const value = node.value.slice(from)
+  const start = node.position?.start
+  if (!start || start.offset === undefined || !node.position) return {type: 'text', value}
+  const before = node.value.slice(0, from)
+  const lines = before.split('\n')
+  const line = start.line + lines.length - 1
+  const column = lines.length === 1 ? start.column + from : (lines.at(-1) as string).length + 1
+  return {type: 'text', value, position: {start: {line, column, offset: start.offset + from}, end: node.position.end}}
+}
+
 /** Where a note closes: the index of the child and of the `]` in its text. */
 interface Close {
   child: number
@@ -38,6 +63,8 @@ function findClose(children: readonly PhrasingContent[], start: number, from: nu
   for (let child = start; child < children.length; child++) {
     const node = children[child] as PhrasingContent
     if (node.type !== 'text') continue
+    // An escaped bracket does not count; so, conservatively, no bracket of a node with an escape.
+    if (!literal(node)) continue
     const value = node.value
     for (let at = child === start ? from : 0; at < value.length; at++) {
       const character = value.charAt(at)
@@ -70,8 +97,9 @@ function rewrite(children: PhrasingContent[], notes: FootnoteDefinition[]): Phra
     }
     const value = node.value
     const next = children[index + 1]
-    const open = value.indexOf('^[')
-    if (open === -1 && value.endsWith('^') && next?.type === 'citation' && next.mode === 'bracketed') {
+    // `\^\[` is text: a node with an escape (or a character reference) opens no note.
+    const open = literal(node) ? value.indexOf('^[') : -1
+    if (open === -1 && literal(node) && value.endsWith('^') && next?.type === 'citation' && next.mode === 'bracketed') {
       // `^[@key]`: the citation syntax read the brackets.
       if (value.length > 1) output.push({type: 'text', value: value.slice(0, -1)})
       output.push(note([next], notes))
@@ -103,18 +131,11 @@ function rewrite(children: PhrasingContent[], notes: FootnoteDefinition[]): Phra
       if (close.at > 0) content.push({type: 'text', value: last.value.slice(0, close.at)})
     }
     output.push(note(content, notes))
-    const rest = (children[close.child] as Text).value.slice(close.at + 1)
-    if (close.child === index) {
-      if (rest) {
-        // The rest of the same text node is read again: it may open another note.
-        children[index] = {type: 'text', value: rest}
-        continue
-      }
-      index++
-      continue
-    }
+    const closing = children[close.child] as Text
+    const rest = closing.value.slice(close.at + 1)
+    // The rest of the closing text node is read again: it may open another note.
     index = close.child
-    if (rest) children[index] = {type: 'text', value: rest}
+    if (rest) children[index] = tail(closing, close.at + 1)
     else index++
   }
   return output
@@ -141,6 +162,11 @@ function walk(node: Nodes, notes: FootnoteDefinition[]): void {
     return
   }
   for (const child of node.children) walk(child, notes)
+}
+
+/** The mdast-util-to-markdown extension: a `[` after a `^` in text is escaped, so text never becomes a note. */
+export function inlineNotesToMarkdown(): ToMarkdownExtension {
+  return {unsafe: [{character: '[', before: '\\^'}]}
 }
 
 /** The mdast-util-from-markdown extension: read inline notes once the tree is built. */

@@ -11,7 +11,7 @@ import {citationFromMarkdown} from './citation/from-markdown.js'
 import {citationSyntax} from './citation/syntax.js'
 import {frontMatterDots} from './front-matter-dots.js'
 import {headingAttributesFromMarkdown, headingAttributesToMarkdown} from './heading-attributes.js'
-import {inlineNotesFromMarkdown} from './inline-notes.js'
+import {inlineNotesFromMarkdown, inlineNotesToMarkdown} from './inline-notes.js'
 import {argmarkToMarkdown} from './to-markdown.js'
 
 /**
@@ -30,7 +30,7 @@ export function remarkArgmarkSyntax(this: Processor): undefined {
   remarkFrontmatter.call(this, ['yaml'])
   ;(data.micromarkExtensions ||= []).push(frontMatterDots(), directive(), citationSyntax())
   ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown(), headingAttributesFromMarkdown(), inlineNotesFromMarkdown())
-  ;(data.toMarkdownExtensions ||= []).push(headingAttributesToMarkdown(), argmarkToMarkdown())
+  ;(data.toMarkdownExtensions ||= []).push(headingAttributesToMarkdown(), inlineNotesToMarkdown(), argmarkToMarkdown())
 }
 
 /**

@@ -31,4 +31,10 @@ describe('pandoc inline notes', () => {
     expect(render('A^[one] b^[two].\n', {to: 'text'})).toBe('A[1] b[2].\n\n[1] one\n\n[2] two\n')
     expect(format('A^[one].\n')).toBe('A[^inline-note-1].\n\n[^inline-note-1]: one\n')
   })
+
+  test('escaped, `\\^\\[ \\]` is text; and text holding `^[` is written escaped, so it stays text', () => {
+    expect(render('A \\^\\[b\\] c.\n', {to: 'text'})).toBe('A ^[b] c.\n')
+    const written = format(':claim[x ^\\[y\\] z]{#c}\n')
+    expect(parse(written).graph.nodes.map((node) => node.text)).toEqual(['x ^[y] z'])
+  })
 })
