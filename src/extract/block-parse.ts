@@ -214,12 +214,16 @@ function rootOf(ranges: readonly ParsedRange[]): Root {
   return tree
 }
 
+/** The identifier of an inline note (`^[…]`) before its offset (see `src/syntax/inline-notes.ts`). */
+const inlineNotePrefix = 'inline-note-'
+
 /**
  * Move the positions of nodes parsed alone to where they are in the
  * document: `lines` down and `offset` on (columns do not change: blocks
  * start at the start of a line). Also the positions argmark's syntax keeps
  * in `data` (directive openings, closings and attributes) and on citation
- * items. Each point is moved once, even where nodes share it.
+ * items, and the offsets that name inline notes. Each point is moved once,
+ * even where nodes share it.
  */
 export function shiftNodes(nodes: readonly RootContent[], lines: number, offset: number): void {
   if (lines === 0 && offset === 0) return
@@ -237,8 +241,21 @@ export function shiftNodes(nodes: readonly RootContent[], lines: number, offset:
   }
   const stack: unknown[] = [...nodes]
   while (stack.length > 0) {
-    const node = stack.pop() as {position?: Position; data?: {position?: Record<string, unknown>}; children?: unknown[]; items?: Array<{position?: Position}>}
+    const node = stack.pop() as {
+      type?: string
+      identifier?: string
+      label?: string
+      position?: Position
+      data?: {position?: Record<string, unknown>; inlineNote?: boolean}
+      children?: unknown[]
+      items?: Array<{position?: Position}>
+    }
     movePosition(node.position)
+    // An inline note is named by its offset in what was parsed: in the document, once moved.
+    if (node.data?.inlineNote && node.identifier?.startsWith(inlineNotePrefix)) {
+      const at = Number(node.identifier.slice(inlineNotePrefix.length))
+      if (Number.isInteger(at)) node.identifier = node.label = inlineNotePrefix + (at + offset)
+    }
     const data = node.data?.position
     if (data) {
       for (const value of Object.values(data)) {

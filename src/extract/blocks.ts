@@ -48,7 +48,7 @@ export function isBlockStart(source: string, index: number): boolean {
 
 /**
  * The end of the front matter (`---` on the first line, up to the next
- * `---` line, as micromark-extension-frontmatter reads it), after its line
+ * `---` or `...` line, as pandoc reads it), after its line
  * ending; 0 when the document has none. Blank lines inside it are not cuts.
  */
 export function frontMatterEnd(source: string): number {
@@ -57,7 +57,8 @@ export function frontMatterEnd(source: string): number {
   index = afterLineEnding(source, lineEnd(source, index))
   while (index < source.length) {
     const end = lineEnd(source, index)
-    if (isFence(source, index, end)) return afterLineEnding(source, end)
+    // Closed by the first `---` or `...` line, as pandoc closes it (see src/syntax/front-matter-dots.ts).
+    if (isFence(source, index, end) || isFence(source, index, end, 0x2e)) return afterLineEnding(source, end)
     index = afterLineEnding(source, end)
   }
   return 0
@@ -125,8 +126,9 @@ export function countLines(source: string, start: number, end: number): number {
 
 const bom = 0xfeff
 
-function isFence(source: string, start: number, end: number): boolean {
-  if (end - start < 3 || source.charCodeAt(start) !== 0x2d || source.charCodeAt(start + 1) !== 0x2d || source.charCodeAt(start + 2) !== 0x2d) {
+/** Whether `[start, end)` is a fence of three `mark` characters (`-` unless given) and spaces or tabs. */
+function isFence(source: string, start: number, end: number, mark = 0x2d): boolean {
+  if (end - start < 3 || source.charCodeAt(start) !== mark || source.charCodeAt(start + 1) !== mark || source.charCodeAt(start + 2) !== mark) {
     return false
   }
   for (let index = start + 3; index < end; index++) if (!isSpaceOrTab(source.charCodeAt(index))) return false

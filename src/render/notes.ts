@@ -14,7 +14,7 @@ import {parseMarked} from './csl/marked.js'
 import type {PositionedCite} from './csl/positions.js'
 import {PositionTracker} from './csl/positions.js'
 import {capitalize, intoQuotes, tidy, withoutFinalPeriod, wordStart} from './punctuation.js'
-import {smartString} from './smart.js'
+import {smartString} from '../util/smart.js'
 
 /** How citations are read and written besides the style. */
 export interface FormatOptions {
@@ -221,14 +221,14 @@ function writeCitation(state: State, prepared: Prepared): void {
     const {'suppress-author': _, prefix: _prefix, suffix: _suffix, locator: _locator, label: _label, ...first} = cites[0] as CiteprocCite
     if (first.position !== undefined && first.position !== CSL.POSITION_FIRST) first.position = CSL.POSITION_SUBSEQUENT
     if (inline.length > 0) inline.push({type: 'text', value: ' '})
-    inline.push(...parseMarked(format(state, [{...first, 'author-only': true}])))
+    inline.push(...parseMarked(format(state, [{...first, 'author-only': true}]), {links: state.engine.links}))
     // A named cite that prints nothing more (MLA without a locator) leaves
     // the cluster, so the others keep their parentheses.
     if (cites.length > 1 && format(state, [cites[0] as CiteprocCite]) === '') rest = cites.slice(1)
   }
 
   if (ownNote) {
-    state.citationNotes.set(noteIndex, parseMarked(capitalize(format(state, rest)), slots))
+    state.citationNotes.set(noteIndex, parseMarked(capitalize(format(state, rest)), {slots, links: state.engine.links}))
     state.replacements.set(citation, {inline, note: noteIndex})
     return
   }
@@ -236,7 +236,7 @@ function writeCitation(state: State, prepared: Prepared): void {
   // final period, in parentheses unless written in-text.
   const text = notes ? withoutFinalPeriod(format(state, rest)) : format(state, rest)
   if (inline.length > 0 && text) inline.push({type: 'text', value: ' '})
-  if (text) inline.push(...parseMarked(notes && !inText ? '(' + text + ')' : text, slots))
+  if (text) inline.push(...parseMarked(notes && !inText ? '(' + text + ')' : text, {slots, links: state.engine.links}))
   state.replacements.set(citation, {inline})
 }
 
