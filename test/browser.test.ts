@@ -7,8 +7,15 @@ import {beforeAll, describe, expect, test} from 'vitest'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url))
 
-/** The budget of a browser program that only parses, minified (bytes). */
-const parseOnlyBudget = 400_000
+/**
+ * The budget of a browser program that only parses, minified (bytes). 364 kB
+ * when the command line and packaging landed; 421 kB once inline references
+ * are read as pandoc reads CSL-YAML (Markdown and smart punctuation in their
+ * text, which brings remark-smartypants and parse-latin, about 35 kB) and with
+ * pandoc's Markdown (inline notes, heading attributes). zod (102 kB) and yaml
+ * (98 kB) are half of it.
+ */
+const parseOnlyBudget = 430_000
 
 /** Bundle a program that imports argmark by its package name, as an app would, for the browser. */
 async function bundle(contents: string) {

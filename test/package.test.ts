@@ -57,10 +57,11 @@ describe('the tarball', () => {
 
   // 343 kB when the prose detectors, citation fidelity and maps landed; 407 kB
   // with the prose rules' third round (dist/lint is 254 kB unpacked) and the
-  // editor sessions, lint cache and worker threads. The seed (62 kB) and docs
-  // (about 250 kB unpacked) are a third of it.
-  test('is small: under 430 kB packed', () => {
-    expect(packed.size).toBeLessThan(430_000)
+  // editor sessions, lint cache and worker threads; 434 kB with documents
+  // written for pandoc, and 460 kB leaves room for the reliability guards. The
+  // seed (62 kB) and docs (about 250 kB unpacked) are a third of it.
+  test('is small: under 460 kB packed', () => {
+    expect(packed.size).toBeLessThan(460_000)
   })
 
   test('publint finds nothing to fix', () => {
