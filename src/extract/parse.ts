@@ -7,6 +7,7 @@ import type {AnyKit, KitGraph} from '../kit/define-kit.js'
 import {emptyGraph} from '../kit/graph.js'
 import {reportInternalError} from '../util/report.js'
 import {extractDocument} from './plugin.js'
+import {parseWithinLimits} from '../syntax/nesting.js'
 import {remarkArgmarkParseSyntax} from '../syntax/plugin.js'
 
 /** A document: Markdown text, or a VFile (whose path and messages are kept). */
@@ -39,7 +40,9 @@ export function parseDocument<K extends AnyKit>(input: Input, kit: K): ParseResu
   let graph = emptyGraph()
   try {
     processor ??= unified().use(remarkParse).use(remarkArgmarkParseSyntax).freeze() as unknown as ParseProcessor
-    tree = processor.parse(file)
+    // Nesting beyond `nestingLimits` is read as text, so no document holds the parser for long.
+    const parser = processor
+    tree = parseWithinLimits(file, (value) => parser.parse(value))
     graph = extractDocument(tree, file, kit)
   } catch (error) {
     reportInternalError(file, 'parsing', error, 'a parse')
