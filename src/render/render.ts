@@ -2,7 +2,7 @@ import type {Heading, Paragraph, Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {ParseResult} from '../extract/parse.js'
 import type {CslItem} from '../kit/csl.js'
-import {reportInternalError} from '../util/report.js'
+import {report, reportInternalError} from '../util/report.js'
 import {applyNotes} from './apply.js'
 import type {CslEngine} from './csl/engine.js'
 import {createEngine} from './csl/engine.js'
@@ -131,7 +131,13 @@ function engineFor(file: VFile, items: CslItem[], cited: string[], options: Note
   const locale = options.locale ?? localeFor(options.locales, options.lang)
   const {engine, error} = createEngine(items, cited, options.style, locale, options.lang)
   if (error !== undefined) {
-    reportInternalError(file, 'formatting', error, 'a valid CSL style and locale (the default style was used)')
+    report(file, {
+      ruleId: 'invalid-style',
+      place: undefined,
+      reason:
+        'Unexpected CSL style or locale that does not load (' + String(error).slice(0, 200) +
+        '), expected valid CSL XML; the default style and locale were used'
+    })
   }
   return engine
 }
