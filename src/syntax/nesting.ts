@@ -17,6 +17,11 @@ export const nestingLimits = {
   containers: 32,
   /** Brackets `[` … `]` open at once (links, citations, text directive labels). */
   brackets: 32,
+  /**
+   * Characters a bracket pair holding other brackets may span; an unclosed
+   * bracket further than this from its paragraph's end is masked silently.
+   */
+  bracketSpan: 1000,
   /** Emphasis markers (`*`, `_`) in one run without other characters between. */
   emphasis: 64,
   /**
@@ -289,8 +294,16 @@ function listMarker(value: string, pos: number, end: number): number {
 /** Brackets: pairs opened beyond the limit, except the innermost ones (a citation's), read as text. */
 function brackets(value: string, recorder: Recorder): void {
   const limit = nestingLimits.brackets
+  const span = nestingLimits.bracketSpan
   // For each open bracket: its offset and whether another opened inside it.
   const open: Array<{offset: number; parent: boolean}> = []
+  // A bracket never closed is text; micromark's autolink literals still look
+  // back to it from every word after it: far enough away, mask it (silently:
+  // it reads the same).
+  const unclosed = (end: number): void => {
+    for (const pair of open) if (end - pair.offset > span) recorder.masks.push({offset: pair.offset, char: '['})
+    open.length = 0
+  }
   for (let index = 0; index < value.length; index++) {
     const char = value[index]
     if (char === '\\') {
@@ -302,15 +315,19 @@ function brackets(value: string, recorder: Recorder): void {
     } else if (char === ']') {
       const depth = open.length
       const pair = open.pop()
-      if (pair && depth > limit && pair.parent) {
+      if (pair && pair.parent && depth > limit) {
+        note(recorder, 'brackets', depth, pair.offset, '[')
+        note(recorder, 'brackets', depth, index, ']')
+      } else if (pair && pair.parent && index - pair.offset > span) {
         note(recorder, 'brackets', depth, pair.offset, '[')
         note(recorder, 'brackets', depth, index, ']')
       }
     } else if (char === '\n' && (value[index + 1] === '\n' || (value[index + 1] === '\r' && value[index + 2] === '\n'))) {
       // A blank line ends every label.
-      open.length = 0
+      unclosed(index)
     }
   }
+  unclosed(value.length)
 }
 
 /** Runs of emphasis markers: each sequence after the limit's worth in one run is read as text. */
@@ -350,15 +367,13 @@ function isAsciiAlpha(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
-const nestingWords: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree'>, string>> = {
+const nestingWords: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree' | 'bracketSpan' | 'brackets'>, string>> = {
   containers: 'block quotes, list items and directive containers',
-  brackets: 'brackets',
   emphasis: 'emphasis markers'
 }
 
-const nestingCosts: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree'>, string>> = {
+const nestingCosts: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree' | 'bracketSpan' | 'brackets'>, string>> = {
   containers: 'reading costs depth × lines',
-  brackets: 'reading costs depth × label length',
   emphasis: 'reading costs markers × markers'
 }
 
@@ -372,7 +387,7 @@ const nestingCosts: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree'>, 
 export function parseWithinLimits<T extends Node>(file: VFile, parse: (value: string) => T): T {
   const value = String(file)
   const guarded = guardNesting(value)
-  if (guarded.problems.length === 0) {
+  if (guarded.placeholders.size === 0) {
     const tree = parse(value)
     const problems = flattenDeep(tree)
     if (problems.length > 0) reportNesting(file, problems, location(file))
@@ -448,15 +463,19 @@ function reportNesting(file: VFile, problems: readonly NestingProblem[], place: 
   for (const problem of problems) {
     const limit = String(nestingLimits[problem.kind])
     const reason =
-      problem.kind === 'tree'
+      problem.kind === 'brackets'
+        ? 'Unexpected brackets holding brackets nested more than ' + limit + ' deep or spanning more than ' +
+          String(nestingLimits.bracketSpan) + ' characters, expected fewer (reading costs depth × label length): ' +
+          String(problem.count) + ' markers beyond it read as text, kept in the output'
+        : problem.kind === 'tree'
         ? 'Unexpected elements (emphasis, links, …) nested ' + String(problem.depth) + ' deep, expected at most ' + limit +
           ' (writing costs a stack frame per level): the text inside kept as plain text'
         : problem.kind === 'lazyLines'
         ? 'Unexpected more than ' + limit + ' lazy lines in a row in a paragraph of a block quote or list item, expected at most ' +
           limit + ' (reading costs lines × lines): the ' + String(problem.count) +
           ' line breaks after them are kept in the text but read as one line'
-        : 'Unexpected ' + nestingWords[problem.kind] + ' nested ' + String(problem.depth) + ' deep, expected at most ' + limit +
-          ' (' + nestingCosts[problem.kind] + '): ' + (problem.count === 1 ? '1 marker' : String(problem.count) + ' markers') +
+        : 'Unexpected ' + nestingWords[problem.kind as 'containers' | 'emphasis'] + ' nested ' + String(problem.depth) + ' deep, expected at most ' + limit +
+          ' (' + nestingCosts[problem.kind as 'containers' | 'emphasis'] + '): ' + (problem.count === 1 ? '1 marker' : String(problem.count) + ' markers') +
           ' beyond it read as text, kept in the output'
     report(file, {ruleId: 'nesting-too-deep', severity: 'warning', place: place.toPoint(problem.offset), reason})
   }

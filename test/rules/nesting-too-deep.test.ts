@@ -10,7 +10,7 @@ function nesting(document: string) {
 
 describe('nesting-too-deep', () => {
   test('the limits', () => {
-    expect(nestingLimits).toEqual({containers: 32, brackets: 32, emphasis: 64, lazyLines: 100, tree: 200})
+    expect(nestingLimits).toEqual({containers: 32, brackets: 32, bracketSpan: 1000, emphasis: 64, lazyLines: 100, tree: 200})
   })
 
   test('nesting within the limits reads as written, with no message', () => {
@@ -54,7 +54,8 @@ describe('nesting-too-deep', () => {
     const {graph, file} = parse(document)
     expect(graph.citations.map((citation) => citation.items.map((item) => item.key))).toEqual([['doe']])
     expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
-      ['nesting-too-deep', 1, 37]
+      // The outermost pair spans more than 1,000 characters: the first marker read as text.
+      ['nesting-too-deep', 1, 5]
     ])
     const text = render(document, {to: 'text'})
     expect(text.split('[').length - 1).toBeGreaterThanOrEqual(999)
@@ -100,5 +101,23 @@ describe('nesting-too-deep', () => {
       expect(text).toContain('w' + String(level) + ' ')
       expect(text).toContain(' e' + String(level))
     }
+  })
+
+  test('an unclosed bracket before a long paragraph is read as the text it is, with no message', () => {
+    const document = 'Open [ ' + 'word '.repeat(5000) + 'www.example.org end\n'
+    const {tree, file} = parse(document)
+    expect(file.messages).toEqual([])
+    expect(guardNesting(document).value).not.toBe(document)
+    // Every character is given back: the paragraph is the document's text.
+    const paragraph = tree.children[0]
+    expect(paragraph?.type).toBe('paragraph')
+    expect(render(document, {to: 'text'})).toContain('Open [ word word')
+  })
+
+  test('brackets holding brackets over more than 1,000 characters: the outer pair is text', () => {
+    const document = '![a'.repeat(400) + 'x' + '](y)'.repeat(400) + ' tail\n'
+    const ids = nesting(document).map(([line, column, , reason]) => [line, column, String(reason).slice(0, 60)])
+    expect(ids).toEqual([[1, 2, 'Unexpected brackets holding brackets nested more than 32 dee']])
+    expect(render(document, {to: 'text'})).toContain('tail')
   })
 })
