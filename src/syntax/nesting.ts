@@ -451,8 +451,10 @@ function plainText(node: Node): string {
   const stack: Node[] = [...((node as {children?: Node[]}).children ?? [])].reverse()
   while (stack.length > 0) {
     const current = stack.pop()!
-    const value = (current as {value?: unknown}).value
+    // Text, code and HTML have a `value`; an image, its `alt`.
+    const {value, alt} = current as {value?: unknown; alt?: unknown}
     if (typeof value === 'string') text += value
+    else if (typeof alt === 'string') text += alt
     const children = (current as {children?: Node[]}).children
     if (children) for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
   }

@@ -56,7 +56,7 @@ export const hostileCases: readonly HostileCase[] = [
   {name: 'a run of 20,000 alternating emphasis markers', document: () => '*_'.repeat(10_000) + 'inside' + '_*'.repeat(10_000) + '\n', reports: ['nesting-too-deep']},
   {name: '20,000 lazy lines in a block quote', document: () => '> Quoted start\n' + 'lazy continuation words\n'.repeat(20_000), reports: ['nesting-too-deep']},
   {name: '20,000 lazy lines in a list item', document: () => '- Item start\n' + 'lazy item words\n'.repeat(20_000), reports: ['nesting-too-deep']},
-  {name: 'nested images and links 5,000 deep', document: () => '![a'.repeat(5000) + 'x' + '](y)'.repeat(5000) + ' tail words\n', reports: ['nesting-too-deep']},
+  {name: 'nested images and links 5,000 deep', document: () => '![a '.repeat(5000) + 'x' + '](y)'.repeat(5000) + ' tail words\n', reports: ['nesting-too-deep']},
   // Citations and notes.
   {name: '10,000 citations in one cluster', document: () => 'Many sources [' + repeat(10_000, (index) => (index ? '; ' : '') + '@k' + String(index)) + '].\n', reports: ['missing-bibliography'], budget: 120},
   {name: '10,000 sentences with a citation each', document: () => repeat(10_000, (index) => 'Sentence ' + String(index) + ' says [@k' + String(index % 100) + ', p. 3]. '), reports: ['missing-bibliography'], budget: 120},
