@@ -105,7 +105,7 @@ describe('styles and locales', () => {
     const file = new VFile({value: 'A [@doe99].\n'})
     const output = render(file, {to: 'text', sources, style: '<not a style', rules: {'unused-source': 'off'}})
     expect(notesOf(output)[0]).toMatch(/^\[1\] John Doe, The Book of Things/)
-    expect(file.messages.map((message) => message.ruleId)).toEqual(['internal-error'])
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['invalid-style'])
   })
 
   test('the bibliography lists the cited sources, under the locale\'s term for references', () => {
