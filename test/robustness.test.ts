@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {check, format, lint, parse, render} from '../src/index.js'
+import {check, exportGraph, format, lint, parse, render} from '../src/index.js'
 import {internalErrors} from './helpers.js'
 import {runs} from './fuzz.js'
 
@@ -75,6 +75,24 @@ describe('any string', () => {
         }
       }),
       runs(300)
+    )
+  })
+})
+
+describe('exportGraph on any document', () => {
+  test('every text format writes a string for the graph of any document, and every place lies inside it', () => {
+    fc.assert(
+      fc.property(annotated, (document) => {
+        const {graph} = parse(document)
+        for (const format of ['json', 'mermaid', 'dot', 'aif', 'argdown'] as const) {
+          expect(typeof exportGraph(graph, format)).toBe('string')
+        }
+        for (const node of graph.nodes) {
+          expect(node.position.start.offset ?? 0).toBeGreaterThanOrEqual(0)
+          expect(node.position.end.offset ?? 0).toBeLessThanOrEqual(document.length)
+        }
+      }),
+      runs(200)
     )
   })
 })
