@@ -8,7 +8,8 @@
 //   node scripts/pandoc-fixtures.js --write  record them again (then read the diff before committing it)
 //
 // Jobs: the agreement drafts (test/fixtures/render/agreement-*.md) in four
-// styles, as plain text; the citation cases (test/fixtures/cases/citations/)
+// styles, as plain text; the bibliography and citeproc options drafts
+// (test/fixtures/render/options/); the citation cases (test/fixtures/cases/citations/)
 // in Chicago full notes with Ibid., as GFM; the citation-syntax corpus as
 // pandoc's JSON, plain and with a locator probe style; the BibTeX corpus
 // (test/fixtures/sources/*.bib and the seed's) as CSL-JSON.
@@ -67,6 +68,33 @@ for (const name of readdirSync(cases).filter((file) => file.endsWith('.md')).sor
     run: () =>
       pandoc(['--citeproc', '--csl', styles + 'chicago-fullnote-bibliography-with-ibid.csl',
         '-f', 'markdown', '-t', 'gfm', '--wrap=none'], pandocDraft(readFileSync(path.join(cases, name), 'utf8')), cases)
+  })
+}
+
+// pandoc's bibliography and citeproc options (test/fixtures/render/options/),
+// each draft with the front matter it is about: plain text, and HTML for the
+// link options. Note styles for the options about notes and the locale.
+const optionDrafts = {
+  'no-heading': {style: 'apa', to: 'plain'},
+  'section-title': {style: 'apa', to: 'plain'},
+  'refs-div': {style: 'apa', to: 'plain'},
+  suppress: {style: 'apa', to: 'plain'},
+  nocite: {style: 'apa', to: 'plain'},
+  'nocite-all': {style: 'apa', to: 'plain'},
+  'link-citations': {style: 'apa', to: 'html'},
+  'link-bibliography': {style: 'apa', to: 'html'},
+  'notes-after-punctuation': {style: 'chicago-fullnote-bibliography', to: 'plain'},
+  lang: {style: 'chicago-fullnote-bibliography', to: 'plain'},
+  superscript: {style: 'american-medical-association', to: 'plain'},
+  'superscript-after-punctuation': {style: 'american-medical-association', to: 'plain'}
+}
+const optionFolder = path.join(root, 'test/fixtures/render/options')
+for (const [name, {style, to}] of Object.entries(optionDrafts)) {
+  jobs.push({
+    name: 'options/' + name + (to === 'html' ? '.html' : '.txt'),
+    run: () =>
+      pandoc(['--citeproc', '--csl', styles + style + '.csl', '--bibliography', path.join(renderFixtures, 'sources.json'),
+        '-f', 'markdown', '-t', to, '--wrap=none', path.join(optionFolder, name + '.md')])
   })
 }
 

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import {parse as parseYaml} from 'yaml'
 import type {ArgumentGraph} from '../kit/graph.js'
 import type {NotesOptions, RenderFormat} from '../render/render.js'
 import {renderDocument, renderers} from '../render/render.js'
@@ -26,6 +27,8 @@ Options:
   --append-bibliography    Append a list of the cited sources
   -s, --standalone         A whole document: the front matter's title, author and date first;
                            HTML as a full page with <title> and lang
+  -M, --metadata <k=v>     Set a front matter field for this render, as pandoc's -M (repeatable;
+                           the value read as YAML: -M link-citations=true; no value: true)
   --no-smart               Keep straight quotes, -- and ... (default: smart punctuation, as pandoc)
   --data-attributes        HTML: keep data-argmark-kind and data-argmark-id on annotated text
 ${fileOptionsUsage(true)}
@@ -35,6 +38,28 @@ be read or written, 2 on a usage error or a configuration or kit that cannot be 
 `
 
 const formats = Object.keys(renderers)
+
+/** `-M key=value` fields, as pandoc reads them: the value as YAML, a key alone `true`. */
+export function commandMetadata(fields: readonly string[] | undefined): Record<string, unknown> | undefined {
+  if (!fields || fields.length === 0) return undefined
+  const meta: Record<string, unknown> = {}
+  for (const field of fields) {
+    const at = field.search(/[=:]/u)
+    if (at === -1) {
+      meta[field] = true
+      continue
+    }
+    const value = field.slice(at + 1)
+    let parsed: unknown
+    try {
+      parsed = parseYaml(value)
+    } catch {
+      parsed = value
+    }
+    meta[field.slice(0, at)] = parsed ?? ''
+  }
+  return meta
+}
 const extensions: Record<RenderFormat, string> = {markdown: '.md', html: '.html', text: '.txt'}
 
 /** `argmark render`: resolves to the exit code (0 fine, 1 errors in a draft, 2 usage). */
@@ -51,6 +76,7 @@ export async function renderCommand(argv: string[], io: Io): Promise<number> {
       standalone: {type: 'boolean', short: 's'},
       smart: {type: 'boolean'},
       'data-attributes': {type: 'boolean'},
+      metadata: {type: 'string', short: 'M', multiple: true},
       output: {type: 'string', short: 'o'}
     },
     renderUsage,
@@ -94,8 +120,11 @@ export async function renderCommand(argv: string[], io: Io): Promise<number> {
       }
       let code = 0
       const outputs: Output[] = []
+      const metadata = commandMetadata(values.metadata)
       for (const file of files) {
-        const graph = file.data.argmarkGraph as ArgumentGraph | undefined
+        const read = file.data.argmarkGraph as ArgumentGraph | undefined
+        // `-M` fields override the front matter's, as pandoc's do.
+        const graph = read && metadata ? {...read, meta: {...read.meta, ...metadata}} : read
         const tree = file.data.argmarkTree
         if (!graph || !tree) continue
         const options: {-readonly [K in keyof NotesOptions]: NotesOptions[K]} = {

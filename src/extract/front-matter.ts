@@ -5,6 +5,8 @@ import {isMap, isSeq, LineCounter, parseDocument} from 'yaml'
 import type {GraphMeta} from '../kit/graph.js'
 import {metaSchema} from '../kit/graph.js'
 import {report} from '../util/report.js'
+import type {FieldPlace} from '../util/yaml-place.js'
+import {yamlFieldPlace} from '../util/yaml-place.js'
 
 /** What the front matter says, and where its parts are. */
 export interface FrontMatter {
@@ -15,6 +17,8 @@ export interface FrontMatter {
   referencePlaces: Array<Position | undefined>
   /** Where each top-level key is written. */
   keyPlaces: Record<string, Position>
+  /** Where a field of an item of `references` is written (its keys and indices inside the item). */
+  referenceFieldPlace?: FieldPlace | undefined
 }
 
 /**
@@ -85,8 +89,9 @@ export function readFrontMatter(tree: Root, file: VFile): FrontMatter {
         return range ? {start: pointAt(range[0]), end: pointAt(range[1])} : undefined
       })
     : []
+  const referenceFieldPlace = isSeq(references) ? yamlFieldPlace(references, pointAt) : undefined
   const result = metaSchema.safeParse(data)
-  if (result.success) return {...empty, meta: result.data, referencePlaces, keyPlaces}
+  if (result.success) return {...empty, meta: result.data, referencePlaces, keyPlaces, referenceFieldPlace}
 
   const meta: GraphMeta = {...data}
   for (const issue of result.error.issues) {
@@ -100,7 +105,9 @@ export function readFrontMatter(tree: Root, file: VFile): FrontMatter {
     })
     delete meta[key]
   }
-  return {...empty, meta, referencePlaces: meta.references === undefined ? [] : referencePlaces, keyPlaces}
+  return meta.references === undefined
+    ? {...empty, meta, referencePlaces: [], keyPlaces}
+    : {...empty, meta, referencePlaces, keyPlaces, referenceFieldPlace}
 }
 
 function expectedFor(key: string): string {

@@ -31,7 +31,7 @@ export const presetNames: readonly PresetName[] = ['core', 'recommended', 'stric
 export type CatalogFamily = RuleFamily | 'internal'
 
 /** Who raises a message that is not a rule's: the step that reads (tokenizes) the input. */
-export type RaisedBy = 'parse' | 'sources' | 'render' | 'format' | 'import' | 'settings' | 'argmark'
+export type RaisedBy = 'parse' | 'sources' | 'format' | 'import' | 'settings' | 'render' | 'argmark'
 
 /** One id of the catalog: a rule, or a message raised while reading. */
 export interface CatalogEntry {
@@ -101,8 +101,9 @@ export const readingMessages = {
   'unknown-attribute': {family: 'graph', raisedBy: 'parse', presets: everywhere('error')},
   'invalid-bibliography': {family: 'sources', raisedBy: 'sources', presets: everywhere('error')},
   'duplicate-source': {family: 'sources', raisedBy: 'sources', presets: everywhere('warn')},
-  'invalid-style': {family: 'sources', raisedBy: 'render', presets: everywhere('error')},
   'format-skipped': {family: 'syntax', raisedBy: 'format', presets: everywhere('warn')},
+  'invalid-style': {family: 'sources', raisedBy: 'render', presets: everywhere('error')},
+  'citeproc-warning': {family: 'sources', raisedBy: 'render', presets: everywhere('warn')},
   'invalid-import': {family: 'syntax', raisedBy: 'import', presets: everywhere('error')},
   'invalid-rule-config': {family: 'settings', raisedBy: 'settings', presets: everywhere('error')},
   'invalid-kit': {family: 'settings', raisedBy: 'settings', presets: everywhere('error')},

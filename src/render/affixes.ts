@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {slot, slotLimit, unmark} from './csl/format.js'
-import {smartPhrasing} from './smart.js'
+import {smartPhrasing} from '../util/smart.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze()
 

@@ -2,6 +2,18 @@ import type {FootnoteDefinition, FootnoteReference, Nodes, Root, RootContent, Te
 import type {Notes} from './notes.js'
 
 const movable = /^[.,;:!?]+/
+
+/** How notes are written in. */
+export interface ApplyOptions {
+  /** Move a citation's note marker after the punctuation that follows it (pandoc's `notes-after-punctuation`, default `true`). */
+  readonly notesAfterPunctuation?: boolean | undefined
+  /**
+   * Move a superscript citation (numeric styles such as AMA) after the
+   * punctuation that follows it: pandoc does so only when the metadata sets
+   * `notes-after-punctuation: true` (default `false`).
+   */
+  readonly superscriptAfterPunctuation?: boolean | undefined
+}
 const closingQuote = /["”’]$/
 
 /**
@@ -12,9 +24,11 @@ const closingQuote = /["”’]$/
  *
  * A note marker that replaces a citation written after a space takes that
  * space's place and moves after the punctuation that follows it (inside a
- * closing quote for `.` and `,`), as pandoc does with the en-US locale.
+ * closing quote for `.` and `,`), as pandoc does with the en-US locale;
+ * with `notesAfterPunctuation: false` it stays before the punctuation.
  */
-export function applyNotes(tree: Root, notes: Notes): void {
+export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {}): void {
+  const movePunctuation = options.notesAfterPunctuation !== false
   const definitions = new Map<number, FootnoteDefinition>()
 
   const rewrite = (parent: Nodes): void => {
@@ -53,6 +67,18 @@ export function applyNotes(tree: Root, notes: Notes): void {
       }
       const previous = output.at(-1)
       const spaced = previous?.type === 'text' && /\s$/.test(previous.value)
+      if (replacement.note === undefined && replacement.inline[0]?.type === 'superscript') {
+        // A superscript citation takes the place of the space before it, as pandoc writes it.
+        if (spaced) (previous as Text).value = previous.value.trimEnd()
+        const next = input[index + 1]
+        const punctuation = options.superscriptAfterPunctuation && next?.type === 'text' ? movable.exec(next.value)?.[0] : undefined
+        if (punctuation && next?.type === 'text') {
+          next.value = next.value.slice(punctuation.length)
+          output.push({type: 'text', value: punctuation})
+        }
+        output.push(...replacement.inline)
+        continue
+      }
       if (replacement.note === undefined) {
         output.push(...replacement.inline)
         // A citation ending with an abbreviation (`et al.`) ends the sentence too.
@@ -70,7 +96,8 @@ export function applyNotes(tree: Root, notes: Notes): void {
       output.push(...replacement.inline)
 
       const next = input[index + 1]
-      const punctuation = next?.type === 'text' && (spaced || replacement.inline.length > 0) ? movable.exec(next.value)?.[0] : undefined
+      const punctuation =
+        movePunctuation && next?.type === 'text' && (spaced || replacement.inline.length > 0) ? movable.exec(next.value)?.[0] : undefined
       if (punctuation && next?.type === 'text') {
         next.value = next.value.slice(punctuation.length)
         const last = output.at(-1)

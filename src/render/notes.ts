@@ -14,7 +14,7 @@ import {parseMarked} from './csl/marked.js'
 import type {PositionedCite} from './csl/positions.js'
 import {PositionTracker} from './csl/positions.js'
 import {capitalize, intoQuotes, tidy, withoutFinalPeriod, wordStart} from './punctuation.js'
-import {smartString} from './smart.js'
+import {smartString} from '../util/smart.js'
 
 /** How citations are read and written besides the style. */
 export interface FormatOptions {
@@ -61,6 +61,7 @@ export function formatNotes(
     tracker: new PositionTracker(engine.nearNoteDistance),
     notes: engine.kind === 'note',
     count: 0,
+    clusters: new Map(),
     replacements: new Map(),
     footnotes: new Map(),
     citationNotes: new Map()
@@ -169,6 +170,8 @@ interface State extends Notes {
   readonly notes: boolean
   /** Notes numbered so far. */
   count: number
+  /** Each distinct cluster formatted so far (cites, positions, locators, affixes and order), by key: formatted once. */
+  readonly clusters: Map<string, string>
 }
 
 /** Position the cites of one citation with at least one known source; `inline` holds its unknown keys. */
@@ -218,14 +221,14 @@ function writeCitation(state: State, prepared: Prepared): void {
     const {'suppress-author': _, prefix: _prefix, suffix: _suffix, locator: _locator, label: _label, ...first} = cites[0] as CiteprocCite
     if (first.position !== undefined && first.position !== CSL.POSITION_FIRST) first.position = CSL.POSITION_SUBSEQUENT
     if (inline.length > 0) inline.push({type: 'text', value: ' '})
-    inline.push(...parseMarked(format(state, [{...first, 'author-only': true}])))
+    inline.push(...parseMarked(format(state, [{...first, 'author-only': true}]), {links: state.engine.links}))
     // A named cite that prints nothing more (MLA without a locator) leaves
     // the cluster, so the others keep their parentheses.
     if (cites.length > 1 && format(state, [cites[0] as CiteprocCite]) === '') rest = cites.slice(1)
   }
 
   if (ownNote) {
-    state.citationNotes.set(noteIndex, parseMarked(capitalize(format(state, rest)), slots))
+    state.citationNotes.set(noteIndex, parseMarked(capitalize(format(state, rest)), {slots, links: state.engine.links}))
     state.replacements.set(citation, {inline, note: noteIndex})
     return
   }
@@ -233,7 +236,7 @@ function writeCitation(state: State, prepared: Prepared): void {
   // final period, in parentheses unless written in-text.
   const text = notes ? withoutFinalPeriod(format(state, rest)) : format(state, rest)
   if (inline.length > 0 && text) inline.push({type: 'text', value: ' '})
-  if (text) inline.push(...parseMarked(notes && !inText ? '(' + text + ')' : text, slots))
+  if (text) inline.push(...parseMarked(notes && !inText ? '(' + text + ')' : text, {slots, links: state.engine.links}))
   state.replacements.set(citation, {inline})
 }
 
@@ -274,8 +277,17 @@ function format(state: State, cites: readonly CiteprocCite[]): string {
   const ordered = cites.some((cite, index) => index > 0 && cite.prefix)
   // citeproc-js's word for a cluster that prints nothing (an in-text cite
   // with its author suppressed and no locator).
-  const value = state.engine.cluster(cites, ordered).replace('[NO_PRINTED_FORM]', '').trim()
-  return tidy(state.engine.punctuationInQuote ? intoQuotes(value) : value)
+  // A cluster formats the same every time its cites (ids, positions,
+  // locators, affixes, note numbers) are the same, once the ambiguities are
+  // known: each distinct one is formatted once.
+  const key = JSON.stringify([cites, ordered])
+  let result = state.clusters.get(key)
+  if (result === undefined) {
+    const value = state.engine.cluster(cites, ordered).replace('[NO_PRINTED_FORM]', '').trim()
+    result = tidy(state.engine.punctuationInQuote ? intoQuotes(value) : value)
+    state.clusters.set(key, result)
+  }
+  return result
 }
 
 

@@ -4,15 +4,15 @@
  */
 
 /** A mark of `?` or `!` then a comma or period before closing quotes. */
-export const markBeforeQuote = /([?!])[,.]([\uE000-\uE003]*[”’]+)/gu
+export const markBeforeQuote = /([?!])[,.]([\uE000-\uE00F]*[”’]+)/gu
 /** A period or comma after an inner closing quote, inside an outer one. */
 export const afterNestedQuotes = /([.,])’”/g
 /** A comma or period after a closing double quote. */
 export const afterQuote = /”([.,])/g
 /** The first letter of a note, after formatting marks. */
-export const firstLetter = /^([\uE000-\uE003]*)(\p{Ll})/u
+export const firstLetter = /^([\uE000-\uE00F\u{F0000}-\u{FFFFD}]*)(\p{Ll})/u
 /** A cluster's final period, before closing quotes and marks. */
-export const finalPeriod = /\.([”’"\uE000-\uE003]*)$/u
+export const finalPeriod = /\.([”’"\uE000-\uE00F]*)$/u
 /** Text that starts with a letter or digit. */
 export const wordStart = /^[\p{L}\p{N}]/u
 

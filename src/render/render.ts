@@ -1,4 +1,4 @@
-import type {Heading, Paragraph, Root} from 'mdast'
+import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {ParseResult} from '../extract/parse.js'
 import type {CslItem} from '../kit/csl.js'
@@ -6,9 +6,11 @@ import {report, reportInternalError} from '../util/report.js'
 import {applyNotes} from './apply.js'
 import type {CslEngine} from './csl/engine.js'
 import {createEngine} from './csl/engine.js'
-import {parseMarked} from './csl/marked.js'
+import {bibliographyOptions, placeBibliography} from './bibliography.js'
+import type {BibliographyOptions} from './bibliography.js'
+import {reportEngineProblems, reportStyleError} from './engine-messages.js'
 import {formatNotes} from './notes.js'
-import {smartPunctuation, smartString} from './smart.js'
+import {smartPunctuation, smartString} from '../util/smart.js'
 import {documentSources} from './sources.js'
 import {htmlDocument, prependTitleBlock, titleBlock} from './standalone.js'
 import {stripAnnotations} from './strip.js'
@@ -30,12 +32,16 @@ export interface NotesOptions {
   readonly locales?: Readonly<Record<string, string>> | undefined
   /** The document's language (BCP 47, `fr-FR`); default: the front matter's `lang`, else en-US. */
   readonly lang?: string | undefined
-  /** Append a list of the cited sources. */
+  /**
+   * Append a list of the cited sources (and those `nocite` names) at the end
+   * of the text. A document with an empty `::: {#refs}` div gets the list
+   * there even without this option; the front matter's
+   * `suppress-bibliography: true` leaves it out in both cases.
+   */
   readonly bibliography?: boolean | undefined
   /**
-   * The bibliography's heading (pandoc's `reference-section-title`); default:
-   * the front matter's `reference-section-title`, else the locale's term
-   * for references (`References` in en-US).
+   * A level-1 heading over the bibliography (pandoc's `reference-section-title`);
+   * default: the front matter's `reference-section-title`, else none (as pandoc).
    */
   readonly referenceSectionTitle?: string | undefined
   /**
@@ -87,17 +93,19 @@ export function renderTree(parsed: Pick<ParseResult, 'tree' | 'graph' | 'file'>,
   const cited = graph.citations.flatMap((citation) => citation.items.map((item) => item.key))
   const meta = graph.meta as Record<string, unknown>
   const lang = options.lang ?? (typeof meta.lang === 'string' ? meta.lang : undefined)
-  const engine = engineFor(file, [...sources.values()], cited, {...options, lang})
+  const bibliography = bibliographyOptions(meta, options)
+  const engine = engineFor(file, [...sources.values()], cited, {...options, lang}, bibliography)
   const smart = options.smart ?? meta.smart !== false
 
   stripAnnotations(tree, {dataAttributes: options.dataAttributes})
   if (options.standalone) prependTitleBlock(tree, titleBlock(graph.meta))
   if (smart) smartPunctuation(tree)
-  applyNotes(tree, formatNotes(tree, file, engine, sources, {smart}))
-  if (options.bibliography) {
-    const title = options.referenceSectionTitle ?? meta['reference-section-title']
-    appendBibliography(tree, engine, typeof title === 'string' ? title : undefined)
-  }
+  applyNotes(tree, formatNotes(tree, file, engine, sources, {smart}), {
+    notesAfterPunctuation: bibliography.notesAfterPunctuation,
+    superscriptAfterPunctuation: bibliography.superscriptAfterPunctuation
+  })
+  placeBibliography(tree, engine, bibliography, options.bibliography === true)
+  reportEngineProblems(file, engine, options.style)
   return tree
 }
 
@@ -127,18 +135,14 @@ export function renderDocument(
   }
 }
 
-function engineFor(file: VFile, items: CslItem[], cited: string[], options: NotesOptions): CslEngine {
+function engineFor(file: VFile, items: CslItem[], cited: string[], options: NotesOptions, bibliography: BibliographyOptions): CslEngine {
   const locale = options.locale ?? localeFor(options.locales, options.lang)
-  const {engine, error} = createEngine(items, cited, options.style, locale, options.lang)
-  if (error !== undefined) {
-    report(file, {
-      ruleId: 'invalid-style',
-      place: undefined,
-      reason:
-        'Unexpected CSL style or locale that does not load (' + String(error).slice(0, 200) +
-        '), expected valid CSL XML; the default style and locale were used'
-    })
-  }
+  const {engine, error} = createEngine(items, cited, options.style, locale, {
+    lang: options.lang,
+    linkCitations: bibliography.linkCitations,
+    nocite: bibliography.nocite
+  })
+  if (error !== undefined) reportStyleError(file, error, options.style, options.locale !== undefined || locale !== undefined)
   return engine
 }
 
@@ -149,18 +153,4 @@ function localeFor(locales: Readonly<Record<string, string>> | undefined, lang: 
   const language = lang.split('-')[0]?.toLowerCase()
   const key = Object.keys(locales).find((name) => name.split('-')[0]?.toLowerCase() === language)
   return key === undefined ? undefined : locales[key]
-}
-
-function appendBibliography(tree: Root, engine: CslEngine, title: string | undefined): void {
-  const entries = engine.bibliography()
-  if (entries.length === 0) return
-  const heading: Heading = {
-    type: 'heading',
-    depth: 2,
-    children: [{type: 'text', value: title ?? engine.referencesTitle}]
-  }
-  const paragraphs: Paragraph[] = entries.map((entry) => ({type: 'paragraph', children: parseMarked(entry)}))
-  // Before the notes, which stay last.
-  const notesAt = tree.children.findIndex((child) => child.type === 'footnoteDefinition')
-  tree.children.splice(notesAt === -1 ? tree.children.length : notesAt, 0, heading, ...paragraphs)
 }

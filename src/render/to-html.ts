@@ -24,9 +24,20 @@ function schema(dataAttributes: boolean): SanitizeSchema {
       ...attributes,
       span: [...(attributes.span ?? []), ...extra],
       div: [...(attributes.div ?? []), ...extra],
-      p: [...(attributes.p ?? []), ...extra]
+      p: [...(attributes.p ?? []), ...extra],
+      // pandoc's `{-}` / `.unnumbered` heading attribute, kept as pandoc writes it.
+      ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, headingAttributes(attributes[tag] ?? [])]))
     }
   }
+}
+
+type AttributeList = NonNullable<SanitizeSchema['attributes']>[string]
+
+/** A heading's allowed attributes with `unnumbered` among its allowed classes (GitHub's h2 allows `sr-only`). */
+function headingAttributes(allowed: AttributeList): AttributeList {
+  const classes = allowed.flatMap((entry) => (Array.isArray(entry) && entry[0] === 'className' ? entry.slice(1) : []))
+  const rest = allowed.filter((entry) => !(Array.isArray(entry) && entry[0] === 'className'))
+  return [...rest, ['className', ...classes, 'unnumbered']]
 }
 
 const processors = {

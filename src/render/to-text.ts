@@ -1,4 +1,5 @@
 import type {FootnoteDefinition, Nodes, Root, RootContent} from 'mdast'
+import {plainStyled} from './nodes.js'
 
 /**
  * Footnoted prose as plain text, the way `pandoc -t plain --wrap=preserve`
@@ -86,6 +87,11 @@ function inline(node: Nodes): string {
     }
     case 'html': {
       return ''
+    }
+    case 'superscript':
+    case 'subscript':
+    case 'smallCaps': {
+      return plainStyled(node.type, node.children.map((child) => inline(child)).join(''))
     }
     default: {
       return 'children' in node ? (node.children as Nodes[]).map((child) => inline(child)).join('') : ''

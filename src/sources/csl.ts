@@ -1,4 +1,4 @@
-import type {Position} from 'unist'
+import type {Point, Position} from 'unist'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {isMap, isSeq, LineCounter, parseDocument} from 'yaml'
@@ -6,7 +6,11 @@ import type {Node as YamlNode} from 'yaml'
 import type {CslItem} from '../kit/csl.js'
 import {cslItemSchema} from '../kit/csl.js'
 import {report} from '../util/report.js'
-import {normalizeDate} from './dates.js'
+import type {FieldPlace} from '../util/yaml-place.js'
+import {yamlFieldPlace} from '../util/yaml-place.js'
+import type {ItemSyntax} from './item.js'
+import {readItem} from './item.js'
+import type {ReadProblem} from './names.js'
 
 /** What a parser returns: the items that are valid and the messages it added to the file. */
 export interface SourcesResult {
@@ -37,10 +41,32 @@ export function parseCslJson(text: string, file?: VFile): SourcesResult {
   }
   const list = Array.isArray(data) ? data : [data]
   const toPoint = pointer(text)
-  const places = (Array.isArray(data) ? elementRanges(text) : [[text.search(/\S/), text.trimEnd().length] as const]).map(
+  const places = (Array.isArray(data) ? elementRanges(text) : [[text.search(nonSpace), text.trimEnd().length] as const]).map(
     ([start, end]): Position => ({start: toPoint(start), end: toPoint(end)})
   )
-  return validateItems(list, places, target, before, 'a CSL-JSON item')
+  const ranges = Array.isArray(data) ? elementRanges(text) : [[text.search(nonSpace), text.trimEnd().length] as const]
+  return validateItems(list, places, target, before, 'a CSL-JSON item', {syntax: 'json', fieldPlace: jsonFieldPlace(text, ranges, toPoint)})
+}
+
+/** How a reason starts (exported for the ReDoS test). */
+export const leadingUnexpected = /^Unexpected (?:item )?/
+
+/** The first character that is not white space (exported for the ReDoS test). */
+export const nonSpace = /\S/
+
+/**
+ * Where a field of an item of CSL-JSON text is written: the first `"key"`
+ * of the path's first key inside the item's range (found only when a
+ * message needs it).
+ */
+function jsonFieldPlace(text: string, ranges: ReadonlyArray<readonly [number, number]>, toPoint: (offset: number) => Point): FieldPlace {
+  return (index, path) => {
+    const [start, end] = ranges[index] ?? []
+    const key = path[0]
+    if (start === undefined || end === undefined || typeof key !== 'string') return undefined
+    const at = text.slice(start, end).indexOf(JSON.stringify(key))
+    return at === -1 ? undefined : {start: toPoint(start + at), end: toPoint(start + at + JSON.stringify(key).length)}
+  }
 }
 
 /** Start and end offsets of the elements of a top-level JSON array (the text is valid JSON). */
@@ -140,61 +166,76 @@ export function parseCslYaml(text: string, file?: VFile): SourcesResult {
     list.items.map((node) => placeOf(node as YamlNode, counter)),
     target,
     before,
-    'a CSL-YAML item'
+    'a CSL-YAML item',
+    {syntax: 'yaml', fieldPlace: yamlFieldPlace(list, (offset) => {
+      const {line, col} = counter.linePos(offset)
+      return {line, column: col, offset}
+    })}
   )
 }
 
-/** CSL's date variables. */
-const dateVariables = ['issued', 'accessed', 'original-date', 'submitted', 'event-date', 'available-date']
 
-/** An item with its scalar dates as CSL date objects (a copy when any changed). */
-function withDates(value: unknown): unknown {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return value
-  const item = value as Record<string, unknown>
-  let copy: Record<string, unknown> | undefined
-  for (const variable of dateVariables) {
-    if (!(variable in item)) continue
-    const date = normalizeDate(item[variable])
-    if (date !== item[variable]) {
-      copy ??= {...item}
-      copy[variable] = date
-    }
-  }
-  return copy ?? value
+/** How `validateItems` reads items: their syntax, and where their fields are. */
+export interface ValidateOptions extends ItemSyntax {
+  /** Where a field is written, for a message about it (default: the item's place). */
+  readonly fieldPlace?: FieldPlace | undefined
 }
 
 /**
- * Validate items one by one against the CSL schema. Used for inline
- * `references` too; `places` are the items' positions when known. Scalar
- * dates are read as dates (as pandoc reads them). An item whose `id` or
- * `type` is invalid is left out with an error; an item with another invalid
- * field keeps the rest, with a warning for each field left out.
+ * Read items one by one as pandoc's citeproc reads them (`readItem`), then
+ * check them against the CSL schema. Used for inline `references` too;
+ * `places` are the items' positions when known. An item that is not a
+ * mapping or has no `id` is left out with an error; a field that cannot be
+ * read is left out with a warning at its place (its line and column when
+ * `fieldPlace` knows it), and the item kept.
  */
 export function validateItems(
   list: readonly unknown[],
   places: ReadonlyArray<Position | undefined>,
   file: VFile,
   before: number,
-  what: string
+  what: string,
+  options: ValidateOptions = {syntax: 'json'}
 ): SourcesResult {
   const items: CslItem[] = []
   const positions: Array<Position | undefined> = []
   list.forEach((value, index) => {
     const place = places[index]
-    let candidate = withDates(value)
-    const id = value && typeof value === 'object' && 'id' in value ? String((value as {id: unknown}).id) : undefined
+    const written = value && typeof value === 'object' && 'id' in value ? (value as {id: unknown}).id : undefined
+    const id = typeof written === 'string' || typeof written === 'number' ? String(written) : undefined
     const name = id ? 'item `' + id + '`' : 'item ' + (index + 1)
+    const problems: ReadProblem[] = []
+    const read = readItem(value, options, problems)
+    for (const problem of problems) {
+      const cut = problem.reason.indexOf(', expected ')
+      // An item left out is named by its place in the list; a field by its item.
+      const reason = !read
+        ? problem.reason.startsWith('Unexpected item ')
+          ? problem.reason.replace(leadingUnexpected, 'Unexpected ' + name + ' ').replace(', expected an ', ', expected ' + what + ' with an ')
+          : problem.reason.slice(0, cut === -1 ? undefined : cut) + ' as ' + name + ', expected ' + what + ' (a mapping with an `id`; the item is left out)'
+        : cut === -1
+          ? problem.reason + ' (' + name + ')'
+          : problem.reason.slice(0, cut) + ' in ' + name + problem.reason.slice(cut)
+      report(file, {
+        ruleId: 'invalid-bibliography',
+        severity: read ? 'warning' : 'error',
+        place: options.fieldPlace?.(index, problem.path) ?? place,
+        reason
+      })
+    }
+    if (!read) return
+    let candidate: Record<string, unknown> = read
     let result = cslItemSchema.safeParse(candidate)
     // Each pass leaves out one invalid field: a bounded number of passes.
     for (let pass = 0; !result.success && pass < 32; pass++) {
       const issue = result.error.issues[0]
       const field = issue?.path[0]
-      if (!issue || typeof field !== 'string' || field === 'id' || field === 'type' || !candidate || typeof candidate !== 'object') break
-      const {[field]: _left, ...rest} = candidate as Record<string, unknown>
+      if (!issue || typeof field !== 'string' || field === 'id' || field === 'type') break
+      const {[field]: _left, ...rest} = candidate
       report(file, {
         ruleId: 'invalid-bibliography',
         severity: 'warning',
-        place,
+        place: options.fieldPlace?.(index, issue.path as Array<string | number>) ?? place,
         reason:
           'Unexpected ' + name + ' with an invalid `' + issue.path.map(String).join('.') + '` (' +
           lowerFirst(issue.message) + '), expected a valid CSL `' + field + '` (the field is left out, the item kept)'

@@ -101,8 +101,12 @@ export function resolveSources(
 function readInline(graph: ArgumentGraph, file: VFile): CslItem[] {
   const references = graph.meta.references
   if (references === undefined) return []
-  const places = file.data.argmarkFrontMatter?.referencePlaces ?? []
-  return validateItems(references, places, file, file.messages.length, 'a CSL item in `references`').items
+  const frontMatter = file.data.argmarkFrontMatter
+  return validateItems(references, frontMatter?.referencePlaces ?? [], file, file.messages.length, 'a CSL item in `references`', {
+    syntax: 'yaml',
+    smart: (graph.meta as Record<string, unknown>).smart !== false,
+    fieldPlace: frontMatter?.referenceFieldPlace
+  }).items
 }
 
 /** Whether the front matter names at least one bibliography file. */

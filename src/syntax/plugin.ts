@@ -9,6 +9,9 @@ import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
 import {citationFromMarkdown} from './citation/from-markdown.js'
 import {citationSyntax} from './citation/syntax.js'
+import {frontMatterDots} from './front-matter-dots.js'
+import {headingAttributesFromMarkdown, headingAttributesToMarkdown} from './heading-attributes.js'
+import {inlineNotesFromMarkdown, inlineNotesToMarkdown} from './inline-notes.js'
 import {argmarkToMarkdown} from './to-markdown.js'
 
 /**
@@ -25,9 +28,9 @@ export function remarkArgmarkSyntax(this: Processor): undefined {
   const data = this.data()
   remarkGfm.call(this)
   remarkFrontmatter.call(this, ['yaml'])
-  ;(data.micromarkExtensions ||= []).push(directive(), citationSyntax())
-  ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown())
-  ;(data.toMarkdownExtensions ||= []).push(argmarkToMarkdown())
+  ;(data.micromarkExtensions ||= []).push(frontMatterDots(), directive(), citationSyntax())
+  ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown(), headingAttributesFromMarkdown(), inlineNotesFromMarkdown())
+  ;(data.toMarkdownExtensions ||= []).push(headingAttributesToMarkdown(), inlineNotesToMarkdown(), argmarkToMarkdown())
 }
 
 /**
@@ -37,12 +40,28 @@ export function remarkArgmarkSyntax(this: Processor): undefined {
  * not carry mdast-util-to-markdown.
  */
 export function remarkArgmarkParseSyntax(this: Processor): undefined {
-  const data = this.data()
-  ;(data.micromarkExtensions ||= []).push(gfm(), frontmatter('yaml'), directive(), citationSyntax())
+  addParseSyntax(this, true)
+}
+
+/**
+ * `remarkArgmarkParseSyntax` without front matter: for the blocks of a
+ * document after its first (see `parseBlocks`), which micromark would
+ * otherwise read as front matter when they start with a `---` line (it allows
+ * front matter on line 1 of what it parses).
+ */
+export function remarkArgmarkBlockSyntax(this: Processor): undefined {
+  addParseSyntax(this, false)
+}
+
+function addParseSyntax(processor: Processor, frontMatter: boolean): void {
+  const data = processor.data()
+  ;(data.micromarkExtensions ||= []).push(gfm(), ...(frontMatter ? [frontmatter('yaml'), frontMatterDots()] : []), directive(), citationSyntax())
   ;(data.fromMarkdownExtensions ||= []).push(
     gfmFromMarkdown(),
-    frontmatterFromMarkdown('yaml'),
+    ...(frontMatter ? [frontmatterFromMarkdown('yaml')] : []),
     directiveFromMarkdown({verbose: true}),
-    citationFromMarkdown()
+    citationFromMarkdown(),
+    headingAttributesFromMarkdown(),
+    inlineNotesFromMarkdown()
   )
 }

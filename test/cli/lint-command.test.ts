@@ -125,14 +125,15 @@ describe('argmark lint', () => {
   test('bibliographies are read relative to each draft; their problems reach the report', () => {
     const cwd = workspace({
       'drafts/a.md': '---\nbibliography: refs.json\n---\n\n:evidence["Words"]{#q type=quotation} [@doe99] and [@doe98, p. 2].\n',
-      'drafts/refs.json': '[{"id": "doe99", "type": "book"}, {"id": "bad"}]'
+      // An item without an `id` (one without a `type` is read as pandoc reads it, not a problem).
+      'drafts/refs.json': '[{"id": "doe99", "type": "book"}, {"type": "book", "title": "No id"}]'
     })
     const {code, stderr} = argmark(['lint', 'drafts'], cwd)
     expect(code).toBe(1)
     expect(stderr).toMatch(/error\s+Unexpected citation key `doe98`/)
     expect(stderr).toMatch(/warning\s+Unexpected quotation `q` cited without a locator/)
     // A bibliography's own problems are reported on it, once, at their place.
-    expect(stderr).toMatch(/\ndrafts\/refs\.json\n1:\d+(?:-1:\d+)?\s+error\s+Unexpected item `bad`/)
+    expect(stderr).toMatch(/\ndrafts\/refs\.json\n1:\d+(?:-1:\d+)?\s+error\s+Unexpected item 2 without an `id`/)
   })
 
   test('--rc-path, --ignore-path, --ignore-pattern, --no-config and --no-ignore', () => {

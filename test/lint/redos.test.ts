@@ -23,6 +23,11 @@ const outside = [
   '../util/comment-control.ts',
   // Rendering and reading bibliographies: citation punctuation, affixes, locators, dates, LaTeX.
   '../render/punctuation.ts',
+  '../render/bibliography.ts',
+  '../syntax/citation/nocite.ts',
+  '../syntax/heading-attributes.ts',
+  '../render/engine-messages.ts',
+  '../render/csl/format.ts',
   '../render/affixes.ts',
   '../render/csl/compat.ts',
   '../render/standalone.ts',

@@ -42,8 +42,20 @@ describe('argmark render', () => {
     expect(code).toBe(0)
     expect(stdout).toBe('')
     expect(readFileSync(path.join(directory, 'out/draft.txt'), 'utf8')).toBe(
-      'A (Doe, 1999, p. 2).\n\nReferences\n\nDoe, J. (1999). The book of things: A study. Acme Press.\n'
+      'A (Doe, 1999, p. 2).\n\nDoe, J. (1999). The book of things: A study. Acme Press.\n'
     )
+  })
+
+  test('-M / --metadata set front matter fields for the render, as pandoc\'s -M', async () => {
+    const directory = workspace()
+    writeFileSync(path.join(directory, 'apa.csl'), readFileSync(new URL('../fixtures/styles/apa.csl', import.meta.url)))
+    writeFileSync(path.join(directory, 'draft.md'), '---\nbibliography: refs.json\ncsl: apa.csl\nreference-section-title: Old\n---\n\nA [@doe99, p. 2].\n')
+    const titled = await run(['draft.md', '--to', 'text', '--append-bibliography', '-M', 'reference-section-title=Works Cited'], directory)
+    expect(titled.stdout).toBe('A (Doe, 1999, p. 2).\n\nWorks Cited\n\nDoe, J. (1999). The book of things: A study. Acme Press.\n')
+    const suppressed = await run(['draft.md', '--to', 'text', '--append-bibliography', '--metadata', 'suppress-bibliography=true'], directory)
+    expect(suppressed.stdout).toBe('A (Doe, 1999, p. 2).\n')
+    const flag = await run(['draft.md', '--to', 'text', '--append-bibliography', '-M', 'suppress-bibliography'], directory)
+    expect(flag.stdout).toBe('A (Doe, 1999, p. 2).\n')
   })
 
   test('unknown keys: rendered, reported, exit 1', async () => {

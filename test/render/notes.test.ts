@@ -101,17 +101,52 @@ describe('styles and locales', () => {
     expect(output).toBe('A (Doe, 1999, p. 3). Smith & Roe (2004, p. 12) says so.[1]\n\n[1] See (Doe, 1999).\n')
   })
 
-  test('an unreadable style is reported and the default style used', () => {
+  test('an unreadable style is an `invalid-style` error, and the default style is used', () => {
     const file = new VFile({value: 'A [@doe99].\n'})
     const output = render(file, {to: 'text', sources, style: '<not a style', rules: {'unused-source': 'off'}})
     expect(notesOf(output)[0]).toMatch(/^\[1\] John Doe, The Book of Things/)
-    expect(file.messages.map((message) => message.ruleId)).toEqual(['invalid-style'])
+    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['invalid-style', true]])
   })
 
-  test('the bibliography lists the cited sources, under the locale\'s term for references', () => {
+  test('the bibliography lists the cited sources, with no heading (as pandoc)', () => {
     const markdown = render('A [@smith04]. B [@doe99].\n', {sources, bibliography: true})
     expect(markdown).toContain(
-      '## References\n\nDoe, John. *The Book of Things: A Study*. New York: Acme Press, 1999.\n\nSmith, Jane, and Ann Roe. “On Matters.” *Journal of Stuff* 4, no. 2 (2004): 10–20.\n\n[^1]:'
+      'B.[^2]\n\nDoe, John. *The Book of Things: A Study*. New York: Acme Press, 1999.\n\nSmith, Jane, and Ann Roe. “On Matters.” *Journal of Stuff* 4, no. 2 (2004): 10–20.\n\n[^1]:'
     )
+  })
+})
+
+describe('formatNotes', () => {
+  test('formats each distinct cluster once: the same cites, positions and locators give the same note', async () => {
+    const {parse} = await import('../../src/index.js')
+    const {formatNotes} = await import('../../src/render/notes.js')
+    const {createEngine} = await import('../../src/render/csl/engine.js')
+    // In-text (APA): every later `[@doe99, p. 3]` is the same subsequent cite.
+    const style = readFileSync(new URL('../fixtures/styles/apa.csl', import.meta.url), 'utf8')
+    const document = 'A [@doe99, p. 3]. B [@smith04]. C [@doe99, p. 3]. D [@smith04]. E [@doe99, p. 3]. F [@doe99, p. 4].\n'
+    const {tree, file} = parse(document)
+    const {engine} = createEngine(sources, ['doe99', 'smith04'], style)
+    const calls: string[] = []
+    const counting = {
+      ...engine,
+      cluster(cites: Parameters<typeof engine.cluster>[0], ordered?: boolean) {
+        calls.push(JSON.stringify(cites))
+        return engine.cluster(cites, ordered)
+      }
+    }
+    const notes = formatNotes(tree, file, counting, new Map(sources.map((item) => [item.id, item])))
+    const written = [...notes.replacements.values()].map((replacement) => replacement.inline.map((node) => ('value' in node ? node.value : '')).join(''))
+    expect(written).toEqual([
+      '(Doe, 1999, p. 3)',
+      '(Smith & Roe, 2004)',
+      '(Doe, 1999, p. 3)',
+      '(Smith & Roe, 2004)',
+      '(Doe, 1999, p. 3)',
+      '(Doe, 1999, p. 4)'
+    ])
+    // Six citations, five distinct clusters: the first and a subsequent cite
+    // of each source, and the new locator (C and E are the same subsequent cite).
+    expect(new Set(calls).size).toBe(calls.length)
+    expect(calls).toHaveLength(5)
   })
 })

@@ -9,7 +9,7 @@ describe('invalid-bibliography', () => {
   test('an invalid inline reference is one error at its place, and the valid ones are kept', () => {
     const messages = check(document).filter((message) => message.ruleId === 'invalid-bibliography')
     expect(messages.map((message) => [message.fatal, message.line, message.column])).toEqual([[true, 5, 3]])
-    expect(messages[0]?.reason).toMatch(/^Unexpected item 2 with an invalid `id`/)
+    expect(messages[0]?.reason).toBe('Unexpected item 2 without an `id`, expected a CSL item in `references` with an `id` (the item is left out)')
     expect(parse(document).graph.sources.map((source) => source.id)).toEqual(['a'])
   })
 

@@ -19,6 +19,16 @@ describe('unused-source', () => {
     expect(messagesFor('unused-source', document).map((message) => [message.line, message.column])).toEqual([[5, 3]])
   })
 
+  test('a source the front matter\'s `nocite` lists is used; `@*` uses every source', () => {
+    const sources = [{id: 'a', type: 'book'}, {id: 'b', type: 'book'}, {id: 'c', type: 'book'}]
+    const reasons = (document: string) => messagesFor('unused-source', document, {sources}).map((message) => message.reason)
+    expect(reasons('---\nnocite: "@b"\n---\n\nText [@a].')).toEqual([
+      'Unexpected source `c` that is never cited, expected a citation such as `[@c]` or the source removed'
+    ])
+    expect(reasons('---\nnocite: ["@b", "@c."]\n---\n\nText [@a].')).toEqual([])
+    expect(reasons('---\nnocite: "@*"\n---\n\nText.')).toEqual([])
+  })
+
   test('a citation in a footnote counts as citing', () => {
     expect(messagesFor('unused-source', 'Text.[^1]\n\n[^1]: See [@a].', {sources: [{id: 'a', type: 'book'}]})).toEqual([])
   })

@@ -45,17 +45,17 @@ describe('parseCslJson', () => {
     expect(messages.map((message) => [message.line, message.column])).toEqual([[2, 13]])
   })
 
-  test('an invalid item is reported at its place; the others are kept', () => {
-    const text = '[\n  {"id": "a", "type": "book"},\n  {"id": "b", "author": [{"family": 3}]},\n  {"id": "c", "type": "book"}\n]'
+  test('an item without an id is reported at its place and left out; the others are kept, as pandoc reads them', () => {
+    const text = '[\n  {"id": "a", "type": "book"},\n  {"title": "No id", "author": [{"family": 3}]},\n  {"id": "c"}\n]'
     const {items, messages} = parseCslJson(text)
-    expect(items.map((item) => item.id)).toEqual(['a', 'c'])
+    // No `type` is pandoc's default, `''`.
+    expect(items).toEqual([{id: 'a', type: 'book'}, {id: 'c', type: ''}])
     expect(messages.map(seen)).toEqual([
       {
         ruleId: 'invalid-bibliography',
         line: 3,
         column: 3,
-        reason:
-          'Unexpected item `b` with an invalid `type` (invalid input: expected string, received undefined), expected a CSL-JSON item with `id` and `type`'
+        reason: 'Unexpected item 2 without an `id`, expected a CSL-JSON item with an `id` (the item is left out)'
       }
     ])
   })
@@ -123,38 +123,30 @@ describe('parseCslYaml', () => {
     expect(parseCslYaml('references: 3\n').messages.map((message) => [message.line, message.column])).toEqual([[1, 13]])
   })
 
-  test('an item with an invalid field loses that field, with a warning at its line; an item without a valid id or type is left out', () => {
+  test('a field that cannot be read is left out, with a warning at its own line and column; the item is kept', () => {
     const text =
-      'references:\n- id: a\n  type: book\n- id: b\n  type: book\n  title: Kept\n  issued:\n    date-parts: [[2000, 1, 2, 3]]\n' +
+      'references:\n- id: a\n  type: book\n- id: b\n  type: book\n  title: Kept\n  issued:\n    date-parts: [[2000, x]]\n' +
       '- id: c\n  type: [book]\n'
     const {items, messages} = parseCslYaml(text)
-    expect(items).toEqual([{id: 'a', type: 'book'}, {id: 'b', type: 'book', title: 'Kept'}])
+    expect(items).toEqual([{id: 'a', type: 'book'}, {id: 'b', type: 'book', title: 'Kept'}, {id: 'c', type: ''}])
     expect(messages.map((message) => [message.line, message.column, message.fatal, message.reason])).toEqual([
-      [
-        4,
-        3,
-        false,
-        'Unexpected item `b` with an invalid `issued.date-parts.0` (too big: expected array to have <=3 items), expected a valid CSL `issued` (the field is left out, the item kept)'
-      ],
-      [
-        9,
-        3,
-        true,
-        'Unexpected item `c` with an invalid `type` (invalid input: expected string, received array), expected a CSL-YAML item with `id` and `type`'
-      ]
+      [8, 25, false, 'Unexpected text `x` in date-parts in item `b`, expected a number'],
+      [10, 9, false, 'Unexpected list as `type` in item `c`, expected text (the field is left out)']
     ])
   })
 
-  test('scalar dates are dates, as pandoc reads them: a year, a full date, a range; other text is kept raw', () => {
+  test('scalar dates are EDTF dates, as pandoc reads them: a year, a full date, a range; other text is a literal date, with a warning', () => {
     const text = 'references:\n- {id: a, type: book, issued: 2006}\n- {id: b, type: book, issued: 2020-03-22}\n' +
       '- {id: c, type: book, issued: 2001/2003}\n- {id: d, type: book, issued: spring 1999}\n'
     const {items, messages} = parseCslYaml(text)
-    expect(messages).toEqual([])
     expect(items.map((item) => item.issued)).toEqual([
       {'date-parts': [[2006]]},
       {'date-parts': [[2020, 3, 22]]},
       {'date-parts': [[2001], [2003]]},
-      {raw: 'spring 1999'}
+      {literal: 'spring 1999'}
+    ])
+    expect(messages.map((message) => [message.line, message.column, message.fatal, message.reason])).toEqual([
+      [5, 31, false, 'Unexpected date `spring 1999` in item `d`, expected an EDTF date (`2019`, `2019-03-22`, `2001/2003`) or date-parts (kept as a literal date)']
     ])
   })
 })

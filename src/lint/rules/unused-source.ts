@@ -1,5 +1,6 @@
 import type {Position} from 'unist'
 import {keyText} from '../../syntax/citation/key.js'
+import {nociteIds} from '../../syntax/citation/nocite.js'
 import {defineGraphRule} from '../graph-rule.js'
 import {readOptions} from '../options.js'
 
@@ -16,6 +17,10 @@ export const unusedSource = defineGraphRule({
     if (graph.sources.length === 0) return
     const cited = new Set<string>()
     for (const citation of graph.citations) for (const item of citation.items) cited.add(item.key)
+    // Sources the front matter's `nocite` lists are used: they go into the bibliography.
+    const nocite = nociteIds(graph.meta.nocite)
+    if (nocite.includes('*')) return
+    for (const id of nocite) cited.add(id)
 
     const frontMatter = file.data.argmarkFrontMatter
     const inline = new Map<string, Position | undefined>()

@@ -18,16 +18,19 @@ declare module 'citeproc' {
   export interface CiteprocSys {
     retrieveLocale(lang: string): string | undefined
     retrieveItem(id: string): unknown
+    /** Wraps each cite of a cluster when `development_extensions.apply_citation_wrapper` is on. */
+    wrapCitationEntry?: (value: string, id: string, locator?: string, suffix?: string) => string
   }
 
   export class Engine {
     constructor(sys: CiteprocSys, style: string, lang?: string, forceLang?: boolean)
-    opt: {xclass: string; lang: string; [key: string]: unknown}
+    opt: {xclass: string; lang: string; development_extensions: Record<string, boolean>; [key: string]: unknown}
     locale: Record<string, {opts: Record<string, unknown>}>
     citation: {opt: Record<string, unknown>}
     citation_sort: {tokens: unknown[]}
     setOutputFormat(format: string): void
     updateItems(ids: readonly string[]): void
+    updateUncitedItems(ids: readonly string[]): void
     makeCitationCluster(cites: readonly CiteprocCite[]): string
     getTerm(term: string, form?: string, plural?: number): string
     makeBibliography(): [{entry_ids: string[][]; [key: string]: unknown}, string[]] | false
@@ -35,6 +38,8 @@ declare module 'citeproc' {
 
   const CSL: {
     Engine: typeof Engine
+    /** Where citeproc-js sends its warnings (by default `console.log`). */
+    debug: (message: string) => void
     Output: {Formats: {prototype: Record<string, Record<string, unknown>>} & Record<string, unknown>}
     POSITION_FIRST: number
     POSITION_SUBSEQUENT: number

@@ -1,8 +1,8 @@
-import type {CiteprocCite, Engine} from 'citeproc'
+import type {CiteprocCite, CiteprocSys, Engine} from 'citeproc'
 import CSL from 'citeproc'
 import type {CslItem} from '../../kit/csl.js'
 import {defaultStyle} from './default-style.js'
-import {registerFormat, withoutMarks} from './format.js'
+import {linkOpen, mark, registerFormat, withoutMarks} from './format.js'
 import {isOthers, othersName, registerLocatorPlurals, registerOthers, registerSubstitutedConditions} from './compat.js'
 import {localeEnUs} from './locale-en-us.js'
 
@@ -21,12 +21,32 @@ export interface CslEngine {
    * `ordered`: keep the written order and do not collapse cites.
    */
   cluster(cites: readonly CiteprocCite[], ordered?: boolean): string
-  /** Bibliography entries of the cited items, formatted. */
-  bibliography(): string[]
+  /** Bibliography entries of the cited (and `nocite`) items, formatted, with each entry's item id. */
+  bibliography(): Array<{id: string; value: string}>
   /** Make the style's `disambiguate="true"` condition hold for these sources. */
   markAmbiguous(ids: readonly string[]): void
   /** The locale's "ibid" term (`ibid.`), `''` when it has none. */
   readonly ibidTerm: string
+  /**
+   * With `linkCitations`: the ids of the items cites link to, by the index
+   * their link mark names (see `linkOpen`); empty otherwise.
+   */
+  readonly links: readonly string[]
+  /** What citeproc-js warned about (a style's flaws), each once, in order; read and cleared by the caller. */
+  readonly warnings: string[]
+}
+
+/** What the engine is built with besides items, style and locale. */
+export interface EngineOptions {
+  /** The document's language (BCP 47) the locale is for. */
+  readonly lang?: string | undefined
+  /** Mark each cite of a cluster as a link to its bibliography entry (pandoc's `link-citations`). */
+  readonly linkCitations?: boolean | undefined
+  /**
+   * Items listed in the bibliography though not cited (pandoc's `nocite`):
+   * ids, or `*` for every item.
+   */
+  readonly nocite?: readonly string[] | undefined
 }
 
 /** What a style and locale failed with, for a message. */
@@ -45,13 +65,34 @@ export function createEngine(
   cited: readonly string[],
   style?: string,
   locale?: string,
-  lang?: string
+  lang?: string | EngineOptions
 ): EngineResult {
+  const options: EngineOptions = typeof lang === 'string' || lang === undefined ? {lang} : lang
+  const warnings: string[] = []
   try {
-    return {engine: build(items, cited, style ?? defaultStyle, locale ?? localeEnUs, locale === undefined ? 'en-US' : (lang ?? 'en-US'))}
+    const language = locale === undefined ? 'en-US' : (options.lang ?? 'en-US')
+    return {engine: withWarnings(warnings, () => build(items, cited, style ?? defaultStyle, locale ?? localeEnUs, language, options, warnings))}
   } catch (error) {
     if (style === undefined && locale === undefined) throw error
-    return {engine: build(items, cited, defaultStyle, localeEnUs, 'en-US'), error}
+    warnings.length = 0
+    return {engine: withWarnings(warnings, () => build(items, cited, defaultStyle, localeEnUs, 'en-US', options, warnings)), error}
+  }
+}
+
+/**
+ * citeproc-js prints its warnings (`CSL.debug`) to standard output, where
+ * they would end up in a rendered document: while `run` runs they are
+ * collected into `warnings` instead.
+ */
+function withWarnings<T>(warnings: string[], run: () => T): T {
+  const debug = CSL.debug
+  CSL.debug = (message: string) => {
+    if (!warnings.includes(message)) warnings.push(message)
+  }
+  try {
+    return run()
+  } finally {
+    CSL.debug = debug
   }
 }
 
@@ -71,7 +112,15 @@ export function hasEditorsOnly(item: CslItem): boolean {
   return item.author === undefined && (item.editor !== undefined || item.translator !== undefined)
 }
 
-function build(items: readonly CslItem[], cited: readonly string[], style: string, locale: string, lang: string): CslEngine {
+function build(
+  items: readonly CslItem[],
+  cited: readonly string[],
+  style: string,
+  locale: string,
+  lang: string,
+  options: EngineOptions,
+  warnings: string[]
+): CslEngine {
   registerFormat()
   registerSubstitutedConditions()
   registerLocatorPlurals()
@@ -82,16 +131,40 @@ function build(items: readonly CslItem[], cited: readonly string[], style: strin
     const {editor: _editor, translator: _translator, ...rest} = item
     byId.set(withoutEditorsId(item.id), {...rest, id: withoutEditorsId(item.id)})
   }
-  const engine: Engine = new CSL.Engine(
-    {retrieveLocale: () => locale, retrieveItem: (id: string) => byId.get(id)},
-    style,
-    lang,
-    true
-  )
+  const links: string[] = []
+  const linkIndex = new Map<string, number>()
+  const sys: CiteprocSys = {retrieveLocale: () => locale, retrieveItem: (id: string) => byId.get(id)}
+  if (options.linkCitations) {
+    // citeproc-js wraps only items that carry a `system_id`.
+    sys.retrieveItem = (id: string) => {
+      const item = byId.get(id)
+      return item === undefined ? undefined : {...item, system_id: id}
+    }
+    // Each cite, as the `argmark` format's `@cite/entry` asks for it: a link mark around it.
+    sys.wrapCitationEntry = (value, id) => {
+      const original = id.endsWith(withoutEditorsId('')) ? id.slice(0, -withoutEditorsId('').length) : id
+      let index = linkIndex.get(original)
+      if (index === undefined) {
+        index = links.push(original) - 1
+        linkIndex.set(original, index)
+      }
+      return linkOpen(index) + value + mark.linkClose
+    }
+  }
+  const engine: Engine = new CSL.Engine(sys, style, lang, true)
   engine.setOutputFormat('argmark')
+  if (options.linkCitations) engine.opt.development_extensions.apply_citation_wrapper = true
   useSpecStopWords(engine)
-  // Only cited items: they make the bibliography, in citation order.
-  engine.updateItems([...new Set(cited)].filter((id) => byId.has(id)))
+  // Only cited items (and `nocite`'s): they make the bibliography, cited ones in citation order.
+  const citedIds = [...new Set(cited)].filter((id) => byId.has(id))
+  engine.updateItems(citedIds)
+  const nocite = options.nocite ?? []
+  if (nocite.length > 0) {
+    const all = nocite.includes('*')
+    const citedSet = new Set(citedIds)
+    const uncited = (all ? items.map((item) => item.id) : nocite).filter((id) => byId.has(id) && !citedSet.has(id))
+    engine.updateUncitedItems([...new Set(uncited)])
+  }
   const distance = Number(engine.citation.opt['near-note-distance'])
   return {
     kind: engine.opt.xclass === 'note' ? 'note' : 'in-text',
@@ -101,28 +174,32 @@ function build(items: readonly CslItem[], cited: readonly string[], style: strin
     cluster(cites, ordered) {
       // As pandoc: cites grouped by author are set off by the cite-group
       // delimiter only while none has a locator (`(Group, n.d.; n.d., sec. 3)`).
-      const options = engine.citation.opt
-      const groupDelimiter = options.cite_group_delimiter
-      const afterCollapse = options['after-collapse-delimiter']
+      const citation = engine.citation.opt
+      const groupDelimiter = citation.cite_group_delimiter
+      const afterCollapse = citation['after-collapse-delimiter']
       if (cites.length > 1 && cites.some((cite) => cite.locator)) {
-        if (groupDelimiter !== undefined) options.cite_group_delimiter = options.layout_delimiter
-        options['after-collapse-delimiter'] = options.layout_delimiter
+        if (groupDelimiter !== undefined) citation.cite_group_delimiter = citation.layout_delimiter
+        citation['after-collapse-delimiter'] = citation.layout_delimiter
       }
       // makeCitationCluster takes no option for the order: the style's
       // citation sort keys and collapse setting are lifted for this one call.
       const tokens = engine.citation_sort.tokens
-      const collapse = options.collapse
+      const collapse = citation.collapse
       if (ordered) {
         engine.citation_sort.tokens = []
-        options.collapse = ''
+        citation.collapse = ''
       }
       try {
-        return engine.makeCitationCluster(cites)
+        const value = withWarnings(warnings, () => engine.makeCitationCluster(cites))
+        // citeproc-js leaves the layout's affixes to the host when it wraps cites.
+        if (!options.linkCitations || value === '' || cites.some((cite) => cite['author-only'])) return value
+        const layout = engine.citation.opt as {layout_prefix?: string; layout_suffix?: string}
+        return (layout.layout_prefix ?? '') + value + (layout.layout_suffix ?? '')
       } finally {
         engine.citation_sort.tokens = tokens
-        options.collapse = collapse
-        options.cite_group_delimiter = groupDelimiter
-        options['after-collapse-delimiter'] = afterCollapse
+        citation.collapse = collapse
+        citation.cite_group_delimiter = groupDelimiter
+        citation['after-collapse-delimiter'] = afterCollapse
       }
     },
     ibidTerm: engine.getTerm('ibid') || '',
@@ -133,9 +210,12 @@ function build(items: readonly CslItem[], cited: readonly string[], style: strin
         if (entry?.disambig) entry.disambig.disambiguate = Math.max(entry.disambig.disambiguate, 1)
       }
     },
+    links,
+    warnings,
     bibliography() {
-      const result = engine.makeBibliography()
-      return result ? result[1].map((entry) => entry.trim()) : []
+      const result = withWarnings(warnings, () => engine.makeBibliography())
+      if (!result) return []
+      return result[1].map((entry, index) => ({id: result[0].entry_ids[index]?.[0] ?? '', value: entry.trim()}))
     }
   }
 }

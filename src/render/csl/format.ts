@@ -10,11 +10,30 @@ export const mark = {
   emphasisOpen: '\uE000',
   emphasisClose: '\uE001',
   strongOpen: '\uE002',
-  strongClose: '\uE003'
+  strongClose: '\uE003',
+  superscriptOpen: '\uE004',
+  superscriptClose: '\uE005',
+  subscriptOpen: '\uE006',
+  subscriptClose: '\uE007',
+  smallCapsOpen: '\uE008',
+  smallCapsClose: '\uE009',
+  /** Closes a link to a bibliography entry; it opens with `linkOpen(n)`. */
+  linkClose: '\uE00A'
 } as const
 
-/** Formatting marks and slots: what text from the sources may not hold. */
-const marks = /[\uE000-\uE003\uE100-\uE8FF]/g
+/** Formatting marks, slots and link marks: what text from the sources may not hold (exported for the ReDoS test). */
+export const marks = /[\uE000-\uE00F\uE100-\uE8FF]|[\u{F0000}-\u{FFFFD}]/gu
+
+/** The mark that opens a link to the `index`-th cited item's bibliography entry (one code point from U+F0000). */
+export function linkOpen(index: number): string {
+  return String.fromCodePoint(0xf0000 + index)
+}
+
+/** The item a link mark opens a link to, or `undefined`. */
+export function linkIndex(character: string): number | undefined {
+  const code = character.codePointAt(0) ?? 0
+  return code >= 0xf0000 && code <= 0xffffd ? code - 0xf0000 : undefined
+}
 
 /** How many slots one cluster can hold. */
 export const slotLimit = 0x800
@@ -48,7 +67,10 @@ export function registerFormat(): void {
     text_escape: (value: string | undefined) => value ?? '',
     '@font-style/italic': wrap(mark.emphasisOpen, mark.emphasisClose),
     '@font-style/oblique': wrap(mark.emphasisOpen, mark.emphasisClose),
-    '@font-weight/bold': wrap(mark.strongOpen, mark.strongClose)
+    '@font-weight/bold': wrap(mark.strongOpen, mark.strongClose),
+    '@vertical-align/sup': wrap(mark.superscriptOpen, mark.superscriptClose),
+    '@vertical-align/sub': wrap(mark.subscriptOpen, mark.subscriptClose),
+    '@font-variant/small-caps': wrap(mark.smallCapsOpen, mark.smallCapsClose)
   }
 }
 

@@ -1,30 +1,69 @@
-import type {Emphasis, PhrasingContent, Strong, Text} from 'mdast'
-import {mark, slotIndex} from './format.js'
+import type {Link, PhrasingContent, Text} from 'mdast'
+import type {SmallCaps, Subscript, Superscript} from '../nodes.js'
+import {styled} from '../nodes.js'
+import {linkIndex, mark, slotIndex} from './format.js'
+
+type Wrapper = Extract<PhrasingContent, {children: PhrasingContent[]}> | Superscript | Subscript | SmallCaps
+
+/** The id of an item's bibliography entry (`ref-<id>`, as pandoc's), which `link-citations` links to. */
+export function entryAnchor(id: string): string {
+  return 'ref-' + id
+}
+
+/** How `parseMarked` reads a formatted cluster or entry. */
+export interface MarkedOptions {
+  /** The nodes slot characters stand for (affixes citeproc-js cannot carry). */
+  readonly slots?: readonly PhrasingContent[] | undefined
+  /** The ids of cited items, by the index a link mark names: links go to `#ref-<id>`. */
+  readonly links?: readonly string[] | undefined
+  /** Turn URLs in the text into links (default `true`; pandoc's `link-bibliography: false` turns it off for entries). */
+  readonly autolink?: boolean | undefined
+}
+
+const opening: Record<string, {close: string; make: () => Wrapper}> = {
+  [mark.emphasisOpen]: {close: mark.emphasisClose, make: () => ({type: 'emphasis', children: []})},
+  [mark.strongOpen]: {close: mark.strongClose, make: () => ({type: 'strong', children: []})},
+  [mark.superscriptOpen]: {close: mark.superscriptClose, make: () => styled('superscript', [])},
+  [mark.subscriptOpen]: {close: mark.subscriptClose, make: () => styled('subscript', [])},
+  [mark.smallCapsOpen]: {close: mark.smallCapsClose, make: () => styled('smallCaps', [])}
+}
+const closing = new Set<string>([mark.emphasisClose, mark.strongClose, mark.superscriptClose, mark.subscriptClose, mark.smallCapsClose, mark.linkClose])
 
 /**
  * Turn a cluster formatted in the `argmark` output format into mdast
- * phrasing: text, emphasis and strong, and each slot character as (a copy
- * of) the node of `slots` it stands for. Unbalanced marks are dropped.
+ * phrasing: text, emphasis, strong, superscript, subscript, small caps,
+ * links to bibliography entries, and each slot character as (a copy of)
+ * the node of `slots` it stands for. Unbalanced marks are dropped.
  */
-export function parseMarked(value: string, slots: readonly PhrasingContent[] = []): PhrasingContent[] {
+export function parseMarked(value: string, options: MarkedOptions = {}): PhrasingContent[] {
+  const {slots = [], links = [], autolink = true} = options
   const root: PhrasingContent[] = []
-  const stack: Array<{node: Emphasis | Strong; close: string}> = []
+  const stack: Array<{node: Wrapper | Link; close: string}> = []
   let buffer = ''
 
-  const target = (): PhrasingContent[] => stack.at(-1)?.node.children ?? root
+  const target = (): PhrasingContent[] => (stack.at(-1)?.node.children as PhrasingContent[] | undefined) ?? root
   const flush = (): void => {
-    if (buffer) target().push(...linked(buffer))
+    // No autolinks inside a link.
+    if (buffer) target().push(...(autolink && !stack.some((entry) => entry.node.type === 'link') ? linked(buffer) : [{type: 'text', value: buffer} as Text]))
     buffer = ''
   }
 
   for (const character of value) {
-    if (character === mark.emphasisOpen || character === mark.strongOpen) {
+    const open = opening[character]
+    const link = open ? undefined : linkIndex(character)
+    if (open) {
       flush()
-      const node: Emphasis | Strong =
-        character === mark.emphasisOpen ? {type: 'emphasis', children: []} : {type: 'strong', children: []}
+      const node = open.make()
+      target().push(node as PhrasingContent)
+      stack.push({node, close: open.close})
+    } else if (link !== undefined) {
+      flush()
+      const id = links[link]
+      if (id === undefined) continue
+      const node: Link = {type: 'link', url: '#' + entryAnchor(id), children: []}
       target().push(node)
-      stack.push({node, close: character === mark.emphasisOpen ? mark.emphasisClose : mark.strongClose})
-    } else if (character === mark.emphasisClose || character === mark.strongClose) {
+      stack.push({node, close: mark.linkClose})
+    } else if (closing.has(character)) {
       flush()
       if (stack.at(-1)?.close === character) stack.pop()
     } else {

@@ -1,0 +1,186 @@
+import type {FootnoteDefinition, FootnoteReference, Nodes, PhrasingContent, Root, Text} from 'mdast'
+import type {Extension as FromMarkdownExtension} from 'mdast-util-from-markdown'
+import type {Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
+import type {Position} from 'unist'
+
+/*
+ * pandoc's inline notes, `text^[the note's own text]`: read after parsing,
+ * from the phrasing of each paragraph or heading. A `^[` in a text node opens
+ * one; the `]` that balances it (brackets are counted in text nodes only, so
+ * a bracket inside code or a link does not count) closes it. `^[@key]`,
+ * which the citation syntax reads as a citation after a `^`, is a note
+ * holding that citation, as pandoc reads it. Each note becomes a
+ * `footnoteReference` where it stood and a `footnoteDefinition` at the end
+ * of the document (identifier `inline-note-<offset>`, the 0-based offset of
+ * its `^[`; `data.inlineNote: true`), so everything that handles the
+ * author's notes handles these. `format` writes them as ordinary notes
+ * (`[^inline-note-1]`).
+ */
+
+declare module 'mdast' {
+  interface FootnoteReferenceData {
+    /** Written inline (`^[…]`) in the source. */
+    inlineNote?: boolean | undefined
+  }
+  interface FootnoteDefinitionData {
+    /** Written inline (`^[…]`) in the source. */
+    inlineNote?: boolean | undefined
+  }
+}
+
+/**
+ * Whether a text node's value is its source character for character (no
+ * backslash escape or character reference in it), so a `^[` or `]` in it
+ * was written as such. A node without a position (made by a transform, such
+ * as GFM's autolinks splitting text) cannot be checked and is not.
+ */
+function literal(node: Text): boolean {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start !== undefined && end !== undefined && end - start === node.value.length
+}
+
+/** The text of a literal node from character `from` on, with its position. */
+function tail(node: Text, from: number): Text {
+  const value = node.value.slice(from)
+  const start = node.position?.start
+  if (!start || start.offset === undefined || !node.position) return {type: 'text', value}
+  const before = node.value.slice(0, from)
+  const lines = before.split('\n')
+  const line = start.line + lines.length - 1
+  const column = lines.length === 1 ? start.column + from : (lines.at(-1) as string).length + 1
+  return {type: 'text', value, position: {start: {line, column, offset: start.offset + from}, end: node.position.end}}
+}
+
+/** Where a note closes: the index of the child and of the `]` in its text. */
+interface Close {
+  child: number
+  at: number
+}
+
+/** The `]` that balances a `[` opened before `children[start]`'s offset `from`, or `undefined`. */
+function findClose(children: readonly PhrasingContent[], start: number, from: number): Close | undefined {
+  let depth = 1
+  for (let child = start; child < children.length; child++) {
+    const node = children[child] as PhrasingContent
+    if (node.type !== 'text') continue
+    // An escaped bracket does not count; so, conservatively, no bracket of a node with an escape.
+    if (!literal(node)) continue
+    const value = node.value
+    for (let at = child === start ? from : 0; at < value.length; at++) {
+      const character = value.charAt(at)
+      if (character === '[') depth++
+      else if (character === ']' && --depth === 0) return {child, at}
+    }
+  }
+  return undefined
+}
+
+function span(nodes: readonly Nodes[]): Position | undefined {
+  const start = nodes.find((node) => node.position)?.position?.start
+  const end = [...nodes].reverse().find((node) => node.position)?.position?.end
+  return start && end ? {start, end} : undefined
+}
+
+/** Rewrite one parent's phrasing; new definitions are pushed to `notes`. */
+function rewrite(children: PhrasingContent[], notes: FootnoteDefinition[]): PhrasingContent[] {
+  const output: PhrasingContent[] = []
+  let index = 0
+  // A text node being read can be split: `pending` is what is left of it.
+  let pending: Text | undefined
+  while (index < children.length || pending) {
+    const node = pending ?? (children[index] as PhrasingContent)
+    pending = undefined
+    if (node.type !== 'text') {
+      output.push(node)
+      index++
+      continue
+    }
+    const value = node.value
+    const next = children[index + 1]
+    // `\^\[` is text: a node with an escape (or a character reference) opens no note.
+    const open = literal(node) ? value.indexOf('^[') : -1
+    if (open === -1 && literal(node) && value.endsWith('^') && next?.type === 'citation' && next.mode === 'bracketed') {
+      // `^[@key]`: the citation syntax read the brackets.
+      if (value.length > 1) output.push({type: 'text', value: value.slice(0, -1)})
+      output.push(note([next], notes, (node.position?.start.offset ?? 0) + value.length - 1))
+      index += 2
+      continue
+    }
+    if (open === -1) {
+      output.push(node)
+      index++
+      continue
+    }
+    const close = findClose(children, index, open + 2)
+    // `findClose` reads `children[index]`: give it the node as it is now.
+    if (!close) {
+      output.push(node)
+      index++
+      continue
+    }
+    if (open > 0) output.push({type: 'text', value: value.slice(0, open)})
+    const content: PhrasingContent[] = []
+    if (close.child === index) {
+      const inside = value.slice(open + 2, close.at)
+      if (inside) content.push({type: 'text', value: inside})
+    } else {
+      const first = value.slice(open + 2)
+      if (first) content.push({type: 'text', value: first})
+      content.push(...children.slice(index + 1, close.child))
+      const last = children[close.child] as Text
+      if (close.at > 0) content.push({type: 'text', value: last.value.slice(0, close.at)})
+    }
+    output.push(note(content, notes, (node.position?.start.offset ?? 0) + open))
+    const closing = children[close.child] as Text
+    const rest = closing.value.slice(close.at + 1)
+    // The rest of the closing text node is read again: it may open another note.
+    index = close.child
+    if (rest) children[index] = tail(closing, close.at + 1)
+    else index++
+  }
+  return output
+}
+
+/** A note of `content`, whose `^[` is at `at` (a 0-based offset in what was parsed, which names it). */
+function note(content: PhrasingContent[], notes: FootnoteDefinition[], at: number): FootnoteReference {
+  const position = span(content)
+  // Named by where it opens, so notes read from blocks parsed apart stay apart.
+  const identifier = 'inline-note-' + at
+  notes.push({
+    type: 'footnoteDefinition',
+    identifier,
+    label: identifier,
+    children: [{type: 'paragraph', children: content, ...(position ? {position} : {})}],
+    data: {inlineNote: true},
+    ...(position ? {position} : {})
+  })
+  return {type: 'footnoteReference', identifier, label: identifier, data: {inlineNote: true}, ...(position ? {position} : {})}
+}
+
+function walk(node: Nodes, notes: FootnoteDefinition[]): void {
+  if (!('children' in node)) return
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+    node.children = rewrite(node.children, notes)
+    return
+  }
+  for (const child of node.children) walk(child, notes)
+}
+
+/** The mdast-util-to-markdown extension: a `[` after a `^` in text is escaped, so text never becomes a note. */
+export function inlineNotesToMarkdown(): ToMarkdownExtension {
+  return {unsafe: [{character: '[', before: '\\^'}]}
+}
+
+/** The mdast-util-from-markdown extension: read inline notes once the tree is built. */
+export function inlineNotesFromMarkdown(): FromMarkdownExtension {
+  return {
+    transforms: [
+      (tree: Root) => {
+        const notes: FootnoteDefinition[] = []
+        walk(tree, notes)
+        tree.children.push(...notes)
+      }
+    ]
+  }
+}

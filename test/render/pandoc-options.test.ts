@@ -1,0 +1,81 @@
+/**
+ * pandoc's bibliography and citeproc options, as argmark renders them, against
+ * pandoc 2.17's output for the same draft (`pandoc --citeproc --csl <style>
+ * --bibliography sources.json -t plain|html`, recorded in
+ * test/fixtures/pandoc/options/ by scripts/pandoc-fixtures.js, so no pandoc is
+ * needed here). Each draft in test/fixtures/render/options/ carries the front
+ * matter it is about. `argmark render --append-bibliography` is what pandoc
+ * does by default, so every draft is rendered with `bibliography: true`.
+ *
+ * Plain text must be equal. For HTML, which argmark writes without pandoc's
+ * divs, spans and classes, the links (target and text) and the text must be.
+ */
+import {readFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {render} from '../../src/index.js'
+import {sources} from './helpers.js'
+
+const folder = new URL('../fixtures/render/options/', import.meta.url)
+const recorded = new URL('../fixtures/pandoc/options/', import.meta.url)
+const styles = new URL('../fixtures/styles/', import.meta.url)
+const frenchLocale = readFileSync(new URL('../fixtures/render/locales-fr-FR.xml', import.meta.url), 'utf8')
+
+const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
+  ['no-heading', 'apa', 'text'],
+  ['section-title', 'apa', 'text'],
+  ['refs-div', 'apa', 'text'],
+  ['suppress', 'apa', 'text'],
+  ['nocite', 'apa', 'text'],
+  ['nocite-all', 'apa', 'text'],
+  ['link-citations', 'apa', 'html'],
+  ['link-bibliography', 'apa', 'html'],
+  ['notes-after-punctuation', 'chicago-fullnote-bibliography', 'text'],
+  ['lang', 'chicago-fullnote-bibliography', 'text'],
+  ['superscript', 'american-medical-association', 'text'],
+  ['superscript-after-punctuation', 'american-medical-association', 'text']
+]
+
+function renderDraft(name: string, style: string, to: 'text' | 'html'): string {
+  return render(readFileSync(new URL(name + '.md', folder), 'utf8'), {
+    to,
+    sources,
+    style: readFileSync(new URL(style + '.csl', styles), 'utf8'),
+    locales: {'fr-FR': frenchLocale},
+    bibliography: true,
+    rules: {'unused-source': 'off'}
+  })
+}
+
+function decode(text: string): string {
+  return text
+    .replace(/&#x([\da-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"')
+}
+
+/** The links of an HTML text, as `[target, text]`, and its text. */
+function htmlMeaning(html: string): {links: string[][]; text: string} {
+  const links = [...html.matchAll(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map((match) => [decode(match[1]!), decode(match[2]!.replace(/<[^>]*>/g, ''))])
+  const text = decode(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').replace(/ ([.,;)])/g, '$1').replace(/\( /g, '(').trim()
+  return {links, text}
+}
+
+describe('pandoc\'s bibliography and citeproc options', () => {
+  test.each(drafts)('%s (%s, %s) renders as pandoc renders it', (name, style, to) => {
+    const theirs = readFileSync(new URL(name + (to === 'html' ? '.html' : '.txt'), recorded), 'utf8')
+    const ours = renderDraft(name, style, to)
+    if (to === 'text') expect(ours).toBe(theirs)
+    else expect(htmlMeaning(ours)).toEqual(htmlMeaning(theirs))
+  })
+
+  test('link-citations links each cite to its entry, whose id is `ref-<key>`', () => {
+    const html = renderDraft('link-citations', 'apa', 'html')
+    expect(html).toContain('(<a href="#ref-doe99">Doe, 1999, p. 12</a>)')
+    expect(html).toContain('<p id="ref-doe99">')
+    expect(renderDraft('no-heading', 'apa', 'html')).not.toContain('href="#ref-')
+  })
+
+  test('link-bibliography: false leaves URLs in entries as text', () => {
+    expect(renderDraft('link-bibliography', 'apa', 'html')).not.toContain('<a ')
+    expect(render('---\nnocite: "@web"\n---\n\nA [@doe99].\n', {to: 'html', sources, bibliography: true, rules: {'unused-source': 'off'}})).toContain('<a href="https://example.org/page">')
+  })
+})

@@ -1,0 +1,47 @@
+import {describe, expect, test} from 'vitest'
+import {format, parse, render} from '../../src/index.js'
+import {sources} from '../render/helpers.js'
+
+describe('pandoc inline notes', () => {
+  test('`^[…]` is a note, numbered with the author\'s others in reading order', () => {
+    const document = 'One^[An aside with [brackets] inside.] and two.[^a]\n\n[^a]: A note.\n'
+    expect(render(document, {to: 'text'})).toBe('One[1] and two.[2]\n\n[1] An aside with [brackets] inside.\n\n[2] A note.\n')
+  })
+
+  test('its content keeps its Markdown and its citations', () => {
+    const document = 'Rents fell.^[As *one* survey says, see [@doe99, p. 4].]\n'
+    const {graph} = parse(document)
+    expect(graph.citations.map((citation) => citation.items.map((item) => item.key))).toEqual([['doe99']])
+    expect(render(document, {sources, rules: {'unused-source': 'off'}})).toBe(
+      'Rents fell.[^1]\n\n[^1]: As *one* survey says, see (John Doe, *The Book of Things: A Study* (New York: Acme Press, 1999), 4).\n'
+    )
+  })
+
+  test('`^[@key]` is a note holding the citation, as pandoc reads it', () => {
+    const rendered = render('Rents fell^[@doe99].\n', {to: 'text', sources, rules: {'unused-source': 'off'}})
+    expect(rendered).not.toContain('^')
+    expect(rendered).toMatch(/^Rents fell\[1\]\.\n\n\[1\] /)
+  })
+
+  test('an unbalanced `^[` stays text', () => {
+    expect(render('Odd ^[ text.\n', {to: 'text'})).toBe('Odd ^[ text.\n')
+  })
+
+  test('two notes in one text, and `format` writes them as ordinary notes', () => {
+    expect(render('A^[one] b^[two].\n', {to: 'text'})).toBe('A[1] b[2].\n\n[1] one\n\n[2] two\n')
+    expect(format('A^[one].\n')).toBe('A[^inline-note-1].\n\n[^inline-note-1]: one\n')
+  })
+
+  test('notes in blocks parsed apart (a document over one parse segment) stay two notes', () => {
+    const filler = 'Plain prose that needs no note at all, written to fill the draft.\n\n'.repeat(400)
+    const rendered = render('A^[one].\n\n' + filler + 'B^[two].\n', {to: 'text'})
+    expect(rendered.endsWith('B[2].\n\n[1] one\n\n[2] two\n')).toBe(true)
+    expect(rendered.startsWith('A[1].\n')).toBe(true)
+  })
+
+  test('escaped, `\\^\\[ \\]` is text; and text holding `^[` is written escaped, so it stays text', () => {
+    expect(render('A \\^\\[b\\] c.\n', {to: 'text'})).toBe('A ^[b] c.\n')
+    const written = format(':claim[x ^\\[y\\] z]{#c}\n')
+    expect(parse(written).graph.nodes.map((node) => node.text)).toEqual(['x ^[y] z'])
+  })
+})
