@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {check, format, lint, parse, render} from '../src/index.js'
+import {check, exportGraph, format, lint, parse, render} from '../src/index.js'
 import {internalErrors} from './helpers.js'
 import {runs} from './fuzz.js'
 
@@ -79,6 +79,24 @@ describe('any string', () => {
   })
 })
 
+describe('exportGraph on any document', () => {
+  test('every text format writes a string for the graph of any document, and every place lies inside it', () => {
+    fc.assert(
+      fc.property(annotated, (document) => {
+        const {graph} = parse(document)
+        for (const format of ['json', 'mermaid', 'dot', 'aif', 'argdown'] as const) {
+          expect(typeof exportGraph(graph, format)).toBe('string')
+        }
+        for (const node of graph.nodes) {
+          expect(node.position.start.offset ?? 0).toBeGreaterThanOrEqual(0)
+          expect(node.position.end.offset ?? 0).toBeLessThanOrEqual(document.length)
+        }
+      }),
+      runs(200)
+    )
+  })
+})
+
 describe('hostile documents', () => {
   test('1 MB of binary junk', () => {
     let state = 1
@@ -109,17 +127,24 @@ describe('hostile documents', () => {
     expect(file.messages).toEqual([])
   })
 
-  test('5,000 nested containers (blockquotes) around a claim', () => {
+  test('5,000 nested block quotes around a claim: read to the limit, the rest kept as text', () => {
     const prefix = '> '.repeat(5000)
     const document = prefix + ':::claim{#deep}\n' + prefix + 'Deep *text*.\n' + prefix + ':::\n'
     const {graph, file} = parse(document)
-    expect(graph.nodes).toMatchObject([{id: 'deep', text: 'Deep text.'}])
-    expect(file.messages).toEqual([])
+    // Beyond 32 levels the markers are text: the container is not read (so its
+    // fence is a line that is not a directive), its words are kept.
+    expect(graph.nodes).toEqual([])
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+      ['nesting-too-deep', 1, 65],
+      ['malformed-directive', 1, 10_001]
+    ])
+    const text = render(document, {to: 'text'})
+    expect(text).toContain('Deep')
+    expect(text).toContain('text')
   })
 
-  test('100 nested directive containers', () => {
-    // micromark's cost grows with depth × lines: deeper is a benchmark, not a test.
-    const depth = 100
+  test('32 nested directive containers, the most argmark reads', () => {
+    const depth = 32
     let document = ''
     for (let level = 0; level < depth; level++) {
       document += ':'.repeat(3 + depth - level) + 'claim{#c' + String(level) + (level > 0 ? ' supports=c' + String(level - 1) : '') + '}\n'
@@ -148,8 +173,12 @@ describe('hostile documents', () => {
     )
   })
 
-  test('unclosed containers in blockquotes nest and close at the end', () => {
+  test('unclosed containers in block quotes nest, to the limit', () => {
     const document = ':::claim\n> '.repeat(300) + 'x\n'
-    expect(parse(document).graph.nodes).toHaveLength(300)
+    const {graph, file} = parse(document)
+    // One block quote holds them all: 31 containers in it make 32 levels.
+    expect(graph.nodes).toHaveLength(31)
+    expect(file.messages.filter((message) => message.ruleId === 'nesting-too-deep')).toHaveLength(1)
+    expect(render(document, {to: 'text'})).toContain('x')
   })
 })

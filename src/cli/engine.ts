@@ -59,6 +59,8 @@ export interface EngineOptions {
    * does); inline `references` are still added.
    */
   readonly bibliography?: readonly string[] | undefined
+  /** `--allow-outside`: read bibliographies a draft names outside the working folder. */
+  readonly allowOutside?: boolean | undefined
   /**
    * Where a bibliography's own problems go: `copy` (default) reports them on
    * the draft, prefixed with the bibliography's path and place (an editor
@@ -236,7 +238,7 @@ async function prepare(tree: Root, file: VFile, options: EngineOptions | undefin
   // The front matter read on the side, without messages: only to know which
   // bibliographies to load. It is read (and reported) again with the file.
   const {meta} = readFrontMatter(tree, new VFile({path: file.path, value: file.value}))
-  const loaded = namesBibliography({meta}) ? await loadDocumentSources(file, meta) : undefined
+  const loaded = namesBibliography({meta}) ? await loadDocumentSources(file, meta, undefined, options?.allowOutside) : undefined
   return {kit, loaded}
 }
 

@@ -37,7 +37,8 @@ export const fileOptions = {
 /** The options of the commands that read sources. */
 export const sourceOptions = {
   bibliography: {type: 'string', multiple: true},
-  csl: {type: 'string'}
+  csl: {type: 'string'},
+  'allow-outside': {type: 'boolean'}
 } as const
 
 /** The usage lines of `fileOptions` (and `sourceOptions`, with `sources`). */
@@ -49,7 +50,8 @@ export function fileOptionsUsage(sources: boolean): string {
           '                           `bibliography` (repeatable; .bib, .json, .yaml; relative to the',
           '                           working folder, as pandoc\'s option); inline `references` still count',
           '  --csl <style.csl>        The CSL style (default: the front matter\'s `csl`, else argmark\'s);',
-          '                           a style citeproc cannot read is an error'
+          '                           a style citeproc cannot read is an error',
+          '  --allow-outside          Read a bibliography the front matter names outside the working folder'
         ]
       : []),
     '  --kit <module>           Read with this kit (default: the `kit` of .argmarkrc, else argmark\'s)',
@@ -216,6 +218,7 @@ export async function runFileCommand(command: FileCommand, produce: Produce): Pr
     kit,
     config: {rcPath: values['rc-path'], detectConfig: values.config},
     bibliography,
+    allowOutside: (values as {'allow-outside'?: boolean})['allow-outside'] === true,
     bibliographyMessages: 'keep',
     onFile: progress,
     keepTree: command.keepTree

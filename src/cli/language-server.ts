@@ -1,3 +1,5 @@
+// First: makes the server read a `null` settings answer as no settings.
+import './settings-guard.js'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {createUnifiedLanguageServer} from 'unified-language-server'

@@ -9,6 +9,7 @@ import type {Io} from './io.js'
 import type {Output} from './outputs.js'
 import {writeOutputs} from './outputs.js'
 import {readStyle} from './style.js'
+import {isInside} from './sources.js'
 
 export const renderUsage = `Usage: argmark render [options] [path | glob …]
 
@@ -137,7 +138,12 @@ export async function renderCommand(argv: string[], io: Io): Promise<number> {
         // pandoc's way: the front matter's `csl` is relative to the draft.
         if (style === undefined && typeof graph.meta['csl'] === 'string') {
           const directory = file.path ? path.dirname(path.resolve(io.cwd, file.path)) : io.cwd
-          const own = await readStyle(path.resolve(directory, graph.meta['csl']), graph.meta['csl'])
+          const absolute = path.resolve(directory, graph.meta['csl'])
+          // A draft may not name a style outside the project folder unless the user allows it.
+          const own =
+            (values as {'allow-outside'?: boolean})['allow-outside'] === true || isInside(io.cwd, absolute)
+              ? await readStyle(absolute, graph.meta['csl'])
+              : {problem: 'style `' + graph.meta['csl'] + '` is outside the project folder `' + path.resolve(io.cwd) + '`; pass `--allow-outside` to read it'}
           if ('problem' in own) {
             io.stderr('argmark render: ' + own.problem + ' (the `csl` of `' + (file.path || '<stdin>') + '`)\n')
             code = 1

@@ -14,13 +14,22 @@ import {loadSources} from '../sources/load.js'
 export async function loadDocumentSources(
   file: VFile,
   meta: Pick<GraphMeta, 'bibliography'>,
-  base?: string
+  base?: string,
+  allowOutside = false
 ): Promise<LoadedSources> {
   // Standard input without `--file-path` is read as if it were in the working folder.
   const directory = base ?? (file.path ? path.dirname(path.resolve(file.cwd, file.path)) : file.cwd)
   const loaded = await loadSources(
     {bibliography: meta.bibliography},
-    (name) => readFile(path.resolve(directory, name), 'utf8'),
+    async (name) => {
+      const absolute = path.resolve(directory, name)
+      // A draft names its bibliography: it may not reach outside the project
+      // (the working folder) unless the user says so. `--bibliography` is the user's.
+      if (base === undefined && !allowOutside && !isInside(file.cwd, absolute)) {
+        throw new Error('`' + name + '` is outside the project folder `' + path.resolve(file.cwd) + '`; pass `--allow-outside` to read it')
+      }
+      return readFile(absolute, 'utf8')
+    },
     file
   )
   for (const bibliography of loaded.files) {
@@ -29,4 +38,10 @@ export async function loadDocumentSources(
     bibliography.history = [path.relative(file.cwd, path.resolve(directory, bibliography.path))]
   }
   return loaded
+}
+
+/** Whether `target` is `root` or inside it (after resolving both; symbolic links are not followed). */
+export function isInside(root: string, target: string): boolean {
+  const relative = path.relative(path.resolve(root), path.resolve(target))
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }

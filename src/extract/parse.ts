@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import {VFile} from 'vfile'
 import type {AnyKit, KitGraph} from '../kit/define-kit.js'
 import {emptyGraph} from '../kit/graph.js'
+import {parseWithinLimits} from '../syntax/nesting.js'
 import {reportInternalError} from '../util/report.js'
 import {parseBlocks} from './block-parse.js'
 import {extractDocument} from './plugin.js'
@@ -31,7 +32,8 @@ export function parseDocument<K extends AnyKit>(input: Input, kit: K): ParseResu
   let tree: Root = {type: 'root', children: []}
   let graph = emptyGraph()
   try {
-    tree = parseBlocks(String(file)).tree
+    // Nesting beyond `nestingLimits` is read as text, so no document holds the parser for long.
+    tree = parseWithinLimits(file, (value) => parseBlocks(value).tree)
     graph = extractDocument(tree, file, kit)
   } catch (error) {
     reportInternalError(file, 'parsing', error, 'a parse')

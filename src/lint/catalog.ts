@@ -94,6 +94,7 @@ export const readingMessages = {
   'malformed-directive': {family: 'syntax', raisedBy: 'parse', presets: everywhere('error')},
   'unknown-directive': {family: 'syntax', raisedBy: 'parse', presets: everywhere('warn')},
   'unclosed-container': {family: 'syntax', raisedBy: 'parse', presets: everywhere('warn')},
+  'nesting-too-deep': {family: 'syntax', raisedBy: 'parse', presets: everywhere('warn')},
   'invalid-front-matter': {family: 'syntax', raisedBy: 'parse', presets: everywhere('error')},
   'malformed-id': {family: 'syntax', raisedBy: 'parse', presets: everywhere('error')},
   'invalid-attribute': {family: 'graph', raisedBy: 'parse', presets: everywhere('error')},

@@ -17,7 +17,7 @@ export interface FormatOptions extends KitOptions {
 export const formatDepthLimit = 1000
 
 // Messages that mean the tree does not say what the author wrote.
-const unsafeRules = new Set(['malformed-directive', 'internal-error'])
+const unsafeRules = new Set(['malformed-directive', 'nesting-too-deep', 'internal-error'])
 
 /**
  * Canonical annotated Markdown: the same document, written the one way argmark
@@ -38,7 +38,10 @@ export function format(input: Input, options?: FormatOptions): string {
       ruleId: 'format-skipped',
       severity: 'warning',
       place: blocking.place,
-      reason: 'Unexpected markup that does not parse, expected it fixed before the document is formatted'
+      reason:
+        blocking.ruleId === 'nesting-too-deep'
+          ? 'Unexpected nesting deeper than argmark reads, expected it within the limits before the document is formatted'
+          : 'Unexpected markup that does not parse, expected it fixed before the document is formatted'
     })
     return original
   }

@@ -526,6 +526,42 @@ describe('argmark-language-server with client settings', () => {
   })
 })
 
+describe('argmark-language-server when the client answers settings with null', () => {
+  let home: string
+  let nulled: Client
+  const at = (name: string) => pathToFileURL(path.join(home, name)).href
+
+  beforeAll(async () => {
+    home = mkdtempSync(path.join(tmpdir(), 'argmark-ls-null-'))
+    writeFileSync(path.join(home, 'draft.md'), draft)
+    // The protocol lets a client answer `workspace/configuration` with `null`.
+    nulled = new Client(home, () => null)
+    const workspace = pathToFileURL(home).href
+    await nulled.request('initialize', {
+      processId: process.pid,
+      rootUri: workspace,
+      workspaceFolders: [{uri: workspace, name: 'home'}],
+      capabilities: {workspace: {configuration: true}}
+    })
+    nulled.notify('initialized', {})
+  }, guard)
+
+  afterAll(() => {
+    if (nulled && nulled.child.exitCode === null) nulled.child.kill()
+    if (home) rmSync(home, {recursive: true, force: true})
+  })
+
+  test('the server goes on and checks the draft with the default settings', async () => {
+    nulled.notify('textDocument/didOpen', {
+      textDocument: {uri: at('draft.md'), languageId: 'markdown', version: 1, text: draft}
+    })
+    const diagnostics = await nulled.diagnostics(at('draft.md'))
+    expect(diagnostics.length).toBeGreaterThan(0)
+    expect(nulled.child.exitCode).toBeNull()
+    expect(nulled.requests.some((request) => request.method === 'workspace/configuration')).toBe(true)
+  })
+})
+
 // A kit with a kind of its own and a rule that offers a fix, named in the
 // folder's `.argmarkrc.json` (as a tool builder's users would name it).
 const kitModule = `import {defaultKit, defineGraphRule} from 'argmark'

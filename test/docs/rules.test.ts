@@ -3,7 +3,7 @@ import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {describe, expect, test} from 'vitest'
 import type {LintOptions} from '../../src/index.js'
-import {check, format, importAif, lint, loadSources} from '../../src/index.js'
+import {check, format, importAif, lint, loadSources, render} from '../../src/index.js'
 import type {CatalogEntry} from '../../src/lint/catalog.js'
 import {builtinCatalog, presetNames, readingMessages, ruleModules} from '../../src/lint/catalog.js'
 import {sortMessages} from '../../src/util/sort-messages.js'
@@ -91,6 +91,10 @@ async function run(id: string, document: string, lang: string, options?: LintOpt
   } else if (id === 'format-skipped') {
     format(file)
     file.messages = sortMessages(file.messages)
+  } else if (id === 'invalid-style') {
+    // The page's style is its `xml` block.
+    const page = readFileSync(new URL(id + '.md', folder), 'utf8')
+    render(file, {to: 'text', style: block(page, 'Invalid', 'xml')})
   } else {
     file.messages = check(file)
   }

@@ -23,6 +23,20 @@ describe('invalid-style', () => {
     ])
   })
 
+  test('a style whose macros call each other in a loop is one error, and every word renders', () => {
+    const loop =
+      '<?xml version="1.0" encoding="utf-8"?><style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">' +
+      '<info><title>Loop</title><id>loop</id><updated>2020-01-01T00:00:00+00:00</updated></info>' +
+      '<macro name="a"><text macro="b"/></macro><macro name="b"><text macro="a"/></macro>' +
+      '<citation><layout><text macro="a"/></layout></citation></style>'
+    const file = new VFile({value: 'Cited words [@doe99].\n'})
+    const output = render(file, {to: 'text', sources, style: loop, rules: {'unused-source': 'off'}})
+    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['invalid-style', true]])
+    expect(file.messages[0]?.reason).toMatch(/^Unexpected failure of CSL style `Loop`: /)
+    expect(output).toContain('Cited words')
+    expect(notesOf(output)[0]).toMatch(/^\[1\] John Doe, The Book of Things/)
+  })
+
   test('a style that reads raises none', () => {
     const file = new VFile({value: 'A [@doe99].\n'})
     render(file, {sources, rules: {'unused-source': 'off'}})

@@ -1,0 +1,484 @@
+import type {Node} from 'unist'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {report} from '../util/report.js'
+
+/**
+ * How deep a document may nest before micromark reads it, per kind of
+ * nesting. micromark's cost grows with depth × lines for block containers
+ * (each line re-checks every open block quote, list item and directive
+ * container), quadratically with nested brackets (each `]` looks back over
+ * the label it may close) and with runs of alternating emphasis markers.
+ * Real documents stay far below these; beyond them, a 250 KB upload could
+ * hold a server for minutes (see docs/security.md).
+ */
+export const nestingLimits = {
+  /** Block quotes, list items and directive containers, counted together. */
+  containers: 32,
+  /** Brackets `[` … `]` open at once (links, citations, text directive labels). */
+  brackets: 32,
+  /**
+   * Characters a bracket pair holding other brackets may span; an unclosed
+   * bracket further than this from its paragraph's end is masked silently.
+   */
+  bracketSpan: 1000,
+  /** Emphasis markers (`*`, `_`) in one run without other characters between. */
+  emphasis: 64,
+  /**
+   * Lazy lines (continuing a paragraph of a block quote or list item without
+   * its markers) in a row; the ones after are joined to the paragraph's line.
+   */
+  lazyLines: 100,
+  /**
+   * Levels of the tree (emphasis in emphasis, …); what lies deeper is kept as
+   * the plain text of the node at the limit, so no writer recurses further.
+   */
+  tree: 200
+} as const
+
+/** A kind of nesting `guardNesting` limits. */
+export type NestingKind = keyof typeof nestingLimits
+
+/** The first place a document nests deeper than its limit, for one kind. */
+export interface NestingProblem {
+  readonly kind: NestingKind
+  /** The depth there (1-based). */
+  readonly depth: number
+  /** Where: a 0-based offset in UTF-16 code units. */
+  readonly offset: number
+  /** How many markers were read as text. */
+  readonly count: number
+}
+
+/** What `guardNesting` gives. */
+export interface GuardedDocument {
+  /**
+   * The document to tokenize: the same length and line breaks as the input,
+   * with each marker beyond a limit replaced by a private-use character
+   * that micromark reads as text.
+   */
+  readonly value: string
+  /** Each private-use character used, and the character it stands for. */
+  readonly placeholders: ReadonlyMap<string, string>
+  /** The first place beyond each limit. */
+  readonly problems: readonly NestingProblem[]
+}
+
+interface Mask {
+  offset: number
+  char: string
+}
+
+interface Recorder {
+  masks: Mask[]
+  problems: Map<NestingKind, {depth: number; offset: number; count: number}>
+}
+
+/**
+ * Find the markers a document nests beyond `nestingLimits` and mask them, so
+ * that micromark reads them as text: positions do not move, and
+ * `restorePlaceholders` gives every masked character back in the tree, so
+ * no text is lost. Linear in the document; never throws.
+ */
+export function guardNesting(value: string): GuardedDocument {
+  const recorder: Recorder = {masks: [], problems: new Map()}
+  containers(value, recorder)
+  brackets(value, recorder)
+  emphasis(value, recorder)
+  if (recorder.masks.length === 0) return {value, placeholders: new Map(), problems: []}
+  // Brackets are masked in pairs as they close: put every mask in document order.
+  recorder.masks.sort((a, b) => a.offset - b.offset)
+
+  const byChar = new Map<string, string>()
+  const placeholders = new Map<string, string>()
+  let candidate = 0xe000
+  for (const {char} of recorder.masks) {
+    if (byChar.has(char)) continue
+    while (candidate <= 0xf8ff && value.includes(String.fromCharCode(candidate))) candidate++
+    // A document holding all 6,400 private-use characters keeps its nesting.
+    if (candidate > 0xf8ff) return {value, placeholders: new Map(), problems: []}
+    const placeholder = String.fromCharCode(candidate++)
+    byChar.set(char, placeholder)
+    placeholders.set(placeholder, char)
+  }
+
+  let output = ''
+  let last = 0
+  let previous = -1
+  for (const {offset, char} of recorder.masks) {
+    if (offset === previous) continue
+    output += value.slice(last, offset) + byChar.get(char)!
+    last = offset + 1
+    previous = offset
+  }
+  output += value.slice(last)
+
+  const problems = [...recorder.problems].map(([kind, problem]) => ({kind, ...problem}))
+  return {value: output, placeholders, problems}
+}
+
+/**
+ * Give back the characters `guardNesting` masked, in every string of the
+ * tree's nodes (values, labels, attributes, citation affixes). Iterative.
+ */
+export function restorePlaceholders(tree: Node, placeholders: ReadonlyMap<string, string>): void {
+  if (placeholders.size === 0) return
+  const restore = (text: string): string => {
+    let result = text
+    for (const [placeholder, char] of placeholders) {
+      if (result.includes(placeholder)) result = result.split(placeholder).join(char)
+    }
+    return result
+  }
+  const stack: unknown[] = [tree]
+  while (stack.length > 0) {
+    const value = stack.pop()
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index]
+        if (typeof item === 'string') value[index] = restore(item)
+        else if (item !== null && typeof item === 'object') stack.push(item)
+      }
+    } else if (value !== null && typeof value === 'object') {
+      const record = value as Record<string, unknown>
+      for (const key of Object.keys(record)) {
+        if (key === 'position') continue
+        const item = record[key]
+        if (typeof item === 'string') record[key] = restore(item)
+        else if (item !== null && typeof item === 'object') stack.push(item)
+      }
+    }
+  }
+}
+
+function note(recorder: Recorder, kind: NestingKind, depth: number, offset: number, char: string): void {
+  recorder.masks.push({offset, char})
+  const problem = recorder.problems.get(kind)
+  if (!problem) {
+    recorder.problems.set(kind, {depth, offset, count: 1})
+    return
+  }
+  problem.count++
+  // Brackets are found as they close, inner first: report the first in the document.
+  if (offset < problem.offset) {
+    problem.offset = offset
+    problem.depth = depth
+  }
+}
+
+/** Block containers: `>`, list markers (nesting by indentation) and directive container fences. */
+function containers(value: string, recorder: Recorder): void {
+  const limit = nestingLimits.containers
+  // Content columns of the open list items (lines without a `>` marker).
+  const items: number[] = []
+  let directives = 0
+  let maskedDirectives = 0
+  let fence: {char: string; size: number} | undefined
+  // Whether the last line was paragraph text inside a container, and how many lazy lines followed it.
+  let paragraph = false
+  let lazy = 0
+  let start = 0
+
+  while (start <= value.length) {
+    let end = start
+    while (end < value.length && value[end] !== '\n' && value[end] !== '\r') end++
+    let pos = start
+    let column = 0
+    let quotes = 0
+    let depth = 0
+    let indent = -1
+    let marked = false
+
+    // The container prefix: whitespace, `>` and list markers.
+    for (;;) {
+      while (pos < end && (value[pos] === ' ' || value[pos] === '\t')) {
+        column += value[pos] === '\t' ? 4 - (column % 4) : 1
+        pos++
+      }
+      if (indent === -1) indent = column
+      if (pos >= end || fence) break
+      const char = value[pos]!
+      if (char === '>') {
+        quotes++
+        depth = quotes
+        if (depth + directives > limit) note(recorder, 'containers', depth + directives, pos, '>')
+        pos++
+        column++
+        continue
+      }
+      const marker = listMarker(value, pos, end)
+      if (marker === 0) break
+      if (quotes === 0 && !marked) {
+        while (items.length > 0 && items.at(-1)! > column) items.pop()
+      }
+      marked = true
+      depth = quotes === 0 ? items.length + 1 : depth + 1
+      const over = depth + directives > limit
+      if (over) note(recorder, 'containers', depth + directives, pos + marker - 1, value[pos + marker - 1]!)
+      else if (quotes === 0) items.push(column + marker + 1)
+      pos += marker
+      column += marker
+    }
+
+    const blank = pos >= end
+    const inItem = items.length > 0 && indent >= items.at(-1)!
+    const prose = !blank && !fence && startsProse(value.charCodeAt(pos))
+    if (prose && quotes === 0 && !marked && !inItem && indent < 4 && paragraph) {
+      // A lazy line: micromark looks back over the whole paragraph for each.
+      lazy++
+      if (lazy > nestingLimits.lazyLines) {
+        const ending = value[start - 2] === '\r' && value[start - 1] === '\n' ? start - 2 : start - 1
+        for (let index = ending; index < start; index++) note(recorder, 'lazyLines', lazy, index, value[index]!)
+      }
+    } else {
+      lazy = 0
+      paragraph = prose && (quotes > 0 || marked || inItem)
+    }
+    if (!blank && quotes === 0 && !marked && !fence) {
+      while (items.length > 0 && items.at(-1)! > indent) items.pop()
+    }
+
+    // Fenced code: nothing inside is markup.
+    const char = value[pos]
+    if (!blank && (char === '`' || char === '~')) {
+      let size = 0
+      while (value[pos + size] === char) size++
+      if (size >= 3) {
+        if (!fence) fence = {char, size}
+        else if (fence.char === char && size >= fence.size) fence = undefined
+      }
+    } else if (!blank && !fence && char === ':') {
+      let size = 0
+      while (value[pos + size] === ':') size++
+      if (size >= 3) {
+        const after = pos + size
+        if (after < end && isAsciiAlpha(value.charCodeAt(after))) {
+          const total = (quotes > 0 ? quotes : items.length) + directives + 1
+          if (total > limit) {
+            for (let index = pos; index < after; index++) note(recorder, 'containers', total, index, ':')
+            maskedDirectives++
+          } else {
+            directives++
+          }
+        } else if (value.slice(after, end).trim() === '') {
+          if (maskedDirectives > 0) {
+            for (let index = pos; index < after; index++) note(recorder, 'containers', directives, index, ':')
+            maskedDirectives--
+          } else if (directives > 0) {
+            directives--
+          }
+        }
+      }
+    }
+
+    if (end >= value.length) break
+    start = end + (value[end] === '\r' && value[end + 1] === '\n' ? 2 : 1)
+  }
+}
+
+/** The length of a list marker at `pos` (`-`, `+`, `*`, `1.`, `1)`) followed by whitespace or the line's end, else 0. */
+function listMarker(value: string, pos: number, end: number): number {
+  const char = value[pos]
+  let size = 0
+  if (char === '-' || char === '+' || char === '*') {
+    size = 1
+  } else {
+    while (size < 9 && pos + size < end && value.charCodeAt(pos + size) >= 48 && value.charCodeAt(pos + size) <= 57) size++
+    if (size === 0 || (value[pos + size] !== '.' && value[pos + size] !== ')')) return 0
+    size++
+  }
+  const next = value[pos + size]
+  return pos + size >= end || next === ' ' || next === '\t' ? size : 0
+}
+
+/** Brackets: pairs opened beyond the limit, except the innermost ones (a citation's), read as text. */
+function brackets(value: string, recorder: Recorder): void {
+  const limit = nestingLimits.brackets
+  const span = nestingLimits.bracketSpan
+  // For each open bracket: its offset and whether another opened inside it.
+  const open: Array<{offset: number; parent: boolean}> = []
+  // A bracket never closed is text; micromark's autolink literals still look
+  // back to it from every word after it: far enough away, mask it (silently:
+  // it reads the same).
+  const unclosed = (end: number): void => {
+    for (const pair of open) if (end - pair.offset > span) recorder.masks.push({offset: pair.offset, char: '['})
+    open.length = 0
+  }
+  for (let index = 0; index < value.length; index++) {
+    const char = value[index]
+    if (char === '\\') {
+      index++
+    } else if (char === '[') {
+      const top = open.at(-1)
+      if (top) top.parent = true
+      open.push({offset: index, parent: false})
+    } else if (char === ']') {
+      const depth = open.length
+      const pair = open.pop()
+      if (pair && pair.parent && depth > limit) {
+        note(recorder, 'brackets', depth, pair.offset, '[')
+        note(recorder, 'brackets', depth, index, ']')
+      } else if (pair && pair.parent && index - pair.offset > span) {
+        note(recorder, 'brackets', depth, pair.offset, '[')
+        note(recorder, 'brackets', depth, index, ']')
+      }
+    } else if (char === '\n' && (value[index + 1] === '\n' || (value[index + 1] === '\r' && value[index + 2] === '\n'))) {
+      // A blank line ends every label.
+      unclosed(index)
+    }
+  }
+  unclosed(value.length)
+}
+
+/** Runs of emphasis markers: each sequence after the limit's worth in one run is read as text. */
+function emphasis(value: string, recorder: Recorder): void {
+  const limit = nestingLimits.emphasis
+  let index = 0
+  while (index < value.length) {
+    if (value[index] !== '*' && value[index] !== '_') {
+      index++
+      continue
+    }
+    let sequences = 0
+    let previous = ''
+    const start = index
+    while (index < value.length && (value[index] === '*' || value[index] === '_')) {
+      if (value[index] !== previous) sequences++
+      previous = value[index]!
+      index++
+    }
+    if (sequences <= limit) continue
+    let seen = 0
+    previous = ''
+    for (let at = start; at < index; at++) {
+      if (value[at] !== previous) seen++
+      previous = value[at]!
+      if (seen > limit) note(recorder, 'emphasis', seen, at, value[at]!)
+    }
+  }
+}
+
+/** Whether a line starting with this character is paragraph text (it can start no other block). */
+function startsProse(code: number): boolean {
+  return isAsciiAlpha(code) || (code >= 128 && code !== 0xfeff)
+}
+
+function isAsciiAlpha(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+const nestingWords: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree' | 'bracketSpan' | 'brackets'>, string>> = {
+  containers: 'block quotes, list items and directive containers',
+  emphasis: 'emphasis markers'
+}
+
+const nestingCosts: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree' | 'bracketSpan' | 'brackets'>, string>> = {
+  containers: 'reading costs depth × lines',
+  emphasis: 'reading costs markers × markers'
+}
+
+/**
+ * Tokenize a document within `nestingLimits`: guard it, `parse` the guarded
+ * text, give back every masked character in the tree, recompute lines and
+ * columns from offsets where line endings were masked, and report each limit
+ * reached as `nesting-too-deep` on `file`. The tree is what `parse` gives for
+ * the document itself when no limit is reached.
+ */
+export function parseWithinLimits<T extends Node>(file: VFile, parse: (value: string) => T): T {
+  const value = String(file)
+  const guarded = guardNesting(value)
+  if (guarded.placeholders.size === 0) {
+    const tree = parse(value)
+    const problems = flattenDeep(tree)
+    if (problems.length > 0) reportNesting(file, problems, location(file))
+    return tree
+  }
+  const tree = parse(guarded.value)
+  restorePlaceholders(tree, guarded.placeholders)
+  const place = location(file)
+  if ([...guarded.placeholders.values()].some((char) => char === '\n' || char === '\r')) {
+    const stack: Node[] = [tree]
+    while (stack.length > 0) {
+      const node = stack.pop()!
+      const position = node.position
+      if (position) {
+        const start = place.toPoint(position.start.offset ?? 0)
+        const end = place.toPoint(position.end.offset ?? 0)
+        if (start) position.start = start
+        if (end) position.end = end
+      }
+      const children = (node as {children?: Node[]}).children
+      if (children) stack.push(...children)
+    }
+  }
+  reportNesting(file, [...guarded.problems, ...flattenDeep(tree)], place)
+  return tree
+}
+
+/**
+ * Keep the tree within `nestingLimits.tree` levels: a node at the limit
+ * whose descendants go deeper gets, as its only child, a text node with
+ * their text. Iterative; gives the problem, if any.
+ */
+function flattenDeep(tree: Node): NestingProblem[] {
+  const limit = nestingLimits.tree
+  let problem: {depth: number; offset: number; count: number} | undefined
+  const stack: Array<[Node, number]> = [[tree, 0]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    const children = (node as {children?: Node[]}).children
+    if (!children) continue
+    if (depth < limit) {
+      for (const child of children) stack.push([child, depth + 1])
+      continue
+    }
+    if (!children.some((child) => Array.isArray((child as {children?: Node[]}).children))) continue
+    const text: Node & {value: string} = {type: 'text', value: plainText(node)}
+    const first = children[0]?.position
+    const last = children.at(-1)?.position
+    if (first && last) text.position = {start: first.start, end: last.end}
+    ;(node as unknown as {children: Node[]}).children = [text]
+    const offset = first?.start.offset ?? node.position?.start.offset ?? 0
+    if (!problem) problem = {depth: depth + 1, offset, count: 1}
+    else problem.count++
+  }
+  return problem ? [{kind: 'tree', ...problem}] : []
+}
+
+/** The text of a node's descendants (their `value`s, in order). Iterative. */
+function plainText(node: Node): string {
+  let text = ''
+  const stack: Node[] = [...((node as {children?: Node[]}).children ?? [])].reverse()
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    // Text, code and HTML have a `value`; an image, its `alt`.
+    const {value, alt} = current as {value?: unknown; alt?: unknown}
+    if (typeof value === 'string') text += value
+    else if (typeof alt === 'string') text += alt
+    const children = (current as {children?: Node[]}).children
+    if (children) for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+  }
+  return text
+}
+
+function reportNesting(file: VFile, problems: readonly NestingProblem[], place: ReturnType<typeof location>): void {
+  for (const problem of problems) {
+    const limit = String(nestingLimits[problem.kind])
+    const reason =
+      problem.kind === 'brackets'
+        ? 'Unexpected brackets holding brackets nested more than ' + limit + ' deep or spanning more than ' +
+          String(nestingLimits.bracketSpan) + ' characters, expected fewer (reading costs depth × label length): ' +
+          String(problem.count) + ' markers beyond it read as text, kept in the output'
+        : problem.kind === 'tree'
+        ? 'Unexpected elements (emphasis, links, …) nested ' + String(problem.depth) + ' deep, expected at most ' + limit +
+          ' (writing costs a stack frame per level): the text inside kept as plain text'
+        : problem.kind === 'lazyLines'
+        ? 'Unexpected more than ' + limit + ' lazy lines in a row in a paragraph of a block quote or list item, expected at most ' +
+          limit + ' (reading costs lines × lines): the ' + String(problem.count) +
+          ' line breaks after them are kept in the text but read as one line'
+        : 'Unexpected ' + nestingWords[problem.kind as 'containers' | 'emphasis'] + ' nested ' + String(problem.depth) + ' deep, expected at most ' + limit +
+          ' (' + nestingCosts[problem.kind as 'containers' | 'emphasis'] + '): ' + (problem.count === 1 ? '1 marker' : String(problem.count) + ' markers') +
+          ' beyond it read as text, kept in the output'
+    report(file, {ruleId: 'nesting-too-deep', severity: 'warning', place: place.toPoint(problem.offset), reason})
+  }
+}
