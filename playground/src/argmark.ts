@@ -1,0 +1,59 @@
+// The adapter between the worker and argmark: the one module that calls the
+// library. It uses the verbs `lint`, `render`, `parse` and `exportGraph` from
+// argmark's source today; the incremental session (`createSession`) can
+// replace them here without touching the worker or the page.
+import type {VFileMessage} from 'vfile-message'
+import {exportGraph, lint, parse, render} from '../../src/index.js'
+import type {LoadedSources} from '../../src/index.js'
+import {loadSources} from '../../src/sources/index.js'
+import type {BibliographyFormat, CheckRequest, LintMessage} from './protocol.js'
+
+const extensions: Record<BibliographyFormat, string> = {'bibtex': 'bib', 'csl-json': 'json', 'csl-yaml': 'yaml'}
+
+let cached: {key: string; sources: Promise<LoadedSources>} | undefined
+
+/** The bibliography pane's sources, read once per text and format. */
+export function sourcesOf(request: Pick<CheckRequest, 'bibliography' | 'format'>): Promise<LoadedSources> {
+  const key = request.format + '\n' + request.bibliography
+  if (cached?.key !== key) {
+    // The draft names its bibliography in the front matter; the pane is the
+    // one the page has, whatever name the draft gives it.
+    const path = 'bibliography.' + extensions[request.format]
+    cached = {key, sources: loadSources({bibliography: path}, async () => request.bibliography)}
+  }
+  return cached.sources
+}
+
+/** The draft's lint messages with the request's preset, sorted by place. */
+export function lintMessages(request: CheckRequest, sources: LoadedSources): LintMessage[] {
+  return lint(request.text, {sources, preset: request.preset}).map((message) => toLintMessage(message, request.text.length))
+}
+
+/** The rendered footnoted prose as HTML (sanitized by argmark's rehype-sanitize schema). */
+export function renderHtml(request: CheckRequest, sources: LoadedSources): string {
+  return render(request.text, {sources, to: 'html', style: request.style, bibliography: true})
+}
+
+/** The argument graph as JSON and as an SVG map. */
+export function graphViews(request: CheckRequest): {json: string; svg: Promise<string>} {
+  const {graph} = parse(request.text)
+  return {json: exportGraph(graph, 'json'), svg: exportGraph(graph, 'svg')}
+}
+
+function toLintMessage(message: VFileMessage, length: number): LintMessage {
+  const start = message.place && 'start' in message.place ? message.place.start : message.place
+  const end = message.place && 'end' in message.place ? message.place.end : undefined
+  const from = Math.min(start?.offset ?? 0, length)
+  const to = Math.max(from, Math.min(end?.offset ?? from, length))
+  return {
+    from,
+    to,
+    line: start?.line ?? 1,
+    column: start?.column ?? 1,
+    severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+    reason: message.reason,
+    ruleId: message.ruleId,
+    url: message.url,
+    expected: message.expected ?? []
+  }
+}
