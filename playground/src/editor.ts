@@ -23,7 +23,8 @@ export function createEditor(parent: HTMLElement, text: string, onChange: () => 
       syntaxHighlighting(defaultHighlightStyle),
       lintGutter(),
       EditorView.lineWrapping,
-      EditorView.contentAttributes.of({'aria-label': 'Draft: annotated Markdown'}),
+      // An explicit tabindex: the editor is in the tab order, so its scroller counts as keyboard-reachable.
+      EditorView.contentAttributes.of({'aria-label': 'Draft: annotated Markdown', 'tabindex': '0'}),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) onChange()
       })

@@ -44,7 +44,8 @@ let version = 0
 let lastKeyTime: number | undefined
 const editTimes = new Map<number, number>()
 
-const worker = new Worker(new URL('./worker.ts', import.meta.url), {type: 'module'})
+// One worker for the messages, one for the views (see worker.ts): the same script.
+const workers = ['messages', 'views'].map((name) => new Worker(new URL('./worker.ts', import.meta.url), {type: 'module', name}))
 const view: EditorView = createEditor(element('editor'), '', () => {
   version++
   app.dataset.docVersion = String(version)
@@ -73,10 +74,10 @@ async function check(): Promise<void> {
     preset: state.preset,
     style
   }
-  worker.postMessage(request)
+  for (const worker of workers) worker.postMessage(request)
 }
 
-worker.addEventListener('message', (event: MessageEvent<CheckResponse>) => {
+function answer(event: MessageEvent<CheckResponse>): void {
   const response = event.data
   // Answers for a document that has changed since are dropped; a newer one is on its way.
   if (response.version !== version) return
@@ -104,7 +105,9 @@ worker.addEventListener('message', (event: MessageEvent<CheckResponse>) => {
     graphJson.textContent = response.json
     app.dataset.viewsVersion = String(response.version)
   }
-})
+}
+
+for (const worker of workers) worker.addEventListener('message', answer)
 
 function showMessages(list: readonly LintMessage[]): void {
   messageCount.textContent = '(' + list.length + ')'
@@ -213,5 +216,8 @@ window.addEventListener('hashchange', async () => {
   const state = await decodeState(location.hash)
   if (state) load(state)
 })
+
+// For tests and the console: the draft as the editor holds it (the editor's DOM shows only the lines in view).
+Object.assign(window, {argmarkPlayground: {text: () => view.state.doc.toString()}})
 
 load((await decodeState(location.hash)) ?? {})

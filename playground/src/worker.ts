@@ -1,7 +1,9 @@
-// The Web Worker that checks the draft off the main thread. Only the latest
-// request counts: requests that arrive while one is being checked replace
-// each other, and the views (prose, graph, map) of a draft that has already
-// changed again are skipped.
+// The Web Worker that checks the draft off the main thread. The page starts
+// two of it: `messages` lints (fast, so messages follow typing), `views`
+// renders the prose, the graph JSON and the map (slower), so the messages
+// never wait for the views. Only the latest request counts: requests that
+// arrive while one is being worked on replace each other, and the work for a
+// draft that has already changed again is dropped.
 import {graphViews, lintMessages, renderHtml, sourcesOf} from './argmark.js'
 import type {CheckRequest, CheckResponse} from './protocol.js'
 
@@ -29,10 +31,10 @@ async function run(): Promise<void> {
   const started = performance.now()
   const sources = await sourcesOf(request)
   if (latest !== request) return
-  post({type: 'messages', version: request.version, messages: lintMessages(request, sources), milliseconds: performance.now() - started})
-  // Let newer requests in before the slower views.
-  await new Promise((resolve) => setTimeout(resolve, 0))
-  if (latest !== request) return
+  if (self.name === 'messages') {
+    post({type: 'messages', version: request.version, messages: lintMessages(request, sources), milliseconds: performance.now() - started})
+    return
+  }
   const html = renderHtml(request, sources)
   const {json, svg} = graphViews(request)
   let map = ''
