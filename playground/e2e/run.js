@@ -101,8 +101,11 @@ test('the seed loads: map, messages and prose', async () => {
   await page.close()
 })
 
-test('axe-core finds no serious or critical violation', async () => {
+test('axe-core finds no serious or critical violation (with messages and a quick fix shown)', async () => {
   const {page} = await open()
+  await typeAtEnd(page, '\n\n:claim[Cities should ban cars outright]{#ban-cars supports=centre-stag}\n')
+  await settled(page)
+  assert.equal(await page.locator('#messages button.fix').count(), 1)
   await page.addScriptTag({content: readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8')})
   /** @type {Array<{id: string, impact: string, nodes: number, target: unknown}>} */
   const violations = await page.evaluate(async () => {

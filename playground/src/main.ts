@@ -190,6 +190,9 @@ function recheck(): void {
   void check()
 }
 
+const mapFit = element<HTMLInputElement>('map-fit')
+mapFit.addEventListener('change', () => map.classList.toggle('fit', mapFit.checked))
+
 presetPicker.addEventListener('change', recheck)
 stylePicker.addEventListener('change', recheck)
 bibliographyFormat.addEventListener('change', recheck)
