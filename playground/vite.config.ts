@@ -14,6 +14,8 @@ export default defineConfig({
   // \`worker\` export (decode-named-character-reference) must not get their DOM build.
   resolve: {conditions: ['worker', ...defaultClientConditions]},
   worker: {format: 'es'},
+  // The dev server finds the worker's dependencies up front (no reload on first use).
+  optimizeDeps: {entries: ['index.html', 'src/worker.ts']},
   build: {
     outDir: 'dist',
     emptyOutDir: true,

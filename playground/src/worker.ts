@@ -1,22 +1,27 @@
 // The Web Worker that checks the draft off the main thread. The page starts
-// two of it: `messages` lints (fast, so messages follow typing), `views`
-// renders the prose, the graph JSON and the map (slower), so the messages
-// never wait for the views. Only the latest request counts: requests that
-// arrive while one is being worked on replace each other, and the work for a
-// draft that has already changed again is dropped.
+// two of it: `messages` lints (fast, so messages follow typing); `views`
+// renders the prose, the graph JSON and the map (slower) once typing pauses,
+// so the messages never wait for the views. Only the latest request counts:
+// requests that arrive while one is being worked on replace each other, and
+// the work for a draft that has already changed again is dropped.
 import {graphViews, lintMessages, renderHtml, sourcesOf} from './argmark.js'
 import type {CheckRequest, CheckResponse} from './protocol.js'
 
 declare const self: DedicatedWorkerGlobalScope
 
+/** The views wait for a pause in typing this long (ms), so they do not take the CPU from the messages. */
+const viewsPause = 250
+
 let latest: CheckRequest | undefined
-let scheduled = false
+let timer: ReturnType<typeof setTimeout> | undefined
 
 self.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
   latest = event.data
-  if (!scheduled) {
-    scheduled = true
-    setTimeout(run, 0)
+  if (self.name === 'messages') {
+    timer ??= setTimeout(run, 0)
+  } else {
+    clearTimeout(timer)
+    timer = setTimeout(run, viewsPause)
   }
 })
 
@@ -25,7 +30,7 @@ function post(response: CheckResponse): void {
 }
 
 async function run(): Promise<void> {
-  scheduled = false
+  timer = undefined
   const request = latest
   if (!request) return
   const started = performance.now()
