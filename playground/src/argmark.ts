@@ -24,8 +24,11 @@ export function sourcesOf(request: Pick<CheckRequest, 'bibliography' | 'format'>
   return cached.sources
 }
 
-/** The draft's lint messages with the request's preset, sorted by place. */
-export function lintMessages(request: CheckRequest, sources: LoadedSources): LintMessage[] {
+/**
+ * The draft's lint messages with the request's preset, sorted by place. A
+ * promise, as an incremental session's `update` gives them.
+ */
+export async function lintMessages(request: CheckRequest, sources: LoadedSources): Promise<LintMessage[]> {
   return lint(request.text, {sources, preset: request.preset}).map((message) => toLintMessage(message, request.text.length))
 }
 

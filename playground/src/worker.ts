@@ -37,7 +37,8 @@ async function run(): Promise<void> {
   const sources = await sourcesOf(request)
   if (latest !== request) return
   if (self.name === 'messages') {
-    post({type: 'messages', version: request.version, messages: lintMessages(request, sources), milliseconds: performance.now() - started})
+    const messages = await lintMessages(request, sources)
+    post({type: 'messages', version: request.version, messages, milliseconds: performance.now() - started})
     return
   }
   const html = renderHtml(request, sources)
