@@ -183,6 +183,28 @@ test('a quick fix from a message applies with one click; a click on a message ju
   await page.close()
 })
 
+test('the style picker and an uploaded .csl change the prose', async () => {
+  const {page} = await open()
+  const notes = page.locator('#prose [data-footnotes] li')
+  const withNotes = await notes.count()
+  // APA is an in-text style: citations leave the notes, and the references list their sources.
+  await page.selectOption('#style', 'apa')
+  await page.waitForFunction(() => document.getElementById('app')?.dataset.docVersion !== '1')
+  await settled(page)
+  const withApa = await notes.count()
+  assert.ok(withApa < withNotes, 'fewer notes with APA: ' + withApa + ' < ' + withNotes)
+  assert.match(await page.locator('#prose').textContent() ?? '', /\(United Nations[^)]*2002/)
+  await shot(page, 'style-apa')
+  // An uploaded note style puts them back in notes.
+  await page.setInputFiles('#style-file', path.join(root, 'test/fixtures/styles/chicago-note-bibliography.csl'))
+  await page.waitForFunction(() => document.querySelector('#style option[value="upload"]') !== null)
+  assert.equal(await page.inputValue('#style'), 'upload')
+  await settled(page)
+  assert.ok((await notes.count()) > withApa, 'a note style puts citations in notes again')
+  await shot(page, 'style-upload')
+  await page.close()
+})
+
 test('a shared URL opens the same state', async () => {
   const {page} = await open()
   await page.selectOption('#preset', 'strict')
