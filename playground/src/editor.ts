@@ -3,7 +3,7 @@ import {defaultKeymap, history, historyKeymap} from '@codemirror/commands'
 import {markdown} from '@codemirror/lang-markdown'
 import {defaultHighlightStyle, syntaxHighlighting} from '@codemirror/language'
 import type {Diagnostic} from '@codemirror/lint'
-import {lintGutter, setDiagnostics} from '@codemirror/lint'
+import {lintGutter, lintKeymap, setDiagnostics} from '@codemirror/lint'
 import {EditorSelection} from '@codemirror/state'
 import {EditorView, highlightActiveLine, keymap, lineNumbers} from '@codemirror/view'
 import type {LintMessage} from './protocol.js'
@@ -17,8 +17,9 @@ export function createEditor(parent: HTMLElement, text: string, onChange: () => 
       lineNumbers(),
       highlightActiveLine(),
       history(),
-      // No Tab binding: Tab and Shift-Tab leave the editor, so the page stays usable from the keyboard.
-      keymap.of([...defaultKeymap, ...historyKeymap]),
+      // No Tab binding: Tab and Shift-Tab leave the editor, so the page stays usable from the
+      // keyboard. The lint keys: F8 goes to the next message, Ctrl-Shift-M opens the list.
+      keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
       markdown(),
       syntaxHighlighting(defaultHighlightStyle),
       lintGutter(),
