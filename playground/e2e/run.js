@@ -205,6 +205,21 @@ test('the style picker and an uploaded .csl change the prose', async () => {
   await page.close()
 })
 
+test('what is wrong in the bibliography is a message too', async () => {
+  const {page} = await open()
+  await page.selectOption('#bibliography-format', 'csl-json')
+  await page.waitForFunction(() => document.getElementById('app')?.dataset.docVersion !== '1')
+  await settled(page, false)
+  const shown = await messages(page)
+  assert.ok(shown.some((message) => message.startsWith('bibliography 1:1') && message.includes('expected a CSL-JSON array of items')), JSON.stringify(shown))
+  // Without the BibTeX sources, the seed's citation keys are unknown.
+  assert.ok(shown.some((message) => message.includes('Unexpected citation key `unpd2002`')))
+  await page.locator('#messages li', {hasText: 'CSL-JSON array'}).locator('button.jump').click()
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'bibliography')
+  await shot(page, 'bibliography-message')
+  await page.close()
+})
+
 test('a shared URL opens the same state', async () => {
   const {page} = await open()
   await page.selectOption('#preset', 'strict')

@@ -25,11 +25,16 @@ export function sourcesOf(request: Pick<CheckRequest, 'bibliography' | 'format'>
 }
 
 /**
- * The draft's lint messages with the request's preset, sorted by place. A
- * promise, as an incremental session's `update` gives them.
+ * The draft's lint messages with the request's preset, sorted by place, then
+ * what reading the bibliography reported. A promise, as an incremental
+ * session's `update` gives them.
  */
 export async function lintMessages(request: CheckRequest, sources: LoadedSources): Promise<LintMessage[]> {
-  return lint(request.text, {sources, preset: request.preset}).map((message) => toLintMessage(message, request.text.length))
+  const draft = lint(request.text, {sources, preset: request.preset})
+  return [
+    ...draft.map((message) => toLintMessage(message, 'draft', request.text.length)),
+    ...sources.messages.map((message) => toLintMessage(message, 'bibliography', request.bibliography.length))
+  ]
 }
 
 /** The rendered footnoted prose as HTML (sanitized by argmark's rehype-sanitize schema). */
@@ -43,12 +48,13 @@ export function graphViews(request: CheckRequest): {json: string; svg: Promise<s
   return {json: exportGraph(graph, 'json'), svg: exportGraph(graph, 'svg')}
 }
 
-function toLintMessage(message: VFileMessage, length: number): LintMessage {
+function toLintMessage(message: VFileMessage, file: LintMessage['file'], length: number): LintMessage {
   const start = message.place && 'start' in message.place ? message.place.start : message.place
   const end = message.place && 'end' in message.place ? message.place.end : undefined
   const from = Math.min(start?.offset ?? 0, length)
   const to = Math.max(from, Math.min(end?.offset ?? from, length))
   return {
+    file,
     from,
     to,
     line: start?.line ?? 1,

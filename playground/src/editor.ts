@@ -53,7 +53,7 @@ export function jumpTo(view: EditorView, from: number, to: number): void {
 /** Show argmark's messages as lint marks, each with its quick fixes. */
 export function showDiagnostics(view: EditorView, messages: readonly LintMessage[]): void {
   const length = view.state.doc.length
-  const diagnostics: Diagnostic[] = messages.map((message) => ({
+  const diagnostics: Diagnostic[] = messages.filter((message) => message.file === 'draft').map((message) => ({
     from: Math.min(message.from, length),
     to: Math.min(message.to, length),
     severity: message.severity,

@@ -121,9 +121,14 @@ function showMessages(list: readonly LintMessage[]): void {
     const jump = document.createElement('button')
     jump.type = 'button'
     jump.className = 'jump'
-    jump.textContent = message.line + ':' + message.column
-    jump.title = 'Go to line ' + message.line
-    jump.addEventListener('click', () => jumpTo(view, message.from, message.to))
+    const inBibliography = message.file === 'bibliography'
+    jump.textContent = (inBibliography ? 'bibliography ' : '') + message.line + ':' + message.column
+    jump.title = 'Go to line ' + message.line + (inBibliography ? ' of the bibliography' : '')
+    jump.addEventListener('click', () => {
+      if (!inBibliography) return jumpTo(view, message.from, message.to)
+      bibliographyText.focus()
+      bibliographyText.setSelectionRange(message.from, message.to)
+    })
     item.append(jump, document.createTextNode(message.reason))
     if (message.ruleId) {
       const rule = document.createElement(message.url ? 'a' : 'span')
@@ -136,7 +141,7 @@ function showMessages(list: readonly LintMessage[]): void {
       }
       item.append(rule)
     }
-    for (const expected of message.expected) {
+    for (const expected of inBibliography ? [] : message.expected) {
       const fix = document.createElement('button')
       fix.type = 'button'
       fix.className = 'fix'

@@ -31,8 +31,12 @@ export interface CheckRequest {
   readonly style?: string | undefined
 }
 
-/** One lint message, as the page shows it (offsets 0-based into the draft, UTF-16 code units). */
+/**
+ * One message, as the page shows it: on the draft (offsets 0-based into it,
+ * UTF-16 code units) or on the bibliography pane's text.
+ */
 export interface LintMessage {
+  readonly file: 'draft' | 'bibliography'
   readonly from: number
   readonly to: number
   /** 1-based line and column of the start, as argmark reports them. */
