@@ -81,6 +81,15 @@ function answer(event: MessageEvent<CheckResponse>): void {
   const response = event.data
   // Answers for a document that has changed since are dropped; a newer one is on its way.
   if (response.version !== version) return
+  if (response.type === 'failure') {
+    messageCount.textContent = ''
+    const item = document.createElement('li')
+    item.className = 'error'
+    item.textContent = 'The playground failed to check this draft: ' + response.reason
+    messageList.replaceChildren(item)
+    app.dataset.messagesVersion = String(response.version)
+    return
+  }
   if (response.type === 'messages') {
     messages = response.messages
     showDiagnostics(view, messages)
@@ -187,6 +196,9 @@ function load(state: Partial<PlaygroundState>): void {
   const whole = {...seed, ...state}
   presetPicker.value = whole.preset
   bibliographyFormat.value = whole.format
+  // A value the pickers do not offer leaves them on their first option.
+  if (presetPicker.selectedIndex < 0) presetPicker.value = seed.preset
+  if (bibliographyFormat.selectedIndex < 0) bibliographyFormat.value = seed.format
   bibliographyText.value = whole.bibliography
   if (whole.style === 'upload' && whole.styleXml) setUploadedStyle('shared style', whole.styleXml)
   else stylePicker.value = [...stylePicker.options].some((option) => option.value === whole.style) ? whole.style : 'notes'

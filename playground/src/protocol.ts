@@ -50,8 +50,9 @@ export interface LintMessage {
   readonly expected: readonly string[]
 }
 
-/** The worker's answers: messages first (fast), then the views (prose, graph, map). */
+/** The worker's answers: messages (fast), the views (prose, graph, map), or a failure of either. */
 export type CheckResponse =
+  | {readonly type: 'failure'; readonly version: number; readonly reason: string}
   | {readonly type: 'messages'; readonly version: number; readonly messages: readonly LintMessage[]; readonly milliseconds: number}
   | {
       readonly type: 'views'

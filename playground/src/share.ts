@@ -3,6 +3,7 @@
 import type {PlaygroundState} from './protocol.js'
 
 const prefix = '#state='
+const fields: readonly string[] = ['text', 'bibliography', 'format', 'preset', 'style', 'styleXml'] satisfies ReadonlyArray<keyof PlaygroundState>
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
   const body = new Blob([bytes as BlobPart]).stream().pipeThrough(stream)
@@ -36,7 +37,13 @@ export async function decodeState(hash: string): Promise<Partial<PlaygroundState
   try {
     const bytes = await pipe(fromBase64Url(hash.slice(prefix.length)), new DecompressionStream('deflate-raw'))
     const value: unknown = JSON.parse(new TextDecoder().decode(bytes))
-    return typeof value === 'object' && value !== null ? (value as Partial<PlaygroundState>) : undefined
+    if (typeof value !== 'object' || value === null) return undefined
+    // Only the fields of the right type: a hand-edited link loses what does not read.
+    const state: Record<string, string> = {}
+    for (const [key, field] of Object.entries(value)) {
+      if (fields.includes(key) && typeof field === 'string') state[key] = field
+    }
+    return state as Partial<PlaygroundState>
   } catch {
     return undefined
   }

@@ -33,6 +33,15 @@ async function run(): Promise<void> {
   timer = undefined
   const request = latest
   if (!request) return
+  try {
+    await check(request)
+  } catch (error) {
+    // argmark's verbs report problems as messages; this is for a bug, shown rather than lost.
+    post({type: 'failure', version: request.version, reason: String(error instanceof Error ? error.stack ?? error.message : error)})
+  }
+}
+
+async function check(request: CheckRequest): Promise<void> {
   const started = performance.now()
   const sources = await sourcesOf(request)
   if (latest !== request) return
