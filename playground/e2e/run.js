@@ -159,6 +159,10 @@ test('a new node appears in the map SVG', async () => {
   assert.match(await page.locator('#graph-json').textContent() ?? '', /"ban-cars"/)
   await page.locator('#map svg g.node#argmark-ban-cars').scrollIntoViewIfNeeded()
   await shot(page, 'map-node')
+  // A click on the node selects it in the draft.
+  await page.click('#map-fit')
+  await page.locator('#map svg g.node#argmark-ban-cars').click()
+  assert.match(await page.evaluate(() => getSelection()?.toString() ?? ''), /^:claim\[Cities should ban cars outright\]/)
   await page.close()
 })
 

@@ -211,6 +211,17 @@ function recheck(): void {
   void check()
 }
 
+// A click on a node of the map selects the node in the draft (its place is in the graph JSON).
+map.addEventListener('click', (event) => {
+  const node = event.target instanceof Element ? event.target.closest('g.node[id^="argmark-"]') : null
+  if (!node || !graphJson.textContent) return
+  const id = node.id.slice('argmark-'.length)
+  const graph = JSON.parse(graphJson.textContent) as {nodes?: Array<{id?: string; position?: {start?: {offset?: number}; end?: {offset?: number}}}>}
+  const position = graph.nodes?.find((candidate) => candidate.id === id)?.position
+  if (position?.start?.offset === undefined) return
+  jumpTo(view, position.start.offset, position.end?.offset ?? position.start.offset)
+})
+
 const mapFit = element<HTMLInputElement>('map-fit')
 mapFit.addEventListener('change', () => map.classList.toggle('fit', mapFit.checked))
 
