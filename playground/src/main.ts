@@ -58,8 +58,6 @@ view.contentDOM.addEventListener('keydown', (event) => {
   lastKeyTime = event.timeStamp
 }, {capture: true})
 
-let messages: readonly LintMessage[] = []
-
 /** Send the current state to the worker. */
 async function check(): Promise<void> {
   const requested = version
@@ -91,9 +89,8 @@ function answer(event: MessageEvent<CheckResponse>): void {
     return
   }
   if (response.type === 'messages') {
-    messages = response.messages
-    showDiagnostics(view, messages)
-    showMessages(messages)
+    showDiagnostics(view, response.messages)
+    showMessages(response.messages)
     app.dataset.messagesVersion = String(response.version)
     const keyTime = editTimes.get(response.version)
     if (keyTime !== undefined) {
