@@ -1,129 +1,277 @@
-// `npm run bench`: argmark's speed as ratios against baselines measured in the
-// same run, on the same machine: bare remark-parse, Argdown (parse and model of
-// the same argument in its own syntax) and, when installed, pandoc.
+// `npm run bench`: argmark's speed next to baselines measured in the same
+// process, on the same machine, interleaved run by run: bare remark (with
+// GFM and directives), Argdown (parse and model of the same argument in its
+// own syntax) and, when installed, pandoc --citeproc (whole process).
+// Medians of `--runs` runs (default 5). `--json` prints the results as JSON
+// (shape in docs/performance.md) instead of tables. `--sizes 0.1,1` picks
+// sizes in MiB (default 0.1, 1, 5), `--measures parse,lint` what to measure
+// (default all), `--no-seed` leaves the seed paper out. Progress goes to
+// stderr. Speed is never asserted: this is not a test.
 import {spawnSync} from 'node:child_process'
-import {ArgdownApplication, ModelPlugin, ParserPlugin} from '@argdown/core'
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import {performance} from 'node:perf_hooks'
-import {check, format, lint, parse} from 'argmark'
+import {fileURLToPath} from 'node:url'
+import {ArgdownApplication, ModelPlugin, ParserPlugin} from '@argdown/core'
+import {check, createSession, lint, parse, render} from 'argmark'
+import remarkDirective from 'remark-directive'
+import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {annotatedDocument, argdownDocument, plainDocument} from './generate.js'
+import {argdownDocument, citationItems, shapes} from './generate.js'
 
-const megabyte = 1024 * 1024
-const remark = unified().use(remarkParse)
-
-function time(run, repeat = 3) {
-  let best = Number.POSITIVE_INFINITY
-  for (let index = 0; index < repeat; index++) {
-    const start = performance.now()
-    run()
-    best = Math.min(best, performance.now() - start)
-  }
-  return best
+const root = fileURLToPath(new URL('..', import.meta.url))
+const cli = path.join(root, 'dist/cli/argmark.js')
+const mebibyte = 1024 * 1024
+const args = process.argv.slice(2)
+const option = (name, fallback) => {
+  const index = args.indexOf(name)
+  return index === -1 ? fallback : args[index + 1]
 }
 
-function pandocTime(document) {
-  const probe = spawnSync('pandoc', ['--version'], {encoding: 'utf8'})
-  if (probe.status !== 0) return undefined
-  return time(() => {
-    const result = spawnSync('pandoc', ['-f', 'markdown', '-t', 'json'], {input: document, maxBuffer: 1 << 30})
-    if (result.status !== 0) throw new Error('pandoc failed: ' + String(result.stderr))
-  }, 2)
-}
-
+const runs = Number(option('--runs', '5'))
+// `--measures parse,lint` measures only those (default: all).
+const measures = new Set(option('--measures', 'remark,parse,check,lint,incremental,render,argdown,rss,process').split(','))
+const sizes = option('--sizes', '0.1,1,5').split(',').map(Number)
+const json = args.includes('--json')
+const remark = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze()
 const argdown = new ArgdownApplication()
 argdown.addPlugin(new ParserPlugin(), 'parse-input')
 argdown.addPlugin(new ModelPlugin(), 'build-model')
 
-function argdownTime(document) {
-  return time(() => {
-    const response = argdown.run({input: document, process: ['parse-input', 'build-model']})
-    if ((response.exceptions ?? []).length > 0) throw new Error('Argdown failed: ' + String(response.exceptions[0]))
-  })
+function argdownRun(document) {
+  const response = argdown.run({input: document, process: ['parse-input', 'build-model']})
+  if ((response.exceptions ?? []).length > 0) throw new Error('Argdown failed: ' + String(response.exceptions[0]))
 }
 
-function row(name, ms, bytes, baseline) {
-  const speed = bytes / megabyte / (ms / 1000)
-  const ratio = baseline === undefined ? '' : (ms / baseline).toFixed(2) + '×'
-  return `  ${name.padEnd(28)} ${ms.toFixed(0).padStart(7)} ms ${speed.toFixed(2).padStart(7)} MiB/s ${ratio.padStart(8)}`
+// A child process measures one thing once and reports its peak memory.
+if (args[0] === '--child') {
+  const [, what, shape, bytes] = args
+  const document = what === 'argdown' ? argdownDocument(Number(bytes)) : shapes[shape](Number(bytes))
+  const start = performance.now()
+  if (what === 'argdown') argdownRun(document)
+  else lint(document, shape === 'citation-heavy' ? {sources: citationItems()} : {})
+  const ms = performance.now() - start
+  console.log(JSON.stringify({ms, maxRssKiB: process.resourceUsage().maxRSS}))
+  process.exit(0)
 }
 
-for (const [label, document] of [
-  ['annotated, 1 MiB', annotatedDocument(megabyte)],
-  ['plain prose, 1 MiB', plainDocument(megabyte)]
-]) {
+
+// Wall and CPU milliseconds of one call.
+function once(run) {
+  const cpu = process.cpuUsage()
+  const start = performance.now()
+  run()
+  const ms = performance.now() - start
+  const used = process.cpuUsage(cpu)
+  return {ms, cpuMs: (used.user + used.system) / 1000}
+}
+
+async function onceAsync(run) {
+  const cpu = process.cpuUsage()
+  const start = performance.now()
+  await run()
+  const ms = performance.now() - start
+  const used = process.cpuUsage(cpu)
+  return {ms, cpuMs: (used.user + used.system) / 1000}
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+function summary(samples, bytes) {
+  const ms = median(samples.map((sample) => sample.ms))
+  const result = {ms: round(ms), cpuMs: round(median(samples.map((sample) => sample.cpuMs))), runs: samples.length}
+  if (bytes !== undefined) result.mibPerS = round(bytes / mebibyte / (ms / 1000))
+  return result
+}
+
+function round(value) {
+  return Math.round(value * 100) / 100
+}
+
+const pandoc = spawnSync('pandoc', ['--version'], {encoding: 'utf8'}).status === 0
+const style = '/usr/share/citation-style-language/styles/chicago-fullnote-bibliography-with-ibid.csl'
+const csl = existsSync(style) ? ['--csl', style] : []
+
+function child(what, shape, bytes) {
+  const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', what, shape, String(bytes)], {encoding: 'utf8', maxBuffer: 1 << 26})
+  if (result.status !== 0) throw new Error('bench child failed: ' + result.stderr)
+  return JSON.parse(result.stdout)
+}
+
+function wholeProcess(command, commandArgs, cwd) {
+  const start = performance.now()
+  const result = spawnSync(command, commandArgs, {cwd, maxBuffer: 1 << 30})
+  if (result.status !== 0 && command !== process.execPath) throw new Error(command + ' failed: ' + String(result.stderr))
+  return {ms: performance.now() - start, cpuMs: Number.NaN}
+}
+
+// A one-paragraph edit: a word added at the end of the paragraph that ends
+// after `fraction` of the text.
+function paragraphEdit(text, fraction) {
+  let at = text.indexOf('\n\n', Math.floor(text.length * fraction))
+  if (at === -1) at = text.length
+  return {start: at, end: at, text: ' edited'}
+}
+
+const label = (size) => String(size) + 'MB'
+const results = {shapes: {}}
+const seedText = readFileSync(path.join(root, 'seeds/civil-society-migration-policy.md'), 'utf8')
+const seedSources = (await import('argmark')).loadSources
+
+async function measureDocument(shape, document, options) {
   const bytes = Buffer.byteLength(document)
-  const bare = time(() => remark.parse(document))
-  console.log(`${label} (${bytes} bytes); ratios are to bare remark-parse`)
-  console.log(row('remark-parse (baseline)', bare, bytes, bare))
-  console.log(row('argmark parse', time(() => parse(document)), bytes, bare))
-  console.log(row('argmark check', time(() => check(document)), bytes, bare))
-  console.log(row('argmark lint (strict)', time(() => lint(document, {preset: 'strict'}), 1), bytes, bare))
-  console.log(row('argmark format', time(() => format(document), 1), bytes, bare))
-  const pandoc = pandocTime(document)
-  console.log(pandoc === undefined ? '  pandoc: not installed' : row('pandoc -t json', pandoc, bytes, bare))
-  if (label.startsWith('annotated')) {
-    // Same size, same argument, Argdown's syntax: its parse + model against remark's parse of ours.
-    const argdownInput = argdownDocument(bytes)
-    console.log(row('Argdown parse + model', argdownTime(argdownInput), Buffer.byteLength(argdownInput), bare))
+  const samples = {remark: [], parse: [], check: [], lint: [], incremental: [], render: []}
+  if (options.argdown) samples.argdown = []
+  const session = createSession(options.lint)
+  if (measures.has('incremental')) await session.update(document)
+  let text = document
+  for (let run = 0; run < runs; run++) {
+    if (measures.has('remark')) samples.remark.push(once(() => remark.parse(document)))
+    if (measures.has('parse')) samples.parse.push(once(() => parse(document)))
+    if (measures.has('check')) samples.check.push(once(() => check(document, options.lint)))
+    if (measures.has('lint')) samples.lint.push(once(() => lint(document, options.lint)))
+    if (measures.has('incremental')) {
+      const edit = paragraphEdit(text, 0.2 + (0.6 * run) / runs)
+      text = text.slice(0, edit.start) + edit.text + text.slice(edit.end)
+      samples.incremental.push(await onceAsync(() => session.update([edit])))
+    }
+    if (measures.has('render')) samples.render.push(once(() => render(document, options.lint)))
+    if (options.argdown && measures.has('argdown')) samples.argdown.push(once(() => argdownRun(options.argdown)))
+    process.stderr.write(`  ${shape} ${bytes} bytes: run ${run + 1} of ${runs}\n`)
   }
-  console.log('')
+  const measured = {}
+  for (const [name, list] of Object.entries(samples)) {
+    if (list.length > 0) measured[name] = summary(list, name === 'incremental' ? undefined : bytes)
+  }
+  measured.bytes = bytes
+  const base = measured.remark?.ms
+  for (const name of ['parse', 'check', 'lint', 'render']) {
+    if (measured[name] && base !== undefined) measured[name].ratio = round(measured[name].ms / base)
+  }
+  if (measured.argdown) {
+    if (base !== undefined) measured.argdown.ratio = round(measured.argdown.ms / base)
+    for (const name of ['parse', 'check', 'lint']) {
+      if (measured[name]) measured[name].ratioArgdown = round(measured[name].ms / measured.argdown.ms)
+    }
+  }
+  return measured
 }
 
-// Linear in the document: time per byte should not grow with size.
-console.log('argmark check by size (annotated); per-MiB time should stay flat')
-for (const size of [0.25, 0.5, 1, 2]) {
-  const document = annotatedDocument(size * megabyte)
-  const ms = time(() => check(document), 1)
-  console.log(`  ${String(size).padStart(5)} MiB ${ms.toFixed(0).padStart(7)} ms ${(ms / size).toFixed(0).padStart(7)} ms/MiB`)
+const log = (line) => {
+  if (!json) console.log(line)
 }
 
-// Rendering: footnoted Markdown from a draft of 4,000 citations of 200 sources,
-// against pandoc --citeproc on the same draft and the same CSL items.
-{
-  const argmark = await import('argmark')
-  const items = Array.from({length: 200}, (_, index) => ({
-    id: 'k' + index,
-    type: index % 2 ? 'book' : 'article-journal',
-    title: 'A study of things number ' + index,
-    author: [{family: 'Author' + (index % 37), given: 'Ann'}],
-    issued: {'date-parts': [[1950 + (index % 60)]]},
-    publisher: 'Press',
-    'publisher-place': 'City',
-    'container-title': 'Journal',
-    volume: String(index)
-  }))
-  const sentences = []
-  let seed = 7
-  for (let index = 0; index < 4000; index++) {
-    seed = (seed * 1103515245 + 12345) % 2147483648
-    sentences.push(`Sentence ${index} about policy and networks [@k${seed % 200}, p. ${seed % 300}].` + (index % 5 === 4 ? '\n\n' : ' '))
+log(`argmark bench: medians of ${runs} runs, interleaved; ratios are argmark/remark unless said`)
+const started = Date.now()
+
+for (const [shape, generate] of Object.entries(shapes)) {
+  results.shapes[shape] = {}
+  for (const size of sizes) {
+    const document = generate(size * mebibyte)
+    const options = {lint: shape === 'citation-heavy' ? {sources: citationItems()} : {}}
+    if (shape === 'annotated') options.argdown = argdownDocument(Buffer.byteLength(document))
+    const measured = await measureDocument(shape, document, options)
+    if (measures.has('rss')) {
+      const memory = child('lint', shape, size * mebibyte)
+      measured.peakRss = {argmarkLintMiB: round(memory.maxRssKiB / 1024)}
+      if (shape === 'annotated') {
+        const argdownMemory = child('argdown', shape, size * mebibyte)
+        measured.peakRss.argdownMiB = round(argdownMemory.maxRssKiB / 1024)
+        measured.peakRss.ratio = round(memory.maxRssKiB / argdownMemory.maxRssKiB)
+      }
+    }
+    if (shape === 'citation-heavy' && size <= 1 && measures.has('process')) measured.renderProcess = renderProcesses(document)
+    results.shapes[shape][label(size)] = measured
+    printSize(shape, size, measured)
   }
-  const document = sentences.join('')
-  const bytes = Buffer.byteLength(document)
-  console.log(`\nrender, 4,000 citations (${bytes} bytes); ratio is to pandoc --citeproc -t gfm`)
-  if (typeof argmark.render !== 'function') {
-    console.log('  argmark render: not exported from argmark')
-  } else {
-    const {mkdtempSync, writeFileSync} = await import('node:fs')
-    const {tmpdir} = await import('node:os')
-    const path = await import('node:path')
-    const directory = mkdtempSync(path.join(tmpdir(), 'argmark-bench-'))
+  const small = results.shapes[shape][label(1)]
+  const large = results.shapes[shape][label(5)]
+  if (small && large) {
+    const scaling = {}
+    for (const name of ['remark', 'parse', 'check', 'lint', 'render']) {
+      if (large[name] && small[name]) scaling[name] = round(large[name].ms / small[name].ms)
+    }
+    results.shapes[shape].scaling = scaling
+    log(`  ${shape}: 1 → 5 MB scaling ${Object.entries(scaling).map(([name, factor]) => name + ' ' + factor + '×').join(', ')}`)
+  }
+}
+
+// The seed paper: the editor case.
+if (!args.includes('--no-seed')) {
+  const directory = path.join(root, 'seeds')
+  const loaded = await seedSources({bibliography: 'sources.bib'}, (name) => readFileSync(path.join(directory, name), 'utf8'))
+  const measured = await measureDocument('seed', seedText, {lint: {sources: loaded}})
+  results.shapes.seed = {seed: measured}
+  printSize('seed', 'seed', measured)
+}
+
+// Whole-process `argmark render` of the citation-heavy draft against pandoc --citeproc, same CSL style.
+function renderProcesses(document) {
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'argmark-bench-'))
+  try {
     writeFileSync(path.join(directory, 'draft.md'), document)
-    writeFileSync(path.join(directory, 'sources.json'), JSON.stringify(items))
-    const probe = spawnSync('pandoc', ['--version'], {encoding: 'utf8'})
-    const pandoc =
-      probe.status === 0
-        ? time(() => {
-            const result = spawnSync(
-              'pandoc',
-              ['--citeproc', '--bibliography', path.join(directory, 'sources.json'), '-f', 'markdown', '-t', 'gfm', path.join(directory, 'draft.md')],
-              {maxBuffer: 1 << 30}
-            )
-            if (result.status !== 0) throw new Error('pandoc failed: ' + String(result.stderr))
-          }, 1)
-        : undefined
-    console.log(pandoc === undefined ? '  pandoc: not installed' : row('pandoc --citeproc -t gfm', pandoc, bytes, pandoc))
-    console.log(row('argmark render (markdown)', time(() => argmark.render(document, {sources: items}), 1), bytes, pandoc))
+    writeFileSync(path.join(directory, 'sources.json'), JSON.stringify(citationItems()))
+    const argmarkSamples = []
+    const pandocSamples = []
+    for (let run = 0; run < runs; run++) {
+      argmarkSamples.push(wholeProcess(process.execPath, [cli, 'render', 'draft.md', ...csl, '-o', 'argmark.md'], directory))
+      if (pandoc) {
+        pandocSamples.push(
+          wholeProcess('pandoc', ['--citeproc', '--bibliography', 'sources.json', ...csl, '-f', 'markdown', '-t', 'gfm', 'draft.md', '-o', 'pandoc.md'], directory)
+        )
+      }
+    }
+    const result = {argmark: summary(argmarkSamples)}
+    delete result.argmark.cpuMs
+    if (pandoc) {
+      result.pandoc = summary(pandocSamples)
+      delete result.pandoc.cpuMs
+      result.ratio = round(result.argmark.ms / result.pandoc.ms)
+    } else {
+      result.pandoc = null
+    }
+    return result
+  } finally {
+    rmSync(directory, {recursive: true, force: true})
   }
 }
+
+function printSize(shape, size, measured) {
+  log(`\n${shape}, ${size === 'seed' ? 'the seed paper' : label(size)} (${measured.bytes} bytes)`)
+  for (const name of ['remark', 'parse', 'check', 'lint', 'render', 'argdown', 'incremental']) {
+    const entry = measured[name]
+    if (!entry) continue
+    const speed = entry.mibPerS === undefined ? '' : entry.mibPerS.toFixed(2).padStart(7) + ' MiB/s'
+    const ratio = entry.ratio === undefined ? '' : ('×' + entry.ratio.toFixed(2)).padStart(8)
+    const argdownRatio = entry.ratioArgdown === undefined ? '' : '  ' + entry.ratioArgdown.toFixed(2) + '× Argdown'
+    log(`  ${name.padEnd(12)} ${entry.ms.toFixed(1).padStart(9)} ms (cpu ${entry.cpuMs.toFixed(1).padStart(9)}) ${speed.padStart(13)} ${ratio}${argdownRatio}`)
+  }
+  if (measured.peakRss) {
+    const rss = measured.peakRss
+    log(`  peak RSS     lint ${rss.argmarkLintMiB} MiB` + (rss.argdownMiB === undefined ? '' : `, Argdown ${rss.argdownMiB} MiB (${rss.ratio}×)`))
+  }
+  if (measured.renderProcess) {
+    const {argmark, pandoc: other, ratio} = measured.renderProcess
+    log(`  argmark render (process) ${argmark.ms.toFixed(0)} ms; ` + (other ? `pandoc --citeproc ${other.ms.toFixed(0)} ms (${ratio}×)` : 'pandoc: not installed'))
+  }
+}
+
+results.machine = {
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  memoryGiB: round(os.totalmem() / 1024 ** 3),
+  node: process.version,
+  platform: process.platform + ' ' + os.release(),
+  loadAverage: os.loadavg().map(round),
+  pandoc: pandoc ? spawnSync('pandoc', ['--version'], {encoding: 'utf8'}).stdout.split('\n')[0] : null
+}
+results.runs = runs
+results.seconds = Math.round((Date.now() - started) / 1000)
+if (json) console.log(JSON.stringify(results, null, 2))
+else log(`\n${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}, load ${results.machine.loadAverage.join(' ')}; ${results.seconds} s`)

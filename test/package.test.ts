@@ -55,10 +55,12 @@ describe('the tarball', () => {
     expect(readFileSync(path.join(root, 'dist/cli/argmark.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/)
   })
 
-  // 343 kB when the prose detectors, citation fidelity and maps landed; the
-  // seed (62 kB) and docs (about 200 kB) are a third of it.
-  test('is small: under 380 kB packed', () => {
-    expect(packed.size).toBeLessThan(380_000)
+  // 343 kB when the prose detectors, citation fidelity and maps landed; 407 kB
+  // with the prose rules' third round (dist/lint is 254 kB unpacked) and the
+  // editor sessions, lint cache and worker threads. The seed (62 kB) and docs
+  // (about 250 kB unpacked) are a third of it.
+  test('is small: under 430 kB packed', () => {
+    expect(packed.size).toBeLessThan(430_000)
   })
 
   test('publint finds nothing to fix', () => {

@@ -1,16 +1,17 @@
 // The adapter between the worker and argmark: the one module that calls the
-// library. It uses the verbs `lint`, `render`, `parse` and `exportGraph` from
-// argmark's source today; the incremental session (`createSession`) can
-// replace them here without touching the worker or the page.
+// library. Messages come from an incremental session (`createSession`), which
+// re-reads only the blocks an edit touches; the views from `render`, `parse`
+// and `exportGraph`.
 import type {VFileMessage} from 'vfile-message'
-import {exportGraph, lint, parse, render} from '../../src/index.js'
-import type {LoadedSources} from '../../src/index.js'
+import {createSession, exportGraph, parse, render} from '../../src/index.js'
+import type {LoadedSources, Session} from '../../src/index.js'
 import {loadSources} from '../../src/sources/index.js'
 import type {BibliographyFormat, CheckRequest, LintMessage} from './protocol.js'
 
 const extensions: Record<BibliographyFormat, string> = {'bibtex': 'bib', 'csl-json': 'json', 'csl-yaml': 'yaml'}
 
 let cached: {key: string; sources: Promise<LoadedSources>} | undefined
+let session: {preset: CheckRequest['preset']; sources: LoadedSources; session: Session} | undefined
 
 /** The bibliography pane's sources, read once per text and format. */
 export function sourcesOf(request: Pick<CheckRequest, 'bibliography' | 'format'>): Promise<LoadedSources> {
@@ -30,7 +31,11 @@ export function sourcesOf(request: Pick<CheckRequest, 'bibliography' | 'format'>
  * session's `update` gives them.
  */
 export async function lintMessages(request: CheckRequest, sources: LoadedSources): Promise<LintMessage[]> {
-  const draft = lint(request.text, {sources, preset: request.preset})
+  // A session holds its preset and sources: a new one when either changes.
+  if (session?.preset !== request.preset || session.sources !== sources) {
+    session = {preset: request.preset, sources, session: createSession({preset: request.preset, sources})}
+  }
+  const draft = await session.session.update(request.text)
   return [
     ...draft.map((message) => toLintMessage(message, 'draft', request.text.length)),
     ...sources.messages.map((message) => toLintMessage(message, 'bibliography', request.bibliography.length))

@@ -1,8 +1,12 @@
+import {statSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
 import type {Root} from 'mdast'
-import remarkParse from 'remark-parse'
 import type {Plugin, Processor} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import {parseBlocks} from '../extract/block-parse.js'
+import {frontMatterEnd} from '../extract/blocks.js'
 import {readFrontMatter} from '../extract/front-matter.js'
 import {extractDocument} from '../extract/plugin.js'
 import type {AnyKit} from '../kit/define-kit.js'
@@ -10,11 +14,15 @@ import type {RuleSettings} from '../lint/config.js'
 import {runRules} from '../lint/run-rules.js'
 import type {LoadedSources} from '../sources/load.js'
 import {namesBibliography, resolveSources} from '../sources/resolve.js'
-import {remarkArgmarkSyntax} from '../syntax/plugin.js'
 import {report, reportInternalError} from '../util/report.js'
 import {format} from '../verbs/format.js'
+import type {Session, SessionStats} from '../verbs/session.js'
+import {createSession} from '../verbs/session.js'
+import type {LintCache, SavedFile} from './cache.js'
+import {cacheKey, restoreFile, saveFile} from './cache.js'
 import type {ConfigOptions, KitReference} from './config.js'
-import {KitError} from './config.js'
+import {configFor, KitError} from './config.js'
+import type {LintPool, LintTask} from './lint-pool.js'
 import {kitAndSettings} from './document.js'
 import {loadDocumentSources} from './sources.js'
 
@@ -30,6 +38,21 @@ export interface EngineOptions {
   readonly config?: Omit<ConfigOptions, 'cwd'> | undefined
   /** Called once per file processed (a progress line). */
   readonly onFile?: (() => void) | undefined
+  /**
+   * Check each file in an editor session kept per file (see `createSession`):
+   * a file processed again is re-read only where it changed. For the
+   * language server and `--watch`.
+   */
+  readonly incremental?: boolean | undefined
+  /**
+   * `--cache`: keep each file's messages, and give them again while the
+   * file, its settings, kit and bibliographies are unchanged (see
+   * `createLintCache`). The processor then parses only the front matter
+   * until it knows the file must be read.
+   */
+  readonly cache?: LintCache | undefined
+  /** Lint files on worker threads when many wait (see `createLintPool`). */
+  readonly pool?: LintPool | undefined
   /**
    * `--bibliography`: bibliographies (paths relative to the working folder)
    * that replace each file's front matter `bibliography` (as pandoc's option
@@ -55,6 +78,8 @@ declare module 'vfile' {
     argmarkBibliographies: VFile[]
     /** The file's tree after the rules ran (`keepTree`). */
     argmarkTree: Root
+    /** What the editor session did when the language server or `--watch` last checked the file. */
+    argmarkSession: SessionStats
   }
 }
 
@@ -83,18 +108,110 @@ const argmarkEngineTransform: Plugin<[EngineOptions?], Root> = function (this: P
   }
   return function (tree: Root, file: VFile, next: (error?: Error) => void): undefined {
     options?.onFile?.()
-    prepare(tree, file, options).then(
-      (prepared) => {
-        try {
-          finish(tree, file, prepared, settings, options)
-          if (options?.keepTree) file.data.argmarkTree = tree
-        } catch (error) {
-          reportInternalError(file, 'linting', error, 'a lint')
-        }
-        next()
-      },
+    check(tree, file, options, settings).then(
+      () => next(),
       (error: unknown) => next(error instanceof Error ? error : new Error(String(error)))
     )
+  }
+}
+
+async function check(tree: Root, file: VFile, options: EngineOptions | undefined, settings: RuleSettings): Promise<void> {
+  // Standard input without `--file-path` has no place in the cache.
+  const cache = file.path ? options?.cache : undefined
+  const key = cache ? await cacheKeyFor(tree, file, options, settings) : undefined
+  if (cache && key !== undefined && (await cache.restore(file, key))) return
+  if (options?.pool && !options.incremental) {
+    const task: LintTask = {
+      cwd: file.cwd,
+      path: file.path,
+      value: String(file),
+      settings,
+      options: {
+        kit: options.kit,
+        config: options.config,
+        bibliography: options.bibliography,
+        bibliographyMessages: options.bibliographyMessages,
+        rules: options.rules
+      } satisfies EngineOptions
+    }
+    restoreFile(file, await options.pool.run(task))
+    if (cache && key !== undefined) cache.store(file, key)
+    return
+  }
+  const prepared = await prepare(tree, file, options)
+  try {
+    if (options?.incremental && !('problem' in prepared)) await finishInSession(file, prepared, settings, options)
+    else {
+      // With a cache or a pool, the processor parsed only the front matter.
+      const whole = readsFrontMatterOnly(options) ? parseBlocks(String(file)).tree : tree
+      finish(whole, file, prepared, settings, options)
+      if (options?.keepTree) file.data.argmarkTree = whole
+    }
+  } catch (error) {
+    reportInternalError(file, 'linting', error, 'a lint')
+  }
+  // Written in the background: the transform ends in the step that added
+  // the messages (see `argmarkEngineTransform`); `cache.flush()` waits.
+  if (cache && key !== undefined) cache.store(file, key)
+}
+
+/**
+ * Lint one file as the engine does (on a worker thread, or the main thread
+ * when no thread is free): its messages, and its bibliographies' with
+ * `bibliographyMessages: 'keep'`, as JSON.
+ */
+export async function lintTask(task: LintTask): Promise<SavedFile> {
+  const file = new VFile({cwd: task.cwd, path: task.path, value: task.value})
+  const options = task.options as EngineOptions
+  const settings = task.settings as RuleSettings
+  const prepared = await prepare(parseBlocks(task.value.slice(0, frontMatterEnd(task.value))).tree, file, options)
+  try {
+    finish(parseBlocks(task.value).tree, file, prepared, settings, options)
+  } catch (error) {
+    reportInternalError(file, 'linting', error, 'a lint')
+  }
+  return saveFile(file)
+}
+
+/**
+ * The cache key of a file (see `cacheKey`): its text and path, its
+ * settings, its kit (and the kit module's modification time) and the text
+ * of its bibliographies (`--bibliography`, else those its front matter
+ * names). `undefined` when its configuration or kit cannot be read (that is
+ * reported, never cached).
+ */
+async function cacheKeyFor(tree: Root, file: VFile, options: EngineOptions | undefined, settings: RuleSettings): Promise<string | undefined> {
+  let kit: AnyKit
+  let kitSource: string
+  try {
+    const config = await configFor(file.path, {...options?.config, cwd: file.cwd})
+    const reference = options?.kit ?? config.kit
+    ;({kit} = await kitAndSettings(file.path, {io: {cwd: file.cwd, stdout() {}, stderr() {}}, kit: options?.kit, config: {...options?.config, cwd: file.cwd}}))
+    kitSource = reference ? reference.specifier + '@' + reference.base + '@' + modified(path.resolve(reference.base, reference.specifier)) : ''
+  } catch {
+    return undefined
+  }
+  let names: unknown[]
+  let directory: string
+  if (options?.bibliography && options.bibliography.length > 0) {
+    names = [...options.bibliography]
+    directory = file.cwd
+  } else {
+    const {meta} = readFrontMatter(tree, new VFile({path: file.path, value: file.value}))
+    names = meta.bibliography === undefined ? [] : Array.isArray(meta.bibliography) ? meta.bibliography : [meta.bibliography]
+    directory = path.dirname(path.resolve(file.cwd, file.path))
+  }
+  const bibliographies = await Promise.all(
+    names.map((name) => readFile(path.resolve(directory, String(name)), 'utf8').catch(() => undefined))
+  )
+  return cacheKey(file, [settings, kitSource, names, options?.bibliographyMessages ?? 'copy'], kit, bibliographies)
+}
+
+function modified(file: string): string {
+  try {
+    return String(statSync(file).mtimeMs)
+  } catch {
+    return ''
   }
 }
 
@@ -131,12 +248,22 @@ function finish(tree: Root, file: VFile, prepared: Prepared, settings: RuleSetti
   const graph = extractDocument(tree, file, prepared.kit)
   if (options?.rules === false) return
   resolveSources({graph, file}, prepared.loaded)
+  reportBibliographies(file, prepared.loaded, options)
+  runRules(tree, file, settings, 'recommended')
+}
+
+/**
+ * A file's bibliographies' own problems: on their own VFiles, in
+ * `file.data.argmarkBibliographies` (`bibliographyMessages: 'keep'`), or
+ * copied onto the draft that names them (a reporter shows only the files it
+ * was given).
+ */
+function reportBibliographies(file: VFile, loaded: LoadedSources | undefined, options: EngineOptions | undefined): void {
   if (options?.bibliographyMessages === 'keep') {
-    file.data.argmarkBibliographies = prepared.loaded?.files ?? []
-    runRules(tree, file, settings, 'recommended')
+    file.data.argmarkBibliographies = loaded?.files ?? []
     return
   }
-  for (const bibliography of prepared.loaded?.files ?? []) {
+  for (const bibliography of loaded?.files ?? []) {
     for (const message of bibliography.messages) {
       const where = bibliography.path + (message.line === undefined ? '' : ':' + message.line + ':' + (message.column ?? 1))
       const copy = file.message('`' + where + '`: ' + message.reason, {
@@ -147,8 +274,50 @@ function finish(tree: Root, file: VFile, prepared: Prepared, settings: RuleSetti
       if (message.url) copy.url = message.url
     }
   }
-  runRules(tree, file, settings, 'recommended')
 }
+
+/**
+ * Check a file in its editor session: the session is kept per file (its
+ * LSP document URI, else its path) while its kit, settings and sources stay
+ * the same, so a change re-reads only the blocks it touched. The file's
+ * `data.argmarkSession` tells what the update did.
+ */
+async function finishInSession(
+  file: VFile,
+  prepared: Extract<Prepared, {kit: AnyKit}>,
+  settings: RuleSettings,
+  options: EngineOptions | undefined
+): Promise<void> {
+  const key = String(file.data['lspDocumentUri'] ?? file.path)
+  const sourcesKey = JSON.stringify(prepared.loaded?.items ?? null)
+  let entry = sessions.get(key)
+  if (!entry || entry.kit !== prepared.kit || entry.settings !== JSON.stringify(settings) || entry.sources !== sourcesKey) {
+    entry = {
+      kit: prepared.kit,
+      settings: JSON.stringify(settings),
+      sources: sourcesKey,
+      session: createSession({...settings, kit: prepared.kit, sources: prepared.loaded, path: file.path})
+    }
+  }
+  // Most recently used last; the oldest goes past a hundred files.
+  sessions.delete(key)
+  sessions.set(key, entry)
+  if (sessions.size > 100) sessions.delete(sessions.keys().next().value!)
+  const messages = await entry.session.update(String(file.value))
+  file.data.argmarkKit = prepared.kit
+  file.data.argmarkSession = entry.session.stats
+  for (const message of messages) file.messages.push(message)
+  reportBibliographies(file, prepared.loaded, options)
+}
+
+interface SessionEntry {
+  readonly kit: AnyKit
+  readonly settings: string
+  readonly sources: string
+  readonly session: Session
+}
+
+const sessions = new Map<string, SessionEntry>()
 
 /**
  * Write a file the way `format` writes it (canonical annotated Markdown, or
@@ -165,16 +334,35 @@ const argmarkFormatCompiler: Plugin<[], Root, string> = function () {
 }
 
 /**
- * The processor `argmark lint` and the language server run over each file:
- * parse, then `argmarkEngineTransform`; it writes files back canonically.
+ * The processor every command that reads drafts and the language server run
+ * over each file: parse (block by block, see `parseBlocks`), then
+ * `argmarkEngineTransform`; it writes files back canonically. With
+ * `incremental`, `cache` or `pool`, the processor parses only the front
+ * matter (to find the bibliographies): each file's editor session, the
+ * cache or a worker thread takes the rest.
  */
 export function argmarkEngineProcessor(options?: EngineOptions) {
   // Not frozen: the engine sets each file's settings on its own copy.
   return unified()
-    .use(remarkParse)
-    .use(remarkArgmarkSyntax)
+    .use(readsFrontMatterOnly(options) ? frontMatterParser : blockParser)
     .use(argmarkEngineTransform, options)
     .use(argmarkFormatCompiler)
+}
+
+function readsFrontMatterOnly(options: EngineOptions | undefined): boolean {
+  return Boolean(options?.incremental || options?.cache || options?.pool)
+}
+
+// A parser that reads the document block by block: the tree `parse` gives.
+function blockParser(this: Processor): undefined {
+  const self = this as unknown as Processor<Root>
+  self.parser = (document) => parseBlocks(document).tree
+}
+
+// A parser that reads only the front matter block: what `prepare` needs.
+function frontMatterParser(this: Processor): undefined {
+  const self = this as unknown as Processor<Root>
+  self.parser = (document) => parseBlocks(document.slice(0, frontMatterEnd(document))).tree
 }
 
 function upperFirst(value: string): string {

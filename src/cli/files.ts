@@ -114,8 +114,12 @@ export interface FileCommand {
   readonly io: Io
   readonly values: FileValues
   readonly positionals: readonly string[]
-  /** What the engine runs after parsing: the preset, rule settings, whether rules run at all. */
-  readonly engine: Pick<EngineOptions, 'lint' | 'rules'>
+  /**
+   * What the engine runs after parsing: the preset, rule settings, whether
+   * rules run at all; `lint`'s cache (`--cache`) and worker threads, for
+   * the first run (not `--watch`'s runs after it).
+   */
+  readonly engine: Pick<EngineOptions, 'lint' | 'rules' | 'cache' | 'pool'>
   /** Without a path and nothing piped in: the current folder (`lint`), or a usage error. */
   readonly noPath: 'folder' | 'usage'
   /** Whether the command writes a document to standard output (then a GitHub report goes to stderr). */
@@ -128,6 +132,13 @@ export interface FileCommand {
   readonly quiet?: boolean | undefined
   /** Whether the command keeps each tree on `file.data.argmarkTree` (`render`). */
   readonly keepTree?: boolean | undefined
+  /**
+   * Whether `--watch`'s runs after the first check each draft in an editor
+   * session (see `createSession`), re-reading only the blocks that changed:
+   * for a command that needs only the messages (`lint`; not a command that
+   * reads the tree or the graph).
+   */
+  readonly sessions?: boolean | undefined
 }
 
 /**
@@ -200,7 +211,7 @@ export async function runFileCommand(command: FileCommand, produce: Produce): Pr
     progressShown = false
   }
 
-  const processor = argmarkEngineProcessor({
+  const engineOptions: EngineOptions = {
     ...command.engine,
     kit,
     config: {rcPath: values['rc-path'], detectConfig: values.config},
@@ -208,10 +219,16 @@ export async function runFileCommand(command: FileCommand, produce: Produce): Pr
     bibliographyMessages: 'keep',
     onFile: progress,
     keepTree: command.keepTree
-  })
+  }
+  const processor = argmarkEngineProcessor(engineOptions)
+  // `--watch` runs after the first: no cache or threads; editor sessions for
+  // a command that needs only messages.
+  let again: ReturnType<typeof argmarkEngineProcessor> | undefined
+  const processorAgain = () =>
+    (again ??= argmarkEngineProcessor({...engineOptions, cache: undefined, pool: undefined, incremental: command.sessions === true}))
 
   const written = new Set<string>()
-  const runOnce = async (files: readonly string[] | undefined): Promise<{code: number; context: Context | undefined; watched: string[]}> => {
+  const runOnce = async (files: readonly string[] | undefined, first: boolean): Promise<{code: number; context: Context | undefined; watched: string[]}> => {
     const ignorePatterns = [...(values['ignore-pattern'] ?? [])]
     // Outputs written into a folder under the drafts are not drafts (unless
     // the drafts named are in it: then an output would be its own input, and
@@ -230,7 +247,7 @@ export async function runFileCommand(command: FileCommand, produce: Produce): Pr
     const options: UnifiedEngineOptions = {
       ...engineNames,
       extensions: [...engineNames.extensions],
-      processor,
+      processor: first ? processor : processorAgain(),
       cwd: io.cwd,
       files: stdin === undefined ? [...(files ?? (command.positionals.length > 0 ? command.positionals : ['.']))] : [],
       streamIn: stdin === undefined ? undefined : Readable.from([stdin]),
@@ -249,6 +266,10 @@ export async function runFileCommand(command: FileCommand, produce: Produce): Pr
     const [error, context] = await new Promise<[Error | undefined, Context | undefined]>((resolve) => {
       engine(options, (error, _code, context) => resolve([error ?? undefined, context]))
     })
+    if (first) {
+      await command.engine.cache?.flush()
+      await command.engine.pool?.close()
+    }
     clearProgress()
     if (error) {
       io.stderr(prefix + firstLine(error.message) + '\n')
@@ -309,7 +330,7 @@ export async function runFileCommand(command: FileCommand, produce: Produce): Pr
     return {code, context, watched}
   }
 
-  const first = await runOnce(undefined)
+  const first = await runOnce(undefined, true)
   if (!values.watch || !first.context || stdin !== undefined) return first.code
   const markdown = new Set(engineNames.extensions.map((extension) => '.' + extension))
   await watchFiles(name, [...first.context.fileSet.origins, ...first.watched], io, async (all) => {
@@ -318,7 +339,7 @@ export async function runFileCommand(command: FileCommand, produce: Produce): Pr
     if (changed.length === 0) return
     // A changed bibliography, style or configuration can change any draft.
     const drafts = changed.filter((each) => markdown.has(path.extname(each).toLowerCase()))
-    await runOnce(drafts.length === changed.length && drafts.length > 0 ? drafts : undefined)
+    await runOnce(drafts.length === changed.length && drafts.length > 0 ? drafts : undefined, false)
   })
   return first.code
 }

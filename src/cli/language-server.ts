@@ -27,10 +27,12 @@ const formatDespiteErrors: Plugin<[], Root> = function () {
 /**
  * The processor the server runs over each open document: the same one
  * `argmark lint` runs (parse with the `.argmarkrc`'s kit, sources from disk,
- * check, lint with its settings), whose compiler writes the document the way
- * `format` does, so the server's formatting is `format`.
+ * check, lint with its settings), in an editor session per document so a
+ * change re-reads only the blocks it touched (`createSession`), and whose
+ * compiler writes the document the way `format` does, so the server's
+ * formatting is `format`.
  */
-export const argmarkEngine = argmarkEngineProcessor().use(formatDespiteErrors)
+export const argmarkEngine = argmarkEngineProcessor({incremental: true}).use(formatDespiteErrors)
 
 const running = Symbol.for('argmark.languageServer')
 

@@ -15,6 +15,13 @@ import {readFrontMatter} from './front-matter.js'
 const directiveTypes = new Set(['textDirective', 'leafDirective', 'containerDirective'])
 
 /**
+ * The graph nodes whose id `extractGraph` made (`<kind>-<n>`) rather than
+ * the author wrote: an editor session numbers them again across the
+ * document.
+ */
+export const generatedIds = new WeakSet<object>()
+
+/**
  * Build the argument graph of a parsed document (after `restoreProse`): one
  * node per directive of a known kind, in document order, and one relation per
  * target named in a relation attribute. One walk over the tree.
@@ -70,6 +77,7 @@ export function extractGraph(
     counts.set(draft.node.kind, count)
     taken.add(id)
     draft.node.id = id
+    generatedIds.add(draft.node)
   }
 
   const relations: Relation[] = []

@@ -1,13 +1,10 @@
 import type {Root} from 'mdast'
-import remarkParse from 'remark-parse'
-import type {Processor} from 'unified'
-import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {AnyKit, KitGraph} from '../kit/define-kit.js'
 import {emptyGraph} from '../kit/graph.js'
 import {reportInternalError} from '../util/report.js'
+import {parseBlocks} from './block-parse.js'
 import {extractDocument} from './plugin.js'
-import {remarkArgmarkParseSyntax} from '../syntax/plugin.js'
 
 /** A document: Markdown text, or a VFile (whose path and messages are kept). */
 export type Input = string | VFile
@@ -22,15 +19,11 @@ export interface ParseResult<K extends AnyKit = AnyKit> {
   file: VFile
 }
 
-type ParseProcessor = Processor<Root, undefined, undefined, Root, string>
-
-// The syntax is the same for every kit: one processor, built once.
-let processor: ParseProcessor | undefined
-
 /**
- * The parse stage: Markdown with argmark's syntax to an mdast tree, and the
- * tree to an argument graph read with `kit` (no sources yet: see
- * `resolveSources`). Never throws: a failure inside becomes an
+ * The parse stage: Markdown with argmark's syntax to an mdast tree (parsed
+ * block by block, see `parseBlocks`: linear in the document, the same tree
+ * as a parse of the whole), and the tree to an argument graph read with
+ * `kit` (no sources yet: see `resolveSources`). Never throws: a failure inside becomes an
  * `internal-error` message and an empty graph.
  */
 export function parseDocument<K extends AnyKit>(input: Input, kit: K): ParseResult<K> {
@@ -38,8 +31,7 @@ export function parseDocument<K extends AnyKit>(input: Input, kit: K): ParseResu
   let tree: Root = {type: 'root', children: []}
   let graph = emptyGraph()
   try {
-    processor ??= unified().use(remarkParse).use(remarkArgmarkParseSyntax).freeze() as unknown as ParseProcessor
-    tree = processor.parse(file)
+    tree = parseBlocks(String(file)).tree
     graph = extractDocument(tree, file, kit)
   } catch (error) {
     reportInternalError(file, 'parsing', error, 'a parse')

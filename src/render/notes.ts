@@ -61,6 +61,7 @@ export function formatNotes(
     tracker: new PositionTracker(engine.nearNoteDistance),
     notes: engine.kind === 'note',
     count: 0,
+    clusters: new Map(),
     replacements: new Map(),
     footnotes: new Map(),
     citationNotes: new Map()
@@ -169,6 +170,8 @@ interface State extends Notes {
   readonly notes: boolean
   /** Notes numbered so far. */
   count: number
+  /** Each distinct cluster formatted so far (cites, positions, locators, affixes and order), by key: formatted once. */
+  readonly clusters: Map<string, string>
 }
 
 /** Position the cites of one citation with at least one known source; `inline` holds its unknown keys. */
@@ -274,8 +277,17 @@ function format(state: State, cites: readonly CiteprocCite[]): string {
   const ordered = cites.some((cite, index) => index > 0 && cite.prefix)
   // citeproc-js's word for a cluster that prints nothing (an in-text cite
   // with its author suppressed and no locator).
-  const value = state.engine.cluster(cites, ordered).replace('[NO_PRINTED_FORM]', '').trim()
-  return tidy(state.engine.punctuationInQuote ? intoQuotes(value) : value)
+  // A cluster formats the same every time its cites (ids, positions,
+  // locators, affixes, note numbers) are the same, once the ambiguities are
+  // known: each distinct one is formatted once.
+  const key = JSON.stringify([cites, ordered])
+  let result = state.clusters.get(key)
+  if (result === undefined) {
+    const value = state.engine.cluster(cites, ordered).replace('[NO_PRINTED_FORM]', '').trim()
+    result = tidy(state.engine.punctuationInQuote ? intoQuotes(value) : value)
+    state.clusters.set(key, result)
+  }
+  return result
 }
 
 

@@ -37,11 +37,25 @@ export function remarkArgmarkSyntax(this: Processor): undefined {
  * not carry mdast-util-to-markdown.
  */
 export function remarkArgmarkParseSyntax(this: Processor): undefined {
-  const data = this.data()
-  ;(data.micromarkExtensions ||= []).push(gfm(), frontmatter('yaml'), directive(), citationSyntax())
+  addParseSyntax(this, true)
+}
+
+/**
+ * `remarkArgmarkParseSyntax` without front matter: for the blocks of a
+ * document after its first (see `parseBlocks`), which micromark would
+ * otherwise read as front matter when they start with a `---` line (it allows
+ * front matter on line 1 of what it parses).
+ */
+export function remarkArgmarkBlockSyntax(this: Processor): undefined {
+  addParseSyntax(this, false)
+}
+
+function addParseSyntax(processor: Processor, frontMatter: boolean): void {
+  const data = processor.data()
+  ;(data.micromarkExtensions ||= []).push(gfm(), ...(frontMatter ? [frontmatter('yaml')] : []), directive(), citationSyntax())
   ;(data.fromMarkdownExtensions ||= []).push(
     gfmFromMarkdown(),
-    frontmatterFromMarkdown('yaml'),
+    ...(frontMatter ? [frontmatterFromMarkdown('yaml')] : []),
     directiveFromMarkdown({verbose: true}),
     citationFromMarkdown()
   )

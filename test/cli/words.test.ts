@@ -46,7 +46,7 @@ describe('quoted words in messages', () => {
     const [message] = lint('One observer wrote that "the organisations that work with migrants every day see the effects of policy first".\n', {
       rules: {'unattributed-quotation': 'error'}
     }).filter((each) => each.ruleId === 'unattributed-quotation')
-    expect(message?.reason).toMatch(/^Unexpected quotation "the organisations that … effects of policy first" /)
+    expect(message?.reason).toMatch(/^Unexpected quotation "the organisations that … effects of policy first", /)
   })
 })
 

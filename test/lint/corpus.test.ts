@@ -5,20 +5,33 @@ import {lint} from '../../src/index.js'
 import type {RuleScore} from '../corpus/evaluate.js'
 import {corpusEntries, evaluate, evaluatePassages, formatTable, paragraphEntries, proseRuleIds} from '../corpus/evaluate.js'
 
-// sentences.yaml was written with the detectors and held-out.yaml after them;
-// paragraphs.yaml was written before the detectors were rebuilt for
-// multi-sentence paragraphs and developed against; paragraphs-held-out.yaml
-// was written and committed before they ran on it, measured once, then
-// tuned against (see docs/rules/README.md for its first figures);
-// paragraphs-final.yaml was written after all tuning and measured once: its
-// floors guard against regressions, a little under what it measured, and
-// below the targets the other sets are held to.
+// Every set here is in-sample: sentences.yaml was written with the
+// detectors and held-out.yaml after them; paragraphs.yaml was the development
+// set of the paragraph model; paragraphs-held-out.yaml, paragraphs-final.yaml
+// and paragraphs-blind.yaml were each written and committed before the
+// detectors ran on them, measured once (docs/rules/README.md gives those first
+// figures), and then developed against when the detectors were rebuilt by kind
+// of construct. So every set is held to the targets, and the paragraph sets
+// together to a regression guard a little under what they measure now. The
+// figure that says how the rules do on text nobody has seen comes from a set
+// kept outside the repository, not from these floors.
 const load = (name: string): unknown => parseYaml(readFileSync(new URL('../corpus/' + name + '.yaml', import.meta.url), 'utf8'))
 const sentenceSets = {sentences: corpusEntries(load('sentences')), 'held-out': corpusEntries(load('held-out'))}
 const paragraphSets = {
   paragraphs: paragraphEntries(load('paragraphs')),
   'paragraphs-held-out': paragraphEntries(load('paragraphs-held-out')),
-  'paragraphs-final': paragraphEntries(load('paragraphs-final'))
+  'paragraphs-final': paragraphEntries(load('paragraphs-final')),
+  'paragraphs-blind': paragraphEntries(load('paragraphs-blind'))
+}
+// Written and labelled blind, each committed before the detectors ran on it.
+// The first was measured once and then worked from by kind of construct (the
+// third round), so it is in-sample too; the second was measured once after
+// that and not worked from: its figures are the honest ones for unseen text.
+// Neither meets every target, so each is held to a guard a little under what
+// it measured, not to the targets.
+const unseenSets = {
+  'paragraphs-unseen': paragraphEntries(load('paragraphs-unseen')),
+  'paragraphs-unseen-2': paragraphEntries(load('paragraphs-unseen-2'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -37,7 +50,9 @@ for (const [name, entries] of Object.entries(sentenceSets)) {
   const result = evaluate(entries, predictRules)
   scores[name] = {scores: result.scores, misses: result.misses.map((miss) => miss.kind + ' ' + miss.rule + ' ' + JSON.stringify(miss.entry.text))}
 }
-for (const [name, entries] of Object.entries(paragraphSets)) {
+// The paragraph sets one by one, and all together.
+const allPassages = evaluatePassages(Object.values(paragraphSets).flat(), predictFindings)
+for (const [name, entries] of Object.entries({...paragraphSets, ...unseenSets})) {
   const result = evaluatePassages(entries, predictFindings)
   scores[name] = {scores: result.scores, misses: result.misses.map((miss) => miss.kind + ' ' + miss.rule + ' `' + miss.words + '`')}
 }
@@ -53,13 +68,36 @@ const floors: Record<string, {precision: number; recall: number}> = {
   'unsupported-superlative': {precision: 0.8, recall: 0.8}
 }
 
-/** What the final set measured, rounded down: a regression guard, not a target. */
-const finalFloors: Record<string, {precision: number; recall: number}> = {
-  'uncited-statistic': {precision: 0.6, recall: 0.65},
-  'unattributed-quotation': {precision: 0.6, recall: 0.9},
-  'quotation-without-citation': {precision: 0.9, recall: 0.7},
-  'vague-attribution': {precision: 0.9, recall: 0.75},
-  'unsupported-superlative': {precision: 0.55, recall: 0.7}
+/**
+ * What the four paragraph sets together measured (370 passages: statistics
+ * 0.979 / 0.972, quotations 1.000 / 1.000 both rules, vague attributions
+ * 1.000 / 1.000, superlatives 0.988 / 1.000), a little under: a regression
+ * guard, not a target.
+ */
+const guards: Record<string, {precision: number; recall: number}> = {
+  'uncited-statistic': {precision: 0.95, recall: 0.95},
+  'unattributed-quotation': {precision: 0.9, recall: 0.95},
+  'quotation-without-citation': {precision: 0.95, recall: 0.95},
+  'vague-attribution': {precision: 0.97, recall: 0.97},
+  'unsupported-superlative': {precision: 0.95, recall: 0.97}
+}
+
+/** What the unseen sets measured (docs/rules/README.md), a little under: regression guards, below the targets where they miss them. */
+const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
+  'paragraphs-unseen': {
+    'uncited-statistic': {precision: 0.7, recall: 0.83},
+    'unattributed-quotation': {precision: 0.95, recall: 0.9},
+    'quotation-without-citation': {precision: 0.85, recall: 0.95},
+    'vague-attribution': {precision: 0.95, recall: 0.9},
+    'unsupported-superlative': {precision: 0.93, recall: 0.93}
+  },
+  'paragraphs-unseen-2': {
+    'uncited-statistic': {precision: 0.55, recall: 0.8},
+    'unattributed-quotation': {precision: 0.95, recall: 0.83},
+    'quotation-without-citation': {precision: 0.9, recall: 0.95},
+    'vague-attribution': {precision: 0.94, recall: 0.77},
+    'unsupported-superlative': {precision: 0.83, recall: 0.9}
+  }
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -70,20 +108,39 @@ describe('prose rules on the labelled corpus', () => {
     expect(paragraphSets.paragraphs.length).toBeGreaterThanOrEqual(40)
     expect(paragraphSets['paragraphs-held-out'].length).toBeGreaterThanOrEqual(40)
     expect(paragraphSets['paragraphs-final'].length).toBeGreaterThanOrEqual(24)
+    expect(paragraphSets['paragraphs-blind'].length).toBeGreaterThanOrEqual(50)
     expect(new Set(paragraphSets['paragraphs-held-out'].map((entry) => entry.register))).toEqual(
       new Set(['essay', 'grant', 'op-ed', 'technical-report'])
     )
   })
 
-  test.each(Object.keys(scores).flatMap((set) => Object.keys(floors).map((rule) => [set, rule] as const)))(
+  test('the unseen sets: 50+ paragraphs each', () => {
+    for (const entries of Object.values(unseenSets)) expect(entries.length).toBeGreaterThanOrEqual(50)
+  })
+
+  test.each(Object.keys(unseenGuards).flatMap((set) => Object.keys(floors).map((rule) => [set, rule] as const)))(
+    '%s: %s holds its guard',
+    (set, rule) => {
+      const {precision, recall} = score(set, rule)
+      expect(precision, 'precision').toBeGreaterThanOrEqual(unseenGuards[set]![rule]!.precision)
+      expect(recall, 'recall').toBeGreaterThanOrEqual(unseenGuards[set]![rule]!.recall)
+    }
+  )
+
+  test.each(Object.keys(scores).filter((set) => !(set in unseenSets)).flatMap((set) => Object.keys(floors).map((rule) => [set, rule] as const)))(
     '%s: %s holds its floor',
     (set, rule) => {
       const {precision, recall} = score(set, rule)
-      const floor = (set === 'paragraphs-final' ? finalFloors : floors)[rule]!
-      expect(precision, 'precision').toBeGreaterThanOrEqual(floor.precision)
-      expect(recall, 'recall').toBeGreaterThanOrEqual(floor.recall)
+      expect(precision, 'precision').toBeGreaterThanOrEqual(floors[rule]!.precision)
+      expect(recall, 'recall').toBeGreaterThanOrEqual(floors[rule]!.recall)
     }
   )
+
+  test.each(Object.keys(guards))('the paragraph sets together: %s holds its regression guard', (rule) => {
+    const {precision, recall} = allPassages.scores.find((item) => item.rule === rule)!
+    expect(precision, 'precision').toBeGreaterThanOrEqual(guards[rule]!.precision)
+    expect(recall, 'recall').toBeGreaterThanOrEqual(guards[rule]!.recall)
+  })
 
   // Printed so a failing floor shows what is behind it.
   test('the tables and the misses', () => {

@@ -194,12 +194,18 @@ describe('the English language module', () => {
   })
 
   test.each([
-    ['The same survey found that a third left.', {previous: true, next: false, another: false}],
-    ['It also found that wages fell.', {previous: true, next: false, another: false}],
-    ['Staff took fewer sick days, the organisers reported.', {previous: true, next: false, another: false}],
-    ['Voters are gloomy, a new poll suggests.', {previous: false, next: true, another: false}],
-    ['Another study found the opposite.', {previous: false, next: false, another: true}],
-    ['The concentrations were low, by the same year.', {previous: false, next: false, another: false}]
+    ['The same survey found that a third left.', {previous: true, next: false, another: false, sourceOfPrevious: false}],
+    ['It also found that wages fell.', {previous: true, next: false, another: false, sourceOfPrevious: false}],
+    ['Staff took fewer sick days, the organisers reported.', {previous: true, next: false, another: false, sourceOfPrevious: false}],
+    ['The same log shows that it was never revised.', {previous: true, next: false, another: false, sourceOfPrevious: false}],
+    ['The monitoring report also found that sightings had tripled.', {previous: true, next: false, another: false, sourceOfPrevious: false}],
+    ['The inspectors also found that families had waited.', {previous: true, next: false, another: false, sourceOfPrevious: false}],
+    ['Voters are gloomy, a new poll suggests.', {previous: false, next: true, another: false, sourceOfPrevious: false}],
+    ['Another study found the opposite.', {previous: false, next: false, another: true, sourceOfPrevious: false}],
+    ['That is not my figure; it comes from the council.', {previous: false, next: false, another: false, sourceOfPrevious: true}],
+    ['The concentrations were low, by the same year.', {previous: false, next: false, another: false, sourceOfPrevious: false}],
+    ['The workers were tired and the ministers left.', {previous: false, next: false, another: false, sourceOfPrevious: false}],
+    ['That is where the money comes from.', {previous: false, next: false, another: false, sourceOfPrevious: false}]
   ])('how a sentence ties itself to its neighbour: %s', (sentence, link) => {
     expect(english.sourceLink(sentence)).toEqual(link)
   })

@@ -115,3 +115,38 @@ describe('styles and locales', () => {
     )
   })
 })
+
+describe('formatNotes', () => {
+  test('formats each distinct cluster once: the same cites, positions and locators give the same note', async () => {
+    const {parse} = await import('../../src/index.js')
+    const {formatNotes} = await import('../../src/render/notes.js')
+    const {createEngine} = await import('../../src/render/csl/engine.js')
+    // In-text (APA): every later `[@doe99, p. 3]` is the same subsequent cite.
+    const style = readFileSync(new URL('../fixtures/styles/apa.csl', import.meta.url), 'utf8')
+    const document = 'A [@doe99, p. 3]. B [@smith04]. C [@doe99, p. 3]. D [@smith04]. E [@doe99, p. 3]. F [@doe99, p. 4].\n'
+    const {tree, file} = parse(document)
+    const {engine} = createEngine(sources, ['doe99', 'smith04'], style)
+    const calls: string[] = []
+    const counting = {
+      ...engine,
+      cluster(cites: Parameters<typeof engine.cluster>[0], ordered?: boolean) {
+        calls.push(JSON.stringify(cites))
+        return engine.cluster(cites, ordered)
+      }
+    }
+    const notes = formatNotes(tree, file, counting, new Map(sources.map((item) => [item.id, item])))
+    const written = [...notes.replacements.values()].map((replacement) => replacement.inline.map((node) => ('value' in node ? node.value : '')).join(''))
+    expect(written).toEqual([
+      '(Doe, 1999, p. 3)',
+      '(Smith & Roe, 2004)',
+      '(Doe, 1999, p. 3)',
+      '(Smith & Roe, 2004)',
+      '(Doe, 1999, p. 3)',
+      '(Doe, 1999, p. 4)'
+    ])
+    // Six citations, five distinct clusters: the first and a subsequent cite
+    // of each source, and the new locator (C and E are the same subsequent cite).
+    expect(new Set(calls).size).toBe(calls.length)
+    expect(calls).toHaveLength(5)
+  })
+})

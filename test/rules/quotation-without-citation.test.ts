@@ -18,9 +18,10 @@ describe('quotation-without-citation', () => {
       '"This is a pause, not a reversal," the chief executive told investors.',
       'The head teacher spoke. "Children can\'t learn if they\'re exhausted," he said.',
       '"We\'re doing everything we can," a spokesperson said.',
-      "The vendor's documentation calls it \"a simple three-step process\"."
+      "The vendor's documentation calls it \"a simple three-step process\".",
+      '"We will reopen the line by Easter," said operations director Ana Reyes.'
     ].join('\n\n')
-    expect(places(lintFor('quotation-without-citation', document))).toEqual(['1:30', '3:1', '5:25', '7:1', '9:37'])
+    expect(places(lintFor('quotation-without-citation', document))).toEqual(['1:30', '3:1', '5:25', '7:1', '9:37', '11:1'])
   })
 
   test('a citation in its sentence, or the same source next to it, covers it; unnamed speakers are another rule', () => {

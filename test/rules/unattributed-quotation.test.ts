@@ -9,6 +9,8 @@ describe('unattributed-quotation', () => {
       '"We have cut everything we can cut," said the council leader, Joanne Pryce.',
       'The ministry speaks of "managed migration" where others speak of control.',
       'The report "Migration in an Interconnected World" appeared in 2005.',
+      'Her essay "Tenancy Reform After the 2019 Act" argues the same.',
+      'As the saying goes, "a rising tide lifts all boats, whatever their size".',
       'Places are allocated on a "first come, first served" basis.',
       "Don't read the States' apostrophes as quotes, won't you?"
     ].join('\n\n')
@@ -20,7 +22,7 @@ describe('unattributed-quotation', () => {
     expect(places(messages)).toEqual(['1:24'])
     expect(messages[0]?.place).toEqual({start: {line: 1, column: 24, offset: 23}, end: {line: 1, column: 75, offset: 74}})
     expect(messages[0]?.reason).toBe(
-      'Unexpected quotation “a charter for exclusion dressed up as management.” with no named speaker without a citation in ' +
+      'Unexpected quotation “a charter for exclusion dressed up as management.”, with no named speaker and without a citation in ' +
         'its sentence, expected a citation such as `[@key, p. N]` after it, or the speaker named'
     )
   })
@@ -76,5 +78,11 @@ describe('unattributed-quotation', () => {
     expect(places(lintFor('unattributed-quotation', 'Some call it "managed migration".', options))).toEqual(['1:14'])
     const ignore = {rules: {'unattributed-quotation': ['warn', {ignore: ['never again, not here']}]}} as const
     expect(lintFor('unattributed-quotation', 'A sign read "never again, not here, not ever".', ignore)).toEqual([])
+  })
+  test('words read from or asked of unnamed people, and a person picked out by what they did, are unnamed', () => {
+    expect(lintFor('unattributed-quotation', 'She reads out a card a customer left: "you kept the lights on for us all winter."')).toHaveLength(1)
+    expect(lintFor('unattributed-quotation', 'I remember the woman who told me, "nobody had knocked on my door in a year."')).toHaveLength(1)
+    // The speaker's own words to an audience stay the speaker's.
+    expect(lintFor('unattributed-quotation', 'The mayor told residents, "the bridge will reopen before the winter."')).toEqual([])
   })
 })

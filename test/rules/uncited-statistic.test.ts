@@ -31,6 +31,22 @@ describe('uncited-statistic', () => {
     ).toHaveLength(1)
   })
 
+  test('a sentence that names the same source, its authors or inspectors, or where the sentence before comes from, is covered with it', () => {
+    expect(lintFor('uncited-statistic', 'The audit log lists 17 failures [@log2024]. The same log shows 40% of them were never fixed.')).toEqual([])
+    expect(
+      lintFor('uncited-statistic', 'A spot check found damp in 12 of 30 homes [@check2025]. The inspectors also found waits of 19 months on average.')
+    ).toEqual([])
+    expect(lintFor('uncited-statistic', 'One pupil in four has no desk. That is not my figure; it comes from the school census [@census2024].')).toEqual([])
+    // Without a word that ties it to the neighbour's source, a figure next to a citation is still its own claim.
+    expect(lintFor('uncited-statistic', 'One pupil in four has no desk. Classes are crowded [@census2024].')).toHaveLength(1)
+  })
+
+  test('one statistic, one message: a baseline or the other end of a range goes with its figure', () => {
+    const messages = lintFor('uncited-statistic', 'Churn rose to 4.2% a month in the autumn, up from 2.9% in spring, and costs ran between £90 and £100.')
+    expect(messages).toHaveLength(2)
+    expect(messages.map((message) => message.reason.split('`')[1])).toEqual(['rose to 4.2% a month in the autumn, up from 2.9%', '£90 and £100'])
+  })
+
   test('scope `paragraph`: one citation anywhere in the paragraph covers it', () => {
     expect(lintFor('uncited-statistic', 'About 40% agree. The rest do not [@survey2020].', paragraphScope)).toEqual([])
   })
@@ -69,6 +85,71 @@ describe('uncited-statistic', () => {
       'The government promised compensation of €200 per hectare, below the 50 mg/L legal limit.'
     ].join('\n\n')
     expect(lintFor('uncited-statistic', document)).toEqual([])
+  })
+
+  test('figures the writer or a party sets are not statistics: prices, sums claimed or awarded, sizes, plans, targets, specifications', () => {
+    const document = [
+      'A day pass costs €12, or €8 for children, and the café charges £3 for a pot of tea.',
+      'The claimant seeks damages of £48,000; the court ordered the firm to pay £6,500 and awarded her £900 in costs.',
+      'We repaid the £40 million loan in June and opened a £2 million visitor centre.',
+      'The board approved plans for 300 flats, and 25% of them will be social housing, in line with the local plan.',
+      'The agency has set a goal of cutting car journeys in the city centre to 30% of all trips by 2035.',
+      'The new ferry will be 120 metres long and can carry up to 1,400 passengers; by default, backups are kept for 30 days.',
+      'The cottage is let for £900 a month. The tenant seeks £3,000 in lost deposits.',
+      'Guidelines recommend eating no more than 6 g of salt a day. I cycled about 30 miles a day that summer.'
+    ].join('\n\n')
+    expect(lintFor('uncited-statistic', document)).toEqual([])
+  })
+
+  test('conditions, groups defined by a threshold, denominators, worked examples and instructions are not statistics', () => {
+    // The rate per step is a statistic; the step is not.
+    expect(lintFor('uncited-statistic', 'The yield rises by a tenth for every 5 °C of warming.').map((message) => message.reason.split('`')[1])).toEqual([
+      'by a tenth'
+    ])
+    const document = [
+      'The gate opens only once the river is 2 m above its normal level.',
+      'Patients who walked at least 8,000 steps recovered sooner; servers with more than 64 cores need a licence.',
+      'Each sample was heated for every 5 °C step of the scale.',
+      'Suppose a baker sells 300 loaves a day at £2. If she then sells 250, her takings fall by £100.',
+      'Take one 10 mg tablet twice a day, and do not take more than four tablets in 24 hours.'
+    ].join('\n\n')
+    expect(lintFor('uncited-statistic', document)).toEqual([])
+  })
+
+  test('a price observed, an estimate or a change of one is still a statistic', () => {
+    const document = [
+      'A season ticket now costs £4,900, and the average fare costs more than £3,000 a year.',
+      'The treatment costs the health service £1,200 per patient per year.',
+      'Bread prices rose from £1.10 to £1.60 a loaf.'
+    ].join('\n\n')
+    expect(lintFor('uncited-statistic', document).map((message) => message.reason.split('`')[1])).toEqual([
+      '£4,900',
+      '£3,000',
+      '£1,200 per patient',
+      '£1.10 to £1.60'
+    ])
+  })
+
+  test('comparisons, frequencies, counts of events and shares of those asked are statistics', () => {
+    const document = [
+      'Repairs now take twice as long, and the fault occurs almost as often in new models.',
+      'Stocks are less than half what they were, and buses are late at least once a day.',
+      'The pump was restarted 230 times; nine branches have closed since the spring.',
+      'Walkers can see up to forty kilometres from the top. Two thirds said they would return.',
+      'Volunteers gave over 12,000 hours, and at least six serious falls were recorded.'
+    ].join('\n\n')
+    expect(lintFor('uncited-statistic', document).map((message) => message.reason.split('`')[1])).toEqual([
+      'twice as long',
+      'almost as often',
+      'less than half',
+      'at least once a day',
+      'restarted 230 times',
+      'nine branches have closed',
+      'up to forty kilometres',
+      'Two thirds said',
+      '12,000 hours',
+      'at least six serious falls'
+    ])
   })
 
   test('numbers in words, fractions, multiples and changes are statistics', () => {
@@ -160,5 +241,22 @@ describe('uncited-statistic', () => {
   test('on in `recommended` and `strict`', () => {
     expect(lintFor('uncited-statistic', 'About 40% agree.', {preset: 'recommended'})).toHaveLength(1)
     expect(lintFor('uncited-statistic', 'About 40% agree.', {preset: 'strict'})[0]?.fatal).toBe(true)
+  })
+  test('figures that are not measurements: set prices and terms, limits a policy sets, clock times, labels, instructions after a clause', () => {
+    // An exact amount with nothing that measures it is a price or a term someone sets.
+    expect(lintFor('uncited-statistic', 'Starters are $9 and the tasting menu (£65) changes weekly.')).toEqual([])
+    expect(lintFor('uncited-statistic', 'The annual membership is €120, with a €40 joining fee.')).toEqual([])
+    expect(lintFor('uncited-statistic', 'The plan covers dental work up to £2,000 and pays glasses of up to £150 per year.')).toEqual([])
+    expect(lintFor('uncited-statistic', 'Chapters: 04:15 the harvest; 27:40 the storm.')).toEqual([])
+    expect(lintFor('uncited-statistic', 'Well done to our Year 9 pupils on the science fair.')).toEqual([])
+    expect(lintFor('uncited-statistic', 'For clay soils, add 40 kg of lime per hectare.')).toEqual([])
+    // What measures an amount keeps it a statistic: worth, a market, a change, an approximation.
+    expect(lintFor('uncited-statistic', 'Volunteers give time worth £2.1 billion a year.')).toHaveLength(1)
+    expect(lintFor('uncited-statistic', 'The market for heat pumps will reach €14 billion by 2031.')).toHaveLength(1)
+    expect(lintFor('uncited-statistic', 'Only 11 students passed, and about £40,000 was lost.')).toHaveLength(2)
+  })
+
+  test('a locator of a paragraph in the text is a reference', () => {
+    expect(lintFor('uncited-statistic', 'The tribunal found 64 breaches (Decision, para. 12).')).toEqual([])
   })
 })

@@ -42,6 +42,57 @@ describe('vague-attribution', () => {
     expect(messages[2]?.place).toEqual({start: {line: 5, column: 1, offset: 113}, end: {line: 5, column: 12, offset: 124}})
   })
 
+  test('a subject far from its verb: past phrases, a relative clause, a participle or a first verb', () => {
+    const document = [
+      'Surveys of tenants in the northern boroughs have consistently found the same.',
+      'Early trials that tested the vaccine in adults put the figure much lower.',
+      'Drivers commuting from the suburbs have reported longer delays.',
+      'Bus companies have backed the scheme but warn that fares will rise.',
+      'Later observational studies nevertheless detect a smaller effect.'
+    ].join('\n\n')
+    expect(lintFor('vague-attribution', document).map((message) => message.reason.split('`')[1])).toEqual([
+      'Surveys of tenants in the … have consistently found',
+      'Early trials that tested … in adults put the figure',
+      'Drivers commuting from the suburbs have reported',
+      'Bus companies have backed the scheme but warn',
+      'Later observational studies nevertheless detect'
+    ])
+  })
+
+  test('impersonal passives and a class of people calling or describing', () => {
+    const document = [
+      'It is well established that the bridge was built twice.',
+      'We are told that the budget is balanced.',
+      'Its founders are credited with saving the language.',
+      'There is growing evidence that the fence moved crossings to the sea.',
+      'Critics have called it a failure, and patients describe the wards as cold.',
+      'Older fishermen remember the bay as the richest on the coast, according to local historians.'
+    ].join('\n\n')
+    expect(lintFor('vague-attribution', document).map((message) => message.reason.split('`')[1])).toEqual([
+      'It is well established that',
+      'We are told that',
+      'are credited with s',
+      'There is growing evidence that',
+      'Critics have called',
+      'patients describe',
+      'Older fishermen remember',
+      'according to local historians'
+    ])
+  })
+
+  test('a named body after the subject, a feeling, an instruction, a name in quotes, or an agreed fact is not vague', () => {
+    const document = [
+      'Observers from the OSCE said the count was fair.',
+      'Children usually feel better within a week.',
+      'Most guides tell you to start before dawn.',
+      'Locals call the hill "the Sleeping Giant".',
+      'Appeals on this ground have succeeded in a third of reported cases.',
+      'Industry data suggest that switching has slowed.',
+      'Residents remember the flood of 1953, and rents rose, according to figures from the city council.'
+    ].join('\n\n')
+    expect(lintFor('vague-attribution', document)).toEqual([])
+  })
+
   test('a vague source after a sentence that ends in a capitalised word', () => {
     expect(places(lintFor('vague-attribution', 'The report came out in May. Experts agree it is late.'))).toEqual(['1:29'])
   })
@@ -59,5 +110,9 @@ describe('vague-attribution', () => {
   test('`phrases` and `ignore`', () => {
     const rules = {'vague-attribution': ['warn', {phrases: ['insiders reckon'], ignore: ['critics say']}]} as const
     expect(lintFor('vague-attribution', 'Insiders reckon it will pass. Critics say it will not.', {rules}).map((message) => message.column)).toEqual([1])
+  })
+  test('a class of people that suspects, declares or hails', () => {
+    expect(lintFor('vague-attribution', 'Archaeologists have long suspected that the wall is Roman.')).toHaveLength(1)
+    expect(lintFor('vague-attribution', 'Engineers hailed the design as a breakthrough.')).toHaveLength(1)
   })
 })

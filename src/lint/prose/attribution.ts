@@ -11,23 +11,26 @@ import {findSpans, mergeSpans} from './span.js'
 // `according to experts`, `there is a broad consensus`).
 
 const reportingVerb =
-  /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|argue[sd]?|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+out|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?)(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|argue[sd]?|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+out|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|suspect(?:s|ed)?|declare[sd]?|hail(?:s|ed)?|put(?:s)?\s+(?:the|their)\s+(?:figure|number|cost|total|toll|rate|share|estimate|proportion|count))(?![\p{L}'’-])/giu
+/** `remember it as …`, `remember that …`: a memory offered as a claim, not a memory of an event. */
+const rememberVerb = /^remember(?:s|ed)?$/iu
+const rememberedAs = /^\s+(?:that\b|(?:it|him|her|them|this|that|the\s+[\p{L}-]+)\s+as\b)/iu
 /** Verbs that only data and studies take as sources (`studies show`); people `say`. */
-const dataVerb = /^(?:show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?)$/iu
+const dataVerb = /^(?:show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?)$/iu
 /** Words between a subject and its verb: auxiliaries and adverbs (`have long`, `privately`, `broadly`). */
 const betweenWord =
-  /^(?:have|has|had|would|will|may|might|can|could|do|does|did|often|also|now|long|widely|still|already|always|repeatedly|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|\p{L}+ly)$/iu
+  /^(?:have|has|had|would|will|may|might|can|could|do|does|did|often|also|now|long|widely|still|already|always|repeatedly|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|nevertheless|nonetheless|however|therefore|instead|too|meanwhile|sometimes|rarely|seldom|\p{L}+ly)$/iu
 /** Words that open a subject without pointing at anyone: quantifiers and generic adjectives. */
 const quantifier =
-  /^(?:many|most|some|several|numerous|other|others|few|various|countless|multiple|leading|top|independent|prominent|senior|all|more|recent|new|previous|earlier|later|past|existing|published|scientific|academic|further|growing|serious|reputable|reliable|rigorous|careful|credible|major|large|every|each|any)$/iu
+  /^(?:many|most|some|several|numerous|other|others|few|various|countless|multiple|leading|top|independent|prominent|senior|all|more|recent|new|previous|earlier|later|past|existing|published|scientific|academic|further|growing|serious|reputable|reliable|rigorous|careful|credible|major|large|every|each|any|early|initial|first|subsequent)$/iu
 /** Words that point back at a source already named: `these studies`, `the researchers`. */
 const pointer = /^(?:the|these|those|this|that|its|their|his|her|our|my|your|both|such|whose|said)$/iu
 /** Nouns for studies and data (`Recent studies show`); a modifier makes them a named kind (`payroll data`). */
 const studyNoun =
   /^(?:studies|study|research|surveys?|polls?|analyses|analysis|data|statistics|findings|evidence|figures|literature|reports?|estimates|experiments|trials|reviews|experience|work)$/iu
-/** A plural noun: `experts`, `vice-chancellors`, `people`. */
+/** A plural noun: `experts`, `vice-chancellors`, `people`, `fishermen`. */
 const pluralNoun =
-  /^(?!(?:[\p{L}'’]*-)?(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)$)(?!(?:this|thus|was|has|does|its|his|hers|ours|yours|theirs|yes|less|unless|always|perhaps|sometimes|besides|across|towards|afterwards|whereas|news|series|species|means|physics|economics|politics|statistics|analysis|basis|crisis)$)(?:\p{L}[\p{L}'’-]*\p{L}[^sui's’]s|people|men|women|children)$/iu
+  /^(?!(?:[\p{L}'’]*-)?(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)$)(?!(?:this|thus|was|has|does|its|his|hers|ours|yours|theirs|yes|less|unless|always|perhaps|sometimes|besides|across|towards|afterwards|whereas|news|series|species|means|physics|economics|politics|statistics|analysis|basis|crisis)$)(?:\p{L}[\p{L}'’-]*\p{L}[^sui's’]s|people|men|women|children|(?!(?:speci|abdo|acu|regi|sta|hy|o)men$)\p{L}{2,}(?:men|women|people))$/iu
 /** Prepositions that may follow the head of a subject: `Officials in Brussels`, `Economists of every stripe`. */
 const preposition = /^(?:in|of|on|at|from|across|for|inside|within|around|close\s+to)$/iu
 /** A word in capitals: an acronym names its body (`UNHCR officials`, `IOM data`). */
@@ -50,24 +53,57 @@ const everyWord = /^(?:every|each|any)$/iu
 const stopWord = /^(?:to|which|who|whom|whose|make|makes|made|let|lets|help|helps|having|being|is|are|was|were|be|been)$/iu
 /** `as … as people think`, `than experts expected`: the start of a comparison. */
 const comparison = /^(?:as|than)$/iu
+/** A participle after a subject's head: `Users upgrading from 2.x`. */
+const participle = /^\p{L}{3,}ing$/iu
+/** A relative pronoun after a subject's head: `studies that looked at`. */
+const relative = /^(?:that|who|which)$/iu
+/** A word that reads as a verb: `looked`, `have`, `were`. */
+const verbLike = /^(?:\p{L}+ed|have|has|had|were|was|are|is|used|made|took|ran|saw|found|began|gave|did)$/iu
+/** Prepositions after which a name is the source's body: `Observers from the OSCE`, `Economists at Goldman Sachs`. */
+const bodyPreposition = /^(?:from|at|of|with)$/iu
+/** An auxiliary: a verb of the clause between a far head and its verb. */
+const auxiliary = /^(?:have|has|had|would|will|may|might|can|could|do|does|did|is|are|was|were|be|been|shall|should|must)$/iu
+/** Words that join two verbs of one subject: `have welcomed the plan but say`. */
+const coordinator = /^(?:and|but|yet)$/iu
+/** An adjective by its ending: `quasi-experimental`, `randomised`, `independent`, `large`. */
+const adjective = /(?:al|ical|ific|istic|atic|etic|omic|emic|ive|ous|ary|ed|ent|ant|ible|able|ful|less|large|small|big)$/iu
+/** Adjectives that name a kind of data: `official figures`, `national statistics`. */
+const namingAdjective = /^(?:official|national|federal|regional|local|internal|municipal|provincial|departmental|governmental|administrative|annual|quarterly|monthly|weekly|financial|medical|hospital)$/iu
+/** `feel better`: a feeling, not an opinion; an opinion takes a clause (`feel that`, `feel it is`). */
+const feelVerb = /^feels?$/iu
+const clauseAfter = /^\s+(?:that|it|this|there|they|we|he|she|you|I|the|these|those|strongly|deeply|sure|certain)\b/u
+/** `tell you to let it rise`: an instruction, not a claim. */
+const tellVerb = /^(?:tell|tells|told)$/iu
+/** `call it a "Carthaginian peace"`: a name given in quotes. */
+const callVerb = /^call(?:s|ed)?$/iu
+const quoteAhead = /^[^.!?"“‘']{0,30}["“‘']/u
+/** What `call` takes when it names: a pronoun (`called her the most original`) or a noun and its name (`call the plan a disaster`). */
+const namingObject =
+  /^\s+(?:it|them|him|her|this|that|these|those|me|us|such|(?:the|this|that|its|their)\s+[\p{L}-]+\s+(?!(?:after|before|to|for|when|on|in|at|and|but|because|as|from|about|back|again|yesterday|today|last|this|that|with|over|into|out|up|off)\b)\p{L})/iu
+const directiveAfter = /^\s+(?:you|us|me|them|him|her|people|readers|patients|users|\p{L}+s)\s+(?:not\s+)?to\s/iu
 
 const itIsSaid =
-  /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|frequently\s+|long\s+|increasingly\s+|now\s+|sometimes\s+|universally\s+|broadly\s+|well\s+)?(?:believed|thought|accepted|said|known|argued|held|assumed|recogni[sz]ed|reported|claimed|suggested|acknowledged|understood|estimated|feared|alleged|rumou?red)\s+(?:that|to)\b/giu
+  /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|generally|commonly|often|frequently|long|increasingly|now|sometimes|universally|broadly|well|firmly|already)\s+){0,2}(?:believed|thought|accepted|said|known|argued|held|assumed|recogni[sz]ed|reported|claimed|suggested|acknowledged|understood|estimated|feared|alleged|rumou?red|established|documented|shown|demonstrated|observed|expected|predicted|suspected|supposed|presumed|reckoned|hypothesi[sz]ed)\s+(?:that|to)\b/giu
 const isBelievedTo =
-  /\b(?:is|are|was|were)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+)?(?:believed|thought|said|reported|alleged|rumou?red|understood)\s+to\s+\p{L}/giu
+  /\b(?:is|are|was|were)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+)?(?:(?:believed|thought|said|reported|alleged|rumou?red|understood|reputed)\s+to|credited\s+with)\s+\p{L}/giu
+/** `We are told that`, `Visitors are often told that`: a claim passed on by nobody in particular. */
+const weAreTold =
+  /\b(?:we|you)\s+(?:are|were|have\s+been|had\s+been|keep\s+being|get)\s+(?:(?:often|constantly|repeatedly|always|regularly|now|still|frequently|sometimes|routinely)\s+)?(?:told|assured|reminded|informed)\s+that\b|\b(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+(?:(?:often|constantly|repeatedly|always|regularly|now|still|frequently|sometimes|routinely)\s+)?(?:told|assured)\s+that\b/giu
 const widely =
   /\b(?:widely|generally|commonly|universally|broadly)\s+(?:believed|accepted|acknowledged|regarded|recogni[sz]ed|considered|held|thought|agreed|seen|viewed|understood)\b/giu
 const someSay =
   /\b(?:some|many|others|most|few)\s+(?:would\s+|have\s+|might\s+|may\s+|will\s+|still\s+|even\s+)?(?:say|said|argue|argued|claim|claimed|believe|believed|contend|contended|suggest|suggested|maintain|maintained|insist|think|feel|fear|worry|observe|observed|note|noted|warn|warned)\b(?!\s+(?:in|over|on)\b)/giu
+/** `according to experts`, `according to local agents`: a class of sources, not one named after it (`according to figures from Harlow & Finch`). */
 const accordingTo =
-  /\baccording\s+to\s+(?:some|many|most|several|various|unnamed|anonymous|(?:some\s+|many\s+|most\s+)?(?:experts|critics|observers|analysts|sources|officials|reports|estimates|insiders|researchers|scientists|scholars|studies|commentators|rumou?rs|witnesses|accounts|one\s+estimate))\b/giu
+  /\b[Aa]ccording\s+to\s+(?:some|many|most|several|various|unnamed|anonymous|one\s+estimate|(?:(?:some|many|most|local|senior|independent|unnamed|anonymous|industry|government|western|foreign|party|military|security|diplomatic|hospital|police)\s+)?(?!(?:its|his|hers|this|these|those|us)\b)\p{Ll}{3,}[^s\s's’]s\b(?!\s+(?:from|by|of|at|in|published|released|compiled|collected|issued|taken)\b))/gu
 const familiarWith =
   /\b(?:people|persons|sources|officials|someone|a\s+person|those|one\s+person|insiders)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|who\s+asked\s+not\s+to\s+be\s+named)\b/giu
 const accordingToFigures =
   /\baccording\s+to\s+(?:the\s+)?(?:latest|recent|new|official|unofficial|preliminary|provisional|leaked|government|industry)\s+(?:figures|data|estimates|reports|statistics|research|studies|polls|surveys|numbers)\b/giu
 const consensus =
   /\bthere\s+(?:is|was|has\s+been)\s+(?:a\s+)?(?:broad|wide|general|widespread|growing|strong|near-universal|universal|scientific|overwhelming)\s+(?:consensus|agreement|recognition|acceptance)\b/giu
-const bodyOf = /\b(?:a\s+)?growing\s+body\s+of\s+(?:research|evidence|literature|work|studies)\b/giu
+const bodyOf =
+  /\b(?:a\s+)?growing\s+body\s+of\s+(?:research|evidence|literature|work|studies)\b|\bthere\s+is\s+(?:(?:some|growing|strong|mounting|good|increasing|clear|ample|robust|solid)\s+)?evidence\s+that\b/giu
 const wisdom = /\b(?:conventional|received|popular)\s+wisdom\b|\b(?:everyone|everybody)\s+(?:knows|agrees)\b/giu
 /** `have some say`: the noun `say`, not a verb. */
 const hasSay = /\b(?:have|has|had|having|want|wants|wanted|get|gets|given|give|a|no|little|any|more|without)\s+$/iu
@@ -97,8 +133,26 @@ export const attributionPatterns: readonly RegExp[] = [
   everyWord,
   stopWord,
   comparison,
+  participle,
+  relative,
+  verbLike,
+  coordinator,
+  bodyPreposition,
+  auxiliary,
+  adjective,
+  namingAdjective,
+  feelVerb,
+  clauseAfter,
+  tellVerb,
+  directiveAfter,
+  callVerb,
+  quoteAhead,
+  rememberVerb,
+  rememberedAs,
+  namingObject,
   itIsSaid,
   isBelievedTo,
+  weAreTold,
   widely,
   someSay,
   accordingTo,
@@ -114,6 +168,7 @@ export const attributionPatterns: readonly RegExp[] = [
 const phrases: PatternRule[] = [
   {regex: itIsSaid, kind: 'impersonal'},
   {regex: isBelievedTo, kind: 'impersonal'},
+  {regex: weAreTold, kind: 'impersonal'},
   {regex: widely, kind: 'impersonal'},
   {regex: someSay, kind: 'some', accept: (text, match) => !hasSay.test(text.slice(Math.max(0, match.index! - 16), match.index))},
   {regex: accordingTo, kind: 'according-to'},
@@ -159,34 +214,63 @@ function wordsBefore(text: string, index: number, limit: number): {words: Word[]
  * Where the subject of a reporting verb starts, when it is a vague source
  * (`Economists broadly agree`, `Officials in Brussels say`, `Recent studies
  * show`); `undefined` when it names or points back at its source, or is no
- * subject at all.
+ * subject at all. The subject may stand far from its verb: past
+ * prepositional phrases (`Studies of minimum wage effects in the United
+ * Kingdom have generally found`), a relative clause (`Later studies that
+ * looked at tasks … put the figure`), a participle (`Users upgrading from
+ * 2.x have reported`), or a first verb it shares (`Road safety groups have
+ * welcomed the plan but say`).
  */
 function vagueSubject(text: string, verbStart: number, verb: string): number | undefined {
-  const {words, clauseStart} = wordsBefore(text, verbStart, 12)
+  const {words, clauseStart} = wordsBefore(text, verbStart, 14)
   let at = 0
   // Auxiliaries and adverbs right before the verb: `have long`, `privately`.
   while (at < words.length && at < 3 && betweenWord.test(words[at]!.value)) at++
   // The head is the word before the verb (`Agronomists say`) or, past a
-  // prepositional phrase, the word before it (`Officials in Brussels say`).
-  const heads = [at]
-  for (let probe = at + 1; probe < Math.min(words.length - 1, at + 5); probe++) {
-    if (preposition.test(words[probe]!.value)) {
-      heads.push(probe + 1)
-      break
+  // prepositional phrase, a relative clause or a participle, a word further back.
+  const heads: Array<{index: number; far: boolean}> = [{index: at, far: false}]
+  for (let probe = at + 1; probe < words.length - 1; probe++) {
+    const value = words[probe]!.value
+    if (preposition.test(value) || participle.test(value)) heads.push({index: probe + 1, far: true})
+    else if (relative.test(value) && probe > 0 && verbLike.test(words[probe - 1]!.value)) heads.push({index: probe + 1, far: false})
+  }
+  // `… have welcomed the plan but say`: the subject of the first verb.
+  if (at < words.length && coordinator.test(words[at]!.value)) {
+    for (let probe = words.length - 1; probe > at + 1; probe--) {
+      if (betweenWord.test(words[probe - 1]!.value) || verbLike.test(words[probe - 1]!.value)) {
+        heads.push({index: probe, far: false})
+        break
+      }
     }
   }
+  const followedByThat = thatAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 8))
   for (const head of heads) {
-    const start = subjectFrom(words, head, at, clauseStart, verb, thatAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 8)))
+    // Past prepositional phrases and participles, no verb of its own stands between the head and its verb (not `Appeals … have succeeded in … reported`).
+    if (head.far && words.slice(at, head.index).some((word) => !capitalFirst.test(word.value) && (verbLike.test(word.value) || auxiliary.test(word.value)))) continue
+    // `Observers from the OSCE`, `Economists at Goldman Sachs`: a named body after `from`, `at` or `of` names the source.
+    if (head.far && namesBody(words, at, head.index)) continue
+    const start = subjectFrom(words, head.index, clauseStart, verb, followedByThat)
     if (start !== undefined) return start
   }
   return undefined
+}
+
+/** Whether a phrase after `from`, `at` or `of` between a subject's head and its verb holds a name or an acronym. */
+function namesBody(words: readonly Word[], from: number, to: number): boolean {
+  for (let index = to - 1; index >= from; index--) {
+    if (!bodyPreposition.test(words[index]!.value)) continue
+    for (let inner = index - 1; inner >= from; inner--) {
+      if (preposition.test(words[inner]!.value)) break
+      if (capitalFirst.test(words[inner]!.value)) return true
+    }
+  }
+  return false
 }
 
 /** Where a subject with its head at `words[head]` starts, when it is a vague source. */
 function subjectFrom(
   words: readonly Word[],
   head: number,
-  at: number,
   clauseStart: boolean,
   verb: string,
   followedByThat: boolean
@@ -238,11 +322,13 @@ function subjectFrom(
     // A capital inside the clause names someone (`but Google engineers say`); the clause's first word may be capitalised.
     if (capitalFirst.test(value) && !(index === first && opensClause)) return undefined
   }
-  // Modifiers of a study noun make a kind of data: `payroll data`, `exit surveys`.
+  // Nouns before a study noun make a kind of data (`payroll data`, `exit surveys`); adjectives do not (`quasi-experimental studies`).
   if (study) {
-    for (let index = head + 1; index <= first; index++) if (!quantifier.test(words[index]!.value)) return undefined
+    for (let index = head + 1; index <= first; index++) {
+      const value = words[index]!.value
+      if (!quantifier.test(value) && (!adjective.test(value) || namingAdjective.test(value))) return undefined
+    }
   }
-  void at
   return words[first]!.start
 }
 
@@ -260,6 +346,12 @@ function subjectFrom(
 export function detectVagueAttributions(text: string): Span[] {
   const spans = findSpans(text, phrases)
   for (const match of text.matchAll(reportingVerb)) {
+    const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 40)
+    if (feelVerb.test(match[0]) && !clauseAfter.test(rest)) continue
+    if (tellVerb.test(match[0]) && directiveAfter.test(rest)) continue
+    if (rememberVerb.test(match[0]) && !rememberedAs.test(rest)) continue
+    // `Locals call the estate "the island"`: naming a term, not a claim.
+    if (callVerb.test(match[0]) && (quoteAhead.test(rest) || !namingObject.test(rest))) continue
     const start = vagueSubject(text, match.index, match[0])
     if (start !== undefined) spans.push({start, end: match.index + match[0].length, kind: 'source'})
   }

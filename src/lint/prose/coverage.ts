@@ -43,7 +43,9 @@ const cache = new WeakMap<ProseBlock, Map<string, BlockSupport>>()
  *    reported”) is covered when that sentence is (so a chain of them is);
  * 3. a sentence that introduces a source (“… a new poll suggests.”) is
  *    covered when the next sentence is supported directly and does not
- *    open on another source (“Another study …”).
+ *    open on another source (“Another study …”); so is a sentence whose
+ *    next sentence, supported directly, says where it comes from (“That is
+ *    not my figure; it comes from …”).
  */
 export function blockSupport(block: ProseBlock, language: ProseLanguage): BlockSupport {
   let byLanguage = cache.get(block)
@@ -71,7 +73,8 @@ export function blockSupport(block: ProseBlock, language: ProseLanguage): BlockS
     if (!covered[index] && links[index]!.previous && covered[index - 1]) covered[index] = true
   }
   for (let index = sentences.length - 2; index >= 0; index--) {
-    if (!covered[index] && links[index]!.next && direct[index + 1] && !links[index + 1]!.another) covered[index] = true
+    if (covered[index] || !direct[index + 1]) continue
+    if ((links[index]!.next && !links[index + 1]!.another) || links[index + 1]!.sourceOfPrevious) covered[index] = true
   }
   support = {direct, covered, reference, any: references.length > 0 || hasSource(block)}
   byLanguage.set(language.code, support)

@@ -11,6 +11,8 @@ export interface SourceLink {
   readonly next: boolean
   /** It opens on a different source from the sentence before (“Another study found …”). */
   readonly another: boolean
+  /** It says where the sentence before it comes from (“That is not my figure; it comes from the council's report”). */
+  readonly sourceOfPrevious: boolean
 }
 
 /**

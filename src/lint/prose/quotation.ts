@@ -110,6 +110,10 @@ function isSpace(char: string): boolean {
   return char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\u00a0'
 }
 
+function isDigit(char: string): boolean {
+  return char >= '0' && char <= '9'
+}
+
 function isWordChar(char: string): boolean {
   return char.toLowerCase() !== char.toUpperCase() || (char >= '0' && char <= '9')
 }
@@ -149,7 +153,8 @@ function isQuotation(text: string, span: Span, minimumWords: number): boolean {
 
   function count(start: number, end: number): void {
     words++
-    if (end - start >= 4) {
+    // A number in a title (`After the 2025 Act`) is neither a long word nor a lower-case one.
+    if (end - start >= 4 && !isDigit(text[start]!)) {
       longWords++
       const first = text[start]!
       if (first !== first.toLowerCase()) capitalised++
@@ -157,14 +162,11 @@ function isQuotation(text: string, span: Span, minimumWords: number): boolean {
   }
 }
 
-/** The most words a quoted term, title or idiom has (`a “first come, first served” basis`). */
-const termWords = 6
-
 /**
  * The quotations of a block that are someone's words, each with who its
  * sentence gives it to as its `kind`: `named`, `unnamed` or `none`. Terms,
  * titles and idioms in quotation marks (`a “first come, first served”
- * basis`; six words at most) are left out. A quotation that opens a sentence with no speaker
+ * basis`, `as the saying goes, “…”`: the language's `isQuotedTerm`) are left out. A quotation that opens a sentence with no speaker
  * of its own, right after a sentence whose quotation has a named speaker,
  * continues that speaker's words.
  */
@@ -173,8 +175,7 @@ export function attributedQuotations(block: ProseBlock, language: ProseLanguage,
   const result: Span[] = []
   let namedSentence = -2
   for (const quote of detectQuotations(text, {minimumWords})) {
-    // A term, title or idiom is short; a long quotation after `a` or `its` is still someone's words.
-    if (wordCount(text.slice(quote.start, quote.end)) <= termWords && language.isQuotedTerm(text, quote)) continue
+    if (language.isQuotedTerm(text, quote)) continue
     const [first, last] = sentencesOf(block, quote)
     const from = first <= last ? sentences[first]!.start : 0
     const to = first <= last ? sentences[last]!.end : text.length

@@ -40,7 +40,20 @@ export interface ProseCheck {
 }
 
 /** How the document cites: with pandoc citations (the default) or with footnotes only. */
-type Style = 'citation' | 'footnote'
+export type CitationStyle = 'citation' | 'footnote'
+
+type Style = CitationStyle
+
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * The citation style of the document the tree is part of, when the tree
+     * is only part of it (an editor session's segment, see `createSession`):
+     * else worked out from the tree (see `citesWith`).
+     */
+    argmarkCitationStyle: CitationStyle
+  }
+}
 
 const styles = new WeakMap<Root, Style>()
 
@@ -53,7 +66,7 @@ const styles = new WeakMap<Root, Style>()
  */
 export function lintProse(tree: Root, file: VFile, check: ProseCheck): void {
   const blocks = proseBlocks(tree, file)
-  const style = styleOf(tree, blocks)
+  const style = file.data.argmarkCitationStyle ?? styleOf(tree, blocks)
   const what = style === 'citation' ? 'citation' : 'footnote'
   const example = style === 'citation' ? '[@key, p. N]' : '[^1]'
   const where = check.scope === 'sentence' ? 'its sentence' : 'its paragraph'
@@ -81,6 +94,18 @@ export function lintProse(tree: Root, file: VFile, check: ProseCheck): void {
 function styleOf(tree: Root, blocks: readonly ProseBlock[]): Style {
   let style = styles.get(tree)
   if (style) return style
+  const {citations, notes} = citesWith(blocks)
+  style = notes && !citations ? 'footnote' : 'citation'
+  styles.set(tree, style)
+  return style
+}
+
+/**
+ * What prose blocks cite with: whether they hold a citation, and a footnote
+ * reference. A document's style is footnotes when it holds footnote
+ * references and no citation.
+ */
+export function citesWith(blocks: readonly ProseBlock[]): {citations: boolean; notes: boolean} {
   let citations = false
   let notes = false
   for (const block of blocks) {
@@ -89,9 +114,7 @@ function styleOf(tree: Root, blocks: readonly ProseBlock[]): Style {
       else if (atom.node.type === 'footnoteReference') notes = true
     }
   }
-  style = notes && !citations ? 'footnote' : 'citation'
-  styles.set(tree, style)
-  return style
+  return {citations, notes}
 }
 
 /**

@@ -1,4 +1,5 @@
 import type {Speaker} from './language.js'
+import {wordCount} from './quotation.js'
 import type {Span} from './span.js'
 
 // Who an English sentence gives a quotation to. The speech verb nearest the
@@ -18,23 +19,34 @@ const indefiniteBefore =
 const spokesperson = /\bspokes(?:person|man|woman|people)\b/iu
 /** `the minister`, `The vendor's documentation`, `its chief executive`. */
 const definiteBefore = /(?:^|[^\p{L}])(?:the|its|his|her|their|our)\s+(?:[\p{L}'’-]+[\s,]+){0,4}$/iu
+/** `the man who asked us`: a person picked out by what they did, not named. */
+const describedPerson =
+  /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}?(?:man|woman|men|women|person|people|boy|girl|child|children|parents?|mothers?|fathers?|famil(?:y|ies)|residents?|customers?|patients?|neighbou?rs?|visitors?|readers?|callers?|listeners?|viewers?|voters?|workers?|volunteers?|tenants?|strangers?|someone|somebody|regulars?)\s+(?:who|whom|that)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu
+/** `a letter a parent sent him:`, `we asked families …:`: the unnamed people whose words are read or asked for. */
+const unnamedPeople =
+  /(?:\b(?:a|an|one|some|several|many)\s+(?:[\p{Ll}-]+\s+)?|(?<![\p{L}'’-]))(?:man|woman|men|women|person|people|boy|girl|child|children|parents?|mothers?|fathers?|famil(?:y|ies)|residents?|customers?|patients?|neighbou?rs?|visitors?|readers?|callers?|listeners?|viewers?|voters?|workers?|volunteers?|tenants?|strangers?|someone|somebody|regulars?)(?![\p{L}'’-])/iu
+/** Verbs whose object, not their subject, is the source of the words: `asked families`, `reads from a letter a parent sent`. */
+const objectSourceVerb = /^(?:asked|asks|ask|reads|read|quotes?|quoted)$/iu
 /** The clause marks a bare plural subject may follow. */
 const clauseMark = /[,;:(]/gu
 const spaces = /\s+/u
 /** A plural word (`Islanders`, `officials`) and an adverb in `-ly`. */
 const pluralWord = /^\p{L}[\p{L}'’-]*[^s's’]s$/u
 const lyWord = /^\p{Ll}+ly$/u
-/** A name after the verb, or a definite role: `said Maria Ekström`, `said the council leader`. */
-const namedAfter = /^\s*(?:the\s+|its\s+|his\s+|her\s+)?\p{Lu}|^\s*the\s+\p{L}/u
+/** A name after the verb, or a definite role, or a role before a name: `said Maria Ekström`, `said the council leader`, `said chief executive Priya Raman`. */
+const namedAfter =
+  /^\s*(?:the\s+|its\s+|his\s+|her\s+)?\p{Lu}|^\s*the\s+\p{L}|^\s*(?:(?!(?:in|on|at|to|that|after|before|when|of|during|yesterday|today|last|then|later|earlier|once|twice|again)\b)\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}\p{Ll}/u
 /** A name: a capitalised word inside the sentence. */
 const capitalisedWord = /[^\p{L}\d'’.-](\p{Lu}[\p{L}'’-]*)/gu
 /** Words that are capitalised without naming anyone. */
 const notName = /^(?:I|I'm|I've|As|In|On|At|But|And|Yet|So|For|When|After|Before|While|Although|According|Then|Now|Today|Still|However)$/u
 /** Punctuation between a closing quote and the verb after it (`,” said`). */
 const leadingPunctuation = /^[\s,.!?;:'"’”)]+/u
-/** A word before a quotation that makes it a term, a title or an idiom: `a “first come, first served” basis`. */
+/** A word before a quotation that makes it a term, a title or an idiom: `a “first come, first served” basis`, `as the saying goes, “…”`. */
 const termBefore =
   /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|so-called|called|dubbed|termed|known\s+as|phrase|term|words?|slogan|motto|label|expression|headline|title)\s*$/iu
+/** A saying named before a quotation, whatever its length: `as the saying goes, “…”`, `the old adage that “…”`. */
+const sayingBefore = /\b(?:saying|adage|proverb|maxim)(?:\s+(?:goes|has\s+it|says|that))?(?:\s*[,:])?\s*$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const speakerPatterns: readonly RegExp[] = [
@@ -51,7 +63,11 @@ export const speakerPatterns: readonly RegExp[] = [
   capitalisedWord,
   notName,
   leadingPunctuation,
-  termBefore
+  termBefore,
+  sayingBefore,
+  describedPerson,
+  unnamedPeople,
+  objectSourceVerb
 ]
 
 /**
@@ -74,6 +90,8 @@ export function englishSpeaker(sentence: string, quote: Span): Speaker {
   // The subject stands before the verb: in the clause before it, or between the quotation and the verb.
   const from = after ? quote.end : Math.max(0, best.start - 80)
   const before = masked.slice(from, best.start)
+  // `He reads from a letter a parent sent him: “…”`: the words are the unnamed people's.
+  if (!after && objectSourceVerb.test(masked.slice(best.start, best.end)) && unnamedPeople.test(masked.slice(best.end, quote.start))) return 'unnamed'
   if (after && before.replace(leadingPunctuation, '') === '') {
     // `…,” said Maria Ekström`: the subject follows the verb.
     const rest = masked.slice(best.end, best.end + 60)
@@ -85,6 +103,7 @@ export function englishSpeaker(sentence: string, quote: Span): Speaker {
 
 /** Classify the words before a speech verb. `atStart`: they begin the sentence. */
 function subject(before: string, atStart: boolean): Speaker {
+  if (describedPerson.test(before)) return 'unnamed'
   if (pronounBefore.test(before)) return 'named'
   if (indefiniteBefore.test(before)) return spokesperson.test(before) ? 'named' : 'unnamed'
   if (definiteBefore.test(before)) return 'named'
@@ -114,7 +133,17 @@ function firstWords(text: string, count: number): string {
   return text.trimStart().split(' ', count).join(' ') + ' '
 }
 
-/** Whether an English quotation is a term, title or idiom used as a word: after an article, a possessive or `so-called`. */
+/** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
+const termWords = 6
+
+/**
+ * Whether an English quotation is a term, title or idiom used as a word: six
+ * words at most after an article, a possessive or `so-called` (a longer
+ * quotation after `a` or `its` is still someone's words), or a saying of any
+ * length (`as the saying goes, “…”`).
+ */
 export function englishIsQuotedTerm(text: string, quote: Span): boolean {
-  return termBefore.test(text.slice(Math.max(0, quote.start - 24), quote.start))
+  const lead = text.slice(Math.max(0, quote.start - 32), quote.start)
+  if (sayingBefore.test(lead)) return true
+  return wordCount(text.slice(quote.start, quote.end)) <= termWords && termBefore.test(lead.slice(-24))
 }

@@ -1,5 +1,6 @@
+import {hypothetical, inInstruction, isSetFigure, writerCounts} from './figure.js'
 import type {PatternRule, Span} from './span.js'
-import {after, before, findSpans, startsUpper, wordBefore} from './span.js'
+import {after, before, findSpans, mergeSpans, sentenceStarts, startsUpper, wordBefore} from './span.js'
 
 // Each pattern starts at a number or a fixed word and reads forward over a
 // bounded phrase: no pattern can rescan a run it has already failed on
@@ -29,7 +30,7 @@ const fraction =
 const times =
   /\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s+times\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|bigger|the|face|what|its|their|that|over)\b/giu
 const twice =
-  /\b(?:twice|double|triple|treble|half)\s+(?:as\s+(?:many|much|likely|high|large|fast|often|big|common|frequent)|the\s+(?:number|rate|risk|size|amount|level|average|volume|cost|price|share|odds|national|global|european|us|uk|eu)|that\s+of)\b/giu
+  /\b(?:twice|double|triple|treble|half)\s+(?:as\s+(?!(?:a|an|the|well|such|if|though|to|of|for|in|on|at|it|they|we|he|she|you|I|part|one)\b)\p{L}{3,}|the\s+(?:number|rate|risk|size|amount|level|average|volume|cost|price|share|odds|national|global|european|us|uk|eu|figure|total|sum|value|population|count)|that\s+of)\b/giu
 const fold = /\b(?:\d+|twenty|thirty|forty|fifty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)-?fold\b/giu
 const changeByFraction =
   /\b(?:rose|risen|grew|grown|increased|fell|fallen|dropped|declined|decreased|shrank|shrunk|lost|loses|lose|cut|reduced|lowered|raised|boosted|gained|jumped|slumped|plunged)\s+(?:by\s+|in\s+)?(?:more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|roughly\s+|over\s+|some\s+)?(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\b/giu
@@ -43,11 +44,11 @@ const approximate =
 const count =
   /(?<![\p{L}\d.,/])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:(?:more|fewer|additional|new|other|foreign|international|registered|undocumented|irregular|displaced|internally\s+displaced|unaccompanied|skilled|unskilled|migrant|domestic|seasonal|young|older|local)\s+)?(?:people|persons|individuals|migrants|refugees|asylum[\s-]seekers|immigrants|emigrants|workers|children|women|men|deaths|casualties|victims|cases|households|families|students|patients|respondents|participants|jobs|visas|permits|applications|applicants|residents|inhabitants|voters|citizens|nationals|NGOs|organi[sz]ations|countries|states|nations|cities|villages|schools|hospitals|homes|arrests|deportations|removals|returns|arrivals|crossings|births|adults|employees|officers|troops|soldiers|beds|languages|species|incidents|complaints|claims|signatories|ratifications|projects|programmes|programs|companies|firms|farms)\b/giu
 const plural =
-  /(?<![\p{L}\d.,'’/])(?<n>\d{1,3}(?:[,'’]\d{3})+|\d+)\s+(?:(?![\p{L}-]*s\b)[\p{L}-]+\s+)?(?<noun>\p{L}{2,}s)\b/gu
+  /(?<![\p{L}\d.,'’/])(?<n>\d{1,3}(?:[,'’]\d{3})+|\d+)\s+(?:(?![\p{L}-]*s\b)[\p{L}-]+\s+)?(?!(?:his|its|this|thus|was|has|does|is|as|us|yes|less|unless|across|whereas|plus|minus|versus|perhaps|always|besides|hers|ours|yours|theirs)\b)(?<noun>\p{L}{2,}s)\b/gu
 const pointsChange =
   /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s+(?:percentage\s+)?points?\s+(?:higher|lower|more|less|ahead|behind|up|down)|-point\s+(?:lead|drop|fall|rise|gap|swing|increase|decrease|lower|higher))\b/giu
 const unit =
-  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:km2?|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|miles|kg|kilos|kilograms|tonnes|tons|hectares|acres|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|kWh|TWh|°[CF]|degrees|met(?:re|er)s|cm|mm|ppm|calories|mph|km\/h)(?![\p{L}])/gu
+  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:km2?|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|miles|kg|kilos|kilograms|tonnes|tons|hectares|acres|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|kWh|TWh|°[CF]|degrees|met(?:re|er)s|cm|mm|ppm|calories|mph|km\/h|Hz|kHz|MHz|GHz|hertz|dB|decibels|watts|kW|volts|amps|grams|mg|µg|micrograms|milligrams|ml|millilit(?:re|er)s|knots|feet|ft|inches|ounces|oz|lbs|GB|TB|MB|Mbps|Gbps)(?![\p{L}])/gu
 const perRate =
   /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:[\p{L}-]+\s+)?per\s+(?:\d[\d,.]*|\p{L}+)/giu
 const decimal = /(?<![\p{L}\d.,/])(?<n>\d+\.\d+)(?![\d.]|,\d)/gu
@@ -72,10 +73,36 @@ const hundredOf =
 const timeMeasure =
   /\b(?:waiting\s+times?|waits?|delays?|stays?|durations?|backlogs?)\s+of\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:to|or)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))?\s+(?:years|months|weeks|days|hours|minutes)\b/giu
 
+/** `almost as often … as`, `nearly as many`: a comparison of two quantities. */
+const asOften =
+  /\b(?:almost|nearly|about|roughly|just|at\s+least|only\s+half|half)\s+as\s+(?:often|many|much|likely|common|frequent|frequently|high|low|large|fast|quickly|long)\b/giu
+/** `less than half what they were`, `more than a third`: a share compared with a whole. */
+const shareThan =
+  /\b(?:less|more|fewer)\s+than\s+(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\b/giu
+/** `at least once a week`, `more than 3 times a day`: a frequency, with an approximation. */
+const frequency =
+  /\b(?:at\s+least|more\s+than|about|around|up\s+to|nearly|almost|over|on\s+average|an\s+average\s+of)\s+(?:once|twice|\d+\s+times|(?:three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year|hour|minute|decade|night|season)\b/giu
+/** `was launched 412 times`, `cited 40 times`: a count of events after the verb. */
+const timesCount =
+  /(?<!\p{L})\p{L}{1,30}ed\s+(?:\d{1,3}(?:,\d{3})+|[1-9]\d+)\s+times\b(?!\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|the|over|what))/giu
+/** `Eleven shops have closed`, `three shops closed last year`: a count of losses in the world. */
+const lossCount =
+  /\b(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)\s+(?:[\p{L}-]+\s+)?\p{L}{2,}s\s+(?:have\s+|had\s+|has\s+)?(?:(?:been|were)\s+)?(?:closed|shut|died|killed|lost|disappeared|collapsed|failed|injured|arrested|evicted|deported|drowned|gone\s+bust|laid\s+off|sacked|dismissed)\b/giu
+
+/** `at least five serious accidents`, `more than forty stalls`: an approximate count in words. */
+const wordCount =
+  /\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|as\s+many\s+as|nearly|almost|over|up\s+to|some|about|around)\s+(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}{2,}[^s's’]s)\b/giu
+/** `up to six metres`, `nearly three kilograms`: an approximate measurement in words. */
+const wordMeasure =
+  /\b(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|over|at\s+least|up\s+to|as\s+much\s+as|as\s+far\s+as)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred)\s+(?:met(?:re|er)s|kilomet(?:re|er)s|miles|kilo(?:gram)?s|tonnes|tons|lit(?:re|er)s|degrees|feet|inches|centimet(?:re|er)s|hectares|acres|pounds|ounces)\b/giu
+/** `Two thirds said`, `Half agreed`: a share of those asked, as the subject of what they said. */
+const shareSaid =
+  /(?:^|(?<=[.!?:;]\s)|(?<=,\s))(?:half|a\s+third|(?:one|two)[\s-]+thirds?|a\s+quarter|(?:one|three)[\s-]+quarters?|a\s+fifth|a\s+majority|a\s+minority)\s+(?:of\s+them\s+)?(?:said|say|says|agreed|agree|reported|report|believed|believe|thought|think|wanted|want|supported|support|opposed|oppose|named|chose|preferred|prefer|backed|back)\b/giu
+
 // Vetoes, run on a bounded slice around a match.
 /** A reference label before a number: `p. 12`, `section 3`, `version 2.1`, `No. 4`, `§ 2`. */
 const referenceBefore =
-  /(?:\b(?:p|pp|pages?|sections?|sec|chapters?|chap|ch|articles?|art|paragraphs?|paras?|figures?|figs?|tables?|tab|versions?|v|releases?|no|nos|numbers?|resolutions?|rules?|items?|steps?|vols?|volumes?|issues?|annex|appendix|lines?|verses?|editions?|ed|parts?|phase|grade|class|route|room|flight|model|series|ISBN|ISSN|footnotes?|notes?|n|Python|Node|iOS|Android|Windows)\.?\s*|[#§]\s*|\p{L}-)$/iu
+  /(?:\b(?:p|pp|pages?|sections?|sec|chapters?|chap|ch|articles?|art|paragraphs?|paras?|figures?|figs?|tables?|tab|versions?|v|releases?|no|nos|numbers?|resolutions?|rules?|items?|steps?|vols?|volumes?|issues?|annex|appendix|lines?|verses?|editions?|ed|parts?|phase|grade|class|route|room|flight|model|series|ISBN|ISSN|footnotes?|notes?|n|Python|Node|iOS|Android|Windows)\.?\s*|[#§]\s*|\p{L}-|\d:)$/iu
 /** The word before a fraction that makes it a part of something, not a share: `the first half of`. */
 const fractionBefore = /\b(?:the|first|second|latter|former|other|this|that|each)\s+$/iu
 /** A word before a count that makes it a name for a group, not a claim: `the 15 countries`. */
@@ -91,6 +118,8 @@ const timeBefore = /\b(?:at|by|until|till|from|before|after|around)\s+$/iu
 /** Plural nouns after a number that measure time or a document, not the world. */
 const timeOrPartNoun =
   /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|pages|chapters|sections|paragraphs|lines|volumes|annexes|items|times|o'clock|objectives|goals|targets|principles|recommendations|indicators|criteria|pillars|commitments|questions|points|steps|stages|phases|components|modules|sessions|workshops|rounds|epochs|nodes|runs|layers|classrooms|grades)$/iu
+/** Time and age words that a count in words measures: `more than three years`. */
+const timeNoun = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|miles|kilometres|metres|feet|inches|pounds|dollars|euros)$/iu
 /** `on 23 days`: days counted, not a length of time. */
 const onBefore = /\bon\s+$/iu
 /** A range of grades, ages or pages before a number: `grades 7 to 9`. */
@@ -102,7 +131,19 @@ const setBefore =
 /** `a team of 12`, `a panel of 9 judges`: who took part, not a finding. */
 const groupOf = /\b(?:team|group|panel|crew|committee|board|class|cohort|delegation|consortium|jury)\s+of\s+$/iu
 /** Words after an amount that make it a limit: `the 50 mg/L legal limit`. */
-const setAfter = /^\s*(?:[\p{L}\/]+\s+)?(?:legal\s+|statutory\s+|upper\s+|lower\s+)?(?:limit|threshold|target|cap|ceiling|goal|minimum|maximum)\b/iu
+const setAfter =
+  /^[\s,–—-]*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\p{L}\/]+\s+)?(?:legal\s+|statutory\s+|upper\s+|lower\s+)?(?:limit|threshold|target|cap|ceiling|goal|minimum|maximum)\b|^\s+(?:recommended|proposed|required|permitted|allowed|prescribed|specified|agreed|set)\s+(?:by|in|under)\b/iu
+/** Effort counted in time: `gave over 20,000 hours`, `takes roughly 600 hours of study`. */
+const effortBefore =
+  /\b(?:gave|give|gives|given|spent|spend|spends|worked|works|volunteered|logged|clocked|takes|took|take|taking|requires?|required|needs?|needed|saved|saves|save|lost|loses)\s+(?:(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|over|at\s+least|up\s+to|an\s+average\s+of|an\s+estimated)\s+)?$/iu
+const effortAfter = /^\s*(?:hours?|minutes?|days?|weeks?)\s+of\s+(?!(?:the|this|that|its|their|our|his|her|age)\b)\p{L}/iu
+/** An approximation before or at the start of a number. */
+const approximated = /\b(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|over|at\s+least|up\s+to|an\s+average\s+of|an\s+estimated)\s+$/iu
+const approximatedMatch = /^(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|over|at\s+least|up\s+to|an\s+average\s+of|an\s+estimated)\s/iu
+/** A measurement naming a kind of thing: `one 5 mg tablet`, `the 400 metres final`, `a 12 mm bolt`. */
+const attributeBefore = /\b(?:a|an|one|the|each|every|per|two|three|four|five|six)\s+$/iu
+const attributeAfter =
+  /^\s+(?!(?:of|per|a|an|the|in|on|at|to|and|or|for|from|by|with|each|every|is|are|was|were|thick|long|wide|high|deep|tall|higher|lower|above|below|over|under|more|less|away|apart|ago|across|than)\b)\p{Ll}[\p{L}-]*/u
 /** A comparative that sets a threshold: `cracks wider than 0.3 mm`, `documents longer than 2,000 tokens`. */
 const thresholdBefore =
   /\b(?:wider|longer|shorter|larger|smaller|older|younger|heavier|lighter|deeper|taller|thicker|thinner)\s+than\s+$/iu
@@ -112,11 +153,20 @@ const thresholdBefore =
  * households`, `The model was trained for 40 epochs`).
  */
 const ownMethod =
-  /\b(?:(?:we|our\s+\p{L}+|the\s+(?:evaluation|research|project|study)\s+team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plans?|propose|aim|intend|request|expect|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?)|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
-/** A full stop, question or exclamation mark and the space after it: where a sentence ends. */
-const sentenceEnd = /[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu
+  /\b(?:(?:we|our\s+\p{L}+|the\s+(?:(?:evaluation|research|project|study)\s+)?team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plans?|propose|aim|intend|request|expect|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?|analy[sz]e[sd]?|examine[sd]?|draw\s+on|drew\s+on)|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
+/** A sentence's end mark, with a closing quote or bracket after it. */
+const sentenceEnd = /[.!?:;]["'”’)\]]?$/u
+/** Words that open a sentence before a number without naming it: `Only 11 students`, `About 40`. */
+const openingWord =
+  /^(?:only|about|around|some|nearly|almost|over|under|just|roughly|approximately|fewer|more|less|another|all|and|but|of|in|on|at|by|for|from|with|since|after|before|until|to|exactly|precisely|barely|perhaps|maybe|still|yet|so|then|now|today|also|even|well|up|down|each|every|an|a|the|these|those|their|our|its|his|her|my|your)$/iu
 /** A clock time after a colon ratio: `10:30 am`. */
 const clockAfter = /^\s*(?:[ap]\.?m\.?|h|hrs|hours|GMT|UTC|CET|EST)(?!\p{L})/iu
+
+/** Between two figures of one comparison: `…, up from`, `from … to`, `between … and`, `, or`. */
+const baselineBetween = /^(?:[^.;:!?]{0,48}\b(?:up|down)\s+from|\s*(?:to|or|,\s*or|–|-|against|,\s*against|versus|vs\.?))\s*$/iu
+/** `between £90 million and`: the first end of a range. */
+const betweenBefore = /\bbetween\s+$/iu
+const andBetween = /^\s+and\s+$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const statisticPatterns: readonly RegExp[] = [
@@ -156,20 +206,39 @@ export const statisticPatterns: readonly RegExp[] = [
   predicativeBefore,
   timeBefore,
   timeOrPartNoun,
+  timeNoun,
   numberWord,
   partOf,
   byAmount,
   hundredOf,
   timeMeasure,
+  sentenceEnd,
+  openingWord,
   ofThese,
+  asOften,
+  shareThan,
+  wordCount,
+  wordMeasure,
+  shareSaid,
+  frequency,
+  timesCount,
+  lossCount,
   onBefore,
   rangeBefore,
   setBefore,
   setAfter,
+  effortBefore,
+  effortAfter,
+  approximated,
+  approximatedMatch,
+  attributeBefore,
+  attributeAfter,
   groupOf,
   thresholdBefore,
   ownMethod,
-  sentenceEnd
+  baselineBetween,
+  betweenBefore,
+  andBetween
 ]
 
 /** `2002`, not `2,002` or `20.02`: a number that reads as a year. */
@@ -190,6 +259,44 @@ function isSet(text: string, start: number, end: number): boolean {
   return setBefore.test(lead) || thresholdBefore.test(lead) || groupOf.test(lead) || setAfter.test(after(text, end, 24))
 }
 
+/** A length of time after a number: `3,000 years`, `three thousand years`. */
+function durationAfterMatch(text: string, match: RegExpMatchArray): boolean {
+  return durationAfter.test(after(text, match.index! + match[0].length, 16)) && !isEffort(text, match)
+}
+
+/** Time counted as effort given or needed, not as a span: `gave over 20,000 hours`, `600 hours of study`. */
+function isEffort(text: string, match: RegExpMatchArray): boolean {
+  const end = match.index! + match[0].length
+  if (effortAfter.test(after(text, end, 32))) return true
+  // `takes roughly 600 hours`, `gave over 20,000 hours`: an estimate of effort; `takes 45 minutes` is how long something lasts.
+  return effortBefore.test(before(text, match.index!, 40)) && (approximated.test(before(text, match.index!, 24)) || match[0].length > 0 && approximatedMatch.test(match[0]))
+}
+
+/** The last word of a match (its letters after the last space). */
+function lastWord(value: string): string {
+  return value.slice(value.lastIndexOf(' ') + 1)
+}
+
+/**
+ * Whether a capitalised word inside the sentence right before a number makes
+ * it part of a name or a label: `Equation 4 gives`, `Route 66 runs`, `our
+ * Year 11 students`. A capitalised word that opens the sentence does not
+ * (`Only 11 students`).
+ */
+function namedBefore(text: string, index: number): boolean {
+  const word = wordBefore(text, index)
+  if (!startsUpper(word)) return false
+  return !opensSentence(text, text.lastIndexOf(word, index)) || !openingWord.test(word)
+}
+
+/** Whether a word at `start` opens a sentence: at the start of the text or a line, or after a sentence's end mark and a space. */
+function opensSentence(text: string, start: number): boolean {
+  const lead = before(text, start, 4)
+  const trimmed = lead.trimEnd()
+  if (trimmed === '' || lead.slice(trimmed.length).includes('\n')) return true
+  return trimmed.length < lead.length && sentenceEnd.test(trimmed)
+}
+
 function notYear(text: string, match: RegExpMatchArray): boolean {
   return notReference(text, match) && !isYear(match.groups?.n)
 }
@@ -197,7 +304,7 @@ function notYear(text: string, match: RegExpMatchArray): boolean {
 const rules: PatternRule[] = [
   {regex: percentageDigits, kind: 'percentage', accept: notReference},
   {regex: percentageWords, kind: 'percentage'},
-  {regex: scale, kind: 'scale', accept: notReference},
+  {regex: scale, kind: 'scale', accept: (text, match) => notReference(text, match) && !durationAfterMatch(text, match)},
   {regex: scaleAbbreviation, kind: 'scale', accept: notReference},
   {regex: money, kind: 'money'},
   {regex: moneyWords, kind: 'money', accept: notReference},
@@ -207,8 +314,8 @@ const rules: PatternRule[] = [
     accept(text, match) {
       const first = Number(match.groups!.first)
       const second = match.groups!.second!
-      // `10:30`, `9:05 am`: hours and two-digit minutes are a time.
-      const clock = second.length === 2 && first <= 24 && Number(second) < 60
+      // `10:30`, `9:05 am`: hours and two-digit minutes are a time; `31:20` in a list of timestamps, minutes and seconds.
+      const clock = second.length === 2 && first < 60 && Number(second) < 60
       return !clock && !clockAfter.test(after(text, match.index! + match[0].length, 8)) && notReference(text, match)
     }
   },
@@ -231,7 +338,7 @@ const rules: PatternRule[] = [
   {
     regex: approximate,
     kind: 'approximate',
-    accept: (text, match) => notYear(text, match) && !durationAfter.test(after(text, match.index! + match[0].length, 16))
+    accept: (text, match) => notYear(text, match) && (!durationAfterMatch(text, match) || isEffort(text, match))
   },
   {
     regex: count,
@@ -239,10 +346,16 @@ const rules: PatternRule[] = [
     accept(text, match) {
       const lead = before(text, match.index!, 16)
       if (isYear(match.groups?.n) && (yearPrepositionBefore.test(lead) || match.index === 0)) return false
-      return notReference(text, match) && !determinerBefore.test(lead)
+      return notReference(text, match) && !determinerBefore.test(lead) && !namedBefore(text, match.index!)
     }
   },
-  {regex: unit, kind: 'measurement', accept: notReference},
+  {
+    regex: unit,
+    kind: 'measurement',
+    accept: (text, match) =>
+      notReference(text, match) &&
+      !(attributeBefore.test(before(text, match.index!, 8)) && attributeAfter.test(after(text, match.index! + match[0].length, 24)))
+  },
   {
     regex: plural,
     kind: 'count',
@@ -252,10 +365,9 @@ const rules: PatternRule[] = [
       return (
         notReference(text, match) &&
         !isYear(match.groups?.n) &&
-        (!timeOrPartNoun.test(match.groups!.noun!) || onBefore.test(lead)) &&
+        (!timeOrPartNoun.test(match.groups!.noun!) || onBefore.test(lead) || isEffort(text, match)) &&
         !determinerBefore.test(lead) &&
-        // A capitalised word right before the number makes it a name: `Equation 4 gives`, `Route 66 runs`.
-        !startsUpper(wordBefore(text, match.index!))
+        !namedBefore(text, match.index!)
       )
     }
   },
@@ -273,13 +385,21 @@ const rules: PatternRule[] = [
       return !(clock && (clockAfter.test(after(text, end, 8)) || timeBefore.test(before(text, match.index!, 12))))
     }
   },
-  {regex: grouped, kind: 'count', accept: notReference},
+  {regex: grouped, kind: 'count', accept: (text, match) => notReference(text, match) && !durationAfterMatch(text, match)},
   {regex: measure, kind: 'measurement', accept: notYear},
   {regex: partOf, kind: 'proportion', accept: (text, match) => notReference(text, match) && !isYear(match.groups?.of)},
   {regex: byAmount, kind: 'change'},
-  {regex: hundredOf, kind: 'count'},
+  {regex: hundredOf, kind: 'count', accept: (text, match) => !timeOrPartNoun.test(lastWord(match[0]))},
   {regex: timeMeasure, kind: 'measurement'},
-  {regex: ofThese, kind: 'count'}
+  {regex: ofThese, kind: 'count'},
+  {regex: asOften, kind: 'multiple'},
+  {regex: wordCount, kind: 'count', accept: (text, match) => !timeOrPartNoun.test(match.groups!.noun!) && !timeNoun.test(match.groups!.noun!)},
+  {regex: wordMeasure, kind: 'measurement'},
+  {regex: shareSaid, kind: 'proportion'},
+  {regex: shareThan, kind: 'proportion'},
+  {regex: frequency, kind: 'rate'},
+  {regex: timesCount, kind: 'count', accept: notReference},
+  {regex: lossCount, kind: 'count', accept: (text, match) => notReference(text, match) && !determinerBefore.test(before(text, match.index!, 16))}
 ]
 
 /**
@@ -291,20 +411,48 @@ const rules: PatternRule[] = [
  * are not statistics.
  */
 export function detectStatistics(text: string): Span[] {
-  const spans = findSpans(text, rules).filter((span) => !isSet(text, span.start, span.end))
-  if (spans.length === 0) return spans
-  // Drop the numbers of sentences about the author's own plans and method.
-  const ends = [...text.matchAll(sentenceEnd)].map((match) => match.index + match[0].length)
+  const found = findSpans(text, rules).filter((span) => !isSet(text, span.start, span.end))
+  if (found.length === 0) return found
+  const starts = sentenceStarts(text)
+  // Per sentence: about the author's own plans and method, or a worked example.
+  const method: boolean[] = []
+  const example: boolean[] = []
+  for (let index = 0; index < starts.length; index++) {
+    const sentence = text.slice(starts[index]!, starts[index + 1] ?? text.length)
+    method.push(ownMethod.test(sentence))
+    example.push(hypothetical(sentence, example[index - 1] ?? false))
+  }
   let sentence = 0
-  const methods = new Map<number, boolean>()
-  return spans.filter((span) => {
-    while (sentence < ends.length && ends[sentence]! <= span.start) sentence++
-    let method = methods.get(sentence)
-    if (method === undefined) {
-      const from = sentence === 0 ? 0 : ends[sentence - 1]!
-      method = ownMethod.test(text.slice(from, ends[sentence] ?? text.length))
-      methods.set(sentence, method)
-    }
-    return !method
+  const spans = found.filter((span) => {
+    while (sentence + 1 < starts.length && starts[sentence + 1]! <= span.start) sentence++
+    if (example[sentence]) return false
+    // A plan's effects are claims (`will cut energy use by around 30%`); its sizes and settings are design.
+    if (method[sentence] && span.kind !== 'change' && span.kind !== 'multiple') return false
+    const from = starts[sentence]!
+    const to = starts[sentence + 1] ?? text.length
+    return !isSetFigure(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from)
   })
+  return joinBaselines(text, spans)
+}
+
+
+/**
+ * One message for one statistic: a figure joined to the one before it as its
+ * baseline or other end (`rose to 4.2% …, up from 2.9%`, `from 1,200 to
+ * 5,000`, `between £90 million and £100 million`, `€9, or €5`) is one span
+ * with it.
+ */
+function joinBaselines(text: string, spans: Span[]): Span[] {
+  const joined: Span[] = []
+  for (const span of spans) {
+    const last = joined.at(-1)
+    const gap = last ? text.slice(last.end, span.start) : ''
+    const range = last !== undefined && andBetween.test(gap) && betweenBefore.test(before(text, last.start, 12))
+    if (last && span.start - last.end <= 64 && (range || baselineBetween.test(gap))) {
+      last.end = span.end
+    } else {
+      joined.push({...span})
+    }
+  }
+  return mergeSpans(joined)
 }

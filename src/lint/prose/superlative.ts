@@ -1,47 +1,97 @@
 import type {PatternRule, Span} from './span.js'
 import {detectQuotations} from './quotation.js'
-import {after, before, findSpans, wordBefore} from './span.js'
+import {after, before, findSpans, sentenceAt, sentenceStarts, wordBefore} from './span.js'
 
 const theSuperlative =
   /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|second|third|world's|world’s)\s+)?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst|greatest|most\s+\p{L}+|least\s+\p{L}+|only)\b/giu
 /** After a possessive: `the company's worst day`. */
-const possessiveSuperlative = /(?<=\p{L}['’]s\s)(?:\p{L}{2,}est|best|worst|greatest|most\s+\p{L}+|least\s+\p{L}+)\b/giu
+const possessiveSuperlative = /(?<=\p{L}['’]s\s)(?:(?:second|third)\s+)?(?:\p{L}{2,}est|best|worst|greatest|most\s+\p{L}+|least\s+\p{L}+)\b/giu
 const absolute =
-  /\b(?:never|always|invariably|without\s+exception|unprecedented|no\s+one|nobody|no\s+other|every\s+single|all\s+(?:experts|scientists|economists|countries|states|governments|migrants|refugees|observers))\b/giu
-/** A superlative after a linking verb, without `the`: `The gap is widest`, `is most severe`. */
+  /\b(?:never|always|invariably|without\s+exception|unprecedented|unmatched|unrivall?ed|unparall?eled|unequall?ed|unsurpassed|second\s+to\s+none|without\s+(?:equal|parallel|rival)|no\s+one|nobody|no\s+other|every\s+single|all\s+(?:experts|scientists|economists|countries|states|governments|migrants|refugees|observers))\b/giu
+/** `No study has yet followed`, `no country has so far`: none of a kind, so far. */
+const noneYet = /\bno\s+(?:[\p{L}-]+\s+){1,4}?(?:has|have|had|is|was|were|are)\s+(?:yet|so\s+far)\b/giu
+/** `ranked first in the country`, `voted the best`: a ranking without `the … -est`. */
+const ranked = /\b(?:ranked|rated|voted|named)\s+(?:the\s+)?(?:first|top|best|number\s+one)\b/giu
+/** `was the first in the region to be opened`, `the first woman to chair a health authority in England`: a first within a named class. */
+const theFirst = /\b(?:is|was|are|were|became|becomes|remains?|remained)\s+(?:also\s+|now\s+|still\s+)?the\s+first\b/giu
+const toAfter =
+  /^\s+(?:[\p{L}-]+\s+)?(?:in|at|of|on|among|across|within)\s+[^.!?;]{0,48}\bto\s+\p{L}|^\s+(?:[\p{L}-]+\s+){0,3}?to\s+[^.!?;]{0,60}\b(?:in|of|at|across)\s+\p{Lu}/u
+/** A superlative after a linking verb, without `the`: `The gap is widest`, `is most severe`, `are worst in the early morning`. */
 const predicative =
-  /\b(?:is|are|was|were|be|been|remains?|remained|seems?|became|becomes)\s+(?:(?:by\s+far|much)\s+)?(?:\p{L}{3,}est|best|worst|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b(?!\s+(?:of|in|part)\b)/giu
+  /\b(?:is|are|was|were|be|been|remains?|remained|seems?|became|becomes)\s+(?:(?:by\s+far|much)\s+)?(?:\p{L}{3,}est|best|worst|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b(?!\s+(?:of|part)\b)/giu
 /** An adverb in the superlative after its verb: `hit hardest`, `fell hardest`, `talk about it least.` */
 const adverbial = /\b\p{L}{1,24}\s(?:hardest|worst-hit|hardest-hit)\b/giu
 /** `Governments talk about it least.`: `least` or `most` closing a clause. */
 const clauseFinal = /(?<!\b(?:at|the|its|their|our|his|her)\s)\b(?:least|most)(?=\s*[.;!?])/giu
 /** `faster than any other form`, `more than in any previous year`, `than ever before`. */
-const thanAny = /\bthan\s+(?:in\s+|at\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever\s+before)\b/giu
+const thanAny = /\bthan\s+(?:in\s+|at\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever(?:\s+before)?)\b/giu
 /** `the first ever`, `the world's first`, `remains the first destination`. */
 const first =
   /\b(?:the\s+first[\s-]+ever|(?:the\s+)?world['’]s\s+first|(?:remains?|remained|ranks?|ranked|is\s+now|was\s+once)\s+the\s+(?:first|top|leading|biggest)\s+\p{L}+)\b/giu
 /** `in every region`, `Every serious study`, `every previous wave`: all of something, not every year. */
 const every =
-  /(?:(?<=^|[.!?:;]\s)|(?<=\b(?:in|across|on|for|from)\s))every\s+(?:(?:single|other|previous|serious|major|known)\s+)?(?!(?:year|day|week|month|time|morning|evening|night|winter|summer|spring|autumn|season|hour|minute|decade|so|now)\b)\p{L}+/giu
+  /(?:(?<=^|[.!?:;]\s)|(?<=\b(?:in|across|on|for|from|with|to|by|at|into|within|throughout|under|among|against)\s))every\s+(?:(?:single|other|previous|serious|major|known)\s+)?(?!(?:year|day|week|month|time|morning|evening|night|winter|summer|spring|autumn|season|hour|minute|decade|so|now|one|two|three|four|five|six|seven|eight|nine|ten|few|couple)\b)\p{L}+/giu
+/** `Every one of you`: the audience addressed; `Every festival has its rituals`: a saying. */
+const rhetoricalEvery = /^every\s+(?:one\s+of\s+(?:you|us)|\p{L}+\s+(?:has|have)\s+(?:its|their|a|an)\b)/iu
 
 const ever = /\b(?:has|have|had)\s+ever\b/giu
 const record =
-  /\b(?:(?:an?\s+)?(?:all-time|record)\s+(?:high|low|highs|lows|levels?|numbers?)|a\s+(?:new\s+)?record\s+(?!of\b)\p{L}+)\b/giu
+  /\b(?:(?:an?\s+)?(?:all-time|record)\s+(?:high|low|highs|lows|levels?|numbers?)|a\s+(?:new\s+)?record\s+(?!of\b)[\p{L}$€£¥\d][\p{L}\d.,]*|an?\s+(?:new\s+)?(?:club|world|national|european|british|league|school|course|career|season|personal|company|state|olympic|championship|all-time)\s+record\b)\b/giu
 
 /** Words in `-est` that are not superlatives, and superlatives that claim nothing absolute. */
 const notSuperlative =
-  /\s(?:interest|west|rest|test|request|forest|harvest|protest|contest|guest|nest|chest|quest|conquest|manifest|honest|modest|earnest|arrest|inquest|digest|behest|crest|vest|pest|zest|bequest|unrest|priest|midwest|northwest|southwest|latest|pretest|most\s+part|most\s+recent|least\s+developed|very\s+least|least\s+of)$/iu
+  /\s(?:interest|west|rest|test|request|forest|harvest|protest|contest|guest|nest|chest|quest|conquest|manifest|honest|modest|earnest|arrest|inquest|digest|behest|crest|vest|pest|zest|bequest|unrest|priest|midwest|northwest|southwest|latest|newest|pretest|nearest|most\s+part|most\s+recent|least\s+developed|very\s+least|least\s+of)$/iu
 /** Hedges before a superlative or absolute: `one of the largest`, `not always`, `almost never`. */
 const hedgeBefore =
   /\b(?:one\s+of|among|not|almost|nearly|virtually|hardly|if\s+not|arguably|perhaps|probably|possibly|by\s+far\s+not)\s+$/iu
 
+/** `to the best of our knowledge`, `the best of his ability`: a hedge, not a superlative. */
+const bestOf = /^\s+of\s+(?:our|my|his|her|their|your|one's|one’s)\s+(?:knowledge|ability|abilities|belief|recollection)\b/iu
 /** `nobody I know`, `no one we spoke to`: an absolute about the writer's own circle. */
 const ownCircle = /^\s+(?:I|we)\b/u
+/** `longer than any phone I have reviewed`, `the best loaf I ever baked`: compared within the writer's own experience. */
+const ownExperienceAfter = /^\s+(?:(?!(?:since|when|before|after|as|because|until|than)\b)[\p{L}-]+\s+){0,3}?I(?:\s|['’])/u
+/** `I have never seen`, `My best loaves have always come`: the writer's own experience, as the clause's subject. */
+const ownSubject = /^\s*(?:I(?:\s|['’])|My\s+(?:best|worst|favou?rite|own|first|last)\b)/u
+/** Hedges anywhere before it in its sentence: `To our knowledge, this is the only …`, `probably the largest`. */
+const hedgeInSentence =
+  /\b(?:to\s+(?:our|my)\s+knowledge|to\s+the\s+best\s+of\s+(?:our|my)\s+(?:knowledge|belief)|as\s+far\s+as\s+(?:we|I)\s+(?:know|can\s+tell|are\s+aware)|arguably|probably|perhaps|possibly|may\s+(?:well\s+)?be|might\s+be|could\s+be)\b/iu
+/** A clause mark: what is after it is the superlative's own clause. */
+const clauseMark = /[,;:]\s/gu
+/**
+ * A superlative that picks out members of a group rather than claiming one
+ * thing is the most: a plural head after it (`the smallest particles`, `the
+ * lowest-paid workers`), at the start of a clause or after a preposition.
+ */
+const pluralHeadAfter = /^\s+(?:[\p{L}-]+\s+)?(?!(?:is|was|has|as|this|thus|its|his|us|less|does)\b)\p{L}{2,}[^s's’]s\b(?!\s+of\b)/u
+const groupBefore = /\b(?:that|and|but|while|because|whereas|for|on|in|among|to|from|with|by|at|between|into|amongst|of)\s+$/iu
+/** The noun a superlative ranks: `crack` in `The widest crack,`. */
+const headNoun = /^\s+([\p{L}-]+)/u
+/** The whole a part belongs to: `circuit` in `point of the circuit`. */
+const partWhole = /^\s+[\p{L}-]+\s+of\s+(?:the\s+|its\s+|this\s+|that\s+)?([\p{L}-]+)/iu
+const pluralEnding = /(?<!s)(?:es|s)$/u
+/** A comparison class after the ranked noun: `in northern Europe`, `in the company's history`, `since 2020`. */
+const domainNamed = /^[\s,]*(?:[\p{L}-]+\s+)?(?:in|on|across|among|within|of|since|anywhere|worldwide|ever|yet|to\s+date|on\s+record)\b/iu
+/** Words that make a superlative a claim about the world: `ever`, `on record`, `in history`, `to date`. */
+const domainAfter = /\b(?:ever|on\s+record|in\s+history|to\s+date|of\s+all\s+time|in\s+the\s+world|worldwide|yet)\b/iu
+/** `the highest point of the circuit`, `the deepest part of the ocean`: a part of a whole, picked out. */
+const partOf = /^\s+(?:part|parts|point|points|section|stretch|end|edge|corner|reaches|portion|stage|leg|floor)\s+of\b/iu
+/** A sentence opening on a possessor and its superlative: `Its cheapest`, `The gallery's newest`. */
+const ownerOpening = /^[\s"“‘(]*(?:its|their|his|her|our|(?:the\s+)?[\p{L}-]+['’]s)\s+(?:\p{L}+\s+)?\p{L}+$/iu
+/** A noun and the verb it is the subject of (not a linking verb): `model sells`, `case holds`. */
+const subjectVerbAfter = /^\s+[\p{L}-]+\s+(?!(?:is|was|has|does|remains|ranks|becomes|seems|appears)\b)\p{Ll}{2,}s\b/u
+/** `the department's prize for the best final-year project`: the name of an award. */
+const awardBefore = /\b(?:prize|prizes|award|awards|medal|trophy|cup)\s+for\s+$/iu
+/** `Never leave a child alone`, `Always keep medicines out of reach`: an instruction, not a claim. */
+const instructionOpening =
+  /^[^\p{L}]{0,3}(?:never|always)\s+(?!(?:been|be|was|were|is|are|has|have|had|the|a|an|this|that|in|on|at|with|for|before|again|so|quite|more|less|been)\b)\p{Ll}+\s/u
 /** `we will never know`: the writer's own future, not a claim about the world. */
 const ownFuture = /\b(?:I|we|you)\s+(?:will|would|may|might|could|can|shall)\s+$/iu
 /** A preposition before a superlative that picks something out: `in the deepest part`, `on the poorest wards` (with `the`: `on its busiest day` claims). */
 const pickedBefore = /\b(?:in|on|during|with|from|into|onto|near|among)\s+$/iu
 const theWord = /^the\s/iu
+/** `the`, `its`, `their` … before a superlative's word. */
+const theOrPossessive = /^(?:the|its|their|his|her|our)\s+/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const superlativePatterns: readonly RegExp[] = [
@@ -60,8 +110,31 @@ export const superlativePatterns: readonly RegExp[] = [
   every,
   pickedBefore,
   theWord,
+  theOrPossessive,
+  bestOf,
   ownCircle,
-  ownFuture
+  ownFuture,
+  instructionOpening,
+  noneYet,
+  ranked,
+  theFirst,
+  toAfter,
+  rhetoricalEvery,
+  ownExperienceAfter,
+  ownSubject,
+  hedgeInSentence,
+  clauseMark,
+  pluralHeadAfter,
+  groupBefore,
+  headNoun,
+  partWhole,
+  pluralEnding,
+  domainNamed,
+  domainAfter,
+  partOf,
+  ownerOpening,
+  subjectVerbAfter,
+  awardBefore
 ]
 
 function unhedged(text: string, match: RegExpMatchArray): boolean {
@@ -73,7 +146,10 @@ const rules: PatternRule[] = [
     regex: theSuperlative,
     kind: 'superlative',
     accept: (text, match) =>
-      unhedged(text, match) && !notSuperlative.test(' ' + match[0].slice(-24)) && !(theWord.test(match[0]) && pickedBefore.test(before(text, match.index!, 12)))
+      unhedged(text, match) &&
+      !notSuperlative.test(' ' + match[0].slice(-24)) &&
+      !(theWord.test(match[0]) && pickedBefore.test(before(text, match.index!, 12))) &&
+      !bestOf.test(after(text, match.index! + match[0].length, 32))
   },
   {
     regex: possessiveSuperlative,
@@ -89,7 +165,7 @@ const rules: PatternRule[] = [
   {regex: clauseFinal, kind: 'superlative', accept: unhedged},
   {regex: thanAny, kind: 'than', accept: unhedged},
   {regex: first, kind: 'superlative', accept: unhedged},
-  {regex: every, kind: 'absolute', accept: unhedged},
+  {regex: every, kind: 'absolute', accept: (text, match) => unhedged(text, match) && !rhetoricalEvery.test(after(text, match.index!, 40))},
   {
     regex: absolute,
     kind: 'absolute',
@@ -99,7 +175,10 @@ const rules: PatternRule[] = [
       !ownFuture.test(before(text, match.index!, 16))
   },
   {regex: ever, kind: 'absolute', accept: unhedged},
-  {regex: record, kind: 'superlative', accept: unhedged}
+  {regex: record, kind: 'superlative', accept: unhedged},
+  {regex: noneYet, kind: 'absolute', accept: unhedged},
+  {regex: ranked, kind: 'superlative', accept: unhedged},
+  {regex: theFirst, kind: 'superlative', accept: (text, match) => unhedged(text, match) && toAfter.test(after(text, match.index! + match[0].length, 72))}
 ]
 
 /**
@@ -113,13 +192,58 @@ export function detectSuperlatives(text: string): Span[] {
   if (found.length === 0) return found
   // Someone else's superlative, in quotes, is a quotation, not the draft's claim.
   const quoted = detectQuotations(text, {minimumWords: 1})
+  const starts = sentenceStarts(text)
   // Both lists are sorted and quotes do not overlap: one walk over both.
   let next = 0
   return found.filter((span) => {
     while (next < quoted.length && quoted[next]!.end <= span.start) next++
     const quote = quoted[next]
-    return !(quote && quote.start <= span.start && span.end <= quote.end)
+    if (quote && quote.start <= span.start && span.end <= quote.end) return false
+    const index = sentenceAt(starts, span.start)
+    return claims(text, span, starts[index]!, index > 0 ? starts[index - 1]! : 0)
   })
+}
+
+/**
+ * Whether a superlative or absolute found at `span` claims something of the
+ * world, read in its sentence (from `sentenceStart`): not when the sentence
+ * hedges it before (`To our knowledge, this is the only …`), when it is the
+ * writer's own experience (`My best loaves have always come …`, `longer than
+ * any phone I have reviewed`), or when it picks something out rather than
+ * ranks it: members of a group (`the smallest particles are …`, `for the
+ * lowest-paid workers`), the subject a sentence goes on to tell about (`The
+ * widest crack, 1.1 mm, is in span 23`), a part of a whole (`the highest
+ * point of the circuit`), an award's name (`a prize for the best project`).
+ */
+function claims(text: string, span: Span, sentenceStart: number, previousStart: number): boolean {
+  const lead = text.slice(Math.max(sentenceStart, span.start - 160), span.start)
+  if (hedgeInSentence.test(lead)) return false
+  const rest = after(text, span.end, 48)
+  if (ownExperienceAfter.test(rest)) return false
+  let clause = lead
+  for (const match of lead.matchAll(clauseMark)) clause = lead.slice(match.index + match[0].length)
+  if (span.kind === 'absolute' && ownSubject.test(clause)) return false
+  if (span.kind === 'absolute' && span.start === sentenceStart && instructionOpening.test(text.slice(span.start, span.start + 40).toLowerCase())) return false
+  if (span.kind !== 'superlative' || domainAfter.test(after(text, span.end, 40))) return true
+  if (awardBefore.test(before(text, span.start, 24))) return false
+  // `Its cheapest model sells for …`, `The gallery's newest case holds …`: one of its own, picked out as a subject.
+  if (ownerOpening.test(text.slice(sentenceStart, span.start) + text.slice(span.start, span.end)) && subjectVerbAfter.test(rest)) return false
+  if (pluralHeadAfter.test(rest) && groupBefore.test(before(text, span.start, 24))) return false
+  // Ranked within what the paragraph has just described (`Cracks … were found in 7 of the 40 spans. The widest crack …`,
+  // `the highest point of the circuit`): picked out of the draft's own matter, not of the world.
+  return !withinOwnMatter(text, rest, sentenceStart, previousStart)
+}
+
+/** Whether the noun a superlative ranks, or the whole it is part of, was named in the sentence before (at most 320 characters of it). */
+function withinOwnMatter(text: string, rest: string, sentenceStart: number, previousStart: number): boolean {
+  if (sentenceStart === 0) return false
+  const earlier = text.slice(Math.max(previousStart, sentenceStart - 320), sentenceStart).toLowerCase()
+  const found = (partOf.test(rest) ? partWhole : headNoun).exec(rest)
+  if (!found) return false
+  // A comparison class named after it makes it a claim again: `the longest canal in northern Europe`.
+  if (domainNamed.test(rest.slice(found.index + found[0].length))) return false
+  const stem = found[1]!.toLowerCase().replace(pluralEnding, '')
+  return stem.length >= 4 && earlier.includes(stem)
 }
 
 /** `than any other` with the comparative before it: `faster than any other`, `more common than ever before`. */
@@ -133,5 +257,5 @@ function withComparative(text: string, span: Span): Span {
     if (wordBefore(text, from).toLowerCase() === 'more') start = text.lastIndexOf('more', from)
     else if (word.toLowerCase() === 'more') start = from
   }
-  return {start, end: span.end, kind: 'superlative'}
+  return {start, end: span.end, kind: 'comparative'}
 }

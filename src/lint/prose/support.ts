@@ -10,25 +10,36 @@ import type {Span} from './span.js'
 const authorYear = /\((?:see\s+|cf\.\s+|e\.g\.,?\s+)?\p{Lu}[^()\n]{0,80}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()\n]{0,24}\)/gu
 /** `Dyer (2002)`, `Hughes et al. (2018, p. 4)`. */
 const narrativeAuthorYear =
-  /\b\p{Lu}[\p{L}'’-]{1,30}(?:\s+et\s+al\.?)?\s+\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*(?:p|pp)\.\s*\d+(?:[–-]\d+)?)?\)/gu
+  /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?)?\s+\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*(?:p|pp)\.\s*\d+(?:[–-]\d+)?)?\)/gu
 /** `(Table 2)`, `(Figure 4)`, `(see Appendix A for the full survey)`, `(Annex B)`. */
 const pointer =
   /\((?:see\s+)?(?:tables?|figures?|figs?\.|annex(?:es)?|appendix|appendices|charts?|exhibits?|box|section|§)\s+[\p{L}\d][^()\n]{0,60}\)/giu
+/** `(see the attached portfolio, p. 4)`: any pointer to where the support is. */
+const seePointer = /\(see\s[^()\n]{1,80}\)/giu
 /** `Article 33 states`, `Requirement R-12 states that`: a numbered provision quoted from its document. */
 const provision =
   /\b(?:Article|Section|Clause|Requirement|Paragraph|Rule|Regulation|Principle|Recommendation)\s+[\p{Lu}\d][\p{L}\d.-]*\s+(?:states|provides|reads|says|requires|stipulates)\b/gu
-/** `(p. 12)`, `(pp. 4–5)`, a line reference `(1.5.64–65)`. */
-const locator = /\((?:(?:p|pp)\.\s*\d+(?:[–-]\d+)?|\d+\.\d+\.\d+(?:[–-]\d+)?)\)/gu
+/** `(p. 12)`, `(pp. 4–5)`, `(Judgment, para. 41)`, a line reference `(1.5.64–65)`. */
+const locator = /\((?:(?:p|pp)\.\s*\d+(?:[–-]\d+)?|\d+\.\d+\.\d+(?:[–-]\d+)?|[^()\n]{1,60},\s*(?:(?:p|pp|paras?)\.|§|¶)\s*\d+(?:[–-]\d+)?)\)/gu
 
-/** `the same survey`, `in that study`, `according to the same report`. */
+/** `the same survey`, `in that study`, `according to the same report`, `The same log shows`. */
 const sameSource =
-  /\b(?:the|this|that|these|those)\s+same\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|sample|dataset|data|figures|source|authors|researchers|team|article|book|document|interviews?|agency|estimate|model|series|records)\b|\b(?:in|from|according\s+to)\s+(?:the\s+same|that|this)\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|sample|dataset|data|inquiry)\b/iu
-/** A sentence opening on the source just cited: `It also found`, `The trial enrolled`, `These figures`. */
+  /\b(?:the|this|that|these|those)\s+same\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|sample|dataset|data|figures|source|authors|researchers|team|article|book|document|interviews?|agency|estimate|model|series|records)\b|\b(?:the|this|that)\s+same\s+[\p{L}-]+\s+(?:also\s+)?(?:found|finds|shows?|showed|reports?|reported|notes?|noted|records?|recorded|states?|stated|says|said|suggests?|suggested|confirms?|confirmed|lists?|listed|estimates?|estimated)\b|\b(?:in|from|according\s+to)\s+(?:the\s+same|that|this)\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|sample|dataset|data|inquiry)\b/iu
+/**
+ * A sentence opening on the source just cited: `It also found`, `The trial
+ * enrolled`, `These figures`, `The monitoring report also found`, `The
+ * inspectors found`, `The board also noted`.
+ */
 const opensOnSource =
-  /^[^\p{L}]{0,3}(?:(?:it|they)\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:found|finds|shows?|showed|reports?|reported|adds|added|notes?|noted|estimates?|estimated|concludes?|concluded|records?|recorded|warns?|warned|states?|stated|observes?|observed|says|said|suggests?|suggested)|(?:the|this|that|these|those)\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|authors|researchers|organi[sz]ers|data|figures|findings|results|estimates?|inquiry))\b/iu
+  /^[^\p{L}]{0,3}(?:(?:it|they)\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:found|finds|shows?|showed|reports?|reported|adds|added|notes?|noted|estimates?|estimated|concludes?|concluded|records?|recorded|warns?|warned|states?|stated|observes?|observed|says|said|suggests?|suggested)|(?:the|this|that|these|those)\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|authors|researchers|organi[sz]ers|data|figures|findings|results|estimates?|inquiry)|(?:the|this|that|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:study|survey|poll|report|trial|analysis|review|audit|census|evaluation|inquiry|inspection|investigation|log|records|register|\p{L}+ors|\p{L}+ers|\p{L}+ists)\s+(?:also\s+|further\s+|additionally\s+)?(?:found|finds|shows?|showed|reports?|reported|adds|added|notes?|noted|estimates?|estimated|concludes?|concluded|records?|recorded|states?|stated|observes?|observed|says|said|suggests?|suggested|confirms?|confirmed|lists?|listed|counted|identified)|(?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+\s+(?:also|further|additionally)\s+(?:found|finds|shows?|showed|reports?|reported|notes?|noted|records?|recorded|states?|stated|observes?|observed|says|said|confirms?|confirmed))\b/iu
 /** `…, the organisers reported.`: the source just cited named again after the claim. */
 const reportedBy =
   /,\s+(?:the|its|their)\s+(?:organi[sz]ers|authors|researchers|report|study|survey|poll|trial|review|audit)\s+(?:also\s+)?(?:reported|reports|found|finds|said|says|added|adds|noted|notes|estimated|concluded)\b/iu
+/** A sentence that points back at the claim before it: `That is not my figure; it comes from …`, `The figure is taken from …`. */
+const pointsBack = /^[^\p{L}]{0,3}(?:that|this|these|those|the\s+(?:figure|number|estimate|statistic|claim|data|quotation|quote|words)s?)\b/iu
+/** Words that give where a claim comes from: `comes from`, `is taken from`, `the source is`, `not my figure`. */
+const provenance =
+  /\b(?:comes?|came|is|are|was|were)\s+(?:taken\s+|drawn\s+|quoted\s+)?from\s+(?:(?:the|a|an|its|their|our|this|that)\b|\uFFFC)|\b(?:taken|drawn|quoted|cited)\s+(?:from|in)\b|\bsources?\s+(?:is|was|are|were)\b|\bnot\s+(?:my|our)\s+(?:own\s+)?(?:figure|number|estimate|claim|words)/iu
 /** A source introduced for the next sentence to cite: `a new poll suggests`, `A 2019 survey found`. */
 const introducesSource =
   /\b(?:a|an|one)\s+(?:(?:new|recent|\d{4}|large|major|national|household|government|landmark|separate|official|widely\s+cited)\s+){0,2}(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment)\b/iu
@@ -48,11 +59,14 @@ export const supportPatterns: readonly RegExp[] = [
   authorYear,
   narrativeAuthorYear,
   pointer,
+  seePointer,
   locator,
   provision,
   sameSource,
   opensOnSource,
   reportedBy,
+  pointsBack,
+  provenance,
   introducesSource,
   opensOnOther,
   referenceMark,
@@ -64,7 +78,7 @@ export const supportPatterns: readonly RegExp[] = [
 /** References written in English text: author and year in brackets, pointers into the document's own tables and annexes, locators. */
 export function englishTextReferences(text: string): Span[] {
   const spans: Span[] = []
-  for (const regex of [authorYear, narrativeAuthorYear, pointer, locator, provision]) {
+  for (const regex of [authorYear, narrativeAuthorYear, pointer, seePointer, locator, provision]) {
     for (const match of text.matchAll(regex)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'reference'})
   }
   return spans.sort((a, b) => a.start - b.start)
@@ -76,7 +90,8 @@ export function englishSourceLink(sentence: string): SourceLink {
   return {
     previous: sameSource.test(sentence) || opensOnSource.test(head) || reportedBy.test(sentence),
     next: introducesSource.test(sentence),
-    another: opensOnOther.test(head)
+    another: opensOnOther.test(head),
+    sourceOfPrevious: pointsBack.test(head) && provenance.test(sentence)
   }
 }
 

@@ -41,7 +41,7 @@ export const unattributedQuotation = lintRule<Root, UnattributedQuotationOptions
       // Text inside a block quote is judged with its block quote, below.
       detect: (block) =>
         block.inBlockquote ? [] : attributedQuotations(block, english, minimumWords).filter((quote) => quote.kind !== 'named'),
-      describe: (found) => 'quotation ' + found + ' with no named speaker',
+      describe: (found) => 'quotation ' + found + ', with no named speaker and',
       alternative: ', or the speaker named'
     })
     for (const found of blockQuotations(tree, file, scope, english, minimumWords)) {

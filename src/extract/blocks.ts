@@ -1,0 +1,151 @@
+/**
+ * Where a document can be cut into top-level blocks that parse alone: one
+ * scan over the lines, no regexes.
+ *
+ * A cut may fall only at the start of a line that follows a blank line and
+ * starts with a character that is not white space (so it can continue no
+ * indented construct), never inside the front matter. Whether a cut is
+ * really a top-level block boundary (no fence, HTML block, container
+ * directive or list still open across it) is decided after parsing the
+ * block before it (see `isClosed`), since only the parser knows.
+ */
+
+/**
+ * Offsets (0-based, UTF-16 code units) where a top-level block may start, in
+ * order; always starts with 0. `documentStart`: whether `source` starts the
+ * document (and may open with front matter).
+ */
+export function blockStarts(source: string, documentStart = true): number[] {
+  const starts = [0]
+  let index = documentStart ? frontMatterEnd(source) : 0
+  let blank = false
+  while (index < source.length) {
+    const code = source.charCodeAt(index)
+    if (blank && index > 0 && !isSpaceOrTab(code) && !isLineEnding(code) && code !== bom) starts.push(index)
+    const end = lineEnd(source, index)
+    blank = isBlank(source, index, end)
+    index = afterLineEnding(source, end)
+  }
+  return starts
+}
+
+/**
+ * Whether `blockStarts` of a document could cut at `index` (front matter
+ * aside): its start or end, or the start of a line after a blank line, on a
+ * character that is not white space.
+ */
+export function isBlockStart(source: string, index: number): boolean {
+  if (index <= 0 || index >= source.length) return true
+  const code = source.charCodeAt(index)
+  if (isSpaceOrTab(code) || isLineEnding(code) || code === bom) return false
+  let at = index - 1
+  if (!isLineEnding(source.charCodeAt(at))) return false
+  if (source.charCodeAt(at) === 0x0a && at > 0 && source.charCodeAt(at - 1) === 0x0d) at--
+  at--
+  while (at >= 0 && isSpaceOrTab(source.charCodeAt(at))) at--
+  return at < 0 || isLineEnding(source.charCodeAt(at))
+}
+
+/**
+ * The end of the front matter (`---` on the first line, up to the next
+ * `---` line, as micromark-extension-frontmatter reads it), after its line
+ * ending; 0 when the document has none. Blank lines inside it are not cuts.
+ */
+export function frontMatterEnd(source: string): number {
+  let index = source.charCodeAt(0) === bom ? 1 : 0
+  if (!isFence(source, index, lineEnd(source, index))) return 0
+  index = afterLineEnding(source, lineEnd(source, index))
+  while (index < source.length) {
+    const end = lineEnd(source, index)
+    if (isFence(source, index, end)) return afterLineEnding(source, end)
+    index = afterLineEnding(source, end)
+  }
+  return 0
+}
+
+/**
+ * The offset just after the last character that is not white space or a
+ * line ending in `[start, end)`: where the content of a block that ends with
+ * blank lines stops (`start` when there is none).
+ */
+export function contentEnd(source: string, start: number, end: number): number {
+  let index = end
+  while (index > start) {
+    const code = source.charCodeAt(index - 1)
+    if (!isSpaceOrTab(code) && !isLineEnding(code)) break
+    index--
+  }
+  return index
+}
+
+/**
+ * Whether the line at `index` could continue a list before it: a bullet
+ * (`-`, `+`, `*`) or an ordered marker (1–9 digits and `.` or `)`), then
+ * white space or the end of the line.
+ */
+export function startsListItem(source: string, index: number): boolean {
+  const code = source.charCodeAt(index)
+  let after = index + 1
+  if (code !== 0x2d && code !== 0x2b && code !== 0x2a) {
+    let digits = 0
+    while (digits < 10 && isDigit(source.charCodeAt(index + digits))) digits++
+    if (digits === 0 || digits > 9) return false
+    const delimiter = source.charCodeAt(index + digits)
+    if (delimiter !== 0x2e && delimiter !== 0x29) return false
+    after = index + digits + 1
+  }
+  if (after >= source.length) return true
+  const next = source.charCodeAt(after)
+  return isSpaceOrTab(next) || isLineEnding(next)
+}
+
+/** The offset of the line ending (or the end of the source) of the line at `index`. */
+export function lineEnd(source: string, index: number): number {
+  let end = index
+  while (end < source.length && !isLineEnding(source.charCodeAt(end))) end++
+  return end
+}
+
+/** The offset after the line ending at `end` (`\n`, `\r\n` or `\r`). */
+export function afterLineEnding(source: string, end: number): number {
+  if (end >= source.length) return source.length
+  return source.charCodeAt(end) === 0x0d && source.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1
+}
+
+/** How many line endings `[start, end)` holds (`\r\n` is one). */
+export function countLines(source: string, start: number, end: number): number {
+  let count = 0
+  for (let index = start; index < end; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 0x0a) count++
+    else if (code === 0x0d && source.charCodeAt(index + 1) !== 0x0a) count++
+  }
+  return count
+}
+
+const bom = 0xfeff
+
+function isFence(source: string, start: number, end: number): boolean {
+  if (end - start < 3 || source.charCodeAt(start) !== 0x2d || source.charCodeAt(start + 1) !== 0x2d || source.charCodeAt(start + 2) !== 0x2d) {
+    return false
+  }
+  for (let index = start + 3; index < end; index++) if (!isSpaceOrTab(source.charCodeAt(index))) return false
+  return true
+}
+
+function isBlank(source: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!isSpaceOrTab(source.charCodeAt(index))) return false
+  return true
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 0x20 || code === 0x09
+}
+
+function isLineEnding(code: number): boolean {
+  return code === 0x0a || code === 0x0d
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}

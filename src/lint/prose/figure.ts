@@ -1,0 +1,218 @@
+import type {Span} from './span.js'
+import {after, before} from './span.js'
+
+// Whose figure a number is and what it does in its sentence. A reviewer asks
+// for a source for a quantity about the world borrowed from elsewhere, not
+// for figures the writer or a party sets or decides (a price, a fee, a rate
+// set by law, a sum claimed or offered, the size of a project or bond, a
+// plan, a target), nor for numbers that only state a condition, define a
+// group, give a denominator or a worked example. Every check reads a bounded
+// slice of the number's own sentence: the words before it (from the sentence
+// start, at most `reach` characters) and a few after it.
+
+/** How far back in its sentence a check reads. */
+const reach = 120
+
+/** A price, fee or rate: what something costs, as its seller or the law sets it. */
+const priceCue =
+  /\b(?:costs?|costing|charges?|charged|charging|priced|prices?|fees?|fares?|tariffs?|wages?|salary|salaries|rents?|rates?|tickets?|entry|admission|subscriptions?|undercuts?|cheaper|dearer|sells?\s+for|sold\s+for|retails?|hire|hired|budgets?|allowances?|grants?|pensions?|stipends?|bursar(?:y|ies)|scholarships?|offered\s+at|listed\s+at|on\s+sale\s+for|let\s+for|rented\s+for|rents\s+for|to\s+let|for\s+hire)\b|^\s*At\s+$/iu
+/** An approximation right before an amount: an estimate or aggregate, not a set price. */
+const approximateBefore =
+  /\b(?:about|around|nearly|almost|approximately|roughly|some|over|under|more\s+than|less\s+than|at\s+least|up\s+to|as\s+much\s+as|an\s+estimated|estimated|average|averaging|averaged|on\s+average|just\s+over|just\s+under|well\s+over|typically)\s+$/iu
+/** Words that make an amount an aggregate or a change, measured rather than set. */
+const aggregateCue =
+  /\b(?:average|typical|median|mean|total|overall|combined|rose|risen|rises|rising|rise|fell|fallen|falls|falling|increased?|decreased?|grew|grown|jumped|dropped|doubled|halved|tripled|up\s+from|down\s+from|from|reached|reaching|hit|stood|climbed|soared|surged|plunged|exceeded|topped|passed|amounted|totall?ed|paid|spent|wiping|wiped|lost|earned|record|worth|valued|valuation|reach|market|revenues?|turnover|sales|income|profits?|losses|GDP|economy|exports?|imports?|spending|expenditure|deficit)\b/iu
+/** A baseline or change after an amount: `£1,450 a month, up from £980`, `a rise of`. */
+const baselineAfter = /\b(?:up|down)\s+from\b|\bcompared\s+with\b|\b(?:a|an)\s+(?:rise|fall|increase|decrease|drop|jump)\s+of\b/iu
+/** `now costs`: a price observed as it stands, not one set. */
+const nowBefore = /\bnow\s+(?:costs?|charges?|sells?|fetch(?:es)?|stands?)\b/iu
+/** `costs the NHS £1,200`: what something costs someone, a cost borne rather than a price asked. */
+const costTo = /\bcost(?:s|ing)?\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,2}(?:an?\s+)?$/iu
+/** `… per patient per year`, `a head`: an amount per person, a rate. */
+const perHead = /(?:^\s*|\s)(?:a|an|per|for\s+each|each)\s+(?:person|head|patient|household|pupil|student|capita|family|resident|worker|employee|taxpayer|prisoner|inmate)\b/iu
+/** Money announced, allocated or pledged: `announced £1.5 billion for`, `set aside €40 million`. */
+const announcedBefore =
+  /\b(?:announced|allocated|pledged|committed|earmarked|set\s+aside|unveiled|approved|promised|budgeted)\s+(?:a\s+further\s+|an\s+extra\s+|another\s+|an?\s+additional\s+|a\s+|an\s+|the\s+)?$/iu
+/** A sum claimed, offered, owed or paid by a party: `seeks £40,000`, `offers to pay`, `repaid the`. */
+const claimedBefore =
+  /\b(?:seeks?|sought|demands?|demanded|owes?|owed|(?:agrees?|agreed|undertakes?|undertook|proposes?|proposed|ordered|offers?|offered|offering)\s+(?:[\p{L}]+\s+){0,2}to\s+pay|(?:we|I)\s+(?:have\s+|had\s+)?(?:repaid|paid|returned|invested|spent|borrowed|issued|donated|gave|raised)|repaid|repays?|repaying)\s+(?:the\s+|a\s+|an\s+)?$|\b(?:awarded|ordered|granted|fined)\s+(?:[\p{L}'’-]+\s+){0,2}$|\b(?:debt|damages|sum|security|deposit|loan|bond|bail|fine|penalty|compensation|settlement|payment|bid|offer|grant|award|fund|budget|allocation|investment|donation)\s+of\s+$/iu
+/** `a £120 million upgrade`, `the £75 million bond`: an amount naming the size of one thing decided. */
+const sizeOfBefore = /\b(?:a|an|the|its|our|their|this|that)\s+$/iu
+const sizeOfAfter =
+  /^\s+(?:[\p{L}-]+\s+)?(?:upgrade|project|programme|program|scheme|investment|package|contract|deal|bond|loan|grant|fund|facility|budget|bid|offer|redevelopment|extension|refurbishment|expansion|renovation|overhaul|bail-?out|stimulus|settlement|acquisition|takeover|merger|order|tender|prize|donation|endowment|campaign|plan|initiative|deposit|centre|center|building|bridge|stadium|hospital|school|library|museum|terminal|station|plant|factory|warehouse|headquarters|wing|park|road|bypass|tunnel|railway|pipeline|fleet|refit)\b/iu
+/** A plan, a decision, an allocation or a default setting: `as planned`, `in line with the council's planning policy`, `plans for`, `to be shared by`, `by default`. */
+const planCue =
+  /\bas\s+(?:planned|budgeted|agreed|forecast|scheduled)\b|\bin\s+line\s+with\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:policy|plan|guidance|budget|target|rules|requirements?)\b|\bplans?\s+for\b|\bapproved\s+(?:plans?|proposals?|funding|a\s+budget)\b|\bto\s+be\s+(?:shared|split|divided|spent|allocated|distributed|built|delivered|recruited|hired|created|invested|raised)\b|\bby\s+default\b|\bdefaults?\s+(?:to|is|of)\b|\bconfigured\s+(?:to|at|for)\b/iu
+/** A target or aim governing the clause: `sets a target of doubling … to 6%`, `aims to cut … by 40%`. */
+const targetCue =
+  /\b(?:targets?|goals?|ambitions?|pledges?|commitments?|objectives?|aspirations?)\s+(?:of|to|is|was|for)\b|\b(?:aims?|aimed|aiming|intends?|intended)\s+to\b/iu
+/** A limit a policy or an offer sets: `contents cover up to £60,000`, `insures up to 25 vehicles`, `pays vet fees of up to £8,000`. */
+const coverLimit =
+  /\b(?:covers?|covered|insures?|insured|pays?|reimburses?|refunds?|compensates?|limit(?:ed)?|capped|lend|lends|borrow)\b(?:\s+[\p{L}'’-]+){0,3}\s+(?:of\s+)?up\s+to\s+$/iu
+/** A limit advised or allowed: `recommend adding no more than 10%`, `should eat at most 6 g`. */
+const advisedBy = /\b(?:should|must|ought\s+to|recommends?|recommended|advises?|advised|allowed|permitted)\b/iu
+const limitBefore = /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|a\s+minimum\s+of|no\s+less\s+than|at\s+least)\s+$/iu
+/** The approximation at the start of a span: `no more than `, `at least `. */
+const openingApproximation = /^(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|a\s+minimum\s+of|no\s+less\s+than|at\s+least)\s+/iu
+/** A condition: `once the ice is 25 cm thick`, `if a café then sells 400 cups`. */
+const conditionCue = /\b(?:if|once|unless|provided(?:\s+that)?|as\s+soon\s+as|whenever)\s/giu
+/** A mark that closes a condition's clause. */
+const clauseClose = /[,;:—–]/u
+/** A group defined by a threshold: `those who walked at least 7,000`, `installations with more than 10,000`. */
+const groupCue = /\b(?:who|whose)\s+(?:[\p{L}'’-]+\s+){1,2}$|(?<!\p{L})\p{L}{1,30}s\s+(?:with|having)\s+$|\baged\s+(?:over\s+|under\s+|between\s+)?$/iu
+/** A denominator: `for every 10 °C rise`, `per 1,000 births`. */
+const perBefore = /\b(?:every|each|per)\s+$/iu
+/** A span of play or time after `inside` or `within`: `inside 15 overs`. */
+const spanBefore = /\b(?:inside|within|in\s+under|in\s+just)\s+$/iu
+/** What a thing at hand holds, as its maker describes it: `brings together 120 photographs`. */
+const holdsBefore =
+  /\b(?:brings\s+together|contains|includes|comprises|features|displays|presents|holds|houses|consists\s+of|is\s+made\s+up\s+of|offers|seats|sleeps|accommodates|(?:can|will|could)\s+(?:seat|hold|take|carry|accommodate|sleep|store)|room\s+for|capacity\s+of)\s+(?:up\s+to\s+)?(?:[\p{L}-]+\s+)?$/iu
+/** A design or a specification: `will be 1.2 km long`, `is rated at 4,000 mAh`, `measures 6.1 inches`. */
+const specificationBefore =
+  /\b(?:(?:will|would|is\s+to|are\s+to)\s+(?:be|have)|(?:is|are|was|were)\s+(?:designed|planned|built|rated|specified)\s+(?:to\s+be|at|for|to)|rated\s+at|measures?|measuring)\s+(?:about\s+|around\s+|up\s+to\s+)?$/iu
+/** A share set as a term of sale: `a 10% discount`, `20% off`. */
+const termAfter = /^\s*(?:discount|off\b|surcharge|deposit|commission|cashback|service\s+charge|tip\b|interest\b|bonus)/iu
+/**
+ * An instruction: a sentence that opens on a verb with its object (`Take two
+ * tablets`, `Preheat the oven to 200 °C`, `Allow at least 12 days`), not on
+ * a subject, a preposition or an adverb.
+ */
+const imperative =
+  /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|never|always|please|then|now)\s+)?(?!(?:the|a|an|this|that|these|those|it|its|they|we|he|she|i|you|there|here|in|on|at|for|by|with|from|to|of|after|before|since|during|until|today|yesterday|tomorrow|now|then|still|overall|meanwhile|instead|again|last|next|most|some|many|all|each|every|both|few|such|what|which|who|when|where|why|how|if|as|but|and|or|so|yet|although|though|while|because|once|only|even|also|just|nearly|almost|about|around|over|under|more|less|no|not|one|two|three|four|five|six|seven|eight|nine|ten|half|our|your|their|his|her|my|between|among|across|within|without|despite|unlike|like|per|thus|hence|however|indeed|later|earlier|soon|often|never|always|here|meanwhile|everyone|nobody|none|whatever|whoever|unless|whether)\b)\p{L}+(?<![sy]|ly|ed|ing)\s+(?:the|a|an|your|it|them|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|up\s+to|at\s+least|no\s+more|\d+)\b/iu
+/** `Remember that 1 in 3 …`: a claim inside an instruction. */
+const thatClause = /\bthat\s/iu
+/** A sentence that sets up a worked example: `Suppose the price rises from £2.00 to £2.50.` */
+const hypotheticalOpening =
+  /^[^\p{L}]{0,3}(?:suppose|supposing|imagine|assume|assuming|picture|let(?:'s|’s|\s+us)\s+say|say\s+that|for\s+example,?\s+if|if,\s+for\s+example)\b/iu
+/** A sentence that carries a worked example on: `If a café then sells …`, `Then …`. */
+const hypotheticalContinues = /^[^\p{L}]{0,3}(?:if|then|in\s+that\s+case|now)\b/iu
+/** The writer as the subject of a clause before a count: `I assisted on 14 claims`. */
+const firstPerson = /(?:^|[^\p{L}'’])I(?:\s|['’](?:ve|d|m)\s)/u
+/** A clause mark or a conjunction that opens a contrasting clause: what is before it is another clause. */
+const clauseMark = /[;:]\s|,?\s(?:but|while|whereas|although|though|yet)\s/gu
+
+/** Every regex of this module, for the ReDoS test. */
+export const figurePatterns: readonly RegExp[] = [
+  priceCue,
+  approximateBefore,
+  aggregateCue,
+  nowBefore,
+  baselineAfter,
+  costTo,
+  perHead,
+  announcedBefore,
+  claimedBefore,
+  sizeOfBefore,
+  sizeOfAfter,
+  planCue,
+  targetCue,
+  advisedBy,
+  coverLimit,
+  limitBefore,
+  openingApproximation,
+  conditionCue,
+  clauseClose,
+  groupCue,
+  perBefore,
+  spanBefore,
+  holdsBefore,
+  specificationBefore,
+  termAfter,
+  imperative,
+  thatClause,
+  hypotheticalOpening,
+  hypotheticalContinues,
+  firstPerson,
+  clauseMark
+]
+
+/** The words of a number's sentence before it: from the sentence start (or the last `;` or `:`), at most `reach` characters. */
+function leadOf(text: string, sentenceStart: number, start: number): string {
+  let lead = text.slice(Math.max(sentenceStart, start - reach), start)
+  let cut = -1
+  for (const match of lead.matchAll(clauseMark)) cut = match.index + match[0].length
+  if (cut > 0) lead = lead.slice(cut)
+  return lead
+}
+
+/**
+ * Whether a statistic found at `span` is a figure the writer or a party sets
+ * rather than a measurement of the world, given its sentence's start:
+ * - an exact price, fee or rate (`costs €9, or €5 for students`, `At £199`,
+ *   `introduced at £3.60 an hour`), not an estimate or a change of one
+ *   (`costs more than £5,000 a year`, `an average … £1,450 a month, up from`);
+ * - a sum claimed, offered, owed or repaid, or the size of one project,
+ *   bond or grant (`a £120 million upgrade`);
+ * - a number in a plan, an allocation or a target (`as planned`, `plans
+ *   for 1,200 new homes`, `to be shared by 40 councils`, `sets a target of
+ *   doubling … to 6%`);
+ * - a condition, a group defined by a threshold, a denominator or a span of
+ *   play (`once the ice is 25 cm thick`, `those who walked at least 7,000
+ *   steps`, `for every 10 °C`, `inside 15 overs`);
+ * - what a thing at hand holds (`brings together 120 photographs`).
+ */
+export function isSetFigure(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
+  const lead = leadOf(text, sentenceStart, span.start)
+  const sentence = text.slice(Math.max(sentenceStart, span.start - reach), Math.min(sentenceEnd, span.end + reach))
+  const near = before(text, span.start, 40)
+  if (span.kind === 'money') {
+    const exact = !approximateBefore.test(before(text, span.start, 24))
+    const rest = text.slice(span.end, Math.min(sentenceEnd, span.end + 32))
+    const measured =
+      aggregateCue.test(lead) || nowBefore.test(lead) || costTo.test(near) || perHead.test(text.slice(span.start, span.end) + rest) || baselineAfter.test(rest)
+    if (exact && !measured) return true
+    if (!measured && (claimedBefore.test(near) || announcedBefore.test(near))) return true
+    if (!measured && sizeOfBefore.test(before(text, span.start, 8)) && sizeOfAfter.test(after(text, span.end, 40))) return true
+  }
+  // A plan's effects are claims (`… as planned, cutting costs by 20%`); a target is set whatever it sets.
+  if ((planCue.test(sentence) && span.kind !== 'change' && span.kind !== 'multiple') || targetCue.test(lead)) return true
+  if (inCondition(lead) || groupCue.test(before(text, span.start, 48))) return true
+  if (advisedLimit(text, span, lead) || coverLimit.test(before(text, span.start, 64))) return true
+  if (perBefore.test(before(text, span.start, 12)) || spanBefore.test(before(text, span.start, 16))) return true
+  if (specificationBefore.test(before(text, span.start, 40)) && span.kind !== 'change' && span.kind !== 'multiple') return true
+  if (span.kind === 'percentage' && termAfter.test(after(text, span.end, 24))) return true
+  return (span.kind === 'count' || span.kind === 'measurement') && holdsBefore.test(before(text, span.start, 48))
+}
+
+/** Whether a number stands in an instruction (`Take two tablets every four hours`), outside a `that` clause it reports. */
+export function inInstruction(text: string, span: Span, sentenceStart: number): boolean {
+  if (thatClause.test(text.slice(sentenceStart, span.start))) return false
+  // Up to the number's end: the verb's object may be the number itself (`apply 50 kg`).
+  const sentence = text.slice(sentenceStart, span.end)
+  // The sentence, or its last clause after a comma or semicolon: `For fields at index 2, apply 50 kg`.
+  const cut = Math.max(sentence.lastIndexOf(', '), sentence.lastIndexOf('; '))
+  const clause = cut === -1 ? '' : sentence.slice(cut + 2)
+  return imperative.test(sentence) || (clause !== '' && imperative.test(clause))
+}
+
+/** A limit a guideline advises or a rule allows (`should eat at most 6 g`): a limit word right before the number, or opening it, and a modal or advice verb before it in the clause. */
+function advisedLimit(text: string, span: Span, lead: string): boolean {
+  const limit = limitBefore.test(before(text, span.start, 24)) || approximatePrefix(text, span) !== ''
+  return limit && advisedBy.test(lead.slice(-64))
+}
+
+/** The approximation a span opens with (`no more than `), or nothing. */
+function approximatePrefix(text: string, span: Span): string {
+  const found = openingApproximation.exec(text.slice(span.start, span.end))
+  return found ? found[0] : ''
+}
+
+/** Whether the words before a number end inside a condition (`once the ice is`): a cue with no clause mark after it. */
+function inCondition(lead: string): boolean {
+  let last = -1
+  for (const match of lead.matchAll(conditionCue)) last = match.index + match[0].length
+  return last !== -1 && !clauseClose.test(lead.slice(last))
+}
+
+/** Whether a sentence sets up a worked example (`Suppose …`), or carries the one before on (`If …`, `Then …`). */
+export function hypothetical(sentence: string, previousHypothetical: boolean): boolean {
+  return hypotheticalOpening.test(sentence) || (previousHypothetical && hypotheticalContinues.test(sentence))
+}
+
+/** Kinds of figure a writer gives of their own doing (not shares or changes, which they may have measured). */
+const ownKinds = new Set(['count', 'money', 'approximate', 'measurement', 'scale', 'rate'])
+
+/** Whether the writer is the subject before `start` in its sentence: `I assisted on 14 tribunal claims`. */
+export function writerCounts(text: string, span: Span, sentenceStart: number): boolean {
+  return ownKinds.has(span.kind) && firstPerson.test(' ' + leadOf(text, sentenceStart, span.start))
+}

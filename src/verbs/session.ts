@@ -1,0 +1,483 @@
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {RootContent} from 'mdast'
+import {endsClosed, shiftNodes} from '../extract/block-parse.js'
+import {blockStarts, countLines, frontMatterEnd, isBlockStart, lineEnd, startsListItem} from '../extract/blocks.js'
+import type {Definitions} from '../extract/definitions.js'
+import {changedDefinitions, guessDefinitions, mentionsAny, mergeDefinitions, noDefinitions, sameDefinitions} from '../extract/definitions.js'
+import {resolveKit} from '../kit/default-kit.js'
+import type {AnyKit} from '../kit/define-kit.js'
+import type {GraphCitation} from '../kit/citation.js'
+import type {Relation} from '../kit/graph.js'
+import {catalogFor} from '../lint/catalog.js'
+import {supportTypes} from '../lint/graph-index.js'
+import type {CitationStyle} from '../lint/prose/run.js'
+import type {PresetName, RulesConfig, RuleSettings} from '../lint/config.js'
+import {runRules} from '../lint/run-rules.js'
+import {resolveSources} from '../sources/resolve.js'
+import {argmarkControl} from '../util/comment-control.js'
+import {sortMessages} from '../util/sort-messages.js'
+import {lint} from './lint.js'
+import type {KitOptions, SourcesOptions} from './options.js'
+import {assembleGraph, directiveTree, numberSegments} from './session-graph.js'
+import type {ProseContext, SessionSegment} from './session-segment.js'
+import {checkSegment, readSegment, segmentCites, shiftMessage} from './session-segment.js'
+
+/** Options of `createSession`: what `lint` takes, and the document's path. */
+export interface SessionOptions extends RuleSettings, KitOptions, SourcesOptions {
+  /** The document's path, put on every message as `lint` puts a VFile's. */
+  readonly path?: string | undefined
+}
+
+/** One change to a session's text: `[start, end)` (0-based UTF-16 offsets into the text before it) becomes `text`. */
+export interface SessionEdit {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+}
+
+/** What the session did on its last update, to see that it was incremental. */
+export interface SessionStats {
+  /** Segments (runs of top-level blocks) parsed again, and segments in the document. */
+  readonly parsed: number
+  readonly segments: number
+  /** Whether the whole document was linted again (see `createSession`). */
+  readonly whole: boolean
+}
+
+/** An editor session: the messages of a document after each change. */
+export interface Session {
+  /**
+   * Give the document's new text, or the edits that make it from the last
+   * (applied in order, each on the text the one before left): resolves to
+   * the messages `lint` gives for that text with the session's options,
+   * sorted by place.
+   */
+  update(change: string | readonly SessionEdit[]): Promise<VFileMessage[]>
+  /** The document's text as of the last update. */
+  readonly text: string
+  /** What the last update did. */
+  readonly stats: SessionStats
+}
+
+/**
+ * Start an editor session (`createSession({kit, preset, rules, sources})`):
+ * each `update` re-checks the document as `lint` does, reading again only
+ * the top-level blocks the change touched. The document lives as segments
+ * (runs of top-level blocks) read on their own: an edit parses its blocks
+ * again (and those that name a link or footnote label whose definition it
+ * added or removed), their prose rules run again, the graph is put together
+ * from the segments' graphs and the graph rules run on it; untouched
+ * segments only move; control comments are applied on the whole tree. A
+ * document whose blocks cannot be checked apart (a kit with rules of its
+ * own, which may read anything; a definition inside a container directive)
+ * is linted whole on each update.
+ */
+export function createSession(options: SessionOptions = {}): Session {
+  const kit = resolveKit(options.kit)
+  const path = options.path
+  const fallback: PresetName = 'recommended'
+  const {prose, graph} = splitSettings(kit, options)
+  let text = ''
+  let segments: SessionSegment[] = []
+  let definitions: Definitions = {links: new Set(), footnotes: new Set()}
+  let messages: VFileMessage[] = []
+  let stats: SessionStats = {parsed: 0, segments: 0, whole: false}
+  let started = false
+  // The graph rules' messages of the last check, and the segments they were for.
+  let lastGraph: GraphRun | undefined
+
+  // Read `[from, to)` of `source` as segments (each starting at a block
+  // start that is not a block quote), and tell whether the last one ends
+  // with nothing open.
+  function read(source: string, from: number, to: number, line: number): {read: SessionSegment[]; closed: boolean} {
+    const starts = segmentStarts(source, from, to)
+    const result: SessionSegment[] = []
+    const frontMatter = from === 0 && frontMatterEnd(source) > 0
+    let index = 0
+    let closed = true
+    while (index < starts.length) {
+      const start = starts[index]!
+      let next = index + 1
+      let more = 1
+      for (;;) {
+        const end = next < starts.length ? starts[next]! : to
+        const segment = readSegment(source.slice(start, end), {start, line}, frontMatter && start === 0, definitions, kit, path)
+        const last = next >= starts.length
+        closed = end >= source.length || endsClosed(segment.tree, segment.text, startsListItem(source, end))
+        if (closed || last) {
+          result.push(segment)
+          line += countLines(source, start, end)
+          break
+        }
+        next = Math.min(starts.length, next + more)
+        more *= 2
+      }
+      index = next
+    }
+    return {read: result, closed}
+  }
+
+  // `changed`: where the change lies when the caller said (one edit), so
+  // that the texts need not be compared: a prefix and a suffix both texts
+  // share (at most the longest).
+  function replace(source: string, changed?: {readonly prefix: number; readonly suffix: number}): number {
+    if (!started) {
+      started = true
+      text = source
+      definitions = source.includes(']:') ? guessDefinitions(source) : noDefinitions
+      segments = read(source, 0, source.length, 1).read
+      return segments.length + settleDefinitions(source)
+    }
+    const old = text
+    let prefix = 0
+    let suffix = 0
+    const shortest = Math.min(old.length, source.length)
+    if (changed) {
+      prefix = changed.prefix
+      suffix = changed.suffix
+    } else {
+      while (prefix < shortest && old.charCodeAt(prefix) === source.charCodeAt(prefix)) prefix++
+      while (suffix < shortest - prefix && old.charCodeAt(old.length - 1 - suffix) === source.charCodeAt(source.length - 1 - suffix)) suffix++
+    }
+    const delta = source.length - old.length
+
+    // The segments the change touches; with the one before when it touches
+    // the start of a segment's first line, which decides whether the segment
+    // still starts a block and whether it continues a list or code before it
+    // (a list marker is at most 9 digits, a delimiter and a space).
+    let first = segmentAt(segments, prefix)
+    const firstSegment = segments[first]!
+    if (first > 0 && prefix <= firstSegment.start + Math.min(listMarkerReach, lineEnd(firstSegment.text, 0))) first--
+    let last = segmentAt(segments, Math.max(prefix, old.length - suffix - 1))
+    // Front matter that appears, goes or moves its end changes where the
+    // first block ends: read from the start to past both ends.
+    const oldFrontMatter = frontMatterEnd(old)
+    const newFrontMatter = frontMatterEnd(source)
+    if (oldFrontMatter !== newFrontMatter) {
+      first = 0
+      while (last < segments.length - 1 && segments[last]!.end < Math.max(oldFrontMatter, newFrontMatter - delta)) last++
+    }
+    // The region ends where a block still starts: a change that removed the
+    // blank line before the next segment joins it to the region.
+    while (last < segments.length - 1 && !isBlockStart(source, segments[last]!.end + delta)) last++
+    const from = segments[first]!.start
+    const line = segments[first]!.line
+    let parsed = 0
+    let region: {read: SessionSegment[]; closed: boolean}
+    let more = 1
+    for (;;) {
+      const to = segments[last]!.end + delta
+      region = read(source, from, to, line)
+      parsed += region.read.length
+      if (region.closed || last === segments.length - 1) break
+      last = Math.min(segments.length - 1, last + more)
+      more *= 2
+    }
+    const oldLines = countLines(old, from, segments[last]!.end)
+    const newLines = countLines(source, from, segments[last]!.end + delta)
+    for (const segment of segments.slice(last + 1)) {
+      segment.start += delta
+      segment.end += delta
+      segment.line += newLines - oldLines
+    }
+    const definedBefore = segments.slice(first, last + 1).some(holdsDefinitions)
+    segments = [...segments.slice(0, first), ...region.read, ...segments.slice(last + 1)]
+    text = source
+
+    // Definitions change only where a segment read again held or holds one.
+    if (!definedBefore && !region.read.some(holdsDefinitions)) return parsed
+    return parsed + settleDefinitions(source)
+  }
+
+  // Definitions are document-wide: segments read with labels that turn out
+  // defined or not (a change added or removed one, or a guess was wrong) are
+  // read again if they name one. How many were.
+  function settleDefinitions(source: string): number {
+    const now = documentDefinitions(segments)
+    if (sameDefinitions(now, definitions)) return 0
+    const changed = changedDefinitions(now, definitions)
+    definitions = now
+    let parsed = 0
+    segments = segments.map((segment) => {
+      if (!mentionsAny(segment.text, 0, segment.text.length, changed)) return segment
+      parsed++
+      const frontMatter = segment.start === 0 && frontMatterEnd(source) > 0
+      return readSegment(segment.text, {start: segment.start, line: segment.line}, frontMatter, definitions, kit, path)
+    })
+    return parsed
+  }
+
+  function check(): {messages: VFileMessage[]; whole: boolean} {
+    if (kit.rules.length > 0 || segments.some((segment) => segment.definitionInDirective)) {
+      return {messages: lint(new VFile({value: text, path}), {...options, kit}), whole: true}
+    }
+    numberSegments(segments)
+    const reading: VFileMessage[] = []
+    const proseMessages: VFileMessage[] = []
+    const file = new VFile({value: text, path})
+    const keys = segments.map((segment) => segment.graphKey)
+    const moved = lastGraph && sameKeys(keys, lastGraph.keys) ? moveGraphMessages(lastGraph, segments) : undefined
+    if (moved) {
+      file.messages = moved
+    } else {
+      const assembled = assembleGraph(segments)
+      file.data.argmarkGraph = assembled
+      file.data.argmarkKit = kit
+      if (segments[0]?.frontMatter) file.data.argmarkFrontMatter = segments[0].frontMatter
+      resolveSources({graph: assembled, file}, options.sources)
+      const end = {line: countLines(text, 0, text.length) + 1, column: 1, offset: text.length}
+      runRules(directiveTree(segments, end), file, graph, fallback)
+    }
+    lastGraph = {keys, starts: segments.map((segment) => segment.start), lines: segments.map((segment) => segment.line), messages: [...file.messages]}
+    // Settings that cannot be used are reported by every run of the rules:
+    // once is enough, where `lint` reports them.
+    const settingsProblems = new Set<string>()
+    for (const message of file.messages) if (isSettingsProblem(message)) settingsProblems.add(message.reason)
+
+    const contexts = proseContexts(segments, kit)
+    segments.forEach((segment, index) => {
+      const context = contexts[index]!
+      const ids = segment.generated.map((node) => node.id).join(' ') + '\n' + context.key
+      if (!segment.checked || segment.checked.ids !== ids) segment.checked = {ids, ...checkSegment(segment, prose, fallback, kit, path, context)}
+      const lines = segment.line - 1
+      for (const message of segment.checked.reading) reading.push(shiftMessage(message, lines, segment.start))
+      for (const message of segment.checked.prose) {
+        if (isSettingsProblem(message)) {
+          if (settingsProblems.has(message.reason)) continue
+          settingsProblems.add(message.reason)
+        }
+        proseMessages.push(shiftMessage(message, lines, segment.start))
+      }
+    })
+    file.messages = [...reading, ...file.messages, ...proseMessages]
+    if (segments.some((segment) => segment.hasControl)) applyControls(segments, file, kit)
+    return {messages: sortMessages(file.messages), whole: false}
+  }
+
+  return {
+    get text() {
+      return text
+    },
+    get stats() {
+      return stats
+    },
+    async update(change) {
+      const source = typeof change === 'string' ? change : applyEdits(text, change)
+      if (started && source === text) return messages
+      const parsed = replace(source, started && typeof change !== 'string' && change.length === 1 ? editBounds(text, change[0]!) : undefined)
+      const result = check()
+      messages = result.messages
+      stats = {parsed, segments: segments.length, whole: result.whole}
+      return messages
+    }
+  }
+}
+
+const listMarkerReach = 12
+
+// What one edit leaves of `text` on both sides (see `applyEdits`).
+function editBounds(text: string, edit: SessionEdit): {prefix: number; suffix: number} {
+  const start = Math.max(0, Math.min(edit.start, text.length))
+  const end = Math.max(start, Math.min(edit.end, text.length))
+  return {prefix: start, suffix: text.length - end}
+}
+
+/** Apply edits in order, each to the text the one before left. */
+export function applyEdits(text: string, edits: readonly SessionEdit[]): string {
+  let result = text
+  for (const edit of edits) {
+    const start = Math.max(0, Math.min(edit.start, result.length))
+    const end = Math.max(start, Math.min(edit.end, result.length))
+    result = result.slice(0, start) + edit.text + result.slice(end)
+  }
+  return result
+}
+
+// Block starts in `[from, to)`, never right before a block quote (a prose
+// rule reads a block quote with the paragraph before it): `from` first.
+function segmentStarts(source: string, from: number, to: number): number[] {
+  const starts = blockStarts(source.slice(from, to), from === 0)
+  const result: number[] = []
+  for (const start of starts) {
+    if (start === 0 || source.charCodeAt(from + start) !== 0x3e) result.push(from + start)
+  }
+  return result
+}
+
+// The index of the segment that holds `offset` (the last one at the end).
+function segmentAt(segments: readonly SessionSegment[], offset: number): number {
+  let low = 0
+  let high = segments.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (segments[middle]!.start <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
+/**
+ * Honour the document's control comments as `lint` does. remark-message-
+ * control reads the comments, the node after each (for `ignore`) and the
+ * gaps nodes without a position leave: the segments that hold comments are
+ * moved into place and given to it with the first node after each (the
+ * whole tree when a node has no position), then moved back.
+ */
+function applyControls(segments: readonly SessionSegment[], file: VFile, kit: AnyKit): void {
+  const catalog = catalogFor(kit)
+  const known = [...catalog.entries.values()].filter((entry) => entry.configurable).map((entry) => entry.id)
+  const whole = segments.some((segment) => segment.unplaced)
+  const moved: Array<{nodes: RootContent[]; lines: number; offset: number}> = []
+  const children: RootContent[] = []
+  segments.forEach((segment, index) => {
+    if (!whole && !segment.hasControl) return
+    const lines = segment.line - 1
+    const offset = segment.start
+    moved.push({nodes: segment.tree.children, lines, offset})
+    children.push(...segment.tree.children)
+    const after = segments[index + 1]
+    const next = after?.tree.children[0]
+    if (!whole && after && next && !after.hasControl) {
+      moved.push({nodes: [next], lines: after.line - 1, offset: after.start})
+      children.push(next)
+    }
+  })
+  for (const {nodes, lines, offset} of moved) shiftNodes(nodes, lines, offset)
+  try {
+    const text = String(file.value)
+    const end = {line: countLines(text, 0, text.length) + 1, column: 1, offset: text.length}
+    argmarkControl({known, sources: catalog.sources})({type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end}}, file)
+  } finally {
+    for (const {nodes, lines, offset} of moved) shiftNodes(nodes, -lines, -offset)
+  }
+}
+
+/** The graph rules' messages of a check, with the segments' keys and places then. */
+interface GraphRun {
+  readonly keys: readonly string[]
+  readonly starts: readonly number[]
+  readonly lines: readonly number[]
+  readonly messages: readonly VFileMessage[]
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((key, index) => key === b[index])
+}
+
+/**
+ * The graph rules' messages of the last check, moved with their segments:
+ * when every segment has the key it had (an edit changed prose only, or
+ * nothing the graph rules read), the graph and its messages are the same
+ * but for where the segments now start. `undefined` when a message cannot
+ * be placed in one segment (it is then checked again).
+ */
+function moveGraphMessages(last: GraphRun, segments: readonly SessionSegment[]): VFileMessage[] | undefined {
+  const moved: VFileMessage[] = []
+  for (const message of last.messages) {
+    const place = message.place
+    if (!place) {
+      moved.push(message)
+      continue
+    }
+    const start = 'start' in place ? place.start.offset : place.offset
+    const end = 'start' in place ? place.end.offset : place.offset
+    if (start === undefined || end === undefined) return undefined
+    const index = lastIndexAtMost(last.starts, start)
+    const next = last.starts[index + 1]
+    if (next !== undefined && end > next) return undefined
+    const segment = segments[index]!
+    moved.push(shiftMessage(message, segment.line - last.lines[index]!, segment.start - last.starts[index]!))
+  }
+  return moved
+}
+
+function lastIndexAtMost(values: readonly number[], value: number): number {
+  let low = 0
+  let high = values.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (values[middle]! <= value) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
+/**
+ * What each segment's prose rules read of the rest of the document (see
+ * `ProseContext`), and a key that changes when that does: the document's
+ * citation style (footnotes when it has footnote references and no
+ * citation), and for each of the segment's nodes whether a citation backs
+ * it and whether a support relation goes into it, from any segment.
+ */
+function proseContexts(segments: readonly SessionSegment[], kit: AnyKit): Array<ProseContext & {readonly key: string}> {
+  let citations = false
+  let notes = false
+  const support = supportTypes(kit)
+  const into = new Map<string, Relation[]>()
+  const backing = new Map<string, GraphCitation[]>()
+  for (const segment of segments) {
+    const cites = segmentCites(segment)
+    citations ||= cites.citations
+    notes ||= cites.notes
+    for (const relation of segment.graph.relations) {
+      if (!support.has(relation.type)) continue
+      const list = into.get(relation.to)
+      if (list) list.push(relation)
+      else into.set(relation.to, [relation])
+    }
+    for (const citation of segment.graph.citations) {
+      if (citation.node === null) continue
+      const list = backing.get(citation.node)
+      if (list) list.push(citation)
+      else backing.set(citation.node, [citation])
+    }
+  }
+  const style: CitationStyle = notes && !citations ? 'footnote' : 'citation'
+  return segments.map((segment) => {
+    const relations: Relation[] = []
+    const cited: GraphCitation[] = []
+    let key = style
+    const seen = new Set<string>()
+    for (const node of segment.graph.nodes) {
+      const inward = into.get(node.id)
+      const backed = backing.get(node.id)
+      key += ' ' + (backed ? 'c' : '') + (inward ? 's' : '')
+      if (seen.has(node.id)) continue
+      seen.add(node.id)
+      if (inward) relations.push(...inward)
+      if (backed) cited.push(...backed)
+    }
+    return {style, relations, citations: cited, key}
+  })
+}
+
+function holdsDefinitions(segment: SessionSegment): boolean {
+  return segment.definitions.links.size + segment.definitions.footnotes.size > 0
+}
+
+function isSettingsProblem(message: VFileMessage): boolean {
+  return message.line === undefined && (message.ruleId === 'invalid-rule-config' || message.ruleId === 'invalid-kit')
+}
+
+function documentDefinitions(segments: readonly SessionSegment[]): Definitions {
+  const all = {links: new Set<string>(), footnotes: new Set<string>()}
+  for (const segment of segments) mergeDefinitions(all, segment.definitions)
+  return all
+}
+
+// The settings for the segments' prose rules and for the document's graph
+// rules: the caller's, with every rule of the other family off.
+function splitSettings(kit: AnyKit, settings: RuleSettings): {prose: RuleSettings; graph: RuleSettings} {
+  const proseRules: Record<string, 'off'> = {}
+  const graphRules: Record<string, 'off'> = {}
+  for (const entry of catalogFor(kit).entries.values()) {
+    if (!entry.rule) continue
+    if (entry.family === 'prose') graphRules[entry.id] = 'off'
+    else proseRules[entry.id] = 'off'
+  }
+  return {
+    prose: {preset: settings.preset, rules: {...settings.rules, ...proseRules} as RulesConfig},
+    graph: {preset: settings.preset, rules: {...settings.rules, ...graphRules} as RulesConfig}
+  }
+}
