@@ -17,6 +17,7 @@ import {runRules} from '../lint/run-rules.js'
 import {resolveSources} from '../sources/resolve.js'
 import {argmarkControl} from '../util/comment-control.js'
 import {sortMessages} from '../util/sort-messages.js'
+import {lastIndexAtMost} from '../util/search.js'
 import {lint} from './lint.js'
 import type {KitOptions, SourcesOptions} from './options.js'
 import {assembleGraph, directiveTree, numberSegments} from './session-graph.js'
@@ -307,14 +308,7 @@ function segmentStarts(source: string, from: number, to: number): number[] {
 
 // The index of the segment that holds `offset` (the last one at the end).
 function segmentAt(segments: readonly SessionSegment[], offset: number): number {
-  let low = 0
-  let high = segments.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (segments[middle]!.start <= offset) low = middle
-    else high = middle - 1
-  }
-  return low
+  return lastIndexAtMost(segments, offset, (segment) => segment.start)
 }
 
 /**
@@ -383,7 +377,7 @@ function moveGraphMessages(last: GraphRun, segments: readonly SessionSegment[]):
     const start = 'start' in place ? place.start.offset : place.offset
     const end = 'start' in place ? place.end.offset : place.offset
     if (start === undefined || end === undefined) return undefined
-    const index = lastIndexAtMost(last.starts, start)
+    const index = lastIndexAtMost(last.starts, start, identity)
     const next = last.starts[index + 1]
     if (next !== undefined && end > next) return undefined
     const segment = segments[index]!
@@ -392,16 +386,6 @@ function moveGraphMessages(last: GraphRun, segments: readonly SessionSegment[]):
   return moved
 }
 
-function lastIndexAtMost(values: readonly number[], value: number): number {
-  let low = 0
-  let high = values.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (values[middle]! <= value) low = middle
-    else high = middle - 1
-  }
-  return low
-}
 
 /**
  * What each segment's prose rules read of the rest of the document (see
@@ -480,4 +464,8 @@ function splitSettings(kit: AnyKit, settings: RuleSettings): {prose: RuleSetting
     prose: {preset: settings.preset, rules: {...settings.rules, ...proseRules} as RulesConfig},
     graph: {preset: settings.preset, rules: {...settings.rules, ...graphRules} as RulesConfig}
   }
+}
+
+function identity(value: number): number {
+  return value
 }

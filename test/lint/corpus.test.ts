@@ -118,21 +118,14 @@ describe('prose rules on the labelled corpus', () => {
     for (const entries of Object.values(unseenSets)) expect(entries.length).toBeGreaterThanOrEqual(50)
   })
 
-  test.each(Object.keys(unseenGuards).flatMap((set) => Object.keys(floors).map((rule) => [set, rule] as const)))(
-    '%s: %s holds its guard',
-    (set, rule) => {
-      const {precision, recall} = score(set, rule)
-      expect(precision, 'precision').toBeGreaterThanOrEqual(unseenGuards[set]![rule]!.precision)
-      expect(recall, 'recall').toBeGreaterThanOrEqual(unseenGuards[set]![rule]!.recall)
-    }
-  )
-
-  test.each(Object.keys(scores).filter((set) => !(set in unseenSets)).flatMap((set) => Object.keys(floors).map((rule) => [set, rule] as const)))(
+  // Each set developed against holds the targets; each unseen set its guard.
+  const floorOf = (set: string, rule: string) => unseenGuards[set]?.[rule] ?? floors[rule]!
+  test.each(Object.keys(scores).flatMap((set) => Object.keys(floors).map((rule) => [set, rule] as const)))(
     '%s: %s holds its floor',
     (set, rule) => {
       const {precision, recall} = score(set, rule)
-      expect(precision, 'precision').toBeGreaterThanOrEqual(floors[rule]!.precision)
-      expect(recall, 'recall').toBeGreaterThanOrEqual(floors[rule]!.recall)
+      expect(precision, 'precision').toBeGreaterThanOrEqual(floorOf(set, rule).precision)
+      expect(recall, 'recall').toBeGreaterThanOrEqual(floorOf(set, rule).recall)
     }
   )
 

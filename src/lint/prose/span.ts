@@ -1,3 +1,5 @@
+import {lastIndexAtMost} from '../../util/search.js'
+
 /** What a prose detector found: `[start, end)` into the block's text. */
 export interface Span {
   start: number
@@ -68,14 +70,7 @@ export function sentenceStarts(text: string): number[] {
 
 /** The index of the sentence (of `starts`, from `sentenceStarts`) that holds `offset` (binary search). */
 export function sentenceAt(starts: readonly number[], offset: number): number {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (starts[middle]! <= offset) low = middle
-    else high = middle - 1
-  }
-  return low
+  return lastIndexAtMost(starts, offset, (start) => start)
 }
 
 /**
