@@ -1,0 +1,160 @@
+import type {Node} from 'unist'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {report} from '../util/report.js'
+import type {NestingKind, NestingProblem} from './nesting.js'
+import {guardNesting, nestingLimits} from './nesting.js'
+
+// Parsing within argmark's nesting limits: the guarded text is parsed, what
+// the guard masked is given back in the tree, trees deeper than the limit are
+// flattened to text, and each limit reached is reported.
+
+/**
+ * Give back the characters `guardNesting` masked, in every string of the
+ * tree's nodes (values, labels, attributes, citation affixes). Iterative.
+ */
+export function restorePlaceholders(tree: Node, placeholders: ReadonlyMap<string, string>): void {
+  if (placeholders.size === 0) return
+  const restore = (text: string): string => {
+    let result = text
+    for (const [placeholder, char] of placeholders) {
+      if (result.includes(placeholder)) result = result.split(placeholder).join(char)
+    }
+    return result
+  }
+  const stack: unknown[] = [tree]
+  while (stack.length > 0) {
+    const value = stack.pop()
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index]
+        if (typeof item === 'string') value[index] = restore(item)
+        else if (item !== null && typeof item === 'object') stack.push(item)
+      }
+    } else if (value !== null && typeof value === 'object') {
+      const record = value as Record<string, unknown>
+      for (const key of Object.keys(record)) {
+        if (key === 'position') continue
+        const item = record[key]
+        if (typeof item === 'string') record[key] = restore(item)
+        else if (item !== null && typeof item === 'object') stack.push(item)
+      }
+    }
+  }
+}
+
+const nestingWords: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree' | 'bracketSpan' | 'brackets'>, string>> = {
+  containers: 'block quotes, list items and directive containers',
+  emphasis: 'emphasis markers'
+}
+
+const nestingCosts: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree' | 'bracketSpan' | 'brackets'>, string>> = {
+  containers: 'reading costs depth × lines',
+  emphasis: 'reading costs markers × markers'
+}
+
+/**
+ * Tokenize a document within `nestingLimits`: guard it, `parse` the guarded
+ * text, give back every masked character in the tree, recompute lines and
+ * columns from offsets where line endings were masked, and report each limit
+ * reached as `nesting-too-deep` on `file`. The tree is what `parse` gives for
+ * the document itself when no limit is reached.
+ */
+export function parseWithinLimits<T extends Node>(file: VFile, parse: (value: string) => T): T {
+  const value = String(file)
+  const guarded = guardNesting(value)
+  if (guarded.placeholders.size === 0) {
+    const tree = parse(value)
+    const problems = flattenDeep(tree)
+    if (problems.length > 0) reportNesting(file, problems, location(file))
+    return tree
+  }
+  const tree = parse(guarded.value)
+  restorePlaceholders(tree, guarded.placeholders)
+  const place = location(file)
+  if ([...guarded.placeholders.values()].some((char) => char === '\n' || char === '\r')) {
+    const stack: Node[] = [tree]
+    while (stack.length > 0) {
+      const node = stack.pop()!
+      const position = node.position
+      if (position) {
+        const start = place.toPoint(position.start.offset ?? 0)
+        const end = place.toPoint(position.end.offset ?? 0)
+        if (start) position.start = start
+        if (end) position.end = end
+      }
+      const children = (node as {children?: Node[]}).children
+      if (children) stack.push(...children)
+    }
+  }
+  reportNesting(file, [...guarded.problems, ...flattenDeep(tree)], place)
+  return tree
+}
+
+/**
+ * Keep the tree within `nestingLimits.tree` levels: a node at the limit
+ * whose descendants go deeper gets, as its only child, a text node with
+ * their text. Iterative; gives the problem, if any.
+ */
+function flattenDeep(tree: Node): NestingProblem[] {
+  const limit = nestingLimits.tree
+  let problem: {depth: number; offset: number; count: number} | undefined
+  const stack: Array<[Node, number]> = [[tree, 0]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    const children = (node as {children?: Node[]}).children
+    if (!children) continue
+    if (depth < limit) {
+      for (const child of children) stack.push([child, depth + 1])
+      continue
+    }
+    if (!children.some((child) => Array.isArray((child as {children?: Node[]}).children))) continue
+    const text: Node & {value: string} = {type: 'text', value: plainText(node)}
+    const first = children[0]?.position
+    const last = children.at(-1)?.position
+    if (first && last) text.position = {start: first.start, end: last.end}
+    ;(node as unknown as {children: Node[]}).children = [text]
+    const offset = first?.start.offset ?? node.position?.start.offset ?? 0
+    if (!problem) problem = {depth: depth + 1, offset, count: 1}
+    else problem.count++
+  }
+  return problem ? [{kind: 'tree', ...problem}] : []
+}
+
+/** The text of a node's descendants (their `value`s, in order). Iterative. */
+function plainText(node: Node): string {
+  let text = ''
+  const stack: Node[] = [...((node as {children?: Node[]}).children ?? [])].reverse()
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    // Text, code and HTML have a `value`; an image, its `alt`.
+    const {value, alt} = current as {value?: unknown; alt?: unknown}
+    if (typeof value === 'string') text += value
+    else if (typeof alt === 'string') text += alt
+    const children = (current as {children?: Node[]}).children
+    if (children) for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+  }
+  return text
+}
+
+function reportNesting(file: VFile, problems: readonly NestingProblem[], place: ReturnType<typeof location>): void {
+  for (const problem of problems) {
+    const limit = String(nestingLimits[problem.kind])
+    const reason =
+      problem.kind === 'brackets'
+        ? 'Unexpected brackets holding brackets nested more than ' + limit + ' deep or spanning more than ' +
+          String(nestingLimits.bracketSpan) + ' characters, expected fewer (reading costs depth × label length): ' +
+          String(problem.count) + ' markers beyond it read as text, kept in the output'
+        : problem.kind === 'tree'
+        ? 'Unexpected elements (emphasis, links, …) nested ' + String(problem.depth) + ' deep, expected at most ' + limit +
+          ' (writing costs a stack frame per level): the text inside kept as plain text'
+        : problem.kind === 'lazyLines'
+        ? 'Unexpected more than ' + limit + ' lazy lines in a row in a paragraph of a block quote or list item, expected at most ' +
+          limit + ' (reading costs lines × lines): the ' + String(problem.count) +
+          ' line breaks after them are kept in the text but read as one line'
+        : 'Unexpected ' + nestingWords[problem.kind as 'containers' | 'emphasis'] + ' nested ' + String(problem.depth) + ' deep, expected at most ' + limit +
+          ' (' + nestingCosts[problem.kind as 'containers' | 'emphasis'] + '): ' + (problem.count === 1 ? '1 marker' : String(problem.count) + ' markers') +
+          ' beyond it read as text, kept in the output'
+    report(file, {ruleId: 'nesting-too-deep', severity: 'warning', place: place.toPoint(problem.offset), reason})
+  }
+}
