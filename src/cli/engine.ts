@@ -95,12 +95,13 @@ declare module 'vfile' {
  * (prefixed with the bibliography's path and place), since a reporter shows
  * only the files it was given.
  *
- * The reading (configuration, kit, bibliographies) is asynchronous; every
- * message is added after it, in one synchronous step that ends the
- * transform. unified-engine flushes its queue when every file that has no
- * fatal message has reached it: a fatal message added while another file
- * is being queued, before this file reaches the queue, would leave the run
- * waiting forever.
+ * The reading (configuration, kit, bibliographies) is asynchronous, so
+ * the work runs on a stand-in file that shares the file's data, and its
+ * messages join the file's in the step that hands the file on.
+ * unified-engine flushes its queue when every file that has no fatal
+ * message has reached it: a file with a fatal message that had not yet
+ * reached the queue would be flushed without, then wait there forever
+ * (the run ends with exit code 13 and no report).
  */
 const argmarkEngineTransform: Plugin<[EngineOptions?], Root> = function (this: Processor, options) {
   const fromConfig = (this.data('settings') ?? {}) as RuleSettings
@@ -110,9 +111,15 @@ const argmarkEngineTransform: Plugin<[EngineOptions?], Root> = function (this: P
   }
   return function (tree: Root, file: VFile, next: (error?: Error) => void): undefined {
     options?.onFile?.()
-    check(tree, file, options, settings).then(
-      () => next(),
-      (error: unknown) => next(error instanceof Error ? error : new Error(String(error)))
+    const standIn = new VFile({cwd: file.cwd, path: file.path, value: file.value})
+    standIn.data = file.data
+    const handOn = (error?: Error): void => {
+      file.messages.push(...standIn.messages)
+      next(error)
+    }
+    check(tree, standIn, options, settings).then(
+      () => handOn(),
+      (error: unknown) => handOn(error instanceof Error ? error : new Error(String(error)))
     )
   }
 }

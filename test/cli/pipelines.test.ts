@@ -47,6 +47,27 @@ beforeAll(() => {
   expect(existsSync(bin), 'dist/cli/argmark.js is missing: run `npm run build`').toBe(true)
 })
 
+
+// Found as a new user would: with one draft in error and another clean, the
+// run once ended with exit code 13 and printed nothing (the error's file
+// reached unified-engine's queue after the queue had been flushed without it).
+describe('several drafts, one of them in error', () => {
+  const files = {'err.md': ':claim[x]{#a}\n\n:evidence[e]{#e supports=zz}', 'a.md': ':claim[x]{#a}\n'}
+
+  test.each([
+    ['check', ['check', 'err.md', 'a.md']],
+    ['check, the other order', ['check', 'a.md', 'err.md']],
+    ['lint', ['lint', 'err.md', 'a.md']],
+    ['render into a folder', ['render', 'err.md', 'a.md', '-o', 'out/']]
+  ])('%s: every draft reported, the error shown, exit 1', (_name, args) => {
+    for (let run = 0; run < 3; run++) {
+      const result = argmark(args, workspace(files))
+      expect(result.code, result.stdout + result.stderr).toBe(1)
+      expect(result.stdout + result.stderr).toContain('unknown-reference')
+    }
+  })
+})
+
 describe('standard input and output', () => {
   test('`-` and piped input are read by check, lint, render, format and export', () => {
     const cwd = workspace({})
