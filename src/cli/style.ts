@@ -19,7 +19,8 @@ export async function readStyle(absolute: string, shown: string, kind: 'style' |
   }
   const {error} = kind === 'style' ? createEngine([], [], text) : createEngine([], [], undefined, text)
   if (error !== undefined) {
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]
+    // On one line, whole: a JSON parser's error quotes the text over several.
+    const reason = (error instanceof Error ? error.message : String(error)).split(/\s+/).join(' ').trim()
     return {problem: 'unexpected ' + (kind === 'style' ? 'style' : 'locale') + ' `' + shown + '` that citeproc cannot read (' + reason + '), expected a CSL ' + kind}
   }
   return {text}

@@ -377,7 +377,7 @@ function moveGraphMessages(last: GraphRun, segments: readonly SessionSegment[]):
     const start = 'start' in place ? place.start.offset : place.offset
     const end = 'start' in place ? place.end.offset : place.offset
     if (start === undefined || end === undefined) return undefined
-    const index = lastIndexAtMost(last.starts, start, identity)
+    const index = lastIndexAtMost(last.starts, start)
     const next = last.starts[index + 1]
     if (next !== undefined && end > next) return undefined
     const segment = segments[index]!
@@ -464,8 +464,4 @@ function splitSettings(kit: AnyKit, settings: RuleSettings): {prose: RuleSetting
     prose: {preset: settings.preset, rules: {...settings.rules, ...proseRules} as RulesConfig},
     graph: {preset: settings.preset, rules: {...settings.rules, ...graphRules} as RulesConfig}
   }
-}
-
-function identity(value: number): number {
-  return value
 }

@@ -205,6 +205,9 @@ describe('--bibliography and --csl', () => {
       expect(bad.code, command).toBe(1)
       expect(bad.stderr, command).toMatch(new RegExp('^argmark ' + command + ': unexpected style `broken\\.csl` that citeproc cannot read \\(.*\\), expected a CSL style\\n$'))
     }
+    // The parser's reason whole, on one line: JSON's error quotes the text with its line ending.
+    writeFileSync(path.join(cwd, 'nope.csl'), 'nope\n')
+    expect(argmark(['check', '--csl', 'nope.csl', 'a.md'], cwd).stderr).toMatch(/^argmark check: unexpected style `nope\.csl` that citeproc cannot read \(.*"nope .*\), expected a CSL style\n$/)
   })
 })
 

@@ -70,7 +70,7 @@ export function sentenceStarts(text: string): number[] {
 
 /** The index of the sentence (of `starts`, from `sentenceStarts`) that holds `offset` (binary search). */
 export function sentenceAt(starts: readonly number[], offset: number): number {
-  return lastIndexAtMost(starts, offset, (start) => start)
+  return lastIndexAtMost(starts, offset)
 }
 
 /**
