@@ -1,6 +1,7 @@
 import {hypothetical, inInstruction, isSetFigure, writerCounts} from './figure.js'
 import type {PatternRule, Span} from './span.js'
 import {after, before, findSpans, mergeSpans, sentenceStarts, startsUpper, wordBefore} from './span.js'
+import {inPartyVoice} from './voice.js'
 
 // Each pattern starts at a number or a fixed word and reads forward over a
 // bounded phrase: no pattern can rescan a run it has already failed on
@@ -52,6 +53,11 @@ const unit =
 const perRate =
   /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:[\p{L}-]+\s+)?per\s+(?:\d[\d,.]*|\p{L}+)/giu
 const decimal = /(?<![\p{L}\d.,/])(?<n>\d+\.\d+)(?![\d.]|,\d)/gu
+/** A range of versions after a number: `1.2 onwards`, `3.9 or later`, `2.0 and above`. */
+const versionAfter = /^\s*(?:onwards?|(?:or|and)\s+(?:later|earlier|newer|older|above|below|higher|lower|up)\b)/iu
+/** A vote's tally: `voted by 312 to 41`, `a majority of 1,204 to 96`. */
+const voteTally =
+  /\b(?:vot(?:ed|es?|ing)|majority|margin|ballot|motion)\s+(?:[\p{L}-]+\s+){0,3}?(?:by|of)\s+(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:votes?\s+)?to\s+(?<m>\d{1,3}(?:,\d{3})+|\d+)\b/giu
 const grouped = /(?<![\p{L}\d.,'’/])\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?(?![,'’]?\d)/gu
 const measure =
   /\b(?:factor|rate|ratio|share|average|median|mean|index|score|total|level|growth|GDP|inflation|unemployment|fertility|expectancy|turnout)\s+(?:[\p{L}-]+\s+){0,4}?(?:of|was|is|were|are|stood\s+at|reached|takes|took|hit|fell\s+to|rose\s+to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)/giu
@@ -102,7 +108,7 @@ const shareSaid =
 // Vetoes, run on a bounded slice around a match.
 /** A reference label before a number: `p. 12`, `section 3`, `version 2.1`, `No. 4`, `§ 2`. */
 const referenceBefore =
-  /(?:\b(?:p|pp|pages?|sections?|sec|chapters?|chap|ch|articles?|art|paragraphs?|paras?|figures?|figs?|tables?|tab|versions?|v|releases?|no|nos|numbers?|resolutions?|rules?|items?|steps?|vols?|volumes?|issues?|annex|appendix|lines?|verses?|editions?|ed|parts?|phase|grade|class|route|room|flight|model|series|ISBN|ISSN|footnotes?|notes?|n|Python|Node|iOS|Android|Windows)\.?\s*|[#§]\s*|\p{L}-|\d:)$/iu
+  /(?:\b(?:p|pp|pages?|sections?|sec|chapters?|chap|ch|articles?|art|paragraphs?|paras?|figures?|figs?|tables?|tab|versions?|v|releases?|no|nos|numbers?|resolutions?|rules?|items?|steps?|vols?|volumes?|issues?|annex|appendix|lines?|verses?|editions?|ed|parts?|phase|grade|class|route|room|flight|model|series|type|stage|category|tier|zone|band|gate|platform|level|size|ISBN|ISSN|footnotes?|notes?|n|Python|Node|iOS|Android|Windows)\.?\s*|[#§]\s*|\p{L}-|\d:)$/iu
 /** The word before a fraction that makes it a part of something, not a share: `the first half of`. */
 const fractionBefore = /\b(?:the|first|second|latter|former|other|this|that|each)\s+$/iu
 /** A word before a count that makes it a name for a group, not a claim: `the 15 countries`. */
@@ -114,7 +120,7 @@ const durationAfter = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|second
 /** `is twofold`: a `-fold` that counts parts of an argument, not a change. */
 const predicativeBefore = /\b(?:is|are|was|were|be|been)\s+$/iu
 /** A clock time after a decimal: `7.30 pm`, or a preposition of time before it: `at 7.30`. */
-const timeBefore = /\b(?:at|by|until|till|from|before|after|around)\s+$/iu
+const timeBefore = /\b(?:at|by|until|till|from|before|after|around)\s+$|\b\d{1,2}[.:]\d{2}\s*(?:,|and|or|to|–|-)\s*$/iu
 /** Plural nouns after a number that measure time or a document, not the world. */
 const timeOrPartNoun =
   /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|pages|chapters|sections|paragraphs|lines|volumes|annexes|items|times|o'clock|objectives|goals|targets|principles|recommendations|indicators|criteria|pillars|commitments|questions|points|steps|stages|phases|components|modules|sessions|workshops|rounds|epochs|nodes|runs|layers|classrooms|grades)$/iu
@@ -122,6 +128,8 @@ const timeOrPartNoun =
 const timeNoun = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|miles|kilometres|metres|feet|inches|pounds|dollars|euros)$/iu
 /** `on 23 days`: days counted, not a length of time. */
 const onBefore = /\bon\s+$/iu
+/** `on 12 minutes`: a moment of a match, not a count of minutes. */
+const momentNoun = /^(?:minutes|seconds|hours)$/iu
 /** A range of grades, ages or pages before a number: `grades 7 to 9`. */
 const rangeBefore =
   /\b(?:grades?|years?|ages?|pages?|pp?\.|chapters?|sections?|articles?|levels?|classes|steps?|phases?|rounds?|items?|questions?|lines?|sizes?)\s+\d+\s*(?:to|-|–|and|through)\s*$/iu
@@ -224,6 +232,9 @@ export const statisticPatterns: readonly RegExp[] = [
   timesCount,
   lossCount,
   onBefore,
+  momentNoun,
+  versionAfter,
+  voteTally,
   rangeBefore,
   setBefore,
   setAfter,
@@ -365,19 +376,22 @@ const rules: PatternRule[] = [
       return (
         notReference(text, match) &&
         !isYear(match.groups?.n) &&
-        (!timeOrPartNoun.test(match.groups!.noun!) || onBefore.test(lead) || isEffort(text, match)) &&
+        (!timeOrPartNoun.test(match.groups!.noun!) || (onBefore.test(lead) && !momentNoun.test(match.groups!.noun!)) || isEffort(text, match)) &&
         !determinerBefore.test(lead) &&
         !namedBefore(text, match.index!)
       )
     }
   },
   {regex: pointsChange, kind: 'change'},
+  {regex: voteTally, kind: 'count', accept: (text, match) => !isYear(match.groups?.n) && !isYear(match.groups?.m)},
   {regex: perRate, kind: 'rate', accept: notYear},
   {
     regex: decimal,
     kind: 'measurement',
     accept(text, match) {
       if (!notReference(text, match)) return false
+      // `Ferrule 4.0`, `from 1.2 onwards`: a version names a release, it measures nothing.
+      if (namedBefore(text, match.index!) || versionAfter.test(after(text, match.index! + match[0].length, 16))) return false
       // `7.30 pm`, `at 7.30`: a clock time written with a point.
       const [hours, minutes] = match.groups!.n!.split('.') as [string, string]
       const clock = minutes.length === 2 && Number(hours) <= 24 && Number(minutes) < 60
@@ -430,7 +444,7 @@ export function detectStatistics(text: string): Span[] {
     if (method[sentence] && span.kind !== 'change' && span.kind !== 'multiple') return false
     const from = starts[sentence]!
     const to = starts[sentence + 1] ?? text.length
-    return !isSetFigure(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from)
+    return !isSetFigure(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from) && !inPartyVoice(text, span, from, to)
   })
   return joinBaselines(text, spans)
 }
