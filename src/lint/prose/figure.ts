@@ -30,6 +30,9 @@ const nowBefore = /\bnow\s+(?:costs?|charges?|sells?|fetch(?:es)?|stands?)\b/iu
 const costTo = /\bcost(?:s|ing)?\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,2}(?:an?\s+)?$/iu
 /** `… per patient per year`, `a head`: an amount per person, a rate. */
 const perHead = /(?:^\s*|\s)(?:a|an|per|for\s+each|each)\s+(?:person|head|patient|household|pupil|student|capita|family|resident|worker|employee|taxpayer|prisoner|inmate)\b/iu
+/** The same, right after the amount (a period may come first: `£1,200 a year per patient`), not a family further on (`£20 gift stocks a family parcel`). */
+const perHeadAfter =
+  /^(?:\s+(?:a|an|per)\s+(?:year|month|week|day))?\s+(?:a|an|per|for\s+each|each)\s+(?:person|head|patient|household|pupil|student|capita|family|resident|worker|employee|taxpayer|prisoner|inmate)\b/iu
 /** Money announced, allocated or pledged: `announced £1.5 billion for`, `set aside €40 million`. */
 const announcedBefore =
   /\b(?:announced|allocated|pledged|committed|earmarked|set\s+aside|unveiled|approved|promised|budgeted)\s+(?:a\s+further\s+|an\s+extra\s+|another\s+|an?\s+additional\s+|a\s+|an\s+|the\s+)?$/iu
@@ -91,7 +94,7 @@ const termAfter = /^\s*(?:discount|off\b|surcharge|deposit|commission|cashback|s
  * a subject, a preposition or an adverb.
  */
 const imperative =
-  /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|never|always|please|then|now)\s+)?(?!(?:the|a|an|this|that|these|those|it|its|they|we|he|she|i|you|there|here|in|on|at|for|by|with|from|to|of|after|before|since|during|until|today|yesterday|tomorrow|now|then|still|overall|meanwhile|instead|again|last|next|most|some|many|all|each|every|both|few|such|what|which|who|when|where|why|how|if|as|but|and|or|so|yet|although|though|while|because|once|only|even|also|just|nearly|almost|about|around|over|under|more|less|no|not|one|two|three|four|five|six|seven|eight|nine|ten|half|our|your|their|his|her|my|between|among|across|within|without|despite|unlike|like|per|thus|hence|however|indeed|later|earlier|soon|often|never|always|here|meanwhile|everyone|nobody|none|whatever|whoever|unless|whether)\b)\p{L}+(?<!s|[aeiou]y|ly|ed|ing|(?:man|an|cit|stud|part|compan|countr|societ|industr|histor|polic|famil|count|energ|econom|arm|agenc|bod|stor|ministr|authorit|universit|majorit|minorit|charit|facilit|communit|memor|batter|galler|librar|inquir|enquir|deliver|recover|discover|salar|summar|surger|therap|theor|strateg|suppl|repl|ever|onl|the|jul|ital|germ|hungar|turke|norm|sydne|tokyo)y)\s+(?:the|a|an|your|it|them|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|up\s+to|at\s+least|no\s+more|\d+)\b/iu
+  /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|never|always|please|then|now)\s+)?(?!(?:the|a|an|this|that|these|those|it|its|they|we|he|she|i|you|there|here|in|on|at|for|by|with|from|to|of|after|before|since|during|until|today|yesterday|tomorrow|now|then|still|overall|meanwhile|instead|again|last|next|most|some|many|all|each|every|both|few|such|what|which|who|when|where|why|how|if|as|but|and|or|so|yet|although|though|while|because|once|only|even|also|just|nearly|almost|about|around|over|under|more|less|no|not|one|two|three|four|five|six|seven|eight|nine|ten|half|our|your|their|his|her|my|between|among|across|within|without|despite|unlike|like|per|against|towards|toward|beyond|throughout|amid|amidst|upon|along|alongside|behind|beside|besides|near|following|regarding|concerning|given|beneath|above|below|around|outside|inside|under|over|through|via|except|whilst|until|unlike|save|plus|minus|versus|according|thanks|due|alone|together|perhaps|maybe|sadly|luckily|happily|clearly|surely|certainly|of|behind|beyond|thus|hence|however|indeed|later|earlier|soon|often|never|always|here|meanwhile|everyone|nobody|none|whatever|whoever|unless|whether)\b)\p{L}+(?<!s|[aeiou]y|(?<!p)ly|ed|ing|(?:simpl|deepl|sharpl|steepl|cheapl|man|an|cit|stud|part|compan|countr|societ|industr|histor|polic|famil|count|energ|econom|arm|agenc|bod|stor|ministr|authorit|universit|majorit|minorit|charit|facilit|communit|memor|batter|galler|librar|inquir|enquir|deliver|recover|discover|salar|summar|surger|therap|theor|strateg|suppl|repl|ever|onl|the|jul|ital|germ|hungar|turke|norm|sydne|tokyo)y)\s+(?:the|a|an|your|it|them|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|up\s+to|at\s+least|no\s+more|\d+)\b/iu
 /** `Remember that 1 in 3 …`: a claim inside an instruction. */
 const thatClause = /\bthat\s/iu
 /** A sentence that sets up a worked example: `Suppose the price rises from £2.00 to £2.50.` */
@@ -113,6 +116,7 @@ export const figurePatterns: readonly RegExp[] = [
   baselineAfter,
   costTo,
   perHead,
+  perHeadAfter,
   announcedBefore,
   claimedBefore,
   sizeOfBefore,
@@ -178,7 +182,7 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
     const exact = !approximateBefore.test(before(text, span.start, 24))
     const rest = text.slice(span.end, Math.min(sentenceEnd, span.end + 32))
     const measured =
-      aggregateCue.test(lead) || nowBefore.test(lead) || costTo.test(near) || perHead.test(text.slice(span.start, span.end) + rest) || baselineAfter.test(rest)
+      aggregateCue.test(lead) || nowBefore.test(lead) || costTo.test(near) || perHead.test(text.slice(span.start, span.end)) || perHeadAfter.test(rest) || baselineAfter.test(rest)
     if (exact && !measured) return true
     if (!measured && (claimedBefore.test(near) || announcedBefore.test(near))) return true
     if (!measured && sizeOfBefore.test(before(text, span.start, 8)) && sizeOfAfter.test(after(text, span.end, 40))) return true

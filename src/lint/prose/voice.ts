@@ -41,7 +41,7 @@ const progressiveAux = /\b(?:are|am|is)\s+$/iu
 const findingVerb =
   /^(?:found|find|finds|observed|observe|measured|measure|recorded|record|counted|count|estimated|estimate|calculated|calculate|saw|see|noticed|identified|detected|showed|show|shown|learned|learnt|discovered|concluded|logged|documented|heard|received|got|lost|lose|saved|save|cut|reduced|increased|doubled|grew|think|believe|know|knew|say|said)$/iu
 /** A clause mark or a conjunction that opens another clause, with its own subject. */
-const clauseBreak = /[;:]\s|,\s(?:but|while|whereas|although|though|yet|and\s+(?:the|a|an|it|its|this|these|they|he|she|there))\s|\s(?:but|whereas|although|though|because|since|after|while)\s/gu
+const clauseBreak = /[;:]\s|(?<!\bof)\s(?:that|which|who|whom)\s|,\s(?:but|while|whereas|although|though|yet|and\s+(?:the|a|an|it|its|this|these|they|he|she|there))\s|\s(?:but|whereas|although|though|because|since|after|while)\s/gu
 /** The reader addressed with what they will, can or must do: `You will spend`, `you can borrow`, `you'll need`. */
 const secondPersonTerms =
   /(?:^|[^\p{L}'’])you(?:['’]ll|\s+(?:will|can|may|must|need\s+to|should|shall|have\s+to|get|receive|pay|spend|earn|borrow|choose|take|bring|keep|need|are\s+(?:entitled|eligible|allowed|covered|expected|required)))\b/iu
