@@ -25,6 +25,16 @@ const describedPerson =
 /** `a letter a parent sent him:`, `we asked families …:`: the unnamed people whose words are read or asked for. */
 const unnamedPeople =
   /(?:\b(?:a|an|one|some|several|many)\s+(?:[\p{Ll}-]+\s+)?|(?<![\p{L}'’-]))(?:man|woman|men|women|person|people|boy|girl|child|children|parents?|mothers?|fathers?|famil(?:y|ies)|residents?|customers?|patients?|neighbou?rs?|visitors?|readers?|callers?|listeners?|viewers?|voters?|workers?|volunteers?|tenants?|strangers?|someone|somebody|regulars?)(?![\p{L}'’-])/iu
+/**
+ * An indefinite subject opening its clause, past a phrase of place: `A woman
+ * in the transit centre at Lumbe said:`, `One resident of the estate wrote`.
+ * A capital in the place names where, not who.
+ */
+const indefiniteSubject =
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*\s+(?:in|at|near|outside|inside|on|from\s+(?:a|an|the)\s+\p{Ll})\s/u
+/** A written text whose writer goes unnamed: `This note was left in our collection box:`, `a card we were sent reads`. */
+const anonymousText =
+  /\b(?:was|were|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:left|sent|posted|written|found|pinned|slipped|received|handed|scrawled|submitted|dropped|pushed|tucked)\b(?![^.]{0,60}\bby\s+(?:the\s+)?\p{Lu})/u
 /** Verbs whose object, not their subject, is the source of the words: `asked families`, `reads from a letter a parent sent`. */
 const objectSourceVerb = /^(?:asked|asks|ask|reads|read|quotes?|quoted)$/iu
 /** The clause marks a bare plural subject may follow. */
@@ -67,7 +77,9 @@ export const speakerPatterns: readonly RegExp[] = [
   sayingBefore,
   describedPerson,
   unnamedPeople,
-  objectSourceVerb
+  objectSourceVerb,
+  indefiniteSubject,
+  anonymousText
 ]
 
 /**
@@ -84,7 +96,8 @@ export function englishSpeaker(sentence: string, quote: Span): Speaker {
     const distance = end <= quote.start ? quote.start - end : start >= quote.end ? start - quote.end : 0
     if (!best || distance < best.distance) best = {start, end, distance}
   }
-  // No speech verb: the sentence's subject may still name the source (`Her conclusion was cautious:`).
+  // No speech verb: a text left or sent by no one named, or the sentence's subject may still name the source (`Her conclusion was cautious:`).
+  if (!best && anonymousText.test(masked)) return 'unnamed'
   if (!best) return subject(firstWords(masked, 4), true) === 'named' ? 'named' : 'none'
   const after = best.start >= quote.end
   // The subject stands before the verb: in the clause before it, or between the quotation and the verb.
@@ -104,6 +117,7 @@ export function englishSpeaker(sentence: string, quote: Span): Speaker {
 /** Classify the words before a speech verb. `atStart`: they begin the sentence. */
 function subject(before: string, atStart: boolean): Speaker {
   if (describedPerson.test(before)) return 'unnamed'
+  if (indefiniteSubject.test(clauseOpening(before, atStart))) return 'unnamed'
   if (pronounBefore.test(before)) return 'named'
   if (indefiniteBefore.test(before)) return spokesperson.test(before) ? 'named' : 'unnamed'
   if (definiteBefore.test(before)) return 'named'
@@ -117,6 +131,13 @@ function subject(before: string, atStart: boolean): Speaker {
   const opening = before.trimStart()
   if (atStart && opening.length > 0 && !notName.test(opening.split(' ')[0]!)) return 'named'
   return 'none'
+}
+
+/** The words of the last clause before a speech verb (from its last clause mark, or all of them at the sentence's start), trimmed. */
+function clauseOpening(before: string, atStart: boolean): string {
+  let from = -1
+  for (const match of before.matchAll(clauseMark)) from = match.index + 1
+  return from === -1 && !atStart ? '' : before.slice(from + 1).trimStart()
 }
 
 /** A bare plural subject at the start of its clause: `Islanders describe`, `Operators described`, `Critics privately said`. */
