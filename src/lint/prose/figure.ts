@@ -24,6 +24,8 @@ const aggregateCue =
   /\b(?:average|typical|median|mean|total|overall|rose|risen|rises|rising|rise|fell|fallen|falls|falling|increased?|decreased?|grew|grown|jumped|dropped|doubled|halved|tripled|up\s+from|down\s+from|reached|reaching|hit|stood|climbed|soared|surged|plunged|exceeded|topped|passed|amounted|totall?ed|paid|spent|wiping|wiped|lost|earned|record|worth|valued|valuation|reach|market|revenues?|turnover|sales|income|profits?|losses|GDP|economy|exports?|imports?|spending|expenditure|deficit)\b/iu
 /** A baseline or change after an amount: `£1,450 a month, up from £980`, `a rise of`. */
 const baselineAfter = /\b(?:up|down)\s+from\b|\bcompared\s+with\b|\b(?:a|an)\s+(?:rise|fall|increase|decrease|drop|jump)\s+of\b/iu
+/** `could cost £3 million`: an estimate of what may be spent or lost, not a price. */
+const mayCost = /\b(?:could|might|may)\s+(?:\p{L}+ly\s+)?(?:cost|lose|save|reach|top|exceed)\b/iu
 /** `now costs`: a price observed as it stands, not one set. */
 const nowBefore = /\bnow\s+(?:costs?|charges?|sells?|fetch(?:es)?|stands?)\b/iu
 /** `costs the NHS £1,200`: what something costs someone, a cost borne rather than a price asked. */
@@ -113,6 +115,7 @@ export const figurePatterns: readonly RegExp[] = [
   approximateBefore,
   aggregateCue,
   nowBefore,
+  mayCost,
   baselineAfter,
   costTo,
   perHead,
@@ -182,7 +185,7 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
     const exact = !approximateBefore.test(before(text, span.start, 24))
     const rest = text.slice(span.end, Math.min(sentenceEnd, span.end + 32))
     const measured =
-      aggregateCue.test(lead) || nowBefore.test(lead) || costTo.test(near) || perHead.test(text.slice(span.start, span.end)) || perHeadAfter.test(rest) || baselineAfter.test(rest)
+      aggregateCue.test(lead) || nowBefore.test(lead) || mayCost.test(lead) || costTo.test(near) || perHead.test(text.slice(span.start, span.end)) || perHeadAfter.test(rest) || baselineAfter.test(rest)
     if (exact && !measured) return true
     if (!measured && (claimedBefore.test(near) || announcedBefore.test(near))) return true
     if (!measured && sizeOfBefore.test(before(text, span.start, 8)) && sizeOfAfter.test(after(text, span.end, 40))) return true

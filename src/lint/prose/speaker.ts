@@ -35,6 +35,8 @@ const indefiniteSubject =
 /** A written text whose writer goes unnamed: `This note was left in our collection box:`, `a card we were sent reads`. */
 const anonymousText =
   /\b(?:was|were|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:left|sent|posted|written|found|pinned|slipped|received|handed|scrawled|submitted|dropped|pushed|tucked)\b(?![^.]{0,60}\bby\s+(?:the\s+)?\p{Lu})/u
+/** A named agent after a passive: `by the Mayor of Tilby`, `by Ana Ruiz`. */
+const namedAgent = /\b(?:was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|t)\b[^.]{0,60}\bby\s+(?:the\s+)?\p{Lu}/u
 /** Verbs whose object, not their subject, is the source of the words: `asked families`, `reads from a letter a parent sent`. */
 const objectSourceVerb = /^(?:asked|asks|ask|reads|read|quotes?|quoted)$/iu
 /** The clause marks a bare plural subject may follow. */
@@ -79,7 +81,8 @@ export const speakerPatterns: readonly RegExp[] = [
   unnamedPeople,
   objectSourceVerb,
   indefiniteSubject,
-  anonymousText
+  anonymousText,
+  namedAgent
 ]
 
 /**
@@ -98,6 +101,8 @@ export function englishSpeaker(sentence: string, quote: Span): Speaker {
   }
   // No speech verb: a text left or sent by no one named, or the sentence's subject may still name the source (`Her conclusion was cautious:`).
   if (!best && anonymousText.test(masked)) return 'unnamed'
+  // `A letter was sent to the paper by the Mayor of Tilby:`: the agent of the passive names the writer.
+  if (!best && namedAgent.test(masked)) return 'named'
   if (!best) return subject(firstWords(masked, 4), true) === 'named' ? 'named' : 'none'
   const after = best.start >= quote.end
   // The subject stands before the verb: in the clause before it, or between the quotation and the verb.

@@ -59,6 +59,9 @@ const projectionVerb =
 /** A modal verb of a claim about what may happen: forecasts, not terms. */
 const hedgeModal = /\b(?:could|might|may)\s+(?!be\s+(?:\p{L}+ly\s+)?\p{L}{3,}(?:ed|en)\b)/iu
 
+/** A digit: a figure written as one. */
+const digitIn = /\d/u
+
 /** Every regex of this module, for the ReDoS test. */
 export const voicePatterns: readonly RegExp[] = [
   firstPersonSubject,
@@ -77,7 +80,8 @@ export const voicePatterns: readonly RegExp[] = [
   modalPassive,
   proposalModal,
   projectionVerb,
-  hedgeModal
+  hedgeModal,
+  digitIn
 ]
 
 /** Kinds of figure a party gives of its own doing: not shares, multiples or changes, which it may have measured. */
@@ -138,5 +142,6 @@ export function inPartyVoice(text: string, span: Span, sentenceStart: number, se
     const sentence = text.slice(sentenceStart, sentenceEnd)
     if (modalPassive.test(sentence) && !hedgeModal.test(sentence)) return true
   }
-  return span.kind !== 'scale' && span.kind !== 'rate' && proposal(clause) && !hedgeModal.test(clause)
+  // A design is given in figures (`would flood 120 hectares`); `will strand thousands of commuters` forecasts an effect.
+  return span.kind !== 'scale' && span.kind !== 'rate' && digitIn.test(text.slice(span.start, span.end)) && proposal(clause) && !hedgeModal.test(clause)
 }
