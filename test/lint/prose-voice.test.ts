@@ -84,7 +84,13 @@ describe('what a number names', () => {
     ['Apply 30 g of feed per plant after the first frost.'],
     ['Carry two spare tubes on the longer rides.'],
     // A crowd setting a scene.
-    ['Hundreds of swifts circled the church tower.']
+    ['Hundreds of swifts circled the church tower.'],
+    // Opening hours, a specification, a term of a loan, a small count in a description.
+    ['The café is open daily, 8.30 to 15.45.'],
+    ['The drone has a 12 MP camera and a 2,400 mAh battery.'],
+    ['The loan is offered at 6.9% APR.'],
+    ['The cottage has 3 bedrooms and a garden.'],
+    ['The dish serves 6 and keeps for a week.']
   ])('%s', (text) => {
     expect(found(detectStatistics, text)).toEqual([])
   })
@@ -99,7 +105,9 @@ describe('what a number names', () => {
     ['Staff voted by 214 to 37 to strike.', ['voted by 214 to 37']],
     ['It is thought that a tenth of the wells are dry.', ['a tenth of']],
     ['Against this background, the share rose from 8% to 11%.', ['rose from 8% to 11%']],
-    ['Sea levels rose 4 mm last year.', ['rose 4 mm']]
+    ['Sea levels rose 4 mm last year.', ['rose 4 mm']],
+    ['Burglaries saw a 3,400 rise last year.', ['3,400']],
+    ['The panel reaches 900 nits outdoors.', ['900 nits']]
   ])('%s', (text, expected) => {
     expect(found(detectStatistics, text)).toEqual(expected)
   })

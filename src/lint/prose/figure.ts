@@ -89,7 +89,7 @@ const holdsBefore =
 const specificationBefore =
   /\b(?:(?:will|would|is\s+to|are\s+to)\s+(?:be|have)|(?:is|are|was|were)\s+(?:designed|planned|built|rated|specified)\s+(?:to\s+be|at|for|to)|rated\s+at|measures?|measuring)\s+(?:about\s+|around\s+|up\s+to\s+)?$/iu
 /** A share set as a term of sale: `a 10% discount`, `20% off`. */
-const termAfter = /^\s*(?:discount|off\b|surcharge|deposit|commission|cashback|service\s+charge|tip\b|interest\b|bonus)/iu
+const termAfter = /^\s*(?:discount|off\b|surcharge|deposit|commission|cashback|service\s+charge|tip\b|interest\b|bonus|APR\b|AER\b|APY\b|p\.a\.|fixed\b|variable\b)/iu
 /**
  * An instruction: a sentence that opens on a verb with its object (`Take two
  * tablets`, `Preheat the oven to 200 °C`, `Allow at least 12 days`), not on

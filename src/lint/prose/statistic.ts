@@ -45,11 +45,11 @@ const approximate =
 const count =
   /(?<![\p{L}\d.,/])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:(?:more|fewer|additional|new|other|foreign|international|registered|undocumented|irregular|displaced|internally\s+displaced|unaccompanied|skilled|unskilled|migrant|domestic|seasonal|young|older|local)\s+)?(?:people|persons|individuals|migrants|refugees|asylum[\s-]seekers|immigrants|emigrants|workers|children|women|men|deaths|casualties|victims|cases|households|families|students|patients|respondents|participants|jobs|visas|permits|applications|applicants|residents|inhabitants|voters|citizens|nationals|NGOs|organi[sz]ations|countries|states|nations|cities|villages|schools|hospitals|homes|arrests|deportations|removals|returns|arrivals|crossings|births|adults|employees|officers|troops|soldiers|beds|languages|species|incidents|complaints|claims|signatories|ratifications|projects|programmes|programs|companies|firms|farms)\b/giu
 const plural =
-  /(?<![\p{L}\d.,'’/$€£¥])(?<n>\d{1,3}(?:[,'’]\d{3})+|\d+)\s+(?:(?![\p{L}-]*s\b)[\p{L}-]+\s+)?(?!(?:his|its|this|thus|was|has|does|is|as|us|yes|less|unless|across|whereas|plus|minus|versus|perhaps|always|besides|hers|ours|yours|theirs)\b)(?<noun>\p{L}{2,}s)\b/gu
+  /(?<![\p{L}\d.,'’/$€£¥])(?<n>\d{1,3}(?:[,'’]\d{3})+|\d+)\s+(?:(?![\p{L}-]*s\b)(?!(?:and|or|but|to|of|in|on|at|for|per|by|with|from|than|as|the|a|an|then|so|if|when)\b)[\p{L}-]+\s+)?(?!(?:his|its|this|thus|was|has|does|is|as|us|yes|less|unless|across|whereas|plus|minus|versus|perhaps|always|besides|hers|ours|yours|theirs)\b)(?<noun>\p{L}{2,}s)\b/gu
 const pointsChange =
   /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s+(?:percentage\s+)?points?\s+(?:higher|lower|more|less|ahead|behind|up|down)|-point\s+(?:lead|drop|fall|rise|gap|swing|increase|decrease|lower|higher))\b/giu
 const unit =
-  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:km2?|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|miles|kg|kilos|kilograms|tonnes|tons|hectares|acres|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|kWh|TWh|°[CF]|degrees|met(?:re|er)s|cm|mm|ppm|calories|mph|km\/h|Hz|kHz|MHz|GHz|hertz|dB|decibels|watts|kW|volts|amps|grams|mg|µg|micrograms|milligrams|ml|millilit(?:re|er)s|knots|feet|ft|inches|ounces|oz|lbs|GB|TB|MB|Mbps|Gbps)(?![\p{L}])/gu
+  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:km2?|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|miles|kg|kilos|kilograms|tonnes|tons|hectares|acres|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|kWh|TWh|°[CF]|degrees|met(?:re|er)s|cm|mm|ppm|calories|mph|km\/h|Hz|kHz|MHz|GHz|hertz|dB|decibels|watts|kW|volts|amps|grams|mg|µg|micrograms|milligrams|ml|millilit(?:re|er)s|knots|feet|ft|inches|ounces|oz|lbs|GB|TB|MB|Mbps|Gbps|mAh|Wh|MP|megapixels|nits|lumens|fps|rpm|bhp|hp)(?![\p{L}])/gu
 const perRate =
   /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:[\p{L}-]+\s+)?per\s+(?:\d[\d,.]*|\p{L}+)/giu
 const decimal = /(?<![\p{L}\d.,/])(?<n>\d+\.\d+)(?![\d.]|,\d)/gu
@@ -165,6 +165,8 @@ const approximatedMatch = /^(?:about|around|nearly|almost|approximately|roughly|
 const attributeBefore = /\b(?:a|an|one|the|each|every|per|two|three|four|five|six)\s+$/iu
 const attributeAfter =
   /^\s+(?!(?:of|per|a|an|the|in|on|at|to|and|or|for|from|by|with|each|every|is|are|was|were|thick|long|wide|high|deep|tall|higher|lower|above|below|over|under|more|less|away|apart|ago|across|than)\b)\p{Ll}[\p{L}-]*/u
+/** A change named after a number: `a 12,000 rise`, `a 3,000 drop in arrests`. */
+const changeNounAfter = /^[\s-]+(?:[\p{L}-]+\s+)?(?:rise|fall|increase|decrease|drop|jump|cut|gain|loss|reduction|surge|shortfall|decline|fewer|more|extra|additional)\b/iu
 /** A comparative that sets a threshold: `cracks wider than 0.3 mm`, `documents longer than 2,000 tokens`. */
 const thresholdBefore =
   /\b(?:wider|longer|shorter|larger|smaller|older|younger|heavier|lighter|deeper|taller|thicker|thinner)\s+than\s+$/iu
@@ -181,6 +183,8 @@ const sentenceEnd = /[.!?:;]["'”’)\]]?$/u
 const openingWord =
   /^(?:only|about|around|some|nearly|almost|over|under|just|roughly|approximately|fewer|more|less|another|all|and|but|of|in|on|at|by|for|from|with|since|after|before|until|to|exactly|precisely|barely|perhaps|maybe|still|yet|so|then|now|today|also|even|well|up|down|each|every|an|a|the|these|those|their|our|its|his|her|my|your)$/iu
 /** A clock time after a colon ratio: `10:30 am`. */
+/** A clock time after `to` or a dash: `10.00 to 17.30`, `9.15–11.45`. */
+const clockRangeAfter = /^\s*(?:to|until|till|–|-|and)\s*\d{1,2}[.:]\d{2}(?!\d)/iu
 const clockAfter = /^\s*(?:[ap]\.?m\.?|h|hrs|hours|GMT|UTC|CET|EST)(?!\p{L})/iu
 
 /** Between two figures of one comparison: `…, up from`, `from … to`, `between … and`, `, or`. */
@@ -224,6 +228,7 @@ export const statisticPatterns: readonly RegExp[] = [
   yearPrepositionBefore,
   durationAfter,
   clockAfter,
+  clockRangeAfter,
   predicativeBefore,
   timeBefore,
   timeOrPartNoun,
@@ -264,11 +269,17 @@ export const statisticPatterns: readonly RegExp[] = [
   attributeAfter,
   groupOf,
   thresholdBefore,
+  changeNounAfter,
   ownMethod,
   baselineBetween,
   betweenBefore,
   andBetween
 ]
+
+/** A count under ten in plain digits: `2`, `7`. */
+function smallCount(value: string): boolean {
+  return value.length === 1
+}
 
 /** `2002`, not `2,002` or `20.02`: a number that reads as a year. */
 export function isYear(value: string | undefined): boolean {
@@ -400,6 +411,8 @@ const rules: PatternRule[] = [
       return (
         notReference(text, match) &&
         !isYear(match.groups?.n) &&
+        // `2 bedrooms`, `7 cards`: a count under ten in digits is a small count in narrative or a description.
+        !smallCount(match.groups!.n!) &&
         (!timeOrPartNoun.test(match.groups!.noun!) || (onBefore.test(lead) && !momentNoun.test(match.groups!.noun!)) || isEffort(text, match)) &&
         !determinerBefore.test(lead) &&
         !namedBefore(text, match.index!)
@@ -420,10 +433,22 @@ const rules: PatternRule[] = [
       const [hours, minutes] = match.groups!.n!.split('.') as [string, string]
       const clock = minutes.length === 2 && Number(hours) <= 24 && Number(minutes) < 60
       const end = match.index! + match[0].length
-      return !(clock && (clockAfter.test(after(text, end, 8)) || timeBefore.test(before(text, match.index!, 12))))
+      return !(clock && (clockAfter.test(after(text, end, 8)) || clockRangeAfter.test(after(text, end, 12)) || timeBefore.test(before(text, match.index!, 12))))
     }
   },
-  {regex: grouped, kind: 'count', accept: (text, match) => notReference(text, match) && !durationAfterMatch(text, match)},
+  {
+    regex: grouped,
+    kind: 'count',
+    // `a 5,000 mAh battery`, `an 8,000-word essay`: a size naming a kind of thing; not `a 12,000 rise`.
+    accept: (text, match) =>
+      notReference(text, match) &&
+      !durationAfterMatch(text, match) &&
+      !(
+        attributeBefore.test(before(text, match.index!, 8)) &&
+        attributeAfter.test(after(text, match.index! + match[0].length, 24)) &&
+        !changeNounAfter.test(after(text, match.index! + match[0].length, 24))
+      )
+  },
   {regex: measure, kind: 'measurement', accept: notYear},
   {regex: partOf, kind: 'proportion', accept: (text, match) => notReference(text, match) && !isYear(match.groups?.of)},
   {regex: byAmount, kind: 'change'},
