@@ -120,7 +120,13 @@ describe('vague attributions of more kinds', () => {
     ['Village lore holds that the well never runs dry.', ['Village lore holds']],
     ['Campaigners have been keen to call the scheme a failure.', ['Campaigners have been keen to call']],
     ['Parents have raised fears that the crossing is unsafe.', ['Parents have raised fears']],
-    ['Doctors hold that the drug is overused.', ['Doctors hold']]
+    ['Doctors hold that the drug is overused.', ['Doctors hold']],
+    ['Several in the trade believe the levy will go.', ['Several in the trade believe']],
+    ['Chemists familiar with the process say it is safe.', ['Chemists familiar with']],
+    ['A handful of curators have suggested the vase is a copy.', ['A handful of curators have suggested']],
+    ['Linguists have long debated whether the dialect is dying.', ['Linguists have long debated']],
+    ['Reviewers panned the sequel as lazy.', ['Reviewers panned']],
+    ['Sailors are convinced the channel is cursed.', ['Sailors are convinced']]
   ])('%s', (text, expected) => {
     expect(found(detectVagueAttributions, text)).toEqual(expected)
   })
@@ -133,6 +139,9 @@ describe('vague attributions of more kinds', () => {
     // The writer's own inquiry.
     ['In our focus groups, nurses described the rota as chaotic.'],
     ['Farmers in the upper valley told us the road floods every March.'],
+    // Disagreement lends no claim; a division into parts is none.
+    ['Historians disagree about the date of the fire.'],
+    ['Pupils are split into teams of five.'],
     // Comparing things is no report.
     ['Buyers compared prices across three markets.']
   ])('%s', (text) => {

@@ -11,7 +11,7 @@ import {findSpans, mergeSpans} from './span.js'
 // `according to experts`, `there is a broad consensus`).
 
 const reportingVerb =
-  /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|argue[sd]?|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+out|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|suspect(?:s|ed)?|declare[sd]?|hail(?:s|ed)?|compare[sd]?(?=\s+(?:it|him|her|them|this|these|the\s+[\p{L}-]+)\s+(?:to|with)\b)|liken(?:s|ed)?|holds?(?=\s+that\b)|question(?:s|ed)?\s+(?:whether|if)|raise[sd]?\s+(?:(?:serious|grave|real|growing)\s+)?(?:concerns?|doubts?|fears?)(?=\s+that\b)|put(?:s)?\s+(?:the|their)\s+(?:figure|number|cost|total|toll|rate|share|estimate|proportion|count))(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|argue[sd]?|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+out|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|suspect(?:s|ed)?|declare[sd]?|hail(?:s|ed)?|compare[sd]?(?=\s+(?:it|him|her|them|this|these|the\s+[\p{L}-]+)\s+(?:to|with)\b)|liken(?:s|ed)?|holds?(?=\s+that\b)|debate[sd]?(?=\s+(?:whether|if)\b)|(?:are|were|remain|remained)\s+(?:(?:largely|broadly|now|firmly)\s+)?(?:unanimous|convinced|sceptical|skeptical|adamant)|dub(?:s|bed)|brand(?:s|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s)|pan(?:s|ned)|slam(?:s|med)|laud(?:s|ed)?|acclaim(?:s|ed)|dismiss(?:es|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s+as\b)|question(?:s|ed)?\s+(?:whether|if)|raise[sd]?\s+(?:(?:serious|grave|real|growing)\s+)?(?:concerns?|doubts?|fears?)(?=\s+that\b)|put(?:s)?\s+(?:the|their)\s+(?:figure|number|cost|total|toll|rate|share|estimate|proportion|count))(?![\p{L}'’-])/giu
 /** `remember it as …`, `remember that …`: a memory offered as a claim, not a memory of an event. */
 const rememberVerb = /^remember(?:s|ed)?$/iu
 const rememberedAs = /^\s+(?:that\b|(?:it|him|her|them|this|that|the\s+[\p{L}-]+)\s+as\b)/iu
@@ -29,6 +29,9 @@ const pointer = /^(?:the|these|those|this|that|its|their|his|her|our|my|your|bot
 const studyNoun =
   /^(?:studies|study|research|surveys?|polls?|analyses|analysis|data|statistics|findings|evidence|figures|literature|reports?|estimates|experiments|trials|reviews|experience|work)$/iu
 const beenWord = /^been$/iu
+/** `a number of`, `a handful of`, `plenty of`: a quantity of people, before `of`. */
+const amountNoun = /^(?:number|host|handful|couple|lot|lots|plenty|majority|minority|range|variety|chorus|string|growing)$/iu
+const articleWord = /^(?:a|an)$/iu
 /** What passes from mouth to mouth, named by no one: `Local tradition holds`, `legend has it`. */
 const hearsayNoun = /^(?:tradition|legend|folklore|lore|rumou?r|gossip|hearsay|myth)$/iu
 /** The writer's own informants, in a team's own inquiry: `told us` (not an op-ed's `tell me`), `In our interviews, roasters described`, `we asked`. */
@@ -98,12 +101,12 @@ const weAreTold =
 const widely =
   /\b(?:widely|generally|commonly|universally|broadly)\s+(?:believed|accepted|acknowledged|regarded|recogni[sz]ed|considered|held|thought|agreed|seen|viewed|understood)\b/giu
 const someSay =
-  /\b(?:some|many|others|most|few)\s+(?:would\s+|have\s+|might\s+|may\s+|will\s+|still\s+|even\s+)?(?:say|said|argue|argued|claim|claimed|believe|believed|contend|contended|suggest|suggested|maintain|maintained|insist|think|feel|fear|worry|observe|observed|note|noted|warn|warned)\b(?!\s+(?:in|over|on)\b)/giu
+  /\b(?:some|many|others|most|few|several)\s+(?:(?:in|within|across|inside)\s+(?:the\s+)?[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?(?:would\s+|have\s+|might\s+|may\s+|will\s+|still\s+|even\s+)?(?:say|said|argue|argued|claim|claimed|believe|believed|contend|contended|suggest|suggested|maintain|maintained|insist|think|feel|fear|worry|observe|observed|note|noted|warn|warned)\b(?!\s+(?:in|over|on)\b)/giu
 /** `according to experts`, `according to local agents`: a class of sources, not one named after it (`according to figures from Harlow & Finch`). */
 const accordingTo =
   /\b[Aa]ccording\s+to\s+(?:some|many|most|several|various|unnamed|anonymous|one\s+estimate|(?:(?:some|many|most|local|senior|independent|unnamed|anonymous|industry|government|western|foreign|party|military|security|diplomatic|hospital|police)\s+)?(?!(?:its|his|hers|this|these|those|us)\b)\p{Ll}{3,}[^s\s's’]s\b(?!\s+(?:from|by|of|at|in|published|released|compiled|collected|issued|taken)\b))/gu
 const familiarWith =
-  /\b(?:people|persons|sources|officials|someone|a\s+person|those|one\s+person|insiders)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|who\s+asked\s+not\s+to\s+be\s+named)\b/giu
+  /\b(?:people|persons|sources|officials|someone|a\s+person|those|one\s+person|insiders|\p{Ll}{3,}[^s\s]s)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|who\s+asked\s+not\s+to\s+be\s+named)\b/giu
 const accordingToFigures =
   /\baccording\s+to\s+(?:the\s+)?(?:latest|recent|new|official|unofficial|preliminary|provisional|leaked|government|industry)\s+(?:figures|data|estimates|reports|statistics|research|studies|polls|surveys|numbers)\b/giu
 const consensus =
@@ -171,6 +174,8 @@ export const attributionPatterns: readonly RegExp[] = [
   token,
   hearsayNoun,
   beenWord,
+  amountNoun,
+  articleWord,
   ownInformants
 ]
 
@@ -307,6 +312,14 @@ function subjectFrom(
     if (plural && thatWord.test(value)) {
       opener = value
       break
+    }
+    // `A number of commentators`, `a handful of residents`: a quantity with `of`, not a body.
+    if (ofWord.test(value) && probe + 1 < words.length && amountNoun.test(words[probe + 1]!.value)) {
+      probe++
+      if (probe + 1 < words.length && articleWord.test(words[probe + 1]!.value)) probe++
+      first = probe
+      quantified = quantified ?? 'some'
+      continue
     }
     if (pointer.test(value) || ofWord.test(value) || digit.test(value)) return undefined
     if (quantifier.test(value)) {
