@@ -156,7 +156,9 @@ describe('unnamed speakers of more kinds', () => {
     ['One teacher from a village school wrote:', 'unnamed'],
     ['This card was pinned to our noticeboard in March:', 'unnamed'],
     ['A letter was sent to the paper by the Mayor of Tilby:', 'named'],
-    ['The harbour master at Port Elva said:', 'named']
+    ['The harbour master at Port Elva said:', 'named'],
+    ['Someone had chalked on the pavement:', 'unnamed'],
+    ['Passengers often tweeted:', 'unnamed']
   ] as const)('%s', (sentence, expected) => {
     expect(block(sentence)).toBe(expected)
   })

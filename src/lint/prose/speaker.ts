@@ -9,7 +9,7 @@ import type {Span} from './span.js'
 // `a participant`, a bare plural: `Islanders`, `Several officials`).
 
 const speechVerb =
-  /\b(?:said|says|say|told|tells|tell|asked|asks|wrote|writes|write|added|adds|put\s+it|puts\s+it|called|calls|call|describ(?:ed|es|e)|warned|warns|warn|promised|promises|insist(?:s|ed)?|stat(?:ed|es)|declared|declares|argued|argues|noted|notes|hoped|hopes|remarked|explained|explains|recalled|recalls|admitted|conceded|replied|observed|claimed|claims|according\s+to|in\s+the\s+words\s+of|urged|urges|demanded|announced|acknowledged|complained|testified|concluded|concludes|quipped|quotes?|quoted|reads|found|finds|ask)\b/giu
+  /\b(?:said|says|say|told|tells|tell|asked|asks|wrote|writes|write|added|adds|put\s+it|puts\s+it|called|calls|call|describ(?:ed|es|e)|warned|warns|warn|promised|promises|insist(?:s|ed)?|stat(?:ed|es)|declared|declares|argued|argues|noted|notes|hoped|hopes|remarked|explained|explains|recalled|recalls|admitted|conceded|replied|observed|claimed|claims|according\s+to|in\s+the\s+words\s+of|urged|urges|demanded|announced|acknowledged|complained|testified|concluded|concludes|quipped|quotes?|quoted|reads|found|finds|ask|posted|tweeted|texted|emailed|messaged|scrawled|scribbled)\b/giu
 /** `he said`, `she later told`. */
 const pronounBefore = /\b(?:he|she)\s+(?:\p{Ll}+\s+)?$/iu
 /** `one official put it`, `a geriatrician on our board told us`, `several officials said`. */
@@ -44,7 +44,9 @@ const clauseMark = /[,;:(]/gu
 const spaces = /\s+/u
 /** A plural word (`Islanders`, `officials`) and an adverb in `-ly`. */
 const pluralWord = /^\p{L}[\p{L}'’-]*[^s's’]s$/u
-const lyWord = /^\p{Ll}+ly$/u
+const lyWord = /^(?:\p{Ll}+ly|often|always|still|also|now|sometimes|never|even|once|too|again)$/u
+/** Someone no one names: `Someone had scrawled`, `nobody wrote`. */
+const indefinitePronoun = /(?:^|[^\p{L}])(?:someone|somebody|anyone|anybody|no\s+one|nobody)(?![\p{L}])/iu
 /** A name after the verb, or a definite role, or a role before a name: `said Maria Ekström`, `said the council leader`, `said chief executive Priya Raman`. */
 const namedAfter =
   /^\s*(?:the\s+|its\s+|his\s+|her\s+)?\p{Lu}|^\s*the\s+\p{L}|^\s*(?:(?!(?:in|on|at|to|that|after|before|when|of|during|yesterday|today|last|then|later|earlier|once|twice|again)\b)\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}\p{Ll}/u
@@ -71,6 +73,7 @@ export const speakerPatterns: readonly RegExp[] = [
   spaces,
   pluralWord,
   lyWord,
+  indefinitePronoun,
   namedAfter,
   capitalisedWord,
   notName,
@@ -103,6 +106,8 @@ export function englishSpeaker(sentence: string, quote: Span): Speaker {
   if (!best && anonymousText.test(masked)) return 'unnamed'
   // `A letter was sent to the paper by the Mayor of Tilby:`: the agent of the passive names the writer.
   if (!best && namedAgent.test(masked)) return 'named'
+  // `Someone had chalked on the pavement:`: a writer nobody names.
+  if (!best && indefinitePronoun.test(firstWords(masked, 2))) return 'unnamed'
   if (!best) return subject(firstWords(masked, 4), true) === 'named' ? 'named' : 'none'
   const after = best.start >= quote.end
   // The subject stands before the verb: in the clause before it, or between the quotation and the verb.
@@ -122,7 +127,7 @@ export function englishSpeaker(sentence: string, quote: Span): Speaker {
 /** Classify the words before a speech verb. `atStart`: they begin the sentence. */
 function subject(before: string, atStart: boolean): Speaker {
   if (describedPerson.test(before)) return 'unnamed'
-  if (indefiniteSubject.test(clauseOpening(before, atStart))) return 'unnamed'
+  if (indefiniteSubject.test(clauseOpening(before, atStart)) || indefinitePronoun.test(clauseOpening(before, atStart))) return 'unnamed'
   if (pronounBefore.test(before)) return 'named'
   if (indefiniteBefore.test(before)) return spokesperson.test(before) ? 'named' : 'unnamed'
   if (definiteBefore.test(before)) return 'named'
