@@ -90,7 +90,9 @@ describe('what a number names', () => {
     ['The drone has a 12 MP camera and a 2,400 mAh battery.'],
     ['The loan is offered at 6.9% APR.'],
     ['The cottage has 3 bedrooms and a garden.'],
-    ['The dish serves 6 and keeps for a week.']
+    ['The dish serves 6 and keeps for a week.'],
+    // A rule of play.
+    ['Each player draws 3 cards per turn.']
   ])('%s', (text) => {
     expect(found(detectStatistics, text)).toEqual([])
   })

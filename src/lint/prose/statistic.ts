@@ -66,6 +66,8 @@ const averageOf =
   /\b(?:an?\s+(?:average|median|mean)\s+of|averag(?:ed|ing|es)|on\s+average)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)(?![\d.,]\d)/giu
 /** `thousands of couriers`, `millions of households`: an unmeasured count, still a count of the world. */
 const manyOf = /\b(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|millions|billions)\s+of\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}{3,}s)\b/giu
+/** Units of play or service a rule or an offer counts by: `per turn`, `per guest`, `per booking`. */
+const serviceUnit = /^(?:turn|round|game|hand|move|guest|order|booking|night|stay|session|lesson|visit|trip|meeting|ticket|serving|portion|pack|box|bottle|item|unit|entry|entrant|player|team|household|customer|account|user|device)$/iu
 /** A range of versions after a number: `1.2 onwards`, `3.9 or later`, `2.0 and above`. */
 const versionAfter = /^\s*(?:onwards?|(?:or|and)\s+(?:later|earlier|newer|older|above|below|higher|lower|up)\b)/iu
 /** A vote's tally: `voted by 312 to 41`, `a majority of 1,204 to 96`. */
@@ -251,6 +253,7 @@ export const statisticPatterns: readonly RegExp[] = [
   lossCount,
   onBefore,
   momentNoun,
+  serviceUnit,
   halfWord,
   fractionComparative,
   timesPer,
@@ -421,7 +424,8 @@ const rules: PatternRule[] = [
   },
   {regex: pointsChange, kind: 'change'},
   {regex: voteTally, kind: 'count', accept: (text, match) => !isYear(match.groups?.n) && !isYear(match.groups?.m)},
-  {regex: perRate, kind: 'rate', accept: notYear},
+  // `draws 2 per turn`, `3 drinks per guest`: a rule of play or a term of service, not a rate in the world.
+  {regex: perRate, kind: 'rate', accept: (text, match) => notYear(text, match) && !serviceUnit.test(lastWord(match[0]))},
   {
     regex: decimal,
     kind: 'measurement',
