@@ -38,6 +38,7 @@ describe('the writer as a party: figures given, not reported', () => {
     // Achievements and outcomes in the writer's own voice are still claims.
     ['Since 2019 we have housed 1,350 families in the borough.', ['1,350 families']],
     ['Last year our helpline had to turn away 480 callers.', ['480 callers']],
+    ['Each summer we welcome 65,000 visitors to the gardens.', ['65,000 visitors']],
     // Findings.
     ['We found 310 cases of the blight across the county.', ['310 cases']],
     // Shares, multiples and changes are claims in every voice.

@@ -26,7 +26,7 @@ const intentAux = /\b(?:will|would|shall|going|set|about|hoping|planning|aiming|
 const intentContraction = /^['’](?:ll|d)$/u
 /** Verbs of a plan, a wish or an offer in the present: `we want`, `we offer`, `we charge`. */
 const intentVerb =
-  /^(?:want|wants|plan|plans|aim|aims|hope|hopes|intend|intends|need|needs|propose|proposes|seek|seeks|expect|expects|offer|offers|charge|charges|pay|pays|provide|provides|ask|asks|accept|accepts|welcome|welcomes|run|runs|open|opens|serve|serves|sell|sells|stock|stocks|employ|employs|hire|hires|recommend|recommends|suggest|suggests|invite|invites|guarantee|guarantees|promise|promises|match|matches|cover|covers|lend|lends|loan|loans|deliver|delivers)$/iu
+  /^(?:want|wants|plan|plans|aim|aims|hope|hopes|intend|intends|need|needs|propose|proposes|seek|seeks|expect|expects|offer|offers|charge|charges|pay|pays|provide|provides|ask|asks|accept|accepts|sell|sells|hire|hires|recommend|recommends|suggest|suggests|invite|invites|guarantee|guarantees|promise|promises|match|matches|cover|covers|lend|lends|loan|loans)$/iu
 /** Verbs of the writer's own method, in the past: the design of their inquiry (`we visited 14 villages`, `we interviewed 45 officials`). */
 const methodVerb =
   /^(?:visited|met|interviewed|surveyed|sampled|selected|inspected|toured|asked|spoke|talked|consulted|recruited|enrolled|invited|contacted|tested|trained|ran|used|chose|picked|drew|travelled|traveled|walked|drove|convened|hosted|held|organi[sz]ed|attended|reviewed|read|coded|analy[sz]ed|examined|studied|compared|followed|tracked)$/iu
