@@ -3,6 +3,7 @@ import {detectVagueAttributions} from '../../src/lint/prose/attribution.js'
 import {englishSpeaker} from '../../src/lint/prose/speaker.js'
 import type {Span} from '../../src/lint/prose/span.js'
 import {detectStatistics} from '../../src/lint/prose/statistic.js'
+import {detectSuperlatives} from '../../src/lint/prose/superlative.js'
 import {inPartyVoice} from '../../src/lint/prose/voice.js'
 
 // Fourth round of the prose detectors: whose voice a number is in, what a
@@ -166,5 +167,25 @@ describe('unnamed speakers of more kinds', () => {
     ['Passengers often tweeted:', 'unnamed']
   ] as const)('%s', (sentence, expected) => {
     expect(block(sentence)).toBe(expected)
+  })
+})
+
+describe('absolutes and preferences', () => {
+  test.each([
+    ['No rival matches its battery life.', ['No rival matches']],
+    ['No other ferry comes close on price.', ['No other ferry comes close']],
+    ['Of all the towns, Kelby has changed most.', ['most']]
+  ])('%s', (text, expected) => {
+    expect(found(detectSuperlatives, text)).toEqual(expected)
+  })
+
+  test.each([
+    // A rule, not a universal claim.
+    ['No cycling is permitted on the pier.'],
+    // Someone's wish, not a ranking of the world.
+    ['We asked the pupils what they missed most.'],
+    ['Choose the photos you like most.']
+  ])('%s', (text) => {
+    expect(found(detectSuperlatives, text)).toEqual([])
   })
 })
