@@ -23,12 +23,12 @@ const paragraphSets = {
   'paragraphs-final': paragraphEntries(load('paragraphs-final')),
   'paragraphs-blind': paragraphEntries(load('paragraphs-blind'))
 }
-// Written and labelled blind, each committed before the detectors ran on it.
-// The first was measured once and then worked from by kind of construct (the
-// third round), so it is in-sample too; the second was measured once after
-// that and not worked from: its figures are the honest ones for unseen text.
-// Neither meets every target, so each is held to a guard a little under what
-// it measured, not to the targets.
+// Written and labelled blind, each committed before the detectors ran on it
+// and measured once (docs/rules/README.md gives those first figures). Both
+// were then worked from by kind of construct (the first in the third round,
+// both in the fourth), so both are in-sample now and held to the targets like
+// the others; the honest figure for unseen text comes from a new blind set
+// kept outside the repository.
 const unseenSets = {
   'paragraphs-unseen': paragraphEntries(load('paragraphs-unseen')),
   'paragraphs-unseen-2': paragraphEntries(load('paragraphs-unseen-2'))
@@ -82,23 +82,12 @@ const guards: Record<string, {precision: number; recall: number}> = {
   'unsupported-superlative': {precision: 0.95, recall: 0.97}
 }
 
-/** What the unseen sets measured (docs/rules/README.md), a little under: regression guards, below the targets where they miss them. */
-const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
-  'paragraphs-unseen': {
-    'uncited-statistic': {precision: 0.7, recall: 0.83},
-    'unattributed-quotation': {precision: 0.95, recall: 0.9},
-    'quotation-without-citation': {precision: 0.85, recall: 0.95},
-    'vague-attribution': {precision: 0.95, recall: 0.9},
-    'unsupported-superlative': {precision: 0.93, recall: 0.93}
-  },
-  'paragraphs-unseen-2': {
-    'uncited-statistic': {precision: 0.55, recall: 0.8},
-    'unattributed-quotation': {precision: 0.95, recall: 0.83},
-    'quotation-without-citation': {precision: 0.9, recall: 0.95},
-    'vague-attribution': {precision: 0.94, recall: 0.77},
-    'unsupported-superlative': {precision: 0.83, recall: 0.9}
-  }
-}
+/**
+ * Guards under the targets for a set not yet worked from (none now: both
+ * unseen sets meet the targets since the fourth round, which raised them
+ * from their guards to the targets).
+ */
+const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {}
 
 describe('prose rules on the labelled corpus', () => {
   test('the sets: 300+ sentences in three registers, 40+ paragraphs in each paragraph set, the held-out ones in four other registers', () => {
@@ -118,7 +107,7 @@ describe('prose rules on the labelled corpus', () => {
     for (const entries of Object.values(unseenSets)) expect(entries.length).toBeGreaterThanOrEqual(50)
   })
 
-  // Each set developed against holds the targets; each unseen set its guard.
+  // Each set developed against holds the targets; a set not yet worked from, its guard.
   const floorOf = (set: string, rule: string) => unseenGuards[set]?.[rule] ?? floors[rule]!
   test.each(Object.keys(scores).flatMap((set) => Object.keys(floors).map((rule) => [set, rule] as const)))(
     '%s: %s holds its floor',

@@ -146,7 +146,7 @@ describe('detectSuperlatives', () => {
     ['It is the most important issue.', ['the most important']],
     ['It was its busiest day.', ['its busiest']],
     ['They never agree and always fight.', ['never', 'always']],
-    ['No government has ever met it.', ['has ever']],
+    ['No government has ever met it.', ['No government has ever']],
     ['The club paid a record fee.', ['a record fee']]
   ])('%s', (text, expected) => {
     expect(found(detectSuperlatives, text)).toEqual(expected)

@@ -11,7 +11,7 @@ import {findSpans, mergeSpans} from './span.js'
 // `according to experts`, `there is a broad consensus`).
 
 const reportingVerb =
-  /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|argue[sd]?|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+out|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|suspect(?:s|ed)?|declare[sd]?|hail(?:s|ed)?|put(?:s)?\s+(?:the|their)\s+(?:figure|number|cost|total|toll|rate|share|estimate|proportion|count))(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|argue[sd]?|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+out|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|suspect(?:s|ed)?|declare[sd]?|hail(?:s|ed)?|compare[sd]?(?=\s+(?:it|him|her|them|this|these|the\s+[\p{L}-]+)\s+(?:to|with)\b)|liken(?:s|ed)?|holds?(?=\s+that\b)|debate[sd]?(?=\s+(?:whether|if)\b)|(?:are|were|remain|remained)\s+(?:(?:largely|broadly|now|firmly)\s+)?(?:unanimous|convinced|sceptical|skeptical|adamant)|dub(?:s|bed)|brand(?:s|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s)|pan(?:s|ned)|slam(?:s|med)|laud(?:s|ed)?|acclaim(?:s|ed)|dismiss(?:es|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s+as\b)|question(?:s|ed)?\s+(?:whether|if)|raise[sd]?\s+(?:(?:serious|grave|real|growing)\s+)?(?:concerns?|doubts?|fears?)(?=\s+that\b)|put(?:s)?\s+(?:the|their)\s+(?:figure|number|cost|total|toll|rate|share|estimate|proportion|count))(?![\p{L}'’-])/giu
 /** `remember it as …`, `remember that …`: a memory offered as a claim, not a memory of an event. */
 const rememberVerb = /^remember(?:s|ed)?$/iu
 const rememberedAs = /^\s+(?:that\b|(?:it|him|her|them|this|that|the\s+[\p{L}-]+)\s+as\b)/iu
@@ -19,7 +19,7 @@ const rememberedAs = /^\s+(?:that\b|(?:it|him|her|them|this|that|the\s+[\p{L}-]+
 const dataVerb = /^(?:show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?)$/iu
 /** Words between a subject and its verb: auxiliaries and adverbs (`have long`, `privately`, `broadly`). */
 const betweenWord =
-  /^(?:have|has|had|would|will|may|might|can|could|do|does|did|often|also|now|long|widely|still|already|always|repeatedly|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|nevertheless|nonetheless|however|therefore|instead|too|meanwhile|sometimes|rarely|seldom|\p{L}+ly)$/iu
+  /^(?:have|has|had|would|will|may|might|can|could|do|does|did|been|quick|keen|eager|slow|ready|to|often|also|now|long|widely|still|already|always|repeatedly|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|nevertheless|nonetheless|however|therefore|instead|too|meanwhile|sometimes|rarely|seldom|\p{L}+ly)$/iu
 /** Words that open a subject without pointing at anyone: quantifiers and generic adjectives. */
 const quantifier =
   /^(?:many|most|some|several|numerous|other|others|few|various|countless|multiple|leading|top|independent|prominent|senior|all|more|recent|new|previous|earlier|later|past|existing|published|scientific|academic|further|growing|serious|reputable|reliable|rigorous|careful|credible|major|large|every|each|any|early|initial|first|subsequent)$/iu
@@ -28,6 +28,15 @@ const pointer = /^(?:the|these|those|this|that|its|their|his|her|our|my|your|bot
 /** Nouns for studies and data (`Recent studies show`); a modifier makes them a named kind (`payroll data`). */
 const studyNoun =
   /^(?:studies|study|research|surveys?|polls?|analyses|analysis|data|statistics|findings|evidence|figures|literature|reports?|estimates|experiments|trials|reviews|experience|work)$/iu
+const beenWord = /^been$/iu
+/** `a number of`, `a handful of`, `plenty of`: a quantity of people, before `of`. */
+const amountNoun = /^(?:number|host|handful|couple|lot|lots|plenty|majority|minority|range|variety|chorus|string|growing)$/iu
+const articleWord = /^(?:a|an)$/iu
+/** What passes from mouth to mouth, named by no one: `Local tradition holds`, `legend has it`. */
+const hearsayNoun = /^(?:tradition|legend|folklore|lore|rumou?r|gossip|hearsay|myth)$/iu
+/** The writer's own informants, in a team's own inquiry: `told us` (not an op-ed's `tell me`), `In our interviews, roasters described`, `we asked`. */
+const ownInformants =
+  /\b(?:told|tell|tells|showed|show|gave|give|wrote\s+to|said\s+to)\s+us\b|\b(?:in|during|from)\s+(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:interviews?|surveys?|conversations?|focus\s+groups?|workshops?|visits?|fieldwork|discussions?|consultations?)\b|\b(?:we|I)\s+(?:asked|interviewed|spoke|talked|met|surveyed|visited)\b/iu
 /** A plural noun: `experts`, `vice-chancellors`, `people`, `fishermen`. */
 const pluralNoun =
   /^(?!(?:[\p{L}'’]*-)?(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)$)(?!(?:this|thus|was|has|does|its|his|hers|ours|yours|theirs|yes|less|unless|always|perhaps|sometimes|besides|across|towards|afterwards|whereas|news|series|species|means|physics|economics|politics|statistics|analysis|basis|crisis)$)(?:\p{L}[\p{L}'’-]*\p{L}[^sui's’]s|people|men|women|children|(?!(?:speci|abdo|acu|regi|sta|hy|o)men$)\p{L}{2,}(?:men|women|people))$/iu
@@ -92,12 +101,12 @@ const weAreTold =
 const widely =
   /\b(?:widely|generally|commonly|universally|broadly)\s+(?:believed|accepted|acknowledged|regarded|recogni[sz]ed|considered|held|thought|agreed|seen|viewed|understood)\b/giu
 const someSay =
-  /\b(?:some|many|others|most|few)\s+(?:would\s+|have\s+|might\s+|may\s+|will\s+|still\s+|even\s+)?(?:say|said|argue|argued|claim|claimed|believe|believed|contend|contended|suggest|suggested|maintain|maintained|insist|think|feel|fear|worry|observe|observed|note|noted|warn|warned)\b(?!\s+(?:in|over|on)\b)/giu
+  /\b(?:some|many|others|most|few|several)\s+(?:(?:in|within|across|inside)\s+(?:the\s+)?[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?(?:would\s+|have\s+|might\s+|may\s+|will\s+|still\s+|even\s+)?(?:say|said|argue|argued|claim|claimed|believe|believed|contend|contended|suggest|suggested|maintain|maintained|insist|think|feel|fear|worry|observe|observed|note|noted|warn|warned)\b(?!\s+(?:in|over|on)\b)/giu
 /** `according to experts`, `according to local agents`: a class of sources, not one named after it (`according to figures from Harlow & Finch`). */
 const accordingTo =
   /\b[Aa]ccording\s+to\s+(?:some|many|most|several|various|unnamed|anonymous|one\s+estimate|(?:(?:some|many|most|local|senior|independent|unnamed|anonymous|industry|government|western|foreign|party|military|security|diplomatic|hospital|police)\s+)?(?!(?:its|his|hers|this|these|those|us)\b)\p{Ll}{3,}[^s\s's’]s\b(?!\s+(?:from|by|of|at|in|published|released|compiled|collected|issued|taken)\b))/gu
 const familiarWith =
-  /\b(?:people|persons|sources|officials|someone|a\s+person|those|one\s+person|insiders)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|who\s+asked\s+not\s+to\s+be\s+named)\b/giu
+  /\b(?:people|persons|sources|officials|someone|a\s+person|those|one\s+person|insiders|\p{Ll}{3,}[^s\s]s)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|who\s+asked\s+not\s+to\s+be\s+named)\b/giu
 const accordingToFigures =
   /\baccording\s+to\s+(?:the\s+)?(?:latest|recent|new|official|unofficial|preliminary|provisional|leaked|government|industry)\s+(?:figures|data|estimates|reports|statistics|research|studies|polls|surveys|numbers)\b/giu
 const consensus =
@@ -162,7 +171,12 @@ export const attributionPatterns: readonly RegExp[] = [
   bodyOf,
   wisdom,
   hasSay,
-  token
+  token,
+  hearsayNoun,
+  beenWord,
+  amountNoun,
+  articleWord,
+  ownInformants
 ]
 
 const phrases: PatternRule[] = [
@@ -225,7 +239,9 @@ function vagueSubject(text: string, verbStart: number, verb: string): number | u
   const {words, clauseStart} = wordsBefore(text, verbStart, 14)
   let at = 0
   // Auxiliaries and adverbs right before the verb: `have long`, `privately`.
-  while (at < words.length && at < 3 && betweenWord.test(words[at]!.value)) at++
+  // `have now been found`: a passive, whose subject is what was found, not who found it.
+  if (words.length > 0 && beenWord.test(words[0]!.value)) return undefined
+  while (at < words.length && at < 4 && betweenWord.test(words[at]!.value)) at++
   // The head is the word before the verb (`Agronomists say`) or, past a
   // prepositional phrase, a relative clause or a participle, a word further back.
   const heads: Array<{index: number; far: boolean}> = [{index: at, far: false}]
@@ -278,7 +294,8 @@ function subjectFrom(
   if (head >= words.length) return undefined
   const noun = words[head]!.value
   const plural = pluralNoun.test(noun)
-  const study = studyNoun.test(noun)
+  const hearsay = hearsayNoun.test(noun)
+  const study = studyNoun.test(noun) || hearsay
   if (!study && !plural) return undefined
   if (!study && dataVerb.test(verb)) return undefined
   // `most refugees find work`: people `find that`, or they find something else.
@@ -295,6 +312,14 @@ function subjectFrom(
     if (plural && thatWord.test(value)) {
       opener = value
       break
+    }
+    // `A number of commentators`, `a handful of residents`: a quantity with `of`, not a body.
+    if (ofWord.test(value) && probe + 1 < words.length && amountNoun.test(words[probe + 1]!.value)) {
+      probe++
+      if (probe + 1 < words.length && articleWord.test(words[probe + 1]!.value)) probe++
+      first = probe
+      quantified = quantified ?? 'some'
+      continue
     }
     if (pointer.test(value) || ofWord.test(value) || digit.test(value)) return undefined
     if (quantifier.test(value)) {
@@ -315,7 +340,7 @@ function subjectFrom(
   if (opener !== undefined && comparison.test(opener)) return undefined
   const opensClause = first === words.length - 1 && clauseStart
   // A study noun in the singular is one study: `a survey found` names it, `every study` does not.
-  if (study && !plural && !massNoun.test(noun) && (quantified === undefined || !everyWord.test(quantified))) return undefined
+  if (study && !plural && !hearsay && !massNoun.test(noun) && (quantified === undefined || !everyWord.test(quantified))) return undefined
   for (let index = head; index <= first; index++) {
     const value = words[index]!.value
     if (acronym.test(value)) return undefined
@@ -323,7 +348,8 @@ function subjectFrom(
     if (capitalFirst.test(value) && !(index === first && opensClause)) return undefined
   }
   // Nouns before a study noun make a kind of data (`payroll data`, `exit surveys`); adjectives do not (`quasi-experimental studies`).
-  if (study) {
+  // `Local tradition`: an adjective does not make hearsay a named source.
+  if (study && !hearsay) {
     for (let index = head + 1; index <= first; index++) {
       const value = words[index]!.value
       if (!quantifier.test(value) && (!adjective.test(value) || namingAdjective.test(value))) return undefined
@@ -355,7 +381,17 @@ export function detectVagueAttributions(text: string): Span[] {
     const start = vagueSubject(text, match.index, match[0])
     if (start !== undefined) spans.push({start, end: match.index + match[0].length, kind: 'source'})
   }
-  return mergeSpans(spans)
+  return mergeSpans(spans).filter((span) => !ownInformants.test(sentenceAround(text, span)))
+}
+
+/** The sentence around a span: from the last sentence end before it to the next after it (at most 200 characters each way). */
+function sentenceAround(text: string, span: Span): string {
+  const from = Math.max(0, span.start - 200)
+  const lead = text.slice(from, span.start)
+  const stop = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('? '), lead.lastIndexOf('! '))
+  const tail = text.slice(span.end, span.end + 200)
+  const ends = [tail.indexOf('. '), tail.indexOf('? '), tail.indexOf('! ')].filter((index) => index !== -1)
+  return (stop === -1 ? lead : lead.slice(stop + 2)) + text.slice(span.start, span.end) + (ends.length === 0 ? tail : tail.slice(0, Math.min(...ends)))
 }
 
 function isSpace(code: number): boolean {

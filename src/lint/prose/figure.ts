@@ -21,15 +21,20 @@ const approximateBefore =
   /\b(?:about|around|nearly|almost|approximately|roughly|some|over|under|more\s+than|less\s+than|at\s+least|up\s+to|as\s+much\s+as|an\s+estimated|estimated|average|averaging|averaged|on\s+average|just\s+over|just\s+under|well\s+over|typically)\s+$/iu
 /** Words that make an amount an aggregate or a change, measured rather than set. */
 const aggregateCue =
-  /\b(?:average|typical|median|mean|total|overall|combined|rose|risen|rises|rising|rise|fell|fallen|falls|falling|increased?|decreased?|grew|grown|jumped|dropped|doubled|halved|tripled|up\s+from|down\s+from|from|reached|reaching|hit|stood|climbed|soared|surged|plunged|exceeded|topped|passed|amounted|totall?ed|paid|spent|wiping|wiped|lost|earned|record|worth|valued|valuation|reach|market|revenues?|turnover|sales|income|profits?|losses|GDP|economy|exports?|imports?|spending|expenditure|deficit)\b/iu
+  /\b(?:average|typical|median|mean|total|overall|rose|risen|rises|rising|rise|fell|fallen|falls|falling|increased?|decreased?|grew|grown|jumped|dropped|doubled|halved|tripled|up\s+from|down\s+from|reached|reaching|hit|stood|climbed|soared|surged|plunged|exceeded|topped|passed|amounted|totall?ed|paid|spent|wiping|wiped|lost|earned|record|worth|valued|valuation|reach|market|revenues?|turnover|sales|income|profits?|losses|GDP|economy|exports?|imports?|spending|expenditure|deficit)\b/iu
 /** A baseline or change after an amount: `£1,450 a month, up from £980`, `a rise of`. */
 const baselineAfter = /\b(?:up|down)\s+from\b|\bcompared\s+with\b|\b(?:a|an)\s+(?:rise|fall|increase|decrease|drop|jump)\s+of\b/iu
+/** `could cost £3 million`: an estimate of what may be spent or lost, not a price. */
+const mayCost = /\b(?:could|might|may)\s+(?:\p{L}+ly\s+)?(?:cost|lose|save|reach|top|exceed)\b/iu
 /** `now costs`: a price observed as it stands, not one set. */
 const nowBefore = /\bnow\s+(?:costs?|charges?|sells?|fetch(?:es)?|stands?)\b/iu
 /** `costs the NHS £1,200`: what something costs someone, a cost borne rather than a price asked. */
 const costTo = /\bcost(?:s|ing)?\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,2}(?:an?\s+)?$/iu
 /** `… per patient per year`, `a head`: an amount per person, a rate. */
 const perHead = /(?:^\s*|\s)(?:a|an|per|for\s+each|each)\s+(?:person|head|patient|household|pupil|student|capita|family|resident|worker|employee|taxpayer|prisoner|inmate)\b/iu
+/** The same, right after the amount (a period may come first: `£1,200 a year per patient`), not a family further on (`£20 gift stocks a family parcel`). */
+const perHeadAfter =
+  /^(?:\s+(?:a|an|per)\s+(?:year|month|week|day))?\s+(?:a|an|per|for\s+each|each)\s+(?:person|head|patient|household|pupil|student|capita|family|resident|worker|employee|taxpayer|prisoner|inmate)\b/iu
 /** Money announced, allocated or pledged: `announced £1.5 billion for`, `set aside €40 million`. */
 const announcedBefore =
   /\b(?:announced|allocated|pledged|committed|earmarked|set\s+aside|unveiled|approved|promised|budgeted)\s+(?:a\s+further\s+|an\s+extra\s+|another\s+|an?\s+additional\s+|a\s+|an\s+|the\s+)?$/iu
@@ -54,12 +59,25 @@ const advisedBy = /\b(?:should|must|ought\s+to|recommends?|recommended|advises?|
 const limitBefore = /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|a\s+minimum\s+of|no\s+less\s+than|at\s+least)\s+$/iu
 /** The approximation at the start of a span: `no more than `, `at least `. */
 const openingApproximation = /^(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|a\s+minimum\s+of|no\s+less\s+than|at\s+least)\s+/iu
+/** `up to ` opening a span. */
+const upToOpening = /^up\s+to\s/iu
+/** A threshold in the present tense right before a number: `exceed 60 km/h`, `falls below 5 °C`. */
+const thresholdVerb =
+  /\b(?:exceeds?|reach(?:es)?|hits?|tops?|pass(?:es)?|(?:drops?|falls?|dips?|goes)\s+(?:below|under)|(?:rises?|climbs?|goes|gets)\s+(?:above|over|past))\s+(?:about\s+|around\s+)?$/iu
+/** `when` or `whenever` opening a clause: with a threshold verb, a condition (`when wind speeds exceed 60 km/h`). */
+const whenCue = /\bwhen(?:ever)?\s/giu
+/** A threshold after a number: `a 10% or higher chance`, `grade 6 or above`. */
+const orAbove = /^\s*or\s+(?:higher|above|greater|over|lower|below|under|worse|better)\b/iu
+/** A sum of money naming one thing offered, given or asked for: `a £20 gift`, `a £1,500 welcome bonus`, `a $2.5M seed round`. */
+const oneThingBefore = /\b(?:a|an|one|each|every|any)\s+$/iu
+const oneThingAfter = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?!(?:a|an|the|of|per|in|on|at|to|and|or|for|from|by|with|each|every|is|are|was|were|year|month|week|day|hour|head|person|rise|increase|fall|drop|cut|loss|deficit|surplus|profit|shortfall|gap|bill|boost|hike|jump|windfall|overspend|overrun|hole|debt|damage|fraud|fine|bailout|subsidy|tax)\b)\p{Ll}{3,}\b/u
 /** A condition: `once the ice is 25 cm thick`, `if a café then sells 400 cups`. */
 const conditionCue = /\b(?:if|once|unless|provided(?:\s+that)?|as\s+soon\s+as|whenever)\s/giu
 /** A mark that closes a condition's clause. */
 const clauseClose = /[,;:—–]/u
 /** A group defined by a threshold: `those who walked at least 7,000`, `installations with more than 10,000`. */
-const groupCue = /\b(?:who|whose)\s+(?:[\p{L}'’-]+\s+){1,2}$|(?<!\p{L})\p{L}{1,30}s\s+(?:with|having)\s+$|\baged\s+(?:over\s+|under\s+|between\s+)?$/iu
+const groupCue =
+  /\b(?:who|whose)\s+(?:[\p{L}'’-]+\s+){1,2}$|\b(?:anyone|anybody|everyone|everybody|someone|somebody|those|people)\s+(?:with|having|who\s+ha(?:ve|s))\s+(?:an?\s+)?$|(?<!\p{L})\p{L}{1,30}s\s+(?:with|having)\s+$|\baged\s+(?:over\s+|under\s+|between\s+)?$/iu
 /** A denominator: `for every 10 °C rise`, `per 1,000 births`. */
 const perBefore = /\b(?:every|each|per)\s+$/iu
 /** A span of play or time after `inside` or `within`: `inside 15 overs`. */
@@ -71,14 +89,14 @@ const holdsBefore =
 const specificationBefore =
   /\b(?:(?:will|would|is\s+to|are\s+to)\s+(?:be|have)|(?:is|are|was|were)\s+(?:designed|planned|built|rated|specified)\s+(?:to\s+be|at|for|to)|rated\s+at|measures?|measuring)\s+(?:about\s+|around\s+|up\s+to\s+)?$/iu
 /** A share set as a term of sale: `a 10% discount`, `20% off`. */
-const termAfter = /^\s*(?:discount|off\b|surcharge|deposit|commission|cashback|service\s+charge|tip\b|interest\b|bonus)/iu
+const termAfter = /^\s*(?:discount|off\b|surcharge|deposit|commission|cashback|service\s+charge|tip\b|interest\b|bonus|APR\b|AER\b|APY\b|p\.a\.|fixed\b|variable\b)/iu
 /**
  * An instruction: a sentence that opens on a verb with its object (`Take two
  * tablets`, `Preheat the oven to 200 °C`, `Allow at least 12 days`), not on
  * a subject, a preposition or an adverb.
  */
 const imperative =
-  /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|never|always|please|then|now)\s+)?(?!(?:the|a|an|this|that|these|those|it|its|they|we|he|she|i|you|there|here|in|on|at|for|by|with|from|to|of|after|before|since|during|until|today|yesterday|tomorrow|now|then|still|overall|meanwhile|instead|again|last|next|most|some|many|all|each|every|both|few|such|what|which|who|when|where|why|how|if|as|but|and|or|so|yet|although|though|while|because|once|only|even|also|just|nearly|almost|about|around|over|under|more|less|no|not|one|two|three|four|five|six|seven|eight|nine|ten|half|our|your|their|his|her|my|between|among|across|within|without|despite|unlike|like|per|thus|hence|however|indeed|later|earlier|soon|often|never|always|here|meanwhile|everyone|nobody|none|whatever|whoever|unless|whether)\b)\p{L}+(?<![sy]|ly|ed|ing)\s+(?:the|a|an|your|it|them|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|up\s+to|at\s+least|no\s+more|\d+)\b/iu
+  /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|never|always|please|then|now)\s+)?(?!(?:the|a|an|this|that|these|those|it|its|they|we|he|she|i|you|there|here|in|on|at|for|by|with|from|to|of|after|before|since|during|until|today|yesterday|tomorrow|now|then|still|overall|meanwhile|instead|again|last|next|most|some|many|all|each|every|both|few|such|what|which|who|when|where|why|how|if|as|but|and|or|so|yet|although|though|while|because|once|only|even|also|just|nearly|almost|about|around|over|under|more|less|no|not|one|two|three|four|five|six|seven|eight|nine|ten|half|our|your|their|his|her|my|between|among|across|within|without|despite|unlike|like|per|against|towards|toward|beyond|throughout|amid|amidst|upon|along|alongside|behind|beside|besides|near|following|regarding|concerning|given|beneath|above|below|around|outside|inside|under|over|through|via|except|whilst|until|unlike|save|plus|minus|versus|according|thanks|due|alone|together|perhaps|maybe|sadly|luckily|happily|clearly|surely|certainly|of|behind|beyond|thus|hence|however|indeed|later|earlier|soon|often|never|always|here|meanwhile|everyone|nobody|none|whatever|whoever|unless|whether)\b)\p{L}+(?<!s|[aeiou]y|(?<!p)ly|ed|ing|(?:simpl|deepl|sharpl|steepl|cheapl|man|an|cit|stud|part|compan|countr|societ|industr|histor|polic|famil|count|energ|econom|arm|agenc|bod|stor|ministr|authorit|universit|majorit|minorit|charit|facilit|communit|memor|batter|galler|librar|inquir|enquir|deliver|recover|discover|salar|summar|surger|therap|theor|strateg|suppl|repl|ever|onl|the|jul|ital|germ|hungar|turke|norm|sydne|tokyo)y)\s+(?:the|a|an|your|it|them|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|up\s+to|at\s+least|no\s+more|\d+)\b/iu
 /** `Remember that 1 in 3 …`: a claim inside an instruction. */
 const thatClause = /\bthat\s/iu
 /** A sentence that sets up a worked example: `Suppose the price rises from £2.00 to £2.50.` */
@@ -97,9 +115,11 @@ export const figurePatterns: readonly RegExp[] = [
   approximateBefore,
   aggregateCue,
   nowBefore,
+  mayCost,
   baselineAfter,
   costTo,
   perHead,
+  perHeadAfter,
   announcedBefore,
   claimedBefore,
   sizeOfBefore,
@@ -112,6 +132,12 @@ export const figurePatterns: readonly RegExp[] = [
   openingApproximation,
   conditionCue,
   clauseClose,
+  upToOpening,
+  thresholdVerb,
+  whenCue,
+  orAbove,
+  oneThingBefore,
+  oneThingAfter,
   groupCue,
   perBefore,
   spanBefore,
@@ -159,15 +185,19 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
     const exact = !approximateBefore.test(before(text, span.start, 24))
     const rest = text.slice(span.end, Math.min(sentenceEnd, span.end + 32))
     const measured =
-      aggregateCue.test(lead) || nowBefore.test(lead) || costTo.test(near) || perHead.test(text.slice(span.start, span.end) + rest) || baselineAfter.test(rest)
+      aggregateCue.test(lead) || nowBefore.test(lead) || mayCost.test(lead) || costTo.test(near) || perHead.test(text.slice(span.start, span.end)) || perHeadAfter.test(rest) || baselineAfter.test(rest)
     if (exact && !measured) return true
     if (!measured && (claimedBefore.test(near) || announcedBefore.test(near))) return true
     if (!measured && sizeOfBefore.test(before(text, span.start, 8)) && sizeOfAfter.test(after(text, span.end, 40))) return true
+    if (!measured && oneThingBefore.test(before(text, span.start, 8)) && oneThingAfter.test(after(text, span.end, 40)) && !aggregateCue.test(after(text, span.end, 40))) return true
   }
   // A plan's effects are claims (`… as planned, cutting costs by 20%`); a target is set whatever it sets.
   if ((planCue.test(sentence) && span.kind !== 'change' && span.kind !== 'multiple') || targetCue.test(lead)) return true
   if (inCondition(lead) || groupCue.test(before(text, span.start, 48))) return true
-  if (advisedLimit(text, span, lead) || coverLimit.test(before(text, span.start, 64))) return true
+  // `insures up to 25 vehicles`: the limit may open the span itself.
+  const prefix = approximatePrefixWords(text, span)
+  if (advisedLimit(text, span, lead) || coverLimit.test(before(text, span.start, 64) + prefix)) return true
+  if (orAbove.test(after(text, span.end, 16)) || (thresholdVerb.test(before(text, span.start, 40) + prefix) && inWhen(lead))) return true
   if (perBefore.test(before(text, span.start, 12)) || spanBefore.test(before(text, span.start, 16))) return true
   if (specificationBefore.test(before(text, span.start, 40)) && span.kind !== 'change' && span.kind !== 'multiple') return true
   if (span.kind === 'percentage' && termAfter.test(after(text, span.end, 24))) return true
@@ -195,6 +225,19 @@ function advisedLimit(text: string, span: Span, lead: string): boolean {
 function approximatePrefix(text: string, span: Span): string {
   const found = openingApproximation.exec(text.slice(span.start, span.end))
   return found ? found[0] : ''
+}
+
+/** `up to ` when a span opens with it: an offer's or a policy's limit read as if before the number. */
+function approximatePrefixWords(text: string, span: Span): string {
+  const words = text.slice(span.start, Math.min(span.end, span.start + 8))
+  return upToOpening.test(words) ? 'up to ' : ''
+}
+
+/** Whether the words before a number end inside a `when` clause (no clause mark after `when`). */
+function inWhen(lead: string): boolean {
+  let last = -1
+  for (const match of lead.matchAll(whenCue)) last = match.index + match[0].length
+  return last !== -1 && !clauseClose.test(lead.slice(last))
 }
 
 /** Whether the words before a number end inside a condition (`once the ice is`): a cue with no clause mark after it. */

@@ -54,7 +54,7 @@ export function before(text: string, index: number, size = 24): string {
 
 const upperFirst = /^\p{Lu}/u
 /** A full stop, question or exclamation mark and the space after it, before a capital: where a sentence ends. */
-const sentenceEnd = /[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu
+const sentenceEnd = /[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}$€£¥])/gu
 
 /** Every regex of this module, for the ReDoS test. */
 export const spanPatterns: readonly RegExp[] = [upperFirst, sentenceEnd]

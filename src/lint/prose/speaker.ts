@@ -9,7 +9,7 @@ import type {Span} from './span.js'
 // `a participant`, a bare plural: `Islanders`, `Several officials`).
 
 const speechVerb =
-  /\b(?:said|says|say|told|tells|tell|asked|asks|wrote|writes|write|added|adds|put\s+it|puts\s+it|called|calls|call|describ(?:ed|es|e)|warned|warns|warn|promised|promises|insist(?:s|ed)?|stat(?:ed|es)|declared|declares|argued|argues|noted|notes|hoped|hopes|remarked|explained|explains|recalled|recalls|admitted|conceded|replied|observed|claimed|claims|according\s+to|in\s+the\s+words\s+of|urged|urges|demanded|announced|acknowledged|complained|testified|concluded|concludes|quipped|quotes?|quoted|reads|found|finds|ask)\b/giu
+  /\b(?:said|says|say|told|tells|tell|asked|asks|wrote|writes|write|added|adds|put\s+it|puts\s+it|called|calls|call|describ(?:ed|es|e)|warned|warns|warn|promised|promises|insist(?:s|ed)?|stat(?:ed|es)|declared|declares|argued|argues|noted|notes|hoped|hopes|remarked|explained|explains|recalled|recalls|admitted|conceded|replied|observed|claimed|claims|according\s+to|in\s+the\s+words\s+of|urged|urges|demanded|announced|acknowledged|complained|testified|concluded|concludes|quipped|quotes?|quoted|reads|found|finds|ask|posted|tweeted|texted|emailed|messaged|scrawled|scribbled)\b/giu
 /** `he said`, `she later told`. */
 const pronounBefore = /\b(?:he|she)\s+(?:\p{Ll}+\s+)?$/iu
 /** `one official put it`, `a geriatrician on our board told us`, `several officials said`. */
@@ -25,6 +25,18 @@ const describedPerson =
 /** `a letter a parent sent him:`, `we asked families …:`: the unnamed people whose words are read or asked for. */
 const unnamedPeople =
   /(?:\b(?:a|an|one|some|several|many)\s+(?:[\p{Ll}-]+\s+)?|(?<![\p{L}'’-]))(?:man|woman|men|women|person|people|boy|girl|child|children|parents?|mothers?|fathers?|famil(?:y|ies)|residents?|customers?|patients?|neighbou?rs?|visitors?|readers?|callers?|listeners?|viewers?|voters?|workers?|volunteers?|tenants?|strangers?|someone|somebody|regulars?)(?![\p{L}'’-])/iu
+/**
+ * An indefinite subject opening its clause, past a phrase of place: `A woman
+ * in the transit centre at Lumbe said:`, `One resident of the estate wrote`.
+ * A capital in the place names where, not who.
+ */
+const indefiniteSubject =
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*\s+(?:in|at|near|outside|inside|on|from\s+(?:a|an|the)\s+\p{Ll})\s/u
+/** A written text whose writer goes unnamed: `This note was left in our collection box:`, `a card we were sent reads`. */
+const anonymousText =
+  /\b(?:was|were|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:left|sent|posted|written|found|pinned|slipped|received|handed|scrawled|submitted|dropped|pushed|tucked)\b(?![^.]{0,60}\bby\s+(?:the\s+)?\p{Lu})/u
+/** A named agent after a passive: `by the Mayor of Tilby`, `by Ana Ruiz`. */
+const namedAgent = /\b(?:was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|t)\b[^.]{0,60}\bby\s+(?:the\s+)?\p{Lu}/u
 /** Verbs whose object, not their subject, is the source of the words: `asked families`, `reads from a letter a parent sent`. */
 const objectSourceVerb = /^(?:asked|asks|ask|reads|read|quotes?|quoted)$/iu
 /** The clause marks a bare plural subject may follow. */
@@ -32,7 +44,9 @@ const clauseMark = /[,;:(]/gu
 const spaces = /\s+/u
 /** A plural word (`Islanders`, `officials`) and an adverb in `-ly`. */
 const pluralWord = /^\p{L}[\p{L}'’-]*[^s's’]s$/u
-const lyWord = /^\p{Ll}+ly$/u
+const lyWord = /^(?:\p{Ll}+ly|often|always|still|also|now|sometimes|never|even|once|too|again)$/u
+/** Someone no one names: `Someone had scrawled`, `nobody wrote`. */
+const indefinitePronoun = /(?:^|[^\p{L}])(?:someone|somebody|anyone|anybody|no\s+one|nobody)(?![\p{L}])/iu
 /** A name after the verb, or a definite role, or a role before a name: `said Maria Ekström`, `said the council leader`, `said chief executive Priya Raman`. */
 const namedAfter =
   /^\s*(?:the\s+|its\s+|his\s+|her\s+)?\p{Lu}|^\s*the\s+\p{L}|^\s*(?:(?!(?:in|on|at|to|that|after|before|when|of|during|yesterday|today|last|then|later|earlier|once|twice|again)\b)\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}\p{Ll}/u
@@ -59,6 +73,7 @@ export const speakerPatterns: readonly RegExp[] = [
   spaces,
   pluralWord,
   lyWord,
+  indefinitePronoun,
   namedAfter,
   capitalisedWord,
   notName,
@@ -67,7 +82,10 @@ export const speakerPatterns: readonly RegExp[] = [
   sayingBefore,
   describedPerson,
   unnamedPeople,
-  objectSourceVerb
+  objectSourceVerb,
+  indefiniteSubject,
+  anonymousText,
+  namedAgent
 ]
 
 /**
@@ -84,7 +102,12 @@ export function englishSpeaker(sentence: string, quote: Span): Speaker {
     const distance = end <= quote.start ? quote.start - end : start >= quote.end ? start - quote.end : 0
     if (!best || distance < best.distance) best = {start, end, distance}
   }
-  // No speech verb: the sentence's subject may still name the source (`Her conclusion was cautious:`).
+  // No speech verb: a text left or sent by no one named, or the sentence's subject may still name the source (`Her conclusion was cautious:`).
+  if (!best && anonymousText.test(masked)) return 'unnamed'
+  // `A letter was sent to the paper by the Mayor of Tilby:`: the agent of the passive names the writer.
+  if (!best && namedAgent.test(masked)) return 'named'
+  // `Someone had chalked on the pavement:`: a writer nobody names.
+  if (!best && indefinitePronoun.test(firstWords(masked, 2))) return 'unnamed'
   if (!best) return subject(firstWords(masked, 4), true) === 'named' ? 'named' : 'none'
   const after = best.start >= quote.end
   // The subject stands before the verb: in the clause before it, or between the quotation and the verb.
@@ -104,6 +127,7 @@ export function englishSpeaker(sentence: string, quote: Span): Speaker {
 /** Classify the words before a speech verb. `atStart`: they begin the sentence. */
 function subject(before: string, atStart: boolean): Speaker {
   if (describedPerson.test(before)) return 'unnamed'
+  if (indefiniteSubject.test(clauseOpening(before, atStart)) || indefinitePronoun.test(clauseOpening(before, atStart))) return 'unnamed'
   if (pronounBefore.test(before)) return 'named'
   if (indefiniteBefore.test(before)) return spokesperson.test(before) ? 'named' : 'unnamed'
   if (definiteBefore.test(before)) return 'named'
@@ -117,6 +141,13 @@ function subject(before: string, atStart: boolean): Speaker {
   const opening = before.trimStart()
   if (atStart && opening.length > 0 && !notName.test(opening.split(' ')[0]!)) return 'named'
   return 'none'
+}
+
+/** The words of the last clause before a speech verb (from its last clause mark, or all of them at the sentence's start), trimmed. */
+function clauseOpening(before: string, atStart: boolean): string {
+  let from = -1
+  for (const match of before.matchAll(clauseMark)) from = match.index + 1
+  return from === -1 && !atStart ? '' : before.slice(from + 1).trimStart()
 }
 
 /** A bare plural subject at the start of its clause: `Islanders describe`, `Operators described`, `Critics privately said`. */

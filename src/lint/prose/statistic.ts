@@ -1,6 +1,7 @@
 import {hypothetical, inInstruction, isSetFigure, writerCounts} from './figure.js'
 import type {PatternRule, Span} from './span.js'
 import {after, before, findSpans, mergeSpans, sentenceStarts, startsUpper, wordBefore} from './span.js'
+import {inPartyVoice} from './voice.js'
 
 // Each pattern starts at a number or a fixed word and reads forward over a
 // bounded phrase: no pattern can rescan a run it has already failed on
@@ -30,7 +31,7 @@ const fraction =
 const times =
   /\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s+times\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|bigger|the|face|what|its|their|that|over)\b/giu
 const twice =
-  /\b(?:twice|double|triple|treble|half)\s+(?:as\s+(?!(?:a|an|the|well|such|if|though|to|of|for|in|on|at|it|they|we|he|she|you|I|part|one)\b)\p{L}{3,}|the\s+(?:number|rate|risk|size|amount|level|average|volume|cost|price|share|odds|national|global|european|us|uk|eu|figure|total|sum|value|population|count)|that\s+of)\b/giu
+  /\b(?:twice|double|triple|treble|half)\s+(?:as\s+(?!(?:a|an|the|well|such|if|though|to|of|for|in|on|at|it|they|we|he|she|you|I|part|one)\b)\p{L}{3,}|the\s+(?:[\p{L}-]+\s+)?(?:number|rate|risk|size|amount|level|average|volume|cost|price|share|odds|national|global|european|us|uk|eu|figure|total|sum|value|population|count)|that\s+of)\b/giu
 const fold = /\b(?:\d+|twenty|thirty|forty|fifty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)-?fold\b/giu
 const changeByFraction =
   /\b(?:rose|risen|grew|grown|increased|fell|fallen|dropped|declined|decreased|shrank|shrunk|lost|loses|lose|cut|reduced|lowered|raised|boosted|gained|jumped|slumped|plunged)\s+(?:by\s+|in\s+)?(?:more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|roughly\s+|over\s+|some\s+)?(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\b/giu
@@ -38,20 +39,40 @@ const doubled =
   /\b(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)\b(?!\s+(?:down|back|up|over|as)\b)(?<!ing(?=\s+(?:the|these|this|that|those|its|their|our|a|an)\b))/giu
 const toDouble = /\b(?:to|will|would|could|can|cannot|should|may|might|set\s+to)\s+(?:double|triple|treble|quadruple|halve)\b(?!\s+(?:down|back|up|as)\b)/giu
 const change =
-  /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|increased|increasing|decreased|decreasing|declined|declining|dropped|dropping|climbed|climbing|jumped|soared|plunged|plummeted|reached|reaching|averaged|averaging|totalled|totaled|totalling|totaling|numbered|numbering|stood\s+at|peaked\s+at)\s+(?:by\s+|to\s+|from\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+|approximately\s+|just\s+over\s+|just\s+under\s+|an\s+estimated\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)/giu
+  /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|increased|increasing|decreased|decreasing|declined|declining|dropped|dropping|climbed|climbing|jumped|soared|plunged|plummeted|reached|reaching|averaged|averaging|totalled|totaled|totalling|totaling|numbered|numbering|stood\s+at|peak(?:ed|ing|s)\s+at)\s+(?:by\s+|to\s+|from\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+|approximately\s+|just\s+over\s+|just\s+under\s+|an\s+estimated\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)/giu
 const approximate =
   /\b(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|an\s+estimated|a\s+total\s+of|an\s+average\s+of|a\s+record|well\s+over|just\s+over|just\s+under)\s+(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred)(?!\d)/giu
 const count =
   /(?<![\p{L}\d.,/])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:(?:more|fewer|additional|new|other|foreign|international|registered|undocumented|irregular|displaced|internally\s+displaced|unaccompanied|skilled|unskilled|migrant|domestic|seasonal|young|older|local)\s+)?(?:people|persons|individuals|migrants|refugees|asylum[\s-]seekers|immigrants|emigrants|workers|children|women|men|deaths|casualties|victims|cases|households|families|students|patients|respondents|participants|jobs|visas|permits|applications|applicants|residents|inhabitants|voters|citizens|nationals|NGOs|organi[sz]ations|countries|states|nations|cities|villages|schools|hospitals|homes|arrests|deportations|removals|returns|arrivals|crossings|births|adults|employees|officers|troops|soldiers|beds|languages|species|incidents|complaints|claims|signatories|ratifications|projects|programmes|programs|companies|firms|farms)\b/giu
 const plural =
-  /(?<![\p{L}\d.,'’/])(?<n>\d{1,3}(?:[,'’]\d{3})+|\d+)\s+(?:(?![\p{L}-]*s\b)[\p{L}-]+\s+)?(?!(?:his|its|this|thus|was|has|does|is|as|us|yes|less|unless|across|whereas|plus|minus|versus|perhaps|always|besides|hers|ours|yours|theirs)\b)(?<noun>\p{L}{2,}s)\b/gu
+  /(?<![\p{L}\d.,'’/$€£¥])(?<n>\d{1,3}(?:[,'’]\d{3})+|\d+)\s+(?:(?![\p{L}-]*s\b)(?!(?:and|or|but|to|of|in|on|at|for|per|by|with|from|than|as|the|a|an|then|so|if|when)\b)[\p{L}-]+\s+)?(?!(?:his|its|this|thus|was|has|does|is|as|us|yes|less|unless|across|whereas|plus|minus|versus|perhaps|always|besides|hers|ours|yours|theirs)\b)(?<noun>\p{L}{2,}s)\b/gu
 const pointsChange =
   /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s+(?:percentage\s+)?points?\s+(?:higher|lower|more|less|ahead|behind|up|down)|-point\s+(?:lead|drop|fall|rise|gap|swing|increase|decrease|lower|higher))\b/giu
 const unit =
-  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:km2?|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|miles|kg|kilos|kilograms|tonnes|tons|hectares|acres|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|kWh|TWh|°[CF]|degrees|met(?:re|er)s|cm|mm|ppm|calories|mph|km\/h|Hz|kHz|MHz|GHz|hertz|dB|decibels|watts|kW|volts|amps|grams|mg|µg|micrograms|milligrams|ml|millilit(?:re|er)s|knots|feet|ft|inches|ounces|oz|lbs|GB|TB|MB|Mbps|Gbps)(?![\p{L}])/gu
+  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:km2?|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|miles|kg|kilos|kilograms|tonnes|tons|hectares|acres|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|kWh|TWh|°[CF]|degrees|met(?:re|er)s|cm|mm|ppm|calories|mph|km\/h|Hz|kHz|MHz|GHz|hertz|dB|decibels|watts|kW|volts|amps|grams|mg|µg|micrograms|milligrams|ml|millilit(?:re|er)s|knots|feet|ft|inches|ounces|oz|lbs|GB|TB|MB|Mbps|Gbps|mAh|Wh|MP|megapixels|nits|lumens|fps|rpm|bhp|hp)(?![\p{L}])/gu
 const perRate =
   /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:[\p{L}-]+\s+)?per\s+(?:\d[\d,.]*|\p{L}+)/giu
 const decimal = /(?<![\p{L}\d.,/])(?<n>\d+\.\d+)(?![\d.]|,\d)/gu
+/** `half`, opening a fraction. */
+const halfWord = /^half\b/iu
+/** `a third fewer`, `half as many`, `a quarter cheaper`: a share of a difference. */
+const fractionComparative =
+  /\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|sixth|tenth))\s+(?:fewer|more|less|lower|higher|smaller|larger|bigger|cheaper|dearer|faster|slower|longer|shorter|above|below|up|down)\b(?!\s+(?:of|the)\b)/giu
+/** `downloaded 900,000 times a month`, `3 times per day`: how often something happens. */
+const timesPer =
+  /(?<![\p{L}\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)\s+times\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)\b/giu
+/** `in an average of nine days`, `averaging 14 minutes`: an average, measured, of any quantity, time included. */
+const averageOf =
+  /\b(?:an?\s+(?:average|median|mean)\s+of|averag(?:ed|ing|es)|on\s+average)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)(?![\d.,]\d)/giu
+/** `thousands of couriers`, `millions of households`: an unmeasured count, still a count of the world. */
+const manyOf = /\b(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|millions|billions)\s+of\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}{3,}s)\b/giu
+/** Units of play or service a rule or an offer counts by: `per turn`, `per guest`, `per booking`. */
+const serviceUnit = /^(?:turn|round|game|hand|move|guest|order|booking|night|stay|session|lesson|visit|trip|meeting|ticket|serving|portion|pack|box|bottle|item|unit|entry|entrant|player|team|household|customer|account|user|device)$/iu
+/** A range of versions after a number: `1.2 onwards`, `3.9 or later`, `2.0 and above`. */
+const versionAfter = /^\s*(?:onwards?|(?:or|and)\s+(?:later|earlier|newer|older|above|below|higher|lower|up)\b)/iu
+/** A vote's tally: `voted by 312 to 41`, `a majority of 1,204 to 96`. */
+const voteTally =
+  /\b(?:vot(?:ed|es?|ing)|majority|margin|ballot|motion)\s+(?:[\p{L}-]+\s+){0,3}?(?:by|of)\s+(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:votes?\s+)?to\s+(?<m>\d{1,3}(?:,\d{3})+|\d+)\b/giu
 const grouped = /(?<![\p{L}\d.,'’/])\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?(?![,'’]?\d)/gu
 const measure =
   /\b(?:factor|rate|ratio|share|average|median|mean|index|score|total|level|growth|GDP|inflation|unemployment|fertility|expectancy|turnout)\s+(?:[\p{L}-]+\s+){0,4}?(?:of|was|is|were|are|stood\s+at|reached|takes|took|hit|fell\s+to|rose\s+to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)/giu
@@ -102,7 +123,7 @@ const shareSaid =
 // Vetoes, run on a bounded slice around a match.
 /** A reference label before a number: `p. 12`, `section 3`, `version 2.1`, `No. 4`, `§ 2`. */
 const referenceBefore =
-  /(?:\b(?:p|pp|pages?|sections?|sec|chapters?|chap|ch|articles?|art|paragraphs?|paras?|figures?|figs?|tables?|tab|versions?|v|releases?|no|nos|numbers?|resolutions?|rules?|items?|steps?|vols?|volumes?|issues?|annex|appendix|lines?|verses?|editions?|ed|parts?|phase|grade|class|route|room|flight|model|series|ISBN|ISSN|footnotes?|notes?|n|Python|Node|iOS|Android|Windows)\.?\s*|[#§]\s*|\p{L}-|\d:)$/iu
+  /(?:\b(?:p|pp|pages?|sections?|sec|chapters?|chap|ch|articles?|art|paragraphs?|paras?|figures?|figs?|tables?|tab|versions?|v|releases?|no|nos|numbers?|resolutions?|rules?|items?|steps?|vols?|volumes?|issues?|annex|appendix|lines?|verses?|editions?|ed|parts?|phase|grade|class|room|flight|model|series|type|stage|category|tier|zone|band|gate|platform|ISBN|ISSN|footnotes?|notes?|n|Python|Node|iOS|Android|Windows)\.?\s*|[#§]\s*|\p{L}-|\d:)$/iu
 /** The word before a fraction that makes it a part of something, not a share: `the first half of`. */
 const fractionBefore = /\b(?:the|first|second|latter|former|other|this|that|each)\s+$/iu
 /** A word before a count that makes it a name for a group, not a claim: `the 15 countries`. */
@@ -114,7 +135,7 @@ const durationAfter = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|second
 /** `is twofold`: a `-fold` that counts parts of an argument, not a change. */
 const predicativeBefore = /\b(?:is|are|was|were|be|been)\s+$/iu
 /** A clock time after a decimal: `7.30 pm`, or a preposition of time before it: `at 7.30`. */
-const timeBefore = /\b(?:at|by|until|till|from|before|after|around)\s+$/iu
+const timeBefore = /\b(?:at|by|until|till|from|before|after|around)\s+$|\b\d{1,2}[.:]\d{2}\s*(?:,|and|or|to|–|-)\s*$/iu
 /** Plural nouns after a number that measure time or a document, not the world. */
 const timeOrPartNoun =
   /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|pages|chapters|sections|paragraphs|lines|volumes|annexes|items|times|o'clock|objectives|goals|targets|principles|recommendations|indicators|criteria|pillars|commitments|questions|points|steps|stages|phases|components|modules|sessions|workshops|rounds|epochs|nodes|runs|layers|classrooms|grades)$/iu
@@ -122,6 +143,8 @@ const timeOrPartNoun =
 const timeNoun = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|miles|kilometres|metres|feet|inches|pounds|dollars|euros)$/iu
 /** `on 23 days`: days counted, not a length of time. */
 const onBefore = /\bon\s+$/iu
+/** `on 12 minutes`: a moment of a match, not a count of minutes. */
+const momentNoun = /^(?:minutes|seconds|hours)$/iu
 /** A range of grades, ages or pages before a number: `grades 7 to 9`. */
 const rangeBefore =
   /\b(?:grades?|years?|ages?|pages?|pp?\.|chapters?|sections?|articles?|levels?|classes|steps?|phases?|rounds?|items?|questions?|lines?|sizes?)\s+\d+\s*(?:to|-|–|and|through)\s*$/iu
@@ -144,6 +167,8 @@ const approximatedMatch = /^(?:about|around|nearly|almost|approximately|roughly|
 const attributeBefore = /\b(?:a|an|one|the|each|every|per|two|three|four|five|six)\s+$/iu
 const attributeAfter =
   /^\s+(?!(?:of|per|a|an|the|in|on|at|to|and|or|for|from|by|with|each|every|is|are|was|were|thick|long|wide|high|deep|tall|higher|lower|above|below|over|under|more|less|away|apart|ago|across|than)\b)\p{Ll}[\p{L}-]*/u
+/** A change named after a number: `a 12,000 rise`, `a 3,000 drop in arrests`. */
+const changeNounAfter = /^[\s-]+(?:\p{L}+\s+)?(?:rise|fall|increase|decrease|drop|jump|cut|gain|loss|reduction|surge|shortfall|decline|fewer|more|extra|additional)\b/iu
 /** A comparative that sets a threshold: `cracks wider than 0.3 mm`, `documents longer than 2,000 tokens`. */
 const thresholdBefore =
   /\b(?:wider|longer|shorter|larger|smaller|older|younger|heavier|lighter|deeper|taller|thicker|thinner)\s+than\s+$/iu
@@ -160,6 +185,8 @@ const sentenceEnd = /[.!?:;]["'”’)\]]?$/u
 const openingWord =
   /^(?:only|about|around|some|nearly|almost|over|under|just|roughly|approximately|fewer|more|less|another|all|and|but|of|in|on|at|by|for|from|with|since|after|before|until|to|exactly|precisely|barely|perhaps|maybe|still|yet|so|then|now|today|also|even|well|up|down|each|every|an|a|the|these|those|their|our|its|his|her|my|your)$/iu
 /** A clock time after a colon ratio: `10:30 am`. */
+/** A clock time after `to` or a dash: `10.00 to 17.30`, `9.15–11.45`. */
+const clockRangeAfter = /^\s*(?:to|until|till|–|-|and)\s*\d{1,2}[.:]\d{2}(?!\d)/iu
 const clockAfter = /^\s*(?:[ap]\.?m\.?|h|hrs|hours|GMT|UTC|CET|EST)(?!\p{L})/iu
 
 /** Between two figures of one comparison: `…, up from`, `from … to`, `between … and`, `, or`. */
@@ -203,6 +230,7 @@ export const statisticPatterns: readonly RegExp[] = [
   yearPrepositionBefore,
   durationAfter,
   clockAfter,
+  clockRangeAfter,
   predicativeBefore,
   timeBefore,
   timeOrPartNoun,
@@ -224,6 +252,15 @@ export const statisticPatterns: readonly RegExp[] = [
   timesCount,
   lossCount,
   onBefore,
+  momentNoun,
+  serviceUnit,
+  halfWord,
+  fractionComparative,
+  timesPer,
+  averageOf,
+  manyOf,
+  versionAfter,
+  voteTally,
   rangeBefore,
   setBefore,
   setAfter,
@@ -235,11 +272,17 @@ export const statisticPatterns: readonly RegExp[] = [
   attributeAfter,
   groupOf,
   thresholdBefore,
+  changeNounAfter,
   ownMethod,
   baselineBetween,
   betweenBefore,
   andBetween
 ]
+
+/** A count under ten in plain digits: `2`, `7`. */
+function smallCount(value: string): boolean {
+  return value.length === 1
+}
 
 /** `2002`, not `2,002` or `20.02`: a number that reads as a year. */
 export function isYear(value: string | undefined): boolean {
@@ -327,7 +370,13 @@ const rules: PatternRule[] = [
     // `3 in 2003` is a place in time, not one in n.
     accept: (text, match) => notReference(text, match) && !isYear(match.groups?.of)
   },
-  {regex: fraction, kind: 'proportion', accept: (text, match) => !fractionBefore.test(before(text, match.index!, 16))},
+  // `that half of`: a demonstrative before `half`; `that a fifth of` is a clause reporting a share.
+  {regex: fraction, kind: 'proportion', accept: (text, match) => !halfWord.test(match[0]) || !fractionBefore.test(before(text, match.index!, 16))},
+  {regex: fractionComparative, kind: 'multiple'},
+  {regex: timesPer, kind: 'rate', accept: notReference},
+  {regex: averageOf, kind: 'measurement', accept: notYear},
+  // `Thousands of fans lined the streets`: a crowd opening a sentence sets a scene; `will affect thousands of couriers` counts who.
+  {regex: manyOf, kind: 'count', accept: (text, match) => !opensSentence(text, match.index!) && !timeNoun.test(match.groups!.noun!) && !timeOrPartNoun.test(match.groups!.noun!)},
   {regex: times, kind: 'multiple', accept: notReference},
   {regex: twice, kind: 'multiple'},
   {regex: fold, kind: 'multiple', accept: (text, match) => !predicativeBefore.test(before(text, match.index!, 16))},
@@ -365,27 +414,45 @@ const rules: PatternRule[] = [
       return (
         notReference(text, match) &&
         !isYear(match.groups?.n) &&
-        (!timeOrPartNoun.test(match.groups!.noun!) || onBefore.test(lead) || isEffort(text, match)) &&
+        // `2 bedrooms`, `7 cards`: a count under ten in digits is a small count in narrative or a description.
+        !smallCount(match.groups!.n!) &&
+        (!timeOrPartNoun.test(match.groups!.noun!) || (onBefore.test(lead) && !momentNoun.test(match.groups!.noun!)) || isEffort(text, match)) &&
         !determinerBefore.test(lead) &&
         !namedBefore(text, match.index!)
       )
     }
   },
   {regex: pointsChange, kind: 'change'},
-  {regex: perRate, kind: 'rate', accept: notYear},
+  {regex: voteTally, kind: 'count', accept: (text, match) => !isYear(match.groups?.n) && !isYear(match.groups?.m)},
+  // `draws 2 per turn`, `3 drinks per guest`: a rule of play or a term of service, not a rate in the world.
+  {regex: perRate, kind: 'rate', accept: (text, match) => notYear(text, match) && !serviceUnit.test(lastWord(match[0]))},
   {
     regex: decimal,
     kind: 'measurement',
     accept(text, match) {
       if (!notReference(text, match)) return false
+      // `Ferrule 4.0`, `from 1.2 onwards`: a version names a release, it measures nothing.
+      if (namedBefore(text, match.index!) || versionAfter.test(after(text, match.index! + match[0].length, 16))) return false
       // `7.30 pm`, `at 7.30`: a clock time written with a point.
       const [hours, minutes] = match.groups!.n!.split('.') as [string, string]
       const clock = minutes.length === 2 && Number(hours) <= 24 && Number(minutes) < 60
       const end = match.index! + match[0].length
-      return !(clock && (clockAfter.test(after(text, end, 8)) || timeBefore.test(before(text, match.index!, 12))))
+      return !(clock && (clockAfter.test(after(text, end, 8)) || clockRangeAfter.test(after(text, end, 12)) || timeBefore.test(before(text, match.index!, 12))))
     }
   },
-  {regex: grouped, kind: 'count', accept: (text, match) => notReference(text, match) && !durationAfterMatch(text, match)},
+  {
+    regex: grouped,
+    kind: 'count',
+    // `a 5,000 mAh battery`, `an 8,000-word essay`: a size naming a kind of thing; not `a 12,000 rise`.
+    accept: (text, match) =>
+      notReference(text, match) &&
+      !durationAfterMatch(text, match) &&
+      !(
+        attributeBefore.test(before(text, match.index!, 8)) &&
+        attributeAfter.test(after(text, match.index! + match[0].length, 24)) &&
+        !changeNounAfter.test(after(text, match.index! + match[0].length, 24))
+      )
+  },
   {regex: measure, kind: 'measurement', accept: notYear},
   {regex: partOf, kind: 'proportion', accept: (text, match) => notReference(text, match) && !isYear(match.groups?.of)},
   {regex: byAmount, kind: 'change'},
@@ -430,7 +497,7 @@ export function detectStatistics(text: string): Span[] {
     if (method[sentence] && span.kind !== 'change' && span.kind !== 'multiple') return false
     const from = starts[sentence]!
     const to = starts[sentence + 1] ?? text.length
-    return !isSetFigure(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from)
+    return !isSetFigure(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from) && !inPartyVoice(text, span, from, to)
   })
   return joinBaselines(text, spans)
 }

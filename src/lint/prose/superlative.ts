@@ -9,6 +9,9 @@ const possessiveSuperlative = /(?<=\p{L}['’]s\s)(?:(?:second|third)\s+)?(?:\p{
 const absolute =
   /\b(?:never|always|invariably|without\s+exception|unprecedented|unmatched|unrivall?ed|unparall?eled|unequall?ed|unsurpassed|second\s+to\s+none|without\s+(?:equal|parallel|rival)|no\s+one|nobody|no\s+other|every\s+single|all\s+(?:experts|scientists|economists|countries|states|governments|migrants|refugees|observers))\b/giu
 /** `No study has yet followed`, `no country has so far`: none of a kind, so far. */
+/** A negative universal subject: `No competitor offers`, `No other model matches` (not `No smoking is allowed`). */
+const noneMatches =
+  /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)\p{Ll}[\p{Ll}-]*[^s\s]\s+(?:\p{Ll}+ly\s+)?(?:offers|has|matches|rivals|beats|comes\s+close|can\s+match|provides|gives|makes|sells|does)\b/gu
 const noneYet = /\bno\s+(?:[\p{L}-]+\s+){1,4}?(?:has|have|had|is|was|were|are)\s+(?:yet|so\s+far)\b/giu
 /** `ranked first in the country`, `voted the best`: a ranking without `the … -est`. */
 const ranked = /\b(?:ranked|rated|voted|named)\s+(?:the\s+)?(?:first|top|best|number\s+one)\b/giu
@@ -22,6 +25,8 @@ const predicative =
 /** An adverb in the superlative after its verb: `hit hardest`, `fell hardest`, `talk about it least.` */
 const adverbial = /\b\p{L}{1,24}\s(?:hardest|worst-hit|hardest-hit)\b/giu
 /** `Governments talk about it least.`: `least` or `most` closing a clause. */
+/** A preference after a verb of wanting or liking: `what they needed most`, `the songs I love most` — someone's wish, not a ranking of the world. */
+const preferenceBefore = /\b(?:needs?|needed|wants?|wanted|likes?|liked|loves?|loved|miss(?:es|ed)?|fears?|feared|values?|valued|enjoys?|enjoyed|prefers?|preferred|treasures?|treasured|hates?|hated|dreads?|dreaded)\s+(?:it\s+|them\s+|this\s+|that\s+)?$/iu
 const clauseFinal = /(?<!\b(?:at|the|its|their|our|his|her)\s)\b(?:least|most)(?=\s*[.;!?])/giu
 /** `faster than any other form`, `more than in any previous year`, `than ever before`. */
 const thanAny = /\bthan\s+(?:in\s+|at\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever(?:\s+before)?)\b/giu
@@ -105,6 +110,7 @@ export const superlativePatterns: readonly RegExp[] = [
   predicative,
   adverbial,
   clauseFinal,
+  preferenceBefore,
   thanAny,
   first,
   every,
@@ -116,6 +122,7 @@ export const superlativePatterns: readonly RegExp[] = [
   ownFuture,
   instructionOpening,
   noneYet,
+  noneMatches,
   ranked,
   theFirst,
   toAfter,
@@ -162,7 +169,7 @@ const rules: PatternRule[] = [
     accept: (text, match) => unhedged(text, match) && !notSuperlative.test(' ' + match[0].slice(-24))
   },
   {regex: adverbial, kind: 'superlative', accept: unhedged},
-  {regex: clauseFinal, kind: 'superlative', accept: unhedged},
+  {regex: clauseFinal, kind: 'superlative', accept: (text, match) => unhedged(text, match) && !preferenceBefore.test(text.slice(Math.max(0, match.index! - 24), match.index))},
   {regex: thanAny, kind: 'than', accept: unhedged},
   {regex: first, kind: 'superlative', accept: unhedged},
   {regex: every, kind: 'absolute', accept: (text, match) => unhedged(text, match) && !rhetoricalEvery.test(after(text, match.index!, 40))},
@@ -177,6 +184,7 @@ const rules: PatternRule[] = [
   {regex: ever, kind: 'absolute', accept: unhedged},
   {regex: record, kind: 'superlative', accept: unhedged},
   {regex: noneYet, kind: 'absolute', accept: unhedged},
+  {regex: noneMatches, kind: 'absolute', accept: unhedged},
   {regex: ranked, kind: 'superlative', accept: unhedged},
   {regex: theFirst, kind: 'superlative', accept: (text, match) => unhedged(text, match) && toAfter.test(after(text, match.index! + match[0].length, 72))}
 ]
