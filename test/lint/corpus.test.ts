@@ -31,7 +31,9 @@ const paragraphSets = {
 // kept outside the repository.
 const unseenSets = {
   'paragraphs-unseen': paragraphEntries(load('paragraphs-unseen')),
-  'paragraphs-unseen-2': paragraphEntries(load('paragraphs-unseen-2'))
+  'paragraphs-unseen-2': paragraphEntries(load('paragraphs-unseen-2')),
+  // Measured once after the fourth round and not worked from: held to a guard under its first figures.
+  'paragraphs-unseen-3': paragraphEntries(load('paragraphs-unseen-3'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -83,11 +85,20 @@ const guards: Record<string, {precision: number; recall: number}> = {
 }
 
 /**
- * Guards under the targets for a set not yet worked from (none now: both
- * unseen sets meet the targets since the fourth round, which raised them
- * from their guards to the targets).
+ * Guards for a set not worked from, a little under what it measured once
+ * (docs/rules/README.md, "First figures on the third unseen paragraphs"),
+ * below the targets where it misses them. The first two unseen sets meet the
+ * targets since the fourth round worked from them.
  */
-const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {}
+const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
+  'paragraphs-unseen-3': {
+    'uncited-statistic': {precision: 0.5, recall: 0.85},
+    'unattributed-quotation': {precision: 0.95, recall: 0.85},
+    'quotation-without-citation': {precision: 0.85, recall: 0.95},
+    'vague-attribution': {precision: 0.9, recall: 0.7},
+    'unsupported-superlative': {precision: 0.5, recall: 0.7}
+  }
+}
 
 describe('prose rules on the labelled corpus', () => {
   test('the sets: 300+ sentences in three registers, 40+ paragraphs in each paragraph set, the held-out ones in four other registers', () => {
