@@ -226,7 +226,9 @@ export function createSession(options: SessionOptions = {}): Session {
     const proseMessages: VFileMessage[] = []
     const file = new VFile({value: text, path})
     const keys = segments.map((segment) => segment.graphKey)
-    const lineCount = countLines(text, 0, text.length)
+    // Line endings in the text: the segments cover it, so those before the last and in it.
+    const lastSegment = segments[segments.length - 1]
+    const lineCount = lastSegment ? lastSegment.line - 1 + countLines(lastSegment.text, 0, lastSegment.text.length) : 0
     // Graph rules run again only when the graph changed more than where its
     // parts are (see `remapGraphMessages`).
     const moved = !lastGraph
