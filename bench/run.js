@@ -5,8 +5,11 @@
 // Medians of `--runs` runs (default 5). `--json` prints the results as JSON
 // (shape in docs/performance.md) instead of tables. `--sizes 0.1,1` picks
 // sizes in MiB (default 0.1, 1, 5), `--measures parse,lint` what to measure
-// (default all), `--no-seed` leaves the seed paper out. Progress goes to
-// stderr. Speed is never asserted: this is not a test.
+// (default all), `--shapes annotated,plain` which shapes in which order
+// (default all), `--no-seed` leaves the seed paper out, `--out file.json`
+// writes the results so far after each draft (a run cut short keeps what it
+// measured). Progress goes to stderr. Speed is never asserted: this is not
+// a test.
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
@@ -32,9 +35,12 @@ const option = (name, fallback) => {
 
 const runs = Number(option('--runs', '5'))
 // `--measures parse,lint` measures only those (default: all).
-const measures = new Set(option('--measures', 'remark,parse,check,lint,incremental,render,argdown,rss,process').split(','))
+const measures = new Set(option('--measures', 'remark,parse,check,lint,incremental,render,argdown,rss,process,cache').split(','))
 const sizes = option('--sizes', '0.1,1,5').split(',').map(Number)
 const json = args.includes('--json')
+const out = option('--out', undefined)
+// `--shapes annotated,plain`: those shapes, in that order (default: all).
+const shapeNames = option('--shapes', Object.keys(shapes).join(',')).split(',')
 const remark = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze()
 const argdown = new ArgdownApplication()
 argdown.addPlugin(new ParserPlugin(), 'parse-input')
@@ -170,7 +176,20 @@ const log = (line) => {
 log(`argmark bench: medians of ${runs} runs, interleaved; ratios are argmark/remark unless said`)
 const started = Date.now()
 
-for (const [shape, generate] of Object.entries(shapes)) {
+// The seed paper first (the editor case): it is quick, and a run cut short has it.
+if (!args.includes('--no-seed')) {
+  const directory = path.join(root, 'seeds')
+  const loaded = await seedSources({bibliography: 'sources.bib'}, (name) => readFileSync(path.join(directory, name), 'utf8'))
+  const measured = await measureDocument('seed', seedText, {lint: {sources: loaded}})
+  if (measures.has('cache')) measured.cacheProcess = cacheProcesses()
+  results.shapes.seed = {seed: measured}
+  printSize('seed', 'seed', measured)
+  save()
+}
+
+for (const shape of shapeNames) {
+  const generate = shapes[shape]
+  if (!generate) throw new Error('bench: unknown shape `' + shape + '`, expected one of ' + Object.keys(shapes).join(', '))
   results.shapes[shape] = {}
   for (const size of sizes) {
     const document = generate(size * mebibyte)
@@ -189,6 +208,7 @@ for (const [shape, generate] of Object.entries(shapes)) {
     if (shape === 'citation-heavy' && size <= 1 && measures.has('process')) measured.renderProcess = renderProcesses(document)
     results.shapes[shape][label(size)] = measured
     printSize(shape, size, measured)
+    save()
   }
   const small = results.shapes[shape][label(1)]
   const large = results.shapes[shape][label(5)]
@@ -200,15 +220,6 @@ for (const [shape, generate] of Object.entries(shapes)) {
     results.shapes[shape].scaling = scaling
     log(`  ${shape}: 1 → 5 MB scaling ${Object.entries(scaling).map(([name, factor]) => name + ' ' + factor + '×').join(', ')}`)
   }
-}
-
-// The seed paper: the editor case.
-if (!args.includes('--no-seed')) {
-  const directory = path.join(root, 'seeds')
-  const loaded = await seedSources({bibliography: 'sources.bib'}, (name) => readFileSync(path.join(directory, name), 'utf8'))
-  const measured = await measureDocument('seed', seedText, {lint: {sources: loaded}})
-  results.shapes.seed = {seed: measured}
-  printSize('seed', 'seed', measured)
 }
 
 // Whole-process `argmark render` of the citation-heavy draft against pandoc --citeproc, same CSL style.
@@ -242,6 +253,60 @@ function renderProcesses(document) {
   }
 }
 
+// Wall and CPU milliseconds of a whole `node` process (its CPU time from the
+// shell's \`times\`: the children's user and system time).
+function processWithCpu(nodeArgs, cwd) {
+  const quoted = [process.execPath, ...nodeArgs].map((arg) => "'" + arg.replaceAll("'", "'\\''") + "'").join(' ')
+  const start = performance.now()
+  const result = spawnSync('sh', ['-c', quoted + ' >/dev/null 2>&1; times'], {cwd, encoding: 'utf8'})
+  const ms = performance.now() - start
+  const children = result.stdout.trim().split('\n').at(-1) ?? ''
+  const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((match) => Number(match[1]) * 60 + Number(match[2]))
+  return {ms, cpuMs: seconds.length === 2 ? (seconds[0] + seconds[1]) * 1000 : Number.NaN}
+}
+
+// Whole-process `argmark lint --cache` on the seed (with its bibliography):
+// the first run (empty cache) against the second (the file unchanged).
+function cacheProcesses() {
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'argmark-bench-'))
+  try {
+    for (const name of ['civil-society-migration-policy.md', 'sources.bib']) {
+      writeFileSync(path.join(directory, name), readFileSync(path.join(root, 'seeds', name)))
+    }
+    const first = []
+    const second = []
+    for (let run = 0; run < runs; run++) {
+      rmSync(path.join(directory, 'node_modules'), {recursive: true, force: true})
+      first.push(processWithCpu([cli, 'lint', '--cache', 'civil-society-migration-policy.md'], directory))
+      second.push(processWithCpu([cli, 'lint', '--cache', 'civil-society-migration-policy.md'], directory))
+    }
+    const result = {first: summary(first), second: summary(second)}
+    result.ratio = round(result.second.ms / result.first.ms)
+    result.cpuRatio = round(result.second.cpuMs / result.first.cpuMs)
+    return result
+  } finally {
+    rmSync(directory, {recursive: true, force: true})
+  }
+}
+
+function machine() {
+  return {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGiB: round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: process.platform + ' ' + os.release(),
+    loadAverage: os.loadavg().map(round),
+    pandoc: pandoc ? spawnSync('pandoc', ['--version'], {encoding: 'utf8'}).stdout.split('\n')[0] : null
+  }
+}
+
+// The results so far, with the machine and its load now, to `--out`.
+function save() {
+  if (out === undefined) return
+  writeFileSync(out, JSON.stringify({...results, machine: machine(), runs, seconds: Math.round((Date.now() - started) / 1000), partial: true}, null, 2) + '\n')
+}
+
 function printSize(shape, size, measured) {
   log(`\n${shape}, ${size === 'seed' ? 'the seed paper' : label(size)} (${measured.bytes} bytes)`)
   for (const name of ['remark', 'parse', 'check', 'lint', 'render', 'argdown', 'incremental']) {
@@ -256,22 +321,19 @@ function printSize(shape, size, measured) {
     const rss = measured.peakRss
     log(`  peak RSS     lint ${rss.argmarkLintMiB} MiB` + (rss.argdownMiB === undefined ? '' : `, Argdown ${rss.argdownMiB} MiB (${rss.ratio}×)`))
   }
+  if (measured.cacheProcess) {
+    const {first, second, ratio, cpuRatio} = measured.cacheProcess
+    log(`  argmark lint --cache (process) first ${first.ms.toFixed(0)} ms, second ${second.ms.toFixed(0)} ms (${ratio}×; CPU ${cpuRatio}×)`)
+  }
   if (measured.renderProcess) {
     const {argmark, pandoc: other, ratio} = measured.renderProcess
     log(`  argmark render (process) ${argmark.ms.toFixed(0)} ms; ` + (other ? `pandoc --citeproc ${other.ms.toFixed(0)} ms (${ratio}×)` : 'pandoc: not installed'))
   }
 }
 
-results.machine = {
-  cpu: os.cpus()[0]?.model ?? 'unknown',
-  cores: os.cpus().length,
-  memoryGiB: round(os.totalmem() / 1024 ** 3),
-  node: process.version,
-  platform: process.platform + ' ' + os.release(),
-  loadAverage: os.loadavg().map(round),
-  pandoc: pandoc ? spawnSync('pandoc', ['--version'], {encoding: 'utf8'}).stdout.split('\n')[0] : null
-}
+results.machine = machine()
 results.runs = runs
 results.seconds = Math.round((Date.now() - started) / 1000)
+if (out !== undefined) writeFileSync(out, JSON.stringify(results, null, 2) + '\n')
 if (json) console.log(JSON.stringify(results, null, 2))
 else log(`\n${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}, load ${results.machine.loadAverage.join(' ')}; ${results.seconds} s`)

@@ -13,8 +13,6 @@ import {isFolderTarget} from './outputs.js'
 import type {Reporter} from './reporters.js'
 import {failed, loadReporter, ReporterError} from './reporters.js'
 import type {StyleFile} from './style.js'
-import {readStyle} from './style.js'
-import {watchFiles} from './watch.js'
 
 /** The options every command that reads drafts takes: input, configuration, report. */
 export const fileOptions = {
@@ -300,7 +298,7 @@ export async function runFileCommand(command: FileCommand, produce: Produce): Pr
 
     let style: StyleFile | undefined
     if (values.csl !== undefined) {
-      style = await readStyle(path.resolve(io.cwd, values.csl), values.csl)
+      style = await (await import('./style.js')).readStyle(path.resolve(io.cwd, values.csl), values.csl)
       if ('problem' in style) {
         io.stderr(prefix + style.problem + '\n')
         return {code: 1, context, watched: []}
@@ -336,6 +334,8 @@ export async function runFileCommand(command: FileCommand, produce: Produce): Pr
   const first = await runOnce(undefined, true)
   if (!values.watch || !first.context || stdin !== undefined) return first.code
   const markdown = new Set(engineNames.extensions.map((extension) => '.' + extension))
+  // Loaded when needed: a run without --watch or --csl does not pay for them.
+  const {watchFiles} = await import('./watch.js')
   await watchFiles(name, [...first.context.fileSet.origins, ...first.watched], io, async (all) => {
     // What the command wrote itself is not an edit.
     const changed = all.filter((each) => !written.has(path.resolve(io.cwd, each)))

@@ -1,13 +1,5 @@
 import {readFileSync} from 'node:fs'
-import {checkCommand} from './check-command.js'
-import {exportCommand} from './export-command.js'
-import {formatCommand} from './format-command.js'
-import {importCommand} from './import-command.js'
-import {initCommand} from './init-command.js'
 import type {Io} from './io.js'
-import {lintCommand} from './lint-command.js'
-import {renderCommand} from './render-command.js'
-import {schemaCommand} from './schema-command.js'
 
 export type {Io} from './io.js'
 
@@ -17,15 +9,17 @@ const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.me
 /** One subcommand: its arguments (after the command's name) in, its exit code out. */
 type Command = (argv: string[], io: Io) => Promise<number>
 
-const commands: Record<string, Command> = {
-  lint: lintCommand,
-  check: checkCommand,
-  render: renderCommand,
-  export: exportCommand,
-  import: importCommand,
-  format: formatCommand,
-  schema: schemaCommand,
-  init: initCommand
+// Each command's module is loaded when it runs: a command pays only for the
+// modules it needs (`lint --cache` on unchanged files pays little else).
+const commands: Record<string, () => Promise<Command>> = {
+  lint: async () => (await import('./lint-command.js')).lintCommand,
+  check: async () => (await import('./check-command.js')).checkCommand,
+  render: async () => (await import('./render-command.js')).renderCommand,
+  export: async () => (await import('./export-command.js')).exportCommand,
+  import: async () => (await import('./import-command.js')).importCommand,
+  format: async () => (await import('./format-command.js')).formatCommand,
+  schema: async () => (await import('./schema-command.js')).schemaCommand,
+  init: async () => (await import('./init-command.js')).initCommand
 }
 
 const usage = `Usage: argmark <command> [options]
@@ -82,7 +76,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 
   try {
-    return await handler(rest, {...io, debug})
+    return await (await handler())(rest, {...io, debug})
   } catch (error) {
     // A failure argmark did not expect: one line, and the stack only on request.
     const exception = error as Error

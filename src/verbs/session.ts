@@ -21,6 +21,8 @@ import {lastIndexAtMost} from '../util/search.js'
 import {lint} from './lint.js'
 import type {KitOptions, SourcesOptions} from './options.js'
 import {assembleGraph, directiveTree, numberSegments} from './session-graph.js'
+import type {GraphRun} from './session-remap.js'
+import {remapGraphMessages} from './session-remap.js'
 import type {ProseContext, SessionSegment} from './session-segment.js'
 import {checkSegment, readSegment, segmentCites, shiftMessage} from './session-segment.js'
 
@@ -44,6 +46,12 @@ export interface SessionStats {
   readonly segments: number
   /** Whether the whole document was linted again (see `createSession`). */
   readonly whole: boolean
+  /**
+   * Whether the graph rules ran again on the whole graph (`'all'`), or their
+   * last messages were kept, moved to where their nodes, relations and
+   * citations now are (`'none'`: the change left everything they read the same).
+   */
+  readonly graphRules: 'all' | 'none'
 }
 
 /** An editor session: the messages of a document after each change. */
@@ -83,7 +91,7 @@ export function createSession(options: SessionOptions = {}): Session {
   let segments: SessionSegment[] = []
   let definitions: Definitions = {links: new Set(), footnotes: new Set()}
   let messages: VFileMessage[] = []
-  let stats: SessionStats = {parsed: 0, segments: 0, whole: false}
+  let stats: SessionStats = {parsed: 0, segments: 0, whole: false, graphRules: 'all'}
   let started = false
   // The graph rules' messages of the last check, and the segments they were for.
   let lastGraph: GraphRun | undefined
@@ -209,16 +217,25 @@ export function createSession(options: SessionOptions = {}): Session {
     return parsed
   }
 
-  function check(): {messages: VFileMessage[]; whole: boolean} {
+  function check(): {messages: VFileMessage[]; whole: boolean; graphRules: 'all' | 'none'} {
     if (kit.rules.length > 0 || segments.some((segment) => segment.definitionInDirective)) {
-      return {messages: lint(new VFile({value: text, path}), {...options, kit}), whole: true}
+      return {messages: lint(new VFile({value: text, path}), {...options, kit}), whole: true, graphRules: 'all'}
     }
     numberSegments(segments)
     const reading: VFileMessage[] = []
     const proseMessages: VFileMessage[] = []
     const file = new VFile({value: text, path})
     const keys = segments.map((segment) => segment.graphKey)
-    const moved = lastGraph && sameKeys(keys, lastGraph.keys) ? moveGraphMessages(lastGraph, segments) : undefined
+    // Line endings in the text: the segments cover it, so those before the last and in it.
+    const lastSegment = segments[segments.length - 1]
+    const lineCount = lastSegment ? lastSegment.line - 1 + countLines(lastSegment.text, 0, lastSegment.text.length) : 0
+    // Graph rules run again only when the graph changed more than where its
+    // parts are (see `remapGraphMessages`).
+    const moved = !lastGraph
+      ? undefined
+      : sameKeys(keys, lastGraph.keys)
+        ? moveGraphMessages(lastGraph, segments)
+        : remapGraphMessages(lastGraph, segments, text.length, lineCount)
     if (moved) {
       file.messages = moved
     } else {
@@ -227,10 +244,18 @@ export function createSession(options: SessionOptions = {}): Session {
       file.data.argmarkKit = kit
       if (segments[0]?.frontMatter) file.data.argmarkFrontMatter = segments[0].frontMatter
       resolveSources({graph: assembled, file}, options.sources)
-      const end = {line: countLines(text, 0, text.length) + 1, column: 1, offset: text.length}
+      const end = {line: lineCount + 1, column: 1, offset: text.length}
       runRules(directiveTree(segments, end), file, graph, fallback)
     }
-    lastGraph = {keys, starts: segments.map((segment) => segment.start), lines: segments.map((segment) => segment.line), messages: [...file.messages]}
+    lastGraph = {
+      segments: [...segments],
+      keys,
+      starts: segments.map((segment) => segment.start),
+      lines: segments.map((segment) => segment.line),
+      length: text.length,
+      lineCount,
+      messages: [...file.messages]
+    }
     // Settings that cannot be used are reported by every run of the rules:
     // once is enough, where `lint` reports them.
     const settingsProblems = new Set<string>()
@@ -253,7 +278,7 @@ export function createSession(options: SessionOptions = {}): Session {
     })
     file.messages = [...reading, ...file.messages, ...proseMessages]
     if (segments.some((segment) => segment.hasControl)) applyControls(segments, file, kit)
-    return {messages: sortMessages(file.messages), whole: false}
+    return {messages: sortMessages(file.messages), whole: false, graphRules: moved ? 'none' : 'all'}
   }
 
   return {
@@ -269,7 +294,7 @@ export function createSession(options: SessionOptions = {}): Session {
       const parsed = replace(source, started && typeof change !== 'string' && change.length === 1 ? editBounds(text, change[0]!) : undefined)
       const result = check()
       messages = result.messages
-      stats = {parsed, segments: segments.length, whole: result.whole}
+      stats = {parsed, segments: segments.length, whole: result.whole, graphRules: result.graphRules}
       return messages
     }
   }
@@ -345,14 +370,6 @@ function applyControls(segments: readonly SessionSegment[], file: VFile, kit: An
   } finally {
     for (const {nodes, lines, offset} of moved) shiftNodes(nodes, -lines, -offset)
   }
-}
-
-/** The graph rules' messages of a check, with the segments' keys and places then. */
-interface GraphRun {
-  readonly keys: readonly string[]
-  readonly starts: readonly number[]
-  readonly lines: readonly number[]
-  readonly messages: readonly VFileMessage[]
 }
 
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {

@@ -82,6 +82,7 @@ describe('createSession', () => {
     expect(seen(await session.update(text))).toEqual(seen(lint(text)))
     const total = session.stats.segments
     expect(total).toBeGreaterThan(100)
+    let kept = 0
     let state = 5
     for (let round = 0; round < 12; round++) {
       state = (state * 1_103_515_245 + 12_345) % 2_147_483_648
@@ -90,7 +91,10 @@ describe('createSession', () => {
       expect(seen(await session.update([change]))).toEqual(seen(lint(text)))
       expect(session.stats.whole).toBe(false)
       expect(session.stats.parsed).toBeLessThanOrEqual(4)
+      if (session.stats.graphRules === 'none') kept++
     }
+    // Most edits of prose and node text leave the graph rules' messages to move.
+    expect(kept).toBeGreaterThan(0)
   })
 
   test('prose rules read what the rest of the document says: support from another block, the citation style', async () => {
@@ -145,7 +149,46 @@ describe('createSession', () => {
     expect(session.text).toBe('Studies show that 45 per cent agree. [@doe99]\n')
     expect(seen(messages)).toEqual(seen(lint(session.text, {preset: 'recommended'})))
     const stats: SessionStats = session.stats
-    expect(stats).toEqual({parsed: 1, segments: 1, whole: false})
+    expect(stats).toEqual({parsed: 1, segments: 1, whole: false, graphRules: 'all'})
+  })
+
+  test('keeps the graph rules\' messages, moved, when an edit changes only where the graph\'s parts are', async () => {
+    const base = small[0]!
+    const session = createSession({preset: 'strict'})
+    await session.update(base)
+    // Words added to an objection's text and to prose before it: the same
+    // nodes, relations and citations; the objection's message moves.
+    let text = base
+    for (const [anchor, words] of [['Regional talks', 'Some '], ['A list item', 'More words.\n\n'], ['- :objection', '- another item\n']] as const) {
+      const at = text.indexOf(anchor)
+      text = text.slice(0, at) + words + text.slice(at)
+      const messages = await session.update([{start: at, end: at, text: words}])
+      expect(seen(messages)).toEqual(seen(lint(text, {preset: 'strict'})))
+      expect(messages.some((message) => message.ruleId === 'unanswered-objection')).toBe(true)
+      expect(session.stats.graphRules).toBe('none')
+    }
+  })
+
+  test('runs the graph rules again when an edit adds or removes a relation or its target', async () => {
+    const session = createSession()
+    let text = small[0]!
+    await session.update(text)
+    const steps: Array<[string, string]> = [
+      ['attacks=funding', 'attacks=nowhere'], // a relation to an unknown target
+      ['attacks=nowhere', 'attacks=funding'], // back to a known one
+      [':objection[Regional talks coordinate restriction]{attacks=funding}', ':objection[Regional talks coordinate restriction]{#answer attacks=funding}'],
+      ['{#stock type=statistic supports=funding}', '{#stock type=statistic}'], // a relation removed: funding loses its support
+      ['{#stock type=statistic}', '{#stock type=statistic supports=answer}'], // and one added to the objection
+      [':factor[Funding]{#funding explains=thesis group=issue}', ':factor[Funding]{#funded explains=thesis group=issue}'] // a target renamed away
+    ]
+    for (const [from, to] of steps) {
+      const at = text.indexOf(from)
+      expect(at).toBeGreaterThan(-1)
+      text = text.slice(0, at) + to + text.slice(at + from.length)
+      const messages = await session.update([{start: at, end: at + from.length, text: to}])
+      expect(seen(messages)).toEqual(seen(lint(text)))
+      expect(session.stats.graphRules).toBe('all')
+    }
   })
 
   test('takes the whole new text as well as edits', async () => {
@@ -153,7 +196,7 @@ describe('createSession', () => {
     await session.update(small[1]!)
     const text = small[1]!.replace('45 per cent', '45 per cent [@key]')
     expect(seen(await session.update(text))).toEqual(seen(lint(text)))
-    expect(session.stats).toEqual({parsed: 1, segments: 2, whole: false})
+    expect(session.stats).toEqual({parsed: 1, segments: 2, whole: false, graphRules: 'all'})
   })
 
   test('honours control comments', async () => {
