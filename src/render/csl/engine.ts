@@ -36,10 +36,22 @@ export interface CslEngine {
   readonly warnings: string[]
 }
 
+/**
+ * CSL locales as XML by language: a record (`{'fr-FR': xml}`) or a function
+ * of the language citeproc-js asks for (`fr-FR`, `de-DE`; `undefined` when
+ * there is none).
+ */
+export type LocaleSource = Readonly<Record<string, string>> | ((lang: string) => string | undefined)
+
 /** What the engine is built with besides items, style and locale. */
 export interface EngineOptions {
-  /** The document's language (BCP 47) the locale is for. */
+  /**
+   * The document's language (BCP 47) the locale is for. Without it, the
+   * style's `default-locale` when `locales` has it, else en-US (as pandoc).
+   */
   readonly lang?: string | undefined
+  /** Where the languages' locales come from when no single locale is given (en-US is built in). */
+  readonly locales?: LocaleSource | undefined
   /** Mark each cite of a cluster as a link to its bibliography entry (pandoc's `link-citations`). */
   readonly linkCitations?: boolean | undefined
   /**
@@ -57,8 +69,9 @@ export interface EngineResult {
 }
 
 /**
- * Build a citeproc-js engine for `items`. The locale is given as XML; every
- * language the style asks for gets it (argmark ships only en-US).
+ * Build a citeproc-js engine for `items`. A locale given as XML serves every
+ * language the style asks for; without one, each language's locale comes
+ * from `options.locales` (argmark ships only en-US, the fallback).
  */
 export function createEngine(
   items: readonly CslItem[],
@@ -70,13 +83,32 @@ export function createEngine(
   const options: EngineOptions = typeof lang === 'string' || lang === undefined ? {lang} : lang
   const warnings: string[] = []
   try {
-    const language = locale === undefined ? 'en-US' : (options.lang ?? 'en-US')
-    return {engine: withWarnings(warnings, () => build(items, cited, style ?? defaultStyle, locale ?? localeEnUs, language, options, warnings))}
+    const retrieve = locale === undefined ? localeRetriever(options.locales) : () => locale
+    const language = locale === undefined && options.locales === undefined ? 'en-US' : options.lang
+    return {engine: withWarnings(warnings, () => build(items, cited, style ?? defaultStyle, retrieve, language, options, warnings))}
   } catch (error) {
     if (style === undefined && locale === undefined) throw error
     warnings.length = 0
-    return {engine: withWarnings(warnings, () => build(items, cited, defaultStyle, localeEnUs, 'en-US', options, warnings)), error}
+    return {engine: withWarnings(warnings, () => build(items, cited, defaultStyle, () => localeEnUs, 'en-US', options, warnings)), error}
   }
+}
+
+/**
+ * citeproc-js's `retrieveLocale` over `locales`: the language's locale, else
+ * the first of the same language (`fr` for `fr-CA`), else en-US.
+ */
+function localeRetriever(locales: LocaleSource | undefined): (lang: string) => string {
+  if (locales === undefined) return () => localeEnUs
+  const find =
+    typeof locales === 'function'
+      ? locales
+      : (lang: string) => {
+          if (Object.hasOwn(locales, lang)) return locales[lang]
+          const language = lang.split('-')[0]?.toLowerCase()
+          const key = Object.keys(locales).find((name) => name.split('-')[0]?.toLowerCase() === language)
+          return key === undefined ? undefined : locales[key]
+        }
+  return (lang) => find(lang) ?? localeEnUs
 }
 
 /**
@@ -116,8 +148,8 @@ function build(
   items: readonly CslItem[],
   cited: readonly string[],
   style: string,
-  locale: string,
-  lang: string,
+  retrieveLocale: (lang: string) => string,
+  lang: string | undefined,
   options: EngineOptions,
   warnings: string[]
 ): CslEngine {
@@ -133,7 +165,7 @@ function build(
   }
   const links: string[] = []
   const linkIndex = new Map<string, number>()
-  const sys: CiteprocSys = {retrieveLocale: () => locale, retrieveItem: (id: string) => byId.get(id)}
+  const sys: CiteprocSys = {retrieveLocale, retrieveItem: (id: string) => byId.get(id)}
   if (options.linkCitations) {
     // citeproc-js wraps only items that carry a `system_id`.
     sys.retrieveItem = (id: string) => {
@@ -151,7 +183,7 @@ function build(
       return linkOpen(index) + value + mark.linkClose
     }
   }
-  const engine: Engine = new CSL.Engine(sys, style, lang, true)
+  const engine: Engine = new CSL.Engine(sys, style, lang, lang !== undefined)
   engine.setOutputFormat('argmark')
   if (options.linkCitations) engine.opt.development_extensions.apply_citation_wrapper = true
   useSpecStopWords(engine)
