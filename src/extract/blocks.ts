@@ -75,11 +75,31 @@ export function metadataBlockEnd(source: string, index: number): number {
   while (at < source.length) {
     const end = lineEnd(source, at)
     if (isFence(source, at, end) || isFence(source, at, end, 0x2e)) {
-      return isYamlMapping(source.slice(contentStart, at)) ? afterLineEnding(source, end) : 0
+      return mayBeMapping(source, contentStart, at) && isYamlMapping(source.slice(contentStart, at)) ? afterLineEnding(source, end) : 0
     }
     at = afterLineEnding(source, end)
   }
   return -1
+}
+
+/**
+ * A quick test before parsing: a YAML mapping's first line that is not a
+ * comment holds a `:` (a key, or `? ` that opens a complex key).
+ */
+function mayBeMapping(source: string, start: number, end: number): boolean {
+  let at = start
+  while (at < end) {
+    const lineStop = lineEnd(source, at)
+    let first = at
+    while (first < lineStop && isSpaceOrTab(source.charCodeAt(first))) first++
+    if (first < lineStop && source.charCodeAt(first) !== 0x23) {
+      if (source.charCodeAt(first) === 0x3f) return true
+      for (let index = first; index < lineStop; index++) if (source.charCodeAt(index) === 0x3a) return true
+      return false
+    }
+    at = afterLineEnding(source, lineStop)
+  }
+  return false
 }
 
 /** Whether `text` is YAML that parses, without errors, to a mapping (pandoc's test for a metadata block). */

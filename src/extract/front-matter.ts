@@ -38,11 +38,11 @@ export function readFrontMatter(tree: Root, file: VFile): FrontMatter {
   return result ?? {meta: {}, referencePlaces: [], keyPlaces: {}}
 }
 
-/** `first` with the fields of `later` it lacks, and their places. */
+/** `first` with the fields `later` sets replaced, and their places. */
 function merged(first: FrontMatter, later: FrontMatter): FrontMatter {
-  const meta = {...later.meta, ...first.meta} as GraphMeta
-  const keyPlaces = {...later.keyPlaces, ...first.keyPlaces}
-  const fromLater = first.meta.references === undefined && later.meta.references !== undefined
+  const meta = {...first.meta, ...later.meta} as GraphMeta
+  const keyPlaces = {...first.keyPlaces, ...later.keyPlaces}
+  const fromLater = later.meta.references !== undefined
   return {
     ...first,
     meta,

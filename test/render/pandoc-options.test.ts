@@ -32,7 +32,11 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
   ['notes-after-punctuation', 'chicago-fullnote-bibliography', 'text'],
   ['lang', 'chicago-fullnote-bibliography', 'text'],
   ['superscript', 'american-medical-association', 'text'],
-  ['superscript-after-punctuation', 'american-medical-association', 'text']
+  ['superscript-after-punctuation', 'american-medical-association', 'text'],
+  // A style whose `default-locale` is fr-FR, the document without `lang`.
+  ['style-locale', 'argmark-test-french-default', 'text'],
+  // YAML metadata blocks after the front matter: merged, a later field winning.
+  ['metadata-blocks', 'apa', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html'): string {
@@ -72,6 +76,31 @@ describe('pandoc\'s bibliography and citeproc options', () => {
     expect(html).toContain('(<a href="#ref-doe99">Doe, 1999, p. 12</a>)')
     expect(html).toContain('<p id="ref-doe99">')
     expect(renderDraft('no-heading', 'apa', 'html')).not.toContain('href="#ref-')
+  })
+
+  test('`locales` may be a function of the language citeproc-js asks for', () => {
+    const asked: string[] = []
+    const text = render(readFileSync(new URL('style-locale.md', folder), 'utf8'), {
+      to: 'text',
+      sources,
+      style: readFileSync(new URL('argmark-test-french-default.csl', styles), 'utf8'),
+      locales: (lang) => {
+        asked.push(lang)
+        return lang === 'fr-FR' ? frenchLocale : undefined
+      },
+      rules: {'unused-source': 'off'}
+    })
+    expect(asked).toContain('fr-FR')
+    expect(text).toContain('(Example Org, s.\u00a0d.)')
+    // `lang` wins over the style's default-locale; without its locale, en-US serves.
+    const english = render('---\nlang: en-US\n---\n\nA page [@web].\n', {
+      to: 'text',
+      sources,
+      style: readFileSync(new URL('argmark-test-french-default.csl', styles), 'utf8'),
+      locales: () => undefined,
+      rules: {'unused-source': 'off'}
+    })
+    expect(english).toContain('(Example Org, n.d.)')
   })
 
   test('link-bibliography: false leaves URLs in entries as text', () => {
