@@ -36,7 +36,9 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
   // A style whose `default-locale` is fr-FR, the document without `lang`.
   ['style-locale', 'argmark-test-french-default', 'text'],
   // YAML metadata blocks after the front matter: merged, a later field winning.
-  ['metadata-blocks', 'apa', 'text']
+  ['metadata-blocks', 'apa', 'text'],
+  // An affix's space before an empty group and a comma or period: the space goes.
+  ['affix-space', 'argmark-test-affix-space', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html'): string {
