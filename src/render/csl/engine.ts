@@ -174,6 +174,8 @@ function build(
     }
     // Each cite, as the `argmark` format's `@cite/entry` asks for it: a link mark around it.
     sys.wrapCitationEntry = (value, id) => {
+      // citeproc-js passes no id for a cite it could not match to an item.
+      if (typeof id !== 'string') return value
       const original = id.endsWith(withoutEditorsId('')) ? id.slice(0, -withoutEditorsId('').length) : id
       let index = linkIndex.get(original)
       if (index === undefined) {
