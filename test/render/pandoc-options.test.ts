@@ -13,6 +13,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {render} from '../../src/index.js'
+import type {LocaleSource} from '../../src/render/index.js'
 import {sources} from './helpers.js'
 
 const folder = new URL('../fixtures/render/options/', import.meta.url)
@@ -82,14 +83,15 @@ describe('pandoc\'s bibliography and citeproc options', () => {
 
   test('`locales` may be a function of the language citeproc-js asks for', () => {
     const asked: string[] = []
+    const french: LocaleSource = (lang) => {
+      asked.push(lang)
+      return lang === 'fr-FR' ? frenchLocale : undefined
+    }
     const text = render(readFileSync(new URL('style-locale.md', folder), 'utf8'), {
       to: 'text',
       sources,
       style: readFileSync(new URL('argmark-test-french-default.csl', styles), 'utf8'),
-      locales: (lang) => {
-        asked.push(lang)
-        return lang === 'fr-FR' ? frenchLocale : undefined
-      },
+      locales: french,
       rules: {'unused-source': 'off'}
     })
     expect(asked).toContain('fr-FR')
