@@ -89,7 +89,8 @@ const optionDrafts = {
   'superscript-after-punctuation': {style: 'american-medical-association', to: 'plain'},
   'style-locale': {style: 'argmark-test-french-default', to: 'plain'},
   'metadata-blocks': {style: 'apa', to: 'plain'},
-  'affix-space': {style: 'argmark-test-affix-space', to: 'plain'}
+  'affix-space': {style: 'argmark-test-affix-space', to: 'plain'},
+  'cluster-order': {style: 'apa', to: 'plain'}
 }
 const optionFolder = path.join(root, 'test/fixtures/render/options')
 for (const [name, {style, to}] of Object.entries(optionDrafts)) {

@@ -39,7 +39,9 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
   // YAML metadata blocks after the front matter: merged, a later field winning.
   ['metadata-blocks', 'apa', 'text'],
   // An affix's space before an empty group and a comma or period: the space goes.
-  ['affix-space', 'argmark-test-affix-space', 'text']
+  ['affix-space', 'argmark-test-affix-space', 'text'],
+  // A later cite with a prefix: runs of plain cites sorted, cites with affixes kept in place.
+  ['cluster-order', 'apa', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html'): string {
