@@ -90,7 +90,8 @@ const optionDrafts = {
   'style-locale': {style: 'argmark-test-french-default', to: 'plain'},
   'metadata-blocks': {style: 'apa', to: 'plain'},
   'affix-space': {style: 'argmark-test-affix-space', to: 'plain'},
-  'cluster-order': {style: 'apa', to: 'plain'}
+  'cluster-order': {style: 'apa', to: 'plain'},
+  'same-author': {style: 'chicago-author-date', to: 'plain'}
 }
 const optionFolder = path.join(root, 'test/fixtures/render/options')
 for (const [name, {style, to}] of Object.entries(optionDrafts)) {

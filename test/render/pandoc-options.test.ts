@@ -41,7 +41,9 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
   // An affix's space before an empty group and a comma or period: the space goes.
   ['affix-space', 'argmark-test-affix-space', 'text'],
   // A later cite with a prefix: runs of plain cites sorted, cites with affixes kept in place.
-  ['cluster-order', 'apa', 'text']
+  ['cluster-order', 'apa', 'text'],
+  // One author's cites grouped by a style whose after-collapse-delimiter is its layout's.
+  ['same-author', 'chicago-author-date', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html'): string {

@@ -243,6 +243,12 @@ function build(
       if (cites.length > 1 && cites.some((cite) => cite.locator)) {
         if (groupDelimiter !== undefined) citation.cite_group_delimiter = citation.layout_delimiter
         citation['after-collapse-delimiter'] = citation.layout_delimiter
+      } else if (afterCollapse !== undefined && afterCollapse === citation.layout_delimiter) {
+        // citeproc-js puts an `after-collapse-delimiter` between the years of
+        // one author's cites too (`Doe 2005; 2006`); pandoc only after the
+        // group (`Doe 2005, 2006; Roe 2001`), which citeproc-js does
+        // without it when it is the layout's delimiter anyway.
+        delete citation['after-collapse-delimiter']
       }
       // makeCitationCluster takes no option for the order: the style's
       // citation sort keys and collapse setting are lifted for this one call.
