@@ -113,6 +113,36 @@ function isYamlMapping(text: string): boolean {
 }
 
 /**
+ * `source` with only its front matter and YAML metadata blocks: every other
+ * character but line endings made a space, so offsets, lines and columns
+ * stay those of the document. What reading the metadata needs, parsed fast.
+ */
+export function metadataOnly(source: string): string {
+  const parts: string[] = []
+  let kept = 0
+  const blank = (start: number, end: number) => {
+    let text = ''
+    for (let index = start; index < end; index++) {
+      const code = source.charCodeAt(index)
+      text += isLineEnding(code) ? source.charAt(index) : ' '
+    }
+    return text
+  }
+  const front = frontMatterEnd(source)
+  kept = front
+  parts.push(source.slice(0, front))
+  for (const start of blockStarts(source)) {
+    if (start < kept) continue
+    const end = metadataBlockEnd(source, start)
+    if (end <= 0) continue
+    parts.push(blank(kept, start), source.slice(start, end))
+    kept = end
+  }
+  parts.push(blank(kept, source.length))
+  return parts.join('')
+}
+
+/**
  * Whether the block at `start` opens with front matter or a YAML metadata
  * block: it is parsed with the front matter syntax.
  */

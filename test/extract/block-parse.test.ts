@@ -7,7 +7,7 @@ import {unified} from 'unified'
 import {describe, expect, test} from 'vitest'
 import {shapes} from '../../bench/generate.js'
 import {parseBlocks} from '../../src/extract/block-parse.js'
-import {blockStarts, frontMatterEnd, metadataBlockEnd} from '../../src/extract/blocks.js'
+import {blockStarts, frontMatterEnd, metadataBlockEnd, metadataOnly} from '../../src/extract/blocks.js'
 import {guessDefinitions, mentionsAny} from '../../src/extract/definitions.js'
 import {remarkArgmarkBlockSyntax, remarkArgmarkSyntax} from '../../src/syntax/plugin.js'
 
@@ -139,6 +139,13 @@ describe('the cuts', () => {
     expect(metadataBlockEnd('a\n\n---\njust prose\n---\n', 3)).toBe(0)
     expect(metadataBlockEnd('a\n\n---\nb: c\n', 3)).toBe(-1)
     expect(parseBlocks('a\n\n---\njust prose\n---\n').tree.children.map((node) => node.type)).toEqual(['paragraph', 'thematicBreak', 'heading'])
+  })
+
+  test('metadataOnly keeps the front matter and metadata blocks, and every offset', () => {
+    const source = '---\na: 1\n---\n\nText [@k].\n\n---\nb: 2\n...\n\nMore.\n'
+    const kept = metadataOnly(source)
+    expect(kept.length).toBe(source.length)
+    expect(kept).toBe('---\na: 1\n---\n\n          \n\n---\nb: 2\n...\n\n     \n')
   })
 
   test('thematic breaks before text are cuts, not metadata blocks', () => {
