@@ -86,7 +86,12 @@ const optionDrafts = {
   'notes-after-punctuation': {style: 'chicago-fullnote-bibliography', to: 'plain'},
   lang: {style: 'chicago-fullnote-bibliography', to: 'plain'},
   superscript: {style: 'american-medical-association', to: 'plain'},
-  'superscript-after-punctuation': {style: 'american-medical-association', to: 'plain'}
+  'superscript-after-punctuation': {style: 'american-medical-association', to: 'plain'},
+  'style-locale': {style: 'argmark-test-french-default', to: 'plain'},
+  'metadata-blocks': {style: 'apa', to: 'plain'},
+  'affix-space': {style: 'argmark-test-affix-space', to: 'plain'},
+  'cluster-order': {style: 'apa', to: 'plain'},
+  'same-author': {style: 'chicago-author-date', to: 'plain'}
 }
 const optionFolder = path.join(root, 'test/fixtures/render/options')
 for (const [name, {style, to}] of Object.entries(optionDrafts)) {

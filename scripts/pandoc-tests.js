@@ -30,7 +30,8 @@
 // argmark writes GFM where the tests expect pandoc's Markdown, so argmark's
 // output is compared with pandoc's after both are normalised by what they
 // mean, not how they are spelled: Markdown and HTML are read back by pandoc
-// into its document tree (`-t json`), where divs and spans are unwrapped,
+// into its document tree (`-t json`), where divs and spans are unwrapped (a space after
+// a bibliography entry's margin or block span),
 // attributes dropped, quotes written as curly characters, spaces and soft
 // breaks made one space; plain text has its lines re-joined per paragraph.
 // The same normalisation is also applied to pandoc's own output, and both
@@ -242,6 +243,10 @@ function inlines(list) {
       } else if (t === 'Span') {
         if (c[0][1].includes('smallcaps')) push({t: 'SmallCaps', c: inlines(c[1])})
         else walk(c[1])
+        // A bibliography entry's number or block (`[1. ]{.csl-left-margin}`) stands apart from
+        // what follows; pandoc's Markdown keeps the space inside the span, and reading it back
+        // drops it: put it back.
+        if (c[0][1].includes('csl-left-margin') || c[0][1].includes('csl-block')) push({t: 'Str', c: ' '})
       } else if (t === 'RawInline' && c[0] === 'html') {
         // <sup>…</sup>, <sub>…</sub>, <span class="smallcaps">…</span> as GFM has to write them.
         const open = c[1].trim()

@@ -6,7 +6,7 @@ import type {Plugin, Processor} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {parseBlocks} from '../extract/block-parse.js'
-import {frontMatterEnd} from '../extract/blocks.js'
+import {metadataOnly} from '../extract/blocks.js'
 import {readFrontMatter} from '../extract/front-matter.js'
 import {extractDocument} from '../extract/plugin.js'
 import type {AnyKit} from '../kit/define-kit.js'
@@ -173,7 +173,7 @@ export async function lintTask(task: LintTask): Promise<SavedFile> {
   const file = new VFile({cwd: task.cwd, path: task.path, value: task.value})
   const options = task.options as EngineOptions
   const settings = task.settings as RuleSettings
-  const prepared = await prepare(parseBlocks(task.value.slice(0, frontMatterEnd(task.value))).tree, file, options)
+  const prepared = await prepare(parseBlocks(metadataOnly(task.value)).tree, file, options)
   try {
     finish(parseBlocks(task.value).tree, file, prepared, settings, options)
   } catch (error) {
@@ -368,10 +368,10 @@ function blockParser(this: Processor): undefined {
   self.parser = (document) => parseBlocks(document).tree
 }
 
-// A parser that reads only the front matter block: what `prepare` needs.
+// A parser that reads only the front matter and metadata blocks: what `prepare` needs.
 function frontMatterParser(this: Processor): undefined {
   const self = this as unknown as Processor<Root>
-  self.parser = (document) => parseBlocks(document.slice(0, frontMatterEnd(document))).tree
+  self.parser = (document) => parseBlocks(metadataOnly(document)).tree
 }
 
 function upperFirst(value: string): string {

@@ -8,6 +8,7 @@ import {fileOptions, fileOptionsUsage, runFileCommand, sourceOptions} from './fi
 import type {Io} from './io.js'
 import type {Output} from './outputs.js'
 import {writeOutputs} from './outputs.js'
+import {folderLocales, systemLocalesFolder} from './locales.js'
 import {readStyle} from './style.js'
 import {isInside} from './sources.js'
 
@@ -23,7 +24,10 @@ Options:
   --to <format>            markdown (default), html or text
   -o, --output <path>      Write to this file, or into this folder (one file per draft, named
                            after it, in the drafts' own subfolders)
-  --locale <locale.xml>    CSL locale (default: en-US)
+  --locale <locale.xml>    CSL locale for every language (default: the document's \`lang\`, else
+                           the style's default-locale, from --locales; else en-US)
+  --locales <folder>       CSL locales (locales-<lang>.xml) by language (default: Debian's
+                           /usr/share/citation-style-language/locales when present)
   --append-bibliography    Append a list of the cited sources
   -s, --standalone         A whole document: the front matter's title, author and date first;
                            HTML as a full page with <title> and lang
@@ -72,6 +76,7 @@ export async function renderCommand(argv: string[], io: Io): Promise<number> {
       ...sourceOptions,
       to: {type: 'string'},
       locale: {type: 'string'},
+      locales: {type: 'string'},
       'append-bibliography': {type: 'boolean'},
       standalone: {type: 'boolean', short: 's'},
       smart: {type: 'boolean'},
@@ -118,6 +123,11 @@ export async function renderCommand(argv: string[], io: Io): Promise<number> {
         }
         locale = read.text
       }
+      const locales = folderLocales(values.locales === undefined ? systemLocalesFolder : path.resolve(io.cwd, values.locales))
+      if (values.locales !== undefined && locales === undefined) {
+        io.stderr('argmark render: unexpected `--locales ' + values.locales + '`, expected a folder of CSL locales\n')
+        return 1
+      }
       let code = 0
       const outputs: Output[] = []
       const metadata = commandMetadata(values.metadata)
@@ -132,7 +142,8 @@ export async function renderCommand(argv: string[], io: Io): Promise<number> {
           standalone: values.standalone === true,
           dataAttributes: values['data-attributes'] === true,
           style,
-          locale
+          locale,
+          locales
         }
         if (values.smart === false) options.smart = false
         // pandoc's way: the front matter's `csl` is relative to the draft.

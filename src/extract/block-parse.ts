@@ -4,7 +4,7 @@ import type {Processor} from 'unified'
 import {unified} from 'unified'
 import type {Point, Position} from 'unist'
 import {remarkArgmarkBlockSyntax, remarkArgmarkParseSyntax} from '../syntax/plugin.js'
-import {blockStarts, contentEnd, countLines, frontMatterEnd, startsListItem} from './blocks.js'
+import {blockStarts, contentEnd, countLines, opensMetadata, startsListItem} from './blocks.js'
 import type {Definitions} from './definitions.js'
 import {
   changedDefinitions,
@@ -92,7 +92,7 @@ export function parseRange(source: string, start: number, end: number, line: num
   // that opens none would leave micromark-extension-frontmatter's failed
   // attempt in the parser's state, and no list or block quote of the rest
   // would start (a parse of the whole document has that defect).
-  const tree = parseText(text, start === 0 && frontMatterEnd(source) > 0, definitions)
+  const tree = parseText(text, opensMetadata(source, start), definitions)
   const closed = end >= source.length || isClosed(tree, text, source, end)
   // micromark drops a byte order mark at the start of what it parses and
   // counts offsets without it: so do the blocks after the first.
@@ -161,7 +161,8 @@ export function parseBlocks(source: string, size = segmentSize): {tree: Root; se
     line += countLines(source, lineFrom, start)
     lineFrom = start
     let next = index + 1
-    while (next < starts.length && starts[next]! - start < size) next++
+    // A YAML metadata block starts a run of its own: it is read as front matter only there.
+    while (next < starts.length && starts[next]! - start < size && !opensMetadata(source, starts[next]!)) next++
     let more = 1
     for (;;) {
       const range = parseRange(source, start, next < starts.length ? starts[next]! : source.length, line, guessed)

@@ -1,10 +1,13 @@
+import {isMap, parseDocument} from 'yaml'
+
 /**
  * Where a document can be cut into top-level blocks that parse alone: one
  * scan over the lines, no regexes.
  *
  * A cut may fall only at the start of a line that follows a blank line and
  * starts with a character that is not white space (so it can continue no
- * indented construct), never inside the front matter. Whether a cut is
+ * indented construct), never inside the front matter or a YAML metadata
+ * block. Whether a cut is
  * really a top-level block boundary (no fence, HTML block, container
  * directive or list still open across it) is decided after parsing the
  * block before it (see `isClosed`), since only the parser knows.
@@ -18,15 +21,134 @@
 export function blockStarts(source: string, documentStart = true): number[] {
   const starts = [0]
   let index = documentStart ? frontMatterEnd(source) : 0
-  let blank = false
+  let blank = index === 0 && !documentStart
+  const metadata = metadataBlocks()
   while (index < source.length) {
     const code = source.charCodeAt(index)
-    if (blank && index > 0 && !isSpaceOrTab(code) && !isLineEnding(code) && code !== bom) starts.push(index)
+    if (blank && !isSpaceOrTab(code) && !isLineEnding(code) && code !== bom) {
+      if (index > 0) starts.push(index)
+      // A YAML metadata block is one block: no cut inside it.
+      const after = metadata(source, index)
+      if (after > 0) {
+        index = after
+        blank = false
+        continue
+      }
+    }
     const end = lineEnd(source, index)
     blank = isBlank(source, index, end)
     index = afterLineEnding(source, end)
   }
   return starts
+}
+
+/**
+ * A reader of YAML metadata blocks later in a document, as pandoc reads
+ * them: at a block start (after a blank line), a `---` line not followed by
+ * a blank line, up to the next `---` or `...` line, whose YAML is a mapping
+ * that parses without errors. The reader returns the offset after the
+ * block's closing line, or 0 when `index` opens none. Called at increasing
+ * offsets, it stays linear: a fence line closes at most one scan, and once a
+ * scan finds no closing line, none is looked for again.
+ */
+export function metadataBlocks(): (source: string, index: number) => number {
+  let noCloseFrom = Number.POSITIVE_INFINITY
+  return (source, index) => {
+    if (index >= noCloseFrom) return 0
+    const end = metadataBlockEnd(source, index)
+    if (end === -1) noCloseFrom = index
+    return Math.max(end, 0)
+  }
+}
+
+/**
+ * The offset after the YAML metadata block that opens at `index` (see
+ * `metadataBlocks`), 0 when it opens none, -1 when no closing line follows.
+ * Linear in the block.
+ */
+export function metadataBlockEnd(source: string, index: number): number {
+  const first = lineEnd(source, index)
+  if (!isFence(source, index, first)) return 0
+  const contentStart = afterLineEnding(source, first)
+  if (contentStart >= source.length || isBlank(source, contentStart, lineEnd(source, contentStart))) return 0
+  let at = contentStart
+  while (at < source.length) {
+    const end = lineEnd(source, at)
+    if (isFence(source, at, end) || isFence(source, at, end, 0x2e)) {
+      return mayBeMapping(source, contentStart, at) && isYamlMapping(source.slice(contentStart, at)) ? afterLineEnding(source, end) : 0
+    }
+    at = afterLineEnding(source, end)
+  }
+  return -1
+}
+
+/**
+ * A quick test before parsing: a YAML mapping's first line that is not a
+ * comment holds a `:` (a key, or `? ` that opens a complex key).
+ */
+function mayBeMapping(source: string, start: number, end: number): boolean {
+  let at = start
+  while (at < end) {
+    const lineStop = lineEnd(source, at)
+    let first = at
+    while (first < lineStop && isSpaceOrTab(source.charCodeAt(first))) first++
+    if (first < lineStop && source.charCodeAt(first) !== 0x23) {
+      if (source.charCodeAt(first) === 0x3f) return true
+      for (let index = first; index < lineStop; index++) if (source.charCodeAt(index) === 0x3a) return true
+      return false
+    }
+    at = afterLineEnding(source, lineStop)
+  }
+  return false
+}
+
+/** Whether `text` is YAML that parses, without errors, to a mapping (pandoc's test for a metadata block). */
+function isYamlMapping(text: string): boolean {
+  try {
+    const document = parseDocument(text, {uniqueKeys: false})
+    return document.errors.length === 0 && isMap(document.contents)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * `source` with only its front matter and YAML metadata blocks: every other
+ * character but line endings made a space, so offsets, lines and columns
+ * stay those of the document. What reading the metadata needs, parsed fast.
+ */
+export function metadataOnly(source: string): string {
+  const parts: string[] = []
+  let kept = 0
+  const blank = (start: number, end: number) => {
+    let text = ''
+    for (let index = start; index < end; index++) {
+      const code = source.charCodeAt(index)
+      text += isLineEnding(code) ? source.charAt(index) : ' '
+    }
+    return text
+  }
+  const front = frontMatterEnd(source)
+  kept = front
+  parts.push(source.slice(0, front))
+  for (const start of blockStarts(source)) {
+    if (start < kept) continue
+    const end = metadataBlockEnd(source, start)
+    if (end <= 0) continue
+    parts.push(blank(kept, start), source.slice(start, end))
+    kept = end
+  }
+  parts.push(blank(kept, source.length))
+  return parts.join('')
+}
+
+/**
+ * Whether the block at `start` opens with front matter or a YAML metadata
+ * block: it is parsed with the front matter syntax.
+ */
+export function opensMetadata(source: string, start: number): boolean {
+  if (start === 0) return frontMatterEnd(source) > 0
+  return isBlockStart(source, start) && metadataBlockEnd(source, start) > 0
 }
 
 /**

@@ -22,13 +22,37 @@ export interface FrontMatter {
 }
 
 /**
- * Read the YAML front matter into the graph's `meta`. YAML errors and keys of
- * the wrong type are reported at their line and column in the document; what
- * does parse is kept.
+ * Read the YAML front matter, and the YAML metadata blocks later in the
+ * document (top-level `yaml` nodes, in order), into the graph's `meta`: as
+ * pandoc, a left-biased union (a field the first block sets is kept). YAML
+ * errors and keys of the wrong type are reported at their line and column in
+ * the document; what does parse is kept.
  */
 export function readFrontMatter(tree: Root, file: VFile): FrontMatter {
-  const yaml = tree.children.find((child): child is Yaml => child.type === 'yaml')
-  if (!yaml) return {meta: {}, referencePlaces: [], keyPlaces: {}}
+  let result: FrontMatter | undefined
+  for (const child of tree.children) {
+    if (child.type !== 'yaml') continue
+    const block = readBlock(child, file)
+    result = result === undefined ? block : merged(result, block)
+  }
+  return result ?? {meta: {}, referencePlaces: [], keyPlaces: {}}
+}
+
+/** `first` with the fields `later` sets replaced, and their places. */
+function merged(first: FrontMatter, later: FrontMatter): FrontMatter {
+  const meta = {...first.meta, ...later.meta} as GraphMeta
+  const keyPlaces = {...first.keyPlaces, ...later.keyPlaces}
+  const fromLater = later.meta.references !== undefined
+  return {
+    ...first,
+    meta,
+    keyPlaces,
+    referencePlaces: fromLater ? later.referencePlaces : first.referencePlaces,
+    referenceFieldPlace: fromLater ? later.referenceFieldPlace : first.referenceFieldPlace
+  }
+}
+
+function readBlock(yaml: Yaml, file: VFile): FrontMatter {
   const empty: FrontMatter = {meta: {}, referencePlaces: [], keyPlaces: {}}
   if (yaml.position) empty.position = yaml.position
 

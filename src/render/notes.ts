@@ -273,7 +273,8 @@ function startsWithWord(nodes: readonly PhrasingContent[]): boolean {
 
 function format(state: State, cites: readonly CiteprocCite[]): string {
   // As pandoc: a prefix on a later cite ("[cf. @a; also @b]") means the
-  // author chose the order, so the cluster is neither sorted nor collapsed.
+  // author chose the order: the cluster is not collapsed, and only the runs
+  // of cites without affixes between the ones with affixes are sorted.
   const ordered = cites.some((cite, index) => index > 0 && cite.prefix)
   // citeproc-js's word for a cluster that prints nothing (an in-text cite
   // with its author suppressed and no locator).

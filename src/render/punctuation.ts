@@ -7,6 +7,8 @@
 export const markBeforeQuote = /([?!])[,.]([\uE000-\uE00F]*[”’]+)/gu
 /** A period or comma after an inner closing quote, inside an outer one. */
 export const afterNestedQuotes = /([.,])’”/g
+/** A space (then formatting marks) before a comma or period. */
+export const spaceBeforePoint = / ([\uE000-\uE00F]*)(?=[,.])/gu
 /** A comma or period after a closing double quote. */
 export const afterQuote = /”([.,])/g
 /** The first letter of a note, after formatting marks. */
@@ -22,7 +24,17 @@ export const wordStart = /^[\p{L}\p{N}]/u
  * punctuation (`“Where?”`), as in pandoc and Chicago.
  */
 export function tidy(value: string): string {
-  return value.replace(markBeforeQuote, '$1$2')
+  return closeUp(value.replace(markBeforeQuote, '$1$2'))
+}
+
+/**
+ * A space before a comma or period goes, as pandoc's citeproc joins the
+ * parts of a citation or entry: where an affix's space meets an empty group
+ * and then punctuation (`Title .` → `Title.`, `Faraday , forthcoming` →
+ * `Faraday, forthcoming`).
+ */
+export function closeUp(value: string): string {
+  return value.replace(spaceBeforePoint, '$1')
 }
 
 /**

@@ -4,7 +4,7 @@ import type {ParseResult} from '../extract/parse.js'
 import type {CslItem} from '../kit/csl.js'
 import {report, reportInternalError} from '../util/report.js'
 import {applyNotes} from './apply.js'
-import type {CslEngine} from './csl/engine.js'
+import type {CslEngine, LocaleSource} from './csl/engine.js'
 import {createEngine} from './csl/engine.js'
 import {bibliographyOptions, placeBibliography} from './bibliography.js'
 import type {BibliographyOptions} from './bibliography.js'
@@ -22,14 +22,15 @@ import {toText} from './to-text.js'
 export interface NotesOptions {
   /** A CSL style as XML (default: argmark's notes style). */
   readonly style?: string | undefined
-  /** A CSL locale as XML (default: en-US, or the one of `locales` that `lang` names). */
+  /** A CSL locale as XML for every language (default: en-US, or the one of `locales` that `lang` names). */
   readonly locale?: string | undefined
   /**
-   * CSL locales as XML by language (`{'fr-FR': xml}`): the document's `lang`
-   * (this option, else the front matter's) picks one, as pandoc picks its
-   * built-in locales.
+   * CSL locales as XML by language (`{'fr-FR': xml}`), or a function of the
+   * language (`fr-FR`) returning one or `undefined`: the document's `lang`
+   * (this option, else the front matter's), else the style's
+   * `default-locale`, picks one, as pandoc picks its built-in locales.
    */
-  readonly locales?: Readonly<Record<string, string>> | undefined
+  readonly locales?: LocaleSource | undefined
   /** The document's language (BCP 47, `fr-FR`); default: the front matter's `lang`, else en-US. */
   readonly lang?: string | undefined
   /**
@@ -136,21 +137,14 @@ export function renderDocument(
 }
 
 function engineFor(file: VFile, items: CslItem[], cited: string[], options: NotesOptions, bibliography: BibliographyOptions): CslEngine {
-  const locale = options.locale ?? localeFor(options.locales, options.lang)
+  const locale = options.locale
   const {engine, error} = createEngine(items, cited, options.style, locale, {
     lang: options.lang,
+    locales: options.locales,
     linkCitations: bibliography.linkCitations,
     nocite: bibliography.nocite
   })
-  if (error !== undefined) reportStyleError(file, error, options.style, options.locale !== undefined || locale !== undefined)
+  if (error !== undefined) reportStyleError(file, error, options.style, locale !== undefined || options.locales !== undefined)
   return engine
 }
 
-/** The locale `lang` names (`fr-FR`), or the first of its language (`fr`). */
-function localeFor(locales: Readonly<Record<string, string>> | undefined, lang: string | undefined): string | undefined {
-  if (!locales || !lang) return undefined
-  if (Object.hasOwn(locales, lang)) return locales[lang]
-  const language = lang.split('-')[0]?.toLowerCase()
-  const key = Object.keys(locales).find((name) => name.split('-')[0]?.toLowerCase() === language)
-  return key === undefined ? undefined : locales[key]
-}

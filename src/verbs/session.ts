@@ -2,7 +2,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {RootContent} from 'mdast'
 import {endsClosed, shiftNodes} from '../extract/block-parse.js'
-import {blockStarts, countLines, frontMatterEnd, isBlockStart, lineEnd, startsListItem} from '../extract/blocks.js'
+import {blockStarts, countLines, frontMatterEnd, isBlockStart, lineEnd, opensMetadata, startsListItem} from '../extract/blocks.js'
 import type {Definitions} from '../extract/definitions.js'
 import {changedDefinitions, guessDefinitions, mentionsAny, mergeDefinitions, noDefinitions, sameDefinitions} from '../extract/definitions.js'
 import {resolveKit} from '../kit/default-kit.js'
@@ -102,7 +102,6 @@ export function createSession(options: SessionOptions = {}): Session {
   function read(source: string, from: number, to: number, line: number): {read: SessionSegment[]; closed: boolean} {
     const starts = segmentStarts(source, from, to)
     const result: SessionSegment[] = []
-    const frontMatter = from === 0 && frontMatterEnd(source) > 0
     let index = 0
     let closed = true
     while (index < starts.length) {
@@ -111,7 +110,7 @@ export function createSession(options: SessionOptions = {}): Session {
       let more = 1
       for (;;) {
         const end = next < starts.length ? starts[next]! : to
-        const segment = readSegment(source.slice(start, end), {start, line}, frontMatter && start === 0, definitions, kit, path)
+        const segment = readSegment(source.slice(start, end), {start, line}, opensMetadata(source, start), definitions, kit, path)
         const last = next >= starts.length
         closed = end >= source.length || endsClosed(segment.tree, segment.text, startsListItem(source, end))
         if (closed || last) {
@@ -211,7 +210,7 @@ export function createSession(options: SessionOptions = {}): Session {
     segments = segments.map((segment) => {
       if (!mentionsAny(segment.text, 0, segment.text.length, changed)) return segment
       parsed++
-      const frontMatter = segment.start === 0 && frontMatterEnd(source) > 0
+      const frontMatter = opensMetadata(source, segment.start)
       return readSegment(segment.text, {start: segment.start, line: segment.line}, frontMatter, definitions, kit, path)
     })
     return parsed

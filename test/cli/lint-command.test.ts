@@ -209,6 +209,20 @@ describe('argmark lint', () => {
   }, 60_000)
 })
 
+describe('argmark lint and YAML metadata blocks', () => {
+  test('a bibliography named in a metadata block after the text is loaded, as pandoc reads it', () => {
+    const cwd = workspace({
+      'refs.json': JSON.stringify([{id: 'doe99', type: 'book', title: 'A book'}]),
+      'draft.md': clean + '\n---\nbibliography: refs.json\n...\n'
+    })
+    const result = argmark(['lint', 'draft.md'], cwd)
+    expect(result.stderr).not.toContain('missing-bibliography')
+    expect(result.stderr).not.toContain('unknown-citation-key')
+    // Without the file: the block was read, and the missing file is reported.
+    expect(argmark(['lint', 'draft.md'], workspace({'draft.md': clean + '\n---\nbibliography: refs.json\n...\n'})).stderr).toContain('invalid-bibliography')
+  })
+})
+
 describe('the GitHub Actions example', () => {
   test('is a workflow whose lint step annotates with `--report github` and whose render step writes a folder', () => {
     const workflow = parseYaml(readFileSync(path.join(root, 'examples/github-actions/argmark.yml'), 'utf8')) as {

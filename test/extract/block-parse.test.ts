@@ -7,7 +7,7 @@ import {unified} from 'unified'
 import {describe, expect, test} from 'vitest'
 import {shapes} from '../../bench/generate.js'
 import {parseBlocks} from '../../src/extract/block-parse.js'
-import {blockStarts, frontMatterEnd} from '../../src/extract/blocks.js'
+import {blockStarts, frontMatterEnd, metadataBlockEnd, metadataOnly} from '../../src/extract/blocks.js'
 import {guessDefinitions, mentionsAny} from '../../src/extract/definitions.js'
 import {remarkArgmarkBlockSyntax, remarkArgmarkSyntax} from '../../src/syntax/plugin.js'
 
@@ -81,7 +81,8 @@ describe('parseBlocks gives the tree of a whole-document parse', () => {
     ['a footnote defined after its call', 'a [^x] b\n\n[^x]: y\n'],
     ['a footnote call glued to a word', 'sign.[^terms]\n\n[^terms]: y\n'],
     ['a link reference defined in a later block', '[x]\n\n> [x]: /url\n'],
-    ['a thematic break that looks like front matter later on', 'a\n\n---\ntitle: x\n---\n'],
+    // (`title: x` between them would be a YAML metadata block, which only the block parse reads: see 'the cuts'.)
+    ['a thematic break that looks like front matter later on', 'a\n\n---\ntitle x\n---\n'],
     ['a list continued after a blank line', '- a\n\n- b\n\n* c\n'],
     ['a fence that stays open over blank lines', '```\na\n\nb\n\n```\n\nc\n'],
     ['a container directive over blank lines', ':::claim{#a}\nx\n\ny\n:::\n\nz\n'],
@@ -125,6 +126,32 @@ describe('the cuts', () => {
     expect(blockStarts(source)).toEqual([0, source.indexOf('z')])
     // Unclosed: no front matter, a thematic break.
     expect(frontMatterEnd('---\ntitle: x\n\nz\n')).toBe(0)
+  })
+
+  test('never fall inside a YAML metadata block later in the document, read as pandoc reads one', () => {
+    const source = 'a\n\n---\ntitle: x\n\nauthor: y\n...\n\nz\n'
+    const block = source.indexOf('---')
+    expect(metadataBlockEnd(source, block)).toBe(source.indexOf('\nz') )
+    expect(blockStarts(source)).toEqual([0, block, source.indexOf('z')])
+    expect(parseBlocks(source).tree.children.map((node) => node.type)).toEqual(['paragraph', 'yaml', 'paragraph'])
+    // Not a metadata block: followed by a blank line, YAML that is no mapping, or never closed.
+    expect(metadataBlockEnd('a\n\n---\n\nb: c\n---\n', 3)).toBe(0)
+    expect(metadataBlockEnd('a\n\n---\njust prose\n---\n', 3)).toBe(0)
+    expect(metadataBlockEnd('a\n\n---\nb: c\n', 3)).toBe(-1)
+    expect(parseBlocks('a\n\n---\njust prose\n---\n').tree.children.map((node) => node.type)).toEqual(['paragraph', 'thematicBreak', 'heading'])
+  })
+
+  test('metadataOnly keeps the front matter and metadata blocks, and every offset', () => {
+    const source = '---\na: 1\n---\n\nText [@k].\n\n---\nb: 2\n...\n\nMore.\n'
+    const kept = metadataOnly(source)
+    expect(kept.length).toBe(source.length)
+    expect(kept).toBe('---\na: 1\n---\n\n          \n\n---\nb: 2\n...\n\n     \n')
+  })
+
+  test('thematic breaks before text are cuts, not metadata blocks', () => {
+    const source = 'a\n\n---\nb\n'.repeat(300)
+    expect(blockStarts(source).length).toBe(301)
+    expectSameTree(source)
   })
 
   test('definitions are guessed from `[label]:` at the start of a line, and found where named', () => {

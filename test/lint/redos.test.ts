@@ -34,6 +34,8 @@ const outside = [
   '../sources/dates.ts',
   '../cli/reporters.ts',
   '../cli/failures.ts',
+  // CSL locale names read from a folder.
+  '../cli/locales.ts',
   ...readdirSync(new URL('../export/', folder)).filter((name) => name.endsWith('.ts')).map((name) => '../export/' + name)
 ]
 const files = [...readdirSync(folder, {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.ts')), ...outside]

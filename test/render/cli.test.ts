@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -65,6 +65,22 @@ describe('argmark render', () => {
     expect(code).toBe(1)
     expect(stdout).toBe('<p>A (@nope?).</p>\n')
     expect(stderr).toContain('Unexpected citation key `nope`, expected a key of the bibliography')
+  })
+
+  test('--locales reads the locale `lang` names from a folder of `locales-<lang>.xml` files', async () => {
+    const directory = workspace()
+    mkdirSync(path.join(directory, 'locales'))
+    writeFileSync(path.join(directory, 'locales/locales-fr-FR.xml'), readFileSync(new URL('../fixtures/render/locales-fr-FR.xml', import.meta.url)))
+    writeFileSync(path.join(directory, 'apa.csl'), readFileSync(new URL('../fixtures/styles/apa.csl', import.meta.url)))
+    writeFileSync(path.join(directory, 'draft.md'), '---\nbibliography: refs.json\ncsl: apa.csl\nlang: fr\n---\n\nA page [@web].\n')
+    const french = await run(['draft.md', '--to', 'text', '--locales', 'locales'], directory)
+    expect(french.stdout).toBe('A page (Example Org, s.\u00a0d.).\n')
+    // A folder without the language: en-US.
+    mkdirSync(path.join(directory, 'empty'))
+    expect((await run(['draft.md', '--to', 'text', '--locales', 'empty'], directory)).stdout).toBe('A page (Example Org, n.d.).\n')
+    const missing = await run(['draft.md', '--locales', 'nowhere'], directory)
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('argmark render: unexpected `--locales nowhere`, expected a folder of CSL locales\n')
   })
 
   test('usage errors exit 2, unreadable files 1', async () => {

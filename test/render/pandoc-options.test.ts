@@ -13,6 +13,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {render} from '../../src/index.js'
+import type {LocaleSource} from '../../src/render/index.js'
 import {sources} from './helpers.js'
 
 const folder = new URL('../fixtures/render/options/', import.meta.url)
@@ -32,7 +33,17 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
   ['notes-after-punctuation', 'chicago-fullnote-bibliography', 'text'],
   ['lang', 'chicago-fullnote-bibliography', 'text'],
   ['superscript', 'american-medical-association', 'text'],
-  ['superscript-after-punctuation', 'american-medical-association', 'text']
+  ['superscript-after-punctuation', 'american-medical-association', 'text'],
+  // A style whose `default-locale` is fr-FR, the document without `lang`.
+  ['style-locale', 'argmark-test-french-default', 'text'],
+  // YAML metadata blocks after the front matter: merged, a later field winning.
+  ['metadata-blocks', 'apa', 'text'],
+  // An affix's space before an empty group and a comma or period: the space goes.
+  ['affix-space', 'argmark-test-affix-space', 'text'],
+  // A later cite with a prefix: runs of plain cites sorted, cites with affixes kept in place.
+  ['cluster-order', 'apa', 'text'],
+  // One author's cites grouped by a style whose after-collapse-delimiter is its layout's.
+  ['same-author', 'chicago-author-date', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html'): string {
@@ -72,6 +83,32 @@ describe('pandoc\'s bibliography and citeproc options', () => {
     expect(html).toContain('(<a href="#ref-doe99">Doe, 1999, p. 12</a>)')
     expect(html).toContain('<p id="ref-doe99">')
     expect(renderDraft('no-heading', 'apa', 'html')).not.toContain('href="#ref-')
+  })
+
+  test('`locales` may be a function of the language citeproc-js asks for', () => {
+    const asked: string[] = []
+    const french: LocaleSource = (lang) => {
+      asked.push(lang)
+      return lang === 'fr-FR' ? frenchLocale : undefined
+    }
+    const text = render(readFileSync(new URL('style-locale.md', folder), 'utf8'), {
+      to: 'text',
+      sources,
+      style: readFileSync(new URL('argmark-test-french-default.csl', styles), 'utf8'),
+      locales: french,
+      rules: {'unused-source': 'off'}
+    })
+    expect(asked).toContain('fr-FR')
+    expect(text).toContain('(Example Org, s.\u00a0d.)')
+    // `lang` wins over the style's default-locale; without its locale, en-US serves.
+    const english = render('---\nlang: en-US\n---\n\nA page [@web].\n', {
+      to: 'text',
+      sources,
+      style: readFileSync(new URL('argmark-test-french-default.csl', styles), 'utf8'),
+      locales: () => undefined,
+      rules: {'unused-source': 'off'}
+    })
+    expect(english).toContain('(Example Org, n.d.)')
   })
 
   test('link-bibliography: false leaves URLs in entries as text', () => {

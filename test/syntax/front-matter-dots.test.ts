@@ -30,9 +30,17 @@ describe('front matter closed by `...`, as pandoc reads it', () => {
     expect(format('---\ntitle: Rents\n...\n\nOne.\n')).toBe('---\ntitle: Rents\n---\n\nOne.\n')
   })
 
-  test('a `...` closing the document (no line ending) closes it; not on the first line, it is no front matter', () => {
+  test('a `...` closing the document (no line ending) closes it; later in the document, after a blank line, it closes a YAML metadata block', () => {
     expect(parse('---\ntitle: Rents\n...').graph.meta.title).toBe('Rents')
-    expect(parse('Text.\n\n---\ntitle: Rents\n...\n').graph.meta.title).toBeUndefined()
+    expect(parse('Text.\n\n---\ntitle: Rents\n...\n').graph.meta.title).toBe('Rents')
+    // Not after a blank line: a setext heading's underline, then text.
+    expect(parse('Text.\n---\ntitle: Rents\n...\n').graph.meta.title).toBeUndefined()
+  })
+
+  test('YAML metadata blocks are merged as pandoc merges them: a later field wins', () => {
+    const {graph} = parse('---\ntitle: First\nlang: fr-FR\n---\n\nText.\n\n---\ntitle: Second\n...\n\nMore.\n')
+    expect(graph.meta.title).toBe('Second')
+    expect((graph.meta as Record<string, unknown>).lang).toBe('fr-FR')
   })
 
   test('a block that never closes is no front matter', () => {

@@ -26,8 +26,9 @@ declare module 'citeproc' {
     constructor(sys: CiteprocSys, style: string, lang?: string, forceLang?: boolean)
     opt: {xclass: string; lang: string; development_extensions: Record<string, boolean>; [key: string]: unknown}
     locale: Record<string, {opts: Record<string, unknown>}>
-    citation: {opt: Record<string, unknown>}
+    citation: {opt: Record<string, unknown>; srt: {compareCompositeKeys(a: [unknown, {sortkeys: unknown}], b: [unknown, {sortkeys: unknown}]): number}}
     citation_sort: {tokens: unknown[]}
+    retrieveItem(id: string): unknown
     setOutputFormat(format: string): void
     updateItems(ids: readonly string[]): void
     updateUncitedItems(ids: readonly string[]): void
@@ -41,6 +42,8 @@ declare module 'citeproc' {
     /** Where citeproc-js sends its warnings (by default `console.log`). */
     debug: (message: string) => void
     Output: {Formats: {prototype: Record<string, Record<string, unknown>>} & Record<string, unknown>}
+    /** An item's sort keys by the style's `citation_sort` (or `bibliography_sort`): call with the engine as `this`. */
+    getSortKeys: (this: Engine, item: unknown, kind: 'citation_sort' | 'bibliography_sort') => unknown
     POSITION_FIRST: number
     POSITION_SUBSEQUENT: number
     POSITION_IBID: number

@@ -36,10 +36,22 @@ export interface CslEngine {
   readonly warnings: string[]
 }
 
+/**
+ * CSL locales as XML by language: a record (`{'fr-FR': xml}`) or a function
+ * of the language citeproc-js asks for (`fr-FR`, `de-DE`; `undefined` when
+ * there is none).
+ */
+export type LocaleSource = Readonly<Record<string, string>> | ((lang: string) => string | undefined)
+
 /** What the engine is built with besides items, style and locale. */
 export interface EngineOptions {
-  /** The document's language (BCP 47) the locale is for. */
+  /**
+   * The document's language (BCP 47) the locale is for. Without it, the
+   * style's `default-locale` when `locales` has it, else en-US (as pandoc).
+   */
   readonly lang?: string | undefined
+  /** Where the languages' locales come from when no single locale is given (en-US is built in). */
+  readonly locales?: LocaleSource | undefined
   /** Mark each cite of a cluster as a link to its bibliography entry (pandoc's `link-citations`). */
   readonly linkCitations?: boolean | undefined
   /**
@@ -57,8 +69,9 @@ export interface EngineResult {
 }
 
 /**
- * Build a citeproc-js engine for `items`. The locale is given as XML; every
- * language the style asks for gets it (argmark ships only en-US).
+ * Build a citeproc-js engine for `items`. A locale given as XML serves every
+ * language the style asks for; without one, each language's locale comes
+ * from `options.locales` (argmark ships only en-US, the fallback).
  */
 export function createEngine(
   items: readonly CslItem[],
@@ -70,13 +83,61 @@ export function createEngine(
   const options: EngineOptions = typeof lang === 'string' || lang === undefined ? {lang} : lang
   const warnings: string[] = []
   try {
-    const language = locale === undefined ? 'en-US' : (options.lang ?? 'en-US')
-    return {engine: withWarnings(warnings, () => build(items, cited, style ?? defaultStyle, locale ?? localeEnUs, language, options, warnings))}
+    const retrieve = locale === undefined ? localeRetriever(options.locales) : () => locale
+    const language = locale === undefined && options.locales === undefined ? 'en-US' : options.lang
+    return {engine: withWarnings(warnings, () => build(items, cited, style ?? defaultStyle, retrieve, language, options, warnings))}
   } catch (error) {
     if (style === undefined && locale === undefined) throw error
     warnings.length = 0
-    return {engine: withWarnings(warnings, () => build(items, cited, defaultStyle, localeEnUs, 'en-US', options, warnings)), error}
+    return {engine: withWarnings(warnings, () => build(items, cited, defaultStyle, () => localeEnUs, 'en-US', options, warnings)), error}
   }
+}
+
+/**
+ * The cites of a cluster the author ordered (a later cite has a prefix), as
+ * pandoc's citeproc orders them: runs of cites with neither prefix nor
+ * suffix are sorted by the style's citation sort keys, and every cite with
+ * a prefix or suffix keeps its place (`[@zoe; @roe; see @doe]` → Roe, Zoe,
+ * see Doe).
+ */
+function sortedRuns(engine: Engine, cites: readonly CiteprocCite[]): readonly CiteprocCite[] {
+  if (engine.citation_sort.tokens.length === 0) return cites
+  const result: CiteprocCite[] = []
+  let run: CiteprocCite[] = []
+  const flush = () => {
+    if (run.length > 1) {
+      const keyed = run.map((cite) => [cite, {sortkeys: CSL.getSortKeys.call(engine, engine.retrieveItem(cite.id), 'citation_sort')}] as [CiteprocCite, {sortkeys: unknown}])
+      keyed.sort((a, b) => engine.citation.srt.compareCompositeKeys(a, b))
+      result.push(...keyed.map(([cite]) => cite))
+    } else result.push(...run)
+    run = []
+  }
+  for (const cite of cites) {
+    if (cite.prefix || cite.suffix) {
+      flush()
+      result.push(cite)
+    } else run.push(cite)
+  }
+  flush()
+  return result
+}
+
+/**
+ * citeproc-js's `retrieveLocale` over `locales`: the language's locale, else
+ * the first of the same language (`fr` for `fr-CA`), else en-US.
+ */
+function localeRetriever(locales: LocaleSource | undefined): (lang: string) => string {
+  if (locales === undefined) return () => localeEnUs
+  const find =
+    typeof locales === 'function'
+      ? locales
+      : (lang: string) => {
+          if (Object.hasOwn(locales, lang)) return locales[lang]
+          const language = lang.split('-')[0]?.toLowerCase()
+          const key = Object.keys(locales).find((name) => name.split('-')[0]?.toLowerCase() === language)
+          return key === undefined ? undefined : locales[key]
+        }
+  return (lang) => find(lang) ?? localeEnUs
 }
 
 /**
@@ -116,8 +177,8 @@ function build(
   items: readonly CslItem[],
   cited: readonly string[],
   style: string,
-  locale: string,
-  lang: string,
+  retrieveLocale: (lang: string) => string,
+  lang: string | undefined,
   options: EngineOptions,
   warnings: string[]
 ): CslEngine {
@@ -133,7 +194,7 @@ function build(
   }
   const links: string[] = []
   const linkIndex = new Map<string, number>()
-  const sys: CiteprocSys = {retrieveLocale: () => locale, retrieveItem: (id: string) => byId.get(id)}
+  const sys: CiteprocSys = {retrieveLocale, retrieveItem: (id: string) => byId.get(id)}
   if (options.linkCitations) {
     // citeproc-js wraps only items that carry a `system_id`.
     sys.retrieveItem = (id: string) => {
@@ -142,6 +203,8 @@ function build(
     }
     // Each cite, as the `argmark` format's `@cite/entry` asks for it: a link mark around it.
     sys.wrapCitationEntry = (value, id) => {
+      // citeproc-js passes no id for a cite it could not match to an item.
+      if (typeof id !== 'string') return value
       const original = id.endsWith(withoutEditorsId('')) ? id.slice(0, -withoutEditorsId('').length) : id
       let index = linkIndex.get(original)
       if (index === undefined) {
@@ -151,7 +214,7 @@ function build(
       return linkOpen(index) + value + mark.linkClose
     }
   }
-  const engine: Engine = new CSL.Engine(sys, style, lang, true)
+  const engine: Engine = new CSL.Engine(sys, style, lang, lang !== undefined)
   engine.setOutputFormat('argmark')
   if (options.linkCitations) engine.opt.development_extensions.apply_citation_wrapper = true
   useSpecStopWords(engine)
@@ -180,12 +243,19 @@ function build(
       if (cites.length > 1 && cites.some((cite) => cite.locator)) {
         if (groupDelimiter !== undefined) citation.cite_group_delimiter = citation.layout_delimiter
         citation['after-collapse-delimiter'] = citation.layout_delimiter
+      } else if (afterCollapse !== undefined && afterCollapse === citation.layout_delimiter) {
+        // citeproc-js puts an `after-collapse-delimiter` between the years of
+        // one author's cites too (`Doe 2005; 2006`); pandoc only after the
+        // group (`Doe 2005, 2006; Roe 2001`), which citeproc-js does
+        // without it when it is the layout's delimiter anyway.
+        delete citation['after-collapse-delimiter']
       }
       // makeCitationCluster takes no option for the order: the style's
       // citation sort keys and collapse setting are lifted for this one call.
       const tokens = engine.citation_sort.tokens
       const collapse = citation.collapse
       if (ordered) {
+        cites = sortedRuns(engine, cites)
         engine.citation_sort.tokens = []
         citation.collapse = ''
       }
