@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {check, parse, render} from '../../src/index.js'
+import {check, lint, parse, render} from '../../src/index.js'
 import {guardNesting, nestingLimits} from '../../src/syntax/nesting.js'
 
 function nesting(document: string) {
@@ -77,6 +77,17 @@ describe('nesting-too-deep', () => {
     expect(graph.nodes[0]?.position.start).toMatchObject({line: 153, column: 7})
     const text = render(document, {to: 'text'})
     expect(text.match(/lazy words/g)).toHaveLength(150)
+  })
+
+  test('after lazy lines read as one line, the places kept in directives (attributes, openings) are the document’s', () => {
+    const document =
+      '> Quoted\n' + 'lazy words\n'.repeat(150) + '\nTwo :factor[Funding]{#f explains=t group=issue} and :factor[x]{explains=t group=net}.\n\n:claim[t]{#t}\n'
+    const messages = lint(document).filter((message) => message.ruleId === 'empty-factor-group')
+    // Line 153 (line 1, 150 lazy lines, a blank line), at each `group` attribute: not 103, as if the 50 joined line breaks were gone.
+    expect(messages.map((message) => [message.line, message.column])).toEqual([
+      [153, 36],
+      [153, 75]
+    ])
   })
 
   test('elements nested beyond 200 levels: the text inside is kept as plain text, and render keeps every word', () => {
