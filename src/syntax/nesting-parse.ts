@@ -2,8 +2,19 @@ import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {report} from '../util/report.js'
+import {lastIndexAtMost} from '../util/search.js'
 import type {NestingKind, NestingProblem} from './nesting.js'
 import {guardNesting, nestingLimits} from './nesting.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * The offsets (0-based, UTF-16 code units, ascending) of the characters
+     * `parseWithinLimits` read as text because they nest too deep.
+     */
+    argmarkNestingMasked: readonly number[]
+  }
+}
 
 // Parsing within argmark's nesting limits: the guarded text is parsed, what
 // the guard masked is given back in the tree, trees deeper than the limit are
@@ -71,10 +82,22 @@ export function parseWithinLimits<T extends Node>(file: VFile, parse: (value: st
   }
   const tree = parse(guarded.value)
   restorePlaceholders(tree, guarded.placeholders)
+  file.data.argmarkNestingMasked = guarded.masked
   const place = location(file)
   if ([...guarded.placeholders.values()].some((char) => char === '\n' || char === '\r')) relocatePoints(tree, place)
   reportNesting(file, [...guarded.problems, ...flattenDeep(tree)], place)
   return tree
+}
+
+/**
+ * Whether the character at `offset` (0-based) of `file` was read as text by
+ * `parseWithinLimits` because it nests too deep: such markers are reported
+ * once, as `nesting-too-deep`, and nothing else reports them. O(log n).
+ */
+export function maskedByNesting(file: VFile, offset: number): boolean {
+  const masked = file.data.argmarkNestingMasked
+  if (!masked || masked.length === 0) return false
+  return masked[lastIndexAtMost(masked, offset)] === offset
 }
 
 /**
