@@ -34,6 +34,7 @@ const outside = [
   '../sources/dates.ts',
   '../cli/reporters.ts',
   '../cli/failures.ts',
+  '../cli/document.ts',
   ...readdirSync(new URL('../export/', folder)).filter((name) => name.endsWith('.ts')).map((name) => '../export/' + name)
 ]
 const files = [...readdirSync(folder, {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.ts')), ...outside]
