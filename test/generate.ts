@@ -12,8 +12,9 @@ export interface GeneratedDocument {
   /**
    * The words of its prose. Not those of a footnote definition no reference
    * names (nor of one inside a container directive, which no reference
-   * outside it can name): every output drops such a note (as pandoc does),
-   * and argmark does not yet report it (pandoc warns).
+   * outside it can name), nor of a label defined twice: every output drops
+   * such a note (as pandoc does), and argmark does not yet report it (pandoc
+   * warns).
    */
   readonly words: readonly string[]
   /** The line ending every line of the document ends with. */
@@ -83,7 +84,7 @@ const block: fc.Arbitrary<Block> = fc.letrec<{block: Block}>((tie) => ({
         // (micromark reads the container's content apart): a reference
         // outside does not name it, and the note is dropped unreported (see
         // `GeneratedDocument.words`). Its words are left out.
-        notes: inner.flatMap((child) => child.notes).map(([, words]) => ['', words] as const)
+        notes: inner.flatMap((child) => child.notes).map(([label, words]) => ['in:' + label, words] as const)
       }))
     },
     {weight: 1, arbitrary: tie('block').map((inner) => ({...inner, lines: inner.lines.map((line) => (line === '' ? '>' : '> ' + line))}))},
@@ -112,12 +113,13 @@ export const generatedDocument: fc.Arbitrary<GeneratedDocument> = fc
   .tuple(frontMatter, fc.array(block, {minLength: 1, maxLength: 5}), fc.constantFrom<'\n' | '\r\n'>('\n', '\r\n'))
   .map(([front, blocks, eol]) => {
     const text = front + blocks.map((item) => item.lines.join('\n')).join('\n\n') + '\n'
-    // The first definition of a label that a reference names is the note.
-    const noted = new Set<string>()
+    // A note is kept when a reference names it and its label is defined
+    // once (of two, the first is the note, even inside a container directive).
+    const all = blocks.flatMap((item) => item.notes)
+    const defined = (label: string) => all.filter(([other]) => other.replace(/^in:/, '') === label).length
     const notes: string[] = []
-    for (const [label, words] of blocks.flatMap((item) => item.notes)) {
-      if (label === '' || noted.has(label)) continue
-      noted.add(label)
+    for (const [label, words] of all) {
+      if (label.startsWith('in:') || defined(label) !== 1) continue
       if (text.includes('[^' + label + '] ') || text.includes('[^' + label + '].')) notes.push(...words)
     }
     return {document: eol === '\n' ? text : text.replace(/\n/g, '\r\n'), words: [...blocks.flatMap((item) => item.words), ...notes], eol}

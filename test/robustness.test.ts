@@ -80,8 +80,11 @@ describe('any string', () => {
   })
 })
 
+// A hang guard, generous for `npm run test:fuzz`'s many runs (not a timing).
+const wide = 1_800_000
+
 describe('generated annotated documents', () => {
-  test('no verb throws or reports an internal error', () => {
+  test('no verb throws or reports an internal error', {timeout: wide}, () => {
     fc.assert(
       fc.property(generatedDocument, ({document}) => {
         expect(internalErrors(check(document))).toEqual([])
@@ -98,7 +101,7 @@ describe('generated annotated documents', () => {
     )
   })
 
-  test('nothing is lost: every word of the prose is in the text render', () => {
+  test('nothing is lost: every word of the prose is in the text render', {timeout: wide}, () => {
     fc.assert(
       fc.property(generatedDocument, ({document, words}) => {
         const text = render(document, {to: 'text'})
@@ -108,7 +111,7 @@ describe('generated annotated documents', () => {
     )
   })
 
-  test('format keeps the graph, citations and text, keeps line endings, and is idempotent', () => {
+  test('format keeps the graph, citations and text, keeps line endings, and is idempotent', {timeout: wide}, () => {
     fc.assert(
       fc.property(generatedDocument, ({document, eol}) => {
         const formatted = format(document)
@@ -123,7 +126,7 @@ describe('generated annotated documents', () => {
     )
   })
 
-  test('every message’s place lies inside the document', () => {
+  test('every message’s place lies inside the document', {timeout: wide}, () => {
     fc.assert(
       fc.property(generatedDocument, ({document}) => {
         const lines = document.split(/\r\n|\r|\n/)

@@ -31,6 +31,7 @@ const outside = [
   '../render/affixes.ts',
   '../render/csl/compat.ts',
   '../render/standalone.ts',
+  '../render/raw-html.ts',
   '../sources/dates.ts',
   '../cli/reporters.ts',
   '../cli/failures.ts',
