@@ -59,7 +59,7 @@ export interface EngineOptions {
    * does); inline `references` are still added.
    */
   readonly bibliography?: readonly string[] | undefined
-  /** `--allow-outside`: read bibliographies a draft names outside the working folder. */
+  /** `--allow-outside`: read bibliographies and styles a draft names, and load a kit a configuration file names, outside the working folder. */
   readonly allowOutside?: boolean | undefined
   /**
    * Where a bibliography's own problems go: `copy` (default) reports them on
@@ -233,7 +233,8 @@ async function prepare(tree: Root, file: VFile, options: EngineOptions | undefin
     ;({kit} = await kitAndSettings(file.path, {
       io: {cwd: file.cwd, stdout() {}, stderr() {}},
       kit: options?.kit,
-      config: {...options?.config, cwd: file.cwd}
+      config: {...options?.config, cwd: file.cwd},
+      allowOutside: options?.allowOutside
     }))
   } catch (error) {
     return {problem: error instanceof KitError ? upperFirst(error.message) : 'Cannot read configuration: ' + String(error)}

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {rulesUrl} from '../util/report.js'
 
 /** What went wrong before a file could be checked, said in one line each. */
 export interface Failures {
@@ -17,8 +18,44 @@ export interface Failures {
 // unified-engine's messages about configuration files and the plugins they name.
 const configurationError = /^(?:Cannot (?:parse|read) (?:given )?file `|Cannot import `|Cannot find module `|Expected (?:preset|a list or object of plugins))/
 
+// A line of a stack trace, and the `Error: ` before an error's message in one.
+const stackLine = /^\s+at /
+const errorName = /^\w*Error: /
+
 /** Every regex of this module, for the ReDoS test. */
-export const failurePatterns: readonly RegExp[] = [configurationError]
+export const failurePatterns: readonly RegExp[] = [configurationError, stackLine, errorName]
+
+/** A language server diagnostic, as far as `configurationDiagnostic` reads it. */
+export interface Diagnostic {
+  message: string
+  code?: string | number
+  source?: string
+  codeDescription?: {href: string}
+}
+
+/**
+ * A diagnostic as the language server sends it: one the engine gave for a
+ * configuration file it cannot read (a `.argmarkrc` that does not parse: its
+ * reason, then the cause's stack, and no code) becomes `invalid-rule-config`
+ * with its reasons on one line, as `argmark lint` reports it; any other is
+ * returned as it is.
+ */
+export function configurationDiagnostic<T extends Diagnostic>(diagnostic: T): T {
+  if (diagnostic.code !== undefined) return diagnostic
+  const reasons = diagnostic.message
+    .split('\n')
+    .filter((line) => line !== '' && !stackLine.test(line))
+    .map((line) => line.replace(errorName, ''))
+    .filter((line) => line !== 'Cannot process file')
+  if (!reasons.some((reason) => configurationError.test(reason))) return diagnostic
+  return {
+    ...diagnostic,
+    message: 'Cannot read configuration: ' + reasons.join(': '),
+    code: 'invalid-rule-config',
+    source: 'argmark',
+    codeDescription: {href: rulesUrl + 'invalid-rule-config.md'}
+  }
+}
 
 /**
  * Sort the files a run gave back: those it checked, and those it could not

@@ -49,7 +49,7 @@ export function fileOptionsUsage(sources: boolean): string {
           '                           working folder, as pandoc\'s option); inline `references` still count',
           '  --csl <style.csl>        The CSL style (default: the front matter\'s `csl`, else argmark\'s);',
           '                           a style citeproc cannot read is an error',
-          '  --allow-outside          Read a bibliography the front matter names outside the working folder'
+          '  --allow-outside          Read a bibliography or style a draft names, or a kit a configuration names, outside the working folder'
         ]
       : []),
     '  --kit <module>           Read with this kit (default: the `kit` of .argmarkrc, else argmark\'s)',

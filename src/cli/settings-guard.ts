@@ -1,19 +1,29 @@
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
+import type {Diagnostic} from './failures.js'
+import {configurationDiagnostic} from './failures.js'
 
 // unified-language-server reads `requireConfig` from whatever the client
 // answers to `workspace/configuration`; the protocol lets a client answer
 // `null`, and the server then throws and exits. This module, imported before
 // unified-language-server, wraps the `createConnection` it will use (the
 // copy of vscode-languageserver it resolves) so that a settings answer that
-// is not an object reads as `{}`: no settings, the defaults.
+// is not an object reads as `{}`: no settings, the defaults. It also makes a
+// configuration file the engine cannot read (a `.argmarkrc` that does not
+// parse) one `invalid-rule-config` diagnostic of one line, as `argmark lint`
+// reports it, instead of the engine's message with its stack and no code.
 
 interface Workspace {
   getConfiguration: (...args: unknown[]) => Promise<unknown>
 }
 
+interface Connection {
+  workspace: Workspace
+  sendDiagnostics: (params: {diagnostics: Diagnostic[]}) => unknown
+}
+
 interface ServerModule {
-  createConnection: (...args: unknown[]) => {workspace: Workspace}
+  createConnection: (...args: unknown[]) => Connection
 }
 
 const guarded = Symbol.for('argmark.settingsGuard')
@@ -35,6 +45,8 @@ function guardSettings(): void {
     const workspace = connection.workspace
     const getConfiguration = workspace.getConfiguration.bind(workspace)
     workspace.getConfiguration = async (...request: unknown[]) => settingsOrDefaults(await getConfiguration(...request))
+    const sendDiagnostics = connection.sendDiagnostics.bind(connection)
+    connection.sendDiagnostics = (params) => sendDiagnostics({...params, diagnostics: params.diagnostics.map(configurationDiagnostic)})
     return connection
   }
 }

@@ -1,3 +1,4 @@
+import {realpathSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {VFile} from 'vfile'
@@ -40,8 +41,29 @@ export async function loadDocumentSources(
   return loaded
 }
 
-/** Whether `target` is `root` or inside it (after resolving both; symbolic links are not followed). */
+/**
+ * Whether `target` is `root` or inside it, compared as real paths: both are
+ * resolved and their symbolic links followed (for a path that does not
+ * exist, those of its nearest existing folder), so a link inside the project
+ * that points outside it is outside.
+ */
 export function isInside(root: string, target: string): boolean {
-  const relative = path.relative(path.resolve(root), path.resolve(target))
+  const relative = path.relative(realPath(path.resolve(root)), realPath(path.resolve(target)))
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+}
+
+/** An absolute path with its symbolic links followed, as far as it exists. */
+function realPath(absolute: string): string {
+  const rest: string[] = []
+  let current = absolute
+  for (;;) {
+    try {
+      return path.join(realpathSync.native(current), ...rest)
+    } catch {
+      const parent = path.dirname(current)
+      if (parent === current) return absolute
+      rest.unshift(path.basename(current))
+      current = parent
+    }
+  }
 }

@@ -104,6 +104,7 @@ export const readingMessages = {
   'format-skipped': {family: 'syntax', raisedBy: 'format', presets: everywhere('warn')},
   'invalid-style': {family: 'sources', raisedBy: 'render', presets: everywhere('error')},
   'citeproc-warning': {family: 'sources', raisedBy: 'render', presets: everywhere('warn')},
+  'raw-html-dropped': {family: 'syntax', raisedBy: 'render', presets: everywhere('warn')},
   'invalid-import': {family: 'syntax', raisedBy: 'import', presets: everywhere('error')},
   'invalid-rule-config': {family: 'settings', raisedBy: 'settings', presets: everywhere('error')},
   'invalid-kit': {family: 'settings', raisedBy: 'settings', presets: everywhere('error')},

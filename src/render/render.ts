@@ -14,6 +14,7 @@ import {smartPunctuation, smartString} from '../util/smart.js'
 import {documentSources} from './sources.js'
 import {htmlDocument, prependTitleBlock, titleBlock} from './standalone.js'
 import {stripAnnotations} from './strip.js'
+import {reportDroppedHtml} from './raw-html.js'
 import {toHtml} from './to-html.js'
 import {toMarkdown} from './to-markdown.js'
 import {toText} from './to-text.js'
@@ -123,6 +124,7 @@ export function renderDocument(
   try {
     // Data attributes exist only in HTML.
     const notes = {...options, dataAttributes: to === 'html' && options.dataAttributes === true}
+    if (to === 'html' || to === 'text') reportDroppedHtml(parsed.tree, parsed.file, to)
     const output = renderers[to](renderTree(parsed, notes), notes)
     if (to !== 'html' || !options.standalone) return output
     const block = titleBlock(parsed.graph.meta)

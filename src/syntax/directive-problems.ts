@@ -5,6 +5,7 @@ import type {VFile} from 'vfile'
 import type {AnyKit} from '../kit/define-kit.js'
 import {didYouMean, didYouMeanPhrase} from '../util/did-you-mean.js'
 import {listCode, report} from '../util/report.js'
+import {maskedByNesting} from './nesting-parse.js'
 import type {Directive, Place} from './types.js'
 
 // Reports on directives that did not come out as the author meant: unknown
@@ -132,6 +133,8 @@ export function reportBrokenFences(
       const offset = inline
         ? source.indexOf(match[2]! + name, lineStart)
         : source.indexOf(':', lineStart)
+      // A fence nested too deep was read as text on purpose: `nesting-too-deep` says so.
+      if (maskedByNesting(file, offset)) continue
       const start = place.toPoint(offset)
       const end = place.toPoint(offset + match[2]!.length + name.length)
       report(file, {

@@ -2,8 +2,19 @@ import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {report} from '../util/report.js'
+import {lastIndexAtMost} from '../util/search.js'
 import type {NestingKind, NestingProblem} from './nesting.js'
 import {guardNesting, nestingLimits} from './nesting.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * The offsets (0-based, UTF-16 code units, ascending) of the characters
+     * `parseWithinLimits` read as text because they nest too deep.
+     */
+    argmarkNestingMasked: readonly number[]
+  }
+}
 
 // Parsing within argmark's nesting limits: the guarded text is parsed, what
 // the guard masked is given back in the tree, trees deeper than the limit are
@@ -71,24 +82,52 @@ export function parseWithinLimits<T extends Node>(file: VFile, parse: (value: st
   }
   const tree = parse(guarded.value)
   restorePlaceholders(tree, guarded.placeholders)
+  file.data.argmarkNestingMasked = guarded.masked
   const place = location(file)
-  if ([...guarded.placeholders.values()].some((char) => char === '\n' || char === '\r')) {
-    const stack: Node[] = [tree]
-    while (stack.length > 0) {
-      const node = stack.pop()!
-      const position = node.position
-      if (position) {
-        const start = place.toPoint(position.start.offset ?? 0)
-        const end = place.toPoint(position.end.offset ?? 0)
-        if (start) position.start = start
-        if (end) position.end = end
-      }
-      const children = (node as {children?: Node[]}).children
-      if (children) stack.push(...children)
-    }
-  }
+  if ([...guarded.placeholders.values()].some((char) => char === '\n' || char === '\r')) relocatePoints(tree, place)
   reportNesting(file, [...guarded.problems, ...flattenDeep(tree)], place)
   return tree
+}
+
+/**
+ * Whether the character at `offset` (0-based) of `file` was read as text by
+ * `parseWithinLimits` because it nests too deep: such markers are reported
+ * once, as `nesting-too-deep`, and nothing else reports them. O(log n).
+ */
+export function maskedByNesting(file: VFile, offset: number): boolean {
+  const masked = file.data.argmarkNestingMasked
+  if (!masked || masked.length === 0) return false
+  return masked[lastIndexAtMost(masked, offset)] === offset
+}
+
+/**
+ * Set the line and column of every point in the tree (node positions, and
+ * the ones argmark's syntax keeps in `data` and on citation items) from its
+ * offset, in place (points shared by nodes stay shared). Iterative.
+ */
+function relocatePoints(tree: Node, place: ReturnType<typeof location>): void {
+  const stack: unknown[] = [tree]
+  while (stack.length > 0) {
+    const value = stack.pop()
+    if (value === null || typeof value !== 'object') continue
+    if (Array.isArray(value)) {
+      for (const item of value) if (item !== null && typeof item === 'object') stack.push(item)
+      continue
+    }
+    const record = value as Record<string, unknown>
+    if (typeof record['offset'] === 'number' && typeof record['line'] === 'number' && typeof record['column'] === 'number') {
+      const point = place.toPoint(record['offset'])
+      if (point) {
+        record['line'] = point.line
+        record['column'] = point.column
+      }
+      continue
+    }
+    for (const key of Object.keys(record)) {
+      const item = record[key]
+      if (item !== null && typeof item === 'object') stack.push(item)
+    }
+  }
 }
 
 /**

@@ -57,6 +57,8 @@ export interface GuardedDocument {
   readonly placeholders: ReadonlyMap<string, string>
   /** The first place beyond each limit. */
   readonly problems: readonly NestingProblem[]
+  /** The offsets (0-based, UTF-16 code units) of the characters masked, ascending. */
+  readonly masked: readonly number[]
 }
 
 interface Mask {
@@ -80,7 +82,7 @@ export function guardNesting(value: string): GuardedDocument {
   containers(value, recorder)
   brackets(value, recorder)
   emphasis(value, recorder)
-  if (recorder.masks.length === 0) return {value, placeholders: new Map(), problems: []}
+  if (recorder.masks.length === 0) return {value, placeholders: new Map(), problems: [], masked: []}
   // Brackets are masked in pairs as they close: put every mask in document order.
   recorder.masks.sort((a, b) => a.offset - b.offset)
 
@@ -91,7 +93,7 @@ export function guardNesting(value: string): GuardedDocument {
     if (byChar.has(char)) continue
     while (candidate <= 0xf8ff && value.includes(String.fromCharCode(candidate))) candidate++
     // A document holding all 6,400 private-use characters keeps its nesting.
-    if (candidate > 0xf8ff) return {value, placeholders: new Map(), problems: []}
+    if (candidate > 0xf8ff) return {value, placeholders: new Map(), problems: [], masked: []}
     const placeholder = String.fromCharCode(candidate++)
     byChar.set(char, placeholder)
     placeholders.set(placeholder, char)
@@ -100,8 +102,10 @@ export function guardNesting(value: string): GuardedDocument {
   let output = ''
   let last = 0
   let previous = -1
+  const masked: number[] = []
   for (const {offset, char} of recorder.masks) {
     if (offset === previous) continue
+    masked.push(offset)
     output += value.slice(last, offset) + byChar.get(char)!
     last = offset + 1
     previous = offset
@@ -109,18 +113,19 @@ export function guardNesting(value: string): GuardedDocument {
   output += value.slice(last)
 
   const problems = [...recorder.problems].map(([kind, problem]) => ({kind, ...problem}))
-  return {value: output, placeholders, problems}
+  return {value: output, placeholders, problems, masked}
 }
 
 
-function note(recorder: Recorder, kind: NestingKind, depth: number, offset: number, char: string): void {
+// `count`: how many markers the character makes (0 for a directive fence's colons after its first).
+function note(recorder: Recorder, kind: NestingKind, depth: number, offset: number, char: string, count = 1): void {
   recorder.masks.push({offset, char})
   const problem = recorder.problems.get(kind)
   if (!problem) {
-    recorder.problems.set(kind, {depth, offset, count: 1})
+    recorder.problems.set(kind, {depth, offset, count})
     return
   }
-  problem.count++
+  problem.count += count
   // Brackets are found as they close, inner first: report the first in the document.
   if (offset < problem.offset) {
     problem.offset = offset
@@ -190,7 +195,7 @@ function containers(value: string, recorder: Recorder): void {
       lazy++
       if (lazy > nestingLimits.lazyLines) {
         const ending = value[start - 2] === '\r' && value[start - 1] === '\n' ? start - 2 : start - 1
-        for (let index = ending; index < start; index++) note(recorder, 'lazyLines', lazy, index, value[index]!)
+        for (let index = ending; index < start; index++) note(recorder, 'lazyLines', lazy, index, value[index]!, index === ending ? 1 : 0)
       }
     } else {
       lazy = 0
@@ -217,14 +222,14 @@ function containers(value: string, recorder: Recorder): void {
         if (after < end && isAsciiAlpha(value.charCodeAt(after))) {
           const total = (quotes > 0 ? quotes : items.length) + directives + 1
           if (total > limit) {
-            for (let index = pos; index < after; index++) note(recorder, 'containers', total, index, ':')
+            for (let index = pos; index < after; index++) note(recorder, 'containers', total, index, ':', index === pos ? 1 : 0)
             maskedDirectives++
           } else {
             directives++
           }
         } else if (value.slice(after, end).trim() === '') {
           if (maskedDirectives > 0) {
-            for (let index = pos; index < after; index++) note(recorder, 'containers', directives, index, ':')
+            for (let index = pos; index < after; index++) note(recorder, 'containers', directives, index, ':', index === pos ? 1 : 0)
             maskedDirectives--
           } else if (directives > 0) {
             directives--

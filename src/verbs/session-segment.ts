@@ -17,6 +17,7 @@ import type {RuleSettings} from '../lint/config.js'
 import type {CitationStyle} from '../lint/prose/run.js'
 import {citesWith} from '../lint/prose/run.js'
 import {runRules} from '../lint/run-rules.js'
+import {parseWithinLimits} from '../syntax/nesting-parse.js'
 import type {Directive} from '../syntax/types.js'
 import {controlVerbs} from '../util/comment-control.js'
 import {walk} from '../util/walk.js'
@@ -85,8 +86,9 @@ export function readSegment(
   kit: AnyKit,
   path: string | undefined
 ): SessionSegment {
-  const tree = parseText(text, frontMatter, definitions)
   const file = new VFile({value: text, path})
+  // Within the nesting limits, as `parseDocument` reads a whole document.
+  const tree = parseWithinLimits(file, (value) => parseText(value, frontMatter, definitions))
   const graph = extractDocument(tree, file, kit)
   const generated = graph.nodes.filter((node) => generatedIds.has(node))
   const found = {links: new Set<string>(), footnotes: new Set<string>()}

@@ -125,7 +125,9 @@ describe('--kit and broken kits', () => {
       JSON.stringify({name: 'reports', private: true, argmark: {kit: path.relative(folder, path.join(science, 'kit.mjs'))}})
     )
     cpSync(path.join(science, 'draft.md'), path.join(folder, 'drafts/draft.md'))
-    const {code, stdout} = argmark(['check', 'drafts/draft.md'], folder)
+    // The kit lies outside this folder (the project): loading it takes `--allow-outside`.
+    expect(argmark(['check', 'drafts/draft.md'], folder)).toMatchObject({code: 2, stdout: ''})
+    const {code, stdout} = argmark(['check', 'drafts/draft.md', '--allow-outside'], folder)
     expect(stdout).toContain('4 nodes: 2 hypotheses, 1 method, 1 result')
     expect(code).toBe(0)
   })
@@ -169,7 +171,7 @@ describe('--kit and broken kits', () => {
       settings: {preset: 'recommended'}
     })
     expect(existsSync(path.join(work, 'example.md'))).toBe(false)
-    // The folder now reads drafts with the kit.
-    expect(argmark(['check', 'draft.md'], work).stdout).toContain('2 hypotheses')
+    // The folder now reads drafts with the kit (outside the folder: `--allow-outside`).
+    expect(argmark(['check', 'draft.md', '--allow-outside'], work).stdout).toContain('2 hypotheses')
   })
 })

@@ -584,6 +584,8 @@ const typo = defineGraphRule({
 
 export default defaultKit.extend({kinds: {memo: {description: 'A note to self.'}}, rules: [typo]})
 `
+const plainDraft = 'A :claim[Aid follows need]{#aid} [@doe].\n'
+const citedDraft = '---\nbibliography: refs.bib\n---\n\nA :claim[Aid follows need]{#aid} [@doe].\n'
 const memo = 'A :memo[see teh budget]{#m1} and :claim[Aid follows need]{#aid}.\n\n<!-- argmark-ignore spelling -->\n:memo[teh end]{#m2}\n'
 
 describe('argmark-language-server with a kit', () => {
@@ -606,6 +608,13 @@ describe('argmark-language-server with a kit', () => {
     writeFileSync(path.join(home, 'broken/kit.mjs'), 'throw new Error("the kit is not ready")\n')
     writeFileSync(path.join(home, 'broken/.argmarkrc.json'), JSON.stringify({kit: './kit.mjs'}))
     writeFileSync(path.join(home, 'broken/draft.md'), memo)
+    mkdirSync(path.join(home, 'badrc'))
+    writeFileSync(path.join(home, 'badrc/.argmarkrc.json'), '{"settings": {"rules": ')
+    writeFileSync(path.join(home, 'badrc/draft.md'), plainDraft)
+    // A bibliography that cannot be read: a folder where the file should be.
+    mkdirSync(path.join(home, 'unreadable'))
+    mkdirSync(path.join(home, 'unreadable/refs.bib'))
+    writeFileSync(path.join(home, 'unreadable/draft.md'), citedDraft)
 
     kitted = new Client(home)
     const workspace = pathToFileURL(home).href
@@ -656,6 +665,36 @@ describe('argmark-language-server with a kit', () => {
     expect(found.map((diagnostic) => [diagnostic.code, diagnostic.severity])).toEqual([['invalid-kit', errorSeverity]])
     expect(found[0]!.message).toMatch(/^Cannot load kit `\.\/kit\.mjs` \(from .*broken\/\.argmarkrc\.json\): the kit is not ready$/)
     expect(kitted.child.exitCode).toBeNull()
+  })
+
+  test('a .argmarkrc that does not parse is one diagnostic, and the server goes on', async () => {
+    kitted.notify('textDocument/didOpen', {
+      textDocument: {uri: at('badrc/draft.md'), languageId: 'markdown', version: 1, text: plainDraft}
+    })
+    const found = await kitted.diagnostics(at('badrc/draft.md'))
+    expect(found.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.source, diagnostic.message])).toEqual([
+      ['invalid-rule-config', errorSeverity, 'argmark', 'Cannot read configuration: Cannot parse file `badrc/.argmarkrc.json`']
+    ])
+    expect(found[0]!.codeDescription?.href).toMatch(/\/docs\/rules\/invalid-rule-config\.md$/)
+    expect(kitted.child.exitCode).toBeNull()
+  })
+
+  test('a bibliography that cannot be read is one diagnostic, and the server goes on', async () => {
+    kitted.notify('textDocument/didOpen', {
+      textDocument: {uri: at('unreadable/draft.md'), languageId: 'markdown', version: 1, text: citedDraft}
+    })
+    const found = await kitted.diagnostics(at('unreadable/draft.md'))
+    // One problem, one message: the citation of a key the bibliography would hold is not reported too.
+    expect(found.map((diagnostic) => diagnostic.code)).toEqual(['invalid-bibliography'])
+    expect(found[0]!.message).toContain('refs.bib')
+    expect(kitted.child.exitCode).toBeNull()
+    // The server still answers: the draft is formatted already, so no edits.
+    expect(format(citedDraft)).toBe(citedDraft)
+    const edits = await kitted.request<TextEdit[] | null>('textDocument/formatting', {
+      textDocument: {uri: at('unreadable/draft.md')},
+      options: {tabSize: 2, insertSpaces: true}
+    })
+    expect(edits).toBeNull()
   })
 })
 

@@ -109,7 +109,7 @@ function block(page: string, heading: string, lang: string): string | undefined 
 
 describe('rule documentation', () => {
   // Messages `render` raises are tested in test/rules/ (these examples are run with `check`).
-  const renderOnly = ['internal-error.md', 'invalid-kit.md', 'invalid-style.md', 'citeproc-warning.md']
+  const renderOnly = ['internal-error.md', 'invalid-kit.md', 'invalid-style.md', 'citeproc-warning.md', 'raw-html-dropped.md']
   test.each(pages.filter((name) => !renderOnly.includes(name)))(
     '%s: the invalid example prints what the page shows',
     async (name) => {

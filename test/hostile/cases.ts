@@ -48,6 +48,7 @@ export const hostileCases: readonly HostileCase[] = [
   {name: '10,000-deep block quotes', document: () => '> '.repeat(10_000) + 'Deepest quoted words.\n', reports: ['nesting-too-deep']},
   {name: '500-deep nested list (250 KB)', document: () => repeat(500, (index) => ' '.repeat(2 * index) + '- item' + String(index) + '\n'), reports: ['nesting-too-deep']},
   {name: '2,000-deep unclosed directive containers', document: () => ':::claim\n'.repeat(2000) + 'Innermost words.\n', reports: ['nesting-too-deep'], budget: 120},
+  {name: '10,000-deep unclosed directive containers', document: () => ':::claim\n'.repeat(10000) + 'Innermost words.\n', reports: ['nesting-too-deep', 'unclosed-container'], budget: 240},
   {name: '200-deep closed directive containers', document: () => repeat(200, (level) => ':'.repeat(203 - level) + 'claim\n') + 'Core words.\n' + repeat(200, (level) => ':'.repeat(4 + level) + '\n'), reports: ['nesting-too-deep']},
   {name: 'block quotes and lists interleaved 5,000 deep', document: () => '> - '.repeat(5000) + 'Interleaved words.\n', reports: ['nesting-too-deep']},
   {name: '50,000 brackets around one citation', document: () => 'See ' + '['.repeat(50_000) + '@doe' + ']'.repeat(50_000) + ' here.\n', reports: ['nesting-too-deep']},

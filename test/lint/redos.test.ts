@@ -31,11 +31,13 @@ const outside = [
   '../render/affixes.ts',
   '../render/csl/compat.ts',
   '../render/standalone.ts',
+  '../render/raw-html.ts',
   '../sources/dates.ts',
   '../cli/reporters.ts',
   '../cli/failures.ts',
   // CSL locale names read from a folder.
   '../cli/locales.ts',
+  '../cli/document.ts',
   ...readdirSync(new URL('../export/', folder)).filter((name) => name.endsWith('.ts')).map((name) => '../export/' + name)
 ]
 const files = [...readdirSync(folder, {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.ts')), ...outside]

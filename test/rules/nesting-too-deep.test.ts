@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {check, parse, render} from '../../src/index.js'
+import {check, lint, parse, render} from '../../src/index.js'
 import {guardNesting, nestingLimits} from '../../src/syntax/nesting.js'
 
 function nesting(document: string) {
@@ -49,6 +49,41 @@ describe('nesting-too-deep', () => {
     expect(nesting(document).map(([line, column]) => [line, column])).toEqual([[33, 1]])
   })
 
+  test('directive containers beyond the limit: one problem, one message (no malformed-directive for the fences read as text)', () => {
+    for (const document of [':::claim\n'.repeat(40) + 'Core.\n', ':::claim\n'.repeat(40) + 'Core.\n' + ':::\n'.repeat(40)]) {
+      const messages = lint(document).filter((message) => message.ruleId !== 'unclosed-container' && message.ruleId !== 'unsupported-claim')
+      expect(messages.map((message) => [message.ruleId, message.line, message.column, message.reason])).toEqual([
+        [
+          'nesting-too-deep',
+          33,
+          1,
+          // 8 opening fences beyond the limit, and, when closed, the 8 closing fences that close them: a fence is one marker.
+          'Unexpected block quotes, list items and directive containers nested 33 deep, expected at most 32 (reading costs depth × lines): ' +
+            (document.endsWith(':::\n') ? '16' : '8') +
+            ' markers beyond it read as text, kept in the output'
+        ]
+      ])
+    }
+  })
+
+  test('a `:::claim` line that does not parse, next to containers beyond the limit, is still malformed-directive', () => {
+    const document = ':::claim\n'.repeat(40) + 'Core.\n' + ':::\n'.repeat(40) + '\n:::claim{#a title="oops}\nText.\n'
+    // Line 83: 40 fences, `Core.`, 40 closing fences, a blank line.
+    expect(lint(document).filter((message) => message.ruleId === 'malformed-directive').map((message) => [message.line, message.column])).toEqual([[83, 1]])
+  })
+
+  test('lazy lines ending in CRLF: each line break is counted once', () => {
+    const document = '> Quoted\r\n' + 'lazy words\r\n'.repeat(150)
+    expect(nesting(document)).toEqual([
+      [
+        101,
+        11,
+        false,
+        'Unexpected more than 100 lazy lines in a row in a paragraph of a block quote or list item, expected at most 100 (reading costs lines × lines): the 50 line breaks after them are kept in the text but read as one line'
+      ]
+    ])
+  })
+
   test('brackets nested beyond 32: the outer ones are text, the citation still reads', () => {
     const document = 'See ' + '['.repeat(1000) + '@doe' + ']'.repeat(1000) + '.\n'
     const {graph, file} = parse(document)
@@ -77,6 +112,17 @@ describe('nesting-too-deep', () => {
     expect(graph.nodes[0]?.position.start).toMatchObject({line: 153, column: 7})
     const text = render(document, {to: 'text'})
     expect(text.match(/lazy words/g)).toHaveLength(150)
+  })
+
+  test('after lazy lines read as one line, the places kept in directives (attributes, openings) are the document’s', () => {
+    const document =
+      '> Quoted\n' + 'lazy words\n'.repeat(150) + '\nTwo :factor[Funding]{#f explains=t group=issue} and :factor[x]{explains=t group=net}.\n\n:claim[t]{#t}\n'
+    const messages = lint(document).filter((message) => message.ruleId === 'empty-factor-group')
+    // Line 153 (line 1, 150 lazy lines, a blank line), at each `group` attribute: not 103, as if the 50 joined line breaks were gone.
+    expect(messages.map((message) => [message.line, message.column])).toEqual([
+      [153, 36],
+      [153, 75]
+    ])
   })
 
   test('elements nested beyond 200 levels: the text inside is kept as plain text, and render keeps every word', () => {

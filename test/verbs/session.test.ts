@@ -215,3 +215,35 @@ describe('createSession', () => {
     expect(session.stats.whole).toBe(true)
   })
 })
+
+describe('createSession within the nesting limits', () => {
+  // Each kind of nesting the guard limits, typed into the middle of a document.
+  const deep = {
+    quotes: '> '.repeat(40) + 'Deep reply.',
+    lists: Array.from({length: 40}, (_, level) => '  '.repeat(level) + '- item' + String(level)).join('\n'),
+    directives: ':::claim\n'.repeat(40) + 'Core.\n' + ':::\n'.repeat(40).trimEnd(),
+    brackets: 'See ' + '['.repeat(300) + '@doe' + ']'.repeat(300) + '.',
+    emphasis: '*_'.repeat(100) + 'x' + '_*'.repeat(100),
+    lazy: '> Quoted\n' + 'lazy words\n'.repeat(150).trimEnd(),
+    tree: '*a **'.repeat(150) + 'x' + '** a*'.repeat(150)
+  }
+
+  for (const [kind, insert] of Object.entries(deep)) {
+    test('a too-deep edit gives what lint gives: ' + kind, async () => {
+      const session = createSession()
+      const base = small[0]!
+      await session.update(base)
+      const at = base.indexOf('Two factors')
+      const messages = await session.update([{start: at, end: at, text: insert + '\n\n'}])
+      const text = base.slice(0, at) + insert + '\n\n' + base.slice(at)
+      expect(messages.filter((message) => message.ruleId === 'nesting-too-deep')).toHaveLength(1)
+      expect(seen(messages)).toEqual(seen(lint(text)))
+      expect(session.stats.whole).toBe(false)
+    })
+  }
+
+  test('a too-deep document read whole by a session gives what lint gives', async () => {
+    const text = ':::claim\n'.repeat(40) + 'Core.\n\n' + '> '.repeat(40) + 'Deep.\n'
+    expect(seen(await createSession().update(text))).toEqual(seen(lint(text)))
+  })
+})

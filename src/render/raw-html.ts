@@ -1,0 +1,53 @@
+import type {Html} from 'mdast'
+import type {Node} from 'unist'
+import type {VFile} from 'vfile'
+import {report} from '../util/report.js'
+import {walk} from '../util/walk.js'
+
+// HTML and text output have no raw HTML: remark-rehype runs without
+// `allowDangerousHtml`, so every HTML node of the tree is dropped (and with
+// it a `<script>`, before rehype-sanitize sees anything). An HTML block's
+// words go with it; an inline tag goes, the text around it stays. Markdown
+// output keeps HTML as written.
+
+// A line ending.
+const lineEnding = /[\r\n]/
+
+/** Every regex of this module, for the ReDoS test. */
+export const rawHtmlPatterns: readonly RegExp[] = [lineEnding]
+
+/** Block parents: an HTML node in one is an HTML block (its words are dropped with it). */
+const blockParents = new Set(['root', 'blockquote', 'listItem', 'containerDirective', 'footnoteDefinition'])
+
+/**
+ * Report each raw HTML node that HTML or text output drops, as
+ * `raw-html-dropped` (a warning at the node): an HTML block, or an inline
+ * opening tag (its closing tag is the same problem). Comments are not
+ * reported (they are not content; argmark's control comments are comments).
+ * Linear in the tree.
+ */
+export function reportDroppedHtml(tree: Node, file: VFile, to: 'html' | 'text'): void {
+  walk(tree, (node, parent) => {
+    if (node.type !== 'html') return
+    const value = (node as Html).value.trim()
+    if (value.startsWith('<!--')) return
+    const block = parent !== undefined && blockParents.has(parent.type)
+    if (!block && value.startsWith('</')) return
+    const shown = firstLine(value)
+    report(file, {
+      ruleId: 'raw-html-dropped',
+      severity: 'warning',
+      place: node,
+      reason:
+        'Unexpected raw HTML `' + shown + '` in ' + to + ' output, expected Markdown: ' +
+        (block ? 'the HTML block is dropped, with the words in it' : 'the tag is dropped, the text around it kept')
+    })
+  })
+}
+
+/** The first line of a value, at most 40 characters. */
+function firstLine(value: string): string {
+  const end = value.search(lineEnding)
+  const line = end === -1 ? value : value.slice(0, end)
+  return line.length > 40 ? line.slice(0, 40) + '…' : line
+}
