@@ -58,10 +58,13 @@ describe('the tarball', () => {
   // 343 kB when the prose detectors, citation fidelity and maps landed; 407 kB
   // with the prose rules' third round (dist/lint is 254 kB unpacked) and the
   // editor sessions, lint cache and worker threads; 434 kB with documents
-  // written for pandoc, and 460 kB leaves room for the reliability guards. The
-  // seed (62 kB) and docs (about 250 kB unpacked) are a third of it.
-  test('is small: under 460 kB packed', () => {
-    expect(packed.size).toBeLessThan(460_000)
+  // written for pandoc; 480 kB with the prose rules' fourth round (a model of
+  // whose voice a figure is in), CSL locales by language, metadata blocks
+  // anywhere, the raw-HTML message and the sessions' kept graph messages, and
+  // 500 kB leaves room for the messages on dropped footnotes. The seed (62 kB)
+  // and docs (about 360 kB unpacked) are a third of it.
+  test('is small: under 500 kB packed', () => {
+    expect(packed.size).toBeLessThan(500_000)
   })
 
   test('publint finds nothing to fix', () => {

@@ -5,6 +5,7 @@ import {defaultStyle} from './default-style.js'
 import {linkOpen, mark, registerFormat, withoutMarks} from './format.js'
 import {isOthers, othersName, registerLocatorPlurals, registerOthers, registerSubstitutedConditions} from './compat.js'
 import {localeEnUs} from './locale-en-us.js'
+import type {LocaleSource} from './locale-source.js'
 
 /** A CSL engine over one document's sources. */
 export interface CslEngine {
@@ -36,12 +37,6 @@ export interface CslEngine {
   readonly warnings: string[]
 }
 
-/**
- * CSL locales as XML by language: a record (`{'fr-FR': xml}`) or a function
- * of the language citeproc-js asks for (`fr-FR`, `de-DE`; `undefined` when
- * there is none).
- */
-export type LocaleSource = Readonly<Record<string, string>> | ((lang: string) => string | undefined)
 
 /** What the engine is built with besides items, style and locale. */
 export interface EngineOptions {
