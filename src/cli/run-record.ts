@@ -17,10 +17,11 @@ import path from 'node:path'
  * content hash, a path looked up the same kind (absent, file, folder), a
  * folder listed the same entries.
  *
- * Not seen, so not checked: modules loaded with `import()` other than the
- * entry file of a kit (which argmark looks up, so is checked by content); a
- * kit's own imports are not. Runs that read standard input or start worker
- * threads are not recorded.
+ * Modules loaded while the run goes are among the paths: node 20's module
+ * resolver looks each one up with `fs.realpathSync` (so a kit, and what it
+ * imports, is checked by content). Not seen: reads by code that bypasses
+ * `node:fs`'s JavaScript functions (native addons). Runs that read standard
+ * input or start worker threads are not recorded (`markUnrecordable`).
  */
 
 /** What a run depends on besides the files: argv, working folder, argmark and node versions, color settings. */
