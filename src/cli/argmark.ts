@@ -1,24 +1,74 @@
 #!/usr/bin/env node
-import {fstatSync} from 'node:fs'
+import {fstatSync, readFileSync} from 'node:fs'
+import path from 'node:path'
 import process from 'node:process'
 import {text} from 'node:stream/consumers'
-import {run} from './run.js'
+import type {Io} from './io.js'
+import {checkRecord, markUnrecordable, reportEnvironment, startRecording, type Recording, type RunKey} from './run-record.js'
 
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: (value) => process.stdout.write(value),
-  stderr: (value) => process.stderr.write(value),
-  cwd: process.cwd(),
-  isTTY: process.stderr.isTTY === true,
-  stdin: {
-    // Piped or redirected: a pipe, a file or a socket; not a terminal, not /dev/null.
-    async piped() {
-      let piped = false
-      try {
-        const stats = fstatSync(0)
-        piped = stats.isFIFO() || stats.isFile() || stats.isSocket()
-      } catch {}
-      return piped ? text(process.stdin) : undefined
-    },
-    read: () => text(process.stdin)
+// Piped or redirected: a pipe, a file or a socket; not a terminal, not /dev/null.
+function stdinPiped(): boolean {
+  try {
+    const stats = fstatSync(0)
+    return stats.isFIFO() || stats.isFile() || stats.isSocket()
+  } catch {
+    return false
   }
-})
+}
+
+const argv = process.argv.slice(2)
+const cwd = process.cwd()
+const isTTY = process.stderr.isTTY === true
+
+// `argmark lint --cache`: the same command in the same folder with nothing it
+// looked at changed prints its report again, before the engine is loaded.
+let recording: Recording | undefined
+const cached = argv[0] === 'lint' && argv.includes('--cache') && !argv.some((arg) => arg === '--watch' || arg === '-w' || arg === '-' || arg === '--')
+if (cached) {
+  const cacheFolder = path.join(cwd, 'node_modules', '.cache', 'argmark')
+  let version = 'unknown'
+  try {
+    version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
+  } catch {}
+  const key: RunKey = {argv, cwd, version, node: process.version, isTTY, env: reportEnvironment(process.env)}
+  const record = checkRecord(cacheFolder, key, stdinPiped)
+  if (record) {
+    for (const [stream, value] of record.output) (stream === 1 ? process.stdout : process.stderr).write(value)
+    process.exitCode = record.code
+  } else {
+    recording = startRecording(cacheFolder, key)
+  }
+}
+
+if (process.exitCode === undefined) {
+  const {run} = await import('./run.js')
+  const io: Io = {
+    stdout(value) {
+      recording?.output(1, value)
+      process.stdout.write(value)
+    },
+    stderr(value) {
+      recording?.output(2, value)
+      process.stderr.write(value)
+    },
+    cwd,
+    isTTY,
+    stdin: {
+      async piped() {
+        if (!stdinPiped()) {
+          recording?.stdinNotPiped()
+          return undefined
+        }
+        markUnrecordable('standard input')
+        return text(process.stdin)
+      },
+      read() {
+        markUnrecordable('standard input')
+        return text(process.stdin)
+      }
+    }
+  }
+  const code = await run(argv, io)
+  recording?.finish(code)
+  process.exitCode = code
+}

@@ -18,7 +18,8 @@ Options:
   --preset <name>          Start from \`recommended\` (default), \`strict\` or \`core\` (what check runs)
   --rule <id=severity>     Set a rule: off, warn or error (repeatable), e.g. --rule unused-source=off
   --cache                  Keep each file's messages in node_modules/.cache/argmark and reuse them
-                           while the file, its settings, kit and bibliographies are unchanged
+                           while the file, its settings, kit and bibliographies are unchanged;
+                           print a whole run's report again while nothing it read has changed
   --jobs <n>               Lint on n threads (default: one per core, once files queue up)
 ${fileOptionsUsage(true)}
 

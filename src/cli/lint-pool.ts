@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {SavedFile} from './cache.js'
+import {markUnrecordable} from './run-record.js'
 
 /** What a worker thread needs to lint one file: its text, where it is, and the command's settings. */
 export interface LintTask {
@@ -85,6 +86,8 @@ export function createLintPool(options: {
   }
 
   function spawn(url: URL): void {
+    // What a thread reads is not seen by a run record (run-record.ts).
+    markUnrecordable('worker threads')
     const worker = new Worker(url)
     worker.unref()
     started++

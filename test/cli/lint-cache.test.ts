@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -19,6 +19,20 @@ function reasons(stderr: string): Record<string, string[]> {
   return Object.fromEntries(report.map((file) => [file.path, file.messages.map((message) => message.reason)]))
 }
 
+/**
+ * Mark each file's cached messages with "(cached) ", and drop the records of
+ * whole runs (run-record.test.ts tests those), so the next run reads the
+ * per-file entries.
+ */
+function markEntries(folder: string) {
+  rmSync(path.join(folder, 'runs'), {recursive: true, force: true})
+  for (const entry of readdirSync(folder)) {
+    if (!entry.endsWith('.json')) continue
+    const file = path.join(folder, entry)
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('"reason":"', '"reason":"(cached) '))
+  }
+}
+
 beforeAll(() => {
   expect(existsSync(bin), 'dist/cli/argmark.js is missing: run `npm run build`').toBe(true)
 })
@@ -35,14 +49,10 @@ describe('argmark lint --cache', () => {
     expect(reasons(first.stderr)).toEqual(reasons(uncached.stderr))
     expect(reasons(first.stderr)['note.md']!.length).toBeGreaterThan(0)
     const folder = path.join(cwd, 'node_modules/.cache/argmark')
-    const entries = readdirSync(folder)
-    expect(entries).toHaveLength(2)
+    expect(readdirSync(folder).filter((entry) => entry.endsWith('.json'))).toHaveLength(2)
 
     // Mark the cached messages: a run that shows the mark read the cache, not the file.
-    for (const entry of entries) {
-      const file = path.join(folder, entry)
-      writeFileSync(file, readFileSync(file, 'utf8').replaceAll('"reason":"', '"reason":"(cached) '))
-    }
+    markEntries(folder)
     const second = argmark(['lint', '--cache', '--report', 'json', '.'], cwd)
     expect(second.code).toBe(first.code)
     for (const list of Object.values(reasons(second.stderr))) for (const reason of list) expect(reason).toMatch(/^\(cached\) /)
@@ -57,10 +67,7 @@ describe('argmark lint --cache', () => {
     writeFileSync(path.join(cwd, 'sources.bib'), readFileSync(path.join(cwd, 'sources.bib'), 'utf8') + '\n')
     const bibliography = reasons(argmark(['lint', '--cache', '--report', 'json', '.'], cwd).stderr)
     expect(bibliography['paper.md']!.every((reason) => !reason.startsWith('(cached)'))).toBe(true)
-    for (const entry of readdirSync(folder)) {
-      const file = path.join(folder, entry)
-      writeFileSync(file, readFileSync(file, 'utf8').replaceAll('"reason":"', '"reason":"(cached) '))
-    }
+    markEntries(folder)
     const settings = reasons(argmark(['lint', '--cache', '--rule', 'vague-attribution=off', '--report', 'json', '.'], cwd).stderr)
     for (const list of Object.values(settings)) for (const reason of list) expect(reason).not.toMatch(/^\(cached\) /)
     expect(settings['note.md']!.some((reason) => reason.includes('Studies show'))).toBe(false)
@@ -77,10 +84,7 @@ describe('argmark lint --cache', () => {
     expect(reasons(first.stderr)).toEqual(reasons(uncached.stderr))
     expect(reasons(first.stderr)['refs.bib']!.length).toBeGreaterThan(0)
     const folder = path.join(cwd, 'node_modules/.cache/argmark')
-    for (const entry of readdirSync(folder)) {
-      const file = path.join(folder, entry)
-      writeFileSync(file, readFileSync(file, 'utf8').replaceAll('"reason":"', '"reason":"(cached) '))
-    }
+    markEntries(folder)
     const second = argmark(['lint', '--cache', '--report', 'json', '.'], cwd)
     expect(second.code).toBe(first.code)
     const cached = reasons(second.stderr)
@@ -91,10 +95,7 @@ describe('argmark lint --cache', () => {
     const given = reasons(argmark(['lint', '--cache', '--bibliography', 'other.bib', '--report', 'json', '.'], cwd).stderr)
     expect(given['refs.bib']).toBeUndefined()
     expect(given['draft.md']!.some((reason) => reason.includes('doe99'))).toBe(true)
-    for (const entry of readdirSync(folder)) {
-      const file = path.join(folder, entry)
-      writeFileSync(file, readFileSync(file, 'utf8').replaceAll('"reason":"', '"reason":"(cached) '))
-    }
+    markEntries(folder)
     writeFileSync(path.join(cwd, 'other.bib'), '@book{doe99, title = {Now here}, year = 1999}\n')
     const changed = reasons(argmark(['lint', '--cache', '--bibliography', 'other.bib', '--report', 'json', '.'], cwd).stderr)
     expect(changed['draft.md']!.some((reason) => reason.includes('doe99'))).toBe(false)
