@@ -1,7 +1,7 @@
 // Times parse and render on hostile nesting shapes (issue 15), for the
 // numbers in docs/security.md. Run after `npm run build`:
 //   node scripts/nesting-timings.js <shape> <size> [r]
-// Shapes: brackets, list, quote, dir, cites, manycites, lazy, listlazy, em, nestedem, images.
+// Shapes: brackets, list, quote, dir, cites, manycites, lazy, listlazy, em, nestedem, images, clock (`10:30 ` n times in one paragraph), textdir (`a:b `).
 import {parse, render} from '../dist/index.js'
 
 const [shape = 'brackets', sizeText = '1000', withRender] = process.argv.slice(2)
@@ -18,7 +18,9 @@ const shapes = {
   listlazy: (n) => '- x\n' + 'lazy words\n'.repeat(n),
   em: (n) => '*_'.repeat(n) + 'x' + '_*'.repeat(n) + '\n',
   nestedem: (n) => repeat(n, (index) => (index % 2 ? '_' : '*') + 'w' + index + ' ') + 'core' + repeat(n, (index) => ' e' + (n - 1 - index) + ((n - 1 - index) % 2 ? '_' : '*')) + '\n',
-  images: (n) => '![a '.repeat(n) + 'x' + '](y)'.repeat(n) + ' tail\n'
+  images: (n) => '![a '.repeat(n) + 'x' + '](y)'.repeat(n) + ' tail\n',
+  clock: (n) => 'At ' + '10:30 '.repeat(n) + 'end.\n',
+  textdir: (n) => 'At ' + 'a:b '.repeat(n) + 'end.\n'
 }
 const document = shapes[shape](size)
 let start = performance.now()

@@ -10,13 +10,18 @@ import fc from 'fast-check'
 export interface GeneratedDocument {
   readonly document: string
   /**
-   * The words of its prose. Not those of a footnote definition no reference
-   * names (nor of one inside a container directive, which no reference
-   * outside it can name), nor of a label defined twice: every output drops
-   * such a note (as pandoc does), and argmark does not yet report it (pandoc
-   * warns).
+   * The words of its prose, with those of the footnotes surely kept (a
+   * label defined once, outside any container directive, and referenced).
    */
   readonly words: readonly string[]
+  /**
+   * Every footnote definition, in order: its label and words. A note every
+   * output drops (no reference names it, it sits inside a container
+   * directive that no reference inside or after sees, or its label was
+   * defined before) must be named by an `unused-footnote` or
+   * `duplicate-footnote` message; any other is in the text render.
+   */
+  readonly notes: ReadonlyArray<{readonly label: string; readonly words: readonly string[]}>
   /** The line ending every line of the document ends with. */
   readonly eol: '\n' | '\r\n'
 }
@@ -81,9 +86,9 @@ const block: fc.Arbitrary<Block> = fc.letrec<{block: Block}>((tie) => ({
         lines: [':::' + name + attrs, ...inner.flatMap((child, index) => (index > 0 ? ['', ...child.lines] : child.lines)), ':::'],
         words: inner.flatMap((child) => child.words),
         // A definition inside a container directive is known only inside it
-        // (micromark reads the container's content apart): a reference
-        // outside does not name it, and the note is dropped unreported (see
-        // `GeneratedDocument.words`). Its words are left out.
+        // and after it (micromark reads the container's content apart): a
+        // reference before it does not name it. Its words are not in
+        // `words`, only in `notes` (kept, or named by a message).
         notes: inner.flatMap((child) => child.notes).map(([label, words]) => ['in:' + label, words] as const)
       }))
     },
@@ -122,5 +127,10 @@ export const generatedDocument: fc.Arbitrary<GeneratedDocument> = fc
       if (label.startsWith('in:') || defined(label) !== 1) continue
       if (text.includes('[^' + label + '] ') || text.includes('[^' + label + '].')) notes.push(...words)
     }
-    return {document: eol === '\n' ? text : text.replace(/\n/g, '\r\n'), words: [...blocks.flatMap((item) => item.words), ...notes], eol}
+    return {
+      document: eol === '\n' ? text : text.replace(/\n/g, '\r\n'),
+      words: [...blocks.flatMap((item) => item.words), ...notes],
+      notes: all.map(([label, words]) => ({label: label.replace(/^in:/, ''), words})),
+      eol
+    }
   })

@@ -111,6 +111,30 @@ describe('generated annotated documents', () => {
     )
   })
 
+  test('no footnote is lost silently: its words are in the text render, or a message names it', {timeout: wide}, () => {
+    fc.assert(
+      fc.property(generatedDocument, ({document, notes}) => {
+        const text = render(document, {to: 'text'})
+        const named = new Set(
+          check(document)
+            .filter((message) => message.ruleId === 'unused-footnote' || message.ruleId === 'duplicate-footnote')
+            .map((message) => /`\[\^([^\]`]+)\]`/.exec(message.reason)?.[1])
+        )
+        for (const note of notes) {
+          if (named.has(note.label)) continue
+          for (const word of note.words) expect(text, 'a note `[^' + note.label + ']` dropped without a message').toContain(word)
+        }
+      }),
+      runs(100)
+    )
+  })
+
+  test('seed 766318738: a label defined twice loses its second note with a message', () => {
+    const document = 'Words.[^2]\n\n[^2]: talks aid.\n\n[^2]: policy need.\n'
+    expect(render(document, {to: 'text'})).not.toContain('policy need')
+    expect(check(document).filter((message) => message.ruleId === 'duplicate-footnote').map((message) => message.line)).toEqual([5])
+  })
+
   test('format keeps the graph, citations and text, keeps line endings, and is idempotent', {timeout: wide}, () => {
     fc.assert(
       fc.property(generatedDocument, ({document, eol}) => {

@@ -3,6 +3,7 @@ import type {LintRulePlugin, RuleFamily, RuleLevel, RulePresets} from '../kit/ru
 import {normalizeKitRule} from '../kit/rule.js'
 import {rulesUrl} from '../util/report.js'
 import {circularSupport} from './rules/circular-support.js'
+import {duplicateFootnote} from './rules/duplicate-footnote.js'
 import {duplicateId} from './rules/duplicate-id.js'
 import {emptyFactorGroup} from './rules/empty-factor-group.js'
 import {invalidRelation} from './rules/invalid-relation.js'
@@ -18,6 +19,7 @@ import {unknownReference} from './rules/unknown-reference.js'
 import {unsupportedClaim} from './rules/unsupported-claim.js'
 import {unsupportedRecommendation} from './rules/unsupported-recommendation.js'
 import {unsupportedSuperlative} from './rules/unsupported-superlative.js'
+import {unusedFootnote} from './rules/unused-footnote.js'
 import {unusedSource} from './rules/unused-source.js'
 import {vagueAttribution} from './rules/vague-attribution.js'
 
@@ -72,6 +74,8 @@ export const ruleModules = {
   'missing-bibliography': {rule: missingBibliography, family: 'sources', presets: everywhere('warn')},
   'unused-source': {rule: unusedSource, family: 'sources', presets: everywhere('warn')},
   'quotation-without-locator': {rule: quotationWithoutLocator, family: 'sources', presets: everywhere('warn')},
+  'unused-footnote': {rule: unusedFootnote, family: 'syntax', presets: everywhere('warn')},
+  'duplicate-footnote': {rule: duplicateFootnote, family: 'syntax', presets: everywhere('warn')},
   'unsupported-claim': {rule: unsupportedClaim, family: 'graph', presets: reviewer},
   'orphan-evidence': {rule: orphanEvidence, family: 'graph', presets: reviewer},
   'empty-factor-group': {rule: emptyFactorGroup, family: 'graph', presets: reviewer},

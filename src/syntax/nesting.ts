@@ -1,3 +1,5 @@
+import {textColons} from './colons.js'
+
 /**
  * How deep a document may nest before micromark reads it, per kind of
  * nesting. micromark's cost grows with depth × lines for block containers
@@ -57,13 +59,15 @@ export interface GuardedDocument {
   readonly placeholders: ReadonlyMap<string, string>
   /** The first place beyond each limit. */
   readonly problems: readonly NestingProblem[]
-  /** The offsets (0-based, UTF-16 code units) of the characters masked, ascending. */
+  /** The offsets (0-based, UTF-16 code units) of the characters masked beyond a limit, ascending. */
   readonly masked: readonly number[]
 }
 
 interface Mask {
   offset: number
   char: string
+  /** A character read as text that is no problem (see `textColons`): not in `masked`, not reported. */
+  quiet?: boolean
 }
 
 interface Recorder {
@@ -75,13 +79,16 @@ interface Recorder {
  * Find the markers a document nests beyond `nestingLimits` and mask them, so
  * that micromark reads them as text: positions do not move, and
  * `restorePlaceholders` gives every masked character back in the tree, so
- * no text is lost. Linear in the document; never throws.
+ * no text is lost. Also masks the colons `textColons` finds (text that
+ * micromark would try as syntax at a super-linear cost): not problems, so
+ * not in `masked` nor reported. Linear in the document; never throws.
  */
 export function guardNesting(value: string): GuardedDocument {
   const recorder: Recorder = {masks: [], problems: new Map()}
   containers(value, recorder)
   brackets(value, recorder)
   emphasis(value, recorder)
+  for (const offset of textColons(value)) recorder.masks.push({offset, char: ':', quiet: true})
   if (recorder.masks.length === 0) return {value, placeholders: new Map(), problems: [], masked: []}
   // Brackets are masked in pairs as they close: put every mask in document order.
   recorder.masks.sort((a, b) => a.offset - b.offset)
@@ -103,9 +110,9 @@ export function guardNesting(value: string): GuardedDocument {
   let last = 0
   let previous = -1
   const masked: number[] = []
-  for (const {offset, char} of recorder.masks) {
+  for (const {offset, char, quiet} of recorder.masks) {
     if (offset === previous) continue
-    masked.push(offset)
+    if (!quiet) masked.push(offset)
     output += value.slice(last, offset) + byChar.get(char)!
     last = offset + 1
     previous = offset

@@ -86,6 +86,28 @@ export function directiveTree(segments: readonly SessionSegment[], end: Point): 
   return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
 }
 
+/**
+ * A tree holding only the document's footnote references and definitions
+ * (see `footnoteSkeleton`), with their positions moved into place: what the
+ * footnote rules read. Copies.
+ */
+export function footnoteTree(segments: readonly SessionSegment[], end: Point): Root {
+  const children: RootContent[] = []
+  for (const segment of segments) {
+    const lines = segment.line - 1
+    const offset = segment.start
+    for (const note of segment.notes) {
+      if (note.type === 'footnoteReference') children.push(note)
+      else if (note.type === 'footnoteDefinition') children.push({...note, position: move(note.position, lines, offset)})
+      else if ('children' in note) {
+        const inner = note.children.map((child) => ({...child, position: move(child.position, lines, offset)}))
+        children.push({...note, children: inner} as RootContent)
+      }
+    }
+  }
+  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
+}
+
 function moveCitation(citation: GraphCitation, lines: number, offset: number): GraphCitation {
   return {
     ...citation,

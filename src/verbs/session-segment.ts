@@ -1,4 +1,4 @@
-import type {Root} from 'mdast'
+import type {Root, RootContent} from 'mdast'
 import type {Point, Position} from 'unist'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
@@ -14,6 +14,7 @@ import type {GraphCitation} from '../kit/citation.js'
 import type {ArgumentGraph, Relation} from '../kit/graph.js'
 import type {BaseNode} from '../kit/kind.js'
 import type {RuleSettings} from '../lint/config.js'
+import {footnoteSkeleton} from '../lint/footnotes.js'
 import type {CitationStyle} from '../lint/prose/run.js'
 import {citesWith} from '../lint/prose/run.js'
 import {runRules} from '../lint/run-rules.js'
@@ -43,6 +44,8 @@ export interface SessionSegment {
   readonly frontMatter: FrontMatter | undefined
   /** Its directives, for pointing at their attributes. */
   readonly directives: readonly Directive[]
+  /** Its footnote references and definitions, for the footnote rules (see `footnoteSkeleton`). */
+  readonly notes: readonly RootContent[]
   /** The link and footnote definitions it holds. */
   readonly definitions: Definitions
   /** Whether one of its definitions is inside a container directive. */
@@ -123,6 +126,7 @@ export function readSegment(
     authorIds: graph.nodes.filter((node) => !generatedIds.has(node)).map((node) => node.id),
     frontMatter: file.data.argmarkFrontMatter?.position ? file.data.argmarkFrontMatter : undefined,
     directives,
+    notes: text.includes('[^') ? footnoteSkeleton(tree) : [],
     definitions: found,
     definitionInDirective,
     hasControl,

@@ -20,7 +20,7 @@ import {sortMessages} from '../util/sort-messages.js'
 import {lastIndexAtMost} from '../util/search.js'
 import {lint} from './lint.js'
 import type {KitOptions, SourcesOptions} from './options.js'
-import {assembleGraph, directiveTree, numberSegments} from './session-graph.js'
+import {assembleGraph, directiveTree, footnoteTree, numberSegments} from './session-graph.js'
 import type {GraphRun} from './session-remap.js'
 import {remapGraphMessages} from './session-remap.js'
 import type {ProseContext, SessionSegment} from './session-segment.js'
@@ -86,7 +86,7 @@ export function createSession(options: SessionOptions = {}): Session {
   const kit = resolveKit(options.kit)
   const path = options.path
   const fallback: PresetName = 'recommended'
-  const {prose, graph} = splitSettings(kit, options)
+  const {prose, graph, notes} = splitSettings(kit, options)
   let text = ''
   let segments: SessionSegment[] = []
   let definitions: Definitions = {links: new Set(), footnotes: new Set()}
@@ -216,6 +216,18 @@ export function createSession(options: SessionOptions = {}): Session {
     return parsed
   }
 
+  // The footnote rules' messages: document-wide (a reference anywhere uses a
+  // definition), from every segment's footnote skeleton, run on each check
+  // (linear in the footnotes, not in the text).
+  function footnoteMessages(lineCount: number): VFileMessage[] {
+    if (!segments.some((segment) => segment.notes.length > 0)) return []
+    const file = new VFile({value: text, path})
+    file.data.argmarkGraph = {nodes: [], relations: [], citations: [], sources: [], meta: {}}
+    file.data.argmarkKit = kit
+    runRules(footnoteTree(segments, {line: lineCount + 1, column: 1, offset: text.length}), file, notes, fallback)
+    return file.messages.filter((message) => message.ruleId !== undefined && footnoteRules.has(message.ruleId))
+  }
+
   function check(): {messages: VFileMessage[]; whole: boolean; graphRules: 'all' | 'none'} {
     if (kit.rules.length > 0 || segments.some((segment) => segment.definitionInDirective)) {
       return {messages: lint(new VFile({value: text, path}), {...options, kit}), whole: true, graphRules: 'all'}
@@ -275,7 +287,7 @@ export function createSession(options: SessionOptions = {}): Session {
         proseMessages.push(shiftMessage(message, lines, segment.start))
       }
     })
-    file.messages = [...reading, ...file.messages, ...proseMessages]
+    file.messages = [...reading, ...file.messages, ...footnoteMessages(lineCount), ...proseMessages]
     if (segments.some((segment) => segment.hasControl)) applyControls(segments, file, kit)
     return {messages: sortMessages(file.messages), whole: false, graphRules: moved ? 'none' : 'all'}
   }
@@ -466,18 +478,29 @@ function documentDefinitions(segments: readonly SessionSegment[]): Definitions {
   return all
 }
 
-// The settings for the segments' prose rules and for the document's graph
-// rules: the caller's, with every rule of the other family off.
-function splitSettings(kit: AnyKit, settings: RuleSettings): {prose: RuleSettings; graph: RuleSettings} {
+// The rules that read footnotes document-wide (see `footnoteMessages`).
+const footnoteRules: ReadonlySet<string> = new Set(['unused-footnote', 'duplicate-footnote'])
+
+// The settings for the segments' prose rules, for the document's graph
+// rules and for its footnote rules: the caller's, with every other rule off.
+function splitSettings(kit: AnyKit, settings: RuleSettings): {prose: RuleSettings; graph: RuleSettings; notes: RuleSettings} {
   const proseRules: Record<string, 'off'> = {}
   const graphRules: Record<string, 'off'> = {}
+  const noteRules: Record<string, 'off'> = {}
   for (const entry of catalogFor(kit).entries.values()) {
     if (!entry.rule) continue
+    if (footnoteRules.has(entry.id)) {
+      proseRules[entry.id] = 'off'
+      graphRules[entry.id] = 'off'
+      continue
+    }
+    noteRules[entry.id] = 'off'
     if (entry.family === 'prose') graphRules[entry.id] = 'off'
     else proseRules[entry.id] = 'off'
   }
   return {
     prose: {preset: settings.preset, rules: {...settings.rules, ...proseRules} as RulesConfig},
-    graph: {preset: settings.preset, rules: {...settings.rules, ...graphRules} as RulesConfig}
+    graph: {preset: settings.preset, rules: {...settings.rules, ...graphRules} as RulesConfig},
+    notes: {preset: settings.preset, rules: {...settings.rules, ...noteRules} as RulesConfig}
   }
 }

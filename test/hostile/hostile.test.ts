@@ -103,6 +103,7 @@ describe('hostile inputs', () => {
       // What malformed input must report.
       const ids = new Set(outcome.messages.map((message) => message.ruleId))
       for (const id of hostile.reports ?? []) expect([...ids], id).toContain(id)
+      if (hostile.reportsOnly) expect([...ids].sort()).toEqual([...hostile.reportsOnly].sort())
       // No word of the prose is lost, unless a message says why.
       for (const [output, lost] of Object.entries(outcome.lost)) {
         if (hostile.lossExplainedBy !== undefined && ids.has(hostile.lossExplainedBy)) continue

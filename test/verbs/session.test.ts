@@ -31,7 +31,7 @@ function seen(messages: readonly VFileMessage[]) {
 const snippet = fc.constantFrom(
   'x', ' ', '\n', '\n\n', '\n\n\n', 'word ', 'Studies show that ', '45 per cent ', '"a long quoted phrase of words" ',
   ':claim[New claim]{#new}', ':claim[Plain claim]', ':evidence[12 million]{type=statistic supports=new}', ':evidence[no id]{type=statistic}',
-  ' [@key, p. 3]', ' [@unpd2002]', '[^n1]', '\n\n[^n1]: A note.\n\n', '[ref]', '\n\n[ref]: /url\n\n',
+  ' [@key, p. 3]', ' [@unpd2002]', '[^n1]', '\n\n[^n1]: A note.\n\n', '\n\n[^n1]: Again.\n\n', '\n\n[^a]: Twice.\n\n', '[ref]', '\n\n[ref]: /url\n\n',
   '\n\n:::claim{#box}\nBoxed.\n:::\n\n', '\n\n:::objection{attacks=new}\n', ':::\n', '\n\n```\n', '\n\n- item\n', '\n\n> A quotation of many words here.\n\n',
   '{#dup}', 'supports=missing', '\n\n<!-- argmark-disable uncited-statistic -->\n\n', '<!-- argmark-enable -->', '\n<!-- argmark-ignore -->\n', '\n\n<!--\n', '-->', '10:30', '---\n', '# Heading\n', '    code\n', '- ', '2. '
 )
