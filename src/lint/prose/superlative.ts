@@ -16,7 +16,7 @@ const noneYet = /\bno\s+(?:[\p{L}-]+\s+){1,4}?(?:has|have|had|is|was|were|are)\s
 /** `ranked first in the country`, `voted the best`: a ranking without `the … -est`. */
 const ranked = /\b(?:ranked|rated|voted|named)\s+(?:the\s+)?(?:first|top|best|number\s+one)\b/giu
 /** `was the first in the region to be opened`, `the first woman to chair a health authority in England`: a first within a named class. */
-const theFirst = /\b(?:is|was|are|were|became|becomes|remains?|remained)(?:\s*,\s*[^,.;!?]{1,40},)?\s+(?:also\s+|now\s+|still\s+)?the\s+(?:first|last)\b/giu
+const theFirst = /\b(?:is|was|are|were|became|becomes|remains?|remained)(?:\s*,\s*[^,.;!?]{1,40},)?\s+(?:also\s+|now\s+|still\s+)?the\s+(?:first|last)\b(?![\s-]+ever\b)/giu
 /** `the first trial of its kind`, `the first feature shot entirely at night`: a first in a class the words after it name. */
 const ofItsKind =
   /^\s+(?:[\p{L}-]+\s+){0,3}?of\s+its\s+kind\b|^\s+(?:[\p{L}-]+\s+){1,3}?(?:\p{L}{3,}ed|shot|built|made|written|held|done|grown|sold|won|run|taken|drawn|sung|flown|sent)\s+(?:entirely|wholly|fully|solely|only|in|on|at|by|with|from|without|outside|abroad)\b/u
@@ -221,7 +221,8 @@ const rules: PatternRule[] = [
     kind: 'superlative',
     accept: (text, match) => {
       const rest = after(text, match.index! + match[0].length, 72)
-      return unhedged(text, match) && (toAfter.test(rest) || ofItsKind.test(rest))
+      // `is, to our knowledge, the first`: a hedge in the aside.
+      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || ofItsKind.test(rest))
     }
   }
 ]
