@@ -40,7 +40,7 @@ const conversionBefore = /\b(?:becomes|become|turns\s+into|grows\s+to)\s+$/iu
 const shareInside = /\b(?:in|out\s+of)\s+(?:\d|every|a\s+(?:hundred|thousand))|%|\bper\s?cent\b|\btimes\b|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/iu
 /** A setting changed in the passive or by a named release: `has been increased`, `have been doubled`, `With this patch`. */
 const settingChange =
-  /\b(?:(?:has|have|had)\s+(?:also\s+)?been|(?:is|are)\s+(?:now\s+)?)\s*(?:\p{L}+ly\s+)?(?:increased|reduced|raised|lowered|doubled|halved|tripled|cut|changed|adjusted|set|capped|extended|shortened|moved|buffed|nerfed|tuned|rebalanced)\b|\bwith\s+this\s+(?:patch|update|release|version|change|build)\b/iu
+  /\b(?:(?:has|have|had)\s+(?:also\s+)?been|(?:is|are)(?:\s+now)?)\s+(?:\p{L}+ly\s+)?(?:increased|reduced|raised|lowered|doubled|halved|tripled|cut|changed|adjusted|set|capped|extended|shortened|moved|buffed|nerfed|tuned|rebalanced)\b|\bwith\s+this\s+(?:patch|update|release|version|change|build)\b/iu
 
 /** A sentence opening on a capitalised word and a number: a name or a label, not an instruction. */
 const namedNumber = /^[^\p{L}]{0,3}\p{Lu}\p{L}*\s+\d/u

@@ -102,7 +102,7 @@ const theWord = /^the\s/iu
 const theOrPossessive = /^(?:the|its|their|his|her|our)\s+/iu
 
 /** A plural noun and `of` before `every`: `Economists of every stripe`. */
-const pluralOf = /\p{L}{2,}[^s's’]s\s+of\s+$/iu
+const pluralOf = /(?<!\p{L})\p{L}{1,30}[^s's’\P{L}]s\s+of\s+$/iu
 /** `I have ever`, `we had ever`: the writer's own experience. */
 const ownEver = /\b(?:I|we)\s+$/u
 /** `in this book`, `on our menu`: ranked within the writer's own matter. */
