@@ -32,7 +32,7 @@ const paragraphSets = {
 const unseenSets = {
   'paragraphs-unseen': paragraphEntries(load('paragraphs-unseen')),
   'paragraphs-unseen-2': paragraphEntries(load('paragraphs-unseen-2')),
-  // Measured once after the fourth round and not worked from: held to a guard under its first figures.
+  // Measured once after the fourth round, worked from in the fifth: held to its guards below.
   'paragraphs-unseen-3': paragraphEntries(load('paragraphs-unseen-3'))
 }
 
@@ -85,18 +85,21 @@ const guards: Record<string, {precision: number; recall: number}> = {
 }
 
 /**
- * Guards for a set not worked from, a little under what it measured once
- * (docs/rules/README.md, "First figures on the third unseen paragraphs"),
- * below the targets where it misses them. The first two unseen sets meet the
- * targets since the fourth round worked from them.
+ * Guards for the third unseen set. It was measured once after the fourth
+ * round (docs/rules/README.md, "First figures on the third unseen
+ * paragraphs") and worked from in the fifth, so it is in-sample now; it meets
+ * the targets there except `unattributed-quotation` recall (8 of 9 passages),
+ * so it keeps guards: at or above the targets where it meets them, a little
+ * under what it measures where it does not. The first two unseen sets meet
+ * the targets since the fourth round worked from them.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
-    'uncited-statistic': {precision: 0.5, recall: 0.85},
+    'uncited-statistic': {precision: 0.9, recall: 0.95},
     'unattributed-quotation': {precision: 0.95, recall: 0.85},
     'quotation-without-citation': {precision: 0.85, recall: 0.95},
-    'vague-attribution': {precision: 0.9, recall: 0.7},
-    'unsupported-superlative': {precision: 0.5, recall: 0.7}
+    'vague-attribution': {precision: 0.95, recall: 0.95},
+    'unsupported-superlative': {precision: 0.85, recall: 0.9}
   }
 }
 

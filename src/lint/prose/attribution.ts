@@ -11,7 +11,7 @@ import {findSpans, mergeSpans} from './span.js'
 // `according to experts`, `there is a broad consensus`).
 
 const reportingVerb =
-  /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|argue[sd]?|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+out|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|suspect(?:s|ed)?|declare[sd]?|hail(?:s|ed)?|compare[sd]?(?=\s+(?:it|him|her|them|this|these|the\s+[\p{L}-]+)\s+(?:to|with)\b)|liken(?:s|ed)?|holds?(?=\s+that\b)|debate[sd]?(?=\s+(?:whether|if)\b)|(?:are|were|remain|remained)\s+(?:(?:largely|broadly|now|firmly)\s+)?(?:unanimous|convinced|sceptical|skeptical|adamant)|dub(?:s|bed)|brand(?:s|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s)|pan(?:s|ned)|slam(?:s|med)|laud(?:s|ed)?|acclaim(?:s|ed)|dismiss(?:es|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s+as\b)|question(?:s|ed)?\s+(?:whether|if)|raise[sd]?\s+(?:(?:serious|grave|real|growing)\s+)?(?:concerns?|doubts?|fears?)(?=\s+that\b)|put(?:s)?\s+(?:the|their)\s+(?:figure|number|cost|total|toll|rate|share|estimate|proportion|count))(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|argue[sd]?(?!\s+(?:about|over|with|among)\b)|(?:swear|swears|swore|sworn)(?=\s+that\b)|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+out|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|suspect(?:s|ed)?|declare[sd]?|hail(?:s|ed)?|compare[sd]?(?=\s+(?:it|him|her|them|this|these|the\s+[\p{L}-]+)\s+(?:to|with)\b)|liken(?:s|ed)?|holds?(?=\s+that\b)|debate[sd]?(?=\s+(?:whether|if)\b)|(?:are|were|remain|remained)\s+(?:(?:largely|broadly|now|firmly)\s+)?(?:unanimous|convinced|sceptical|skeptical|adamant)|dub(?:s|bed)|brand(?:s|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s)|pan(?:s|ned)|slam(?:s|med)|laud(?:s|ed)?|acclaim(?:s|ed)|dismiss(?:es|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s+as\b)|question(?:s|ed)?\s+(?:whether|if)|raise[sd]?\s+(?:(?:serious|grave|real|growing)\s+)?(?:concerns?|doubts?|fears?)(?=\s+that\b)|put(?:s)?\s+(?:(?:the|their)\s+(?:figure|number|cost|total|toll|rate|share|estimate|proportion|count)|(?:it|them)\s+(?:lower|higher|at|between|closer|nearer|around|above|below)))(?![\p{L}'’-])/giu
 /** `remember it as …`, `remember that …`: a memory offered as a claim, not a memory of an event. */
 const rememberVerb = /^remember(?:s|ed)?$/iu
 const rememberedAs = /^\s+(?:that\b|(?:it|him|her|them|this|that|the\s+[\p{L}-]+)\s+as\b)/iu
@@ -34,9 +34,13 @@ const amountNoun = /^(?:number|host|handful|couple|lot|lots|plenty|majority|mino
 const articleWord = /^(?:a|an)$/iu
 /** What passes from mouth to mouth, named by no one: `Local tradition holds`, `legend has it`. */
 const hearsayNoun = /^(?:tradition|legend|folklore|lore|rumou?r|gossip|hearsay|myth)$/iu
-/** The writer's own informants, in a team's own inquiry: `told us` (not an op-ed's `tell me`), `In our interviews, roasters described`, `we asked`. */
+/** The writer's own informants, in a team's own inquiry: `In our interviews, roasters described`, `we asked`, `showed us`; a class that `told us` names no one (`Players have told us`). */
 const ownInformants =
-  /\b(?:told|tell|tells|showed|show|gave|give|wrote\s+to|said\s+to)\s+us\b|\b(?:in|during|from)\s+(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:interviews?|surveys?|conversations?|focus\s+groups?|workshops?|visits?|fieldwork|discussions?|consultations?)\b|\b(?:we|I)\s+(?:asked|interviewed|spoke|talked|met|surveyed|visited)\b/iu
+  /\b(?:showed|show|gave|give|wrote\s+to)\s+us\b|\b(?:in|during|from)\s+(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:interviews?|surveys?|conversations?|focus\s+groups?|workshops?|visits?|fieldwork|discussions?|consultations?)\b|\b(?:we|I)\s+(?:asked|interviewed|spoke|talked|met|surveyed|visited)\b/iu
+/** `told us`: named by no one, unless the paragraph narrates the writer's own fieldwork before it. */
+const toldUs = /\b(?:told|tell|tells|said\s+to)\s+us\b/iu
+const ownFieldwork =
+  /\b(?:we|our\s+(?:[\p{L}-]+\s+)?(?:team|staff|researchers|volunteers|fieldworkers|interviewers))\s+(?:(?:also|then|first)\s+)?(?:visited|interviewed|met|surveyed|spoke|talked|travelled|traveled|went|stayed)\b/iu
 /** A plural noun: `experts`, `vice-chancellors`, `people`, `fishermen`. */
 const pluralNoun =
   /^(?!(?:[\p{L}'’]*-)?(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)$)(?!(?:this|thus|was|has|does|its|his|hers|ours|yours|theirs|yes|less|unless|always|perhaps|sometimes|besides|across|towards|afterwards|whereas|news|series|species|means|physics|economics|politics|statistics|analysis|basis|crisis)$)(?:\p{L}[\p{L}'’-]*\p{L}[^sui's’]s|people|men|women|children|(?!(?:speci|abdo|acu|regi|sta|hy|o)men$)\p{L}{2,}(?:men|women|people))$/iu
@@ -95,6 +99,12 @@ const itIsSaid =
   /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|generally|commonly|often|frequently|long|increasingly|now|sometimes|universally|broadly|well|firmly|already)\s+){0,2}(?:believed|thought|accepted|said|known|argued|held|assumed|recogni[sz]ed|reported|claimed|suggested|acknowledged|understood|estimated|feared|alleged|rumou?red|established|documented|shown|demonstrated|observed|expected|predicted|suspected|supposed|presumed|reckoned|hypothesi[sz]ed)\s+(?:that|to)\b/giu
 const isBelievedTo =
   /\b(?:is|are|was|were)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+)?(?:(?:believed|thought|said|reported|alleged|rumou?red|understood|reputed)\s+to|credited\s+with)\s+\p{L}/giu
+/** `it was said,`: an impersonal passive standing alone between commas, with nobody saying it. */
+const itWasSaidAside =
+  /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:often|widely|sometimes|once|always|long)\s+)?(?:said|claimed|rumou?red|reported|believed|whispered)(?=\s*[,;—–)])/giu
+/** `will have read in the papers`: hearsay the reader is assumed to have met, from no one named. */
+const readInThePapers =
+  /\b(?:will|may|might|must|would)\s+(?:already\s+|all\s+)?have\s+(?:read|seen|heard)\s+(?:(?:in|on)\s+the\s+(?:papers|press|newspapers|news|media|radio|television|TV|grapevine)|that)\b/giu
 /** `We are told that`, `Visitors are often told that`: a claim passed on by nobody in particular. */
 const weAreTold =
   /\b(?:we|you)\s+(?:are|were|have\s+been|had\s+been|keep\s+being|get)\s+(?:(?:often|constantly|repeatedly|always|regularly|now|still|frequently|sometimes|routinely)\s+)?(?:told|assured|reminded|informed)\s+that\b|\b(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+(?:(?:often|constantly|repeatedly|always|regularly|now|still|frequently|sometimes|routinely)\s+)?(?:told|assured)\s+that\b/giu
@@ -122,6 +132,10 @@ const token = /^[\p{L}\d][\p{L}\d'’.%-]*$/u
 /** Every regex of this module, for the ReDoS test. */
 export const attributionPatterns: readonly RegExp[] = [
   reportingVerb,
+  toldUs,
+  ownFieldwork,
+  itWasSaidAside,
+  readInThePapers,
   dataVerb,
   betweenWord,
   quantifier,
@@ -183,6 +197,8 @@ const phrases: PatternRule[] = [
   {regex: itIsSaid, kind: 'impersonal'},
   {regex: isBelievedTo, kind: 'impersonal'},
   {regex: weAreTold, kind: 'impersonal'},
+  {regex: itWasSaidAside, kind: 'impersonal'},
+  {regex: readInThePapers, kind: 'impersonal'},
   {regex: widely, kind: 'impersonal'},
   {regex: someSay, kind: 'some', accept: (text, match) => !hasSay.test(text.slice(Math.max(0, match.index! - 16), match.index))},
   {regex: accordingTo, kind: 'according-to'},
@@ -381,7 +397,12 @@ export function detectVagueAttributions(text: string): Span[] {
     const start = vagueSubject(text, match.index, match[0])
     if (start !== undefined) spans.push({start, end: match.index + match[0].length, kind: 'source'})
   }
-  return mergeSpans(spans).filter((span) => !ownInformants.test(sentenceAround(text, span)))
+  return mergeSpans(spans).filter((span) => {
+    const sentence = sentenceAround(text, span)
+    if (ownInformants.test(sentence)) return false
+    // `Women in Koba village told us`, after `Our team visited 14 villages`: the people of the writer's own fieldwork.
+    return !(toldUs.test(sentence) && ownFieldwork.test(text.slice(Math.max(0, span.start - 600), span.start)))
+  })
 }
 
 /** The sentence around a span: from the last sentence end before it to the next after it (at most 200 characters each way). */

@@ -84,19 +84,30 @@ const perBefore = /\b(?:every|each|per)\s+$/iu
 const spanBefore = /\b(?:inside|within|in\s+under|in\s+just)\s+$/iu
 /** What a thing at hand holds, as its maker describes it: `brings together 120 photographs`. */
 const holdsBefore =
-  /\b(?:brings\s+together|contains|includes|comprises|features|displays|presents|holds|houses|consists\s+of|is\s+made\s+up\s+of|offers|seats|sleeps|accommodates|(?:can|will|could)\s+(?:seat|hold|take|carry|accommodate|sleep|store)|room\s+for|capacity\s+of)\s+(?:up\s+to\s+)?(?:[\p{L}-]+\s+)?$/iu
+  /\b(?:brings\s+together|contains|includes|comprises|features|displays|presents|holds|houses|consists\s+of|is\s+made\s+up\s+of|offers|seats|sleeps|accommodates|(?:can|will|could)\s+(?:seat|hold|take|carry|accommodate|sleep|store)|room\s+for|capacity\s+of|(?:an?|the)\s+(?:archive|collection|album|bundle|portfolio|suite|folio|hoard)\s+of)\s+(?:up\s+to\s+)?(?:[\p{L}-]+\s+)?$/iu
 /** A design or a specification: `will be 1.2 km long`, `is rated at 4,000 mAh`, `measures 6.1 inches`. */
 const specificationBefore =
   /\b(?:(?:will|would|is\s+to|are\s+to)\s+(?:be|have)|(?:is|are|was|were)\s+(?:designed|planned|built|rated|specified)\s+(?:to\s+be|at|for|to)|rated\s+at|measures?|measuring)\s+(?:about\s+|around\s+|up\s+to\s+)?$/iu
 /** A share set as a term of sale: `a 10% discount`, `20% off`. */
-const termAfter = /^\s*(?:discount|off\b|surcharge|deposit|commission|cashback|service\s+charge|tip\b|interest\b|bonus|APR\b|AER\b|APY\b|p\.a\.|fixed\b|variable\b)/iu
+const termAfter = /^\s*(?:(?:tax\s+)?relief\b|tax\b|VAT\b|duty\b|levy\b|discount|off\b|surcharge|deposit|commission|cashback|service\s+charge|tip\b|interest\b|bonus|APR\b|AER\b|APY\b|p\.a\.|fixed\b|variable\b)/iu
 /**
  * An instruction: a sentence that opens on a verb with its object (`Take two
  * tablets`, `Preheat the oven to 200 °C`, `Allow at least 12 days`), not on
  * a subject, a preposition or an adverb.
  */
 const imperative =
-  /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|never|always|please|then|now)\s+)?(?!(?:the|a|an|this|that|these|those|it|its|they|we|he|she|i|you|there|here|in|on|at|for|by|with|from|to|of|after|before|since|during|until|today|yesterday|tomorrow|now|then|still|overall|meanwhile|instead|again|last|next|most|some|many|all|each|every|both|few|such|what|which|who|when|where|why|how|if|as|but|and|or|so|yet|although|though|while|because|once|only|even|also|just|nearly|almost|about|around|over|under|more|less|no|not|one|two|three|four|five|six|seven|eight|nine|ten|half|our|your|their|his|her|my|between|among|across|within|without|despite|unlike|like|per|against|towards|toward|beyond|throughout|amid|amidst|upon|along|alongside|behind|beside|besides|near|following|regarding|concerning|given|beneath|above|below|around|outside|inside|under|over|through|via|except|whilst|until|unlike|save|plus|minus|versus|according|thanks|due|alone|together|perhaps|maybe|sadly|luckily|happily|clearly|surely|certainly|of|behind|beyond|thus|hence|however|indeed|later|earlier|soon|often|never|always|here|meanwhile|everyone|nobody|none|whatever|whoever|unless|whether)\b)\p{L}+(?<!s|[aeiou]y|(?<!p)ly|ed|ing|(?:simpl|deepl|sharpl|steepl|cheapl|man|an|cit|stud|part|compan|countr|societ|industr|histor|polic|famil|count|energ|econom|arm|agenc|bod|stor|ministr|authorit|universit|majorit|minorit|charit|facilit|communit|memor|batter|galler|librar|inquir|enquir|deliver|recover|discover|salar|summar|surger|therap|theor|strateg|suppl|repl|ever|onl|the|jul|ital|germ|hungar|turke|norm|sydne|tokyo)y)\s+(?:the|a|an|your|it|them|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|up\s+to|at\s+least|no\s+more|\d+)\b/iu
+  /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|never|always|please|then|now)\s+)?(?!(?:the|a|an|this|that|these|those|it|its|they|we|he|she|i|you|there|here|in|on|at|for|by|with|from|to|of|after|before|since|during|until|today|yesterday|tomorrow|now|then|still|overall|meanwhile|instead|again|last|next|most|some|many|all|each|every|both|few|such|what|which|who|when|where|why|how|if|as|but|and|or|so|yet|although|though|while|because|once|only|even|also|just|nearly|almost|about|around|over|under|more|less|no|not|one|two|three|four|five|six|seven|eight|nine|ten|half|our|your|their|his|her|my|between|among|across|within|without|despite|unlike|like|per|against|towards|toward|beyond|throughout|amid|amidst|upon|along|alongside|behind|beside|besides|near|following|regarding|concerning|given|beneath|above|below|around|outside|inside|under|over|through|via|except|whilst|until|unlike|save|plus|minus|versus|according|thanks|due|alone|together|perhaps|maybe|sadly|luckily|happily|clearly|surely|certainly|of|behind|beyond|thus|hence|however|indeed|later|earlier|soon|often|never|always|here|meanwhile|everyone|nobody|none|whatever|whoever|unless|whether)\b)\p{L}+(?<!s|[aeiou]y|(?<!p)ly|ed|ing|(?:simpl|deepl|sharpl|steepl|cheapl|man|an|cit|stud|part|compan|countr|societ|industr|histor|polic|famil|count|energ|econom|arm|agenc|bod|stor|ministr|authorit|universit|majorit|minorit|charit|facilit|communit|memor|batter|galler|librar|inquir|enquir|deliver|recover|discover|salar|summar|surger|therap|theor|strateg|suppl|repl|ever|onl|the|jul|ital|germ|hungar|turke|norm|sydne|tokyo)y)\s+(?:the|a|an|your|yourself|yourselves|it|them|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|up\s+to|at\s+least|no\s+more|\d+)\b/iu
+/** A decision of a body on a figure: `voted … to hold the policy rate at`, `preferred a reduction of`. */
+const decisionBefore =
+  /\b(?:voted|decided|agreed|resolved|chose|opted)\s+(?:[\p{L}\d,-]+\s+){0,8}?to\s+(?:hold|keep|leave|set|raise|lower|cut|increase|reduce|fix|maintain|freeze)\b/iu
+const decisionOption =
+  /\b(?:preferred|favou?red|proposed|backed|sought|voted\s+for|argued\s+for)\s+(?:an?\s+|the\s+)?(?:(?:immediate|further|larger|smaller)\s+)?(?:reduction|cut|increase|rise|hike|change)\s+(?:of\s+)?$/iu
+/** A proposal or plan as the subject of what it does: `the proposals keep 22 of the 30 spaces`. */
+const proposalSubject =
+  /\b(?:the|this|these|our|its|their)\s+(?:[\p{L}-]+\s+)?(?:proposals?|plans?|scheme|designs?|options?|redesign|masterplan)\s+(?:would\s+|will\s+)?(?:also\s+)?(?:keep|keeps|retain|retains|provide|provides|include|includes|create|creates|add|adds|remove|removes|deliver|delivers|offer|offers|allow|allows|replace|replaces|introduce|introduces)\b/iu
+/** A rate on offer: `an account paying 4.1%`, `a card charging 24%`. */
+const onOfferBefore = /\b(?:paying|offering|charging)\s+(?:an?\s+)?(?:fixed\s+|variable\s+)?$/iu
+const comparedAfter = /^\s*(?:more|less|higher|lower|above|below|of|on\s+top)\b/iu
 /** `Remember that 1 in 3 …`: a claim inside an instruction. */
 const thatClause = /\bthat\s/iu
 /** A sentence that sets up a worked example: `Suppose the price rises from £2.00 to £2.50.` */
@@ -146,6 +157,11 @@ export const figurePatterns: readonly RegExp[] = [
   termAfter,
   imperative,
   thatClause,
+  decisionBefore,
+  decisionOption,
+  proposalSubject,
+  onOfferBefore,
+  comparedAfter,
   hypotheticalOpening,
   hypotheticalContinues,
   firstPerson,
@@ -201,7 +217,16 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   if (perBefore.test(before(text, span.start, 12)) || spanBefore.test(before(text, span.start, 16))) return true
   if (specificationBefore.test(before(text, span.start, 40)) && span.kind !== 'change' && span.kind !== 'multiple') return true
   if (span.kind === 'percentage' && termAfter.test(after(text, span.end, 24))) return true
+  // A body's decision on a figure (`voted … to hold the rate at 4.25%`), a plan's own provision (`the proposals keep 22 of the 30 spaces`), a rate on offer.
+  if ((decisionBefore.test(lead) || decisionOption.test(lead)) && span.kind !== 'multiple') return true
+  if (proposalSubject.test(lead) && span.kind !== 'change' && span.kind !== 'multiple') return true
+  if (span.kind === 'percentage' && onOfferBefore.test(before(text, span.start, 32)) && !comparedAfter.test(after(text, span.end, 16))) return true
   return (span.kind === 'count' || span.kind === 'measurement') && holdsBefore.test(before(text, span.start, 48))
+}
+
+/** Whether a sentence opens on an instruction: a verb and its object (`Take two tablets`, `Preheat the oven`). */
+export function opensOnInstruction(sentence: string): boolean {
+  return imperative.test(sentence)
 }
 
 /** Whether a number stands in an instruction (`Take two tablets every four hours`), outside a `that` clause it reports. */

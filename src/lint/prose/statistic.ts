@@ -1,6 +1,7 @@
-import {hypothetical, inInstruction, isSetFigure, writerCounts} from './figure.js'
+import {hypothetical, inInstruction, isSetFigure, opensOnInstruction, writerCounts} from './figure.js'
 import type {PatternRule, Span} from './span.js'
 import {after, before, findSpans, mergeSpans, sentenceStarts, startsUpper, wordBefore} from './span.js'
+import {inRegister, registerOf} from './register.js'
 import {inPartyVoice} from './voice.js'
 
 // Each pattern starts at a number or a fixed word and reads forward over a
@@ -16,7 +17,7 @@ const scale =
   /(?<![\p{L}\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred|a|half\s+a|a\s+quarter\s+of\s+a|a\s+few|several|tens\s+of|hundreds\s+of)[\s-]+(?:million|billion|trillion|thousand)s?\b/giu
 const scaleAbbreviation = /(?<![\p{L}\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:m|mn|bn|k)\b/gu
 const money =
-  /(?:[$€£¥]|\bUS\$|\b(?:USD|EUR|GBP|CHF|JPY)\s?)\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?:million|billion|trillion|m|bn|k)\b)?/gu
+  /(?:[$€£¥]|\bUS\$|\b(?:USD|EUR|GBP|CHF|JPY)\s?)\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[–-](?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]\d))?(?:\s?(?:million|billion|trillion|m|bn|k)\b)?/gu
 const moneyWords =
   /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:dollars|euros|pounds|yen|francs|rupees|pesos)\b/giu
 const colonRatio = /(?<![\p{L}\d.,:])(?<first>\d+):(?<second>\d+)(?![\d:])/gu
@@ -53,6 +54,11 @@ const unit =
 const perRate =
   /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:[\p{L}-]+\s+)?per\s+(?:\d[\d,.]*|\p{L}+)/giu
 const decimal = /(?<![\p{L}\d.,/])(?<n>\d+\.\d+)(?![\d.]|,\d)/gu
+/** A period after `times over`: `rises three times over two days` counts events. */
+const overPeriod =
+  /^\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|the\s+(?:next|last|past|following|course\s+of))\s+(?:[\p{L}-]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|seasons?)\b/iu
+/** `over` closing a match. */
+const overEnd = /\sover$/iu
 /** `half`, opening a fraction. */
 const halfWord = /^half\b/iu
 /** `a third fewer`, `half as many`, `a quarter cheaper`: a share of a difference. */
@@ -64,8 +70,10 @@ const timesPer =
 /** `in an average of nine days`, `averaging 14 minutes`: an average, measured, of any quantity, time included. */
 const averageOf =
   /\b(?:an?\s+(?:average|median|mean)\s+of|averag(?:ed|ing|es)|on\s+average)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)(?![\d.,]\d)/giu
-/** `thousands of couriers`, `millions of households`: an unmeasured count, still a count of the world. */
-const manyOf = /\b(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|millions|billions)\s+of\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}{3,}s)\b/giu
+/** `thousands of couriers`, `millions more people`: an unmeasured count, still a count of the world. */
+const manyOf = /\b(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|millions|billions)\s+(?:of|more|fewer|extra)\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}{3,}s|people)\b/giu
+/** `more` or `less` right after a sum: a difference. */
+const moreAfter = /^\s+(?:more|less|extra)\b/iu
 /** Units of play or service a rule or an offer counts by: `per turn`, `per guest`, `per booking`. */
 const serviceUnit = /^(?:turn|round|game|hand|move|guest|order|booking|night|stay|session|lesson|visit|trip|meeting|ticket|serving|portion|pack|box|bottle|item|unit|entry|entrant|player|team|household|customer|account|user|device)$/iu
 /** A range of versions after a number: `1.2 onwards`, `3.9 or later`, `2.0 and above`. */
@@ -125,7 +133,7 @@ const shareSaid =
 const referenceBefore =
   /(?:\b(?:p|pp|pages?|sections?|sec|chapters?|chap|ch|articles?|art|paragraphs?|paras?|figures?|figs?|tables?|tab|versions?|v|releases?|no|nos|numbers?|resolutions?|rules?|items?|steps?|vols?|volumes?|issues?|annex|appendix|lines?|verses?|editions?|ed|parts?|phase|grade|class|room|flight|model|series|type|stage|category|tier|zone|band|gate|platform|ISBN|ISSN|footnotes?|notes?|n|Python|Node|iOS|Android|Windows)\.?\s*|[#§]\s*|\p{L}-|\d:)$/iu
 /** The word before a fraction that makes it a part of something, not a share: `the first half of`. */
-const fractionBefore = /\b(?:the|first|second|latter|former|other|this|that|each)\s+$/iu
+const fractionBefore = /\b(?:the|first|second|latter|former|other|this|that|each|upper|lower|top|bottom|left|right|front|back|inner|outer|northern|southern|eastern|western)\s+$/iu
 /** A word before a count that makes it a name for a group, not a claim: `the 15 countries`. */
 const determinerBefore = /\b(?:the|these|those|its|their|our|his|her|all|first|last|next|top)\s+$/iu
 /** A preposition before a year: `in 2002 refugees …`. */
@@ -135,7 +143,7 @@ const durationAfter = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|second
 /** `is twofold`: a `-fold` that counts parts of an argument, not a change. */
 const predicativeBefore = /\b(?:is|are|was|were|be|been)\s+$/iu
 /** A clock time after a decimal: `7.30 pm`, or a preposition of time before it: `at 7.30`. */
-const timeBefore = /\b(?:at|by|until|till|from|before|after|around)\s+$|\b\d{1,2}[.:]\d{2}\s*(?:,|and|or|to|–|-)\s*$/iu
+const timeBefore = /\b(?:at|by|until|till|from|before|after|around|the)\s+$|\b\d{1,2}[.:]\d{2}\s*(?:,|and|or|to|–|-)\s*$/iu
 /** Plural nouns after a number that measure time or a document, not the world. */
 const timeOrPartNoun =
   /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|pages|chapters|sections|paragraphs|lines|volumes|annexes|items|times|o'clock|objectives|goals|targets|principles|recommendations|indicators|criteria|pillars|commitments|questions|points|steps|stages|phases|components|modules|sessions|workshops|rounds|epochs|nodes|runs|layers|classrooms|grades)$/iu
@@ -178,7 +186,7 @@ const thresholdBefore =
  * households`, `The model was trained for 40 epochs`).
  */
 const ownMethod =
-  /\b(?:(?:we|our\s+\p{L}+|the\s+(?:(?:evaluation|research|project|study)\s+)?team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plans?|propose|aim|intend|request|expect|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?|analy[sz]e[sd]?|examine[sd]?|draw\s+on|drew\s+on)|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
+  /\b(?:(?:we|our\s+\p{L}+|the\s+(?:(?:evaluation|research|project|study)\s+)?team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plans?|propose|aim|intend|request|expect|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?|analy[sz]e[sd]?|examine[sd]?|draw\s+on|drew\s+on)|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|\b(?:study|trial|survey|experiment|programme|program|project)\s+(?:took\s+place|(?:was|were)\s+(?:conducted|carried\s+out|run|held|done|based))\s+(?:at|in|across)\s|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
 /** A sentence's end mark, with a closing quote or bracket after it. */
 const sentenceEnd = /[.!?:;]["'”’)\]]?$/u
 /** Words that open a sentence before a number without naming it: `Only 11 students`, `About 40`. */
@@ -255,6 +263,9 @@ export const statisticPatterns: readonly RegExp[] = [
   momentNoun,
   serviceUnit,
   halfWord,
+  overPeriod,
+  moreAfter,
+  overEnd,
   fractionComparative,
   timesPer,
   averageOf,
@@ -297,9 +308,10 @@ function notReference(text: string, match: RegExpMatchArray): boolean {
 }
 
 /** Whether an amount is set rather than measured: a promise, a target, a limit, a threshold. */
-function isSet(text: string, start: number, end: number): boolean {
-  const lead = before(text, start, 40)
-  return setBefore.test(lead) || thresholdBefore.test(lead) || groupOf.test(lead) || setAfter.test(after(text, end, 24))
+function isSet(text: string, span: Span): boolean {
+  const lead = before(text, span.start, 40)
+  // `ten times the daily limit` measures against a limit; it sets none.
+  return setBefore.test(lead) || thresholdBefore.test(lead) || groupOf.test(lead) || (span.kind !== 'multiple' && setAfter.test(after(text, span.end, 24)))
 }
 
 /** A length of time after a number: `3,000 years`, `three thousand years`. */
@@ -377,7 +389,7 @@ const rules: PatternRule[] = [
   {regex: averageOf, kind: 'measurement', accept: notYear},
   // `Thousands of fans lined the streets`: a crowd opening a sentence sets a scene; `will affect thousands of couriers` counts who.
   {regex: manyOf, kind: 'count', accept: (text, match) => !opensSentence(text, match.index!) && !timeNoun.test(match.groups!.noun!) && !timeOrPartNoun.test(match.groups!.noun!)},
-  {regex: times, kind: 'multiple', accept: notReference},
+  {regex: times, kind: 'multiple', accept: (text, match) => notReference(text, match) && !(overEnd.test(match[0]) && overPeriod.test(after(text, match.index! + match[0].length, 40)))},
   {regex: twice, kind: 'multiple'},
   {regex: fold, kind: 'multiple', accept: (text, match) => !predicativeBefore.test(before(text, match.index!, 16))},
   {regex: changeByFraction, kind: 'change'},
@@ -478,17 +490,24 @@ const rules: PatternRule[] = [
  * are not statistics.
  */
 export function detectStatistics(text: string): Span[] {
-  const found = findSpans(text, rules).filter((span) => !isSet(text, span.start, span.end))
+  const found = findSpans(text, rules)
+    // `will pay about £1,900 more`: a sum of difference is a change, in any voice.
+    .map((span) => (span.kind === 'money' && moreAfter.test(after(text, span.end, 12)) ? {...span, kind: 'change'} : span))
+    .filter((span) => !isSet(text, span))
   if (found.length === 0) return found
   const starts = sentenceStarts(text)
   // Per sentence: about the author's own plans and method, or a worked example.
   const method: boolean[] = []
   const example: boolean[] = []
+  const instruction: boolean[] = []
   for (let index = 0; index < starts.length; index++) {
     const sentence = text.slice(starts[index]!, starts[index + 1] ?? text.length)
     method.push(ownMethod.test(sentence))
     example.push(hypothetical(sentence, example[index - 1] ?? false))
+    instruction.push(opensOnInstruction(sentence))
   }
+  // What the paragraph does: advise the reader, or speak for the writer's own body.
+  const register = registerOf(text, starts, instruction)
   let sentence = 0
   const spans = found.filter((span) => {
     while (sentence + 1 < starts.length && starts[sentence + 1]! <= span.start) sentence++
@@ -497,7 +516,7 @@ export function detectStatistics(text: string): Span[] {
     if (method[sentence] && span.kind !== 'change' && span.kind !== 'multiple') return false
     const from = starts[sentence]!
     const to = starts[sentence + 1] ?? text.length
-    return !isSetFigure(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from) && !inPartyVoice(text, span, from, to)
+    return !isSetFigure(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from) && !inPartyVoice(text, span, from, to) && !inRegister(text, span, from, to, register)
   })
   return joinBaselines(text, spans)
 }

@@ -16,12 +16,15 @@ const noneYet = /\bno\s+(?:[\p{L}-]+\s+){1,4}?(?:has|have|had|is|was|were|are)\s
 /** `ranked first in the country`, `voted the best`: a ranking without `the … -est`. */
 const ranked = /\b(?:ranked|rated|voted|named)\s+(?:the\s+)?(?:first|top|best|number\s+one)\b/giu
 /** `was the first in the region to be opened`, `the first woman to chair a health authority in England`: a first within a named class. */
-const theFirst = /\b(?:is|was|are|were|became|becomes|remains?|remained)\s+(?:also\s+|now\s+|still\s+)?the\s+first\b/giu
+const theFirst = /\b(?:is|was|are|were|became|becomes|remains?|remained)(?:\s*,\s*[^,.;!?]{1,40},)?\s+(?:also\s+|now\s+|still\s+)?the\s+(?:first|last)\b(?![\s-]+ever\b)/giu
+/** `the first trial of its kind`, `the first feature shot entirely at night`: a first in a class the words after it name. */
+const ofItsKind =
+  /^\s+(?:[\p{L}-]+\s+){0,3}?of\s+its\s+kind\b|^\s+(?:[\p{L}-]+\s+){1,3}?(?:\p{L}{3,}ed|shot|built|made|written|held|done|grown|sold|won|run|taken|drawn|sung|flown|sent)\s+(?:entirely|wholly|fully|solely|only|in|on|at|by|with|from|without|outside|abroad)\b/u
 const toAfter =
   /^\s+(?:[\p{L}-]+\s+)?(?:in|at|of|on|among|across|within)\s+[^.!?;]{0,48}\bto\s+\p{L}|^\s+(?:[\p{L}-]+\s+){0,3}?to\s+[^.!?;]{0,60}\b(?:in|of|at|across)\s+\p{Lu}/u
 /** A superlative after a linking verb, without `the`: `The gap is widest`, `is most severe`, `are worst in the early morning`. */
 const predicative =
-  /\b(?:is|are|was|were|be|been|remains?|remained|seems?|became|becomes)\s+(?:(?:by\s+far|much)\s+)?(?:\p{L}{3,}est|best|worst|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b(?!\s+(?:of|part)\b)/giu
+  /\b(?:is|are|was|were|be|been|remains?|remained|seems?|became|becomes)\s+(?:(?:by\s+far|much)\s+)?(?:\p{L}{3,}est|best|worst|most\s+at\s+risk|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b(?!\s+(?:of|part)\b)/giu
 /** An adverb in the superlative after its verb: `hit hardest`, `fell hardest`, `talk about it least.` */
 const adverbial = /\b\p{L}{1,24}\s(?:hardest|worst-hit|hardest-hit)\b/giu
 /** `Governments talk about it least.`: `least` or `most` closing a clause. */
@@ -35,9 +38,9 @@ const first =
   /\b(?:the\s+first[\s-]+ever|(?:the\s+)?world['’]s\s+first|(?:remains?|remained|ranks?|ranked|is\s+now|was\s+once)\s+the\s+(?:first|top|leading|biggest)\s+\p{L}+)\b/giu
 /** `in every region`, `Every serious study`, `every previous wave`: all of something, not every year. */
 const every =
-  /(?:(?<=^|[.!?:;]\s)|(?<=\b(?:in|across|on|for|from|with|to|by|at|into|within|throughout|under|among|against)\s))every\s+(?:(?:single|other|previous|serious|major|known)\s+)?(?!(?:year|day|week|month|time|morning|evening|night|winter|summer|spring|autumn|season|hour|minute|decade|so|now|one|two|three|four|five|six|seven|eight|nine|ten|few|couple)\b)\p{L}+/giu
+  /(?:(?<=^|[.!?:;]\s)|(?<=\b(?:in|across|on|for|from|with|to|by|at|into|within|throughout|under|among|against|of)\s))every\s+(?:(?:single|other|previous|serious|major|known)\s+)?(?!(?:year|day|week|month|time|morning|evening|night|winter|summer|spring|autumn|season|hour|minute|decade|so|now|one|two|three|four|five|six|seven|eight|nine|ten|few|couple)\b)\p{L}+/giu
 /** `Every one of you`: the audience addressed; `Every festival has its rituals`: a saying. */
-const rhetoricalEvery = /^every\s+(?:one\s+of\s+(?:you|us)|\p{L}+\s+(?:has|have)\s+(?:its|their|a|an)\b)/iu
+const rhetoricalEvery = /^every\s+(?:one\s+of\s+(?:you|us)|\p{L}+\s+(?:(?:in|of|on|at|from)\s+(?:the\s+)?[\p{L}-]+\s+)?(?:has|have)\s+(?:its|their|his|her|a|an)\b)/iu
 
 const ever = /\b(?:has|have|had)\s+ever\b/giu
 const record =
@@ -57,7 +60,7 @@ const ownCircle = /^\s+(?:I|we)\b/u
 /** `longer than any phone I have reviewed`, `the best loaf I ever baked`: compared within the writer's own experience. */
 const ownExperienceAfter = /^\s+(?:(?!(?:since|when|before|after|as|because|until|than)\b)[\p{L}-]+\s+){0,3}?I(?:\s|['’])/u
 /** `I have never seen`, `My best loaves have always come`: the writer's own experience, as the clause's subject. */
-const ownSubject = /^\s*(?:I(?:\s|['’])|My\s+(?:best|worst|favou?rite|own|first|last)\b)/u
+const ownSubject = /^\s*(?:(?:and|but|so|yet)\s+)?(?:I(?:\s|['’])|My\s+(?:best|worst|favou?rite|own|first|last)\b)/u
 /** Hedges anywhere before it in its sentence: `To our knowledge, this is the only …`, `probably the largest`. */
 const hedgeInSentence =
   /\b(?:to\s+(?:our|my)\s+knowledge|to\s+the\s+best\s+of\s+(?:our|my)\s+(?:knowledge|belief)|as\s+far\s+as\s+(?:we|I)\s+(?:know|can\s+tell|are\s+aware)|arguably|probably|perhaps|possibly|may\s+(?:well\s+)?be|might\s+be|could\s+be)\b/iu
@@ -98,6 +101,23 @@ const theWord = /^the\s/iu
 /** `the`, `its`, `their` … before a superlative's word. */
 const theOrPossessive = /^(?:the|its|their|his|her|our)\s+/iu
 
+/** A plural noun and `of` before `every`: `Economists of every stripe`. */
+const pluralOf = /(?<!\p{L})\p{L}{1,30}[^s's’\P{L}]s\s+of\s+$/iu
+/** `I have ever`, `we had ever`: the writer's own experience. */
+const ownEver = /\b(?:I|we)\s+$/u
+/** `in this book`, `on our menu`: ranked within the writer's own matter. */
+const ownMatterAfter =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in|on|of|from)\s+(?:this|these|my|our)\s+(?:book|chapter|collection|list|guide|column|issue|article|post|review|range|menu|catalogue|selection|edition|series|section)\b/iu
+/** `the youngest of six children`: one picked out of a group counted right after it. */
+const ofCounted = /^\s+(?:[\p{L}-]+\s+)?of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b/iu
+/** `are best seen after rain`: advice on how to do a thing, not a ranking. */
+const bestDone =
+  /^\s+(?:\p{L}{3,}ed|seen|done|eaten|grown|sown|kept|left|made|taken|drunk|worn|shown|served|enjoyed|viewed|visited|avoided|read|heard|bought|picked|planted|cooked|stored)\b/iu
+/** An absolute with a modal of advice after it (`Nobody should use them`) or before it (`you should never`): advice, not a claim. */
+const adviceAfter = /^\s+(?:should|must|ought|needs?\s+to|need)\b/iu
+const adviceBefore = /\b(?:should|must|ought\s+to)\s+$/iu
+const bestOrWorst = /(?:best|worst)$/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const superlativePatterns: readonly RegExp[] = [
   theSuperlative,
@@ -126,6 +146,15 @@ export const superlativePatterns: readonly RegExp[] = [
   ranked,
   theFirst,
   toAfter,
+  ofItsKind,
+  pluralOf,
+  ownEver,
+  ownMatterAfter,
+  ofCounted,
+  bestDone,
+  adviceAfter,
+  adviceBefore,
+  bestOrWorst,
   rhetoricalEvery,
   ownExperienceAfter,
   ownSubject,
@@ -172,7 +201,8 @@ const rules: PatternRule[] = [
   {regex: clauseFinal, kind: 'superlative', accept: (text, match) => unhedged(text, match) && !preferenceBefore.test(text.slice(Math.max(0, match.index! - 24), match.index))},
   {regex: thanAny, kind: 'than', accept: unhedged},
   {regex: first, kind: 'superlative', accept: unhedged},
-  {regex: every, kind: 'absolute', accept: (text, match) => unhedged(text, match) && !rhetoricalEvery.test(after(text, match.index!, 40))},
+  // `Economists of every political stripe`: a class of every kind; `the birthday of every child` claims all.
+  {regex: every, kind: 'absolute', accept: (text, match) => unhedged(text, match) && !rhetoricalEvery.test(after(text, match.index!, 40)) && !pluralOf.test(before(text, match.index!, 32))},
   {
     regex: absolute,
     kind: 'absolute',
@@ -181,12 +211,20 @@ const rules: PatternRule[] = [
       !ownCircle.test(after(text, match.index! + match[0].length, 8)) &&
       !ownFuture.test(before(text, match.index!, 16))
   },
-  {regex: ever, kind: 'absolute', accept: unhedged},
+  {regex: ever, kind: 'absolute', accept: (text, match) => unhedged(text, match) && !ownEver.test(before(text, match.index!, 8))},
   {regex: record, kind: 'superlative', accept: unhedged},
   {regex: noneYet, kind: 'absolute', accept: unhedged},
   {regex: noneMatches, kind: 'absolute', accept: unhedged},
   {regex: ranked, kind: 'superlative', accept: unhedged},
-  {regex: theFirst, kind: 'superlative', accept: (text, match) => unhedged(text, match) && toAfter.test(after(text, match.index! + match[0].length, 72))}
+  {
+    regex: theFirst,
+    kind: 'superlative',
+    accept: (text, match) => {
+      const rest = after(text, match.index! + match[0].length, 72)
+      // `is, to our knowledge, the first`: a hedge in the aside.
+      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || ofItsKind.test(rest))
+    }
+  }
 ]
 
 /**
@@ -231,6 +269,10 @@ function claims(text: string, span: Span, sentenceStart: number, previousStart: 
   let clause = lead
   for (const match of lead.matchAll(clauseMark)) clause = lead.slice(match.index + match[0].length)
   if (span.kind === 'absolute' && ownSubject.test(clause)) return false
+  if (span.kind === 'absolute' && (adviceAfter.test(rest) || adviceBefore.test(before(text, span.start, 16)))) return false
+  // `are best seen after rain`, `the youngest of six children`, `the most difficult bread in this book`.
+  if (bestOrWorst.test(text.slice(span.start, span.end)) && bestDone.test(rest)) return false
+  if (span.kind === 'superlative' && (ofCounted.test(rest) || ownMatterAfter.test(rest))) return false
   if (span.kind === 'absolute' && span.start === sentenceStart && instructionOpening.test(text.slice(span.start, span.start + 40).toLowerCase())) return false
   if (span.kind !== 'superlative' || domainAfter.test(after(text, span.end, 40))) return true
   if (awardBefore.test(before(text, span.start, 24))) return false

@@ -1,0 +1,103 @@
+import type {Span} from './span.js'
+
+// The register of a whole paragraph: what the writer is doing in it. A
+// reviewer asks for a source for what a paragraph reports about the world;
+// in a paragraph that advises the reader (a recipe, a guide, an alert, a
+// column that answers a reader) the quantities of its instructions and of
+// the thing it describes are the writer's own settings, and in a paragraph
+// where the writer's own body announces what it has changed (release
+// notes, a committee's statement) the values it changes are decisions. The
+// register is read once per block, in one pass over its sentences; each
+// figure is then read in its own sentence.
+
+/** The reader addressed: `you`, `your`, `yourself`. */
+const readerWord = /(?:^|[^\p{L}'’])(?<!thank\s)(?:you|your|yours|yourself|yourselves)(?![\p{L}'’])/iu
+/** The writer's own body as a subject: `we`, `our`. */
+const ownBodyWord = /(?:^|[^\p{L}'’])(?:we|our)(?![\p{L}'’])/iu
+/** Words that make a figure in an advising paragraph a report about the world: an aggregate, a finding, a source. */
+const reportCue =
+  /\b(?:average|median|typical|typically|total|estimated|estimate[sd]?|found|finds?|show|shows|showed|shown|survey|surveys|study|studies|research|data|report|reported|reports|according|recorded|counted|measured|fell|fallen|rose|risen|declined|increased|decreased|grew|grown|nationally|worldwide|every\s+(?:year|day|week|month|morning|night))\b/iu
+/** Words by which a sentence reports a finding or names its source. */
+const findingCue = /\b(?:found|finds?|show|shows|showed|shown|survey|surveys|study|studies|research|data|report|reported|reports|according|recorded|counted|measured|estimated)\b/iu
+/**
+ * A sentence that opens on a bare verb and a lowercase word (`Bake at
+ * 180°C`, `Plant cloves 5 cm deep`, `Check on older neighbours`): not a
+ * subject, a determiner, a preposition or an adverb, not a verb in `-s`,
+ * `-ed`, `-ing` or `-ly`, and no auxiliary after the word that follows it
+ * (`Muscle aches were reported` opens on a subject). Read only in a
+ * paragraph that addresses the reader.
+ */
+const looseImperative =
+  /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|please|then|now|first|next|finally|always|never)\s+)?(?!(?:the|a|an|this|that|these|those|it|its|they|we|he|she|i|you|there|here|in|on|at|for|by|with|from|to|of|after|before|since|during|until|today|yesterday|tomorrow|now|then|still|overall|meanwhile|instead|again|last|next|most|some|many|all|each|every|both|few|such|what|which|who|when|where|why|how|if|as|but|and|or|so|yet|although|though|while|because|once|only|even|also|just|nearly|almost|about|around|over|under|more|less|no|not|one|two|three|four|five|six|seven|eight|nine|ten|half|our|your|their|his|her|my|thank|thanks|welcome|serves|dear|many)\b)\p{L}+(?<!s|ed|ing|ly)\s+(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|shall|does|did|do)\b)\p{Ll}[\p{L}-]*(?:\s+(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|shall|does|did|do|remain|remains)\b)|[,.;:]|$)/iu
+/** The writer's own forecast in an alert: `Temperatures are forecast to reach 34°C`. */
+const forecastCue = /\b(?:is|are)\s+(?:now\s+)?forecast\s+to\b/iu
+/** A dimension of the thing described: `is 14.5 km long`, `runs 3 km`. */
+const dimensionBefore = /\b(?:is|are|runs?|measures?)\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+(?:over|under)\s+)?$/iu
+const dimensionAfter = /^\s*(?:long|high|wide|deep|tall|across|round|in\s+length)\b/iu
+/** A worked conversion: `£80 paid in becomes £100`. */
+const conversionBefore = /\b(?:becomes|become|turns\s+into|grows\s+to)\s+$/iu
+/** A share or a ratio inside a figure's words: `around 2 in 100`, `about 40%`. */
+const shareInside = /\b(?:in|out\s+of)\s+(?:\d|every|a\s+(?:hundred|thousand))|%|\bper\s?cent\b|\btimes\b|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/iu
+/** A setting changed in the passive or by a named release: `has been increased`, `have been doubled`, `With this patch`. */
+const settingChange =
+  /\b(?:(?:has|have|had)\s+(?:also\s+)?been|(?:is|are)(?:\s+now)?)\s+(?:\p{L}+ly\s+)?(?:increased|reduced|raised|lowered|doubled|halved|tripled|cut|changed|adjusted|set|capped|extended|shortened|moved|buffed|nerfed|tuned|rebalanced)\b|\bwith\s+this\s+(?:patch|update|release|version|change|build)\b/iu
+
+/** A sentence opening on a capitalised word and a number: a name or a label, not an instruction. */
+const namedNumber = /^[^\p{L}]{0,3}\p{Lu}\p{L}*\s+\d/u
+
+/** Every regex of this module, for the ReDoS test. */
+export const registerPatterns: readonly RegExp[] = [readerWord, namedNumber, ownBodyWord, reportCue, findingCue, looseImperative, forecastCue, dimensionBefore, dimensionAfter, conversionBefore, shareInside, settingChange]
+
+/** What a paragraph does, read from all its sentences. */
+export interface Register {
+  /** It addresses the reader (`you`, `your`, an instruction): advice, a recipe, a guide, an alert. */
+  readonly advises: boolean
+  /** The writer's own body speaks in it (`we`, `our`). */
+  readonly ownBody: boolean
+}
+
+/** The register of a block, given its sentences' starts; `strict` says which sentences open on an instruction by the strict reading. */
+export function registerOf(text: string, starts: readonly number[], strict: readonly boolean[]): Register {
+  let advises = false
+  let ownBody = false
+  for (let index = 0; index < starts.length; index++) {
+    const sentence = text.slice(starts[index]!, starts[index + 1] ?? text.length)
+    // `Objective 17 asks`: a name and a number do not make an instruction.
+    if (readerWord.test(sentence) || (strict[index] && !namedNumber.test(sentence))) advises = true
+    if (ownBodyWord.test(sentence)) ownBody = true
+  }
+  return {advises, ownBody}
+}
+
+/** Kinds of figure an advising paragraph gives as its settings or as what it describes: not shares, multiples or changes. */
+const describedKinds = new Set(['count', 'money', 'approximate', 'measurement', 'scale', 'rate'])
+
+/**
+ * Whether a figure at `span`, in the sentence `[sentenceStart,
+ * sentenceEnd)`, is the writer's setting in the paragraph's register:
+ * - in a paragraph that advises (it addresses the reader as `you`, or opens
+ *   a sentence on an instruction): a count, a sum, a measurement or a rate
+ *   in an instruction (`Bake at 180°C`, `Plant cloves 5 cm deep`), the
+ *   writer's forecast (`Temperatures are forecast to reach 34°C`), a
+ *   dimension of the thing described (`The circuit is 14.5 km long`) or a
+ *   worked conversion (`£80 paid in becomes £100`), unless an aggregate, a
+ *   finding or a source in its sentence makes it a report (`an average of
+ *   £45,000`); never a share (`around 2 in 100 patients`) nor a general
+ *   fact (`a healthy dog drinks about 50 ml per kilogram a day`);
+ * - in a paragraph where the writer's own body speaks: a figure of a
+ *   sentence that changes a setting (`The cooldown has been increased from
+ *   8 to 10 seconds`, `With this patch her range drops from 12 to 9 metres`),
+ *   but not a share.
+ */
+export function inRegister(text: string, span: Span, sentenceStart: number, sentenceEnd: number, register: Register): boolean {
+  const sentence = text.slice(sentenceStart, sentenceEnd)
+  if (register.ownBody && span.kind !== 'percentage' && span.kind !== 'proportion' && settingChange.test(sentence) && !findingCue.test(sentence)) return true
+  if (!register.advises || !describedKinds.has(span.kind) || shareInside.test(text.slice(span.start, span.end)) || reportCue.test(sentence)) return false
+  const lead = text.slice(Math.max(sentenceStart, span.start - 40), span.start)
+  return (
+    looseImperative.test(sentence) ||
+    forecastCue.test(text.slice(sentenceStart, span.start)) ||
+    (dimensionBefore.test(lead) && dimensionAfter.test(text.slice(span.end, span.end + 16))) ||
+    conversionBefore.test(lead)
+  )
+}
