@@ -43,7 +43,12 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
   // A later cite with a prefix: runs of plain cites sorted, cites with affixes kept in place.
   ['cluster-order', 'apa', 'text'],
   // One author's cites grouped by a style whose after-collapse-delimiter is its layout's.
-  ['same-author', 'chicago-author-date', 'text']
+  ['same-author', 'chicago-author-date', 'text'],
+  // Keys the sources lack: `**key?**` in the layout's affixes, in a note of its own in a note style.
+  ['missing-keys', 'chicago-author-date', 'text'],
+  ['missing-keys-note', 'chicago-fullnote-bibliography', 'text'],
+  // Sort keys collated with punctuation counted (`O’Brien` before `Öberg`), accents and case ignored.
+  ['collation', 'apa', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html'): string {

@@ -3,6 +3,7 @@ import CSL from 'citeproc'
 import type {CslItem} from '../../kit/csl.js'
 import {defaultStyle} from './default-style.js'
 import {linkOpen, mark, registerFormat, withoutMarks} from './format.js'
+import {registerCollation} from './collation.js'
 import {isOthers, othersName, registerLocatorPlurals, registerOthers, registerSubstitutedConditions} from './compat.js'
 import {localeEnUs} from './locale-en-us.js'
 
@@ -34,6 +35,10 @@ export interface CslEngine {
   readonly links: readonly string[]
   /** What citeproc-js warned about (a style's flaws), each once, in order; read and cleared by the caller. */
   readonly warnings: string[]
+  /** The style's citation layout: its prefix, suffix and delimiter between cites (`(`, `)`, `; `). */
+  readonly layout: {readonly prefix: string; readonly suffix: string; readonly delimiter: string}
+  /** Whether cites link to their entries (pandoc's `link-citations`). */
+  readonly linkCitations: boolean
 }
 
 /**
@@ -186,6 +191,7 @@ function build(
   registerSubstitutedConditions()
   registerLocatorPlurals()
   registerOthers()
+  registerCollation()
   const byId = new Map(items.map((item) => [item.id, withOthers(withoutMarks(item))]))
   for (const item of items) {
     if (!hasEditorsOnly(item)) continue
@@ -282,12 +288,21 @@ function build(
     },
     links,
     warnings,
+    layout: layoutOf(engine),
+    linkCitations: options.linkCitations === true,
     bibliography() {
       const result = withWarnings(warnings, () => engine.makeBibliography())
       if (!result) return []
       return result[1].map((entry, index) => ({id: result[0].entry_ids[index]?.[0] ?? '', value: entry.trim()}))
     }
   }
+}
+
+/** The citation layout's affixes and delimiter, as citeproc-js read them. */
+function layoutOf(engine: Engine): CslEngine['layout'] {
+  const layout = engine.citation.opt as {layout_prefix?: unknown; layout_suffix?: unknown; layout_delimiter?: unknown}
+  const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback)
+  return {prefix: text(layout.layout_prefix, ''), suffix: text(layout.layout_suffix, ''), delimiter: text(layout.layout_delimiter, '; ')}
 }
 
 /** CSL's name variables. */
