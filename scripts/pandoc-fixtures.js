@@ -94,7 +94,8 @@ const optionDrafts = {
   'same-author': {style: 'chicago-author-date', to: 'plain'},
   'missing-keys': {style: 'chicago-author-date', to: 'plain'},
   'missing-keys-note': {style: 'chicago-fullnote-bibliography', to: 'plain'},
-  collation: {style: 'apa', to: 'plain'}
+  collation: {style: 'apa', to: 'plain'},
+  'suffix-space': {style: 'chicago-author-date', to: 'plain'}
 }
 const optionFolder = path.join(root, 'test/fixtures/render/options')
 for (const [name, {style, to}] of Object.entries(optionDrafts)) {

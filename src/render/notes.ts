@@ -291,7 +291,8 @@ function writeCitation(state: State, prepared: Prepared): void {
  * Markdown; locators get smart punctuation (`62--64` → `62–64`) as the prose
  * does. The suffix of an in-text citation that does not start with
  * punctuation is set off by a comma, as pandoc does (`@smith [among others]`
- * → `Smith (1999, among others)`).
+ * → `Smith (1999, among others)`), unless it was written after a space
+ * (`@smith [ among others]` → `Smith (1999 among others)`).
  */
 function toCite(state: State, item: CitationItem, slots: PhrasingContent[], inText: boolean, authorNamed: boolean): PositionedCite & CiteprocCite {
   const cite: PositionedCite & CiteprocCite = {id: item.key}
@@ -302,7 +303,8 @@ function toCite(state: State, item: CitationItem, slots: PhrasingContent[], inTe
   if (item.prefix) cite.prefix = citeprocAffix(state.readAffix(item.prefix), slots)
   if (item.suffix) {
     const suffix = state.readAffix(item.suffix)
-    const comma = inText && !item.locator && startsWithWord(suffix)
+    // A suffix written after a space (`@smith [ among others]`) gets no comma, as in pandoc.
+    const comma = inText && !item.locator && startsWithWord(suffix) && !item.rawSuffix?.startsWith(' ')
     cite.suffix = (comma ? ', ' : '') + citeprocAffix(suffix, slots)
   }
   if (item.suppressAuthor || authorNamed) cite['suppress-author'] = true

@@ -48,7 +48,9 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
   ['missing-keys', 'chicago-author-date', 'text'],
   ['missing-keys-note', 'chicago-fullnote-bibliography', 'text'],
   // Sort keys collated with punctuation counted (`O’Brien` before `Öberg`), accents and case ignored.
-  ['collation', 'apa', 'text']
+  ['collation', 'apa', 'text'],
+  // An in-text citation's suffix written after a space gets no comma.
+  ['suffix-space', 'chicago-author-date', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html'): string {
