@@ -50,7 +50,9 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
   // Sort keys collated with punctuation counted (`O’Brien` before `Öberg`), accents and case ignored.
   ['collation', 'apa', 'text'],
   // An in-text citation's suffix written after a space gets no comma.
-  ['suffix-space', 'chicago-author-date', 'text']
+  ['suffix-space', 'chicago-author-date', 'text'],
+  // Title case leaves the name particles de, van and von lowercase, as pandoc.
+  ['title-particles', 'chicago-fullnote-bibliography', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html'): string {
