@@ -96,7 +96,8 @@ const optionDrafts = {
   'missing-keys-note': {style: 'chicago-fullnote-bibliography', to: 'plain'},
   collation: {style: 'apa', to: 'plain'},
   'suffix-space': {style: 'chicago-author-date', to: 'plain'},
-  'title-particles': {style: 'chicago-fullnote-bibliography', to: 'plain'}
+  'title-particles': {style: 'chicago-fullnote-bibliography', to: 'plain'},
+  'nested-quotes': {style: 'chicago-fullnote-bibliography', to: 'plain'}
 }
 const optionFolder = path.join(root, 'test/fixtures/render/options')
 for (const [name, {style, to}] of Object.entries(optionDrafts)) {

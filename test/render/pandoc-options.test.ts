@@ -52,7 +52,9 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
   // An in-text citation's suffix written after a space gets no comma.
   ['suffix-space', 'chicago-author-date', 'text'],
   // Title case leaves the name particles de, van and von lowercase, as pandoc.
-  ['title-particles', 'chicago-fullnote-bibliography', 'text']
+  ['title-particles', 'chicago-fullnote-bibliography', 'text'],
+  // A period after nested quotes at the end of a bibliography entry's title: inside the outer one only.
+  ['nested-quotes', 'chicago-fullnote-bibliography', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html'): string {
