@@ -97,7 +97,8 @@ const optionDrafts = {
   collation: {style: 'apa', to: 'plain'},
   'suffix-space': {style: 'chicago-author-date', to: 'plain'},
   'title-particles': {style: 'chicago-fullnote-bibliography', to: 'plain'},
-  'nested-quotes': {style: 'chicago-fullnote-bibliography', to: 'plain'}
+  'nested-quotes': {style: 'chicago-fullnote-bibliography', to: 'plain'},
+  'suffix-quote': {style: 'chicago-author-date', to: 'plain'}
 }
 const optionFolder = path.join(root, 'test/fixtures/render/options')
 for (const [name, {style, to}] of Object.entries(optionDrafts)) {

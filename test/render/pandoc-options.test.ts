@@ -54,7 +54,9 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
   // Title case leaves the name particles de, van and von lowercase, as pandoc.
   ['title-particles', 'chicago-fullnote-bibliography', 'text'],
   // A period after nested quotes at the end of a bibliography entry's title: inside the outer one only.
-  ['nested-quotes', 'chicago-fullnote-bibliography', 'text']
+  ['nested-quotes', 'chicago-fullnote-bibliography', 'text'],
+  // A suffix that opens with a quote a space after the locator keeps the space.
+  ['suffix-quote', 'chicago-author-date', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html'): string {
