@@ -91,7 +91,14 @@ const optionDrafts = {
   'metadata-blocks': {style: 'apa', to: 'plain'},
   'affix-space': {style: 'argmark-test-affix-space', to: 'plain'},
   'cluster-order': {style: 'apa', to: 'plain'},
-  'same-author': {style: 'chicago-author-date', to: 'plain'}
+  'same-author': {style: 'chicago-author-date', to: 'plain'},
+  'missing-keys': {style: 'chicago-author-date', to: 'plain'},
+  'missing-keys-note': {style: 'chicago-fullnote-bibliography', to: 'plain'},
+  collation: {style: 'apa', to: 'plain'},
+  'suffix-space': {style: 'chicago-author-date', to: 'plain'},
+  'title-particles': {style: 'chicago-fullnote-bibliography', to: 'plain'},
+  'nested-quotes': {style: 'chicago-fullnote-bibliography', to: 'plain'},
+  'suffix-quote': {style: 'chicago-author-date', to: 'plain'}
 }
 const optionFolder = path.join(root, 'test/fixtures/render/options')
 for (const [name, {style, to}] of Object.entries(optionDrafts)) {

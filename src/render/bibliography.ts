@@ -2,7 +2,7 @@ import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {CslEngine} from './csl/engine.js'
 import {nociteIds} from '../syntax/citation/nocite.js'
 import {entryAnchor, parseMarked} from './csl/marked.js'
-import {closeUp} from './punctuation.js'
+import {closeUp, outsideInnerQuote} from './punctuation.js'
 
 /*
  * The bibliography and the citeproc options of pandoc's metadata, read as
@@ -94,7 +94,7 @@ export function placeBibliography(tree: Root, engine: CslEngine, options: Biblio
     for (const entry of entries) {
       const paragraph: Paragraph = {
         type: 'paragraph',
-        children: parseMarked(closeUp(entry.value), {autolink: options.linkBibliography}),
+        children: parseMarked(closeUp(engine.punctuationInQuote ? outsideInnerQuote(entry.value) : entry.value), {autolink: options.linkBibliography}),
         data: {hProperties: {id: entryAnchor(entry.id)}}
       }
       blocks.push(paragraph)

@@ -43,7 +43,7 @@ export interface Notes {
  * order. Note styles: a citation in body text becomes a note; one inside an
  * author's footnote is formatted in place, in parentheses (as pandoc does).
  * In-text styles format citations inline. Keys the sources lack render as
- * `(@key?)`, as pandoc writes them (the rule `unknown-citation-key` reports them).
+ * `**key?**`, as pandoc writes them (the rule `unknown-citation-key` reports them).
  */
 export function formatNotes(
   tree: Root,
@@ -82,15 +82,12 @@ export function formatNotes(
     }
 
     const citation = event.node
-    const missing: PhrasingContent[] = []
-    for (const item of citation.items) {
-      if (!sources.has(item.key)) missing.push({type: 'text', value: '(@' + item.key + '?)'})
-    }
     const known = citation.items.filter((item) => sources.has(item.key))
     if (known.length === 0) {
-      state.replacements.set(citation, {inline: join(missing)})
+      writeMissing(state, citation, event.footnote)
       continue
     }
+    const missing = citation.items.filter((item) => !sources.has(item.key)).map((item) => missingCite(state, item.key, false))
     prepared.push(prepareCitation(state, citation, known, join(missing), event.footnote))
   }
 
@@ -114,6 +111,54 @@ export function formatNotes(
 
   return {replacements: state.replacements, footnotes: state.footnotes, citationNotes: state.citationNotes}
 }
+
+/**
+ * A key the sources lack, as pandoc's citeproc writes it: `**key?**` in
+ * bold (capitalised at the start of a note), linked to the entry it would
+ * have with `link-citations`.
+ */
+function missingCite(state: State, key: string, start: boolean): PhrasingContent {
+  const value = key + '?'
+  // pandoc capitalises it at a note's start only when the key is all lowercase letters (`nope?` → `Nope?`, not `doe99?`).
+  const capital = start && lowercaseWord.test(key)
+  const strong: PhrasingContent = {type: 'strong', children: [{type: 'text', value: capital ? capitalize(value) : value}]}
+  return state.engine.linkCitations ? {type: 'link', url: '#ref-' + key, children: [strong]} : strong
+}
+
+/**
+ * A citation none of whose keys the sources have, as pandoc writes it: the
+ * cites (each prefix kept, locators dropped) joined by the layout's
+ * delimiter; in the layout's affixes for an in-text style, in a note of its
+ * own in a note style's text, in parentheses in an author's footnote of one.
+ */
+function writeMissing(state: State, citation: Citation, footnote: string | undefined): void {
+  const parts: PhrasingContent[] = []
+  const {layout} = state.engine
+  citation.items.forEach((item, index) => {
+    if (index > 0) parts.push({type: 'text', value: layout.delimiter})
+    const prefix = item.prefix ? state.readAffix(item.prefix) : []
+    if (prefix.length > 0) parts.push(...prefix, {type: 'text', value: ' '})
+    parts.push(missingCite(state, item.key, state.notes && footnote === undefined && index === 0 && prefix.length === 0))
+  })
+  if (state.notes && footnote === undefined) {
+    const note = ++state.count
+    const first = parts[0]
+    if (first?.type === 'text') parts[0] = {type: 'text', value: capitalize(first.value)}
+    state.citationNotes.set(note, parts)
+    state.replacements.set(citation, {inline: [], note})
+    return
+  }
+  const [open, close] = state.notes ? ['(', ')'] : [layout.prefix, layout.suffix]
+  if (open) parts.unshift({type: 'text', value: open})
+  if (close) parts.push({type: 'text', value: close})
+  state.replacements.set(citation, {inline: parts})
+}
+
+/** A suffix's opening quote or bracket (exported for the ReDoS test). */
+export const openingMark = /^["'«‘“‹„([]/u
+
+/** A key of lowercase letters only (exported for the ReDoS test). */
+export const lowercaseWord = /^\p{Ll}+$/u
 
 /** A citation with its cites positioned, ready to format. */
 interface Prepared {
@@ -212,7 +257,8 @@ function prepareCitation(
 function writeCitation(state: State, prepared: Prepared): void {
   const {notes} = state
   const {citation, cites, slots, noteIndex, ownNote, inText, authorNamed} = prepared
-  const inline = [...prepared.inline]
+  // Unknown keys go in the text, except in a note of its own, which they start (as pandoc).
+  const inline = ownNote ? [] : [...prepared.inline]
   let rest: readonly CiteprocCite[] = cites
   if (authorNamed) {
     // The author's name, always in the text, in the form its position asks
@@ -228,7 +274,9 @@ function writeCitation(state: State, prepared: Prepared): void {
   }
 
   if (ownNote) {
-    state.citationNotes.set(noteIndex, parseMarked(capitalize(format(state, rest)), {slots, links: state.engine.links}))
+    const missing = prepared.inline.length > 0 ? [...prepared.inline, {type: 'text', value: state.engine.layout.delimiter} as const] : []
+    const formatted = format(state, rest)
+    state.citationNotes.set(noteIndex, [...missing, ...parseMarked(missing.length > 0 ? formatted : capitalize(formatted), {slots, links: state.engine.links})])
     state.replacements.set(citation, {inline, note: noteIndex})
     return
   }
@@ -246,7 +294,8 @@ function writeCitation(state: State, prepared: Prepared): void {
  * Markdown; locators get smart punctuation (`62--64` → `62–64`) as the prose
  * does. The suffix of an in-text citation that does not start with
  * punctuation is set off by a comma, as pandoc does (`@smith [among others]`
- * → `Smith (1999, among others)`).
+ * → `Smith (1999, among others)`), unless it was written after a space
+ * (`@smith [ among others]` → `Smith (1999 among others)`).
  */
 function toCite(state: State, item: CitationItem, slots: PhrasingContent[], inText: boolean, authorNamed: boolean): PositionedCite & CiteprocCite {
   const cite: PositionedCite & CiteprocCite = {id: item.key}
@@ -257,8 +306,12 @@ function toCite(state: State, item: CitationItem, slots: PhrasingContent[], inTe
   if (item.prefix) cite.prefix = citeprocAffix(state.readAffix(item.prefix), slots)
   if (item.suffix) {
     const suffix = state.readAffix(item.suffix)
-    const comma = inText && !item.locator && startsWithWord(suffix)
-    cite.suffix = (comma ? ', ' : '') + citeprocAffix(suffix, slots)
+    // A suffix written after a space (`@smith [ among others]`) gets no comma, as in pandoc.
+    const comma = inText && !item.locator && startsWithWord(suffix) && !item.rawSuffix?.startsWith(' ')
+    // An opening quote or bracket written a space after the locator keeps
+    // that space (`50: «Disse»`), which citeproc-js gives only to a word.
+    const spaced = !comma && item.locator !== undefined && openingMark.test(item.suffix) && (item.rawSuffix?.endsWith(' ' + item.suffix) ?? false)
+    cite.suffix = (comma ? ', ' : spaced ? ' ' : '') + citeprocAffix(suffix, slots)
   }
   if (item.suppressAuthor || authorNamed) cite['suppress-author'] = true
   return cite

@@ -48,6 +48,14 @@ export function intoQuotes(value: string): string {
   return value.replace(afterNestedQuotes, '’$1”').replace(afterQuote, '$1”')
 }
 
+/**
+ * A comma or period citeproc-js puts inside nested closing quotes goes inside
+ * the outer one only (`‘Physica’.”`), as pandoc writes bibliography entries.
+ */
+export function outsideInnerQuote(value: string): string {
+  return value.replace(afterNestedQuotes, '’$1”')
+}
+
 /** pandoc capitalises the first letter of every note (`see` → `See`). */
 export function capitalize(value: string): string {
   return value.replace(firstLetter, (_, marks: string, letter: string) => marks + letter.toUpperCase())

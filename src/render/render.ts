@@ -87,7 +87,7 @@ export type RenderFormat = keyof typeof renderers
  * formatted with the graph's sources (see `resolveSources`) by a CSL style,
  * as notes for note styles and in the text for others, numbered in one
  * sequence with the author's footnotes. Changes `parsed.tree` in place.
- * A key the sources lack is written `(@key?)` (the rule
+ * A key the sources lack is written `**key?**` as pandoc writes it (the rule
  * `unknown-citation-key` reports it).
  */
 export function renderTree(parsed: Pick<ParseResult, 'tree' | 'graph' | 'file'>, options: NotesOptions = {}): Root {

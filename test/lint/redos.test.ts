@@ -30,6 +30,8 @@ const outside = [
   '../render/csl/format.ts',
   '../render/affixes.ts',
   '../render/csl/compat.ts',
+  '../render/csl/collation.ts',
+  '../render/notes.ts',
   '../render/standalone.ts',
   '../render/raw-html.ts',
   '../sources/dates.ts',

@@ -43,7 +43,20 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
   // A later cite with a prefix: runs of plain cites sorted, cites with affixes kept in place.
   ['cluster-order', 'apa', 'text'],
   // One author's cites grouped by a style whose after-collapse-delimiter is its layout's.
-  ['same-author', 'chicago-author-date', 'text']
+  ['same-author', 'chicago-author-date', 'text'],
+  // Keys the sources lack: `**key?**` in the layout's affixes, in a note of its own in a note style.
+  ['missing-keys', 'chicago-author-date', 'text'],
+  ['missing-keys-note', 'chicago-fullnote-bibliography', 'text'],
+  // Sort keys collated with punctuation counted (`O’Brien` before `Öberg`), accents and case ignored.
+  ['collation', 'apa', 'text'],
+  // An in-text citation's suffix written after a space gets no comma.
+  ['suffix-space', 'chicago-author-date', 'text'],
+  // Title case leaves the name particles de, van and von lowercase, as pandoc.
+  ['title-particles', 'chicago-fullnote-bibliography', 'text'],
+  // A period after nested quotes at the end of a bibliography entry's title: inside the outer one only.
+  ['nested-quotes', 'chicago-fullnote-bibliography', 'text'],
+  // A suffix that opens with a quote a space after the locator keeps the space.
+  ['suffix-quote', 'chicago-author-date', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html'): string {

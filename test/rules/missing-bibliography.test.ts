@@ -54,7 +54,7 @@ describe('missing-bibliography', () => {
     const document = 'Text [@a].'
     expect(lint(document).map((message) => message.ruleId)).toEqual(['missing-bibliography'])
     const file = new VFile({value: document})
-    expect(render(file)).toBe('Text (@a?).\n')
+    expect(render(file)).toBe('Text.[^1]\n\n[^1]: **A?**\n')
     expect(file.messages.map((message) => message.ruleId)).toEqual(['missing-bibliography'])
   })
 })

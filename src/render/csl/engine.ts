@@ -3,6 +3,7 @@ import CSL from 'citeproc'
 import type {CslItem} from '../../kit/csl.js'
 import {defaultStyle} from './default-style.js'
 import {linkOpen, mark, registerFormat, withoutMarks} from './format.js'
+import {registerCollation} from './collation.js'
 import {isOthers, othersName, registerLocatorPlurals, registerOthers, registerSubstitutedConditions} from './compat.js'
 import {localeEnUs} from './locale-en-us.js'
 import type {LocaleSource} from './locale-source.js'
@@ -35,6 +36,10 @@ export interface CslEngine {
   readonly links: readonly string[]
   /** What citeproc-js warned about (a style's flaws), each once, in order; read and cleared by the caller. */
   readonly warnings: string[]
+  /** The style's citation layout: its prefix, suffix and delimiter between cites (`(`, `)`, `; `). */
+  readonly layout: {readonly prefix: string; readonly suffix: string; readonly delimiter: string}
+  /** Whether cites link to their entries (pandoc's `link-citations`). */
+  readonly linkCitations: boolean
 }
 
 
@@ -181,6 +186,7 @@ function build(
   registerSubstitutedConditions()
   registerLocatorPlurals()
   registerOthers()
+  registerCollation()
   const byId = new Map(items.map((item) => [item.id, withOthers(withoutMarks(item))]))
   for (const item of items) {
     if (!hasEditorsOnly(item)) continue
@@ -277,12 +283,21 @@ function build(
     },
     links,
     warnings,
+    layout: layoutOf(engine),
+    linkCitations: options.linkCitations === true,
     bibliography() {
       const result = withWarnings(warnings, () => engine.makeBibliography())
       if (!result) return []
       return result[1].map((entry, index) => ({id: result[0].entry_ids[index]?.[0] ?? '', value: entry.trim()}))
     }
   }
+}
+
+/** The citation layout's affixes and delimiter, as citeproc-js read them. */
+function layoutOf(engine: Engine): CslEngine['layout'] {
+  const layout = engine.citation.opt as {layout_prefix?: unknown; layout_suffix?: unknown; layout_delimiter?: unknown}
+  const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback)
+  return {prefix: text(layout.layout_prefix, ''), suffix: text(layout.layout_suffix, ''), delimiter: text(layout.layout_delimiter, '; ')}
 }
 
 /** CSL's name variables. */
@@ -306,12 +321,15 @@ function capitalizeFirst(value: string): string {
 
 /**
  * The words title case leaves lowercase, as the CSL specification lists them
- * (and pandoc uses). citeproc-js has a longer list of its own (`versus`,
- * `between`, `among`, …); its engine reads the list from this option.
+ * (and pandoc uses), and the name particles pandoc 2.17 leaves lowercase too
+ * (`William de Montibus`, `van`, `von`; measured with `pandoc --citeproc`).
+ * citeproc-js has a longer list of its own (`versus`, `between`, `among`, …);
+ * its engine reads the list from this option.
  */
 const stopWords = [
   'a', 'an', 'and', 'as', 'at', 'but', 'by', 'down', 'for', 'from', 'in', 'into', 'nor', 'of', 'on',
-  'onto', 'or', 'over', 'so', 'the', 'till', 'to', 'up', 'via', 'with', 'yet'
+  'onto', 'or', 'over', 'so', 'the', 'till', 'to', 'up', 'via', 'with', 'yet',
+  'de', 'van', 'von'
 ]
 const stopWordsExpression = new RegExp('(?:(?:[?!:]*\\s+|-|^)(?:' + stopWords.join('|') + ')(?=[!?:]*\\s+|-|$))', 'g')
 

@@ -144,8 +144,13 @@ function exitInTextSuffix(this: CompileContext, token: Token): undefined {
   const first = items[0]
   this.data.citationRegion = undefined
   if (!first) return
+  // A suffix written after a space (`@smith [ among others]`) keeps it: pandoc
+  // then sets it off by no comma.
+  const text = regionText(this, token)
+  const opening = this.sliceSerialize(token).charAt(0)
+  const rawSuffix = text !== '' && (opening === ' ' || opening === '\t') ? ' ' + text : text
   items[0] = item(
-    {key: first.key, prefix: first.prefix, suppressAuthor: first.suppressAuthor, rawSuffix: regionText(this, token)},
+    {key: first.key, prefix: first.prefix, suppressAuthor: first.suppressAuthor, rawSuffix},
     first.position.start,
     region?.last ?? first.position.end
   )
