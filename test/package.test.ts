@@ -60,11 +60,14 @@ describe('the tarball', () => {
   // editor sessions, lint cache and worker threads; 434 kB with documents
   // written for pandoc; 480 kB with the prose rules' fourth round (a model of
   // whose voice a figure is in), CSL locales by language, metadata blocks
-  // anywhere, the raw-HTML message and the sessions' kept graph messages, and
-  // 500 kB leaves room for the messages on dropped footnotes. The seed (62 kB)
-  // and docs (about 360 kB unpacked) are a third of it.
-  test('is small: under 500 kB packed', () => {
-    expect(packed.size).toBeLessThan(500_000)
+  // anywhere, the raw-HTML message and the sessions' kept graph messages;
+  // 504 kB with the prose rules' fifth round (the paragraph's register), the
+  // messages on dropped footnotes, the `lint --cache` run record and more of
+  // pandoc's citation behaviours, and 520 kB leaves a little room. The seed
+  // (82 kB with its bibliography) and docs (about 370 kB unpacked, the rules'
+  // measured rounds 50 kB of it) are half of it unpacked.
+  test('is small: under 520 kB packed', () => {
+    expect(packed.size).toBeLessThan(520_000)
   })
 
   test('publint finds nothing to fix', () => {
