@@ -1,7 +1,8 @@
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parseCommandArguments} from './arguments.js'
-import {kitLoads, kitOption} from './document.js'
+import {KitError} from './config.js'
+import {confineKit, kitLoads, kitOption} from './document.js'
 import type {Io} from './io.js'
 
 export const initUsage = `Usage: argmark init [--force] [--kit <module>]
@@ -73,6 +74,18 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
 
   const kit = kitOption(parsed.values.kit, io)
   if (!(await kitLoads('init', kit, io))) return 2
+  // The configuration's kit is confined to the project when commands read it: say so now.
+  if (kit) {
+    try {
+      confineKit({...kit, from: '`.argmarkrc.json`'}, io.cwd)
+    } catch (error) {
+      if (!(error instanceof KitError)) throw error
+      io.stderr(
+        'argmark init: warning: kit `' + kit.specifier + '` is outside the project folder `' + path.resolve(io.cwd) +
+          '`: commands load it only with `--allow-outside` (a kit module is code)\n'
+      )
+    }
+  }
   const config = kit ? {kit: kit.specifier, ...starterConfig} : starterConfig
   const files: Array<[string, string]> = [['.argmarkrc.json', JSON.stringify(config, null, 2) + '\n']]
   if (!kit) files.push(['example.md', starterDraft])

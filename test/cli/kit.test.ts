@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -166,6 +166,8 @@ describe('--kit and broken kits', () => {
     const good = argmark(['init', '--kit', path.relative(work, path.join(science, 'kit.mjs'))], work)
     expect(good.code).toBe(0)
     expect(good.stdout).toBe('wrote .argmarkrc.json\n')
+    // Outside the project: commands will refuse it without `--allow-outside`, and init says so.
+    expect(good.stderr).toMatch(/^argmark init: warning: kit `[^`]+kit\.mjs` is outside the project folder `[^`]+`: commands load it only with `--allow-outside` \(a kit module is code\)\n$/)
     expect(JSON.parse(readFileSync(path.join(work, '.argmarkrc.json'), 'utf8'))).toMatchObject({
       kit: path.relative(work, path.join(science, 'kit.mjs')),
       settings: {preset: 'recommended'}
@@ -173,5 +175,17 @@ describe('--kit and broken kits', () => {
     expect(existsSync(path.join(work, 'example.md'))).toBe(false)
     // The folder now reads drafts with the kit (outside the folder: `--allow-outside`).
     expect(argmark(['check', 'draft.md', '--allow-outside'], work).stdout).toContain('2 hypotheses')
+  })
+
+  test('init --kit with a kit inside the project writes the configuration without a warning', () => {
+    // Inside the package's folder, so the kit's `import … from 'argmark'` resolves.
+    const folder = mkdtempSync(path.join(root, 'test', '.init-kit-'))
+    try {
+      cpSync(path.join(science, 'kit.mjs'), path.join(folder, 'kit.mjs'))
+      const result = argmark(['init', '--kit', './kit.mjs'], folder)
+      expect(result).toEqual({code: 0, stdout: 'wrote .argmarkrc.json\n', stderr: ''})
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
   })
 })
