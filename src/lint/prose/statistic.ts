@@ -3,6 +3,7 @@ import type {PatternRule, Span} from './span.js'
 import {after, before, findSpans, mergeSpans, sentenceStarts, startsUpper, wordBefore} from './span.js'
 import {inRegister, registerOf} from './register.js'
 import {inPartyVoice} from './voice.js'
+import {isDescriptive} from './description.js'
 
 // Each pattern starts at a number or a fixed word and reads forward over a
 // bounded phrase: no pattern can rescan a run it has already failed on
@@ -139,7 +140,7 @@ const determinerBefore = /\b(?:the|these|those|its|their|our|his|her|all|first|l
 /** A preposition before a year: `in 2002 refugees …`. */
 const yearPrepositionBefore = /\b(?:in|since|by|from|until|till|to|of|during|before|after|between|and|circa|c\.)\s+$/iu
 /** A duration or place in a document after an approximate number, not a measurement. */
-const durationAfter = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|pages?|chapters?|sections?|times|o'clock|[ap]\.?m\.?)(?!\p{L})/iu
+const durationAfter = /^\s*(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century|pages?|chapters?|sections?|times|o'clock|[ap]\.?m\.?)(?!\p{L})/iu
 /** `is twofold`: a `-fold` that counts parts of an argument, not a change. */
 const predicativeBefore = /\b(?:is|are|was|were|be|been)\s+$/iu
 /** A clock time after a decimal: `7.30 pm`, or a preposition of time before it: `at 7.30`. */
@@ -148,7 +149,7 @@ const timeBefore = /\b(?:at|by|until|till|from|before|after|around|the)\s+$|\b\d
 const timeOrPartNoun =
   /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|pages|chapters|sections|paragraphs|lines|volumes|annexes|items|times|o'clock|objectives|goals|targets|principles|recommendations|indicators|criteria|pillars|commitments|questions|points|steps|stages|phases|components|modules|sessions|workshops|rounds|epochs|nodes|runs|layers|classrooms|grades)$/iu
 /** Time and age words that a count in words measures: `more than three years`. */
-const timeNoun = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|miles|kilometres|metres|feet|inches|pounds|dollars|euros)$/iu
+const timeNoun = /^(?:years|months|weeks|days|nights|hours|minutes|seconds|decades|centuries|times|miles|kilometres|metres|feet|inches|pounds|dollars|euros)$/iu
 /** `on 23 days`: days counted, not a length of time. */
 const onBefore = /\bon\s+$/iu
 /** `on 12 minutes`: a moment of a match, not a count of minutes. */
@@ -516,7 +517,7 @@ export function detectStatistics(text: string): Span[] {
     if (method[sentence] && span.kind !== 'change' && span.kind !== 'multiple') return false
     const from = starts[sentence]!
     const to = starts[sentence + 1] ?? text.length
-    return !isSetFigure(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from) && !inPartyVoice(text, span, from, to) && !inRegister(text, span, from, to, register)
+    return !isSetFigure(text, span, from, to) && !isDescriptive(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from) && !inPartyVoice(text, span, from, to) && !inRegister(text, span, from, to, register)
   })
   return joinBaselines(text, spans)
 }
