@@ -3,12 +3,14 @@ import {lint} from '../../src/index.js'
 import {detectVagueAttributions} from '../../src/lint/prose/attribution.js'
 import type {Span} from '../../src/lint/prose/span.js'
 import {detectStatistics} from '../../src/lint/prose/statistic.js'
+import {detectSuperlatives} from '../../src/lint/prose/superlative.js'
 
 // Sixth round of the prose detectors, by general criteria: descriptive
 // numbers (a label, the size of one thing, what the writer's own body has,
 // what a body will do or has decided, an offer, a condition's threshold),
 // passives of reporting and comparison, classes of people with any
-// reporting verb, and quotations given to an unnamed class. Every example
+// reporting verb, quotations given to an unnamed class, and superlatives
+// by whose voice they speak in. Every example
 // is written for this file (none comes from a labelled set).
 
 /** The words each span covers. */
@@ -112,5 +114,47 @@ describe('quotations given to an unnamed class', () => {
   test('the topic of a work in quotes is a title, not a quotation', () => {
     const text = 'Her essay on "the city as a kitchen garden" is still widely read.\n'
     expect(rules(text)).toEqual([])
+  })
+})
+
+describe('superlatives: rankings of the world, not names, idioms or someone\'s experience', () => {
+  test.each([
+    ['Drowning is the leading cause of death among young anglers.', 'the leading cause of'],
+    ['No bridge in the county has been more photographed.', 'No bridge in the county has been more'],
+    ['Her fees rose faster than those of any other tutor in town.', 'faster than those of any other']
+  ])('%s ranks', (text, words) => {
+    expect(found(detectSuperlatives, text)).toEqual([words])
+  })
+
+  test.each([
+    // A superlative inside a name.
+    'The club voted to keep the Best Newcomer prize.',
+    // An idiom.
+    'Questions from readers are welcome, as always.',
+    // The writer's own experience or view.
+    'In my experience the hardest week is the second one.',
+    // Ranked within someone's experience.
+    'Guests often say it is the quietest hotel they have stayed in, and they have been to many.',
+    'Guests often say ours is the quietest hotel they have ever visited.',
+    // The present of a review, about a person the paragraph has named.
+    'Okafor writes about the harbour. Okafor never names the town; she lets the tides do it.',
+    // An absolute inside an attribution, which vague-attribution reports.
+    'Gardeners have always said that frost sweetens parsnips.',
+    // A procedure told in the present passive.
+    'A risk assessment is carried out for every trip.',
+    // A worst that picks out a group.
+    'Crews were sent to the worst-flooded streets first.'
+  ])('%s', (text) => {
+    expect(found(detectSuperlatives, text)).toEqual([])
+  })
+
+  test.each([
+    // A name not used before in the paragraph: a claim about the world.
+    ['Water never flows uphill unaided.', 'never'],
+    ['Every serious survey of the estuary finds the same decline.', 'Every serious survey'],
+    // A body's own claim to rank is still a claim.
+    ['We are the only ferry operator on the lake.', 'the only']
+  ])('%s still claims', (text, words) => {
+    expect(found(detectSuperlatives, text).join(' ')).toContain(words)
   })
 })
