@@ -66,7 +66,12 @@ describe('descriptive numbers are not statistics', () => {
     // The writer's own finding.
     ['We found 45 nests on the cliffs this spring.', '45 nests'],
     // A share, even in a plan's sentence.
-    ['The board has agreed to a plan after 40% of members objected.', '40%']
+    ['The board has agreed to a plan after 40% of members objected.', '40%'],
+    // A multiple of a quantity named by `those`, a count of an invariant plural, a tally without `by`, a count against its baseline.
+    ['Sales in May were four times those of the same month last year.', 'four times those'],
+    ['At least six other aircraft were grounded.', 'At least six other aircraft'],
+    ['The synod voted 301 to 44 to keep the rule.', 'voted 301 to 44'],
+    ['The shelter has rehomed 145 dogs since March, compared with 90 in the whole of last year.', '145 dogs since March, compared with 90']
   ])('%s is still a statistic', (text, words) => {
     expect(found(detectStatistics, text).join(' ')).toContain(words)
   })
