@@ -29,6 +29,8 @@ const pointer = /^(?:the|these|those|this|that|its|their|his|her|our|my|your|bot
 const studyNoun =
   /^(?:studies|study|research|surveys?|polls?|analyses|analysis|data|statistics|findings|evidence|figures|literature|reports?|estimates|experiments|trials|reviews|experience|work)$/iu
 const beenWord = /^been$/iu
+/** A verb in a past form that may be a participle after a noun: `a man found in a flat`, `the letter described in`. */
+const pastForm = /^(?:\p{L}+ed|found|shown|seen|told|said|known|held|thought|made)$/iu
 /** `a number of`, `a handful of`, `plenty of`: a quantity of people, before `of`. */
 const amountNoun = /^(?:number|host|handful|couple|lot|lots|plenty|majority|minority|range|variety|chorus|string|growing)$/iu
 const articleWord = /^(?:a|an)$/iu
@@ -197,6 +199,7 @@ export const attributionPatterns: readonly RegExp[] = [
   token,
   hearsayNoun,
   beenWord,
+  pastForm,
   amountNoun,
   articleWord,
   ownInformants
@@ -267,6 +270,8 @@ function vagueSubject(text: string, verbStart: number, verb: string): number | u
   // Auxiliaries and adverbs right before the verb: `have long`, `privately`.
   // `have now been found`: a passive, whose subject is what was found, not who found it.
   if (words.length > 0 && beenWord.test(words[0]!.value)) return undefined
+  // `the death of a man found in a flat`: a past participle after a singular noun and its article qualifies the noun; it reports nothing.
+  if (words.length > 1 && pastForm.test(verb) && articleOrPointer(words[1]!.value) && !pluralNoun.test(words[0]!.value) && !studyNoun.test(words[0]!.value)) return undefined
   while (at < words.length && at < 4 && betweenWord.test(words[at]!.value)) at++
   // The head is the word before the verb (`Agronomists say`) or, past a
   // prepositional phrase, a relative clause or a participle, a word further back.
@@ -295,6 +300,11 @@ function vagueSubject(text: string, verbStart: number, verb: string): number | u
     if (start !== undefined) return start
   }
   return undefined
+}
+
+/** `a`, `an`, `the`, `this` …: a word that opens a noun phrase. */
+function articleOrPointer(value: string): boolean {
+  return articleWord.test(value) || pointer.test(value)
 }
 
 /** Whether a phrase after `from`, `at` or `of` between a subject's head and its verb holds a name or an acronym. */
