@@ -39,7 +39,7 @@ describe('descriptive numbers are not statistics', () => {
     'We currently employ 27 people across two offices.',
     // What a body will do or has decided to do, in the figure's clause.
     'The parish council has decided to replace 250 lamp posts next year.',
-    'Every thesis will be read by at least two examiners.',
+    'Each entry will be judged by at least five panel members.',
     // An offer.
     'Up to 6 bursaries of £500 each are available to students.',
     // How long one item takes to make.
