@@ -44,7 +44,13 @@ const clauseMark = /[,;:(]/gu
 const spaces = /\s+/u
 /** A plural word (`Islanders`, `officials`) and an adverb in `-ly`. */
 const pluralWord = /^\p{L}[\p{L}'’-]*[^s's’]s$/u
-const lyWord = /^(?:\p{Ll}+ly|often|always|still|also|now|sometimes|never|even|once|too|again)$/u
+const lyWord = /^(?:\p{Ll}+ly|often|always|still|also|now|sometimes|never|even|once|too|again|since|long|have|has|had|would|will|may|might|can|could|do|does|did)$/u
+/** A conjunction opening a clause before its subject: `, and early buyers have called it`. */
+const openingConjunction = /^(?:and|but|yet|so|while|whereas|though|although)$/iu
+/** Collective nouns for a class of people: `Staff describe`, `Police say`. */
+const collectiveNoun = /^(?:staff|police|crew|crews|personnel|faculty|management|clergy|folk|people|locals)$/iu
+/** A word in lower case, or the first word of a clause. */
+const lowerWord = /^\p{Ll}/u
 /** Someone no one names: `Someone had scrawled`, `nobody wrote`. */
 const indefinitePronoun = /(?:^|[^\p{L}])(?:someone|somebody|anyone|anybody|no\s+one|nobody)(?![\p{L}])/iu
 /** A name after the verb, or a definite role, or a role before a name: `said Maria Ekström`, `said the council leader`, `said chief executive Priya Raman`. */
@@ -58,7 +64,7 @@ const notName = /^(?:I|I'm|I've|As|In|On|At|But|And|Yet|So|For|When|After|Before
 const leadingPunctuation = /^[\s,.!?;:'"’”)]+/u
 /** A word before a quotation that makes it a term, a title or an idiom: `a “first come, first served” basis`, `as the saying goes, “…”`. */
 const termBefore =
-  /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|so-called|called|dubbed|termed|known\s+as|phrase|term|words?|slogan|motto|label|expression|headline|title)\s*$/iu
+  /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|so-called|called|dubbed|termed|known\s+as|phrase|term|words?|slogan|motto|label|expression|headline|title|(?:essay|book|article|paper|talk|lecture|chapter|piece|column|poem|song|film|story|novel|speech|thesis)\s+(?:on|about|titled|entitled))\s*$/iu
 /** A saying named before a quotation, whatever its length: `as the saying goes, “…”`, `the old adage that “…”`. */
 const sayingBefore = /\b(?:saying|adage|proverb|maxim)(?:\s+(?:goes|has\s+it|says|that))?(?:\s*[,:])?\s*$/iu
 
@@ -73,6 +79,9 @@ export const speakerPatterns: readonly RegExp[] = [
   spaces,
   pluralWord,
   lyWord,
+  openingConjunction,
+  collectiveNoun,
+  lowerWord,
   indefinitePronoun,
   namedAfter,
   capitalisedWord,
@@ -131,13 +140,14 @@ function subject(before: string, atStart: boolean): Speaker {
   if (pronounBefore.test(before)) return 'named'
   if (indefiniteBefore.test(before)) return spokesperson.test(before) ? 'named' : 'unnamed'
   if (definiteBefore.test(before)) return 'named'
+  // `…, and early buyers have called it`: a class of people as the clause's subject, whatever names an earlier clause gives.
+  if (barePlural(before)) return 'unnamed'
   for (const match of (atStart ? before : ' ' + before).matchAll(capitalisedWord)) {
     const name = match[1]!
     // The sentence's first word may only be capitalised because it comes first.
     const first = atStart && match.index === 0
     if (!notName.test(name) && !first) return 'named'
   }
-  if (barePlural(before)) return 'unnamed'
   const opening = before.trimStart()
   if (atStart && opening.length > 0 && !notName.test(opening.split(' ')[0]!)) return 'named'
   return 'none'
@@ -155,8 +165,13 @@ function barePlural(before: string): boolean {
   let from = 0
   for (const match of before.matchAll(clauseMark)) from = match.index + 1
   const words = before.slice(from).trim().split(spaces).filter((word) => word !== '')
-  if (words.length > 0 && lyWord.test(words.at(-1)!)) words.pop()
-  return words.length > 0 && words.length <= 3 && pluralWord.test(words.at(-1)!)
+  if (words.length > 0 && openingConjunction.test(words[0]!)) words.shift()
+  // `have long`, `often`: auxiliaries and adverbs between the subject and its verb.
+  while (words.length > 0 && lyWord.test(words.at(-1)!)) words.pop()
+  const head = words.at(-1)
+  // A name in the subject (`Critics at Kew`) names the source.
+  if (head === undefined || words.length > 3 || words.slice(1).some((word) => !lowerWord.test(word))) return false
+  return pluralWord.test(head) || collectiveNoun.test(head)
 }
 
 /** The first `count` words of a text and a space, for a look at a subject. */

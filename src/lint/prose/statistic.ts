@@ -3,6 +3,7 @@ import type {PatternRule, Span} from './span.js'
 import {after, before, findSpans, mergeSpans, sentenceStarts, startsUpper, wordBefore} from './span.js'
 import {inRegister, registerOf} from './register.js'
 import {inPartyVoice} from './voice.js'
+import {isDescriptive} from './description.js'
 
 // Each pattern starts at a number or a fixed word and reads forward over a
 // bounded phrase: no pattern can rescan a run it has already failed on
@@ -30,7 +31,7 @@ const proportion =
 const fraction =
   /\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth)|(?:two|three|four)[\s-]+fifths|nine[\s-]+tenths)\s+of\b/giu
 const times =
-  /\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s+times\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|bigger|the|face|what|its|their|that|over)\b/giu
+  /\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s+times\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|bigger|the|face|what|its|their|that|those|over)\b/giu
 const twice =
   /\b(?:twice|double|triple|treble|half)\s+(?:as\s+(?!(?:a|an|the|well|such|if|though|to|of|for|in|on|at|it|they|we|he|she|you|I|part|one)\b)\p{L}{3,}|the\s+(?:[\p{L}-]+\s+)?(?:number|rate|risk|size|amount|level|average|volume|cost|price|share|odds|national|global|european|us|uk|eu|figure|total|sum|value|population|count)|that\s+of)\b/giu
 const fold = /\b(?:\d+|twenty|thirty|forty|fifty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)-?fold\b/giu
@@ -80,7 +81,10 @@ const serviceUnit = /^(?:turn|round|game|hand|move|guest|order|booking|night|sta
 const versionAfter = /^\s*(?:onwards?|(?:or|and)\s+(?:later|earlier|newer|older|above|below|higher|lower|up)\b)/iu
 /** A vote's tally: `voted by 312 to 41`, `a majority of 1,204 to 96`. */
 const voteTally =
-  /\b(?:vot(?:ed|es?|ing)|majority|margin|ballot|motion)\s+(?:[\p{L}-]+\s+){0,3}?(?:by|of)\s+(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:votes?\s+)?to\s+(?<m>\d{1,3}(?:,\d{3})+|\d+)\b/giu
+  /\b(?:vot(?:ed|es?|ing)|majority|margin|ballot|motion)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:by|of)\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:votes?\s+)?to\s+(?<m>\d{1,3}(?:,\d{3})+|\d+)\b/giu
+/** `612 since January, compared with 380`: a count set against a baseline. */
+const comparedCount =
+  /(?<![\p{L}\d.,'’/$€£¥])(?<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,]\d)[^.;!?\d]{0,40}?\bcompared\s+(?:with|to)\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)/giu
 const grouped = /(?<![\p{L}\d.,'’/])\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?(?![,'’]?\d)/gu
 const measure =
   /\b(?:factor|rate|ratio|share|average|median|mean|index|score|total|level|growth|GDP|inflation|unemployment|fertility|expectancy|turnout)\s+(?:[\p{L}-]+\s+){0,4}?(?:of|was|is|were|are|stood\s+at|reached|takes|took|hit|fell\s+to|rose\s+to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)/giu
@@ -120,7 +124,7 @@ const lossCount =
 
 /** `at least five serious accidents`, `more than forty stalls`: an approximate count in words. */
 const wordCount =
-  /\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|as\s+many\s+as|nearly|almost|over|up\s+to|some|about|around)\s+(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}{2,}[^s's’]s)\b/giu
+  /\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|as\s+many\s+as|nearly|almost|over|up\s+to|some|about|around)\s+(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}{2,}[^s's’]s|aircraft|people|children|men|women|staff|sheep|deer|fish|cattle|livestock|personnel|police|crew|offspring)\b/giu
 /** `up to six metres`, `nearly three kilograms`: an approximate measurement in words. */
 const wordMeasure =
   /\b(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|over|at\s+least|up\s+to|as\s+much\s+as|as\s+far\s+as)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred)\s+(?:met(?:re|er)s|kilomet(?:re|er)s|miles|kilo(?:gram)?s|tonnes|tons|lit(?:re|er)s|degrees|feet|inches|centimet(?:re|er)s|hectares|acres|pounds|ounces)\b/giu
@@ -139,7 +143,7 @@ const determinerBefore = /\b(?:the|these|those|its|their|our|his|her|all|first|l
 /** A preposition before a year: `in 2002 refugees …`. */
 const yearPrepositionBefore = /\b(?:in|since|by|from|until|till|to|of|during|before|after|between|and|circa|c\.)\s+$/iu
 /** A duration or place in a document after an approximate number, not a measurement. */
-const durationAfter = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|pages?|chapters?|sections?|times|o'clock|[ap]\.?m\.?)(?!\p{L})/iu
+const durationAfter = /^\s*(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century|pages?|chapters?|sections?|times|o'clock|[ap]\.?m\.?)(?!\p{L})/iu
 /** `is twofold`: a `-fold` that counts parts of an argument, not a change. */
 const predicativeBefore = /\b(?:is|are|was|were|be|been)\s+$/iu
 /** A clock time after a decimal: `7.30 pm`, or a preposition of time before it: `at 7.30`. */
@@ -148,7 +152,7 @@ const timeBefore = /\b(?:at|by|until|till|from|before|after|around|the)\s+$|\b\d
 const timeOrPartNoun =
   /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|pages|chapters|sections|paragraphs|lines|volumes|annexes|items|times|o'clock|objectives|goals|targets|principles|recommendations|indicators|criteria|pillars|commitments|questions|points|steps|stages|phases|components|modules|sessions|workshops|rounds|epochs|nodes|runs|layers|classrooms|grades)$/iu
 /** Time and age words that a count in words measures: `more than three years`. */
-const timeNoun = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|miles|kilometres|metres|feet|inches|pounds|dollars|euros)$/iu
+const timeNoun = /^(?:years|months|weeks|days|nights|hours|minutes|seconds|decades|centuries|times|miles|kilometres|metres|feet|inches|pounds|dollars|euros)$/iu
 /** `on 23 days`: days counted, not a length of time. */
 const onBefore = /\bon\s+$/iu
 /** `on 12 minutes`: a moment of a match, not a count of minutes. */
@@ -272,6 +276,7 @@ export const statisticPatterns: readonly RegExp[] = [
   manyOf,
   versionAfter,
   voteTally,
+  comparedCount,
   rangeBefore,
   setBefore,
   setAfter,
@@ -435,6 +440,7 @@ const rules: PatternRule[] = [
     }
   },
   {regex: pointsChange, kind: 'change'},
+  {regex: comparedCount, kind: 'change', accept: notYear},
   {regex: voteTally, kind: 'count', accept: (text, match) => !isYear(match.groups?.n) && !isYear(match.groups?.m)},
   // `draws 2 per turn`, `3 drinks per guest`: a rule of play or a term of service, not a rate in the world.
   {regex: perRate, kind: 'rate', accept: (text, match) => notYear(text, match) && !serviceUnit.test(lastWord(match[0]))},
@@ -516,7 +522,7 @@ export function detectStatistics(text: string): Span[] {
     if (method[sentence] && span.kind !== 'change' && span.kind !== 'multiple') return false
     const from = starts[sentence]!
     const to = starts[sentence + 1] ?? text.length
-    return !isSetFigure(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from) && !inPartyVoice(text, span, from, to) && !inRegister(text, span, from, to, register)
+    return !isSetFigure(text, span, from, to) && !isDescriptive(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from) && !inPartyVoice(text, span, from, to) && !inRegister(text, span, from, to, register)
   })
   return joinBaselines(text, spans)
 }

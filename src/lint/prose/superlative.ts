@@ -1,9 +1,10 @@
 import type {PatternRule, Span} from './span.js'
 import {detectQuotations} from './quotation.js'
 import {after, before, findSpans, sentenceAt, sentenceStarts, wordBefore} from './span.js'
+import {inOwnVoice, voiceRules} from './superlative-voice.js'
 
 const theSuperlative =
-  /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|second|third|world's|world’s)\s+)?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst|greatest|most\s+\p{L}+|least\s+\p{L}+|only)\b/giu
+  /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|second|third|world's|world’s)\s+)?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most\s+\p{L}+|least\s+\p{L}+|only)\b/giu
 /** After a possessive: `the company's worst day`. */
 const possessiveSuperlative = /(?<=\p{L}['’]s\s)(?:(?:second|third)\s+)?(?:\p{L}{2,}est|best|worst|greatest|most\s+\p{L}+|least\s+\p{L}+)\b/giu
 const absolute =
@@ -224,7 +225,8 @@ const rules: PatternRule[] = [
       // `is, to our knowledge, the first`: a hedge in the aside.
       return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || ofItsKind.test(rest))
     }
-  }
+  },
+  ...voiceRules.map((rule) => ({...rule, accept: unhedged}))
 ]
 
 /**
@@ -263,7 +265,7 @@ export function detectSuperlatives(text: string): Span[] {
  */
 function claims(text: string, span: Span, sentenceStart: number, previousStart: number): boolean {
   const lead = text.slice(Math.max(sentenceStart, span.start - 160), span.start)
-  if (hedgeInSentence.test(lead)) return false
+  if (hedgeInSentence.test(lead) || inOwnVoice(text, span, lead)) return false
   const rest = after(text, span.end, 48)
   if (ownExperienceAfter.test(rest)) return false
   let clause = lead

@@ -1,0 +1,133 @@
+import type {Span} from './span.js'
+import {after, before} from './span.js'
+
+// Descriptive numbers: figures that describe one thing, label it, or set
+// what someone will do, rather than report a quantity measured about the
+// world. A reviewer asks for a source for a share, a rate, a change or a
+// count reported as a finding; not for the length of one roof, the height
+// of one suspect, an incident number, what the writer's own firm has, what
+// a body will do or what an offer makes available. Each check reads a
+// bounded slice of the figure's own sentence, and none of them applies
+// when the sentence measures: an aggregate, a change, a comparison over
+// time or a finding (`measuredCue`).
+
+/** Words that make a figure a measurement of the world: an aggregate, a change, a record, a finding. */
+const measuredCue =
+  /\b(?:average|averaged|median|mean|typical|total|rose|risen|fell|fallen|increased?|increases|decreased?|decreases|grew|grown|growth|declined?|declines|doubled|halved|tripled|up\s+from|down\s+from|since|compared|record|recorded|counted|measured|found|finds|survey(?:ed|s)?|study|studies|estimated?|estimates|data|per\s?cent|percent|rate|nationally|worldwide|deaths?|died|killed|injured|victims|cases|accounting\s+for)\b|%/iu
+/** Units of size: length, height, mass, area, volume. */
+const sizeUnit =
+  /^(?:[\d.,]+\s?|(?:about|around|nearly|almost|roughly|some|approximately|just\s+over|just\s+under)\s+[\d.,]+\s?)(?:m|cm|mm|km|met(?:re|er)s|centimet(?:re|er)s|millimet(?:re|er)s|kilomet(?:re|er)s|ft|feet|inches|kg|kilos|kilograms|tonnes|tons|grams|g|lbs|sq\s?m|m2|hectares|acres|litres|liters|ml)$/iu
+/** A unit of size right after a bare number: `14.2 m`. */
+const unitAfter =
+  /^\s?(?:m|cm|mm|km|met(?:re|er)s|centimet(?:re|er)s|millimet(?:re|er)s|kilomet(?:re|er)s|ft|feet|inches|kg|kilos|kilograms|tonnes|tons|grams|g|lbs|hectares|acres|litres|liters|ml)(?![\p{L}\d])/iu
+/** How long one item takes to make: `Each one takes around 14 hours to knit`. */
+const eachTakes =
+  /\b(?:each|every)\s+(?:[\p{L}-]+\s+)?(?:takes|took|needs|needed|requires|required)\s+(?:(?:about|around|roughly|nearly|almost|some|over|up\s+to|at\s+least|just\s+over|just\s+under)\s+)?$/iu
+/** A dimension named after a size: `1.8 metres tall`, `12 cm longer than`, `62 metres without`. */
+const dimensionAfter =
+  /^\s*(?:tall|long|high|wide|deep|thick|across|in\s+(?:length|height|width|diameter|depth)|longer|shorter|taller|wider|deeper|thicker|heavier|lighter|overall|high|away|end\s+to\s+end)\b/iu
+/** A dimension named before a size: `length overall 14.2 m`, `spans 62 metres`, `weighs 4 kg`. */
+const dimensionBefore =
+  /\b(?:length|height|width|breadth|depth|diameter|span|spans|spanning|spanned|measures|measuring|measured\s+at|weighs|weighing|overall|draught|beam|wingspan|stands)\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+over\s+|just\s+under\s+)?$/iu
+/** An identifier written with a leading zero: `incident 0211`, `case 047`. */
+const leadingZero = /^(?:\p{L}+\s+)*0\d/u
+/** A capitalised number word at the start of a span: a number inside a name (`Ninefold Assembly`, `the Seventy Club`). */
+const capitalOpening =
+  /^(?:\p{Lu}\p{Ll}*(?:fold|teen|ty|hundred|thousand)|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)(?!\p{L})/u
+/** A sentence's end mark before a word (with quotes or brackets), or the start of a line. */
+const sentenceEndMark = /[.!?]["'”’)\]]?$/u
+/**
+ * The writer's own body and what it has: `we now have 34 people`, `our team
+ * numbers 40`, `we employ 120`. Possession and staffing, not findings.
+ */
+const ownHaving =
+  /(?:^|[^\p{L}'’])(?:we|our\s+(?:[\p{L}-]+\s+)?(?:team|company|firm|practice|studio|club|office|staff|workforce))\s+(?:(?:now|currently|still|also|already)\s+)?(?:have|has|employ|employs|number|numbers|are|is|run|runs|operate|operates|look\s+after|care\s+for|serve|serves|support|supports|host|hosts)\s+(?:(?:about|around|roughly|some|over|nearly|almost|more\s+than|just\s+over|just\s+under)\s+)?$/iu
+/**
+ * What a body will do or has decided to do, or an offer: `The council has
+ * agreed to switch 400 streetlights`, `we will replace 1.2 km of track`,
+ * `papers will be reviewed by at least three members`. The verb stands in
+ * the figure's clause before it.
+ */
+const willDo = /\b(?:will|shall|(?:agreed|decided|voted|resolved|plans?|planned|intends?|intended)\s+to|(?:is|are)\s+(?:going\s+)?to)\b/giu
+/** Marks that close a clause. */
+const clauseClose = /[,;:—–]|\b(?:but|while|whereas|although|though|because|that|which|who|where|when)\b/iu
+/** Words of a forecast, which a will-clause may carry: `will rise by`, `is expected to`, `could`. */
+const forecastCue = /\b(?:rise|fall|grow|increase|decrease|decline|reach|exceed|top|cost|affect|lose|save|double|halve|triple|expected|forecast|projected|predicted|likely|estimated)(?![\p{L}-])/iu
+/** An unmeasured multitude: `thousands of commuters`, an estimate of what will happen, not a number someone sets. */
+const multitude = /\b(?:dozens|hundreds|thousands|millions|billions)\b/iu
+/** An offer after a figure: `… grants of €800 each are available`, `… places are open`. */
+const offeredAfter = /^[^.!?;]{0,60}?\b(?:(?:is|are|will\s+be)\s+(?:still\s+)?(?:available|on\s+offer|offered|open|up\s+for\s+grabs)|(?:can|may)\s+be\s+(?:claimed|booked|applied\s+for))\b/iu
+/** A group defined by a condition: `where a child misses more than 10%`, `wherever a site has`. */
+const whereCondition = /\bwher(?:e|ever)\s+(?:a|an|any|each|every|one)\s+(?:[\p{L}-]+\s+){1,3}$/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const descriptionPatterns: readonly RegExp[] = [
+  measuredCue,
+  sizeUnit,
+  dimensionAfter,
+  dimensionBefore,
+  leadingZero,
+  capitalOpening,
+  unitAfter,
+  eachTakes,
+  sentenceEndMark,
+  ownHaving,
+  willDo,
+  clauseClose,
+  forecastCue,
+  offeredAfter,
+  multitude,
+  whereCondition
+]
+
+/** Kinds of figure that can describe one thing or a plan: not shares, multiples or changes. */
+const describedKinds = new Set(['count', 'money', 'approximate', 'measurement', 'scale', 'rate'])
+
+/**
+ * Whether a statistic found at `span`, in the sentence `[sentenceStart,
+ * sentenceEnd)`, is a descriptive number rather than a quantity measured
+ * about the world:
+ * - a label: an identifier with a leading zero (`incident 0211`) or a
+ *   number word that opens a name inside a sentence (`Ninefold Assembly`);
+ * - the size of one thing: a length, height or mass with its dimension
+ *   named (`1.8 metres tall`, `length overall 14.2 m`, `spans 62 metres`);
+ * - what the writer's own body has (`we now have 34 people`);
+ * - what a body will do or has decided to do, in the figure's clause
+ *   (`has agreed to switch 400 streetlights`, `will replace 1.2 km of
+ *   track`), unless it forecasts (`will affect 40,000 families`);
+ * - what an offer makes available (`up to 10 grants … are available`);
+ * - a threshold of a condition (`where a child misses more than 10%`).
+ * None applies when its sentence measures: an aggregate, a change, a
+ * record or a finding (`rose`, `average`, `since`, `found`, `%`).
+ */
+export function isDescriptive(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
+  const words = text.slice(span.start, span.end)
+  if (leadingZero.test(words)) return true
+  if (capitalOpening.test(words) && !opensSentence(text.slice(Math.max(sentenceStart, span.start - 8), span.start))) return true
+  const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
+  // A condition's threshold: whatever kind of figure.
+  if (whereCondition.test(lead.slice(-60))) return true
+  if (!describedKinds.has(span.kind)) return false
+  const sentence = text.slice(sentenceStart, sentenceEnd)
+  // `…, 12 cm longer than last year's version`: the size is compared with another version of one thing, not measured over time.
+  if (eachTakes.test(before(text, span.start, 48))) return true
+  const sized = (sizeUnit.test(words) || unitAfter.test(after(text, span.end, 12))) && (dimensionAfter.test(after(text, span.end, 24)) || dimensionBefore.test(before(text, span.start, 32)))
+  if (sized) return !measuredCue.test(lead.slice(-48) + ' ' + words)
+  if (measuredCue.test(sentence)) return false
+  if (ownHaving.test(lead.slice(-64))) return true
+  if (offeredAfter.test(after(text, span.end, 64))) return true
+  return inWillClause(lead) && !forecastCue.test(sentence) && !multitude.test(words)
+}
+
+/** Whether the words before a figure end inside a clause whose verb says what someone will do or has decided to do. */
+function inWillClause(lead: string): boolean {
+  let last = -1
+  for (const match of lead.matchAll(willDo)) last = match.index + match[0].length
+  return last !== -1 && !clauseClose.test(lead.slice(last))
+}
+
+/** Whether the words before a span end where a sentence or a line starts. */
+function opensSentence(lead: string): boolean {
+  const trimmed = lead.trimEnd()
+  return trimmed === '' || lead.slice(trimmed.length).includes('\n') || sentenceEndMark.test(trimmed)
+}

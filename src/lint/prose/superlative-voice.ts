@@ -1,0 +1,110 @@
+import type {PatternRule, Span} from './span.js'
+import {after, before} from './span.js'
+
+// Whose voice a superlative or an absolute speaks in, and two more forms
+// of ranking. A reviewer asks for support for a ranking of the world (`the
+// leading cause of death`, `No essay has been more misread`); not for a
+// name that holds a superlative (`the Best Novel award`), an idiom (`as
+// always`), the writer's own experience (`In my experience …`), a ranking
+// within someone's experience (`the friendliest they have been through`), or
+// the present of a review telling what an author or a character does
+// (`Hartigan never explains the machine`).
+
+/** `the leading cause of`, `the foremost source of`: a ranking without `-est`. */
+const leadingOf =
+  /\bthe\s+(?:single\s+)?(?:leading|foremost|top|number\s+one|main|chief|principal)\s+(?:[\p{L}-]+\s+)?(?:cause|causes|source|killer|producer|exporter|importer|supplier|provider|destination|driver|contributor)\s+of\b/giu
+/** `No essay in the field has been more misread`, `No city is better placed`: none of a kind ranks above. */
+const noneMore =
+  /(?<![\p{L}])No\s+(?:other\s+)?\p{Ll}[\p{Ll}-]*\s+(?:(?:in|of|on|at|from)\s+(?:the\s+|this\s+|its\s+)?[\p{L}-]+\s+)?(?:has|have|had|is|was|were)\s+(?:ever\s+)?(?:been\s+)?(?:more|less|better|worse|\p{Ll}{2,}er)\b(?!\s+than\s+(?:a|an|the|one|two|\d))/gu
+/** `faster than those of any other artist`: `than` and a pointer before `any`. */
+const thanThoseOfAny = /\bthan\s+(?:those|that)\s+(?:of|in)\s+any(?:\s+(?:other|previous|earlier))?\b/giu
+/** A superlative inside a name: `the Best Fanzine award`, `its Most Improved prize`. */
+const capitalised = /^(?:the|its|their|his|her|our)\s+\p{Lu}/u
+/** `as always`, `as ever`: an idiom. */
+const asBefore = /\bas\s+$/iu
+/** The writer's own experience or view, anywhere before it in its sentence. */
+const ownView = /\b(?:in\s+(?:my|our)\s+(?:experience|view|opinion|book)|I\s+(?:think|suspect|believe|find|reckon|would\s+say))\b/iu
+/** Ranked within someone's experience, told after it: `the friendliest interview they have been through`, `the worst film she had seen`. */
+const experienceAfter =
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:we|they|he|she|you)\s+(?:have|had|['’]ve|['’]d)\s+(?:ever\s+)?(?:been|seen|met|known|had|heard|read|\p{Ll}{3,}ed)\b/iu
+/** A name or a pronoun right before `never` or `always`: `Hartigan never`, `she always`; a name must be one the paragraph has used before. */
+const actorBefore = /(?:^|[^\p{L}'’])(?<actor>\p{Lu}\p{Ll}+|he|she)\s+$/u
+/** A verb in the present after `never` or `always`: the present of a review. */
+const presentVerbAfter = /^\s+(?!(?:is|was|has|does)\b)\p{Ll}{3,}s\b/u
+const neverAlways = /^(?:never|always)$/iu
+/** `have always found`, `had never accepted`: part of an attribution (a verb of saying or thinking), reported by its own rule. */
+const reportingAfter =
+  /^\s+(?:(?:said|says|say|argued|argue|believed|believe|thought|think|held|hold|claimed|claim|maintained|insisted|found|find|felt|feel|known|accepted|agreed|doubted|suspected)\b)/iu
+const auxiliaryBefore = /\b(?:have|has|had)\s+$/iu
+/** A procedure in the present passive before `every`: `are published for every role`, `is checked on every visit`. */
+const procedureBefore = /\b(?:is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|en|t)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:for|to|on|with|in|at|after|before)\s+$/u
+const everyWord = /^every\s/iu
+/** `have ever` after a person: `the quietest hotel they have ever visited`, someone's experience. */
+const haveEver = /^(?:has|have|had)\s+ever$/iu
+const personBefore = /(?:^|[^\p{L}'’])(?:I|we|they|he|she|you)\s+$/iu
+const alwaysEver = /^(?:always|ever)$/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const superlativeVoicePatterns: readonly RegExp[] = [
+  leadingOf,
+  noneMore,
+  thanThoseOfAny,
+  capitalised,
+  asBefore,
+  ownView,
+  experienceAfter,
+  actorBefore,
+  presentVerbAfter,
+  neverAlways,
+  alwaysEver,
+  reportingAfter,
+  auxiliaryBefore,
+  procedureBefore,
+  everyWord,
+  haveEver,
+  personBefore
+]
+
+/** More forms of ranking, each a span of its own kind. */
+export const voiceRules: readonly PatternRule[] = [
+  {regex: leadingOf, kind: 'superlative'},
+  {regex: noneMore, kind: 'absolute'},
+  {regex: thanThoseOfAny, kind: 'than'}
+]
+
+/**
+ * Whether a superlative or an absolute at `span`, with its sentence's
+ * words before it (`lead`), is no claim about the world: a name (`the
+ * Best Fanzine award`), an idiom (`as always`), the writer's own view or
+ * experience (`In my experience`), a ranking within someone's experience
+ * (`the friendliest they have been through`), the present of a review
+ * about a person the paragraph has named (`Hartigan never explains`), an
+ * absolute inside an attribution (`have always found`), or `every` in a
+ * procedure told in the present passive (`published for every role`).
+ */
+export function inOwnVoice(text: string, span: Span, lead: string): boolean {
+  const words = text.slice(span.start, span.end)
+  if (capitalised.test(words)) return true
+  if (alwaysEver.test(words) && asBefore.test(before(text, span.start, 4))) return true
+  if (ownView.test(lead)) return true
+  if (experienceAfter.test(after(text, span.end, 60))) return true
+  if (haveEver.test(words) && personBefore.test(before(text, span.start, 8))) return true
+  if (neverAlways.test(words) && auxiliaryBefore.test(before(text, span.start, 8)) && reportingAfter.test(after(text, span.end, 16))) return true
+  // `Salary bands are published for every role`: a procedure described, not a claim that all of a kind are so.
+  if (everyWord.test(words) && procedureBefore.test(before(text, span.start, 48))) return true
+  return neverAlways.test(words) && presentVerbAfter.test(after(text, span.end, 24)) && namedActor(text, span.start)
+}
+
+/** How far back a name is looked for. */
+const nameReach = 600
+
+/** Whether the word before `start` is `he`, `she`, or a capitalised name used earlier in the paragraph (`Hartigan never`, not `Light never`). */
+function namedActor(text: string, start: number): boolean {
+  const lead = before(text, start, 24)
+  const found = actorBefore.exec(lead)
+  const actor = found?.groups?.actor
+  if (actor === undefined) return false
+  if (actor === 'he' || actor === 'she') return true
+  const at = start - lead.length + found!.index + found![0].indexOf(actor)
+  return text.slice(Math.max(0, at - nameReach), at).includes(actor)
+}
