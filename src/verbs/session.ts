@@ -7,11 +7,8 @@ import type {Definitions} from '../extract/definitions.js'
 import {changedDefinitions, guessDefinitions, mentionsAny, mergeDefinitions, noDefinitions, sameDefinitions} from '../extract/definitions.js'
 import {resolveKit} from '../kit/default-kit.js'
 import type {AnyKit} from '../kit/define-kit.js'
-import type {GraphCitation} from '../kit/citation.js'
-import type {Relation} from '../kit/graph.js'
 import {catalogFor} from '../lint/catalog.js'
 import {supportTypes} from '../lint/graph-index.js'
-import type {CitationStyle} from '../lint/prose/run.js'
 import type {PresetName, RulesConfig, RuleSettings} from '../lint/config.js'
 import {runRules} from '../lint/run-rules.js'
 import {resolveSources} from '../sources/resolve.js'
@@ -20,11 +17,12 @@ import {sortMessages} from '../util/sort-messages.js'
 import {lastIndexAtMost} from '../util/search.js'
 import {lint} from './lint.js'
 import type {KitOptions, SourcesOptions} from './options.js'
-import {assembleGraph, directiveTree, footnoteTree, numberSegments} from './session-graph.js'
+import {proseContexts} from './session-context.js'
+import {assembleGraph, directiveTree, footnoteTree, keepNumbers, numberSegments} from './session-graph.js'
 import type {GraphRun} from './session-remap.js'
 import {remapGraphMessages} from './session-remap.js'
-import type {ProseContext, SessionSegment} from './session-segment.js'
-import {checkSegment, readSegment, segmentCites, shiftMessage} from './session-segment.js'
+import type {SessionSegment} from './session-segment.js'
+import {checkSegment, readSegment, shiftMessage} from './session-segment.js'
 
 /** Options of `createSession`: what `lint` takes, and the document's path. */
 export interface SessionOptions extends RuleSettings, KitOptions, SourcesOptions {
@@ -95,6 +93,12 @@ export function createSession(options: SessionOptions = {}): Session {
   let started = false
   // The graph rules' messages of the last check, and the segments they were for.
   let lastGraph: GraphRun | undefined
+  // What the prose rules of each segment read of the others, kept as segments come and go.
+  const contexts = proseContexts(supportTypes(kit))
+  // What changed since the last check: the segments read again and those
+  // they replace, or `undefined` when the next check starts over (the first,
+  // after definitions made segments be read again, after a whole lint).
+  let change: {removed: readonly SessionSegment[]; added: readonly SessionSegment[]} | undefined
 
   // Read `[from, to)` of `source` as segments (each starting at a block
   // start that is not a block quote), and tell whether the last one ends
@@ -135,6 +139,7 @@ export function createSession(options: SessionOptions = {}): Session {
       text = source
       definitions = source.includes(']:') ? guessDefinitions(source) : noDefinitions
       segments = read(source, 0, source.length, 1).read
+      change = undefined
       return segments.length + settleDefinitions(source)
     }
     const old = text
@@ -189,9 +194,12 @@ export function createSession(options: SessionOptions = {}): Session {
       segment.end += delta
       segment.line += newLines - oldLines
     }
-    const definedBefore = segments.slice(first, last + 1).some(holdsDefinitions)
+    const removed = segments.slice(first, last + 1)
+    const definedBefore = removed.some(holdsDefinitions)
     segments = [...segments.slice(0, first), ...region.read, ...segments.slice(last + 1)]
     text = source
+    // One change between checks (`update` checks after each).
+    change = change && change.removed.length + change.added.length === 0 ? {removed, added: region.read} : undefined
 
     // Definitions change only where a segment read again held or holds one.
     if (!definedBefore && !region.read.some(holdsDefinitions)) return parsed
@@ -209,6 +217,7 @@ export function createSession(options: SessionOptions = {}): Session {
     let parsed = 0
     segments = segments.map((segment) => {
       if (!mentionsAny(segment.text, 0, segment.text.length, changed)) return segment
+      change = undefined
       parsed++
       const frontMatter = opensMetadata(source, segment.start)
       return readSegment(segment.text, {start: segment.start, line: segment.line}, frontMatter, definitions, kit, path)
@@ -230,9 +239,24 @@ export function createSession(options: SessionOptions = {}): Session {
 
   function check(): {messages: VFileMessage[]; whole: boolean; graphRules: 'all' | 'none'} {
     if (kit.rules.length > 0 || segments.some((segment) => segment.definitionInDirective)) {
+      change = undefined
       return {messages: lint(new VFile({value: text, path}), {...options, kit}), whole: true, graphRules: 'all'}
     }
-    numberSegments(segments)
+    // The segments whose prose rules may read something else now: those
+    // read again, and those whose nodes' backing or support changed.
+    let recheck: ReadonlySet<SessionSegment> | undefined
+    if (change && keepNumbers(change.removed, change.added)) {
+      for (const segment of change.removed) contexts.remove(segment)
+      for (const segment of change.added) contexts.add(segment)
+      const changed = contexts.changed()
+      if (!changed.style) recheck = new Set([...change.added, ...changed.segments])
+    } else {
+      numberSegments(segments)
+      contexts.clear()
+      for (const segment of segments) contexts.add(segment)
+      contexts.changed()
+    }
+    change = {removed: [], added: []}
     const reading: VFileMessage[] = []
     const proseMessages: VFileMessage[] = []
     const file = new VFile({value: text, path})
@@ -272,21 +296,21 @@ export function createSession(options: SessionOptions = {}): Session {
     const settingsProblems = new Set<string>()
     for (const message of file.messages) if (isSettingsProblem(message)) settingsProblems.add(message.reason)
 
-    const contexts = proseContexts(segments, kit)
-    segments.forEach((segment, index) => {
-      const context = contexts[index]!
-      const ids = segment.generated.map((node) => node.id).join(' ') + '\n' + context.key
-      if (!segment.checked || segment.checked.ids !== ids) segment.checked = {ids, ...checkSegment(segment, prose, fallback, kit, path, context)}
-      const lines = segment.line - 1
-      for (const message of segment.checked.reading) reading.push(shiftMessage(message, lines, segment.start))
-      for (const message of segment.checked.prose) {
-        if (isSettingsProblem(message)) {
-          if (settingsProblems.has(message.reason)) continue
-          settingsProblems.add(message.reason)
-        }
-        proseMessages.push(shiftMessage(message, lines, segment.start))
+    for (const segment of segments) {
+      if (!segment.checked || !recheck || recheck.has(segment)) {
+        const context = contexts.contextOf(segment)
+        const ids = segment.generated.map((node) => node.id).join(' ') + '\n' + context.key
+        if (!segment.checked || segment.checked.ids !== ids) segment.checked = {ids, ...checkSegment(segment, prose, fallback, kit, path, context)}
       }
-    })
+      const placed = placeChecked(segment, segment.checked)
+      for (const message of placed.reading) reading.push(message)
+      for (const message of placed.prose) proseMessages.push(message)
+      for (const message of placed.problems) {
+        if (settingsProblems.has(message.reason)) continue
+        settingsProblems.add(message.reason)
+        proseMessages.push(message)
+      }
+    }
     file.messages = [...reading, ...file.messages, ...footnoteMessages(lineCount), ...proseMessages]
     if (segments.some((segment) => segment.hasControl)) applyControls(segments, file, kit)
     return {messages: sortMessages(file.messages), whole: false, graphRules: moved ? 'none' : 'all'}
@@ -416,52 +440,19 @@ function moveGraphMessages(last: GraphRun, segments: readonly SessionSegment[]):
 
 
 /**
- * What each segment's prose rules read of the rest of the document (see
- * `ProseContext`), and a key that changes when that does: the document's
- * citation style (footnotes when it has footnote references and no
- * citation), and for each of the segment's nodes whether a citation backs
- * it and whether a support relation goes into it, from any segment.
+ * A segment's checked messages moved to where it now is (kept on the
+ * segment while it stays there): its reading messages, its prose messages
+ * and, apart, the settings problems among them (reported once a document).
  */
-function proseContexts(segments: readonly SessionSegment[], kit: AnyKit): Array<ProseContext & {readonly key: string}> {
-  let citations = false
-  let notes = false
-  const support = supportTypes(kit)
-  const into = new Map<string, Relation[]>()
-  const backing = new Map<string, GraphCitation[]>()
-  for (const segment of segments) {
-    const cites = segmentCites(segment)
-    citations ||= cites.citations
-    notes ||= cites.notes
-    for (const relation of segment.graph.relations) {
-      if (!support.has(relation.type)) continue
-      const list = into.get(relation.to)
-      if (list) list.push(relation)
-      else into.set(relation.to, [relation])
-    }
-    for (const citation of segment.graph.citations) {
-      if (citation.node === null) continue
-      const list = backing.get(citation.node)
-      if (list) list.push(citation)
-      else backing.set(citation.node, [citation])
-    }
-  }
-  const style: CitationStyle = notes && !citations ? 'footnote' : 'citation'
-  return segments.map((segment) => {
-    const relations: Relation[] = []
-    const cited: GraphCitation[] = []
-    let key = style
-    const seen = new Set<string>()
-    for (const node of segment.graph.nodes) {
-      const inward = into.get(node.id)
-      const backed = backing.get(node.id)
-      key += ' ' + (backed ? 'c' : '') + (inward ? 's' : '')
-      if (seen.has(node.id)) continue
-      seen.add(node.id)
-      if (inward) relations.push(...inward)
-      if (backed) cited.push(...backed)
-    }
-    return {style, relations, citations: cited, key}
-  })
+function placeChecked(segment: SessionSegment, checked: NonNullable<SessionSegment['checked']>): NonNullable<SessionSegment['placed']> {
+  const placed = segment.placed
+  if (placed && placed.checked === checked && placed.start === segment.start && placed.line === segment.line) return placed
+  const lines = segment.line - 1
+  const prose: VFileMessage[] = []
+  const problems: VFileMessage[] = []
+  for (const message of checked.prose) (isSettingsProblem(message) ? problems : prose).push(shiftMessage(message, lines, segment.start))
+  segment.placed = {checked, start: segment.start, line: segment.line, reading: checked.reading.map((message) => shiftMessage(message, lines, segment.start)), prose, problems}
+  return segment.placed
 }
 
 function holdsDefinitions(segment: SessionSegment): boolean {
