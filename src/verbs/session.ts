@@ -19,8 +19,8 @@ import {lint} from './lint.js'
 import type {KitOptions, SourcesOptions} from './options.js'
 import {proseContexts} from './session-context.js'
 import {assembleGraph, directiveTree, footnoteTree, keepNumbers, numberSegments} from './session-graph.js'
-import type {GraphRun} from './session-remap.js'
-import {remapGraphMessages} from './session-remap.js'
+import type {GraphRun, SegmentChange} from './session-remap.js'
+import {moveGraphMessages} from './session-remap.js'
 import type {SessionSegment} from './session-segment.js'
 import {checkSegment, readSegment, shiftMessage} from './session-segment.js'
 
@@ -98,7 +98,7 @@ export function createSession(options: SessionOptions = {}): Session {
   // What changed since the last check: the segments read again and those
   // they replace, or `undefined` when the next check starts over (the first,
   // after definitions made segments be read again, after a whole lint).
-  let change: {removed: readonly SessionSegment[]; added: readonly SessionSegment[]} | undefined
+  let change: SegmentChange | undefined
 
   // Read `[from, to)` of `source` as segments (each starting at a block
   // start that is not a block quote), and tell whether the last one ends
@@ -199,7 +199,7 @@ export function createSession(options: SessionOptions = {}): Session {
     segments = [...segments.slice(0, first), ...region.read, ...segments.slice(last + 1)]
     text = source
     // One change between checks (`update` checks after each).
-    change = change && change.removed.length + change.added.length === 0 ? {removed, added: region.read} : undefined
+    change = change && change.removed.length + change.added.length === 0 ? {index: first, removed, added: region.read} : undefined
 
     // Definitions change only where a segment read again held or holds one.
     if (!definedBefore && !region.read.some(holdsDefinitions)) return parsed
@@ -256,21 +256,16 @@ export function createSession(options: SessionOptions = {}): Session {
       for (const segment of segments) contexts.add(segment)
       contexts.changed()
     }
-    change = {removed: [], added: []}
     const reading: VFileMessage[] = []
     const proseMessages: VFileMessage[] = []
     const file = new VFile({value: text, path})
-    const keys = segments.map((segment) => segment.graphKey)
     // Line endings in the text: the segments cover it, so those before the last and in it.
     const lastSegment = segments[segments.length - 1]
     const lineCount = lastSegment ? lastSegment.line - 1 + countLines(lastSegment.text, 0, lastSegment.text.length) : 0
     // Graph rules run again only when the graph changed more than where its
-    // parts are (see `remapGraphMessages`).
-    const moved = !lastGraph
-      ? undefined
-      : sameKeys(keys, lastGraph.keys)
-        ? moveGraphMessages(lastGraph, segments)
-        : remapGraphMessages(lastGraph, segments, text.length, lineCount)
+    // parts are (see `moveGraphMessages`).
+    const moved = lastGraph && change ? moveGraphMessages(lastGraph, change, text.length, lineCount) : undefined
+    change = {index: 0, removed: [], added: []}
     if (moved) {
       file.messages = moved
     } else {
@@ -282,15 +277,7 @@ export function createSession(options: SessionOptions = {}): Session {
       const end = {line: lineCount + 1, column: 1, offset: text.length}
       runRules(directiveTree(segments, end), file, graph, fallback)
     }
-    lastGraph = {
-      segments: [...segments],
-      keys,
-      starts: segments.map((segment) => segment.start),
-      lines: segments.map((segment) => segment.line),
-      length: text.length,
-      lineCount,
-      messages: [...file.messages]
-    }
+    lastGraph = {length: text.length, lineCount, messages: [...file.messages]}
     // Settings that cannot be used are reported by every run of the rules:
     // once is enough, where `lint` reports them.
     const settingsProblems = new Set<string>()
@@ -407,44 +394,15 @@ function applyControls(segments: readonly SessionSegment[], file: VFile, kit: An
   }
 }
 
-function sameKeys(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((key, index) => key === b[index])
-}
-
-/**
- * The graph rules' messages of the last check, moved with their segments:
- * when every segment has the key it had (an edit changed prose only, or
- * nothing the graph rules read), the graph and its messages are the same
- * but for where the segments now start. `undefined` when a message cannot
- * be placed in one segment (it is then checked again).
- */
-function moveGraphMessages(last: GraphRun, segments: readonly SessionSegment[]): VFileMessage[] | undefined {
-  const moved: VFileMessage[] = []
-  for (const message of last.messages) {
-    const place = message.place
-    if (!place) {
-      moved.push(message)
-      continue
-    }
-    const start = 'start' in place ? place.start.offset : place.offset
-    const end = 'start' in place ? place.end.offset : place.offset
-    if (start === undefined || end === undefined) return undefined
-    const index = lastIndexAtMost(last.starts, start)
-    const next = last.starts[index + 1]
-    if (next !== undefined && end > next) return undefined
-    const segment = segments[index]!
-    moved.push(shiftMessage(message, segment.line - last.lines[index]!, segment.start - last.starts[index]!))
-  }
-  return moved
-}
-
+const nothingPlaced = {reading: [], prose: [], problems: []} as const
 
 /**
  * A segment's checked messages moved to where it now is (kept on the
  * segment while it stays there): its reading messages, its prose messages
  * and, apart, the settings problems among them (reported once a document).
  */
-function placeChecked(segment: SessionSegment, checked: NonNullable<SessionSegment['checked']>): NonNullable<SessionSegment['placed']> {
+function placeChecked(segment: SessionSegment, checked: NonNullable<SessionSegment['checked']>): Pick<NonNullable<SessionSegment['placed']>, 'reading' | 'prose' | 'problems'> {
+  if (checked.reading.length === 0 && checked.prose.length === 0) return nothingPlaced
   const placed = segment.placed
   if (placed && placed.checked === checked && placed.start === segment.start && placed.line === segment.line) return placed
   const lines = segment.line - 1
