@@ -64,18 +64,6 @@ export interface SessionSegment {
   readonly graphKey: string
   /** Its prose rules' messages (and its reading messages, as the settings leave them), for the ids and the `ProseContext` it was checked with. */
   checked?: {readonly ids: string; readonly reading: VFileMessage[]; readonly prose: VFileMessage[]}
-  /**
-   * Its checked messages moved to where it is (`start`, `line`), kept while
-   * it stays there and `checked` stays the same; settings problems apart.
-   */
-  placed?: {
-    readonly checked: NonNullable<SessionSegment['checked']>
-    readonly start: number
-    readonly line: number
-    readonly reading: readonly VFileMessage[]
-    readonly prose: readonly VFileMessage[]
-    readonly problems: readonly VFileMessage[]
-  }
   /** What its prose cites with (see `citesWith`), once worked out. */
   cites?: {readonly citations: boolean; readonly notes: boolean}
 }

@@ -99,6 +99,12 @@ export function createSession(options: SessionOptions = {}): Session {
   // they replace, or `undefined` when the next check starts over (the first,
   // after definitions made segments be read again, after a whole lint).
   let change: SegmentChange | undefined
+  // Each segment's checked messages placed where it is (`null`: it has
+  // none; `undefined`: not known yet), one a segment, in order.
+  let placements: Array<Placed | null | undefined> = []
+  // How many segments hold a definition inside a container directive,
+  // footnotes, control comments, nodes without a position.
+  const tally = {definitionInDirective: 0, notes: 0, control: 0, unplaced: 0}
 
   // Read `[from, to)` of `source` as segments (each starting at a block
   // start that is not a block quote), and tell whether the last one ends
@@ -139,6 +145,7 @@ export function createSession(options: SessionOptions = {}): Session {
       text = source
       definitions = source.includes(']:') ? guessDefinitions(source) : noDefinitions
       segments = read(source, 0, source.length, 1).read
+      placements = Array.from(segments, () => undefined)
       change = undefined
       return segments.length + settleDefinitions(source)
     }
@@ -197,6 +204,7 @@ export function createSession(options: SessionOptions = {}): Session {
     const removed = segments.slice(first, last + 1)
     const definedBefore = removed.some(holdsDefinitions)
     segments = [...segments.slice(0, first), ...region.read, ...segments.slice(last + 1)]
+    placements = [...placements.slice(0, first), ...region.read.map(() => undefined), ...placements.slice(last + 1)]
     text = source
     // One change between checks (`update` checks after each).
     change = change && change.removed.length + change.added.length === 0 ? {index: first, removed, added: region.read} : undefined
@@ -215,9 +223,10 @@ export function createSession(options: SessionOptions = {}): Session {
     const changed = changedDefinitions(now, definitions)
     definitions = now
     let parsed = 0
-    segments = segments.map((segment) => {
+    segments = segments.map((segment, index) => {
       if (!mentionsAny(segment.text, 0, segment.text.length, changed)) return segment
       change = undefined
+      placements[index] = undefined
       parsed++
       const frontMatter = opensMetadata(source, segment.start)
       return readSegment(segment.text, {start: segment.start, line: segment.line}, frontMatter, definitions, kit, path)
@@ -229,7 +238,7 @@ export function createSession(options: SessionOptions = {}): Session {
   // definition), from every segment's footnote skeleton, run on each check
   // (linear in the footnotes, not in the text).
   function footnoteMessages(lineCount: number): VFileMessage[] {
-    if (!segments.some((segment) => segment.notes.length > 0)) return []
+    if (tally.notes === 0) return []
     const file = new VFile({value: text, path})
     file.data.argmarkGraph = {nodes: [], relations: [], citations: [], sources: [], meta: {}}
     file.data.argmarkKit = kit
@@ -238,23 +247,42 @@ export function createSession(options: SessionOptions = {}): Session {
   }
 
   function check(): {messages: VFileMessage[]; whole: boolean; graphRules: 'all' | 'none'} {
-    if (kit.rules.length > 0 || segments.some((segment) => segment.definitionInDirective)) {
+    if (change) {
+      for (const segment of change.removed) countSegment(tally, segment, -1)
+      for (const segment of change.added) countSegment(tally, segment, 1)
+    } else {
+      tally.definitionInDirective = tally.notes = tally.control = tally.unplaced = 0
+      for (const segment of segments) countSegment(tally, segment, 1)
+    }
+    if (kit.rules.length > 0 || tally.definitionInDirective > 0) {
       change = undefined
       return {messages: lint(new VFile({value: text, path}), {...options, kit}), whole: true, graphRules: 'all'}
     }
     // The segments whose prose rules may read something else now: those
     // read again, and those whose nodes' backing or support changed.
-    let recheck: ReadonlySet<SessionSegment> | undefined
+    let recheck: number[] | undefined
     if (change && keepNumbers(change.removed, change.added)) {
       for (const segment of change.removed) contexts.remove(segment)
       for (const segment of change.added) contexts.add(segment)
       const changed = contexts.changed()
-      if (!changed.style) recheck = new Set([...change.added, ...changed.segments])
+      if (!changed.style) {
+        recheck = change.added.map((_, index) => change!.index + index)
+        for (const segment of changed.segments) recheck.push(segmentAt(segments, segment.start))
+      }
     } else {
       numberSegments(segments)
       contexts.clear()
       for (const segment of segments) contexts.add(segment)
       contexts.changed()
+    }
+    for (const index of recheck ?? segments.keys()) {
+      const segment = segments[index]!
+      const context = contexts.contextOf(segment)
+      const ids = segment.generated.map((node) => node.id).join(' ') + '\n' + context.key
+      if (!segment.checked || segment.checked.ids !== ids) {
+        segment.checked = {ids, ...checkSegment(segment, prose, fallback, kit, path, context)}
+        placements[index] = undefined
+      }
     }
     const reading: VFileMessage[] = []
     const proseMessages: VFileMessage[] = []
@@ -283,13 +311,14 @@ export function createSession(options: SessionOptions = {}): Session {
     const settingsProblems = new Set<string>()
     for (const message of file.messages) if (isSettingsProblem(message)) settingsProblems.add(message.reason)
 
-    for (const segment of segments) {
-      if (!segment.checked || !recheck || recheck.has(segment)) {
-        const context = contexts.contextOf(segment)
-        const ids = segment.generated.map((node) => node.id).join(' ') + '\n' + context.key
-        if (!segment.checked || segment.checked.ids !== ids) segment.checked = {ids, ...checkSegment(segment, prose, fallback, kit, path, context)}
+    for (let index = 0; index < placements.length; index++) {
+      let placed = placements[index]
+      if (placed === null) continue
+      const segment = segments[index]!
+      if (!placed || placed.checked !== segment.checked || placed.start !== segment.start || placed.line !== segment.line) {
+        placed = placements[index] = place(segment)
+        if (!placed) continue
       }
-      const placed = placeChecked(segment, segment.checked)
       for (const message of placed.reading) reading.push(message)
       for (const message of placed.prose) proseMessages.push(message)
       for (const message of placed.problems) {
@@ -299,7 +328,7 @@ export function createSession(options: SessionOptions = {}): Session {
       }
     }
     file.messages = [...reading, ...file.messages, ...footnoteMessages(lineCount), ...proseMessages]
-    if (segments.some((segment) => segment.hasControl)) applyControls(segments, file, kit)
+    if (tally.control > 0) applyControls(segments, file, kit, tally.unplaced > 0)
     return {messages: sortMessages(file.messages), whole: false, graphRules: moved ? 'none' : 'all'}
   }
 
@@ -365,10 +394,9 @@ function segmentAt(segments: readonly SessionSegment[], offset: number): number 
  * moved into place and given to it with the first node after each (the
  * whole tree when a node has no position), then moved back.
  */
-function applyControls(segments: readonly SessionSegment[], file: VFile, kit: AnyKit): void {
+function applyControls(segments: readonly SessionSegment[], file: VFile, kit: AnyKit, whole: boolean): void {
   const catalog = catalogFor(kit)
   const known = [...catalog.entries.values()].filter((entry) => entry.configurable).map((entry) => entry.id)
-  const whole = segments.some((segment) => segment.unplaced)
   const moved: Array<{nodes: RootContent[]; lines: number; offset: number}> = []
   const children: RootContent[] = []
   segments.forEach((segment, index) => {
@@ -394,23 +422,35 @@ function applyControls(segments: readonly SessionSegment[], file: VFile, kit: An
   }
 }
 
-const nothingPlaced = {reading: [], prose: [], problems: []} as const
+/** A segment's checked messages moved to where it is (see `place`). */
+interface Placed {
+  readonly checked: NonNullable<SessionSegment['checked']>
+  readonly start: number
+  readonly line: number
+  readonly reading: readonly VFileMessage[]
+  readonly prose: readonly VFileMessage[]
+  /** Settings problems among its prose messages, reported once a document. */
+  readonly problems: readonly VFileMessage[]
+}
 
-/**
- * A segment's checked messages moved to where it now is (kept on the
- * segment while it stays there): its reading messages, its prose messages
- * and, apart, the settings problems among them (reported once a document).
- */
-function placeChecked(segment: SessionSegment, checked: NonNullable<SessionSegment['checked']>): Pick<NonNullable<SessionSegment['placed']>, 'reading' | 'prose' | 'problems'> {
-  if (checked.reading.length === 0 && checked.prose.length === 0) return nothingPlaced
-  const placed = segment.placed
-  if (placed && placed.checked === checked && placed.start === segment.start && placed.line === segment.line) return placed
+/** A checked segment's messages moved to where it now is; `null` when it has none. */
+function place(segment: SessionSegment): Placed | null {
+  const checked = segment.checked!
+  if (checked.reading.length === 0 && checked.prose.length === 0) return null
   const lines = segment.line - 1
   const prose: VFileMessage[] = []
   const problems: VFileMessage[] = []
   for (const message of checked.prose) (isSettingsProblem(message) ? problems : prose).push(shiftMessage(message, lines, segment.start))
-  segment.placed = {checked, start: segment.start, line: segment.line, reading: checked.reading.map((message) => shiftMessage(message, lines, segment.start)), prose, problems}
-  return segment.placed
+  const reading = checked.reading.map((message) => shiftMessage(message, lines, segment.start))
+  return {checked, start: segment.start, line: segment.line, reading, prose, problems}
+}
+
+// Add a segment to the session's tally (`sign` 1) or take it out (-1).
+function countSegment(tally: {definitionInDirective: number; notes: number; control: number; unplaced: number}, segment: SessionSegment, sign: 1 | -1): void {
+  if (segment.definitionInDirective) tally.definitionInDirective += sign
+  if (segment.notes.length > 0) tally.notes += sign
+  if (segment.hasControl) tally.control += sign
+  if (segment.unplaced) tally.unplaced += sign
 }
 
 function holdsDefinitions(segment: SessionSegment): boolean {
