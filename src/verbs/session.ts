@@ -120,7 +120,9 @@ export function createSession(options: SessionOptions = {}): Session {
       let more = 1
       for (;;) {
         const end = next < starts.length ? starts[next]! : to
-        const segment = readSegment(source.slice(start, end), {start, line}, opensMetadata(source, start), definitions, kit, path)
+        // Read on an update, a segment's text is a copy: a slice would keep
+        // that version of the whole document alive as long as the segment.
+        const segment = readSegment(started ? detach(source.slice(start, end)) : source.slice(start, end), {start, line}, opensMetadata(source, start), definitions, kit, path)
         const last = next >= starts.length
         closed = end >= source.length || endsClosed(segment.tree, segment.text, startsListItem(source, end))
         if (closed || last) {
@@ -141,10 +143,10 @@ export function createSession(options: SessionOptions = {}): Session {
   // share (at most the longest).
   function replace(source: string, changed?: {readonly prefix: number; readonly suffix: number}): number {
     if (!started) {
-      started = true
       text = source
       definitions = source.includes(']:') ? guessDefinitions(source) : noDefinitions
       segments = read(source, 0, source.length, 1).read
+      started = true
       placements = Array.from(segments, () => undefined)
       change = undefined
       return segments.length + settleDefinitions(source)
@@ -451,6 +453,14 @@ function countSegment(tally: {definitionInDirective: number; notes: number; cont
   if (segment.notes.length > 0) tally.notes += sign
   if (segment.hasControl) tally.control += sign
   if (segment.unplaced) tally.unplaced += sign
+}
+
+/**
+ * A copy of `text` that holds no reference to a longer string: V8 makes a
+ * slice of 13 or more characters a view of the string it was cut from.
+ */
+function detach(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string
 }
 
 function holdsDefinitions(segment: SessionSegment): boolean {
