@@ -198,15 +198,17 @@ export function createSession(options: SessionOptions = {}): Session {
     }
     const oldLines = countLines(old, from, segments[last]!.end)
     const newLines = countLines(source, from, segments[last]!.end + delta)
-    for (const segment of segments.slice(last + 1)) {
+    for (let index = last + 1; index < segments.length; index++) {
+      const segment = segments[index]!
       segment.start += delta
       segment.end += delta
       segment.line += newLines - oldLines
     }
     const removed = segments.slice(first, last + 1)
     const definedBefore = removed.some(holdsDefinitions)
-    segments = [...segments.slice(0, first), ...region.read, ...segments.slice(last + 1)]
-    placements = [...placements.slice(0, first), ...region.read.map(() => undefined), ...placements.slice(last + 1)]
+    // In place: no copy of the document's segments on each update.
+    segments = replaceRun(segments, first, last + 1, region.read)
+    placements = replaceRun(placements, first, last + 1, region.read.map(() => undefined))
     text = source
     // One change between checks (`update` checks after each).
     change = change && change.removed.length + change.added.length === 0 ? {index: first, removed, added: region.read} : undefined
@@ -453,6 +455,16 @@ function countSegment(tally: {definitionInDirective: number; notes: number; cont
   if (segment.notes.length > 0) tally.notes += sign
   if (segment.hasControl) tally.control += sign
   if (segment.unplaced) tally.unplaced += sign
+}
+
+/**
+ * `list` with `[from, to)` replaced by `items`: in place, unless `items` are
+ * too many to pass as arguments.
+ */
+function replaceRun<T>(list: T[], from: number, to: number, items: readonly T[]): T[] {
+  if (items.length > 10_000) return [...list.slice(0, from), ...items, ...list.slice(to)]
+  list.splice(from, to - from, ...items)
+  return list
 }
 
 /**
