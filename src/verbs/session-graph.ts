@@ -34,6 +34,31 @@ export function numberSegments(segments: readonly SessionSegment[]): void {
 }
 
 /**
+ * Give the segments an edit read again (`added`) the ids the nodes without
+ * one had in the segments they replace (`removed`), when that is what
+ * `numberSegments` would give: the same kinds of nodes without an id in the
+ * same order, and the same ids written by the author (so every other
+ * segment keeps its numbers). Whether it could.
+ */
+export function keepNumbers(removed: readonly SessionSegment[], added: readonly SessionSegment[]): boolean {
+  const kinds = (segments: readonly SessionSegment[]) => segments.flatMap((segment) => segment.generated.map((node) => node.kind))
+  const authors = (segments: readonly SessionSegment[]) => segments.flatMap((segment) => segment.authorIds).sort()
+  if (!sameList(kinds(removed), kinds(added)) || !sameList(authors(removed), authors(added))) return false
+  const ids = removed.flatMap((segment) => segment.generated.map((node) => node.id))
+  let index = 0
+  for (const segment of added) {
+    if (segment.generated.length === 0) continue
+    if (renumber(segment, ids.slice(index, index + segment.generated.length))) segment.checked = undefined
+    index += segment.generated.length
+  }
+  return true
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index])
+}
+
+/**
  * The document's graph from its segments' graphs: nodes, relations and
  * citations in order with their positions moved to where they are, the
  * front matter's `meta`, no sources yet. Copies: the segments' graphs keep

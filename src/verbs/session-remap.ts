@@ -1,65 +1,79 @@
 import type {Point, Position} from 'unist'
 import {VFileMessage} from 'vfile-message'
+import {lastIndexAtMost} from '../util/search.js'
 import type {SessionSegment} from './session-segment.js'
 
-/** The graph rules' messages of a check, with the segments they were for and where those started. */
+/** The graph rules' messages of a check, and the document they were for. */
 export interface GraphRun {
-  readonly segments: readonly SessionSegment[]
-  readonly keys: readonly string[]
-  readonly starts: readonly number[]
-  readonly lines: readonly number[]
   /** Where the document ended (0-based offset) and how many lines it had. */
   readonly length: number
   readonly lineCount: number
+  /** Its messages, placed in the document as it was. */
   readonly messages: readonly VFileMessage[]
 }
 
 /**
- * The graph rules' messages for the segments now, from those of the last
- * check, when the segments that changed (those between an unchanged run at
- * the start and an unchanged run at the end) changed nothing the graph rules
- * read: the same nodes (ids, kinds and attributes, not their text),
- * relations and citations in the same order; only where they are. Messages
- * before the change stay, those after it move with their segments, and those
- * in it move to where the node, relation, citation or attribute they point
- * at now is. `undefined` when that cannot be known (the front matter's
- * segment changed, a message points elsewhere, a message names a place in
- * its text (`duplicate-id`) or reads the text after a citation key
- * (`unknown-citation-key`)): the graph rules then run again.
+ * What one update changed: the segments it read again (`added`, in the
+ * document now) and those they replace (`removed`, keeping where they were:
+ * 0-based `start` and `end`, 1-based `line`), which followed `index`
+ * segments that stayed where they were.
  */
-export function remapGraphMessages(last: GraphRun, segments: readonly SessionSegment[], length: number, lineCount: number): VFileMessage[] | undefined {
-  let head = 0
-  while (
-    head < segments.length &&
-    head < last.segments.length &&
-    segments[head] === last.segments[head] &&
-    segments[head]!.start === last.starts[head]
-  ) {
-    head++
-  }
-  let tail = 0
-  while (
-    tail < segments.length - head &&
-    tail < last.segments.length - head &&
-    segments[segments.length - 1 - tail] === last.segments[last.segments.length - 1 - tail]
-  ) {
-    tail++
-  }
-  // Segment 0 holds the front matter, which graph rules read.
-  if (head === 0) return undefined
-  const before = last.segments.slice(head, last.segments.length - tail)
-  const now = segments.slice(head, segments.length - tail)
-  if (before.length === 0 && now.length === 0) return undefined
-  if (ruleKey(before) !== ruleKey(now)) return undefined
+export interface SegmentChange {
+  readonly index: number
+  readonly removed: readonly SessionSegment[]
+  readonly added: readonly SessionSegment[]
+}
 
+/**
+ * The graph rules' messages for the document now, from those of the last
+ * check, when the segments an update read again (`change`) changed nothing
+ * the graph rules read; `length` and `lineCount` are the document's now.
+ * Messages before the change stay (the same objects), those after it move
+ * by as much as the text after it moved, and those in it move to where what
+ * they point at now is: when each segment read again has the key
+ * (`graphKey`) of the one it replaces, with that segment; otherwise, when
+ * the run read again holds the same nodes (ids, kinds and attributes, not
+ * their text), relations and citations in the same order, however it is cut
+ * into segments, to where the node, relation, citation or attribute it
+ * pointed at now is. `undefined` when that cannot be known (the graph
+ * changed; the front matter's segment changed its cut; a message points
+ * across the change, or at no offset after it; a `duplicate-id` message
+ * after the change start, whose text names a place; an
+ * `unknown-citation-key` message in a run cut anew, which reads the text
+ * after its key): the graph rules then run again.
+ */
+export function moveGraphMessages(last: GraphRun, change: SegmentChange, length: number, lineCount: number): VFileMessage[] | undefined {
+  const {removed, added} = change
+  const firstRemoved = removed[0]
+  const lastRemoved = removed[removed.length - 1]
+  if (!firstRemoved || !lastRemoved) return undefined
   // Old offsets of the changed region, and how far what follows it moved.
-  const from = last.starts[head]!
-  const fromLine = last.lines[head]!
-  const to = tail > 0 ? last.starts[last.segments.length - tail]! : last.length
+  const from = firstRemoved.start
+  const fromLine = firstRemoved.line
+  const to = lastRemoved.end
   const offsetDelta = length - last.length
   const lineDelta = lineCount - last.lineCount
-  const places = placeMap(before, now)
-  if (!places) return undefined
+
+  // Where a place in the changed region goes (`undefined`: cannot tell).
+  let inRegion: (place: Position | Point, start: number, end: number, message: VFileMessage) => Position | Point | undefined
+  if (removed.length === added.length && removed.every((segment, index) => segment.graphKey === added[index]!.graphKey)) {
+    inRegion = (place, start, end) => {
+      const index = lastIndexAtMost(removed, start, (segment) => segment.start)
+      const was = removed[index]!
+      if (end > was.end) return undefined
+      const now = added[index]!
+      return shift(place, now.line - was.line, now.start - was.start)
+    }
+  } else {
+    // Segment 0 holds the front matter, which graph rules read.
+    if (change.index === 0 || ruleKey(removed) !== ruleKey(added)) return undefined
+    const places = placeMap(removed, added)
+    if (!places) return undefined
+    inRegion = (place, start, end, message) => {
+      if (message.ruleId === 'unknown-citation-key') return undefined
+      return 'start' in place ? places.get(start + ':' + end) : undefined
+    }
+  }
 
   const result: VFileMessage[] = []
   for (const message of last.messages) {
@@ -68,7 +82,6 @@ export function remapGraphMessages(last: GraphRun, segments: readonly SessionSeg
       result.push(message)
       continue
     }
-    if (message.ruleId === 'duplicate-id') return undefined
     const start = 'start' in place ? place.start.offset : place.offset
     const end = 'start' in place ? place.end.offset : place.offset
     if (start === undefined || end === undefined) {
@@ -81,10 +94,13 @@ export function remapGraphMessages(last: GraphRun, segments: readonly SessionSeg
     }
     if (end <= from && start < from) {
       result.push(message)
-    } else if (start >= to) {
+      continue
+    }
+    if (message.ruleId === 'duplicate-id') return undefined
+    if (start >= to) {
       result.push(movedMessage(message, shift(place, lineDelta, offsetDelta)))
-    } else if (start >= from && end <= to && message.ruleId !== 'unknown-citation-key') {
-      const moved = 'start' in place ? places.get(start + ':' + end) : undefined
+    } else if (start >= from && end <= to) {
+      const moved = inRegion(place, start, end, message)
       if (!moved) return undefined
       result.push(movedMessage(message, moved))
     } else {

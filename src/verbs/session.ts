@@ -7,11 +7,8 @@ import type {Definitions} from '../extract/definitions.js'
 import {changedDefinitions, guessDefinitions, mentionsAny, mergeDefinitions, noDefinitions, sameDefinitions} from '../extract/definitions.js'
 import {resolveKit} from '../kit/default-kit.js'
 import type {AnyKit} from '../kit/define-kit.js'
-import type {GraphCitation} from '../kit/citation.js'
-import type {Relation} from '../kit/graph.js'
 import {catalogFor} from '../lint/catalog.js'
 import {supportTypes} from '../lint/graph-index.js'
-import type {CitationStyle} from '../lint/prose/run.js'
 import type {PresetName, RulesConfig, RuleSettings} from '../lint/config.js'
 import {runRules} from '../lint/run-rules.js'
 import {resolveSources} from '../sources/resolve.js'
@@ -20,11 +17,12 @@ import {sortMessages} from '../util/sort-messages.js'
 import {lastIndexAtMost} from '../util/search.js'
 import {lint} from './lint.js'
 import type {KitOptions, SourcesOptions} from './options.js'
-import {assembleGraph, directiveTree, footnoteTree, numberSegments} from './session-graph.js'
-import type {GraphRun} from './session-remap.js'
-import {remapGraphMessages} from './session-remap.js'
-import type {ProseContext, SessionSegment} from './session-segment.js'
-import {checkSegment, readSegment, segmentCites, shiftMessage} from './session-segment.js'
+import {proseContexts} from './session-context.js'
+import {assembleGraph, directiveTree, footnoteTree, keepNumbers, numberSegments} from './session-graph.js'
+import type {GraphRun, SegmentChange} from './session-remap.js'
+import {moveGraphMessages} from './session-remap.js'
+import type {SessionSegment} from './session-segment.js'
+import {checkSegment, readSegment, shiftMessage} from './session-segment.js'
 
 /** Options of `createSession`: what `lint` takes, and the document's path. */
 export interface SessionOptions extends RuleSettings, KitOptions, SourcesOptions {
@@ -95,6 +93,18 @@ export function createSession(options: SessionOptions = {}): Session {
   let started = false
   // The graph rules' messages of the last check, and the segments they were for.
   let lastGraph: GraphRun | undefined
+  // What the prose rules of each segment read of the others, kept as segments come and go.
+  const contexts = proseContexts(supportTypes(kit))
+  // What changed since the last check: the segments read again and those
+  // they replace, or `undefined` when the next check starts over (the first,
+  // after definitions made segments be read again, after a whole lint).
+  let change: SegmentChange | undefined
+  // Each segment's checked messages placed where it is (`null`: it has
+  // none; `undefined`: not known yet), one a segment, in order.
+  let placements: Array<Placed | null | undefined> = []
+  // How many segments hold a definition inside a container directive,
+  // footnotes, control comments, nodes without a position.
+  const tally = {definitionInDirective: 0, notes: 0, control: 0, unplaced: 0}
 
   // Read `[from, to)` of `source` as segments (each starting at a block
   // start that is not a block quote), and tell whether the last one ends
@@ -110,7 +120,9 @@ export function createSession(options: SessionOptions = {}): Session {
       let more = 1
       for (;;) {
         const end = next < starts.length ? starts[next]! : to
-        const segment = readSegment(source.slice(start, end), {start, line}, opensMetadata(source, start), definitions, kit, path)
+        // Read on an update, a segment's text is a copy: a slice would keep
+        // that version of the whole document alive as long as the segment.
+        const segment = readSegment(started ? detach(source.slice(start, end)) : source.slice(start, end), {start, line}, opensMetadata(source, start), definitions, kit, path)
         const last = next >= starts.length
         closed = end >= source.length || endsClosed(segment.tree, segment.text, startsListItem(source, end))
         if (closed || last) {
@@ -131,10 +143,12 @@ export function createSession(options: SessionOptions = {}): Session {
   // share (at most the longest).
   function replace(source: string, changed?: {readonly prefix: number; readonly suffix: number}): number {
     if (!started) {
-      started = true
       text = source
       definitions = source.includes(']:') ? guessDefinitions(source) : noDefinitions
       segments = read(source, 0, source.length, 1).read
+      started = true
+      placements = Array.from(segments, () => undefined)
+      change = undefined
       return segments.length + settleDefinitions(source)
     }
     const old = text
@@ -184,14 +198,20 @@ export function createSession(options: SessionOptions = {}): Session {
     }
     const oldLines = countLines(old, from, segments[last]!.end)
     const newLines = countLines(source, from, segments[last]!.end + delta)
-    for (const segment of segments.slice(last + 1)) {
+    for (let index = last + 1; index < segments.length; index++) {
+      const segment = segments[index]!
       segment.start += delta
       segment.end += delta
       segment.line += newLines - oldLines
     }
-    const definedBefore = segments.slice(first, last + 1).some(holdsDefinitions)
-    segments = [...segments.slice(0, first), ...region.read, ...segments.slice(last + 1)]
+    const removed = segments.slice(first, last + 1)
+    const definedBefore = removed.some(holdsDefinitions)
+    // In place: no copy of the document's segments on each update.
+    segments = replaceRun(segments, first, last + 1, region.read)
+    placements = replaceRun(placements, first, last + 1, region.read.map(() => undefined))
     text = source
+    // One change between checks (`update` checks after each).
+    change = change && change.removed.length + change.added.length === 0 ? {index: first, removed, added: region.read} : undefined
 
     // Definitions change only where a segment read again held or holds one.
     if (!definedBefore && !region.read.some(holdsDefinitions)) return parsed
@@ -207,8 +227,10 @@ export function createSession(options: SessionOptions = {}): Session {
     const changed = changedDefinitions(now, definitions)
     definitions = now
     let parsed = 0
-    segments = segments.map((segment) => {
+    segments = segments.map((segment, index) => {
       if (!mentionsAny(segment.text, 0, segment.text.length, changed)) return segment
+      change = undefined
+      placements[index] = undefined
       parsed++
       const frontMatter = opensMetadata(source, segment.start)
       return readSegment(segment.text, {start: segment.start, line: segment.line}, frontMatter, definitions, kit, path)
@@ -220,7 +242,7 @@ export function createSession(options: SessionOptions = {}): Session {
   // definition), from every segment's footnote skeleton, run on each check
   // (linear in the footnotes, not in the text).
   function footnoteMessages(lineCount: number): VFileMessage[] {
-    if (!segments.some((segment) => segment.notes.length > 0)) return []
+    if (tally.notes === 0) return []
     const file = new VFile({value: text, path})
     file.data.argmarkGraph = {nodes: [], relations: [], citations: [], sources: [], meta: {}}
     file.data.argmarkKit = kit
@@ -229,24 +251,53 @@ export function createSession(options: SessionOptions = {}): Session {
   }
 
   function check(): {messages: VFileMessage[]; whole: boolean; graphRules: 'all' | 'none'} {
-    if (kit.rules.length > 0 || segments.some((segment) => segment.definitionInDirective)) {
+    if (change) {
+      for (const segment of change.removed) countSegment(tally, segment, -1)
+      for (const segment of change.added) countSegment(tally, segment, 1)
+    } else {
+      tally.definitionInDirective = tally.notes = tally.control = tally.unplaced = 0
+      for (const segment of segments) countSegment(tally, segment, 1)
+    }
+    if (kit.rules.length > 0 || tally.definitionInDirective > 0) {
+      change = undefined
       return {messages: lint(new VFile({value: text, path}), {...options, kit}), whole: true, graphRules: 'all'}
     }
-    numberSegments(segments)
+    // The segments whose prose rules may read something else now: those
+    // read again, and those whose nodes' backing or support changed.
+    let recheck: number[] | undefined
+    if (change && keepNumbers(change.removed, change.added)) {
+      for (const segment of change.removed) contexts.remove(segment)
+      for (const segment of change.added) contexts.add(segment)
+      const changed = contexts.changed()
+      if (!changed.style) {
+        recheck = change.added.map((_, index) => change!.index + index)
+        for (const segment of changed.segments) recheck.push(segmentAt(segments, segment.start))
+      }
+    } else {
+      numberSegments(segments)
+      contexts.clear()
+      for (const segment of segments) contexts.add(segment)
+      contexts.changed()
+    }
+    for (const index of recheck ?? segments.keys()) {
+      const segment = segments[index]!
+      const context = contexts.contextOf(segment)
+      const ids = segment.generated.map((node) => node.id).join(' ') + '\n' + context.key
+      if (!segment.checked || segment.checked.ids !== ids) {
+        segment.checked = {ids, ...checkSegment(segment, prose, fallback, kit, path, context)}
+        placements[index] = undefined
+      }
+    }
     const reading: VFileMessage[] = []
     const proseMessages: VFileMessage[] = []
     const file = new VFile({value: text, path})
-    const keys = segments.map((segment) => segment.graphKey)
     // Line endings in the text: the segments cover it, so those before the last and in it.
     const lastSegment = segments[segments.length - 1]
     const lineCount = lastSegment ? lastSegment.line - 1 + countLines(lastSegment.text, 0, lastSegment.text.length) : 0
     // Graph rules run again only when the graph changed more than where its
-    // parts are (see `remapGraphMessages`).
-    const moved = !lastGraph
-      ? undefined
-      : sameKeys(keys, lastGraph.keys)
-        ? moveGraphMessages(lastGraph, segments)
-        : remapGraphMessages(lastGraph, segments, text.length, lineCount)
+    // parts are (see `moveGraphMessages`).
+    const moved = lastGraph && change ? moveGraphMessages(lastGraph, change, text.length, lineCount) : undefined
+    change = {index: 0, removed: [], added: []}
     if (moved) {
       file.messages = moved
     } else {
@@ -258,37 +309,30 @@ export function createSession(options: SessionOptions = {}): Session {
       const end = {line: lineCount + 1, column: 1, offset: text.length}
       runRules(directiveTree(segments, end), file, graph, fallback)
     }
-    lastGraph = {
-      segments: [...segments],
-      keys,
-      starts: segments.map((segment) => segment.start),
-      lines: segments.map((segment) => segment.line),
-      length: text.length,
-      lineCount,
-      messages: [...file.messages]
-    }
+    lastGraph = {length: text.length, lineCount, messages: [...file.messages]}
     // Settings that cannot be used are reported by every run of the rules:
     // once is enough, where `lint` reports them.
     const settingsProblems = new Set<string>()
     for (const message of file.messages) if (isSettingsProblem(message)) settingsProblems.add(message.reason)
 
-    const contexts = proseContexts(segments, kit)
-    segments.forEach((segment, index) => {
-      const context = contexts[index]!
-      const ids = segment.generated.map((node) => node.id).join(' ') + '\n' + context.key
-      if (!segment.checked || segment.checked.ids !== ids) segment.checked = {ids, ...checkSegment(segment, prose, fallback, kit, path, context)}
-      const lines = segment.line - 1
-      for (const message of segment.checked.reading) reading.push(shiftMessage(message, lines, segment.start))
-      for (const message of segment.checked.prose) {
-        if (isSettingsProblem(message)) {
-          if (settingsProblems.has(message.reason)) continue
-          settingsProblems.add(message.reason)
-        }
-        proseMessages.push(shiftMessage(message, lines, segment.start))
+    for (let index = 0; index < placements.length; index++) {
+      let placed = placements[index]
+      if (placed === null) continue
+      const segment = segments[index]!
+      if (!placed || placed.checked !== segment.checked || placed.start !== segment.start || placed.line !== segment.line) {
+        placed = placements[index] = place(segment)
+        if (!placed) continue
       }
-    })
+      for (const message of placed.reading) reading.push(message)
+      for (const message of placed.prose) proseMessages.push(message)
+      for (const message of placed.problems) {
+        if (settingsProblems.has(message.reason)) continue
+        settingsProblems.add(message.reason)
+        proseMessages.push(message)
+      }
+    }
     file.messages = [...reading, ...file.messages, ...footnoteMessages(lineCount), ...proseMessages]
-    if (segments.some((segment) => segment.hasControl)) applyControls(segments, file, kit)
+    if (tally.control > 0) applyControls(segments, file, kit, tally.unplaced > 0)
     return {messages: sortMessages(file.messages), whole: false, graphRules: moved ? 'none' : 'all'}
   }
 
@@ -354,10 +398,9 @@ function segmentAt(segments: readonly SessionSegment[], offset: number): number 
  * moved into place and given to it with the first node after each (the
  * whole tree when a node has no position), then moved back.
  */
-function applyControls(segments: readonly SessionSegment[], file: VFile, kit: AnyKit): void {
+function applyControls(segments: readonly SessionSegment[], file: VFile, kit: AnyKit, whole: boolean): void {
   const catalog = catalogFor(kit)
   const known = [...catalog.entries.values()].filter((entry) => entry.configurable).map((entry) => entry.id)
-  const whole = segments.some((segment) => segment.unplaced)
   const moved: Array<{nodes: RootContent[]; lines: number; offset: number}> = []
   const children: RootContent[] = []
   segments.forEach((segment, index) => {
@@ -383,85 +426,53 @@ function applyControls(segments: readonly SessionSegment[], file: VFile, kit: An
   }
 }
 
-function sameKeys(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((key, index) => key === b[index])
+/** A segment's checked messages moved to where it is (see `place`). */
+interface Placed {
+  readonly checked: NonNullable<SessionSegment['checked']>
+  readonly start: number
+  readonly line: number
+  readonly reading: readonly VFileMessage[]
+  readonly prose: readonly VFileMessage[]
+  /** Settings problems among its prose messages, reported once a document. */
+  readonly problems: readonly VFileMessage[]
+}
+
+/** A checked segment's messages moved to where it now is; `null` when it has none. */
+function place(segment: SessionSegment): Placed | null {
+  const checked = segment.checked!
+  if (checked.reading.length === 0 && checked.prose.length === 0) return null
+  const lines = segment.line - 1
+  const prose: VFileMessage[] = []
+  const problems: VFileMessage[] = []
+  for (const message of checked.prose) (isSettingsProblem(message) ? problems : prose).push(shiftMessage(message, lines, segment.start))
+  const reading = checked.reading.map((message) => shiftMessage(message, lines, segment.start))
+  return {checked, start: segment.start, line: segment.line, reading, prose, problems}
+}
+
+// Add a segment to the session's tally (`sign` 1) or take it out (-1).
+function countSegment(tally: {definitionInDirective: number; notes: number; control: number; unplaced: number}, segment: SessionSegment, sign: 1 | -1): void {
+  if (segment.definitionInDirective) tally.definitionInDirective += sign
+  if (segment.notes.length > 0) tally.notes += sign
+  if (segment.hasControl) tally.control += sign
+  if (segment.unplaced) tally.unplaced += sign
 }
 
 /**
- * The graph rules' messages of the last check, moved with their segments:
- * when every segment has the key it had (an edit changed prose only, or
- * nothing the graph rules read), the graph and its messages are the same
- * but for where the segments now start. `undefined` when a message cannot
- * be placed in one segment (it is then checked again).
+ * `list` with `[from, to)` replaced by `items`: in place, unless `items` are
+ * too many to pass as arguments.
  */
-function moveGraphMessages(last: GraphRun, segments: readonly SessionSegment[]): VFileMessage[] | undefined {
-  const moved: VFileMessage[] = []
-  for (const message of last.messages) {
-    const place = message.place
-    if (!place) {
-      moved.push(message)
-      continue
-    }
-    const start = 'start' in place ? place.start.offset : place.offset
-    const end = 'start' in place ? place.end.offset : place.offset
-    if (start === undefined || end === undefined) return undefined
-    const index = lastIndexAtMost(last.starts, start)
-    const next = last.starts[index + 1]
-    if (next !== undefined && end > next) return undefined
-    const segment = segments[index]!
-    moved.push(shiftMessage(message, segment.line - last.lines[index]!, segment.start - last.starts[index]!))
-  }
-  return moved
+function replaceRun<T>(list: T[], from: number, to: number, items: readonly T[]): T[] {
+  if (items.length > 10_000) return [...list.slice(0, from), ...items, ...list.slice(to)]
+  list.splice(from, to - from, ...items)
+  return list
 }
 
-
 /**
- * What each segment's prose rules read of the rest of the document (see
- * `ProseContext`), and a key that changes when that does: the document's
- * citation style (footnotes when it has footnote references and no
- * citation), and for each of the segment's nodes whether a citation backs
- * it and whether a support relation goes into it, from any segment.
+ * A copy of `text` that holds no reference to a longer string: V8 makes a
+ * slice of 13 or more characters a view of the string it was cut from.
  */
-function proseContexts(segments: readonly SessionSegment[], kit: AnyKit): Array<ProseContext & {readonly key: string}> {
-  let citations = false
-  let notes = false
-  const support = supportTypes(kit)
-  const into = new Map<string, Relation[]>()
-  const backing = new Map<string, GraphCitation[]>()
-  for (const segment of segments) {
-    const cites = segmentCites(segment)
-    citations ||= cites.citations
-    notes ||= cites.notes
-    for (const relation of segment.graph.relations) {
-      if (!support.has(relation.type)) continue
-      const list = into.get(relation.to)
-      if (list) list.push(relation)
-      else into.set(relation.to, [relation])
-    }
-    for (const citation of segment.graph.citations) {
-      if (citation.node === null) continue
-      const list = backing.get(citation.node)
-      if (list) list.push(citation)
-      else backing.set(citation.node, [citation])
-    }
-  }
-  const style: CitationStyle = notes && !citations ? 'footnote' : 'citation'
-  return segments.map((segment) => {
-    const relations: Relation[] = []
-    const cited: GraphCitation[] = []
-    let key = style
-    const seen = new Set<string>()
-    for (const node of segment.graph.nodes) {
-      const inward = into.get(node.id)
-      const backed = backing.get(node.id)
-      key += ' ' + (backed ? 'c' : '') + (inward ? 's' : '')
-      if (seen.has(node.id)) continue
-      seen.add(node.id)
-      if (inward) relations.push(...inward)
-      if (backed) cited.push(...backed)
-    }
-    return {style, relations, citations: cited, key}
-  })
+function detach(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string
 }
 
 function holdsDefinitions(segment: SessionSegment): boolean {

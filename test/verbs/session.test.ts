@@ -191,6 +191,24 @@ describe('createSession', () => {
     }
   })
 
+  test('places the first use a duplicate-id message names where it now is after an edit moves it', async () => {
+    // A line break added to prose before both uses: the same graph, one line down.
+    const session = createSession()
+    let text = 'Some prose here and more.\n\n:claim[a]{#x}\n\n:claim[b]{#x}\n'
+    await session.update(text)
+    const edits: SessionEdit[] = [
+      {start: 10, end: 10, text: '\n'},
+      {start: 10, end: 11, text: ''},
+      {start: text.indexOf(':claim[a]') + 7, end: text.indexOf(':claim[a]') + 7, text: 'more '}
+    ]
+    for (const change of edits) {
+      text = text.slice(0, change.start) + change.text + text.slice(change.end)
+      const messages = await session.update([change])
+      expect(seen(messages)).toEqual(seen(lint(text)))
+      expect(messages.some((message) => message.ruleId === 'duplicate-id')).toBe(true)
+    }
+  })
+
   test('takes the whole new text as well as edits', async () => {
     const session = createSession()
     await session.update(small[1]!)
