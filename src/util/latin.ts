@@ -1,18 +1,20 @@
-import type {Root, Sentence, SentenceContent, WordContent} from 'nlcst'
+import type {Paragraph, Root, Sentence, SentenceContent, WordContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {ParseLatin} from 'parse-latin'
 import type {Processor} from 'unified'
 
 /**
- * retext-latin's parser (parse-latin 7) with one step made linear: joining
- * words around inner-word symbols (`10:30`, `o'clock`, `e.g`), which
- * parse-latin does by splicing the sentence's children once per symbol, so a
- * sentence of n such words costs n × n (50,000 clock times in one sentence:
- * about 5 s a parse, 4 s of it in that step; remark-smartypants parses twice).
- * The linear step builds the same children in one pass: the same tree,
- * node for node, so smart punctuation's output is unchanged (checked against
- * remark-smartypants in `test/util/smart.test.ts`). Should parse-latin's
- * sentence steps ever differ from the six of version 7, they are left as
+ * retext-latin's parser (parse-latin 7) with two steps made linear, which
+ * parse-latin does by splicing a sentence's children once per change, so a
+ * sentence of n changes costs n × n: joining words around inner-word symbols
+ * (`10:30`, `o'clock`; 50,000 clock times in one sentence: about 5 s a parse,
+ * 4 s of it in that step; remark-smartypants parses twice), and joining full
+ * stops that end no sentence to their word (sentences that start in lower
+ * case are one sentence: 14,000 of them, 330 KB, 1.2 s of a 2.6 s render).
+ * The linear steps build the same children in one pass: the same tree, node
+ * for node, so smart punctuation's output is unchanged (checked against
+ * parse-latin and remark-smartypants in `test/util/smart.test.ts`). Should
+ * parse-latin's steps ever differ from those of version 7, they are left as
  * they are (correct, only slower).
  */
 export function retextLatinLinear(this: Processor): undefined {
@@ -20,6 +22,8 @@ export function retextLatinLinear(this: Processor): undefined {
     const parser = new ParseLatin()
     const steps = parser.tokenizeSentencePlugins
     if (steps.length === 6) steps[2] = mergeInnerWordSymbol
+    const paragraphSteps = parser.tokenizeParagraphPlugins
+    if (paragraphSteps.length === 12) paragraphSteps[6] = mergeRemainingFullStops
     return parser.parse(value)
   }
 }
@@ -69,6 +73,71 @@ export function mergeInnerWordSymbol(sentence: Sentence): void {
   }
   sentence.children = result
 }
+
+/**
+ * parse-latin's `mergeRemainingFullStops` in one pass over each sentence of
+ * `paragraph` (in place): from the end of the sentence, after its last
+ * terminal marker (or last word), a lone `.` joins the word before it
+ * (unless a space and another `.` follow it), else the word after it. Same
+ * result as parse-latin's, which splices the sentence's children per stop.
+ */
+export function mergeRemainingFullStops(paragraph: Paragraph): void {
+  for (const child of paragraph.children) {
+    if (child.type !== 'SentenceNode') continue
+    const children = child.children
+    // What stays, last first.
+    const kept: SentenceContent[] = []
+    let hasFoundDelimiter = false
+    for (let position = children.length - 1; position >= 0; position--) {
+      const grandchild = children[position]!
+      if (grandchild.type !== 'SymbolNode' && grandchild.type !== 'PunctuationNode') {
+        if (grandchild.type === 'WordNode') hasFoundDelimiter = true
+        kept.push(grandchild)
+        continue
+      }
+      const value = toString(grandchild)
+      if (!isTerminalMarker(value)) {
+        kept.push(grandchild)
+        continue
+      }
+      if (!hasFoundDelimiter) {
+        hasFoundDelimiter = true
+        kept.push(grandchild)
+        continue
+      }
+      if (value !== '.') {
+        kept.push(grandchild)
+        continue
+      }
+      const previous = children[position - 1]
+      const next = kept.at(-1)
+      if (previous?.type === 'WordNode') {
+        const nextNext = kept.at(-2)
+        if (next && nextNext && next.type === 'WhiteSpaceNode' && toString(nextNext) === '.') {
+          kept.push(grandchild)
+          continue
+        }
+        previous.children.push(grandchild)
+        if (grandchild.position && previous.position) previous.position.end = grandchild.position.end
+      } else if (next?.type === 'WordNode') {
+        next.children.unshift(grandchild)
+        if (grandchild.position && next.position) next.position.start = grandchild.position.start
+      } else {
+        kept.push(grandchild)
+      }
+    }
+    child.children = kept.reverse()
+  }
+}
+
+// parse-latin's `terminalMarker`: one or more of `!.?…‽`.
+function isTerminalMarker(value: string): boolean {
+  if (value.length === 0) return false
+  for (const character of value) if (!terminalMarkers.has(character)) return false
+  return true
+}
+
+const terminalMarkers = new Set(['!', '.', '?', '\u2026', '\u203D'])
 
 // parse-latin's `wordSymbolInner`: `&'-.:=?@`, U+00AD, U+00B7, U+2010, U+2011, U+2019, U+2027.
 const innerWordSymbols = new Set(['&', '\'', '-', '.', ':', '=', '?', '@', '\u00AD', '\u00B7', '\u2010', '\u2011', '\u2019', '\u2027'])

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse'
 import remarkSmartypants from 'remark-smartypants'
 import {unified} from 'unified'
 import {describe, expect, test} from 'vitest'
-import {mergeInnerWordSymbol} from '../../src/util/latin.js'
+import {mergeInnerWordSymbol, mergeRemainingFullStops} from '../../src/util/latin.js'
 import {smartPunctuation} from '../../src/util/smart.js'
 
 // The smart punctuation of `render` is remark-smartypants' transform with
@@ -18,6 +18,7 @@ const wideSearch = process.env['ARGMARK_WIDE_SEARCH'] === '1'
 function linearLatin(value: string): unknown {
   const parser = new ParseLatin()
   parser.tokenizeSentencePlugins[2] = mergeInnerWordSymbol
+  parser.tokenizeParagraphPlugins[6] = mergeRemainingFullStops
   return parser.parse(value)
 }
 
@@ -44,9 +45,10 @@ const piece = fc.constantFrom(
 const text = fc.array(piece, {maxLength: 40}).map((pieces) => pieces.join(''))
 
 describe('linear inner-word step (parse-latin)', () => {
-  test('the sentence steps are the six of parse-latin 7, the third being the one replaced', () => {
+  test('the sentence and paragraph steps are those of parse-latin 7', () => {
     // If parse-latin changes its steps, `retextLatinLinear` leaves them alone; this says so.
     expect(new ParseLatin().tokenizeSentencePlugins).toHaveLength(6)
+    expect(new ParseLatin().tokenizeParagraphPlugins).toHaveLength(12)
   })
 
   test.each([
@@ -54,7 +56,9 @@ describe('linear inner-word step (parse-latin)', () => {
     "Rock'n'roll, o'clock, e.g. this, a-b-c, x=y, a?b, me@host, snake_case_name.",
     'Trailing symbols a:: b-- c. d:e: f',
     'a:b:c:d:e:f:g',
-    '__init__ and a__b and a___ and ___b'
+    '__init__ and a__b and a___ and ___b',
+    'word one here. word two there. and . . more. x .y z. . end',
+    'Mr. Smith went. e.g. this. a . b .c. d.. e. ?. !. … done.'
   ])('gives parse-latin\'s tree for %j', (value) => {
     expect(linearLatin(value)).toEqual(new ParseLatin().parse(value))
   })
@@ -66,6 +70,11 @@ describe('linear inner-word step (parse-latin)', () => {
       }),
       wideSearch ? {numRuns: 20_000} : {numRuns: 500, seed: 1515}
     )
+  })
+
+  test('gives parse-latin\'s tree for 3,000 sentences starting in lower case', () => {
+    const value = 'word prose text here. '.repeat(3000)
+    expect(linearLatin(value)).toEqual(new ParseLatin().parse(value))
   })
 
   test('gives parse-latin\'s tree for 3,000 clock times in one sentence', () => {
