@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse'
 import remarkSmartypants from 'remark-smartypants'
 import {unified} from 'unified'
 import {describe, expect, test} from 'vitest'
-import {mergeInnerWordSymbol, mergeRemainingFullStops} from '../../src/util/latin.js'
+import {mergeInnerWordSymbol, mergeLowerCaseSentences, mergeRemainingFullStops} from '../../src/util/latin.js'
 import {smartPunctuation} from '../../src/util/smart.js'
 
 // The smart punctuation of `render` is remark-smartypants' transform with
@@ -18,6 +18,7 @@ const wideSearch = process.env['ARGMARK_WIDE_SEARCH'] === '1'
 function linearLatin(value: string): unknown {
   const parser = new ParseLatin()
   parser.tokenizeSentencePlugins[2] = mergeInnerWordSymbol
+  parser.tokenizeParagraphPlugins[2] = mergeLowerCaseSentences(parser.tokenizeParagraphPlugins[2]!)
   parser.tokenizeParagraphPlugins[6] = mergeRemainingFullStops
   return parser.parse(value)
 }
@@ -58,7 +59,8 @@ describe('linear inner-word step (parse-latin)', () => {
     'a:b:c:d:e:f:g',
     '__init__ and a__b and a___ and ___b',
     'word one here. word two there. and . . more. x .y z. . end',
-    'Mr. Smith went. e.g. this. a . b .c. d.. e. ?. !. … done.'
+    'Mr. Smith went. e.g. this. a . b .c. d.. e. ?. !. … done.',
+    'One. two. Three. éa. Ün. "quoted." (paren). 3 items. ß. done'
   ])('gives parse-latin\'s tree for %j', (value) => {
     expect(linearLatin(value)).toEqual(new ParseLatin().parse(value))
   })
