@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
 import {citationFromMarkdown} from './citation/from-markdown.js'
 import {citationSyntax} from './citation/syntax.js'
+import {mergeDataRunsIn} from './data-runs.js'
 import {frontMatterDots} from './front-matter-dots.js'
 import {headingAttributesFromMarkdown, headingAttributesToMarkdown} from './heading-attributes.js'
 import {inlineNotesFromMarkdown, inlineNotesToMarkdown} from './inline-notes.js'
@@ -28,7 +29,8 @@ export function remarkArgmarkSyntax(this: Processor): undefined {
   const data = this.data()
   remarkGfm.call(this)
   remarkFrontmatter.call(this, ['yaml'])
-  ;(data.micromarkExtensions ||= []).push(frontMatterDots(), directive(), citationSyntax())
+  // Text constructs that join data runs in one pass (see `mergeDataRunsIn`).
+  ;(data.micromarkExtensions ||= []).push(frontMatterDots(), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()))
   ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown(), headingAttributesFromMarkdown(), inlineNotesFromMarkdown())
   ;(data.toMarkdownExtensions ||= []).push(headingAttributesToMarkdown(), inlineNotesToMarkdown(), argmarkToMarkdown())
 }
@@ -55,7 +57,8 @@ export function remarkArgmarkBlockSyntax(this: Processor): undefined {
 
 function addParseSyntax(processor: Processor, frontMatter: boolean): void {
   const data = processor.data()
-  ;(data.micromarkExtensions ||= []).push(gfm(), ...(frontMatter ? [frontmatter('yaml'), frontMatterDots()] : []), directive(), citationSyntax())
+  // Text constructs that join data runs in one pass (see `mergeDataRunsIn`).
+  ;(data.micromarkExtensions ||= []).push(mergeDataRunsIn(gfm()), ...(frontMatter ? [frontmatter('yaml'), frontMatterDots()] : []), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()))
   ;(data.fromMarkdownExtensions ||= []).push(
     gfmFromMarkdown(),
     ...(frontMatter ? [frontmatterFromMarkdown('yaml')] : []),

@@ -1,24 +1,68 @@
-import type {Paragraph, PhrasingContent, Root, Text} from 'mdast'
-import remarkSmartypants from 'remark-smartypants'
-import type {Transformer} from 'unified'
+import type {Nodes, Paragraph, PhrasingContent, Root, Text} from 'mdast'
+import retextSmartypants from 'retext-smartypants'
+import retextStringify from 'retext-stringify'
+import {unified} from 'unified'
+import {retextLatinLinear} from './latin.js'
 
 /**
- * pandoc's `smart` extension (on by default for Markdown input), done by
- * remark-smartypants (retext-smartypants over the whole tree's text in one
- * pass): straight quotes and apostrophes become curly (`states'` → states’,
- * `"x"` → “x”, `'90s` → ’90s), `--` an en dash, `---` an em dash, `...` an
- * ellipsis (spaced dots `. . .` stay, as in pandoc). Code is left alone;
- * backticks are not quotes.
+ * pandoc's `smart` extension (on by default for Markdown input), done as
+ * remark-smartypants 3 does it (retext-smartypants over the whole tree's
+ * text in one pass, then dashes and ellipses node by node): straight quotes
+ * and apostrophes become curly (`states'` → states’, `"x"` → “x”, `'90s` →
+ * ’90s), `--` an en dash, `---` an em dash, `...` an ellipsis (spaced dots
+ * `. . .` stay, as in pandoc). Code is left alone; backticks are not quotes.
+ * remark-smartypants' own transform is not used because it builds its
+ * retext processors inside, with parse-latin's parser, which is quadratic in
+ * the inner-word symbols of a sentence (`10:30` 50,000 times in one
+ * paragraph: 41 s a render); these use the same plugins with that one step
+ * made linear (`retextLatinLinear`), and give the same output (checked
+ * against remark-smartypants in `test/util/smart.test.ts`).
  */
-const transform = (remarkSmartypants as unknown as (options: object) => Transformer<Root>)({
-  dashes: 'oldschool',
-  ellipses: 'unspaced',
-  backticks: false
-})
+const options = {dashes: 'oldschool', ellipses: 'unspaced', backticks: false} as const
+// Quotes over the whole text (dashes and ellipses change lengths, which the
+// second pass would not survive), then dashes and ellipses per text node.
+const quotes = unified().use(retextLatinLinear).use(retextStringify).use(retextSmartypants, {...options, ellipses: false, dashes: false, backticks: false})
+const rest = unified().use(retextLatinLinear).use(retextStringify).use(retextSmartypants, {...options, quotes: false})
+
+// Nodes whose text starts fresh (a quote at their start opens): remark-smartypants' blocks.
+const blocks = new Set(['paragraph', 'heading', 'tableCell'])
+
+function transform(tree: Root): void {
+  // remark-smartypants' walk: `text` and `inlineCode` values (code as as many
+  // `A`s) and a space for each block, in document order.
+  const visited: Array<Text | {type: 'inlineCode', value: string} | {type: 'block'}> = []
+  let allText = ''
+  const stack: Nodes[] = [...tree.children].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'text') {
+      allText += node.value
+      visited.push(node)
+    } else if (node.type === 'inlineCode') {
+      allText += 'A'.repeat(node.value.length)
+      visited.push(node)
+    } else if (blocks.has(node.type)) {
+      allText += ' '
+      visited.push({type: 'block'})
+    }
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
+  }
+  allText = String(quotes.processSync(allText))
+  let start = 0
+  for (const node of visited) {
+    if (node.type === 'block') {
+      start += 1
+      continue
+    }
+    const end = start + node.value.length
+    if (node.type === 'text') node.value = String(rest.processSync(allText.slice(start, end)))
+    start = end
+  }
+}
 
 /** Smart punctuation on every text node of `tree` (in place), as pandoc reads Markdown. */
 export function smartPunctuation(tree: Root): void {
-  void transform(tree, undefined as never, () => undefined)
+  transform(tree)
 }
 
 /** Smart punctuation on phrasing content read on its own (a citation's prefix or suffix), in place. */

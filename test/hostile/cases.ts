@@ -43,7 +43,8 @@ const xss = [
 
 export const hostileCases: readonly HostileCase[] = [
   // Size.
-  {name: 'a 500 KB single line of prose', document: () => repeat(10_000, (index) => 'word' + String(index % 97) + ' prose text here. '), verbs: ['parse', 'check', 'render'], budget: 180},
+  // Sentences in lower case are one sentence to parse-latin, which joined its full stops by splicing it once each (src/util/latin.ts): 38 s CPU a text render of 1.3 MB before.
+  {name: 'a 1 MB single line of prose', document: () => repeat(42_000, (index) => 'word' + String(index % 97) + ' prose text here. '), reportsOnly: [], budget: 180},
   {name: '20,000 annotated nodes', document: () => repeat(20_000, (index) => ':claim[Point ' + String(index) + ']{#c' + String(index) + '}\n\n'), verbs: ['parse', 'check', 'render'], budget: 180},
   {name: '100,000 short paragraphs', document: () => repeat(100_000, (index) => 'p' + String(index % 50) + '\n\n'), verbs: ['parse', 'check'], budget: 180},
   // Nesting.
@@ -58,9 +59,11 @@ export const hostileCases: readonly HostileCase[] = [
   {name: '1,000-deep emphasis', document: () => repeat(1000, (index) => (index % 2 ? '_' : '*') + 'w' + String(index) + ' ') + 'core' + repeat(1000, (index) => ' e' + String(999 - index) + ((999 - index) % 2 ? '_' : '*')) + '\n', reports: ['nesting-too-deep'], budget: 120},
   {name: 'a run of 20,000 alternating emphasis markers', document: () => '*_'.repeat(10_000) + 'inside' + '_*'.repeat(10_000) + '\n', reports: ['nesting-too-deep']},
   {name: '20,000 lazy lines in a block quote', document: () => '> Quoted start\n' + 'lazy continuation words\n'.repeat(20_000), reports: ['nesting-too-deep']},
-  // Colons that cannot start a directive, which micromark still tries (see src/syntax/colons.ts): about 26 s a parse before.
-  // (`render` of a 300 KB paragraph is a known cost of its own, see docs/security.md: left out here.)
-  {name: '50,000 clock times in one paragraph', document: () => 'The talks ran at ' + '10:30 '.repeat(50_000) + 'and ended.\n', reportsOnly: [], verbs: ['parse', 'check', 'lint', 'format']},
+  // Colons that cannot start a directive, which micromark still tries (see src/syntax/colons.ts): about 26 s a parse before;
+  // and inner-word symbols, which parse-latin joined by splicing the sentence once each (src/util/latin.ts): 14 s CPU a text render before.
+  {name: '50,000 clock times in one paragraph', document: () => 'The talks ran at ' + '10:30 '.repeat(50_000) + '"and" ended.\n', reportsOnly: []},
+  // Inline constructs in one paragraph, each ending a run of data tokens that micromark joined with one splice each (src/syntax/data-runs.ts): 4.7 s a parse for 25,000 before (16 s for 50,000).
+  {name: '25,000 text directives in one paragraph', document: () => 'At ' + 'a:b '.repeat(25_000) + 'end.\n', reportsOnly: [], budget: 120},
   {name: '20,000 lazy lines in a list item', document: () => '- Item start\n' + 'lazy item words\n'.repeat(20_000), reports: ['nesting-too-deep']},
   {name: 'nested images and links 5,000 deep', document: () => '![a '.repeat(5000) + 'x' + '](y)'.repeat(5000) + ' tail words\n', reports: ['nesting-too-deep']},
   // Citations and notes.
@@ -86,6 +89,8 @@ export const hostileCases: readonly HostileCase[] = [
   {name: 'invalid UTF-8 decoded with replacement characters', document: () => new TextDecoder().decode(new Uint8Array([0x48, 0x69, 0x20, 0xff, 0xfe, 0xc3, 0x28, 0x20, 0xe2, 0x82, 0x20, 0x6f, 0x6b, 0x0a]))},
   {name: 'CRLF, lone CR and LF mixed', document: () => ':::claim{#a}\r\nLine one\rLine two\nLine three\r\n:::\r\rTail words\n'},
   {name: 'tabs as indentation 200 deep', document: () => repeat(200, (index) => '\t'.repeat(index) + '- tab' + String(index) + '\n'), reports: ['nesting-too-deep']},
+  // 1,000 levels of tab-indented list items (500 KB, the tabs growing line by line): more than a minute before the nesting limits; about 2.5 s a verb now.
+  {name: 'tabs as indentation 1,000 deep (500 KB)', document: () => repeat(1000, (index) => '\t'.repeat(index) + '- tab' + String(index) + '\n'), reportsOnly: ['nesting-too-deep'], verbs: ['parse', 'lint', 'render'], budget: 180},
   // Ids and graphs.
   {name: 'ids __proto__, constructor, toString and hasOwnProperty', document: () => ':claim[A]{#__proto__}\n\n:claim[B]{#constructor supports=__proto__}\n\n:claim[C]{#toString supports=constructor}\n\n:evidence[D]{#hasOwnProperty supports=toString}\n', reports: ['malformed-id']},
   {name: 'a reference cycle of length 1', document: () => ':claim[Self supporting words]{#self supports=self}\n', reports: ['circular-support']},
