@@ -34,6 +34,11 @@ const option = (name, fallback) => {
 }
 
 const runs = Number(option('--runs', '5'))
+// `--max-seconds 120`: a measure stops taking runs on a draft once its runs
+// there have used more than that many CPU seconds (it keeps at least one
+// run; its entry says `capped: true` and how many `runs` it took). Default:
+// no cap, every measure takes `--runs` runs.
+const maxSeconds = Number(option('--max-seconds', 'Infinity'))
 // `--measures parse,lint` measures only those (default: all).
 const measures = new Set(option('--measures', 'remark,parse,check,lint,incremental,render,argdown,rss,process,cache').split(','))
 const sizes = option('--sizes', '0.1,1,5').split(',').map(Number)
@@ -110,11 +115,17 @@ function child(what, shape, bytes) {
   return JSON.parse(result.stdout)
 }
 
+// Wall and CPU milliseconds of a whole process (its CPU time from the
+// shell's `times`: the children's user and system time).
 function wholeProcess(command, commandArgs, cwd) {
+  const quoted = [command, ...commandArgs].map((arg) => "'" + arg.replaceAll("'", "'\\''") + "'").join(' ')
   const start = performance.now()
-  const result = spawnSync(command, commandArgs, {cwd, maxBuffer: 1 << 30})
-  if (result.status !== 0 && command !== process.execPath) throw new Error(command + ' failed: ' + String(result.stderr))
-  return {ms: performance.now() - start, cpuMs: Number.NaN}
+  const result = spawnSync('sh', ['-c', quoted + ' >/dev/null 2>&1; status=$?; times; exit $status'], {cwd, encoding: 'utf8'})
+  const ms = performance.now() - start
+  if (result.status !== 0 && command !== process.execPath) throw new Error(command + ' failed with status ' + String(result.status))
+  const children = result.stdout.trim().split('\n').at(-1) ?? ''
+  const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((match) => Number(match[1]) * 60 + Number(match[2]))
+  return {ms, cpuMs: seconds.length === 2 ? (seconds[0] + seconds[1]) * 1000 : Number.NaN}
 }
 
 // A one-paragraph edit: a word added at the end of the paragraph that ends
@@ -130,40 +141,69 @@ const results = {shapes: {}}
 const seedText = readFileSync(path.join(root, 'seeds/civil-society-migration-policy.md'), 'utf8')
 const seedSources = (await import('argmark')).loadSources
 
-async function measureDocument(shape, document, options) {
+async function measureDocument(shape, document, options, onRun) {
   const bytes = Buffer.byteLength(document)
   const samples = {remark: [], parse: [], check: [], lint: [], incremental: [], render: []}
   if (options.argdown) samples.argdown = []
   const session = createSession(options.lint)
   if (measures.has('incremental')) await session.update(document)
   let text = document
+  // CPU milliseconds each measure has used on this draft, and whether it stopped at the cap.
+  const spent = {}
+  const capped = new Set()
+  const take = (name) => {
+    if (!measures.has(name === 'argdown' ? 'argdown' : name) || !samples[name]) return false
+    if (samples[name].length >= runs) return false
+    if ((spent[name] ?? 0) > maxSeconds * 1000) {
+      capped.add(name)
+      return false
+    }
+    return true
+  }
+  const record = (name, sample) => {
+    samples[name].push(sample)
+    spent[name] = (spent[name] ?? 0) + sample.cpuMs
+  }
   for (let run = 0; run < runs; run++) {
-    if (measures.has('remark')) samples.remark.push(once(() => remark.parse(document)))
-    if (measures.has('parse')) samples.parse.push(once(() => parse(document)))
-    if (measures.has('check')) samples.check.push(once(() => check(document, options.lint)))
-    if (measures.has('lint')) samples.lint.push(once(() => lint(document, options.lint)))
-    if (measures.has('incremental')) {
+    if (take('remark')) record('remark', once(() => remark.parse(document)))
+    if (take('parse')) record('parse', once(() => parse(document)))
+    if (take('check')) record('check', once(() => check(document, options.lint)))
+    if (take('lint')) record('lint', once(() => lint(document, options.lint)))
+    if (take('incremental')) {
       const edit = paragraphEdit(text, 0.2 + (0.6 * run) / runs)
       text = text.slice(0, edit.start) + edit.text + text.slice(edit.end)
-      samples.incremental.push(await onceAsync(() => session.update([edit])))
+      record('incremental', await onceAsync(() => session.update([edit])))
     }
-    if (measures.has('render')) samples.render.push(once(() => render(document, options.lint)))
-    if (options.argdown && measures.has('argdown')) samples.argdown.push(once(() => argdownRun(options.argdown)))
-    process.stderr.write(`  ${shape} ${bytes} bytes: run ${run + 1} of ${runs}\n`)
+    if (take('render')) record('render', once(() => render(document, options.lint)))
+    if (options.argdown && take('argdown')) record('argdown', once(() => argdownRun(options.argdown)))
+    onRun?.(summarize(samples, capped, bytes))
+    process.stderr.write(`  ${shape} ${bytes} bytes: run ${run + 1} of ${runs} (${new Date().toISOString().slice(11, 19)})\n`)
   }
+  return summarize(samples, capped, bytes)
+}
+
+// Medians and ratios of the samples so far.
+function summarize(samples, capped, bytes) {
   const measured = {}
   for (const [name, list] of Object.entries(samples)) {
     if (list.length > 0) measured[name] = summary(list, name === 'incremental' ? undefined : bytes)
+    if (capped.has(name)) measured[name].capped = true
   }
   measured.bytes = bytes
   const base = measured.remark?.ms
   for (const name of ['parse', 'check', 'lint', 'render']) {
-    if (measured[name] && base !== undefined) measured[name].ratio = round(measured[name].ms / base)
+    if (measured[name] && base !== undefined) {
+      measured[name].ratio = round(measured[name].ms / base)
+      measured[name].cpuRatio = round(measured[name].cpuMs / measured.remark.cpuMs)
+    }
   }
   if (measured.argdown) {
     if (base !== undefined) measured.argdown.ratio = round(measured.argdown.ms / base)
     for (const name of ['parse', 'check', 'lint']) {
-      if (measured[name]) measured[name].ratioArgdown = round(measured[name].ms / measured.argdown.ms)
+      if (measured[name]) {
+        measured[name].ratioArgdown = round(measured[name].ms / measured.argdown.ms)
+        measured[name].cpuRatioArgdown = round(measured[name].cpuMs / measured.argdown.cpuMs)
+      }
     }
   }
   return measured
@@ -195,7 +235,11 @@ for (const shape of shapeNames) {
     const document = generate(size * mebibyte)
     const options = {lint: shape === 'citation-heavy' ? {sources: citationItems()} : {}}
     if (shape === 'annotated') options.argdown = argdownDocument(Buffer.byteLength(document))
-    const measured = await measureDocument(shape, document, options)
+    // The runs so far are written to `--out` after each run (`partial: true`).
+    const measured = await measureDocument(shape, document, options, (soFar) => {
+      results.shapes[shape][label(size)] = {...soFar, partial: true}
+      save()
+    })
     if (measures.has('rss')) {
       const memory = child('lint', shape, size * mebibyte)
       measured.peakRss = {argmarkLintMiB: round(memory.maxRssKiB / 1024)}
@@ -214,10 +258,14 @@ for (const shape of shapeNames) {
   const large = results.shapes[shape][label(5)]
   if (small && large) {
     const scaling = {}
-    for (const name of ['remark', 'parse', 'check', 'lint', 'render']) {
+    for (const name of ['remark', 'parse', 'check', 'lint', 'render', 'argdown']) {
       if (large[name] && small[name]) scaling[name] = round(large[name].ms / small[name].ms)
     }
     results.shapes[shape].scaling = scaling
+    // The same on CPU time, steadier than wall time on a loaded machine.
+    const cpuScaling = {}
+    for (const name of Object.keys(scaling)) cpuScaling[name] = round(large[name].cpuMs / small[name].cpuMs)
+    results.shapes[shape].cpuScaling = cpuScaling
     log(`  ${shape}: 1 → 5 MB scaling ${Object.entries(scaling).map(([name, factor]) => name + ' ' + factor + '×').join(', ')}`)
   }
 }
@@ -239,11 +287,10 @@ function renderProcesses(document) {
       }
     }
     const result = {argmark: summary(argmarkSamples)}
-    delete result.argmark.cpuMs
     if (pandoc) {
       result.pandoc = summary(pandocSamples)
-      delete result.pandoc.cpuMs
       result.ratio = round(result.argmark.ms / result.pandoc.ms)
+      result.cpuRatio = round(result.argmark.cpuMs / result.pandoc.cpuMs)
     } else {
       result.pandoc = null
     }
@@ -253,16 +300,8 @@ function renderProcesses(document) {
   }
 }
 
-// Wall and CPU milliseconds of a whole `node` process (its CPU time from the
-// shell's \`times\`: the children's user and system time).
 function processWithCpu(nodeArgs, cwd) {
-  const quoted = [process.execPath, ...nodeArgs].map((arg) => "'" + arg.replaceAll("'", "'\\''") + "'").join(' ')
-  const start = performance.now()
-  const result = spawnSync('sh', ['-c', quoted + ' >/dev/null 2>&1; times'], {cwd, encoding: 'utf8'})
-  const ms = performance.now() - start
-  const children = result.stdout.trim().split('\n').at(-1) ?? ''
-  const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((match) => Number(match[1]) * 60 + Number(match[2]))
-  return {ms, cpuMs: seconds.length === 2 ? (seconds[0] + seconds[1]) * 1000 : Number.NaN}
+  return wholeProcess(process.execPath, nodeArgs, cwd)
 }
 
 // Whole-process `argmark lint --cache` on the seed (with its bibliography):
@@ -315,7 +354,8 @@ function printSize(shape, size, measured) {
     const speed = entry.mibPerS === undefined ? '' : entry.mibPerS.toFixed(2).padStart(7) + ' MiB/s'
     const ratio = entry.ratio === undefined ? '' : ('×' + entry.ratio.toFixed(2)).padStart(8)
     const argdownRatio = entry.ratioArgdown === undefined ? '' : '  ' + entry.ratioArgdown.toFixed(2) + '× Argdown'
-    log(`  ${name.padEnd(12)} ${entry.ms.toFixed(1).padStart(9)} ms (cpu ${entry.cpuMs.toFixed(1).padStart(9)}) ${speed.padStart(13)} ${ratio}${argdownRatio}`)
+    const few = entry.runs < runs ? `  (${entry.runs} of ${runs} runs: over --max-seconds)` : ''
+    log(`  ${name.padEnd(12)} ${entry.ms.toFixed(1).padStart(9)} ms (cpu ${entry.cpuMs.toFixed(1).padStart(9)}) ${speed.padStart(13)} ${ratio}${argdownRatio}${few}`)
   }
   if (measured.peakRss) {
     const rss = measured.peakRss

@@ -60,7 +60,10 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
   const firstLine = (yaml.position?.start.line ?? 1) + 1
   const at = (line: number, column: number): Point => ({line: firstLine + line - 1, column})
   const lineCounter = new LineCounter()
-  const document = parseDocument(yaml.value, {prettyErrors: true, uniqueKeys: true, lineCounter})
+  // A copy of its own: the YAML parser's strings are slices of what it reads, and `yaml.value`
+  // may be a slice of the whole document's text (or of the nesting guard's masked copy of it),
+  // which `meta` would then keep alive for as long as the file lives.
+  const document = parseDocument(ownCopy(yaml.value), {prettyErrors: true, uniqueKeys: true, lineCounter})
   const pointAt = (offset: number): Point => {
     const {line, col} = lineCounter.linePos(offset)
     return at(line, col)
@@ -148,4 +151,9 @@ function firstSentence(message: string): string {
 
 function lowerFirst(value: string): string {
   return value.charAt(0).toLowerCase() + value.slice(1)
+}
+
+/** `value` as a string of its own, not a slice keeping a longer string alive. */
+function ownCopy(value: string): string {
+  return JSON.parse(JSON.stringify(value)) as string
 }

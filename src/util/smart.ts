@@ -6,8 +6,9 @@ import {retextLatinLinear} from './latin.js'
 
 /**
  * pandoc's `smart` extension (on by default for Markdown input), done as
- * remark-smartypants 3 does it (retext-smartypants over the whole tree's
- * text in one pass, then dashes and ellipses node by node): straight quotes
+ * remark-smartypants 3 does it (retext-smartypants over a block's text in
+ * one pass, across its links and emphasis, then dashes and ellipses node by
+ * node): straight quotes
  * and apostrophes become curly (`states'` → states’, `"x"` → “x”, `'90s` →
  * ’90s), `--` an en dash, `---` an em dash, `...` an ellipsis (spaced dots
  * `. . .` stay, as in pandoc). Code is left alone; backticks are not quotes.
@@ -60,9 +61,28 @@ function transform(tree: Root): void {
   }
 }
 
-/** Smart punctuation on every text node of `tree` (in place), as pandoc reads Markdown. */
+/**
+ * Smart punctuation on every text node of `tree` (in place), as pandoc reads
+ * Markdown: block by block (each paragraph, heading and table cell, with
+ * the text outside them as one more), as pandoc decides each quote within
+ * its block. Over the whole document at once, parse-latin reads all the text
+ * as one sentence first, which is quadratic in its length: on the whole
+ * 3 MiB benchmark draft that took most of `render`'s time.
+ */
 export function smartPunctuation(tree: Root): void {
-  transform(tree)
+  const outside: PhrasingContent[] = []
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (blocks.has(node.type)) {
+      transform({type: 'root', children: [node as Paragraph]})
+    } else if (node.type === 'text' || node.type === 'inlineCode') {
+      outside.push(node)
+    } else if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
+    }
+  }
+  if (outside.length > 0) transform({type: 'root', children: [{type: 'paragraph', children: outside}]})
 }
 
 /** Smart punctuation on phrasing content read on its own (a citation's prefix or suffix), in place. */

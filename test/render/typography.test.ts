@@ -25,6 +25,14 @@ describe('smart punctuation, as pandoc’s smart extension', () => {
     expect(render('---\nsmart: false\n---\n\n' + draft, {sources})).toBe(expected)
   })
 
+  test('each quote is decided within its block, as pandoc does (`pandoc -f markdown -t gfm`)', () => {
+    // The block before ends without a full stop: read with the whole document's text at once,
+    // the apostrophe took that block's last word as its context and opened a quote.
+    expect(render("# A title\n\n's a test\n")).toBe('# A title\n\n’s a test\n')
+    expect(render("A line\n\n's a test\n")).toBe('A line\n\n’s a test\n')
+    expect(render("Done.\n\n's a test\n")).toBe('Done.\n\n’s a test\n')
+  })
+
   test('code is left alone', () => {
     expect(render("Use `it's -- \"x\"` and it's.\n")).toBe("Use `it's -- \"x\"` and it’s.\n")
   })
