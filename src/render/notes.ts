@@ -282,9 +282,12 @@ function writeCitation(state: State, prepared: Prepared): void {
   }
   // Inside an author's footnote of a note style: the citation without its
   // final period, in parentheses unless written in-text.
+  // A cite that prints nothing there (`[-@doe]` in an Ibid. position)
+  // still leaves its parentheses, `()`, as pandoc writes it.
   const text = notes ? withoutFinalPeriod(format(state, rest)) : format(state, rest)
-  if (inline.length > 0 && text) inline.push({type: 'text', value: ' '})
-  if (text) inline.push(...parseMarked(notes && !inText ? '(' + text + ')' : text, {slots, links: state.engine.links}))
+  const written = notes && !inText ? '(' + text + ')' : text
+  if (inline.length > 0 && written) inline.push({type: 'text', value: ' '})
+  if (written) inline.push(...parseMarked(written, {slots, links: state.engine.links}))
   state.replacements.set(citation, {inline})
 }
 

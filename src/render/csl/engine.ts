@@ -261,7 +261,8 @@ function build(
         citation.collapse = ''
       }
       try {
-        const value = withWarnings(warnings, () => engine.makeCitationCluster(cites))
+        const marked = options.linkCitations ? cites.map((cite) => withAffixMarks(engine, cite)) : cites
+        const value = withWarnings(warnings, () => engine.makeCitationCluster(marked))
         // citeproc-js leaves the layout's affixes to the host when it wraps cites.
         if (!options.linkCitations || value === '' || cites.some((cite) => cite['author-only'])) return value
         const layout = engine.citation.opt as {layout_prefix?: string; layout_suffix?: string}
@@ -291,6 +292,30 @@ function build(
       return result[1].map((entry, index) => ({id: result[0].entry_ids[index]?.[0] ?? '', value: entry.trim()}))
     }
   }
+}
+
+/** What citeproc-js strips from the end of a prefix before it looks at its last character. */
+const prefixTail = new Set(['.', ':', ';', '!', '?', '"', "'", '\u201D', '\u2019', '\u00BB', '\u202F', '\u00A0', ' '])
+
+/**
+ * A cite with its prefix's end and its suffix's start marked (`mark.prefixEnd`,
+ * `mark.suffixStart`), so that `parseMarked` keeps them out of the cite's
+ * link, as pandoc does: `see [Doe 2005, 3](#ref-doe) and more`. citeproc-js
+ * decides spaces and capitals by an affix's first and last characters, so
+ * its own spacing is applied first, and the prefix's mark goes before its
+ * final punctuation and spaces, which citeproc-js then still sees.
+ */
+function withAffixMarks(engine: Engine, cite: CiteprocCite): CiteprocCite {
+  if (!cite.prefix && !cite.suffix) return cite
+  const marked = {...cite}
+  if (cite.prefix) {
+    const prefix = CSL.checkPrefixSpaceAppend(engine, cite.prefix)
+    let end = prefix.length
+    while (end > 0 && prefixTail.has(prefix.charAt(end - 1))) end--
+    marked.prefix = prefix.slice(0, end) + mark.prefixEnd + prefix.slice(end)
+  }
+  if (cite.suffix) marked.suffix = mark.suffixStart + CSL.checkSuffixSpacePrepend(engine, cite.suffix)
+  return marked
 }
 
 /** The citation layout's affixes and delimiter, as citeproc-js read them. */

@@ -29,6 +29,9 @@ const opening: Record<string, {close: string; make: () => Wrapper}> = {
 }
 const closing = new Set<string>([mark.emphasisClose, mark.strongClose, mark.superscriptClose, mark.subscriptClose, mark.smallCapsClose, mark.linkClose])
 
+/** What follows a prefix's end mark and still belongs to the prefix: its final punctuation and spaces. */
+const prefixTail = new Set(['.', ':', ';', '!', '?', '"', "'", '\u201D', '\u2019', '\u00BB', '\u202F', '\u00A0', ' '])
+
 /**
  * Turn a cluster formatted in the `argmark` output format into mdast
  * phrasing: text, emphasis, strong, superscript, subscript, small caps,
@@ -42,6 +45,14 @@ export function parseMarked(value: string, options: MarkedOptions = {}): Phrasin
   let buffer = ''
 
   const target = (): PhrasingContent[] => (stack.at(-1)?.node.children as PhrasingContent[] | undefined) ?? root
+  // A cite's link whose prefix was just moved out of it: the prefix's final punctuation and spaces follow it out.
+  let afterPrefix: {link: Link; parent: PhrasingContent[]; text: string} | undefined
+  const endPrefix = (): void => {
+    if (!afterPrefix) return
+    const {link, parent, text} = afterPrefix
+    afterPrefix = undefined
+    if (text) parent.splice(parent.indexOf(link), 0, {type: 'text', value: text})
+  }
   const flush = (): void => {
     // No autolinks inside a link.
     if (buffer) target().push(...(autolink && !stack.some((entry) => entry.node.type === 'link') ? linked(buffer) : [{type: 'text', value: buffer} as Text]))
@@ -49,6 +60,26 @@ export function parseMarked(value: string, options: MarkedOptions = {}): Phrasin
   }
 
   for (const character of value) {
+    if (afterPrefix && afterPrefix.link.children.length === 0 && buffer === '' && prefixTail.has(character)) {
+      afterPrefix.text += character
+      continue
+    }
+    endPrefix()
+    const top = stack.at(-1)
+    if (character === mark.prefixEnd || character === mark.suffixStart) {
+      // Only at a cite link's own level: the cite's affixes stay out of its link.
+      if (top?.node.type !== 'link') continue
+      flush()
+      const parent = (stack.at(-2)?.node.children as PhrasingContent[] | undefined) ?? root
+      if (character === mark.suffixStart) {
+        stack.pop()
+      } else {
+        parent.splice(parent.indexOf(top.node), 0, ...top.node.children)
+        top.node.children = []
+        afterPrefix = {link: top.node, parent, text: ''}
+      }
+      continue
+    }
     const open = opening[character]
     const link = open ? undefined : linkIndex(character)
     if (open) {
@@ -78,7 +109,19 @@ export function parseMarked(value: string, options: MarkedOptions = {}): Phrasin
     }
   }
   flush()
-  return root
+  endPrefix()
+  return withoutEmptyLinks(root)
+}
+
+/** Without the links to entries left empty once their cite's affixes moved out (a cite that printed only affixes). */
+function withoutEmptyLinks(nodes: PhrasingContent[]): PhrasingContent[] {
+  const result: PhrasingContent[] = []
+  for (const node of nodes) {
+    if (node.type === 'link' && node.children.length === 0 && node.url.startsWith('#')) continue
+    if ('children' in node) node.children = withoutEmptyLinks(node.children as PhrasingContent[]) as typeof node.children
+    result.push(node)
+  }
+  return result
 }
 
 // A URL in a note, without the punctuation that ends its sentence.
