@@ -117,12 +117,14 @@ for (const [name, {style, to}] of Object.entries(optionDrafts)) {
 const citeprocDrafts = [
   ['cite-affixes', 'chicago-author-date', 'html'],
   ['cite-affixes', 'ieee', 'html'],
-  ['empty-note-cite', 'chicago-fullnote-bibliography', 'plain']
+  ['empty-note-cite', 'chicago-fullnote-bibliography', 'plain'],
+  ['title-links', 'oscola', 'html'],
+  ['title-as-author', 'chicago-author-date', 'gfm']
 ]
 const citeprocFolder = path.join(renderFixtures, 'citeproc')
 for (const [name, style, to] of citeprocDrafts) {
   jobs.push({
-    name: 'citeproc/' + name + '.' + style + (to === 'html' ? '.html' : '.txt'),
+    name: 'citeproc/' + name + '.' + style + ({html: '.html', gfm: '.gfm'}[to] ?? '.txt'),
     run: () =>
       pandoc(['--citeproc', '--csl', styles + style + '.csl', '--bibliography', path.join(renderFixtures, 'sources.json'),
         '-f', 'markdown', '-t', to, '--wrap=none', path.join(citeprocFolder, name + '.md')])

@@ -26,7 +26,9 @@ export const mark = {
   suffixStart: '\uE00C',
   /** Open and close a bibliography entry's title (for `link-bibliography`'s title links). */
   titleOpen: '\uE00D',
-  titleClose: '\uE00E'
+  titleClose: '\uE00E',
+  /** Around a cite's names (or what stands in for them) while the engine finds an in-text cite's author; never in its output. */
+  names: '\uE00F'
 } as const
 
 /** Formatting marks, slots and link marks: what text from the sources may not hold (exported for the ReDoS test). */

@@ -18,6 +18,8 @@ export interface MarkedOptions {
   readonly links?: readonly string[] | undefined
   /** Turn URLs in the text into links (default `true`; pandoc's `link-bibliography: false` turns it off for entries). */
   readonly autolink?: boolean | undefined
+  /** Where a title between `mark.titleOpen` and `mark.titleClose` links to; without it the title marks are dropped. */
+  readonly titleLink?: string | undefined
 }
 
 const opening: Record<string, {close: string; make: () => Wrapper}> = {
@@ -39,7 +41,7 @@ const prefixTail = new Set(['.', ':', ';', '!', '?', '"', "'", '\u201D', '\u2019
  * the node of `slots` it stands for. Unbalanced marks are dropped.
  */
 export function parseMarked(value: string, options: MarkedOptions = {}): PhrasingContent[] {
-  const {slots = [], links = [], autolink = true} = options
+  const {slots = [], links = [], autolink = true, titleLink} = options
   const root: PhrasingContent[] = []
   const stack: Array<{node: Wrapper | Link; close: string}> = []
   let buffer = ''
@@ -80,6 +82,22 @@ export function parseMarked(value: string, options: MarkedOptions = {}): Phrasin
       }
       continue
     }
+    if (character === mark.titleOpen || character === mark.titleClose) {
+      if (character === mark.titleClose) {
+        if (top?.close === mark.titleClose) {
+          flush()
+          stack.pop()
+          const siblings = target()
+          siblings.splice(siblings.length - 1, 1, ...linkInside(top.node as Link))
+        }
+      } else if (titleLink !== undefined && !stack.some((entry) => entry.node.type === 'link')) {
+        flush()
+        const node: Link = {type: 'link', url: titleLink, children: []}
+        target().push(node)
+        stack.push({node, close: mark.titleClose})
+      }
+      continue
+    }
     const open = opening[character]
     const link = open ? undefined : linkIndex(character)
     if (open) {
@@ -111,6 +129,34 @@ export function parseMarked(value: string, options: MarkedOptions = {}): Phrasin
   flush()
   endPrefix()
   return withoutEmptyLinks(root)
+}
+
+const openingQuotes = new Set(['“', '‘', '«', '‹', '"', "'"])
+const closingQuotes = new Set(['”', '’', '»', '›', '"', "'"])
+
+/**
+ * A title's link inside the title's formatting and quotes, where pandoc puts
+ * it (`‘[Codes](https://doi.org/…)’`, `*[Delta](…)*`): a link around one
+ * formatted node goes inside it, and quotes at both ends of its text go
+ * outside it.
+ */
+function linkInside(link: Link): PhrasingContent[] {
+  const only = link.children.length === 1 ? link.children[0] : undefined
+  if (only && only.type !== 'text' && only.type !== 'link' && 'children' in only) {
+    const wrapper = only as Wrapper
+    wrapper.children = linkInside({...link, children: wrapper.children as Link['children']}) as typeof wrapper.children
+    return [wrapper as PhrasingContent]
+  }
+  const first = link.children[0]
+  const last = link.children.at(-1)
+  if (first?.type !== 'text' || last?.type !== 'text') return [link]
+  const open = first.value.charAt(0)
+  const close = last.value.slice(-1)
+  if (!openingQuotes.has(open) || !closingQuotes.has(close) || (first === last && first.value.length < 2)) return [link]
+  first.value = first.value.slice(1)
+  last.value = last.value.slice(0, -1)
+  link.children = link.children.filter((node) => node.type !== 'text' || node.value !== '')
+  return [{type: 'text', value: open}, ...linkInside(link), {type: 'text', value: close}]
 }
 
 /** Without the links to entries left empty once their cite's affixes moved out (a cite that printed only affixes). */
