@@ -119,7 +119,8 @@ const citeprocDrafts = [
   ['cite-affixes', 'ieee', 'html'],
   ['empty-note-cite', 'chicago-fullnote-bibliography', 'plain'],
   ['title-links', 'oscola', 'html'],
-  ['title-as-author', 'chicago-author-date', 'gfm']
+  ['title-as-author', 'chicago-author-date', 'gfm'],
+  ['legal-locators', 'argmark-test-legal-locators', 'plain']
 ]
 const citeprocFolder = path.join(renderFixtures, 'citeproc')
 for (const [name, style, to] of citeprocDrafts) {

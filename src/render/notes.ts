@@ -13,6 +13,8 @@ import {unmark} from './csl/format.js'
 import {parseMarked} from './csl/marked.js'
 import type {PositionedCite} from './csl/positions.js'
 import {PositionTracker} from './csl/positions.js'
+import {locatorRanges} from './locator-range.js'
+import {withStyleTerms} from './locator-terms.js'
 import {capitalize, intoQuotes, tidy, withoutFinalPeriod, wordStart} from './punctuation.js'
 import {smartString} from '../util/smart.js'
 
@@ -300,11 +302,12 @@ function writeCitation(state: State, prepared: Prepared): void {
  * → `Smith (1999, among others)`), unless it was written after a space
  * (`@smith [ among others]` → `Smith (1999 among others)`).
  */
-function toCite(state: State, item: CitationItem, slots: PhrasingContent[], inText: boolean, authorNamed: boolean): PositionedCite & CiteprocCite {
+function toCite(state: State, written: CitationItem, slots: PhrasingContent[], inText: boolean, authorNamed: boolean): PositionedCite & CiteprocCite {
+  const item = withStyleTerms(written, state.engine.locatorTerms)
   const cite: PositionedCite & CiteprocCite = {id: item.key}
   if (item.locator) {
-    cite.locator = unmark(state.smart ? smartString(item.locator) : item.locator)
     cite.label = item.label ?? 'page'
+    cite.locator = locatorRanges(unmark(state.smart ? smartString(item.locator) : item.locator), cite.label)
   }
   if (item.prefix) cite.prefix = citeprocAffix(state.readAffix(item.prefix), slots)
   if (item.suffix) {

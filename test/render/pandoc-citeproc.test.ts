@@ -26,7 +26,9 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html' | 'markdow
   // link-bibliography: a DOI or PMID the style leaves out links the entry's title.
   ['title-links', 'oscola', 'html'],
   // A title standing in for a missing author keeps its italics (or quotes) in the text.
-  ['title-as-author', 'chicago-author-date', 'markdown']
+  ['title-as-author', 'chicago-author-date', 'markdown'],
+  // Locator terms from the style's locale (`s`, `ss`, `para`); ranges of bracketed or lettered ends get an en dash.
+  ['legal-locators', 'argmark-test-legal-locators', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html' | 'markdown'): string {
@@ -130,5 +132,16 @@ describe('pandoc\'s citeproc behaviours', () => {
     })
     expect(quoted).toContain('“An Essay on Nets” (1900) says so.')
     expect(render('@doe99 says so.\n', {sources, style: readFileSync(new URL('chicago-author-date.csl', styles), 'utf8')})).toContain('Doe (1999) says so.')
+  })
+
+  test('a locator term from the style\'s locale is read as a locator; a range of non-numbers gets an en dash', () => {
+    const style = readFileSync(new URL('argmark-test-legal-locators.csl', styles), 'utf8')
+    const text = (markdown: string) => render(markdown, {to: 'text', sources, style})
+    expect(text('A [@doe99, s 4(2), as amended].\n')).toContain('(The book of things: A study s 4(2), as amended)')
+    expect(text('A [@doe99, ss 4(1)-(3)].\n')).toContain('ss 4(1)–(3))')
+    // Without the style's terms, `s` is no term: all of it is suffix.
+    expect(render('A [@doe99, s 4(2)].\n', {to: 'text', sources, style: readFileSync(new URL('chicago-author-date.csl', styles), 'utf8')})).toContain('s 4(2)')
+    expect(text('A [@doe99, [39]-[52]] and [@doe99, 3-4-5] and [@doe99, {foo-bar}].\n')).toContain('pp. [39]–[52]) and')
+    expect(text('A [@doe99, {foo-bar-baz}].\n')).toContain('foo-bar-baz)')
   })
 })

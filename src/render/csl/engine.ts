@@ -5,6 +5,7 @@ import {defaultStyle} from './default-style.js'
 import {linkOpen, mark, registerFormat, unmark, withoutMarks} from './format.js'
 import {registerCollation} from './collation.js'
 import {isOthers, othersName, registerLocatorPlurals, registerOthers, registerSubstitutedConditions} from './compat.js'
+import {locatorTerms} from '../../syntax/citation/locator.js'
 import {localeEnUs} from './locale-en-us.js'
 import type {LocaleSource} from './locale-source.js'
 
@@ -47,6 +48,12 @@ export interface CslEngine {
   readonly layout: {readonly prefix: string; readonly suffix: string; readonly delimiter: string}
   /** Whether cites link to their entries (pandoc's `link-citations`). */
   readonly linkCitations: boolean
+  /**
+   * The locale's locator terms, as `[label, term]`: each label's long,
+   * short and symbol forms, singular and plural, with the style's own
+   * locale's terms in place of the locale file's (`section` → `s`, `ss`).
+   */
+  readonly locatorTerms: ReadonlyArray<readonly [label: string, term: string]>
 }
 
 
@@ -275,6 +282,7 @@ function build(
     const uncited = (all ? items.map((item) => item.id) : nocite).filter((id) => byId.has(id) && !citedSet.has(id))
     engine.updateUncitedItems([...new Set(uncited)])
   }
+  let terms: ReadonlyArray<readonly [string, string]> | undefined
   const distance = Number(engine.citation.opt['near-note-distance'])
   return {
     kind: engine.opt.xclass === 'note' ? 'note' : 'in-text',
@@ -334,6 +342,12 @@ function build(
     warnings,
     layout: layoutOf(engine),
     linkCitations: options.linkCitations === true,
+    get locatorTerms() {
+      terms ??= locatorTerms.flatMap(([label]) =>
+        ['long', 'short', 'symbol'].flatMap((form) => [0, 1].map((plural) => [label, engine.getTerm(label, form, plural) || ''] as const))
+      )
+      return terms
+    },
     bibliography() {
       const result = withWarnings(warnings, () => engine.makeBibliography())
       if (!result) return []
