@@ -110,6 +110,28 @@ for (const [name, {style, to}] of Object.entries(optionDrafts)) {
   })
 }
 
+// More of pandoc's citeproc behaviours (test/fixtures/render/citeproc/), each
+// draft in the styles and output formats its test compares: links around
+// cites and their affixes, titles linked to a DOI, a title in place of the
+// author, locators.
+const citeprocDrafts = [
+  ['cite-affixes', 'chicago-author-date', 'html'],
+  ['cite-affixes', 'ieee', 'html'],
+  ['empty-note-cite', 'chicago-fullnote-bibliography', 'plain'],
+  ['title-links', 'oscola', 'html'],
+  ['title-as-author', 'chicago-author-date', 'gfm'],
+  ['legal-locators', 'argmark-test-legal-locators', 'plain']
+]
+const citeprocFolder = path.join(renderFixtures, 'citeproc')
+for (const [name, style, to] of citeprocDrafts) {
+  jobs.push({
+    name: 'citeproc/' + name + '.' + style + ({html: '.html', gfm: '.gfm'}[to] ?? '.txt'),
+    run: () =>
+      pandoc(['--citeproc', '--csl', styles + style + '.csl', '--bibliography', path.join(renderFixtures, 'sources.json'),
+        '-f', 'markdown', '-t', to, '--wrap=none', path.join(citeprocFolder, name + '.md')])
+  })
+}
+
 // The citation-syntax corpus (test/fixtures/citations/corpus.txt) as pandoc's
 // Markdown reader reads it (JSON blocks per snippet), and as its citeproc
 // splits each locator from its suffix (a probe style prints `⟦title#term#locator⟧`).

@@ -1,6 +1,7 @@
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {CslEngine} from './csl/engine.js'
 import {nociteIds} from '../syntax/citation/nocite.js'
+import {mark} from './csl/format.js'
 import {entryAnchor, parseMarked} from './csl/marked.js'
 import {closeUp, outsideInnerQuote} from './punctuation.js'
 
@@ -92,9 +93,12 @@ export function placeBibliography(tree: Root, engine: CslEngine, options: Biblio
       blocks.push(heading)
     }
     for (const entry of entries) {
+      // As pandoc: an identifier the style leaves out links the title, or the whole entry when it has none.
+      const value = closeUp(engine.punctuationInQuote ? outsideInnerQuote(entry.value) : entry.value)
+      const children = parseMarked(value, {autolink: options.linkBibliography, titleLink: entry.link})
       const paragraph: Paragraph = {
         type: 'paragraph',
-        children: parseMarked(closeUp(engine.punctuationInQuote ? outsideInnerQuote(entry.value) : entry.value), {autolink: options.linkBibliography}),
+        children: entry.link !== undefined && !value.includes(mark.titleOpen) ? [{type: 'link', url: entry.link, children}] : children,
         data: {hProperties: {id: entryAnchor(entry.id)}}
       }
       blocks.push(paragraph)

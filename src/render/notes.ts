@@ -13,6 +13,8 @@ import {unmark} from './csl/format.js'
 import {parseMarked} from './csl/marked.js'
 import type {PositionedCite} from './csl/positions.js'
 import {PositionTracker} from './csl/positions.js'
+import {locatorRanges} from './locator-range.js'
+import {withStyleTerms} from './locator-terms.js'
 import {capitalize, intoQuotes, tidy, withoutFinalPeriod, wordStart} from './punctuation.js'
 import {smartString} from '../util/smart.js'
 
@@ -282,9 +284,12 @@ function writeCitation(state: State, prepared: Prepared): void {
   }
   // Inside an author's footnote of a note style: the citation without its
   // final period, in parentheses unless written in-text.
+  // A cite that prints nothing there (`[-@doe]` in an Ibid. position)
+  // still leaves its parentheses, `()`, as pandoc writes it.
   const text = notes ? withoutFinalPeriod(format(state, rest)) : format(state, rest)
-  if (inline.length > 0 && text) inline.push({type: 'text', value: ' '})
-  if (text) inline.push(...parseMarked(notes && !inText ? '(' + text + ')' : text, {slots, links: state.engine.links}))
+  const written = notes && !inText ? '(' + text + ')' : text
+  if (inline.length > 0 && written) inline.push({type: 'text', value: ' '})
+  if (written) inline.push(...parseMarked(written, {slots, links: state.engine.links}))
   state.replacements.set(citation, {inline})
 }
 
@@ -297,11 +302,12 @@ function writeCitation(state: State, prepared: Prepared): void {
  * → `Smith (1999, among others)`), unless it was written after a space
  * (`@smith [ among others]` → `Smith (1999 among others)`).
  */
-function toCite(state: State, item: CitationItem, slots: PhrasingContent[], inText: boolean, authorNamed: boolean): PositionedCite & CiteprocCite {
+function toCite(state: State, written: CitationItem, slots: PhrasingContent[], inText: boolean, authorNamed: boolean): PositionedCite & CiteprocCite {
+  const item = withStyleTerms(written, state.engine.locatorTerms)
   const cite: PositionedCite & CiteprocCite = {id: item.key}
   if (item.locator) {
-    cite.locator = unmark(state.smart ? smartString(item.locator) : item.locator)
     cite.label = item.label ?? 'page'
+    cite.locator = locatorRanges(unmark(state.smart ? smartString(item.locator) : item.locator), cite.label)
   }
   if (item.prefix) cite.prefix = citeprocAffix(state.readAffix(item.prefix), slots)
   if (item.suffix) {

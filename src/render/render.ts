@@ -145,6 +145,7 @@ function engineFor(file: VFile, items: CslItem[], cited: string[], options: Note
     lang: options.lang,
     locales: options.locales,
     linkCitations: bibliography.linkCitations,
+    linkBibliography: bibliography.linkBibliography,
     nocite: bibliography.nocite
   })
   if (error !== undefined) reportStyleError(file, error, options.style, locale !== undefined || options.locales !== undefined)

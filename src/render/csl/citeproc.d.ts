@@ -19,7 +19,20 @@ declare module 'citeproc' {
     retrieveLocale(lang: string): string | undefined
     retrieveItem(id: string): unknown
     /** Wraps each cite of a cluster when `development_extensions.apply_citation_wrapper` is on. */
-    wrapCitationEntry?: (value: string, id: string, locator?: string, suffix?: string) => string
+    wrapCitationEntry?: (value: string, id: string | undefined, locator?: string, suffix?: string) => string
+    /**
+     * Wraps each variable's output (its `@showid` decoration), given what
+     * citeproc-js knows of it: `variableNames`, `itemData`, `context`
+     * (`citation`, `bibliography`, …) and more.
+     */
+    variableWrapper?: (params: VariableParams, before: string, value: string, after: string) => string
+  }
+
+  /** What `variableWrapper` is told about a variable's output. */
+  export interface VariableParams {
+    itemData: {id: string; [variable: string]: unknown}
+    variableNames: string[]
+    context: string
   }
 
   export class Engine {
@@ -44,6 +57,12 @@ declare module 'citeproc' {
     Output: {Formats: {prototype: Record<string, Record<string, unknown>>} & Record<string, unknown>}
     /** An item's sort keys by the style's `citation_sort` (or `bibliography_sort`): call with the engine as `this`. */
     getSortKeys: (this: Engine, item: unknown, kind: 'citation_sort' | 'bibliography_sort') => unknown
+    /** Punctuation citeproc-js swaps around quotes and keeps out of `variableWrapper`. */
+    SWAPPING_PUNCTUATION: string[]
+    /** citeproc-js's space after a cite's prefix (call with the engine as `state`). */
+    checkPrefixSpaceAppend: (state: Engine, prefix: string) => string
+    /** citeproc-js's space before a cite's suffix (call with the engine as `state`). */
+    checkSuffixSpacePrepend: (state: Engine, suffix: string) => string
     POSITION_FIRST: number
     POSITION_SUBSEQUENT: number
     POSITION_IBID: number

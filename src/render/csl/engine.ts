@@ -2,9 +2,10 @@ import type {CiteprocCite, CiteprocSys, Engine} from 'citeproc'
 import CSL from 'citeproc'
 import type {CslItem} from '../../kit/csl.js'
 import {defaultStyle} from './default-style.js'
-import {linkOpen, mark, registerFormat, withoutMarks} from './format.js'
+import {linkOpen, mark, registerFormat, unmark, withoutMarks} from './format.js'
 import {registerCollation} from './collation.js'
 import {isOthers, othersName, registerLocatorPlurals, registerOthers, registerSubstitutedConditions} from './compat.js'
+import {locatorTerms} from '../../syntax/citation/locator.js'
 import {localeEnUs} from './locale-en-us.js'
 import type {LocaleSource} from './locale-source.js'
 
@@ -23,8 +24,15 @@ export interface CslEngine {
    * `ordered`: keep the written order and do not collapse cites.
    */
   cluster(cites: readonly CiteprocCite[], ordered?: boolean): string
-  /** Bibliography entries of the cited (and `nocite`) items, formatted, with each entry's item id. */
-  bibliography(): Array<{id: string; value: string}>
+  /**
+   * Bibliography entries of the cited (and `nocite`) items, formatted, with
+   * each entry's item id. With `linkBibliography`, each title the style
+   * prints is between `mark.titleOpen` and `mark.titleClose`, and `link` is
+   * the URL of the item's DOI, PMCID, PMID or URL (the first it has) when
+   * the style printed none of them: what pandoc links the title (or, with
+   * no title, the whole entry) to.
+   */
+  bibliography(): Array<{id: string; value: string; link?: string}>
   /** Make the style's `disambiguate="true"` condition hold for these sources. */
   markAmbiguous(ids: readonly string[]): void
   /** The locale's "ibid" term (`ibid.`), `''` when it has none. */
@@ -40,6 +48,12 @@ export interface CslEngine {
   readonly layout: {readonly prefix: string; readonly suffix: string; readonly delimiter: string}
   /** Whether cites link to their entries (pandoc's `link-citations`). */
   readonly linkCitations: boolean
+  /**
+   * The locale's locator terms, as `[label, term]`: each label's long,
+   * short and symbol forms, singular and plural, with the style's own
+   * locale's terms in place of the locale file's (`section` → `s`, `ss`).
+   */
+  readonly locatorTerms: ReadonlyArray<readonly [label: string, term: string]>
 }
 
 
@@ -54,6 +68,8 @@ export interface EngineOptions {
   readonly locales?: LocaleSource | undefined
   /** Mark each cite of a cluster as a link to its bibliography entry (pandoc's `link-citations`). */
   readonly linkCitations?: boolean | undefined
+  /** Mark the titles of bibliography entries and find the identifiers the style leaves out (pandoc's `link-bibliography`). */
+  readonly linkBibliography?: boolean | undefined
   /**
    * Items listed in the bibliography though not cited (pandoc's `nocite`):
    * ids, or `*` for every item.
@@ -215,6 +231,43 @@ function build(
       return linkOpen(index) + value + mark.linkClose
     }
   }
+  // Items whose DOI, PMCID, PMID or URL a bibliography entry printed.
+  const printedIdentifier = new Set<string>()
+  // Set while a cite is formatted to find its author's formatted names.
+  let markNames = false
+  // citeproc-js passes each variable's output through this (the `@showid` decoration of the argmark format).
+  sys.variableWrapper = (params, before, value, after) => {
+    if (value === '') return before + value + after
+    if (params.context === 'citation') {
+      return markNames && params.variableNames.some((name) => nameVariables.includes(name)) ? before + mark.names + value + mark.names + after : before + value + after
+    }
+    if (params.context !== 'bibliography' || !options.linkBibliography) return before + value + after
+    if (params.variableNames.some((name) => identifiers.includes(name))) printedIdentifier.add(params.itemData.id)
+    return params.variableNames.includes('title') ? before + mark.titleOpen + value + mark.titleClose + after : before + value + after
+  }
+  /**
+   * An in-text cite's author (`author-only`) with its formatting: citeproc-js
+   * drops all formatting from an author-only cite, so a title standing in
+   * for a missing author loses its italics or quotes (`Stanze in lode`),
+   * which pandoc keeps (`*Stanze in lode*`). The same cite formatted whole
+   * has them: its first names (or their substitute) are taken from it when
+   * they read the same as citeproc-js's author-only text.
+   */
+  const authorOnly = (cite: CiteprocCite, plain: string): string => {
+    const {'author-only': _, ...whole} = cite
+    markNames = true
+    let formatted: string
+    try {
+      formatted = engine.makeCitationCluster([whole])
+    } finally {
+      markNames = false
+    }
+    const start = formatted.indexOf(mark.names)
+    const end = start === -1 ? -1 : formatted.indexOf(mark.names, start + 1)
+    if (end === -1) return plain
+    const names = formatted.slice(start + 1, end).replaceAll(mark.names, '')
+    return balanced(names) && withoutQuotes(unmark(names)) === withoutQuotes(unmark(plain)) ? names : plain
+  }
   const engine: Engine = new CSL.Engine(sys, style, lang, lang !== undefined)
   engine.setOutputFormat('argmark')
   if (options.linkCitations) engine.opt.development_extensions.apply_citation_wrapper = true
@@ -229,6 +282,7 @@ function build(
     const uncited = (all ? items.map((item) => item.id) : nocite).filter((id) => byId.has(id) && !citedSet.has(id))
     engine.updateUncitedItems([...new Set(uncited)])
   }
+  let terms: ReadonlyArray<readonly [string, string]> | undefined
   const distance = Number(engine.citation.opt['near-note-distance'])
   return {
     kind: engine.opt.xclass === 'note' ? 'note' : 'in-text',
@@ -261,7 +315,10 @@ function build(
         citation.collapse = ''
       }
       try {
-        const value = withWarnings(warnings, () => engine.makeCitationCluster(cites))
+        const marked = options.linkCitations ? cites.map((cite) => withAffixMarks(engine, cite)) : cites
+        let value = withWarnings(warnings, () => engine.makeCitationCluster(marked))
+        const only = marked[0]
+        if (marked.length === 1 && only?.['author-only'] && value !== '[NO_PRINTED_FORM]') value = withWarnings(warnings, () => authorOnly(only, value))
         // citeproc-js leaves the layout's affixes to the host when it wraps cites.
         if (!options.linkCitations || value === '' || cites.some((cite) => cite['author-only'])) return value
         const layout = engine.citation.opt as {layout_prefix?: string; layout_suffix?: string}
@@ -285,12 +342,89 @@ function build(
     warnings,
     layout: layoutOf(engine),
     linkCitations: options.linkCitations === true,
+    get locatorTerms() {
+      terms ??= locatorTerms.flatMap(([label]) =>
+        ['long', 'short', 'symbol'].flatMap((form) => [0, 1].map((plural) => [label, engine.getTerm(label, form, plural) || ''] as const))
+      )
+      return terms
+    },
     bibliography() {
       const result = withWarnings(warnings, () => engine.makeBibliography())
       if (!result) return []
-      return result[1].map((entry, index) => ({id: result[0].entry_ids[index]?.[0] ?? '', value: entry.trim()}))
+      return result[1].map((entry, index) => {
+        const id = result[0].entry_ids[index]?.[0] ?? ''
+        const item = byId.get(id)
+        const link = options.linkBibliography && item && !printedIdentifier.has(id) ? identifierUrl(item) : undefined
+        return link === undefined ? {id, value: entry.trim()} : {id, value: entry.trim(), link}
+      })
     }
   }
+}
+
+const quotes = new Set(['“', '”', '‘', '’', '"', "'", '«', '»', '‹', '›'])
+
+/** Text without its quotation marks (which citeproc-js drops from an author-only cite too). */
+function withoutQuotes(value: string): string {
+  return [...value].filter((character) => !quotes.has(character)).join('')
+}
+
+/** Whether every formatting mark a string opens it closes, in order (a part cut from a formatted cite). */
+function balanced(value: string): boolean {
+  const open: string[] = []
+  for (const character of value) {
+    const code = character.charCodeAt(0)
+    if (code < 0xe000 || code > 0xe009) continue
+    if (code % 2 === 0) open.push(character)
+    else if (open.pop()?.charCodeAt(0) !== code - 1) return false
+  }
+  return open.length === 0
+}
+
+/** The identifier variables, in the order pandoc picks the one a title links to. */
+const identifiers = ['DOI', 'PMCID', 'PMID', 'URL']
+
+/**
+ * The URL of an item's first identifier (DOI, PMCID, PMID, URL), as pandoc
+ * makes it: `https://doi.org/`, PubMed Central's or PubMed's address, or
+ * `https://` before the value, unless it holds `://` already.
+ */
+function identifierUrl(item: CslItem): string | undefined {
+  const bases: Record<string, string> = {
+    DOI: 'https://doi.org/',
+    PMCID: 'https://www.ncbi.nlm.nih.gov/pmc/articles/',
+    PMID: 'https://www.ncbi.nlm.nih.gov/pubmed/',
+    URL: 'https://'
+  }
+  for (const name of identifiers) {
+    const raw = (item as Record<string, unknown>)[name]
+    const value = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : ''
+    if (value !== '') return value.includes('://') ? value : bases[name] + value
+  }
+  return undefined
+}
+
+/** What citeproc-js strips from the end of a prefix before it looks at its last character. */
+const prefixTail = new Set(['.', ':', ';', '!', '?', '"', "'", '\u201D', '\u2019', '\u00BB', '\u202F', '\u00A0', ' '])
+
+/**
+ * A cite with its prefix's end and its suffix's start marked (`mark.prefixEnd`,
+ * `mark.suffixStart`), so that `parseMarked` keeps them out of the cite's
+ * link, as pandoc does: `see [Doe 2005, 3](#ref-doe) and more`. citeproc-js
+ * decides spaces and capitals by an affix's first and last characters, so
+ * its own spacing is applied first, and the prefix's mark goes before its
+ * final punctuation and spaces, which citeproc-js then still sees.
+ */
+function withAffixMarks(engine: Engine, cite: CiteprocCite): CiteprocCite {
+  if (!cite.prefix && !cite.suffix) return cite
+  const marked = {...cite}
+  if (cite.prefix) {
+    const prefix = CSL.checkPrefixSpaceAppend(engine, cite.prefix)
+    let end = prefix.length
+    while (end > 0 && prefixTail.has(prefix.charAt(end - 1))) end--
+    marked.prefix = prefix.slice(0, end) + mark.prefixEnd + prefix.slice(end)
+  }
+  if (cite.suffix) marked.suffix = mark.suffixStart + CSL.checkSuffixSpacePrepend(engine, cite.suffix)
+  return marked
 }
 
 /** The citation layout's affixes and delimiter, as citeproc-js read them. */
