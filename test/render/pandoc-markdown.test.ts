@@ -1,0 +1,46 @@
+/**
+ * pandoc Markdown as argmark reads and renders it, against pandoc 2.17's output
+ * for the same draft (`pandoc --citeproc --csl <style> -t plain --wrap=none`,
+ * recorded in test/fixtures/pandoc/markdown/ by scripts/pandoc-fixtures.js, so
+ * no pandoc is needed here). Each draft in test/fixtures/render/pandoc-markdown/
+ * carries its own references; it is rendered with its bibliography, as pandoc
+ * renders it.
+ */
+import {readFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {render} from '../../src/index.js'
+
+const folder = new URL('../fixtures/render/pandoc-markdown/', import.meta.url)
+const recorded = new URL('../fixtures/pandoc/markdown/', import.meta.url)
+const styles = new URL('../fixtures/styles/', import.meta.url)
+
+const drafts: Array<[name: string, style: string]> = [
+  // Names and prose written with combining marks (`n` + U+0303) keep them, as typed.
+  ['combining-marks', 'apa']
+]
+
+function draft(name: string): string {
+  return readFileSync(new URL(name + '.md', folder), 'utf8')
+}
+
+function renderDraft(name: string, style: string, to: 'text' | 'markdown' | 'html'): string {
+  return render(draft(name), {to, style: readFileSync(new URL(style + '.csl', styles), 'utf8'), bibliography: true})
+}
+
+describe('pandoc Markdown, rendered as pandoc renders it', () => {
+  test.each(drafts)('%s (%s) in plain text is pandoc\'s', (name, style) => {
+    expect(renderDraft(name, style, 'text')).toBe(readFileSync(new URL(name + '.txt', recorded), 'utf8'))
+  })
+
+  test('combining marks are kept as written, not composed, in every output', () => {
+    for (const to of ['text', 'markdown', 'html'] as const) {
+      const output = renderDraft('combining-marks', 'apa', to)
+      expect(output).toContain('Nun\u0303ez')
+      expect(output).toContain('Mu\u0308ller')
+      expect(output).toContain('Cafe\u0301')
+      expect(output).not.toContain('\u00f1')
+      expect(output).not.toContain('\u00fc')
+      expect(output).not.toContain('\u00e9')
+    }
+  })
+})
