@@ -189,7 +189,8 @@ for (const [bib, format] of [
 // each draft carries its own references, written out as plain text, and as pandoc's GFM
 // where the draft is about what the Markdown output keeps.
 const pandocMarkdownDrafts = {
-  'combining-marks': {style: 'apa', to: ['plain']}
+  'combining-marks': {style: 'apa', to: ['plain']},
+  escapes: {style: 'chicago-fullnote-bibliography', to: ['plain']}
 }
 const pandocMarkdownFolder = path.join(root, 'test/fixtures/render/pandoc-markdown')
 for (const [name, {style, to}] of Object.entries(pandocMarkdownDrafts)) {

@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
 import {citationFromMarkdown} from './citation/from-markdown.js'
 import {citationSyntax} from './citation/syntax.js'
+import {escapesFromMarkdown} from './escapes.js'
 import {frontMatterDots} from './front-matter-dots.js'
 import {headingAttributesFromMarkdown, headingAttributesToMarkdown} from './heading-attributes.js'
 import {inlineNotesFromMarkdown, inlineNotesToMarkdown} from './inline-notes.js'
@@ -29,7 +30,7 @@ export function remarkArgmarkSyntax(this: Processor): undefined {
   remarkGfm.call(this)
   remarkFrontmatter.call(this, ['yaml'])
   ;(data.micromarkExtensions ||= []).push(frontMatterDots(), directive(), citationSyntax())
-  ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown(), headingAttributesFromMarkdown(), inlineNotesFromMarkdown())
+  ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown(), headingAttributesFromMarkdown(), inlineNotesFromMarkdown(), escapesFromMarkdown())
   ;(data.toMarkdownExtensions ||= []).push(headingAttributesToMarkdown(), inlineNotesToMarkdown(), argmarkToMarkdown())
 }
 
@@ -62,6 +63,7 @@ function addParseSyntax(processor: Processor, frontMatter: boolean): void {
     directiveFromMarkdown({verbose: true}),
     citationFromMarkdown(),
     headingAttributesFromMarkdown(),
-    inlineNotesFromMarkdown()
+    inlineNotesFromMarkdown(),
+    escapesFromMarkdown()
   )
 }

@@ -16,7 +16,10 @@ const styles = new URL('../fixtures/styles/', import.meta.url)
 
 const drafts: Array<[name: string, style: string]> = [
   // Names and prose written with combining marks (`n` + U+0303) keep them, as typed.
-  ['combining-marks', 'apa']
+  ['combining-marks', 'apa'],
+  // Backslash escapes of `...`, quotes and `--` keep them from smart punctuation, in the prose and
+  // in a citation's prefix, while unescaped ones beside them are made smart.
+  ['escapes', 'chicago-fullnote-bibliography']
 ]
 
 function draft(name: string): string {
@@ -30,6 +33,15 @@ function renderDraft(name: string, style: string, to: 'text' | 'markdown' | 'htm
 describe('pandoc Markdown, rendered as pandoc renders it', () => {
   test.each(drafts)('%s (%s) in plain text is pandoc\'s', (name, style) => {
     expect(renderDraft(name, style, 'text')).toBe(readFileSync(new URL(name + '.txt', recorded), 'utf8'))
+  })
+
+  test('an escaped ellipsis, quote or dash stays as typed in every output', () => {
+    const input = '\\... it said \\"so\\" -- or \\-\\- not... quite.\n'
+    expect(render(input, {to: 'text'})).toBe('... it said "so" – or -- not… quite.\n')
+    expect(render(input, {to: 'markdown'})).toBe('... it said "so" – or -- not… quite.\n')
+    expect(render(input, {to: 'html'})).toBe('<p>... it said "so" – or -- not… quite.</p>\n')
+    // Without smart punctuation, the escapes read as the characters they escape.
+    expect(render(input, {to: 'text', smart: false})).toBe('... it said "so" -- or -- not... quite.\n')
   })
 
   test('combining marks are kept as written, not composed, in every output', () => {
