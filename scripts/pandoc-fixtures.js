@@ -190,7 +190,8 @@ for (const [bib, format] of [
 // where the draft is about what the Markdown output keeps.
 const pandocMarkdownDrafts = {
   'combining-marks': {style: 'apa', to: ['plain']},
-  escapes: {style: 'chicago-fullnote-bibliography', to: ['plain']}
+  escapes: {style: 'chicago-fullnote-bibliography', to: ['plain']},
+  'note-citations': {style: 'chicago-fullnote-bibliography', to: ['plain']}
 }
 const pandocMarkdownFolder = path.join(root, 'test/fixtures/render/pandoc-markdown')
 for (const [name, {style, to}] of Object.entries(pandocMarkdownDrafts)) {
