@@ -207,6 +207,26 @@ for (const [bib, format] of [
   })
 }
 
+// pandoc Markdown that argmark reads as pandoc does (test/fixtures/render/pandoc-markdown/):
+// each draft carries its own references, written out as plain text, and as pandoc's GFM
+// where the draft is about what the Markdown output keeps.
+const pandocMarkdownDrafts = {
+  'combining-marks': {style: 'apa', to: ['plain']},
+  escapes: {style: 'chicago-fullnote-bibliography', to: ['plain']},
+  'note-citations': {style: 'chicago-fullnote-bibliography', to: ['plain']}
+}
+const pandocMarkdownFolder = path.join(root, 'test/fixtures/render/pandoc-markdown')
+for (const [name, {style, to}] of Object.entries(pandocMarkdownDrafts)) {
+  for (const format of to) {
+    jobs.push({
+      name: 'markdown/' + name + (format === 'plain' ? '.txt' : '.' + format),
+      run: () =>
+        pandoc(['--citeproc', '--csl', styles + style + '.csl', '-f', 'markdown', '-t', format, '--wrap=none',
+          path.join(pandocMarkdownFolder, name + '.md')])
+    })
+  }
+}
+
 let differences = 0
 for (const job of jobs) {
   const file = path.join(out, job.name)

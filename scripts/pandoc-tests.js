@@ -33,7 +33,8 @@
 // into its document tree (`-t json`), where divs and spans are unwrapped (a space after
 // a bibliography entry's margin or block span),
 // attributes dropped, quotes written as curly characters, spaces and soft
-// breaks made one space; plain text has its lines re-joined per paragraph.
+// breaks made one space (combining marks in argmark's GFM written as
+// character references, which pandoc's GFM reader would otherwise compose); plain text has its lines re-joined per paragraph.
 // The same normalisation is also applied to pandoc's own output, and both
 // counts are printed.
 import {spawnSync} from 'node:child_process'
@@ -279,10 +280,19 @@ function inlines(list) {
   return flat.filter((node) => !(node.t === 'Str' && node.c === ''))
 }
 
+/**
+ * pandoc's GFM reader composes what it reads (Unicode NFC: `o` + U+0301 becomes `ó`), its
+ * Markdown reader keeps it as written: a combining mark in argmark's GFM is written as a
+ * character reference first, so both are read as written.
+ */
+function keepCombining(markdown) {
+  return markdown.replace(/\p{M}/gu, (mark) => '&#x' + mark.codePointAt(0).toString(16) + ';')
+}
+
 function normal(text, format, writer) {
   if (format === 'text') return normalText(text)
   if (format === 'html') return normalDocument(text, 'html')
-  return normalDocument(text, writer === 'argmark' ? 'gfm' : 'markdown')
+  return writer === 'argmark' ? normalDocument(keepCombining(text), 'gfm') : normalDocument(text, 'markdown')
 }
 
 // ---------------------------------------------------------------------------

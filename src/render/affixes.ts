@@ -1,11 +1,18 @@
 import type {Nodes, Paragraph, PhrasingContent, Root} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import {unified, type Processor} from 'unified'
+import {escapesFromMarkdown} from '../syntax/escapes.js'
 import {slot, slotLimit, unmark} from './csl/format.js'
 import {smartPhrasing} from '../util/smart.js'
 
-const parser = unified().use(remarkParse).use(remarkGfm).freeze()
+const parser = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(function (this: Processor) {
+    ;(this.data().fromMarkdownExtensions ||= []).push(escapesFromMarkdown())
+  })
+  .freeze()
 
 /** What citeproc-js would read as markup in an affix: escaped as entities. */
 export const markupCharacters = /[&<>]/g

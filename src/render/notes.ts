@@ -69,6 +69,7 @@ export function formatNotes(
     citationNotes: new Map()
   }
   let failed = false
+  const leading = leadingCitations(tree)
 
   // Footnote references in prefixes and suffixes (`[@one[^fn]]`) are read where the citation is.
   const affixNotes = (citation: Citation): string[] =>
@@ -90,7 +91,7 @@ export function formatNotes(
       continue
     }
     const missing = citation.items.filter((item) => !sources.has(item.key)).map((item) => missingCite(state, item.key, false))
-    prepared.push(prepareCitation(state, citation, known, join(missing), event.footnote))
+    prepared.push({...prepareCitation(state, citation, known, join(missing), event.footnote), leading: state.notes && event.footnote !== undefined ? leading.get(citation) : undefined})
   }
 
   try {
@@ -173,6 +174,26 @@ interface Prepared {
   readonly ownNote: boolean
   readonly inText: boolean
   readonly authorNamed: boolean
+  /** In an author's footnote of a note style, the citation its text starts with: what follows it. */
+  readonly leading?: {readonly next: PhrasingContent | undefined} | undefined
+}
+
+/**
+ * The citations an author's footnote starts with (the first thing in its
+ * first paragraph), each with the node after it. pandoc writes such a
+ * citation as the note itself: no parentheses, not capitalised, its final
+ * period kept unless a period follows (`[^1]: [@doe99].` → `Doe, The
+ * Book.`) or it is written in-text.
+ */
+function leadingCitations(tree: Root): Map<Citation, {next: PhrasingContent | undefined}> {
+  const leading = new Map<Citation, {next: PhrasingContent | undefined}>()
+  for (const definition of footnoteDefinitions(tree).values()) {
+    const paragraph = definition.children[0]
+    if (paragraph?.type !== 'paragraph') continue
+    const [first, next] = paragraph.children
+    if (first?.type === 'citation') leading.set(first, {next})
+  }
+  return leading
 }
 
 /**
@@ -280,6 +301,18 @@ function writeCitation(state: State, prepared: Prepared): void {
     const formatted = format(state, rest)
     state.citationNotes.set(noteIndex, [...missing, ...parseMarked(missing.length > 0 ? formatted : capitalize(formatted), {slots, links: state.engine.links})])
     state.replacements.set(citation, {inline, note: noteIndex})
+    return
+  }
+  if (prepared.leading) {
+    // The citation a footnote starts with is the note's own text.
+    const next = prepared.leading.next
+    // Not capitalised: pandoc leaves `[^1]: [see @doe99].` as typed.
+    const formatted = format(state, rest)
+    // An in-text citation (`[^1]: @doe99 says.`) ends without one, as in the text.
+    const text = inText || (next?.type === 'text' && next.value.startsWith('.')) ? withoutFinalPeriod(formatted) : formatted
+    if (inline.length > 0 && text) inline.push({type: 'text', value: ' '})
+    if (text) inline.push(...parseMarked(text, {slots, links: state.engine.links}))
+    state.replacements.set(citation, {inline})
     return
   }
   // Inside an author's footnote of a note style: the citation without its

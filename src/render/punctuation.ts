@@ -7,8 +7,8 @@
 export const markBeforeQuote = /([?!])[,.]([\uE000-\uE00F]*[”’]+)/gu
 /** A period or comma after an inner closing quote, inside an outer one. */
 export const afterNestedQuotes = /([.,])’”/g
-/** A space (then formatting marks) before a comma or period. */
-export const spaceBeforePoint = / ([\uE000-\uE00F]*)(?=[,.])/gu
+/** A space (then formatting marks) before a comma or a period (not before three periods typed as such). */
+export const spaceBeforePoint = / ([\uE000-\uE00F]*)(?=,|\.(?!\.))/gu
 /** A comma or period after a closing double quote. */
 export const afterQuote = /”([.,])/g
 /** The first letter of a note, after formatting marks. */

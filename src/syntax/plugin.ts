@@ -10,6 +10,7 @@ import type {Processor} from 'unified'
 import {citationFromMarkdown} from './citation/from-markdown.js'
 import {citationSyntax} from './citation/syntax.js'
 import {mergeDataRunsIn} from './data-runs.js'
+import {escapesFromMarkdown} from './escapes.js'
 import {frontMatterDots} from './front-matter-dots.js'
 import {headingAttributesFromMarkdown, headingAttributesToMarkdown} from './heading-attributes.js'
 import {inlineNotesFromMarkdown, inlineNotesToMarkdown} from './inline-notes.js'
@@ -31,7 +32,7 @@ export function remarkArgmarkSyntax(this: Processor): undefined {
   remarkFrontmatter.call(this, ['yaml'])
   // Text constructs that join data runs in one pass (see `mergeDataRunsIn`).
   ;(data.micromarkExtensions ||= []).push(frontMatterDots(), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()))
-  ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown(), headingAttributesFromMarkdown(), inlineNotesFromMarkdown())
+  ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown(), headingAttributesFromMarkdown(), inlineNotesFromMarkdown(), escapesFromMarkdown())
   ;(data.toMarkdownExtensions ||= []).push(headingAttributesToMarkdown(), inlineNotesToMarkdown(), argmarkToMarkdown())
 }
 
@@ -65,6 +66,7 @@ function addParseSyntax(processor: Processor, frontMatter: boolean): void {
     directiveFromMarkdown({verbose: true}),
     citationFromMarkdown(),
     headingAttributesFromMarkdown(),
-    inlineNotesFromMarkdown()
+    inlineNotesFromMarkdown(),
+    escapesFromMarkdown()
   )
 }

@@ -57,6 +57,9 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
       text(node: Text, parent, state, info) {
         const source = verbatimSource(node)
         if (source !== undefined) return source
+        const escaped = node.data?.escaped
+        // Escapes smart punctuation respects (`\...`) are written back as typed.
+        if (escaped && escaped.length > 0) return withEscapes(node, escaped, (stand) => citationText(stand, parent, state, info))
         if (node.data?.argmarkPlain !== true) return citationText(node, parent, state, info)
         const unsafe = state.unsafe
         state.unsafe = unsafe.filter((pattern) => !plainCharacters.has(pattern.character))
@@ -73,6 +76,22 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
       }
     }
   }
+}
+
+/** A stand-in (Unicode private use) for an escaped character while the rest is written. */
+export const escapeStandIn = /[\uE010-\uE013]/g
+const escapable = ['.', "'", '"', '-']
+
+/** `node` written by `write`, its escaped characters (indices `escaped`) written with their backslash. */
+function withEscapes(node: Text, escaped: readonly number[], write: (node: Text) => string): string {
+  const units = node.value.split('')
+  for (const at of escaped) {
+    const index = escapable.indexOf(units[at] ?? '')
+    if (index !== -1) units[at] = String.fromCharCode(0xe010 + index)
+  }
+  const {escaped: _, ...data} = node.data ?? {}
+  const written = write({...node, value: units.join(''), data})
+  return written.replace(escapeStandIn, (character) => '\\' + escapable[character.charCodeAt(0) - 0xe010])
 }
 
 function keepToProse(pattern: Unsafe): Unsafe {

@@ -62,14 +62,25 @@ function transform(tree: Root): void {
 }
 
 /**
+ * Stand-ins (Unicode private use) for escaped characters while smart
+ * punctuation runs: `.` `'` `"` `-`, in that order.
+ */
+const stand = ['.', "'", '"', '-']
+/** A stand-in character. */
+export const standIn = /[\uE000-\uE003]/g
+
+/**
  * Smart punctuation on every text node of `tree` (in place), as pandoc reads
- * Markdown: block by block (each paragraph, heading and table cell, with
+ * Markdown. A character written with a backslash escape (`\...`, `\"`, the
+ * text node's `data.escaped`, recorded by argmark's parser) stays as typed.
+ * It runs block by block (each paragraph, heading and table cell, with
  * the text outside them as one more), as pandoc decides each quote within
  * its block. Over the whole document at once, parse-latin reads all the text
  * as one sentence first, which is quadratic in its length: on the whole
  * 3 MiB benchmark draft that took most of `render`'s time.
  */
 export function smartPunctuation(tree: Root): void {
+  const marked = markEscapes(tree)
   const outside: PhrasingContent[] = []
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
@@ -83,6 +94,35 @@ export function smartPunctuation(tree: Root): void {
     }
   }
   if (outside.length > 0) transform({type: 'root', children: [{type: 'paragraph', children: outside}]})
+  for (const node of marked) {
+    node.value = node.value.replace(standIn, (character) => stand[character.charCodeAt(0) - 0xe000] as string)
+    // The indices no longer hold once dashes and ellipses changed the value's length.
+    delete (node.data as {escaped?: number[]}).escaped
+  }
+}
+
+/** Put stand-ins for the escaped characters of each text node outside code; returns the nodes changed. */
+function markEscapes(tree: Root): Text[] {
+  const marked: Text[] = []
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'text') {
+      const escaped = (node.data as {escaped?: number[]} | undefined)?.escaped
+      if (!escaped || escaped.length === 0) continue
+      // Indices count UTF-16 code units; the node's value is split into them.
+      const units = node.value.split('')
+      for (const at of escaped) {
+        const index = stand.indexOf(units[at] ?? '')
+        if (index !== -1) units[at] = String.fromCharCode(0xe000 + index)
+      }
+      node.value = units.join('')
+      marked.push(node)
+    } else if ('children' in node) {
+      for (const child of node.children) stack.push(child as Nodes)
+    }
+  }
+  return marked
 }
 
 /** Smart punctuation on phrasing content read on its own (a citation's prefix or suffix), in place. */

@@ -99,9 +99,13 @@ export function citationSyntax(): Extension {
 // Bracketed: `[prefix @key suffix; …]`.
 
 function tokenizeBracketed(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const self = this
   return start
 
   function start(code: Code): State | undefined {
+    // `^[…]` is always a pandoc inline note, whatever it holds (`^[See @doe99.]`);
+    // the citations inside it are read as the note's text is (see inline-notes.ts).
+    if (self.previous === codes.caret) return nok(code)
     effects.enter('citation')
     effects.enter('citationMarker')
     effects.consume(code)

@@ -1,0 +1,74 @@
+/**
+ * pandoc Markdown as argmark reads and renders it, against pandoc 2.17's output
+ * for the same draft (`pandoc --citeproc --csl <style> -t plain --wrap=none`,
+ * recorded in test/fixtures/pandoc/markdown/ by scripts/pandoc-fixtures.js, so
+ * no pandoc is needed here). Each draft in test/fixtures/render/pandoc-markdown/
+ * carries its own references; it is rendered with its bibliography, as pandoc
+ * renders it.
+ */
+import {readFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {render} from '../../src/index.js'
+
+const folder = new URL('../fixtures/render/pandoc-markdown/', import.meta.url)
+const recorded = new URL('../fixtures/pandoc/markdown/', import.meta.url)
+const styles = new URL('../fixtures/styles/', import.meta.url)
+
+const drafts: Array<[name: string, style: string]> = [
+  // Names and prose written with combining marks (`n` + U+0303) keep them, as typed.
+  ['combining-marks', 'apa'],
+  // Backslash escapes of `...`, quotes and `--` keep them from smart punctuation, in the prose and
+  // in a citation's prefix, while unescaped ones beside them are made smart.
+  ['escapes', 'chicago-fullnote-bibliography'],
+  // Citations inside notes of a note style: one a note starts with is the note's text (no
+  // parentheses, as typed); one later in a note is in parentheses; `^[…]` is a note even
+  // when it holds prose around an in-text citation.
+  ['note-citations', 'chicago-fullnote-bibliography']
+]
+
+function draft(name: string): string {
+  return readFileSync(new URL(name + '.md', folder), 'utf8')
+}
+
+function renderDraft(name: string, style: string, to: 'text' | 'markdown' | 'html'): string {
+  return render(draft(name), {to, style: readFileSync(new URL(style + '.csl', styles), 'utf8'), bibliography: true})
+}
+
+describe('pandoc Markdown, rendered as pandoc renders it', () => {
+  test.each(drafts)('%s (%s) in plain text is pandoc\'s', (name, style) => {
+    expect(renderDraft(name, style, 'text')).toBe(readFileSync(new URL(name + '.txt', recorded), 'utf8'))
+  })
+
+  test('an escaped ellipsis, quote or dash stays as typed in every output', () => {
+    const input = '\\... it said \\"so\\" -- or \\-\\- not... quite.\n'
+    expect(render(input, {to: 'text'})).toBe('... it said "so" – or -- not… quite.\n')
+    expect(render(input, {to: 'markdown'})).toBe('... it said "so" – or -- not… quite.\n')
+    expect(render(input, {to: 'html'})).toBe('<p>... it said "so" – or -- not… quite.</p>\n')
+    // Without smart punctuation, the escapes read as the characters they escape.
+    expect(render(input, {to: 'text', smart: false})).toBe('... it said "so" -- or -- not... quite.\n')
+  })
+
+  // Expected notes as pandoc 2.17 wrote them for these drafts (chicago-fullnote-bibliography).
+  test('a citation a note starts with is the note, one later in it is parenthesised', () => {
+    const style = readFileSync(new URL('chicago-fullnote-bibliography.csl', styles), 'utf8')
+    const references = '---\nreferences:\n- id: lee\n  type: book\n  author: [{family: Lee, given: Min}]\n  title: Salt roads\n  issued: 2001\n---\n\n'
+    const notes = (body: string): string => render(references + body, {to: 'text', style}).split('\n\n').filter((part) => part.startsWith('[')).join('\n').trim()
+    expect(notes('A.[^1] B.[^2]\n\n[^1]: [see @lee, 4].\n\n[^2]: Also [@lee, 5].\n')).toBe('[1] see Min Lee, Salt Roads, 2001, 4.\n[2] Also (Lee, 5).')
+    // An in-text citation opening a note is written out whole, without its own final period.
+    expect(notes('A.^[@lee says so.]\n')).toBe('[1] Min Lee, Salt Roads, 2001 says so.')
+    // `^[…]` with a citation inside is a note, not a citation after a `^`.
+    expect(notes('A.^[As @lee [p. 3] says.]\n')).toBe('[1] As Min Lee, Salt Roads, 2001, 3 says.')
+  })
+
+  test('combining marks are kept as written, not composed, in every output', () => {
+    for (const to of ['text', 'markdown', 'html'] as const) {
+      const output = renderDraft('combining-marks', 'apa', to)
+      expect(output).toContain('Nun\u0303ez')
+      expect(output).toContain('Mu\u0308ller')
+      expect(output).toContain('Cafe\u0301')
+      expect(output).not.toContain('\u00f1')
+      expect(output).not.toContain('\u00fc')
+      expect(output).not.toContain('\u00e9')
+    }
+  })
+})
