@@ -1,0 +1,83 @@
+import type {PatternRule} from './span.js'
+
+// Vague attributions in fixed phrases: impersonal passives (`it is widely
+// believed that`, `are thought to`, `have been reported`), `some argue`,
+// `according to experts`, `people familiar with`, `there is a broad
+// consensus`. Each is one bounded pattern.
+
+const itIsSaid =
+  /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|generally|commonly|often|frequently|long|increasingly|now|sometimes|universally|broadly|well|firmly|already)\s+){0,2}(?:believed|thought|accepted|said|known|argued|held|assumed|recogni[sz]ed|reported|claimed|suggested|acknowledged|understood|estimated|feared|alleged|rumou?red|established|documented|shown|demonstrated|observed|expected|predicted|suspected|supposed|presumed|reckoned|hypothesi[sz]ed)\s+(?:that|to)\b/giu
+const isBelievedTo =
+  /\b(?:is|are|was|were)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+)?(?:(?:believed|thought|said|reported|alleged|rumou?red|understood|reputed|known)\s+to|credited\s+with)\s+\p{L}/giu
+/** `it was said,`: an impersonal passive standing alone between commas, with nobody saying it. */
+const itWasSaidAside =
+  /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:often|widely|sometimes|once|always|long)\s+)?(?:said|claimed|rumou?red|reported|believed|whispered)(?=\s*[,;—–)])/giu
+/**
+ * A passive of reporting or comparison with no agent: `Similar faults have
+ * been reported`, `The design has often been compared to a beehive`. Not
+ * with its agent or its addressee after it (`reported by the ONS`,
+ * `reported to police`).
+ */
+const beenReported =
+  /\b(?:have|has|had)\s+(?:(?:also|often|widely|repeatedly|previously|since|now|frequently|sometimes|long)\s+)?been\s+(?:reported|documented|observed|noted|described|compared|likened)\b(?!\s+(?:by|to\s+(?:the\s+)?(?:police|authorities|regulators?|council)|as\s+(?:missing|stolen))\b)/giu
+/** `will have read in the papers`: hearsay the reader is assumed to have met, from no one named. */
+const readInThePapers =
+  /\b(?:will|may|might|must|would)\s+(?:already\s+|all\s+)?have\s+(?:read|seen|heard)\s+(?:(?:in|on)\s+the\s+(?:papers|press|newspapers|news|media|radio|television|TV|grapevine)|that)\b/giu
+/** `We are told that`, `Visitors are often told that`: a claim passed on by nobody in particular. */
+const weAreTold =
+  /\b(?:we|you)\s+(?:are|were|have\s+been|had\s+been|keep\s+being|get)\s+(?:(?:often|constantly|repeatedly|always|regularly|now|still|frequently|sometimes|routinely)\s+)?(?:told|assured|reminded|informed)\s+that\b|\b(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+(?:(?:often|constantly|repeatedly|always|regularly|now|still|frequently|sometimes|routinely)\s+)?(?:told|assured)\s+that\b/giu
+const widely =
+  /\b(?:widely|generally|commonly|universally|broadly)\s+(?:believed|accepted|acknowledged|regarded|recogni[sz]ed|considered|held|thought|agreed|seen|viewed|understood)\b/giu
+const someSay =
+  /\b(?:some|many|others|most|few|several)\s+(?:(?:in|within|across|inside)\s+(?:the\s+)?[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?(?:would\s+|have\s+|might\s+|may\s+|will\s+|still\s+|even\s+)?(?:say|said|argue|argued|claim|claimed|believe|believed|contend|contended|suggest|suggested|maintain|maintained|insist|think|feel|fear|worry|observe|observed|note|noted|warn|warned)\b(?!\s+(?:in|over|on)\b)/giu
+/** `according to experts`, `according to local agents`: a class of sources, not one named after it (`according to figures from Harlow & Finch`). */
+const accordingTo =
+  /\b[Aa]ccording\s+to\s+(?:some|many|most|several|various|unnamed|anonymous|one\s+estimate|(?:(?:some|many|most|local|senior|independent|unnamed|anonymous|industry|government|western|foreign|party|military|security|diplomatic|hospital|police)\s+)?(?!(?:its|his|hers|this|these|those|us)\b)\p{Ll}{3,}[^s\s's’]s\b(?!\s+(?:from|by|of|at|in|published|released|compiled|collected|issued|taken)\b))/gu
+const familiarWith =
+  /\b(?:people|persons|sources|officials|someone|a\s+person|those|one\s+person|insiders|\p{Ll}{3,}[^s\s]s)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|who\s+asked\s+not\s+to\s+be\s+named)\b/giu
+const accordingToFigures =
+  /\baccording\s+to\s+(?:the\s+)?(?:latest|recent|new|official|unofficial|preliminary|provisional|leaked|government|industry)\s+(?:figures|data|estimates|reports|statistics|research|studies|polls|surveys|numbers)\b/giu
+const consensus =
+  /\bthere\s+(?:is|was|has\s+been)\s+(?:a\s+)?(?:broad|wide|general|widespread|growing|strong|near-universal|universal|scientific|overwhelming)\s+(?:consensus|agreement|recognition|acceptance)\b/giu
+const bodyOf =
+  /\b(?:a\s+)?growing\s+body\s+of\s+(?:research|evidence|literature|work|studies)\b|\bthere\s+is\s+(?:(?:some|growing|strong|mounting|good|increasing|clear|ample|robust|solid)\s+)?evidence\s+that\b/giu
+const wisdom = /\b(?:conventional|received|popular)\s+wisdom\b|\b(?:everyone|everybody)\s+(?:knows|agrees)\b/giu
+/** `have some say`: the noun `say`, not a verb. */
+const hasSay = /\b(?:have|has|had|having|want|wants|wanted|get|gets|given|give|a|no|little|any|more|without)\s+$/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const attributionPhrasePatterns: readonly RegExp[] = [
+  itIsSaid,
+  isBelievedTo,
+  itWasSaidAside,
+  beenReported,
+  readInThePapers,
+  weAreTold,
+  widely,
+  someSay,
+  accordingTo,
+  familiarWith,
+  accordingToFigures,
+  consensus,
+  bodyOf,
+  wisdom,
+  hasSay
+]
+
+/** The fixed phrases by kind. */
+export const attributionPhrases: readonly PatternRule[] = [
+  {regex: itIsSaid, kind: 'impersonal'},
+  {regex: isBelievedTo, kind: 'impersonal'},
+  {regex: beenReported, kind: 'impersonal'},
+  {regex: weAreTold, kind: 'impersonal'},
+  {regex: itWasSaidAside, kind: 'impersonal'},
+  {regex: readInThePapers, kind: 'impersonal'},
+  {regex: widely, kind: 'impersonal'},
+  {regex: someSay, kind: 'some', accept: (text, match) => !hasSay.test(text.slice(Math.max(0, match.index! - 16), match.index))},
+  {regex: accordingTo, kind: 'according-to'},
+  {regex: familiarWith, kind: 'anonymous'},
+  {regex: accordingToFigures, kind: 'according-to'},
+  {regex: consensus, kind: 'consensus'},
+  {regex: bodyOf, kind: 'consensus'},
+  {regex: wisdom, kind: 'consensus'}
+]

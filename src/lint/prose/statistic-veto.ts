@@ -1,0 +1,165 @@
+import type {Span} from './span.js'
+import {after, before, startsUpper, wordBefore} from './span.js'
+
+// What a number in a statistic's place is not: a reference (`p. 12`), a
+// year, a clock time, a length of time, a label or a name, an amount set
+// rather than measured. Every veto reads a bounded slice around a match,
+// so none can rescan the text (test/lint/redos.test.ts checks every one).
+
+/** A reference label before a number: `p. 12`, `section 3`, `version 2.1`, `No. 4`, `§ 2`. */
+const referenceBefore =
+  /(?:\b(?:p|pp|pages?|sections?|sec|chapters?|chap|ch|articles?|art|paragraphs?|paras?|figures?|figs?|tables?|tab|versions?|v|releases?|no|nos|numbers?|resolutions?|rules?|items?|steps?|vols?|volumes?|issues?|annex|appendix|lines?|verses?|editions?|ed|parts?|phase|grade|class|room|flight|model|series|type|stage|category|tier|zone|band|gate|platform|ISBN|ISSN|footnotes?|notes?|n|Python|Node|iOS|Android|Windows)\.?\s*|[#§]\s*|\p{L}-|\d:)$/iu
+/** The word before a fraction that makes it a part of something, not a share: `the first half of`. */
+export const fractionBefore = /\b(?:the|first|second|latter|former|other|this|that|each|upper|lower|top|bottom|left|right|front|back|inner|outer|northern|southern|eastern|western)\s+$/iu
+/** A word before a count that makes it a name for a group, not a claim: `the 15 countries`. */
+export const determinerBefore = /\b(?:the|these|those|its|their|our|his|her|all|first|last|next|top)\s+$/iu
+/** A preposition before a year: `in 2002 refugees …`. */
+export const yearPrepositionBefore = /\b(?:in|since|by|from|until|till|to|of|during|before|after|between|and|circa|c\.)\s+$/iu
+/** A duration or place in a document after an approximate number, not a measurement. */
+const durationAfter = /^\s*(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century|pages?|chapters?|sections?|times|o'clock|[ap]\.?m\.?)(?!\p{L})/iu
+/** `is twofold`: a `-fold` that counts parts of an argument, not a change. */
+export const predicativeBefore = /\b(?:is|are|was|were|be|been)\s+$/iu
+/** A clock time after a decimal: `7.30 pm`, or a preposition of time before it: `at 7.30`. */
+export const timeBefore = /\b(?:at|by|until|till|from|before|after|around|the)\s+$|\b\d{1,2}[.:]\d{2}\s*(?:,|and|or|to|–|-)\s*$/iu
+/** Plural nouns after a number that measure time or a document, not the world. */
+export const timeOrPartNoun =
+  /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|pages|chapters|sections|paragraphs|lines|volumes|annexes|items|times|o'clock|objectives|goals|targets|principles|recommendations|indicators|criteria|pillars|commitments|questions|points|steps|stages|phases|components|modules|sessions|workshops|rounds|epochs|nodes|runs|layers|classrooms|grades)$/iu
+/** Time and age words that a count in words measures: `more than three years`. */
+export const timeNoun = /^(?:years|months|weeks|days|nights|hours|minutes|seconds|decades|centuries|times|miles|kilometres|metres|feet|inches|pounds|dollars|euros)$/iu
+/** `on 23 days`: days counted, not a length of time. */
+export const onBefore = /\bon\s+$/iu
+/** `on 12 minutes`: a moment of a match, not a count of minutes. */
+export const momentNoun = /^(?:minutes|seconds|hours)$/iu
+/** A range of grades, ages or pages before a number: `grades 7 to 9`. */
+const rangeBefore =
+  /\b(?:grades?|years?|ages?|pages?|pp?\.|chapters?|sections?|articles?|levels?|classes|steps?|phases?|rounds?|items?|questions?|lines?|sizes?)\s+\d+\s*(?:to|-|–|and|through)\s*$/iu
+/** Words before an amount that make it set rather than measured: `promised compensation of €200`, `a target of 60%`. */
+const setBefore =
+  /\b(?:(?:promised|pledged|offered|proposed|budgeted|allocated)\s+(?:[\p{L}-]+\s+)?of|set\s+at|capped\s+at|fixed\s+at|limited\s+to|targets?\s+of|threshold\s+of|limit\s+of|ceiling\s+of|cap\s+of|goal\s+of|budget\s+of|grant\s+of|award\s+of|fund\s+of|size\s+of|rate\s+of\s+\d[\d.]*\s+and\s+a|learning\s+rate\s+of|batch\s+size\s+of|set\s+the)\s+(?:[\p{L}-]+\s+){0,2}$/iu
+/** `a team of 12`, `a panel of 9 judges`: who took part, not a finding. */
+const groupOf = /\b(?:team|group|panel|crew|committee|board|class|cohort|delegation|consortium|jury)\s+of\s+$/iu
+/** Words after an amount that make it a limit: `the 50 mg/L legal limit`. */
+const setAfter =
+  /^[\s,–—-]*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\p{L}\/]+\s+)?(?:legal\s+|statutory\s+|upper\s+|lower\s+)?(?:limit|threshold|target|cap|ceiling|goal|minimum|maximum)\b|^\s+(?:recommended|proposed|required|permitted|allowed|prescribed|specified|agreed|set)\s+(?:by|in|under)\b/iu
+/** Effort counted in time: `gave over 20,000 hours`, `takes roughly 600 hours of study`. */
+const effortBefore =
+  /\b(?:gave|give|gives|given|spent|spend|spends|worked|works|volunteered|logged|clocked|takes|took|take|taking|requires?|required|needs?|needed|saved|saves|save|lost|loses)\s+(?:(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|over|at\s+least|up\s+to|an\s+average\s+of|an\s+estimated)\s+)?$/iu
+const effortAfter = /^\s*(?:hours?|minutes?|days?|weeks?)\s+of\s+(?!(?:the|this|that|its|their|our|his|her|age)\b)\p{L}/iu
+/** An approximation before or at the start of a number. */
+const approximated = /\b(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|over|at\s+least|up\s+to|an\s+average\s+of|an\s+estimated)\s+$/iu
+const approximatedMatch = /^(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|over|at\s+least|up\s+to|an\s+average\s+of|an\s+estimated)\s/iu
+/** A measurement naming a kind of thing: `one 5 mg tablet`, `the 400 metres final`, `a 12 mm bolt`. */
+export const attributeBefore = /\b(?:a|an|one|the|each|every|per|two|three|four|five|six)\s+$/iu
+export const attributeAfter =
+  /^\s+(?!(?:of|per|a|an|the|in|on|at|to|and|or|for|from|by|with|each|every|is|are|was|were|thick|long|wide|high|deep|tall|higher|lower|above|below|over|under|more|less|away|apart|ago|across|than)\b)\p{Ll}[\p{L}-]*/u
+/** A change named after a number: `a 12,000 rise`, `a 3,000 drop in arrests`. */
+export const changeNounAfter = /^[\s-]+(?:\p{L}+\s+)?(?:rise|fall|increase|decrease|drop|jump|cut|gain|loss|reduction|surge|shortfall|decline|fewer|more|extra|additional)\b/iu
+/** A comparative that sets a threshold: `cracks wider than 0.3 mm`, `documents longer than 2,000 tokens`. */
+const thresholdBefore =
+  /\b(?:wider|longer|shorter|larger|smaller|older|younger|heavier|lighter|deeper|taller|thicker|thinner)\s+than\s+$/iu
+/** A sentence's end mark, with a closing quote or bracket after it. */
+const sentenceEnd = /[.!?:;]["'”’)\]]?$/u
+/** Words that open a sentence before a number without naming it: `Only 11 students`, `About 40`. */
+const openingWord =
+  /^(?:only|about|around|some|nearly|almost|over|under|just|roughly|approximately|fewer|more|less|another|all|and|but|of|in|on|at|by|for|from|with|since|after|before|until|to|exactly|precisely|barely|perhaps|maybe|still|yet|so|then|now|today|also|even|well|up|down|each|every|an|a|the|these|those|their|our|its|his|her|my|your)$/iu
+/** A clock time after a colon ratio: `10:30 am`. */
+/** A clock time after `to` or a dash: `10.00 to 17.30`, `9.15–11.45`. */
+export const clockRangeAfter = /^\s*(?:to|until|till|–|-|and)\s*\d{1,2}[.:]\d{2}(?!\d)/iu
+export const clockAfter = /^\s*(?:[ap]\.?m\.?|h|hrs|hours|GMT|UTC|CET|EST)(?!\p{L})/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const statisticVetoPatterns: readonly RegExp[] = [
+  referenceBefore,
+  fractionBefore,
+  determinerBefore,
+  yearPrepositionBefore,
+  durationAfter,
+  predicativeBefore,
+  timeBefore,
+  timeOrPartNoun,
+  timeNoun,
+  onBefore,
+  momentNoun,
+  rangeBefore,
+  setBefore,
+  groupOf,
+  setAfter,
+  effortBefore,
+  effortAfter,
+  approximated,
+  approximatedMatch,
+  attributeBefore,
+  attributeAfter,
+  changeNounAfter,
+  thresholdBefore,
+  sentenceEnd,
+  openingWord,
+  clockRangeAfter,
+  clockAfter
+]
+
+/** A count under ten in plain digits: `2`, `7`. */
+export function smallCount(value: string): boolean {
+  return value.length === 1
+}
+
+/** `2002`, not `2,002` or `20.02`: a number that reads as a year. */
+export function isYear(value: string | undefined): boolean {
+  if (value === undefined || value.length !== 4) return false
+  const number = Number(value)
+  return Number.isInteger(number) && number >= 1000 && number < 2100
+}
+
+export function notReference(text: string, match: RegExpMatchArray): boolean {
+  const lead = before(text, match.index!, 16)
+  return !referenceBefore.test(lead) && !rangeBefore.test(lead)
+}
+
+/** Whether an amount is set rather than measured: a promise, a target, a limit, a threshold. */
+export function isSet(text: string, span: Span): boolean {
+  const lead = before(text, span.start, 40)
+  // `ten times the daily limit` measures against a limit; it sets none.
+  return setBefore.test(lead) || thresholdBefore.test(lead) || groupOf.test(lead) || (span.kind !== 'multiple' && setAfter.test(after(text, span.end, 24)))
+}
+
+/** A length of time after a number: `3,000 years`, `three thousand years`. */
+export function durationAfterMatch(text: string, match: RegExpMatchArray): boolean {
+  return durationAfter.test(after(text, match.index! + match[0].length, 16)) && !isEffort(text, match)
+}
+
+/** Time counted as effort given or needed, not as a span: `gave over 20,000 hours`, `600 hours of study`. */
+export function isEffort(text: string, match: RegExpMatchArray): boolean {
+  const end = match.index! + match[0].length
+  if (effortAfter.test(after(text, end, 32))) return true
+  // `takes roughly 600 hours`, `gave over 20,000 hours`: an estimate of effort; `takes 45 minutes` is how long something lasts.
+  return effortBefore.test(before(text, match.index!, 40)) && (approximated.test(before(text, match.index!, 24)) || match[0].length > 0 && approximatedMatch.test(match[0]))
+}
+
+/** The last word of a match (its letters after the last space). */
+export function lastWord(value: string): string {
+  return value.slice(value.lastIndexOf(' ') + 1)
+}
+
+/**
+ * Whether a capitalised word inside the sentence right before a number makes
+ * it part of a name or a label: `Equation 4 gives`, `Route 66 runs`, `our
+ * Year 11 students`. A capitalised word that opens the sentence does not
+ * (`Only 11 students`).
+ */
+export function namedBefore(text: string, index: number): boolean {
+  const word = wordBefore(text, index)
+  if (!startsUpper(word)) return false
+  return !opensSentence(text, text.lastIndexOf(word, index)) || !openingWord.test(word)
+}
+
+/** Whether a word at `start` opens a sentence: at the start of the text or a line, or after a sentence's end mark and a space. */
+export function opensSentence(text: string, start: number): boolean {
+  const lead = before(text, start, 4)
+  const trimmed = lead.trimEnd()
+  if (trimmed === '' || lead.slice(trimmed.length).includes('\n')) return true
+  return trimmed.length < lead.length && sentenceEnd.test(trimmed)
+}
+
+export function notYear(text: string, match: RegExpMatchArray): boolean {
+  return notReference(text, match) && !isYear(match.groups?.n)
+}
