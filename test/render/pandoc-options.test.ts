@@ -15,6 +15,7 @@ import {describe, expect, test} from 'vitest'
 import {render} from '../../src/index.js'
 import type {LocaleSource} from '../../src/render/index.js'
 import {sources} from './helpers.js'
+import {htmlMeaning} from './html-meaning.js'
 
 const folder = new URL('../fixtures/render/options/', import.meta.url)
 const recorded = new URL('../fixtures/pandoc/options/', import.meta.url)
@@ -70,18 +71,6 @@ function renderDraft(name: string, style: string, to: 'text' | 'html'): string {
   })
 }
 
-function decode(text: string): string {
-  return text
-    .replace(/&#x([\da-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
-    .replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"')
-}
-
-/** The links of an HTML text, as `[target, text]`, and its text. */
-function htmlMeaning(html: string): {links: string[][]; text: string} {
-  const links = [...html.matchAll(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map((match) => [decode(match[1]!), decode(match[2]!.replace(/<[^>]*>/g, ''))])
-  const text = decode(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').replace(/ ([.,;)])/g, '$1').replace(/\( /g, '(').trim()
-  return {links, text}
-}
 
 describe('pandoc\'s bibliography and citeproc options', () => {
   test.each(drafts)('%s (%s, %s) renders as pandoc renders it', (name, style, to) => {
