@@ -63,11 +63,16 @@ describe('the tarball', () => {
   // anywhere, the raw-HTML message and the sessions' kept graph messages;
   // 504 kB with the prose rules' fifth round (the paragraph's register), the
   // messages on dropped footnotes, the `lint --cache` run record and more of
-  // pandoc's citation behaviours, and 520 kB leaves a little room. The seed
-  // (82 kB with its bibliography) and docs (about 380 kB unpacked, the prose
-  // rules' measured rounds 30 kB of it) are 460 kB of the 1.6 MB unpacked.
-  test('is small: under 520 kB packed', () => {
-    expect(packed.size).toBeLessThan(520_000)
+  // pandoc's citation behaviours; 543 kB with the prose rules' sixth round
+  // (descriptive numbers, a superlative's voice: src/lint/prose 22 kB more),
+  // the sessions' per-segment contexts, citeproc-js's cite and variable hooks
+  // (links, titles, legal locators), escapes, the linear parse-latin steps and
+  // data runs, and the measured runs in docs/performance.md and
+  // docs/rules/README.md; 560 kB leaves a little room. The seed (82 kB with its
+  // bibliography) and docs (about 415 kB unpacked) are 500 kB of the 1.76 MB
+  // unpacked.
+  test('is small: under 560 kB packed', () => {
+    expect(packed.size).toBeLessThan(560_000)
   })
 
   test('publint finds nothing to fix', () => {
