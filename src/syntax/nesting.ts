@@ -365,13 +365,25 @@ function emphasisDepth(value: string, recorder: Recorder): void {
     for (let index = start; index < end; index++) note(recorder, 'emphasisDepth', at, index, value[index]!, 1)
   }
   let index = 0
+  // A top-level fenced code block is skipped whole: its `*` are not emphasis.
+  let lineStart = true
   while (index < value.length) {
+    if (lineStart) {
+      lineStart = false
+      const end = fencedCodeEnd(value, index)
+      if (end !== index) {
+        index = end
+        lineStart = true
+        continue
+      }
+    }
     const char = value[index]!
     if (char === '\\') {
       index += 2
       continue
     }
     if (char === '\n' || char === '\r') {
+      lineStart = true
       // A blank line ends the paragraph: nothing stays open across it.
       let next = index + (char === '\r' && value[index + 1] === '\n' ? 2 : 1)
       while (next < value.length && (value[next] === ' ' || value[next] === '\t')) next++
@@ -430,6 +442,54 @@ function emphasisDepth(value: string, recorder: Recorder): void {
       counts[char]++
     }
   }
+}
+
+/**
+ * Where a top-level fenced code block that opens on the line at `start` ends
+ * (the start of the line after its closing fence, or the document's end, as
+ * CommonMark reads an unclosed fence), or `start` when the line opens none.
+ * Only fences with at most three spaces before them and no container prefix;
+ * a fence inside a block quote or list is still scanned (its `*` may count).
+ * Each character is visited once.
+ */
+function fencedCodeEnd(value: string, start: number): number {
+  let index = start
+  while (index < value.length && index - start < 3 && value[index] === ' ') index++
+  const fence = value[index]
+  if (fence !== '`' && fence !== '~') return start
+  const open = index
+  while (index < value.length && value[index] === fence) index++
+  const size = index - open
+  if (size < 3) return start
+  // An info string of a backtick fence holds no backtick.
+  let lineEnd = index
+  while (lineEnd < value.length && value[lineEnd] !== '\n' && value[lineEnd] !== '\r') {
+    if (fence === '`' && value[lineEnd] === '`') return start
+    lineEnd++
+  }
+  let line = nextLine(value, lineEnd)
+  while (line < value.length) {
+    let at = line
+    while (at < value.length && at - line < 3 && value[at] === ' ') at++
+    const runStart = at
+    while (at < value.length && value[at] === fence) at++
+    let rest = at
+    while (rest < value.length && (value[rest] === ' ' || value[rest] === '\t')) rest++
+    const end = endOfLine(value, line)
+    if (at - runStart >= size && rest === end) return nextLine(value, end)
+    line = nextLine(value, end)
+  }
+  return value.length
+}
+
+function endOfLine(value: string, index: number): number {
+  while (index < value.length && value[index] !== '\n' && value[index] !== '\r') index++
+  return index
+}
+
+function nextLine(value: string, lineEnd: number): number {
+  if (value[lineEnd] === '\r' && value[lineEnd + 1] === '\n') return lineEnd + 2
+  return Math.min(value.length, lineEnd + 1)
 }
 
 /** 1 for whitespace (or the document's edge), 2 for punctuation, 0 else: CommonMark's flanking classes. */

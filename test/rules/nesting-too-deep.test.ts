@@ -251,7 +251,11 @@ describe('nesting-too-deep', () => {
         // Deep nesting in one paragraph, then more in the next: a blank line closes everything.
         (nestedEmphasis(90).replace(/\n$/, '') + ' *x\n\n').repeat(3),
         // Escaped markers are text.
-        '\\*a '.repeat(300) + '\n'
+        '\\*a '.repeat(300) + '\n',
+        // A banner of asterisks in fenced code (backticks, tildes, an unclosed fence) is code.
+        'Intro.\n\n```c\n/' + '*'.repeat(150) + '/\nint x;\n```\n\nEnd.\n',
+        '~~~~\n' + '*'.repeat(150) + '\n~~~~\n',
+        'Intro.\n\n   ```\n' + '*'.repeat(150) + ' x\n'
       ]
       for (const document of documents) {
         expect(guardNesting(document).value).toBe(document)
