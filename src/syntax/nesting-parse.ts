@@ -56,12 +56,14 @@ export function restorePlaceholders(tree: Node, placeholders: ReadonlyMap<string
 
 const nestingWords: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree' | 'bracketSpan' | 'brackets'>, string>> = {
   containers: 'block quotes, list items and directive containers',
-  emphasis: 'emphasis markers'
+  emphasis: 'emphasis markers',
+  emphasisDepth: 'emphasis and strong (open marker characters)'
 }
 
 const nestingCosts: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree' | 'bracketSpan' | 'brackets'>, string>> = {
   containers: 'reading costs depth × lines',
-  emphasis: 'reading costs markers × markers'
+  emphasis: 'reading costs markers × markers',
+  emphasisDepth: 'reading costs depth × depth'
 }
 
 /**
@@ -191,8 +193,8 @@ function reportNesting(file: VFile, problems: readonly NestingProblem[], place: 
         ? 'Unexpected more than ' + limit + ' lazy lines in a row in a paragraph of a block quote or list item, expected at most ' +
           limit + ' (reading costs lines × lines): the ' + String(problem.count) +
           ' line breaks after them are kept in the text but read as one line'
-        : 'Unexpected ' + nestingWords[problem.kind as 'containers' | 'emphasis'] + ' nested ' + String(problem.depth) + ' deep, expected at most ' + limit +
-          ' (' + nestingCosts[problem.kind as 'containers' | 'emphasis'] + '): ' + (problem.count === 1 ? '1 marker' : String(problem.count) + ' markers') +
+        : 'Unexpected ' + nestingWords[problem.kind as 'containers' | 'emphasis' | 'emphasisDepth'] + ' nested ' + String(problem.depth) + ' deep, expected at most ' + limit +
+          ' (' + nestingCosts[problem.kind as 'containers' | 'emphasis' | 'emphasisDepth'] + '): ' + (problem.count === 1 ? '1 marker' : String(problem.count) + ' markers') +
           ' beyond it read as text, kept in the output'
     report(file, {ruleId: 'nesting-too-deep', severity: 'warning', place: place.toPoint(problem.offset), reason})
   }

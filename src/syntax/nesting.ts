@@ -1,3 +1,4 @@
+import {markdownLineEndingOrSpace, unicodePunctuation, unicodeWhitespace} from 'micromark-util-character'
 import {textColons} from './colons.js'
 
 /**
@@ -5,7 +6,8 @@ import {textColons} from './colons.js'
  * nesting. micromark's cost grows with depth × lines for block containers
  * (each line re-checks every open block quote, list item and directive
  * container), quadratically with nested brackets (each `]` looks back over
- * the label it may close) and with runs of alternating emphasis markers.
+ * the label it may close), with runs of alternating emphasis markers and with
+ * emphasis nested across runs (each matched pair is resolved again inside).
  * Real documents stay far below these; beyond them, a 250 KB upload could
  * hold a server for minutes (see docs/security.md).
  */
@@ -21,6 +23,11 @@ export const nestingLimits = {
   bracketSpan: 1000,
   /** Emphasis markers (`*`, `_`) in one run without other characters between. */
   emphasis: 64,
+  /**
+   * Emphasis marker characters (`*`, `_`) of the runs open at once in one
+   * paragraph (`*a _b *c …` or `***…`), whatever lies between them.
+   */
+  emphasisDepth: 100,
   /**
    * Lazy lines (continuing a paragraph of a block quote or list item without
    * its markers) in a row; the ones after are joined to the paragraph's line.
@@ -88,6 +95,7 @@ export function guardNesting(value: string): GuardedDocument {
   containers(value, recorder)
   brackets(value, recorder)
   emphasis(value, recorder)
+  emphasisDepth(value, recorder)
   for (const offset of textColons(value)) recorder.masks.push({offset, char: ':', quiet: true})
   if (recorder.masks.length === 0) return {value, placeholders: new Map(), problems: [], masked: []}
   // Brackets are masked in pairs as they close: put every mask in document order.
@@ -330,6 +338,164 @@ function emphasis(value: string, recorder: Recorder): void {
       if (seen > limit) note(recorder, 'emphasis', seen, at, value[at]!)
     }
   }
+}
+
+/** An emphasis opener waiting for its closer: its marker, the characters not yet matched, and whether it is read as text. */
+interface Opener {
+  char: string
+  size: number
+  masked: boolean
+}
+
+/**
+ * Emphasis nested across runs: CommonMark's delimiter stack, simplified (no
+ * rule of three; a closer closes the nearest opener of its character and
+ * drops the ones above it), run over each paragraph (a blank line ends one)
+ * in one pass. Each stack entry is popped at most once, so the pass is
+ * linear. An opener that would take the open marker characters past the
+ * limit is read as text, and so is every closer that meets one.
+ */
+function emphasisDepth(value: string, recorder: Recorder): void {
+  const limit = nestingLimits.emphasisDepth
+  const stack: Opener[] = []
+  // Open marker characters, and open runs of each character.
+  let depth = 0
+  const counts = {'*': 0, _: 0}
+  const mask = (start: number, end: number, at: number): void => {
+    for (let index = start; index < end; index++) note(recorder, 'emphasisDepth', at, index, value[index]!, 1)
+  }
+  let index = 0
+  // A top-level fenced code block is skipped whole: its `*` are not emphasis.
+  let lineStart = true
+  while (index < value.length) {
+    if (lineStart) {
+      lineStart = false
+      const end = fencedCodeEnd(value, index)
+      if (end !== index) {
+        index = end
+        lineStart = true
+        continue
+      }
+    }
+    const char = value[index]!
+    if (char === '\\') {
+      index += 2
+      continue
+    }
+    if (char === '\n' || char === '\r') {
+      lineStart = true
+      // A blank line ends the paragraph: nothing stays open across it.
+      let next = index + (char === '\r' && value[index + 1] === '\n' ? 2 : 1)
+      while (next < value.length && (value[next] === ' ' || value[next] === '\t')) next++
+      if (next >= value.length || value[next] === '\n' || value[next] === '\r') {
+        stack.length = 0
+        depth = 0
+        counts['*'] = 0
+        counts._ = 0
+      }
+      index++
+      continue
+    }
+    if (char !== '*' && char !== '_') {
+      index++
+      continue
+    }
+    const start = index
+    while (index < value.length && value[index] === char) index++
+    const before = kind(start > 0 ? value.charCodeAt(start - 1) : null)
+    const after = kind(index < value.length ? value.charCodeAt(index) : null)
+    const left = after !== 1 && (after !== 2 || before !== 0)
+    const right = before !== 1 && (before !== 2 || after !== 0)
+    const opens = char === '*' ? left : left && (!right || before === 2)
+    const closes = char === '*' ? right : right && (!left || after === 2)
+    let size = index - start
+    let maskedCloser = false
+    if (closes) {
+      while (size > 0 && counts[char] > 0) {
+        const top = stack.at(-1)!
+        if (top.char !== char) {
+          stack.pop()
+          depth -= top.size
+          counts[top.char as '*' | '_']--
+          continue
+        }
+        if (top.masked) maskedCloser = true
+        const used = Math.min(size, top.size)
+        size -= used
+        top.size -= used
+        depth -= used
+        if (top.size === 0) {
+          stack.pop()
+          counts[char]--
+        }
+      }
+      if (maskedCloser) {
+        mask(start, index, depth + 1)
+        continue
+      }
+    }
+    if (opens && size > 0) {
+      const masked = depth + size > limit
+      if (masked) mask(start, index, depth + size)
+      stack.push({char, size, masked})
+      depth += size
+      counts[char]++
+    }
+  }
+}
+
+/**
+ * Where a top-level fenced code block that opens on the line at `start` ends
+ * (the start of the line after its closing fence, or the document's end, as
+ * CommonMark reads an unclosed fence), or `start` when the line opens none.
+ * Only fences with at most three spaces before them and no container prefix;
+ * a fence inside a block quote or list is still scanned (its `*` may count).
+ * Each character is visited once.
+ */
+function fencedCodeEnd(value: string, start: number): number {
+  let index = start
+  while (index < value.length && index - start < 3 && value[index] === ' ') index++
+  const fence = value[index]
+  if (fence !== '`' && fence !== '~') return start
+  const open = index
+  while (index < value.length && value[index] === fence) index++
+  const size = index - open
+  if (size < 3) return start
+  // An info string of a backtick fence holds no backtick.
+  let lineEnd = index
+  while (lineEnd < value.length && value[lineEnd] !== '\n' && value[lineEnd] !== '\r') {
+    if (fence === '`' && value[lineEnd] === '`') return start
+    lineEnd++
+  }
+  let line = nextLine(value, lineEnd)
+  while (line < value.length) {
+    let at = line
+    while (at < value.length && at - line < 3 && value[at] === ' ') at++
+    const runStart = at
+    while (at < value.length && value[at] === fence) at++
+    let rest = at
+    while (rest < value.length && (value[rest] === ' ' || value[rest] === '\t')) rest++
+    const end = endOfLine(value, line)
+    if (at - runStart >= size && rest === end) return nextLine(value, end)
+    line = nextLine(value, end)
+  }
+  return value.length
+}
+
+function endOfLine(value: string, index: number): number {
+  while (index < value.length && value[index] !== '\n' && value[index] !== '\r') index++
+  return index
+}
+
+function nextLine(value: string, lineEnd: number): number {
+  if (value[lineEnd] === '\r' && value[lineEnd + 1] === '\n') return lineEnd + 2
+  return Math.min(value.length, lineEnd + 1)
+}
+
+/** 1 for whitespace (or the document's edge), 2 for punctuation, 0 else: CommonMark's flanking classes. */
+function kind(code: number | null): 0 | 1 | 2 {
+  if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) return 1
+  return unicodePunctuation(code) ? 2 : 0
 }
 
 /** Whether a line starting with this character is paragraph text (it can start no other block). */

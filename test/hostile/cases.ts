@@ -57,6 +57,9 @@ export const hostileCases: readonly HostileCase[] = [
   {name: '50,000 brackets around one citation', document: () => 'See ' + '['.repeat(50_000) + '@doe' + ']'.repeat(50_000) + ' here.\n', reports: ['nesting-too-deep']},
   {name: '50,000 unclosed brackets', document: () => 'Open ' + '['.repeat(50_000) + ' words.\n'},
   {name: '1,000-deep emphasis', document: () => repeat(1000, (index) => (index % 2 ? '_' : '*') + 'w' + String(index) + ' ') + 'core' + repeat(1000, (index) => ' e' + String(999 - index) + ((999 - index) % 2 ? '_' : '*')) + '\n', reports: ['nesting-too-deep'], budget: 120},
+  // Emphasis nested across runs grew with the depth squared in micromark's resolveAllAttention (3,000 levels: 6.9 s a parse, 9.4 s a render); read as text beyond 100 levels now.
+  {name: '3,000-deep emphasis', document: () => repeat(3000, (index) => (index % 2 ? '_' : '*') + 'w' + String(index) + ' ') + 'core' + repeat(3000, (index) => ' e' + String(2999 - index) + ((2999 - index) % 2 ? '_' : '*')) + '\n', reportsOnly: ['format-skipped', 'nesting-too-deep']},
+  {name: 'a run of 6,000 asterisks on each side of a word', document: () => 'Starred ' + '*'.repeat(6000) + 'word' + '*'.repeat(6000) + ' here.\n', reportsOnly: ['format-skipped', 'nesting-too-deep']},
   {name: 'a run of 20,000 alternating emphasis markers', document: () => '*_'.repeat(10_000) + 'inside' + '_*'.repeat(10_000) + '\n', reports: ['nesting-too-deep']},
   {name: '20,000 lazy lines in a block quote', document: () => '> Quoted start\n' + 'lazy continuation words\n'.repeat(20_000), reports: ['nesting-too-deep']},
   // Colons that cannot start a directive, which micromark still tries (see src/syntax/colons.ts): about 26 s a parse before;

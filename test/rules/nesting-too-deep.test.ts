@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {check, lint, parse, render} from '../../src/index.js'
+import {check, format, lint, parse, render} from '../../src/index.js'
 import {guardNesting, nestingLimits} from '../../src/syntax/nesting.js'
 
 function nesting(document: string) {
@@ -10,7 +10,7 @@ function nesting(document: string) {
 
 describe('nesting-too-deep', () => {
   test('the limits', () => {
-    expect(nestingLimits).toEqual({containers: 32, brackets: 32, bracketSpan: 1000, emphasis: 64, lazyLines: 100, tree: 200})
+    expect(nestingLimits).toEqual({containers: 32, brackets: 32, bracketSpan: 1000, emphasis: 64, emphasisDepth: 100, lazyLines: 100, tree: 200})
   })
 
   test('nesting within the limits reads as written, with no message', () => {
@@ -125,7 +125,7 @@ describe('nesting-too-deep', () => {
     ])
   })
 
-  test('elements nested beyond 200 levels: the text inside is kept as plain text, and render keeps every word', () => {
+  test('elements nested beyond 200 levels (a fallback behind the reading limits, here with the emphasis limit raised): the text inside is kept as plain text', () => {
     let open = ''
     let close = ''
     for (let level = 0; level < 300; level++) {
@@ -134,18 +134,25 @@ describe('nesting-too-deep', () => {
       close = ' e' + String(level) + marker + close
     }
     const document = open + 'core' + close + '\n'
-    const messages = nesting(document)
-    expect(messages.map(([line, , fatal, reason]) => [line, fatal, reason])).toEqual([
-      [
-        1,
-        false,
-        'Unexpected elements (emphasis, links, …) nested 201 deep, expected at most 200 (writing costs a stack frame per level): the text inside kept as plain text'
-      ]
-    ])
-    const text = render(document, {to: 'text'})
-    for (let level = 0; level < 300; level++) {
-      expect(text).toContain('w' + String(level) + ' ')
-      expect(text).toContain(' e' + String(level))
+    // The emphasis depth limit (100) stops this shape before it is read; raise it to reach the tree limit.
+    const limits = nestingLimits as {emphasisDepth: number}
+    limits.emphasisDepth = 1000
+    try {
+      const messages = nesting(document)
+      expect(messages.map(([line, , fatal, reason]) => [line, fatal, reason])).toEqual([
+        [
+          1,
+          false,
+          'Unexpected elements (emphasis, links, …) nested 201 deep, expected at most 200 (writing costs a stack frame per level): the text inside kept as plain text'
+        ]
+      ])
+      const text = render(document, {to: 'text'})
+      for (let level = 0; level < 300; level++) {
+        expect(text).toContain('w' + String(level) + ' ')
+        expect(text).toContain(' e' + String(level))
+      }
+    } finally {
+      limits.emphasisDepth = 100
     }
   })
 
@@ -165,5 +172,102 @@ describe('nesting-too-deep', () => {
     const ids = nesting(document).map(([line, column, , reason]) => [line, column, String(reason).slice(0, 60)])
     expect(ids).toEqual([[1, 2, 'Unexpected brackets holding brackets nested more than 32 dee']])
     expect(render(document, {to: 'text'})).toContain('tail')
+  })
+
+  describe('emphasis nested across runs (`*a _b *c …`)', () => {
+    // `*w0 _w1 *w2 … core … e2* e1_ e0*`: `depth` levels of emphasis, each opened and closed in its own run.
+    const nestedEmphasis = (depth: number): string => {
+      let open = ''
+      let close = ''
+      for (let level = 0; level < depth; level++) {
+        const marker = level % 2 === 0 ? '*' : '_'
+        open += marker + 'w' + String(level) + ' '
+        close = ' e' + String(level) + marker + close
+      }
+      return open + 'core' + close + '\n'
+    }
+
+    test('100 levels read as written, with no message', () => {
+      const document = nestedEmphasis(100)
+      expect(guardNesting(document).value).toBe(document)
+      expect(nesting(document)).toEqual([])
+      // 100 nested emphasis nodes: the innermost text is 101 levels below the paragraph.
+      let node = parse(document).tree.children[0] as {type: string; children?: unknown[]}
+      let levels = 0
+      while (node.children?.length) {
+        node = node.children.find((child) => Array.isArray((child as {children?: unknown}).children)) as typeof node ?? node.children[0] as typeof node
+        if (node.type === 'emphasis') levels++
+      }
+      expect(levels).toBe(100)
+    })
+
+    test('beyond 100 levels: one warning at the first marker beyond, the markers beyond read as text, every word kept', () => {
+      const document = nestedEmphasis(150)
+      const first = document.indexOf('*w100 ')
+      expect(nesting(document)).toEqual([
+        [
+          1,
+          first + 1,
+          false,
+          // 50 openers and their 50 closers.
+          'Unexpected emphasis and strong (open marker characters) nested 101 deep, expected at most 100 (reading costs depth × depth): 100 markers beyond it read as text, kept in the output'
+        ]
+      ])
+      // The openers and closers beyond the limit are text, as written.
+      const text = render(document, {to: 'text'})
+      expect(text).toContain('*w100 _w101 ')
+      expect(text).toContain(' e101_ e100*')
+      expect(text).not.toContain('*w99')
+      const markdown = render(document, {to: 'markdown'})
+      for (let level = 0; level < 150; level++) {
+        expect(text).toContain('w' + String(level) + ' ')
+        expect(text).toContain(' e' + String(level))
+        expect(markdown).toContain('w' + String(level) + ' ')
+        expect(markdown).toContain(' e' + String(level))
+      }
+      // format leaves a document it read within a limit as written (format-skipped).
+      expect(format(document)).toBe(document)
+    })
+
+    test('a single run of 300 markers on each side: read as text, one warning', () => {
+      const document = 'A ' + '*'.repeat(300) + 'x' + '*'.repeat(300) + ' b\n'
+      expect(nesting(document).map(([line, column]) => [line, column])).toEqual([[1, 3]])
+      expect(render(document, {to: 'text'})).toBe(document)
+    })
+
+    test('ordinary emphasis is unaffected, however much of it a paragraph holds', () => {
+      const documents = [
+        '*a* **bold** ***both*** _u_ __strong__ *a _b_ c*\n',
+        // Many runs in one paragraph, each closed.
+        '*a* *b* '.repeat(500) + '**c** __d__ '.repeat(500) + '\n',
+        // Intraword underscores are no emphasis.
+        'snake_case_name '.repeat(500) + 'a_b_c_d_e\n',
+        // Intraword asterisks and multiplication.
+        '2*3*4 a*b*c 5 * 6 '.repeat(300) + '\n',
+        // List bullets and thematic breaks.
+        '* item\n'.repeat(300) + '\n***\n\n* * *\n\n___\n' + '\n***\n'.repeat(200),
+        // Openers never closed, across 300 paragraphs.
+        '*open and never closed\n\n'.repeat(300),
+        // Deep nesting in one paragraph, then more in the next: a blank line closes everything.
+        (nestedEmphasis(90).replace(/\n$/, '') + ' *x\n\n').repeat(3),
+        // Escaped markers are text.
+        '\\*a '.repeat(300) + '\n',
+        // A banner of asterisks in fenced code (backticks, tildes, an unclosed fence) is code.
+        'Intro.\n\n```c\n/' + '*'.repeat(150) + '/\nint x;\n```\n\nEnd.\n',
+        '~~~~\n' + '*'.repeat(150) + '\n~~~~\n',
+        'Intro.\n\n   ```\n' + '*'.repeat(150) + ' x\n'
+      ]
+      for (const document of documents) {
+        expect(guardNesting(document).value).toBe(document)
+        expect(nesting(document)).toEqual([])
+      }
+    })
+
+    test('openers never closed in one paragraph count towards the limit, and are text either way', () => {
+      const document = '*open '.repeat(150) + 'end\n'
+      expect(nesting(document).map(([line, column]) => [line, column])).toEqual([[1, 6 * 100 + 1]])
+      // Unclosed openers were text before the limit too: the output is the same as written.
+      expect(render(document, {to: 'text'})).toBe(document)
+    })
   })
 })
