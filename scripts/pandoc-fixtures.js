@@ -213,7 +213,8 @@ for (const [bib, format] of [
 const pandocMarkdownDrafts = {
   'combining-marks': {style: 'apa', to: ['plain']},
   escapes: {style: 'chicago-fullnote-bibliography', to: ['plain']},
-  'note-citations': {style: 'chicago-fullnote-bibliography', to: ['plain']}
+  'note-citations': {style: 'chicago-fullnote-bibliography', to: ['plain']},
+  'fenced-divs': {style: 'apa', to: ['plain', 'gfm']}
 }
 const pandocMarkdownFolder = path.join(root, 'test/fixtures/render/pandoc-markdown')
 for (const [name, {style, to}] of Object.entries(pandocMarkdownDrafts)) {

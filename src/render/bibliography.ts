@@ -30,9 +30,6 @@ export interface BibliographyOptions {
   readonly superscriptAfterPunctuation: boolean
 }
 
-/** An empty `::: {#refs}` fenced div, as remark reads it: one paragraph (exported for the ReDoS test). */
-export const refsDiv = /^:{3,}[ \t]*\{[ \t]*#refs(?:[ \t][^}\n]*)?\}[ \t]*:*\n:{3,}[ \t]*$/u
-
 /** pandoc's reading of a metadata boolean: `true`, `false`, or the strings YAML authors write for them. */
 function flag(value: unknown, fallback: boolean): boolean {
   if (typeof value === 'boolean') return value
@@ -64,18 +61,14 @@ export function bibliographyOptions(
   }
 }
 
-/** The index among `tree`'s children of an empty `::: {#refs}` div, or -1. */
+/** The index among `tree`'s children of the first `::: {#refs}` div (read by `groupFencedDivs`), or -1. */
 export function refsDivIndex(tree: Root): number {
-  return tree.children.findIndex((child) => {
-    if (child.type !== 'paragraph' || child.children.length !== 1) return false
-    const only = child.children[0]
-    return only?.type === 'text' && refsDiv.test(only.value)
-  })
+  return tree.children.findIndex((child) => child.type === 'fencedDiv' && child.attributes.id === 'refs')
 }
 
 /**
  * Put the bibliography into the tree as pandoc does: in place of the
- * document's empty `::: {#refs}` div when it has one, else at the end of the
+ * document's first `::: {#refs}` div when it has one (after its content), else at the end of the
  * text (before the notes); under a level-1 heading only when
  * `referenceSectionTitle` is set. Each entry is a paragraph with the id
  * `ref-<item id>` (for HTML: what `link-citations` links to). The div is
@@ -105,7 +98,9 @@ export function placeBibliography(tree: Root, engine: CslEngine, options: Biblio
     }
   }
   if (div !== -1) {
-    tree.children.splice(div, 1, ...blocks)
+    // As pandoc: the entries after what the div holds (a heading, say); the div itself is not written.
+    const held = tree.children[div]
+    tree.children.splice(div, 1, ...(held?.type === 'fencedDiv' ? held.children : []), ...blocks)
     return
   }
   // Before the notes, which stay last.

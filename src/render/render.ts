@@ -15,6 +15,7 @@ import {smartPunctuation, smartString} from '../util/smart.js'
 import {documentSources} from './sources.js'
 import {htmlDocument, prependTitleBlock, titleBlock} from './standalone.js'
 import {stripAnnotations} from './strip.js'
+import {groupFencedDivs} from '../syntax/fenced-divs.js'
 import {reportDroppedHtml} from './raw-html.js'
 import {toHtml} from './to-html.js'
 import {toMarkdown} from './to-markdown.js'
@@ -101,6 +102,7 @@ export function renderTree(parsed: Pick<ParseResult, 'tree' | 'graph' | 'file'>,
   const smart = options.smart ?? meta.smart !== false
 
   stripAnnotations(tree, {dataAttributes: options.dataAttributes})
+  groupFencedDivs(tree)
   if (options.standalone) prependTitleBlock(tree, titleBlock(graph.meta))
   if (smart) smartPunctuation(tree)
   applyNotes(tree, formatNotes(tree, file, engine, sources, {smart}), {

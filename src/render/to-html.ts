@@ -23,7 +23,8 @@ function schema(dataAttributes: boolean): SanitizeSchema {
     attributes: {
       ...attributes,
       span: [...(attributes.span ?? []), ...extra],
-      div: [...(attributes.div ?? []), ...extra],
+      // A pandoc fenced div's classes (`::: {.note}`), kept as pandoc writes them.
+      div: [...(attributes.div ?? []), ...extra, 'className'],
       p: [...(attributes.p ?? []), ...extra],
       // pandoc's `{-}` / `.unnumbered` heading attribute, kept as pandoc writes it.
       ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, headingAttributes(attributes[tag] ?? [])]))

@@ -5,7 +5,9 @@ import {unified} from 'unified'
 import {canonicalStyle} from '../syntax/canonical.js'
 
 import type {Handle} from 'mdast-util-to-markdown'
+import type {FencedDiv} from '../syntax/fenced-divs.js'
 import {htmlTags} from './nodes.js'
+import {divOpeningTag} from './div-tag.js'
 
 /** Superscript, subscript and small caps as the HTML GFM allows (as pandoc's `gfm` writer writes them). */
 function styled(type: keyof typeof htmlTags): Handle {
@@ -15,11 +17,18 @@ function styled(type: keyof typeof htmlTags): Handle {
   }
 }
 
+/** A fenced div as pandoc's `gfm` writer writes it: its blocks between HTML tags, set off by blank lines. */
+const fencedDiv: Handle = (node: FencedDiv, _parent, state, info) => {
+  const open = divOpeningTag(node.attributes)
+  const content = state.containerFlow(node as never, info)
+  return content === '' ? open + '\n</div>' : open + '\n\n' + content + '\n\n</div>'
+}
+
 // The rendered prose carries no annotations: plain GFM, written argmark's way.
 const processor = unified()
   .use(remarkStringify, {
     ...canonicalStyle,
-    handlers: {superscript: styled('superscript'), subscript: styled('subscript'), smallCaps: styled('smallCaps')}
+    handlers: {fencedDiv, superscript: styled('superscript'), subscript: styled('subscript'), smallCaps: styled('smallCaps')}
   })
   .use(remarkGfm)
   .freeze()

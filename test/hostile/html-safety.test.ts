@@ -60,6 +60,22 @@ describe('HTML output runs nothing', () => {
     }
   })
 
+  test.each(vectors)('%s in a fenced div\'s attributes and content', (vector) => {
+    const single = vector.replaceAll("'", '"')
+    const document =
+      '::: {.x onclick="alert(1)" onmouseover=alert(1) style="x" title=\'' + single + '\' data-x="' + vector.replaceAll('"', "'") + '"}\n' + vector + '\n:::\n\n' +
+      '::: {#a"><script>alert(1)</script>}\nx\n:::\n'
+    for (const options of [{}, {dataAttributes: true}]) {
+      const html = render(document, {to: 'html', ...options})
+      expect(html.length).toBeGreaterThan(0)
+      expect(executable(html)).toEqual([])
+    }
+  })
+
+  test('a fenced div is read, its handler dropped and its quote encoded (a `<` inside a quoted value is inert)', () => {
+    expect(render('::: {.x onclick="alert(1)" title=\'"><b\'}\nx\n:::\n', {to: 'html'})).toBe('<div class="x" title="&#x22;><b"><p>x</p></div>\n')
+  })
+
   test('the checker finds what it looks for', () => {
     expect(executable('<p><a href=" javascript:x">a</a><img src=x onerror=y><script></script></p>')).toEqual([
       '<script>',

@@ -26,6 +26,7 @@ const outside = [
   '../render/bibliography.ts',
   '../syntax/citation/nocite.ts',
   '../syntax/heading-attributes.ts',
+  '../syntax/fenced-divs.ts',
   '../syntax/escapes.ts',
   '../syntax/to-markdown.ts',
   '../util/smart.ts',

@@ -23,7 +23,10 @@ const drafts: Array<[name: string, style: string]> = [
   // Citations inside notes of a note style: one a note starts with is the note's text (no
   // parentheses, as typed); one later in a note is in parentheses; `^[…]` is a note even
   // when it holds prose around an in-text citation.
-  ['note-citations', 'chicago-fullnote-bibliography']
+  ['note-citations', 'chicago-fullnote-bibliography'],
+  // Fenced divs (`::: {#id .class key=value}`, a longer fence around a nested div, a list that
+  // ends a div, a note and citations inside): the content read as Markdown; plain text has just it.
+  ['fenced-divs', 'apa']
 ]
 
 function draft(name: string): string {
@@ -58,6 +61,19 @@ describe('pandoc Markdown, rendered as pandoc renders it', () => {
     expect(notes('A.^[@lee says so.]\n')).toBe('[1] Min Lee, Salt Roads, 2001 says so.')
     // `^[…]` with a citation inside is a note, not a citation after a `^`.
     expect(notes('A.^[As @lee [p. 3] says.]\n')).toBe('[1] As Min Lee, Salt Roads, 2001, 3 says.')
+  })
+
+  test('fenced divs are written in GFM as pandoc writes them: the same div tags, in the same places', () => {
+    // The bibliography's own divs (`#refs`, `csl-entry`) are pandoc's HTML for its entries, which argmark writes as paragraphs.
+    const divLines = (markdown: string): string[] =>
+      markdown.split('# References')[0]!.split('\n').filter((line) => line.startsWith('<div') || line === '</div>')
+    const ours = renderDraft('fenced-divs', 'apa', 'markdown')
+    const pandocs = readFileSync(new URL('fenced-divs.gfm', recorded), 'utf8')
+    expect(divLines(ours)).toEqual(divLines(pandocs))
+    expect(divLines(ours)).toHaveLength(8)
+    // Each tag stands alone between blank lines, so the Markdown inside stays Markdown.
+    expect(ours).toContain('<div id="frost" class="caution" data-level="high">\n\nA late frost can halve a harvest (Tanaka, 2020, p. 14).')
+    expect(ours).toContain('- Light smudge pots.\n\n</div>')
   })
 
   test('combining marks are kept as written, not composed, in every output', () => {
