@@ -193,6 +193,9 @@ function slice(node: Text, start: number, end: number): Text | undefined {
   const text: Text = {type: 'text', value: node.value.slice(start, end)}
   const from = node.position?.start
   if (from) text.position = {start: advance(from, node.value, start), end: advance(from, node.value, end)}
+  // The characters written with a backslash (`data.escaped`, src/syntax/escapes.ts) that fall in the piece, counted from its start.
+  const escaped = (node.data as {escaped?: number[]} | undefined)?.escaped?.filter((at) => at >= start && at < end).map((at) => at - start)
+  if (escaped && escaped.length > 0) text.data = {escaped} as Text['data']
   return text
 }
 

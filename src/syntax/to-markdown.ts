@@ -96,6 +96,10 @@ function withEscapes(node: Text, escaped: readonly number[], write: (node: Text)
 
 function keepToProse(pattern: Unsafe): Unsafe {
   if (pattern.character !== ':') return pattern
+  // A colon after colons at a line's start opens a leaf or container
+  // directive only before its name (a letter): `::: {.note}` and `::: note`
+  // are pandoc's fenced divs (src/syntax/fenced-divs.ts) and stay as written.
+  if (pattern.atBreak === true && pattern.after === undefined) pattern = {...pattern, after: '[A-Za-z]'}
   const existing = pattern.notInConstruct
   const list = existing === null || existing === undefined ? [] : Array.isArray(existing) ? existing : [existing]
   return {...pattern, notInConstruct: [...(list as ConstructName[]), ...notProse]}

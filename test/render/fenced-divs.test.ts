@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
-import {parse, render} from '../../src/index.js'
+import {format, parse, render} from '../../src/index.js'
 
 // Expected outputs checked against pandoc 2.17 (`pandoc -f markdown -t gfm`, `-t html`, `-t plain`)
 // for the same input; argmark's HTML is sanitized and not wrapped, as elsewhere.
@@ -50,5 +50,18 @@ describe('fenced divs in every output', () => {
     const html = render(input, {to: 'html'})
     expect(html).not.toContain('onclick')
     expect(html).toBe('<div class="x" title="a&#x22;b < c &#x26; d>"><p>x</p></div>\n')
+  })
+
+  test('format keeps a div\'s fences as written (no escaped colon), so the div stays a div', () => {
+    // With an escape in the paragraph, which format writes itself rather than keeping the source.
+    for (const input of ['::: {.note}\nText.\n:::\n', '::: {.note}\nWait \\... and see.\n:::\n', '::: note\nWait \\... and see.\n:::\n', ':::: {#outer}\n::: {.inner}\nWait \\...\n:::\n::::\n']) {
+      expect(format(input)).toBe(input)
+    }
+    // A colon that would open a directive keeps its escape.
+    expect(format('A\n\\:::claim x\n')).toBe('A\n\\:::claim x\n')
+  })
+
+  test('an escaped `\\...` inside a div stays three periods, as outside one', () => {
+    expect(render('::: {.note}\nWait \\... and see.\n:::\n', {to: 'text'})).toBe('Wait ... and see.\n')
   })
 })
