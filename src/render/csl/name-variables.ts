@@ -1,0 +1,2 @@
+/** CSL's name variables. */
+export const nameVariables = ['author', 'editor', 'translator', 'container-author', 'collection-editor', 'composer', 'director', 'interviewer', 'recipient', 'reviewed-author']
