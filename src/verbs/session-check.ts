@@ -9,7 +9,7 @@ import {graphMessages} from './session-graph-rules.js'
 import {isSettingsProblem, placedMessages} from './session-place.js'
 import {checkProse} from './session-prose.js'
 import type {SessionState} from './session-state.js'
-import {updateTally} from './session-tally.js'
+import {updateTally} from './session-state.js'
 
 /**
  * Check the session's document as `lint` does, after `replaceText`: the

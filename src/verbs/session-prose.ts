@@ -1,6 +1,5 @@
 import {keepNumbers, numberSegments} from './session-graph.js'
-import {checkSegment} from './session-segment.js'
-import {segmentAt} from './session-segment-at.js'
+import {checkSegment, segmentAt} from './session-segment.js'
 import {fallbackPreset} from './session-settings.js'
 import type {SessionState} from './session-state.js'
 

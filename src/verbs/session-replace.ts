@@ -3,7 +3,7 @@ import {guessDefinitions, noDefinitions} from '../extract/definitions.js'
 import {holdsDefinitions, settleDefinitions} from './session-definitions.js'
 import {readSegments} from './session-read.js'
 import type {SessionSegment} from './session-segment.js'
-import {segmentAt} from './session-segment-at.js'
+import {segmentAt} from './session-segment.js'
 import type {SessionState} from './session-state.js'
 
 /** How far into a line a list marker reaches: at most 9 digits, a delimiter and a space. */

@@ -2,18 +2,20 @@ import type {VFileMessage} from 'vfile-message'
 import type {RuleSettings} from '../lint/config.js'
 import type {KitOptions, SourcesOptions} from './options.js'
 import {checkSession} from './session-check.js'
-import type {SessionEdit} from './session-edits.js'
-import {applyEdits, editBounds} from './session-edits.js'
 import {replaceText} from './session-replace.js'
 import {sessionState} from './session-state.js'
-
-export type {SessionEdit} from './session-edits.js'
-export {applyEdits} from './session-edits.js'
 
 /** Options of `createSession`: what `lint` takes, and the document's path. */
 export interface SessionOptions extends RuleSettings, KitOptions, SourcesOptions {
   /** The document's path, put on every message as `lint` puts a VFile's. */
   readonly path?: string | undefined
+}
+
+/** One change to a session's text: `[start, end)` (0-based UTF-16 offsets into the text before it) becomes `text`. */
+export interface SessionEdit {
+  readonly start: number
+  readonly end: number
+  readonly text: string
 }
 
 /** What the session did on its last update, to see that it was incremental. */
@@ -81,4 +83,25 @@ export function createSession(options: SessionOptions = {}): Session {
       return messages
     }
   }
+}
+
+/** Apply edits in order, each to the text the one before left. */
+export function applyEdits(text: string, edits: readonly SessionEdit[]): string {
+  let result = text
+  for (const edit of edits) {
+    const start = Math.max(0, Math.min(edit.start, result.length))
+    const end = Math.max(start, Math.min(edit.end, result.length))
+    result = result.slice(0, start) + edit.text + result.slice(end)
+  }
+  return result
+}
+
+/**
+ * What one edit leaves of `text` on both sides (see `applyEdits`): the
+ * length of the prefix and of the suffix it keeps.
+ */
+export function editBounds(text: string, edit: SessionEdit): {prefix: number; suffix: number} {
+  const start = Math.max(0, Math.min(edit.start, text.length))
+  const end = Math.max(start, Math.min(edit.end, text.length))
+  return {prefix: start, suffix: text.length - end}
 }

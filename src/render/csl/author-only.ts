@@ -1,6 +1,6 @@
 import type {CiteprocCite, Engine, VariableParams} from 'citeproc'
 import {mark, unmark} from './format.js'
-import {nameVariables} from './name-variables.js'
+import {nameVariables} from './items.js'
 
 /** How an engine formats an author-only cite with the author's formatting (see `authorOnlyFormatter`). */
 export interface AuthorOnlyFormatter {

@@ -11,9 +11,7 @@ import {defaultStyle} from './default-style.js'
 import {mark, registerFormat} from './format.js'
 import {identifiers, identifierUrl} from './identifiers.js'
 import {itemsById} from './items.js'
-import {layoutOf} from './layout.js'
 import {localeEnUs} from './locale-en-us.js'
-import {localeRetriever} from './locale-retriever.js'
 import type {LocaleSource} from './locale-source.js'
 import {useSpecStopWords} from './stop-words.js'
 import {withWarnings} from './warnings.js'
@@ -120,6 +118,24 @@ export function createEngine(
   }
 }
 
+/**
+ * citeproc-js's `retrieveLocale` over `locales`: the language's locale, else
+ * the first of the same language (`fr` for `fr-CA`), else en-US.
+ */
+function localeRetriever(locales: LocaleSource | undefined): (lang: string) => string {
+  if (locales === undefined) return () => localeEnUs
+  const find =
+    typeof locales === 'function'
+      ? locales
+      : (lang: string) => {
+          if (Object.hasOwn(locales, lang)) return locales[lang]
+          const language = lang.split('-')[0]?.toLowerCase()
+          const key = Object.keys(locales).find((name) => name.split('-')[0]?.toLowerCase() === language)
+          return key === undefined ? undefined : locales[key]
+        }
+  return (lang) => find(lang) ?? localeEnUs
+}
+
 function build(
   items: readonly CslItem[],
   cited: readonly string[],
@@ -201,6 +217,13 @@ function build(
       })
     }
   }
+}
+
+/** The citation layout's affixes and delimiter, as citeproc-js read them. */
+function layoutOf(engine: Engine): CslEngine['layout'] {
+  const layout = engine.citation.opt as {layout_prefix?: unknown; layout_suffix?: unknown; layout_delimiter?: unknown}
+  const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback)
+  return {prefix: text(layout.layout_prefix, ''), suffix: text(layout.layout_suffix, ''), delimiter: text(layout.layout_delimiter, '; ')}
 }
 
 function capitalizeFirst(value: string): string {

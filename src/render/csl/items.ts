@@ -2,7 +2,6 @@ import type {CslItem} from '../../kit/csl.js'
 import {isOthers, othersName} from './compat.js'
 import {hasEditorsOnly, withoutEditorsId} from './editors-only.js'
 import {withoutMarks} from './format.js'
-import {nameVariables} from './name-variables.js'
 
 /**
  * The items citeproc-js is given, by id: each without argmark's formatting
@@ -31,3 +30,6 @@ function withOthers(item: CslItem): CslItem {
   }
   return (copy ?? item) as CslItem
 }
+
+/** CSL's name variables. */
+export const nameVariables = ['author', 'editor', 'translator', 'container-author', 'collection-editor', 'composer', 'director', 'interviewer', 'recipient', 'reviewed-author']
