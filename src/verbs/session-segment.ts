@@ -21,6 +21,7 @@ import {runRules} from '../lint/run-rules.js'
 import {parseWithinLimits} from '../syntax/nesting-parse.js'
 import type {Directive} from '../syntax/types.js'
 import {controlVerbs} from '../util/comment-control.js'
+import {lastIndexAtMost} from '../util/search.js'
 import {walk} from '../util/walk.js'
 
 /**
@@ -230,4 +231,9 @@ function shiftPoint(point: Point, lines: number, offset: number): Point {
 function stringify(place: Position | Point): string {
   const point = (value: Point) => String(value.line) + ':' + String(value.column)
   return 'start' in place ? point(place.start) + '-' + point(place.end) : point(place)
+}
+
+/** The index of the segment that holds `offset` (0-based; the last one at the end). */
+export function segmentAt(segments: readonly SessionSegment[], offset: number): number {
+  return lastIndexAtMost(segments, offset, (segment) => segment.start)
 }

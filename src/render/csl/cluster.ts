@@ -1,0 +1,94 @@
+import type {CiteprocCite, Engine} from 'citeproc'
+import CSL from 'citeproc'
+import {withAffixMarks} from './affix-marks.js'
+import type {AuthorOnlyFormatter} from './author-only.js'
+import {withWarnings} from './warnings.js'
+
+/** What `formatCluster` formats with besides the engine. */
+export interface ClusterOptions {
+  /** Whether cites link to their entries (see `linkCitations`): their affixes are marked, and the layout's affixes added. */
+  readonly linkCitations: boolean
+  /** Where citeproc-js's warnings go (see `withWarnings`). */
+  readonly warnings: string[]
+  /** How an author-only cite keeps its author's formatting. */
+  readonly authorOnly: AuthorOnlyFormatter
+}
+
+/**
+ * Format one cluster as pandoc does; positions must already be set on the
+ * cites. `ordered`: keep the written order (only runs of cites without
+ * affixes are sorted, see `sortedRuns`) and do not collapse cites. Cites
+ * grouped by author are set off by the cite-group delimiter only while none
+ * has a locator; the style's options lifted for the call are put back.
+ */
+export function formatCluster(engine: Engine, cites: readonly CiteprocCite[], ordered: boolean | undefined, options: ClusterOptions): string {
+  const {warnings} = options
+  // As pandoc: cites grouped by author are set off by the cite-group
+  // delimiter only while none has a locator (`(Group, n.d.; n.d., sec. 3)`).
+  const citation = engine.citation.opt
+  const groupDelimiter = citation.cite_group_delimiter
+  const afterCollapse = citation['after-collapse-delimiter']
+  if (cites.length > 1 && cites.some((cite) => cite.locator)) {
+    if (groupDelimiter !== undefined) citation.cite_group_delimiter = citation.layout_delimiter
+    citation['after-collapse-delimiter'] = citation.layout_delimiter
+  } else if (afterCollapse !== undefined && afterCollapse === citation.layout_delimiter) {
+    // citeproc-js puts an `after-collapse-delimiter` between the years of
+    // one author's cites too (`Doe 2005; 2006`); pandoc only after the
+    // group (`Doe 2005, 2006; Roe 2001`), which citeproc-js does
+    // without it when it is the layout's delimiter anyway.
+    delete citation['after-collapse-delimiter']
+  }
+  // makeCitationCluster takes no option for the order: the style's
+  // citation sort keys and collapse setting are lifted for this one call.
+  const tokens = engine.citation_sort.tokens
+  const collapse = citation.collapse
+  if (ordered) {
+    cites = sortedRuns(engine, cites)
+    engine.citation_sort.tokens = []
+    citation.collapse = ''
+  }
+  try {
+    const marked = options.linkCitations ? cites.map((cite) => withAffixMarks(engine, cite)) : cites
+    let value = withWarnings(warnings, () => engine.makeCitationCluster(marked))
+    const only = marked[0]
+    if (marked.length === 1 && only?.['author-only'] && value !== '[NO_PRINTED_FORM]') value = withWarnings(warnings, () => options.authorOnly.format(engine, only, value))
+    // citeproc-js leaves the layout's affixes to the host when it wraps cites.
+    if (!options.linkCitations || value === '' || cites.some((cite) => cite['author-only'])) return value
+    const layout = engine.citation.opt as {layout_prefix?: string; layout_suffix?: string}
+    return (layout.layout_prefix ?? '') + value + (layout.layout_suffix ?? '')
+  } finally {
+    engine.citation_sort.tokens = tokens
+    citation.collapse = collapse
+    citation.cite_group_delimiter = groupDelimiter
+    citation['after-collapse-delimiter'] = afterCollapse
+  }
+}
+
+/**
+ * The cites of a cluster the author ordered (a later cite has a prefix), as
+ * pandoc's citeproc orders them: runs of cites with neither prefix nor
+ * suffix are sorted by the style's citation sort keys, and every cite with
+ * a prefix or suffix keeps its place (`[@zoe; @roe; see @doe]` → Roe, Zoe,
+ * see Doe).
+ */
+function sortedRuns(engine: Engine, cites: readonly CiteprocCite[]): readonly CiteprocCite[] {
+  if (engine.citation_sort.tokens.length === 0) return cites
+  const result: CiteprocCite[] = []
+  let run: CiteprocCite[] = []
+  const flush = () => {
+    if (run.length > 1) {
+      const keyed = run.map((cite) => [cite, {sortkeys: CSL.getSortKeys.call(engine, engine.retrieveItem(cite.id), 'citation_sort')}] as [CiteprocCite, {sortkeys: unknown}])
+      keyed.sort((a, b) => engine.citation.srt.compareCompositeKeys(a, b))
+      result.push(...keyed.map(([cite]) => cite))
+    } else result.push(...run)
+    run = []
+  }
+  for (const cite of cites) {
+    if (cite.prefix || cite.suffix) {
+      flush()
+      result.push(cite)
+    } else run.push(cite)
+  }
+  flush()
+  return result
+}

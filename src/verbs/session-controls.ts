@@ -1,0 +1,43 @@
+import type {RootContent} from 'mdast'
+import type {VFile} from 'vfile'
+import {shiftNodes} from '../extract/block-parse.js'
+import {countLines} from '../extract/blocks.js'
+import type {AnyKit} from '../kit/define-kit.js'
+import {catalogFor} from '../lint/catalog.js'
+import {argmarkControl} from '../util/comment-control.js'
+import type {SessionSegment} from './session-segment.js'
+
+/**
+ * Honour the document's control comments as `lint` does. remark-message-
+ * control reads the comments, the node after each (for `ignore`) and the
+ * gaps nodes without a position leave: the segments that hold comments are
+ * moved into place and given to it with the first node after each (the
+ * whole tree when a node has no position), then moved back.
+ */
+export function applyControls(segments: readonly SessionSegment[], file: VFile, kit: AnyKit, whole: boolean): void {
+  const catalog = catalogFor(kit)
+  const known = [...catalog.entries.values()].filter((entry) => entry.configurable).map((entry) => entry.id)
+  const moved: Array<{nodes: RootContent[]; lines: number; offset: number}> = []
+  const children: RootContent[] = []
+  segments.forEach((segment, index) => {
+    if (!whole && !segment.hasControl) return
+    const lines = segment.line - 1
+    const offset = segment.start
+    moved.push({nodes: segment.tree.children, lines, offset})
+    children.push(...segment.tree.children)
+    const after = segments[index + 1]
+    const next = after?.tree.children[0]
+    if (!whole && after && next && !after.hasControl) {
+      moved.push({nodes: [next], lines: after.line - 1, offset: after.start})
+      children.push(next)
+    }
+  })
+  for (const {nodes, lines, offset} of moved) shiftNodes(nodes, lines, offset)
+  try {
+    const text = String(file.value)
+    const end = {line: countLines(text, 0, text.length) + 1, column: 1, offset: text.length}
+    argmarkControl({known, sources: catalog.sources})({type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end}}, file)
+  } finally {
+    for (const {nodes, lines, offset} of moved) shiftNodes(nodes, -lines, -offset)
+  }
+}

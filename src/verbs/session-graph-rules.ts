@@ -1,0 +1,34 @@
+import type {VFile} from 'vfile'
+import {runRules} from '../lint/run-rules.js'
+import {resolveSources} from '../sources/resolve.js'
+import {assembleGraph, directiveTree} from './session-graph.js'
+import {moveGraphMessages} from './session-remap.js'
+import {fallbackPreset} from './session-settings.js'
+import type {SessionState} from './session-state.js'
+
+/**
+ * The graph rules' messages, put on `file` (a VFile of the whole text):
+ * the last check's moved to where their nodes, relations and citations now
+ * are when the change left everything they read the same (see
+ * `moveGraphMessages`); else from running the graph rules on the graph put
+ * together from the segments, with the front matter and the caller's
+ * sources. Remembered for the next check (`state.lastGraph`). `lineCount`:
+ * the line endings in the text. Whether the messages were moved.
+ */
+export function graphMessages(state: SessionState, file: VFile, lineCount: number): boolean {
+  const {segments, text, lastGraph, change} = state
+  const moved = lastGraph && change ? moveGraphMessages(lastGraph, change, text.length, lineCount) : undefined
+  if (moved) {
+    file.messages = moved
+  } else {
+    const assembled = assembleGraph(segments)
+    file.data.argmarkGraph = assembled
+    file.data.argmarkKit = state.kit
+    if (segments[0]?.frontMatter) file.data.argmarkFrontMatter = segments[0].frontMatter
+    resolveSources({graph: assembled, file}, state.options.sources)
+    const end = {line: lineCount + 1, column: 1, offset: text.length}
+    runRules(directiveTree(segments, end), file, state.settings.graph, fallbackPreset)
+  }
+  state.lastGraph = {length: text.length, lineCount, messages: [...file.messages]}
+  return moved !== undefined
+}
