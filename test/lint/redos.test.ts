@@ -34,6 +34,7 @@ const outside = [
   '../render/csl/format.ts',
   '../render/affixes.ts',
   '../render/csl/compat.ts',
+  '../render/csl/stop-words.ts',
   '../render/csl/collation.ts',
   '../render/notes.ts',
   '../render/standalone.ts',
