@@ -46,6 +46,11 @@ const conjunction = /^(?:that|and|but|while|as|than|because|although|though|yet|
 /** Study nouns that stand alone in the singular: `Evidence suggests`, `research shows`. */
 const massNoun = /^(?:research|evidence|data|literature|experience|work|statistics)$/iu
 const everyWord = /^(?:every|each|any)$/iu
+/** `every` or `any` before one of a class: `Every other cabbie`, `any builder`. */
+const everyAny = /^(?:every|any)$/iu
+const otherWord = /^(?:other|single)$/iu
+/** A singular noun that may be one of a class of people: letters only, not a pronoun or a word of time. */
+const classNoun = /^(?!(?:one|body|thing|time|day|week|month|year|night|morning|evening|where|how|way|case|kind|sort)$)\p{Ll}{3,}$/u
 /** Words that cannot stand in a subject before its head: `to`, `which`, verbs of making. */
 const stopWord = /^(?:to|which|who|whom|whose|make|makes|made|let|lets|help|helps|having|being|is|are|was|were|be|been)$/iu
 /** `as … as people think`, `than experts expected`: the start of a comparison. */
@@ -94,6 +99,9 @@ export const attributionSubjectPatterns: readonly RegExp[] = [
   conjunction,
   massNoun,
   everyWord,
+  everyAny,
+  otherWord,
+  classNoun,
   stopWord,
   comparison,
   participle,
@@ -217,7 +225,8 @@ function subjectFrom(
   const plural = pluralNoun.test(noun)
   const hearsay = hearsayNoun.test(noun)
   const study = studyNoun.test(noun) || hearsay
-  if (!study && !plural) return undefined
+  // `Every other cabbie in town says`, `any builder will tell you`: one of a whole class, named by no one.
+  if (!study && !plural) return anyOfClass(words, head, clauseStart)
   if (!study && dataVerb.test(verb)) return undefined
   // `most refugees find work`: people `find that`, or they find something else.
   if (!study && presentFind.test(verb) && !followedByThat) return undefined
@@ -277,6 +286,22 @@ function subjectFrom(
     }
   }
   return words[first]!.start
+}
+
+/**
+ * Where a subject starts whose head is one of a whole class (`Every other
+ * cabbie`, `any builder`): a singular noun in lower case right after `every`
+ * or `any` (with `other` or `single` between), which opens its clause.
+ */
+function anyOfClass(words: readonly Word[], head: number, clauseStart: boolean): number | undefined {
+  const noun = words[head]!.value
+  if (capitalFirst.test(noun) || digit.test(noun) || !classNoun.test(noun)) return undefined
+  let probe = head + 1
+  if (probe < words.length && otherWord.test(words[probe]!.value)) probe++
+  if (probe >= words.length || !everyAny.test(words[probe]!.value)) return undefined
+  // Nothing before it in its clause but a conjunction: not `in every other town`.
+  if (probe === words.length - 1 ? !clauseStart : !conjunction.test(words[probe + 1]!.value)) return undefined
+  return words[probe]!.start
 }
 
 function isSpace(code: number): boolean {
