@@ -1,4 +1,5 @@
 import type {PatternRule} from './span.js'
+import {shareRules} from './statistic-share.js'
 import {after, before} from './span.js'
 import {
   attributeAfter,
@@ -331,5 +332,6 @@ export const statisticRules: readonly PatternRule[] = [
   {regex: shareThan, kind: 'proportion'},
   {regex: frequency, kind: 'rate'},
   {regex: timesCount, kind: 'count', accept: notReference},
-  {regex: lossCount, kind: 'count', accept: (text, match) => notReference(text, match) && !determinerBefore.test(before(text, match.index!, 16))}
+  {regex: lossCount, kind: 'count', accept: (text, match) => notReference(text, match) && !determinerBefore.test(before(text, match.index!, 16))},
+  ...shareRules
 ]
