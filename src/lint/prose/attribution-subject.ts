@@ -164,7 +164,8 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
   // `have now been found`: a passive, whose subject is what was found, not who found it.
   if (words.length > 0 && beenWord.test(words[0]!.value)) return undefined
   // `the death of a man found in a flat`: a past participle after a singular noun and its article qualifies the noun; it reports nothing.
-  if (words.length > 1 && pastForm.test(verb) && articleOrPointer(words[1]!.value) && !pluralNoun.test(words[0]!.value) && !studyNoun.test(words[0]!.value)) return undefined
+  // Not after a class narrowed by a place or an occasion: `Critics at the premiere called`.
+  if (words.length > 1 && pastForm.test(verb) && articleOrPointer(words[1]!.value) && !pluralNoun.test(words[0]!.value) && !studyNoun.test(words[0]!.value) && !narrowedClass(words)) return undefined
   while (at < words.length && at < 4 && betweenWord.test(words[at]!.value)) at++
   // The head is the word before the verb (`Agronomists say`) or, past a
   // prepositional phrase, a relative clause or a participle, a word further back.
@@ -193,6 +194,11 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
     if (start !== undefined) return start
   }
   return undefined
+}
+
+/** `Critics at the premiere`: a plural of people opening its clause, then a preposition other than `of` and the phrase the verb follows. */
+function narrowedClass(words: readonly Word[]): boolean {
+  return words.length === 4 && preposition.test(words[2]!.value) && !ofWord.test(words[2]!.value) && pluralNoun.test(words[3]!.value) && !studyNoun.test(words[3]!.value)
 }
 
 /** `a`, `an`, `the`, `this` …: a word that opens a noun phrase. */

@@ -41,7 +41,7 @@ const quoteAhead = /^[^.!?"“‘']{0,30}["“‘']/u
 const longQuoteAhead = /^[^.!?"“‘']{0,30}["“‘'](?:[^"”’'\s]+\s+){3}[^"”’'\s]/u
 /** What `call` takes when it names: a pronoun (`called her the most original`) or a noun and its name (`call the plan a disaster`). */
 const namingObject =
-  /^\s+(?:it|them|him|her|this|that|these|those|me|us|such|(?:the|this|that|its|their)\s+[\p{L}-]+\s+(?!(?:after|before|to|for|when|on|in|at|and|but|because|as|from|about|back|again|yesterday|today|last|this|that|with|over|into|out|up|off)\b)\p{L})/iu
+  /^\s+(?:it|them|him|her|this|that|these|those|me|us|such|(?:the|this|that|its|their)\s+[\p{L}-]+\s+(?!(?:after|before|to|for|when|on|in|at|and|but|because|as|from|about|back|again|yesterday|today|last|this|that|with|over|into|out|up|off)\b)["“‘']?\p{L})/iu
 /**
  * A clause a named speaker reports, right before a span: `the company says no
  * injuries have been reported`, `Ardenhout said that`. The passive inside it
