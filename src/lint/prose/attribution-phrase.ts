@@ -34,7 +34,7 @@ const someSay =
 const accordingTo =
   /\b[Aa]ccording\s+to\s+(?:some|many|most|several|various|unnamed|anonymous|one\s+estimate|(?:(?:some|many|most|local|senior|independent|unnamed|anonymous|industry|government|western|foreign|party|military|security|diplomatic|hospital|police)\s+)?(?!(?:its|his|hers|this|these|those|us)\b)\p{Ll}{3,}[^s\s's’]s\b(?!\s+(?:from|by|of|at|in|published|released|compiled|collected|issued|taken)\b))/gu
 const familiarWith =
-  /\b(?:people|persons|sources|officials|someone|a\s+person|those|one\s+person|insiders|friends|relatives|colleagues|associates|allies|aides|(?<!\p{L})\p{Ll}{2,}(?:er|ist|ian|ant|ent|or|ive|ee)s)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|who\s+asked\s+not\s+to\s+be\s+named)\b/giu
+  /\b(?:people|persons|sources|officials|someone|a\s+person|those|one\s+person|insiders|friends|relatives|colleagues|associates|allies|aides|(?<!\p{L})\p{Ll}{2,}(?:er|ist|ian|ant|ent|or|ive|ee)s)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|who\s+asked\s+not\s+to\s+be\s+named)\b|\b(?:those|people|anyone|everyone|insiders)\s+in\s+the\s+know\b/giu
 const accordingToFigures =
   /\baccording\s+to\s+(?:the\s+)?(?:latest|recent|new|official|unofficial|preliminary|provisional|leaked|government|industry)\s+(?:figures|data|estimates|reports|statistics|research|studies|polls|surveys|numbers)\b/giu
 const consensus =

@@ -28,8 +28,8 @@ const hearsayNoun = /^(?:tradition|legend|folklore|lore|rumou?r|gossip|hearsay|m
 /** A plural noun: `experts`, `vice-chancellors`, `people`, `fishermen`. */
 const pluralNoun =
   /^(?!(?:[\p{L}'’]*-)?(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)$)(?!(?:this|thus|was|has|does|its|his|hers|ours|yours|theirs|yes|less|unless|always|perhaps|sometimes|besides|across|towards|afterwards|whereas|news|series|species|means|physics|economics|politics|statistics|analysis|basis|crisis)$)(?:\p{L}[\p{L}'’-]*\p{L}[^sui's’]s|people|men|women|children|(?!(?:speci|abdo|acu|regi|sta|hy|o)men$)\p{L}{2,}(?:men|women|people))$/iu
-/** Prepositions that may follow the head of a subject: `Officials in Brussels`, `Economists of every stripe`. */
-const preposition = /^(?:in|of|on|at|from|across|for|inside|within|around|close\s+to)$/iu
+/** Prepositions that may follow the head of a subject: `Officials in Brussels`, `Economists of every stripe`, `Residents near the quarry`. */
+const preposition = /^(?:in|of|on|at|from|across|for|inside|within|around|near|outside|along|among|beside|beyond|throughout|close\s+to)$/iu
 /** A word in capitals: an acronym names its body (`UNHCR officials`, `IOM data`). */
 const acronym = /^\p{Lu}{2,}/u
 const capitalFirst = /^\p{Lu}/u

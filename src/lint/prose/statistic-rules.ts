@@ -224,7 +224,8 @@ export const statisticRules: readonly PatternRule[] = [
       const second = match.groups!.second!
       // `10:30`, `9:05 am`: hours and two-digit minutes are a time; `31:20` in a list of timestamps, minutes and seconds.
       const clock = second.length === 2 && first < 60 && Number(second) < 60
-      return !clock && !clockAfter.test(after(text, match.index! + match[0].length, 8)) && notReference(text, match)
+      // `Psalm 23:4`, `Matthew 6:34`: a chapter and verse after the name of a book.
+      return !clock && !clockAfter.test(after(text, match.index! + match[0].length, 8)) && notReference(text, match) && !namedBefore(text, match.index!)
     }
   },
   {regex: toOneRatio, kind: 'ratio', accept: (text, match) => notYear(text, match)},

@@ -10,7 +10,7 @@ import {fractionBefore} from './statistic-veto.js'
 
 /** A fraction before a determiner: `half the street`, `three quarters their income`. */
 const fractionThe =
-  /\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\s+(?:the|all|our|their|its|his|her|my|your|these|those)\s+(?!(?:time|way|battle|fun|story|point|trouble|price|distance|length|age)\b)\p{L}/giu
+  /\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\s+(?:the|all|our|their|its|his|her|my|your|these|those)\s+(?!(?:time|way|battle|fun|story|point|trouble|price|distance|length|age)\b)\p{L}[\p{L}'’-]*/giu
 /** A fraction as an approximate value: `closer to a half`, `about a third`, `nearer two thirds`. */
 const approximateFraction =
   /\b(?:closer\s+to|nearer(?:\s+to)?|close\s+to|about|around|nearly|almost|roughly|more\s+like|just\s+under|just\s+over)\s+(?:a\s+half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\b(?!\s+(?:an?|of\s+an?)\s+(?:hour|mile|day|century|dozen|minute|second|inch|metre|meter|kilometre|pint|litre|page)\b)/giu
