@@ -56,7 +56,7 @@ const namingObject =
  * is the named speaker's claim.
  */
 const namedSaysBefore =
-  /(?:\b(?:the|its|their)\s+\p{Ll}{3,}|\b(?:he|she|it)|[\p{Ll},]\s+\p{Lu}\p{Ll}+)\s+(?:says|said|adds|added|confirms|confirmed|states|stated|insists|insisted)\s+(?:that\s+)?[^.!?;:"“”]{0,50}$/u
+  /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}{3,}|\b(?:[Hh]e|[Ss]he|[Ii]t)|[\p{Ll},]\s+\p{Lu}\p{Ll}+)\s+(?:says|said|adds|added|confirms|confirmed|states|stated|insists|insisted)\s+(?:that\s+)?[^.!?;:"“”]{0,50}$/u
 const directiveAfter = /^\s+(?:you|us|me|them|him|her|people|readers|patients|users|\p{L}+s)\s+(?:not\s+)?to\s/iu
 
 /** Every regex of this module, for the ReDoS test. */
