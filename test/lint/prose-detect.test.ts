@@ -64,7 +64,7 @@ describe('detectStatistics', () => {
     'In 2002 refugees were counted; since 1990 states have met twice.',
     // Amounts set, given or taken: a product's unit, the writer's payment, an advised limit, a set fee's change, a survey's response.
     'Each tablet contains 500 mg of paracetamol. The spray delivers 50 micrograms in each dose.',
-    'I paid £40 for the ticket and the show was cancelled.',
+    'We paid €260 a night and the pool was closed all week.',
     'The guidelines say adults should have no more than four grams a day.',
     'Rents have been set at £900 a month, an increase of 6% on last year.',
     'The club surveyed its members, and 312 of the 540 members replied.',
