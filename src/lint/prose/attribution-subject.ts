@@ -37,6 +37,10 @@ const digit = /\d/u
 /** `says`, `shows`: a verb whose subject is singular. */
 const singularVerb = /^(?:says|\p{L}+[^s]s)$/iu
 const ofWord = /^of$/iu
+const forWord = /^for$/iu
+/** An adjective standing for a group after `the`: `Campaigners for the homeless`, `the elderly`, `the poor` name no party. */
+const groupAdjective = /(?:less|ed|ly|ble|ful|ish|poor|young|old|sick|rich|needy|unemployed)$/iu
+const theWord = /^the$/iu
 const thatWord = /^that$/iu
 const presentFind = /^finds?$/iu
 /** `that` right after a verb: the clause it reports. */
@@ -93,6 +97,9 @@ export const attributionSubjectPatterns: readonly RegExp[] = [
   digit,
   singularVerb,
   ofWord,
+  forWord,
+  groupAdjective,
+  theWord,
   thatWord,
   presentFind,
   thatAfter,
@@ -206,9 +213,10 @@ function articleOrPointer(value: string): boolean {
   return articleWord.test(value) || pointer.test(value)
 }
 
-/** Whether a phrase after `from`, `at` or `of` between a subject's head and its verb holds a name or an acronym. */
+/** Whether a phrase after `from`, `at` or `of` between a subject's head and its verb holds a name or an acronym, or `for the` names the party a class acts for (`Lawyers for the defendant`). */
 function namesBody(words: readonly Word[], from: number, to: number): boolean {
   for (let index = to - 1; index >= from; index--) {
+    if (forWord.test(words[index]!.value) && index - 1 >= from && theWord.test(words[index - 1]!.value) && index - 2 >= from && !pluralNoun.test(words[index - 2]!.value) && !groupAdjective.test(words[index - 2]!.value)) return true
     if (!bodyPreposition.test(words[index]!.value)) continue
     for (let inner = index - 1; inner >= from; inner--) {
       if (preposition.test(words[inner]!.value)) break
