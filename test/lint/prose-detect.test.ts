@@ -42,7 +42,10 @@ describe('detectStatistics', () => {
     ['Half the crowd had left by the interval.', ['Half the crowd']],
     ['Then it was one in ten; today the figure is closer to a half.', ['one in ten', 'closer to a half']],
     // The people a body serves are not its team at work: their answers are findings.
-    ['Our rating was 4.8 out of 5, and 96% of our members would renew.', ['4.8 out of 5', '96%']]
+    ['Our rating was 4.8 out of 5, and 96% of our members would renew.', ['4.8 out of 5', '96%']],
+    // Near an amount set, given or taken, but a finding: a response to treatment, a change in another clause.
+    ['Of the patients treated, 60% responded to the drug.', ['60%']],
+    ['Fares have been fixed at £3 since 2019, while wages have risen 20%.', ['risen 20%']]
   ])('%s', (text, expected) => {
     expect(found(detectStatistics, text)).toEqual(expected)
   })
