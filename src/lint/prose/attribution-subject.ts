@@ -6,6 +6,10 @@
 
 /** Verbs that only data and studies take as sources (`studies show`); people `say`. */
 const dataVerb = /^(?:show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?)$/iu
+/** Verbs of judgement, which only people take as vague sources: `Scholars have long assumed`, `Historians have treated … as`. */
+const judgementVerb = /^(?:assume[sd]?|disagree[sd]?|(?:regard|treat|view|portray|depict|rank|rate)(?:s|e?d)?|credit(?:s|ed)?|swear|swears|swore|sworn)$/iu
+/** A plural of people by its ending or a common noun for people: `observers`, `scholars`, `economists`, `historians`, `critics`, `fishermen`. */
+const personPlural = /(?:ers|ars|ists|ians|ants|ents|ors|ics|ees|ites|men|women|people|folk|locals|experts|fans|pundits|insiders|elders|regulars|parents|residents|doctors|nurses|tenants|voters|readers|veterans)$/iu
 /** Words between a subject and its verb: auxiliaries and adverbs (`have long`, `privately`, `broadly`). */
 const betweenWord =
   /^(?:have|has|had|would|will|may|might|can|could|do|does|did|been|quick|keen|eager|slow|ready|to|often|also|now|long|widely|still|already|always|repeatedly|since|once|ever|lately|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|nevertheless|nonetheless|however|therefore|instead|too|meanwhile|sometimes|rarely|seldom|\p{L}+ly)$/iu
@@ -81,6 +85,8 @@ const token = /^[\p{L}\d][\p{L}\d'’.%-]*$/u
 /** Every regex of this module, for the ReDoS test. */
 export const attributionSubjectPatterns: readonly RegExp[] = [
   dataVerb,
+  judgementVerb,
+  personPlural,
   betweenWord,
   quantifier,
   pointer,
@@ -242,6 +248,8 @@ function subjectFrom(
   // `Every other cabbie in town says`, `any builder will tell you`: one of a whole class, named by no one.
   if (!study && !plural) return anyOfClass(words, head, clauseStart)
   if (!study && dataVerb.test(verb)) return undefined
+  // `Most models assume`, `Most schemes treat … as`: verbs of judgement need people, a plural by its ending (`-ers`, `-ists`, `-ians` …).
+  if (judgementVerb.test(verb) && !personPlural.test(noun)) return undefined
   // `most refugees find work`: people `find that`, or they find something else.
   if (!study && presentFind.test(verb) && !followedByThat) return undefined
   // `The report by local journalists says`: a plural is not the subject of `says`.
