@@ -9,7 +9,7 @@ const dataVerb = /^(?:show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s
 /** Verbs of judgement, which only people take as vague sources: `Scholars have long assumed`, `Historians have treated … as`. */
 const judgementVerb = /^(?:assume[sd]?|disagree[sd]?|(?:regard|treat|view|portray|depict|rank|rate)(?:s|e?d)?|credit(?:s|ed)?|swear|swears|swore|sworn)$/iu
 /** A plural of people by its ending or a common noun for people: `observers`, `scholars`, `economists`, `historians`, `critics`, `fishermen`. */
-const personPlural = /(?:ers|ars|ists|ians|ants|ents|ors|ics|ees|ites|men|women|people|folk|locals|experts|fans|pundits|insiders|elders|regulars|parents|residents|doctors|nurses|tenants|voters|readers|veterans)$/iu
+const personPlural = /(?:ers|urs|ars|ists|ians|ants|ents|ors|ics|ees|ites|men|women|people|folk|locals|experts|fans|pundits|insiders|elders|regulars|parents|residents|doctors|nurses|tenants|voters|readers|veterans)$/iu
 /** Words between a subject and its verb: auxiliaries and adverbs (`have long`, `privately`, `broadly`). */
 const betweenWord =
   /^(?:have|has|had|would|will|may|might|can|could|do|does|did|been|quick|keen|eager|slow|ready|to|often|also|now|long|widely|still|already|always|repeatedly|since|once|ever|lately|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|nevertheless|nonetheless|however|therefore|instead|too|meanwhile|sometimes|rarely|seldom|\p{L}+ly)$/iu
