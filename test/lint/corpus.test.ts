@@ -36,7 +36,7 @@ const unseenSets = {
   'paragraphs-unseen-3': paragraphEntries(load('paragraphs-unseen-3')),
   // Measured once after the fifth round, worked from in the sixth: held to the targets.
   'paragraphs-unseen-4': paragraphEntries(load('paragraphs-unseen-4')),
-  // Measured once after the sixth round and not worked from: held to guards a little under its first figures.
+  // Measured once after the sixth round, worked from in the seventh: held to the targets.
   'paragraphs-unseen-5': paragraphEntries(load('paragraphs-unseen-5'))
 }
 
@@ -100,12 +100,12 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * figures on the fourth unseen paragraphs") and worked from in the sixth; it
  * meets every target now, so it is held to the targets like the others.
  * The fifth unseen set was measured once after the sixth round
- * (docs/rules/README.md, "First figures on the fifth unseen paragraphs") and
- * not worked from: its guards sit a little under those first figures
- * (statistics 0.724 / 0.808, unattributed quotations 0.857 / 0.750,
+ * (docs/rules/README.md, "First figures on the fifth unseen paragraphs":
+ * statistics 0.724 / 0.808, unattributed quotations 0.857 / 0.750,
  * quotations without citation 0.813 / 1.000, vague attributions 0.850 /
- * 0.680, superlatives 0.786 / 0.957), so a change that loses ground on text
- * nobody worked from fails here.
+ * 0.680, superlatives 0.786 / 0.957) and worked from in the seventh; it
+ * meets every target now, in-sample, so it is held to the targets like the
+ * others. The honest figure for unseen text comes from the next blind set.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -114,13 +114,6 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'quotation-without-citation': {precision: 0.85, recall: 0.95},
     'vague-attribution': {precision: 0.95, recall: 0.95},
     'unsupported-superlative': {precision: 0.85, recall: 0.9}
-  },
-  'paragraphs-unseen-5': {
-    'uncited-statistic': {precision: 0.7, recall: 0.78},
-    'unattributed-quotation': {precision: 0.8, recall: 0.7},
-    'quotation-without-citation': {precision: 0.78, recall: 0.95},
-    'vague-attribution': {precision: 0.82, recall: 0.65},
-    'unsupported-superlative': {precision: 0.75, recall: 0.93}
   }
 }
 

@@ -37,6 +37,15 @@ describe('unattributed-quotation', () => {
     expect(places(lintFor('unattributed-quotation', document))).toEqual(['1:25', '3:35', '5:1'])
   })
 
+  test('a class narrowed by a phrase and another of an unnamed group are unnamed; chapter and verse cite scripture', () => {
+    const document = [
+      'Critics at the premiere called the finale "a storm with no ship in it".',
+      'Another customer wrote: "Within two weeks I was back on my bike."',
+      'The Gospel is blunt: "Do not worry about tomorrow, for tomorrow will worry about itself" (Matthew 6:34).'
+    ].join('\n\n')
+    expect(places(lintFor('unattributed-quotation', document))).toEqual(['1:43', '3:25'])
+  })
+
   test('nested and single quotes make one quotation', () => {
     const document =
       "Critics urged the IOM to stop focusing \"narrowly on the need for 'managed migration' systems\" now.\n\nOne wrote 'the colonies on plate four have stopped growing.'"

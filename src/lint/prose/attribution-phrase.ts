@@ -34,7 +34,7 @@ const someSay =
 const accordingTo =
   /\b[Aa]ccording\s+to\s+(?:some|many|most|several|various|unnamed|anonymous|one\s+estimate|(?:(?:some|many|most|local|senior|independent|unnamed|anonymous|industry|government|western|foreign|party|military|security|diplomatic|hospital|police)\s+)?(?!(?:its|his|hers|this|these|those|us)\b)\p{Ll}{3,}[^s\s's’]s\b(?!\s+(?:from|by|of|at|in|published|released|compiled|collected|issued|taken)\b))/gu
 const familiarWith =
-  /\b(?:people|persons|sources|officials|someone|a\s+person|those|one\s+person|insiders|\p{Ll}{3,}[^s\s]s)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|who\s+asked\s+not\s+to\s+be\s+named)\b/giu
+  /\b(?:people|persons|sources|officials|someone|a\s+person|those|one\s+person|insiders|friends|relatives|colleagues|associates|allies|aides|(?<!\p{L})\p{Ll}{2,}(?:er|ist|ian|ant|ent|or|ive|ee)s)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|who\s+asked\s+not\s+to\s+be\s+named)\b|\b(?:those|people|anyone|everyone|insiders)\s+in\s+the\s+know\b/giu
 const accordingToFigures =
   /\baccording\s+to\s+(?:the\s+)?(?:latest|recent|new|official|unofficial|preliminary|provisional|leaked|government|industry)\s+(?:figures|data|estimates|reports|statistics|research|studies|polls|surveys|numbers)\b/giu
 const consensus =
@@ -42,6 +42,9 @@ const consensus =
 const bodyOf =
   /\b(?:a\s+)?growing\s+body\s+of\s+(?:research|evidence|literature|work|studies)\b|\bthere\s+is\s+(?:(?:some|growing|strong|mounting|good|increasing|clear|ample|robust|solid)\s+)?evidence\s+that\b/giu
 const wisdom = /\b(?:conventional|received|popular)\s+wisdom\b|\b(?:everyone|everybody)\s+(?:knows|agrees)\b/giu
+/** `Word from Ireland is that`, `The rumour in the yard was that`, `word has it that`: hearsay, passed on by no one named. */
+const wordIs =
+  /\b(?:the\s+)?(?:word|rumou?r|talk|gossip|buzz|whisper)\s+(?:(?:from|in|on|around|among|at|about|inside|across)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+)?(?:is|was|has\s+it|had\s+it|goes)\s+that\b/giu
 /** `have some say`: the noun `say`, not a verb. */
 const hasSay = /\b(?:have|has|had|having|want|wants|wanted|get|gets|given|give|a|no|little|any|more|without)\s+$/iu
 
@@ -61,6 +64,7 @@ export const attributionPhrasePatterns: readonly RegExp[] = [
   consensus,
   bodyOf,
   wisdom,
+  wordIs,
   hasSay
 ]
 
@@ -79,5 +83,6 @@ export const attributionPhrases: readonly PatternRule[] = [
   {regex: accordingToFigures, kind: 'according-to'},
   {regex: consensus, kind: 'consensus'},
   {regex: bodyOf, kind: 'consensus'},
-  {regex: wisdom, kind: 'consensus'}
+  {regex: wisdom, kind: 'consensus'},
+  {regex: wordIs, kind: 'impersonal'}
 ]

@@ -6,6 +6,10 @@
 
 /** Verbs that only data and studies take as sources (`studies show`); people `say`. */
 const dataVerb = /^(?:show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?)$/iu
+/** Verbs of judgement, which only people take as vague sources: `Scholars have long assumed`, `Historians have treated … as`. */
+const judgementVerb = /^(?:assume[sd]?|disagree[sd]?|(?:regard|treat|view|portray|depict|rank|rate)(?:s|e?d)?|credit(?:s|ed)?|swear|swears|swore|sworn)$/iu
+/** A plural of people by its ending or a common noun for people: `observers`, `scholars`, `economists`, `historians`, `critics`, `fishermen`. */
+const personPlural = /(?:ers|urs|ars|ists|ians|ants|ents|ors|ics|ees|ites|men|women|people|folk|locals|experts|fans|pundits|insiders|elders|regulars|parents|residents|doctors|nurses|tenants|voters|readers|veterans)$/iu
 /** Words between a subject and its verb: auxiliaries and adverbs (`have long`, `privately`, `broadly`). */
 const betweenWord =
   /^(?:have|has|had|would|will|may|might|can|could|do|does|did|been|quick|keen|eager|slow|ready|to|often|also|now|long|widely|still|already|always|repeatedly|since|once|ever|lately|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|nevertheless|nonetheless|however|therefore|instead|too|meanwhile|sometimes|rarely|seldom|\p{L}+ly)$/iu
@@ -28,8 +32,8 @@ const hearsayNoun = /^(?:tradition|legend|folklore|lore|rumou?r|gossip|hearsay|m
 /** A plural noun: `experts`, `vice-chancellors`, `people`, `fishermen`. */
 const pluralNoun =
   /^(?!(?:[\p{L}'’]*-)?(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)$)(?!(?:this|thus|was|has|does|its|his|hers|ours|yours|theirs|yes|less|unless|always|perhaps|sometimes|besides|across|towards|afterwards|whereas|news|series|species|means|physics|economics|politics|statistics|analysis|basis|crisis)$)(?:\p{L}[\p{L}'’-]*\p{L}[^sui's’]s|people|men|women|children|(?!(?:speci|abdo|acu|regi|sta|hy|o)men$)\p{L}{2,}(?:men|women|people))$/iu
-/** Prepositions that may follow the head of a subject: `Officials in Brussels`, `Economists of every stripe`. */
-const preposition = /^(?:in|of|on|at|from|across|for|inside|within|around|close\s+to)$/iu
+/** Prepositions that may follow the head of a subject: `Officials in Brussels`, `Economists of every stripe`, `Residents near the quarry`. */
+const preposition = /^(?:in|of|on|at|from|across|for|inside|within|around|near|outside|along|among|beside|beyond|throughout|close\s+to)$/iu
 /** A word in capitals: an acronym names its body (`UNHCR officials`, `IOM data`). */
 const acronym = /^\p{Lu}{2,}/u
 const capitalFirst = /^\p{Lu}/u
@@ -37,6 +41,10 @@ const digit = /\d/u
 /** `says`, `shows`: a verb whose subject is singular. */
 const singularVerb = /^(?:says|\p{L}+[^s]s)$/iu
 const ofWord = /^of$/iu
+const forWord = /^for$/iu
+/** An adjective standing for a group after `the`: `Campaigners for the homeless`, `the elderly`, `the poor` name no party. */
+const groupAdjective = /(?:less|ed|ly|ble|ful|ish|poor|young|old|sick|rich|needy|unemployed)$/iu
+const theWord = /^the$/iu
 const thatWord = /^that$/iu
 const presentFind = /^finds?$/iu
 /** `that` right after a verb: the clause it reports. */
@@ -46,6 +54,11 @@ const conjunction = /^(?:that|and|but|while|as|than|because|although|though|yet|
 /** Study nouns that stand alone in the singular: `Evidence suggests`, `research shows`. */
 const massNoun = /^(?:research|evidence|data|literature|experience|work|statistics)$/iu
 const everyWord = /^(?:every|each|any)$/iu
+/** `every` or `any` before one of a class: `Every other cabbie`, `any builder`. */
+const everyAny = /^(?:every|any)$/iu
+const otherWord = /^(?:other|single)$/iu
+/** A singular noun that may be one of a class of people: letters only, not a pronoun or a word of time. */
+const classNoun = /^(?!(?:one|body|thing|time|day|week|month|year|night|morning|evening|where|how|way|case|kind|sort)$)\p{Ll}{3,}$/u
 /** Words that cannot stand in a subject before its head: `to`, `which`, verbs of making. */
 const stopWord = /^(?:to|which|who|whom|whose|make|makes|made|let|lets|help|helps|having|being|is|are|was|were|be|been)$/iu
 /** `as … as people think`, `than experts expected`: the start of a comparison. */
@@ -72,6 +85,8 @@ const token = /^[\p{L}\d][\p{L}\d'’.%-]*$/u
 /** Every regex of this module, for the ReDoS test. */
 export const attributionSubjectPatterns: readonly RegExp[] = [
   dataVerb,
+  judgementVerb,
+  personPlural,
   betweenWord,
   quantifier,
   pointer,
@@ -88,12 +103,18 @@ export const attributionSubjectPatterns: readonly RegExp[] = [
   digit,
   singularVerb,
   ofWord,
+  forWord,
+  groupAdjective,
+  theWord,
   thatWord,
   presentFind,
   thatAfter,
   conjunction,
   massNoun,
   everyWord,
+  everyAny,
+  otherWord,
+  classNoun,
   stopWord,
   comparison,
   participle,
@@ -156,7 +177,8 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
   // `have now been found`: a passive, whose subject is what was found, not who found it.
   if (words.length > 0 && beenWord.test(words[0]!.value)) return undefined
   // `the death of a man found in a flat`: a past participle after a singular noun and its article qualifies the noun; it reports nothing.
-  if (words.length > 1 && pastForm.test(verb) && articleOrPointer(words[1]!.value) && !pluralNoun.test(words[0]!.value) && !studyNoun.test(words[0]!.value)) return undefined
+  // Not after a class narrowed by a place or an occasion: `Critics at the premiere called`.
+  if (words.length > 1 && pastForm.test(verb) && articleOrPointer(words[1]!.value) && !pluralNoun.test(words[0]!.value) && !studyNoun.test(words[0]!.value) && !narrowedClass(words)) return undefined
   while (at < words.length && at < 4 && betweenWord.test(words[at]!.value)) at++
   // The head is the word before the verb (`Agronomists say`) or, past a
   // prepositional phrase, a relative clause or a participle, a word further back.
@@ -187,14 +209,20 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
   return undefined
 }
 
+/** `Critics at the premiere`: a plural of people opening its clause, then a preposition other than `of` and the phrase the verb follows. */
+function narrowedClass(words: readonly Word[]): boolean {
+  return words.length === 4 && preposition.test(words[2]!.value) && !ofWord.test(words[2]!.value) && pluralNoun.test(words[3]!.value) && !studyNoun.test(words[3]!.value)
+}
+
 /** `a`, `an`, `the`, `this` …: a word that opens a noun phrase. */
 function articleOrPointer(value: string): boolean {
   return articleWord.test(value) || pointer.test(value)
 }
 
-/** Whether a phrase after `from`, `at` or `of` between a subject's head and its verb holds a name or an acronym. */
+/** Whether a phrase after `from`, `at` or `of` between a subject's head and its verb holds a name or an acronym, or `for the` names the party a class acts for (`Lawyers for the defendant`). */
 function namesBody(words: readonly Word[], from: number, to: number): boolean {
   for (let index = to - 1; index >= from; index--) {
+    if (forWord.test(words[index]!.value) && index - 1 >= from && theWord.test(words[index - 1]!.value) && index - 2 >= from && !pluralNoun.test(words[index - 2]!.value) && !groupAdjective.test(words[index - 2]!.value)) return true
     if (!bodyPreposition.test(words[index]!.value)) continue
     for (let inner = index - 1; inner >= from; inner--) {
       if (preposition.test(words[inner]!.value)) break
@@ -217,8 +245,11 @@ function subjectFrom(
   const plural = pluralNoun.test(noun)
   const hearsay = hearsayNoun.test(noun)
   const study = studyNoun.test(noun) || hearsay
-  if (!study && !plural) return undefined
+  // `Every other cabbie in town says`, `any builder will tell you`: one of a whole class, named by no one.
+  if (!study && !plural) return anyOfClass(words, head, clauseStart)
   if (!study && dataVerb.test(verb)) return undefined
+  // `Most models assume`, `Most schemes treat … as`: verbs of judgement need people, a plural by its ending (`-ers`, `-ists`, `-ians` …).
+  if (judgementVerb.test(verb) && !personPlural.test(noun)) return undefined
   // `most refugees find work`: people `find that`, or they find something else.
   if (!study && presentFind.test(verb) && !followedByThat) return undefined
   // `The report by local journalists says`: a plural is not the subject of `says`.
@@ -277,6 +308,22 @@ function subjectFrom(
     }
   }
   return words[first]!.start
+}
+
+/**
+ * Where a subject starts whose head is one of a whole class (`Every other
+ * cabbie`, `any builder`): a singular noun in lower case right after `every`
+ * or `any` (with `other` or `single` between), which opens its clause.
+ */
+function anyOfClass(words: readonly Word[], head: number, clauseStart: boolean): number | undefined {
+  const noun = words[head]!.value
+  if (capitalFirst.test(noun) || digit.test(noun) || !classNoun.test(noun)) return undefined
+  let probe = head + 1
+  if (probe < words.length && otherWord.test(words[probe]!.value)) probe++
+  if (probe >= words.length || !everyAny.test(words[probe]!.value)) return undefined
+  // Nothing before it in its clause but a conjunction: not `in every other town`.
+  if (probe === words.length - 1 ? !clauseStart : !conjunction.test(words[probe + 1]!.value)) return undefined
+  return words[probe]!.start
 }
 
 function isSpace(code: number): boolean {

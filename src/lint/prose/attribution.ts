@@ -1,6 +1,7 @@
 import type {Span} from './span.js'
 import {findSpans, mergeSpans} from './span.js'
 import {attributionPhrases} from './attribution-phrase.js'
+import {detectQuotations} from './quotation.js'
 import {vagueSubject} from './attribution-subject.js'
 
 // Vague attributions by kind. The main one is a source with a reporting
@@ -9,15 +10,23 @@ import {vagueSubject} from './attribution-subject.js'
 // (`Recent studies show`, `Evidence suggests`) as the subject of `say`,
 // `agree`, `warn`, `found`, `show`… Each reporting verb is found by one
 // pattern; its subject is read backwards from it, a bounded number of words,
-// in a loop. The others are fixed phrases (`it is widely believed that`,
-// `according to experts`, `there is a broad consensus`).
+// in a loop. Verbs of judgement count as reporting verbs where they state a
+// standing view: `assume that`, `disagree:`, and `regard`, `treat`, `view`,
+// `credit` … `as` or `for` in the present or the perfect (`Historians have
+// generally treated the riots as`), not in a past narrative (`states
+// treated migration as`). One of a whole class (`Every other cabbie in town
+// says`) is a source as vague as the class. The others are fixed phrases
+// (`it is widely believed that`, `according to experts`, `there is a broad
+// consensus`, `Word from Ireland is that`). A source inside somebody's
+// quoted words, or an impersonal passive in a clause a named speaker
+// reports (`the company says no injuries have been reported`), is theirs.
 //
 // The phrases are in attribution-phrase.ts, the reading of a subject in
 // attribution-subject.ts; this module finds the reporting verbs and drops
 // the sources the writer's own fieldwork names.
 
 const reportingVerb =
-  /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|argue[sd]?(?!\s+(?:about|over|with|among)\b)|(?:swear|swears|swore|sworn)(?=\s+that\b)|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+out|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|suspect(?:s|ed)?|declare[sd]?|hail(?:s|ed)?|compare[sd]?(?=\s+(?:it|him|her|them|this|these|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}'’-]+)\s+(?:to|with)\b)|liken(?:s|ed)?|(?:holds?|held)(?=\s+that\b)|debate[sd]?(?=\s+(?:whether|if)\b)|(?:are|were|remain|remained)\s+(?:(?:largely|broadly|now|firmly)\s+)?(?:unanimous|convinced|sceptical|skeptical|adamant)|dub(?:s|bed)|brand(?:s|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s)|pan(?:s|ned)|slam(?:s|med)|laud(?:s|ed)?|acclaim(?:s|ed)|dismiss(?:es|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s+as\b)|question(?:s|ed)?\s+(?:whether|if)|raise[sd]?\s+(?:(?:serious|grave|real|growing)\s+)?(?:concerns?|doubts?|fears?)(?=\s+that\b)|put(?:s)?\s+(?:(?:the|their)\s+(?:figure|number|cost|total|toll|rate|share|estimate|proportion|count)|(?:it|them)\s+(?:lower|higher|at|between|closer|nearer|around|above|below)))(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|argue[sd]?(?!\s+(?:about|over|with|among)\b)|(?:swear|swears|swore|sworn)(?=\s+(?:that|the|it|they|this|there|he|she|nothing|no)\b)|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+out|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|suspect(?:s|ed)?|declare[sd]?|hail(?:s|ed)?|compare[sd]?(?=\s+(?:it|him|her|them|this|these|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}'’-]+)\s+(?:to|with)\b)|liken(?:s|ed)?|assume[sd]?(?=\s+that\b)|disagree[sd]?(?=\s*[:;,.—–]|\s+(?:that|with)\b)|(?:(?:regard|treat|view|portray|depict|rank|rate)s?|(?<=\b(?:have|has|had)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)(?:regard|treat|view|portray|depict|rank|rate)(?:e?d))(?=\s+(?:[\p{L}\d'’-]+\s+){1,6}as\b)|(?:credits?|(?<=\b(?:have|has|had)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)credited)(?=\s+(?:[\p{L}\d'’-]+\s+){1,6}(?:for|with)\b)|(?:holds?|held)(?=\s+that\b)|debate[sd]?(?=\s+(?:whether|if)\b)|(?:are|were|remain|remained)\s+(?:(?:largely|broadly|now|firmly)\s+)?(?:unanimous|convinced|sceptical|skeptical|adamant)|dub(?:s|bed)|brand(?:s|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s)|pan(?:s|ned)|slam(?:s|med)|laud(?:s|ed)?|acclaim(?:s|ed)|dismiss(?:es|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s+as\b)|question(?:s|ed)?\s+(?:whether|if)|raise[sd]?\s+(?:(?:serious|grave|real|growing)\s+)?(?:concerns?|doubts?|fears?)(?=\s+that\b)|put(?:s)?\s+(?:(?:the|their)\s+(?:figure|number|cost|total|toll|rate|share|estimate|proportion|count)|(?:it|them)\s+(?:lower|higher|at|between|closer|nearer|around|above|below)))(?![\p{L}'’-])/giu
 /** `remember it as …`, `remember that …`: a memory offered as a claim, not a memory of an event. */
 const rememberVerb = /^remember(?:s|ed)?$/iu
 const rememberedAs = /^\s+(?:that\b|(?:it|him|her|them|this|that|the\s+[\p{L}-]+)\s+as\b)/iu
@@ -36,9 +45,18 @@ const tellVerb = /^(?:tell|tells|told)$/iu
 /** `call it a "Carthaginian peace"`: a name given in quotes. */
 const callVerb = /^call(?:s|ed)?$/iu
 const quoteAhead = /^[^.!?"“‘']{0,30}["“‘']/u
+/** Four words or more in the quotes ahead: somebody's words (`called the finale "a storm with no ship in it"`), not a name. */
+const longQuoteAhead = /^[^.!?"“‘']{0,30}["“‘'](?:[^"”’'\s]+\s+){3}[^"”’'\s]/u
 /** What `call` takes when it names: a pronoun (`called her the most original`) or a noun and its name (`call the plan a disaster`). */
 const namingObject =
-  /^\s+(?:it|them|him|her|this|that|these|those|me|us|such|(?:the|this|that|its|their)\s+[\p{L}-]+\s+(?!(?:after|before|to|for|when|on|in|at|and|but|because|as|from|about|back|again|yesterday|today|last|this|that|with|over|into|out|up|off)\b)\p{L})/iu
+  /^\s+(?:it|them|him|her|this|that|these|those|me|us|such|(?:the|this|that|its|their)\s+[\p{L}-]+\s+(?!(?:after|before|to|for|when|on|in|at|and|but|because|as|from|about|back|again|yesterday|today|last|this|that|with|over|into|out|up|off)\b)["“‘']?\p{L})/iu
+/**
+ * A clause a named speaker reports, right before a span: `the company says no
+ * injuries have been reported`, `Ardenhout said that`. The passive inside it
+ * is the named speaker's claim.
+ */
+const namedSaysBefore =
+  /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}{3,}|\b(?:[Hh]e|[Ss]he|[Ii]t)|[\p{Ll},]\s+\p{Lu}\p{Ll}+)\s+(?:says|said|adds|added|confirms|confirmed|states|stated|insists|insisted)\s+(?:that\s+)?[^.!?;:"“”]{0,50}$/u
 const directiveAfter = /^\s+(?:you|us|me|them|him|her|people|readers|patients|users|\p{L}+s)\s+(?:not\s+)?to\s/iu
 
 /** Every regex of this module, for the ReDoS test. */
@@ -54,7 +72,9 @@ export const attributionPatterns: readonly RegExp[] = [
   tellVerb,
   callVerb,
   quoteAhead,
+  longQuoteAhead,
   namingObject,
+  namedSaysBefore,
   directiveAfter
 ]
 
@@ -77,11 +97,15 @@ export function detectVagueAttributions(text: string): Span[] {
     if (tellVerb.test(match[0]) && directiveAfter.test(rest)) continue
     if (rememberVerb.test(match[0]) && !rememberedAs.test(rest)) continue
     // `Locals call the estate "the island"`: naming a term, not a claim.
-    if (callVerb.test(match[0]) && (quoteAhead.test(rest) || !namingObject.test(rest))) continue
+    if (callVerb.test(match[0]) && ((quoteAhead.test(rest) && !longQuoteAhead.test(rest)) || !namingObject.test(rest))) continue
     const start = vagueSubject(text, match.index, match[0])
     if (start !== undefined) spans.push({start, end: match.index + match[0].length, kind: 'source'})
   }
+  // Inside somebody's quoted words (`"Juniors always think …"`), a source is the speaker's, not the writer's.
+  const quotations = detectQuotations(text, {minimumWords: 1})
   return mergeSpans(spans).filter((span) => {
+    if (quotations.some((quote) => quote.start < span.start && span.end < quote.end)) return false
+    if (span.kind === 'impersonal' && namedSaysBefore.test(text.slice(Math.max(0, span.start - 90), span.start))) return false
     const sentence = sentenceAround(text, span)
     if (ownInformants.test(sentence)) return false
     // `Women in Koba village told us`, after `Our team visited 14 villages`: the people of the writer's own fieldwork.

@@ -14,7 +14,7 @@ const speechVerb =
 const pronounBefore = /\b(?:he|she)\s+(?:\p{Ll}+\s+)?$/iu
 /** `one official put it`, `a geriatrician on our board told us`, `several officials said`. */
 const indefiniteBefore =
-  /(?:^|[^\p{L}])(?:one|a|an|some|several|many|most|few|other|two|three|various|numerous)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu
+  /(?:^|[^\p{L}])(?:one|a|an|another|some|several|many|most|few|other|two|three|various|numerous)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu
 /** `a spokesperson`, `a Commission spokeswoman`: a role that speaks for a named body. */
 const spokesperson = /\bspokes(?:person|man|woman|people)\b/iu
 /** `the minister`, `The vendor's documentation`, `its chief executive`. */
@@ -49,6 +49,10 @@ const lyWord = /^(?:\p{Ll}+ly|often|always|still|also|now|sometimes|never|even|o
 const openingConjunction = /^(?:and|but|yet|so|while|whereas|though|although)$/iu
 /** Collective nouns for a class of people: `Staff describe`, `Police say`. */
 const collectiveNoun = /^(?:staff|police|crew|crews|personnel|faculty|management|clergy|folk|people|locals)$/iu
+/** Prepositions that narrow a class: `Critics at the premiere`, `Shopkeepers on the high street`. */
+const narrowingPreposition = /^(?:at|on|in|of|from|around|across|near|outside|inside|among)$/u
+/** A word that points back or picks out one: `the`, `these`, `his`. */
+const determiner = /^(?:the|this|that|these|those|its|his|her|their|our|my|your|such)$/iu
 /** A word in lower case, or the first word of a clause. */
 const lowerWord = /^\p{Ll}/u
 /** Someone no one names: `Someone had scrawled`, `nobody wrote`. */
@@ -81,6 +85,8 @@ export const speakerPatterns: readonly RegExp[] = [
   lyWord,
   openingConjunction,
   collectiveNoun,
+  narrowingPreposition,
+  determiner,
   lowerWord,
   indefinitePronoun,
   namedAfter,
@@ -139,6 +145,8 @@ function subject(before: string, atStart: boolean): Speaker {
   if (indefiniteSubject.test(clauseOpening(before, atStart)) || indefinitePronoun.test(clauseOpening(before, atStart))) return 'unnamed'
   if (pronounBefore.test(before)) return 'named'
   if (indefiniteBefore.test(before)) return spokesperson.test(before) ? 'named' : 'unnamed'
+  // `Critics at the premiere called`: a class of people narrowed by a phrase is still unnamed, whatever `the` the phrase holds.
+  if (narrowedPlural(before, atStart)) return 'unnamed'
   if (definiteBefore.test(before)) return 'named'
   // `…, and early buyers have called it`: a class of people as the clause's subject, whatever names an earlier clause gives.
   if (barePlural(before)) return 'unnamed'
@@ -172,6 +180,24 @@ function barePlural(before: string): boolean {
   // A name in the subject (`Critics at Kew`) names the source.
   if (head === undefined || words.length > 3 || words.slice(1).some((word) => !lowerWord.test(word))) return false
   return pluralWord.test(head) || collectiveNoun.test(head)
+}
+
+/**
+ * A plural subject narrowed by a phrase, opening its clause: `Critics at the
+ * premiere`, `Shopkeepers on the high street`, `Regular users of the app`. No
+ * determiner before the head (`the critics` points back) and no capital in
+ * the phrase (`Critics at Kew` names the body).
+ */
+function narrowedPlural(before: string, atStart: boolean): boolean {
+  const opening = clauseOpening(before, atStart)
+  const words = opening.split(spaces).filter((word) => word !== '')
+  if (words.length > 0 && openingConjunction.test(words[0]!)) words.shift()
+  while (words.length > 0 && lyWord.test(words.at(-1)!)) words.pop()
+  const at = words.findIndex((word) => narrowingPreposition.test(word))
+  if (at < 1 || at > 2 || words.length - at > 5) return false
+  const head = words[at - 1]!
+  if (determiner.test(words[0]!) || !(pluralWord.test(head) || collectiveNoun.test(head))) return false
+  return words.slice(1).every((word) => lowerWord.test(word))
 }
 
 /** The first `count` words of a text and a space, for a look at a subject. */

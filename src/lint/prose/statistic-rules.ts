@@ -1,4 +1,5 @@
 import type {PatternRule} from './span.js'
+import {shareRules} from './statistic-share.js'
 import {after, before} from './span.js'
 import {
   attributeAfter,
@@ -76,6 +77,8 @@ const unit =
 const perRate =
   /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:[\p{L}-]+\s+)?per\s+(?:\d[\d,.]*|\p{L}+)/giu
 const decimal = /(?<![\p{L}\d.,/])(?<n>\d+\.\d+)(?![\d.]|,\d)/gu
+/** A unit joined by a hyphen and a noun after it: `-acre plot`, `-litre engine` (not `-fold`). */
+const hyphenUnitAfter = /^-(?!fold\b)\p{Ll}+\s+\p{Ll}/u
 /** A period after `times over`: `rises three times over two days` counts events. */
 const overPeriod =
   /^\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|the\s+(?:next|last|past|following|course\s+of))\s+(?:[\p{L}-]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|seasons?)\b/iu
@@ -153,6 +156,7 @@ const shareSaid =
 
 /** Every regex of this module, for the ReDoS test. */
 export const statisticRulePatterns: readonly RegExp[] = [
+  hyphenUnitAfter,
   percentageDigits,
   percentageWords,
   scale,
@@ -223,7 +227,8 @@ export const statisticRules: readonly PatternRule[] = [
       const second = match.groups!.second!
       // `10:30`, `9:05 am`: hours and two-digit minutes are a time; `31:20` in a list of timestamps, minutes and seconds.
       const clock = second.length === 2 && first < 60 && Number(second) < 60
-      return !clock && !clockAfter.test(after(text, match.index! + match[0].length, 8)) && notReference(text, match)
+      // `Psalm 23:4`, `Matthew 6:34`: a chapter and verse after the name of a book.
+      return !clock && !clockAfter.test(after(text, match.index! + match[0].length, 8)) && notReference(text, match) && !namedBefore(text, match.index!)
     }
   },
   {regex: toOneRatio, kind: 'ratio', accept: (text, match) => notYear(text, match)},
@@ -298,6 +303,8 @@ export const statisticRules: readonly PatternRule[] = [
       if (!notReference(text, match)) return false
       // `Ferrule 4.0`, `from 1.2 onwards`: a version names a release, it measures nothing.
       if (namedBefore(text, match.index!) || versionAfter.test(after(text, match.index! + match[0].length, 16))) return false
+      // `a 0.4-acre plot`, `the 2.5-litre engine`: a size joined to its unit names a kind of thing, as `a 12-storey block` does.
+      if (attributeBefore.test(before(text, match.index!, 8)) && hyphenUnitAfter.test(after(text, match.index! + match[0].length, 24))) return false
       // `7.30 pm`, `at 7.30`: a clock time written with a point.
       const [hours, minutes] = match.groups!.n!.split('.') as [string, string]
       const clock = minutes.length === 2 && Number(hours) <= 24 && Number(minutes) < 60
@@ -331,5 +338,6 @@ export const statisticRules: readonly PatternRule[] = [
   {regex: shareThan, kind: 'proportion'},
   {regex: frequency, kind: 'rate'},
   {regex: timesCount, kind: 'count', accept: notReference},
-  {regex: lossCount, kind: 'count', accept: (text, match) => notReference(text, match) && !determinerBefore.test(before(text, match.index!, 16))}
+  {regex: lossCount, kind: 'count', accept: (text, match) => notReference(text, match) && !determinerBefore.test(before(text, match.index!, 16))},
+  ...shareRules
 ]

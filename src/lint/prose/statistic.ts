@@ -6,6 +6,7 @@ import {inPartyVoice} from './voice.js'
 import {isDescriptive} from './description.js'
 import {statisticRules} from './statistic-rules.js'
 import {isSet} from './statistic-veto.js'
+import {isSetAmount} from './set-amount.js'
 
 export {isYear} from './statistic-veto.js'
 
@@ -22,7 +23,7 @@ const moreAfter = /^\s+(?:more|less|extra)\b/iu
  * households`, `The model was trained for 40 epochs`).
  */
 const ownMethod =
-  /\b(?:(?:we|our\s+\p{L}+|the\s+(?:(?:evaluation|research|project|study)\s+)?team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plans?|propose|aim|intend|request|expect|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?|analy[sz]e[sd]?|examine[sd]?|draw\s+on|drew\s+on)|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|\b(?:study|trial|survey|experiment|programme|program|project)\s+(?:took\s+place|(?:was|were)\s+(?:conducted|carried\s+out|run|held|done|based))\s+(?:at|in|across)\s|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
+  /\b(?:(?:we|our\s+(?!(?:guests|customers|users|clients|patients|readers|members|tenants|residents|visitors|students|pupils|listeners|viewers|subscribers|buyers|fans|followers|donors|supporters|neighbours|neighbors)\b)\p{L}+|the\s+(?:(?:evaluation|research|project|study)\s+)?team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plans?|propose|aim|intend|request|expect|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?|analy[sz]e[sd]?|examine[sd]?|draw\s+on|drew\s+on)|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|\b(?:study|trial|survey|experiment|programme|program|project)\s+(?:took\s+place|(?:was|were)\s+(?:conducted|carried\s+out|run|held|done|based))\s+(?:at|in|across)\s|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
 
 /** Between two figures of one comparison: `…, up from`, `from … to`, `between … and`, `, or`. */
 const baselineBetween = /^(?:[^.;:!?]{0,48}\b(?:up|down)\s+from|\s*(?:to|or|,\s*or|–|-|against|,\s*against|versus|vs\.?))\s*$/iu
@@ -74,7 +75,7 @@ export function detectStatistics(text: string): Span[] {
     if (method[sentence] && span.kind !== 'change' && span.kind !== 'multiple') return false
     const from = starts[sentence]!
     const to = starts[sentence + 1] ?? text.length
-    return !isSetFigure(text, span, from, to) && !isDescriptive(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from) && !inPartyVoice(text, span, from, to) && !inRegister(text, span, from, to, register)
+    return !isSetFigure(text, span, from, to) && !isSetAmount(text, span, from, to) && !isDescriptive(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from) && !inPartyVoice(text, span, from, to) && !inRegister(text, span, from, to, register)
   })
   return joinBaselines(text, spans)
 }

@@ -44,6 +44,24 @@ const haveEver = /^(?:has|have|had)\s+ever$/iu
 const personBefore = /(?:^|[^\p{L}'’])(?:I|we|they|he|she|you)\s+$/iu
 const alwaysEver = /^(?:always|ever)$/iu
 
+/** `It is the first time a council estate has won`: a first told of someone else's doing (not `the first time I had seen`, the writer's experience). */
+const firstTime =
+  /\b(?:is|was|marks|marked|will\s+be)\s+the\s+first\s+time\s+(?:that\s+)?(?!(?:I|we|he|she|they|you|it)\b)(?:a|an|any|the|this|\p{Lu})/gu
+/** `Every capsule delivers`, `Every other cabbie in town says`: a product's specification or one of a class who speaks, which another rule reads. */
+const everyHoldsOrSays =
+  /^every\s+(?:other\s+|single\s+)?\p{Ll}[\p{L}-]*\s+(?:(?:in|of|on|at|from|around)\s+(?:[\p{L}'’-]+\s+){1,3}?)?(?:contains|delivers|provides|includes|comes\s+with|is\s+(?:tested|made|checked|packed|sealed|filled)|says|thinks|agrees|swears|reckons|will\s+tell\s+you)\b/iu
+/** The writer's own experience, with `I` or `we` and a contraction or an auxiliary before `never` or `always`: `we'd never have found`, `I have always liked`. */
+const ownExperienceBefore = /(?:^|[^\p{L}'’])(?:I|we)(?:['’](?:d|ve)|\s+(?:would|had|have|could))?\s+$/u
+/** An invitation: `are always welcome`, `is always happy to help`. */
+const invitationAfter = /^\s+(?:welcome|happy\s+to|glad\s+to|pleased\s+to|open\s+to|available)\b/iu
+/** `the only worry`, `my only quibble`: the writer's own reservation, ranked among their own doubts. */
+const onlyReservation = /^(?:the|its|their|his|her|our)\s+only$/iu
+const reservationAfter = /^\s+(?:real\s+|slight\s+|small\s+|minor\s+|big\s+)?(?:worry|worries|concern|concerns|doubt|doubts|question|caveat|drawback|downside|quibble|complaint|gripe|regret|reservation|snag|niggle|criticism|fly\s+in\s+the\s+ointment)\b/iu
+/** A person as the subject of the absolute's sentence, at its start: `He served … and never missed`, `She always`. */
+const personOpening = /^[^\p{L}]{0,3}(?:he|she)\s/iu
+/** A new subject or clause between the person and the absolute: `He said that the council never`. */
+const newClause = /\b(?:that|which|who|because|if|when|whether)\b|[;:"“”]/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const superlativeVoicePatterns: readonly RegExp[] = [
   leadingOf,
@@ -62,14 +80,23 @@ export const superlativeVoicePatterns: readonly RegExp[] = [
   procedureBefore,
   everyWord,
   haveEver,
-  personBefore
+  personBefore,
+  firstTime,
+  everyHoldsOrSays,
+  ownExperienceBefore,
+  invitationAfter,
+  onlyReservation,
+  reservationAfter,
+  personOpening,
+  newClause
 ]
 
 /** More forms of ranking, each a span of its own kind. */
 export const voiceRules: readonly PatternRule[] = [
   {regex: leadingOf, kind: 'superlative'},
   {regex: noneMore, kind: 'absolute'},
-  {regex: thanThoseOfAny, kind: 'than'}
+  {regex: thanThoseOfAny, kind: 'than'},
+  {regex: firstTime, kind: 'superlative'}
 ]
 
 /**
@@ -90,6 +117,13 @@ export function inOwnVoice(text: string, span: Span, lead: string): boolean {
   if (experienceAfter.test(after(text, span.end, 60))) return true
   if (haveEver.test(words) && personBefore.test(before(text, span.start, 8))) return true
   if (neverAlways.test(words) && auxiliaryBefore.test(before(text, span.start, 8)) && reportingAfter.test(after(text, span.end, 16))) return true
+  // `Every capsule delivers 1,000 mg`: a specification; `Every other cabbie says`: an attribution, which vague-attribution reports.
+  if (everyHoldsOrSays.test(text.slice(span.start, span.start + 80))) return true
+  if (neverAlways.test(words) && ownExperienceBefore.test(before(text, span.start, 12))) return true
+  if (neverAlways.test(words) && invitationAfter.test(after(text, span.end, 16))) return true
+  if (onlyReservation.test(words) && reservationAfter.test(after(text, span.end, 24))) return true
+  // `He served as churchwarden … and never missed a Sunday`: one person's conduct, told of them.
+  if (neverAlways.test(words) && personOpening.test(lead) && !newClause.test(lead)) return true
   // `Salary bands are published for every role`: a procedure described, not a claim that all of a kind are so.
   if (everyWord.test(words) && procedureBefore.test(before(text, span.start, 48))) return true
   return neverAlways.test(words) && presentVerbAfter.test(after(text, span.end, 24)) && namedActor(text, span.start)

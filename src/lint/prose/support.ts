@@ -21,6 +21,9 @@ const provision =
   /\b(?:Article|Section|Clause|Requirement|Paragraph|Rule|Regulation|Principle|Recommendation)\s+[\p{Lu}\d][\p{L}\d.-]*\s+(?:states|provides|reads|says|requires|stipulates)\b/gu
 /** `(p. 12)`, `(pp. 4–5)`, `(Judgment, para. 41)`, a line reference `(1.5.64–65)`. */
 const locator = /\((?:(?:p|pp)\.\s*\d+(?:[–-]\d+)?|\d+\.\d+\.\d+(?:[–-]\d+)?|[^()\n]{1,60},\s*(?:(?:p|pp|paras?)\.|§|¶)\s*\d+(?:[–-]\d+)?)\)/gu
+/** A work named with its chapter and verse, or book and line: `(Matthew 6:34)`, `(1 Corinthians 13:4–7)`, `(Ps. 23:1, NRSV)`. */
+const chapterVerse =
+  /\((?:see\s+|cf\.\s+)?(?:[1-3]\s+)?\p{Lu}[\p{L}'’.]{1,24}(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.]{1,24}){0,2}\s+\d{1,3}[:.]\d{1,3}(?:[–-]\d{1,3})?(?:[,;]\s*[^()\n]{1,30})?\)/gu
 
 /** `the same survey`, `in that study`, `according to the same report`, `The same log shows`. */
 const sameSource =
@@ -62,6 +65,7 @@ export const supportPatterns: readonly RegExp[] = [
   seePointer,
   locator,
   provision,
+  chapterVerse,
   sameSource,
   opensOnSource,
   reportedBy,
@@ -78,7 +82,7 @@ export const supportPatterns: readonly RegExp[] = [
 /** References written in English text: author and year in brackets, pointers into the document's own tables and annexes, locators. */
 export function englishTextReferences(text: string): Span[] {
   const spans: Span[] = []
-  for (const regex of [authorYear, narrativeAuthorYear, pointer, seePointer, locator, provision]) {
+  for (const regex of [authorYear, narrativeAuthorYear, pointer, seePointer, locator, provision, chapterVerse]) {
     for (const match of text.matchAll(regex)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'reference'})
   }
   return spans.sort((a, b) => a.start - b.start)

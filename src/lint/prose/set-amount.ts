@@ -1,0 +1,88 @@
+import type {Span} from './span.js'
+import {after, before} from './span.js'
+
+// Amounts that are set, given or taken rather than measured, read from the
+// figure's own sentence: what one unit of a product holds (`Every capsule
+// delivers 1,000 mg`), the price the writer paid (`We paid €260 a night`),
+// a limit a guideline advises (`should have no more than six grams a day`),
+// the change of an amount a body has set (`fees have been set at £412 …, an
+// increase of 4.5%`), and how many answered the writer's own survey (`312 of
+// the 540 households replied`). A reviewer asks none of them for a source:
+// the maker, the writer, the guideline or the survey is the source. Each
+// check reads a bounded slice around the figure.
+
+/** One unit of a product and what it holds, before the figure: `Every capsule delivers`, `Each scoop blends`, `A single spray provides`. */
+const perUnitBefore =
+  /\b(?:each|every|a\s+single|one|per)\s+(?:[\p{L}-]+\s+){1,2}?(?:contains?|delivers?|provides?|blends?|holds?|packs?|supplies|gives|includes?|combines?)\s+(?:(?:exactly|about|around|up\s+to|over|more\s+than|at\s+least|just|only|a\s+full)\s+)?$/iu
+/** One unit of a product after the figure: `10 micrograms in a single spray`, `20 g in each sachet`. */
+const perUnitAfter = /^\s*(?:[\p{L}-]+\s+){0,2}?in\s+(?:a\s+single|each|every|one)\s+(?!\d)\p{L}/iu
+/** Verbs of what a product holds or gives: the figure's own verb for `perUnitAfter`. */
+const holdsVerb = /\b(?:contains?|delivers?|provides?|blends?|holds?|packs?|supplies|gives|includes?|combines?)\s+(?:(?:exactly|about|around|up\s+to|over|more\s+than|at\s+least|just|only)\s+)?$/iu
+/** The writer's own payment: `We paid €260 a night`, `I spent £40`. */
+const ownPayment =
+  /(?:^|[^\p{L}'’])(?:we|I)\s+(?:(?:have|had|only|just|also)\s+)?(?:paid|spent|were\s+charged|was\s+charged|forked\s+out)\s+(?:(?:only|just|nearly|almost|over|about|around)\s+)?$/iu
+/** What a payment bought, after the figure: `€260 a night`, `£40 for the ticket`. */
+const priceAfter = /^\s+(?:(?:a|an|per|each)\s+\p{L}|for\s+(?:a|an|the|our|my|one|two|three|each)\b)/iu
+/** A conjunction or a mark that opens another clause: what stands before it is another clause's. */
+const otherClause = /\b(?:while|whereas|but|although|though|yet|because|when)\b|[;:]/giu
+/** A modal or advice verb before a limit split as `no` + `more than six grams`. */
+const advisedNo = /\b(?:should|must|ought\s+to|recommends?|recommended|advises?|advised|allowed|permitted)\b[^.!?;]{0,40}\bno\s+$/iu
+const comparativeOpening = /^(?:more|less|fewer)\s+than\s/iu
+/** An amount a body has set, before the figure in its sentence: `have been set at £412`, `was fixed at`, `are capped at`. */
+const amountSet = /\b(?:(?:has|have|had)\s+been|(?:is|are|was|were|will\s+be))\s+(?:\p{L}+ly\s+)?(?:set|fixed|frozen|capped|agreed)\s+at\b/iu
+/** A survey's own response, after the figure: `312 of the 540 households replied`. */
+const respondedAfter =
+  /^\s*(?:[\p{L}-]+\s+){0,3}?(?:(?:replied|responded)(?=\s*[,.;:)]|\s*$|\s+to\s+(?:the|our|a|this|that|their)\s+(?:[\p{L}-]+\s+)?(?:survey|questionnaire|consultation|poll|census|invitation|letter|call)\b)|returned\s+(?:the|their|a)\s+(?:[\p{L}-]+\s+)?(?:survey|questionnaire|form)|completed\s+(?:the|our|a)\s+(?:survey|questionnaire|form))/iu
+/** A survey of the writer's own or of a body in the sentence. */
+const surveyCue = /\b(?:surveyed|survey|questionnaires?|polled|asked)\b/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const setAmountPatterns: readonly RegExp[] = [
+  perUnitBefore,
+  perUnitAfter,
+  holdsVerb,
+  ownPayment,
+  priceAfter,
+  otherClause,
+  advisedNo,
+  comparativeOpening,
+  amountSet,
+  respondedAfter,
+  surveyCue
+]
+
+/** Kinds of figure that may be an amount someone sets or gives: not shares or multiples. */
+const amountKinds = new Set(['count', 'money', 'approximate', 'measurement', 'scale', 'rate', 'change'])
+
+/**
+ * Whether a statistic at `span`, in the sentence `[sentenceStart,
+ * sentenceEnd)`, is an amount set, given or taken rather than measured:
+ * - what one unit of a product holds (`Every capsule delivers 1,000 mg`,
+ *   `provides exactly 10 micrograms in a single spray`);
+ * - the price the writer paid for something (`We paid €260 a night`);
+ * - a limit a guideline advises (`should have no more than six grams`);
+ * - any figure after an amount set in its clause (`have been set at £412
+ *   per metre, an increase of 4.5% on 2024`);
+ * - how many answered a survey (`312 of the 540 households replied`).
+ * Shares and multiples are claims in any of these places.
+ */
+export function isSetAmount(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
+  const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
+  const sentence = text.slice(sentenceStart, sentenceEnd)
+  // How many answered a survey: a count of its own sample, whatever kind.
+  if (respondedAfter.test(after(text, span.end, 48)) && surveyCue.test(sentence)) return true
+  // An amount a body has set, and its change: not a comparison with something else.
+  if (span.kind !== 'multiple' && span.kind !== 'proportion' && amountSet.test(ownClause(lead))) return true
+  if (!amountKinds.has(span.kind) || span.kind === 'change') return false
+  if (perUnitBefore.test(before(text, span.start, 64))) return true
+  if (holdsVerb.test(before(text, span.start, 32)) && perUnitAfter.test(after(text, span.end, 48))) return true
+  if (span.kind === 'money' && ownPayment.test(before(text, span.start, 40)) && priceAfter.test(after(text, span.end, 24))) return true
+  return comparativeOpening.test(text.slice(span.start, span.end)) && advisedNo.test(lead.slice(-64))
+}
+
+/** The words of a lead after the last conjunction or mark that opens another clause (`…, while inflation has risen`). */
+function ownClause(lead: string): string {
+  let from = 0
+  for (const match of lead.matchAll(otherClause)) from = match.index + match[0].length
+  return lead.slice(from)
+}

@@ -1,0 +1,25 @@
+import type {PatternRule} from './span.js'
+import {before} from './span.js'
+import {fractionBefore} from './statistic-veto.js'
+
+// Shares in words without `of`: a fraction before a determiner and its noun
+// (`Half the sunbeds were broken`, `a third our members`, `two thirds the
+// size`), and a fraction given as an approximate value (`the figure is
+// closer to a half`, `about a third`). `half the time`, `half the battle`:
+// idioms, not shares.
+
+/** A fraction before a determiner: `half the street`, `three quarters their income`. */
+const fractionThe =
+  /\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\s+(?:the|all|our|their|its|his|her|my|your|these|those)\s+(?!(?:time|way|battle|fun|story|point|trouble|price|distance|length|age)\b)\p{L}[\p{L}'’-]*/giu
+/** A fraction as an approximate value: `closer to a half`, `about a third`, `nearer two thirds`. */
+const approximateFraction =
+  /\b(?:closer\s+to|nearer(?:\s+to)?|close\s+to|about|around|nearly|almost|roughly|more\s+like|just\s+under|just\s+over)\s+(?:a\s+half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\b(?!\s+(?:an?|of\s+an?)\s+(?:hour|mile|day|century|dozen|minute|second|inch|metre|meter|kilometre|pint|litre|page)\b)/giu
+
+/** Every regex of this module, for the ReDoS test. */
+export const statisticSharePatterns: readonly RegExp[] = [fractionThe, approximateFraction]
+
+/** The share patterns, each with its veto: `the first half the …` is a part, not a share. */
+export const shareRules: readonly PatternRule[] = [
+  {regex: fractionThe, kind: 'proportion', accept: (text, match) => !fractionBefore.test(before(text, match.index!, 16))},
+  {regex: approximateFraction, kind: 'proportion'}
+]
