@@ -37,7 +37,9 @@ const unseenSets = {
   // Measured once after the fifth round, worked from in the sixth: held to the targets.
   'paragraphs-unseen-4': paragraphEntries(load('paragraphs-unseen-4')),
   // Measured once after the sixth round, worked from in the seventh: held to the targets.
-  'paragraphs-unseen-5': paragraphEntries(load('paragraphs-unseen-5'))
+  'paragraphs-unseen-5': paragraphEntries(load('paragraphs-unseen-5')),
+  // Written blind and measured once after the seventh round: held to guards at its first figures.
+  'paragraphs-unseen-6': paragraphEntries(load('paragraphs-unseen-6'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -114,6 +116,16 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'quotation-without-citation': {precision: 0.85, recall: 0.95},
     'vague-attribution': {precision: 0.95, recall: 0.95},
     'unsupported-superlative': {precision: 0.85, recall: 0.9}
+  },
+  // First figures (docs/rules/README.md, "First figures on the sixth unseen
+  // paragraphs"): 0.650 / 0.788, 1.000 / 1.000, 1.000 / 1.000, 0.889 / 0.889,
+  // 0.840 / 0.875. Guards a little under them until a round works from it.
+  'paragraphs-unseen-6': {
+    'uncited-statistic': {precision: 0.6, recall: 0.75},
+    'unattributed-quotation': {precision: 0.95, recall: 0.95},
+    'quotation-without-citation': {precision: 0.95, recall: 0.95},
+    'vague-attribution': {precision: 0.85, recall: 0.85},
+    'unsupported-superlative': {precision: 0.8, recall: 0.85}
   }
 }
 
