@@ -209,20 +209,23 @@ for (const [bib, format] of [
 
 // pandoc Markdown that argmark reads as pandoc does (test/fixtures/render/pandoc-markdown/):
 // each draft carries its own references, written out as plain text, and as pandoc's GFM
-// where the draft is about what the Markdown output keeps.
+// where the draft is about what the Markdown output keeps. The math draft is written as
+// pandoc's Markdown (which keeps `$…$`) and as HTML for MathJax (`--mathjax`, the TeX kept
+// in pandoc's math spans) too.
 const pandocMarkdownDrafts = {
   'combining-marks': {style: 'apa', to: ['plain']},
   escapes: {style: 'chicago-fullnote-bibliography', to: ['plain']},
   'note-citations': {style: 'chicago-fullnote-bibliography', to: ['plain']},
-  'fenced-divs': {style: 'apa', to: ['plain', 'gfm']}
+  'fenced-divs': {style: 'apa', to: ['plain', 'gfm']},
+  math: {style: 'apa', to: ['plain', 'markdown', 'html'], args: ['--mathjax']}
 }
 const pandocMarkdownFolder = path.join(root, 'test/fixtures/render/pandoc-markdown')
-for (const [name, {style, to}] of Object.entries(pandocMarkdownDrafts)) {
+for (const [name, {style, to, args = []}] of Object.entries(pandocMarkdownDrafts)) {
   for (const format of to) {
     jobs.push({
       name: 'markdown/' + name + (format === 'plain' ? '.txt' : '.' + format),
       run: () =>
-        pandoc(['--citeproc', '--csl', styles + style + '.csl', '-f', 'markdown', '-t', format, '--wrap=none',
+        pandoc(['--citeproc', '--csl', styles + style + '.csl', '-f', 'markdown', '-t', format, '--wrap=none', ...args,
           path.join(pandocMarkdownFolder, name + '.md')])
     })
   }

@@ -60,7 +60,15 @@ const inline: fc.Arbitrary<Piece> = fc.oneof(
   {weight: 1, arbitrary: fc.tuple(key, fc.boolean()).map(([name, locator]) => ({text: '[@' + name + (locator ? ', p. 3' : '') + ']', words: []}))},
   {weight: 1, arbitrary: key.map((name) => ({text: '@' + name, words: []}))},
   {weight: 1, arbitrary: fc.constantFrom('1', '2').map((label) => ({text: '[^' + label + ']', words: []}))},
-  {weight: 1, arbitrary: phrase(1, 2).map((inner) => ({text: '*' + inner.text + '*', words: inner.words}))}
+  {weight: 1, arbitrary: phrase(1, 2).map((inner) => ({text: '*' + inner.text + '*', words: inner.words}))},
+  // pandoc's TeX math, inline or display, with Markdown-like characters inside; and dollar amounts, which are prose.
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(word, fc.constantFrom('x', 'a*b*c', '"q" -- r', '\\$', '[@doe]'), fc.constantFrom('$', '$$'))
+      .map(([name, tex, fence]) => ({text: fence + tex + '\\,\\text{' + name + '}' + fence, words: [name]}))
+  },
+  {weight: 1, arbitrary: word.map((name) => ({text: 'from $5 to $10 ' + name, words: [name]}))}
 )
 
 const paragraph: fc.Arbitrary<Piece> = fc.array(inline, {minLength: 1, maxLength: 5}).map((pieces) => ({

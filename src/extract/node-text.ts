@@ -1,5 +1,7 @@
 import type {Node, Parent} from 'unist'
 import type {AnyKit} from '../kit/define-kit.js'
+import {mathSource} from '../syntax/math-mdast.js'
+import type {InlineMath} from '../syntax/math-mdast.js'
 import {isParent} from '../util/walk.js'
 
 const boundary = '\u0000'
@@ -13,6 +15,7 @@ const phrasing = new Set([
   'link',
   'linkReference',
   'inlineCode',
+  'inlineMath',
   'break',
   'image',
   'imageReference',
@@ -44,6 +47,11 @@ export function nodeText(directive: Parent, kit: AnyKit): string {
       case 'inlineCode':
       case 'code': {
         parts.push((node as Node & {value: string}).value)
+        break
+      }
+      case 'inlineMath': {
+        // pandoc's TeX math, as typed with its dollars.
+        parts.push(mathSource(node as InlineMath))
         break
       }
       case 'break': {

@@ -1,10 +1,12 @@
-import type {Root as HastRoot} from 'hast'
+import type {Element, Root as HastRoot} from 'hast'
 import type {Root} from 'mdast'
+import type {State} from 'mdast-util-to-hast'
 import rehypeSanitize, {defaultSchema} from 'rehype-sanitize'
 import type {Options as SanitizeSchema} from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
+import type {InlineMath} from '../syntax/math-mdast.js'
 
 /**
  * GitHub's schema, extended only by the data attributes argmark writes when
@@ -22,7 +24,8 @@ function schema(dataAttributes: boolean): SanitizeSchema {
     clobber: [],
     attributes: {
       ...attributes,
-      span: [...(attributes.span ?? []), ...extra],
+      // pandoc's math spans (`class="math inline"`, `class="math display"`).
+      span: [...(attributes.span ?? []), ...extra, ['className', 'math', 'inline', 'display']],
       // A pandoc fenced div's classes (`::: {.note}`), kept as pandoc writes them.
       div: [...(attributes.div ?? []), ...extra, 'className'],
       p: [...(attributes.p ?? []), ...extra],
@@ -46,9 +49,22 @@ const processors = {
   data: build(true)
 }
 
+/**
+ * Math as pandoc's HTML writer writes it for MathJax or KaTeX to typeset
+ * (`--mathjax`): the TeX as typed in `<span class="math inline">\(…\)</span>`
+ * or `<span class="math display">\[…\]</span>`. argmark does not typeset.
+ */
+function inlineMath(state: State, node: InlineMath): Element {
+  const display = node.data?.display === true
+  const value = display ? '\\[' + node.value + '\\]' : '\\(' + node.value + '\\)'
+  const element: Element = {type: 'element', tagName: 'span', properties: {className: ['math', display ? 'display' : 'inline']}, children: [{type: 'text', value}]}
+  state.patch(node, element)
+  return state.applyData(node, element)
+}
+
 function build(dataAttributes: boolean) {
   return unified()
-    .use(remarkRehype)
+    .use(remarkRehype, {handlers: {inlineMath}})
     .use(rehypeSanitize, schema(dataAttributes))
     .use(rehypeStringify)
     .freeze()

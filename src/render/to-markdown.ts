@@ -6,6 +6,8 @@ import {canonicalStyle} from '../syntax/canonical.js'
 
 import type {Handle} from 'mdast-util-to-markdown'
 import type {FencedDiv} from '../syntax/fenced-divs.js'
+import {mathSource} from '../syntax/math-mdast.js'
+import type {InlineMath} from '../syntax/math-mdast.js'
 import {htmlTags} from './nodes.js'
 import {divOpeningTag} from './div-tag.js'
 
@@ -24,11 +26,17 @@ const fencedDiv: Handle = (node: FencedDiv, _parent, state, info) => {
   return content === '' ? open + '\n</div>' : open + '\n\n' + content + '\n\n</div>'
 }
 
+/** Math as typed, `$…$` or `$$…$$`, as pandoc's Markdown writer writes it. */
+const inlineMath: Handle = (node: InlineMath) => mathSource(node)
+
 // The rendered prose carries no annotations: plain GFM, written argmark's way.
+// A `$` of the prose before a character that could start math is escaped
+// (`\$5`), as pandoc's Markdown writer does, so that no prose reads as math.
 const processor = unified()
   .use(remarkStringify, {
     ...canonicalStyle,
-    handlers: {fencedDiv, superscript: styled('superscript'), subscript: styled('subscript'), smallCaps: styled('smallCaps')}
+    handlers: {fencedDiv, inlineMath, superscript: styled('superscript'), subscript: styled('subscript'), smallCaps: styled('smallCaps')},
+    unsafe: [{character: '$', after: '\\S', inConstruct: 'phrasing'}]
   })
   .use(remarkGfm)
   .freeze()

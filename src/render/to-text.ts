@@ -1,4 +1,5 @@
 import type {FootnoteDefinition, Nodes, Root, RootContent} from 'mdast'
+import {mathSource} from '../syntax/math-mdast.js'
 import {plainStyled} from './nodes.js'
 
 /**
@@ -74,6 +75,11 @@ function inline(node: Nodes): string {
     case 'text':
     case 'inlineCode': {
       return node.value
+    }
+    case 'inlineMath': {
+      // The TeX as typed, with its dollars: what pandoc's plain writer
+      // writes for TeX it cannot convert (argmark converts none).
+      return mathSource(node)
     }
     case 'break': {
       return '\n'

@@ -6,21 +6,23 @@ import type {CompileContext, Extension as FromMarkdownExtension, Token} from 'md
  * (`\...`, `\'`, `\"`, `\-`): recorded on the text node they end up in, so
  * smart punctuation leaves them as typed (`\...` stays three periods, as in
  * pandoc). mdast-util-from-markdown merges an escape into the surrounding
- * text node; this records where.
+ * text node; this records where. An escaped dollar (`\$x$`, not math) is
+ * recorded too, so that `format` writes its escape back.
  */
 
 declare module 'mdast' {
   interface TextData {
     /**
      * 0-based indices in `value` of characters written with a backslash
-     * escape that smart punctuation must leave alone (`.`, `'`, `"`, `-`).
+     * escape that smart punctuation must leave alone (`.`, `'`, `"`, `-`),
+     * or that keeps a dollar from opening math (`$`).
      */
     escaped?: number[] | undefined
   }
 }
 
-/** The characters whose escape smart punctuation respects. */
-export const smartCharacters = /^[.'"-]$/
+/** The characters whose escape is recorded: those smart punctuation respects, and `$`. */
+export const smartCharacters = /^[.'"$-]$/
 
 /** The mdast-util-from-markdown extension recording escapes of `smartCharacters` on their text nodes. */
 export function escapesFromMarkdown(): FromMarkdownExtension {

@@ -14,11 +14,13 @@ import {escapesFromMarkdown} from './escapes.js'
 import {frontMatterDots} from './front-matter-dots.js'
 import {headingAttributesFromMarkdown, headingAttributesToMarkdown} from './heading-attributes.js'
 import {inlineNotesFromMarkdown, inlineNotesToMarkdown} from './inline-notes.js'
+import {mathSyntax} from './math.js'
+import {mathFromMarkdown, mathToMarkdown} from './math-mdast.js'
 import {argmarkToMarkdown} from './to-markdown.js'
 
 /**
  * Add argmark's syntax to a processor: GFM (footnotes, tables), YAML front
- * matter, generic directives and pandoc citations.
+ * matter, generic directives, pandoc citations and pandoc's TeX math.
  *
  * The parts are added here, in this order, rather than with `this.use` (which
  * would run them after this plugin): argmark's serializer handlers come last
@@ -31,9 +33,9 @@ export function remarkArgmarkSyntax(this: Processor): undefined {
   remarkGfm.call(this)
   remarkFrontmatter.call(this, ['yaml'])
   // Text constructs that join data runs in one pass (see `mergeDataRunsIn`).
-  ;(data.micromarkExtensions ||= []).push(frontMatterDots(), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()))
-  ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown(), headingAttributesFromMarkdown(), inlineNotesFromMarkdown(), escapesFromMarkdown())
-  ;(data.toMarkdownExtensions ||= []).push(headingAttributesToMarkdown(), inlineNotesToMarkdown(), argmarkToMarkdown())
+  ;(data.micromarkExtensions ||= []).push(frontMatterDots(), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(mathSyntax()))
+  ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown(), mathFromMarkdown(), headingAttributesFromMarkdown(), inlineNotesFromMarkdown(), escapesFromMarkdown())
+  ;(data.toMarkdownExtensions ||= []).push(headingAttributesToMarkdown(), inlineNotesToMarkdown(), mathToMarkdown(), argmarkToMarkdown())
 }
 
 /**
@@ -59,12 +61,13 @@ export function remarkArgmarkBlockSyntax(this: Processor): undefined {
 function addParseSyntax(processor: Processor, frontMatter: boolean): void {
   const data = processor.data()
   // Text constructs that join data runs in one pass (see `mergeDataRunsIn`).
-  ;(data.micromarkExtensions ||= []).push(mergeDataRunsIn(gfm()), ...(frontMatter ? [frontmatter('yaml'), frontMatterDots()] : []), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()))
+  ;(data.micromarkExtensions ||= []).push(mergeDataRunsIn(gfm()), ...(frontMatter ? [frontmatter('yaml'), frontMatterDots()] : []), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(mathSyntax()))
   ;(data.fromMarkdownExtensions ||= []).push(
     gfmFromMarkdown(),
     ...(frontMatter ? [frontmatterFromMarkdown('yaml')] : []),
     directiveFromMarkdown({verbose: true}),
     citationFromMarkdown(),
+    mathFromMarkdown(),
     headingAttributesFromMarkdown(),
     inlineNotesFromMarkdown(),
     escapesFromMarkdown()

@@ -58,7 +58,7 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
         const source = verbatimSource(node)
         if (source !== undefined) return source
         const escaped = node.data?.escaped
-        // Escapes smart punctuation respects (`\...`) are written back as typed.
+        // Escapes smart punctuation respects (`\...`) and of dollars (`\$`) are written back as typed.
         if (escaped && escaped.length > 0) return withEscapes(node, escaped, (stand) => citationText(stand, parent, state, info))
         if (node.data?.argmarkPlain !== true) return citationText(node, parent, state, info)
         const unsafe = state.unsafe
@@ -79,8 +79,8 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
 }
 
 /** A stand-in (Unicode private use) for an escaped character while the rest is written. */
-export const escapeStandIn = /[\uE010-\uE013]/g
-const escapable = ['.', "'", '"', '-']
+export const escapeStandIn = /[\uE010-\uE014]/g
+const escapable = ['.', "'", '"', '-', '$']
 
 /** `node` written by `write`, its escaped characters (indices `escaped`) written with their backslash. */
 function withEscapes(node: Text, escaped: readonly number[], write: (node: Text) => string): string {

@@ -11,7 +11,7 @@ import {retextLatinLinear} from './latin.js'
  * node): straight quotes
  * and apostrophes become curly (`states'` → states’, `"x"` → “x”, `'90s` →
  * ’90s), `--` an en dash, `---` an em dash, `...` an ellipsis (spaced dots
- * `. . .` stay, as in pandoc). Code is left alone; backticks are not quotes.
+ * `. . .` stay, as in pandoc). Code and math are left alone; backticks are not quotes.
  * remark-smartypants' own transform is not used because it builds its
  * retext processors inside, with parse-latin's parser, which is quadratic in
  * the inner-word symbols of a sentence (`10:30` 50,000 times in one
@@ -30,8 +30,9 @@ const blocks = new Set(['paragraph', 'heading', 'tableCell'])
 
 function transform(tree: Root): void {
   // remark-smartypants' walk: `text` and `inlineCode` values (code as as many
-  // `A`s) and a space for each block, in document order.
-  const visited: Array<Text | {type: 'inlineCode', value: string} | {type: 'block'}> = []
+  // `A`s) and a space for each block, in document order. Math (pandoc's
+  // `$…$`) counts as code: left alone, a word to the quotes around it.
+  const visited: Array<Text | {type: 'inlineCode' | 'inlineMath', value: string} | {type: 'block'}> = []
   let allText = ''
   const stack: Nodes[] = [...tree.children].reverse()
   while (stack.length > 0) {
@@ -39,7 +40,7 @@ function transform(tree: Root): void {
     if (node.type === 'text') {
       allText += node.value
       visited.push(node)
-    } else if (node.type === 'inlineCode') {
+    } else if (node.type === 'inlineCode' || node.type === 'inlineMath') {
       allText += 'A'.repeat(node.value.length)
       visited.push(node)
     } else if (blocks.has(node.type)) {
@@ -87,7 +88,7 @@ export function smartPunctuation(tree: Root): void {
     const node = stack.pop()!
     if (blocks.has(node.type)) {
       transform({type: 'root', children: [node as Paragraph]})
-    } else if (node.type === 'text' || node.type === 'inlineCode') {
+    } else if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'inlineMath') {
       outside.push(node)
     } else if ('children' in node) {
       for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)

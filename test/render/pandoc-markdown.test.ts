@@ -8,7 +8,8 @@
  */
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
-import {render} from '../../src/index.js'
+import {parse, render} from '../../src/index.js'
+import {decode} from './html-meaning.js'
 
 const folder = new URL('../fixtures/render/pandoc-markdown/', import.meta.url)
 const recorded = new URL('../fixtures/pandoc/markdown/', import.meta.url)
@@ -86,5 +87,44 @@ describe('pandoc Markdown, rendered as pandoc renders it', () => {
       expect(output).not.toContain('\u00fc')
       expect(output).not.toContain('\u00e9')
     }
+  })
+
+  // pandoc's `$…$` math (test/fixtures/render/pandoc-markdown/math.md), against pandoc's
+  // Markdown, its HTML for MathJax (`--mathjax`) and its plain text, recorded.
+  describe('math', () => {
+    const mathOf = (markdown: string): unknown[] =>
+      parse(markdown).tree.children.flatMap((block) =>
+        block.type === 'paragraph' ? block.children.filter((node) => node.type === 'inlineMath').map((node) => [node.data?.display === true, node.value]) : []
+      )
+
+    test('HTML is pandoc\'s with --mathjax: the TeX as typed in math spans, escaped', () => {
+      const ours = renderDraft('math', 'apa', 'html')
+      expect(decode(ours)).toBe(decode(readFileSync(new URL('math.html', recorded), 'utf8')))
+      expect(ours).toContain('<span class="math inline">\\(a&#x3C;b\\)</span>')
+      expect(ours).toContain('<span class="math display">\\[\n\\sum_i x_i\n\\]</span>')
+    })
+
+    test('Markdown keeps each piece of math as typed, and reads back to the same math as pandoc\'s Markdown', () => {
+      const ours = renderDraft('math', 'apa', 'markdown')
+      const pandocs = readFileSync(new URL('math.markdown', recorded), 'utf8')
+      expect(mathOf(ours)).toEqual(mathOf(pandocs))
+      expect(mathOf(ours)).toHaveLength(8)
+      // Prose dollars that could open math are escaped, as pandoc escapes them.
+      expect(ours.split('\n')[0]).toBe(pandocs.split('\n')[0])
+      expect(ours).toContain('$a*b*c$')
+      expect(ours).toContain('$x "quoted" -- y$')
+    })
+
+    test('plain text keeps the TeX with its dollars, as pandoc does for TeX it cannot convert; the prose around is pandoc\'s', () => {
+      const ours = renderDraft('math', 'apa', 'text').split('\n\n')
+      const pandocs = readFileSync(new URL('math.txt', recorded), 'utf8').split('\n\n')
+      expect(ours).toHaveLength(pandocs.length)
+      // No math, or TeX pandoc cannot convert either: the same text.
+      for (const index of [0, 5]) expect(ours[index]).toBe(pandocs[index])
+      // pandoc converts the TeX it can (`E = mc²`); argmark does not typeset.
+      expect(ours[2]).toBe('The energy is $E = mc^2$, “$x$” stands in quotes, and $a*b*c$ keeps its stars.')
+      expect(pandocs[2]).toContain('mc²')
+      expect(pandocs[2]).not.toContain('$')
+    })
   })
 })
