@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {report} from '../util/report.js'
 import {lastIndexAtMost} from '../util/search.js'
+import type {EmphasisDepthProblem} from './emphasis-depth.js'
 import type {NestingKind, NestingProblem} from './nesting.js'
 import {guardNesting, nestingLimits} from './nesting.js'
 
@@ -78,7 +79,7 @@ export function parseWithinLimits<T extends Node>(file: VFile, parse: (value: st
   const guarded = guardNesting(value)
   if (guarded.placeholders.size === 0) {
     const tree = parse(value)
-    const problems = flattenDeep(tree)
+    const problems = [...emphasisDepthProblems(tree, value), ...flattenDeep(tree)]
     if (problems.length > 0) reportNesting(file, problems, location(file))
     return tree
   }
@@ -87,8 +88,23 @@ export function parseWithinLimits<T extends Node>(file: VFile, parse: (value: st
   file.data.argmarkNestingMasked = guarded.masked
   const place = location(file)
   if ([...guarded.placeholders.values()].some((char) => char === '\n' || char === '\r')) relocatePoints(tree, place)
-  reportNesting(file, [...guarded.problems, ...flattenDeep(tree)], place)
+  reportNesting(file, [...guarded.problems, ...emphasisDepthProblems(tree, value), ...flattenDeep(tree)], place)
   return tree
+}
+
+/**
+ * The emphasis nested too deep that the parse read as text (see
+ * `emphasisDepth`), taken off the root's data, its offset in `value` (where
+ * micromark does not count a leading byte order mark).
+ */
+function emphasisDepthProblems(tree: Node, value: string): NestingProblem[] {
+  const data = tree.data as {argmarkEmphasisDepth?: EmphasisDepthProblem} | undefined
+  const deep = data?.argmarkEmphasisDepth
+  if (!data || !deep) return []
+  delete data.argmarkEmphasisDepth
+  if (Object.keys(data).length === 0) delete tree.data
+  const bom = value.charCodeAt(0) === 0xfeff ? 1 : 0
+  return [{kind: 'emphasisDepth', depth: deep.depth, offset: deep.offset + bom, count: deep.count}]
 }
 
 /**

@@ -263,6 +263,67 @@ describe('nesting-too-deep', () => {
       }
     })
 
+    describe('markers CommonMark does not read as emphasis never count', () => {
+      // 150 marker characters that would open emphasis in prose (`/` before, a letter after: left-flanking).
+      const run = '/' + '*'.repeat(150) + 'x'
+      const types = (node: {type: string; children?: unknown[]}, found = new Set<string>()): Set<string> => {
+        found.add(node.type)
+        for (const child of node.children ?? []) types(child as {type: string; children?: unknown[]}, found)
+        return found
+      }
+      // Each failed before the count moved into micromark's own reading (it scanned the text, skipping top-level fences only).
+      const documents: Array<[string, string, string]> = [
+        ['an inline code span', 'A `' + run + '` b.\n', 'inlineCode'],
+        ['an inline code span of two backticks holding one', 'A `` ` ' + run + ' `` b.\n', 'inlineCode'],
+        ['fenced code in a block quote', '> Quoted.\n>\n> ```\n> ' + run + '\n> ```\n', 'code'],
+        ['fenced code in a nested list item', '- a\n  - b\n\n    ```\n    ' + run + '\n    ```\n', 'code'],
+        ['fenced code in a directive container in a block quote', '> :::note\n> ~~~\n> ' + run + '\n> ~~~\n> :::\n', 'code'],
+        ['fenced code in a fenced div in a list item', '1.  Item.\n\n    ::: warning\n    ```\n    ' + run + '\n    ```\n    :::\n', 'code'],
+        ['indented code', 'Para.\n\n    ' + run + '\n', 'code'],
+        ['indented code in a list item', '- Item.\n\n      ' + run + '\n', 'code'],
+        ['an HTML block', '<div>\n' + run + '\n</div>\n', 'html'],
+        ['an HTML comment block', '<!-- ' + run + '\n-->\n', 'html'],
+        ['an inline HTML comment', 'A <!-- ' + run + ' --> b.\n', 'html'],
+        ['an inline HTML attribute', 'A <span title="' + run + '">x</span>.\n', 'html'],
+        ['an autolink', 'See <https://example.org/' + run + '> now.\n', 'link'],
+        ['a GFM literal URL', 'See https://example.org/' + run + ' now.\n', 'link'],
+        ['a link destination', 'See [a](/' + run + ') now.\n', 'link'],
+        ['a directive attribute', ':claim[Point]{#p title="' + run + '"}\n', 'textDirective']
+      ]
+      for (const [name, document, holder] of documents) {
+        test(name, () => {
+          expect(nesting(document)).toEqual([])
+          const found = types(parse(document).tree)
+          expect(found.has(holder)).toBe(true)
+          expect(found.has('emphasis') || found.has('strong')).toBe(false)
+          // Every marker is kept, as written.
+          expect(format(document)).toContain('*'.repeat(150))
+        })
+      }
+
+      test('escaped markers (this passed before too)', () => {
+        expect(nesting('A ' + '\\*'.repeat(150) + 'x b.\n')).toEqual([])
+      })
+
+      test('`$…$` is no math in argmark: markers between dollars are emphasis, and count', () => {
+        expect(nesting('A $' + run + '$ b.\n').map(([line, column]) => [line, column])).toEqual([[1, 5]])
+      })
+
+      test('emphasis truly nested beyond the limit next to each of them is still reported, at its place', () => {
+        const deep = 'Deep ' + '*'.repeat(150) + 'word' + '*'.repeat(150) + ' here.\n'
+        for (const [, document] of documents) {
+          const lines = document.split('\n').length
+          expect(nesting(document + '\n' + deep).map(([line, column]) => [line, column])).toEqual([[lines + 1, 6]])
+        }
+        // A backtick inside a construct that opens first (an HTML attribute, a link destination) starts no code span:
+        // the emphasis after it is read, and counted, though a later backtick could close a span a text scan would guess.
+        for (const opener of ['<span title="`">', '[a](/`)', '<https://e.org/`>']) {
+          const document = 'A ' + opener + ' ' + '*'.repeat(150) + 'word' + '*'.repeat(150) + ' b ` c.\n'
+          expect(nesting(document)).toHaveLength(1)
+        }
+      })
+    })
+
     test('openers never closed in one paragraph count towards the limit, and are text either way', () => {
       const document = '*open '.repeat(150) + 'end\n'
       expect(nesting(document).map(([line, column]) => [line, column])).toEqual([[1, 6 * 100 + 1]])

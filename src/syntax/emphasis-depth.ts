@@ -1,0 +1,142 @@
+import {attention} from 'micromark-core-commonmark'
+import type {Construct, Event, Extension, Resolver, Token, TokenizeContext} from 'micromark-util-types'
+import {nestingLimits} from './nesting-limits.js'
+
+declare module 'mdast' {
+  interface RootData {
+    /** The first emphasis sequence a parse read as text because it nested too deep (see `emphasisDepth`); `parseWithinLimits` reports and removes it. */
+    argmarkEmphasisDepth?: EmphasisDepthProblem
+  }
+}
+
+/** The first emphasis sequence a parse read as text because it nested too deep. */
+export interface EmphasisDepthProblem {
+  /** The open marker characters there, with it (1-based). */
+  readonly depth: number
+  /** Where: a 0-based offset (UTF-16 code units) in what was parsed, as micromark counts it (a leading byte order mark not counted). */
+  readonly offset: number
+  /** How many marker characters were read as text. */
+  readonly count: number
+}
+
+// The problem of the parse under way (see `readEmphasisDepth`); `null` when none is being read.
+let current: {problem: {depth: number; offset: number; count: number} | undefined} | null = null
+
+/**
+ * Run `parse` (a synchronous parse with `emphasisDepth` among its
+ * extensions) and give what it returns with the first emphasis sequence it
+ * read as text, if any. Never throws beyond what `parse` throws.
+ */
+export function readEmphasisDepth<T>(parse: () => T): [T, EmphasisDepthProblem | undefined] {
+  const saved = current
+  const state: NonNullable<typeof current> = {problem: undefined}
+  current = state
+  try {
+    return [parse(), state.problem]
+  } finally {
+    current = saved
+  }
+}
+
+/**
+ * A micromark extension that limits emphasis nested across runs
+ * (`*a _b *c …`, `***…`) to `nestingLimits.emphasisDepth` open marker
+ * characters per run of text (paragraph, heading, table cell): micromark
+ * matches each closer by walking back over the text, so nesting n deep costs
+ * about n × n. It takes micromark's own place for `*` and `_` (the same
+ * tokenizer, listed where micromark lists it: after the constructs that take
+ * `_` first, such as GFM's email autolinks), so it sees exactly the
+ * sequences micromark would match: none in code (fenced, indented, spans),
+ * HTML, autolinks, link destinations, directive attributes or escapes.
+ * Before micromark matches them, one pass over the sequences with a
+ * simplified delimiter stack (no rule of three; a closer closes the nearest
+ * opener of its character and drops the ones above it) reads as text each
+ * opener that would take the open marker characters past the limit, and each
+ * closer that meets one. Each stack entry is popped at most once: linear.
+ */
+export function emphasisDepth(): Extension {
+  const construct: Construct = {
+    name: 'argmarkAttention',
+    add: 'after',
+    tokenize: attention.tokenize,
+    resolveAll: limitThenResolve
+  }
+  return {disable: {null: ['attention']}, text: {42: construct, 95: construct}}
+}
+
+const resolveAttention = attention.resolveAll as Resolver
+
+/** An emphasis opener waiting for its closer: its marker, the characters not yet matched, and whether it is read as text. */
+interface Opener {
+  readonly char: number
+  size: number
+  readonly masked: boolean
+}
+
+function limitThenResolve(events: Event[], context: TokenizeContext): Event[] {
+  limitDepth(events, context)
+  return resolveAttention(events, context)
+}
+
+/** Read as text (`data`) the attention sequences of one run of text nested beyond the limit, in place. */
+function limitDepth(events: readonly Event[], context: TokenizeContext): void {
+  const limit = nestingLimits.emphasisDepth
+  const stack: Opener[] = []
+  // Open marker characters, and open openers of each character.
+  let depth = 0
+  const counts = new Map<number, number>([
+    [42, 0],
+    [95, 0]
+  ])
+  const mask = (token: Token, at: number): void => {
+    token.type = 'data'
+    const size = token.end.offset - token.start.offset
+    if (!current) return
+    const problem = current.problem
+    if (!problem) current.problem = {depth: at, offset: token.start.offset, count: size}
+    else {
+      problem.count += size
+      if (token.start.offset < problem.offset) {
+        problem.offset = token.start.offset
+        problem.depth = at
+      }
+    }
+  }
+  for (const [kind, token] of events) {
+    if (kind !== 'enter' || token.type !== 'attentionSequence') continue
+    const char = context.sliceSerialize(token).charCodeAt(0)
+    let size = token.end.offset - token.start.offset
+    let maskedCloser = false
+    if (token._close) {
+      while (size > 0 && counts.get(char)! > 0) {
+        const top = stack.at(-1)!
+        if (top.char !== char) {
+          stack.pop()
+          depth -= top.size
+          counts.set(top.char, counts.get(top.char)! - 1)
+          continue
+        }
+        if (top.masked) maskedCloser = true
+        const used = Math.min(size, top.size)
+        size -= used
+        top.size -= used
+        depth -= used
+        if (top.size === 0) {
+          stack.pop()
+          counts.set(char, counts.get(char)! - 1)
+        }
+      }
+      if (maskedCloser) {
+        mask(token, depth + 1)
+        continue
+      }
+    }
+    if (token._open && size > 0) {
+      const masked = depth + size > limit
+      if (masked) mask(token, depth + size)
+      stack.push({char, size, masked})
+      depth += size
+      counts.set(char, counts.get(char)! + 1)
+    }
+  }
+}
