@@ -9,7 +9,8 @@ export function containers(value: string, recorder: Recorder): void {
   const items: number[] = []
   let directives = 0
   let maskedDirectives = 0
-  let fence: {char: string; size: number} | undefined
+  // The open fenced code: its marker and size, and the containers it is in (`column`: its list item's content column).
+  let fence: {char: string; size: number; quotes: number; column: number; directives: number} | undefined
   // Whether the last line was paragraph text inside a container, and how many lazy lines followed it.
   let paragraph = false
   let lazy = 0
@@ -25,14 +26,18 @@ export function containers(value: string, recorder: Recorder): void {
     let indent = -1
     let marked = false
 
-    // The container prefix: whitespace, `>` and list markers.
+    // A fence ends with its containers (code lines are never lazy): a line
+    // with fewer `>`, or, in a list item, a line indented less than its content.
+    if (fence && fenceEnds(value, start, end, fence)) fence = undefined
+
+    // The container prefix: whitespace, `>` and list markers (inside a fence, only its block quotes' `>`).
     for (;;) {
       while (pos < end && (value[pos] === ' ' || value[pos] === '\t')) {
         column += value[pos] === '\t' ? 4 - (column % 4) : 1
         pos++
       }
       if (indent === -1) indent = column
-      if (pos >= end || fence) break
+      if (pos >= end || (fence && (quotes >= fence.quotes || value[pos] !== '>'))) break
       const char = value[pos]!
       if (char === '>') {
         quotes++
@@ -74,14 +79,22 @@ export function containers(value: string, recorder: Recorder): void {
       while (items.length > 0 && items.at(-1)! > indent) items.pop()
     }
 
-    // Fenced code: nothing inside is markup.
+    // Fenced code: nothing inside is markup. Read as CommonMark reads a
+    // fence: at most 3 spaces past its container's content, no backtick in a
+    // backtick fence's info, a closing fence with nothing after it.
     const char = value[pos]
-    if (!blank && (char === '`' || char === '~')) {
+    const relative = column - (quotes > 0 ? quotesColumn(value, start, pos) : marked ? column : inItem ? items.at(-1)! : 0)
+    // After `>`, one space belongs to the marker.
+    if (!blank && (char === '`' || char === '~') && (fence !== undefined || relative - (quotes > 0 ? 1 : 0) < 4)) {
       let size = 0
       while (value[pos + size] === char) size++
       if (size >= 3) {
-        if (!fence) fence = {char, size}
-        else if (fence.char === char && size >= fence.size) fence = undefined
+        const rest = value.slice(pos + size, end)
+        if (!fence) {
+          if (char === '~' || !rest.includes('`')) {
+            fence = {char, size, quotes, column: quotes === 0 && !marked && inItem ? items.at(-1)! : quotes === 0 && marked ? items.at(-1) ?? 0 : 0, directives}
+          }
+        } else if (fence.char === char && size >= fence.size && rest.trim() === '') fence = undefined
       }
     } else if (!blank && !fence && char === ':') {
       let size = 0
@@ -134,4 +147,50 @@ function startsProse(code: number): boolean {
 
 function isAsciiAlpha(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/**
+ * Whether the line `[start, end)` ends the open fence by ending a container
+ * around it: fewer `>` than the fence's, a non-blank line indented less than
+ * its list item's content (lines without `>`), or a directive container's
+ * closing fence (`:::`) when the fence is inside one.
+ */
+function fenceEnds(value: string, start: number, end: number, fence: {quotes: number; column: number; directives: number}): boolean {
+  let pos = start
+  let column = 0
+  let quotes = 0
+  for (;;) {
+    while (pos < end && (value[pos] === ' ' || value[pos] === '\t')) {
+      column += value[pos] === '\t' ? 4 - (column % 4) : 1
+      pos++
+    }
+    if (pos < end && value[pos] === '>' && quotes < fence.quotes) {
+      quotes++
+      pos++
+      column++
+      continue
+    }
+    break
+  }
+  // A blank line ends a block quote (it is never lazy), not a list item.
+  if (pos >= end) return quotes < fence.quotes
+  if (quotes < fence.quotes) return true
+  if (fence.quotes === 0 && column < fence.column) return true
+  if (fence.directives > 0 && value[pos] === ':' && value[pos + 1] === ':' && value[pos + 2] === ':') {
+    let after = pos
+    while (value[after] === ':') after++
+    return value.slice(after, end).trim() === ''
+  }
+  return false
+}
+
+/** The column just after the last `>` of the line's prefix that ends at `pos`. */
+function quotesColumn(value: string, start: number, pos: number): number {
+  let column = 0
+  let after = 0
+  for (let index = start; index < pos; index++) {
+    column += value[index] === '\t' ? 4 - (column % 4) : 1
+    if (value[index] === '>') after = column
+  }
+  return after
 }

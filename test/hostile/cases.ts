@@ -49,6 +49,8 @@ export const hostileCases: readonly HostileCase[] = [
   {name: '100,000 short paragraphs', document: () => repeat(100_000, (index) => 'p' + String(index % 50) + '\n\n'), verbs: ['parse', 'check'], budget: 180},
   // Nesting.
   {name: '10,000-deep block quotes', document: () => '> '.repeat(10_000) + 'Deepest quoted words.\n', reports: ['nesting-too-deep']},
+  // The guard read everything after a fenced code block closed inside a block quote as code: 5,000-deep block quotes after it took 3.3 s a parse.
+  {name: 'a fence closed in a block quote, then 10,000-deep block quotes', document: () => '> ```\n> code\n> ```\n\n' + '> '.repeat(10_000) + 'Deepest quoted words.\n', reports: ['nesting-too-deep']},
   {name: '500-deep nested list (250 KB)', document: () => repeat(500, (index) => ' '.repeat(2 * index) + '- item' + String(index) + '\n'), reports: ['nesting-too-deep']},
   {name: '2,000-deep unclosed directive containers', document: () => ':::claim\n'.repeat(2000) + 'Innermost words.\n', reports: ['nesting-too-deep'], budget: 120},
   {name: '10,000-deep unclosed directive containers', document: () => ':::claim\n'.repeat(10000) + 'Innermost words.\n', reports: ['nesting-too-deep', 'unclosed-container'], budget: 240},
