@@ -78,8 +78,8 @@ export interface ParsedRange {
   readonly closed: boolean
   /** The parse's root position, in the document. */
   readonly position: Position | undefined
-  /** The first emphasis sequence read as text because it nested too deep (see `emphasisDepth`), its offset in the document. */
-  readonly emphasisDepth?: EmphasisDepthProblem
+  /** The first emphasis sequence read as text beyond each limit (see `emphasisDepth`), offsets in the document. */
+  readonly emphasis: readonly EmphasisDepthProblem[]
 }
 
 /**
@@ -103,9 +103,8 @@ export function parseRange(source: string, start: number, end: number, line: num
   const offset = start > 0 && source.charCodeAt(0) === 0xfeff ? start - 1 : start
   if (offset > 0 || line > 1) shiftNodes(tree.children, line - 1, offset)
   const position = tree.position && {start: shiftedPoint(tree.position.start, line - 1, offset), end: shiftedPoint(tree.position.end, line - 1, offset)}
-  const deep = tree.data?.argmarkEmphasisDepth
-  const emphasisDepth = deep && {...deep, offset: deep.offset + offset}
-  return {segment: {start, end, line, nodes: tree.children}, closed, position, ...(emphasisDepth && {emphasisDepth})}
+  const emphasis = (tree.data?.argmarkEmphasisDepth ?? []).map((problem) => ({...problem, offset: problem.offset + offset}))
+  return {segment: {start, end, line, nodes: tree.children}, closed, position, emphasis}
 }
 
 function isClosed(tree: Root, text: string, source: string, next: number): boolean {
@@ -131,16 +130,16 @@ export function endsClosed(tree: Root, text: string, nextIsListItem: boolean): b
 /**
  * Parse whole blocks on their own, with positions from line 1, offset 0:
  * with front matter only when they start the document and it has front
- * matter, and with the document's `definitions`. Emphasis nested too deep
- * is read as text (see `emphasisDepth`); the first such sequence is on the
- * root's `data.argmarkEmphasisDepth`.
+ * matter, and with the document's `definitions`. Emphasis beyond a limit
+ * is read as text (see `emphasisDepth`); the first such sequence per limit is
+ * on the root's `data.argmarkEmphasisDepth`.
  */
 export function parseText(text: string, frontMatter: boolean, definitions: Definitions): Root {
   const all = getParsers()
   const seeded = !isEmpty(definitions)
   const processor = frontMatter ? (seeded ? all.firstSeeded : all.first) : seeded ? all.restSeeded : all.rest
   const [tree, deep] = readEmphasisDepth(() => (seeded ? withDefinitions(definitions, () => processor.parse(text)) : processor.parse(text)))
-  if (deep) (tree.data ??= {}).argmarkEmphasisDepth = deep
+  if (deep.length > 0) (tree.data ??= {}).argmarkEmphasisDepth = deep
   return tree
 }
 
@@ -222,13 +221,15 @@ function rootOf(ranges: readonly ParsedRange[]): Root {
   const last = ranges.at(-1)?.position
   const tree: Root = {type: 'root', children}
   if (first && last) tree.position = {start: first.start, end: last.end}
-  // The first emphasis nested too deep in the document, and how many markers were read as text in all.
-  let deep: EmphasisDepthProblem | undefined
-  for (const {emphasisDepth} of ranges) {
-    if (!emphasisDepth) continue
-    deep = deep ? {depth: deep.depth, offset: deep.offset, count: deep.count + emphasisDepth.count} : emphasisDepth
+  // The first emphasis read as text beyond each limit in the document, and how many markers were in all.
+  const deep = new Map<EmphasisDepthProblem['kind'], EmphasisDepthProblem>()
+  for (const {emphasis} of ranges) {
+    for (const problem of emphasis) {
+      const first = deep.get(problem.kind)
+      deep.set(problem.kind, first ? {...first, count: first.count + problem.count} : problem)
+    }
   }
-  if (deep) tree.data = {argmarkEmphasisDepth: deep}
+  if (deep.size > 0) tree.data = {argmarkEmphasisDepth: [...deep.values()]}
   return tree
 }
 

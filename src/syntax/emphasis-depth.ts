@@ -4,14 +4,16 @@ import {nestingLimits} from './nesting-limits.js'
 
 declare module 'mdast' {
   interface RootData {
-    /** The first emphasis sequence a parse read as text because it nested too deep (see `emphasisDepth`); `parseWithinLimits` reports and removes it. */
-    argmarkEmphasisDepth?: EmphasisDepthProblem
+    /** The first emphasis sequence a parse read as text beyond each limit (see `emphasisDepth`); `parseWithinLimits` reports and removes them. */
+    argmarkEmphasisDepth?: readonly EmphasisDepthProblem[]
   }
 }
 
-/** The first emphasis sequence a parse read as text because it nested too deep. */
+/** The first emphasis sequence a parse read as text beyond a limit. */
 export interface EmphasisDepthProblem {
-  /** The open marker characters there, with it (1-based). */
+  /** Which limit: open marker characters (`emphasisDepth`), or sequences in one run of text (`emphasisSequences`). */
+  readonly kind: 'emphasisDepth' | 'emphasisSequences'
+  /** The open marker characters there, with it, or the sequence's number in its run of text (1-based). */
   readonly depth: number
   /** Where: a 0-based offset (UTF-16 code units) in what was parsed, as micromark counts it (a leading byte order mark not counted). */
   readonly offset: number
@@ -19,22 +21,45 @@ export interface EmphasisDepthProblem {
   readonly count: number
 }
 
-// The problem of the parse under way (see `readEmphasisDepth`); `null` when none is being read.
-let current: {problem: {depth: number; offset: number; count: number} | undefined} | null = null
+interface Found {
+  kind: EmphasisDepthProblem['kind']
+  depth: number
+  offset: number
+  count: number
+}
+
+// The problems of the parse under way, by kind (see `readEmphasisDepth`); `null` when none is being read.
+let current: Map<EmphasisDepthProblem['kind'], Found> | null = null
 
 /**
  * Run `parse` (a synchronous parse with `emphasisDepth` among its
  * extensions) and give what it returns with the first emphasis sequence it
- * read as text, if any. Never throws beyond what `parse` throws.
+ * read as text beyond each limit (none: an empty list). Never throws beyond
+ * what `parse` throws.
  */
-export function readEmphasisDepth<T>(parse: () => T): [T, EmphasisDepthProblem | undefined] {
+export function readEmphasisDepth<T>(parse: () => T): [T, EmphasisDepthProblem[]] {
   const saved = current
-  const state: NonNullable<typeof current> = {problem: undefined}
+  const state = new Map<EmphasisDepthProblem['kind'], Found>()
   current = state
   try {
-    return [parse(), state.problem]
+    return [parse(), [...state.values()]]
   } finally {
     current = saved
+  }
+}
+
+function record(kind: EmphasisDepthProblem['kind'], token: Token, at: number): void {
+  if (!current) return
+  const size = token.end.offset - token.start.offset
+  const problem = current.get(kind)
+  if (!problem) {
+    current.set(kind, {kind, depth: at, offset: token.start.offset, count: size})
+    return
+  }
+  problem.count += size
+  if (token.start.offset < problem.offset) {
+    problem.offset = token.start.offset
+    problem.depth = at
   }
 }
 
@@ -53,6 +78,10 @@ export function readEmphasisDepth<T>(parse: () => T): [T, EmphasisDepthProblem |
  * opener of its character and drops the ones above it) reads as text each
  * opener that would take the open marker characters past the limit, and each
  * closer that meets one. Each stack entry is popped at most once: linear.
+ * micromark also splices the text's events once per matched pair, and walks
+ * back over the whole text for each closer without an opener (sequences ×
+ * events): the sequences of a run of text after its first
+ * `nestingLimits.emphasisSequences` are read as text too.
  */
 export function emphasisDepth(): Extension {
   const construct: Construct = {
@@ -90,20 +119,17 @@ function limitDepth(events: readonly Event[], context: TokenizeContext): void {
   ])
   const mask = (token: Token, at: number): void => {
     token.type = 'data'
-    const size = token.end.offset - token.start.offset
-    if (!current) return
-    const problem = current.problem
-    if (!problem) current.problem = {depth: at, offset: token.start.offset, count: size}
-    else {
-      problem.count += size
-      if (token.start.offset < problem.offset) {
-        problem.offset = token.start.offset
-        problem.depth = at
-      }
-    }
+    record('emphasisDepth', token, at)
   }
+  let sequences = 0
   for (const [kind, token] of events) {
     if (kind !== 'enter' || token.type !== 'attentionSequence') continue
+    sequences++
+    if (sequences > nestingLimits.emphasisSequences) {
+      token.type = 'data'
+      record('emphasisSequences', token, sequences)
+      continue
+    }
     const char = context.sliceSerialize(token).charCodeAt(0)
     let size = token.end.offset - token.start.offset
     let maskedCloser = false

@@ -29,6 +29,13 @@ export const nestingLimits = {
    */
   emphasisDepth: 100,
   /**
+   * Emphasis marker sequences (runs of `*` or `_` that may open or close) in
+   * one run of text, however they pair: micromark splices the text's events
+   * once per matched pair and walks back over the text for each closer
+   * without an opener. Counted while micromark reads the text.
+   */
+  emphasisSequences: 5000,
+  /**
    * Lazy lines (continuing a paragraph of a block quote or list item without
    * its markers) in a row; the ones after are joined to the paragraph's line.
    */

@@ -32,7 +32,7 @@ export function remarkArgmarkSyntax(this: Processor): undefined {
   remarkGfm.call(this)
   remarkFrontmatter.call(this, ['yaml'])
   // Text constructs that join data runs in one pass (see `mergeDataRunsIn`).
-  ;(data.micromarkExtensions ||= []).push(frontMatterDots(), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), emphasisDepth())
+  ;(data.micromarkExtensions ||= []).push(frontMatterDots(), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(emphasisDepth()))
   ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown(), headingAttributesFromMarkdown(), inlineNotesFromMarkdown(), escapesFromMarkdown())
   ;(data.toMarkdownExtensions ||= []).push(headingAttributesToMarkdown(), inlineNotesToMarkdown(), argmarkToMarkdown())
 }
@@ -60,7 +60,7 @@ export function remarkArgmarkBlockSyntax(this: Processor): undefined {
 function addParseSyntax(processor: Processor, frontMatter: boolean): void {
   const data = processor.data()
   // Text constructs that join data runs in one pass (see `mergeDataRunsIn`).
-  ;(data.micromarkExtensions ||= []).push(mergeDataRunsIn(gfm()), ...(frontMatter ? [frontmatter('yaml'), frontMatterDots()] : []), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), emphasisDepth())
+  ;(data.micromarkExtensions ||= []).push(mergeDataRunsIn(gfm()), ...(frontMatter ? [frontmatter('yaml'), frontMatterDots()] : []), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(emphasisDepth()))
   ;(data.fromMarkdownExtensions ||= []).push(
     gfmFromMarkdown(),
     ...(frontMatter ? [frontmatterFromMarkdown('yaml')] : []),

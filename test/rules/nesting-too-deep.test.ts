@@ -10,7 +10,7 @@ function nesting(document: string) {
 
 describe('nesting-too-deep', () => {
   test('the limits', () => {
-    expect(nestingLimits).toEqual({containers: 32, brackets: 32, bracketSpan: 1000, emphasis: 64, emphasisDepth: 100, lazyLines: 100, tree: 200})
+    expect(nestingLimits).toEqual({containers: 32, brackets: 32, bracketSpan: 1000, emphasis: 64, emphasisDepth: 100, emphasisSequences: 5000, lazyLines: 100, tree: 200})
   })
 
   test('nesting within the limits reads as written, with no message', () => {
@@ -352,6 +352,25 @@ describe('nesting-too-deep', () => {
           expect(nesting(document)).toHaveLength(1)
         }
       })
+    })
+
+    test('more than 5,000 emphasis sequences in one paragraph: the rest read as text, one warning, every word kept', () => {
+      // 2,500 emphasized words (5,000 sequences) read as emphasis; the 500 after them as text.
+      const document = 'Start ' + '*w* '.repeat(3000) + 'end.\n'
+      const first = 'Start '.length + 4 * 2500
+      expect(nesting(document)).toEqual([
+        [
+          1,
+          first + 1,
+          false,
+          'Unexpected more than 5000 emphasis marker sequences in one paragraph, expected at most 5000 (reading costs sequences × sequences): 1000 markers after them read as text, kept in the output'
+        ]
+      ])
+      const emphasis = (parse(document).tree.children[0] as {children: Array<{type: string}>}).children.filter((child) => child.type === 'emphasis')
+      expect(emphasis).toHaveLength(2500)
+      expect(render(document, {to: 'text'})).toContain('*w* *w* end.')
+      // Each paragraph has its own count.
+      expect(nesting(('*w* '.repeat(2400) + '\n\n').repeat(3))).toEqual([])
     })
 
     test('openers never closed in one paragraph count towards the limit, and are text either way', () => {
