@@ -45,6 +45,8 @@ export const hostileCases: readonly HostileCase[] = [
   // Size.
   // Sentences in lower case are one sentence to parse-latin, which joined its full stops by splicing it once each (src/util/latin.ts): 38 s CPU a text render of 1.3 MB before.
   {name: 'a 1 MB single line of prose', document: () => repeat(42_000, (index) => 'word' + String(index % 97) + ' prose text here. '), reportsOnly: [], budget: 180},
+  // The 10 MB line of issue 15 is measured, not run here (docs/security.md, scripts/line-timings.js): about 10× the 1 MB times.
+  {name: 'a 1 MB single line without a space', document: () => repeat(100_000, (index) => 'wordword' + String(index % 97)) + '\n', reportsOnly: [], budget: 180},
   {name: '20,000 annotated nodes', document: () => repeat(20_000, (index) => ':claim[Point ' + String(index) + ']{#c' + String(index) + '}\n\n'), verbs: ['parse', 'check', 'render'], budget: 180},
   {name: '100,000 short paragraphs', document: () => repeat(100_000, (index) => 'p' + String(index % 50) + '\n\n'), verbs: ['parse', 'check'], budget: 180},
   // Nesting.
@@ -79,6 +81,15 @@ export const hostileCases: readonly HostileCase[] = [
   {name: '10,000 citations in one cluster', document: () => 'Many sources [' + repeat(10_000, (index) => (index ? '; ' : '') + '@k' + String(index)) + '].\n', reports: ['missing-bibliography'], budget: 120},
   {name: '10,000 sentences with a citation each', document: () => repeat(10_000, (index) => 'Sentence ' + String(index) + ' says [@k' + String(index % 100) + ', p. 3]. '), reports: ['missing-bibliography'], budget: 120},
   {name: '10,000 footnotes', document: () => repeat(10_000, (index) => 'Note ' + String(index) + '[^n' + String(index) + ']. ') + '\n\n' + repeat(10_000, (index) => '[^n' + String(index) + ']: Footnote text ' + String(index) + '.\n'), budget: 120},
+  // citeproc with a bibliography (scripts/citeproc-timings.js measures 10,000 against 10,000: linear, about 3.5 ms CPU a citation with a note style).
+  {
+    name: '2,000 citations against a 2,000-entry bibliography',
+    document: () => repeat(2000, (index) => 'Sentence ' + String(index) + ' says this [@k' + String(index) + ', p. ' + String((index % 300) + 1) + ']. ') + '\n',
+    bibtex: () => repeat(2000, (index) => '@book{k' + String(index) + ', title={A book title number ' + String(index) + '}, author={Author' + String(index % 600) + ', Jane}, year=' + String(1950 + (index % 70)) + ', publisher={Press}}\n'),
+    verbs: ['check', 'render'],
+    reportsOnly: [],
+    budget: 300
+  },
   {name: 'a self-referencing footnote', document: () => 'Text[^a].\n\n[^a]: See note[^a] again.\n'},
   {name: 'footnotes referring to each other in a ring', document: () => 'Text[^a].\n\n[^a]: To b[^b].\n\n[^b]: To a[^a].\n'},
   {name: '10,000 link reference definitions and uses', document: () => repeat(10_000, (index) => '[r' + String(index) + '] ') + '\n\n' + repeat(10_000, (index) => '[r' + String(index) + ']: https://example.org/' + String(index) + '\n')},
