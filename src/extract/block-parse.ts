@@ -3,6 +3,8 @@ import remarkParse from 'remark-parse'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
 import type {Point, Position} from 'unist'
+import type {EmphasisDepthProblem} from '../syntax/emphasis-depth.js'
+import {readEmphasisDepth} from '../syntax/emphasis-depth.js'
 import {remarkArgmarkBlockSyntax, remarkArgmarkParseSyntax} from '../syntax/plugin.js'
 import {blockStarts, contentEnd, countLines, opensMetadata, startsListItem} from './blocks.js'
 import type {Definitions} from './definitions.js'
@@ -76,6 +78,8 @@ export interface ParsedRange {
   readonly closed: boolean
   /** The parse's root position, in the document. */
   readonly position: Position | undefined
+  /** The first emphasis sequence read as text beyond each limit (see `emphasisDepth`), offsets in the document. */
+  readonly emphasis: readonly EmphasisDepthProblem[]
 }
 
 /**
@@ -99,7 +103,8 @@ export function parseRange(source: string, start: number, end: number, line: num
   const offset = start > 0 && source.charCodeAt(0) === 0xfeff ? start - 1 : start
   if (offset > 0 || line > 1) shiftNodes(tree.children, line - 1, offset)
   const position = tree.position && {start: shiftedPoint(tree.position.start, line - 1, offset), end: shiftedPoint(tree.position.end, line - 1, offset)}
-  return {segment: {start, end, line, nodes: tree.children}, closed, position}
+  const emphasis = (tree.data?.argmarkEmphasisDepth ?? []).map((problem) => ({...problem, offset: problem.offset + offset}))
+  return {segment: {start, end, line, nodes: tree.children}, closed, position, emphasis}
 }
 
 function isClosed(tree: Root, text: string, source: string, next: number): boolean {
@@ -125,13 +130,17 @@ export function endsClosed(tree: Root, text: string, nextIsListItem: boolean): b
 /**
  * Parse whole blocks on their own, with positions from line 1, offset 0:
  * with front matter only when they start the document and it has front
- * matter, and with the document's `definitions`.
+ * matter, and with the document's `definitions`. Emphasis beyond a limit
+ * is read as text (see `emphasisDepth`); the first such sequence per limit is
+ * on the root's `data.argmarkEmphasisDepth`.
  */
 export function parseText(text: string, frontMatter: boolean, definitions: Definitions): Root {
   const all = getParsers()
   const seeded = !isEmpty(definitions)
   const processor = frontMatter ? (seeded ? all.firstSeeded : all.first) : seeded ? all.restSeeded : all.rest
-  return seeded ? withDefinitions(definitions, () => processor.parse(text)) : processor.parse(text)
+  const [tree, deep] = readEmphasisDepth(() => (seeded ? withDefinitions(definitions, () => processor.parse(text)) : processor.parse(text)))
+  if (deep.length > 0) (tree.data ??= {}).argmarkEmphasisDepth = deep
+  return tree
 }
 
 /**
@@ -212,6 +221,15 @@ function rootOf(ranges: readonly ParsedRange[]): Root {
   const last = ranges.at(-1)?.position
   const tree: Root = {type: 'root', children}
   if (first && last) tree.position = {start: first.start, end: last.end}
+  // The first emphasis read as text beyond each limit in the document, and how many markers were in all.
+  const deep = new Map<EmphasisDepthProblem['kind'], EmphasisDepthProblem>()
+  for (const {emphasis} of ranges) {
+    for (const problem of emphasis) {
+      const first = deep.get(problem.kind)
+      deep.set(problem.kind, first ? {...first, count: first.count + problem.count} : problem)
+    }
+  }
+  if (deep.size > 0) tree.data = {argmarkEmphasisDepth: [...deep.values()]}
   return tree
 }
 

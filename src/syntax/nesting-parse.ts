@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {report} from '../util/report.js'
 import {lastIndexAtMost} from '../util/search.js'
+import type {EmphasisDepthProblem} from './emphasis-depth.js'
 import type {NestingKind, NestingProblem} from './nesting.js'
 import {guardNesting, nestingLimits} from './nesting.js'
 
@@ -54,13 +55,13 @@ export function restorePlaceholders(tree: Node, placeholders: ReadonlyMap<string
   }
 }
 
-const nestingWords: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree' | 'bracketSpan' | 'brackets'>, string>> = {
+const nestingWords: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree' | 'bracketSpan' | 'brackets' | 'emphasisSequences'>, string>> = {
   containers: 'block quotes, list items and directive containers',
   emphasis: 'emphasis markers',
   emphasisDepth: 'emphasis and strong (open marker characters)'
 }
 
-const nestingCosts: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree' | 'bracketSpan' | 'brackets'>, string>> = {
+const nestingCosts: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree' | 'bracketSpan' | 'brackets' | 'emphasisSequences'>, string>> = {
   containers: 'reading costs depth × lines',
   emphasis: 'reading costs markers × markers',
   emphasisDepth: 'reading costs depth × depth'
@@ -78,7 +79,7 @@ export function parseWithinLimits<T extends Node>(file: VFile, parse: (value: st
   const guarded = guardNesting(value)
   if (guarded.placeholders.size === 0) {
     const tree = parse(value)
-    const problems = flattenDeep(tree)
+    const problems = [...emphasisDepthProblems(tree, value), ...flattenDeep(tree)]
     if (problems.length > 0) reportNesting(file, problems, location(file))
     return tree
   }
@@ -87,8 +88,23 @@ export function parseWithinLimits<T extends Node>(file: VFile, parse: (value: st
   file.data.argmarkNestingMasked = guarded.masked
   const place = location(file)
   if ([...guarded.placeholders.values()].some((char) => char === '\n' || char === '\r')) relocatePoints(tree, place)
-  reportNesting(file, [...guarded.problems, ...flattenDeep(tree)], place)
+  reportNesting(file, [...guarded.problems, ...emphasisDepthProblems(tree, value), ...flattenDeep(tree)], place)
   return tree
+}
+
+/**
+ * The emphasis nested too deep that the parse read as text (see
+ * `emphasisDepth`), taken off the root's data, its offset in `value` (where
+ * micromark does not count a leading byte order mark).
+ */
+function emphasisDepthProblems(tree: Node, value: string): NestingProblem[] {
+  const data = tree.data as {argmarkEmphasisDepth?: readonly EmphasisDepthProblem[]} | undefined
+  const deep = data?.argmarkEmphasisDepth
+  if (!data || !deep) return []
+  delete data.argmarkEmphasisDepth
+  if (Object.keys(data).length === 0) delete tree.data
+  const bom = value.charCodeAt(0) === 0xfeff ? 1 : 0
+  return deep.map(({kind, depth, offset, count}) => ({kind, depth, offset: offset + bom, count}))
 }
 
 /**
@@ -189,6 +205,9 @@ function reportNesting(file: VFile, problems: readonly NestingProblem[], place: 
         : problem.kind === 'tree'
         ? 'Unexpected elements (emphasis, links, …) nested ' + String(problem.depth) + ' deep, expected at most ' + limit +
           ' (writing costs a stack frame per level): the text inside kept as plain text'
+        : problem.kind === 'emphasisSequences'
+        ? 'Unexpected more than ' + limit + ' emphasis marker sequences in one paragraph, expected at most ' + limit +
+          ' (reading costs sequences × sequences): ' + String(problem.count) + ' markers after them read as text, kept in the output'
         : problem.kind === 'lazyLines'
         ? 'Unexpected more than ' + limit + ' lazy lines in a row in a paragraph of a block quote or list item, expected at most ' +
           limit + ' (reading costs lines × lines): the ' + String(problem.count) +

@@ -10,6 +10,7 @@ import type {Processor} from 'unified'
 import {citationFromMarkdown} from './citation/from-markdown.js'
 import {citationSyntax} from './citation/syntax.js'
 import {mergeDataRunsIn} from './data-runs.js'
+import {emphasisDepth} from './emphasis-depth.js'
 import {escapesFromMarkdown} from './escapes.js'
 import {frontMatterDots} from './front-matter-dots.js'
 import {headingAttributesFromMarkdown, headingAttributesToMarkdown} from './heading-attributes.js'
@@ -33,7 +34,7 @@ export function remarkArgmarkSyntax(this: Processor): undefined {
   remarkGfm.call(this)
   remarkFrontmatter.call(this, ['yaml'])
   // Text constructs that join data runs in one pass (see `mergeDataRunsIn`).
-  ;(data.micromarkExtensions ||= []).push(frontMatterDots(), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(mathSyntax()))
+  ;(data.micromarkExtensions ||= []).push(frontMatterDots(), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(mathSyntax()), mergeDataRunsIn(emphasisDepth()))
   ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown(), mathFromMarkdown(), headingAttributesFromMarkdown(), inlineNotesFromMarkdown(), escapesFromMarkdown())
   ;(data.toMarkdownExtensions ||= []).push(headingAttributesToMarkdown(), inlineNotesToMarkdown(), mathToMarkdown(), argmarkToMarkdown())
 }
@@ -61,7 +62,7 @@ export function remarkArgmarkBlockSyntax(this: Processor): undefined {
 function addParseSyntax(processor: Processor, frontMatter: boolean): void {
   const data = processor.data()
   // Text constructs that join data runs in one pass (see `mergeDataRunsIn`).
-  ;(data.micromarkExtensions ||= []).push(mergeDataRunsIn(gfm()), ...(frontMatter ? [frontmatter('yaml'), frontMatterDots()] : []), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(mathSyntax()))
+  ;(data.micromarkExtensions ||= []).push(mergeDataRunsIn(gfm()), ...(frontMatter ? [frontmatter('yaml'), frontMatterDots()] : []), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(mathSyntax()), mergeDataRunsIn(emphasisDepth()))
   ;(data.fromMarkdownExtensions ||= []).push(
     gfmFromMarkdown(),
     ...(frontMatter ? [frontmatterFromMarkdown('yaml')] : []),

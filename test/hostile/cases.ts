@@ -45,10 +45,14 @@ export const hostileCases: readonly HostileCase[] = [
   // Size.
   // Sentences in lower case are one sentence to parse-latin, which joined its full stops by splicing it once each (src/util/latin.ts): 38 s CPU a text render of 1.3 MB before.
   {name: 'a 1 MB single line of prose', document: () => repeat(42_000, (index) => 'word' + String(index % 97) + ' prose text here. '), reportsOnly: [], budget: 180},
+  // The 10 MB line of issue 15 is measured, not run here (docs/security.md, scripts/line-timings.js): about 10× the 1 MB times.
+  {name: 'a 1 MB single line without a space', document: () => repeat(100_000, (index) => 'wordword' + String(index % 97)) + '\n', reportsOnly: [], budget: 180},
   {name: '20,000 annotated nodes', document: () => repeat(20_000, (index) => ':claim[Point ' + String(index) + ']{#c' + String(index) + '}\n\n'), verbs: ['parse', 'check', 'render'], budget: 180},
   {name: '100,000 short paragraphs', document: () => repeat(100_000, (index) => 'p' + String(index % 50) + '\n\n'), verbs: ['parse', 'check'], budget: 180},
   // Nesting.
   {name: '10,000-deep block quotes', document: () => '> '.repeat(10_000) + 'Deepest quoted words.\n', reports: ['nesting-too-deep']},
+  // The guard read everything after a fenced code block closed inside a block quote as code: 5,000-deep block quotes after it took 3.3 s a parse.
+  {name: 'a fence closed in a block quote, then 10,000-deep block quotes', document: () => '> ```\n> code\n> ```\n\n' + '> '.repeat(10_000) + 'Deepest quoted words.\n', reports: ['nesting-too-deep']},
   {name: '500-deep nested list (250 KB)', document: () => repeat(500, (index) => ' '.repeat(2 * index) + '- item' + String(index) + '\n'), reports: ['nesting-too-deep']},
   {name: '2,000-deep unclosed directive containers', document: () => ':::claim\n'.repeat(2000) + 'Innermost words.\n', reports: ['nesting-too-deep'], budget: 120},
   {name: '10,000-deep unclosed directive containers', document: () => ':::claim\n'.repeat(10000) + 'Innermost words.\n', reports: ['nesting-too-deep', 'unclosed-container'], budget: 240},
@@ -60,6 +64,10 @@ export const hostileCases: readonly HostileCase[] = [
   // Emphasis nested across runs grew with the depth squared in micromark's resolveAllAttention (3,000 levels: 6.9 s a parse, 9.4 s a render); read as text beyond 100 levels now.
   {name: '3,000-deep emphasis', document: () => repeat(3000, (index) => (index % 2 ? '_' : '*') + 'w' + String(index) + ' ') + 'core' + repeat(3000, (index) => ' e' + String(2999 - index) + ((2999 - index) % 2 ? '_' : '*')) + '\n', reportsOnly: ['format-skipped', 'nesting-too-deep']},
   {name: 'a run of 6,000 asterisks on each side of a word', document: () => 'Starred ' + '*'.repeat(6000) + 'word' + '*'.repeat(6000) + ' here.\n', reportsOnly: ['format-skipped', 'nesting-too-deep']},
+  // micromark splices a paragraph's events once per matched emphasis pair, and walks back over the paragraph for each closer without an opener:
+  // 60,000 pairs in one paragraph took 47 s a parse, 20,000 lone closers 29 s (3.7 s and 0.7 s CPU now: sequences beyond 5,000 in a paragraph are text; lone closers join data runs in one pass).
+  {name: '60,000 emphasis pairs in one paragraph', document: () => '*a* **b** _c_ '.repeat(20_000) + '\n', reports: ['nesting-too-deep'], budget: 120},
+  {name: '20,000 emphasis closers without an opener', document: () => 'a* '.repeat(20_000) + '\n', reportsOnly: ['format-skipped', 'nesting-too-deep'], budget: 120},
   {name: 'a run of 20,000 alternating emphasis markers', document: () => '*_'.repeat(10_000) + 'inside' + '_*'.repeat(10_000) + '\n', reports: ['nesting-too-deep']},
   {name: '20,000 lazy lines in a block quote', document: () => '> Quoted start\n' + 'lazy continuation words\n'.repeat(20_000), reports: ['nesting-too-deep']},
   // Colons that cannot start a directive, which micromark still tries (see src/syntax/colons.ts): about 26 s a parse before;
@@ -73,6 +81,15 @@ export const hostileCases: readonly HostileCase[] = [
   {name: '10,000 citations in one cluster', document: () => 'Many sources [' + repeat(10_000, (index) => (index ? '; ' : '') + '@k' + String(index)) + '].\n', reports: ['missing-bibliography'], budget: 120},
   {name: '10,000 sentences with a citation each', document: () => repeat(10_000, (index) => 'Sentence ' + String(index) + ' says [@k' + String(index % 100) + ', p. 3]. '), reports: ['missing-bibliography'], budget: 120},
   {name: '10,000 footnotes', document: () => repeat(10_000, (index) => 'Note ' + String(index) + '[^n' + String(index) + ']. ') + '\n\n' + repeat(10_000, (index) => '[^n' + String(index) + ']: Footnote text ' + String(index) + '.\n'), budget: 120},
+  // citeproc with a bibliography (scripts/citeproc-timings.js measures 10,000 against 10,000: linear, about 3.5 ms CPU a citation with a note style).
+  {
+    name: '2,000 citations against a 2,000-entry bibliography',
+    document: () => repeat(2000, (index) => 'Sentence ' + String(index) + ' says this [@k' + String(index) + ', p. ' + String((index % 300) + 1) + ']. ') + '\n',
+    bibtex: () => repeat(2000, (index) => '@book{k' + String(index) + ', title={A book title number ' + String(index) + '}, author={Author' + String(index % 600) + ', Jane}, year=' + String(1950 + (index % 70)) + ', publisher={Press}}\n'),
+    verbs: ['check', 'render'],
+    reportsOnly: [],
+    budget: 300
+  },
   {name: 'a self-referencing footnote', document: () => 'Text[^a].\n\n[^a]: See note[^a] again.\n'},
   {name: 'footnotes referring to each other in a ring', document: () => 'Text[^a].\n\n[^a]: To b[^b].\n\n[^b]: To a[^a].\n'},
   {name: '10,000 link reference definitions and uses', document: () => repeat(10_000, (index) => '[r' + String(index) + '] ') + '\n\n' + repeat(10_000, (index) => '[r' + String(index) + ']: https://example.org/' + String(index) + '\n')},

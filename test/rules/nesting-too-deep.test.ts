@@ -10,7 +10,7 @@ function nesting(document: string) {
 
 describe('nesting-too-deep', () => {
   test('the limits', () => {
-    expect(nestingLimits).toEqual({containers: 32, brackets: 32, bracketSpan: 1000, emphasis: 64, emphasisDepth: 100, lazyLines: 100, tree: 200})
+    expect(nestingLimits).toEqual({containers: 32, brackets: 32, bracketSpan: 1000, emphasis: 64, emphasisDepth: 100, emphasisSequences: 5000, lazyLines: 100, tree: 200})
   })
 
   test('nesting within the limits reads as written, with no message', () => {
@@ -70,6 +70,36 @@ describe('nesting-too-deep', () => {
     const document = ':::claim\n'.repeat(40) + 'Core.\n' + ':::\n'.repeat(40) + '\n:::claim{#a title="oops}\nText.\n'
     // Line 83: 40 fences, `Core.`, 40 closing fences, a blank line.
     expect(lint(document).filter((message) => message.ruleId === 'malformed-directive').map((message) => [message.line, message.column])).toEqual([[83, 1]])
+  })
+
+  describe('fenced code ends as CommonMark ends it, so what follows it is counted', () => {
+    const deep = '> '.repeat(40) + 'deep\n'
+    // Each left the guard reading the rest of the document as code before (5,000-deep block quotes after the first: 3.3 s a parse, 83 ms now).
+    const before: Array<[string, string]> = [
+      ['a fence closed inside a block quote', '> ```\n> code\n> ```\n\n'],
+      ['a fence in a block quote that ends unclosed', '> ```\n> code\n\n'],
+      ['a fence in a list item that a line indented less ends', '- i\n  ```\n  code\nx\n\n'],
+      ['a fence in a directive container that its closing fence ends', ':::note\n```\ncode\n:::\n\n'],
+      ['backticks indented as code, no fence', 'Para.\n\n    ```\n\n'],
+      ['backticks with a backtick after them, no fence', '``` a`b\n\n'],
+      ['a closing fence with words after it, no closing fence', '```\ncode\n``` x\n```\n\n']
+    ]
+    for (const [name, start] of before) {
+      test(name, () => {
+        const lines = start.split('\n').length
+        expect(nesting(start + deep).map(([line, column]) => [line, column])).toEqual([[lines, 65]])
+      })
+    }
+
+    test('block quotes and directive fences inside fenced code in containers are code, not counted', () => {
+      for (const document of [
+        '> ```\n> ' + '> '.repeat(40) + 'x\n> ```\n',
+        '- i\n\n  ```\n  ' + '> '.repeat(40) + 'x\n  ```\n',
+        '> ```\n' + '> :::claim\n'.repeat(40) + '> ```\n'
+      ]) {
+        expect(nesting(document)).toEqual([])
+      }
+    })
   })
 
   test('lazy lines ending in CRLF: each line break is counted once', () => {
@@ -261,6 +291,86 @@ describe('nesting-too-deep', () => {
         expect(guardNesting(document).value).toBe(document)
         expect(nesting(document)).toEqual([])
       }
+    })
+
+    describe('markers CommonMark does not read as emphasis never count', () => {
+      // 150 marker characters that would open emphasis in prose (`/` before, a letter after: left-flanking).
+      const run = '/' + '*'.repeat(150) + 'x'
+      const types = (node: {type: string; children?: unknown[]}, found = new Set<string>()): Set<string> => {
+        found.add(node.type)
+        for (const child of node.children ?? []) types(child as {type: string; children?: unknown[]}, found)
+        return found
+      }
+      // Each failed before the count moved into micromark's own reading (it scanned the text, skipping top-level fences only).
+      const documents: Array<[string, string, string]> = [
+        ['an inline code span', 'A `' + run + '` b.\n', 'inlineCode'],
+        ['an inline code span of two backticks holding one', 'A `` ` ' + run + ' `` b.\n', 'inlineCode'],
+        ['fenced code in a block quote', '> Quoted.\n>\n> ```\n> ' + run + '\n> ```\n', 'code'],
+        ['fenced code in a nested list item', '- a\n  - b\n\n    ```\n    ' + run + '\n    ```\n', 'code'],
+        ['fenced code in a directive container in a block quote', '> :::note\n> ~~~\n> ' + run + '\n> ~~~\n> :::\n', 'code'],
+        ['fenced code in a fenced div in a list item', '1.  Item.\n\n    ::: warning\n    ```\n    ' + run + '\n    ```\n    :::\n', 'code'],
+        ['indented code', 'Para.\n\n    ' + run + '\n', 'code'],
+        ['indented code in a list item', '- Item.\n\n      ' + run + '\n', 'code'],
+        ['an HTML block', '<div>\n' + run + '\n</div>\n', 'html'],
+        ['an HTML comment block', '<!-- ' + run + '\n-->\n', 'html'],
+        ['an inline HTML comment', 'A <!-- ' + run + ' --> b.\n', 'html'],
+        ['an inline HTML attribute', 'A <span title="' + run + '">x</span>.\n', 'html'],
+        ['an autolink', 'See <https://example.org/' + run + '> now.\n', 'link'],
+        ['a GFM literal URL', 'See https://example.org/' + run + ' now.\n', 'link'],
+        ['a link destination', 'See [a](/' + run + ') now.\n', 'link'],
+        ['a directive attribute', ':claim[Point]{#p title="' + run + '"}\n', 'textDirective']
+      ]
+      for (const [name, document, holder] of documents) {
+        test(name, () => {
+          expect(nesting(document)).toEqual([])
+          const found = types(parse(document).tree)
+          expect(found.has(holder)).toBe(true)
+          expect(found.has('emphasis') || found.has('strong')).toBe(false)
+          // Every marker is kept, as written.
+          expect(format(document)).toContain('*'.repeat(150))
+        })
+      }
+
+      test('escaped markers (this passed before too)', () => {
+        expect(nesting('A ' + '\\*'.repeat(150) + 'x b.\n')).toEqual([])
+      })
+
+      test('`$…$` is no math in argmark: markers between dollars are emphasis, and count', () => {
+        expect(nesting('A $' + run + '$ b.\n').map(([line, column]) => [line, column])).toEqual([[1, 5]])
+      })
+
+      test('emphasis truly nested beyond the limit next to each of them is still reported, at its place', () => {
+        const deep = 'Deep ' + '*'.repeat(150) + 'word' + '*'.repeat(150) + ' here.\n'
+        for (const [, document] of documents) {
+          const lines = document.split('\n').length
+          expect(nesting(document + '\n' + deep).map(([line, column]) => [line, column])).toEqual([[lines + 1, 6]])
+        }
+        // A backtick inside a construct that opens first (an HTML attribute, a link destination) starts no code span:
+        // the emphasis after it is read, and counted, though a later backtick could close a span a text scan would guess.
+        for (const opener of ['<span title="`">', '[a](/`)', '<https://e.org/`>']) {
+          const document = 'A ' + opener + ' ' + '*'.repeat(150) + 'word' + '*'.repeat(150) + ' b ` c.\n'
+          expect(nesting(document)).toHaveLength(1)
+        }
+      })
+    })
+
+    test('more than 5,000 emphasis sequences in one paragraph: the rest read as text, one warning, every word kept', () => {
+      // 2,500 emphasized words (5,000 sequences) read as emphasis; the 500 after them as text.
+      const document = 'Start ' + '*w* '.repeat(3000) + 'end.\n'
+      const first = 'Start '.length + 4 * 2500
+      expect(nesting(document)).toEqual([
+        [
+          1,
+          first + 1,
+          false,
+          'Unexpected more than 5000 emphasis marker sequences in one paragraph, expected at most 5000 (reading costs sequences × sequences): 1000 markers after them read as text, kept in the output'
+        ]
+      ])
+      const emphasis = (parse(document).tree.children[0] as {children: Array<{type: string}>}).children.filter((child) => child.type === 'emphasis')
+      expect(emphasis).toHaveLength(2500)
+      expect(render(document, {to: 'text'})).toContain('*w* *w* end.')
+      // Each paragraph has its own count.
+      expect(nesting(('*w* '.repeat(2400) + '\n\n').repeat(3))).toEqual([])
     })
 
     test('openers never closed in one paragraph count towards the limit, and are text either way', () => {
