@@ -215,6 +215,11 @@ const log = (line) => {
 
 log(`argmark bench: medians of ${runs} runs, interleaved; ratios are argmark/remark unless said`)
 const started = Date.now()
+// The 1-minute load average when the run started and the highest seen at
+// each save (the CPU times are steadier than wall times under load).
+const loadAtStart = round(os.loadavg()[0])
+let loadMax = loadAtStart
+
 
 // The seed paper first (the editor case): it is quick, and a run cut short has it.
 if (!args.includes('--no-seed')) {
@@ -329,6 +334,7 @@ function cacheProcesses() {
 }
 
 function machine() {
+  loadMax = Math.max(loadMax, round(os.loadavg()[0]))
   return {
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cores: os.cpus().length,
@@ -336,6 +342,8 @@ function machine() {
     node: process.version,
     platform: process.platform + ' ' + os.release(),
     loadAverage: os.loadavg().map(round),
+    loadAtStart,
+    loadMax,
     pandoc: pandoc ? spawnSync('pandoc', ['--version'], {encoding: 'utf8'}).stdout.split('\n')[0] : null
   }
 }

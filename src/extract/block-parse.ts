@@ -69,7 +69,7 @@ function remarkDefinitions(this: Processor): undefined {
 }
 
 /** Bytes of blocks parsed in one call when a whole document is parsed: large enough to amortize a call, small enough to stay linear. */
-export const segmentSize = 16 * 1024
+export const segmentSize = 4 * 1024
 
 /** What parsing one run of blocks gave. */
 export interface ParsedRange {

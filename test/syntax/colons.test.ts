@@ -23,13 +23,29 @@ describe('textColons', () => {
     expect(guarded.problems).toEqual([])
     expect(guarded.masked).toEqual([])
   })
+
+  test('the placeholder is a C1 control the document lacks (one byte a character in V8), then a private-use one', () => {
+    // A C1 control keeps a Latin-1 document's masked copy, and every string sliced from it, in one byte a character.
+    expect([...guardNesting('At 10:30.').placeholders.keys()]).toEqual(['\u0080'])
+    expect([...guardNesting('At \u0080 10:30.').placeholders.keys()]).toEqual(['\u0081'])
+    let allC1 = ''
+    for (let code = 0x80; code <= 0x9f; code++) allC1 += String.fromCharCode(code)
+    expect([...guardNesting(allC1 + ' 10:30.').placeholders.keys()]).toEqual(['\uE000'])
+  })
+
+  test('a document holding C1 controls keeps them, and its clock times, in the tree', () => {
+    const document = 'At \u0080 10:30 \u0081 and 3:1.\n'
+    const {tree} = parse(document)
+    const paragraph = tree.children[0] as {children: Array<{value?: string}>}
+    expect(paragraph.children.map((child) => child.value).join('')).toBe('At \u0080 10:30 \u0081 and 3:1.')
+  })
 })
 
 describe('clock times in documents', () => {
   test('are given back in the tree, outputs and attributes; citation keys and definitions still read', () => {
     const document = 'At 10:30 :claim[met at 9:15]{#m time=11:45} [@doe:12, p. 3] see [1:2].\n\n[1:2]: /url\n'
     const {tree, graph} = parse(document)
-    expect(JSON.stringify(tree)).not.toMatch(/[\uE000-\uF8FF]/)
+    expect(JSON.stringify(tree)).not.toMatch(/[\u0080-\u009F\uE000-\uF8FF]/)
     expect(graph.nodes.map((node) => [node.id, node.text])).toEqual([['m', 'met at 9:15']])
     // The attribute value as written (an attribute the kit does not know, reported, but kept in the tree).
     expect(JSON.stringify(tree)).toContain('"time":"11:45"')

@@ -1,5 +1,5 @@
 import type {ProseBlock} from '../../extract/prose.js'
-import type {ProseLanguage} from './language.js'
+import type {ProseLanguage, SourceLink} from './language.js'
 import type {Span} from './span.js'
 
 /**
@@ -67,14 +67,27 @@ export function blockSupport(block: ProseBlock, language: ProseLanguage): BlockS
     direct.push(written || hasSourceIn(block, sentence.start, end))
     reference.push(block.footnote !== undefined && language.isReference(text.slice(sentence.start, sentence.end)))
   }
-  const links = sentences.map((sentence) => language.sourceLink(text.slice(sentence.start, sentence.end)))
+  // How each sentence ties itself to a neighbour's source, read only for the
+  // sentences the rules below ask about (most sentences are supported
+  // directly or have no supported neighbour): the language's patterns are a
+  // large part of a lint's time.
+  const links: Array<SourceLink | undefined> = []
+  const link = (index: number): SourceLink => {
+    let found = links[index]
+    if (!found) {
+      const sentence = sentences[index]!
+      found = language.sourceLink(text.slice(sentence.start, sentence.end))
+      links[index] = found
+    }
+    return found
+  }
   const covered = [...direct]
   for (let index = 1; index < sentences.length; index++) {
-    if (!covered[index] && links[index]!.previous && covered[index - 1]) covered[index] = true
+    if (!covered[index] && covered[index - 1] && link(index).previous) covered[index] = true
   }
   for (let index = sentences.length - 2; index >= 0; index--) {
     if (covered[index] || !direct[index + 1]) continue
-    if ((links[index]!.next && !links[index + 1]!.another) || links[index + 1]!.sourceOfPrevious) covered[index] = true
+    if ((link(index).next && !link(index + 1).another) || link(index + 1).sourceOfPrevious) covered[index] = true
   }
   support = {direct, covered, reference, any: references.length > 0 || hasSource(block)}
   byLanguage.set(language.code, support)
