@@ -79,7 +79,8 @@ export function isLabelFigure(text: string, span: Span): boolean {
   const words = text.slice(span.start, span.end)
   if (scaleAfter.test(rest) || clockAfter.test(rest)) return true
   if (aboutOpening.test(words) && workBefore.test(lead)) return true
-  if (span.kind === 'percentage' || span.kind === 'proportion') return spendingAfter.test(rest)
+  if (spendingAfter.test(rest)) return true
+  if (span.kind === 'percentage' || span.kind === 'proportion') return false
   if (span.kind === 'multiple') return false
   if (capacityBefore.test(lead) || limitBefore.test(lead) || (batchBefore.test(lead) && !soldAfter.test(rest)) || ownHiring.test(lead)) return true
   if (feeBefore.test(lead) && !averageFee.test(lead)) return true
