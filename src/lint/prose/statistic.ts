@@ -2,7 +2,7 @@ import {hypothetical, inInstruction, isSetFigure, opensOnInstruction, writerCoun
 import type {Span} from './span.js'
 import {after, before, findSpans, mergeSpans, sentenceStarts} from './span.js'
 import {inRegister, registerOf} from './register.js'
-import {inPartyVoice} from './voice.js'
+import {inPartyVoice, isWideAverage} from './voice.js'
 import {isDescriptive} from './description.js'
 import {statisticRules} from './statistic-rules.js'
 import {isSet} from './statistic-veto.js'
@@ -86,9 +86,10 @@ export function detectStatistics(text: string): Span[] {
     if (example[sentence]) return false
     // A plan's effects are claims (`will cut energy use by around 30%`); its sizes and settings are design.
     const from = starts[sentence]!
-    // `Our quality team tested each unit, and 3.2% failed`: a share in the clause after the method is its result.
+    // `Our quality team tested each unit, and 3.2% failed`: a share in the clause after the method is its result; a national average is the world's.
     const methodEnd = method[sentence]!
-    const afterMethod = methodEnd >= 0 && resultKinds.has(span.kind) && resultClause.test(text.slice(from + methodEnd, span.start))
+    const afterMethod =
+      methodEnd >= 0 && resultKinds.has(span.kind) && (resultClause.test(text.slice(from + methodEnd, span.start)) || isWideAverage(text, span))
     if (methodEnd >= 0 && !afterMethod && span.kind !== 'change' && span.kind !== 'multiple') return false
     const to = starts[sentence + 1] ?? text.length
     return !isSetFigure(text, span, from, to) && !isSetAmount(text, span, from, to) && !isDescriptive(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from) && !inPartyVoice(text, span, from, to) && !inRegister(text, span, from, to, register)

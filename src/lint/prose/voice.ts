@@ -140,7 +140,7 @@ function proposal(clause: string): boolean {
  */
 export function inPartyVoice(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
   if (!partyKinds.has(span.kind)) return false
-  if (wideAverage.test(before(text, span.start, 48) + text.slice(span.start, span.end))) return false
+  if (isWideAverage(text, span)) return false
   const clause = clauseOf(text, span, sentenceStart)
   if (writerAsParty(clause)) return true
   if (secondPersonTerms.test(clause) || yourThing.test(clause)) return true
@@ -150,4 +150,9 @@ export function inPartyVoice(text: string, span: Span, sentenceStart: number, se
   }
   // A design is given in figures (`would flood 120 hectares`); `will strand thousands of commuters` forecasts an effect.
   return span.kind !== 'scale' && span.kind !== 'rate' && digitIn.test(text.slice(span.start, span.end)) && proposal(clause) && !hedgeModal.test(clause)
+}
+
+/** Whether a figure is an average of a whole trade or country (`the industry average of around 8%`): about the world in any voice. */
+export function isWideAverage(text: string, span: Span): boolean {
+  return wideAverage.test(before(text, span.start, 48) + text.slice(span.start, span.end))
 }
