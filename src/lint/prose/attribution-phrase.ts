@@ -52,7 +52,7 @@ const wordIs =
 const studyByReach =
   /\b(?:(?:a|one|another)\s+(?:(?:widely|often|frequently|much|oft)[\s-](?:cited|quoted|reported|shared|publici[sz]ed)|famous|well-known|landmark|recent|major|large|new)\s+(?:study|survey|report|analysis|paper|poll)|(?:national|international|recent|new|independent|academic|scientific|government|medical)\s+(?:research|studies))\s+(?:has\s+)?(?:found|finds|shows?|showed|shown|suggests?|suggested|indicates?|indicated|proves?|proved|confirms?|confirmed)\b/giu
 /** A hearing named as the one told: `The inquest … was told that`, `the court heard`. */
-const hearingBefore = /\b(?:inquest|court|tribunal|hearing|jury|inquiry|committee|trial|panel|meeting)\b[^.!?]*$/iu
+const hearingBefore = /\b(?:inquest|court|tribunal|hearing|jury|inquiry|committee|trial|panel|meeting)\b/iu
 /** `have some say`: the noun `say`, not a verb. */
 const hasSay = /\b(?:have|has|had|having|want|wants|wanted|get|gets|given|give|a|no|little|any|more|without)\s+$/iu
 
@@ -78,13 +78,19 @@ export const attributionPhrasePatterns: readonly RegExp[] = [
   hearingBefore
 ]
 
+/** The words of a match's sentence before it (at most 160 characters). */
+function sentenceLead(text: string, index: number): string {
+  const lead = text.slice(Math.max(0, index - 160), index)
+  return lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('? '), lead.lastIndexOf('! ')) + 1)
+}
+
 /** The fixed phrases by kind. */
 export const attributionPhrases: readonly PatternRule[] = [
   {regex: itIsSaid, kind: 'impersonal'},
   {regex: isBelievedTo, kind: 'impersonal'},
   {regex: beenReported, kind: 'impersonal'},
   // `The inquest … was told that`: the hearing is who was told, and who told it is its record.
-  {regex: weAreTold, kind: 'impersonal', accept: (text, match) => !hearingBefore.test(text.slice(Math.max(0, match.index! - 160), match.index))},
+  {regex: weAreTold, kind: 'impersonal', accept: (text, match) => !hearingBefore.test(sentenceLead(text, match.index!))},
   {regex: itWasSaidAside, kind: 'impersonal'},
   {regex: readInThePapers, kind: 'impersonal'},
   {regex: widely, kind: 'impersonal'},

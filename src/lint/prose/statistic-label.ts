@@ -14,7 +14,7 @@ import {after, before} from './span.js'
 // for a citation.
 
 /** A scale or gauge joined to the figure: `4mm-scale`, `7mm scale`, `N gauge`. */
-const scaleAfter = /^\s*-?\s*(?:scale|gauge)\b/iu
+const scaleAfter = /^(?:-|\s+)?(?:scale|gauge)\b/iu
 /** What a vessel, building or product is built to carry: `built to carry`, `a capacity of`, `seats up to`. */
 const capacityBefore =
   /\b(?:(?:built|designed|made|licensed|certified|rated|able|equipped|fitted\s+out)\s+to\s+(?:carry|hold|seat|take|accommodate|sleep|store|lift|tow|house)|(?:capacity|room|space|seating|berths?)\s+(?:of|for)|(?:seats|sleeps|accommodates))\s+(?:(?:up\s+to|as\s+many\s+as|a\s+maximum\s+of)\s+)?$/iu
