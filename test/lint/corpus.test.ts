@@ -38,7 +38,7 @@ const unseenSets = {
   'paragraphs-unseen-4': paragraphEntries(load('paragraphs-unseen-4')),
   // Measured once after the sixth round, worked from in the seventh: held to the targets.
   'paragraphs-unseen-5': paragraphEntries(load('paragraphs-unseen-5')),
-  // Written blind and measured once after the seventh round: held to guards at its first figures.
+  // Measured once after the seventh round, worked from in the eighth: held to the targets.
   'paragraphs-unseen-6': paragraphEntries(load('paragraphs-unseen-6'))
 }
 
@@ -107,7 +107,13 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * quotations without citation 0.813 / 1.000, vague attributions 0.850 /
  * 0.680, superlatives 0.786 / 0.957) and worked from in the seventh; it
  * meets every target now, in-sample, so it is held to the targets like the
- * others. The honest figure for unseen text comes from the next blind set.
+ * others. The sixth unseen set was measured once after the seventh round
+ * (docs/rules/README.md, "First figures on the sixth unseen paragraphs":
+ * statistics 0.650 / 0.788, both quotation rules 1.000 / 1.000, vague
+ * attributions 0.889 / 0.889, superlatives 0.840 / 0.875) and worked from in
+ * the eighth; it meets every target now, in-sample, so its guards are gone
+ * and it is held to the targets too. The honest figure for unseen text comes
+ * from the next blind set.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -116,16 +122,6 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'quotation-without-citation': {precision: 0.85, recall: 0.95},
     'vague-attribution': {precision: 0.95, recall: 0.95},
     'unsupported-superlative': {precision: 0.85, recall: 0.9}
-  },
-  // First figures (docs/rules/README.md, "First figures on the sixth unseen
-  // paragraphs"): 0.650 / 0.788, 1.000 / 1.000, 1.000 / 1.000, 0.889 / 0.889,
-  // 0.840 / 0.875. Guards a little under them until a round works from it.
-  'paragraphs-unseen-6': {
-    'uncited-statistic': {precision: 0.6, recall: 0.75},
-    'unattributed-quotation': {precision: 0.95, recall: 0.95},
-    'quotation-without-citation': {precision: 0.95, recall: 0.95},
-    'vague-attribution': {precision: 0.85, recall: 0.85},
-    'unsupported-superlative': {precision: 0.8, recall: 0.85}
   }
 }
 

@@ -45,6 +45,14 @@ const wisdom = /\b(?:conventional|received|popular)\s+wisdom\b|\b(?:everyone|eve
 /** `Word from Ireland is that`, `The rumour in the yard was that`, `word has it that`: hearsay, passed on by no one named. */
 const wordIs =
   /\b(?:the\s+)?(?:word|rumou?r|talk|gossip|buzz|whisper)\s+(?:(?:from|in|on|around|among|at|about|inside|across)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+)?(?:is|was|has\s+it|had\s+it|goes)\s+that\b/giu
+/**
+ * A study named only by its reach or kind, with no author or body: `A widely
+ * cited study found`, `National research suggests`, `Recent research shows`.
+ */
+const studyByReach =
+  /\b(?:(?:a|one|another)\s+(?:(?:widely|often|frequently|much|oft)[\s-](?:cited|quoted|reported|shared|publici[sz]ed)|famous|well-known|landmark|recent|major|large|new)\s+(?:study|survey|report|analysis|paper|poll)|(?:national|international|recent|new|independent|academic|scientific|government|medical)\s+(?:research|studies))\s+(?:has\s+)?(?:found|finds|shows?|showed|shown|suggests?|suggested|indicates?|indicated|proves?|proved|confirms?|confirmed)\b/giu
+/** A hearing named as the one told: `The inquest … was told that`, `the court heard`. */
+const hearingBefore = /\b(?:inquest|court|tribunal|hearing|jury|inquiry|committee|trial|panel|meeting)\b/iu
 /** `have some say`: the noun `say`, not a verb. */
 const hasSay = /\b(?:have|has|had|having|want|wants|wanted|get|gets|given|give|a|no|little|any|more|without)\s+$/iu
 
@@ -65,15 +73,24 @@ export const attributionPhrasePatterns: readonly RegExp[] = [
   bodyOf,
   wisdom,
   wordIs,
-  hasSay
+  hasSay,
+  studyByReach,
+  hearingBefore
 ]
+
+/** The words of a match's sentence before it (at most 160 characters). */
+function sentenceLead(text: string, index: number): string {
+  const lead = text.slice(Math.max(0, index - 160), index)
+  return lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('? '), lead.lastIndexOf('! ')) + 1)
+}
 
 /** The fixed phrases by kind. */
 export const attributionPhrases: readonly PatternRule[] = [
   {regex: itIsSaid, kind: 'impersonal'},
   {regex: isBelievedTo, kind: 'impersonal'},
   {regex: beenReported, kind: 'impersonal'},
-  {regex: weAreTold, kind: 'impersonal'},
+  // `The inquest … was told that`: the hearing is who was told, and who told it is its record.
+  {regex: weAreTold, kind: 'impersonal', accept: (text, match) => !hearingBefore.test(sentenceLead(text, match.index!))},
   {regex: itWasSaidAside, kind: 'impersonal'},
   {regex: readInThePapers, kind: 'impersonal'},
   {regex: widely, kind: 'impersonal'},
@@ -84,5 +101,6 @@ export const attributionPhrases: readonly PatternRule[] = [
   {regex: consensus, kind: 'consensus'},
   {regex: bodyOf, kind: 'consensus'},
   {regex: wisdom, kind: 'consensus'},
-  {regex: wordIs, kind: 'impersonal'}
+  {regex: wordIs, kind: 'impersonal'},
+  {regex: studyByReach, kind: 'study'}
 ]

@@ -58,6 +58,9 @@ const namingObject =
 const namedSaysBefore =
   /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}{3,}|\b(?:[Hh]e|[Ss]he|[Ii]t)|[\p{Ll},]\s+\p{Lu}\p{Ll}+)\s+(?:says|said|adds|added|confirms|confirmed|states|stated|insists|insisted)\s+(?:that\s+)?[^.!?;:"“”]{0,50}$/u
 const directiveAfter = /^\s+(?:you|us|me|them|him|her|people|readers|patients|users|\p{L}+s)\s+(?:not\s+)?to\s/iu
+/** What a class is asked to do after its span: `Creditors who have not yet submitted a claim should use the form`: addressees, not sources. */
+const addresseeAfter =
+  /^\s+(?:should|must|needs?\s+to|are\s+(?:asked|advised|invited|reminded|encouraged|required|requested)\s+to|may\s+wish\s+to)\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const attributionPatterns: readonly RegExp[] = [
@@ -75,7 +78,8 @@ export const attributionPatterns: readonly RegExp[] = [
   longQuoteAhead,
   namingObject,
   namedSaysBefore,
-  directiveAfter
+  directiveAfter,
+  addresseeAfter
 ]
 
 /**
@@ -105,6 +109,7 @@ export function detectVagueAttributions(text: string): Span[] {
   const quotations = detectQuotations(text, {minimumWords: 1})
   return mergeSpans(spans).filter((span) => {
     if (quotations.some((quote) => quote.start < span.start && span.end < quote.end)) return false
+    if (span.kind === 'source' && addresseeAfter.test(text.slice(span.end, span.end + 40))) return false
     if (span.kind === 'impersonal' && namedSaysBefore.test(text.slice(Math.max(0, span.start - 90), span.start))) return false
     const sentence = sentenceAround(text, span)
     if (ownInformants.test(sentence)) return false

@@ -1,5 +1,6 @@
 import type {PatternRule} from './span.js'
 import {shareRules} from './statistic-share.js'
+import {reportRules} from './statistic-report.js'
 import {after, before} from './span.js'
 import {
   attributeAfter,
@@ -339,5 +340,6 @@ export const statisticRules: readonly PatternRule[] = [
   {regex: frequency, kind: 'rate'},
   {regex: timesCount, kind: 'count', accept: notReference},
   {regex: lossCount, kind: 'count', accept: (text, match) => notReference(text, match) && !determinerBefore.test(before(text, match.index!, 16))},
-  ...shareRules
+  ...shareRules,
+  ...reportRules
 ]

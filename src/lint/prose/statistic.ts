@@ -2,11 +2,12 @@ import {hypothetical, inInstruction, isSetFigure, opensOnInstruction, writerCoun
 import type {Span} from './span.js'
 import {after, before, findSpans, mergeSpans, sentenceStarts} from './span.js'
 import {inRegister, registerOf} from './register.js'
-import {inPartyVoice} from './voice.js'
+import {inPartyVoice, isWideAverage} from './voice.js'
 import {isDescriptive} from './description.js'
 import {statisticRules} from './statistic-rules.js'
 import {isSet} from './statistic-veto.js'
 import {isSetAmount} from './set-amount.js'
+import {isLabelFigure} from './statistic-label.js'
 
 export {isYear} from './statistic-veto.js'
 
@@ -25,6 +26,11 @@ const moreAfter = /^\s+(?:more|less|extra)\b/iu
 const ownMethod =
   /\b(?:(?:we|our\s+(?!(?:guests|customers|users|clients|patients|readers|members|tenants|residents|visitors|students|pupils|listeners|viewers|subscribers|buyers|fans|followers|donors|supporters|neighbours|neighbors)\b)\p{L}+|the\s+(?:(?:evaluation|research|project|study)\s+)?team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plans?|propose|aim|intend|request|expect|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?|analy[sz]e[sd]?|examine[sd]?|draw\s+on|drew\s+on)|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|\b(?:study|trial|survey|experiment|programme|program|project)\s+(?:took\s+place|(?:was|were)\s+(?:conducted|carried\s+out|run|held|done|based))\s+(?:at|in|across)\s|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
 
+/** A clause after the method's, that reports what it found: `, and`, `, but`, `;`. */
+const resultClause = /,\s+(?:and|but)\s|;/u
+/** Kinds of figure a method's result is: shares and averages, not the sizes of its design. */
+const resultKinds = new Set(['percentage', 'proportion', 'measurement'])
+
 /** Between two figures of one comparison: `…, up from`, `from … to`, `between … and`, `, or`. */
 const baselineBetween = /^(?:[^.;:!?]{0,48}\b(?:up|down)\s+from|\s*(?:to|or|,\s*or|–|-|against|,\s*against|versus|vs\.?))\s*$/iu
 /** `between £90 million and`: the first end of a range. */
@@ -37,8 +43,15 @@ export const statisticPatterns: readonly RegExp[] = [
   ownMethod,
   baselineBetween,
   betweenBefore,
-  andBetween
+  andBetween,
+  resultClause
 ]
+
+/** Where the method's words end in a sentence, or -1 when it states no method. */
+function methodUntil(sentence: string): number {
+  const match = ownMethod.exec(sentence)
+  return match ? match.index + match[0].length : -1
+}
 
 /**
  * The statistics in a block of prose: percentages, `175 million`, money,
@@ -52,16 +65,16 @@ export function detectStatistics(text: string): Span[] {
   const found = findSpans(text, statisticRules)
     // `will pay about £1,900 more`: a sum of difference is a change, in any voice.
     .map((span) => (span.kind === 'money' && moreAfter.test(after(text, span.end, 12)) ? {...span, kind: 'change'} : span))
-    .filter((span) => !isSet(text, span))
+    .filter((span) => !isSet(text, span) && !isLabelFigure(text, span))
   if (found.length === 0) return found
   const starts = sentenceStarts(text)
   // Per sentence: about the author's own plans and method, or a worked example.
-  const method: boolean[] = []
+  const method: number[] = []
   const example: boolean[] = []
   const instruction: boolean[] = []
   for (let index = 0; index < starts.length; index++) {
     const sentence = text.slice(starts[index]!, starts[index + 1] ?? text.length)
-    method.push(ownMethod.test(sentence))
+    method.push(methodUntil(sentence))
     example.push(hypothetical(sentence, example[index - 1] ?? false))
     instruction.push(opensOnInstruction(sentence))
   }
@@ -72,8 +85,12 @@ export function detectStatistics(text: string): Span[] {
     while (sentence + 1 < starts.length && starts[sentence + 1]! <= span.start) sentence++
     if (example[sentence]) return false
     // A plan's effects are claims (`will cut energy use by around 30%`); its sizes and settings are design.
-    if (method[sentence] && span.kind !== 'change' && span.kind !== 'multiple') return false
     const from = starts[sentence]!
+    // `Our quality team tested each unit, and 3.2% failed`: a share in the clause after the method is its result; a national average is the world's.
+    const methodEnd = method[sentence]!
+    const afterMethod =
+      methodEnd >= 0 && resultKinds.has(span.kind) && (resultClause.test(text.slice(from + methodEnd, span.start)) || isWideAverage(text, span))
+    if (methodEnd >= 0 && !afterMethod && span.kind !== 'change' && span.kind !== 'multiple') return false
     const to = starts[sentence + 1] ?? text.length
     return !isSetFigure(text, span, from, to) && !isSetAmount(text, span, from, to) && !isDescriptive(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from) && !inPartyVoice(text, span, from, to) && !inRegister(text, span, from, to, register)
   })

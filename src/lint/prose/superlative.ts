@@ -1,10 +1,11 @@
 import type {PatternRule, Span} from './span.js'
 import {detectQuotations} from './quotation.js'
 import {after, before, findSpans, sentenceAt, sentenceStarts, wordBefore} from './span.js'
+import {picksOutNamed, scheduleEvery} from './superlative-pick.js'
 import {inOwnVoice, voiceRules} from './superlative-voice.js'
 
 const theSuperlative =
-  /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|second|third|world's|world’s)\s+)?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most\s+\p{L}+|least\s+\p{L}+|only)\b/giu
+  /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|second|third|world's|world’s)\s+)?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most(?:\s+|-)\p{L}+|least\s+\p{L}+|only)\b/giu
 /** After a possessive: `the company's worst day`. */
 const possessiveSuperlative = /(?<=\p{L}['’]s\s)(?:(?:second|third)\s+)?(?:\p{L}{2,}est|best|worst|greatest|most\s+\p{L}+|least\s+\p{L}+)\b/giu
 const absolute =
@@ -39,7 +40,7 @@ const first =
   /\b(?:the\s+first[\s-]+ever|(?:the\s+)?world['’]s\s+first|(?:remains?|remained|ranks?|ranked|is\s+now|was\s+once)\s+the\s+(?:first|top|leading|biggest)\s+\p{L}+)\b/giu
 /** `in every region`, `Every serious study`, `every previous wave`: all of something, not every year. */
 const every =
-  /(?:(?<=^|[.!?:;]\s)|(?<=\b(?:in|across|on|for|from|with|to|by|at|into|within|throughout|under|among|against|of)\s))every\s+(?:(?:single|other|previous|serious|major|known)\s+)?(?!(?:year|day|week|month|time|morning|evening|night|winter|summer|spring|autumn|season|hour|minute|decade|so|now|one|two|three|four|five|six|seven|eight|nine|ten|few|couple)\b)\p{L}+/giu
+  /(?:(?<=^|[.!?:;]\s)|(?<=\b(?:in|across|on|for|from|with|to|by|at|into|within|throughout|under|among|against|of|reached|reaches|covered|covers)\s))every\s+(?:(?:single|other|previous|serious|major|known)\s+)?(?!(?:year|day|week|month|time|morning|evening|night|winter|summer|spring|autumn|season|hour|minute|decade|so|now|one|two|three|four|five|six|seven|eight|nine|ten|few|couple)\b)\p{L}+/giu
 /** `Every one of you`: the audience addressed; `Every festival has its rituals`: a saying. */
 const rhetoricalEvery = /^every\s+(?:one\s+of\s+(?:you|us)|\p{L}+\s+(?:(?:in|of|on|at|from)\s+(?:the\s+)?[\p{L}-]+\s+)?(?:has|have)\s+(?:its|their|his|her|a|an)\b)/iu
 
@@ -186,7 +187,8 @@ const rules: PatternRule[] = [
       unhedged(text, match) &&
       !notSuperlative.test(' ' + match[0].slice(-24)) &&
       !(theWord.test(match[0]) && pickedBefore.test(before(text, match.index!, 12))) &&
-      !bestOf.test(after(text, match.index! + match[0].length, 32))
+      !bestOf.test(after(text, match.index! + match[0].length, 32)) &&
+      !picksOutNamed(text, match)
   },
   {
     regex: possessiveSuperlative,
@@ -203,7 +205,7 @@ const rules: PatternRule[] = [
   {regex: thanAny, kind: 'than', accept: unhedged},
   {regex: first, kind: 'superlative', accept: unhedged},
   // `Economists of every political stripe`: a class of every kind; `the birthday of every child` claims all.
-  {regex: every, kind: 'absolute', accept: (text, match) => unhedged(text, match) && !rhetoricalEvery.test(after(text, match.index!, 40)) && !pluralOf.test(before(text, match.index!, 32))},
+  {regex: every, kind: 'absolute', accept: (text, match) => unhedged(text, match) && !rhetoricalEvery.test(after(text, match.index!, 40)) && !scheduleEvery(text, match) && !pluralOf.test(before(text, match.index!, 32))},
   {
     regex: absolute,
     kind: 'absolute',

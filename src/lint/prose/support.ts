@@ -14,6 +14,8 @@ const narrativeAuthorYear =
 /** `(Table 2)`, `(Figure 4)`, `(see Appendix A for the full survey)`, `(Annex B)`. */
 const pointer =
   /\((?:see\s+)?(?:tables?|figures?|figs?\.|annex(?:es)?|appendix|appendices|charts?|exhibits?|box|section|§)\s+[\p{L}\d][^()\n]{0,60}\)/giu
+/** `(tournament statistics, Appendix A)`: what the data is, then where it is in the document. */
+const describedPointer = /\([^()\n]{1,60},\s*(?:see\s+)?(?:tables?|figures?|annex(?:es)?|appendix|appendices|charts?|exhibits?)\s+[\p{L}\d][\p{L}\d.]{0,6}\)/giu
 /** `(see the attached portfolio, p. 4)`: any pointer to where the support is. */
 const seePointer = /\(see\s[^()\n]{1,80}\)/giu
 /** `Article 33 states`, `Requirement R-12 states that`: a numbered provision quoted from its document. */
@@ -62,6 +64,7 @@ export const supportPatterns: readonly RegExp[] = [
   authorYear,
   narrativeAuthorYear,
   pointer,
+  describedPointer,
   seePointer,
   locator,
   provision,
@@ -82,7 +85,7 @@ export const supportPatterns: readonly RegExp[] = [
 /** References written in English text: author and year in brackets, pointers into the document's own tables and annexes, locators. */
 export function englishTextReferences(text: string): Span[] {
   const spans: Span[] = []
-  for (const regex of [authorYear, narrativeAuthorYear, pointer, seePointer, locator, provision, chapterVerse]) {
+  for (const regex of [authorYear, narrativeAuthorYear, pointer, describedPointer, seePointer, locator, provision, chapterVerse]) {
     for (const match of text.matchAll(regex)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'reference'})
   }
   return spans.sort((a, b) => a.start - b.start)

@@ -1,4 +1,5 @@
 import type {Span} from './span.js'
+import {before} from './span.js'
 
 // Whose voice a number is given in. A reviewer asks for a source for a
 // quantity the writer reports about the world (a measured share, a rate, a
@@ -62,8 +63,12 @@ const hedgeModal = /\b(?:could|might|may)\s+(?!be\s+(?:\p{L}+ly\s+)?\p{L}{3,}(?:
 /** A digit: a figure written as one. */
 const digitIn = /\d/u
 
+/** An average of a whole trade or country, read up to the figure's end: `the industry average of around 8%`: the world's, never the writer's doing. */
+const wideAverage = /\b(?:industry|sector|national|regional|global|world|UK|US|EU|European|market)(?:[\s-]wide)?\s+(?:average|norm|median|mean)\b[^.;!?]{0,32}$/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const voicePatterns: readonly RegExp[] = [
+  wideAverage,
   firstPersonSubject,
   findingVerb,
   intentAux,
@@ -135,6 +140,7 @@ function proposal(clause: string): boolean {
  */
 export function inPartyVoice(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
   if (!partyKinds.has(span.kind)) return false
+  if (isWideAverage(text, span)) return false
   const clause = clauseOf(text, span, sentenceStart)
   if (writerAsParty(clause)) return true
   if (secondPersonTerms.test(clause) || yourThing.test(clause)) return true
@@ -144,4 +150,9 @@ export function inPartyVoice(text: string, span: Span, sentenceStart: number, se
   }
   // A design is given in figures (`would flood 120 hectares`); `will strand thousands of commuters` forecasts an effect.
   return span.kind !== 'scale' && span.kind !== 'rate' && digitIn.test(text.slice(span.start, span.end)) && proposal(clause) && !hedgeModal.test(clause)
+}
+
+/** Whether a figure is an average of a whole trade or country (`the industry average of around 8%`): about the world in any voice. */
+export function isWideAverage(text: string, span: Span): boolean {
+  return wideAverage.test(before(text, span.start, 48) + text.slice(span.start, span.end))
 }

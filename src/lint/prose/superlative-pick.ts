@@ -1,0 +1,29 @@
+import {after, before} from './span.js'
+
+// Superlatives and absolutes that pick something out or set a schedule
+// rather than rank it: `its largest customer, Harlow Retail Group` names the
+// customer it means; `£5 seats at every performance` tells when, it claims
+// nothing of the world. Each check reads a bounded slice after the match.
+
+/** A possessive before the superlative: `its largest`, `our biggest`. */
+const possessiveOpening = /^(?:its|their|his|her|our)\s/iu
+/** The ranked noun named right after it by a proper name in apposition: ` customer, Harlow Retail Group`. */
+const appositiveName = /^\s+(?:[\p{L}-]+\s+)?[\p{L}-]+,\s+(?:the\s+)?\p{Lu}\p{L}/u
+/** `at` before `every`: a place in a schedule. */
+const atBefore = /\bat\s+$/iu
+/** Occasions a schedule repeats: `every performance`, `every sailing`, `every session`. */
+const occasionAfter =
+  /^every\s+(?:single\s+)?(?:performance|screening|showing|sailing|departure|show|session|meeting|service|concert|fixture|home\s+game|visit|shift|stop|lesson|class|rehearsal|match)\b/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const superlativePickPatterns: readonly RegExp[] = [possessiveOpening, appositiveName, atBefore, occasionAfter]
+
+/** Whether a superlative match (`its largest`) picks out a thing it then names (`customer, Harlow Retail Group`). */
+export function picksOutNamed(text: string, match: RegExpMatchArray): boolean {
+  return possessiveOpening.test(match[0]) && appositiveName.test(after(text, match.index! + match[0].length, 48))
+}
+
+/** Whether an `every` match is a place in a schedule: `at every performance`. */
+export function scheduleEvery(text: string, match: RegExpMatchArray): boolean {
+  return atBefore.test(before(text, match.index!, 4)) && occasionAfter.test(after(text, match.index!, 40))
+}
