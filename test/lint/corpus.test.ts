@@ -39,7 +39,9 @@ const unseenSets = {
   // Measured once after the sixth round, worked from in the seventh: held to the targets.
   'paragraphs-unseen-5': paragraphEntries(load('paragraphs-unseen-5')),
   // Measured once after the seventh round, worked from in the eighth: held to the targets.
-  'paragraphs-unseen-6': paragraphEntries(load('paragraphs-unseen-6'))
+  'paragraphs-unseen-6': paragraphEntries(load('paragraphs-unseen-6')),
+  // Written blind and measured once after the eighth round: held to guards at its first figures.
+  'paragraphs-unseen-7': paragraphEntries(load('paragraphs-unseen-7'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -112,8 +114,13 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * statistics 0.650 / 0.788, both quotation rules 1.000 / 1.000, vague
  * attributions 0.889 / 0.889, superlatives 0.840 / 0.875) and worked from in
  * the eighth; it meets every target now, in-sample, so its guards are gone
- * and it is held to the targets too. The honest figure for unseen text comes
- * from the next blind set.
+ * and it is held to the targets too. The seventh unseen set, written blind
+ * and committed before any detector ran on it, was measured once after the
+ * eighth round (docs/rules/README.md, "First figures on the seventh unseen
+ * paragraphs"): statistics 0.551 / 0.844, unattributed quotations 0.875 /
+ * 0.700, quotations without citation 0.800 / 0.889, vague attributions 1.000
+ * / 0.947, superlatives 0.833 / 0.800. Its guards sit a little under those
+ * figures until a round works from it.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -122,6 +129,13 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'quotation-without-citation': {precision: 0.85, recall: 0.95},
     'vague-attribution': {precision: 0.95, recall: 0.95},
     'unsupported-superlative': {precision: 0.85, recall: 0.9}
+  },
+  'paragraphs-unseen-7': {
+    'uncited-statistic': {precision: 0.5, recall: 0.8},
+    'unattributed-quotation': {precision: 0.85, recall: 0.65},
+    'quotation-without-citation': {precision: 0.75, recall: 0.85},
+    'vague-attribution': {precision: 0.95, recall: 0.9},
+    'unsupported-superlative': {precision: 0.8, recall: 0.75}
   }
 }
 
