@@ -68,11 +68,17 @@ describe('the tarball', () => {
   // the sessions' per-segment contexts, citeproc-js's cite and variable hooks
   // (links, titles, legal locators), escapes, the linear parse-latin steps and
   // data runs, and the measured runs in docs/performance.md and
-  // docs/rules/README.md; 560 kB leaves a little room. The seed (82 kB with its
-  // bibliography) and docs (about 415 kB unpacked) are 500 kB of the 1.76 MB
-  // unpacked.
-  test('is small: under 560 kB packed', () => {
-    expect(packed.size).toBeLessThan(560_000)
+  // docs/rules/README.md; 595 kB with the prose rules' seventh and eighth
+  // rounds (amounts set, numbers that label, reported results, superlatives
+  // that pick out: dist/lint/prose is 276 kB unpacked), pandoc's TeX math, the
+  // emphasis depth counted while micromark reads, the session and CSL engine
+  // split into modules (more declaration files), and the complete recorded
+  // bench run and two more blind sets' figures in docs/performance.md and
+  // docs/rules/README.md; 620 kB leaves a little room. The seed (82 kB with
+  // its bibliography) and docs (about 470 kB unpacked) are 550 kB of the
+  // 1.92 MB unpacked.
+  test('is small: under 620 kB packed', () => {
+    expect(packed.size).toBeLessThan(620_000)
   })
 
   test('publint finds nothing to fix', () => {

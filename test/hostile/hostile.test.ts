@@ -45,8 +45,12 @@ export function proseOf(document: string): string {
     .replace(/\[\^[^\]\s]*\]/g, ' ')
     .replace(/\]\([^()\n]*\)/g, '] ')
     .replace(/^\[[^\]\n]*\]:.*$/gm, ' ')
-    // A character reference joins the letters around it into one word.
-    .replace(/\S*&#?\w+;\S*/g, ' ')
+    // A character reference joins the letters around it into one word: drop
+    // the words that hold one (word by word: `\S*&…` backtracks over a long
+    // run without spaces once per character, and a 1 MB word took minutes).
+    .split(/(\s+)/)
+    .map((word) => (/&#?\w+;/.test(word) ? ' ' : word))
+    .join('')
     // Locator labels: a style writes `p. 4` as `4` in a note.
     .replace(/\b(?:p|pp)\.(?=\s*\d)/g, ' ')
 }
