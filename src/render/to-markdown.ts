@@ -30,13 +30,15 @@ const fencedDiv: Handle = (node: FencedDiv, _parent, state, info) => {
 const inlineMath: Handle = (node: InlineMath) => mathSource(node)
 
 // The rendered prose carries no annotations: plain GFM, written argmark's way.
-// A `$` of the prose before a character that could start math is escaped
-// (`\$5`), as pandoc's Markdown writer does, so that no prose reads as math.
+// Every `$` of the prose is escaped (`\$5`), as pandoc's Markdown writer does,
+// so that no prose reads as math (only before a non-space would not do:
+// mdast-util-to-markdown drops that escape when the next character is
+// escaped, and `$\~…$` is math).
 const processor = unified()
   .use(remarkStringify, {
     ...canonicalStyle,
     handlers: {fencedDiv, inlineMath, superscript: styled('superscript'), subscript: styled('subscript'), smallCaps: styled('smallCaps')},
-    unsafe: [{character: '$', after: '\\S', inConstruct: 'phrasing'}]
+    unsafe: [{character: '$', inConstruct: 'phrasing'}]
   })
   .use(remarkGfm)
   .freeze()

@@ -28,12 +28,12 @@ export function verbatimSource(node: Text): string | undefined {
 }
 
 /**
- * Note on a text node whether its `:` and `@` were written plainly: not as an
+ * Note on a text node whether its `:`, `@` and `$` were written plainly: not as an
  * escape or a character reference, which the author meant to keep.
  */
 export function markPlainText(node: Text, source: string | undefined): void {
-  if (source === undefined || !/[:@]/.test(node.value)) return
-  if (/\\[:@]|&#|&colon;|&commat;/i.test(source)) return
+  if (source === undefined || !/[:@$]/.test(node.value)) return
+  if (/\\[:@$]|&#|&colon;|&commat;|&dollar;/i.test(source)) return
   node.data = {...node.data, argmarkPlain: true}
 }
 

@@ -1,7 +1,7 @@
 import type {Link, Text} from 'mdast'
 import type {TextDirective} from 'mdast-util-directive'
 import {directiveToMarkdown} from 'mdast-util-directive'
-import type {ConstructName, Options as ToMarkdownExtension, Unsafe} from 'mdast-util-to-markdown'
+import type {ConstructName, State, Options as ToMarkdownExtension, Unsafe} from 'mdast-util-to-markdown'
 import {defaultHandlers} from 'mdast-util-to-markdown'
 import {citationToMarkdown} from './citation/to-markdown.js'
 import {verbatimSource} from './prose-data.js'
@@ -19,7 +19,7 @@ const notProse: ConstructName[] = [
 const autolinkStart = "[\\w!#$%&'*+/=?^`{|}~.-]"
 
 // Characters whose escapes plain text (see `markPlainText`) does not need.
-const plainCharacters = new Set([':', '@'])
+const plainCharacters = new Set([':', '@', '$'])
 
 /**
  * How argmark writes Markdown: directives with attributes as authors write
@@ -45,7 +45,15 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
       // e-mail autolink. Any `<` before a character an address or a tag can
       // start with keeps its escape (mdast-util-to-markdown escapes it only
       // before letters and `!/?`).
-      {unsafe: [{character: '<', after: autolinkStart, inConstruct: 'phrasing'}]}
+      {unsafe: [{character: '<', after: autolinkStart, inConstruct: 'phrasing'}]},
+      // Every `$` is escaped in text that was not parsed (an import, a kit's
+      // text), as pandoc's Markdown writer escapes it: `$! :0$` written as
+      // prose would read back as math (src/syntax/math.ts), its `\:` kept as
+      // TeX. (Not only before a non-space: mdast-util-to-markdown drops such
+      // an escape when the next character is escaped, and `$\~…$` is math.)
+      // Parsed text keeps its `$` as typed (`markPlainText`): where it was
+      // text, it still is.
+      {unsafe: [{character: '$', inConstruct: 'phrasing'}]}
     ],
     handlers: {
       textDirective(node: TextDirective, parent, state, info) {
@@ -59,15 +67,10 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
         if (source !== undefined) return source
         const escaped = node.data?.escaped
         // Escapes smart punctuation respects (`\...`) and of dollars (`\$`) are written back as typed.
-        if (escaped && escaped.length > 0) return withEscapes(node, escaped, (stand) => citationText(stand, parent, state, info))
+        // A parsed `$` that was not escaped was prose where it stood: it stays as typed.
+        if (escaped && escaped.length > 0) return withUnsafe(state, (pattern) => pattern.character !== '$', () => withEscapes(node, escaped, (stand) => citationText(stand, parent, state, info)))
         if (node.data?.argmarkPlain !== true) return citationText(node, parent, state, info)
-        const unsafe = state.unsafe
-        state.unsafe = unsafe.filter((pattern) => !plainCharacters.has(pattern.character))
-        try {
-          return citationText(node, parent, state, info)
-        } finally {
-          state.unsafe = unsafe
-        }
+        return withUnsafe(state, (pattern) => !plainCharacters.has(pattern.character), () => citationText(node, parent, state, info))
       },
       link(node: Link, parent, state, info) {
         const [only] = node.children
@@ -75,6 +78,17 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
         return defaultHandlers.link(node, parent, state, info)
       }
     }
+  }
+}
+
+/** `write()` with only the unsafe patterns `keep` accepts. */
+function withUnsafe(state: State, keep: (pattern: Unsafe) => boolean, write: () => string): string {
+  const unsafe = state.unsafe
+  state.unsafe = unsafe.filter(keep)
+  try {
+    return write()
+  } finally {
+    state.unsafe = unsafe
   }
 }
 
