@@ -2,12 +2,12 @@ import type {Root} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
+import type {Processor} from 'unified'
 import {canonicalStyle} from '../syntax/canonical.js'
 
 import type {Handle} from 'mdast-util-to-markdown'
 import type {FencedDiv} from '../syntax/fenced-divs.js'
-import {mathSource} from '../syntax/math-mdast.js'
-import type {InlineMath} from '../syntax/math-mdast.js'
+import {mathToMarkdown} from '../syntax/math-mdast.js'
 import {htmlTags} from './nodes.js'
 import {divOpeningTag} from './div-tag.js'
 
@@ -26,21 +26,19 @@ const fencedDiv: Handle = (node: FencedDiv, _parent, state, info) => {
   return content === '' ? open + '\n</div>' : open + '\n\n' + content + '\n\n</div>'
 }
 
-/** Math as typed, `$…$` or `$$…$$`, as pandoc's Markdown writer writes it. */
-const inlineMath: Handle = (node: InlineMath) => mathSource(node)
-
 // The rendered prose carries no annotations: plain GFM, written argmark's way.
-// Every `$` of the prose is escaped (`\$5`), as pandoc's Markdown writer does,
-// so that no prose reads as math (only before a non-space would not do:
-// mdast-util-to-markdown drops that escape when the next character is
-// escaped, and `$\~…$` is math).
+// Math is written as typed (`$…$`, `$$…$$`) and every `$` of the prose
+// escaped (`\$5`), as pandoc's Markdown writer does (`mathToMarkdown`).
 const processor = unified()
   .use(remarkStringify, {
     ...canonicalStyle,
-    handlers: {fencedDiv, inlineMath, superscript: styled('superscript'), subscript: styled('subscript'), smallCaps: styled('smallCaps')},
-    unsafe: [{character: '$', inConstruct: 'phrasing'}]
+    handlers: {fencedDiv, superscript: styled('superscript'), subscript: styled('subscript'), smallCaps: styled('smallCaps')}
   })
   .use(remarkGfm)
+  .use(function (this: Processor) {
+    // remark-stringify reads extensions from the processor's data only.
+    ;(this.data().toMarkdownExtensions ||= []).push(mathToMarkdown())
+  })
   .freeze()
 
 /** Footnoted prose as Markdown with GFM footnotes. */

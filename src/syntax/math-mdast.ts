@@ -61,7 +61,14 @@ export function mathSource(node: InlineMath): string {
   return fence + node.value + fence
 }
 
-/** The mdast-util-to-markdown extension: math written back as typed. */
+/**
+ * The mdast-util-to-markdown extension: math written back as typed, and
+ * every `$` of text escaped, as pandoc's Markdown writer escapes it, so that
+ * no prose reads back as math (`$! :0$` would, its `\:` kept as TeX). Not
+ * only before a non-space: mdast-util-to-markdown drops such an escape when
+ * the next character is escaped, and `$\~…$` is math. (argmark's own writer
+ * keeps a parsed `$` as typed: see `argmarkToMarkdown`.)
+ */
 export function mathToMarkdown(): ToMarkdownExtension {
-  return {handlers: {inlineMath: (node: InlineMath) => mathSource(node)}}
+  return {handlers: {inlineMath: (node: InlineMath) => mathSource(node)}, unsafe: [{character: '$', inConstruct: 'phrasing'}]}
 }

@@ -45,15 +45,7 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
       // e-mail autolink. Any `<` before a character an address or a tag can
       // start with keeps its escape (mdast-util-to-markdown escapes it only
       // before letters and `!/?`).
-      {unsafe: [{character: '<', after: autolinkStart, inConstruct: 'phrasing'}]},
-      // Every `$` is escaped in text that was not parsed (an import, a kit's
-      // text), as pandoc's Markdown writer escapes it: `$! :0$` written as
-      // prose would read back as math (src/syntax/math.ts), its `\:` kept as
-      // TeX. (Not only before a non-space: mdast-util-to-markdown drops such
-      // an escape when the next character is escaped, and `$\~…$` is math.)
-      // Parsed text keeps its `$` as typed (`markPlainText`): where it was
-      // text, it still is.
-      {unsafe: [{character: '$', inConstruct: 'phrasing'}]}
+      {unsafe: [{character: '<', after: autolinkStart, inConstruct: 'phrasing'}]}
     ],
     handlers: {
       textDirective(node: TextDirective, parent, state, info) {
@@ -67,7 +59,8 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
         if (source !== undefined) return source
         const escaped = node.data?.escaped
         // Escapes smart punctuation respects (`\...`) and of dollars (`\$`) are written back as typed.
-        // A parsed `$` that was not escaped was prose where it stood: it stays as typed.
+        // A parsed `$` that was not escaped was prose where it stood: it stays
+        // as typed (`mathToMarkdown` escapes every `$` of text not parsed).
         if (escaped && escaped.length > 0) return withUnsafe(state, (pattern) => pattern.character !== '$', () => withEscapes(node, escaped, (stand) => citationText(stand, parent, state, info)))
         if (node.data?.argmarkPlain !== true) return citationText(node, parent, state, info)
         return withUnsafe(state, (pattern) => !plainCharacters.has(pattern.character), () => citationText(node, parent, state, info))
