@@ -17,8 +17,8 @@ const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url))
  * remark-smartypants' own transform); 433.4 kB with escaped characters kept
  * as typed (src/syntax/escapes.ts), data runs joined in one pass
  * (src/syntax/data-runs.ts) and parse-latin's other two quadratic steps made
- * linear; 438.8 kB with pandoc's TeX math (src/syntax/math.ts,
- * math-mdast.ts) and the emphasis depth counted while micromark reads
+ * linear; 438.8 kB with pandoc's TeX math (src/syntax/math/)
+ * and the emphasis depth counted while micromark reads
  * (src/syntax/emphasis-depth.ts). zod (102 kB) and yaml (98 kB) are half of it.
  */
 const parseOnlyBudget = 442_000

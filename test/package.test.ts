@@ -133,6 +133,7 @@ describe('a project that installs the tarball', () => {
         "import {check, parse, type ArgumentGraph, type CheckOptions} from 'argmark'",
         "import {parseBibtex, type SourcesStatus} from 'argmark/sources'",
         "import {remarkCitation, type Citation} from 'argmark/citation'",
+        "import {remarkTexMath, type InlineMath} from 'argmark/math'",
         "import {renderers, type Renderer} from 'argmark/render'",
         "import {core, type Preset} from 'argmark/lint'",
         "import {graphFormats, type AifDocument} from 'argmark/export'",
@@ -140,13 +141,14 @@ describe('a project that installs the tarball', () => {
         "const graph: ArgumentGraph = parse(':claim[Funding is scarce]{#funding} [@doe99].').graph",
         "const status: SourcesStatus = 'given'",
         'const citation: Citation | undefined = undefined',
+        "const math: InlineMath = {type: 'inlineMath', value: 'x^2'}",
         'const renderer: Renderer = renderers.text',
         'const preset: Preset = core',
         'const aif: AifDocument | undefined = undefined',
         'console.log(JSON.stringify({',
         "  messages: check(':claim[x]{#x} [@doe99] [@nobody].', options).map(String),",
         '  nodes: graph.nodes.map((node) => node.id),',
-        '  more: [status, citation, typeof renderer, Object.keys(preset).length > 0, aif, typeof remarkCitation, Object.keys(graphFormats)]',
+        '  more: [status, citation, typeof renderer, Object.keys(preset).length > 0, aif, typeof remarkCitation, Object.keys(graphFormats), typeof remarkTexMath, math.value]',
         '}))',
         ''
       ].join('\n')
@@ -162,7 +164,7 @@ describe('a project that installs the tarball', () => {
     const result = JSON.parse(ran.stdout) as {messages: string[]; nodes: string[]; more: unknown[]}
     expect(result.nodes).toEqual(['funding'])
     expect(result.messages).toEqual(['1:26-1:32: Unexpected citation key `nobody`, expected a key of the bibliography'])
-    expect(result.more).toEqual(['given', null, 'function', true, null, 'function', ['json', 'mermaid', 'dot', 'svg', 'aif', 'argdown']])
+    expect(result.more).toEqual(['given', null, 'function', true, null, 'function', ['json', 'mermaid', 'dot', 'svg', 'aif', 'argdown'], 'function', 'x^2'])
 
     writeFileSync(path.join(project, 'draft.md'), ':claim[Funding is scarce]{#funding}\n\n:evidence[Donors said so]{#said type=testimony supports=funding}\n')
     const argmark = path.join(project, 'node_modules/.bin/argmark')

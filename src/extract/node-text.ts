@@ -1,7 +1,7 @@
 import type {Node, Parent} from 'unist'
 import type {AnyKit} from '../kit/define-kit.js'
-import {mathSource} from '../syntax/math-mdast.js'
-import type {InlineMath} from '../syntax/math-mdast.js'
+import {mathSource} from '../syntax/math/to-markdown.js'
+import type {InlineMath} from '../syntax/math/types.js'
 import {isParent} from '../util/walk.js'
 
 const boundary = '\u0000'

@@ -6,7 +6,7 @@ import type {Options as SanitizeSchema} from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
-import type {InlineMath} from '../syntax/math-mdast.js'
+import type {InlineMath} from '../syntax/math/types.js'
 
 /**
  * GitHub's schema, extended only by the data attributes argmark writes when

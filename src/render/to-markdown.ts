@@ -7,7 +7,7 @@ import {canonicalStyle} from '../syntax/canonical.js'
 
 import type {Handle} from 'mdast-util-to-markdown'
 import type {FencedDiv} from '../syntax/fenced-divs.js'
-import {mathToMarkdown} from '../syntax/math-mdast.js'
+import {mathToMarkdown} from '../syntax/math/to-markdown.js'
 import {htmlTags} from './nodes.js'
 import {divOpeningTag} from './div-tag.js'
 

@@ -1,5 +1,5 @@
 import type {FootnoteDefinition, Nodes, Root, RootContent} from 'mdast'
-import {mathSource} from '../syntax/math-mdast.js'
+import {mathSource} from '../syntax/math/to-markdown.js'
 import {plainStyled} from './nodes.js'
 
 /**

@@ -15,8 +15,9 @@ import {escapesFromMarkdown} from './escapes.js'
 import {frontMatterDots} from './front-matter-dots.js'
 import {headingAttributesFromMarkdown, headingAttributesToMarkdown} from './heading-attributes.js'
 import {inlineNotesFromMarkdown, inlineNotesToMarkdown} from './inline-notes.js'
-import {mathSyntax} from './math.js'
-import {mathFromMarkdown, mathToMarkdown} from './math-mdast.js'
+import {mathSyntax} from './math/syntax.js'
+import {mathFromMarkdown} from './math/from-markdown.js'
+import {mathToMarkdown} from './math/to-markdown.js'
 import {argmarkToMarkdown} from './to-markdown.js'
 
 /**

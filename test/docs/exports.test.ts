@@ -37,7 +37,7 @@ function exportedNames(text: string): string[] {
 }
 
 test('the package exports the root and its subpaths', () => {
-  expect(entries.map((entry) => entry.name)).toEqual(['argmark', 'argmark/sources', 'argmark/citation', 'argmark/render', 'argmark/lint', 'argmark/export'])
+  expect(entries.map((entry) => entry.name)).toEqual(['argmark', 'argmark/sources', 'argmark/citation', 'argmark/math', 'argmark/render', 'argmark/lint', 'argmark/export'])
 })
 
 describe.each(entries)('the entry `$name` ($source)', ({name, source}) => {

@@ -6,7 +6,7 @@
 import type {Paragraph, PhrasingContent} from 'mdast'
 import {describe, expect, test} from 'vitest'
 import {format, parse} from '../../src/index.js'
-import {maxTextBraces} from '../../src/syntax/math.js'
+import {maxTextBraces} from '../../src/syntax/math/syntax.js'
 import {lintFor} from '../rules/lint-helpers.js'
 
 /** The first paragraph's children, math as `['math' | 'display', TeX]`, text as its value, other nodes as their type. */

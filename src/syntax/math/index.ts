@@ -1,0 +1,5 @@
+export {mathFromMarkdown} from './from-markdown.js'
+export {remarkTexMath} from './plugin.js'
+export {mathSyntax} from './syntax.js'
+export {mathSource, mathToMarkdown} from './to-markdown.js'
+export type {InlineMath, InlineMathData} from './types.js'
