@@ -1,6 +1,6 @@
 import {hypothetical, inInstruction, isSetFigure, opensOnInstruction, writerCounts} from './figure.js'
 import type {Span} from './span.js'
-import {after, before, findSpans, mergeSpans, sentenceStarts} from './span.js'
+import {after, before, findSpans, mergeSpans, sentenceStartsAfterNotes} from './span.js'
 import {inRegister, registerOf} from './register.js'
 import {inPartyVoice, isWideAverage} from './voice.js'
 import {isDescriptive} from './description.js'
@@ -67,7 +67,7 @@ export function detectStatistics(text: string): Span[] {
     .map((span) => (span.kind === 'money' && moreAfter.test(after(text, span.end, 12)) ? {...span, kind: 'change'} : span))
     .filter((span) => !isSet(text, span) && !isLabelFigure(text, span))
   if (found.length === 0) return found
-  const starts = sentenceStarts(text)
+  const starts = sentenceStartsAfterNotes(text)
   // Per sentence: about the author's own plans and method, or a worked example.
   const method: number[] = []
   const example: boolean[] = []
