@@ -9,15 +9,54 @@ import {after, before} from './span.js'
 // June`), a production batch (`the first batch of 500 units`), the writer's
 // own hiring (`We have since added 40 advisers`), how a share of money will
 // be spent (`90% of the increase will be spent on`), a title's plot (`a
-// play about three sisters`) and a clock time (`by half past ten`). The
-// maker, the body or the writer is the source; a reviewer asks none of them
-// for a citation.
+// play about three sisters`) and a clock time (`by half past ten`); and
+// what a specification gives: an appliance's rating (`a rated power of
+// 3,000 W`), a built place's floor area (`the glasshouse covers 900 square
+// metres`), the settings it is kept at (`kept between 18 °C and 21 °C`), a
+// route's profile (`with 800 metres of climbing`, `over its 21.1 km`), a
+// limit a rule sets (`may claim up to £30`, `no larger than 60 by 90 cm`)
+// and what an event announced for a date will have (`returns on 3 May with
+// over 60 stalls`, `40 exhibitors are expected`). The maker, the body or the
+// writer is the source; a reviewer asks none of them for a citation.
 
 /** A scale or gauge joined to the figure: `4mm-scale`, `7mm scale`, `N gauge`. */
 const scaleAfter = /^(?:-|\s+)?(?:scale|gauge)\b/iu
 /** What a vessel, building or product is built to carry: `built to carry`, `a capacity of`, `seats up to`. */
 const capacityBefore =
-  /\b(?:(?:built|designed|made|licensed|certified|rated|able|equipped|fitted\s+out)\s+to\s+(?:carry|hold|seat|take|accommodate|sleep|store|lift|tow|house)|(?:capacity|room|space|seating|berths?)\s+(?:of|for)|(?:seats|sleeps|accommodates))\s+(?:(?:up\s+to|as\s+many\s+as|a\s+maximum\s+of)\s+)?$/iu
+  /\b(?:(?:built|designed|made|licensed|certified|rated|able|equipped|fitted\s+out)\s+to\s+(?:carry|hold|seat|take|accommodate|sleep|store|lift|tow|house)|(?:capacity|room|space|spaces|places|seating|berths?|parking|storage|stabling|moorings?|pitches|accommodation)\s+(?:of|for)|(?:seats|sleeps|accommodates))\s+(?:(?:up\s+to|as\s+many\s+as|a\s+maximum\s+of)\s+)?$/iu
+/** A maker's rating: `a rated power of`, `a nominal output of`, `a power rating of`, `rated at`. */
+const ratingBefore =
+  /\b(?:(?:rated|nominal|maximum|max\.?)\s+(?:[\p{L}-]+\s+)?(?:power|output|capacity|load|voltage|current|speed|pressure|torque|wattage|range|flow)\s+(?:of|is)|(?:power|wattage|voltage|energy|load)\s+rating\s+(?:of|is)|rated\s+(?:at|to))\s+(?:(?:up\s+to|about|around)\s+)?$/iu
+/** A built place as the subject of its size: `Its tropical zone covers`, `The new hall will occupy`, `the extension has a floor area of`. */
+const placeSizeBefore =
+  /\b(?:(?:building|hall|house|zone|room|wing|greenhouse|glasshouse|biome|enclosure|pool|arena|stadium|pavilion|venue|centre|center|gallery|museum|library|store|warehouse|studio|extension|annexe|annex|floor|depot|terminal|barn|shed|marquee|hangar|factory|clubhouse|showroom|atrium|aviary|vivarium|aquarium|tank)s?\s+(?:(?:will|would|now|also)\s+)?(?:covers?|occupy|occupies|spans?|measures?|extends?\s+(?:over|across|to))|(?:floor\s+(?:area|space)|footprint|floorspace)\s+(?:of|is|will\s+be))\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|just\s+under|up\s+to)\s+)?$/iu
+/** Settings a place or a machine is kept at: `kept between 24 °C and`, `maintained at`, `held below`. */
+const keptBefore =
+  /\b(?:kept|maintained|held|heated|cooled|set)\s+(?:at|between|below|above|under|within|to)\s+(?:(?:about|around|roughly)\s+)?(?:\d[\d.,]*(?:\s?°\s?[CF]|\s?%|\s\p{L}{1,8})?\s+(?:and|to)\s+)?$/iu
+/** A route's profile after its height: `1,400 metres of climbing`, `300 m of ascent`. */
+const profileAfter = /^\s+of\s+(?:climbing|ascent|descent|elevation(?:\s+gain)?|height\s+gain|vertical\s+gain|vert)\b/iu
+/** A route as the subject of its profile: `The route climbs just`, `the stage rises`. */
+const routeClimbs =
+  /\b(?:route|course|loop|circuit|stage|trail|ride|walk|path|road|climb|pass|track|sportive|leg)s?\s+(?:climbs?|rises?|descends?|drops?|gains?)\s+(?:(?:just|only|about|around|some|nearly|over|more\s+than|a\s+mere)\s+)?$/iu
+/** A thing's own length or size after its possessive: `over its 42.195 km`, `along their 12 miles`. */
+const ownSizeBefore = /\b(?:its|their)\s+(?:(?:full|entire|whole|total)\s+)?$/iu
+/** A unit of length, area or height at a measurement's end. */
+const lengthUnitEnd = /(?:km|kilomet(?:re|er)s|miles|met(?:re|er)s|m|ft|feet|yards|hectares|acres)$/iu
+/** A limit a rule sets on what someone may do: `may spend up to`, `are allowed to bring no more than`, `must not exceed`. */
+const permittedLimit =
+  /\b(?:(?:may|can\s+only|(?:is|are)\s+(?:allowed|permitted|entitled)\s+to)\s+(?:[\p{L}-]+\s+){1,2}?(?:up\s+to|no\s+more\s+than|at\s+most|a\s+maximum\s+of)|(?:must|may|should|shall)\s+not\s+(?:exceed|be\s+(?:more|larger|bigger|wider|longer|taller|higher|heavier)\s+than))\s+$/iu
+/** A size a rule allows, with a modal before it in the clause: `may display one sign no larger than 18 by`. */
+const sizeLimitBefore =
+  /\b(?:may|must|shall|should|can|allowed|permitted)\b[^.!?;]{0,60}?\bno\s+(?:larger|bigger|wider|taller|longer|higher|heavier|deeper|greater)\s+than\s+(?:\d[\d.,]*\s?(?:by|x|×)\s?)?$/iu
+/** An event announced for a date, before what it will have: `The fair returns … on 18 October with more than`. */
+const eventWith =
+  /\b(?:fair|festival|show|market|exhibition|expo|fete|fête|conference|convention|carnival|gala|tournament|rally|auction|sale|open\s+day|jamboree|regatta)s?\s+(?:(?:will\s+)?(?:returns?|opens?|comes?\s+back|runs?|takes?\s+place|arrives?)|is\s+back|will\s+(?:feature|host|bring|include|showcase|welcome))\b[^.!?;]{0,100}?\bwith\s+$/iu
+/** What an event will have, right before the figure: `will feature`, `will host`, `will welcome`. */
+const eventWillHave = /\b(?:will|is\s+set\s+to|is\s+due\s+to)\s+(?:feature|host|showcase|welcome|bring\s+together)\s+(?:(?:more\s+than|over|about|around|some|nearly|up\s+to)\s+)?$/iu
+/** Counted people or things an event expects, after the figure: `… are expected`, not a forecast of change (`are expected to rise`). */
+const expectedAfter =
+  /^\s+(?:[\p{L}-]+\s+)?(?:are|is)\s+expected\b(?!\s+to\s+(?:rise|fall|grow|increase|decrease|decline|drop|double|halve|reach|exceed|top|die|lose|cost))/iu
+
 /** A limit the figure is: `the speed limit to 40 mph`, `a weight limit is 7.5 tonnes`. */
 const limitBefore = /\blimits?\s+(?:to|at|is|was|will\s+be|of\s+just)\s+$/iu
 /** A fee or fare a body sets, named by its kind (`a new pitch fee of £28`), not an average of fees nor a fee paid (`a record fee of £100m`). */
@@ -48,6 +87,9 @@ const aboutOpening = /^about\s/iu
 /** A clock time: `half past ten`, `quarter to six`. */
 const clockAfter = /^\s+(?:past|to)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b/iu
 
+/** A scale word in a sum: `£5bn`, `£2 million` (a forecast's size, not a rule's limit). */
+const scaleWord = /(?:million|billion|trillion|bn|m)$/u
+
 /** Every regex of this module, for the ReDoS test. */
 export const statisticLabelPatterns: readonly RegExp[] = [
   scaleAfter,
@@ -63,7 +105,20 @@ export const statisticLabelPatterns: readonly RegExp[] = [
   spendingAfter,
   workBefore,
   aboutOpening,
-  clockAfter
+  clockAfter,
+  ratingBefore,
+  placeSizeBefore,
+  keptBefore,
+  profileAfter,
+  routeClimbs,
+  ownSizeBefore,
+  lengthUnitEnd,
+  permittedLimit,
+  sizeLimitBefore,
+  eventWith,
+  eventWillHave,
+  expectedAfter,
+  scaleWord
 ]
 
 /**
@@ -84,5 +139,26 @@ export function isLabelFigure(text: string, span: Span): boolean {
   if (span.kind === 'multiple') return false
   if (capacityBefore.test(lead) || limitBefore.test(lead) || (batchBefore.test(lead) && !soldAfter.test(rest)) || ownHiring.test(lead)) return true
   if (feeBefore.test(lead) && !averageFee.test(lead)) return true
-  return announcedChange.test(lead) && fromDate.test(rest)
+  if (announcedChange.test(lead) && fromDate.test(rest)) return true
+  return isSpecification(text, span, lead, rest, words)
+}
+
+/** Kinds of figure a specification gives: sizes, counts and sums, not changes. */
+const specifiedKinds = new Set(['count', 'money', 'approximate', 'measurement', 'scale', 'rate'])
+
+/**
+ * Whether a figure is what a specification gives: an appliance's rating, a
+ * built place's floor area or settings, a route's profile, a thing's own
+ * length after its possessive, a limit a rule sets, or what an event
+ * announced for a date will have.
+ */
+function isSpecification(text: string, span: Span, lead: string, rest: string, words: string): boolean {
+  if (!specifiedKinds.has(span.kind)) return false
+  if (ratingBefore.test(lead) || placeSizeBefore.test(lead) || keptBefore.test(lead)) return true
+  if (profileAfter.test(rest) || routeClimbs.test(lead)) return true
+  if (span.kind === 'measurement' && ownSizeBefore.test(lead) && lengthUnitEnd.test(words)) return true
+  // `Tourists may spend up to £5bn`: a sum of that size is a forecast, not a rule's limit.
+  if ((permittedLimit.test(lead) && !scaleWord.test(words)) || sizeLimitBefore.test(lead)) return true
+  if (eventWith.test(before(text, span.start, 160)) || eventWillHave.test(lead)) return true
+  return span.kind !== 'measurement' && span.kind !== 'money' && expectedAfter.test(rest)
 }
