@@ -22,9 +22,13 @@ const approximateBefore =
 /** Words that make an amount an aggregate or a change, measured rather than set. */
 const aggregateCue =
   /\b(?:average|typical|median|mean|total|overall|rose|risen|rises|rising|rise|fell|fallen|falls|falling|increased?|decreased?|grew|grown|jumped|dropped|doubled|halved|tripled|up\s+from|down\s+from|reached|reaching|hit|stood|climbed|soared|surged|plunged|exceeded|topped|passed|amounted|totall?ed|paid|spent|wiping|wiped|lost|earned|record|worth|valued|valuation|reach|market|revenues?|turnover|sales|income|profits?|losses|GDP|economy|exports?|imports?|spending|expenditure|deficit)\b/iu
-/** Money a shop or event took, right before the amount: `the shop took £14,260`, `takings of £900` (not money the writer raised, which the writer knows). */
+/** Money a shop or event took, right before the amount: `the shop took £14,260`, `takings of £900`. */
 const takenBefore =
   /\b(?:took|generated|brought\s+in|turned\s+over|takings\s+of)\s+(?:(?:a\s+record|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
+/** Money an event or an appeal raised, right before the amount: `The raffle raised £312`, `we have already raised £47,500`. */
+const raisedBefore = /\braised\s+(?:(?:a\s+record|a\s+further|another|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
+/** Funders or a round after money raised: `£9 million from two funds`, `£2m in a seed round`: a deal made, as a loan or a grant is. */
+const fundersAfter = /^\s+(?:from|in\s+(?:a|an|its|their|our)\s+(?:[\p{L}-]+\s+)?(?:round|raise|issue|offering))\b/iu
 /** A baseline or change after an amount: `£1,450 a month, up from £980`, `a rise of`. */
 const baselineAfter = /\b(?:up|down)\s+from\b|\bcompared\s+with\b|\b(?:a|an)\s+(?:rise|fall|increase|decrease|drop|jump)\s+of\b/iu
 /** `could cost £3 million`: an estimate of what may be spent or lost, not a price. */
@@ -129,6 +133,8 @@ export const figurePatterns: readonly RegExp[] = [
   approximateBefore,
   aggregateCue,
   takenBefore,
+  raisedBefore,
+  fundersAfter,
   nowBefore,
   mayCost,
   baselineAfter,
@@ -205,7 +211,7 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
     const exact = !approximateBefore.test(before(text, span.start, 24))
     const rest = text.slice(span.end, Math.min(sentenceEnd, span.end + 32))
     const measured =
-      aggregateCue.test(lead) || takenBefore.test(near) || nowBefore.test(lead) || mayCost.test(lead) || costTo.test(near) || perHead.test(text.slice(span.start, span.end)) || perHeadAfter.test(rest) || baselineAfter.test(rest)
+      aggregateCue.test(lead) || takenBefore.test(near) || (raisedBefore.test(near) && !fundersAfter.test(rest)) || nowBefore.test(lead) || mayCost.test(lead) || costTo.test(near) || perHead.test(text.slice(span.start, span.end)) || perHeadAfter.test(rest) || baselineAfter.test(rest)
     if (exact && !measured) return true
     if (!measured && (claimedBefore.test(near) || announcedBefore.test(near))) return true
     if (!measured && sizeOfBefore.test(before(text, span.start, 8)) && sizeOfAfter.test(after(text, span.end, 40))) return true
