@@ -50,7 +50,7 @@ const sizeLimitBefore =
   /\b(?:may|must|shall|should|can|allowed|permitted)\b[^.!?;]{0,60}?\bno\s+(?:larger|bigger|wider|taller|longer|higher|heavier|deeper|greater)\s+than\s+(?:\d[\d.,]*\s?(?:by|x|×)\s?)?$/iu
 /** An event announced for a date, before what it will have: `The fair returns … on 18 October with more than`. */
 const eventWith =
-  /\b(?:fair|festival|show|market|exhibition|expo|fete|fête|conference|convention|carnival|gala|tournament|rally|auction|sale|open\s+day|jamboree|regatta)s?\s+(?:(?:will\s+)?(?:returns?|opens?|comes?\s+back|runs?|takes?\s+place|arrives?)|is\s+back|will\s+(?:feature|host|bring|include|showcase|welcome))\b[^.!?;]{0,100}?\bwith\s+$/iu
+  /\b(?:fair|festival|show|market|exhibition|expo|fete|fête|conference|convention|carnival|gala|tournament|rally|auction|sale|open\s+day|jamboree|regatta)s?\s+(?:(?:will\s+)?(?:returns?|opens?|comes?\s+back|runs?|takes?\s+place|arrives?)|is\s+back|will\s+(?:feature|host|bring|include|showcase|welcome))\b[^.!?;]{0,100}?\bwith\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|up\s+to)\s+)?$/iu
 /** What an event will have, right before the figure: `will feature`, `will host`, `will welcome`. */
 const eventWillHave = /\b(?:will|is\s+set\s+to|is\s+due\s+to)\s+(?:feature|host|showcase|welcome|bring\s+together)\s+(?:(?:more\s+than|over|about|around|some|nearly|up\s+to)\s+)?$/iu
 /** Counted people or things an event expects, after the figure: `… are expected`, not a forecast of change (`are expected to rise`). */
