@@ -51,8 +51,6 @@ const sizeLimitBefore =
 /** An event announced for a date, before what it will have: `The fair returns … on 18 October with more than`. */
 const eventWith =
   /\b(?:fair|festival|show|market|exhibition|expo|fete|fête|conference|convention|carnival|gala|tournament|rally|auction|sale|open\s+day|jamboree|regatta)s?\s+(?:(?:will\s+)?(?:returns?|opens?|comes?\s+back|runs?|takes?\s+place|arrives?)|is\s+back|will\s+(?:feature|host|bring|include|showcase|welcome))\b[^.!?;]{0,100}?\bwith\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|up\s+to)\s+)?$/iu
-/** What an event will have, right before the figure: `will feature`, `will host`, `will welcome`. */
-const eventWillHave = /\b(?:will|is\s+set\s+to|is\s+due\s+to)\s+(?:feature|host|showcase|welcome|bring\s+together)\s+(?:(?:more\s+than|over|about|around|some|nearly|up\s+to)\s+)?$/iu
 /** Counted people or things an event expects, after the figure: `… are expected`, not a forecast of change (`are expected to rise`). */
 const expectedAfter =
   /^\s+(?:[\p{L}-]+\s+)?(?:are|is)\s+expected\b(?!\s+to\s+(?:rise|fall|grow|increase|decrease|decline|drop|double|halve|reach|exceed|top|die|lose|cost))/iu
@@ -116,7 +114,6 @@ export const statisticLabelPatterns: readonly RegExp[] = [
   permittedLimit,
   sizeLimitBefore,
   eventWith,
-  eventWillHave,
   expectedAfter,
   scaleWord
 ]
@@ -125,8 +122,9 @@ export const statisticLabelPatterns: readonly RegExp[] = [
  * Whether a statistic at `span` labels or specifies rather than measures:
  * a scale, a capacity, a limit, a fee, a price's announced change with its
  * date, a batch, the writer's own hiring, a share of money to be spent, a
- * count in a title's plot, or a clock time. Reads at most 80 characters
- * either side of the span.
+ * count in a title's plot, a clock time, or what a specification gives
+ * (`isSpecification`). Reads at most 80 characters either side of the span
+ * (160 before it for an event's subject).
  */
 export function isLabelFigure(text: string, span: Span): boolean {
   const lead = before(text, span.start, 80)
@@ -159,6 +157,6 @@ function isSpecification(text: string, span: Span, lead: string, rest: string, w
   if (span.kind === 'measurement' && ownSizeBefore.test(lead) && lengthUnitEnd.test(words)) return true
   // `Tourists may spend up to £5bn`: a sum of that size is a forecast, not a rule's limit.
   if ((permittedLimit.test(lead) && !scaleWord.test(words)) || sizeLimitBefore.test(lead)) return true
-  if (eventWith.test(before(text, span.start, 160)) || eventWillHave.test(lead)) return true
+  if (eventWith.test(before(text, span.start, 160))) return true
   return span.kind !== 'measurement' && span.kind !== 'money' && expectedAfter.test(rest)
 }
