@@ -45,12 +45,16 @@ const lengthUnitEnd = /(?:km|kilomet(?:re|er)s|miles|met(?:re|er)s|m|ft|feet|yar
 /** A limit a rule sets on what someone may do: `may spend up to`, `are allowed to bring no more than`, `must not exceed`. */
 const permittedLimit =
   /\b(?:(?:may|can\s+only|(?:is|are)\s+(?:allowed|permitted|entitled)\s+to)\s+(?:[\p{L}-]+\s+){1,2}?(?:up\s+to|no\s+more\s+than|at\s+most|a\s+maximum\s+of)|(?:must|may|should|shall)\s+not\s+(?:exceed|be\s+(?:more|larger|bigger|wider|longer|taller|higher|heavier)\s+than))\s+$/iu
-/** A size a rule allows, with a modal before it in the clause: `may display one sign no larger than 18 by`. */
+/** A size a rule allows: `no larger than 18 by`, `no wider than`; a rule's when a modal stands before it in its sentence (`may display one sign …`). */
 const sizeLimitBefore =
-  /\b(?:may|must|shall|should|can|allowed|permitted)\b[^.!?;]{0,60}?\bno\s+(?:larger|bigger|wider|taller|longer|higher|heavier|deeper|greater)\s+than\s+(?:\d[\d.,]*\s?(?:by|x|×)\s?)?$/iu
-/** An event announced for a date, before what it will have: `The fair returns … on 18 October with more than`. */
-const eventWith =
-  /\b(?:fair|festival|show|market|exhibition|expo|fete|fête|conference|convention|carnival|gala|tournament|rally|auction|sale|open\s+day|jamboree|regatta)s?\s+(?:(?:will\s+)?(?:returns?|opens?|comes?\s+back|runs?|takes?\s+place|arrives?)|is\s+back|will\s+(?:feature|host|bring|include|showcase|welcome))\b[^.!?;]{0,100}?\bwith\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|up\s+to)\s+)?$/iu
+  /\bno\s+(?:larger|bigger|wider|taller|longer|higher|heavier|deeper|greater)\s+than\s+(?:\d[\d.,]*\s?(?:by|x|×)\s?)?$/iu
+/** A modal or a word of permission: what makes a size limit a rule's. */
+const modalWord = /\b(?:may|must|shall|should|can|allowed|permitted)\b/iu
+/** An event as the subject of its announcement for a date: `The fair returns`, `the festival opens`, `the show is back`. */
+const eventSubject =
+  /\b(?:fair|festival|show|market|exhibition|expo|fete|fête|conference|convention|carnival|gala|tournament|rally|auction|sale|open\s+day|jamboree|regatta)s?\s+(?:(?:will\s+)?(?:returns?|opens?|comes?\s+back|runs?|takes?\s+place|arrives?)|is\s+back)\b/iu
+/** `with` right before what the event will have: `… on 18 October with more than`. */
+const withBefore = /\bwith\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|up\s+to)\s+)?$/iu
 /** Counted people or things an event expects, after the figure: `… are expected`, not a forecast of change (`are expected to rise`). */
 const expectedAfter =
   /^\s+(?:[\p{L}-]+\s+)?(?:are|is)\s+expected\b(?!\s+to\s+(?:rise|fall|grow|increase|decrease|decline|drop|double|halve|reach|exceed|top|die|lose|cost))/iu
@@ -113,7 +117,9 @@ export const statisticLabelPatterns: readonly RegExp[] = [
   lengthUnitEnd,
   permittedLimit,
   sizeLimitBefore,
-  eventWith,
+  modalWord,
+  eventSubject,
+  withBefore,
   expectedAfter,
   scaleWord
 ]
@@ -156,7 +162,14 @@ function isSpecification(text: string, span: Span, lead: string, rest: string, w
   if (profileAfter.test(rest) || routeClimbs.test(lead)) return true
   if (span.kind === 'measurement' && ownSizeBefore.test(lead) && lengthUnitEnd.test(words)) return true
   // `Tourists may spend up to £5bn`: a sum of that size is a forecast, not a rule's limit.
-  if ((permittedLimit.test(lead) && !scaleWord.test(words)) || sizeLimitBefore.test(lead)) return true
-  if (eventWith.test(before(text, span.start, 160))) return true
+  const sentence = ownSentence(before(text, span.start, 160))
+  if ((permittedLimit.test(lead) && !scaleWord.test(words)) || (sizeLimitBefore.test(lead) && modalWord.test(sentence))) return true
+  if (withBefore.test(lead) && eventSubject.test(sentence)) return true
   return span.kind !== 'measurement' && span.kind !== 'money' && expectedAfter.test(rest)
+}
+
+/** The words of a lead after the last mark that ends a sentence or a clause (`.`, `!`, `?`, `;`). */
+function ownSentence(lead: string): string {
+  const end = Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('!'), lead.lastIndexOf('?'), lead.lastIndexOf(';'))
+  return lead.slice(end + 1)
 }
