@@ -36,7 +36,16 @@ describe('what a specification gives is not a statistic; the measurement beside 
     ['The 2023–24 season ends in May.', 'In 2023 24 teams entered the league.', ['24 teams']],
     ['Search has been slow since the 5.2 release.', 'Search latency rose to 5.2 seconds.', ['rose to 5.2']],
     ['Rowers race over the 2,000-metre course.', 'The club has 2,000 members.', ['2,000 members']],
-    ['The society aims for a response rate of at least 30%.', 'The society achieved a response rate of 30%.', ['rate of 30%']]
+    ['The society aims for a response rate of at least 30%.', 'The society achieved a response rate of 30%.', ['rate of 30%']],
+    // A threshold needed to be elected or to pass, not an estimate of what is needed.
+    ['Candidates need at least 25% of first-preference votes to be elected.', 'Turnout was at least 25% in every ward.', ['at least 25%']],
+    ['A turnout of 40% is needed for the result to stand.', 'About 5,000 more homes are needed in the district.', ['About 5,000 more homes']],
+    // A maximum a rule states in the present, a limit opening the span, room offered, the second of two dimensions, a setting below zero.
+    ['The maximum group size is 12 people.', 'The largest group that day was 12 people.', ['12 people']],
+    ['Each team may field up to 15 players.', 'Each team fielded 15 players.', ['15 players']],
+    ['Space is available for 40 stalls.', 'Space was found for 40 stalls.', ['40 stalls']],
+    ['The pool measures 25 metres by 12 metres.', 'The slick spread 25 kilometres by nightfall.', ['25 kilometres']],
+    ['The freezer holds food at −18 °C.', 'The thermometer read 18 °C at dawn.', ['18 °C']]
   ])('%s', (specification, measurement, expected) => {
     expect(found(specification)).toEqual([])
     expect(found(measurement)).toEqual(expected)
@@ -57,6 +66,7 @@ describe('results the writer reports are statistics; the deal, the description o
     ['A member landed a carp weighing 19 kg.', ['19 kg'], 'The bridge, weighing 40 tonnes, was lifted into place.'],
     // A count standing alone after a finding; a year after one.
     ['The audit found that nine had no working alarm.', ['nine had'], 'The audit found that 2019 had been a dry year.'],
+    ['Of the twelve outages, eight followed a deploy.', ['eight followed'], 'Of the 2020 cohort, most graduated.'],
     // What the writer has done, in a verb that starts like a method's (`plant`, not `plan`); a plan.
     ['Through the scheme we have helped plant 8,000 hedgerow shrubs.', ['8,000 hedgerow shrubs'], 'We plan to plant 8,000 hedgerow shrubs next winter.']
   ])('%s', (result, expected, neighbour) => {

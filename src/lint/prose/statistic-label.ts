@@ -30,9 +30,23 @@ const ratingBefore =
 /** A built place as the subject of its size: `Its tropical zone covers`, `The new hall will occupy`, `the extension has a floor area of`. */
 const placeSizeBefore =
   /\b(?:(?:building|hall|house|zone|room|wing|greenhouse|glasshouse|biome|enclosure|pool|arena|stadium|pavilion|venue|centre|center|gallery|museum|library|store|warehouse|studio|extension|annexe|annex|floor|depot|terminal|barn|shed|marquee|hangar|factory|clubhouse|showroom|atrium|aviary|vivarium|aquarium|tank)s?\s+(?:(?:will|would|now|also)\s+)?(?:covers?|occupy|occupies|spans?|measures?|extends?\s+(?:over|across|to))|(?:floor\s+(?:area|space)|footprint|floorspace)\s+(?:of|is|will\s+be))\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|just\s+under|up\s+to)\s+)?$/iu
-/** Settings a place or a machine is kept at: `kept between 24 °C and`, `maintained at`, `held below`. */
+/** Settings a place or a machine is kept at: `kept between 24 °C and`, `maintained at`, `holds food at −`. */
 const keptBefore =
-  /\b(?:kept|maintained|held|heated|cooled|set)\s+(?:at|between|below|above|under|within|to)\s+(?:(?:about|around|roughly)\s+)?(?:\d[\d.,]*(?:\s?°\s?[CF]|\s?%|\s\p{L}{1,8})?\s+(?:and|to)\s+)?$/iu
+  /\b(?:kept|keeps?|maintained|maintains?|held|holds?|heated|heats?|cooled|cools?|set)\s+(?:(?:the|its|their|our|your|food|water|air|it|them)\s+(?:[\p{L}-]+\s+)?)?(?:at|between|below|above|under|within|to)\s+(?:(?:about|around|roughly)\s+)?(?:[−-]?\d[\d.,]*(?:\s?°\s?[CF]|\s?%|\s\p{L}{1,8})?\s+(?:and|to)\s+)?[−-]?$/iu
+/** The second of two dimensions a thing measures: `measures 25 metres by`. */
+const secondDimension = /\b(?:measures?|measuring)\s+(?:about\s+|around\s+)?\d[\d.,]*\s?\p{L}{0,12}\s+(?:by|x|×)\s+$/iu
+/** A maximum or a minimum a rule states, in the present: `the maximum group size is`, `The minimum stay will be`. */
+const statedLimit = /\b(?:maximum|minimum|max\.?|min\.?)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|are|will\s+be)\s+$/iu
+/** Room offered, before what it is for: `Space is available for`, `places are available for`. */
+const availableFor = /\b(?:space|room|places|spaces|pitches|seats|parking|moorings)\s+(?:is|are)\s+(?:still\s+)?available\s+for\s+(?:(?:up\s+to|about|around)\s+)?$/iu
+/** A threshold someone needs to reach: `Candidates need`, `a motion requires`. */
+const needsBefore = /\b(?:needs?|needed|requires?|required|must\s+(?:win|get|gain|secure|receive|reach|have|score|poll))\s+$/iu
+/** What the threshold is for, in its sentence after it: `to be elected`, `to pass`, `for the result to stand`. */
+const toQualify = /\bto\s+(?:be\s+(?:elected|valid|approved|carried|accepted|quorate)|pass|qualify|win|stand|succeed|progress|advance|take\s+effect)\b/iu
+/** A threshold named as needed after it: `… of members is needed`, `are required`. */
+const neededAfter = /^\s+(?:[\p{L}-]+\s+){0,4}?(?:is|are)\s+(?:needed|required)\b/iu
+/** An approximation a span opens with: `up to `, `no more than `, `at least `. */
+const limitOpening = /^(?:up\s+to|no\s+more\s+than|at\s+most|at\s+least|a\s+maximum\s+of|more\s+than)\s+/iu
 /** A route's profile after its height: `1,400 metres of climbing`, `300 m of ascent`. */
 const profileAfter = /^\s+of\s+(?:climbing|ascent|descent|elevation(?:\s+gain)?|height\s+gain|vertical\s+gain|vert)\b/iu
 /** A route as the subject of its profile: `The route climbs just`, `the stage rises`. */
@@ -113,6 +127,13 @@ export const statisticLabelPatterns: readonly RegExp[] = [
   keptBefore,
   profileAfter,
   routeClimbs,
+  secondDimension,
+  statedLimit,
+  availableFor,
+  needsBefore,
+  toQualify,
+  neededAfter,
+  limitOpening,
   ownSizeBefore,
   lengthUnitEnd,
   permittedLimit,
@@ -139,6 +160,7 @@ export function isLabelFigure(text: string, span: Span): boolean {
   if (scaleAfter.test(rest) || clockAfter.test(rest)) return true
   if (aboutOpening.test(words) && workBefore.test(lead)) return true
   if (spendingAfter.test(rest)) return true
+  if (isThreshold(text, span, lead, rest, words)) return true
   if (span.kind === 'percentage' || span.kind === 'proportion') return false
   if (span.kind === 'multiple') return false
   if (capacityBefore.test(lead) || limitBefore.test(lead) || (batchBefore.test(lead) && !soldAfter.test(rest)) || ownHiring.test(lead)) return true
@@ -158,12 +180,15 @@ const specifiedKinds = new Set(['count', 'money', 'approximate', 'measurement', 
  */
 function isSpecification(text: string, span: Span, lead: string, rest: string, words: string): boolean {
   if (!specifiedKinds.has(span.kind)) return false
-  if (ratingBefore.test(lead) || placeSizeBefore.test(lead) || keptBefore.test(lead)) return true
+  if (ratingBefore.test(lead) || placeSizeBefore.test(lead) || keptBefore.test(lead) || secondDimension.test(lead)) return true
+  if (statedLimit.test(lead) || availableFor.test(lead)) return true
   if (profileAfter.test(rest) || routeClimbs.test(lead)) return true
   if (span.kind === 'measurement' && ownSizeBefore.test(lead) && lengthUnitEnd.test(words)) return true
   // `Tourists may spend up to £5bn`: a sum of that size is a forecast, not a rule's limit.
   const sentence = ownSentence(before(text, span.start, 160))
-  if ((permittedLimit.test(lead) && !scaleWord.test(words)) || (sizeLimitBefore.test(lead) && modalWord.test(sentence))) return true
+  // `may field up to 15 players`: the limit may open the span itself.
+  const opening = limitOpening.exec(words)
+  if ((permittedLimit.test(opening ? lead + opening[0] : lead) && !scaleWord.test(words)) || (sizeLimitBefore.test(lead) && modalWord.test(sentence))) return true
   if (withBefore.test(lead) && eventSubject.test(sentence)) return true
   return span.kind !== 'measurement' && span.kind !== 'money' && expectedAfter.test(rest)
 }
@@ -172,4 +197,23 @@ function isSpecification(text: string, span: Span, lead: string, rest: string, w
 function ownSentence(lead: string): string {
   const end = Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('!'), lead.lastIndexOf('?'), lead.lastIndexOf(';'))
   return lead.slice(end + 1)
+}
+
+/**
+ * Whether a figure is a threshold someone needs to reach, in any kind: a
+ * share or a count needed to be elected, to pass or to qualify (`Candidates
+ * need at least 25% … to be elected`, `a turnout of 40% is needed for the
+ * vote to stand`).
+ */
+function isThreshold(text: string, span: Span, lead: string, rest: string, words: string): boolean {
+  const opening = limitOpening.exec(words)
+  const needed = neededAfter.test(rest) || needsBefore.test(lead) || (opening !== null && needsBefore.test(lead + opening[0]))
+  // `5,000 more homes are needed`: a need with no rule to meet is an estimate, a claim.
+  return needed && toQualify.test(ownSentenceAfter(after(text, span.end, 120)))
+}
+
+/** The words of a rest up to the first mark that ends a sentence or a clause. */
+function ownSentenceAfter(rest: string): string {
+  const ends = ['.', '!', '?', ';'].map((mark) => rest.indexOf(mark)).filter((index) => index !== -1)
+  return ends.length === 0 ? rest : rest.slice(0, Math.min(...ends))
 }

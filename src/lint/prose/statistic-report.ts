@@ -6,8 +6,9 @@ import {determinerBefore, isYear} from './statistic-veto.js'
 // before a unit: how often something is done (`several hundred times a
 // season`), a change against the year before (`Entries were up on last
 // year`), a count of staff (`employed 143 staff`) and a count standing
-// alone as the subject of a finding (`the audit found that nine had
-// lapsed`), the whole it is a part of named before it.
+// alone as the subject of a finding or after its whole (`the audit found
+// that nine had lapsed`, `Of the 40 schools inspected, 12 were`), the
+// whole it is a part of named before it.
 
 /** `several hundred times a season`, `a few thousand times a year`: a frequency counted in hundreds. */
 const hundredTimes =
@@ -25,8 +26,12 @@ const bareCount =
 const findingThat =
   /\b(?:found|finds|showed|shows|revealed|reveals|confirmed|confirms|established|concluded|noted|identified)\s+that\s+(?:(?:only|just|about|around|nearly|almost|some|over|more\s+than|fewer\s+than|at\s+least|all\s+but)\s+)?$/iu
 
+/** A whole counted before its part, opening the sentence: `Of the 40 schools inspected,`, `Of the twelve incidents,`. */
+const ofWholeBefore =
+  /\bof\s+(?:the|these|those|all|our|its|their)\s+(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,\s+$/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const statisticReportPatterns: readonly RegExp[] = [hundredTimes, upOnLast, staffCount, bareCount, findingThat]
+export const statisticReportPatterns: readonly RegExp[] = [hundredTimes, upOnLast, staffCount, bareCount, findingThat, ofWholeBefore]
 
 /** The patterns of reported results, by kind. */
 export const reportRules: readonly PatternRule[] = [
@@ -35,5 +40,9 @@ export const reportRules: readonly PatternRule[] = [
   // `the 40 staff`, `our 12 staff`: a group named, not counted as a finding.
   {regex: staffCount, kind: 'count', accept: (text, match) => !determinerBefore.test(before(text, match.index!, 16))},
   // `found that eight followed a config change`: a part of a whole counted before; `in 2019 prices rose` has no finding before it.
-  {regex: bareCount, kind: 'count', accept: (text, match) => !isYear(match.groups?.n) && findingThat.test(before(text, match.index!, 40))}
+  {
+    regex: bareCount,
+    kind: 'count',
+    accept: (text, match) => !isYear(match.groups?.n) && (findingThat.test(before(text, match.index!, 40)) || ofWholeBefore.test(before(text, match.index!, 64)))
+  }
 ]
