@@ -45,7 +45,16 @@ describe('what a specification gives is not a statistic; the measurement beside 
     ['Each team may field up to 15 players.', 'Each team fielded 15 players.', ['15 players']],
     ['Space is available for 40 stalls.', 'Space was found for 40 stalls.', ['40 stalls']],
     ['The pool measures 25 metres by 12 metres.', 'The slick spread 25 kilometres by nightfall.', ['25 kilometres']],
-    ['The freezer holds food at −18 °C.', 'The thermometer read 18 °C at dawn.', ['18 °C']]
+    ['The freezer holds food at −18 °C.', 'The thermometer read 18 °C at dawn.', ['18 °C']],
+    // A thing's stated attribute, a place's area, a route's length, an order's term, what a venue can host: not a size observed or compared.
+    ['The lens has a focal length of 50 mm.', 'The lens was dropped from a height of 50 metres.', ['50 metres']],
+    ['The studio is 40 square metres.', 'The new flat is 12 square metres smaller than the old one.', ['12 square metres']],
+    ['The studio is 40 square metres.', 'The house is 40 metres from the river.', ['40 metres']],
+    ['The walk is 8 miles and ends at the pub.', 'The course is 8 miles shorter than last year’s.', ['8 miles']],
+    ['Orders over £40 ship free.', 'Orders rose to £40 million last year.', ['£40 million']],
+    ['The hall can host up to 300 guests.', 'The hall hosted up to 300 guests a night last winter.', ['up to 300 guests']],
+    // A list in what a body will do runs past the comma that groups a number's digits.
+    ['The new library will have 40,000 books and 60 computers.', 'The old library lost 40,000 books and 60 computers in the fire.', ['40,000 books', '60 computers']]
   ])('%s', (specification, measurement, expected) => {
     expect(found(specification)).toEqual([])
     expect(found(measurement)).toEqual(expected)

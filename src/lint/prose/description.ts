@@ -52,8 +52,8 @@ const ownHaving =
  * the figure's clause before it.
  */
 const willDo = /\b(?:will|shall|(?:agreed|decided|voted|resolved|plans?|planned|intends?|intended)\s+to|(?:is|are)\s+(?:going\s+)?to)\b/giu
-/** Marks that close a clause. */
-const clauseClose = /[,;:—–]|\b(?:but|while|whereas|although|though|because|that|which|who|where|when)\b/iu
+/** Marks that close a clause (not the comma that groups a number's digits: `will have 40,000 books and`). */
+const clauseClose = /[;:—–]|,(?!\d)|\b(?:but|while|whereas|although|though|because|that|which|who|where|when)\b/iu
 /** Words of a forecast, which a will-clause may carry: `will rise by`, `is expected to`, `could`. */
 const forecastCue = /\b(?:rise|fall|grow|increase|decrease|decline|reach|exceed|top|cost|affect|lose|save|double|halve|triple|expected|forecast|projected|predicted|likely|estimated)(?![\p{L}-])/iu
 /** An unmeasured multitude: `thousands of commuters`, an estimate of what will happen, not a number someone sets. */

@@ -27,9 +27,24 @@ const capacityBefore =
 /** A maker's rating: `a rated power of`, `a nominal output of`, `a power rating of`, `rated at`. */
 const ratingBefore =
   /\b(?:(?:rated|nominal|maximum|max\.?)\s+(?:[\p{L}-]+\s+)?(?:power|output|capacity|load|voltage|current|speed|pressure|torque|wattage|range|flow)\s+(?:of|is)|(?:power|wattage|voltage|energy|load)\s+rating\s+(?:of|is)|rated\s+(?:at|to))\s+(?:(?:up\s+to|about|around)\s+)?$/iu
-/** A built place as the subject of its size: `Its tropical zone covers`, `The new hall will occupy`, `the extension has a floor area of`. */
+/** A thing's stated attribute: `The lens has a focal length of`, `with a span of`, `has a top speed of`. */
+const attributeOf =
+  /\b(?:has|have|with)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:length|width|height|depth|weight|diameter|range|capacity|volume|span|wingspan|resolution|runtime|run\s+time|top\s+speed|focal\s+length|thickness|footprint|payload|reach|draught|beam)\s+of\s+(?:(?:up\s+to|about|around|nearly|just\s+over|just\s+under)\s+)?$/iu
+/** A copula before a size: `The studio is`, `the plot will be`: a place's size only with an area after it. */
+const copulaEnd = /\b(?:is|are|will\s+be)\s+(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under)\s+)?$/iu
+/** A unit of area at a measurement's end: `40 square metres`, `2 hectares`. */
+const areaUnitEnd = /(?:square\s+(?:met(?:re|er)s|feet|foot|yards|kilomet(?:re|er)s|miles)|sq\.?\s?(?:m|ft)|m2|m²|hectares|acres)$/iu
+/** A route as the subject of its length: `The course is`, `the race covers`, `the loop will be`. */
+const routeLength =
+  /\b(?:route|course|loop|circuit|stage|trail|ride|walk|path|sportive|leg|race|marathon|ultra)\s+(?:is|will\s+be|covers|measures)\s+(?:(?:about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
+/** A comparison after a size: `8 miles shorter than`, `40 square metres more`: a change, not a specification. */
+const comparativeAfter = /^\s+(?:shorter|longer|more|less|fewer|higher|lower|bigger|smaller|larger|further|farther|wider|narrower|up|down)\b/iu
+/** A term of sale by the size of an order: `Orders over £40`, `purchases of more than`. */
+const orderTermBefore =
+  /\b(?:orders?|purchases?|baskets?|spends?|bookings?|transactions?|deliveries)\s+(?:over|above|under|below|of\s+(?:over|more\s+than|at\s+least|up\s+to))\s+$/iu
+/** A built place as the subject of its size: `Its tropical zone covers`, `The new hall will occupy`, `the extension has a floor area of`, `The studio is` (with an area after it). */
 const placeSizeBefore =
-  /\b(?:(?:building|hall|house|zone|room|wing|greenhouse|glasshouse|biome|enclosure|pool|arena|stadium|pavilion|venue|centre|center|gallery|museum|library|store|warehouse|studio|extension|annexe|annex|floor|depot|terminal|barn|shed|marquee|hangar|factory|clubhouse|showroom|atrium|aviary|vivarium|aquarium|tank)s?\s+(?:(?:will|would|now|also)\s+)?(?:covers?|occupy|occupies|spans?|measures?|extends?\s+(?:over|across|to))|(?:floor\s+(?:area|space)|footprint|floorspace)\s+(?:of|is|will\s+be))\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|just\s+under|up\s+to)\s+)?$/iu
+  /\b(?:(?:building|hall|house|flat|apartment|office|cottage|bungalow|plot|zone|room|wing|greenhouse|glasshouse|biome|enclosure|pool|arena|stadium|pavilion|venue|centre|center|gallery|museum|library|store|warehouse|studio|extension|annexe|annex|floor|depot|terminal|barn|shed|marquee|hangar|factory|clubhouse|showroom|atrium|aviary|vivarium|aquarium|tank)s?\s+(?:(?:will|would|now|also)\s+)?(?:covers?|occupy|occupies|spans?|measures?|extends?\s+(?:over|across|to)|is|are|will\s+be)|(?:floor\s+(?:area|space)|footprint|floorspace)\s+(?:of|is|will\s+be))\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|just\s+under|up\s+to)\s+)?$/iu
 /** Settings a place or a machine is kept at: `kept between 24 °C and`, `maintained at`, `holds food at −`. */
 const keptBefore =
   /\b(?:kept|keeps?|maintained|maintains?|held|holds?|heated|heats?|cooled|cools?|set)\s+(?:(?:the|its|their|our|your|food|water|air|it|them)\s+(?:[\p{L}-]+\s+)?)?(?:at|between|below|above|under|within|to)\s+(?:(?:about|around|roughly)\s+)?(?:[−-]?\d[\d.,]*(?:\s?°\s?[CF]|\s?%|\s\p{L}{1,8})?\s+(?:and|to)\s+)?[−-]?$/iu
@@ -123,6 +138,12 @@ export const statisticLabelPatterns: readonly RegExp[] = [
   aboutOpening,
   clockAfter,
   ratingBefore,
+  attributeOf,
+  copulaEnd,
+  areaUnitEnd,
+  routeLength,
+  comparativeAfter,
+  orderTermBefore,
   placeSizeBefore,
   keptBefore,
   profileAfter,
@@ -180,7 +201,13 @@ const specifiedKinds = new Set(['count', 'money', 'approximate', 'measurement', 
  */
 function isSpecification(text: string, span: Span, lead: string, rest: string, words: string): boolean {
   if (!specifiedKinds.has(span.kind)) return false
-  if (ratingBefore.test(lead) || placeSizeBefore.test(lead) || keptBefore.test(lead) || secondDimension.test(lead)) return true
+  // `The studio is 40 square metres`: a place's size; `The house is 40 metres from the river` is no size of it.
+  const copula = copulaEnd.test(lead)
+  const compared = comparativeAfter.test(rest)
+  const placeSize = placeSizeBefore.test(lead) && (!copula || (areaUnitEnd.test(words) && !compared))
+  if (ratingBefore.test(lead) || attributeOf.test(lead) || placeSize || keptBefore.test(lead) || secondDimension.test(lead)) return true
+  if (span.kind === 'measurement' && routeLength.test(lead) && lengthUnitEnd.test(words) && !compared) return true
+  if (span.kind === 'money' && orderTermBefore.test(lead)) return true
   if (statedLimit.test(lead) || availableFor.test(lead)) return true
   if (profileAfter.test(rest) || routeClimbs.test(lead)) return true
   if (span.kind === 'measurement' && ownSizeBefore.test(lead) && lengthUnitEnd.test(words)) return true
