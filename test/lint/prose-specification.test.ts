@@ -76,6 +76,9 @@ describe('results the writer reports are statistics; the deal, the description o
     // A count standing alone after a finding; a year after one.
     ['The audit found that nine had no working alarm.', ['nine had'], 'The audit found that 2019 had been a dry year.'],
     ['Of the twelve outages, eight followed a deploy.', ['eight followed'], 'Of the 2020 cohort, most graduated.'],
+    ['Out of sixty applicants, forty were shortlisted.', ['forty were shortlisted'], 'Out of respect, forty stayed silent.'],
+    ['Only three of the nineteen bridges passed inspection.', ['three of the nineteen'], 'Only three of us crossed the bridge.'],
+    ['The coffee morning made £186 for the lifeboat fund.', ['£186'], 'The club made £2 million from its shareholders.'],
     // What the writer has done, in a verb that starts like a method's (`plant`, not `plan`); a plan.
     ['Through the scheme we have helped plant 8,000 hedgerow shrubs.', ['8,000 hedgerow shrubs'], 'We plan to plant 8,000 hedgerow shrubs next winter.']
   ])('%s', (result, expected, neighbour) => {

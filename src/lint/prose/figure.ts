@@ -25,8 +25,8 @@ const aggregateCue =
 /** Money a shop or event took, right before the amount: `the shop took £14,260`, `takings of £900`. */
 const takenBefore =
   /\b(?:took|generated|brought\s+in|turned\s+over|takings\s+of)\s+(?:(?:a\s+record|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
-/** Money an event or an appeal raised, right before the amount: `The raffle raised £312`, `we have already raised £47,500`. */
-const raisedBefore = /\braised\s+(?:(?:a\s+record|a\s+further|another|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
+/** Money an event or an appeal raised, right before the amount: `The raffle raised £312`, `we have already raised £47,500`, `collected £3,200`. */
+const raisedBefore = /\b(?:raised|collected|netted|made)\s+(?:(?:a\s+record|a\s+further|another|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
 /** Funders or a round after money raised: `£9 million from two funds`, `£2m in a seed round`: a deal made, as a loan or a grant is. */
 const fundersAfter = /^\s+(?:from|in\s+(?:a|an|its|their|our)\s+(?:[\p{L}-]+\s+)?(?:round|raise|issue|offering))\b/iu
 /** A baseline or change after an amount: `£1,450 a month, up from £980`, `a rise of`. */

@@ -26,9 +26,9 @@ const bareCount =
 const findingThat =
   /\b(?:found|finds|showed|shows|revealed|reveals|confirmed|confirms|established|concluded|noted|identified)\s+that\s+(?:(?:only|just|about|around|nearly|almost|some|over|more\s+than|fewer\s+than|at\s+least|all\s+but)\s+)?$/iu
 
-/** A whole counted before its part, opening the sentence: `Of the 40 schools inspected,`, `Of the twelve incidents,`. */
+/** A whole counted before its part: `Of the 40 schools inspected,`, `Out of sixty applicants,`. */
 const ofWholeBefore =
-  /\bof\s+(?:the|these|those|all|our|its|their)\s+(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,\s+$/iu
+  /\b(?:out\s+)?of\s+(?:(?:the|these|those|all|our|its|their)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,\s+$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const statisticReportPatterns: readonly RegExp[] = [hundredTimes, upOnLast, staffCount, bareCount, findingThat, ofWholeBefore]
