@@ -29,6 +29,9 @@ const dimensionAfter =
 /** A dimension named before a size: `length overall 14.2 m`, `spans 62 metres`, `weighs 4 kg`. */
 const dimensionBefore =
   /\b(?:length|height|width|breadth|depth|diameter|span|spans|spanning|spanned|measures|measuring|measured\s+at|weighs|weighing|overall|draught|beam|wingspan|stands)\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+over\s+|just\s+under\s+)?$/iu
+/** A thing grown, caught or lifted and its size: `lifted a bulb weighing`, `landed a pike measuring`: a result measured, not a description. */
+const yieldBefore =
+  /\b(?:lifted|grew|grown|caught|landed|harvested|picked|dug\s+up|pulled|bagged|netted|hooked|reeled\s+in|produced|bred|delivered|gave\s+birth\s+to)\s+(?:a|an|one)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:weighing|measuring)\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+over\s+|just\s+under\s+)?$/iu
 /** An identifier written with a leading zero: `incident 0211`, `case 047`. */
 const leadingZero = /^(?:\p{L}+\s+)*0\d/u
 /** A capitalised number word at the start of a span: a number inside a name (`Ninefold Assembly`, `the Seventy Club`). */
@@ -49,8 +52,8 @@ const ownHaving =
  * the figure's clause before it.
  */
 const willDo = /\b(?:will|shall|(?:agreed|decided|voted|resolved|plans?|planned|intends?|intended)\s+to|(?:is|are)\s+(?:going\s+)?to)\b/giu
-/** Marks that close a clause. */
-const clauseClose = /[,;:—–]|\b(?:but|while|whereas|although|though|because|that|which|who|where|when)\b/iu
+/** Marks that close a clause (not the comma that groups a number's digits: `will have 40,000 books and`). */
+const clauseClose = /[;:—–]|,(?!\d)|\b(?:but|while|whereas|although|though|because|that|which|who|where|when)\b/iu
 /** Words of a forecast, which a will-clause may carry: `will rise by`, `is expected to`, `could`. */
 const forecastCue = /\b(?:rise|fall|grow|increase|decrease|decline|reach|exceed|top|cost|affect|lose|save|double|halve|triple|expected|forecast|projected|predicted|likely|estimated)(?![\p{L}-])/iu
 /** An unmeasured multitude: `thousands of commuters`, an estimate of what will happen, not a number someone sets. */
@@ -66,6 +69,7 @@ export const descriptionPatterns: readonly RegExp[] = [
   sizeUnit,
   dimensionAfter,
   dimensionBefore,
+  yieldBefore,
   leadingZero,
   capitalOpening,
   unitAfter,
@@ -90,7 +94,9 @@ const describedKinds = new Set(['count', 'money', 'approximate', 'measurement', 
  * - a label: an identifier with a leading zero (`incident 0211`) or a
  *   number word that opens a name inside a sentence (`Ninefold Assembly`);
  * - the size of one thing: a length, height or mass with its dimension
- *   named (`1.8 metres tall`, `length overall 14.2 m`, `spans 62 metres`);
+ *   named (`1.8 metres tall`, `length overall 14.2 m`, `spans 62 metres`),
+ *   not the size of a thing grown, caught or lifted (`landed a pike
+ *   weighing 9 kg`), which is a result measured;
  * - what the writer's own body has (`we now have 34 people`);
  * - what a body will do or has decided to do, in the figure's clause
  *   (`has agreed to switch 400 streetlights`, `will replace 1.2 km of
@@ -112,7 +118,7 @@ export function isDescriptive(text: string, span: Span, sentenceStart: number, s
   // `…, 12 cm longer than last year's version`: the size is compared with another version of one thing, not measured over time.
   if (eachTakes.test(before(text, span.start, 48))) return true
   const sized = (sizeUnit.test(words) || unitAfter.test(after(text, span.end, 12))) && (dimensionAfter.test(after(text, span.end, 24)) || dimensionBefore.test(before(text, span.start, 32)))
-  if (sized) return !measuredCue.test(lead.slice(-48) + ' ' + words)
+  if (sized) return !measuredCue.test(lead.slice(-48) + ' ' + words) && !yieldBefore.test(lead.slice(-72))
   if (measuredCue.test(sentence)) return false
   if (ownHaving.test(lead.slice(-64))) return true
   if (offeredAfter.test(after(text, span.end, 64))) return true

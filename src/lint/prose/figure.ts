@@ -22,9 +22,13 @@ const approximateBefore =
 /** Words that make an amount an aggregate or a change, measured rather than set. */
 const aggregateCue =
   /\b(?:average|typical|median|mean|total|overall|rose|risen|rises|rising|rise|fell|fallen|falls|falling|increased?|decreased?|grew|grown|jumped|dropped|doubled|halved|tripled|up\s+from|down\s+from|reached|reaching|hit|stood|climbed|soared|surged|plunged|exceeded|topped|passed|amounted|totall?ed|paid|spent|wiping|wiped|lost|earned|record|worth|valued|valuation|reach|market|revenues?|turnover|sales|income|profits?|losses|GDP|economy|exports?|imports?|spending|expenditure|deficit)\b/iu
-/** Money a shop or event took, right before the amount: `the shop took £14,260`, `takings of £900` (not money the writer raised, which the writer knows). */
+/** Money a shop or event took, right before the amount: `the shop took £14,260`, `takings of £900`. */
 const takenBefore =
   /\b(?:took|generated|brought\s+in|turned\s+over|takings\s+of)\s+(?:(?:a\s+record|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
+/** Money an event or an appeal raised, right before the amount: `The raffle raised £312`, `we have already raised £47,500`, `collected £3,200`. */
+const raisedBefore = /\b(?:raised|collected|netted|made)\s+(?:(?:a\s+record|a\s+further|another|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
+/** Funders or a round after money raised: `£9 million from two funds`, `£2m in a seed round`: a deal made, as a loan or a grant is. */
+const fundersAfter = /^\s+(?:from|in\s+(?:a|an|its|their|our)\s+(?:[\p{L}-]+\s+)?(?:round|raise|issue|offering))\b/iu
 /** A baseline or change after an amount: `£1,450 a month, up from £980`, `a rise of`. */
 const baselineAfter = /\b(?:up|down)\s+from\b|\bcompared\s+with\b|\b(?:a|an)\s+(?:rise|fall|increase|decrease|drop|jump)\s+of\b/iu
 /** `could cost £3 million`: an estimate of what may be spent or lost, not a price. */
@@ -51,12 +55,12 @@ const sizeOfAfter =
 /** A plan, a decision, an allocation or a default setting: `as planned`, `in line with the council's planning policy`, `plans for`, `to be shared by`, `by default`. */
 const planCue =
   /\bas\s+(?:planned|budgeted|agreed|forecast|scheduled)\b|\bin\s+line\s+with\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:policy|plan|guidance|budget|target|rules|requirements?)\b|\bplans?\s+for\b|\bapproved\s+(?:plans?|proposals?|funding|a\s+budget)\b|\bto\s+be\s+(?:shared|split|divided|spent|allocated|distributed|built|delivered|recruited|hired|created|invested|raised)\b|\bby\s+default\b|\bdefaults?\s+(?:to|is|of)\b|\bconfigured\s+(?:to|at|for)\b/iu
-/** A target or aim governing the clause: `sets a target of doubling … to 6%`, `aims to cut … by 40%`. */
+/** A target or aim governing the clause: `sets a target of doubling … to 6%`, `aims to cut … by 40%`, `aims for a turnout of`. */
 const targetCue =
-  /\b(?:targets?|goals?|ambitions?|pledges?|commitments?|objectives?|aspirations?)\s+(?:of|to|is|was|for)\b|\b(?:aims?|aimed|aiming|intends?|intended)\s+to\b/iu
+  /\b(?:targets?|goals?|ambitions?|pledges?|commitments?|objectives?|aspirations?)\s+(?:of|to|is|was|for)\b|\b(?:aims?|aimed|aiming|intends?|intended)\s+to\b|\b(?:aims?|aimed|aiming)\s+for\b/iu
 /** A limit a policy or an offer sets: `contents cover up to £60,000`, `insures up to 25 vehicles`, `pays vet fees of up to £8,000`. */
 const coverLimit =
-  /\b(?:covers?|covered|insures?|insured|carr(?:y|ies)|seats?|sleeps?|accommodates?|pays?|reimburses?|refunds?|compensates?|limit(?:ed)?|capped|lend|lends|borrow)\b(?:\s+[\p{L}'’-]+){0,3}\s+(?:of\s+)?up\s+to\s+$/iu
+  /\b(?:covers?|covered|insures?|insured|carr(?:y|ies)|seats?|sleeps?|accommodates?|hosts?|pays?|reimburses?|refunds?|compensates?|limit(?:ed)?|capped|lend|lends|borrow)\b(?:\s+[\p{L}'’-]+){0,3}\s+(?:of\s+)?up\s+to\s+$/iu
 /** A limit advised or allowed: `recommend adding no more than 10%`, `should eat at most 6 g`. */
 const advisedBy = /\b(?:should|must|ought\s+to|recommends?|recommended|advises?|advised|allowed|permitted)\b/iu
 const limitBefore = /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|a\s+minimum\s+of|no\s+less\s+than|at\s+least)\s+$/iu
@@ -87,7 +91,7 @@ const perBefore = /\b(?:every|each|per)\s+$/iu
 const spanBefore = /\b(?:inside|within|in\s+under|in\s+just)\s+$/iu
 /** What a thing at hand holds, as its maker describes it: `brings together 120 photographs`. */
 const holdsBefore =
-  /\b(?:brings\s+together|filled\s+(?:[\p{L}-]+\s+){0,3}?with|contains|includes|comprises|features|displays|presents|holds|houses|consists\s+of|is\s+made\s+up\s+of|offers|seats|sleeps|accommodates|(?:can|will|could)\s+(?:seat|hold|take|carry|accommodate|sleep|store)|room\s+for|capacity\s+of|(?:an?|the)\s+(?:archive|collection|album|bundle|portfolio|suite|folio|hoard)\s+of)\s+(?:up\s+to\s+)?(?:[\p{L}-]+\s+)?$/iu
+  /\b(?:brings\s+together|filled\s+(?:[\p{L}-]+\s+){0,3}?with|contains|includes|comprises|features|displays|presents|holds|houses|consists\s+of|is\s+made\s+up\s+of|offers|seats|sleeps|accommodates|(?:can|will|could)\s+(?:seat|hold|host|take|carry|accommodate|sleep|store)|room\s+for|capacity\s+of|(?:an?|the)\s+(?:archive|collection|album|bundle|portfolio|suite|folio|hoard)\s+of)\s+(?:up\s+to\s+)?(?:[\p{L}-]+\s+)?$/iu
 /** A design or a specification: `will be 1.2 km long`, `is rated at 4,000 mAh`, `measures 6.1 inches`. */
 const specificationBefore =
   /\b(?:(?:will|would|is\s+to|are\s+to)\s+(?:be|have)|(?:is|are|was|were)\s+(?:designed|planned|built|rated|specified)\s+(?:to\s+be|at|for|to)|rated\s+at|measures?|measuring)\s+(?:about\s+|around\s+|up\s+to\s+)?$/iu
@@ -129,6 +133,8 @@ export const figurePatterns: readonly RegExp[] = [
   approximateBefore,
   aggregateCue,
   takenBefore,
+  raisedBefore,
+  fundersAfter,
   nowBefore,
   mayCost,
   baselineAfter,
@@ -205,7 +211,7 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
     const exact = !approximateBefore.test(before(text, span.start, 24))
     const rest = text.slice(span.end, Math.min(sentenceEnd, span.end + 32))
     const measured =
-      aggregateCue.test(lead) || takenBefore.test(near) || nowBefore.test(lead) || mayCost.test(lead) || costTo.test(near) || perHead.test(text.slice(span.start, span.end)) || perHeadAfter.test(rest) || baselineAfter.test(rest)
+      aggregateCue.test(lead) || takenBefore.test(near) || (raisedBefore.test(near) && !fundersAfter.test(rest)) || nowBefore.test(lead) || mayCost.test(lead) || costTo.test(near) || perHead.test(text.slice(span.start, span.end)) || perHeadAfter.test(rest) || baselineAfter.test(rest)
     if (exact && !measured) return true
     if (!measured && (claimedBefore.test(near) || announcedBefore.test(near))) return true
     if (!measured && sizeOfBefore.test(before(text, span.start, 8)) && sizeOfAfter.test(after(text, span.end, 40))) return true

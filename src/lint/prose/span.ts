@@ -56,8 +56,11 @@ const upperFirst = /^\p{Lu}/u
 /** A full stop, question or exclamation mark and the space after it, before a capital: where a sentence ends. */
 const sentenceEnd = /[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}$€£¥])/gu
 
+/** The same, with a note's atom after the mark (`sold out.[^1] Next`): the note belongs to the sentence before. */
+const sentenceEndWithNote = /[.!?]["”’)]*\uFFFC*\s+(?=["“‘(]?[\p{Lu}$€£¥])/gu
+
 /** Every regex of this module, for the ReDoS test. */
-export const spanPatterns: readonly RegExp[] = [upperFirst, sentenceEnd]
+export const spanPatterns: readonly RegExp[] = [upperFirst, sentenceEnd, sentenceEndWithNote]
 
 /**
  * Where the sentences of a block's text start (0-based offsets, the first is
@@ -66,6 +69,16 @@ export const spanPatterns: readonly RegExp[] = [upperFirst, sentenceEnd]
  */
 export function sentenceStarts(text: string): number[] {
   return [0, ...[...text.matchAll(sentenceEnd)].map((match) => match.index + match[0].length)]
+}
+
+/**
+ * Where the sentences of a block's text start, as `sentenceStarts`, and also
+ * after a full stop followed by a note's atom (`sold out.[^1] Subscriptions`),
+ * so the next sentence's figures are not read with the words of the one
+ * before. One pass.
+ */
+export function sentenceStartsAfterNotes(text: string): number[] {
+  return [0, ...[...text.matchAll(sentenceEndWithNote)].map((match) => match.index + match[0].length)]
 }
 
 /** The index of the sentence (of `starts`, from `sentenceStarts`) that holds `offset` (binary search). */

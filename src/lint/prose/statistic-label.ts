@@ -9,15 +9,85 @@ import {after, before} from './span.js'
 // June`), a production batch (`the first batch of 500 units`), the writer's
 // own hiring (`We have since added 40 advisers`), how a share of money will
 // be spent (`90% of the increase will be spent on`), a title's plot (`a
-// play about three sisters`) and a clock time (`by half past ten`). The
-// maker, the body or the writer is the source; a reviewer asks none of them
-// for a citation.
+// play about three sisters`) and a clock time (`by half past ten`); and
+// what a specification gives: an appliance's rating (`a rated power of
+// 3,000 W`), a built place's floor area (`the glasshouse covers 900 square
+// metres`), the settings it is kept at (`kept between 18 °C and 21 °C`), a
+// route's profile (`with 800 metres of climbing`, `over its 21.1 km`), a
+// limit a rule sets (`may claim up to £30`, `no larger than 60 by 90 cm`)
+// and what an event announced for a date will have (`returns on 3 May with
+// over 60 stalls`, `40 exhibitors are expected`). The maker, the body or the
+// writer is the source; a reviewer asks none of them for a citation.
 
 /** A scale or gauge joined to the figure: `4mm-scale`, `7mm scale`, `N gauge`. */
 const scaleAfter = /^(?:-|\s+)?(?:scale|gauge)\b/iu
 /** What a vessel, building or product is built to carry: `built to carry`, `a capacity of`, `seats up to`. */
 const capacityBefore =
-  /\b(?:(?:built|designed|made|licensed|certified|rated|able|equipped|fitted\s+out)\s+to\s+(?:carry|hold|seat|take|accommodate|sleep|store|lift|tow|house)|(?:capacity|room|space|seating|berths?)\s+(?:of|for)|(?:seats|sleeps|accommodates))\s+(?:(?:up\s+to|as\s+many\s+as|a\s+maximum\s+of)\s+)?$/iu
+  /\b(?:(?:built|designed|made|licensed|certified|rated|able|equipped|fitted\s+out)\s+to\s+(?:carry|hold|seat|take|accommodate|sleep|store|lift|tow|house)|(?:capacity|room|space|spaces|places|seating|berths?|parking|storage|stabling|moorings?|pitches|accommodation)\s+(?:of|for)|(?:seats|sleeps|accommodates))\s+(?:(?:up\s+to|as\s+many\s+as|a\s+maximum\s+of)\s+)?$/iu
+/** A maker's rating: `a rated power of`, `a nominal output of`, `a power rating of`, `rated at`. */
+const ratingBefore =
+  /\b(?:(?:rated|nominal|maximum|max\.?)\s+(?:[\p{L}-]+\s+)?(?:power|output|capacity|load|voltage|current|speed|pressure|torque|wattage|range|flow)\s+(?:of|is)|(?:power|wattage|voltage|energy|load)\s+rating\s+(?:of|is)|rated\s+(?:at|to))\s+(?:(?:up\s+to|about|around)\s+)?$/iu
+/** A thing's stated attribute: `The lens has a focal length of`, `with a span of`, `has a top speed of`. */
+const attributeOf =
+  /\b(?:has|have|with)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:length|width|height|depth|weight|diameter|range|capacity|volume|span|wingspan|resolution|runtime|run\s+time|top\s+speed|focal\s+length|thickness|footprint|payload|reach|draught|beam)\s+of\s+(?:(?:up\s+to|about|around|nearly|just\s+over|just\s+under)\s+)?$/iu
+/** A copula before a size: `The studio is`, `the plot will be`: a place's size only with an area after it. */
+const copulaEnd = /\b(?:is|are|will\s+be)\s+(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under)\s+)?$/iu
+/** A unit of area at a measurement's end: `40 square metres`, `2 hectares`. */
+const areaUnitEnd = /(?:square\s+(?:met(?:re|er)s|feet|foot|yards|kilomet(?:re|er)s|miles)|sq\.?\s?(?:m|ft)|m2|m²|hectares|acres)$/iu
+/** A route as the subject of its length: `The course is`, `the race covers`, `the loop will be`. */
+const routeLength =
+  /\b(?:route|course|loop|circuit|stage|trail|ride|walk|path|sportive|leg|race|marathon|ultra)\s+(?:is|will\s+be|covers|measures)\s+(?:(?:about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
+/** A comparison after a size: `8 miles shorter than`, `40 square metres more`: a change, not a specification. */
+const comparativeAfter = /^\s+(?:shorter|longer|more|less|fewer|higher|lower|bigger|smaller|larger|further|farther|wider|narrower|up|down)\b/iu
+/** A term of sale by the size of an order: `Orders over £40`, `purchases of more than`. */
+const orderTermBefore =
+  /\b(?:orders?|purchases?|baskets?|spends?|bookings?|transactions?|deliveries)\s+(?:over|above|under|below|of\s+(?:over|more\s+than|at\s+least|up\s+to))\s+$/iu
+/** A built place as the subject of its size: `Its tropical zone covers`, `The new hall will occupy`, `the extension has a floor area of`, `The studio is` (with an area after it). */
+const placeSizeBefore =
+  /\b(?:(?:building|hall|house|flat|apartment|office|cottage|bungalow|plot|zone|room|wing|greenhouse|glasshouse|biome|enclosure|pool|arena|stadium|pavilion|venue|centre|center|gallery|museum|library|store|warehouse|studio|extension|annexe|annex|floor|depot|terminal|barn|shed|marquee|hangar|factory|clubhouse|showroom|atrium|aviary|vivarium|aquarium|tank)s?\s+(?:(?:will|would|now|also)\s+)?(?:covers?|occupy|occupies|spans?|measures?|extends?\s+(?:over|across|to)|is|are|will\s+be)|(?:floor\s+(?:area|space)|footprint|floorspace)\s+(?:of|is|will\s+be))\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|just\s+under|up\s+to)\s+)?$/iu
+/** Settings a place or a machine is kept at: `kept between 24 °C and`, `maintained at`, `holds food at −`. */
+const keptBefore =
+  /\b(?:kept|keeps?|maintained|maintains?|held|holds?|heated|heats?|cooled|cools?|set)\s+(?:(?:the|its|their|our|your|food|water|air|it|them)\s+(?:[\p{L}-]+\s+)?)?(?:at|between|below|above|under|within|to)\s+(?:(?:about|around|roughly)\s+)?(?:[−-]?\d[\d.,]*(?:\s?°\s?[CF]|\s?%|\s\p{L}{1,8})?\s+(?:and|to)\s+)?[−-]?$/iu
+/** The second of two dimensions a thing measures: `measures 25 metres by`. */
+const secondDimension = /\b(?:measures?|measuring)\s+(?:about\s+|around\s+)?\d[\d.,]*\s?\p{L}{0,12}\s+(?:by|x|×)\s+$/iu
+/** A maximum or a minimum a rule states, in the present: `the maximum group size is`, `The minimum stay will be`. */
+const statedLimit = /\b(?:maximum|minimum|max\.?|min\.?)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|are|will\s+be)\s+$/iu
+/** Room offered, before what it is for: `Space is available for`, `places are available for`. */
+const availableFor = /\b(?:space|room|places|spaces|pitches|seats|parking|moorings)\s+(?:is|are)\s+(?:still\s+)?available\s+for\s+(?:(?:up\s+to|about|around)\s+)?$/iu
+/** A threshold someone needs to reach: `Candidates need`, `a motion requires`. */
+const needsBefore = /\b(?:needs?|needed|requires?|required|must\s+(?:win|get|gain|secure|receive|reach|have|score|poll))\s+$/iu
+/** What the threshold is for, in its sentence after it: `to be elected`, `to pass`, `for the result to stand`. */
+const toQualify = /\bto\s+(?:be\s+(?:elected|valid|approved|carried|accepted|quorate)|pass|qualify|win|stand|succeed|progress|advance|take\s+effect)\b/iu
+/** A threshold named as needed after it: `… of members is needed`, `are required`. */
+const neededAfter = /^\s+(?:[\p{L}-]+\s+){0,4}?(?:is|are)\s+(?:needed|required)\b/iu
+/** An approximation a span opens with: `up to `, `no more than `, `at least `. */
+const limitOpening = /^(?:up\s+to|no\s+more\s+than|at\s+most|at\s+least|a\s+maximum\s+of|more\s+than)\s+/iu
+/** A route's profile after its height: `1,400 metres of climbing`, `300 m of ascent`. */
+const profileAfter = /^\s+of\s+(?:climbing|ascent|descent|elevation(?:\s+gain)?|height\s+gain|vertical\s+gain|vert)\b/iu
+/** A route as the subject of its profile: `The route climbs just`, `the stage rises`. */
+const routeClimbs =
+  /\b(?:route|course|loop|circuit|stage|trail|ride|walk|path|road|climb|pass|track|sportive|leg)s?\s+(?:climbs?|rises?|descends?|drops?|gains?)\s+(?:(?:just|only|about|around|some|nearly|over|more\s+than|a\s+mere)\s+)?$/iu
+/** A thing's own length or size after its possessive: `over its 42.195 km`, `along their 12 miles`. */
+const ownSizeBefore = /\b(?:its|their)\s+(?:(?:full|entire|whole|total)\s+)?$/iu
+/** A unit of length, area or height at a measurement's end. */
+const lengthUnitEnd = /(?:km|kilomet(?:re|er)s|miles|met(?:re|er)s|m|ft|feet|yards|hectares|acres)$/iu
+/** A limit a rule sets on what someone may do: `may spend up to`, `are allowed to bring no more than`, `must not exceed`. */
+const permittedLimit =
+  /\b(?:(?:may|can\s+only|(?:is|are)\s+(?:allowed|permitted|entitled)\s+to)\s+(?:[\p{L}-]+\s+){1,2}?(?:up\s+to|no\s+more\s+than|at\s+most|a\s+maximum\s+of)|(?:must|may|should|shall)\s+not\s+(?:exceed|be\s+(?:more|larger|bigger|wider|longer|taller|higher|heavier)\s+than))\s+$/iu
+/** A size a rule allows: `no larger than 18 by`, `no wider than`; a rule's when a modal stands before it in its sentence (`may display one sign …`). */
+const sizeLimitBefore =
+  /\bno\s+(?:larger|bigger|wider|taller|longer|higher|heavier|deeper|greater)\s+than\s+(?:\d[\d.,]*\s?(?:by|x|×)\s?)?$/iu
+/** A modal or a word of permission: what makes a size limit a rule's. */
+const modalWord = /\b(?:may|must|shall|should|can|allowed|permitted)\b/iu
+/** An event as the subject of its announcement for a date: `The fair returns`, `the festival opens`, `the show is back`. */
+const eventSubject =
+  /\b(?:fair|festival|show|market|exhibition|expo|fete|fête|conference|convention|carnival|gala|tournament|rally|auction|sale|open\s+day|jamboree|regatta)s?\s+(?:(?:will\s+)?(?:returns?|opens?|comes?\s+back|runs?|takes?\s+place|arrives?)|is\s+back)\b/iu
+/** `with` right before what the event will have: `… on 18 October with more than`. */
+const withBefore = /\bwith\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|up\s+to)\s+)?$/iu
+/** Counted people or things an event expects, after the figure: `… are expected`, not a forecast of change (`are expected to rise`). */
+const expectedAfter =
+  /^\s+(?:[\p{L}-]+\s+)?(?:are|is)\s+expected\b(?!\s+to\s+(?:rise|fall|grow|increase|decrease|decline|drop|double|halve|reach|exceed|top|die|lose|cost))/iu
+
 /** A limit the figure is: `the speed limit to 40 mph`, `a weight limit is 7.5 tonnes`. */
 const limitBefore = /\blimits?\s+(?:to|at|is|was|will\s+be|of\s+just)\s+$/iu
 /** A fee or fare a body sets, named by its kind (`a new pitch fee of £28`), not an average of fees nor a fee paid (`a record fee of £100m`). */
@@ -48,6 +118,9 @@ const aboutOpening = /^about\s/iu
 /** A clock time: `half past ten`, `quarter to six`. */
 const clockAfter = /^\s+(?:past|to)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b/iu
 
+/** A scale word in a sum: `£5bn`, `£2 million` (a forecast's size, not a rule's limit). */
+const scaleWord = /(?:million|billion|trillion|bn|m)$/u
+
 /** Every regex of this module, for the ReDoS test. */
 export const statisticLabelPatterns: readonly RegExp[] = [
   scaleAfter,
@@ -63,15 +136,43 @@ export const statisticLabelPatterns: readonly RegExp[] = [
   spendingAfter,
   workBefore,
   aboutOpening,
-  clockAfter
+  clockAfter,
+  ratingBefore,
+  attributeOf,
+  copulaEnd,
+  areaUnitEnd,
+  routeLength,
+  comparativeAfter,
+  orderTermBefore,
+  placeSizeBefore,
+  keptBefore,
+  profileAfter,
+  routeClimbs,
+  secondDimension,
+  statedLimit,
+  availableFor,
+  needsBefore,
+  toQualify,
+  neededAfter,
+  limitOpening,
+  ownSizeBefore,
+  lengthUnitEnd,
+  permittedLimit,
+  sizeLimitBefore,
+  modalWord,
+  eventSubject,
+  withBefore,
+  expectedAfter,
+  scaleWord
 ]
 
 /**
  * Whether a statistic at `span` labels or specifies rather than measures:
  * a scale, a capacity, a limit, a fee, a price's announced change with its
  * date, a batch, the writer's own hiring, a share of money to be spent, a
- * count in a title's plot, or a clock time. Reads at most 80 characters
- * either side of the span.
+ * count in a title's plot, a clock time, or what a specification gives
+ * (`isSpecification`). Reads at most 80 characters either side of the span
+ * (160 before it for an event's subject).
  */
 export function isLabelFigure(text: string, span: Span): boolean {
   const lead = before(text, span.start, 80)
@@ -80,9 +181,66 @@ export function isLabelFigure(text: string, span: Span): boolean {
   if (scaleAfter.test(rest) || clockAfter.test(rest)) return true
   if (aboutOpening.test(words) && workBefore.test(lead)) return true
   if (spendingAfter.test(rest)) return true
+  if (isThreshold(text, span, lead, rest, words)) return true
   if (span.kind === 'percentage' || span.kind === 'proportion') return false
   if (span.kind === 'multiple') return false
   if (capacityBefore.test(lead) || limitBefore.test(lead) || (batchBefore.test(lead) && !soldAfter.test(rest)) || ownHiring.test(lead)) return true
   if (feeBefore.test(lead) && !averageFee.test(lead)) return true
-  return announcedChange.test(lead) && fromDate.test(rest)
+  if (announcedChange.test(lead) && fromDate.test(rest)) return true
+  return isSpecification(text, span, lead, rest, words)
+}
+
+/** Kinds of figure a specification gives: sizes, counts and sums, not changes. */
+const specifiedKinds = new Set(['count', 'money', 'approximate', 'measurement', 'scale', 'rate'])
+
+/**
+ * Whether a figure is what a specification gives: an appliance's rating, a
+ * built place's floor area or settings, a route's profile, a thing's own
+ * length after its possessive, a limit a rule sets, or what an event
+ * announced for a date will have.
+ */
+function isSpecification(text: string, span: Span, lead: string, rest: string, words: string): boolean {
+  if (!specifiedKinds.has(span.kind)) return false
+  // `The studio is 40 square metres`: a place's size; `The house is 40 metres from the river` is no size of it.
+  const copula = copulaEnd.test(lead)
+  const compared = comparativeAfter.test(rest)
+  const placeSize = placeSizeBefore.test(lead) && (!copula || (areaUnitEnd.test(words) && !compared))
+  if (ratingBefore.test(lead) || attributeOf.test(lead) || placeSize || keptBefore.test(lead) || secondDimension.test(lead)) return true
+  if (span.kind === 'measurement' && routeLength.test(lead) && lengthUnitEnd.test(words) && !compared) return true
+  if (span.kind === 'money' && orderTermBefore.test(lead)) return true
+  if (statedLimit.test(lead) || availableFor.test(lead)) return true
+  if (profileAfter.test(rest) || routeClimbs.test(lead)) return true
+  if (span.kind === 'measurement' && ownSizeBefore.test(lead) && lengthUnitEnd.test(words)) return true
+  // `Tourists may spend up to £5bn`: a sum of that size is a forecast, not a rule's limit.
+  const sentence = ownSentence(before(text, span.start, 160))
+  // `may field up to 15 players`: the limit may open the span itself.
+  const opening = limitOpening.exec(words)
+  if ((permittedLimit.test(opening ? lead + opening[0] : lead) && !scaleWord.test(words)) || (sizeLimitBefore.test(lead) && modalWord.test(sentence))) return true
+  if (withBefore.test(lead) && eventSubject.test(sentence)) return true
+  return span.kind !== 'measurement' && span.kind !== 'money' && expectedAfter.test(rest)
+}
+
+/** The words of a lead after the last mark that ends a sentence or a clause (`.`, `!`, `?`, `;`). */
+function ownSentence(lead: string): string {
+  const end = Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('!'), lead.lastIndexOf('?'), lead.lastIndexOf(';'))
+  return lead.slice(end + 1)
+}
+
+/**
+ * Whether a figure is a threshold someone needs to reach, in any kind: a
+ * share or a count needed to be elected, to pass or to qualify (`Candidates
+ * need at least 25% … to be elected`, `a turnout of 40% is needed for the
+ * vote to stand`).
+ */
+function isThreshold(text: string, span: Span, lead: string, rest: string, words: string): boolean {
+  const opening = limitOpening.exec(words)
+  const needed = neededAfter.test(rest) || needsBefore.test(lead) || (opening !== null && needsBefore.test(lead + opening[0]))
+  // `5,000 more homes are needed`: a need with no rule to meet is an estimate, a claim.
+  return needed && toQualify.test(ownSentenceAfter(after(text, span.end, 120)))
+}
+
+/** The words of a rest up to the first mark that ends a sentence or a clause. */
+function ownSentenceAfter(rest: string): string {
+  const ends = ['.', '!', '?', ';'].map((mark) => rest.indexOf(mark)).filter((index) => index !== -1)
+  return ends.length === 0 ? rest : rest.slice(0, Math.min(...ends))
 }

@@ -1,11 +1,14 @@
 import type {PatternRule} from './span.js'
 import {before} from './span.js'
-import {determinerBefore} from './statistic-veto.js'
+import {determinerBefore, isYear} from './statistic-veto.js'
 
 // Figures a body reports as its results that have no number in digits
 // before a unit: how often something is done (`several hundred times a
 // season`), a change against the year before (`Entries were up on last
-// year`) and a count of staff (`employed 143 staff`).
+// year`), a count of staff (`employed 143 staff`) and a count standing
+// alone as the subject of a finding or after its whole (`the audit found
+// that nine had lapsed`, `Of the 40 schools inspected, 12 were`), the
+// whole it is a part of named before it.
 
 /** `several hundred times a season`, `a few thousand times a year`: a frequency counted in hundreds. */
 const hundredTimes =
@@ -16,13 +19,30 @@ const upOnLast =
 /** `143 staff`, `1,200 full-time staff`: a body's staff counted. */
 const staffCount = /(?<![\p{L}\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:full-time|part-time|permanent|temporary)\s+)?staff\b/giu
 
+/** A count with no noun, as the subject of a verb in the past: `eight followed`, `nine of them had lapsed`, `14 were`. */
+const bareCount =
+  /(?<![\p{L}\d.,'’/$€£¥])(?<n>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:had|have|were|was)\s+)?(?:\p{Ll}{2,}ed|were|had|lacked|came|began|fell|went|took|broke|grew|rose|led|met|did|won|lost)\b/giu
+/** A finding reported in a `that` clause, right before its count: `found that`, `showed that only`. */
+const findingThat =
+  /\b(?:found|finds|showed|shows|revealed|reveals|confirmed|confirms|established|concluded|noted|identified)\s+that\s+(?:(?:only|just|about|around|nearly|almost|some|over|more\s+than|fewer\s+than|at\s+least|all\s+but)\s+)?$/iu
+
+/** A whole counted before its part: `Of the 40 schools inspected,`, `Out of sixty applicants,`. */
+const ofWholeBefore =
+  /\b(?:out\s+)?of\s+(?:(?:the|these|those|all|our|its|their)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,\s+$/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const statisticReportPatterns: readonly RegExp[] = [hundredTimes, upOnLast, staffCount]
+export const statisticReportPatterns: readonly RegExp[] = [hundredTimes, upOnLast, staffCount, bareCount, findingThat, ofWholeBefore]
 
 /** The patterns of reported results, by kind. */
 export const reportRules: readonly PatternRule[] = [
   {regex: hundredTimes, kind: 'rate'},
   {regex: upOnLast, kind: 'change'},
   // `the 40 staff`, `our 12 staff`: a group named, not counted as a finding.
-  {regex: staffCount, kind: 'count', accept: (text, match) => !determinerBefore.test(before(text, match.index!, 16))}
+  {regex: staffCount, kind: 'count', accept: (text, match) => !determinerBefore.test(before(text, match.index!, 16))},
+  // `found that eight followed a config change`: a part of a whole counted before; `in 2019 prices rose` has no finding before it.
+  {
+    regex: bareCount,
+    kind: 'count',
+    accept: (text, match) => !isYear(match.groups?.n) && (findingThat.test(before(text, match.index!, 40)) || ofWholeBefore.test(before(text, match.index!, 64)))
+  }
 ]

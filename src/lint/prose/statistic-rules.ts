@@ -100,8 +100,9 @@ const averageOf =
 const manyOf = /\b(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|millions|billions)\s+(?:of|more|fewer|extra)\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}{3,}s|people)\b/giu
 /** Units of play or service a rule or an offer counts by: `per turn`, `per guest`, `per booking`. */
 const serviceUnit = /^(?:turn|round|game|hand|move|guest|order|booking|night|stay|session|lesson|visit|trip|meeting|ticket|serving|portion|pack|box|bottle|item|unit|entry|entrant|player|team|household|customer|account|user|device)$/iu
-/** A range of versions after a number: `1.2 onwards`, `3.9 or later`, `2.0 and above`. */
-const versionAfter = /^\s*(?:onwards?|(?:or|and)\s+(?:later|earlier|newer|older|above|below|higher|lower|up)\b)/iu
+/** A range of versions after a number, or a release it names: `1.2 onwards`, `3.9 or later`, `the 3.1 upgrade`. */
+const versionAfter =
+  /^\s*(?:onwards?|(?:or|and)\s+(?:later|earlier|newer|older|above|below|higher|lower|up)\b|(?:upgrade|update|release|firmware|patch|hotfix|build|beta|rollout|roll-out|migration|branch)s?\b)/iu
 /** A vote's tally: `voted by 312 to 41`, `a majority of 1,204 to 96`. */
 const voteTally =
   /\b(?:vot(?:ed|es?|ing)|majority|margin|ballot|motion)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:by|of)\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:votes?\s+)?to\s+(?<m>\d{1,3}(?:,\d{3})+|\d+)\b/giu
@@ -116,7 +117,7 @@ const numberWord =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/iu
 /** `eleven of the 27`, `17 of 22`, `two of the four pumps`: a part of a counted whole. */
 const partOf =
-  /\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/giu
+  /\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/giu
 /** `Of these, 37 belonged to …`: a part of a set just counted. */
 const ofThese = /\bof\s+(?:these|them|those|this\s+number)\s*,\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)/giu
 /** `by just 3 points`, `by around a third`, `by up to 80%`: a change by an amount. */
@@ -316,13 +317,13 @@ export const statisticRules: readonly PatternRule[] = [
   {
     regex: grouped,
     kind: 'count',
-    // `a 5,000 mAh battery`, `an 8,000-word essay`: a size naming a kind of thing; not `a 12,000 rise`.
+    // `a 5,000 mAh battery`, `an 8,000-word essay`, `the 1,000-metre course`: a size naming a kind of thing; not `a 12,000 rise`.
     accept: (text, match) =>
       notReference(text, match) &&
       !durationAfterMatch(text, match) &&
       !(
         attributeBefore.test(before(text, match.index!, 8)) &&
-        attributeAfter.test(after(text, match.index! + match[0].length, 24)) &&
+        (attributeAfter.test(after(text, match.index! + match[0].length, 24)) || hyphenUnitAfter.test(after(text, match.index! + match[0].length, 24))) &&
         !changeNounAfter.test(after(text, match.index! + match[0].length, 24))
       )
   },

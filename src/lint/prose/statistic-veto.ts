@@ -30,6 +30,8 @@ export const timeNoun = /^(?:years|months|weeks|days|nights|hours|minutes|second
 export const onBefore = /\bon\s+$/iu
 /** `on 12 minutes`: a moment of a match, not a count of minutes. */
 export const momentNoun = /^(?:minutes|seconds|hours)$/iu
+/** A year and a dash or slash before a number: the tail of a season or a year range (`the 2025–26 season`, `2019/20`). */
+const yearRangeBefore = /(?<![\d.,])(?:1[5-9]|20)\d{2}\s?[–\/-]$/u
 /** A range of grades, ages or pages before a number: `grades 7 to 9`. */
 const rangeBefore =
   /\b(?:grades?|years?|ages?|pages?|pp?\.|chapters?|sections?|articles?|levels?|classes|steps?|phases?|rounds?|items?|questions?|lines?|sizes?)\s+\d+\s*(?:to|-|–|and|through)\s*$/iu
@@ -81,6 +83,7 @@ export const statisticVetoPatterns: readonly RegExp[] = [
   onBefore,
   momentNoun,
   rangeBefore,
+  yearRangeBefore,
   setBefore,
   groupOf,
   setAfter,
@@ -112,7 +115,7 @@ export function isYear(value: string | undefined): boolean {
 
 export function notReference(text: string, match: RegExpMatchArray): boolean {
   const lead = before(text, match.index!, 16)
-  return !referenceBefore.test(lead) && !rangeBefore.test(lead)
+  return !referenceBefore.test(lead) && !rangeBefore.test(lead) && !yearRangeBefore.test(lead)
 }
 
 /** Whether an amount is set rather than measured: a promise, a target, a limit, a threshold. */

@@ -1,6 +1,6 @@
 import {hypothetical, inInstruction, isSetFigure, opensOnInstruction, writerCounts} from './figure.js'
 import type {Span} from './span.js'
-import {after, before, findSpans, mergeSpans, sentenceStarts} from './span.js'
+import {after, before, findSpans, mergeSpans, sentenceStartsAfterNotes} from './span.js'
 import {inRegister, registerOf} from './register.js'
 import {inPartyVoice, isWideAverage} from './voice.js'
 import {isDescriptive} from './description.js'
@@ -24,7 +24,7 @@ const moreAfter = /^\s+(?:more|less|extra)\b/iu
  * households`, `The model was trained for 40 epochs`).
  */
 const ownMethod =
-  /\b(?:(?:we|our\s+(?!(?:guests|customers|users|clients|patients|readers|members|tenants|residents|visitors|students|pupils|listeners|viewers|subscribers|buyers|fans|followers|donors|supporters|neighbours|neighbors)\b)\p{L}+|the\s+(?:(?:evaluation|research|project|study)\s+)?team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plans?|propose|aim|intend|request|expect|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?|analy[sz]e[sd]?|examine[sd]?|draw\s+on|drew\s+on)|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|\b(?:study|trial|survey|experiment|programme|program|project)\s+(?:took\s+place|(?:was|were)\s+(?:conducted|carried\s+out|run|held|done|based))\s+(?:at|in|across)\s|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
+  /\b(?:(?:we|our\s+(?!(?:guests|customers|users|clients|patients|readers|members|tenants|residents|visitors|students|pupils|listeners|viewers|subscribers|buyers|fans|followers|donors|supporters|neighbours|neighbors)\b)\p{L}+|the\s+(?:(?:evaluation|research|project|study)\s+)?team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plan(?:s|ned|ning)?|propos(?:e|es|ed|ing)|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|request(?:s|ed|ing)?|expect(?:s|ed|ing)?|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?|analy[sz]e[sd]?|examine[sd]?|draw\s+on|drew\s+on)\b|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|\b(?:study|trial|survey|experiment|programme|program|project)\s+(?:took\s+place|(?:was|were)\s+(?:conducted|carried\s+out|run|held|done|based))\s+(?:at|in|across)\s|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
 
 /** A clause after the method's, that reports what it found: `, and`, `, but`, `;`. */
 const resultClause = /,\s+(?:and|but)\s|;/u
@@ -67,7 +67,7 @@ export function detectStatistics(text: string): Span[] {
     .map((span) => (span.kind === 'money' && moreAfter.test(after(text, span.end, 12)) ? {...span, kind: 'change'} : span))
     .filter((span) => !isSet(text, span) && !isLabelFigure(text, span))
   if (found.length === 0) return found
-  const starts = sentenceStarts(text)
+  const starts = sentenceStartsAfterNotes(text)
   // Per sentence: about the author's own plans and method, or a worked example.
   const method: number[] = []
   const example: boolean[] = []
