@@ -159,10 +159,10 @@ function subject(before: string, atStart: boolean): Speaker {
   if (describedPerson.test(before)) return 'unnamed'
   if (indefiniteSubject.test(clauseOpening(before, atStart)) || indefinitePronoun.test(clauseOpening(before, atStart))) return 'unnamed'
   if (pronounBefore.test(before)) return 'named'
-  // `a performance The Northern Courier called`: a name as the subject of a relative clause after an indefinite noun.
+  // `an aria The Tribune described`: a name as the subject of a relative clause after an indefinite noun.
   if (namedRelativeSubject(before)) return 'named'
   if (indefiniteBefore.test(before)) return spokesperson.test(before) ? 'named' : 'unnamed'
-  // `Our test kitchen chefs describe`: a group of the writer's own people, none of them named.
+  // `Our night-shift nurses describe`: a group of the writer's own people, none of them named.
   if (ownGroup(before, atStart)) return 'unnamed'
   // `Critics at the premiere called`: a class of people narrowed by a phrase is still unnamed, whatever `the` the phrase holds.
   if (narrowedPlural(before, atStart)) return 'unnamed'
@@ -220,8 +220,8 @@ function narrowedPlural(before: string, atStart: boolean): boolean {
 }
 
 /**
- * A group of the writer's own people opening its clause: `Our test kitchen
- * chefs`, `my regulars`: `our` or `my`, words in lower case, and a plural
+ * A group of the writer's own people opening its clause: `Our night-shift
+ * nurses`, `my regulars`: `our` or `my`, words in lower case, and a plural
  * head (not `our chairman`, a role; not `our partners at Oxfam`, a body).
  */
 function ownGroup(before: string, atStart: boolean): boolean {
@@ -235,7 +235,7 @@ function ownGroup(before: string, atStart: boolean): boolean {
 
 /**
  * A name right before the speech verb, after a noun it qualifies as a
- * relative clause's subject: `a performance The Northern Courier called`,
+ * relative clause's subject: `an aria The Tribune described`,
  * `a season the Harbour Gazette called`. Not after a preposition (`one
  * official in Brussels`) nor when the name opens the clause (`One Labour MP`).
  */

@@ -1,15 +1,15 @@
 import type {Span} from './span.js'
 
 // Sources named in words rather than by a citation: a document a reader can
-// look up (`according to the membership secretary's report to the AGM`,
-// `according to the course certificate`, `the county assessor's 2025 roll
-// shows`), a source named in brackets (`(official results)`, `(Fire
-// Statistics Table 0602)`, `(Source: club records)`), and a pointer into the
-// document's own tables and appendices written into the sentence (`The
-// dashboard export in Appendix B shows`, `as shown in Table 3`).
+// look up (`according to the box office manager's statement to the trustees`,
+// `according to the ground survey certificate`, `the parish clerk's 2024
+// register shows`), a source named in brackets (`(county election returns)`,
+// `(Housing Conditions Table 14)`, `(Source: club records)`), and a pointer
+// into the document's own tables and appendices written into the sentence
+// (`The survey export in Annex D shows`, `as shown in Table 3`).
 //
 // A document is named when something picks it out: a possessive (`the
-// secretary's report`), a noun before it (`the results sheet`), a name, or
+// manager's statement`), a noun before it (`the match scoresheet`), a name, or
 // who made it after it (`the report of the inquiry`). A bare `the report`
 // points back at the source just named. A class of sources (`according to
 // some reports`, `according to experts`) or a kind of data (`according to
@@ -22,7 +22,7 @@ const documentNoun =
   /^(?:reports?|reviews?|sheets?|roll|rolls|certificates?|registers?|minutes|accounts|statements?|bulletins?|release|yearbooks?|handbook|ledgers?|scorebooks?|logbooks?|log|logs|surveys?|study|audit|census|inspection|assessment|evaluation|tables?|spreadsheets?|dashboard|returns|filings?|submissions?|prospectus|newsletter|transcripts?|results|index|archives?|scorecards?|scoresheets?|almanac|almanack|gazette|digest)$/iu
 /** Data nouns, named as a source only in brackets: `(club records)`, `(ONS figures)`. */
 const dataNoun = /^(?:records|figures|data|statistics|count|counts|tallies|measurements)$/iu
-/** Adjectives that leave a document unnamed: `the latest report`, `the official results`. */
+/** Adjectives that leave a document unnamed: `the latest report`, `the official returns`. */
 const vagueAdjective =
   /^(?:latest|recent|new|newest|official|unofficial|preliminary|provisional|leaked|government|industry|published|various|some|many|several|other|same|final|full|above|following|previous|earlier|original|relevant)$/iu
 /** Words that open a picked-out noun phrase. */
@@ -36,7 +36,7 @@ const makerAfter = /^\s+(?:of|from|by|to|for|on)\s+(?:(?:the|its|their|our)\s+\p
 const namedMakerAfter = /^\s+(?:of|from|by)\s+(?:the\s+)?\p{Lu}/u
 /** `according to`, where a source named in words begins. */
 const accordingTo = /\baccording\s+to\s+/giu
-/** A reporting verb after a document, its subject: `the results sheet shows`, `the roll records`. */
+/** A reporting verb after a document, its subject: `the match scoresheet shows`, `the roll records`. */
 const documentReports =
   /\b(?:reports?|reviews?|sheets?|roll|certificates?|registers?|minutes|accounts|statements?|bulletins?|release|yearbooks?|ledgers?|scorebooks?|logbooks?|log|surveys?|study|audit|census|inspection|assessment|evaluation|tables?|spreadsheets?|dashboard|returns|results|index|scorecards?|scoresheets?)\s+(?:also\s+|further\s+|clearly\s+)?(?:shows?|showed|records?|recorded|lists?|listed|states?|stated|gives|gave|confirms?|confirmed|sets\s+out|notes?|noted|finds|found|puts|put)\b/giu
 /** The end of a phrase: a clause mark or bracket. */
@@ -44,19 +44,19 @@ const phraseEnd = /[,;:()!?\n"“”]|\.(?:\s|$)/u
 const spaces = /\s+/u
 /**
  * A pointer into the document's own tables, figures and appendices written
- * into the sentence (capitalised, with its label): `The export in Appendix B
+ * into the sentence (capitalised, with its label): `The export in Annex D
  * shows`, `Table 2 lists`, `as shown in Figure 3`, `see Annex C`.
  */
 const pointerInSentence =
   /\b(?:Tables?|Figures?|Fig\.|Appendix|Appendices|Annex(?:es)?|Exhibits?|Charts?)\s+[A-Z\d][\w.–-]{0,6}\s+(?:also\s+)?(?:shows?|showed|lists?|listed|gives|records?|recorded|summari[sz]es|sets\s+out|details|confirms?|illustrates|presents|reports?|compares)\b|\b(?:shown|given|listed|reported|set\s+out|summari[sz]ed|detailed|presented|documented|recorded|tabulated|plotted|illustrated|reproduced|see|See)\s+in\s+(?:Tables?|Figures?|Fig\.|Appendix|Annex|Exhibit|Chart)\s+[A-Z\d]|\b(?:see|See)\s+(?:Tables?|Figures?|Fig\.|Appendix|Annex|Exhibit|Chart)\s+[A-Z\d]/gu
-/** A short bracket, read word by word for a source named in it: `(official results)`, `(Source: club records)`. */
+/** A short bracket, read word by word for a source named in it: `(county election returns)`, `(Source: club records)`. */
 const bracket = /\(([^()\n]{1,60})\)/gu
 /** `Source:` opening a bracket. */
 const sourceLabel = /^sources?\s*:/iu
 /** Words that open a qualifier, not a source: `(excluding returns)`, `(up from 12)`, `(about half the data)`. */
 const qualifierOpening =
   /^(?:excluding|including|except|not|without|unlike|versus|vs|and|or|per|than|over|under|about|around|roughly|nearly|almost|some|many|most|all|each|every|one|a|an|up|down|from|with|for|to|in|on|at|by|of|see|no|only|just|as|if|when|which|that|where)$/iu
-/** The label after a source's noun: `0602` in `(Fire Statistics Table 0602)`. */
+/** The label after a source's noun: `14` in `(Housing Conditions Table 14)`. */
 const label = /^[\p{L}\d][\p{L}\d.–-]{0,7}$/u
 const letterFirst = /^\p{L}/u
 
@@ -129,7 +129,7 @@ function documentAfter(text: string, from: number): {naming: Naming; end: number
   const clean = words.map((word) => trimMarks(word))
   const at = clean.findIndex((word, index) => index <= 6 && documentNoun.test(word))
   if (at === -1) return undefined
-  // The last of a run of document nouns: `the results sheet`.
+  // The last of a run of document nouns: `the match score sheet`.
   let last = at
   while (last + 1 < clean.length && documentNoun.test(clean[last + 1]!)) last++
   const end = from + offsetAfterWords(text.slice(from), last + 1)
@@ -146,8 +146,8 @@ function documentAfter(text: string, from: number): {naming: Naming; end: number
 
 /**
  * How a document that is a reporting verb's subject is named: its words read
- * backwards from the noun (at most five), to a determiner (`the county
- * assessor's 2025 roll shows`) or a mark that opens the phrase.
+ * backwards from the noun (at most five), to a determiner (`the parish
+ * clerk's 2024 register shows`) or a mark that opens the phrase.
  */
 function documentBefore(text: string, index: number): Naming {
   const words = text.slice(Math.max(0, index - 60), index).split(spaces).filter((word) => word !== '')
@@ -176,7 +176,7 @@ function naming(modifiers: readonly string[], rest: string): Naming {
 /**
  * Whether the words of a bracket name a source: `Source:` and anything, or
  * a few words (five at most) ending on a document or data noun and perhaps
- * its label (`Fire Statistics Table 0602`), not opening on a qualifier.
+ * its label (`Housing Conditions Table 14`), not opening on a qualifier.
  */
 function namesSource(inside: string): boolean {
   if (sourceLabel.test(inside)) return true

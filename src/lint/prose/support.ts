@@ -94,7 +94,7 @@ export function englishTextReferences(text: string): Span[] {
   for (const regex of [authorYear, narrativeAuthorYear, pointer, describedPointer, seePointer, locator, provision, chapterVerse]) {
     for (const match of text.matchAll(regex)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'reference'})
   }
-  // Sources named in words: `according to the results sheet`, `(official results)`, `The export in Appendix B shows`.
+  // Sources named in words: `according to the match scoresheet`, `(county election returns)`, `The export in Annex D shows`.
   spans.push(...documentReferences(text))
   return mergeSpans(spans)
 }
