@@ -28,7 +28,9 @@ describe('support named in words', () => {
     ['Only 27% of flats had working heating (Housing Conditions Table 14).', 'Only 27% of flats had working heating (not in Table 14).'],
     ['The survey export in Annex D shows that 27% of flats had no heating.', 'The survey export shows that 27% of flats had no heating.'],
     ['As set out in Table 5, a quarter of flats had no heating.', 'As set out in section 5, a quarter of flats had no heating.'],
-    ['The parish clerk’s 2024 register shows 112 graves without a marker.', 'The parish clerk’s own tally shows 112 graves without a marker.']
+    ['The parish clerk’s 2024 register shows 112 graves without a marker.', 'The parish clerk’s own tally shows 112 graves without a marker.'],
+    ['According to the ferry company’s website, 85% of sailings left on time.', 'According to the ferry company, 85% of sailings left on time.'],
+    ['The maker’s datasheet says the pump moves 40 litres a minute.', 'The maker says the pump moves 40 litres a minute.']
   ])('a document or a source in brackets covers a statistic in its sentence: %s', (named, unnamed) => {
     expect(lintFor('uncited-statistic', named)).toEqual([])
     expect(lintFor('uncited-statistic', unnamed)).toHaveLength(1)
@@ -77,6 +79,12 @@ describe('who a quotation is given to', () => {
       'She sang an aria The Tribune described as “a voice you could warm your hands at.”',
       'named',
       'She sang an aria listeners described as “a voice you could warm your hands at.”',
+      'unnamed'
+    ],
+    [
+      'It is a corner the Wexford Echo calls “the best-kept secret on the whole coast.”',
+      'named',
+      'It is a corner Dubliners call “the best-kept secret on the whole coast.”',
       'unnamed'
     ],
     [

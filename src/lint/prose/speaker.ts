@@ -237,7 +237,8 @@ function ownGroup(before: string, atStart: boolean): boolean {
  * A name right before the speech verb, after a noun it qualifies as a
  * relative clause's subject: `an aria The Tribune described`,
  * `a season the Harbour Gazette called`. Not after a preposition (`one
- * official in Brussels`) nor when the name opens the clause (`One Labour MP`).
+ * official in Brussels`), nor when the name opens the clause (`One Labour MP`),
+ * nor a class named by a capitalised plural (`a place Londoners call`).
  */
 function namedRelativeSubject(before: string): boolean {
   const words = before.trim().split(spaces).filter((word) => word !== '')
@@ -245,8 +246,9 @@ function namedRelativeSubject(before: string): boolean {
   let start = words.length
   while (start > 0 && start > words.length - 4 && capitalisedToken.test(words[start - 1]!)) start--
   if (start === words.length || start === 0) return false
-  // `the Harbour Gazette`: the article goes with the name.
+  // `the Harbour Gazette`: the article goes with the name; without it, one capitalised plural is a class (`a place Londoners call`).
   if (theWord.test(words[start - 1]!)) start--
+  else if (start === words.length - 1 && pluralWord.test(words[start]!)) return false
   if (start === 0) return false
   const previous = words[start - 1]!
   // A word in lower case that ends no clause and is no preposition or determiner: the noun the clause qualifies.

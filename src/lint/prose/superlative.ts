@@ -171,7 +171,7 @@ const rules: PatternRule[] = [
     }
   },
   ...voiceRules.map((rule) => ({...rule, accept: unhedged})),
-  ...recordRules.map((rule) => ({...rule, accept: unhedged}))
+  ...recordRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)}))
 ]
 
 /**

@@ -19,7 +19,7 @@ import type {Span} from './span.js'
 
 /** Documents a reader can look up (data nouns such as `figures`, `count`, `data` are not: a body's figures want a citation). */
 const documentNoun =
-  /^(?:reports?|reviews?|sheets?|roll|rolls|certificates?|registers?|minutes|accounts|statements?|bulletins?|release|yearbooks?|handbook|ledgers?|scorebooks?|logbooks?|log|logs|surveys?|study|audit|census|inspection|assessment|evaluation|tables?|spreadsheets?|dashboard|returns|filings?|submissions?|prospectus|newsletter|transcripts?|results|index|archives?|scorecards?|scoresheets?|almanac|almanack|gazette|digest)$/iu
+  /^(?:reports?|reviews?|sheets?|roll|rolls|certificates?|registers?|minutes|accounts|statements?|bulletins?|release|yearbooks?|handbook|ledgers?|scorebooks?|logbooks?|log|logs|surveys?|study|audit|census|inspection|assessment|evaluation|tables?|spreadsheets?|dashboard|returns|filings?|submissions?|prospectus|newsletter|transcripts?|results|index|archives?|scorecards?|scoresheets?|almanac|almanack|gazette|digest|website|manual|datasheet|specifications?|leaflet|brochure|catalogue|catalog|timetable|guidebook)$/iu
 /** Data nouns, named as a source only in brackets: `(club records)`, `(ONS figures)`. */
 const dataNoun = /^(?:records|figures|data|statistics|count|counts|tallies|measurements)$/iu
 /** Adjectives that leave a document unnamed: `the latest report`, `the official returns`. */
@@ -38,7 +38,7 @@ const namedMakerAfter = /^\s+(?:of|from|by)\s+(?:the\s+)?\p{Lu}/u
 const accordingTo = /\baccording\s+to\s+/giu
 /** A reporting verb after a document, its subject: `the match scoresheet shows`, `the roll records`. */
 const documentReports =
-  /\b(?:reports?|reviews?|sheets?|roll|certificates?|registers?|minutes|accounts|statements?|bulletins?|release|yearbooks?|ledgers?|scorebooks?|logbooks?|log|surveys?|study|audit|census|inspection|assessment|evaluation|tables?|spreadsheets?|dashboard|returns|results|index|scorecards?|scoresheets?)\s+(?:also\s+|further\s+|clearly\s+)?(?:shows?|showed|records?|recorded|lists?|listed|states?|stated|gives|gave|confirms?|confirmed|sets\s+out|notes?|noted|finds|found|puts|put)\b/giu
+  /\b(?:reports?|reviews?|sheets?|roll|certificates?|registers?|minutes|accounts|statements?|bulletins?|release|yearbooks?|ledgers?|scorebooks?|logbooks?|log|surveys?|study|audit|census|inspection|assessment|evaluation|tables?|spreadsheets?|dashboard|returns|results|index|scorecards?|scoresheets?|website|manual|datasheet|specifications?|leaflet|brochure|catalogue|timetable)\s+(?:also\s+|further\s+|clearly\s+)?(?:shows?|showed|records?|recorded|lists?|listed|states?|stated|gives|gave|confirms?|confirmed|sets\s+out|notes?|noted|finds|found|puts|put|says|said)\b/giu
 /** The end of a phrase: a clause mark or bracket. */
 const phraseEnd = /[,;:()!?\n"“”]|\.(?:\s|$)/u
 const spaces = /\s+/u
