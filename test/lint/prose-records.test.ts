@@ -31,6 +31,7 @@ describe('records, lasts, firsts in a span of time and unbroken runs', () => {
   test.each([
     ['The frost took the lowest reading the station has logged, the coldest night we have ever measured.', 'the coldest', 'It was the friendliest welcome we have ever had.'],
     ['The steamer is the last working paddle boat on the lake.', 'the last working', 'The last boat leaves the pier at six.'],
+    ['The mill keeps the last surviving water wheel in the valley.', 'the last surviving', 'The last remaining places on the course go on sale at noon.'],
     ['The ewes gave birth to the first twin lambs on the farm in twenty years.', 'first twin lambs on the farm in twenty years', 'The first lambs were born in March.'],
     ['The ewes had their first lambs on the farm in twenty years.', 'first lambs on the farm in twenty years', 'The first instalment falls due in two years.'],
     ['The orchard gave the first ripe apricots in a decade.', 'first ripe apricots in a decade', 'We will plant the first apricots in a decade, if the wall is rebuilt.'],

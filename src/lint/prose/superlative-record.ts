@@ -9,8 +9,8 @@ import {after, before} from './span.js'
 // `every` that offers or appeals rather than claims: a service offered `to
 // every tenant`, an appeal's `Every penny you give`.
 
-/** `the last surviving`, `the last remaining`: no other is left. */
-const lastOfKind = /\bthe\s+last\s+(?:surviving|remaining|living|working)\b/giu
+/** `the last surviving`, `the last remaining` of one: no other is left (not `the last remaining tickets`, some picked out). */
+const lastOfKind = /\bthe\s+last\s+(?:surviving|remaining|living|working)\b(?!\s+(?:[\p{L}-]+\s+)?\p{L}+[^s\s'’]s\b)/giu
 /** `the first foals at the stud in nine years`, `the first away win since 1998`: a first within a span of time. */
 const firstInYears =
   /\bfirst\s+(?:(?!(?:is|was|are|were|will|would|be|been|has|have|had|falls?|fell|due|expected|comes?|came|takes?|took|starts?|started|begins?|began|ends?|ended|opens?|opened|arrives?|arrived)\b)[\p{L}'’-]+\s+){0,5}?(?:in\s+(?:(?:more\s+than|over|almost|nearly|some|about|at\s+least)\s+)?(?:\d+|a|an|[\p{L}-]+)\s+(?:years|decades|centuries|generations|decade|century|generation)|since\s+(?:1[5-9]\d\d|20\d\d))\b/giu
