@@ -6,7 +6,8 @@ import {vagueSubject} from './attribution-subject.js'
 
 // Vague attributions by kind. The main one is a source with a reporting
 // verb: a plural class of people (`Agronomists say`, `Police chiefs
-// privately concede`, `Officials in Brussels say`) or of studies and data
+// privately concede`, `Officials in Brussels say`, `Some regulars have heard
+// that`) or of studies and data
 // (`Recent studies show`, `Evidence suggests`) as the subject of `say`,
 // `agree`, `warn`, `found`, `show`… Each reporting verb is found by one
 // pattern; its subject is read backwards from it, a bounded number of words,
@@ -27,6 +28,11 @@ import {vagueSubject} from './attribution-subject.js'
 
 const reportingVerb =
   /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|argue[sd]?(?!\s+(?:about|over|with|among)\b)|(?:swear|swears|swore|sworn)(?=\s+(?:that|the|it|they|this|there|he|she|nothing|no)\b)|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+out|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|suspect(?:s|ed)?|declare[sd]?|hail(?:s|ed)?|compare[sd]?(?=\s+(?:it|him|her|them|this|these|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}'’-]+)\s+(?:to|with)\b)|liken(?:s|ed)?|assume[sd]?(?=\s+that\b)|disagree[sd]?(?=\s*[:;,.—–]|\s+(?:that|with)\b)|(?:(?:regard|treat|view|portray|depict|rank|rate)s?|(?<=\b(?:have|has|had)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)(?:regard|treat|view|portray|depict|rank|rate)(?:e?d))(?=\s+(?:[\p{L}\d'’-]+\s+){1,6}as\b)|(?:credits?|(?<=\b(?:have|has|had)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)credited)(?=\s+(?:[\p{L}\d'’-]+\s+){1,6}(?:for|with)\b)|(?:holds?|held)(?=\s+that\b)|debate[sd]?(?=\s+(?:whether|if)\b)|(?:are|were|remain|remained)\s+(?:(?:largely|broadly|now|firmly)\s+)?(?:unanimous|convinced|sceptical|skeptical|adamant)|dub(?:s|bed)|brand(?:s|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s)|pan(?:s|ned)|slam(?:s|med)|laud(?:s|ed)?|acclaim(?:s|ed)|dismiss(?:es|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s+as\b)|question(?:s|ed)?\s+(?:whether|if)|raise[sd]?\s+(?:(?:serious|grave|real|growing)\s+)?(?:concerns?|doubts?|fears?)(?=\s+that\b)|put(?:s)?\s+(?:(?:the|their)\s+(?:figure|number|cost|total|toll|rate|share|estimate|proportion|count)|(?:it|them)\s+(?:lower|higher|at|between|closer|nearer|around|above|below)))(?![\p{L}'’-])/giu
+/** `have heard that`, `hear it said that`: hearsay passed on, read with the reporting verbs (its own pattern: the one above is at the checker's limit). */
+const hearsayVerb = /(?<![\p{L}'’-])(?:hear|hears|heard)(?=\s+(?:that|it\s+said)\b)/giu
+const pastHeard = /^heard$/iu
+const perfectBefore = /\b(?:have|has|had)\s+(?:\p{L}+\s+)?$|['’]ve\s+$/iu
+const quantifiedSubject = /^(?:some|many|most|several|a\s+few|few|a\s+number\s+of|a\s+lot\s+of|plenty\s+of|lots\s+of)\s/iu
 /** `remember it as …`, `remember that …`: a memory offered as a claim, not a memory of an event. */
 const rememberVerb = /^remember(?:s|ed)?$/iu
 const rememberedAs = /^\s+(?:that\b|(?:it|him|her|them|this|that|the\s+[\p{L}-]+)\s+as\b)/iu
@@ -65,6 +71,10 @@ const addresseeAfter =
 /** Every regex of this module, for the ReDoS test. */
 export const attributionPatterns: readonly RegExp[] = [
   reportingVerb,
+  hearsayVerb,
+  pastHeard,
+  perfectBefore,
+  quantifiedSubject,
   rememberVerb,
   rememberedAs,
   ownInformants,
@@ -95,6 +105,13 @@ export const attributionPatterns: readonly RegExp[] = [
  */
 export function detectVagueAttributions(text: string): Span[] {
   const spans = findSpans(text, attributionPhrases)
+  for (const match of text.matchAll(hearsayVerb)) {
+    const start = vagueSubject(text, match.index, match[0])
+    // `Councillors heard that`: a meeting told, in the past; hearsay needs the perfect or the present (`have heard that`) or a quantifier (`Some members heard that`).
+    const subject = start === undefined ? '' : text.slice(start, match.index)
+    if (start === undefined || (pastHeard.test(match[0]) && !perfectBefore.test(subject) && !quantifiedSubject.test(subject))) continue
+    spans.push({start, end: match.index + match[0].length, kind: 'source'})
+  }
   for (const match of text.matchAll(reportingVerb)) {
     const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 40)
     if (feelVerb.test(match[0]) && !clauseAfter.test(rest)) continue

@@ -9,7 +9,7 @@ import type {Span} from './span.js'
 // `a participant`, a bare plural: `Islanders`, `Several officials`).
 
 const speechVerb =
-  /\b(?:said|says|say|told|tells|tell|asked|asks|wrote|writes|write|added|adds|put\s+it|puts\s+it|called|calls|call|describ(?:ed|es|e)|warned|warns|warn|promised|promises|insist(?:s|ed)?|stat(?:ed|es)|declared|declares|argued|argues|noted|notes|hoped|hopes|remarked|explained|explains|recalled|recalls|admitted|conceded|replied|observed|claimed|claims|according\s+to|in\s+the\s+words\s+of|urged|urges|demanded|announced|acknowledged|complained|testified|concluded|concludes|quipped|quotes?|quoted|reads|found|finds|ask|posted|tweeted|texted|emailed|messaged|scrawled|scribbled)\b/giu
+  /\b(?:said|says|say|told|tells|tell|asked|asks|wrote|writes|write|added|adds|put\s+it|puts\s+it|called|calls|call|describ(?:ed|es|e)|warned|warns|warn|promised|promises|insist(?:s|ed)?|stat(?:ed|es)|declared|declares|argued|argues|noted|notes|hoped|hopes|remarked|explained|explains|recalled|recalls|admitted|conceded|replied|observed|claimed|claims|according\s+to|in\s+the\s+words\s+of|urged|urges|demanded|announced|acknowledged|complained|testified|concluded|concludes|quipped|quotes?|quoted|reads|found|finds|ask|saying|posted|tweeted|texted|emailed|messaged|scrawled|scribbled)\b/giu
 /** `he said`, `she later told`. */
 const pronounBefore = /\b(?:he|she)\s+(?:\p{Ll}+\s+)?$/iu
 /** `one official put it`, `a geriatrician on our board told us`, `several officials said`. */
@@ -49,10 +49,19 @@ const lyWord = /^(?:\p{Ll}+ly|often|always|still|also|now|sometimes|never|even|o
 const openingConjunction = /^(?:and|but|yet|so|while|whereas|though|although)$/iu
 /** Collective nouns for a class of people: `Staff describe`, `Police say`. */
 const collectiveNoun = /^(?:staff|police|crew|crews|personnel|faculty|management|clergy|folk|people|locals)$/iu
-/** Prepositions that narrow a class: `Critics at the premiere`, `Shopkeepers on the high street`. */
-const narrowingPreposition = /^(?:at|on|in|of|from|around|across|near|outside|inside|among)$/u
+/** Prepositions that narrow a class: `Critics at the premiere`, `Shopkeepers on the high street`, `Visitors to the gallery`, `Parents with toddlers`. */
+const narrowingPreposition = /^(?:at|on|in|of|from|to|with|for|around|across|near|outside|inside|among)$/u
 /** A word that points back or picks out one: `the`, `these`, `his`. */
 const determiner = /^(?:the|this|that|these|those|its|his|her|their|our|my|your|such)$/iu
+/** The writer's own people, a group: `our`, `my`. */
+const ownWord = /^(?:our|my)$/iu
+const theWord = /^the$/iu
+/** A word after which a capitalised run is not a relative clause's subject: prepositions, conjunctions, determiners. */
+const notNounBefore =
+  /^(?:in|at|on|of|from|to|by|with|for|near|outside|inside|around|across|among|about|like|than|as|and|or|but|the|a|an|one|some|several|many|that|which|who|whom|his|her|its|their|our|my)$/iu
+/** A capitalised word (`The`, `Northern`, `Courier`) and a word a mark ends (`said,`). */
+const capitalisedToken = /^\p{Lu}[\p{L}'’.&-]*$/u
+const markEnded = /[,;:.!?)]$/u
 /** A word in lower case, or the first word of a clause. */
 const lowerWord = /^\p{Ll}/u
 /** Someone no one names: `Someone had scrawled`, `nobody wrote`. */
@@ -69,8 +78,9 @@ const leadingPunctuation = /^[\s,.!?;:'"’”)]+/u
 /** A word before a quotation that makes it a term, a title or an idiom: `a “first come, first served” basis`, `as the saying goes, “…”`. */
 const termBefore =
   /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|so-called|called|dubbed|termed|known\s+as|phrase|term|words?|slogan|motto|label|expression|headline|title|(?:essay|book|article|paper|talk|lecture|chapter|piece|column|poem|song|film|story|novel|speech|thesis)\s+(?:on|about|titled|entitled))\s*$/iu
-/** A saying named before a quotation, whatever its length: `as the saying goes, “…”`, `the old adage that “…”`. */
-const sayingBefore = /\b(?:saying|adage|proverb|maxim)(?:\s+(?:goes|has\s+it|says|that))?(?:\s*[,:])?\s*$/iu
+/** A saying named before a quotation, whatever its length: `as the saying goes, “…”`, `the old adage that “…”` (not the verb: `was overheard saying “…”`). */
+const sayingBefore =
+  /(?:\b(?:the|an?|that|this|his|her|their|our|my|its|old)\s+(?:(?!(?:was|were|is|are|be|been|kept|keeps|started|began|heard|overheard|caught)\b)[\p{L}'’-]+\s+){0,2}saying|\b(?:adage|proverb|maxim))(?:\s+(?:goes|has\s+it|says|that))?(?:\s*[,:])?\s*$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const speakerPatterns: readonly RegExp[] = [
@@ -100,7 +110,12 @@ export const speakerPatterns: readonly RegExp[] = [
   objectSourceVerb,
   indefiniteSubject,
   anonymousText,
-  namedAgent
+  namedAgent,
+  ownWord,
+  notNounBefore,
+  capitalisedToken,
+  markEnded,
+  theWord
 ]
 
 /**
@@ -144,7 +159,11 @@ function subject(before: string, atStart: boolean): Speaker {
   if (describedPerson.test(before)) return 'unnamed'
   if (indefiniteSubject.test(clauseOpening(before, atStart)) || indefinitePronoun.test(clauseOpening(before, atStart))) return 'unnamed'
   if (pronounBefore.test(before)) return 'named'
+  // `an aria The Tribune described`: a name as the subject of a relative clause after an indefinite noun.
+  if (namedRelativeSubject(before)) return 'named'
   if (indefiniteBefore.test(before)) return spokesperson.test(before) ? 'named' : 'unnamed'
+  // `Our night-shift nurses describe`: a group of the writer's own people, none of them named.
+  if (ownGroup(before, atStart)) return 'unnamed'
   // `Critics at the premiere called`: a class of people narrowed by a phrase is still unnamed, whatever `the` the phrase holds.
   if (narrowedPlural(before, atStart)) return 'unnamed'
   if (definiteBefore.test(before)) return 'named'
@@ -198,6 +217,42 @@ function narrowedPlural(before: string, atStart: boolean): boolean {
   const head = words[at - 1]!
   if (determiner.test(words[0]!) || !(pluralWord.test(head) || collectiveNoun.test(head))) return false
   return words.slice(1).every((word) => lowerWord.test(word))
+}
+
+/**
+ * A group of the writer's own people opening its clause: `Our night-shift
+ * nurses`, `my regulars`: `our` or `my`, words in lower case, and a plural
+ * head (not `our chairman`, a role; not `our partners at Oxfam`, a body).
+ */
+function ownGroup(before: string, atStart: boolean): boolean {
+  const words = clauseOpening(before, atStart).split(spaces).filter((word) => word !== '')
+  if (words.length > 0 && openingConjunction.test(words[0]!)) words.shift()
+  while (words.length > 0 && lyWord.test(words.at(-1)!)) words.pop()
+  if (words.length < 2 || words.length > 5 || !ownWord.test(words[0]!)) return false
+  const head = words.at(-1)!
+  return (pluralWord.test(head) || collectiveNoun.test(head)) && words.slice(1).every((word) => lowerWord.test(word))
+}
+
+/**
+ * A name right before the speech verb, after a noun it qualifies as a
+ * relative clause's subject: `an aria The Tribune described`,
+ * `a season the Harbour Gazette called`. Not after a preposition (`one
+ * official in Brussels`), nor when the name opens the clause (`One Labour MP`),
+ * nor a class named by a capitalised plural (`a place Londoners call`).
+ */
+function namedRelativeSubject(before: string): boolean {
+  const words = before.trim().split(spaces).filter((word) => word !== '')
+  while (words.length > 0 && lyWord.test(words.at(-1)!)) words.pop()
+  let start = words.length
+  while (start > 0 && start > words.length - 4 && capitalisedToken.test(words[start - 1]!)) start--
+  if (start === words.length || start === 0) return false
+  // `the Harbour Gazette`: the article goes with the name; without it, one capitalised plural is a class (`a place Londoners call`).
+  if (theWord.test(words[start - 1]!)) start--
+  else if (start === words.length - 1 && pluralWord.test(words[start]!)) return false
+  if (start === 0) return false
+  const previous = words[start - 1]!
+  // A word in lower case that ends no clause and is no preposition or determiner: the noun the clause qualifies.
+  return lowerWord.test(previous) && !markEnded.test(previous) && !notNounBefore.test(previous)
 }
 
 /** The first `count` words of a text and a space, for a look at a subject. */

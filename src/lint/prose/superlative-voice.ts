@@ -27,6 +27,9 @@ const ownView = /\b(?:in\s+(?:my|our)\s+(?:experience|view|opinion|book)|I\s+(?:
 /** Ranked within someone's experience, told after it: `the friendliest interview they have been through`, `the worst film she had seen`. */
 const experienceAfter =
   /^\s+(?:[\p{L}-]+\s+){0,3}?(?:we|they|he|she|you)\s+(?:have|had|['’]ve|['’]d)\s+(?:ever\s+)?(?:been|seen|met|known|had|heard|read|\p{Ll}{3,}ed)\b/iu
+/** A record measured, not an experience: `the coldest night we have ever measured`, `the lowest reading they had logged`. */
+const measuredAfter =
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:we|they|he|she|you|I)\s+(?:have|had|['’]ve|['’]d)\s+(?:ever\s+)?(?:recorded|measured|logged|registered|clocked|counted|observed|tracked|monitored|detected)\b/iu
 /** A name or a pronoun right before `never` or `always`: `Hartigan never`, `she always`; a name must be one the paragraph has used before. */
 const actorBefore = /(?:^|[^\p{L}'’])(?<actor>\p{Lu}\p{Ll}+|he|she)\s+$/u
 /** A verb in the present after `never` or `always`: the present of a review. */
@@ -71,6 +74,7 @@ export const superlativeVoicePatterns: readonly RegExp[] = [
   asBefore,
   ownView,
   experienceAfter,
+  measuredAfter,
   actorBefore,
   presentVerbAfter,
   neverAlways,
@@ -104,7 +108,8 @@ export const voiceRules: readonly PatternRule[] = [
  * words before it (`lead`), is no claim about the world: a name (`the
  * Best Fanzine award`), an idiom (`as always`), the writer's own view or
  * experience (`In my experience`), a ranking within someone's experience
- * (`the friendliest they have been through`), the present of a review
+ * (`the friendliest they have been through`; not a record measured: `the
+ * coldest night we have ever measured`), the present of a review
  * about a person the paragraph has named (`Hartigan never explains`), an
  * absolute inside an attribution (`have always found`), or `every` in a
  * procedure told in the present passive (`published for every role`).
@@ -114,7 +119,10 @@ export function inOwnVoice(text: string, span: Span, lead: string): boolean {
   if (capitalised.test(words)) return true
   if (alwaysEver.test(words) && asBefore.test(before(text, span.start, 4))) return true
   if (ownView.test(lead)) return true
-  if (experienceAfter.test(after(text, span.end, 60))) return true
+  // `the coldest night we have ever measured`: a record, measured, is a claim of the world, in anyone's voice.
+  const rest = after(text, span.end, 60)
+  if (measuredAfter.test(rest)) return false
+  if (experienceAfter.test(rest)) return true
   if (haveEver.test(words) && personBefore.test(before(text, span.start, 8))) return true
   if (neverAlways.test(words) && auxiliaryBefore.test(before(text, span.start, 8)) && reportingAfter.test(after(text, span.end, 16))) return true
   // `Every capsule delivers 1,000 mg`: a specification; `Every other cabbie says`: an attribution, which vague-attribution reports.

@@ -2,7 +2,9 @@ import type {PatternRule, Span} from './span.js'
 import {detectQuotations} from './quotation.js'
 import {after, before, findSpans, sentenceAt, sentenceStarts, wordBefore} from './span.js'
 import {picksOutNamed, scheduleEvery} from './superlative-pick.js'
-import {inOwnVoice, voiceRules} from './superlative-voice.js'
+import {offerOrAppeal, recordRules} from './superlative-record.js'
+import {claims, hedgeInSentence} from './superlative-claim.js'
+import {voiceRules} from './superlative-voice.js'
 
 const theSuperlative =
   /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|second|third|world's|world’s)\s+)?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most(?:\s+|-)\p{L}+|least\s+\p{L}+|only)\b/giu
@@ -21,7 +23,7 @@ const ranked = /\b(?:ranked|rated|voted|named)\s+(?:the\s+)?(?:first|top|best|nu
 const theFirst = /\b(?:is|was|are|were|became|becomes|remains?|remained)(?:\s*,\s*[^,.;!?]{1,40},)?\s+(?:also\s+|now\s+|still\s+)?the\s+(?:first|last)\b(?![\s-]+ever\b)/giu
 /** `the first trial of its kind`, `the first feature shot entirely at night`: a first in a class the words after it name. */
 const ofItsKind =
-  /^\s+(?:[\p{L}-]+\s+){0,3}?of\s+its\s+kind\b|^\s+(?:[\p{L}-]+\s+){1,3}?(?:\p{L}{3,}ed|shot|built|made|written|held|done|grown|sold|won|run|taken|drawn|sung|flown|sent)\s+(?:entirely|wholly|fully|solely|only|in|on|at|by|with|from|without|outside|abroad)\b/u
+  /^\s+(?:[\p{L}-]+\s+){0,3}?of\s+(?:its|her|his|their)\s+(?:kind|class|type)\b|^\s+(?:[\p{L}-]+\s+){1,3}?(?:\p{L}{3,}ed|shot|built|made|written|held|done|grown|sold|won|run|taken|drawn|sung|flown|sent)\s+(?:entirely|wholly|fully|solely|only|in|on|at|by|with|from|without|outside|abroad)\b/u
 const toAfter =
   /^\s+(?:[\p{L}-]+\s+)?(?:in|at|of|on|among|across|within)\s+[^.!?;]{0,48}\bto\s+\p{L}|^\s+(?:[\p{L}-]+\s+){0,3}?to\s+[^.!?;]{0,60}\b(?:in|of|at|across)\s+\p{Lu}/u
 /** A superlative after a linking verb, without `the`: `The gap is widest`, `is most severe`, `are worst in the early morning`. */
@@ -59,42 +61,6 @@ const hedgeBefore =
 const bestOf = /^\s+of\s+(?:our|my|his|her|their|your|one's|one’s)\s+(?:knowledge|ability|abilities|belief|recollection)\b/iu
 /** `nobody I know`, `no one we spoke to`: an absolute about the writer's own circle. */
 const ownCircle = /^\s+(?:I|we)\b/u
-/** `longer than any phone I have reviewed`, `the best loaf I ever baked`: compared within the writer's own experience. */
-const ownExperienceAfter = /^\s+(?:(?!(?:since|when|before|after|as|because|until|than)\b)[\p{L}-]+\s+){0,3}?I(?:\s|['’])/u
-/** `I have never seen`, `My best loaves have always come`: the writer's own experience, as the clause's subject. */
-const ownSubject = /^\s*(?:(?:and|but|so|yet)\s+)?(?:I(?:\s|['’])|My\s+(?:best|worst|favou?rite|own|first|last)\b)/u
-/** Hedges anywhere before it in its sentence: `To our knowledge, this is the only …`, `probably the largest`. */
-const hedgeInSentence =
-  /\b(?:to\s+(?:our|my)\s+knowledge|to\s+the\s+best\s+of\s+(?:our|my)\s+(?:knowledge|belief)|as\s+far\s+as\s+(?:we|I)\s+(?:know|can\s+tell|are\s+aware)|arguably|probably|perhaps|possibly|may\s+(?:well\s+)?be|might\s+be|could\s+be)\b/iu
-/** A clause mark: what is after it is the superlative's own clause. */
-const clauseMark = /[,;:]\s/gu
-/**
- * A superlative that picks out members of a group rather than claiming one
- * thing is the most: a plural head after it (`the smallest particles`, `the
- * lowest-paid workers`), at the start of a clause or after a preposition.
- */
-const pluralHeadAfter = /^\s+(?:[\p{L}-]+\s+)?(?!(?:is|was|has|as|this|thus|its|his|us|less|does)\b)\p{L}{2,}[^s's’]s\b(?!\s+of\b)/u
-const groupBefore = /\b(?:that|and|but|while|because|whereas|for|on|in|among|to|from|with|by|at|between|into|amongst|of)\s+$/iu
-/** The noun a superlative ranks: `crack` in `The widest crack,`. */
-const headNoun = /^\s+([\p{L}-]+)/u
-/** The whole a part belongs to: `circuit` in `point of the circuit`. */
-const partWhole = /^\s+[\p{L}-]+\s+of\s+(?:the\s+|its\s+|this\s+|that\s+)?([\p{L}-]+)/iu
-const pluralEnding = /(?<!s)(?:es|s)$/u
-/** A comparison class after the ranked noun: `in northern Europe`, `in the company's history`, `since 2020`. */
-const domainNamed = /^[\s,]*(?:[\p{L}-]+\s+)?(?:in|on|across|among|within|of|since|anywhere|worldwide|ever|yet|to\s+date|on\s+record)\b/iu
-/** Words that make a superlative a claim about the world: `ever`, `on record`, `in history`, `to date`. */
-const domainAfter = /\b(?:ever|on\s+record|in\s+history|to\s+date|of\s+all\s+time|in\s+the\s+world|worldwide|yet)\b/iu
-/** `the highest point of the circuit`, `the deepest part of the ocean`: a part of a whole, picked out. */
-const partOf = /^\s+(?:part|parts|point|points|section|stretch|end|edge|corner|reaches|portion|stage|leg|floor)\s+of\b/iu
-/** A sentence opening on a possessor and its superlative: `Its cheapest`, `The gallery's newest`. */
-const ownerOpening = /^[\s"“‘(]*(?:its|their|his|her|our|(?:the\s+)?[\p{L}-]+['’]s)\s+(?:\p{L}+\s+)?\p{L}+$/iu
-/** A noun and the verb it is the subject of (not a linking verb): `model sells`, `case holds`. */
-const subjectVerbAfter = /^\s+[\p{L}-]+\s+(?!(?:is|was|has|does|remains|ranks|becomes|seems|appears)\b)\p{Ll}{2,}s\b/u
-/** `the department's prize for the best final-year project`: the name of an award. */
-const awardBefore = /\b(?:prize|prizes|award|awards|medal|trophy|cup)\s+for\s+$/iu
-/** `Never leave a child alone`, `Always keep medicines out of reach`: an instruction, not a claim. */
-const instructionOpening =
-  /^[^\p{L}]{0,3}(?:never|always)\s+(?!(?:been|be|was|were|is|are|has|have|had|the|a|an|this|that|in|on|at|with|for|before|again|so|quite|more|less|been)\b)\p{Ll}+\s/u
 /** `we will never know`: the writer's own future, not a claim about the world. */
 const ownFuture = /\b(?:I|we|you)\s+(?:will|would|may|might|could|can|shall)\s+$/iu
 /** A preposition before a superlative that picks something out: `in the deepest part`, `on the poorest wards` (with `the`: `on its busiest day` claims). */
@@ -107,18 +73,6 @@ const theOrPossessive = /^(?:the|its|their|his|her|our)\s+/iu
 const pluralOf = /(?<!\p{L})\p{L}{1,30}[^s's’\P{L}]s\s+of\s+$/iu
 /** `I have ever`, `we had ever`: the writer's own experience. */
 const ownEver = /\b(?:I|we)\s+$/u
-/** `in this book`, `on our menu`: ranked within the writer's own matter. */
-const ownMatterAfter =
-  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in|on|of|from)\s+(?:this|these|my|our)\s+(?:book|chapter|collection|list|guide|column|issue|article|post|review|range|menu|catalogue|selection|edition|series|section)\b/iu
-/** `the youngest of six children`: one picked out of a group counted right after it. */
-const ofCounted = /^\s+(?:[\p{L}-]+\s+)?of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b/iu
-/** `are best seen after rain`: advice on how to do a thing, not a ranking. */
-const bestDone =
-  /^\s+(?:\p{L}{3,}ed|seen|done|eaten|grown|sown|kept|left|made|taken|drunk|worn|shown|served|enjoyed|viewed|visited|avoided|read|heard|bought|picked|planted|cooked|stored)\b/iu
-/** An absolute with a modal of advice after it (`Nobody should use them`) or before it (`you should never`): advice, not a claim. */
-const adviceAfter = /^\s+(?:should|must|ought|needs?\s+to|need)\b/iu
-const adviceBefore = /\b(?:should|must|ought\s+to)\s+$/iu
-const bestOrWorst = /(?:best|worst)$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const superlativePatterns: readonly RegExp[] = [
@@ -142,7 +96,6 @@ export const superlativePatterns: readonly RegExp[] = [
   bestOf,
   ownCircle,
   ownFuture,
-  instructionOpening,
   noneYet,
   noneMatches,
   ranked,
@@ -151,28 +104,7 @@ export const superlativePatterns: readonly RegExp[] = [
   ofItsKind,
   pluralOf,
   ownEver,
-  ownMatterAfter,
-  ofCounted,
-  bestDone,
-  adviceAfter,
-  adviceBefore,
-  bestOrWorst,
-  rhetoricalEvery,
-  ownExperienceAfter,
-  ownSubject,
-  hedgeInSentence,
-  clauseMark,
-  pluralHeadAfter,
-  groupBefore,
-  headNoun,
-  partWhole,
-  pluralEnding,
-  domainNamed,
-  domainAfter,
-  partOf,
-  ownerOpening,
-  subjectVerbAfter,
-  awardBefore
+  rhetoricalEvery
 ]
 
 function unhedged(text: string, match: RegExpMatchArray): boolean {
@@ -205,7 +137,17 @@ const rules: PatternRule[] = [
   {regex: thanAny, kind: 'than', accept: unhedged},
   {regex: first, kind: 'superlative', accept: unhedged},
   // `Economists of every political stripe`: a class of every kind; `the birthday of every child` claims all.
-  {regex: every, kind: 'absolute', accept: (text, match) => unhedged(text, match) && !rhetoricalEvery.test(after(text, match.index!, 40)) && !scheduleEvery(text, match) && !pluralOf.test(before(text, match.index!, 32))},
+  // `offered to every carer`, `Every penny you donate`: an offer or an appeal.
+  {
+    regex: every,
+    kind: 'absolute',
+    accept: (text, match) =>
+      unhedged(text, match) &&
+      !rhetoricalEvery.test(after(text, match.index!, 40)) &&
+      !scheduleEvery(text, match) &&
+      !offerOrAppeal(text, match) &&
+      !pluralOf.test(before(text, match.index!, 32))
+  },
   {
     regex: absolute,
     kind: 'absolute',
@@ -228,7 +170,8 @@ const rules: PatternRule[] = [
       return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || ofItsKind.test(rest))
     }
   },
-  ...voiceRules.map((rule) => ({...rule, accept: unhedged}))
+  ...voiceRules.map((rule) => ({...rule, accept: unhedged})),
+  ...recordRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)}))
 ]
 
 /**
@@ -252,52 +195,6 @@ export function detectSuperlatives(text: string): Span[] {
     const index = sentenceAt(starts, span.start)
     return claims(text, span, starts[index]!, index > 0 ? starts[index - 1]! : 0)
   })
-}
-
-/**
- * Whether a superlative or absolute found at `span` claims something of the
- * world, read in its sentence (from `sentenceStart`): not when the sentence
- * hedges it before (`To our knowledge, this is the only …`), when it is the
- * writer's own experience (`My best loaves have always come …`, `longer than
- * any phone I have reviewed`), or when it picks something out rather than
- * ranks it: members of a group (`the smallest particles are …`, `for the
- * lowest-paid workers`), the subject a sentence goes on to tell about (`The
- * widest crack, 1.1 mm, is in span 23`), a part of a whole (`the highest
- * point of the circuit`), an award's name (`a prize for the best project`).
- */
-function claims(text: string, span: Span, sentenceStart: number, previousStart: number): boolean {
-  const lead = text.slice(Math.max(sentenceStart, span.start - 160), span.start)
-  if (hedgeInSentence.test(lead) || inOwnVoice(text, span, lead)) return false
-  const rest = after(text, span.end, 48)
-  if (ownExperienceAfter.test(rest)) return false
-  let clause = lead
-  for (const match of lead.matchAll(clauseMark)) clause = lead.slice(match.index + match[0].length)
-  if (span.kind === 'absolute' && ownSubject.test(clause)) return false
-  if (span.kind === 'absolute' && (adviceAfter.test(rest) || adviceBefore.test(before(text, span.start, 16)))) return false
-  // `are best seen after rain`, `the youngest of six children`, `the most difficult bread in this book`.
-  if (bestOrWorst.test(text.slice(span.start, span.end)) && bestDone.test(rest)) return false
-  if (span.kind === 'superlative' && (ofCounted.test(rest) || ownMatterAfter.test(rest))) return false
-  if (span.kind === 'absolute' && span.start === sentenceStart && instructionOpening.test(text.slice(span.start, span.start + 40).toLowerCase())) return false
-  if (span.kind !== 'superlative' || domainAfter.test(after(text, span.end, 40))) return true
-  if (awardBefore.test(before(text, span.start, 24))) return false
-  // `Its cheapest model sells for …`, `The gallery's newest case holds …`: one of its own, picked out as a subject.
-  if (ownerOpening.test(text.slice(sentenceStart, span.start) + text.slice(span.start, span.end)) && subjectVerbAfter.test(rest)) return false
-  if (pluralHeadAfter.test(rest) && groupBefore.test(before(text, span.start, 24))) return false
-  // Ranked within what the paragraph has just described (`Cracks … were found in 7 of the 40 spans. The widest crack …`,
-  // `the highest point of the circuit`): picked out of the draft's own matter, not of the world.
-  return !withinOwnMatter(text, rest, sentenceStart, previousStart)
-}
-
-/** Whether the noun a superlative ranks, or the whole it is part of, was named in the sentence before (at most 320 characters of it). */
-function withinOwnMatter(text: string, rest: string, sentenceStart: number, previousStart: number): boolean {
-  if (sentenceStart === 0) return false
-  const earlier = text.slice(Math.max(previousStart, sentenceStart - 320), sentenceStart).toLowerCase()
-  const found = (partOf.test(rest) ? partWhole : headNoun).exec(rest)
-  if (!found) return false
-  // A comparison class named after it makes it a claim again: `the longest canal in northern Europe`.
-  if (domainNamed.test(rest.slice(found.index + found[0].length))) return false
-  const stem = found[1]!.toLowerCase().replace(pluralEnding, '')
-  return stem.length >= 4 && earlier.includes(stem)
 }
 
 /** `than any other` with the comparative before it: `faster than any other`, `more common than ever before`. */

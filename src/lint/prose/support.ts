@@ -1,5 +1,7 @@
 import type {SourceLink} from './language.js'
 import type {Span} from './span.js'
+import {mergeSpans} from './span.js'
+import {documentReferences, pointsToDocument} from './support-document.js'
 
 // English cues of support that are not citations: references written in the
 // text, sentences that report the same source as a neighbour, and footnote
@@ -82,20 +84,26 @@ export const supportPatterns: readonly RegExp[] = [
   upper
 ]
 
-/** References written in English text: author and year in brackets, pointers into the document's own tables and annexes, locators. */
+/**
+ * References written in English text: author and year in brackets, pointers
+ * into the document's own tables and annexes, locators, and sources named in
+ * words (support-document.ts).
+ */
 export function englishTextReferences(text: string): Span[] {
   const spans: Span[] = []
   for (const regex of [authorYear, narrativeAuthorYear, pointer, describedPointer, seePointer, locator, provision, chapterVerse]) {
     for (const match of text.matchAll(regex)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'reference'})
   }
-  return spans.sort((a, b) => a.start - b.start)
+  // Sources named in words: `according to the match scoresheet`, `(county election returns)`, `The export in Annex D shows`.
+  spans.push(...documentReferences(text))
+  return mergeSpans(spans)
 }
 
 /** How an English sentence ties itself to a neighbour's source. */
 export function englishSourceLink(sentence: string): SourceLink {
   const head = sentence.slice(0, 160)
   return {
-    previous: sameSource.test(sentence) || opensOnSource.test(head) || reportedBy.test(sentence),
+    previous: sameSource.test(sentence) || opensOnSource.test(head) || reportedBy.test(sentence) || pointsToDocument(sentence),
     next: introducesSource.test(sentence),
     another: opensOnOther.test(head),
     sourceOfPrevious: pointsBack.test(head) && provenance.test(sentence)

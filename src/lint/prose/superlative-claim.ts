@@ -1,0 +1,130 @@
+import type {Span} from './span.js'
+import {after, before} from './span.js'
+import {inOwnVoice} from './superlative-voice.js'
+
+// Whether a superlative or absolute the detector found claims something of
+// the world, read in its sentence: not when the sentence hedges it, when it
+// is the writer's own experience, advice or an instruction, or when it
+// picks something out rather than ranks it (members of a group, a part of a
+// whole, an award's name, one of the paragraph's own matter).
+
+/** Hedges anywhere before it in its sentence: `To our knowledge, this is the only …`, `probably the largest`. */
+export const hedgeInSentence =
+  /\b(?:to\s+(?:our|my)\s+knowledge|to\s+the\s+best\s+of\s+(?:our|my)\s+(?:knowledge|belief)|as\s+far\s+as\s+(?:we|I)\s+(?:know|can\s+tell|are\s+aware)|arguably|probably|perhaps|possibly|may\s+(?:well\s+)?be|might\s+be|could\s+be)\b/iu
+/** `longer than any phone I have reviewed`, `the best loaf I ever baked`: compared within the writer's own experience. */
+const ownExperienceAfter = /^\s+(?:(?!(?:since|when|before|after|as|because|until|than)\b)[\p{L}-]+\s+){0,3}?I(?:\s|['’])/u
+/** A clause mark: what is after it is the superlative's own clause. */
+const clauseMark = /[,;:]\s/gu
+/** `I have never seen`, `My best loaves have always come`: the writer's own experience, as the clause's subject. */
+const ownSubject = /^\s*(?:(?:and|but|so|yet)\s+)?(?:I(?:\s|['’])|My\s+(?:best|worst|favou?rite|own|first|last)\b)/u
+/** An absolute with a modal of advice after it (`Nobody should use them`) or before it (`you should never`): advice, not a claim. */
+const adviceAfter = /^\s+(?:should|must|ought|needs?\s+to|need)\b/iu
+const adviceBefore = /\b(?:should|must|ought\s+to)\s+$/iu
+const bestOrWorst = /(?:best|worst)$/iu
+/** `are best seen after rain`: advice on how to do a thing, not a ranking. */
+const bestDone =
+  /^\s+(?:\p{L}{3,}ed|seen|done|eaten|grown|sown|kept|left|made|taken|drunk|worn|shown|served|enjoyed|viewed|visited|avoided|read|heard|bought|picked|planted|cooked|stored)\b/iu
+/** `the youngest of six children`: one picked out of a group counted right after it. */
+const ofCounted = /^\s+(?:[\p{L}-]+\s+)?of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b/iu
+/** `in this book`, `on our menu`: ranked within the writer's own matter. */
+const ownMatterAfter =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in|on|of|from)\s+(?:this|these|my|our)\s+(?:book|chapter|collection|list|guide|column|issue|article|post|review|range|menu|catalogue|selection|edition|series|section)\b/iu
+/** `Never leave a child alone`, `Always keep medicines out of reach`: an instruction, not a claim. */
+const instructionOpening =
+  /^[^\p{L}]{0,3}(?:never|always)\s+(?!(?:been|be|was|were|is|are|has|have|had|the|a|an|this|that|in|on|at|with|for|before|again|so|quite|more|less|been)\b)\p{Ll}+\s/u
+/** Words that make a superlative a claim about the world: `ever`, `on record`, `in history`, `to date`. */
+const domainAfter = /\b(?:ever|on\s+record|in\s+history|to\s+date|of\s+all\s+time|in\s+the\s+world|worldwide|yet)\b/iu
+/** `the department's prize for the best final-year project`: the name of an award. */
+const awardBefore = /\b(?:prize|prizes|award|awards|medal|trophy|cup)\s+for\s+$/iu
+/** A sentence opening on a possessor and its superlative: `Its cheapest`, `The gallery's newest`. */
+const ownerOpening = /^[\s"“‘(]*(?:its|their|his|her|our|(?:the\s+)?[\p{L}-]+['’]s)\s+(?:\p{L}+\s+)?\p{L}+$/iu
+/** A noun and the verb it is the subject of (not a linking verb): `model sells`, `case holds`. */
+const subjectVerbAfter = /^\s+[\p{L}-]+\s+(?!(?:is|was|has|does|remains|ranks|becomes|seems|appears)\b)\p{Ll}{2,}s\b/u
+/**
+ * A superlative that picks out members of a group rather than claiming one
+ * thing is the most: a plural head after it (`the smallest particles`, `the
+ * lowest-paid workers`), at the start of a clause or after a preposition.
+ */
+const pluralHeadAfter = /^\s+(?:[\p{L}-]+\s+)?(?!(?:is|was|has|as|this|thus|its|his|us|less|does)\b)\p{L}{2,}[^s's’]s\b(?!\s+of\b)/u
+const groupBefore = /\b(?:that|and|but|while|because|whereas|for|on|in|among|to|from|with|by|at|between|into|amongst|of)\s+$/iu
+/** `the highest point of the circuit`, `the deepest part of the ocean`: a part of a whole, picked out. */
+const partOf = /^\s+(?:part|parts|point|points|section|stretch|end|edge|corner|reaches|portion|stage|leg|floor)\s+of\b/iu
+/** The whole a part belongs to: `circuit` in `point of the circuit`. */
+const partWhole = /^\s+[\p{L}-]+\s+of\s+(?:the\s+|its\s+|this\s+|that\s+)?([\p{L}-]+)/iu
+/** The noun a superlative ranks: `crack` in `The widest crack,`. */
+const headNoun = /^\s+([\p{L}-]+)/u
+/** A comparison class after the ranked noun: `in northern Europe`, `in the company's history`, `since 2020`. */
+const domainNamed = /^[\s,]*(?:[\p{L}-]+\s+)?(?:in|on|across|among|within|of|since|anywhere|worldwide|ever|yet|to\s+date|on\s+record)\b/iu
+const pluralEnding = /(?<!s)(?:es|s)$/u
+
+/** Every regex of this module, for the ReDoS test. */
+export const superlativeClaimPatterns: readonly RegExp[] = [
+  hedgeInSentence,
+  ownExperienceAfter,
+  clauseMark,
+  ownSubject,
+  adviceAfter,
+  adviceBefore,
+  bestOrWorst,
+  bestDone,
+  ofCounted,
+  ownMatterAfter,
+  instructionOpening,
+  domainAfter,
+  awardBefore,
+  ownerOpening,
+  subjectVerbAfter,
+  pluralHeadAfter,
+  groupBefore,
+  partOf,
+  partWhole,
+  headNoun,
+  domainNamed,
+  pluralEnding
+]
+
+/**
+ * Whether a superlative or absolute found at `span` claims something of the
+ * world, read in its sentence (from `sentenceStart`): not when the sentence
+ * hedges it before (`To our knowledge, this is the only …`), when it is the
+ * writer's own experience (`My best loaves have always come …`, `longer than
+ * any phone I have reviewed`), or when it picks something out rather than
+ * ranks it: members of a group (`the smallest particles are …`, `for the
+ * lowest-paid workers`), the subject a sentence goes on to tell about (`The
+ * widest crack, 1.1 mm, is in span 23`), a part of a whole (`the highest
+ * point of the circuit`), an award's name (`a prize for the best project`).
+ */
+export function claims(text: string, span: Span, sentenceStart: number, previousStart: number): boolean {
+  const lead = text.slice(Math.max(sentenceStart, span.start - 160), span.start)
+  if (hedgeInSentence.test(lead) || inOwnVoice(text, span, lead)) return false
+  const rest = after(text, span.end, 48)
+  if (ownExperienceAfter.test(rest)) return false
+  let clause = lead
+  for (const match of lead.matchAll(clauseMark)) clause = lead.slice(match.index + match[0].length)
+  if (span.kind === 'absolute' && ownSubject.test(clause)) return false
+  if (span.kind === 'absolute' && (adviceAfter.test(rest) || adviceBefore.test(before(text, span.start, 16)))) return false
+  // `are best seen after rain`, `the youngest of six children`, `the most difficult bread in this book`.
+  if (bestOrWorst.test(text.slice(span.start, span.end)) && bestDone.test(rest)) return false
+  if (span.kind === 'superlative' && (ofCounted.test(rest) || ownMatterAfter.test(rest))) return false
+  if (span.kind === 'absolute' && span.start === sentenceStart && instructionOpening.test(text.slice(span.start, span.start + 40).toLowerCase())) return false
+  if (span.kind !== 'superlative' || domainAfter.test(after(text, span.end, 40))) return true
+  if (awardBefore.test(before(text, span.start, 24))) return false
+  // `Its cheapest model sells for …`, `The gallery's newest case holds …`: one of its own, picked out as a subject.
+  if (ownerOpening.test(text.slice(sentenceStart, span.start) + text.slice(span.start, span.end)) && subjectVerbAfter.test(rest)) return false
+  if (pluralHeadAfter.test(rest) && groupBefore.test(before(text, span.start, 24))) return false
+  // Ranked within what the paragraph has just described (`Cracks … were found in 7 of the 40 spans. The widest crack …`,
+  // `the highest point of the circuit`): picked out of the draft's own matter, not of the world.
+  return !withinOwnMatter(text, rest, sentenceStart, previousStart)
+}
+
+/** Whether the noun a superlative ranks, or the whole it is part of, was named in the sentence before (at most 320 characters of it). */
+function withinOwnMatter(text: string, rest: string, sentenceStart: number, previousStart: number): boolean {
+  if (sentenceStart === 0) return false
+  const earlier = text.slice(Math.max(previousStart, sentenceStart - 320), sentenceStart).toLowerCase()
+  const found = (partOf.test(rest) ? partWhole : headNoun).exec(rest)
+  if (!found) return false
+  // A comparison class named after it makes it a claim again: `the longest canal in northern Europe`.
+  if (domainNamed.test(rest.slice(found.index + found[0].length))) return false
+  const stem = found[1]!.toLowerCase().replace(pluralEnding, '')
+  return stem.length >= 4 && earlier.includes(stem)
+}

@@ -1,0 +1,56 @@
+import type {PatternRule} from './span.js'
+import {after, before} from './span.js'
+
+// Records and unbroken runs, which claim a ranking without `the … -est`:
+// the last of a kind (`the last working paddle steamer on the lake`), a first
+// within a span of time (`the first foals at the stud in nine years`), a
+// record broken (`beating the meeting record by a second`), and a change in
+// every year of a run (`Membership has risen every year since 2012`). And
+// `every` that offers or appeals rather than claims: a service offered `to
+// every tenant`, an appeal's `Every penny you give`.
+
+/** `the last surviving`, `the last remaining` of one: no other is left (not `the last remaining tickets`, some picked out). */
+const lastOfKind = /\bthe\s+last\s+(?:surviving|remaining|living|working)\b(?!\s+(?:[\p{L}-]+\s+)?\p{L}+[^s\s'’]s\b)/giu
+/** `the first foals at the stud in nine years`, `the first away win since 1998`: a first within a span of time. */
+const firstInYears =
+  /\bfirst\s+(?:(?!(?:is|was|are|were|will|would|be|been|has|have|had|falls?|fell|due|expected|comes?|came|takes?|took|starts?|started|begins?|began|ends?|ended|opens?|opened|arrives?|arrived)\b)[\p{L}'’-]+\s+){0,5}?(?:in\s+(?:(?:more\s+than|over|almost|nearly|some|about|at\s+least)\s+)?(?:\d+|a|an|[\p{L}-]+)\s+(?:years|decades|centuries|generations|decade|century|generation)|since\s+(?:1[5-9]\d\d|20\d\d))\b/giu
+/** `breaking the meeting record`, `smashed her own record`, `equalled the club record` (not `set the record straight`). */
+const recordBroken =
+  /\b(?:break|breaks|breaking|broke|broken|smash|smashes|smashed|smashing|beat|beats|beating|beaten|equal(?:l?ed|l?ing|s)|eclips(?:e|es|ed|ing)|shatter(?:s|ed|ing)?|set|sets|setting|rewrote|rewriting|rewrite)\s+(?:the|a|an|his|her|their|its|our)\s+(?:(?:own|new|previous|old)\s+)?(?:[\p{L}'’-]+\s+){0,2}?record\b(?!\s+(?:straight|players?|labels?|shops?|company|collection|sleeves?|decks?|stores?)\b)/giu
+/** `has grown every year since 2010`, `has risen in each season for a decade`: a change in every year of a run. */
+const everyYearRun =
+  /\b(?:grown|grew|grows|risen|rose|rises|increased|increases|fallen|fell|falls|declined|declines|improved|improves|climbed|climbs|expanded|expands|dropped|drops|doubled|gone\s+(?:up|down)|sold\s+out|won)\s+(?:in\s+)?(?:every|each)\s+(?:single\s+)?(?:year|season|month|quarter|term|decade)\s+(?:since|for)\b/giu
+/** A future or a plan before a first: `will hold the first review in three years`, not a record. */
+const plannedBefore = /\b(?:will|shall|would|plans?|planned|aims?|intends?|expects?|hopes?|going\s+to)\b/iu
+/** What offers or gives before `every`: `offered to every carer`, `free for every pupil`, `we will send every household`. */
+const offerBefore =
+  /\b(?:offered|offer|offers|offering|available|open|free|sent|send|sends|given|give|gives|provided|provide|provides|delivered|deliver|posted|issued|extended|mailed|distributed|invited|invite|invites|welcome)\s+(?:(?:[\p{Ll}-]+\s+){0,2}?(?:to|for)\s+)?$/iu
+/** Who a service is offered to: `every carer`, `every eligible household`. */
+const recipientAfter =
+  /^every\s+(?:single\s+)?(?:[\p{Ll}-]+\s+)?(?:resident|household|home|member|pupil|student|child|customer|tenant|patient|family|person|visitor|employee|worker|volunteer|subscriber|reader|user|parent|participant|entrant|runner|guest|passenger|owner|applicant|adult|carer|learner|client|homeowner|leaseholder|ratepayer)\b/iu
+/** An appeal's money or gift: `Every penny you donate`, `every ticket sold`. */
+const appealEvery = /^every\s+(?:single\s+)?(?:pound|penny|pence|dollar|cent|euro|donation|gift|contribution|ticket|raffle\s+ticket|purchase|sponsor|pledge)\b/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const superlativeRecordPatterns: readonly RegExp[] = [lastOfKind, firstInYears, plannedBefore, recordBroken, everyYearRun, offerBefore, recipientAfter, appealEvery]
+
+/** Records and unbroken runs, each a span of its own kind. */
+export const recordRules: readonly PatternRule[] = [
+  {regex: lastOfKind, kind: 'superlative'},
+  // `the first review in three years`, after `will`: a plan, not a record.
+  {regex: firstInYears, kind: 'superlative', accept: (text, match) => !plannedBefore.test(sentenceLead(text, match.index!))},
+  {regex: recordBroken, kind: 'superlative'},
+  {regex: everyYearRun, kind: 'absolute'}
+]
+
+/** The words of a match's sentence before it (at most 80 characters). */
+function sentenceLead(text: string, index: number): string {
+  const lead = before(text, index, 80)
+  return lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('? '), lead.lastIndexOf('! ')) + 1)
+}
+
+/** Whether an `every` match offers a service to people (`offered to every carer`) or makes an appeal (`Every penny you donate`), claiming nothing of the world (not `aid was sent to every region`). */
+export function offerOrAppeal(text: string, match: RegExpMatchArray): boolean {
+  const rest = after(text, match.index!, 48)
+  return (offerBefore.test(before(text, match.index!, 40)) && recipientAfter.test(rest)) || appealEvery.test(rest)
+}
