@@ -41,7 +41,8 @@ const unseenSets = {
   // Measured once after the seventh round, worked from in the eighth: held to the targets.
   'paragraphs-unseen-6': paragraphEntries(load('paragraphs-unseen-6')),
   // Written blind and measured once after the eighth round: held to guards at its first figures.
-  'paragraphs-unseen-7': paragraphEntries(load('paragraphs-unseen-7'))
+  'paragraphs-unseen-7': paragraphEntries(load('paragraphs-unseen-7')),
+  'paragraphs-unseen-8': paragraphEntries(load('paragraphs-unseen-8'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -119,8 +120,13 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * eighth round (docs/rules/README.md, "First figures on the seventh unseen
  * paragraphs"): statistics 0.551 / 0.844, unattributed quotations 0.875 /
  * 0.700, quotations without citation 0.800 / 0.889, vague attributions 1.000
- * / 0.947, superlatives 0.833 / 0.800. Its guards sit a little under those
- * figures until a round works from it.
+ * / 0.947, superlatives 0.833 / 0.800; the ninth round worked from it and
+ * it meets every target now, in-sample. The eighth unseen set, written blind
+ * and committed (f3f9f1b) before any detector ran on it, was measured once
+ * after the ninth round: statistics 0.674 / 0.939, unattributed quotations
+ * 1.000 / 0.750, quotations without citation 0.769 / 1.000, vague
+ * attributions 1.000 / 0.714, superlatives 0.800 / 0.800. Its guards sit a
+ * little under those figures until a round works from it.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -130,12 +136,12 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'vague-attribution': {precision: 0.95, recall: 0.95},
     'unsupported-superlative': {precision: 0.85, recall: 0.9}
   },
-  'paragraphs-unseen-7': {
-    'uncited-statistic': {precision: 0.5, recall: 0.8},
-    'unattributed-quotation': {precision: 0.85, recall: 0.65},
-    'quotation-without-citation': {precision: 0.75, recall: 0.85},
-    'vague-attribution': {precision: 0.95, recall: 0.9},
-    'unsupported-superlative': {precision: 0.8, recall: 0.75}
+  'paragraphs-unseen-8': {
+    'uncited-statistic': {precision: 0.65, recall: 0.9},
+    'unattributed-quotation': {precision: 0.95, recall: 0.7},
+    'quotation-without-citation': {precision: 0.75, recall: 0.95},
+    'vague-attribution': {precision: 0.95, recall: 0.7},
+    'unsupported-superlative': {precision: 0.75, recall: 0.75}
   }
 }
 
