@@ -54,6 +54,8 @@ const approximatedMatch = /^(?:about|around|nearly|almost|approximately|roughly|
 export const attributeBefore = /\b(?:a|an|one|the|each|every|per|two|three|four|five|six)\s+$/iu
 export const attributeAfter =
   /^\s+(?!(?:of|per|a|an|the|in|on|at|to|and|or|for|from|by|with|each|every|is|are|was|were|thick|long|wide|high|deep|tall|higher|lower|above|below|over|under|more|less|away|apart|ago|across|than)\b)\p{Ll}[\p{L}-]*/u
+/** A unit joined by a hyphen and a noun after it: `-acre plot`, `-litre engine` (not `-fold`). */
+export const hyphenUnitAfter = /^-(?!fold\b)\p{Ll}+\s+\p{Ll}/u
 /** A change named after a number: `a 12,000 rise`, `a 3,000 drop in arrests`. */
 export const changeNounAfter = /^[\s-]+(?:\p{L}+\s+)?(?:rise|fall|increase|decrease|drop|jump|cut|gain|loss|reduction|surge|shortfall|decline|fewer|more|extra|additional)\b/iu
 /** A comparative that sets a threshold: `cracks wider than 0.3 mm`, `documents longer than 2,000 tokens`. */
@@ -94,6 +96,7 @@ export const statisticVetoPatterns: readonly RegExp[] = [
   attributeBefore,
   attributeAfter,
   changeNounAfter,
+  hyphenUnitAfter,
   thresholdBefore,
   sentenceEnd,
   openingWord,

@@ -1,0 +1,75 @@
+import type {PatternRule} from './span.js'
+import {after, before} from './span.js'
+import {notReference, notYear, predicativeBefore} from './statistic-veto.js'
+
+// Changes and multiples: a quantity set against another or against itself
+// over time (`doubled`, `fell by 3 points`, `twice the rate`, `five times
+// more`, `a third fewer`, `almost as often`, `612 since January, compared
+// with 380`). Each pattern starts at a number or a fixed word and reads
+// forward over a bounded phrase (test/lint/redos.test.ts checks every one).
+
+const times =
+  /\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s+times\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|bigger|the|face|what|its|their|that|those|over)\b/giu
+const twice =
+  /\b(?:twice|double|triple|treble|half)\s+(?:as\s+(?!(?:a|an|the|well|such|if|though|to|of|for|in|on|at|it|they|we|he|she|you|I|part|one)\b)\p{L}{3,}|the\s+(?:[\p{L}-]+\s+)?(?:number|rate|risk|size|amount|level|average|volume|cost|price|share|odds|national|global|european|us|uk|eu|figure|total|sum|value|population|count)|that\s+of)\b/giu
+const fold = /\b(?:\d+|twenty|thirty|forty|fifty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)-?fold\b/giu
+const changeByFraction =
+  /\b(?:rose|risen|grew|grown|increased|fell|fallen|dropped|declined|decreased|shrank|shrunk|lost|loses|lose|cut|reduced|lowered|raised|boosted|gained|jumped|slumped|plunged)\s+(?:by\s+|in\s+)?(?:more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|roughly\s+|over\s+|some\s+)?(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\b/giu
+const doubled =
+  /\b(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)\b(?!\s+(?:down|back|up|over|as)\b)(?<!ing(?=\s+(?:the|these|this|that|those|its|their|our|a|an)\b))/giu
+const toDouble = /\b(?:to|will|would|could|can|cannot|should|may|might|set\s+to)\s+(?:double|triple|treble|quadruple|halve)\b(?!\s+(?:down|back|up|as)\b)/giu
+const change =
+  /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|increased|increasing|decreased|decreasing|declined|declining|dropped|dropping|climbed|climbing|jumped|soared|plunged|plummeted|reached|reaching|averaged|averaging|totalled|totaled|totalling|totaling|numbered|numbering|stood\s+at|peak(?:ed|ing|s)\s+at)\s+(?:by\s+|to\s+|from\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+|approximately\s+|just\s+over\s+|just\s+under\s+|an\s+estimated\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)/giu
+const pointsChange =
+  /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s+(?:percentage\s+)?points?\s+(?:higher|lower|more|less|ahead|behind|up|down)|-point\s+(?:lead|drop|fall|rise|gap|swing|increase|decrease|lower|higher))\b/giu
+/** `612 since January, compared with 380`: a count set against a baseline. */
+const comparedCount =
+  /(?<![\p{L}\d.,'’/$€£¥])(?<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,]\d)[^.;!?\d]{0,40}?\bcompared\s+(?:with|to)\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)/giu
+/** `by just 3 points`, `by around a third`, `by up to 80%`: a change by an amount. */
+const byAmount =
+  /\bby\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|just|only|at\s+least|up\s+to|less\s+than|a\s+further)\s+)?(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|sixth|eighth|tenth)|\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|points?\b))/giu
+/** `almost as often … as`, `nearly as many`: a comparison of two quantities. */
+const asOften =
+  /\b(?:almost|nearly|about|roughly|just|at\s+least|only\s+half|half)\s+as\s+(?:often|many|much|likely|common|frequent|frequently|high|low|large|fast|quickly|long)\b/giu
+/** `a third fewer`, `half as many`, `a quarter cheaper`: a share of a difference. */
+const fractionComparative =
+  /\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|sixth|tenth))\s+(?:fewer|more|less|lower|higher|smaller|larger|bigger|cheaper|dearer|faster|slower|longer|shorter|above|below|up|down)\b(?!\s+(?:of|the)\b)/giu
+/** A period after `times over`: `rises three times over two days` counts events. */
+const overPeriod =
+  /^\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|the\s+(?:next|last|past|following|course\s+of))\s+(?:[\p{L}-]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|seasons?)\b/iu
+/** `over` closing a match. */
+const overEnd = /\sover$/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const statisticChangePatterns: readonly RegExp[] = [
+  times,
+  twice,
+  fold,
+  changeByFraction,
+  doubled,
+  toDouble,
+  change,
+  pointsChange,
+  comparedCount,
+  byAmount,
+  asOften,
+  fractionComparative,
+  overPeriod,
+  overEnd
+]
+
+/** The patterns of changes and multiples, by kind, each with its vetoes. */
+export const changeRules: readonly PatternRule[] = [
+  {regex: times, kind: 'multiple', accept: (text, match) => notReference(text, match) && !(overEnd.test(match[0]) && overPeriod.test(after(text, match.index! + match[0].length, 40)))},
+  {regex: twice, kind: 'multiple'},
+  {regex: fold, kind: 'multiple', accept: (text, match) => !predicativeBefore.test(before(text, match.index!, 16))},
+  {regex: changeByFraction, kind: 'change'},
+  {regex: doubled, kind: 'change'},
+  {regex: toDouble, kind: 'change'},
+  {regex: change, kind: 'change', accept: notYear},
+  {regex: pointsChange, kind: 'change'},
+  {regex: comparedCount, kind: 'change', accept: notYear},
+  {regex: byAmount, kind: 'change'},
+  {regex: asOften, kind: 'multiple'},
+  {regex: fractionComparative, kind: 'multiple'}
+]

@@ -1,0 +1,133 @@
+import type {PatternRule} from './span.js'
+import {after, before} from './span.js'
+import {attributeAfter, attributeBefore, hyphenUnitAfter, changeNounAfter, determinerBefore, durationAfterMatch, fractionBefore, isEffort, isYear, lastWord, momentNoun, namedBefore, notReference, onBefore, opensSentence, smallCount, timeNoun, timeOrPartNoun, yearPrepositionBefore} from './statistic-veto.js'
+
+// Counts and parts of a whole: people, things and events counted (`412
+// households`, `at least five serious accidents`, `launched 412 times`,
+// `Eleven shops have closed`, `thousands of couriers`), a part of a counted
+// whole (`eleven of the 27`, `one in five`, `a fifth of`, `Of these, 37`), a
+// vote's tally and a share of those asked (`Two thirds said`). Each pattern
+// starts at a number or a fixed word and reads forward over a bounded phrase
+// (test/lint/redos.test.ts checks every one).
+
+const proportion =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\p{L}+\s+)?(?:in|out\s+of)\s+(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|every|a\s+(?:hundred|thousand|million))\b/giu
+const fraction =
+  /\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth)|(?:two|three|four)[\s-]+fifths|nine[\s-]+tenths)\s+of\b/giu
+/** `thousands of couriers`, `millions more people`: an unmeasured count, still a count of the world. */
+const manyOf = /\b(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|millions|billions)\s+(?:of|more|fewer|extra)\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}{3,}s|people)\b/giu
+const count =
+  /(?<![\p{L}\d.,/])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:(?:more|fewer|additional|new|other|foreign|international|registered|undocumented|irregular|displaced|internally\s+displaced|unaccompanied|skilled|unskilled|migrant|domestic|seasonal|young|older|local)\s+)?(?:people|persons|individuals|migrants|refugees|asylum[\s-]seekers|immigrants|emigrants|workers|children|women|men|deaths|casualties|victims|cases|households|families|students|patients|respondents|participants|jobs|visas|permits|applications|applicants|residents|inhabitants|voters|citizens|nationals|NGOs|organi[sz]ations|countries|states|nations|cities|villages|schools|hospitals|homes|arrests|deportations|removals|returns|arrivals|crossings|births|adults|employees|officers|troops|soldiers|beds|languages|species|incidents|complaints|claims|signatories|ratifications|projects|programmes|programs|companies|firms|farms)\b/giu
+const plural =
+  /(?<![\p{L}\d.,'’/$€£¥])(?<n>\d{1,3}(?:[,'’]\d{3})+|\d+)\s+(?:(?![\p{L}-]*s\b)(?!(?:and|or|but|to|of|in|on|at|for|per|by|with|from|than|as|the|a|an|then|so|if|when)\b)[\p{L}-]+\s+)?(?!(?:his|its|this|thus|was|has|does|is|as|us|yes|less|unless|across|whereas|plus|minus|versus|perhaps|always|besides|hers|ours|yours|theirs)\b)(?<noun>\p{L}{2,}s)\b/gu
+/** A vote's tally: `voted by 312 to 41`, `a majority of 1,204 to 96`. */
+const voteTally =
+  /\b(?:vot(?:ed|es?|ing)|majority|margin|ballot|motion)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:by|of)\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:votes?\s+)?to\s+(?<m>\d{1,3}(?:,\d{3})+|\d+)\b/giu
+const grouped = /(?<![\p{L}\d.,'’/])\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?(?![,'’]?\d)/gu
+/** `eleven of the 27`, `17 of 22`, `two of the four pumps`: a part of a counted whole. */
+const partOf =
+  /\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/giu
+/** `a hundred social homes`, `two dozen clinics`, `several thousand workers`. */
+const hundredOf =
+  /\b(?:a|one|two|three|four|five|six|seven|eight|nine|several|a\s+few|some)\s+(?:hundred|thousand|dozen)\s+(?:[\p{L}-]+\s+)?\p{L}{3,}s\b/giu
+/** `Of these, 37 belonged to …`: a part of a set just counted. */
+const ofThese = /\bof\s+(?:these|them|those|this\s+number)\s*,\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)/giu
+/** `at least five serious accidents`, `more than forty stalls`: an approximate count in words. */
+const wordCount =
+  /\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|as\s+many\s+as|nearly|almost|over|up\s+to|some|about|around)\s+(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}{2,}[^s's’]s|aircraft|people|children|men|women|staff|sheep|deer|fish|cattle|livestock|personnel|police|crew|offspring)\b/giu
+/** `was launched 412 times`, `cited 40 times`: a count of events after the verb. */
+const timesCount =
+  /(?<!\p{L})\p{L}{1,30}ed\s+(?:\d{1,3}(?:,\d{3})+|[1-9]\d+)\s+times\b(?!\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|the|over|what))/giu
+/** `Eleven shops have closed`, `three shops closed last year`: a count of losses in the world. */
+const lossCount =
+  /\b(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)\s+(?:[\p{L}-]+\s+)?\p{L}{2,}s\s+(?:have\s+|had\s+|has\s+)?(?:(?:been|were)\s+)?(?:closed|shut|died|killed|lost|disappeared|collapsed|failed|injured|arrested|evicted|deported|drowned|gone\s+bust|laid\s+off|sacked|dismissed)\b/giu
+/** `Two thirds said`, `Half agreed`: a share of those asked, as the subject of what they said. */
+const shareSaid =
+  /(?:^|(?<=[.!?:;]\s)|(?<=,\s))(?:half|a\s+third|(?:one|two)[\s-]+thirds?|a\s+quarter|(?:one|three)[\s-]+quarters?|a\s+fifth|a\s+majority|a\s+minority)\s+(?:of\s+them\s+)?(?:said|say|says|agreed|agree|reported|report|believed|believe|thought|think|wanted|want|supported|support|opposed|oppose|named|chose|preferred|prefer|backed|back)\b/giu
+/** `less than half what they were`, `more than a third`: a share compared with a whole. */
+const shareThan =
+  /\b(?:less|more|fewer)\s+than\s+(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\b/giu
+/** `half`, opening a fraction. */
+const halfWord = /^half\b/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const statisticCountPatterns: readonly RegExp[] = [
+  proportion,
+  fraction,
+  manyOf,
+  count,
+  plural,
+  voteTally,
+  grouped,
+  partOf,
+  hundredOf,
+  ofThese,
+  wordCount,
+  timesCount,
+  lossCount,
+  shareSaid,
+  shareThan,
+  halfWord
+]
+
+/** The patterns of counts and parts of a whole, by kind, each with its vetoes. */
+export const countRules: readonly PatternRule[] = [
+  {
+    regex: proportion,
+    kind: 'proportion',
+    // `3 in 2003` is a place in time, not one in n.
+    accept: (text, match) => notReference(text, match) && !isYear(match.groups?.of)
+  },
+  // `that half of`: a demonstrative before `half`; `that a fifth of` is a clause reporting a share.
+  {regex: fraction, kind: 'proportion', accept: (text, match) => !halfWord.test(match[0]) || !fractionBefore.test(before(text, match.index!, 16))},
+  // `Thousands of fans lined the streets`: a crowd opening a sentence sets a scene; `will affect thousands of couriers` counts who.
+  {regex: manyOf, kind: 'count', accept: (text, match) => !opensSentence(text, match.index!) && !timeNoun.test(match.groups!.noun!) && !timeOrPartNoun.test(match.groups!.noun!)},
+  {
+    regex: count,
+    kind: 'count',
+    accept(text, match) {
+      const lead = before(text, match.index!, 16)
+      if (isYear(match.groups?.n) && (yearPrepositionBefore.test(lead) || match.index === 0)) return false
+      return notReference(text, match) && !determinerBefore.test(lead) && !namedBefore(text, match.index!)
+    }
+  },
+  {
+    regex: plural,
+    kind: 'count',
+    // `47 state reports`: digits before a plural noun count something, unless they date it or measure time.
+    accept(text, match) {
+      const lead = before(text, match.index!, 16)
+      return (
+        notReference(text, match) &&
+        !isYear(match.groups?.n) &&
+        // `2 bedrooms`, `7 cards`: a count under ten in digits is a small count in narrative or a description.
+        !smallCount(match.groups!.n!) &&
+        (!timeOrPartNoun.test(match.groups!.noun!) || (onBefore.test(lead) && !momentNoun.test(match.groups!.noun!)) || isEffort(text, match)) &&
+        !determinerBefore.test(lead) &&
+        !namedBefore(text, match.index!)
+      )
+    }
+  },
+  {regex: voteTally, kind: 'count', accept: (text, match) => !isYear(match.groups?.n) && !isYear(match.groups?.m)},
+  {
+    regex: grouped,
+    kind: 'count',
+    // `a 5,000 mAh battery`, `an 8,000-word essay`, `the 1,000-metre course`: a size naming a kind of thing; not `a 12,000 rise`.
+    accept: (text, match) =>
+      notReference(text, match) &&
+      !durationAfterMatch(text, match) &&
+      !(
+        attributeBefore.test(before(text, match.index!, 8)) &&
+        (attributeAfter.test(after(text, match.index! + match[0].length, 24)) || hyphenUnitAfter.test(after(text, match.index! + match[0].length, 24))) &&
+        !changeNounAfter.test(after(text, match.index! + match[0].length, 24))
+      )
+  },
+  {regex: partOf, kind: 'proportion', accept: (text, match) => notReference(text, match) && !isYear(match.groups?.of)},
+  {regex: hundredOf, kind: 'count', accept: (text, match) => !timeOrPartNoun.test(lastWord(match[0]))},
+  {regex: ofThese, kind: 'count'},
+  {regex: wordCount, kind: 'count', accept: (text, match) => !timeOrPartNoun.test(match.groups!.noun!) && !timeNoun.test(match.groups!.noun!)},
+  {regex: timesCount, kind: 'count', accept: notReference},
+  {regex: lossCount, kind: 'count', accept: (text, match) => notReference(text, match) && !determinerBefore.test(before(text, match.index!, 16))},
+  {regex: shareSaid, kind: 'proportion'},
+  {regex: shareThan, kind: 'proportion'}
+]
