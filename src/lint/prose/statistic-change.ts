@@ -15,8 +15,13 @@ const twice =
 const fold = /\b(?:\d+|twenty|thirty|forty|fifty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)-?fold\b/giu
 const changeByFraction =
   /\b(?:rose|risen|grew|grown|increased|fell|fallen|dropped|declined|decreased|shrank|shrunk|lost|loses|lose|cut|reduced|lowered|raised|boosted|gained|jumped|slumped|plunged)\s+(?:by\s+|in\s+)?(?:more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|roughly\s+|over\s+|some\s+)?(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\b/giu
+/**
+ * `doubled`, `more than doubled over the year`: a change with no number. Not
+ * `doubled over in pain` nor `doubled back` (a body's movement); `over` and a
+ * period after it is the change's span of time.
+ */
 const doubled =
-  /\b(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)\b(?!\s+(?:down|back|up|over|as)\b)(?<!ing(?=\s+(?:the|these|this|that|those|its|their|our|a|an)\b))/giu
+  /\b(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)\b(?!\s+(?:down|back|up|as)\b|\s+over\b(?!\s+(?:the|that|this|those|these|its|their|our|a|an|two|three|four|five|six|seven|eight|nine|ten|twenty|several|\d+)\s))(?<!ing(?=\s+(?:the|these|this|that|those|its|their|our|a|an)\b))/giu
 const toDouble = /\b(?:to|will|would|could|can|cannot|should|may|might|set\s+to)\s+(?:double|triple|treble|quadruple|halve)\b(?!\s+(?:down|back|up|as)\b)/giu
 const change =
   /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|increased|increasing|decreased|decreasing|declined|declining|dropped|dropping|climbed|climbing|jumped|soared|plunged|plummeted|reached|reaching|averaged|averaging|totalled|totaled|totalling|totaling|numbered|numbering|stood\s+at|peak(?:ed|ing|s)\s+at)\s+(?:by\s+|to\s+|from\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+|approximately\s+|just\s+over\s+|just\s+under\s+|an\s+estimated\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)/giu
@@ -40,6 +45,9 @@ const overPeriod =
 /** `over` closing a match. */
 const overEnd = /\sover$/iu
 
+/** A determiner or a name before a plural noun: `the trebles`, `mixed doubles`, `women’s doubles`. */
+const nounBefore = /\b(?:the|these|those|its|their|our|his|her|my|your|mixed|men['’]s|women['’]s|boys['’]|girls['’])\s+$/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const statisticChangePatterns: readonly RegExp[] = [
   times,
@@ -47,6 +55,7 @@ export const statisticChangePatterns: readonly RegExp[] = [
   fold,
   changeByFraction,
   doubled,
+  nounBefore,
   toDouble,
   change,
   pointsChange,
@@ -64,7 +73,8 @@ export const changeRules: readonly PatternRule[] = [
   {regex: twice, kind: 'multiple'},
   {regex: fold, kind: 'multiple', accept: (text, match) => !predicativeBefore.test(before(text, match.index!, 16))},
   {regex: changeByFraction, kind: 'change'},
-  {regex: doubled, kind: 'change'},
+  // `the trebles proved it`, `the mixed doubles`: after a determiner, a plural noun (voices, a pairing), not a change.
+  {regex: doubled, kind: 'change', accept: (text, match) => !(match[0].endsWith('es') && nounBefore.test(before(text, match.index!, 16)))},
   {regex: toDouble, kind: 'change'},
   {regex: change, kind: 'change', accept: notYear},
   {regex: pointsChange, kind: 'change'},

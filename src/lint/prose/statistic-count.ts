@@ -30,8 +30,9 @@ const partOf =
 /** `a hundred social homes`, `two dozen clinics`, `several thousand workers`. */
 const hundredOf =
   /\b(?:a|one|two|three|four|five|six|seven|eight|nine|several|a\s+few|some)\s+(?:hundred|thousand|dozen)\s+(?:[\p{L}-]+\s+)?\p{L}{3,}s\b/giu
-/** `Of these, 37 belonged to …`: a part of a set just counted. */
-const ofThese = /\bof\s+(?:these|them|those|this\s+number)\s*,\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)/giu
+/** `Of these, 37 belonged to …`, `Of those launches, 31 were`, `Of those who replied, twenty said`: a part of a set just counted. */
+const ofThese =
+  /\bof\s+(?:these|them|those|this\s+number)(?:\s+\p{L}[\p{L}-]*){0,3}\s*,\s*(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![\d.,]\d)(?![\p{L}])/giu
 /** `at least five serious accidents`, `more than forty stalls`: an approximate count in words. */
 const wordCount =
   /\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|as\s+many\s+as|nearly|almost|over|up\s+to|some|about|around)\s+(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}{2,}[^s's’]s|aircraft|people|children|men|women|staff|sheep|deer|fish|cattle|livestock|personnel|police|crew|offspring)\b/giu

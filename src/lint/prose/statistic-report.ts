@@ -30,8 +30,54 @@ const findingThat =
 const ofWholeBefore =
   /\b(?:out\s+)?of\s+(?:(?:the|these|those|all|our|its|their)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,\s+$/iu
 
+/** A finding reported in a `that` clause anywhere before in the sentence: `The inspection found that most gates were unlocked, and`. */
+const findingThatIn = /\b(?:found|finds|showed|shows|revealed|reveals|confirmed|confirms|established|concluded|noted|identified)\s+that\s/iu
+/** A count that opens a clause joined to the one before: `…, and seven had`, `but only four`. */
+const joinedClause = /(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:(?:only|just|another|a\s+further|all\s+but)\s+)?$/iu
+/** The end of a sentence in the words before a count. */
+const sentenceEnd = /[.!?]["”’)]*\s/gu
+/** `of them`, `of these`: a count that picks out part of a set just named. */
+const ofPronoun = /\sof\s+(?:them|these|those)\s/iu
+/** A whole counted in the words before: `rescued 40 hedgehogs`, `sixty entries`. */
+const countedWhole =
+  /(?:\d{2,}|\d{1,3},\d{3}|\b(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|dozen|dozens))\s+(?:[\p{L}-]+\s+)?\p{L}{2,}s\b/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const statisticReportPatterns: readonly RegExp[] = [hundredTimes, upOnLast, staffCount, bareCount, findingThat, ofWholeBefore]
+export const statisticReportPatterns: readonly RegExp[] = [
+  hundredTimes,
+  upOnLast,
+  staffCount,
+  bareCount,
+  findingThat,
+  ofWholeBefore,
+  findingThatIn,
+  joinedClause,
+  sentenceEnd,
+  ofPronoun,
+  countedWhole
+]
+
+/** The words of the sentence before `index`, at most `size` characters back. */
+function sentenceBefore(text: string, index: number, size: number): string {
+  const lead = before(text, index, size)
+  let from = 0
+  for (const match of lead.matchAll(sentenceEnd)) from = match.index + match[0].length
+  return lead.slice(from)
+}
+
+/**
+ * Whether a bare count reports a part of a finding: right after `found
+ * that`, after its whole (`Of the 40 schools inspected,`), opening a clause
+ * joined to a finding's (`found that most gates were unlocked, and seven
+ * had`), or picking out part of a set counted just before (`rescued 40
+ * hedgehogs. Nine of them needed treatment`).
+ */
+function partOfFinding(text: string, match: RegExpMatchArray): boolean {
+  const index = match.index!
+  if (findingThat.test(before(text, index, 40)) || ofWholeBefore.test(before(text, index, 64))) return true
+  if (joinedClause.test(before(text, index, 24)) && findingThatIn.test(sentenceBefore(text, index, 160))) return true
+  return ofPronoun.test(' ' + match[0] + ' ') && countedWhole.test(before(text, index, 200))
+}
 
 /** The patterns of reported results, by kind. */
 export const reportRules: readonly PatternRule[] = [
@@ -43,6 +89,6 @@ export const reportRules: readonly PatternRule[] = [
   {
     regex: bareCount,
     kind: 'count',
-    accept: (text, match) => !isYear(match.groups?.n) && (findingThat.test(before(text, match.index!, 40)) || ofWholeBefore.test(before(text, match.index!, 64)))
+    accept: (text, match) => !isYear(match.groups?.n) && partOfFinding(text, match)
   }
 ]

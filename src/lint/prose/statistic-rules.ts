@@ -8,6 +8,7 @@ import {
   attributeAfter,
   hyphenUnitAfter,
   attributeBefore,
+  changeNounAfter,
   clockAfter,
   clockRangeAfter,
   durationAfterMatch,
@@ -75,12 +76,22 @@ const serviceUnit = /^(?:turn|round|game|hand|move|guest|order|booking|night|sta
 const versionAfter =
   /^\s*(?:onwards?|(?:or|and)\s+(?:later|earlier|newer|older|above|below|higher|lower|up)\b|(?:upgrade|update|release|firmware|patch|hotfix|build|beta|rollout|roll-out|migration|branch)s?\b)/iu
 
+/** A singular noun after a size, not a change: `freestyle`, `backstroke heats`, `run` (not `households`, `rise`). */
+const singularAfter = /^\s+\p{Ll}[\p{L}-]*(?<!s)\b/u
+
+/** Whether a size glued to `m` or `k` names a kind of thing (`the 100m freestyle`, `a 5k fun run`): an article before it, a singular noun after it. */
+function namesKind(text: string, match: RegExpMatchArray): boolean {
+  const rest = after(text, match.index! + match[0].length, 24)
+  return attributeBefore.test(before(text, match.index!, 8)) && attributeAfter.test(rest) && singularAfter.test(rest) && !changeNounAfter.test(rest)
+}
+
 /** Every regex of this module, for the ReDoS test. */
 export const statisticRulePatterns: readonly RegExp[] = [
   percentageDigits,
   percentageWords,
   scale,
   scaleAbbreviation,
+  singularAfter,
   money,
   moneyWords,
   colonRatio,
@@ -105,7 +116,8 @@ const measureRules: readonly PatternRule[] = [
   {regex: percentageDigits, kind: 'percentage', accept: notReference},
   {regex: percentageWords, kind: 'percentage'},
   {regex: scale, kind: 'scale', accept: (text, match) => notReference(text, match) && !durationAfterMatch(text, match)},
-  {regex: scaleAbbreviation, kind: 'scale', accept: notReference},
+  // `the 100m freestyle`, `a 5k run`: a size before a singular noun names an event or a kind of thing; `the 2m households` counts.
+  {regex: scaleAbbreviation, kind: 'scale', accept: (text, match) => notReference(text, match) && !namesKind(text, match)},
   {regex: money, kind: 'money'},
   {regex: moneyWords, kind: 'money', accept: notReference},
   {
