@@ -1,5 +1,6 @@
 import type {Span} from './span.js'
 import {after, before} from './span.js'
+import {isSetMoney} from './figure-money.js'
 
 // Whose figure a number is and what it does in its sentence. A reviewer asks
 // for a source for a quantity about the world borrowed from elsewhere, not
@@ -13,45 +14,6 @@ import {after, before} from './span.js'
 /** How far back in its sentence a check reads. */
 const reach = 120
 
-/** A price, fee or rate: what something costs, as its seller or the law sets it. */
-const priceCue =
-  /\b(?:costs?|costing|charges?|charged|charging|priced|prices?|fees?|fares?|tariffs?|wages?|salary|salaries|rents?|rates?|tickets?|entry|admission|subscriptions?|undercuts?|cheaper|dearer|sells?\s+for|sold\s+for|retails?|hire|hired|budgets?|allowances?|grants?|pensions?|stipends?|bursar(?:y|ies)|scholarships?|offered\s+at|listed\s+at|on\s+sale\s+for|let\s+for|rented\s+for|rents\s+for|to\s+let|for\s+hire)\b|^\s*At\s+$/iu
-/** An approximation right before an amount: an estimate or aggregate, not a set price. */
-const approximateBefore =
-  /\b(?:about|around|nearly|almost|approximately|roughly|some|over|under|more\s+than|less\s+than|at\s+least|up\s+to|as\s+much\s+as|an\s+estimated|estimated|average|averaging|averaged|on\s+average|just\s+over|just\s+under|well\s+over|typically)\s+$/iu
-/** Words that make an amount an aggregate or a change, measured rather than set. */
-const aggregateCue =
-  /\b(?:average|typical|median|mean|total|overall|rose|risen|rises|rising|rise|fell|fallen|falls|falling|increased?|decreased?|grew|grown|jumped|dropped|doubled|halved|tripled|up\s+from|down\s+from|reached|reaching|hit|stood|climbed|soared|surged|plunged|exceeded|topped|passed|amounted|totall?ed|paid|spent|wiping|wiped|lost|earned|record|worth|valued|valuation|reach|market|revenues?|turnover|sales|income|profits?|losses|GDP|economy|exports?|imports?|spending|expenditure|deficit)\b/iu
-/** Money a shop or event took, right before the amount: `the shop took £14,260`, `takings of £900`. */
-const takenBefore =
-  /\b(?:took|generated|brought\s+in|turned\s+over|takings\s+of)\s+(?:(?:a\s+record|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
-/** Money an event or an appeal raised, right before the amount: `The raffle raised £312`, `we have already raised £47,500`, `collected £3,200`. */
-const raisedBefore = /\b(?:raised|collected|netted|made)\s+(?:(?:a\s+record|a\s+further|another|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
-/** Funders or a round after money raised: `£9 million from two funds`, `£2m in a seed round`: a deal made, as a loan or a grant is. */
-const fundersAfter = /^\s+(?:from|in\s+(?:a|an|its|their|our)\s+(?:[\p{L}-]+\s+)?(?:round|raise|issue|offering))\b/iu
-/** A baseline or change after an amount: `£1,450 a month, up from £980`, `a rise of`. */
-const baselineAfter = /\b(?:up|down)\s+from\b|\bcompared\s+with\b|\b(?:a|an)\s+(?:rise|fall|increase|decrease|drop|jump)\s+of\b/iu
-/** `could cost £3 million`: an estimate of what may be spent or lost, not a price. */
-const mayCost = /\b(?:could|might|may)\s+(?:\p{L}+ly\s+)?(?:cost|lose|save|reach|top|exceed)\b/iu
-/** `now costs`: a price observed as it stands, not one set. */
-const nowBefore = /\bnow\s+(?:costs?|charges?|sells?|fetch(?:es)?|stands?)\b/iu
-/** `costs the NHS £1,200`: what something costs someone, a cost borne rather than a price asked. */
-const costTo = /\bcost(?:s|ing)?\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,2}(?:an?\s+)?$/iu
-/** `… per patient per year`, `a head`: an amount per person, a rate. */
-const perHead = /(?:^\s*|\s)(?:a|an|per|for\s+each|each)\s+(?:person|head|patient|household|pupil|student|capita|family|resident|worker|employee|taxpayer|prisoner|inmate)\b/iu
-/** The same, right after the amount (a period may come first: `£1,200 a year per patient`), not a family further on (`£20 gift stocks a family parcel`). */
-const perHeadAfter =
-  /^(?:\s+(?:a|an|per)\s+(?:year|month|week|day))?\s+(?:a|an|per|for\s+each|each)\s+(?:person|head|patient|household|pupil|student|capita|family|resident|worker|employee|taxpayer|prisoner|inmate)\b/iu
-/** Money announced, allocated or pledged: `announced £1.5 billion for`, `set aside €40 million`. */
-const announcedBefore =
-  /\b(?:announced|allocated|pledged|committed|earmarked|set\s+aside|unveiled|approved|promised|budgeted)\s+(?:a\s+further\s+|an\s+extra\s+|another\s+|an?\s+additional\s+|a\s+|an\s+|the\s+)?$/iu
-/** A sum claimed, offered, owed or paid by a party: `seeks £40,000`, `offers to pay`, `repaid the`. */
-const claimedBefore =
-  /\b(?:seeks?|sought|demands?|demanded|owes?|owed|(?:agrees?|agreed|undertakes?|undertook|proposes?|proposed|ordered|offers?|offered|offering)\s+(?:[\p{L}]+\s+){0,2}to\s+pay|(?:we|I)\s+(?:have\s+|had\s+)?(?:repaid|paid|returned|invested|spent|borrowed|issued|donated|gave|raised)|repaid|repays?|repaying)\s+(?:the\s+|a\s+|an\s+)?$|\b(?:awarded|ordered|granted|fined)\s+(?:[\p{L}'’-]+\s+){0,2}$|\b(?:debt|damages|sum|security|deposit|loan|bond|bail|fine|penalty|compensation|settlement|payment|bid|offer|grant|award|fund|budget|allocation|investment|donation)\s+of\s+$/iu
-/** `a £120 million upgrade`, `the £75 million bond`: an amount naming the size of one thing decided. */
-const sizeOfBefore = /\b(?:a|an|the|its|our|their|this|that)\s+$/iu
-const sizeOfAfter =
-  /^\s+(?:[\p{L}-]+\s+)?(?:upgrade|project|programme|program|scheme|investment|package|contract|deal|bond|loan|grant|fund|facility|budget|bid|offer|redevelopment|extension|refurbishment|expansion|renovation|overhaul|bail-?out|stimulus|settlement|acquisition|takeover|merger|order|tender|prize|donation|endowment|campaign|plan|initiative|deposit|centre|center|building|bridge|stadium|hospital|school|library|museum|terminal|station|plant|factory|warehouse|headquarters|wing|park|road|bypass|tunnel|railway|pipeline|fleet|refit)\b/iu
 /** A plan, a decision, an allocation or a default setting: `as planned`, `in line with the council's planning policy`, `plans for`, `to be shared by`, `by default`. */
 const planCue =
   /\bas\s+(?:planned|budgeted|agreed|forecast|scheduled)\b|\bin\s+line\s+with\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:policy|plan|guidance|budget|target|rules|requirements?)\b|\bplans?\s+for\b|\bapproved\s+(?:plans?|proposals?|funding|a\s+budget)\b|\bto\s+be\s+(?:shared|split|divided|spent|allocated|distributed|built|delivered|recruited|hired|created|invested|raised)\b|\bby\s+default\b|\bdefaults?\s+(?:to|is|of)\b|\bconfigured\s+(?:to|at|for)\b/iu
@@ -75,9 +37,6 @@ const thresholdVerb =
 const whenCue = /\bwhen(?:ever)?\s/giu
 /** A threshold after a number: `a 10% or higher chance`, `grade 6 or above`. */
 const orAbove = /^\s*or\s+(?:higher|above|greater|over|lower|below|under|worse|better)\b/iu
-/** A sum of money naming one thing offered, given or asked for: `a £20 gift`, `a £1,500 welcome bonus`, `a $2.5M seed round`. */
-const oneThingBefore = /\b(?:a|an|one|each|every|any)\s+$/iu
-const oneThingAfter = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?!(?:a|an|the|of|per|in|on|at|to|and|or|for|from|by|with|each|every|is|are|was|were|year|month|week|day|hour|head|person|rise|increase|fall|drop|cut|loss|deficit|surplus|profit|shortfall|gap|bill|boost|hike|jump|windfall|overspend|overrun|hole|debt|damage|fraud|fine|bailout|subsidy|tax)\b)\p{Ll}{3,}\b/u
 /** A condition: `once the ice is 25 cm thick`, `if a café then sells 400 cups`. */
 const conditionCue = /\b(?:if|once|unless|provided(?:\s+that)?|as\s+soon\s+as|whenever)\s/giu
 /** A mark that closes a condition's clause. */
@@ -129,22 +88,6 @@ const clauseMark = /[;:]\s|,?\s(?:but|while|whereas|although|though|yet)\s/gu
 
 /** Every regex of this module, for the ReDoS test. */
 export const figurePatterns: readonly RegExp[] = [
-  priceCue,
-  approximateBefore,
-  aggregateCue,
-  takenBefore,
-  raisedBefore,
-  fundersAfter,
-  nowBefore,
-  mayCost,
-  baselineAfter,
-  costTo,
-  perHead,
-  perHeadAfter,
-  announcedBefore,
-  claimedBefore,
-  sizeOfBefore,
-  sizeOfAfter,
   planCue,
   targetCue,
   advisedBy,
@@ -157,8 +100,6 @@ export const figurePatterns: readonly RegExp[] = [
   thresholdVerb,
   whenCue,
   orAbove,
-  oneThingBefore,
-  oneThingAfter,
   groupCue,
   perBefore,
   spanBefore,
@@ -206,17 +147,7 @@ function leadOf(text: string, sentenceStart: number, start: number): string {
 export function isSetFigure(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
   const lead = leadOf(text, sentenceStart, span.start)
   const sentence = text.slice(Math.max(sentenceStart, span.start - reach), Math.min(sentenceEnd, span.end + reach))
-  const near = before(text, span.start, 40)
-  if (span.kind === 'money') {
-    const exact = !approximateBefore.test(before(text, span.start, 24))
-    const rest = text.slice(span.end, Math.min(sentenceEnd, span.end + 32))
-    const measured =
-      aggregateCue.test(lead) || takenBefore.test(near) || (raisedBefore.test(near) && !fundersAfter.test(rest)) || nowBefore.test(lead) || mayCost.test(lead) || costTo.test(near) || perHead.test(text.slice(span.start, span.end)) || perHeadAfter.test(rest) || baselineAfter.test(rest)
-    if (exact && !measured) return true
-    if (!measured && (claimedBefore.test(near) || announcedBefore.test(near))) return true
-    if (!measured && sizeOfBefore.test(before(text, span.start, 8)) && sizeOfAfter.test(after(text, span.end, 40))) return true
-    if (!measured && oneThingBefore.test(before(text, span.start, 8)) && oneThingAfter.test(after(text, span.end, 40)) && !aggregateCue.test(after(text, span.end, 40))) return true
-  }
+  if (span.kind === 'money' && isSetMoney(text, span, lead, sentenceEnd)) return true
   // A plan's effects are claims (`… as planned, cutting costs by 20%`); a target is set whatever it sets.
   if ((planCue.test(sentence) && span.kind !== 'change' && span.kind !== 'multiple') || targetCue.test(lead)) return true
   if (inCondition(lead) || groupCue.test(before(text, span.start, 48))) return true

@@ -1,5 +1,6 @@
 import type {Span} from './span.js'
 import {after, before} from './span.js'
+import {isCapability} from './statistic-capability.js'
 
 // Numbers that label or specify rather than measure, read from a bounded
 // slice around the figure: a model's scale (`4mm-scale`), what a vessel or
@@ -206,6 +207,8 @@ function isSpecification(text: string, span: Span, lead: string, rest: string, w
   const compared = comparativeAfter.test(rest)
   const placeSize = placeSizeBefore.test(lead) && (!copula || (areaUnitEnd.test(words) && !compared))
   if (ratingBefore.test(lead) || attributeOf.test(lead) || placeSize || keptBefore.test(lead) || secondDimension.test(lead)) return true
+  // `reaches 25 knots`, `packs down to 2.1 kg`, `a drum of 8 kg`: what a made thing can do, or the size of a part.
+  if (isCapability(text, span)) return true
   if (span.kind === 'measurement' && routeLength.test(lead) && lengthUnitEnd.test(words) && !compared) return true
   if (span.kind === 'money' && orderTermBefore.test(lead)) return true
   if (statedLimit.test(lead) || availableFor.test(lead)) return true

@@ -38,8 +38,9 @@ const rangeBefore =
 /** Words before an amount that make it set rather than measured: `promised compensation of €200`, `a target of 60%`. */
 const setBefore =
   /\b(?:(?:promised|pledged|offered|proposed|budgeted|allocated)\s+(?:[\p{L}-]+\s+)?of|set\s+at|capped\s+at|fixed\s+at|limited\s+to|targets?\s+of|threshold\s+of|limit\s+of|ceiling\s+of|cap\s+of|goal\s+of|budget\s+of|grant\s+of|award\s+of|fund\s+of|size\s+of|rate\s+of\s+\d[\d.]*\s+and\s+a|learning\s+rate\s+of|batch\s+size\s+of|set\s+the)\s+(?:[\p{L}-]+\s+){0,2}$/iu
-/** `a team of 12`, `a panel of 9 judges`: who took part, not a finding. */
-const groupOf = /\b(?:team|group|panel|crew|committee|board|class|cohort|delegation|consortium|jury)\s+of\s+$/iu
+/** `a team of 12`, `a panel of 9 judges`, `the youth choir, some 30 singers`: who took part, not a finding. */
+const groupOf =
+  /\b(?:team|group|panel|crew|committee|board|class|cohort|delegation|consortium|jury)\s+of\s+$|\b(?:team|group|panel|crew|committee|class|cohort|delegation|jury|choir|chorus|band|orchestra|cast|company|troupe|ensemble|squad|side|party|congregation)s?,\s+$/iu
 /** Words after an amount that make it a limit: `the 50 mg/L legal limit`. */
 const setAfter =
   /^[\s,–—-]*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\p{L}\/]+\s+)?(?:legal\s+|statutory\s+|upper\s+|lower\s+)?(?:limit|threshold|target|cap|ceiling|goal|minimum|maximum)\b|^\s+(?:recommended|proposed|required|permitted|allowed|prescribed|specified|agreed|set)\s+(?:by|in|under)\b/iu
@@ -47,6 +48,12 @@ const setAfter =
 const effortBefore =
   /\b(?:gave|give|gives|given|spent|spend|spends|worked|works|volunteered|logged|clocked|takes|took|take|taking|requires?|required|needs?|needed|saved|saves|save|lost|loses)\s+(?:(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|over|at\s+least|up\s+to|an\s+average\s+of|an\s+estimated)\s+)?$/iu
 const effortAfter = /^\s*(?:hours?|minutes?|days?|weeks?)\s+of\s+(?!(?:the|this|that|its|their|our|his|her|age)\b)\p{L}/iu
+/** A task's own length: `takes about`, `needs around` (not `gave`, `spent`, `volunteered`, which count effort given). */
+const taskBefore =
+  /\b(?:takes|took|take|taking|needs|needed|requires|required)\s+(?:(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|over|at\s+least|up\s+to)\s+)?$/iu
+/** Minutes or hours right after the number (`about 30 minutes`), or ending its match (`45 minutes`). */
+const taskUnitAfter = /^\s+(?:minutes?|hours?)\b/iu
+const taskUnitEnd = /\s(?:minutes?|hours?)$/iu
 /** An approximation before or at the start of a number. */
 const approximated = /\b(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|over|at\s+least|up\s+to|an\s+average\s+of|an\s+estimated)\s+$/iu
 const approximatedMatch = /^(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|over|at\s+least|up\s+to|an\s+average\s+of|an\s+estimated)\s/iu
@@ -91,6 +98,9 @@ export const statisticVetoPatterns: readonly RegExp[] = [
   setAfter,
   effortBefore,
   effortAfter,
+  taskBefore,
+  taskUnitAfter,
+  taskUnitEnd,
   approximated,
   approximatedMatch,
   attributeBefore,
@@ -137,8 +147,11 @@ export function durationAfterMatch(text: string, match: RegExpMatchArray): boole
 export function isEffort(text: string, match: RegExpMatchArray): boolean {
   const end = match.index! + match[0].length
   if (effortAfter.test(after(text, end, 32))) return true
-  // `takes roughly 600 hours`, `gave over 20,000 hours`: an estimate of effort; `takes 45 minutes` is how long something lasts.
-  return effortBefore.test(before(text, match.index!, 40)) && (approximated.test(before(text, match.index!, 24)) || match[0].length > 0 && approximatedMatch.test(match[0]))
+  // `gave over 20,000 hours`: an estimate of effort; `takes 45 minutes` is how long something lasts.
+  if (!effortBefore.test(before(text, match.index!, 40))) return false
+  if (!(approximated.test(before(text, match.index!, 24)) || (match[0].length > 0 && approximatedMatch.test(match[0])))) return false
+  // `Bleeding them takes about 30 minutes`, `the crossing takes about an hour`: how long one task takes, a duration.
+  return !(taskBefore.test(before(text, match.index!, 40)) && (taskUnitAfter.test(after(text, end, 16)) || taskUnitEnd.test(match[0])))
 }
 
 /** The last word of a match (its letters after the last space). */

@@ -1,0 +1,52 @@
+import type {Span} from './span.js'
+import {after, before} from './span.js'
+
+// What a made thing can do, as its maker states it: a boat's top speed
+// (`reaches 25 knots`), an oven's heat (`The oven reaches 250 °C`), how small
+// a tent packs (`packs down to 2.1 kg`), the size of a part (`a drum of 8
+// kg`, `with a tank of 50 litres`). These are a specification, like a rating:
+// the maker is the source. A quantity of the world that reaches a figure
+// (`Temperatures reach 40 °C`, `Wind speed reaches 60 mph`, `The average
+// price reaches …`) is measured, and so is a record (`reached a record 31
+// knots`). Each check reads a bounded slice of the figure's own sentence.
+
+/**
+ * A verb of what a thing does, in the present, right before the figure:
+ * `reaches`, `tops out at`, `packs down to`. Not `can reach`: what may
+ * happen (`the inside of a car can reach 47 °C`) is a claim.
+ */
+const capabilityVerb =
+  /\b(?:reaches|tops\s+out\s+at|cruises\s+at|heats\s+(?:up\s+)?to|packs\s+(?:down|away|up)\s+(?:to|into)|folds\s+(?:down\s+|up\s+)?(?:to|into))\s+(?:(?:up\s+to|about|around|just|only|just\s+over|just\s+under|under|over|a\s+top\s+speed\s+of)\s+)?$/iu
+/** A part of a made thing and its size: `a drum of`, `with a tank of`, `its boot of`. */
+const partOf =
+  /\b(?:a|an|its|with\s+a|with\s+an|has\s+a|has\s+an)\s+(?:[\p{L}-]+\s+)?(?:drum|tank|boot|hopper|reservoir|bowl|basket|blade|wheelbase|chamber|cylinder|bin|bag|mast|hull|keel|deck|bed|frame|flue|chimney|boom)\s+of\s+(?:(?:up\s+to|about|around|just\s+over|just\s+under)\s+)?$/iu
+/** A quantity of the world, or an aggregate, as the subject of what reaches a figure: `Temperatures`, `wind speed`, `the average`, `a record`. */
+const measuredSubject =
+  /\b(?:temperatures?|heat|level|levels|speeds?|winds?|gusts?|tides?|waters?|floods?|rain(?:fall)?|snow(?:fall)?|prices?|rates?|inflation|demand|traffic|queues?|numbers?|counts?|totals?|average|median|mean|typical|record|records|figures?|sales|attendance|crowds?|population|costs?|bills?|debts?|waits?|emissions|readings?|concentrations?)\b/iu
+/** A record, an average or a comparison after a figure: `knots, a record`, `metres above normal`. */
+const recordAfter = /^[\s,]+(?:(?:a|the)\s+(?:new\s+)?(?:record|highest|lowest|average)|above|below|higher|lower|more|less|up|down)\b/iu
+/** The words of a clause before the figure: from the last clause mark or sentence end. */
+const clauseMark = /[.;:!?]\s|,\s(?:and|but|while|whereas)\s/gu
+
+/** Every regex of this module, for the ReDoS test. */
+export const statisticCapabilityPatterns: readonly RegExp[] = [capabilityVerb, partOf, measuredSubject, recordAfter, clauseMark]
+
+/** Kinds of figure a capability gives: measurements, in digits or in words. */
+const capabilityKinds = new Set(['measurement', 'approximate'])
+
+/**
+ * Whether a figure at `span` is what a made thing can do or the size of one
+ * of its parts, as its maker states it: a capability verb in the present
+ * right before it (`reaches 25 knots`, `packs down to 2.1 kg`) with no
+ * quantity of the world as its subject (`Temperatures reach`, `Wind speed
+ * reaches`), or a part and its size (`a drum of 8 kg`).
+ */
+export function isCapability(text: string, span: Span): boolean {
+  if (!capabilityKinds.has(span.kind)) return false
+  const lead = before(text, span.start, 80)
+  if (partOf.test(lead)) return true
+  if (!capabilityVerb.test(lead) || recordAfter.test(after(text, span.end, 24))) return false
+  let from = 0
+  for (const match of lead.matchAll(clauseMark)) from = match.index + match[0].length
+  return !measuredSubject.test(lead.slice(from))
+}
