@@ -21,10 +21,14 @@ const moreAfter = /^\s+(?:more|less|extra)\b/iu
 /**
  * A sentence about the author's own plans or method: its numbers are design,
  * not findings (`We will recruit 2,400 households`, `Our survey covered 1,204
- * households`, `The model was trained for 40 epochs`).
+ * households`, `The model was trained for 40 epochs`); so is a survey's own
+ * setup (`The moth survey ran 14 light traps on 22 nights`).
  */
 const ownMethod =
-  /\b(?:(?:we|our\s+(?!(?:guests|customers|users|clients|patients|readers|members|tenants|residents|visitors|students|pupils|listeners|viewers|subscribers|buyers|fans|followers|donors|supporters|neighbours|neighbors)\b)\p{L}+|the\s+(?:(?:evaluation|research|project|study)\s+)?team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plan(?:s|ned|ning)?|propos(?:e|es|ed|ing)|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|request(?:s|ed|ing)?|expect(?:s|ed|ing)?|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?|analy[sz]e[sd]?|examine[sd]?|draw\s+on|drew\s+on)\b|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|\b(?:study|trial|survey|experiment|programme|program|project)\s+(?:took\s+place|(?:was|were)\s+(?:conducted|carried\s+out|run|held|done|based))\s+(?:at|in|across)\s|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
+  /\b(?:(?:we|our\s+(?!(?:guests|customers|users|clients|patients|readers|members|tenants|residents|visitors|students|pupils|listeners|viewers|subscribers|buyers|fans|followers|donors|supporters|neighbours|neighbors)\b)\p{L}+|the\s+(?:(?:evaluation|research|project|study)\s+)?team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plan(?:s|ned|ning)?|propos(?:e|es|ed|ing)|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|request(?:s|ed|ing)?|expect(?:s|ed|ing)?|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?|analy[sz]e[sd]?|examine[sd]?|draw\s+on|drew\s+on)\b|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|\b(?:study|trial|survey|experiment|programme|program|project)\s+(?:took\s+place|(?:was|were)\s+(?:conducted|carried\s+out|run|held|done|based))\s+(?:at|in|across)\s|\b(?:study|trial|survey|census|count|experiment|monitoring)\s+(?:ran|used|set|placed|deployed|operated)\s|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
+
+/** Money collected, right before the sum: a result (`we have collected £3,200`), not a step of method. */
+const collectedBefore = /\bcollected\s+(?:(?:a\s+further|another|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
 
 /** A clause after the method's, that reports what it found: `, and`, `, but`, `;`. */
 const resultClause = /,\s+(?:and|but)\s|;/u
@@ -41,6 +45,7 @@ const andBetween = /^\s+and\s+$/iu
 export const statisticPatterns: readonly RegExp[] = [
   moreAfter,
   ownMethod,
+  collectedBefore,
   baselineBetween,
   betweenBefore,
   andBetween,
@@ -90,7 +95,9 @@ export function detectStatistics(text: string): Span[] {
     const methodEnd = method[sentence]!
     const afterMethod =
       methodEnd >= 0 && resultKinds.has(span.kind) && (resultClause.test(text.slice(from + methodEnd, span.start)) || isWideAverage(text, span))
-    if (methodEnd >= 0 && !afterMethod && span.kind !== 'change' && span.kind !== 'multiple') return false
+    // `we have collected £3,200`: money collected is raised, a result; `we collected 400 samples` is method.
+    const collected = span.kind === 'money' && collectedBefore.test(before(text, span.start, 40))
+    if (methodEnd >= 0 && !afterMethod && !collected && span.kind !== 'change' && span.kind !== 'multiple') return false
     const to = starts[sentence + 1] ?? text.length
     return !isSetFigure(text, span, from, to) && !isSetAmount(text, span, from, to) && !isDescriptive(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from) && !inPartyVoice(text, span, from, to) && !inRegister(text, span, from, to, register)
   })
