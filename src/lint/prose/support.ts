@@ -23,8 +23,12 @@ const seePointer = /\(see\s[^()\n]{1,80}\)/giu
 /** `Article 33 states`, `Requirement R-12 states that`: a numbered provision quoted from its document. */
 const provision =
   /\b(?:Article|Section|Clause|Requirement|Paragraph|Rule|Regulation|Principle|Recommendation)\s+[\p{Lu}\d][\p{L}\d.-]*\s+(?:states|provides|reads|says|requires|stipulates)\b/gu
-/** `(p. 12)`, `(pp. 4–5)`, `(Judgment, para. 41)`, a line reference `(1.5.64–65)`. */
-const locator = /\((?:(?:p|pp)\.\s*\d+(?:[–-]\d+)?|\d+\.\d+\.\d+(?:[–-]\d+)?|[^()\n]{1,60},\s*(?:(?:p|pp|paras?)\.|§|¶)\s*\d+(?:[–-]\d+)?)\)/gu
+/** `(p. 12)`, `(pp. 4–5)`, `(Judgment, para. 41)`, a line reference `(1.5.64–65)`, a register's volume and folios `(Parish register, vol. 2, ff. 14–39)`. */
+const locator =
+  /\((?:(?:p|pp)\.\s*\d+(?:[–-]\d+)?|\d+\.\d+\.\d+(?:[–-]\d+)?|[^()\n]{1,60},\s*(?:(?:p|pp|paras?|vols?|ff?|fols?|cols?|nos?)\.|§|¶)\s*\d+[rv]?(?:[–-]\d+[rv]?)?)\)/gu
+/** A record named by its title and where in it: `(Repairs Log, Q3)`, `(Members' Register, 2024 entries)`. */
+const titledRecord =
+  /\((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Log|Logs|Logbook|Register|Registers|Minutes|Accounts|Ledger|Report|Returns|Records|Roll|Survey|Audit|Census|Database|Spreadsheet|Tracker|Diary|Inventory|Scoresheet|Scorebook),\s*[^()\n]{1,24}\)/gu
 /** A work named with its chapter and verse, or book and line: `(Matthew 6:34)`, `(1 Corinthians 13:4–7)`, `(Ps. 23:1, NRSV)`. */
 const chapterVerse =
   /\((?:see\s+|cf\.\s+)?(?:[1-3]\s+)?\p{Lu}[\p{L}'’.]{1,24}(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.]{1,24}){0,2}\s+\d{1,3}[:.]\d{1,3}(?:[–-]\d{1,3})?(?:[,;]\s*[^()\n]{1,30})?\)/gu
@@ -39,9 +43,9 @@ const sameSource =
  */
 const opensOnSource =
   /^[^\p{L}]{0,3}(?:(?:it|they)\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:found|finds|shows?|showed|reports?|reported|adds|added|notes?|noted|estimates?|estimated|concludes?|concluded|records?|recorded|warns?|warned|states?|stated|observes?|observed|says|said|suggests?|suggested)|(?:the|this|that|these|those)\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|authors|researchers|organi[sz]ers|data|figures|findings|results|estimates?|inquiry)|(?:the|this|that|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:study|survey|poll|report|trial|analysis|review|audit|census|evaluation|inquiry|inspection|investigation|log|records|register|\p{L}+ors|\p{L}+ers|\p{L}+ists)\s+(?:also\s+|further\s+|additionally\s+)?(?:found|finds|shows?|showed|reports?|reported|adds|added|notes?|noted|estimates?|estimated|concludes?|concluded|records?|recorded|states?|stated|observes?|observed|says|said|suggests?|suggested|confirms?|confirmed|lists?|listed|counted|identified)|(?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+\s+(?:also|further|additionally)\s+(?:found|finds|shows?|showed|reports?|reported|notes?|noted|records?|recorded|states?|stated|observes?|observed|says|said|confirms?|confirmed))\b/iu
-/** `…, the organisers reported.`: the source just cited named again after the claim. */
+/** `…, the organisers reported.`, `…, and the report adds that …`: the source just cited named again in the claim's sentence. */
 const reportedBy =
-  /,\s+(?:the|its|their)\s+(?:organi[sz]ers|authors|researchers|report|study|survey|poll|trial|review|audit)\s+(?:also\s+)?(?:reported|reports|found|finds|said|says|added|adds|noted|notes|estimated|concluded)\b/iu
+  /,\s+(?:(?:and|but)\s+)?(?:the|its|their)\s+(?:organi[sz]ers|authors|researchers|report|study|survey|poll|trial|review|audit)\s+(?:also\s+)?(?:reported|reports|found|finds|said|says|added|adds|noted|notes|estimated|concluded)\b/iu
 /** A sentence that points back at the claim before it: `That is not my figure; it comes from …`, `The figure is taken from …`. */
 const pointsBack = /^[^\p{L}]{0,3}(?:that|this|these|those|the\s+(?:figure|number|estimate|statistic|claim|data|quotation|quote|words)s?)\b/iu
 /** Words that give where a claim comes from: `comes from`, `is taken from`, `the source is`, `not my figure`. */
@@ -69,6 +73,7 @@ export const supportPatterns: readonly RegExp[] = [
   describedPointer,
   seePointer,
   locator,
+  titledRecord,
   provision,
   chapterVerse,
   sameSource,
@@ -91,7 +96,7 @@ export const supportPatterns: readonly RegExp[] = [
  */
 export function englishTextReferences(text: string): Span[] {
   const spans: Span[] = []
-  for (const regex of [authorYear, narrativeAuthorYear, pointer, describedPointer, seePointer, locator, provision, chapterVerse]) {
+  for (const regex of [authorYear, narrativeAuthorYear, pointer, describedPointer, seePointer, locator, titledRecord, provision, chapterVerse]) {
     for (const match of text.matchAll(regex)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'reference'})
   }
   // Sources named in words: `according to the match scoresheet`, `(county election returns)`, `The export in Annex D shows`.
