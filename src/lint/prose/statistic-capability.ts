@@ -25,11 +25,13 @@ const measuredSubject =
   /\b(?:temperatures?|heat|level|levels|speeds?|winds?|gusts?|tides?|waters?|floods?|rain(?:fall)?|snow(?:fall)?|prices?|rates?|inflation|demand|traffic|queues?|numbers?|counts?|totals?|average|median|mean|typical|record|records|figures?|sales|attendance|crowds?|population|costs?|bills?|debts?|waits?|emissions|readings?|concentrations?)\b/iu
 /** A record, an average or a comparison after a figure: `knots, a record`, `metres above normal`. */
 const recordAfter = /^[\s,]+(?:(?:a|the)\s+(?:new\s+)?(?:record|highest|lowest|average)|above|below|higher|lower|more|less|up|down)\b/iu
+/** An approximation a span opens with (`up to 300 °C`): read as the end of the words before it. */
+const spanOpening = /^(?:up\s+to|about|around|just\s+over|just\s+under|over|under)\s+/iu
 /** The words of a clause before the figure: from the last clause mark or sentence end. */
 const clauseMark = /[.;:!?]\s|,\s(?:and|but|while|whereas)\s/gu
 
 /** Every regex of this module, for the ReDoS test. */
-export const statisticCapabilityPatterns: readonly RegExp[] = [capabilityVerb, partOf, measuredSubject, recordAfter, clauseMark]
+export const statisticCapabilityPatterns: readonly RegExp[] = [capabilityVerb, partOf, measuredSubject, recordAfter, spanOpening, clauseMark]
 
 /** Kinds of figure a capability gives: measurements, in digits or in words. */
 const capabilityKinds = new Set(['measurement', 'approximate'])
@@ -43,7 +45,8 @@ const capabilityKinds = new Set(['measurement', 'approximate'])
  */
 export function isCapability(text: string, span: Span): boolean {
   if (!capabilityKinds.has(span.kind)) return false
-  const lead = before(text, span.start, 80)
+  const opening = spanOpening.exec(text.slice(span.start, span.end))
+  const lead = before(text, span.start, 80) + (opening ? opening[0] : '')
   if (partOf.test(lead)) return true
   if (!capabilityVerb.test(lead) || recordAfter.test(after(text, span.end, 24))) return false
   let from = 0
