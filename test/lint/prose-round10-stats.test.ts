@@ -42,14 +42,16 @@ describe('sizes, settings and setups a reviewer does not ask a source for', () =
     ['She won the 200m butterfly and the 10k open-water swim.', 'The scheme now reaches 2m households.', ['2m']],
     // A plural noun after a determiner: voices, a pairing; not a change.
     ['In the second half the trebles faded and the mixed doubles final ran late.', 'Membership fees trebled after the merger.', ['trebled']],
-    // What a made thing does, stated in the present; not a quantity of the world reaching a figure, nor a record.
-    ['The new ferry reaches 18 knots in open water.', 'Wind speed on the pier reaches 60 mph in a gale.', ['60 mph']],
+    // What a made thing does, stated in the present by its maker or owner; not a quantity of the world reaching a figure, a reviewer's reading, nor a record.
+    ['Our new ferry reaches 18 knots in open water.', 'Wind speed on the pier reaches 60 mph in a gale.', ['60 mph']],
+    ['Our new ferry reaches 18 knots in open water.', 'The rival ferry reaches 18 knots in open water.', ['18 knots']],
     ['The stove heats up to 300 °C, and the tent packs down to 1.4 kg.', 'Temperatures in the loft reach 38 °C in summer.', ['38 °C']],
-    ['The launch reaches 22 knots.', 'The launch reached 31 knots, a record for the class.', ['reached 31 knots']],
+    ['Our launch reaches 22 knots.', 'Our launch reached 31 knots, a record for the class.', ['reached 31 knots']],
     // The size of a part of a made thing; not a weight lost.
     ['The dryer has a drum of 9 kg.', 'The dryer lost a drum of 9 kg in the move, and 12 kg of parts.', ['12 kg']],
-    // A group's size in apposition; not a group's loss.
+    // A group's size in apposition; not a group's loss, nor a share after a body's name.
     ['The second act belonged to the brass band, some 25 players from three villages.', 'The brass band has lost some 25 players since the pandemic.', ['some 25 players']],
+    ['The second act belonged to the brass band, some 25 players from three villages.', 'According to the bus company, 85% of buses ran on time.', ['85%']],
     // How long one task takes; not effort given, nor hours of study.
     ['Re-glazing a sash window takes about 40 minutes.', 'Volunteers gave about 400 hours to the garden.', ['about 400 hours']],
     ['Re-glazing a sash window takes about 40 minutes.', 'Fluency takes roughly 900 hours of practice.', ['roughly 900']],

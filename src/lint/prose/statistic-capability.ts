@@ -1,10 +1,11 @@
 import type {Span} from './span.js'
 import {after, before} from './span.js'
 
-// What a made thing can do, as its maker states it: a boat's top speed
-// (`reaches 25 knots`), an oven's heat (`The oven reaches 250 °C`), how small
-// a tent packs (`packs down to 2.1 kg`), the size of a part (`a drum of 8
-// kg`, `with a tank of 50 litres`). These are a specification, like a rating:
+// What a made thing does, as its maker or owner states it: the writer's own
+// boat's top speed (`Our boat reaches 25 knots`), an oven's heat (`The oven
+// heats up to 250 °C`), how small a tent packs (`packs down to 2.1 kg`), the
+// size of a part (`a drum of 8 kg`, `with a tank of 50 litres`). A
+// reviewer's `The panel reaches 900 nits` is a measurement of their own. These are a specification, like a rating:
 // the maker is the source. A quantity of the world that reaches a figure
 // (`Temperatures reach 40 °C`, `Wind speed reaches 60 mph`, `The average
 // price reaches …`) is measured, and so is a record (`reached a record 31
@@ -16,7 +17,11 @@ import {after, before} from './span.js'
  * happen (`the inside of a car can reach 47 °C`) is a claim.
  */
 const capabilityVerb =
-  /\b(?:reaches|tops\s+out\s+at|cruises\s+at|heats\s+(?:up\s+)?to|packs\s+(?:down|away|up)\s+(?:to|into)|folds\s+(?:down\s+|up\s+)?(?:to|into))\s+(?:(?:up\s+to|about|around|just|only|just\s+over|just\s+under|under|over|a\s+top\s+speed\s+of)\s+)?$/iu
+  /\b(?:tops\s+out\s+at|cruises\s+at|heats\s+(?:up\s+)?to|packs\s+(?:down|away|up)\s+(?:to|into)|folds\s+(?:down\s+|up\s+)?(?:to|into))\s+(?:(?:up\s+to|about|around|just|only|just\s+over|just\s+under|under|over|a\s+top\s+speed\s+of)\s+)?$/iu
+/** `reaches`, right before the figure: a capability only of the writer's own thing (`Our boat reaches 25 knots`); a reviewer's `The panel reaches 900 nits` is measured. */
+const reachesBefore = /\breaches\s+(?:(?:up\s+to|about|around|just|only|just\s+over|just\s+under|over)\s+)?$/iu
+/** The writer's own thing as the subject: `Our all-weather boat`, `my new stove`. */
+const ownThing = /(?:^|[^\p{L}'’])(?:our|my)\s/iu
 /** A part of a made thing and its size: `a drum of`, `with a tank of`, `its boot of`. */
 const partOf =
   /\b(?:a|an|its|with\s+a|with\s+an|has\s+a|has\s+an)\s+(?:[\p{L}-]+\s+)?(?:drum|tank|boot|hopper|reservoir|bowl|basket|blade|wheelbase|chamber|cylinder|bin|bag|mast|hull|keel|deck|bed|frame|flue|chimney|boom)\s+of\s+(?:(?:up\s+to|about|around|just\s+over|just\s+under)\s+)?$/iu
@@ -31,25 +36,29 @@ const spanOpening = /^(?:up\s+to|about|around|just\s+over|just\s+under|over|unde
 const clauseMark = /[.;:!?]\s|,\s(?:and|but|while|whereas)\s/gu
 
 /** Every regex of this module, for the ReDoS test. */
-export const statisticCapabilityPatterns: readonly RegExp[] = [capabilityVerb, partOf, measuredSubject, recordAfter, spanOpening, clauseMark]
+export const statisticCapabilityPatterns: readonly RegExp[] = [capabilityVerb, reachesBefore, ownThing, partOf, measuredSubject, recordAfter, spanOpening, clauseMark]
 
 /** Kinds of figure a capability gives: measurements, in digits or in words. */
 const capabilityKinds = new Set(['measurement', 'approximate'])
 
 /**
- * Whether a figure at `span` is what a made thing can do or the size of one
- * of its parts, as its maker states it: a capability verb in the present
- * right before it (`reaches 25 knots`, `packs down to 2.1 kg`) with no
- * quantity of the world as its subject (`Temperatures reach`, `Wind speed
- * reaches`), or a part and its size (`a drum of 8 kg`).
+ * Whether a figure at `span` is what a made thing does or the size of one of
+ * its parts, as its maker or owner states it: a capability verb in the
+ * present right before it (`packs down to 2.1 kg`, `heats up to 250 °C`), or
+ * `reaches` with the writer's own thing as its subject (`Our boat reaches 25
+ * knots`), with no quantity of the world as its subject (`Temperatures
+ * reach`, `Wind speed reaches`) and no record or comparison after it; or a
+ * part and its size (`a drum of 8 kg`).
  */
 export function isCapability(text: string, span: Span): boolean {
   if (!capabilityKinds.has(span.kind)) return false
   const opening = spanOpening.exec(text.slice(span.start, span.end))
   const lead = before(text, span.start, 80) + (opening ? opening[0] : '')
   if (partOf.test(lead)) return true
-  if (!capabilityVerb.test(lead) || recordAfter.test(after(text, span.end, 24))) return false
+  if (recordAfter.test(after(text, span.end, 24))) return false
   let from = 0
   for (const match of lead.matchAll(clauseMark)) from = match.index + match[0].length
-  return !measuredSubject.test(lead.slice(from))
+  const clause = lead.slice(from)
+  if (measuredSubject.test(clause)) return false
+  return capabilityVerb.test(lead) || (reachesBefore.test(lead) && ownThing.test(clause))
 }

@@ -38,9 +38,10 @@ const rangeBefore =
 /** Words before an amount that make it set rather than measured: `promised compensation of €200`, `a target of 60%`. */
 const setBefore =
   /\b(?:(?:promised|pledged|offered|proposed|budgeted|allocated)\s+(?:[\p{L}-]+\s+)?of|set\s+at|capped\s+at|fixed\s+at|limited\s+to|targets?\s+of|threshold\s+of|limit\s+of|ceiling\s+of|cap\s+of|goal\s+of|budget\s+of|grant\s+of|award\s+of|fund\s+of|size\s+of|rate\s+of\s+\d[\d.]*\s+and\s+a|learning\s+rate\s+of|batch\s+size\s+of|set\s+the)\s+(?:[\p{L}-]+\s+){0,2}$/iu
-/** `a team of 12`, `a panel of 9 judges`, `the youth choir, some 30 singers`: who took part, not a finding. */
-const groupOf =
-  /\b(?:team|group|panel|crew|committee|board|class|cohort|delegation|consortium|jury)\s+of\s+$|\b(?:team|group|panel|crew|committee|class|cohort|delegation|jury|choir|chorus|band|orchestra|cast|company|troupe|ensemble|squad|side|party|congregation)s?,\s+$/iu
+/** `a team of 12`, `a panel of 9 judges`: who took part, not a finding. */
+const groupOf = /\b(?:team|group|panel|crew|committee|board|class|cohort|delegation|consortium|jury)\s+of\s+$/iu
+/** `the youth choir, some 30 singers`: a group's size in apposition after its name, who took part. */
+const groupAppositive = /\b(?:team|crew|cohort|delegation|jury|choir|chorus|band|orchestra|cast|troupe|ensemble|squad|congregation)s?,\s+$/iu
 /** Words after an amount that make it a limit: `the 50 mg/L legal limit`. */
 const setAfter =
   /^[\s,–—-]*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\p{L}\/]+\s+)?(?:legal\s+|statutory\s+|upper\s+|lower\s+)?(?:limit|threshold|target|cap|ceiling|goal|minimum|maximum)\b|^\s+(?:recommended|proposed|required|permitted|allowed|prescribed|specified|agreed|set)\s+(?:by|in|under)\b/iu
@@ -95,6 +96,7 @@ export const statisticVetoPatterns: readonly RegExp[] = [
   yearRangeBefore,
   setBefore,
   groupOf,
+  groupAppositive,
   setAfter,
   effortBefore,
   effortAfter,
@@ -135,7 +137,7 @@ export function notReference(text: string, match: RegExpMatchArray): boolean {
 export function isSet(text: string, span: Span): boolean {
   const lead = before(text, span.start, 40)
   // `ten times the daily limit` measures against a limit; it sets none.
-  return setBefore.test(lead) || thresholdBefore.test(lead) || groupOf.test(lead) || (span.kind !== 'multiple' && setAfter.test(after(text, span.end, 24)))
+  return setBefore.test(lead) || thresholdBefore.test(lead) || groupOf.test(lead) || ((span.kind === 'count' || span.kind === 'approximate') && groupAppositive.test(lead)) || (span.kind !== 'multiple' && setAfter.test(after(text, span.end, 24)))
 }
 
 /** A length of time after a number: `3,000 years`, `three thousand years`. */
