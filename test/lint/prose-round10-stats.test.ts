@@ -57,6 +57,7 @@ describe('sizes, settings and setups a reviewer does not ask a source for', () =
     ['Re-glazing a sash window takes about 40 minutes.', 'Fluency takes roughly 900 hours of practice.', ['roughly 900']],
     // One thing's exact price in apposition, whatever the sentence says before it; not an estimate of one.
     ['With the extra income the club bought a new mower, costing £2,350.', 'With the extra income the club bought a new mower, costing about £2,350.', ['£2,350']],
+    ['With the extra income the club bought a new mower, costing £2,350.', 'The average mower, costing £2,350, lasts nine years.', ['£2,350']],
     // A survey's own apparatus; not what it recorded.
     ['The bat survey used 12 detectors on every transect.', 'The bat survey recorded 412 passes on every transect.', ['412 passes']]
   ])('%s', (quiet, flagged, spans) => {

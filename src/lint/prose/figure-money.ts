@@ -93,7 +93,8 @@ export function isSetMoney(text: string, span: Span, lead: string, sentenceEnd: 
   const near = before(text, span.start, 40)
   const exact = !approximateBefore.test(before(text, span.start, 24))
   const rest = text.slice(span.end, Math.min(sentenceEnd, span.end + 32))
-  if (exact && appositivePrice.test(near) && !baselineAfter.test(rest) && !perHeadAfter.test(rest)) return true
+  // `The average home, costing £300,000`: an aggregate named before the price still measures it.
+  if (exact && appositivePrice.test(near) && !aggregateCue.test(near) && !baselineAfter.test(rest) && !perHeadAfter.test(rest)) return true
   const measured =
     aggregateCue.test(lead) ||
     takenBefore.test(near) ||
