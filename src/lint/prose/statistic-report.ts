@@ -40,7 +40,7 @@ const sentenceEnd = /[.!?]["”’)]*\s/gu
 const ofPronoun = /\sof\s+(?:them|these|those)\s/iu
 /** A whole counted in the words before: `rescued 40 hedgehogs`, `sixty entries`. */
 const countedWhole =
-  /(?:\d{2,}|\d{1,3},\d{3}|\b(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|dozen|dozens))\s+(?:[\p{L}-]+\s+)?\p{L}{2,}s\b/iu
+  /(?:(?<![\p{L}\d.,])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?!\d|,\d)|\b(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|dozen|dozens))\s+(?:[\p{L}-]+\s+)?\p{L}{2,}s\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const statisticReportPatterns: readonly RegExp[] = [

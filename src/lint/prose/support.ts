@@ -26,9 +26,11 @@ const provision =
 /** `(p. 12)`, `(pp. 4–5)`, `(Judgment, para. 41)`, a line reference `(1.5.64–65)`, a register's volume and folios `(Parish register, vol. 2, ff. 14–39)`. */
 const locator =
   /\((?:(?:p|pp)\.\s*\d+(?:[–-]\d+)?|\d+\.\d+\.\d+(?:[–-]\d+)?|[^()\n]{1,60},\s*(?:(?:p|pp|paras?|vols?|ff?|fols?|cols?|nos?)\.|§|¶)\s*\d+[rv]?(?:[–-]\d+[rv]?)?)\)/gu
-/** A record named by its title and where in it: `(Repairs Log, Q3)`, `(Members' Register, 2024 entries)`. */
-const titledRecord =
-  /\((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Log|Logs|Logbook|Register|Registers|Minutes|Accounts|Ledger|Report|Returns|Records|Roll|Survey|Audit|Census|Database|Spreadsheet|Tracker|Diary|Inventory|Scoresheet|Scorebook),\s*[^()\n]{1,24}\)/gu
+/** A bracket with a comma: `(Repairs Log, Q3)`; its title is read word by word (`titledRecord`). */
+const titledBracket = /\(([^(),\n]{1,48}),[^()\n]{1,24}\)/gu
+/** Nouns that end a record's title: `Log`, `Register`, `Minutes`. */
+const recordNouns = new Set(['Log', 'Logs', 'Logbook', 'Register', 'Registers', 'Minutes', 'Accounts', 'Ledger', 'Report', 'Returns', 'Records', 'Roll', 'Survey', 'Audit', 'Census', 'Database', 'Spreadsheet', 'Tracker', 'Diary', 'Inventory', 'Scoresheet', 'Scorebook'])
+const spaces = /\s+/u
 /** A work named with its chapter and verse, or book and line: `(Matthew 6:34)`, `(1 Corinthians 13:4–7)`, `(Ps. 23:1, NRSV)`. */
 const chapterVerse =
   /\((?:see\s+|cf\.\s+)?(?:[1-3]\s+)?\p{Lu}[\p{L}'’.]{1,24}(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.]{1,24}){0,2}\s+\d{1,3}[:.]\d{1,3}(?:[–-]\d{1,3})?(?:[,;]\s*[^()\n]{1,30})?\)/gu
@@ -73,7 +75,8 @@ export const supportPatterns: readonly RegExp[] = [
   describedPointer,
   seePointer,
   locator,
-  titledRecord,
+  titledBracket,
+  spaces,
   provision,
   chapterVerse,
   sameSource,
@@ -96,12 +99,24 @@ export const supportPatterns: readonly RegExp[] = [
  */
 export function englishTextReferences(text: string): Span[] {
   const spans: Span[] = []
-  for (const regex of [authorYear, narrativeAuthorYear, pointer, describedPointer, seePointer, locator, titledRecord, provision, chapterVerse]) {
+  for (const regex of [authorYear, narrativeAuthorYear, pointer, describedPointer, seePointer, locator, provision, chapterVerse]) {
     for (const match of text.matchAll(regex)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'reference'})
+  }
+  // A record named by its title and where in it: `(Repairs Log, Q3)`, `(the Members' Register, 2024 entries)`.
+  for (const match of text.matchAll(titledBracket)) {
+    if (titledRecord(match[1]!)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'reference'})
   }
   // Sources named in words: `according to the match scoresheet`, `(county election returns)`, `The export in Annex D shows`.
   spans.push(...documentReferences(text))
   return mergeSpans(spans)
+}
+
+/** Whether words name a record by its title: at most five capitalised words (after an optional `the`) ending on a record noun. */
+function titledRecord(title: string): boolean {
+  const words = title.trim().split(spaces)
+  if (words[0]?.toLowerCase() === 'the') words.shift()
+  if (words.length === 0 || words.length > 5 || !recordNouns.has(words.at(-1)!)) return false
+  return words.every((word) => upper.test(word))
 }
 
 /** How an English sentence ties itself to a neighbour's source. */
