@@ -1,6 +1,26 @@
 import type {PatternRule} from './span.js'
 import {after, before} from './span.js'
-import {attributeAfter, attributeBefore, hyphenUnitAfter, changeNounAfter, determinerBefore, durationAfterMatch, fractionBefore, isEffort, isYear, lastWord, momentNoun, namedBefore, notReference, onBefore, opensSentence, smallCount, timeNoun, timeOrPartNoun, yearPrepositionBefore} from './statistic-veto.js'
+import {
+  attributeAfter,
+  attributeBefore,
+  changeNounAfter,
+  determinerBefore,
+  durationAfterMatch,
+  fractionBefore,
+  hyphenUnitAfter,
+  isEffort,
+  isYear,
+  lastWord,
+  momentNoun,
+  namedBefore,
+  notReference,
+  onBefore,
+  opensSentence,
+  smallCount,
+  timeNoun,
+  timeOrPartNoun,
+  yearPrepositionBefore
+} from './statistic-veto.js'
 
 // Counts and parts of a whole: people, things and events counted (`412
 // households`, `at least five serious accidents`, `launched 412 times`,

@@ -6,12 +6,12 @@ import {countRules} from './statistic-count.js'
 import {after, before} from './span.js'
 import {
   attributeAfter,
-  hyphenUnitAfter,
   attributeBefore,
   changeNounAfter,
   clockAfter,
   clockRangeAfter,
   durationAfterMatch,
+  hyphenUnitAfter,
   isEffort,
   lastWord,
   namedBefore,
