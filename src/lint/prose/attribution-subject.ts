@@ -9,10 +9,10 @@ const dataVerb = /^(?:show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s
 /** Verbs of judgement, which only people take as vague sources: `Scholars have long assumed`, `Historians have treated … as`. */
 const judgementVerb = /^(?:assume[sd]?|disagree[sd]?|(?:regard|treat|view|portray|depict|rank|rate)(?:s|e?d)?|credit(?:s|ed)?|swear|swears|swore|sworn)$/iu
 /** A plural of people by its ending or a common noun for people: `observers`, `scholars`, `economists`, `historians`, `critics`, `fishermen`. */
-const personPlural = /(?:ers|urs|ars|ists|ians|ants|ents|ors|ics|ees|ites|men|women|people|folk|locals|experts|fans|pundits|insiders|elders|regulars|parents|residents|doctors|nurses|tenants|voters|readers|veterans)$/iu
+const personPlural = /(?:ers|urs|ars|ists|ians|ants|ents|ors|ics|ees|ites|(?:ssion|ficial|vidual|rival|dical|beral|tional)als|men|women|people|folk|locals|experts|fans|pundits|insiders|elders|regulars|parents|residents|doctors|nurses|tenants|voters|readers|veterans)$/iu
 /** Words between a subject and its verb: auxiliaries and adverbs (`have long`, `privately`, `broadly`). */
 const betweenWord =
-  /^(?:have|has|had|would|will|may|might|can|could|do|does|did|been|quick|keen|eager|slow|ready|to|often|also|now|long|widely|still|already|always|repeatedly|since|once|ever|lately|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|nevertheless|nonetheless|however|therefore|instead|too|meanwhile|sometimes|rarely|seldom|\p{L}+ly)$/iu
+  /^(?:have|has|had|would|will|may|might|can|could|do|does|did|been|quick|keen|eager|slow|ready|to|often|also|now|long|widely|still|already|always|repeatedly|since|once|ever|lately|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|nevertheless|nonetheless|however|therefore|instead|too|meanwhile|sometimes|rarely|seldom|(?!(?:family|assembly|ally|rally|supply|reply|daily|weekly|monthly|yearly|quarterly|early|elderly|friendly|lonely|likely|only|holy|italy|july|folly|belly|bully|tally|jolly|lily|melancholy|anomaly|monopoly|homily)$)\p{L}+ly)$/iu
 /** Words that open a subject without pointing at anyone: quantifiers and generic adjectives. */
 const quantifier =
   /^(?:many|most|some|several|numerous|other|others|few|various|countless|multiple|leading|top|independent|prominent|senior|all|more|recent|new|previous|earlier|later|past|existing|published|scientific|academic|further|growing|serious|reputable|reliable|rigorous|careful|credible|major|large|every|each|any|early|initial|first|subsequent)$/iu
@@ -45,7 +45,9 @@ const forWord = /^for$/iu
 /** An adjective standing for a group after `the`: `Campaigners for the homeless`, `the elderly`, `the poor` name no party. */
 const groupAdjective = /(?:less|ed|ly|ble|ful|ish|poor|young|old|sick|rich|needy|unemployed)$/iu
 const theWord = /^the$/iu
-const thatWord = /^that$/iu
+/** `that` or `which` before a plural: a relative clause whose subject the plural is (`a score that many professionals regard as`, `which stewards put down to`). */
+const thatWord = /^(?:that|which)$/iu
+const whichWord = /^which$/iu
 const presentFind = /^finds?$/iu
 /** `that` right after a verb: the clause it reports. */
 const thatAfter = /^\s+that\b/iu
@@ -79,6 +81,8 @@ const coordinator = /^(?:and|but|yet)$/iu
 const adjective = /(?:al|ical|ific|istic|atic|etic|omic|emic|ive|ous|ary|ed|ent|ant|ible|able|ful|less|large|small|big)$/iu
 /** Adjectives that name a kind of data: `official figures`, `national statistics`. */
 const namingAdjective = /^(?:official|national|federal|regional|local|internal|municipal|provincial|departmental|governmental|administrative|annual|quarterly|monthly|weekly|financial|medical|hospital)$/iu
+/** A word that ends a sentence: a full stop, inside a closing single quote too (`stayed.'`). */
+const sentenceEnd = /\.['’]?$/u
 /** A word of a subject: letters, digits, inner apostrophes and hyphens, or a percentage. */
 const token = /^[\p{L}\d][\p{L}\d'’.%-]*$/u
 
@@ -107,6 +111,7 @@ export const attributionSubjectPatterns: readonly RegExp[] = [
   groupAdjective,
   theWord,
   thatWord,
+  whichWord,
   presentFind,
   thatAfter,
   conjunction,
@@ -125,6 +130,7 @@ export const attributionSubjectPatterns: readonly RegExp[] = [
   coordinator,
   adjective,
   namingAdjective,
+  sentenceEnd,
   token
 ]
 
@@ -149,8 +155,8 @@ function wordsBefore(text: string, index: number, limit: number): {words: Word[]
     let start = gap
     while (start > 0 && gap - start < 40 && isWordPart(text.charAt(start - 1))) start--
     const value = text.slice(start, gap)
-    // `… in May. Experts agree`: a full stop ends the clause before.
-    if (start === gap || !token.test(value) || value.endsWith('.')) return {words, clauseStart: true}
+    // `… in May. Experts agree`, `… that stayed.' Family tradition says`: a full stop, inside a closing quote too, ends the clause before.
+    if (start === gap || !token.test(value) || sentenceEnd.test(value)) return {words, clauseStart: true}
     words.push({value, start})
     end = start
     // A comma, bracket or quotation mark before the word opens the clause.
@@ -287,7 +293,7 @@ function subjectFrom(
     first = probe
   }
   // The subject opens its clause: nothing, a mark or a conjunction before it (not `to make voters accept`).
-  if (opener !== undefined && !conjunction.test(opener)) return undefined
+  if (opener !== undefined && !conjunction.test(opener) && !whichWord.test(opener)) return undefined
   // `as clean as people think`, `than experts expected`: a comparison, not a source.
   if (opener !== undefined && comparison.test(opener)) return undefined
   const opensClause = first === words.length - 1 && clauseStart
