@@ -60,6 +60,14 @@ const qualifierOpening =
 const label = /^[\p{L}\d][\p{L}\d.–-]{0,7}$/u
 const letterFirst = /^\p{L}/u
 
+/**
+ * The author just cited, carried on by a pronoun with a verb of writing in the
+ * present: `'…,' she writes`, `He adds that …`, `They conclude:`. The present
+ * reports the cited text; a past `said` may be another occasion.
+ */
+const authorContinues =
+  /\b(?:(?:he|she)\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:writes|adds|argues|notes|concludes|continues|observes|suggests|states|remarks|explains|insists|contends|cautions|warns|goes\s+on)|they\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:write|add|argue|note|conclude|continue|observe|suggest|state|remark|explain|insist|contend|caution|warn|go\s+on))\b/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const supportDocumentPatterns: readonly RegExp[] = [
   documentNoun,
@@ -79,7 +87,8 @@ export const supportDocumentPatterns: readonly RegExp[] = [
   sourceLabel,
   qualifierOpening,
   label,
-  letterFirst
+  letterFirst,
+  authorContinues
 ]
 
 /** How a document is given: picked out (`named`), bare after `the` (`bare`, pointing back), or not at all. */
@@ -118,6 +127,11 @@ export function pointsToDocument(sentence: string): boolean {
     if (documentBefore(sentence, match.index) === 'bare') return true
   }
   return false
+}
+
+/** Whether a sentence carries on the author the sentence before cited, by a pronoun: `'…,' she writes`. */
+export function continuesAuthor(sentence: string): boolean {
+  return authorContinues.test(sentence)
 }
 
 /** The document named after `according to` at `from`, and where its name ends. */
