@@ -16,6 +16,9 @@ const leadingOf =
 /** `No essay in the field has been more misread`, `No city is better placed`: none of a kind ranks above. */
 const noneMore =
   /(?<![\p{L}])No\s+(?:other\s+)?\p{Ll}[\p{Ll}-]*\s+(?:(?:in|of|on|at|from)\s+(?:the\s+|this\s+|its\s+)?[\p{L}-]+\s+)?(?:has|have|had|is|was|were)\s+(?:ever\s+)?(?:been\s+)?(?:more|less|better|worse|\p{Ll}{2,}er)\b(?!\s+than\s+(?:a|an|the|one|two|\d))/gu
+/** `No brewery in the county recycles more of its waste`: none of a kind does more, with a verb of its own. */
+const noneDoesMore =
+  /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)\p{Ll}[\p{Ll}-]*\s+(?:(?:in|of|on|at|from)\s+(?:the\s+|this\s+|its\s+)?[\p{L}-]+\s+)?(?!(?:has|have|had|is|was|were|are|does|did)\b)\p{Ll}{2,}(?:s|ed)\s+(?:more|less|better|worse|further|longer|faster)\b(?!\s+than\s+(?:a|an|the|one|two|\d))/gu
 /** `faster than those of any other artist`: `than` and a pointer before `any`. */
 const thanThoseOfAny = /\bthan\s+(?:those|that)\s+(?:of|in)\s+any(?:\s+(?:other|previous|earlier))?\b/giu
 /** A superlative inside a name: `the Best Fanzine award`, `its Most Improved prize`. */
@@ -65,6 +68,15 @@ const personOpening = /^[^\p{L}]{0,3}(?:he|she)\s/iu
 /** A new subject or clause between the person and the absolute: `He said that the council never`. */
 const newClause = /\b(?:that|which|who|because|if|when|whether)\b|[;:"“”]/iu
 
+/** A sentence that sets out a procedure, opening on what is requested, booked or paid: `Launch requests come from …, never from …`, `Refunds are always paid to the card`. */
+const procedureOpening =
+  /^[^\p{L}]{0,3}(?:(?:the|all|our|your|any)\s+)?(?:[\p{L}-]+\s+)?(?:requests|applications|bookings|payments|orders|referrals|calls|complaints|enquiries|inquiries|refunds|appointments|submissions|nominations|deliveries|collections|reservations|renewals|cheques|callouts|call-outs)\s+(?:(?:are|is|must\s+be)\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+/iu
+/** `never quite finding`, `never once looking up`: not quite, or a past event told in a participle. */
+const neverSoftened = /^\s+(?:quite\b|(?:once\s+)?\p{Ll}{3,}ing\b)/u
+/** A span of time after a ranking within someone's experience: `the funniest thing they have staged in years` ranks their record, a claim. */
+const timeSpanAfter =
+  /^[^.!?]{0,60}?\b(?:(?:in|for)\s+(?:(?:many|some|a\s+few|several|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+)?(?:years|decades|generations)|in\s+(?:a\s+)?(?:decade|generation|living\s+memory)|since\s+(?:1[5-9]\d\d|20\d\d))\b/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const superlativeVoicePatterns: readonly RegExp[] = [
   leadingOf,
@@ -92,13 +104,18 @@ export const superlativeVoicePatterns: readonly RegExp[] = [
   onlyReservation,
   reservationAfter,
   personOpening,
-  newClause
+  newClause,
+  noneDoesMore,
+  procedureOpening,
+  neverSoftened,
+  timeSpanAfter
 ]
 
 /** More forms of ranking, each a span of its own kind. */
 export const voiceRules: readonly PatternRule[] = [
   {regex: leadingOf, kind: 'superlative'},
   {regex: noneMore, kind: 'absolute'},
+  {regex: noneDoesMore, kind: 'absolute'},
   {regex: thanThoseOfAny, kind: 'than'},
   {regex: firstTime, kind: 'superlative'}
 ]
@@ -122,7 +139,7 @@ export function inOwnVoice(text: string, span: Span, lead: string): boolean {
   // `the coldest night we have ever measured`: a record, measured, is a claim of the world, in anyone's voice.
   const rest = after(text, span.end, 60)
   if (measuredAfter.test(rest)) return false
-  if (experienceAfter.test(rest)) return true
+  if (experienceAfter.test(rest)) return !timeSpanAfter.test(rest)
   if (haveEver.test(words) && personBefore.test(before(text, span.start, 8))) return true
   if (neverAlways.test(words) && auxiliaryBefore.test(before(text, span.start, 8)) && reportingAfter.test(after(text, span.end, 16))) return true
   // `Every capsule delivers 1,000 mg`: a specification; `Every other cabbie says`: an attribution, which vague-attribution reports.
@@ -132,6 +149,8 @@ export function inOwnVoice(text: string, span: Span, lead: string): boolean {
   if (onlyReservation.test(words) && reservationAfter.test(after(text, span.end, 24))) return true
   // `He served as churchwarden … and never missed a Sunday`: one person's conduct, told of them.
   if (neverAlways.test(words) && personOpening.test(lead) && !newClause.test(lead)) return true
+  // `Launch requests come from the coastguard, never from the public`: a rule of procedure; `the basses never quite finding`: not quite, or one event told.
+  if (neverAlways.test(words) && (procedureOpening.test(lead) || neverSoftened.test(after(text, span.end, 24)))) return true
   // `Salary bands are published for every role`: a procedure described, not a claim that all of a kind are so.
   if (everyWord.test(words) && procedureBefore.test(before(text, span.start, 48))) return true
   return neverAlways.test(words) && presentVerbAfter.test(after(text, span.end, 24)) && namedActor(text, span.start)

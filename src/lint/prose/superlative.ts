@@ -1,7 +1,7 @@
 import type {PatternRule, Span} from './span.js'
 import {detectQuotations} from './quotation.js'
 import {after, before, findSpans, sentenceAt, sentenceStarts, wordBefore} from './span.js'
-import {picksOutNamed, scheduleEvery} from './superlative-pick.js'
+import {ownBest, picksOutNamed, scheduleEvery} from './superlative-pick.js'
 import {offerOrAppeal, recordRules} from './superlative-record.js'
 import {claims, hedgeInSentence} from './superlative-claim.js'
 import {voiceRules} from './superlative-voice.js'
@@ -25,7 +25,7 @@ const theFirst = /\b(?:is|was|are|were|became|becomes|remains?|remained)(?:\s*,\
 const ofItsKind =
   /^\s+(?:[\p{L}-]+\s+){0,3}?of\s+(?:its|her|his|their)\s+(?:kind|class|type)\b|^\s+(?:[\p{L}-]+\s+){1,3}?(?:\p{L}{3,}ed|shot|built|made|written|held|done|grown|sold|won|run|taken|drawn|sung|flown|sent)\s+(?:entirely|wholly|fully|solely|only|in|on|at|by|with|from|without|outside|abroad)\b/u
 const toAfter =
-  /^\s+(?:[\p{L}-]+\s+)?(?:in|at|of|on|among|across|within)\s+[^.!?;]{0,48}\bto\s+\p{L}|^\s+(?:[\p{L}-]+\s+){0,3}?to\s+[^.!?;]{0,60}\b(?:in|of|at|across)\s+\p{Lu}/u
+  /^\s+(?:[\p{L}-]+\s+)?(?:in|at|of|on|among|across|within|from)\s+[^.!?;]{0,48}\bto\s+\p{L}|^\s+(?:[\p{L}-]+\s+){0,3}?to\s+[^.!?;]{0,60}\b(?:in|of|at|across)\s+\p{Lu}/u
 /** A superlative after a linking verb, without `the`: `The gap is widest`, `is most severe`, `are worst in the early morning`. */
 const predicative =
   /\b(?:is|are|was|were|be|been|remains?|remained|seems?|became|becomes)\s+(?:(?:by\s+far|much)\s+)?(?:\p{L}{3,}est|best|worst|most\s+at\s+risk|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b(?!\s+(?:of|part)\b)/giu
@@ -34,7 +34,8 @@ const adverbial = /\b\p{L}{1,24}\s(?:hardest|worst-hit|hardest-hit)\b/giu
 /** `Governments talk about it least.`: `least` or `most` closing a clause. */
 /** A preference after a verb of wanting or liking: `what they needed most`, `the songs I love most` — someone's wish, not a ranking of the world. */
 const preferenceBefore = /\b(?:needs?|needed|wants?|wanted|likes?|liked|loves?|loved|miss(?:es|ed)?|fears?|feared|values?|valued|enjoys?|enjoyed|prefers?|preferred|treasures?|treasured|hates?|hated|dreads?|dreaded)\s+(?:it\s+|them\s+|this\s+|that\s+)?$/iu
-const clauseFinal = /(?<!\b(?:at|the|its|their|our|his|her)\s)\b(?:least|most)(?=\s*[.;!?])/giu
+/** Not after `than`: `braver than most` compares with the many, it ranks nothing first. */
+const clauseFinal = /(?<!\b(?:at|the|its|their|our|his|her|than)\s)\b(?:least|most)(?=\s*[.;!?])/giu
 /** `faster than any other form`, `more than in any previous year`, `than ever before`. */
 const thanAny = /\bthan\s+(?:in\s+|at\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever(?:\s+before)?)\b/giu
 /** `the first ever`, `the world's first`, `remains the first destination`. */
@@ -71,6 +72,8 @@ const theOrPossessive = /^(?:the|its|their|his|her|our)\s+/iu
 
 /** A plural noun and `of` before `every`: `Economists of every stripe`. */
 const pluralOf = /(?<!\p{L})\p{L}{1,30}[^s's’\P{L}]s\s+of\s+$/iu
+/** `every funder we meet`, `every house you visit`: all of the writer's or the reader's own encounters, not of the world. */
+const ownCircleEvery = /^\s+(?:I|we|you)\b/u
 /** `I have ever`, `we had ever`: the writer's own experience. */
 const ownEver = /\b(?:I|we)\s+$/u
 
@@ -104,7 +107,8 @@ export const superlativePatterns: readonly RegExp[] = [
   ofItsKind,
   pluralOf,
   ownEver,
-  rhetoricalEvery
+  rhetoricalEvery,
+  ownCircleEvery
 ]
 
 function unhedged(text: string, match: RegExpMatchArray): boolean {
@@ -120,7 +124,8 @@ const rules: PatternRule[] = [
       !notSuperlative.test(' ' + match[0].slice(-24)) &&
       !(theWord.test(match[0]) && pickedBefore.test(before(text, match.index!, 12))) &&
       !bestOf.test(after(text, match.index! + match[0].length, 32)) &&
-      !picksOutNamed(text, match)
+      !picksOutNamed(text, match) &&
+      !ownBest(text, match)
   },
   {
     regex: possessiveSuperlative,
@@ -146,6 +151,7 @@ const rules: PatternRule[] = [
       !rhetoricalEvery.test(after(text, match.index!, 40)) &&
       !scheduleEvery(text, match) &&
       !offerOrAppeal(text, match) &&
+      !ownCircleEvery.test(after(text, match.index! + match[0].length, 8)) &&
       !pluralOf.test(before(text, match.index!, 32))
   },
   {
