@@ -25,7 +25,9 @@ const theFirst = /\b(?:is|was|are|were|became|becomes|remains?|remained)(?:\s*,\
 const ofItsKind =
   /^\s+(?:[\p{L}-]+\s+){0,3}?of\s+(?:its|her|his|their)\s+(?:kind|class|type)\b|^\s+(?:[\p{L}-]+\s+){1,3}?(?:\p{L}{3,}ed|shot|built|made|written|held|done|grown|sold|won|run|taken|drawn|sung|flown|sent)\s+(?:entirely|wholly|fully|solely|only|in|on|at|by|with|from|without|outside|abroad)\b/u
 const toAfter =
-  /^\s+(?:[\p{L}-]+\s+)?(?:in|at|of|on|among|across|within|from)\s+[^.!?;]{0,48}\bto\s+\p{L}|^\s+(?:[\p{L}-]+\s+){0,3}?to\s+[^.!?;]{0,60}\b(?:in|of|at|across)\s+\p{Lu}/u
+  /^\s+(?:[\p{L}-]+\s+)?(?:in|at|of|on|among|across|within)\s+[^.!?;]{0,48}\bto\s+\p{L}|^\s+(?:[\p{L}-]+\s+){0,3}?to\s+[^.!?;]{0,60}\b(?:in|of|at|across)\s+\p{Lu}/u
+/** `the first player from the club to win`: a first out of a group a body makes up. */
+const fromGroupTo = /^\s+(?:[\p{L}-]+\s+)?from\s+(?:the|this|our|their|its|his|her)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+to\s+\p{L}/u
 /** A superlative after a linking verb, without `the`: `The gap is widest`, `is most severe`, `are worst in the early morning`. */
 const predicative =
   /\b(?:is|are|was|were|be|been|remains?|remained|seems?|became|becomes)\s+(?:(?:by\s+far|much)\s+)?(?:\p{L}{3,}est|best|worst|most\s+at\s+risk|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b(?!\s+(?:of|part)\b)/giu
@@ -104,6 +106,7 @@ export const superlativePatterns: readonly RegExp[] = [
   ranked,
   theFirst,
   toAfter,
+  fromGroupTo,
   ofItsKind,
   pluralOf,
   ownEver,
@@ -173,7 +176,7 @@ const rules: PatternRule[] = [
     accept: (text, match) => {
       const rest = after(text, match.index! + match[0].length, 72)
       // `is, to our knowledge, the first`: a hedge in the aside.
-      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || ofItsKind.test(rest))
+      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || fromGroupTo.test(rest) || ofItsKind.test(rest))
     }
   },
   ...voiceRules.map((rule) => ({...rule, accept: unhedged})),
