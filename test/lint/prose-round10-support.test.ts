@@ -17,7 +17,10 @@ function found(detect: (text: string) => Span[], text: string): string[] {
 function messages(rule: string, text: string): string[] {
   return lint(text, {preset: 'strict'})
     .filter((message) => message.ruleId === rule)
-    .map((message) => text.slice(message.place?.start?.offset ?? 0, message.place?.end?.offset ?? 0))
+    .map((message) => {
+      const place = message.place
+      return place !== undefined && 'start' in place ? text.slice(place.start.offset ?? 0, place.end.offset ?? 0) : ''
+    })
 }
 
 describe('vague attribution: sources no one names', () => {
