@@ -93,6 +93,9 @@ describe('superlatives and absolutes', () => {
     ['The stall raised a good sum, and every pound goes to the lifeboat.', 'every pound goes', 'Every pound you give goes to the lifeboat.'],
     // A first out of a group.
     ['Sam is the first pupil from the academy to reach a national final.', 'is the first', 'Sam was the first pupil to arrive at the academy.'],
+    // An absolute of no effect, in the present.
+    ['Vitamin pills do nothing for a hangover.', 'do nothing for', 'Vitamin pills do little for a hangover.'],
+    ['The new signs have no effect on speeding.', 'have no effect on', 'The new signs have had some effect on speeding.'],
     // A ranking in someone's experience over a span of years is a record.
     ['The pantomime is the silliest show they have produced in years.', 'the silliest', 'The pantomime is the silliest show they have produced.']
   ])('%s', (claim, words, twin) => {

@@ -17,6 +17,8 @@ const absolute =
 const noneMatches =
   /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)\p{Ll}[\p{Ll}-]*[^s\s]\s+(?:\p{Ll}+ly\s+)?(?:offers|has|matches|rivals|beats|comes\s+close|can\s+match|provides|gives|makes|sells|does)\b/gu
 const noneYet = /\bno\s+(?:[\p{L}-]+\s+){1,4}?(?:has|have|had|is|was|were|are)\s+(?:yet|so\s+far)\b/giu
+/** `Antibiotics do nothing for colds`, `has no effect on`: an absolute of no effect, in the present. */
+const noEffect = /(?<![\p{L}'’-])(?:do|does)\s+(?:absolutely\s+)?nothing\s+(?:for|against)\b|\b(?:has|have)\s+no\s+(?:effect|impact)\s+(?:on|upon)\b/giu
 /** `ranked first in the country`, `voted the best`: a ranking without `the … -est`. */
 const ranked = /\b(?:ranked|rated|voted|named)\s+(?:the\s+)?(?:first|top|best|number\s+one)\b/giu
 /** `was the first in the region to be opened`, `the first woman to chair a health authority in England`: a first within a named class. */
@@ -103,6 +105,7 @@ export const superlativePatterns: readonly RegExp[] = [
   ownFuture,
   noneYet,
   noneMatches,
+  noEffect,
   ranked,
   theFirst,
   toAfter,
@@ -169,6 +172,7 @@ const rules: PatternRule[] = [
   {regex: record, kind: 'superlative', accept: unhedged},
   {regex: noneYet, kind: 'absolute', accept: unhedged},
   {regex: noneMatches, kind: 'absolute', accept: unhedged},
+  {regex: noEffect, kind: 'absolute', accept: unhedged},
   {regex: ranked, kind: 'superlative', accept: unhedged},
   {
     regex: theFirst,
