@@ -93,6 +93,8 @@ describe('superlatives and absolutes', () => {
     ['The stall raised a good sum, and every pound goes to the lifeboat.', 'every pound goes', 'Every pound you give goes to the lifeboat.'],
     // A first out of a group.
     ['Sam is the first pupil from the academy to reach a national final.', 'is the first', 'Sam was the first pupil to arrive at the academy.'],
+    // An ordinal joined to its superlative by a hyphen.
+    ['Blue whales are the second-largest animals ever recorded in the bay.', 'the second-largest', 'Blue whales are among the second-largest animals ever recorded in the bay.'],
     // An absolute of no effect, in the present.
     ['Vitamin pills do nothing for a hangover.', 'do nothing for', 'Vitamin pills do little for a hangover.'],
     ['The new signs have no effect on speeding.', 'have no effect on', 'The new signs have had some effect on speeding.'],
@@ -115,7 +117,16 @@ describe('superlatives and absolutes', () => {
     // `than most` compares with the many.
     ['Their version of the play is bolder than most.', 'Their version of the play is the boldest.'],
     // A first in years in the writer's own life.
-    ['In June I took my first holiday in twelve years.', 'In June the club took its first trophy in twelve years.']
+    ['In June I took my first holiday in twelve years.', 'In June the club took its first trophy in twelve years.'],
+    // Someone's own concern or lesson ranked among their own.
+    ['Shopkeepers have told us that deliveries are their biggest concern.', 'Shopkeepers have told us that deliveries are the biggest problem in town.'],
+    ["I've grown tomatoes for a decade, and the biggest lesson is to water less.", "I've grown tomatoes for a decade, and the biggest threat to them is blight."],
+    // Reasoning about a case.
+    ['Try it: the worst outcome is an awkward evening.', 'Try it: the worst hotel in town is by the station.'],
+    // The writer's own search, named a few words after the superlative.
+    ['The oldest mention of the mill that I have found is a lease of 1702.', 'The oldest mention of the mill is a lease of 1702.'],
+    // The writer's view.
+    ['We think this makes the app the quickest tool of its kind.', 'This makes the app the quickest tool of its kind.']
   ])('%s', (notClaim, claim) => {
     expect(found(detectSuperlatives, notClaim)).toEqual([])
     expect(found(detectSuperlatives, claim)).not.toEqual([])
@@ -129,5 +140,14 @@ describe('a bracket naming an organisation alone is support', () => {
   ])('%s', (covered, uncovered) => {
     expect(messages('unsupported-superlative', covered)).toEqual([])
     expect(messages('unsupported-superlative', uncovered)).toHaveLength(1)
+  })
+})
+
+describe('a block quote holds someone else\'s words', () => {
+  test('a superlative in a block quote is the quotation\'s, not the draft\'s', () => {
+    const quoted = 'A card left at the desk read:\n\n> You have always been the kindest staff in the county.\n'
+    const own = 'A card was left at the desk.\n\nYou have always been the kindest staff in the county.\n'
+    expect(messages('unsupported-superlative', quoted)).toEqual([])
+    expect(messages('unsupported-superlative', own)).not.toEqual([])
   })
 })

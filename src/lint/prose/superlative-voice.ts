@@ -26,7 +26,7 @@ const capitalised = /^(?:the|its|their|his|her|our)\s+\p{Lu}/u
 /** `as always`, `as ever`: an idiom. */
 const asBefore = /\bas\s+$/iu
 /** The writer's own experience or view, anywhere before it in its sentence. */
-const ownView = /\b(?:in\s+(?:my|our)\s+(?:experience|view|opinion|book)|I\s+(?:think|suspect|believe|find|reckon|would\s+say))\b/iu
+const ownView = /\b(?:in\s+(?:my|our)\s+(?:experience|view|opinion|book)|(?:I|we)\s+(?:think|suspect|believe|find|reckon|would\s+say))\b/iu
 /** Ranked within someone's experience, told after it: `the friendliest interview they have been through`, `the worst film she had seen`. */
 const experienceAfter =
   /^\s+(?:[\p{L}-]+\s+){0,3}?(?:we|they|he|she|you)\s+(?:have|had|['’]ve|['’]d)\s+(?:ever\s+)?(?:been|seen|met|known|had|heard|read|\p{Ll}{3,}ed)\b/iu
@@ -49,6 +49,7 @@ const everyWord = /^every\s/iu
 const haveEver = /^(?:has|have|had)\s+ever$/iu
 const personBefore = /(?:^|[^\p{L}'’])(?:I|we|they|he|she|you)\s+$/iu
 const alwaysEver = /^(?:always|ever)$/iu
+const worstWord = /worst$/iu
 
 /** `It is the first time a council estate has won`: a first told of someone else's doing (not `the first time I had seen`, the writer's experience). */
 const firstTime =
@@ -61,8 +62,10 @@ const ownExperienceBefore = /(?:^|[^\p{L}'’])(?:I|we)(?:['’](?:d|ve)|\s+(?:w
 /** An invitation: `are always welcome`, `is always happy to help`. */
 const invitationAfter = /^\s+(?:welcome|happy\s+to|glad\s+to|pleased\s+to|open\s+to|available)\b/iu
 /** `the only worry`, `my only quibble`: the writer's own reservation, ranked among their own doubts. */
-const onlyReservation = /^(?:the|its|their|his|her|our)\s+only$/iu
-const reservationAfter = /^\s+(?:real\s+|slight\s+|small\s+|minor\s+|big\s+)?(?:worry|worries|concern|concerns|doubt|doubts|question|caveat|drawback|downside|quibble|complaint|gripe|regret|reservation|snag|niggle|criticism|fly\s+in\s+the\s+ointment)\b/iu
+const onlyReservation = /^(?:the|its|their|his|her|our)\s+(?:only|biggest|greatest|main|chief)$/iu
+const reservationAfter = /^\s+(?:real\s+|slight\s+|small\s+|minor\s+|big\s+)?(?:worry|worries|concern|concerns|doubt|doubts|question|caveat|drawback|downside|quibble|complaint|gripe|regret|reservation|snag|niggle|criticism|lesson|fly\s+in\s+the\s+ointment)\b/iu
+/** `the worst outcome is`, `the worst that can happen`: reasoning about a case, not a ranking of the world. */
+const worstCase = /^\s+(?:case|outcome|scenario|(?:that\s+)?(?:can|could|will|would)\s+happen)\b/iu
 /** A person as the subject of the absolute's sentence, at its start: `He served … and never missed`, `She always`. */
 const personOpening = /^[^\p{L}]{0,3}(?:he|she)\s/iu
 /** A new subject or clause between the person and the absolute: `He said that the council never`. */
@@ -91,6 +94,7 @@ export const superlativeVoicePatterns: readonly RegExp[] = [
   presentVerbAfter,
   neverAlways,
   alwaysEver,
+  worstWord,
   reportingAfter,
   auxiliaryBefore,
   procedureBefore,
@@ -103,6 +107,7 @@ export const superlativeVoicePatterns: readonly RegExp[] = [
   invitationAfter,
   onlyReservation,
   reservationAfter,
+  worstCase,
   personOpening,
   newClause,
   noneDoesMore,
@@ -147,6 +152,7 @@ export function inOwnVoice(text: string, span: Span, lead: string): boolean {
   if (neverAlways.test(words) && ownExperienceBefore.test(before(text, span.start, 12))) return true
   if (neverAlways.test(words) && invitationAfter.test(after(text, span.end, 16))) return true
   if (onlyReservation.test(words) && reservationAfter.test(after(text, span.end, 24))) return true
+  if (worstWord.test(words) && worstCase.test(after(text, span.end, 24))) return true
   // `He served as churchwarden … and never missed a Sunday`: one person's conduct, told of them.
   if (neverAlways.test(words) && personOpening.test(lead) && !newClause.test(lead)) return true
   // `Launch requests come from the coastguard, never from the public`: a rule of procedure; `the basses never quite finding`: not quite, or one event told.
