@@ -151,3 +151,13 @@ describe('a block quote holds someone else\'s words', () => {
     expect(messages('unsupported-superlative', own)).not.toEqual([])
   })
 })
+
+describe('a saying named as old advice is a saying, not a quotation', () => {
+  test('the old advice about “…” is no one\'s words', () => {
+    const saying = 'Whatever you choose, keep some cash aside, and remember the old advice about "never lend what you cannot lose."'
+    const quoted = 'Whatever you choose, keep some cash aside, and remember what the adviser said about "never lend what you cannot lose."'
+    expect(messages('unattributed-quotation', saying)).toEqual([])
+    expect(messages('quotation-without-citation', saying)).toEqual([])
+    expect([...messages('unattributed-quotation', quoted), ...messages('quotation-without-citation', quoted)]).toHaveLength(1)
+  })
+})
