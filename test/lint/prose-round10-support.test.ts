@@ -34,12 +34,15 @@ describe('vague attribution: sources no one names', () => {
     // A figure quoted, cited or put by nobody.
     ['That is below the national figure, which is usually quoted at around nine tonnes.', ['is usually quoted at around'], 'That is below the national figure, which is quoted at nine tonnes by the Carbon Trust.'],
     ['The repair bill is often put at £2 million.', ['is often put at £'], 'The repair bill puts the roof at risk.'],
+    // A figure quoted needs its commonness: without it, a price offered.
+    ['The average fare is commonly quoted at £12.', ['is commonly quoted at £'], 'The delivery was quoted at £40.'],
     // Verbs that lay a cause at a door, after a class.
     ['Takings fell by a third, which traders put down to the roadworks.', ['traders put down to'], 'Takings fell by a third, which we put down to the roadworks.'],
     ['Growers blame the poor harvest on the late frost.', ['Growers blame'], 'The poor harvest was blamed on the late frost by the Met Office.'],
     // A quantified class with a verb of opinion, in the past.
     ['Several governors felt that the new timetable was rushed.', ['Several governors felt'], 'Governors felt that the new timetable was rushed.'],
     ['Many walkers felt the new route was too steep.', ['Many walkers felt'], 'Many walkers felt tired at the top.'],
+    ['Some residents felt that the works had gone on too long.', ['Some residents felt'], 'Some residents felt the ground shake.'],
     // A verb of judgement whose object is a relative pronoun before its subject.
     ['It is a climb that most climbers regard as the hardest in the range.', ['most climbers regard'], 'It is a climb that the guide regards as the hardest in the range.'],
     // A plural of people whose ending the rule did not know.
@@ -89,6 +92,7 @@ describe('superlatives and absolutes', () => {
   test.each([
     // None of a kind does more, with a verb of its own.
     ['No dairy in the valley sells more of its milk locally.', 'No dairy in the valley', 'No dairy in the valley sells milk on Sundays.'],
+    ['No member of the club travels further to matches.', 'No member of the club', 'No member of the club pays more than £5 a month.'],
     // An absolute about where money goes (not the reader's gift asked for).
     ['The stall raised a good sum, and every pound goes to the lifeboat.', 'every pound goes', 'Every pound you give goes to the lifeboat.'],
     // A first out of a group.
@@ -118,6 +122,7 @@ describe('superlatives and absolutes', () => {
     ['Their version of the play is bolder than most.', 'Their version of the play is the boldest.'],
     // A first in years in the writer's own life.
     ['In June I took my first holiday in twelve years.', 'In June the club took its first trophy in twelve years.'],
+    ['I went back to the village for the first time in ten years.', 'When I joined, the club won its first title in forty years.'],
     // Someone's own concern or lesson ranked among their own.
     ['Shopkeepers have told us that deliveries are their biggest concern.', 'Shopkeepers have told us that deliveries are the biggest problem in town.'],
     ["I've grown tomatoes for a decade, and the biggest lesson is to water less.", "I've grown tomatoes for a decade, and the biggest threat to them is blight."],

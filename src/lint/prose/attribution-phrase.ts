@@ -25,10 +25,11 @@ const asIsSaid =
  * around seven litres`, `the cost is often put at £3 million`, `is widely
  * cited as the first`. Not with its agent (`put at £3 million by the
  * council`), nor `quoted as saying` (someone's words, left to the quotation
- * rules) or `put at risk`.
+ * rules) or `put at risk`. A figure quoted or cited needs its commonness
+ * (`usually`, `often`): `The delivery was quoted at £40` is a price offered.
  */
 const quotedAt =
-  /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:usually|often|commonly|generally|widely|frequently|sometimes|typically|variously|now|still|also|most)\s+){0,2}(?:quoted|cited|put)\s+(?:at\s+(?:around|about|roughly|some|nearly|almost|over|under|up\s+to|between|less\s+than|more\s+than|just|well|anything|[\p{Sc}\d])|as\s+(?!saying\b|(?:follows|above|below)\b))/giu
+  /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:(?:usually|often|commonly|generally|widely|frequently|sometimes|typically|variously|most)\s+){1,2}(?:quoted|cited)|(?:(?:usually|often|commonly|generally|widely|frequently|sometimes|typically|variously|now|still|also)\s+){0,2}put)\s+(?:at\s+(?:around|about|roughly|some|nearly|almost|over|under|up\s+to|between|less\s+than|more\s+than|just|well|anything|[\p{Sc}\d])|as\s+(?!saying\b|(?:follows|above|below)\b))/giu
 /**
  * A passive of reporting or comparison with no agent: `Similar faults have
  * been reported`, `The design has often been compared to a beehive`. Not

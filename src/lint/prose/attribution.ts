@@ -42,6 +42,9 @@ const attributingVerb =
 const judgementAs = /(?<![\p{L}'’-])(?:regard|treat|view|rank|rate)s?(?=\s+as\b)/giu
 /** `Some members felt that`: an opinion in the past, vague when a quantifier picks out part of a class (not a meeting's record, `Members felt that`). */
 const feltVerb = /(?<![\p{L}'’-])felt(?![\p{L}'’-])/giu
+/** What an opinion felt takes: a clause (`felt that`, `felt the route was too steep`), not a perception (`felt the ground shake`). */
+const feltClause =
+  /^\s+(?:that\b|strongly\b|sure\b|certain\b|(?:it|this|there|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:was|were|is|are|would|should|could|had|might|must)\b)/iu
 const pastHeard = /^heard$/iu
 const perfectBefore = /\b(?:have|has|had)\s+(?:\p{L}+\s+)?$|['’]ve\s+$/iu
 const quantifiedSubject = /^(?:some|many|most|several|a\s+few|few|a\s+number\s+of|a\s+lot\s+of|plenty\s+of|lots\s+of)\s/iu
@@ -89,6 +92,7 @@ export const attributionPatterns: readonly RegExp[] = [
   attributingVerb,
   judgementAs,
   feltVerb,
+  feltClause,
   hearsayVerb,
   pastHeard,
   perfectBefore,
@@ -137,7 +141,7 @@ export function detectVagueAttributions(text: string): Span[] {
   }
   for (const match of text.matchAll(feltVerb)) {
     const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 40)
-    const start = clauseAfter.test(rest) ? vagueSubject(text, match.index, match[0]) : undefined
+    const start = feltClause.test(rest) ? vagueSubject(text, match.index, match[0]) : undefined
     if (start !== undefined && quantifiedSubject.test(text.slice(start, match.index))) spans.push({start, end: match.index + match[0].length, kind: 'source'})
   }
   for (const match of text.matchAll(reportingVerb)) {

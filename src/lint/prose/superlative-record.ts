@@ -35,7 +35,7 @@ const appealEvery =
 const moneyEvery =
   /\bevery\s+(?:single\s+)?(?:penny|pound|cent|dollar|euro)\s+(?:(?:raised|taken|made|spent|donated)\s+)?(?:goes|went|is\s+(?:spent|used|passed|given)|was\s+(?:spent|used|passed|given)|will\s+go|ends\s+up|has\s+gone)\b/giu
 /** The writer's own first in years: `my first holiday in ten years`, `I went back for the first time in a decade`. */
-const personalLead = /(?<![\p{L}'’])(?:my|My|I)(?=\s)/u
+const personalLead = /(?<![\p{L}'’])my\s+(?:[\p{L}-]+\s+)?$|^\s*I\s/u
 
 /** Every regex of this module, for the ReDoS test. */
 export const superlativeRecordPatterns: readonly RegExp[] = [lastOfKind, firstInYears, plannedBefore, recordBroken, everyYearRun, offerBefore, recipientAfter, appealEvery, moneyEvery, personalLead]

@@ -18,7 +18,7 @@ const noneMore =
   /(?<![\p{L}])No\s+(?:other\s+)?\p{Ll}[\p{Ll}-]*\s+(?:(?:in|of|on|at|from)\s+(?:the\s+|this\s+|its\s+)?[\p{L}-]+\s+)?(?:has|have|had|is|was|were)\s+(?:ever\s+)?(?:been\s+)?(?:more|less|better|worse|\p{Ll}{2,}er)\b(?!\s+than\s+(?:a|an|the|one|two|\d))/gu
 /** `No brewery in the county recycles more of its waste`: none of a kind does more, with a verb of its own. */
 const noneDoesMore =
-  /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)\p{Ll}[\p{Ll}-]*\s+(?:(?:in|of|on|at|from)\s+(?:the\s+|this\s+|its\s+)?[\p{L}-]+\s+)?(?!(?:has|have|had|is|was|were|are|does|did)\b)\p{Ll}{2,}(?:s|ed)\s+(?:more|less|better|worse|further|longer|faster)\b(?!\s+than\s+(?:a|an|the|one|two|\d))/gu
+  /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)\p{Ll}[\p{Ll}-]*\s+(?:(?:in|of|on|at|from)\s+(?:the\s+|this\s+|its\s+)?[\p{L}-]+\s+)?(?!(?:has|have|had|is|was|were|are|does|did)\b)\p{Ll}{2,}(?:s|ed)\s+(?:more|less|better|worse|further|longer|faster)\b(?!\s+than\s+(?:a|an|the|one|two|\d|\p{Sc}))/gu
 /** `faster than those of any other artist`: `than` and a pointer before `any`. */
 const thanThoseOfAny = /\bthan\s+(?:those|that)\s+(?:of|in)\s+any(?:\s+(?:other|previous|earlier))?\b/giu
 /** A superlative inside a name: `the Best Fanzine award`, `its Most Improved prize`. */
