@@ -13,6 +13,24 @@ const isBelievedTo =
 const itWasSaidAside =
   /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:often|widely|sometimes|once|always|long)\s+)?(?:said|claimed|rumou?red|reported|believed|whispered)(?=\s*[,;—–)])/giu
 /**
+ * `as is often said`, `as has been claimed`: an impersonal passive in a
+ * parenthesis, lending a claim to nobody. Not a pointer into the writer's own
+ * text or with its agent (`as was said above`, `as was argued in Chapter 2`,
+ * `as is claimed by the makers`).
+ */
+const asIsSaid =
+  /\bas\s+(?:is|was|has\s+(?:so\s+)?(?:often\s+)?been|have\s+(?:often\s+)?been|had\s+been|are|were)\s+(?:(?:so|often|widely|commonly|generally|sometimes|frequently|popularly|usually|still|now|long|repeatedly)\s+){0,2}(?:said|claimed|believed|thought|supposed|assumed|alleged|rumou?red|suggested|argued|asserted|reported|maintained|stated)\b(?!\s+(?:by|above|below|earlier|previously|before|here|in\s+(?:chapter|section|part|the\s+(?:introduction|previous|last|next|preceding|first|second)))\b)/giu
+/**
+ * A figure quoted, cited or put by nobody named: `which is usually quoted at
+ * around seven litres`, `the cost is often put at £3 million`, `is widely
+ * cited as the first`. Not with its agent (`put at £3 million by the
+ * council`), nor `quoted as saying` (someone's words, left to the quotation
+ * rules) or `put at risk`. A figure quoted or cited needs its commonness
+ * (`usually`, `often`): `The delivery was quoted at £40` is a price offered.
+ */
+const quotedAt =
+  /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:(?:usually|often|commonly|generally|widely|frequently|sometimes|typically|variously|most)\s+){1,2}(?:quoted|cited)|(?:(?:usually|often|commonly|generally|widely|frequently|sometimes|typically|variously|now|still|also)\s+){0,2}put)\s+(?:at\s+(?:around|about|roughly|some|nearly|almost|over|under|up\s+to|between|less\s+than|more\s+than|just|well|anything|[\p{Sc}\d])|as\s+(?!saying\b|(?:follows|above|below)\b))/giu
+/**
  * A passive of reporting or comparison with no agent: `Similar faults have
  * been reported`, `The design has often been compared to a beehive`. Not
  * with its agent or its addressee after it (`reported by the ONS`,
@@ -54,6 +72,8 @@ const studyByReach =
 /** A hearing named as the one told: `The inquest … was told that`, `the court heard`. */
 const hearingBefore = /\b(?:inquest|court|tribunal|hearing|jury|inquiry|committee|trial|panel|meeting)\b/iu
 /** `have some say`: the noun `say`, not a verb. */
+/** An agent named after a passive, in its clause: `put at £3 million by the council`. */
+const agentAfter = /^[^.;:!?]{0,60}?\bby\s+(?:(?:the|its|their)\s+\p{L}|\p{Lu})/u
 const hasSay = /\b(?:have|has|had|having|want|wants|wanted|get|gets|given|give|a|no|little|any|more|without)\s+$/iu
 
 /** Every regex of this module, for the ReDoS test. */
@@ -61,6 +81,9 @@ export const attributionPhrasePatterns: readonly RegExp[] = [
   itIsSaid,
   isBelievedTo,
   itWasSaidAside,
+  asIsSaid,
+  quotedAt,
+  agentAfter,
   beenReported,
   readInThePapers,
   weAreTold,
@@ -92,6 +115,8 @@ export const attributionPhrases: readonly PatternRule[] = [
   // `The inquest … was told that`: the hearing is who was told, and who told it is its record.
   {regex: weAreTold, kind: 'impersonal', accept: (text, match) => !hearingBefore.test(sentenceLead(text, match.index!))},
   {regex: itWasSaidAside, kind: 'impersonal'},
+  {regex: asIsSaid, kind: 'impersonal'},
+  {regex: quotedAt, kind: 'impersonal', accept: (text, match) => !agentAfter.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 80))},
   {regex: readInThePapers, kind: 'impersonal'},
   {regex: widely, kind: 'impersonal'},
   {regex: someSay, kind: 'some', accept: (text, match) => !hasSay.test(text.slice(Math.max(0, match.index! - 16), match.index))},

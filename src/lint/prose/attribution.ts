@@ -23,13 +23,28 @@ import {vagueSubject} from './attribution-subject.js'
 // reports (`the company says no injuries have been reported`), is theirs.
 //
 // The phrases are in attribution-phrase.ts, the reading of a subject in
-// attribution-subject.ts; this module finds the reporting verbs and drops
-// the sources the writer's own fieldwork names.
+// attribution-subject.ts (with attribution-clause.ts, attribution-head.ts
+// and attribution-vocabulary.ts); this module finds the reporting verbs and
+// drops the sources the writer's own fieldwork names.
 
 const reportingVerb =
   /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|argue[sd]?(?!\s+(?:about|over|with|among)\b)|(?:swear|swears|swore|sworn)(?=\s+(?:that|the|it|they|this|there|he|she|nothing|no)\b)|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+out|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|suspect(?:s|ed)?|declare[sd]?|hail(?:s|ed)?|compare[sd]?(?=\s+(?:it|him|her|them|this|these|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}'’-]+)\s+(?:to|with)\b)|liken(?:s|ed)?|assume[sd]?(?=\s+that\b)|disagree[sd]?(?=\s*[:;,.—–]|\s+(?:that|with)\b)|(?:(?:regard|treat|view|portray|depict|rank|rate)s?|(?<=\b(?:have|has|had)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)(?:regard|treat|view|portray|depict|rank|rate)(?:e?d))(?=\s+(?:[\p{L}\d'’-]+\s+){1,6}as\b)|(?:credits?|(?<=\b(?:have|has|had)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)credited)(?=\s+(?:[\p{L}\d'’-]+\s+){1,6}(?:for|with)\b)|(?:holds?|held)(?=\s+that\b)|debate[sd]?(?=\s+(?:whether|if)\b)|(?:are|were|remain|remained)\s+(?:(?:largely|broadly|now|firmly)\s+)?(?:unanimous|convinced|sceptical|skeptical|adamant)|dub(?:s|bed)|brand(?:s|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s)|pan(?:s|ned)|slam(?:s|med)|laud(?:s|ed)?|acclaim(?:s|ed)|dismiss(?:es|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s+as\b)|question(?:s|ed)?\s+(?:whether|if)|raise[sd]?\s+(?:(?:serious|grave|real|growing)\s+)?(?:concerns?|doubts?|fears?)(?=\s+that\b)|put(?:s)?\s+(?:(?:the|their)\s+(?:figure|number|cost|total|toll|rate|share|estimate|proportion|count)|(?:it|them)\s+(?:lower|higher|at|between|closer|nearer|around|above|below)))(?![\p{L}'’-])/giu
 /** `have heard that`, `hear it said that`: hearsay passed on, read with the reporting verbs (its own pattern: the one above is at the checker's limit). */
 const hearsayVerb = /(?<![\p{L}'’-])(?:hear|hears|heard)(?=\s+(?:that|it\s+said)\b)/giu
+/**
+ * Verbs that lay a cause at a door: `which stewards put down to the frost`,
+ * `Growers blame the shortfall on the frost`, `Engineers attribute it to
+ * fatigue`. Their own pattern, read with the reporting verbs.
+ */
+const attributingVerb =
+  /(?<![\p{L}'’-])(?:puts?\s+(?:(?:it|this|that|them|the\s+[\p{L}-]+)\s+)?down\s+to|blame[sd]?(?=\s+(?:[\p{L}\d'’-]+\s+){0,4}on\b)|attribute[sd]?(?=\s+(?:[\p{L}\d'’-]+\s+){0,4}to\b))(?![\p{L}'’-])/giu
+/** `a score that many professionals regard as the hardest`: a verb of judgement whose object is a relative pronoun before its subject (`as` right after it). */
+const judgementAs = /(?<![\p{L}'’-])(?:regard|treat|view|rank|rate)s?(?=\s+as\b)/giu
+/** `Some members felt that`: an opinion in the past, vague when a quantifier picks out part of a class (not a meeting's record, `Members felt that`). */
+const feltVerb = /(?<![\p{L}'’-])felt(?![\p{L}'’-])/giu
+/** What an opinion felt takes: a clause (`felt that`, `felt the route was too steep`), not a perception (`felt the ground shake`). */
+const feltClause =
+  /^\s+(?:that\b|strongly\b|sure\b|certain\b|(?:it|this|there|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:was|were|is|are|would|should|could|had|might|must)\b)/iu
 const pastHeard = /^heard$/iu
 const perfectBefore = /\b(?:have|has|had)\s+(?:\p{L}+\s+)?$|['’]ve\s+$/iu
 const quantifiedSubject = /^(?:some|many|most|several|a\s+few|few|a\s+number\s+of|a\s+lot\s+of|plenty\s+of|lots\s+of)\s/iu
@@ -68,9 +83,16 @@ const directiveAfter = /^\s+(?:you|us|me|them|him|her|people|readers|patients|us
 const addresseeAfter =
   /^\s+(?:should|must|needs?\s+to|are\s+(?:asked|advised|invited|reminded|encouraged|required|requested)\s+to|may\s+wish\s+to)\b/iu
 
+/** A bare plural opening a span, with no quantifier or modifier before it: `Members put`. */
+const bareHead = /^(\p{L}+s)\s/u
+
 /** Every regex of this module, for the ReDoS test. */
 export const attributionPatterns: readonly RegExp[] = [
   reportingVerb,
+  attributingVerb,
+  judgementAs,
+  feltVerb,
+  feltClause,
   hearsayVerb,
   pastHeard,
   perfectBefore,
@@ -89,7 +111,8 @@ export const attributionPatterns: readonly RegExp[] = [
   namingObject,
   namedSaysBefore,
   directiveAfter,
-  addresseeAfter
+  addresseeAfter,
+  bareHead
 ]
 
 /**
@@ -112,6 +135,15 @@ export function detectVagueAttributions(text: string): Span[] {
     if (start === undefined || (pastHeard.test(match[0]) && !perfectBefore.test(subject) && !quantifiedSubject.test(subject))) continue
     spans.push({start, end: match.index + match[0].length, kind: 'source'})
   }
+  for (const match of [...text.matchAll(attributingVerb), ...text.matchAll(judgementAs)]) {
+    const start = vagueSubject(text, match.index, match[0])
+    if (start !== undefined) spans.push({start, end: match.index + match[0].length, kind: 'source'})
+  }
+  for (const match of text.matchAll(feltVerb)) {
+    const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 40)
+    const start = feltClause.test(rest) ? vagueSubject(text, match.index, match[0]) : undefined
+    if (start !== undefined && quantifiedSubject.test(text.slice(start, match.index))) spans.push({start, end: match.index + match[0].length, kind: 'source'})
+  }
   for (const match of text.matchAll(reportingVerb)) {
     const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 40)
     if (feelVerb.test(match[0]) && !clauseAfter.test(rest)) continue
@@ -128,11 +160,22 @@ export function detectVagueAttributions(text: string): Span[] {
     if (quotations.some((quote) => quote.start < span.start && span.end < quote.end)) return false
     if (span.kind === 'source' && addresseeAfter.test(text.slice(span.end, span.end + 40))) return false
     if (span.kind === 'impersonal' && namedSaysBefore.test(text.slice(Math.max(0, span.start - 90), span.start))) return false
+    // `Members put the losses down to`, after `members who returned the survey`: the group the paragraph has picked out, named again.
+    if (span.kind === 'source' && namedBefore(text, span)) return false
     const sentence = sentenceAround(text, span)
     if (ownInformants.test(sentence)) return false
     // `Women in Koba village told us`, after `Our team visited 14 villages`: the people of the writer's own fieldwork.
     return !(toldUs.test(sentence) && ownFieldwork.test(text.slice(Math.max(0, span.start - 600), span.start)))
   })
+}
+
+/** Whether a bare plural opening a source span names a group the text before it (at most 600 characters) picked out with a relative clause (`members who returned the survey`). */
+function namedBefore(text: string, span: Span): boolean {
+  const head = bareHead.exec(text.slice(span.start, span.end))
+  if (head === null) return false
+  const before = text.slice(Math.max(0, span.start - 600), span.start).toLowerCase()
+  const noun = head[1]!.toLowerCase()
+  return ['who', 'that', 'whose', 'which'].some((relative) => before.includes(noun + ' ' + relative + ' '))
 }
 
 /** The sentence around a span: from the last sentence end before it to the next after it (at most 200 characters each way). */

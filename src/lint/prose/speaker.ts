@@ -28,10 +28,11 @@ const unnamedPeople =
 /**
  * An indefinite subject opening its clause, past a phrase of place: `A woman
  * in the transit centre at Lumbe said:`, `One resident of the estate wrote`.
- * A capital in the place names where, not who.
+ * A capital in the place names where, not who. One of a group is one too:
+ * `One member of the audience was overheard saying`.
  */
 const indefiniteSubject =
-  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*\s+(?:in|at|near|outside|inside|on|from\s+(?:a|an|the)\s+\p{Ll})\s/u
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*\s+(?:(?:in|at|near|outside|inside|on)\s|(?:from|of|among)\s+(?:a|an|the|our|their|its)\s+\p{Ll})/u
 /** A written text whose writer goes unnamed: `This note was left in our collection box:`, `a card we were sent reads`. */
 const anonymousText =
   /\b(?:was|were|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:left|sent|posted|written|found|pinned|slipped|received|handed|scrawled|submitted|dropped|pushed|tucked)\b(?![^.]{0,60}\bby\s+(?:the\s+)?\p{Lu})/u
@@ -78,9 +79,12 @@ const leadingPunctuation = /^[\s,.!?;:'"’”)]+/u
 /** A word before a quotation that makes it a term, a title or an idiom: `a “first come, first served” basis`, `as the saying goes, “…”`. */
 const termBefore =
   /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|so-called|called|dubbed|termed|known\s+as|phrase|term|words?|slogan|motto|label|expression|headline|title|(?:essay|book|article|paper|talk|lecture|chapter|piece|column|poem|song|film|story|novel|speech|thesis)\s+(?:on|about|titled|entitled))\s*$/iu
-/** A saying named before a quotation, whatever its length: `as the saying goes, “…”`, `the old adage that “…”` (not the verb: `was overheard saying “…”`). */
+/** A saying named before a quotation, whatever its length: `as the saying goes, “…”`, `the old adage that “…”`, `the old advice about “…”` (not the verb: `was overheard saying “…”`). */
 const sayingBefore =
-  /(?:\b(?:the|an?|that|this|his|her|their|our|my|its|old)\s+(?:(?!(?:was|were|is|are|be|been|kept|keeps|started|began|heard|overheard|caught)\b)[\p{L}'’-]+\s+){0,2}saying|\b(?:adage|proverb|maxim))(?:\s+(?:goes|has\s+it|says|that))?(?:\s*[,:])?\s*$/iu
+  /(?:\b(?:the|an?|that|this|his|her|their|our|my|its|old)\s+(?:(?!(?:was|were|is|are|be|been|kept|keeps|started|began|heard|overheard|caught)\b)[\p{L}'’-]+\s+){0,2}saying|\b(?:adage|proverb|maxim|(?:old|age-old|time-honoured|familiar)\s+(?:advice|rule|warning|line)))(?:\s+(?:goes|has\s+it|says|that|about))?(?:\s*[,:])?\s*$/iu
+
+/** A relative pronoun after a class: `Residents who took part`. */
+const relativeWord = /^(?:who|whom|whose|that)$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const speakerPatterns: readonly RegExp[] = [
@@ -115,7 +119,8 @@ export const speakerPatterns: readonly RegExp[] = [
   notNounBefore,
   capitalisedToken,
   markEnded,
-  theWord
+  theWord,
+  relativeWord
 ]
 
 /**
@@ -156,7 +161,7 @@ export function englishSpeaker(sentence: string, quote: Span): Speaker {
 
 /** Classify the words before a speech verb. `atStart`: they begin the sentence. */
 function subject(before: string, atStart: boolean): Speaker {
-  if (describedPerson.test(before)) return 'unnamed'
+  if (describedPerson.test(before) || describedClass(before, atStart)) return 'unnamed'
   if (indefiniteSubject.test(clauseOpening(before, atStart)) || indefinitePronoun.test(clauseOpening(before, atStart))) return 'unnamed'
   if (pronounBefore.test(before)) return 'named'
   // `an aria The Tribune described`: a name as the subject of a relative clause after an indefinite noun.
@@ -199,6 +204,20 @@ function barePlural(before: string): boolean {
   // A name in the subject (`Critics at Kew`) names the source.
   if (head === undefined || words.length > 3 || words.slice(1).some((word) => !lowerWord.test(word))) return false
   return pluralWord.test(head) || collectiveNoun.test(head)
+}
+
+/**
+ * A class picked out by what its people did, opening its clause: `Residents
+ * who took part`, `Parents whose children attend`, `Volunteers who staffed the
+ * stall`. A plural head, a relative pronoun, then words in lower case (a
+ * capital names a body: `Residents who wrote to Ofwat`).
+ */
+function describedClass(before: string, atStart: boolean): boolean {
+  const words = clauseOpening(before, atStart).split(spaces).filter((word) => word !== '')
+  if (words.length > 0 && openingConjunction.test(words[0]!)) words.shift()
+  if (words.length < 3 || words.length > 8 || !relativeWord.test(words[1]!)) return false
+  const head = words[0]!
+  return (pluralWord.test(head) || collectiveNoun.test(head)) && words.slice(1).every((word) => lowerWord.test(word))
 }
 
 /**

@@ -12,7 +12,7 @@ import {inOwnVoice} from './superlative-voice.js'
 export const hedgeInSentence =
   /\b(?:to\s+(?:our|my)\s+knowledge|to\s+the\s+best\s+of\s+(?:our|my)\s+(?:knowledge|belief)|as\s+far\s+as\s+(?:we|I)\s+(?:know|can\s+tell|are\s+aware)|arguably|probably|perhaps|possibly|may\s+(?:well\s+)?be|might\s+be|could\s+be)\b/iu
 /** `longer than any phone I have reviewed`, `the best loaf I ever baked`: compared within the writer's own experience. */
-const ownExperienceAfter = /^\s+(?:(?!(?:since|when|before|after|as|because|until|than)\b)[\p{L}-]+\s+){0,3}?I(?:\s|['’])/u
+const ownExperienceAfter = /^\s+(?:(?!(?:since|when|before|after|as|because|until|than)\b)[\p{L}-]+\s+){0,5}?I(?:\s|['’])/u
 /** A clause mark: what is after it is the superlative's own clause. */
 const clauseMark = /[,;:]\s/gu
 /** `I have never seen`, `My best loaves have always come`: the writer's own experience, as the clause's subject. */

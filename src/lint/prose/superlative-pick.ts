@@ -15,12 +15,23 @@ const atBefore = /\bat\s+$/iu
 const occasionAfter =
   /^every\s+(?:single\s+)?(?:performance|screening|showing|sailing|departure|show|session|meeting|service|concert|fixture|home\s+game|visit|shift|stop|lesson|class|rehearsal|match)\b/iu
 
+/** A person's own best at a measure: `their best time`, `her fastest lap`, `my highest score`. */
+const personalBest = /^(?:his|her|their|my|our|your)\s+(?:best|fastest|quickest|highest|longest|lowest|furthest|farthest)$/iu
+/** The measures of one's own performance. */
+const measureAfter =
+  /^\s+(?:personal\s+)?(?:times?|scores?|marks?|totals?|laps?|throws?|jumps?|distances?|finish(?:es)?|results?|rounds?|performances?|efforts?|splits?|placings?|runs?|innings|figures)\b/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const superlativePickPatterns: readonly RegExp[] = [possessiveOpening, appositiveName, atBefore, occasionAfter]
+export const superlativePickPatterns: readonly RegExp[] = [possessiveOpening, appositiveName, atBefore, occasionAfter, personalBest, measureAfter]
 
 /** Whether a superlative match (`its largest`) picks out a thing it then names (`customer, Harlow Retail Group`). */
 export function picksOutNamed(text: string, match: RegExpMatchArray): boolean {
   return possessiveOpening.test(match[0]) && appositiveName.test(after(text, match.index! + match[0].length, 48))
+}
+
+/** Whether a superlative match is a person's own best at a measure (`took two seconds off their best time`): their record, the yardstick of their own progress, not a ranking of the world. */
+export function ownBest(text: string, match: RegExpMatchArray): boolean {
+  return personalBest.test(match[0]) && measureAfter.test(after(text, match.index! + match[0].length, 32))
 }
 
 /** Whether an `every` match is a place in a schedule: `at every performance`. */

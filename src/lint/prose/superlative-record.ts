@@ -29,18 +29,26 @@ const offerBefore =
 const recipientAfter =
   /^every\s+(?:single\s+)?(?:[\p{Ll}-]+\s+)?(?:resident|household|home|member|pupil|student|child|customer|tenant|patient|family|person|visitor|employee|worker|volunteer|subscriber|reader|user|parent|participant|entrant|runner|guest|passenger|owner|applicant|adult|carer|learner|client|homeowner|leaseholder|ratepayer)\b/iu
 /** An appeal's money or gift: `Every penny you donate`, `every ticket sold`. */
-const appealEvery = /^every\s+(?:single\s+)?(?:pound|penny|pence|dollar|cent|euro|donation|gift|contribution|ticket|raffle\s+ticket|purchase|sponsor|pledge)\b/iu
+const appealEvery =
+  /^every\s+(?:single\s+)?(?:pound|penny|pence|dollar|cent|euro|donation|gift|contribution|ticket|raffle\s+ticket|purchase|sponsor|pledge)\b(?!\s+(?:(?:raised|taken|made|spent|donated)\s+)?(?:goes|went|is|was|will|ends|has)\b)/iu
+/** `every penny goes to the RNLI`, `every pound raised is spent on`: an absolute about where money goes (not the reader's gift asked for: `Every penny you donate`). */
+const moneyEvery =
+  /\bevery\s+(?:single\s+)?(?:penny|pound|cent|dollar|euro)\s+(?:(?:raised|taken|made|spent|donated)\s+)?(?:goes|went|is\s+(?:spent|used|passed|given)|was\s+(?:spent|used|passed|given)|will\s+go|ends\s+up|has\s+gone)\b/giu
+/** The writer's own first in years: `my first holiday in ten years`, `I went back for the first time in a decade`. */
+const personalLead = /(?<![\p{L}'’])my\s+(?:[\p{L}-]+\s+)?$|^\s*I\s/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeRecordPatterns: readonly RegExp[] = [lastOfKind, firstInYears, plannedBefore, recordBroken, everyYearRun, offerBefore, recipientAfter, appealEvery]
+export const superlativeRecordPatterns: readonly RegExp[] = [lastOfKind, firstInYears, plannedBefore, recordBroken, everyYearRun, offerBefore, recipientAfter, appealEvery, moneyEvery, personalLead]
 
 /** Records and unbroken runs, each a span of its own kind. */
 export const recordRules: readonly PatternRule[] = [
   {regex: lastOfKind, kind: 'superlative'},
   // `the first review in three years`, after `will`: a plan, not a record.
-  {regex: firstInYears, kind: 'superlative', accept: (text, match) => !plannedBefore.test(sentenceLead(text, match.index!))},
+  // `my first holiday in ten years`: the writer's own life, not a record.
+  {regex: firstInYears, kind: 'superlative', accept: (text, match) => !plannedBefore.test(sentenceLead(text, match.index!)) && !personalLead.test(sentenceLead(text, match.index!))},
   {regex: recordBroken, kind: 'superlative'},
-  {regex: everyYearRun, kind: 'absolute'}
+  {regex: everyYearRun, kind: 'absolute'},
+  {regex: moneyEvery, kind: 'absolute'}
 ]
 
 /** The words of a match's sentence before it (at most 80 characters). */

@@ -16,6 +16,9 @@ const leadingOf =
 /** `No essay in the field has been more misread`, `No city is better placed`: none of a kind ranks above. */
 const noneMore =
   /(?<![\p{L}])No\s+(?:other\s+)?\p{Ll}[\p{Ll}-]*\s+(?:(?:in|of|on|at|from)\s+(?:the\s+|this\s+|its\s+)?[\p{L}-]+\s+)?(?:has|have|had|is|was|were)\s+(?:ever\s+)?(?:been\s+)?(?:more|less|better|worse|\p{Ll}{2,}er)\b(?!\s+than\s+(?:a|an|the|one|two|\d))/gu
+/** `No brewery in the county recycles more of its waste`: none of a kind does more, with a verb of its own. */
+const noneDoesMore =
+  /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)\p{Ll}[\p{Ll}-]*\s+(?:(?:in|of|on|at|from)\s+(?:the\s+|this\s+|its\s+)?[\p{L}-]+\s+)?(?!(?:has|have|had|is|was|were|are|does|did)\b)\p{Ll}{2,}(?:s|ed)\s+(?:more|less|better|worse|further|longer|faster)\b(?!\s+than\s+(?:a|an|the|one|two|\d|\p{Sc}))/gu
 /** `faster than those of any other artist`: `than` and a pointer before `any`. */
 const thanThoseOfAny = /\bthan\s+(?:those|that)\s+(?:of|in)\s+any(?:\s+(?:other|previous|earlier))?\b/giu
 /** A superlative inside a name: `the Best Fanzine award`, `its Most Improved prize`. */
@@ -23,7 +26,7 @@ const capitalised = /^(?:the|its|their|his|her|our)\s+\p{Lu}/u
 /** `as always`, `as ever`: an idiom. */
 const asBefore = /\bas\s+$/iu
 /** The writer's own experience or view, anywhere before it in its sentence. */
-const ownView = /\b(?:in\s+(?:my|our)\s+(?:experience|view|opinion|book)|I\s+(?:think|suspect|believe|find|reckon|would\s+say))\b/iu
+const ownView = /\b(?:in\s+(?:my|our)\s+(?:experience|view|opinion|book)|(?:I|we)\s+(?:think|suspect|believe|find|reckon|would\s+say))\b/iu
 /** Ranked within someone's experience, told after it: `the friendliest interview they have been through`, `the worst film she had seen`. */
 const experienceAfter =
   /^\s+(?:[\p{L}-]+\s+){0,3}?(?:we|they|he|she|you)\s+(?:have|had|['’]ve|['’]d)\s+(?:ever\s+)?(?:been|seen|met|known|had|heard|read|\p{Ll}{3,}ed)\b/iu
@@ -46,6 +49,7 @@ const everyWord = /^every\s/iu
 const haveEver = /^(?:has|have|had)\s+ever$/iu
 const personBefore = /(?:^|[^\p{L}'’])(?:I|we|they|he|she|you)\s+$/iu
 const alwaysEver = /^(?:always|ever)$/iu
+const worstWord = /worst$/iu
 
 /** `It is the first time a council estate has won`: a first told of someone else's doing (not `the first time I had seen`, the writer's experience). */
 const firstTime =
@@ -58,12 +62,23 @@ const ownExperienceBefore = /(?:^|[^\p{L}'’])(?:I|we)(?:['’](?:d|ve)|\s+(?:w
 /** An invitation: `are always welcome`, `is always happy to help`. */
 const invitationAfter = /^\s+(?:welcome|happy\s+to|glad\s+to|pleased\s+to|open\s+to|available)\b/iu
 /** `the only worry`, `my only quibble`: the writer's own reservation, ranked among their own doubts. */
-const onlyReservation = /^(?:the|its|their|his|her|our)\s+only$/iu
-const reservationAfter = /^\s+(?:real\s+|slight\s+|small\s+|minor\s+|big\s+)?(?:worry|worries|concern|concerns|doubt|doubts|question|caveat|drawback|downside|quibble|complaint|gripe|regret|reservation|snag|niggle|criticism|fly\s+in\s+the\s+ointment)\b/iu
+const onlyReservation = /^(?:the|its|their|his|her|our)\s+(?:only|biggest|greatest|main|chief)$/iu
+const reservationAfter = /^\s+(?:real\s+|slight\s+|small\s+|minor\s+|big\s+)?(?:worry|worries|concern|concerns|doubt|doubts|question|caveat|drawback|downside|quibble|complaint|gripe|regret|reservation|snag|niggle|criticism|lesson|fly\s+in\s+the\s+ointment)\b/iu
+/** `the worst outcome is`, `the worst that can happen`: reasoning about a case, not a ranking of the world. */
+const worstCase = /^\s+(?:case|outcome|scenario|(?:that\s+)?(?:can|could|will|would)\s+happen)\b/iu
 /** A person as the subject of the absolute's sentence, at its start: `He served … and never missed`, `She always`. */
 const personOpening = /^[^\p{L}]{0,3}(?:he|she)\s/iu
 /** A new subject or clause between the person and the absolute: `He said that the council never`. */
 const newClause = /\b(?:that|which|who|because|if|when|whether)\b|[;:"“”]/iu
+
+/** A sentence that sets out a procedure, opening on what is requested, booked or paid: `Launch requests come from …, never from …`, `Refunds are always paid to the card`. */
+const procedureOpening =
+  /^[^\p{L}]{0,3}(?:(?:the|all|our|your|any)\s+)?(?:[\p{L}-]+\s+)?(?:requests|applications|bookings|payments|orders|referrals|calls|complaints|enquiries|inquiries|refunds|appointments|submissions|nominations|deliveries|collections|reservations|renewals|cheques|callouts|call-outs)\s+(?:(?:are|is|must\s+be)\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+/iu
+/** `never quite finding`, `never once looking up`: not quite, or a past event told in a participle. */
+const neverSoftened = /^\s+(?:quite\b|(?:once\s+)?\p{Ll}{3,}ing\b)/u
+/** A span of time after a ranking within someone's experience: `the funniest thing they have staged in years` ranks their record, a claim. */
+const timeSpanAfter =
+  /^[^.!?]{0,60}?\b(?:(?:in|for)\s+(?:(?:many|some|a\s+few|several|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+)?(?:years|decades|generations)|in\s+(?:a\s+)?(?:decade|generation|living\s+memory)|since\s+(?:1[5-9]\d\d|20\d\d))\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const superlativeVoicePatterns: readonly RegExp[] = [
@@ -79,6 +94,7 @@ export const superlativeVoicePatterns: readonly RegExp[] = [
   presentVerbAfter,
   neverAlways,
   alwaysEver,
+  worstWord,
   reportingAfter,
   auxiliaryBefore,
   procedureBefore,
@@ -91,14 +107,20 @@ export const superlativeVoicePatterns: readonly RegExp[] = [
   invitationAfter,
   onlyReservation,
   reservationAfter,
+  worstCase,
   personOpening,
-  newClause
+  newClause,
+  noneDoesMore,
+  procedureOpening,
+  neverSoftened,
+  timeSpanAfter
 ]
 
 /** More forms of ranking, each a span of its own kind. */
 export const voiceRules: readonly PatternRule[] = [
   {regex: leadingOf, kind: 'superlative'},
   {regex: noneMore, kind: 'absolute'},
+  {regex: noneDoesMore, kind: 'absolute'},
   {regex: thanThoseOfAny, kind: 'than'},
   {regex: firstTime, kind: 'superlative'}
 ]
@@ -122,7 +144,7 @@ export function inOwnVoice(text: string, span: Span, lead: string): boolean {
   // `the coldest night we have ever measured`: a record, measured, is a claim of the world, in anyone's voice.
   const rest = after(text, span.end, 60)
   if (measuredAfter.test(rest)) return false
-  if (experienceAfter.test(rest)) return true
+  if (experienceAfter.test(rest)) return !timeSpanAfter.test(rest)
   if (haveEver.test(words) && personBefore.test(before(text, span.start, 8))) return true
   if (neverAlways.test(words) && auxiliaryBefore.test(before(text, span.start, 8)) && reportingAfter.test(after(text, span.end, 16))) return true
   // `Every capsule delivers 1,000 mg`: a specification; `Every other cabbie says`: an attribution, which vague-attribution reports.
@@ -130,8 +152,11 @@ export function inOwnVoice(text: string, span: Span, lead: string): boolean {
   if (neverAlways.test(words) && ownExperienceBefore.test(before(text, span.start, 12))) return true
   if (neverAlways.test(words) && invitationAfter.test(after(text, span.end, 16))) return true
   if (onlyReservation.test(words) && reservationAfter.test(after(text, span.end, 24))) return true
+  if (worstWord.test(words) && worstCase.test(after(text, span.end, 24))) return true
   // `He served as churchwarden … and never missed a Sunday`: one person's conduct, told of them.
   if (neverAlways.test(words) && personOpening.test(lead) && !newClause.test(lead)) return true
+  // `Launch requests come from the coastguard, never from the public`: a rule of procedure; `the basses never quite finding`: not quite, or one event told.
+  if (neverAlways.test(words) && (procedureOpening.test(lead) || neverSoftened.test(after(text, span.end, 24)))) return true
   // `Salary bands are published for every role`: a procedure described, not a claim that all of a kind are so.
   if (everyWord.test(words) && procedureBefore.test(before(text, span.start, 48))) return true
   return neverAlways.test(words) && presentVerbAfter.test(after(text, span.end, 24)) && namedActor(text, span.start)

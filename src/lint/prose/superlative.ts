@@ -1,13 +1,13 @@
 import type {PatternRule, Span} from './span.js'
 import {detectQuotations} from './quotation.js'
 import {after, before, findSpans, sentenceAt, sentenceStarts, wordBefore} from './span.js'
-import {picksOutNamed, scheduleEvery} from './superlative-pick.js'
+import {ownBest, picksOutNamed, scheduleEvery} from './superlative-pick.js'
 import {offerOrAppeal, recordRules} from './superlative-record.js'
 import {claims, hedgeInSentence} from './superlative-claim.js'
 import {voiceRules} from './superlative-voice.js'
 
 const theSuperlative =
-  /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|second|third|world's|world’s)\s+)?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most(?:\s+|-)\p{L}+|least\s+\p{L}+|only)\b/giu
+  /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|world's|world’s)\s+|(?:second|third)[\s-])?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most(?:\s+|-)\p{L}+|least\s+\p{L}+|only)\b/giu
 /** After a possessive: `the company's worst day`. */
 const possessiveSuperlative = /(?<=\p{L}['’]s\s)(?:(?:second|third)\s+)?(?:\p{L}{2,}est|best|worst|greatest|most\s+\p{L}+|least\s+\p{L}+)\b/giu
 const absolute =
@@ -17,6 +17,8 @@ const absolute =
 const noneMatches =
   /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)\p{Ll}[\p{Ll}-]*[^s\s]\s+(?:\p{Ll}+ly\s+)?(?:offers|has|matches|rivals|beats|comes\s+close|can\s+match|provides|gives|makes|sells|does)\b/gu
 const noneYet = /\bno\s+(?:[\p{L}-]+\s+){1,4}?(?:has|have|had|is|was|were|are)\s+(?:yet|so\s+far)\b/giu
+/** `Antibiotics do nothing for colds`, `has no effect on`: an absolute of no effect, in the present. */
+const noEffect = /(?<![\p{L}'’-])(?:do|does)\s+(?:absolutely\s+)?nothing\s+(?:for|against)\b|\b(?:has|have)\s+no\s+(?:effect|impact)\s+(?:on|upon)\b/giu
 /** `ranked first in the country`, `voted the best`: a ranking without `the … -est`. */
 const ranked = /\b(?:ranked|rated|voted|named)\s+(?:the\s+)?(?:first|top|best|number\s+one)\b/giu
 /** `was the first in the region to be opened`, `the first woman to chair a health authority in England`: a first within a named class. */
@@ -26,6 +28,8 @@ const ofItsKind =
   /^\s+(?:[\p{L}-]+\s+){0,3}?of\s+(?:its|her|his|their)\s+(?:kind|class|type)\b|^\s+(?:[\p{L}-]+\s+){1,3}?(?:\p{L}{3,}ed|shot|built|made|written|held|done|grown|sold|won|run|taken|drawn|sung|flown|sent)\s+(?:entirely|wholly|fully|solely|only|in|on|at|by|with|from|without|outside|abroad)\b/u
 const toAfter =
   /^\s+(?:[\p{L}-]+\s+)?(?:in|at|of|on|among|across|within)\s+[^.!?;]{0,48}\bto\s+\p{L}|^\s+(?:[\p{L}-]+\s+){0,3}?to\s+[^.!?;]{0,60}\b(?:in|of|at|across)\s+\p{Lu}/u
+/** `the first player from the club to win`: a first out of a group a body makes up. */
+const fromGroupTo = /^\s+(?:[\p{L}-]+\s+)?from\s+(?:the|this|our|their|its|his|her)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+to\s+\p{L}/u
 /** A superlative after a linking verb, without `the`: `The gap is widest`, `is most severe`, `are worst in the early morning`. */
 const predicative =
   /\b(?:is|are|was|were|be|been|remains?|remained|seems?|became|becomes)\s+(?:(?:by\s+far|much)\s+)?(?:\p{L}{3,}est|best|worst|most\s+at\s+risk|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b(?!\s+(?:of|part)\b)/giu
@@ -34,7 +38,8 @@ const adverbial = /\b\p{L}{1,24}\s(?:hardest|worst-hit|hardest-hit)\b/giu
 /** `Governments talk about it least.`: `least` or `most` closing a clause. */
 /** A preference after a verb of wanting or liking: `what they needed most`, `the songs I love most` — someone's wish, not a ranking of the world. */
 const preferenceBefore = /\b(?:needs?|needed|wants?|wanted|likes?|liked|loves?|loved|miss(?:es|ed)?|fears?|feared|values?|valued|enjoys?|enjoyed|prefers?|preferred|treasures?|treasured|hates?|hated|dreads?|dreaded)\s+(?:it\s+|them\s+|this\s+|that\s+)?$/iu
-const clauseFinal = /(?<!\b(?:at|the|its|their|our|his|her)\s)\b(?:least|most)(?=\s*[.;!?])/giu
+/** Not after `than`: `braver than most` compares with the many, it ranks nothing first. */
+const clauseFinal = /(?<!\b(?:at|the|its|their|our|his|her|than)\s)\b(?:least|most)(?=\s*[.;!?])/giu
 /** `faster than any other form`, `more than in any previous year`, `than ever before`. */
 const thanAny = /\bthan\s+(?:in\s+|at\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever(?:\s+before)?)\b/giu
 /** `the first ever`, `the world's first`, `remains the first destination`. */
@@ -71,6 +76,8 @@ const theOrPossessive = /^(?:the|its|their|his|her|our)\s+/iu
 
 /** A plural noun and `of` before `every`: `Economists of every stripe`. */
 const pluralOf = /(?<!\p{L})\p{L}{1,30}[^s's’\P{L}]s\s+of\s+$/iu
+/** `every funder we meet`, `every house you visit`: all of the writer's or the reader's own encounters, not of the world. */
+const ownCircleEvery = /^\s+(?:I|we|you)\b/u
 /** `I have ever`, `we had ever`: the writer's own experience. */
 const ownEver = /\b(?:I|we)\s+$/u
 
@@ -98,13 +105,16 @@ export const superlativePatterns: readonly RegExp[] = [
   ownFuture,
   noneYet,
   noneMatches,
+  noEffect,
   ranked,
   theFirst,
   toAfter,
+  fromGroupTo,
   ofItsKind,
   pluralOf,
   ownEver,
-  rhetoricalEvery
+  rhetoricalEvery,
+  ownCircleEvery
 ]
 
 function unhedged(text: string, match: RegExpMatchArray): boolean {
@@ -120,7 +130,8 @@ const rules: PatternRule[] = [
       !notSuperlative.test(' ' + match[0].slice(-24)) &&
       !(theWord.test(match[0]) && pickedBefore.test(before(text, match.index!, 12))) &&
       !bestOf.test(after(text, match.index! + match[0].length, 32)) &&
-      !picksOutNamed(text, match)
+      !picksOutNamed(text, match) &&
+      !ownBest(text, match)
   },
   {
     regex: possessiveSuperlative,
@@ -146,6 +157,7 @@ const rules: PatternRule[] = [
       !rhetoricalEvery.test(after(text, match.index!, 40)) &&
       !scheduleEvery(text, match) &&
       !offerOrAppeal(text, match) &&
+      !ownCircleEvery.test(after(text, match.index! + match[0].length, 8)) &&
       !pluralOf.test(before(text, match.index!, 32))
   },
   {
@@ -160,6 +172,7 @@ const rules: PatternRule[] = [
   {regex: record, kind: 'superlative', accept: unhedged},
   {regex: noneYet, kind: 'absolute', accept: unhedged},
   {regex: noneMatches, kind: 'absolute', accept: unhedged},
+  {regex: noEffect, kind: 'absolute', accept: unhedged},
   {regex: ranked, kind: 'superlative', accept: unhedged},
   {
     regex: theFirst,
@@ -167,7 +180,7 @@ const rules: PatternRule[] = [
     accept: (text, match) => {
       const rest = after(text, match.index! + match[0].length, 72)
       // `is, to our knowledge, the first`: a hedge in the aside.
-      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || ofItsKind.test(rest))
+      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || fromGroupTo.test(rest) || ofItsKind.test(rest))
     }
   },
   ...voiceRules.map((rule) => ({...rule, accept: unhedged})),

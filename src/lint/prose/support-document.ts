@@ -56,9 +56,22 @@ const sourceLabel = /^sources?\s*:/iu
 /** Words that open a qualifier, not a source: `(excluding returns)`, `(up from 12)`, `(about half the data)`. */
 const qualifierOpening =
   /^(?:excluding|including|except|not|without|unlike|versus|vs|and|or|per|than|over|under|about|around|roughly|nearly|almost|some|many|most|all|each|every|one|a|an|up|down|from|with|for|to|in|on|at|by|of|see|no|only|just|as|if|when|which|that|where)$/iu
+/** The last word of an organisation's name: `(Met Office)`, `(Environment Agency)`, `(Office for National Statistics)`. */
+const organisationNoun =
+  /^(?:Office|Agency|Council|Trust|Society|Association|Institute|Institution|Bureau|Board|Authority|Commission|Department|Ministry|Service|Bank|Foundation|Survey|Centre|Center|Federation|Union|Organi[sz]ation|Executive|Registry|Observatory|University|College|Library|Archives?|Museum|Statistics|Partnership|Network|Alliance|Trust|Fund|Directorate|Inspectorate|Tribunal|Court)$/u
+/** The small words inside an organisation's name: `for`, `of`, `and`, `the`, `&`. */
+const nameJoiner = /^(?:for|of|and|the|on|&)$/u
 /** The label after a source's noun: `14` in `(Housing Conditions Table 14)`. */
 const label = /^[\p{L}\d][\p{L}\d.–-]{0,7}$/u
 const letterFirst = /^\p{L}/u
+
+/**
+ * The author just cited, carried on by a pronoun with a verb of writing in the
+ * present: `'…,' she writes`, `He adds that …`, `They conclude:`. The present
+ * reports the cited text; a past `said` may be another occasion.
+ */
+const authorContinues =
+  /\b(?:(?:he|she)\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:writes|adds|argues|notes|concludes|continues|observes|suggests|states|remarks|explains|insists|contends|cautions|warns|goes\s+on)|they\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:write|add|argue|note|conclude|continue|observe|suggest|state|remark|explain|insist|contend|caution|warn|go\s+on))\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const supportDocumentPatterns: readonly RegExp[] = [
@@ -79,7 +92,10 @@ export const supportDocumentPatterns: readonly RegExp[] = [
   sourceLabel,
   qualifierOpening,
   label,
-  letterFirst
+  letterFirst,
+  authorContinues,
+  organisationNoun,
+  nameJoiner
 ]
 
 /** How a document is given: picked out (`named`), bare after `the` (`bare`, pointing back), or not at all. */
@@ -118,6 +134,11 @@ export function pointsToDocument(sentence: string): boolean {
     if (documentBefore(sentence, match.index) === 'bare') return true
   }
   return false
+}
+
+/** Whether a sentence carries on the author the sentence before cited, by a pronoun: `'…,' she writes`. */
+export function continuesAuthor(sentence: string): boolean {
+  return authorContinues.test(sentence)
 }
 
 /** The document named after `according to` at `from`, and where its name ends. */
@@ -184,6 +205,8 @@ function namesSource(inside: string): boolean {
   if (words.length === 0 || words.length > 6 || !letterFirst.test(words[0]!) || qualifierOpening.test(words[0]!)) return false
   const last = words.length - 1
   const noun = (word: string): boolean => documentNoun.test(word) || dataNoun.test(word)
+  // `(Met Office)`: an organisation named alone, every word capitalised but the small ones of its name.
+  if (organisationNoun.test(words[last]!) && words.every((word, index) => capital.test(word) || (index > 0 && nameJoiner.test(word)))) return true
   return noun(words[last]!) || (last > 0 && noun(words[last - 1]!) && label.test(words[last]!))
 }
 

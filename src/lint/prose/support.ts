@@ -1,7 +1,7 @@
 import type {SourceLink} from './language.js'
 import type {Span} from './span.js'
 import {mergeSpans} from './span.js'
-import {documentReferences, pointsToDocument} from './support-document.js'
+import {continuesAuthor, documentReferences, pointsToDocument} from './support-document.js'
 
 // English cues of support that are not citations: references written in the
 // text, sentences that report the same source as a neighbour, and footnote
@@ -123,7 +123,7 @@ function titledRecord(title: string): boolean {
 export function englishSourceLink(sentence: string): SourceLink {
   const head = sentence.slice(0, 160)
   return {
-    previous: sameSource.test(sentence) || opensOnSource.test(head) || reportedBy.test(sentence) || pointsToDocument(sentence),
+    previous: sameSource.test(sentence) || opensOnSource.test(head) || reportedBy.test(sentence) || pointsToDocument(sentence) || continuesAuthor(sentence),
     next: introducesSource.test(sentence),
     another: opensOnOther.test(head),
     sourceOfPrevious: pointsBack.test(head) && provenance.test(sentence)

@@ -27,7 +27,8 @@ export const unsupportedSuperlative = lintRule<Root, UnsupportedSuperlativeOptio
       language: english,
       vocabulary,
       kind: 'superlative',
-      detect: (block) => english.superlatives(block.text),
+      // A block quote holds someone else's words, as quotation marks do: the quotation rules read it.
+      detect: (block) => (block.inBlockquote ? [] : english.superlatives(block.text)),
       describe: (found, span) => (span.kind === 'absolute' ? 'absolute' : 'superlative') + ' `' + found + '`',
       alternative: ', or a hedge'
     })

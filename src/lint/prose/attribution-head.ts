@@ -1,0 +1,133 @@
+import type {Word} from './attribution-clause.js'
+import {
+  acronym,
+  adjective,
+  amountNoun,
+  articleWord,
+  betweenWord,
+  capitalFirst,
+  classNoun,
+  comparison,
+  conjunction,
+  dataVerb,
+  digit,
+  everyAny,
+  everyWord,
+  hearsayNoun,
+  judgementVerb,
+  massNoun,
+  namingAdjective,
+  ofWord,
+  otherWord,
+  personPlural,
+  pluralNoun,
+  pointer,
+  preposition,
+  presentFind,
+  quantifier,
+  singularVerb,
+  stopWord,
+  studyNoun,
+  thatWord,
+  whichWord
+} from './attribution-vocabulary.js'
+
+// A subject read from its head noun back to the start of its clause: a
+// plural class of people or of studies (`Recent studies`, `A number of
+// commentators`) is a vague source; a pointer, a number, a name, an acronym
+// or a kind of data (`payroll data`) names one. One of a whole class
+// (`Every other cabbie`) is as vague as the class.
+
+/** Where a subject with its head at `words[head]` starts, when it is a vague source. */
+export function subjectFrom(
+  words: readonly Word[],
+  head: number,
+  clauseStart: boolean,
+  verb: string,
+  followedByThat: boolean
+): number | undefined {
+  if (head >= words.length) return undefined
+  const noun = words[head]!.value
+  const plural = pluralNoun.test(noun)
+  const hearsay = hearsayNoun.test(noun)
+  const study = studyNoun.test(noun) || hearsay
+  // `Every other cabbie in town says`, `any builder will tell you`: one of a whole class, named by no one.
+  if (!study && !plural) return anyOfClass(words, head, clauseStart)
+  if (!study && dataVerb.test(verb)) return undefined
+  // `Most models assume`, `Most schemes treat … as`: verbs of judgement need people, a plural by its ending (`-ers`, `-ists`, `-ians` …).
+  if (judgementVerb.test(verb) && !personPlural.test(noun)) return undefined
+  // `most refugees find work`: people `find that`, or they find something else.
+  if (!study && presentFind.test(verb) && !followedByThat) return undefined
+  // `The report by local journalists says`: a plural is not the subject of `says`.
+  if (plural && singularVerb.test(verb)) return undefined
+  // Modifiers and a quantifier before the head.
+  let first = head
+  let quantified: string | undefined
+  let opener: string | undefined
+  for (let probe = head + 1; probe < words.length && probe <= head + 4; probe++) {
+    const value = words[probe]!.value
+    // `that` before a plural joins a clause (`that most doctors recommend`); before a singular it points (`that study`).
+    if (plural && thatWord.test(value)) {
+      opener = value
+      break
+    }
+    // `A number of commentators`, `a handful of residents`: a quantity with `of`, not a body.
+    if (ofWord.test(value) && probe + 1 < words.length && amountNoun.test(words[probe + 1]!.value)) {
+      probe++
+      if (probe + 1 < words.length && articleWord.test(words[probe + 1]!.value)) probe++
+      first = probe
+      quantified = quantified ?? 'some'
+      continue
+    }
+    if (pointer.test(value) || ofWord.test(value) || digit.test(value)) return undefined
+    if (quantifier.test(value)) {
+      first = probe
+      if (quantified === undefined || everyWord.test(value)) quantified = value
+      continue
+    }
+    if (conjunction.test(value)) {
+      opener = value
+      break
+    }
+    if (probe === head + 4 || preposition.test(value) || betweenWord.test(value) || stopWord.test(value)) return undefined
+    first = probe
+  }
+  // The subject opens its clause: nothing, a mark or a conjunction before it (not `to make voters accept`).
+  if (opener !== undefined && !conjunction.test(opener) && !whichWord.test(opener)) return undefined
+  // `as clean as people think`, `than experts expected`: a comparison, not a source.
+  if (opener !== undefined && comparison.test(opener)) return undefined
+  const opensClause = first === words.length - 1 && clauseStart
+  // A study noun in the singular is one study: `a survey found` names it, `every study` does not.
+  if (study && !plural && !hearsay && !massNoun.test(noun) && (quantified === undefined || !everyWord.test(quantified))) return undefined
+  for (let index = head; index <= first; index++) {
+    const value = words[index]!.value
+    if (acronym.test(value)) return undefined
+    // A capital inside the clause names someone (`but Google engineers say`); the clause's first word may be capitalised.
+    if (capitalFirst.test(value) && !(index === first && opensClause)) return undefined
+  }
+  // Nouns before a study noun make a kind of data (`payroll data`, `exit surveys`); adjectives do not (`quasi-experimental studies`).
+  // `Local tradition`: an adjective does not make hearsay a named source.
+  if (study && !hearsay) {
+    for (let index = head + 1; index <= first; index++) {
+      const value = words[index]!.value
+      if (!quantifier.test(value) && (!adjective.test(value) || namingAdjective.test(value))) return undefined
+    }
+  }
+  return words[first]!.start
+}
+
+/**
+ * Where a subject starts whose head is one of a whole class (`Every other
+ * cabbie`, `any builder`): a singular noun in lower case right after `every`
+ * or `any` (with `other` or `single` between), which opens its clause.
+ */
+function anyOfClass(words: readonly Word[], head: number, clauseStart: boolean): number | undefined {
+  const noun = words[head]!.value
+  if (capitalFirst.test(noun) || digit.test(noun) || !classNoun.test(noun)) return undefined
+  let probe = head + 1
+  if (probe < words.length && otherWord.test(words[probe]!.value)) probe++
+  if (probe >= words.length || !everyAny.test(words[probe]!.value)) return undefined
+  // Nothing before it in its clause but a conjunction: not `in every other town`.
+  if (probe === words.length - 1 ? !clauseStart : !conjunction.test(words[probe + 1]!.value)) return undefined
+  return words[probe]!.start
+}

@@ -1,0 +1,134 @@
+// The words a subject of a reporting verb is read by: verbs that only data
+// or only people take, plural heads, quantifiers, pointers back, nouns for
+// studies and hearsay, prepositions, names and the words that stand between
+// a subject and its verb. Each is one anchored regex over one word.
+
+/** Verbs that only data and studies take as sources (`studies show`); people `say`. */
+export const dataVerb = /^(?:show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?)$/iu
+/** Verbs of judgement, which only people take as vague sources: `Scholars have long assumed`, `Historians have treated … as`. */
+export const judgementVerb = /^(?:assume[sd]?|disagree[sd]?|(?:regard|treat|view|portray|depict|rank|rate)(?:s|e?d)?|credit(?:s|ed)?|swear|swears|swore|sworn)$/iu
+/** A plural of people by its ending or a common noun for people: `observers`, `scholars`, `economists`, `historians`, `critics`, `fishermen`. */
+export const personPlural = /(?:ers|urs|ars|ists|ians|ants|ents|ors|ics|ees|ites|(?:ssion|ficial|vidual|rival|dical|beral|tional)als|men|women|people|folk|locals|experts|fans|pundits|insiders|elders|regulars|parents|residents|doctors|nurses|tenants|voters|readers|veterans)$/iu
+/** Words between a subject and its verb: auxiliaries and adverbs (`have long`, `privately`, `broadly`). */
+export const betweenWord =
+  /^(?:have|has|had|would|will|may|might|can|could|do|does|did|been|quick|keen|eager|slow|ready|to|often|also|now|long|widely|still|already|always|repeatedly|since|once|ever|lately|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|nevertheless|nonetheless|however|therefore|instead|too|meanwhile|sometimes|rarely|seldom|(?!(?:family|assembly|ally|rally|supply|reply|daily|weekly|monthly|yearly|quarterly|early|elderly|friendly|lonely|likely|only|holy|italy|july|folly|belly|bully|tally|jolly|lily|melancholy|anomaly|monopoly|homily)$)\p{L}+ly)$/iu
+/** Words that open a subject without pointing at anyone: quantifiers and generic adjectives. */
+export const quantifier =
+  /^(?:many|most|some|several|numerous|other|others|few|various|countless|multiple|leading|top|independent|prominent|senior|all|more|recent|new|previous|earlier|later|past|existing|published|scientific|academic|further|growing|serious|reputable|reliable|rigorous|careful|credible|major|large|every|each|any|early|initial|first|subsequent)$/iu
+/** Words that point back at a source already named: `these studies`, `the researchers`. */
+export const pointer = /^(?:the|these|those|this|that|its|their|his|her|our|my|your|both|such|whose|said)$/iu
+/** Nouns for studies and data (`Recent studies show`); a modifier makes them a named kind (`payroll data`). */
+export const studyNoun =
+  /^(?:studies|study|research|surveys?|polls?|analyses|analysis|data|statistics|findings|evidence|figures|literature|reports?|estimates|experiments|trials|reviews|experience|work)$/iu
+export const beenWord = /^been$/iu
+/** A verb in a past form that may be a participle after a noun: `a man found in a flat`, `the letter described in`. */
+export const pastForm = /^(?:\p{L}+ed|found|shown|seen|told|said|known|held|thought|made)$/iu
+/** `a number of`, `a handful of`, `plenty of`: a quantity of people, before `of`. */
+export const amountNoun = /^(?:number|host|handful|couple|lot|lots|plenty|majority|minority|range|variety|chorus|string|growing)$/iu
+export const articleWord = /^(?:a|an)$/iu
+/** What passes from mouth to mouth, named by no one: `Local tradition holds`, `legend has it`. */
+export const hearsayNoun = /^(?:tradition|legend|folklore|lore|rumou?r|gossip|hearsay|myth)$/iu
+/** A plural noun: `experts`, `vice-chancellors`, `people`, `fishermen`. */
+export const pluralNoun =
+  /^(?!(?:[\p{L}'’]*-)?(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)$)(?!(?:this|thus|was|has|does|its|his|hers|ours|yours|theirs|yes|less|unless|always|perhaps|sometimes|besides|across|towards|afterwards|whereas|news|series|species|means|physics|economics|politics|statistics|analysis|basis|crisis)$)(?:\p{L}[\p{L}'’-]*\p{L}[^sui's’]s|people|men|women|children|(?!(?:speci|abdo|acu|regi|sta|hy|o)men$)\p{L}{2,}(?:men|women|people))$/iu
+/** Prepositions that may follow the head of a subject: `Officials in Brussels`, `Economists of every stripe`, `Residents near the quarry`. */
+export const preposition = /^(?:in|of|on|at|from|across|for|inside|within|around|near|outside|along|among|beside|beyond|throughout|close\s+to)$/iu
+/** A word in capitals: an acronym names its body (`UNHCR officials`, `IOM data`). */
+export const acronym = /^\p{Lu}{2,}/u
+export const capitalFirst = /^\p{Lu}/u
+export const digit = /\d/u
+/** `says`, `shows`: a verb whose subject is singular. */
+export const singularVerb = /^(?:says|\p{L}+[^s]s)$/iu
+export const ofWord = /^of$/iu
+export const forWord = /^for$/iu
+/** An adjective standing for a group after `the`: `Campaigners for the homeless`, `the elderly`, `the poor` name no party. */
+export const groupAdjective = /(?:less|ed|ly|ble|ful|ish|poor|young|old|sick|rich|needy|unemployed)$/iu
+export const theWord = /^the$/iu
+/** `that` or `which` before a plural: a relative clause whose subject the plural is (`a score that many professionals regard as`, `which stewards put down to`). */
+export const thatWord = /^(?:that|which)$/iu
+export const whichWord = /^which$/iu
+export const presentFind = /^finds?$/iu
+/** `that` right after a verb: the clause it reports. */
+export const thatAfter = /^\s+that\b/iu
+/** Words that join clauses: the subject starts after them. */
+export const conjunction = /^(?:that|and|but|while|as|than|because|although|though|yet|so|when|where|since|if|whereas)$/iu
+/** Study nouns that stand alone in the singular: `Evidence suggests`, `research shows`. */
+export const massNoun = /^(?:research|evidence|data|literature|experience|work|statistics)$/iu
+export const everyWord = /^(?:every|each|any)$/iu
+/** `every` or `any` before one of a class: `Every other cabbie`, `any builder`. */
+export const everyAny = /^(?:every|any)$/iu
+export const otherWord = /^(?:other|single)$/iu
+/** A singular noun that may be one of a class of people: letters only, not a pronoun or a word of time. */
+export const classNoun = /^(?!(?:one|body|thing|time|day|week|month|year|night|morning|evening|where|how|way|case|kind|sort)$)\p{Ll}{3,}$/u
+/** Words that cannot stand in a subject before its head: `to`, `which`, verbs of making. */
+export const stopWord = /^(?:to|which|who|whom|whose|make|makes|made|let|lets|help|helps|having|being|is|are|was|were|be|been)$/iu
+/** `as … as people think`, `than experts expected`: the start of a comparison. */
+export const comparison = /^(?:as|than)$/iu
+/** A participle after a subject's head: `Users upgrading from 2.x`. */
+export const participle = /^\p{L}{3,}ing$/iu
+/** A relative pronoun after a subject's head: `studies that looked at`. */
+export const relative = /^(?:that|who|which)$/iu
+/** A word that reads as a verb: `looked`, `have`, `were`. */
+export const verbLike = /^(?:\p{L}+ed|have|has|had|were|was|are|is|used|made|took|ran|saw|found|began|gave|did)$/iu
+/** Prepositions after which a name is the source's body: `Observers from the OSCE`, `Economists at Goldman Sachs`. */
+export const bodyPreposition = /^(?:from|at|of|with)$/iu
+/** An auxiliary: a verb of the clause between a far head and its verb. */
+export const auxiliary = /^(?:have|has|had|would|will|may|might|can|could|do|does|did|is|are|was|were|be|been|shall|should|must)$/iu
+/** Words that join two verbs of one subject: `have welcomed the plan but say`. */
+export const coordinator = /^(?:and|but|yet)$/iu
+/** An adjective by its ending: `quasi-experimental`, `randomised`, `independent`, `large`. */
+export const adjective = /(?:al|ical|ific|istic|atic|etic|omic|emic|ive|ous|ary|ed|ent|ant|ible|able|ful|less|large|small|big)$/iu
+/** Adjectives that name a kind of data: `official figures`, `national statistics`. */
+export const namingAdjective = /^(?:official|national|federal|regional|local|internal|municipal|provincial|departmental|governmental|administrative|annual|quarterly|monthly|weekly|financial|medical|hospital)$/iu
+/** A word that ends a sentence: a full stop, inside a closing single quote too (`stayed.'`). */
+export const sentenceEnd = /\.['’]?$/u
+/** A word of a subject: letters, digits, inner apostrophes and hyphens, or a percentage. */
+export const token = /^[\p{L}\d][\p{L}\d'’.%-]*$/u
+
+/** Every regex of this module, for the ReDoS test. */
+export const attributionVocabularyPatterns: readonly RegExp[] = [
+  dataVerb,
+  judgementVerb,
+  personPlural,
+  betweenWord,
+  quantifier,
+  pointer,
+  studyNoun,
+  beenWord,
+  pastForm,
+  amountNoun,
+  articleWord,
+  hearsayNoun,
+  pluralNoun,
+  preposition,
+  acronym,
+  capitalFirst,
+  digit,
+  singularVerb,
+  ofWord,
+  forWord,
+  groupAdjective,
+  theWord,
+  thatWord,
+  whichWord,
+  presentFind,
+  thatAfter,
+  conjunction,
+  massNoun,
+  everyWord,
+  everyAny,
+  otherWord,
+  classNoun,
+  stopWord,
+  comparison,
+  participle,
+  relative,
+  verbLike,
+  bodyPreposition,
+  auxiliary,
+  coordinator,
+  adjective,
+  namingAdjective,
+  sentenceEnd,
+  token
+]
