@@ -40,9 +40,12 @@ const unseenSets = {
   'paragraphs-unseen-5': paragraphEntries(load('paragraphs-unseen-5')),
   // Measured once after the seventh round, worked from in the eighth: held to the targets.
   'paragraphs-unseen-6': paragraphEntries(load('paragraphs-unseen-6')),
-  // Written blind and measured once after the eighth round: held to guards at its first figures.
+  // Written blind and measured once after the eighth round, worked from in the ninth: held to the targets.
   'paragraphs-unseen-7': paragraphEntries(load('paragraphs-unseen-7')),
-  'paragraphs-unseen-8': paragraphEntries(load('paragraphs-unseen-8'))
+  // Written blind and measured once after the ninth round, worked from in the tenth: held to the targets.
+  'paragraphs-unseen-8': paragraphEntries(load('paragraphs-unseen-8')),
+  // Written blind and measured once after the tenth round: held to guards at its first figures.
+  'paragraphs-unseen-9': paragraphEntries(load('paragraphs-unseen-9'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -125,8 +128,14 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * and committed (f3f9f1b) before any detector ran on it, was measured once
  * after the ninth round: statistics 0.674 / 0.939, unattributed quotations
  * 1.000 / 0.750, quotations without citation 0.769 / 1.000, vague
- * attributions 1.000 / 0.714, superlatives 0.800 / 0.800. Its guards sit a
- * little under those figures until a round works from it.
+ * attributions 1.000 / 0.714, superlatives 0.800 / 0.800; the tenth round
+ * worked from it and it meets every target now, in-sample. The ninth unseen
+ * set, written blind and committed (597d131) before any detector ran on it,
+ * was measured once after the tenth round: statistics 0.576 / 0.971,
+ * unattributed quotations 0.778 / 0.700, quotations without citation 0.733 /
+ * 0.917, vague attributions 0.905 / 0.905, superlatives 0.828 / 0.923. Its
+ * guards sit a little under those figures where they miss the targets, and at
+ * the targets where they meet them, until a round works from it.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -136,12 +145,12 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'vague-attribution': {precision: 0.95, recall: 0.95},
     'unsupported-superlative': {precision: 0.85, recall: 0.9}
   },
-  'paragraphs-unseen-8': {
-    'uncited-statistic': {precision: 0.65, recall: 0.9},
-    'unattributed-quotation': {precision: 0.95, recall: 0.7},
-    'quotation-without-citation': {precision: 0.75, recall: 0.95},
-    'vague-attribution': {precision: 0.95, recall: 0.7},
-    'unsupported-superlative': {precision: 0.75, recall: 0.75}
+  'paragraphs-unseen-9': {
+    'uncited-statistic': {precision: 0.55, recall: 0.9},
+    'unattributed-quotation': {precision: 0.75, recall: 0.65},
+    'quotation-without-citation': {precision: 0.7, recall: 0.9},
+    'vague-attribution': {precision: 0.85, recall: 0.9},
+    'unsupported-superlative': {precision: 0.8, recall: 0.8}
   }
 }
 
