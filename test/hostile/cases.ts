@@ -91,6 +91,8 @@ export const hostileCases: readonly HostileCase[] = [
     reportsOnly: [],
     budget: 300
   },
+  // micromark-extension-gfm-footnote walked back over the text's events at every `]` to find a `![` before it (src/syntax/footnote-calls.ts): 40,000 took about 10 s a parse.
+  {name: '50,000 closing brackets after a word', document: () => 'Closed' + ']'.repeat(50_000) + ' words.\n', reportsOnly: []},
   {name: 'a self-referencing footnote', document: () => 'Text[^a].\n\n[^a]: See note[^a] again.\n'},
   {name: 'footnotes referring to each other in a ring', document: () => 'Text[^a].\n\n[^a]: To b[^b].\n\n[^b]: To a[^a].\n'},
   {name: '10,000 link reference definitions and uses', document: () => repeat(10_000, (index) => '[r' + String(index) + '] ') + '\n\n' + repeat(10_000, (index) => '[r' + String(index) + ']: https://example.org/' + String(index) + '\n')},
