@@ -7,7 +7,8 @@
 // Shapes: brackets, list, tablist (tab-indented), quote, dir, cites (one
 // cluster), manycites (one paragraph of separate citations), lazy, listlazy,
 // em, nestedem, images, clock (`10:30 ` n times in one paragraph), textdir
-// (`a:b `), line (a single line of n words).
+// (`a:b `), line (a single line of n words), closers (a word then n `]`),
+// bracketwords (`[a]` n times in one paragraph).
 import {lint, parse, render} from '../dist/index.js'
 
 const [shape = 'brackets', sizeText = '1000', verbs = ''] = process.argv.slice(2)
@@ -28,7 +29,9 @@ const shapes = {
   images: (n) => '![a '.repeat(n) + 'x' + '](y)'.repeat(n) + ' tail\n',
   clock: (n) => 'At ' + '10:30 '.repeat(n) + 'end.\n',
   textdir: (n) => 'At ' + 'a:b '.repeat(n) + 'end.\n',
-  line: (n) => repeat(n, (index) => 'word' + (index % 97) + ' prose text here. ') + '\n'
+  line: (n) => repeat(n, (index) => 'word' + (index % 97) + ' prose text here. ') + '\n',
+  closers: (n) => 'Closed' + ']'.repeat(n) + ' words.\n',
+  bracketwords: (n) => 'See ' + '[a]'.repeat(n) + ' words.\n'
 }
 const document = shapes[shape](size)
 const cpu = (run) => {

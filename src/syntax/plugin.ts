@@ -9,9 +9,10 @@ import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
 import {citationFromMarkdown} from './citation/from-markdown.js'
 import {citationSyntax} from './citation/syntax.js'
-import {mergeDataRunsIn} from './data-runs.js'
+import {mergeDataRunsIn, mergeDataRunsInCore} from './data-runs.js'
 import {emphasisDepth} from './emphasis-depth.js'
 import {escapesFromMarkdown} from './escapes.js'
+import {gfmFootnoteCalls} from './footnote-calls.js'
 import {frontMatterDots} from './front-matter-dots.js'
 import {headingAttributesFromMarkdown, headingAttributesToMarkdown} from './heading-attributes.js'
 import {inlineNotesFromMarkdown, inlineNotesToMarkdown} from './inline-notes.js'
@@ -35,7 +36,7 @@ export function remarkArgmarkSyntax(this: Processor): undefined {
   remarkGfm.call(this)
   remarkFrontmatter.call(this, ['yaml'])
   // Text constructs that join data runs in one pass (see `mergeDataRunsIn`).
-  ;(data.micromarkExtensions ||= []).push(frontMatterDots(), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(mathSyntax()), mergeDataRunsIn(emphasisDepth()))
+  ;(data.micromarkExtensions ||= []).push(gfmFootnoteCalls(), frontMatterDots(), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(mathSyntax()), mergeDataRunsIn(emphasisDepth()))
   ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown(), mathFromMarkdown(), headingAttributesFromMarkdown(), inlineNotesFromMarkdown(), escapesFromMarkdown())
   ;(data.toMarkdownExtensions ||= []).push(headingAttributesToMarkdown(), inlineNotesToMarkdown(), mathToMarkdown(), argmarkToMarkdown())
 }
@@ -63,7 +64,7 @@ export function remarkArgmarkBlockSyntax(this: Processor): undefined {
 function addParseSyntax(processor: Processor, frontMatter: boolean): void {
   const data = processor.data()
   // Text constructs that join data runs in one pass (see `mergeDataRunsIn`).
-  ;(data.micromarkExtensions ||= []).push(mergeDataRunsIn(gfm()), ...(frontMatter ? [frontmatter('yaml'), frontMatterDots()] : []), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(mathSyntax()), mergeDataRunsIn(emphasisDepth()))
+  ;(data.micromarkExtensions ||= []).push(mergeDataRunsInCore(), mergeDataRunsIn(gfm()), mergeDataRunsIn(gfmFootnoteCalls()), ...(frontMatter ? [frontmatter('yaml'), frontMatterDots()] : []), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(mathSyntax()), mergeDataRunsIn(emphasisDepth()))
   ;(data.fromMarkdownExtensions ||= []).push(
     gfmFromMarkdown(),
     ...(frontMatter ? [frontmatterFromMarkdown('yaml')] : []),

@@ -91,6 +91,10 @@ export const hostileCases: readonly HostileCase[] = [
     reportsOnly: [],
     budget: 300
   },
+  // micromark-extension-gfm-footnote walked back over the text's events at every `]` to find a `![` before it (src/syntax/footnote-calls.ts): 40,000 took about 10 s a parse.
+  {name: '50,000 closing brackets after a word', document: () => 'Closed' + ']'.repeat(50_000) + ' words.\n', reportsOnly: []},
+  // A run of data tokens ended by one of micromark's own constructs (here `a`, then a `]` that closes nothing, then a label start `[`) was joined with one splice of the paragraph each (src/syntax/data-runs.ts): 80,000 took 27 s a parse, 2.5 s now.
+  {name: '100,000 bracketed words in one paragraph', document: () => 'See ' + '[a]'.repeat(100_000) + ' words.\n', verbs: ['parse', 'check'], reportsOnly: []},
   {name: 'a self-referencing footnote', document: () => 'Text[^a].\n\n[^a]: See note[^a] again.\n'},
   {name: 'footnotes referring to each other in a ring', document: () => 'Text[^a].\n\n[^a]: To b[^b].\n\n[^b]: To a[^a].\n'},
   {name: '10,000 link reference definitions and uses', document: () => repeat(10_000, (index) => '[r' + String(index) + '] ') + '\n\n' + repeat(10_000, (index) => '[r' + String(index) + ']: https://example.org/' + String(index) + '\n')},

@@ -5,7 +5,7 @@ import {gfm} from 'micromark-extension-gfm'
 import type {Event, Extension} from 'micromark-util-types'
 import {describe, expect, test} from 'vitest'
 import {citationSyntax} from '../../src/syntax/citation/syntax.js'
-import {mergeDataRuns, mergeDataRunsIn} from '../../src/syntax/data-runs.js'
+import {mergeDataRuns, mergeDataRunsIn, mergeDataRunsInCore} from '../../src/syntax/data-runs.js'
 
 // Text constructs that join data runs as they match (src/syntax/data-runs.ts)
 // must leave micromark's events exactly as they were: same tokens, same
@@ -20,10 +20,13 @@ function events(document: string, extensions: Extension[]): string[] {
 
 const plain = (): Extension[] => [gfm(), directive(), citationSyntax()]
 const joining = (): Extension[] => [mergeDataRunsIn(gfm()), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax())]
+// And micromark's own text constructs (links, label starts, escapes, code, references, autolinks, HTML, line endings).
+const joiningAll = (): Extension[] => [mergeDataRunsInCore(), ...joining()]
 
 const piece = fc.constantFrom(
   'a', 'word', ' ', ' ', '\n', '\n\n', ':', ':b', ':claim[x]', '{#a}', '[', ']', '(u)', '@k', '[@k, p. 3]', '*', '_', '**', '~~', '`',
-  '<', '>', 'www.x.org', 'http://a.b', 'me@x.org', '[^1]', '\\', '&amp;', '!', '10:30', '> ', '- ', '# ', '|', '---'
+  '<', '>', 'www.x.org', 'http://a.b', 'me@x.org', '[^1]', '\\', '&amp;', '!', '10:30', '> ', '- ', '# ', '|', '---',
+  '[b](u)', '![i](u)', '[b][]', '[b]', '`c`', '\\*', '\\\n', '&#35;', '&x', '<http://a.b>', '<i>', '](u)', '  \n', '[b]: /u\n', '[^1]: n\n'
 )
 const document = fc.array(piece, {maxLength: 60}).map((pieces) => pieces.join(''))
 
@@ -32,15 +35,19 @@ describe('mergeDataRunsIn', () => {
     'At a:b c:d e:f end.',
     'Cites [@a] and [@b; @c] and @d said, *emph* ~~del~~ www.x.org `code` [^1] x.\n\n[^1]: Note.',
     'Lines a:b one\nand two :c[label]{#x} three\nfour',
-    '[link *a:b*](u) ![img :c](v) and [unclosed a:b'
+    '[link *a:b*](u) ![img :c](v) and [unclosed a:b',
+    'Wow! See [x](u), `c`] and &amp;] \\*] <i>] <http://a.b>]\\\nnext [^1] ![^1] ![i][] [b]\n\n[b]: /u\n[^1]: Note.',
+    'In `a \\` b` and [a `]` b](u) and \\[not] and [a](<u> "t") and [b\\]](u)'
   ])('leaves micromark\'s events as they were for %j', (value) => {
     expect(events(value, joining())).toEqual(events(value, plain()))
+    expect(events(value, joiningAll())).toEqual(events(value, plain()))
   })
 
   test('leaves micromark\'s events as they were for generated documents (seeded)', () => {
     fc.assert(
       fc.property(document, (value) => {
         expect(events(value, joining())).toEqual(events(value, plain()))
+        expect(events(value, joiningAll())).toEqual(events(value, plain()))
       }),
       wideSearch ? {numRuns: 20_000} : {numRuns: 600, seed: 1717}
     )
@@ -49,6 +56,15 @@ describe('mergeDataRunsIn', () => {
   test('leaves micromark\'s events as they were for 2,000 text directives in one paragraph', () => {
     const value = 'At ' + 'a:b '.repeat(2000) + 'end.\n'
     expect(events(value, joining())).toEqual(events(value, plain()))
+    expect(events(value, joiningAll())).toEqual(events(value, plain()))
+  })
+
+  test.each([
+    ['2,000 bracketed words', '[a]'.repeat(2000)],
+    ['1,000 links after a bracket', 'a] [b](u) '.repeat(1000)],
+    ['400 code spans, references, escapes and autolinks after a bracket', 'a] `c` &amp; \\* <http://a.b>\n'.repeat(400)]
+  ])('leaves micromark\'s events as they were for %s in one paragraph (micromark\'s own constructs joining)', (_, value) => {
+    expect(events(value, joiningAll())).toEqual(events(value, plain()))
   })
 })
 
