@@ -83,6 +83,8 @@ const directiveAfter = /^\s+(?:you|us|me|them|him|her|people|readers|patients|us
 const addresseeAfter =
   /^\s+(?:should|must|needs?\s+to|are\s+(?:asked|advised|invited|reminded|encouraged|required|requested)\s+to|may\s+wish\s+to)\b/iu
 
+/** `We know many parents fear`, `I understand that some readers feel`: the writer's own awareness of a class, opening the span or before it. */
+const ownKnowledge = /\b(?:we|I)\s+(?:(?:all|already|well)\s+)?(?:know|understand|appreciate|realise|realize|recognise|recognize)\s/iu
 /** A bare plural opening a span, with no quantifier or modifier before it: `Members put`. */
 const bareHead = /^(\p{L}+s)\s/u
 
@@ -112,7 +114,8 @@ export const attributionPatterns: readonly RegExp[] = [
   namedSaysBefore,
   directiveAfter,
   addresseeAfter,
-  bareHead
+  bareHead,
+  ownKnowledge
 ]
 
 /**
@@ -158,6 +161,7 @@ export function detectVagueAttributions(text: string): Span[] {
   const quotations = detectQuotations(text, {minimumWords: 1})
   return mergeSpans(spans).filter((span) => {
     if (quotations.some((quote) => quote.start < span.start && span.end < quote.end)) return false
+    if (span.kind === 'source' && ownKnowledge.test(text.slice(Math.max(0, span.start - 40), span.end))) return false
     if (span.kind === 'source' && addresseeAfter.test(text.slice(span.end, span.end + 40))) return false
     if (span.kind === 'impersonal' && namedSaysBefore.test(text.slice(Math.max(0, span.start - 90), span.start))) return false
     // `Members put the losses down to`, after `members who returned the survey`: the group the paragraph has picked out, named again.
