@@ -72,7 +72,7 @@ const ownFuture = /\b(?:I|we|you)\s+(?:would|may|might|could|can)\s+$|(?:\bwill|
 const pastExperience = /^\s+(?:tried|used|done|seen|met|been|ridden|played|visited|made|cooked|heard|worked|held|driven|flown|sung|knitted|sewn|read|written)\b/iu
 const hadBefore = /\bhad\s+$/iu
 /** `my answer is always`, `I always`: the writer's own habit. */
-const ownHabit = /\b(?:I|[Ww]e)\s+(?:\p{Ll}+\s+)?$|\bmy\s+\p{Ll}+\s+(?:is|was)\s+$/u
+const ownHabit = /\b(?:I|[Ww]e)\s+(?:\p{Ll}+\s+)?$|\b[Mm]y\s+\p{Ll}+\s+(?:is|was)\s+$/u
 /** `the one you practise least`: what the reader or writer does least, not a ranking of the world. */
 const habitLeast = /\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)\s+\p{Ll}+\s+(?:it\s+|them\s+)?$/u
 /** `ask which route is the steepest`, `wonder whether it is the best`: a superlative inside a reported question (not a relative clause: `which he says is the best`). */
