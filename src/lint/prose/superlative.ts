@@ -77,9 +77,9 @@ const ownHabit = /\b(?:I|[Ww]e)\s+(?:\p{Ll}+\s+)?$|\b[Mm]y\s+\p{Ll}+\s+(?:is|was
 const habitLeast = /\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)\s+\p{Ll}+\s+(?:it\s+|them\s+)?$/u
 /** `ask which route is the steepest`, `wonder whether it is the best`: a superlative inside a reported question (not a relative clause: `which he says is the best`). */
 const questionBefore =
-  /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|debate|debates|debated)\s+(?:(?:me|us|you|him|her|them|myself|ourselves)\s+)?(?:which|what|who|whether|if)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|are|was|were)\s+$/iu
+  /(?<![A-Za-z0-9_])(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|debate|debates|debated)\s+(?:(?:me|us|you|him|her|them|myself|ourselves)\s+)?(?:which|what|who|whether|if)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|are|was|were)\s+$/iu
 /** `the route that most often closes`: the one of a kind that leads by frequency. */
-const mostOften = /\bthe\s+[\p{L}-]+\s+(?:that|which|who)\s+(?:most|least)\s+(?:often|frequently|commonly)\b/giu
+const mostOften = /(?<![A-Za-z0-9_])the\s+[\p{L}-]+\s+(?:that|which|who)\s+(?:most|least)\s+(?:often|frequently|commonly)(?![A-Za-z0-9_])/giu
 /** `floods follow every heavy storm`: every one of a kind of event, after a verb of what follows or strikes. */
 const everyAfterVerb =
   /(?<=\b(?:follows?|followed|precedes?|preceded|accompan(?:y|ies|ied)|affects?|affected|hits?|strikes?|struck|plagues?|plagued)\s)every\s+(?:[\p{L}-]+\s+)?\p{L}+/giu
