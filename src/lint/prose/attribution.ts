@@ -95,7 +95,7 @@ const namingObject =
  * is the named speaker's claim.
  */
 const namedSays =
-  /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}{3,}|\b(?:[Hh]e|[Ss]he|[Ii]t)|[\p{Ll},]\s+\p{Lu}\p{Ll}+)\s+(?:says|said|adds|added|confirms|confirmed|states|stated|insists|insisted)\s+(?:that\s+)?/gu
+  /(?:(?<![A-Za-z0-9_])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}{3,}|(?<![A-Za-z0-9_])(?:[Hh]e|[Ss]he|[Ii]t)|[\p{Ll},]\s+\p{Lu}\p{Ll}+)\s+(?:says|said|adds|added|confirms|confirmed|states|stated|insists|insisted)\s+(?:that\s+)?/gu
 /** What ends the clause a named speaker reports. */
 const clauseStop = /[.!?;:"“”]/gu
 const directiveAfter = /^\s+(?:you|us|me|them|him|her|people|readers|patients|users|\p{L}+s)\s+(?:not\s+)?to\s/iu
