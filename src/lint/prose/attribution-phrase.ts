@@ -60,6 +60,9 @@ const consensus =
 const bodyOf =
   /\b(?:a\s+)?growing\s+body\s+of\s+(?:research|evidence|literature|work|studies)\b|\bthere\s+is\s+(?:(?:some|growing|strong|mounting|good|increasing|clear|ample|robust|solid)\s+)?evidence\s+that\b/giu
 const wisdom = /\b(?:conventional|received|popular)\s+wisdom\b|\b(?:everyone|everybody)\s+(?:knows|agrees)\b/giu
+/** `Everyone on the allotments says`, `everybody tells you`: a whole class with a reporting verb, no one in it named. */
+const everyoneSays =
+  /\b(?:everyone|everybody)\s+(?:(?:on|in|at|around|across)\s+(?:the\s+)?[\p{L}'’-]+\s+)?(?:says|tells\s+you|reckons|swears|insists|warns)\b/giu
 /** `Word from Ireland is that`, `The rumour in the yard was that`, `word has it that`: hearsay, passed on by no one named. */
 const wordIs =
   /\b(?:the\s+)?(?:word|rumou?r|talk|gossip|buzz|whisper)\s+(?:(?:from|in|on|around|among|at|about|inside|across)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+)?(?:is|was|has\s+it|had\s+it|goes)\s+that\b/giu
@@ -95,6 +98,7 @@ export const attributionPhrasePatterns: readonly RegExp[] = [
   consensus,
   bodyOf,
   wisdom,
+  everyoneSays,
   wordIs,
   hasSay,
   studyByReach,
@@ -126,6 +130,7 @@ export const attributionPhrases: readonly PatternRule[] = [
   {regex: consensus, kind: 'consensus'},
   {regex: bodyOf, kind: 'consensus'},
   {regex: wisdom, kind: 'consensus'},
+  {regex: everyoneSays, kind: 'consensus'},
   {regex: wordIs, kind: 'impersonal'},
   {regex: studyByReach, kind: 'study'}
 ]

@@ -14,6 +14,7 @@ import {
   groupAdjective,
   ofWord,
   participle,
+  personalSubject,
   pastForm,
   pluralNoun,
   pointer,
@@ -55,6 +56,8 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
   // Not after a class narrowed by a place or an occasion: `Critics at the premiere called`.
   if (words.length > 1 && pastForm.test(verb) && articleOrPointer(words[1]!.value) && !pluralNoun.test(words[0]!.value) && !studyNoun.test(words[0]!.value) && !narrowedClass(words)) return undefined
   while (at < words.length && at < 4 && betweenWord.test(words[at]!.value)) at++
+  // `Under the old boards we found`: a pronoun right before the verb is its subject, the writer's own or a named person's.
+  if (at < words.length && personalSubject.test(words[at]!.value)) return undefined
   // The head is the word before the verb (`Agronomists say`) or, past a
   // prepositional phrase, a relative clause or a participle, a word further back.
   const heads: Array<{index: number; far: boolean}> = [{index: at, far: false}]

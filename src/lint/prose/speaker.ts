@@ -1,6 +1,7 @@
 import type {Speaker} from './language.js'
 import {wordCount} from './quotation.js'
 import type {Span} from './span.js'
+import {englishIsSaying} from './saying.js'
 
 // Who an English sentence gives a quotation to. The speech verb nearest the
 // quotation is found; its subject (before it, or after it when the verb
@@ -9,7 +10,7 @@ import type {Span} from './span.js'
 // `a participant`, a bare plural: `Islanders`, `Several officials`).
 
 const speechVerb =
-  /\b(?:said|says|say|told|tells|tell|asked|asks|wrote|writes|write|added|adds|put\s+it|puts\s+it|called|calls|call|describ(?:ed|es|e)|warned|warns|warn|promised|promises|insist(?:s|ed)?|stat(?:ed|es)|declared|declares|argued|argues|noted|notes|hoped|hopes|remarked|explained|explains|recalled|recalls|admitted|conceded|replied|observed|claimed|claims|according\s+to|in\s+the\s+words\s+of|urged|urges|demanded|announced|acknowledged|complained|testified|concluded|concludes|quipped|quotes?|quoted|reads|found|finds|ask|saying|posted|tweeted|texted|emailed|messaged|scrawled|scribbled)\b/giu
+  /\b(?:said|says|say|told|tells|tell|asked|asks|wrote|writes|write|added|adds|put\s+it|puts\s+it|called|calls|call|describ(?:ed|es|e)|warned|warns|warn|promised|promises|insist(?:s|ed)?|stat(?:ed|es)|declared|declares|argued|argues|noted|notes|hoped|hopes|remarked|explained|explains|recalled|recalls|admitted|conceded|replied|observed|claimed|claims|according\s+to|in\s+the\s+words\s+of|urged|urges|demanded|announced|acknowledged|complained|testified|concluded|concludes|quipped|quotes?|quoted|reads|found|finds|ask|saying|posted|tweeted|texted|emailed|messaged|scrawled|scribbled|praised|praises|hailed|hails|criticised|criticized|criticises|criticizes)\b/giu
 /** `he said`, `she later told`. */
 const pronounBefore = /\b(?:he|she)\s+(?:\p{Ll}+\s+)?$/iu
 /** `one official put it`, `a geriatrician on our board told us`, `several officials said`. */
@@ -33,6 +34,9 @@ const unnamedPeople =
  */
 const indefiniteSubject =
   /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*\s+(?:(?:in|at|near|outside|inside|on)\s|(?:from|of|among)\s+(?:a|an|the|our|their|its)\s+\p{Ll})/u
+/** An indefinite subject opening the sentence, described by a relative clause or an indefinite appositive: `A keeper who worked the lock for years told`, `One resident, a retired nurse, said`. */
+const indefiniteDescribed =
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*(?:\s+(?:who|whom|whose|that)\s|,\s+(?:(?:now|then|once|himself|herself)\s+)?(?:an?|one)\s)/u
 /** A written text whose writer goes unnamed: `This note was left in our collection box:`, `a card we were sent reads`. */
 const anonymousText =
   /\b(?:was|were|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:left|sent|posted|written|found|pinned|slipped|received|handed|scrawled|submitted|dropped|pushed|tucked)\b(?![^.]{0,60}\bby\s+(?:the\s+)?\p{Lu})/u
@@ -113,6 +117,7 @@ export const speakerPatterns: readonly RegExp[] = [
   unnamedPeople,
   objectSourceVerb,
   indefiniteSubject,
+  indefiniteDescribed,
   anonymousText,
   namedAgent,
   ownWord,
@@ -162,6 +167,8 @@ export function englishSpeaker(sentence: string, quote: Span): Speaker {
 /** Classify the words before a speech verb. `atStart`: they begin the sentence. */
 function subject(before: string, atStart: boolean): Speaker {
   if (describedPerson.test(before) || describedClass(before, atStart)) return 'unnamed'
+  // `One keeper, now a guide, told`: a person the sentence opens with and describes, never names.
+  if (atStart && indefiniteDescribed.test(before.trimStart())) return 'unnamed'
   if (indefiniteSubject.test(clauseOpening(before, atStart)) || indefinitePronoun.test(clauseOpening(before, atStart))) return 'unnamed'
   if (pronounBefore.test(before)) return 'named'
   // `an aria The Tribune described`: a name as the subject of a relative clause after an indefinite noun.
@@ -290,6 +297,6 @@ const termWords = 6
  */
 export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   const lead = text.slice(Math.max(0, quote.start - 32), quote.start)
-  if (sayingBefore.test(lead)) return true
+  if (sayingBefore.test(lead) || englishIsSaying(text, quote)) return true
   return wordCount(text.slice(quote.start, quote.end)) <= termWords && termBefore.test(lead.slice(-24))
 }

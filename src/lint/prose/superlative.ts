@@ -66,8 +66,23 @@ const hedgeBefore =
 const bestOf = /^\s+of\s+(?:our|my|his|her|their|your|one's|one’s)\s+(?:knowledge|ability|abilities|belief|recollection)\b/iu
 /** `nobody I know`, `no one we spoke to`: an absolute about the writer's own circle. */
 const ownCircle = /^\s+(?:I|we)\b/u
-/** `we will never know`: the writer's own future, not a claim about the world. */
-const ownFuture = /\b(?:I|we|you)\s+(?:will|would|may|might|could|can|shall)\s+$/iu
+/** `we will never know`, `Buyers will never have a better chance`: the writer's own future or rhetoric about the future, not a claim about the world. */
+const ownFuture = /\b(?:I|we|you)\s+(?:would|may|might|could|can)\s+$|(?:\bwill|\bshall|['’]ll)\s+$/iu
+/** `had never tried it before`: particular people's experience in a narrative past, not an absolute about the world. */
+const pastExperience = /^\s+(?:tried|used|done|seen|met|been|ridden|played|visited|made|cooked|heard|worked|held|driven|flown|sung|knitted|sewn|read|written)\b/iu
+const hadBefore = /\bhad\s+$/iu
+/** `my answer is always`, `I always`: the writer's own habit. */
+const ownHabit = /\b(?:I|[Ww]e)\s+(?:\p{Ll}+\s+)?$|\b[Mm]y\s+\p{Ll}+\s+(?:is|was)\s+$/u
+/** `the one you practise least`: what the reader or writer does least, not a ranking of the world. */
+const habitLeast = /\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)\s+\p{Ll}+\s+(?:it\s+|them\s+)?$/u
+/** `ask which route is the steepest`, `wonder whether it is the best`: a superlative inside a reported question (not a relative clause: `which he says is the best`). */
+const questionBefore =
+  /(?<![A-Za-z0-9_])(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|debate|debates|debated)\s+(?:(?:me|us|you|him|her|them|myself|ourselves)\s+)?(?:which|what|who|whether|if)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|are|was|were)\s+$/iu
+/** `the route that most often closes`: the one of a kind that leads by frequency. */
+const mostOften = /(?<![A-Za-z0-9_])the\s+[\p{L}-]+\s+(?:that|which|who)\s+(?:most|least)\s+(?:often|frequently|commonly)(?![A-Za-z0-9_])/giu
+/** `floods follow every heavy storm`: every one of a kind of event, after a verb of what follows or strikes. */
+const everyAfterVerb =
+  /(?<=\b(?:follows?|followed|precedes?|preceded|accompan(?:y|ies|ied)|affects?|affected|hits?|strikes?|struck|plagues?|plagued)\s)every\s+(?:[\p{L}-]+\s+)?\p{L}+/giu
 /** A preposition before a superlative that picks something out: `in the deepest part`, `on the poorest wards` (with `the`: `on its busiest day` claims). */
 const pickedBefore = /\b(?:in|on|during|with|from|into|onto|near|among)\s+$/iu
 const theWord = /^the\s/iu
@@ -114,7 +129,14 @@ export const superlativePatterns: readonly RegExp[] = [
   pluralOf,
   ownEver,
   rhetoricalEvery,
-  ownCircleEvery
+  ownCircleEvery,
+  pastExperience,
+  hadBefore,
+  ownHabit,
+  habitLeast,
+  questionBefore,
+  mostOften,
+  everyAfterVerb
 ]
 
 function unhedged(text: string, match: RegExpMatchArray): boolean {
@@ -131,7 +153,8 @@ const rules: PatternRule[] = [
       !(theWord.test(match[0]) && pickedBefore.test(before(text, match.index!, 12))) &&
       !bestOf.test(after(text, match.index! + match[0].length, 32)) &&
       !picksOutNamed(text, match) &&
-      !ownBest(text, match)
+      !ownBest(text, match) &&
+      !questionBefore.test(before(text, match.index!, 64))
   },
   {
     regex: possessiveSuperlative,
@@ -143,8 +166,14 @@ const rules: PatternRule[] = [
     kind: 'superlative',
     accept: (text, match) => unhedged(text, match) && !notSuperlative.test(' ' + match[0].slice(-24))
   },
-  {regex: adverbial, kind: 'superlative', accept: unhedged},
-  {regex: clauseFinal, kind: 'superlative', accept: (text, match) => unhedged(text, match) && !preferenceBefore.test(text.slice(Math.max(0, match.index! - 24), match.index))},
+  {regex: adverbial, kind: 'superlative', accept: (text, match) => unhedged(text, match) && !questionBefore.test(before(text, match.index!, 64))},
+  {
+    regex: clauseFinal,
+    kind: 'superlative',
+    accept: (text, match) =>
+      unhedged(text, match) && !preferenceBefore.test(text.slice(Math.max(0, match.index! - 24), match.index)) && !habitLeast.test(text.slice(Math.max(0, match.index! - 24), match.index))
+  },
+  {regex: mostOften, kind: 'superlative', accept: unhedged},
   {regex: thanAny, kind: 'than', accept: unhedged},
   {regex: first, kind: 'superlative', accept: unhedged},
   // `Economists of every political stripe`: a class of every kind; `the birthday of every child` claims all.
@@ -166,7 +195,14 @@ const rules: PatternRule[] = [
     accept: (text, match) =>
       unhedged(text, match) &&
       !ownCircle.test(after(text, match.index! + match[0].length, 8)) &&
-      !ownFuture.test(before(text, match.index!, 16))
+      !ownFuture.test(before(text, match.index!, 16)) &&
+      !ownHabit.test(before(text, match.index!, 20)) &&
+      !(hadBefore.test(before(text, match.index!, 8)) && pastExperience.test(after(text, match.index! + match[0].length, 12)))
+  },
+  {
+    regex: everyAfterVerb,
+    kind: 'absolute',
+    accept: (text, match) => unhedged(text, match) && !offerOrAppeal(text, match) && !ownCircleEvery.test(after(text, match.index! + match[0].length, 8))
   },
   {regex: ever, kind: 'absolute', accept: (text, match) => unhedged(text, match) && !ownEver.test(before(text, match.index!, 8))},
   {regex: record, kind: 'superlative', accept: unhedged},

@@ -1,0 +1,31 @@
+import type {Span} from './span.js'
+
+// A saying in quotation marks is nobody's words: a proverb, a motto, a rule
+// of thumb. It is known by what introduces it (`his motto is`, `the golden
+// rule is`, `it's a case of`) or by its shape: a comparative maxim (`better
+// late than never`) or two short parallel clauses (`easy come, easy go`).
+
+/** What introduces a saying right before its quotation marks: `his motto is`, `the golden rule was`, `it's a case of`, `as they say,`. */
+const sayingLead =
+  /(?<![A-Za-z0-9_])(?:(?:motto|mantra|watchword|creed|catchphrase|rule\s+of\s+thumb|golden\s+rule)(?:\s+(?:is|was|remains))?|a\s+case\s+of|as\s+(?:they|people)\s+say)(?:\s*[,:])?\s*$/iu
+/** A comparative maxim: `better late than never`, `sooner rather than later`. */
+const comparativeMaxim = /^(?:better|sooner)\s+(?:[\p{L}'’-]+\s+){0,2}?than\s+[\p{L}'’-]+$/iu
+/** Two short parallel clauses of two words each: `easy come, easy go`, `no pain, no gain`. */
+const parallelMaxim = /^[\p{L}'’-]+\s+[\p{L}'’-]+,\s+[\p{L}'’-]+\s+[\p{L}'’-]+$/u
+/** An opening mark before a quotation's words, and a closing mark or stop after them: one character each. */
+const openingEdge = /^[\s"“‘'«]$/u
+const closingEdge = /^[\s"”’'».,!?;:]$/u
+
+/** Every regex of this module, for the ReDoS test. */
+export const sayingPatterns: readonly RegExp[] = [sayingLead, comparativeMaxim, parallelMaxim, openingEdge, closingEdge]
+
+/** Whether an English quotation is a saying: introduced as one (`his motto is “…”`) or shaped like a maxim. */
+export function englishIsSaying(text: string, quote: Span): boolean {
+  if (sayingLead.test(text.slice(Math.max(0, quote.start - 32), quote.start))) return true
+  let start = quote.start
+  let end = quote.end
+  while (start < end && openingEdge.test(text[start]!)) start++
+  while (end > start && closingEdge.test(text[end - 1]!)) end--
+  const words = text.slice(start, end)
+  return comparativeMaxim.test(words) || parallelMaxim.test(words)
+}
