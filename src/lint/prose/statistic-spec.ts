@@ -25,7 +25,8 @@ const sizedNoun =
 /** Another size and a conjunction before it: the second of a list of sizes (`3 mm and `, `6 mm or `). */
 const sizeListBefore = /\d\s?(?:mm|cm|m|in|g|kg|ml|l|A|V|W|bar)\s+(?:and|or|to)\s+$/u
 /** A size named after it, in a list of sizes before one noun: ` and 4 mm needles`. */
-const sizeListAfter = /^\s+(?:and|or|to)\s+\d+(?:\.\d+)?\s?(?:mm|cm|m|in|g|kg|ml|l|A|V|W|bar)\s+\p{Ll}/u
+const sizeListAfter =
+  /^\s+(?:and|or|to)\s+\d+(?:\.\d+)?\s?(?:mm|cm|m|in|g|kg|ml|l|A|V|W|bar)\s+(?!(?:of|per|a|an|the|in|on|at|to|and|or|for|from|by|with|is|are|was|were|than|more|less|last|this|that|since|each|every)\b)\p{Ll}/u
 /** An article and at most one word before a size: `a standard 100 g skein`, `each 6 mm bolt`. */
 const articleBefore = /\b(?:a|an|one|each|every)\s+(?:[\p{Ll}-]+\s+)?$/iu
 /** A preposition of use before a size: `written for`, `knitted with`, `using`. */
@@ -46,7 +47,7 @@ const upToOpening = /^up\s+to\s/iu
 const upToEnd = /\bup\s+to\s+$/iu
 /** A pass mark or a cut-off, before the figure: `the pass mark is`, `a cut-off of`. */
 const passMarkBefore =
-  /\b(?:pass(?:ing)?\s*(?:mark|score|grade|threshold)|cut-?off(?:\s+(?:mark|score))?|qualifying\s+(?:mark|score|time)|minimum\s+(?:mark|score))\s+(?:is|was|of|at|stands\s+at|remains|will\s+be)\s+(?:now\s+)?$/iu
+  /\b(?:pass(?:ing)?\s*(?:mark|score|grade|threshold)|cut-?off(?:\s+(?:mark|score))?|qualifying\s+(?:mark|score|time)|minimum\s+(?:mark|score))\s+(?:(?:for|in|on)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:is|was|of|at|stands\s+at|remains|will\s+be)\s+(?:now\s+)?$/iu
 /** A score needed, before it: `you need`, `candidates must score`. */
 const scoreNeeded = /\b(?:need|needs|needed|must\s+(?:score|get|achieve|reach)|(?:have|has)\s+to\s+(?:score|get))\s+(?:at\s+least\s+)?$/iu
 /** What the score is needed for, after it: `for a grade A`, `to pass`. */
@@ -74,8 +75,8 @@ const warnedBefore =
   /\b(?:(?:may|might|could|will|can)\s+(?:be|face|experience|cause|see)|expect|anticipate|allow\s+for|plan\s+for)\s+(?:(?:some|short|minor|further|possible)\s+)?$/iu
 /** One performance and its length, before the figure: `A peal of`, `a quarter of`. */
 const oneOf = /\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?!(?:total|crowd|record|loss|deficit|surplus|rise|fall|drop|increase|decrease|majority|turnout|audience|sample|average|maximum|minimum)\b)\p{Ll}+\s+of\s+$/u
-/** A capitalised name right after the figure: the named thing it sizes (`Plain Bob Triples`). */
-const nameAfter = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u
+/** A figure and a capitalised name right after it: the named thing it sizes (`5,040 Plain Bob Triples`). */
+const namedFigure = /^[\d.,]+\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u
 /** A relative pronoun right before a vague crowd: `a route that thousands of people use`. */
 const relativeBefore = /\b(?:that|which|where|whom)\s+$/iu
 const multitudeOpening = /^(?:dozens|hundreds|thousands|millions|tens\s+of\s+thousands)\s+of\b/iu
@@ -107,7 +108,7 @@ export const statisticSpecPatterns: readonly RegExp[] = [
   ownBody,
   warnedBefore,
   oneOf,
-  nameAfter,
+  namedFigure,
   relativeBefore,
   multitudeOpening
 ]
@@ -159,7 +160,7 @@ export function isSpecified(text: string, span: Span, sentenceStart: number, sen
   }
   if (ownBody.test(lead.slice(-96))) return true
   if (disruptionOpening.test(words) && warnedBefore.test(lead.slice(-40))) return true
-  if (oneOf.test(lead.slice(-24)) && nameAfter.test(rest)) return true
+  if (oneOf.test(lead.slice(-24)) && namedFigure.test(text.slice(span.start, span.start + 48))) return true
   return multitudeOpening.test(words) && relativeBefore.test(lead.slice(-12))
 }
 
