@@ -22,8 +22,10 @@ describe('figures that specify or set, and their neighbours that measure', () =>
     ['A standard 50 g ball makes one mitten.', 'A hedgehog loses 50 g over a hard winter.', ['50 g']],
     // A share of what a material is made of; not a share of sales.
     ['The fabric is a mix of 60% linen and 40% cotton.', 'Linen now accounts for 60% of the mill’s sales.', ['60%']],
+    ['The jacket is made from 30% recycled nylon.', 'The workforce is made up of 30% agency staff.', ['30%']],
     // Any figure in the clause of a design's verb; not a finding about floods.
     ['The culvert is sized for a 1 in 50 year flood plus 30% for climate change.', 'After the flood, 1 in 3 homes on the lane took water.', ['1 in 3 homes']],
+    ['The culvert is sized for a 1 in 50 year flood plus 30% for climate change.', 'The road, designed for 8,000 vehicles a day, now carries 19,000.', ['19,000']],
     // What a rule limits something to; not what was recorded.
     ['The permit limits noise from the yard to 55 decibels at night.', 'Noise from the yard was 55 decibels at night.', ['55 decibels']],
     // What a rule awards, up to a limit; not what entries earned.
@@ -39,6 +41,7 @@ describe('figures that specify or set, and their neighbours that measure', () =>
     // The price of one thing; not a recurring cost, nor a typical one.
     ['A replacement hinge costs around £15 and takes minutes to fit.', 'A season pass costs around £400 a year.', ['£400']],
     ['A replacement hinge costs around £15 and takes minutes to fit.', 'A typical repair costs around £150 in the city.', ['£150']],
+    ['A replacement hinge costs around £15 and takes minutes to fit.', 'A pint now costs over £6 in the city centre.', ['£6']],
     ['Dealers ask over £300 for a boxed one.', 'Dealers ask over £300 for a week of storage.', ['£300']],
     // The writer's own fleet and what it covers; another body's is a claim.
     ['Our fleet of 11 sweepers cleans 400 km of streets.', 'The city’s fleet of 11 sweepers cleans 400 km of streets.', ['11 sweepers', '400 km']],

@@ -31,13 +31,13 @@ const sizeListAfter =
 const articleBefore = /\b(?:a|an|one|each|every)\s+(?:[\p{Ll}-]+\s+)?$/iu
 /** A preposition of use before a size: `written for`, `knitted with`, `using`. */
 const useBefore = /\b(?:for|with|using|takes|fits|needs|requires)\s+$/iu
-/** What a material is made of, before the share (or before the first share of a list): `a blend of`, `made from`. */
+/** What a material is made of, before the share (or before the first share of a list): `a blend of`, `made from` (not `made up of`, which a body of people is). */
 const compositionBefore =
-  /\b(?:blend|mix|mixture|composition|made|composed|spun|woven|consists?|consisting|alloy)\s+(?:(?:up\s+)?of|from)\s+(?:\d+(?:\.\d+)?\s?%\s+(?:[\p{L}-]+\s+){1,3}?(?:and|with|plus)\s+)?$/iu
+  /\b(?:(?:blend|mix|mixture|alloy)\s+of|(?:made|spun|woven|knitted|cast|moulded|molded)\s+from)\s+(?:\d+(?:\.\d+)?\s?%\s+(?:[\p{L}-]+\s+){1,3}?(?:and|with|plus)\s+)?$/iu
 /** A design and what it allows for, in the clause before the figure: `sized for`, `designed to`, `built to withstand`. */
 const designBefore = /\b(?:sized|designed|built|rated|engineered|dimensioned|specified)\s+(?:for|to)\b/giu
 /** A mark that closes a clause. */
-const clauseClose = /[;:!?]|\.\s/u
+const clauseClose = /[,;:!?]|\.\s/u
 /** A rule or a body limiting something to a figure: `limits run-off from the site to`, `restricts entries to`, `caps fees at`. */
 const limitsTo =
   /\b(?:limits?|limiting|restricts?|restricting|caps?|capping)\s+(?:[^\s.;:!?]+\s+){0,6}?(?:to|at)\s+(?:(?:up\s+to|no\s+more\s+than|a\s+maximum\s+of)\s+)?$/iu
@@ -59,8 +59,8 @@ const onePriced =
 /** One thing a price is asked or paid for, after the figure: `for a complete one`, `for each lamp` (not `for a year`). */
 const forOne =
   /^\s+for\s+(?:a|an|one|each)\s+(?!(?:year|month|week|day|night|hour|decade|season|term)\b)\p{L}/iu
-/** A word that makes a price an aggregate: `A typical home costs`. */
-const aggregateWord = /\b(?:average|typical|median|mean|total|record)\b/iu
+/** A word that makes a price an aggregate or a change: `A typical home costs`, `A pint now costs`. */
+const aggregateWord = /\b(?:average|typical|median|mean|total|record|now)\b/iu
 /** A period after a price: a recurring cost, measured over time (`£5,000 a year`). */
 const periodAfter = /^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|term|season|annum)\b/iu
 /** A disruption named by the span itself: `delays of up to`, `queues of`. */
