@@ -47,6 +47,7 @@ describe('figures that specify or set, and their neighbours that measure', () =>
     ['Our fleet of 11 sweepers cleans 400 km of streets.', 'The city’s fleet of 11 sweepers cleans 400 km of streets.', ['11 sweepers', '400 km']],
     // A delay a notice warns of; not delays that happened.
     ['There may be delays of up to 20 minutes while the bridge is shut.', 'Commuters faced delays of up to 20 minutes every day last winter.', ['delays of up to 20 minutes']],
+    ['Drivers may experience delays of up to 10 minutes at the lights.', 'Patients could face waits of up to 18 weeks for a scan.', ['waits of up to 18 weeks']],
     // The length of one named performance; not a total of them.
     ['A peal of 5,088 Stedman Caters was rung on Sunday.', 'A total of 5,088 changes were rung at the tower this year.', ['A total of 5,088 changes']],
     // A capitalised name inside a sentence is not a change; a verb is.
