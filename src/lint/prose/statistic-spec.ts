@@ -156,7 +156,9 @@ export function isSpecified(text: string, span: Span, sentenceStart: number, sen
   if (scoreNeeded.test(lead.slice(-32)) && neededFor.test(rest)) return true
   if (span.kind === 'money' && !aggregateWord.test(lead)) {
     if (sumOfKind.test(lead.slice(-24))) return true
-    if ((onePriced.test(text.slice(sentenceStart, span.start)) || forOne.test(rest)) && !periodAfter.test(rest)) return true
+    // The subject and its verb of price open the sentence, at most a reach back.
+    const opening = span.start - sentenceStart <= 120 ? text.slice(sentenceStart, span.start) : ''
+    if ((onePriced.test(opening) || forOne.test(rest)) && !periodAfter.test(rest)) return true
   }
   if (ownBody.test(lead.slice(-96))) return true
   if (disruptionOpening.test(words) && warnedBefore.test(lead.slice(-40))) return true
