@@ -55,7 +55,7 @@ const neededFor =
   /^\s+(?:for\s+(?:an?\s+|the\s+)?(?:grade|pass|distinction|merit|credit|certificate|medal|award|licence|license)|to\s+(?:pass|qualify|earn|gain|achieve|reach|get))\b/iu
 /** One thing and its price, as the subject of its sentence: `A new pump costs around`, `One ticket sells for`. */
 const onePriced =
-  /^\s*(?:A|An|One|Each)\s+[^.;:!?]{0,60}?\b(?:costs?|sells?\s+for|retails?\s+(?:for|at)|is\s+priced\s+at|goes\s+for|fetches)\s+(?:(?:about|around|roughly|under|over|just\s+over|just\s+under|less\s+than|more\s+than|from|upwards\s+of)\s+)?$/u
+  /^\s*(?:A|An|One|Each)\s+(?:[\p{L}\d'’-]+\s+){0,10}?(?:costs?|sells?\s+for|retails?\s+(?:for|at)|is\s+priced\s+at|goes\s+for|fetches)\s+(?:(?:about|around|roughly|under|over|just\s+over|just\s+under|less\s+than|more\s+than|from|upwards\s+of)\s+)?$/u
 /** One thing a price is asked or paid for, after the figure: `for a complete one`, `for each lamp` (not `for a year`). */
 const forOne =
   /^\s+for\s+(?:a|an|one|each)\s+(?!(?:year|month|week|day|night|hour|decade|season|term)\b)\p{L}/iu
