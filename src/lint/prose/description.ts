@@ -28,7 +28,7 @@ const dimensionAfter =
   /^\s*(?:tall|long|high|wide|deep|thick|across|in\s+(?:length|height|width|diameter|depth)|longer|shorter|taller|wider|deeper|thicker|heavier|lighter|overall|high|away|end\s+to\s+end)\b/iu
 /** A dimension named before a size: `length overall 14.2 m`, `spans 62 metres`, `weighs 4 kg`. */
 const dimensionBefore =
-  /\b(?:length|height|width|breadth|depth|diameter|span|spans|spanning|spanned|measures|measuring|measured\s+at|weighs|weighing|overall|draught|beam|wingspan|stands)\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+over\s+|just\s+under\s+)?$/iu
+  /\b(?:length|height|width|breadth|depth|diameter|span|spans|spanning|spanned|measures|measuring|measured\s+at|weighs|weighing|overall|draught|beam|wingspan|stands|circumference\s+of|diameter\s+of|length\s+of|width\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+over\s+|just\s+under\s+)?$/iu
 /** A thing grown, caught or lifted and its size: `lifted a bulb weighing`, `landed a pike measuring`: a result measured, not a description. */
 const yieldBefore =
   /\b(?:lifted|grew|grown|caught|landed|harvested|picked|dug\s+up|pulled|bagged|netted|hooked|reeled\s+in|produced|bred|delivered|gave\s+birth\s+to)\s+(?:a|an|one)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:weighing|measuring)\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+over\s+|just\s+under\s+)?$/iu
@@ -117,7 +117,10 @@ export function isDescriptive(text: string, span: Span, sentenceStart: number, s
   const sentence = text.slice(sentenceStart, sentenceEnd)
   // `…, 12 cm longer than last year's version`: the size is compared with another version of one thing, not measured over time.
   if (eachTakes.test(before(text, span.start, 48))) return true
-  const sized = (sizeUnit.test(words) || unitAfter.test(after(text, span.end, 12))) && (dimensionAfter.test(after(text, span.end, 24)) || dimensionBefore.test(before(text, span.start, 32)))
+  // `about 2 m wide`: a span that ends before its unit names its dimension after the unit.
+  const unit = unitAfter.exec(after(text, span.end, 12))
+  const dimensionFrom = span.end + (sizeUnit.test(words) || unit === null ? 0 : unit[0].length)
+  const sized = (sizeUnit.test(words) || unit !== null) && (dimensionAfter.test(after(text, dimensionFrom, 24)) || dimensionBefore.test(before(text, span.start, 32)))
   if (sized) return !measuredCue.test(lead.slice(-48) + ' ' + words) && !yieldBefore.test(lead.slice(-72))
   if (measuredCue.test(sentence)) return false
   if (ownHaving.test(lead.slice(-64))) return true

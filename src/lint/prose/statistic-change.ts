@@ -1,6 +1,6 @@
 import type {PatternRule} from './span.js'
-import {after, before} from './span.js'
-import {notReference, notYear, predicativeBefore} from './statistic-veto.js'
+import {after, before, startsUpper} from './span.js'
+import {notReference, notYear, opensSentence, predicativeBefore} from './statistic-veto.js'
 
 // Changes and multiples: a quantity set against another or against itself
 // over time (`doubled`, `fell by 3 points`, `twice the rate`, `five times
@@ -74,7 +74,13 @@ export const changeRules: readonly PatternRule[] = [
   {regex: fold, kind: 'multiple', accept: (text, match) => !predicativeBefore.test(before(text, match.index!, 16))},
   {regex: changeByFraction, kind: 'change'},
   // `the trebles proved it`, `the mixed doubles`: after a determiner, a plural noun (voices, a pairing), not a change.
-  {regex: doubled, kind: 'change', accept: (text, match) => !(match[0].endsWith('es') && nounBefore.test(before(text, match.index!, 16)))},
+  // `Plain Bob Triples`, `Grandsire Doubles`: a capital inside a sentence makes the word part of a name, not a change.
+  {
+    regex: doubled,
+    kind: 'change',
+    accept: (text, match) =>
+      !(match[0].endsWith('es') && nounBefore.test(before(text, match.index!, 16))) && !(startsUpper(match[0]) && !opensSentence(text, match.index!))
+  },
   {regex: toDouble, kind: 'change'},
   {regex: change, kind: 'change', accept: notYear},
   {regex: pointsChange, kind: 'change'},

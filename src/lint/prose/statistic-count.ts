@@ -31,7 +31,7 @@ import {
 // (test/lint/redos.test.ts checks every one).
 
 const proportion =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\p{L}+\s+)?(?:in|out\s+of)\s+(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|every|a\s+(?:hundred|thousand|million))\b/giu
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{L}+\s+)?(?:in|out\s+of)\s+(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|every|a\s+(?:hundred|thousand|million))\b/giu
 const fraction =
   /\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth)|(?:two|three|four)[\s-]+fifths|nine[\s-]+tenths)\s+of\b/giu
 /** `thousands of couriers`, `millions more people`: an unmeasured count, still a count of the world. */
@@ -39,7 +39,7 @@ const manyOf = /\b(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|millio
 const count =
   /(?<![\p{L}\d.,/])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:(?:more|fewer|additional|new|other|foreign|international|registered|undocumented|irregular|displaced|internally\s+displaced|unaccompanied|skilled|unskilled|migrant|domestic|seasonal|young|older|local)\s+)?(?:people|persons|individuals|migrants|refugees|asylum[\s-]seekers|immigrants|emigrants|workers|children|women|men|deaths|casualties|victims|cases|households|families|students|patients|respondents|participants|jobs|visas|permits|applications|applicants|residents|inhabitants|voters|citizens|nationals|NGOs|organi[sz]ations|countries|states|nations|cities|villages|schools|hospitals|homes|arrests|deportations|removals|returns|arrivals|crossings|births|adults|employees|officers|troops|soldiers|beds|languages|species|incidents|complaints|claims|signatories|ratifications|projects|programmes|programs|companies|firms|farms)\b/giu
 const plural =
-  /(?<![\p{L}\d.,'’/$€£¥])(?<n>\d{1,3}(?:[,'’]\d{3})+|\d+)\s+(?:(?![\p{L}-]*s\b)(?!(?:and|or|but|to|of|in|on|at|for|per|by|with|from|than|as|the|a|an|then|so|if|when)\b)[\p{L}-]+\s+)?(?!(?:his|its|this|thus|was|has|does|is|as|us|yes|less|unless|across|whereas|plus|minus|versus|perhaps|always|besides|hers|ours|yours|theirs)\b)(?<noun>\p{L}{2,}s)\b/gu
+  /(?<![\p{L}\d.,'’/$€£¥])(?<n>\d{1,3}(?:[,'’]\d{3})+|\d+)\s+(?:(?![\p{L}-]*s\b)(?!(?:and|or|but|to|of|in|on|at|for|per|by|with|from|than|as|the|a|an|then|so|if|when)\b)[\p{L}-]+\s+)?(?!(?:his|its|this|thus|was|has|does|is|as|us|yes|less|unless|across|whereas|plus|minus|versus|perhaps|always|besides|hers|ours|yours|theirs)\b)(?<noun>\p{L}{2,}s)\b(?<!ss)/gu
 /** A vote's tally: `voted by 312 to 41`, `a majority of 1,204 to 96`. */
 const voteTally =
   /\b(?:vot(?:ed|es?|ing)|majority|margin|ballot|motion)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:by|of)\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:votes?\s+)?to\s+(?<m>\d{1,3}(?:,\d{3})+|\d+)\b/giu

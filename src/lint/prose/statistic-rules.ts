@@ -55,7 +55,7 @@ const averageOf =
 const approximate =
   /\b(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|an\s+estimated|a\s+total\s+of|an\s+average\s+of|a\s+record|well\s+over|just\s+over|just\s+under)\s+(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred)(?!\d)/giu
 const unit =
-  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:km2?|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|miles|kg|kilos|kilograms|tonnes|tons|hectares|acres|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|kWh|TWh|°[CF]|degrees|met(?:re|er)s|cm|mm|ppm|calories|mph|km\/h|Hz|kHz|MHz|GHz|hertz|dB|decibels|watts|kW|volts|amps|grams|mg|µg|micrograms|milligrams|ml|millilit(?:re|er)s|knots|feet|ft|inches|ounces|oz|lbs|GB|TB|MB|Mbps|Gbps|mAh|Wh|MP|megapixels|nits|lumens|fps|rpm|bhp|hp)(?![\p{L}])/gu
+  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:km2?|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|miles|kg|kilos|kilograms|tonnes|tons|hectares|acres|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|kWh|TWh|°[CF]|degrees|met(?:re|er)s|cm|mm|ppm|g|calories|mph|km\/h|Hz|kHz|MHz|GHz|hertz|dB|decibels|watts|kW|volts|amps|grams|mg|µg|micrograms|milligrams|ml|millilit(?:re|er)s|knots|feet|ft|inches|ounces|oz|lbs|GB|TB|MB|Mbps|Gbps|mAh|Wh|MP|megapixels|nits|lumens|fps|rpm|bhp|hp)(?![\p{L}])/gu
 const perRate =
   /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:[\p{L}-]+\s+)?per\s+(?:\d[\d,.]*|\p{L}+)/giu
 const decimal = /(?<![\p{L}\d.,/])(?<n>\d+\.\d+)(?![\d.]|,\d)/gu

@@ -23,7 +23,7 @@ export const predicativeBefore = /\b(?:is|are|was|were|be|been)\s+$/iu
 export const timeBefore = /\b(?:at|by|until|till|from|before|after|around|the)\s+$|\b\d{1,2}[.:]\d{2}\s*(?:,|and|or|to|–|-)\s*$/iu
 /** Plural nouns after a number that measure time or a document, not the world. */
 export const timeOrPartNoun =
-  /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|pages|chapters|sections|paragraphs|lines|volumes|annexes|items|times|o'clock|objectives|goals|targets|principles|recommendations|indicators|criteria|pillars|commitments|questions|points|steps|stages|phases|components|modules|sessions|workshops|rounds|epochs|nodes|runs|layers|classrooms|grades)$/iu
+  /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|pages|chapters|sections|paragraphs|lines|volumes|annexes|items|times|o'clock|objectives|goals|targets|principles|recommendations|indicators|criteria|pillars|commitments|questions|points|steps|stages|phases|components|modules|sessions|workshops|rounds|epochs|nodes|runs|layers|classrooms|grades|competencies|competences|categories)$/iu
 /** Time and age words that a count in words measures: `more than three years`. */
 export const timeNoun = /^(?:years|months|weeks|days|nights|hours|minutes|seconds|decades|centuries|times|miles|kilometres|metres|feet|inches|pounds|dollars|euros)$/iu
 /** `on 23 days`: days counted, not a length of time. */
@@ -68,7 +68,7 @@ export const hyphenUnitAfter = /^-(?!fold\b)\p{Ll}+\s+\p{Ll}/u
 export const changeNounAfter = /^[\s-]+(?:\p{L}+\s+)?(?:rise|fall|increase|decrease|drop|jump|cut|gain|loss|reduction|surge|shortfall|decline|fewer|more|extra|additional)\b/iu
 /** A comparative that sets a threshold: `cracks wider than 0.3 mm`, `documents longer than 2,000 tokens`. */
 const thresholdBefore =
-  /\b(?:wider|longer|shorter|larger|smaller|older|younger|heavier|lighter|deeper|taller|thicker|thinner)\s+than\s+$/iu
+  /\b(?:wider|narrower|longer|shorter|larger|smaller|older|younger|heavier|lighter|deeper|shallower|taller|thicker|thinner|steeper)\s+than\s+$/iu
 /** A sentence's end mark, with a closing quote or bracket after it. */
 const sentenceEnd = /[.!?:;]["'”’)\]]?$/u
 /** Words that open a sentence before a number without naming it: `Only 11 students`, `About 40`. */
