@@ -44,8 +44,10 @@ const unseenSets = {
   'paragraphs-unseen-7': paragraphEntries(load('paragraphs-unseen-7')),
   // Written blind and measured once after the ninth round, worked from in the tenth: held to the targets.
   'paragraphs-unseen-8': paragraphEntries(load('paragraphs-unseen-8')),
-  // Written blind and measured once after the tenth round: held to guards at its first figures.
-  'paragraphs-unseen-9': paragraphEntries(load('paragraphs-unseen-9'))
+  // Written blind and measured once after the tenth round, worked from in the eleventh: held to the targets.
+  'paragraphs-unseen-9': paragraphEntries(load('paragraphs-unseen-9')),
+  // Written blind and measured once after the eleventh round: held to guards at its first figures.
+  'paragraphs-unseen-10': paragraphEntries(load('paragraphs-unseen-10'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -133,9 +135,15 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * set, written blind and committed (597d131) before any detector ran on it,
  * was measured once after the tenth round: statistics 0.576 / 0.971,
  * unattributed quotations 0.778 / 0.700, quotations without citation 0.733 /
- * 0.917, vague attributions 0.905 / 0.905, superlatives 0.828 / 0.923. Its
- * guards sit a little under those figures where they miss the targets, and at
- * the targets where they meet them, until a round works from it.
+ * 0.917, vague attributions 0.905 / 0.905, superlatives 0.828 / 0.923; the
+ * eleventh round worked from it and it meets every target now, in-sample. The
+ * tenth unseen set, written blind and committed (084c22d) before any detector
+ * ran on it, was measured once after the eleventh round: statistics 0.627 /
+ * 0.865, unattributed quotations 1.000 / 0.900, quotations without citation
+ * 0.857 / 1.000, vague attributions 0.955 / 1.000, superlatives 0.676 /
+ * 0.926. Its guards sit a little under those figures where they miss the
+ * targets, and at the targets where they meet them, until a round works from
+ * it.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -145,12 +153,12 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'vague-attribution': {precision: 0.95, recall: 0.95},
     'unsupported-superlative': {precision: 0.85, recall: 0.9}
   },
-  'paragraphs-unseen-9': {
-    'uncited-statistic': {precision: 0.55, recall: 0.9},
-    'unattributed-quotation': {precision: 0.75, recall: 0.65},
-    'quotation-without-citation': {precision: 0.7, recall: 0.9},
+  'paragraphs-unseen-10': {
+    'uncited-statistic': {precision: 0.6, recall: 0.85},
+    'unattributed-quotation': {precision: 0.85, recall: 0.9},
+    'quotation-without-citation': {precision: 0.85, recall: 0.9},
     'vague-attribution': {precision: 0.85, recall: 0.9},
-    'unsupported-superlative': {precision: 0.8, recall: 0.8}
+    'unsupported-superlative': {precision: 0.65, recall: 0.8}
   }
 }
 
