@@ -74,11 +74,15 @@ describe('the tarball', () => {
   // emphasis depth counted while micromark reads, the session and CSL engine
   // split into modules (more declaration files), and the complete recorded
   // bench run and two more blind sets' figures in docs/performance.md and
-  // docs/rules/README.md; 620 kB leaves a little room. The seed (82 kB with
-  // its bibliography) and docs (about 470 kB unpacked) are 550 kB of the
-  // 1.92 MB unpacked.
-  test('is small: under 620 kB packed', () => {
-    expect(packed.size).toBeLessThan(620_000)
+  // docs/rules/README.md; 644 kB with the prose rules' ninth to eleventh
+  // rounds (specifications, records, sayings, speakers: nine new modules,
+  // dist/lint/prose is 385 kB unpacked), linear footnote calls and data runs,
+  // and three more blind sets' figures in docs/rules/README.md (98 kB
+  // unpacked, most of it measurement history); 665 kB leaves a little room.
+  // The seed (82 kB with its bibliography) and docs (about 500 kB unpacked)
+  // are 580 kB of the 2.07 MB unpacked.
+  test('is small: under 665 kB packed', () => {
+    expect(packed.size).toBeLessThan(665_000)
   })
 
   test('publint finds nothing to fix', () => {
