@@ -28,6 +28,8 @@ describe('figures that specify or set, and their neighbours that measure', () =>
     ['The culvert is sized for a 1 in 50 year flood plus 30% for climate change.', 'The road, designed for 8,000 vehicles a day, now carries 19,000.', ['19,000']],
     // What a rule limits something to; not what was recorded.
     ['The permit limits noise from the yard to 55 decibels at night.', 'Noise from the yard was 55 decibels at night.', ['55 decibels']],
+    // A limit needs a rule or a body that sets it; a cause that limits is a claim.
+    ['Club rules limit each angler to 4 fish a day.', 'The drought limits yields to 2 tonnes per hectare.', ['2 tonnes per hectare']],
     // What a rule awards, up to a limit; not what entries earned.
     ['The panel awards up to 40 marks for design and 20 for finish.', 'Entries in past years earned up to 40 marks for design.', ['up to 40 marks']],
     // A pass mark; not how many passed.
@@ -50,6 +52,8 @@ describe('figures that specify or set, and their neighbours that measure', () =>
     ['Drivers may experience delays of up to 10 minutes at the lights.', 'Patients could face waits of up to 18 weeks for a scan.', ['waits of up to 18 weeks']],
     // The length of one named performance; not a total of them.
     ['A peal of 5,088 Stedman Caters was rung on Sunday.', 'A total of 5,088 changes were rung at the tower this year.', ['A total of 5,088 changes']],
+    // A performance, not any group one of something names: a force is counted.
+    ['A quarter peal of 1,260 Grandsire Doubles was rung.', 'The general sent a force of 5,000 Royal Navy sailors north.', ['5,000']],
     // A capitalised name inside a sentence is not a change; a verb is.
     ['The band rang Grandsire Doubles after the service.', 'After the service, attendance doubled.', ['doubled']],
     // A date and a length of time are not one in n.

@@ -41,6 +41,9 @@ const clauseClose = /[,;:!?]|\.\s/u
 /** A rule or a body limiting something to a figure: `limits run-off from the site to`, `restricts entries to`, `caps fees at`. */
 const limitsTo =
   /\b(?:limits?|limiting|restricts?|restricting|caps?|capping)\s+(?:[^\s.;:!?]+\s+){0,6}?(?:to|at)\s+(?:(?:up\s+to|no\s+more\s+than|a\s+maximum\s+of)\s+)?$/iu
+/** What sets a limit, in the 120 characters of its sentence before the figure: a rule, a plan or a document that binds, a body that governs, or the writer (`The permit limits`, `Our rules cap`; not `The drought limits yields`). */
+const ruleSetter =
+  /\b(?:rules?|regulations?|laws?|bylaws?|by-laws?|acts?|orders?|licen[cs]es?|permits?|conditions?|polic(?:y|ies)|schemes?|strateg(?:y|ies)|plans?|designs?|specifications?|proposals?|guidance|codes?|standards?|terms|contracts?|leases?|agreements?|councils?|authorit(?:y|ies)|regulators?|agenc(?:y|ies)|ministry|government|federation|association|club|committee|board|we|our)\b/iu
 /** What a rule awards or allows, with `up to`: `Judges award up to`, `allows up to`. */
 const awardsUpTo = /\b(?:awards?|awarded|allows?|allowed|permits?|permitted|entitles?|entitled)\s+(?:[\p{L}-]+\s+){0,2}?(?:up\s+to\s+)?$/iu
 const upToOpening = /^up\s+to\s/iu
@@ -74,7 +77,7 @@ const ownBody =
 const warnedBefore =
   /\b(?:there\s+(?:may|might|could|will|can)\s+be|(?:may|might|could|can)\s+(?:experience|cause|see)|expect|anticipate|allow\s+for|plan\s+for)\s+(?:(?:some|short|minor|further|possible)\s+)?$/iu
 /** One performance and its length, before the figure: `A peal of`, `a quarter of`. */
-const oneOf = /\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?!(?:total|crowd|record|loss|deficit|surplus|rise|fall|drop|increase|decrease|majority|turnout|audience|sample|average|maximum|minimum)\b)\p{Ll}+\s+of\s+$/u
+const oneOf = /\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:peal|quarter(?:\s+peal)?|touch|date\s+touch|extent|performance|recital|medley|suite)\s+of\s+$/u
 /** A figure and a capitalised name right after it: the named thing it sizes (`5,040 Plain Bob Triples`). */
 const namedFigure = /^[\d.,]+\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u
 /** A relative pronoun right before a vague crowd: `a route that thousands of people use`. */
@@ -92,6 +95,7 @@ export const statisticSpecPatterns: readonly RegExp[] = [
   designBefore,
   clauseClose,
   limitsTo,
+  ruleSetter,
   awardsUpTo,
   upToOpening,
   upToEnd,
@@ -150,7 +154,7 @@ export function isSpecified(text: string, span: Span, sentenceStart: number, sen
   if (sizeEnd.test(words) && sizeListAfter.test(rest) && useBefore.test(lead.slice(-16))) return true
   if (span.kind === 'percentage' && compositionBefore.test(lead.slice(-72))) return true
   if (inDesign(lead)) return true
-  if (limitsTo.test(lead.slice(-80))) return true
+  if (limitsTo.test(lead.slice(-80)) && ruleSetter.test(lead)) return true
   if ((upToOpening.test(words) || upToEnd.test(lead)) && awardsUpTo.test(lead.slice(-48))) return true
   if (passMarkBefore.test(lead.slice(-48))) return true
   if (scoreNeeded.test(lead.slice(-32)) && neededFor.test(rest)) return true
