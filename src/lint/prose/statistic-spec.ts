@@ -72,7 +72,7 @@ const disruptionOpening = /^(?:delays?|waits?|queues?|disruption|closures?|diver
 const sumOfKind = /\b(?:deposit|security|bail|fine|penalty|premium|excess|bond|award)\s+of\s+$/iu
 /** The writer's own body as the subject: `our fleet of`, `our crews clear`, `our network covers`. */
 const ownBody =
-  /\bour\s+(?:[\p{L}-]+\s+)?(?:fleet|network|depots?|crews?|teams?|staff|workforce|estate|gritters|vehicles|engineers|inspectors|wardens)\s+(?:of\s+|(?:of\s+[\d,]+\s+[\p{L}-]+\s+)?(?:now\s+|also\s+)?(?:treats?|covers?|maintains?|serves?|runs?|operates?|manages?|patrols?|inspects?|cleans?|clears?|grits?|looks\s+after|cares\s+for|has|have)\s+(?:(?:about|around|some|over|nearly|more\s+than)\s+)?)$/iu
+  /\bour\s+(?:[\p{L}-]+\s+)?(?:fleet|network|depots?|crews?|teams?|staff|workforce|estate|vehicles|engineers|inspectors|wardens)\s+(?:of\s+|(?:of\s+[\d,]+\s+[\p{L}-]+\s+)?(?:now\s+|also\s+)?(?:treats?|covers?|maintains?|serves?|runs?|operates?|manages?|patrols?|inspects?|cleans?|clears?|grits?|looks\s+after|cares\s+for|has|have)\s+(?:(?:about|around|some|over|nearly|more\s+than)\s+)?)$/iu
 /** A disruption a notice warns of, before it: `there may be`, `expect`, `may experience` (not `could face`, a forecast of others' waits). */
 const warnedBefore =
   /\b(?:there\s+(?:may|might|could|will|can)\s+be|(?:may|might|could|can)\s+(?:experience|cause|see)|expect|anticipate|allow\s+for|plan\s+for)\s+(?:(?:some|short|minor|further|possible)\s+)?$/iu
