@@ -203,14 +203,11 @@ function clauseOpening(before: string, atStart: boolean): string {
 function barePlural(before: string): boolean {
   let from = 0
   for (const match of before.matchAll(clauseMark)) from = match.index + 1
-  const words = before.slice(from).trim().split(spaces).filter((word) => word !== '')
-  if (words.length > 0 && openingConjunction.test(words[0]!)) words.shift()
-  // `have long`, `often`: auxiliaries and adverbs between the subject and its verb.
-  while (words.length > 0 && lyWord.test(words.at(-1)!)) words.pop()
+  const words = openingWords(before.slice(from), true)
   const head = words.at(-1)
   // A name in the subject (`Critics at Kew`) names the source.
   if (head === undefined || words.length > 3 || words.slice(1).some((word) => !lowerWord.test(word))) return false
-  return pluralWord.test(head) || collectiveNoun.test(head)
+  return classHead(head)
 }
 
 /**
@@ -220,11 +217,9 @@ function barePlural(before: string): boolean {
  * capital names a body: `Residents who wrote to Ofwat`).
  */
 function describedClass(before: string, atStart: boolean): boolean {
-  const words = clauseOpening(before, atStart).split(spaces).filter((word) => word !== '')
-  if (words.length > 0 && openingConjunction.test(words[0]!)) words.shift()
+  const words = openingWords(clauseOpening(before, atStart), false)
   if (words.length < 3 || words.length > 8 || !relativeWord.test(words[1]!)) return false
-  const head = words[0]!
-  return (pluralWord.test(head) || collectiveNoun.test(head)) && words.slice(1).every((word) => lowerWord.test(word))
+  return classHead(words[0]!) && words.slice(1).every((word) => lowerWord.test(word))
 }
 
 /**
@@ -234,14 +229,10 @@ function describedClass(before: string, atStart: boolean): boolean {
  * the phrase (`Critics at Kew` names the body).
  */
 function narrowedPlural(before: string, atStart: boolean): boolean {
-  const opening = clauseOpening(before, atStart)
-  const words = opening.split(spaces).filter((word) => word !== '')
-  if (words.length > 0 && openingConjunction.test(words[0]!)) words.shift()
-  while (words.length > 0 && lyWord.test(words.at(-1)!)) words.pop()
+  const words = openingWords(clauseOpening(before, atStart), true)
   const at = words.findIndex((word) => narrowingPreposition.test(word))
   if (at < 1 || at > 2 || words.length - at > 5) return false
-  const head = words[at - 1]!
-  if (determiner.test(words[0]!) || !(pluralWord.test(head) || collectiveNoun.test(head))) return false
+  if (determiner.test(words[0]!) || !classHead(words[at - 1]!)) return false
   return words.slice(1).every((word) => lowerWord.test(word))
 }
 
@@ -251,12 +242,26 @@ function narrowedPlural(before: string, atStart: boolean): boolean {
  * head (not `our chairman`, a role; not `our partners at Oxfam`, a body).
  */
 function ownGroup(before: string, atStart: boolean): boolean {
-  const words = clauseOpening(before, atStart).split(spaces).filter((word) => word !== '')
-  if (words.length > 0 && openingConjunction.test(words[0]!)) words.shift()
-  while (words.length > 0 && lyWord.test(words.at(-1)!)) words.pop()
+  const words = openingWords(clauseOpening(before, atStart), true)
   if (words.length < 2 || words.length > 5 || !ownWord.test(words[0]!)) return false
-  const head = words.at(-1)!
-  return (pluralWord.test(head) || collectiveNoun.test(head)) && words.slice(1).every((word) => lowerWord.test(word))
+  return classHead(words.at(-1)!) && words.slice(1).every((word) => lowerWord.test(word))
+}
+
+/**
+ * The words of a clause's opening, without a conjunction before them (`and
+ * early buyers`) and, with `adverbs`, without the auxiliaries and adverbs that
+ * end it before the verb (`have long`, `often`).
+ */
+function openingWords(opening: string, adverbs: boolean): string[] {
+  const words = opening.split(spaces).filter((word) => word !== '')
+  if (words.length > 0 && openingConjunction.test(words[0]!)) words.shift()
+  if (adverbs) while (words.length > 0 && lyWord.test(words.at(-1)!)) words.pop()
+  return words
+}
+
+/** Whether a word heads a class of people: a plural (`residents`) or a collective noun (`staff`). */
+function classHead(word: string): boolean {
+  return pluralWord.test(word) || collectiveNoun.test(word)
 }
 
 /**
