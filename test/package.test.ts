@@ -78,11 +78,14 @@ describe('the tarball', () => {
   // rounds (specifications, records, sayings, speakers: nine new modules,
   // dist/lint/prose is 385 kB unpacked), linear footnote calls and data runs,
   // and three more blind sets' figures in docs/rules/README.md (98 kB
-  // unpacked, most of it measurement history); 665 kB leaves a little room.
-  // The seed (82 kB with its bibliography) and docs (about 500 kB unpacked)
-  // are 580 kB of the 2.07 MB unpacked.
-  test('is small: under 665 kB packed', () => {
-    expect(packed.size).toBeLessThan(665_000)
+  // unpacked, most of it measurement history); 622 kB with that history moved
+  // to eval/HISTORY.md, in the repository and not in the package
+  // (docs/rules/README.md is 25 kB: the current figures and the latest first
+  // ones). 655 kB leaves about 5% room. The seed (82 kB with its
+  // bibliography) and docs (428 kB unpacked) are 510 kB of the 2.00 MB
+  // unpacked.
+  test('is small: under 655 kB packed', () => {
+    expect(packed.size).toBeLessThan(655_000)
   })
 
   test('publint finds nothing to fix', () => {

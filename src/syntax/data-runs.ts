@@ -57,7 +57,8 @@ export function mergeDataRunsIn(extension: Extension): Extension {
  * `[a]` 20,000 times in one paragraph took 2.7 s in it, `a] [b](u) ` 11 s.
  * Put it before the other extensions, so that what they add after a
  * construct (GFM's footnote calls after a label end) stays after it. Escapes
- * and character references are added back to strings too, unchanged.
+ * and character references are added back to strings too, unchanged. A
+ * construct another extension turns off by name stays off.
  */
 export function mergeDataRunsInCore(): Extension {
   const text: Record<number, Construct[]> = {
@@ -72,7 +73,17 @@ export function mergeDataRunsInCore(): Extension {
     [codes.rightSquareBracket]: [labelEnd],
     [codes.graveAccent]: [codeText]
   }
-  const again = (construct: Construct): Construct => ({...construct, name: construct.name + 'Again', add: 'after'})
+  const again = (construct: Construct): Construct => {
+    const name = construct.name!
+    return {
+      ...construct,
+      name: name + 'Again',
+      add: 'after',
+      tokenize(effects, ok, nok) {
+        return offElsewhere(this, name) ? nok : construct.tokenize.call(this, effects, ok, nok)
+      }
+    }
+  }
   const names = new Set(Object.values(text).flat().map((construct) => construct.name!))
   const extension = mergeDataRunsIn({
     text: Object.fromEntries(Object.entries(text).map(([code, constructs]) => [code, constructs.map(again)]))
@@ -83,6 +94,28 @@ export function mergeDataRunsInCore(): Extension {
     string: {[codes.ampersand]: again(characterReference), [codes.backslash]: again(characterEscape)}
   }
 }
+
+/**
+ * Whether an extension other than `mergeDataRunsInCore` turns off micromark's
+ * construct `name` (MDX turns off autolinks and HTML): the name is then in the
+ * parser's list of names turned off twice, and the construct added back stays
+ * off too.
+ */
+function offElsewhere(context: TokenizeContext, name: string): boolean {
+  const names = context.parser.constructs.disable.null
+  if (!names) return false
+  let twice = off.get(names)
+  if (!twice) {
+    const seen = new Set<string>()
+    twice = new Set<string>()
+    for (const each of names) (seen.has(each) ? twice : seen).add(each)
+    off.set(names, twice)
+  }
+  return twice.has(name)
+}
+
+// The names each parser's extensions turn off more than once.
+const off = new WeakMap<readonly string[], Set<string>>()
 
 // How many events of a tokenizer's list have had their runs joined.
 const joined = new WeakMap<TokenizeContext, number>()

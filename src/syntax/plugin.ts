@@ -1,11 +1,9 @@
 import {directiveFromMarkdown} from 'mdast-util-directive'
-import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
-import {gfmFromMarkdown} from 'mdast-util-gfm'
+import {frontmatterFromMarkdown, frontmatterToMarkdown} from 'mdast-util-frontmatter'
+import {gfmFromMarkdown, gfmToMarkdown} from 'mdast-util-gfm'
 import {directive} from 'micromark-extension-directive'
 import {frontmatter} from 'micromark-extension-frontmatter'
 import {gfm} from 'micromark-extension-gfm'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
 import {citationFromMarkdown} from './citation/from-markdown.js'
 import {citationSyntax} from './citation/syntax.js'
@@ -30,15 +28,13 @@ import {argmarkToMarkdown} from './to-markdown.js'
  * so they win. Directives are registered directly rather than through
  * remark-directive so the parser records attribute positions (`verbose`) for
  * diagnostics and the serializer writes attributes and prose as authors do.
+ * It reads with the extensions `parse` reads with (`addParseSyntax`), so
+ * runs of text are joined as constructs match (`mergeDataRunsInCore`,
+ * `mergeDataRunsIn`) and no paragraph costs its constructs × its events.
  */
 export function remarkArgmarkSyntax(this: Processor): undefined {
-  const data = this.data()
-  remarkGfm.call(this)
-  remarkFrontmatter.call(this, ['yaml'])
-  // Text constructs that join data runs in one pass (see `mergeDataRunsIn`).
-  ;(data.micromarkExtensions ||= []).push(gfmFootnoteCalls(), frontMatterDots(), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(mathSyntax()), mergeDataRunsIn(emphasisDepth()))
-  ;(data.fromMarkdownExtensions ||= []).push(directiveFromMarkdown({verbose: true}), citationFromMarkdown(), mathFromMarkdown(), headingAttributesFromMarkdown(), inlineNotesFromMarkdown(), escapesFromMarkdown())
-  ;(data.toMarkdownExtensions ||= []).push(headingAttributesToMarkdown(), inlineNotesToMarkdown(), mathToMarkdown(), argmarkToMarkdown())
+  addParseSyntax(this, true)
+  ;(this.data().toMarkdownExtensions ||= []).push(gfmToMarkdown(), frontmatterToMarkdown('yaml'), headingAttributesToMarkdown(), inlineNotesToMarkdown(), mathToMarkdown(), argmarkToMarkdown())
 }
 
 /**
