@@ -55,7 +55,7 @@ const willDo = /\b(?:will|shall|(?:agreed|decided|voted|resolved|plans?|planned|
 /** Marks that close a clause (not the comma that groups a number's digits: `will have 40,000 books and`). */
 const clauseClose = /[;:—–]|,(?!\d)|\b(?:but|while|whereas|although|though|because|that|which|who|where|when)\b/iu
 /** Words of a forecast, which a will-clause may carry: `will rise by`, `is expected to`, `could`. */
-const forecastCue = /\b(?:rise|fall|grow|increase|decrease|decline|reach|exceed|top|cost|affect|lose|save|double|halve|triple|expected|forecast|projected|predicted|likely|estimated)(?![\p{L}-])/iu
+const forecastCue = /\b(?:rise|fall|grow|increase|decrease|decline|reach|exceed|top|cost|affect|lose|save|double|halve|triple|expected|forecasts?|projects?|projected|predicts?|predicted|likely|estimated)(?![\p{L}-])/iu
 /** An unmeasured multitude: `thousands of commuters`, an estimate of what will happen, not a number someone sets. */
 const multitude = /\b(?:dozens|hundreds|thousands|millions|billions)\b/iu
 /** An offer after a figure: `… grants of €800 each are available`, `… places are open`. */

@@ -35,8 +35,8 @@ const thresholdVerb =
   /\b(?:exceeds?|reach(?:es)?|hits?|tops?|pass(?:es)?|(?:drops?|falls?|dips?|goes)\s+(?:below|under)|(?:rises?|climbs?|goes|gets)\s+(?:above|over|past))\s+(?:about\s+|around\s+)?$/iu
 /** `when` or `whenever` opening a clause: with a threshold verb, a condition (`when wind speeds exceed 60 km/h`). */
 const whenCue = /\bwhen(?:ever)?\s/giu
-/** A threshold after a number: `a 10% or higher chance`, `grade 6 or above`. */
-const orAbove = /^\s*or\s+(?:higher|above|greater|over|lower|below|under|worse|better)\b/iu
+/** A threshold after a number, or after its noun: `a 10% or higher chance`, `grade 6 or above`, `18% moisture or below`. */
+const orAbove = /^\s*(?:\p{L}+\s+)?or\s+(?:higher|above|greater|over|lower|below|under|worse|better)\b/iu
 /** A condition: `once the ice is 25 cm thick`, `if a café then sells 400 cups`. */
 const conditionCue = /\b(?:if|once|unless|provided(?:\s+that)?|as\s+soon\s+as|whenever)\s/giu
 /** A mark that closes a condition's clause. */
@@ -48,9 +48,9 @@ const groupCue =
 const perBefore = /\b(?:every|each|per)\s+$/iu
 /** A span of play or time after `inside` or `within`: `inside 15 overs`. */
 const spanBefore = /\b(?:inside|within|in\s+under|in\s+just)\s+$/iu
-/** What a thing at hand holds, as its maker describes it: `brings together 120 photographs`. */
+/** What a thing at hand holds, as its maker describes it: `brings together 120 photographs`; an estimate (`can carry over 2,000 eggs`) is a finding. */
 const holdsBefore =
-  /\b(?:brings\s+together|filled\s+(?:[\p{L}-]+\s+){0,3}?with|contains|includes|comprises|features|displays|presents|holds|houses|consists\s+of|is\s+made\s+up\s+of|offers|seats|sleeps|accommodates|(?:can|will|could)\s+(?:seat|hold|host|take|carry|accommodate|sleep|store)|room\s+for|capacity\s+of|(?:an?|the)\s+(?:archive|collection|album|bundle|portfolio|suite|folio|hoard)\s+of)\s+(?:up\s+to\s+)?(?:[\p{L}-]+\s+)?$/iu
+  /\b(?:brings\s+together|filled\s+(?:[\p{L}-]+\s+){0,3}?with|contains|includes|comprises|features|displays|presents|holds|houses|consists\s+of|is\s+made\s+up\s+of|offers|seats|sleeps|accommodates|(?:can|will|could)\s+(?:seat|hold|host|take|carry|accommodate|sleep|store)|room\s+for|capacity\s+of|(?:an?|the)\s+(?:archive|collection|album|bundle|portfolio|suite|folio|hoard)\s+of)\s+(?:up\s+to\s+)?(?:(?!(?:over|nearly|almost|about|around|roughly)\s)[\p{L}-]+\s+)?$/iu
 /** A design or a specification: `will be 1.2 km long`, `is rated at 4,000 mAh`, `measures 6.1 inches`. */
 const specificationBefore =
   /\b(?:(?:will|would|is\s+to|are\s+to)\s+(?:be|have)|(?:is|are|was|were)\s+(?:designed|planned|built|rated|specified)\s+(?:to\s+be|at|for|to)|rated\s+at|measures?|measuring)\s+(?:about\s+|around\s+|up\s+to\s+)?$/iu
@@ -154,7 +154,7 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   // `insures up to 25 vehicles`: the limit may open the span itself.
   const prefix = approximatePrefixWords(text, span)
   if (advisedLimit(text, span, lead) || coverLimit.test(before(text, span.start, 64) + prefix)) return true
-  if (orAbove.test(after(text, span.end, 16)) || (thresholdVerb.test(before(text, span.start, 40) + prefix) && inWhen(lead))) return true
+  if (orAbove.test(after(text, span.end, 40)) || (thresholdVerb.test(before(text, span.start, 40) + prefix) && inWhen(lead))) return true
   if (perBefore.test(before(text, span.start, 12)) || spanBefore.test(before(text, span.start, 16))) return true
   if (specificationBefore.test(before(text, span.start, 40)) && span.kind !== 'change' && span.kind !== 'multiple') return true
   if (span.kind === 'percentage' && termAfter.test(after(text, span.end, 24))) return true
@@ -175,8 +175,8 @@ export function inInstruction(text: string, span: Span, sentenceStart: number): 
   if (thatClause.test(text.slice(sentenceStart, span.start))) return false
   // Up to the number's end: the verb's object may be the number itself (`apply 50 kg`).
   const sentence = text.slice(sentenceStart, span.end)
-  // The sentence, or its last clause after a comma or semicolon: `For fields at index 2, apply 50 kg`.
-  const cut = Math.max(sentence.lastIndexOf(', '), sentence.lastIndexOf('; '))
+  // The sentence, or its last clause after a comma, semicolon or colon: `For fields at index 2, apply 50 kg`, `Bedding is the exception: wash it at 60 °C`.
+  const cut = Math.max(sentence.lastIndexOf(', '), sentence.lastIndexOf('; '), sentence.lastIndexOf(': '))
   const clause = cut === -1 ? '' : sentence.slice(cut + 2)
   return imperative.test(sentence) || (clause !== '' && imperative.test(clause))
 }

@@ -35,7 +35,7 @@ const proportion =
 const fraction =
   /\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth)|(?:two|three|four)[\s-]+fifths|nine[\s-]+tenths)\s+of\b/giu
 /** `thousands of couriers`, `millions more people`: an unmeasured count, still a count of the world. */
-const manyOf = /\b(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|millions|billions)\s+(?:of|more|fewer|extra)\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}{3,}s|people)\b/giu
+const manyOf = /\b(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\s+(?:of|more|fewer|extra)\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}{3,}s|people)\b/giu
 const count =
   /(?<![\p{L}\d.,/])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:(?:more|fewer|additional|new|other|foreign|international|registered|undocumented|irregular|displaced|internally\s+displaced|unaccompanied|skilled|unskilled|migrant|domestic|seasonal|young|older|local)\s+)?(?:people|persons|individuals|migrants|refugees|asylum[\s-]seekers|immigrants|emigrants|workers|children|women|men|deaths|casualties|victims|cases|households|families|students|patients|respondents|participants|jobs|visas|permits|applications|applicants|residents|inhabitants|voters|citizens|nationals|NGOs|organi[sz]ations|countries|states|nations|cities|villages|schools|hospitals|homes|arrests|deportations|removals|returns|arrivals|crossings|births|adults|employees|officers|troops|soldiers|beds|languages|species|incidents|complaints|claims|signatories|ratifications|projects|programmes|programs|companies|firms|farms)\b/giu
 const plural =
@@ -58,7 +58,7 @@ const wordCount =
   /\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|as\s+many\s+as|nearly|almost|over|up\s+to|some|about|around)\s+(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}{2,}[^s's’]s|aircraft|people|children|men|women|staff|sheep|deer|fish|cattle|livestock|personnel|police|crew|offspring)\b/giu
 /** `was launched 412 times`, `cited 40 times`: a count of events after the verb. */
 const timesCount =
-  /(?<!\p{L})\p{L}{1,30}ed\s+(?:\d{1,3}(?:,\d{3})+|[1-9]\d+)\s+times\b(?!\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|the|over|what))/giu
+  /(?<!\p{L})\p{L}{1,30}ed\s+(?:(?:out|up|in|off|back)\s+)?(?:\d{1,3}(?:,\d{3})+|[1-9]\d+)\s+times\b(?!\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|the|over|what))/giu
 /** `Eleven shops have closed`, `three shops closed last year`: a count of losses in the world. */
 const lossCount =
   /\b(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)\s+(?:[\p{L}-]+\s+)?\p{L}{2,}s\s+(?:have\s+|had\s+|has\s+)?(?:(?:been|were)\s+)?(?:closed|shut|died|killed|lost|disappeared|collapsed|failed|injured|arrested|evicted|deported|drowned|gone\s+bust|laid\s+off|sacked|dismissed)\b/giu
@@ -70,6 +70,13 @@ const shareThan =
   /\b(?:less|more|fewer)\s+than\s+(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\b/giu
 /** `half`, opening a fraction. */
 const halfWord = /^half\b/iu
+
+/** `Forty-two wallers`: a count in words over ten opening a noun phrase; a claim when it is compared with another period (`comparedAfter`). */
+const wordTally =
+  /\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:[\p{L}-]+\s+)?\p{L}{2,}s\b/giu
+/** A comparison with another period later in the clause: `…, against thirty-one last year`, `up from 19 the year before`. */
+const periodComparedAfter =
+  /^[^.;!?]{0,100}?\b(?:against|compared\s+with|up\s+from|down\s+from)\s+(?:\d+|\p{L}+(?:-\p{L}+)?)\s+(?:last|the\s+previous|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const statisticCountPatterns: readonly RegExp[] = [
@@ -88,7 +95,9 @@ export const statisticCountPatterns: readonly RegExp[] = [
   lossCount,
   shareSaid,
   shareThan,
-  halfWord
+  halfWord,
+  wordTally,
+  periodComparedAfter
 ]
 
 /** The patterns of counts and parts of a whole, by kind, each with its vetoes. */
@@ -150,5 +159,11 @@ export const countRules: readonly PatternRule[] = [
   {regex: timesCount, kind: 'count', accept: notReference},
   {regex: lossCount, kind: 'count', accept: (text, match) => notReference(text, match) && !determinerBefore.test(before(text, match.index!, 16))},
   {regex: shareSaid, kind: 'proportion'},
-  {regex: shareThan, kind: 'proportion'}
+  {regex: shareThan, kind: 'proportion'},
+  {
+    regex: wordTally,
+    kind: 'count',
+    accept: (text, match) =>
+      !timeNoun.test(lastWord(match[0])) && !timeOrPartNoun.test(lastWord(match[0])) && periodComparedAfter.test(after(text, match.index! + match[0].length, 120))
+  }
 ]

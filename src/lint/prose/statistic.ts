@@ -9,6 +9,7 @@ import {isSet} from './statistic-veto.js'
 import {isSetAmount} from './set-amount.js'
 import {isSpecified} from './statistic-spec.js'
 import {isLabelFigure} from './statistic-label.js'
+import {isSetting} from './statistic-setting.js'
 
 export {isYear} from './statistic-veto.js'
 
@@ -26,7 +27,7 @@ const moreAfter = /^\s+(?:more|less|extra)\b/iu
  * setup (`The moth survey ran 14 light traps on 22 nights`).
  */
 const ownMethod =
-  /\b(?:(?:we|our\s+(?!(?:guests|customers|users|clients|patients|readers|members|tenants|residents|visitors|students|pupils|listeners|viewers|subscribers|buyers|fans|followers|donors|supporters|neighbours|neighbors)\b)\p{L}+|the\s+(?:(?:evaluation|research|project|study)\s+)?team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plan(?:s|ned|ning)?|propos(?:e|es|ed|ing)|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|request(?:s|ed|ing)?|expect(?:s|ed|ing)?|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?|analy[sz]e[sd]?|examine[sd]?|draw\s+on|drew\s+on)\b|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|\b(?:study|trial|survey|experiment|programme|program|project)\s+(?:took\s+place|(?:was|were)\s+(?:conducted|carried\s+out|run|held|done|based))\s+(?:at|in|across)\s|\b(?:study|trial|survey|census|count|experiment|monitoring)\s+(?:ran|used|set|placed|deployed|operated)\s|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
+  /\b(?:(?:we|our\s+(?!(?:guests|customers|users|clients|patients|readers|members|tenants|residents|visitors|students|pupils|listeners|viewers|subscribers|buyers|fans|followers|donors|supporters|neighbours|neighbors)\b)\p{L}+|the\s+(?:(?:evaluation|research|project|study)\s+)?team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plan(?:s|ned|ning)?|propos(?:e|es|ed|ing)|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|request(?:s|ed|ing)?|expect(?:s|ed|ing)?|interviewed|surveyed|covered|completed|conducted|performed|carried\s+out|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?|analy[sz]e[sd]?|examine[sd]?|draw\s+on|drew\s+on)\b|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|\bthe\s+(?:survey|poll|census|questionnaire)\s+(?:covered|included|sampled|reached|polled)\s|\b(?:study|trial|survey|experiment|programme|program|project)\s+(?:took\s+place|(?:was|were)\s+(?:conducted|carried\s+out|run|held|done|based))\s+(?:at|in|across)\s|\b(?:study|trial|survey|census|count|experiment|monitoring)\s+(?:ran|used|set|placed|deployed|operated)\s|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
 
 /** Money collected, right before the sum: a result (`we have collected £3,200`), not a step of method. */
 const collectedBefore = /\bcollected\s+(?:(?:a\s+further|another|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
@@ -100,7 +101,7 @@ export function detectStatistics(text: string): Span[] {
     const collected = span.kind === 'money' && collectedBefore.test(before(text, span.start, 40))
     if (methodEnd >= 0 && !afterMethod && !collected && span.kind !== 'change' && span.kind !== 'multiple') return false
     const to = starts[sentence + 1] ?? text.length
-    return !isSetFigure(text, span, from, to) && !isSetAmount(text, span, from, to) && !isSpecified(text, span, from, to) && !isDescriptive(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from) && !inPartyVoice(text, span, from, to) && !inRegister(text, span, from, to, register)
+    return !isSetFigure(text, span, from, to) && !isSetting(text, span, from) && !isSetAmount(text, span, from, to) && !isSpecified(text, span, from, to) && !isDescriptive(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from) && !inPartyVoice(text, span, from, to) && !inRegister(text, span, from, to, register)
   })
   return joinBaselines(text, spans)
 }

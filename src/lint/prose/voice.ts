@@ -57,6 +57,8 @@ const proposalModal =
 /** Verbs of change and projection: what they say a thing will come to is a forecast about the world, not a design. */
 const projectionVerb =
   /^(?:rise|fall|grow|increase|decrease|decline|drop|reach|hit|top|exceed|double|triple|halve|cost|lose|save|cut|kill|die|affect|need|require|face|suffer|shrink|climb|soar|plunge|jump|surge|total|number|average|account|make|be|become|have|see|return|generate|add|bring|push|put|leave|force|mean|lift|boost|raise|reduce|lower)$/iu
+/** A forecast verb before a will-clause: `predict`, `forecasts`, `project`. */
+const forecastLead = /\b(?:predicts?|predicted|forecasts?|forecasted|projects?|projected)\s+(?:that\s+)?(?!(?:will|would|shall)\b)\p{L}/iu
 /** A modal verb of a claim about what may happen: forecasts, not terms. */
 const hedgeModal = /\b(?:could|might|may)\s+(?!be\s+(?:\p{L}+ly\s+)?\p{L}{3,}(?:ed|en)\b)/iu
 
@@ -86,7 +88,8 @@ export const voicePatterns: readonly RegExp[] = [
   proposalModal,
   projectionVerb,
   hedgeModal,
-  digitIn
+  digitIn,
+  forecastLead
 ]
 
 /** Kinds of figure a party gives of its own doing: not shares, multiples or changes, which it may have measured. */
@@ -149,7 +152,8 @@ export function inPartyVoice(text: string, span: Span, sentenceStart: number, se
     if (modalPassive.test(sentence) && !hedgeModal.test(sentence)) return true
   }
   // A design is given in figures (`would flood 120 hectares`); `will strand thousands of commuters` forecasts an effect.
-  return span.kind !== 'scale' && span.kind !== 'rate' && digitIn.test(text.slice(span.start, span.end)) && proposal(clause) && !hedgeModal.test(clause)
+  // `Modellers predict the front will move 20 km`: a will-clause a forecast governs is a forecast, not a design.
+  return span.kind !== 'scale' && span.kind !== 'rate' && digitIn.test(text.slice(span.start, span.end)) && proposal(clause) && !hedgeModal.test(clause) && !forecastLead.test(clause)
 }
 
 /** Whether a figure is an average of a whole trade or country (`the industry average of around 8%`): about the world in any voice. */

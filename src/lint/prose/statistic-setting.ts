@@ -1,0 +1,109 @@
+import type {Span} from './span.js'
+import {after, before} from './span.js'
+
+// Figures that set, describe or ask rather than report: a setting an
+// appliance or a process is run at (`wash at 40 °C`), the length of one
+// route, a gradient (`a batter of one in six`), the item a price list
+// prices (`for 47 x 150 mm C24 at 4.8 m is £14.20`), a product's
+// dimensions, a fine or a fee a rule sets (`fines of up to £5,000`), a
+// group defined by a sum (`for estates over £5,000`), a minimum or maximum
+// a rule sets (`the minimum level is 125 g/L`) and a reading a reader asks
+// about (`asks why her reading never drops below 0.25 ppm`). A reviewer
+// asks none of them for a source. Each check reads a bounded slice of the
+// figure's own sentence.
+
+/** A temperature after a verb of a process run at it: `wash at 40 °C`, `Washing at 30 °C instead of 40 °C`, `store it at 4 °C`. */
+const settingBefore =
+  /\b(?:wash(?:es|ed|ing)?|bak(?:e|es|ed|ing)|cook(?:s|ed|ing)?|roast(?:s|ed|ing)?|heat(?:s|ed|ing)?|stor(?:e|es|ed|ing)|dry|dries|dried|drying|rins(?:e|es|ed|ing)|boil(?:s|ed|ing)?|simmer(?:s|ed|ing)?|keep|keeps|kept|keeping|serv(?:e|es|ed|ing)|iron(?:s|ed|ing)?|set|sets|setting)\s+(?:(?:it|them|this|these|everything|the\s+[\p{L}-]+|your\s+[\p{L}-]+)\s+)?at\s+(?:\d+(?:\.\d+)?\s?(?:°[CF]|degrees)\s+(?:instead\s+of|rather\s+than|or|and|not)\s+(?:at\s+)?)?$/iu
+/** A unit of temperature ending a span. */
+const temperatureEnd = /(?:°[CF]|degrees)$/u
+/** The length of one route or course: `The route of 64 miles`, `a circuit of about 12 km`. */
+const routeBefore = /\b(?:route|course|circuit|loop|trail|lap|leg|stage)\s+of\s+(?:about\s+|around\s+|some\s+|just\s+over\s+|just\s+under\s+)?$/iu
+/** A gradient: `a batter of one in six`, `a slope of 1 in 12`. */
+const gradientBefore = /\b(?:batter|slope|gradient|incline|camber|pitch|fall)\s+of\s+(?:about\s+|around\s+|roughly\s+)?$/iu
+const oneInOpening = /^(?:one|1)\s+in\s/iu
+/** A product's dimensions: `47 x 150 mm`, `2 × 4` (not a power of ten: `1.2 × 10⁻⁸`). */
+const dimensionBefore = /\d\s?[x×]\s?$/u
+const dimensionAfter = /^\s?[x×]\s?\d(?!0[⁻⁰¹²³⁴⁵⁶⁷⁸⁹^])/u
+/** The item a price list prices, before the figure: `Our list price for 47 x`. */
+const pricedItem = /\bprices?\s+(?:for|of)\s/giu
+/** Its price, after the figure: `… at 4.8 m is £14.20`. */
+const priceFollows = /^[^.;!?]{0,40}?\s(?:is|are|will\s+be)\s+(?:now\s+)?[£$€]\d/u
+/** A fine, fee or charge a rule sets, right before the sum: `fines of up to`, `a penalty of`. */
+const chargeBefore = /\b(?:fines?|penalt(?:y|ies)|fees?|surcharges?|charges?)\s+of\s+(?:up\s+to\s+)?$/iu
+/** Words that make a sum of fines an aggregate measured. */
+const chargeMeasured = /\b(?:total|totalling|totaling|average|averaging|combined|record|collected|paid|rose|fell|increased|doubled)\b/iu
+/** A group defined by a sum: `for estates over £5,000`, `on incomes above £100,000`. */
+const sumGroupBefore = /\b(?:for|on|to|with)\s+(?:[\p{L}-]+\s+)?\p{L}{2,30}s\s+(?:worth\s+)?(?:over|under|above|below|exceeding|of\s+more\s+than|of\s+less\s+than)\s+$/iu
+/** A minimum or maximum a rule sets, governing the clause: `The minimum haemoglobin level is`. */
+const boundIs = /\b(?:minimum|maximum)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|are)\s/giu
+/** An indirect question: `asks why`, `wonders whether`. */
+const askedWhy = /\b(?:asks?|asked|wonders?|wondered|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:why|whether|if|how|what)\s/giu
+/** A chance of what would have happened, as a tribunal assesses it: `a 50% chance that the claimant would have been dismissed`. */
+const counterfactualAfter = /^\s+(?:chance|likelihood|probability)\s+that\s+[^.;!?]{0,80}?\bwould\s+(?:not\s+)?have\b/iu
+/** A mark or a conjunction that closes a clause. */
+const clauseEnd = /[;:]|,\s+(?:but|while|whereas|although|though|yet)\s/u
+
+/** Every regex of this module, for the ReDoS test. */
+export const settingPatterns: readonly RegExp[] = [
+  settingBefore,
+  temperatureEnd,
+  routeBefore,
+  gradientBefore,
+  oneInOpening,
+  dimensionBefore,
+  dimensionAfter,
+  pricedItem,
+  priceFollows,
+  chargeBefore,
+  chargeMeasured,
+  counterfactualAfter,
+  sumGroupBefore,
+  boundIs,
+  askedWhy,
+  clauseEnd
+]
+
+/** Kinds of figure that a setting, a size or a bound can be: not changes or multiples. */
+const settingKinds = new Set(['count', 'money', 'approximate', 'measurement', 'scale', 'rate', 'percentage'])
+
+/**
+ * Whether a statistic at `span`, in the sentence starting at
+ * `sentenceStart`, sets, describes or asks rather than reports:
+ * - a temperature a process is run at (`wash them at 60 °C`);
+ * - the length of one route, a gradient, a product's dimensions or the
+ *   item a price list prices;
+ * - a fine or fee a rule sets (`fines of up to £5,000 per offence`) or a
+ *   group defined by a sum (`for estates over £5,000`);
+ * - a figure in a clause governed by a minimum or maximum (`The minimum
+ *   level is 125 g/L for women and 135 g/L for men`);
+ * - a figure in an indirect question (`asks why her reading stays at`);
+ * - the chance of a counterfactual (`a 50% chance that she would have
+ *   been dismissed`), a judgement rather than a measurement.
+ */
+export function isSetting(text: string, span: Span, sentenceStart: number): boolean {
+  const words = text.slice(span.start, span.end)
+  if (oneInOpening.test(words) && gradientBefore.test(before(text, span.start, 32))) return true
+  if (!settingKinds.has(span.kind)) return false
+  const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
+  if (span.kind === 'measurement' && temperatureEnd.test(words) && settingBefore.test(before(text, span.start, 64))) return true
+  if (span.kind === 'measurement' && routeBefore.test(before(text, span.start, 40))) return true
+  if (span.kind !== 'money' && span.kind !== 'percentage') {
+    if (dimensionBefore.test(before(text, span.start, 4)) || dimensionAfter.test(after(text, span.end, 8))) return true
+    if (governed(lead, pricedItem) && priceFollows.test(after(text, span.end, 48))) return true
+  }
+  if (span.kind === 'percentage' && counterfactualAfter.test(after(text, span.end, 120))) return true
+  if (span.kind === 'money') {
+    if (chargeBefore.test(before(text, span.start, 32)) && !chargeMeasured.test(lead)) return true
+    if (sumGroupBefore.test(before(text, span.start, 48))) return true
+  }
+  // `level is 125 g`: the span may open on the bound's own noun, so its words count with the lead.
+  return governed(lead + words, boundIs) || governed(lead, askedWhy)
+}
+
+/** Whether the words before a figure end inside the clause a cue opens: its last match with no clause mark after it. */
+function governed(lead: string, cue: RegExp): boolean {
+  let last = -1
+  for (const match of lead.matchAll(cue)) last = match.index + match[0].length
+  return last !== -1 && !clauseEnd.test(lead.slice(last))
+}
