@@ -38,14 +38,17 @@ describe('figures that set, describe or ask, and their neighbours that measure',
     // A reading in a reader's question; not readings reported.
     ['A caller wonders whether her radon reading of 210 becquerels is safe.', 'Radon readings in the village averaged 210 becquerels.', ['averaged 210 becquerels']],
     ['A listener asks why his pond never warms above 12 °C.', 'The pond never warmed above 12 °C all summer.', ['12 °C']],
+    // A reader's question, not a report's: a report that asks why presupposes its figure.
+    ['A listener asks why his pond never warms above 12 °C.', 'A new report asks why 4,000 graduates leave the county each year.', ['4,000 graduates']],
     // A tribunal's chance of what would have happened; not a share of tenants.
     ['The panel found a 30% chance that the tenant would have left anyway.', 'The panel found that 30% of tenants left within a year.', ['30%']],
     // A paid service's price: `paid` as an adjective does not make it an aggregate; an average price does.
     ['The parking permit is a paid extra costing £30 a year.', 'The average parking permit now costs £30 a year.', ['£30']],
     // A threshold with its noun between the figure and `or lower`; not a reading.
     ['Our oats leave the mill at 12% moisture or lower.', 'The oats came in at 12% moisture after the wet harvest.', ['12%']],
-    // The writer's own fieldwork; not land lost.
+    // The writer's own fieldwork; not land lost, nor an achievement in the perfect.
     ['In two weeks we completed 28 soil cores across the marsh.', 'In two weeks the marsh lost 28 hectares to the tide.', ['28 hectares']],
+    ['In two weeks we completed 28 soil cores across the marsh.', 'Since May we have completed 300 home repairs.', ['300 home repairs']],
     // A survey's own coverage; not what it found.
     ['The survey covered 230 farms in the upland parishes.', 'The survey found 230 farms in the upland parishes had no broadband.', ['230 farms']]
   ])('%s', (quiet, flagged, spans) => {
@@ -62,7 +65,7 @@ describe('statistics the rule missed, and their quiet neighbours', () => {
     ['Twenty-six choirs entered the festival, compared with nineteen the year before.', ['Twenty-six choirs'], 'Twenty-six choirs entered the festival on a wet Saturday.'],
     // Events counted after a phrasal verb.
     ['The crew was called out 52 times last winter.', ['called out 52 times'], 'The crew was called out twice last winter.'],
-    // A vague multitude an effect claims; a crowd opening a sentence sets a scene.
+    // `dozens of`, like `thousands of`, counts a vague multitude inside a sentence; a crowd opening one sets a scene.
     ['The new crossing has already prevented dozens of collisions.', ['dozens of collisions'], 'Dozens of walkers gathered at the gate.'],
     // An estimate of what a living thing can carry; an exact capacity describes a vehicle.
     ['A mature oak can carry over 10,000 acorns in a good year.', ['10,000 acorns'], 'The minibus can carry 16 passengers.']

@@ -175,8 +175,8 @@ export function inInstruction(text: string, span: Span, sentenceStart: number): 
   if (thatClause.test(text.slice(sentenceStart, span.start))) return false
   // Up to the number's end: the verb's object may be the number itself (`apply 50 kg`).
   const sentence = text.slice(sentenceStart, span.end)
-  // The sentence, or its last clause after a comma, semicolon or colon: `For fields at index 2, apply 50 kg`, `Bedding is the exception: wash it at 60 °C`.
-  const cut = Math.max(sentence.lastIndexOf(', '), sentence.lastIndexOf('; '), sentence.lastIndexOf(': '))
+  // The sentence, or its last clause after a comma or semicolon: `For fields at index 2, apply 50 kg`.
+  const cut = Math.max(sentence.lastIndexOf(', '), sentence.lastIndexOf('; '))
   const clause = cut === -1 ? '' : sentence.slice(cut + 2)
   return imperative.test(sentence) || (clause !== '' && imperative.test(clause))
 }

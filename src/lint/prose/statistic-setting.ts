@@ -37,8 +37,9 @@ const chargeMeasured = /\b(?:total|totalling|totaling|average|averaging|combined
 const sumGroupBefore = /\b(?:for|on|to|with)\s+(?:[\p{L}-]+\s+)?\p{L}{2,30}s\s+(?:worth\s+)?(?:over|under|above|below|exceeding|of\s+more\s+than|of\s+less\s+than)\s+$/iu
 /** A minimum or maximum a rule sets, governing the clause: `The minimum haemoglobin level is`. */
 const boundIs = /\b(?:minimum|maximum)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|are)\s/giu
-/** An indirect question: `asks why`, `wonders whether`. */
-const askedWhy = /\b(?:asks?|asked|wonders?|wondered|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:why|whether|if|how|what)\s/giu
+/** A reader's indirect question: `A reader asks why`, `one caller wonders whether`; a report that asks why presupposes its figure. */
+const askedWhy =
+  /\b(?:a|one|our)\s+(?:[\p{L}-]+\s+)?(?:reader|listener|viewer|caller|customer|member|client|correspondent|subscriber|user|owner|parent|patient|tenant)\s+(?:asks|asked|wonders|wondered|wants\s+to\s+know|wanted\s+to\s+know)\s+(?:why|whether|if|how|what)\s/giu
 /** A chance of what would have happened, as a tribunal assesses it: `a 50% chance that the claimant would have been dismissed`. */
 const counterfactualAfter = /^\s+(?:chance|likelihood|probability)\s+that\s+[^.;!?]{0,80}?\bwould\s+(?:not\s+)?have\b/iu
 /** A mark or a conjunction that closes a clause. */
