@@ -40,8 +40,8 @@ const boundIs = /\b(?:minimum|maximum)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|are)\s/giu
 /** A reader's indirect question: `A reader asks why`, `one caller wonders whether`; a report that asks why presupposes its figure. */
 const askedWhy =
   /\b(?:a|one|our)\s+(?:[\p{L}-]+\s+)?(?:reader|listener|viewer|caller|customer|member|client|correspondent|subscriber|user|owner|parent|patient|tenant)\s+(?:asks|asked|wonders|wondered|wants\s+to\s+know|wanted\s+to\s+know)\s+(?:why|whether|if|how|what)\s/giu
-/** A chance of what would have happened, as a tribunal assesses it: `a 50% chance that the claimant would have been dismissed`. */
-const counterfactualAfter = /^\s+(?:chance|likelihood|probability)\s+that\s+[^.;!?]{0,80}?\bwould\s+(?:not\s+)?have\b/iu
+/** A chance of what would have happened, as a tribunal assesses it: `a 50% chance that the claimant would have been dismissed` (read in a bounded slice after the figure). */
+const counterfactualAfter = /^\s+(?:chance|likelihood|probability)\sthat\s[^.;!?]*?\bwould\s+(?:not\s+)?have\b/iu
 /** A mark or a conjunction that closes a clause. */
 const clauseEnd = /[;:]|,\s+(?:but|while|whereas|although|though|yet)\s/u
 
