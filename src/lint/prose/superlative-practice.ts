@@ -8,7 +8,9 @@ import {after} from './span.js'
 // body (`Every member passed the course`); `never` in an instruction
 // (`Rinse, never scrub`), in a reported question (`asks why the pump never
 // stops`) or inside a belief lent to an unnamed crowd (`It is widely believed
-// that cats never …`, which vague-attribution reports). And two universals
+// that cats never …`, which vague-attribution reports); a superlative that
+// picks out one of the writer's own body (`Our choir thanked its oldest
+// singer`). And two universals
 // of fact that had no form: `every one of them will …`, `no jar that … can
 // be …`.
 
@@ -38,6 +40,13 @@ const neverWord = /^never$/iu
 const crowdBelief =
   /\b(?:it\s+is\s+(?:widely|generally|commonly|often|popularly|still)\s+(?:believed|thought|assumed|held|said)|(?:widely|generally|commonly|popularly)\s+(?:believed|thought|assumed|held)|\p{Ll}{3,}[^s\s'’]s\s+(?:broadly|generally|largely|mostly|widely)\s+(?:agree|believe|accept|think|hold))\s+that\s/iu
 
+/** A possessive superlative: `its longest-serving`, `our oldest`. */
+const possessiveWords = /^(?:its|their|our)\s/iu
+/** A sentence opening on the writer's own body: `Our branch`, `Our choir`. */
+const ownBodyOpening = /^[^\p{L}]{0,3}Our\s/u
+/** A comparison class or a record after the ranked noun: `in the county`, `ever`, `on record`, `since 1990`. */
+const classAfter = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:in|across|among|anywhere|worldwide|ever|yet|since|to\s+date|on\s+record|of\s+all\s+time)\b/iu
+
 /** `every one of them will die`: a universal over a kind the paragraph named, in the present or the future. */
 const everyOneOf = /(?<![\p{L}])every\s+one\s+of\s+(?:them|these|those)\s+(?:will|can|cannot|must|is|are|dies|fails)\b/giu
 /** `no load that holds one can be saved`: none of a kind, with a relative clause, is or can be so. */
@@ -55,6 +64,9 @@ export const superlativePracticePatterns: readonly RegExp[] = [
   everyWord,
   neverWord,
   crowdBelief,
+  possessiveWords,
+  ownBodyOpening,
+  classAfter,
   everyOneOf,
   noneThatCan
 ]
@@ -76,7 +88,8 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
   const words = text.slice(span.start, span.end)
   // `It is widely believed that cats never …`: the belief is the crowd's, reported by vague-attribution.
   if (crowdBelief.test(lead)) return true
-  if (span.kind !== 'absolute') return false
+  // `Our branch thanked its longest-serving volunteer`: one of the writer's own body picked out, not ranked against the world.
+  if (span.kind === 'superlative') return possessiveWords.test(words) && ownBodyOpening.test(sentence) && !classAfter.test(after(text, span.end, 48))
   if (questionLead.test(lead)) return true
   if (everyWord.test(words)) {
     if (ownPlanLead.test(lead) || everyMember.test(words) || imperativeOpening.test(sentence)) return true

@@ -14,9 +14,9 @@ const possessiveSuperlative = /(?<=\p{L}['’]s\s)(?:(?:second|third)\s+)?(?:\p{
 const absolute =
   /\b(?:never|always|invariably|without\s+exception|unprecedented|unmatched|unrivall?ed|unparall?eled|unequall?ed|unsurpassed|second\s+to\s+none|without\s+(?:equal|parallel|rival)|no\s+one|nobody|no\s+other|every\s+single|all\s+(?:experts|scientists|economists|countries|states|governments|migrants|refugees|observers))\b/giu
 /** `No study has yet followed`, `no country has so far`: none of a kind, so far. */
-/** A negative universal subject: `No competitor offers`, `No other model matches` (not `No smoking is allowed`). */
+/** A negative universal subject: `No competitor offers`, `No other model matches` (not `No smoking is allowed`, nor a report of none: `No leak has been found`). */
 const noneMatches =
-  /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)\p{Ll}[\p{Ll}-]*[^s\s]\s+(?:\p{Ll}+ly\s+)?(?:offers|has|matches|rivals|beats|comes\s+close|can\s+match|provides|gives|makes|sells|does)\b/gu
+  /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)\p{Ll}[\p{Ll}-]*[^s\s]\s+(?:\p{Ll}+ly\s+)?(?:offers|has|matches|rivals|beats|comes\s+close|can\s+match|provides|gives|makes|sells|does)\b(?!\s+been\s+(?:reported|found|recorded|detected|confirmed|seen|observed|received)\b)/gu
 const noneYet = /\bno\s+(?:[\p{L}-]+\s+){1,4}?(?:has|have|had|is|was|were|are)\s+(?:yet|so\s+far)\b/giu
 /** `Antibiotics do nothing for colds`, `has no effect on`: an absolute of no effect, in the present. */
 const noEffect = /(?<![\p{L}'’-])(?:do|does)\s+(?:absolutely\s+)?nothing\s+(?:for|against)\b|\b(?:has|have)\s+no\s+(?:effect|impact)\s+(?:on|upon)\b/giu
