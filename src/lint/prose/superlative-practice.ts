@@ -25,9 +25,9 @@ const everyMember = /^every\s+member\b(?!\s+(?:states?|countr(?:y|ies)|nations?|
  * or adverb is, followed by an article, a pronoun or a number.
  */
 const imperativeOpening =
-  /^[^\p{L}]{0,3}(?!(?:in|on|at|for|by|with|from|after|before|during|since|under|over|into|like|unlike|despite|through|across|along|among|around|beyond|without|within|then|now|today|yesterday|tomorrow|here|there|this|that|these|those|such|only|just|all|each|every|some|many|most|few|both|either|neither|no|not|once|when|while|if|as|so|but|and|or|yet|also|even|still|last|next|our|their|his|her|its|my|your|the|a|an|one|two|three|it|we|they|he|she|i|you|what|which|who|how|why|where|whose|whom|there's|here's|nor|thus|hence|again|later|soon|meanwhile|instead|indeed|perhaps|maybe|sometimes|often|always|never|usually)\b)(?!\p{L}+ly\b)\p{Lu}\p{Ll}+\s+(?:a|an|the|your|it|them|each|all|two|three|four|\d)\b/iu
-/** `Blot, never rub`: an instruction and the thing not to do, at the start of a sentence. */
-const imperativeContrast = /^[^\p{L}]{0,3}\p{Lu}\p{Ll}+,\s+never\s+\p{Ll}+\b/u
+  /^[^\p{L}]{0,3}(?!(?:in|on|at|for|by|with|from|after|before|during|since|under|over|into|onto|upon|like|unlike|despite|through|throughout|across|along|among|amid|around|about|above|below|beneath|between|behind|beside|besides|beyond|toward|towards|against|except|near|past|via|without|within|inside|outside|until|unless|although|though|because|whether|whereas|half|twice|almost|nearly|roughly|barely|hardly|quite|rather|then|now|today|yesterday|tomorrow|here|there|this|that|these|those|such|only|just|all|each|every|some|many|most|few|both|either|neither|no|not|once|when|while|if|as|so|but|and|or|yet|also|even|still|last|next|our|their|his|her|its|my|your|the|a|an|one|two|three|it|we|they|he|she|i|you|what|which|who|how|why|where|whose|whom|there's|here's|nor|thus|hence|again|later|soon|meanwhile|instead|indeed|perhaps|maybe|sometimes|often|always|never|usually)\b)(?!\p{L}+ly\b)\p{Lu}\p{Ll}+\s+(?:a|an|the|your|it|them|each|all|two|three|four|\d)\b/iu
+/** `Blot, never rub, then …`: an instruction and the thing not to do, at the start of a sentence (not `Wool, never washed, keeps`: a participle; not `Cats, never dogs`: a plural). */
+const imperativeContrast = /^[^\p{L}]{0,3}\p{Lu}\p{Ll}+,\s+never\s+(?!\p{Ll}+(?:ed|en|[^s]s)\b)\p{Ll}+(?:,|\s+(?:it|them|the|a|an|your|and|or|then)\b)/u
 /** A reported question before it: `A reader asks why`, `wonders whether`. */
 const questionLead = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)\s+(?:(?:me|us|you|him|her|them)\s+)?(?:why|how|whether|if)\b/iu
 /** Occasions a practice repeats, after `on`, `at`, `after` or `before`: `on every callout`, `after every shift`. */
@@ -92,7 +92,7 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
   if (span.kind === 'superlative') return possessiveWords.test(words) && ownBodyOpening.test(sentence) && !classAfter.test(after(text, span.end, 48))
   if (questionLead.test(lead)) return true
   if (everyWord.test(words)) {
-    if (ownPlanLead.test(lead) || everyMember.test(words) || imperativeOpening.test(sentence)) return true
+    if (ownPlanLead.test(lead) || everyMember.test(after(text, span.start, 40)) || imperativeOpening.test(sentence)) return true
     return occasionBefore.test(lead) && occasionEvery.test(after(text, span.start, 40))
   }
   return neverWord.test(words) && (imperativeOpening.test(sentence) || imperativeContrast.test(sentence))
