@@ -40,6 +40,19 @@ describe('absolutes of the writer’s own practice, an instruction, a question o
   })
 })
 
+describe('what stays a claim past the criteria of practice', () => {
+  test.each([
+    // A gerund opening its sentence is its subject, not an instruction.
+    ['Keeping a diary helps in every case.', 'every case'],
+    // `every` over places of the world, in a report with no plan, instruction or body of the writer's.
+    ['Rain has fallen in every county since Monday.', 'every county'],
+    // A belief told by a named body is not a crowd's.
+    ['The Met Office says that this is the wettest May in the region.', 'the wettest']
+  ])('%s', (claim, words) => {
+    expect(found(detectSuperlatives, claim)).toEqual([words])
+  })
+})
+
 describe('superlatives that rank nothing of the world', () => {
   test.each([
     // An idiom of the least owed; the least of a measure.

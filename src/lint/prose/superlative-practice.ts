@@ -21,11 +21,12 @@ const ownPlanLead =
 const everyMember = /^every\s+member\b(?!\s+(?:states?|countr(?:y|ies)|nations?|governments?)\b)/iu
 /**
  * A sentence opening on a verb of instruction: `Leave a gap`, `Fix the
- * bracket`, `Stretch it over a bowl`: a capitalised word that no function word
- * or adverb is, followed by an article, a pronoun or a number.
+ * bracket`, `Stretch it over a bowl`: a capitalised word that no function word,
+ * adverb or gerund is (`Having a dog means …` opens on its subject), followed by
+ * an article, a pronoun or a number.
  */
 const imperativeOpening =
-  /^[^\p{L}]{0,3}(?!(?:in|on|at|for|by|with|from|after|before|during|since|under|over|into|onto|upon|like|unlike|despite|through|throughout|across|along|among|amid|around|about|above|below|beneath|between|behind|beside|besides|beyond|toward|towards|against|except|near|past|via|without|within|inside|outside|until|unless|although|though|because|whether|whereas|half|twice|almost|nearly|roughly|barely|hardly|quite|rather|then|now|today|yesterday|tomorrow|here|there|this|that|these|those|such|only|just|all|each|every|some|many|most|few|both|either|neither|no|not|once|when|while|if|as|so|but|and|or|yet|also|even|still|last|next|our|their|his|her|its|my|your|the|a|an|one|two|three|it|we|they|he|she|i|you|what|which|who|how|why|where|whose|whom|there's|here's|nor|thus|hence|again|later|soon|meanwhile|instead|indeed|perhaps|maybe|sometimes|often|always|never|usually)\b)(?!\p{L}+ly\b)\p{Lu}\p{Ll}+\s+(?:a|an|the|your|it|them|each|all|two|three|four|\d)\b/iu
+  /^[^\p{L}]{0,3}(?!(?:in|on|at|for|by|with|from|after|before|during|since|under|over|into|onto|upon|like|unlike|despite|through|throughout|across|along|among|amid|around|about|above|below|beneath|between|behind|beside|besides|beyond|toward|towards|against|except|near|past|via|without|within|inside|outside|until|unless|although|though|because|whether|whereas|half|twice|almost|nearly|roughly|barely|hardly|quite|rather|then|now|today|yesterday|tomorrow|here|there|this|that|these|those|such|only|just|all|each|every|some|many|most|few|both|either|neither|no|not|once|when|while|if|as|so|but|and|or|yet|also|even|still|last|next|our|their|his|her|its|my|your|the|a|an|one|two|three|it|we|they|he|she|i|you|what|which|who|how|why|where|whose|whom|there's|here's|nor|thus|hence|again|later|soon|meanwhile|instead|indeed|perhaps|maybe|sometimes|often|always|never|usually|given)\b)(?!\p{L}+(?:ly|ing)\b)\p{Lu}\p{Ll}+\s+(?:a|an|the|your|it|them|each|all|two|three|four|\d)\b/iu
 /** `Blot, never rub, then …`: an instruction and the thing not to do, at the start of a sentence (not `Wool, never washed, keeps`: a participle; not `Cats, never dogs`: a plural). */
 const imperativeContrast = /^[^\p{L}]{0,3}\p{Lu}\p{Ll}+,\s+never\s+(?!\p{Ll}+(?:ed|en|[^s]s)\b)\p{Ll}+(?:,|\s+(?:it|them|the|a|an|your|and|or|then)\b)/u
 /** A reported question before it: `A reader asks why`, `wonders whether`. */
