@@ -13,7 +13,7 @@ const termBefore =
 const sayingBefore =
   /(?:\b(?:the|an?|that|this|his|her|their|our|my|its|old)\s+(?:(?!(?:was|were|is|are|be|been|kept|keeps|started|began|heard|overheard|caught)\b)[\p{L}'’-]+\s+){0,2}saying|\b(?:adage|proverb|maxim|(?:old|age-old|time-honoured|familiar)\s+(?:advice|rule|warning|line)))(?:\s+(?:goes|has\s+it|says|that|about))?(?:\s*[,:])?\s*$/iu
 /** A kind of text and `like` or `such as` before a quotation: `clues like “…”`, `headlines such as “…”`: an example of the kind, mentioned, not someone's words (not `sounds like “…”`, a verb). */
-const exampleBefore = /(?:^|[^\p{L}])(?!(?:sounds|looks|feels|seems|smells|tastes|reads)\s)\p{L}{3,}[^s\s'’]s\s+(?:like|such\s+as)\s*$/iu
+const exampleBefore = /(?:^|[^\p{L}])(?!(?:sounds|looks|feels|seems|smells|tastes|reads)\s)\p{L}{2,30}[^s\s'’]s\s+(?:like|such\s+as)\s*$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const quotedTermPatterns: readonly RegExp[] = [termBefore, sayingBefore, exampleBefore]

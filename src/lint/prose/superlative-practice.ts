@@ -16,7 +16,7 @@ import {after} from './span.js'
 
 /** The writer's own plan, before it in its sentence: `We will be writing to`, `we'll send`, `We plan to`. */
 const ownPlanLead =
-  /(?:^|[^\p{L}'’])[Ww]e(?:['’]ll|\s+(?:will|shall|are\s+going\s+to|plan\s+to|intend\s+to|aim\s+to))\s+(?:[\p{L}'’-]+\s+){0,12}$/u
+  /(?:^|[^\p{L}'’])[Ww]e(?:['’]ll|\s+(?:will|shall|are\s+going\s+to|plan\s+to|intend\s+to|aim\s+to))\s/u
 /** `every member`, `Every member bakery`: the members of the writer's own body (not `every member state`, a claim about nations). */
 const everyMember = /^every\s+member\b(?!\s+(?:states?|countr(?:y|ies)|nations?|governments?)\b)/iu
 /**
@@ -39,7 +39,7 @@ const everyWord = /^every\s/iu
 const neverWord = /^never$/iu
 /** A belief or an agreement lent to a crowd, with `that` after it: `It is widely believed that`, `Anglers broadly agree that`. */
 const crowdBelief =
-  /\b(?:it\s+is\s+(?:widely|generally|commonly|often|popularly|still)\s+(?:believed|thought|assumed|held|said)|(?:widely|generally|commonly|popularly)\s+(?:believed|thought|assumed|held)|\p{Ll}{3,}[^s\s'’]s\s+(?:broadly|generally|largely|mostly|widely)\s+(?:agree|believe|accept|think|hold))\s+that\s/iu
+  /\b(?:it\s+is\s+(?:widely|generally|commonly|often|popularly|still)\s+(?:believed|thought|assumed|held|said)|(?:widely|generally|commonly|popularly)\s+(?:believed|thought|assumed|held)|(?<![\p{L}'’-])\p{Ll}{2,30}[^s\s'’]s\s+(?:broadly|generally|largely|mostly|widely)\s+(?:agree|believe|accept|think|hold))\s+that\s/iu
 
 /** A possessive superlative: `its longest-serving`, `our oldest`. */
 const possessiveWords = /^(?:its|their|our)\s/iu
