@@ -38,6 +38,8 @@ const quotedAt =
  */
 const beenReported =
   /\b(?:have|has|had)\s+(?:(?:also|often|widely|repeatedly|previously|since|now|frequently|sometimes|long)\s+)?been\s+(?:reported|documented|observed|noted|described|compared|likened)\b(?!\s+(?:by|to\s+(?:the\s+)?(?:police|authorities|regulators?|council)|as\s+(?:missing|stolen))\b)/giu
+/** A report of none, opening its sentence: `No damage`, `No further injuries` before `has been reported`. */
+const noneReported = /^\s*No\s+(?:[\p{Ll}-]+\s+){1,2}$/u
 /** `will have read in the papers`: hearsay the reader is assumed to have met, from no one named. */
 const readInThePapers =
   /\b(?:will|may|might|must|would)\s+(?:already\s+|all\s+)?have\s+(?:read|seen|heard)\s+(?:(?:in|on)\s+the\s+(?:papers|press|newspapers|news|media|radio|television|TV|grapevine)|that)\b/giu
@@ -88,6 +90,7 @@ export const attributionPhrasePatterns: readonly RegExp[] = [
   quotedAt,
   agentAfter,
   beenReported,
+  noneReported,
   readInThePapers,
   weAreTold,
   widely,
@@ -115,7 +118,8 @@ function sentenceLead(text: string, index: number): string {
 export const attributionPhrases: readonly PatternRule[] = [
   {regex: itIsSaid, kind: 'impersonal'},
   {regex: isBelievedTo, kind: 'impersonal'},
-  {regex: beenReported, kind: 'impersonal'},
+  // `No flooding has been reported`: the writer's own report that none came in, not a claim lent to others.
+  {regex: beenReported, kind: 'impersonal', accept: (text, match) => !noneReported.test(sentenceLead(text, match.index!))},
   // `The inquest … was told that`: the hearing is who was told, and who told it is its record.
   {regex: weAreTold, kind: 'impersonal', accept: (text, match) => !hearingBefore.test(sentenceLead(text, match.index!))},
   {regex: itWasSaidAside, kind: 'impersonal'},

@@ -1,6 +1,7 @@
 import {detectVagueAttributions} from './attribution.js'
 import type {ProseLanguage} from './language.js'
-import {englishIsQuotedTerm, englishSpeaker} from './speaker.js'
+import {englishIsQuotedTerm} from './quoted-term.js'
+import {englishSpeaker} from './speaker.js'
 import {detectStatistics} from './statistic.js'
 import {detectSuperlatives} from './superlative.js'
 import {englishIsReference, englishSourceLink, englishTextReferences} from './support.js'

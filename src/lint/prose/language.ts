@@ -37,8 +37,8 @@ export interface ProseLanguage {
   readonly superlatives: (text: string) => Span[]
   /** Whether a quoted span is a term, title or idiom used as a word (`a “first come, first served” basis`). */
   readonly isQuotedTerm: (text: string, quote: Span) => boolean
-  /** Who the sentence gives the quotation at `quote` (offsets into `sentence`) to. */
-  readonly speaker: (sentence: string, quote: Span) => Speaker
+  /** Who the sentence gives the quotation at `quote` (offsets into `sentence`) to; `previous` is the sentence before it, where a pronoun's person may be introduced. */
+  readonly speaker: (sentence: string, quote: Span, previous?: string) => Speaker
   /** References written in the text: `(Manning 2021)`, `Dyer (2002)`, `(Table 2)`, `(see Appendix A)`. */
   readonly textReferences: (text: string) => Span[]
   /** How a sentence ties itself to the source of a neighbouring sentence. */

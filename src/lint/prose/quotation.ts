@@ -180,7 +180,8 @@ export function attributedQuotations(block: ProseBlock, language: ProseLanguage,
     const from = first <= last ? sentences[first]!.start : 0
     const to = first <= last ? sentences[last]!.end : text.length
     const sentence = text.slice(from, Math.max(to, quote.end))
-    let speaker = language.speaker(sentence, {start: quote.start - from, end: quote.end - from, kind: quote.kind})
+    const previous = first > 0 && first <= last ? text.slice(sentences[first - 1]!.start, sentences[first - 1]!.end) : ''
+    let speaker = language.speaker(sentence, {start: quote.start - from, end: quote.end - from, kind: quote.kind}, previous)
     if (speaker === 'none' && namedSentence === first - 1 && quote.start - from <= 1) speaker = 'named'
     if (speaker === 'named') namedSentence = last
     result.push({start: quote.start, end: quote.end, kind: speaker})

@@ -1,7 +1,6 @@
 import type {Speaker} from './language.js'
-import {wordCount} from './quotation.js'
 import type {Span} from './span.js'
-import {englishIsSaying} from './saying.js'
+import {pronounForUnnamed} from './speaker-pronoun.js'
 
 // Who an English sentence gives a quotation to. The speech verb nearest the
 // quotation is found; its subject (before it, or after it when the verb
@@ -80,13 +79,6 @@ const capitalisedWord = /[^\p{L}\d'’.-](\p{Lu}[\p{L}'’-]*)/gu
 const notName = /^(?:I|I'm|I've|As|In|On|At|But|And|Yet|So|For|When|After|Before|While|Although|According|Then|Now|Today|Still|However)$/u
 /** Punctuation between a closing quote and the verb after it (`,” said`). */
 const leadingPunctuation = /^[\s,.!?;:'"’”)]+/u
-/** A word before a quotation that makes it a term, a title or an idiom: `a “first come, first served” basis`, `as the saying goes, “…”`. */
-const termBefore =
-  /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|so-called|called|dubbed|termed|known\s+as|phrase|term|words?|slogan|motto|label|expression|headline|title|(?:essay|book|article|paper|talk|lecture|chapter|piece|column|poem|song|film|story|novel|speech|thesis)\s+(?:on|about|titled|entitled))\s*$/iu
-/** A saying named before a quotation, whatever its length: `as the saying goes, “…”`, `the old adage that “…”`, `the old advice about “…”` (not the verb: `was overheard saying “…”`). */
-const sayingBefore =
-  /(?:\b(?:the|an?|that|this|his|her|their|our|my|its|old)\s+(?:(?!(?:was|were|is|are|be|been|kept|keeps|started|began|heard|overheard|caught)\b)[\p{L}'’-]+\s+){0,2}saying|\b(?:adage|proverb|maxim|(?:old|age-old|time-honoured|familiar)\s+(?:advice|rule|warning|line)))(?:\s+(?:goes|has\s+it|says|that|about))?(?:\s*[,:])?\s*$/iu
-
 /** A relative pronoun after a class: `Residents who took part`. */
 const relativeWord = /^(?:who|whom|whose|that)$/iu
 
@@ -111,8 +103,6 @@ export const speakerPatterns: readonly RegExp[] = [
   capitalisedWord,
   notName,
   leadingPunctuation,
-  termBefore,
-  sayingBefore,
   describedPerson,
   unnamedPeople,
   objectSourceVerb,
@@ -130,9 +120,11 @@ export const speakerPatterns: readonly RegExp[] = [
 
 /**
  * Who an English sentence gives the quotation at `quote` to: `named`,
- * `unnamed`, or `none` when no speech verb or source is there.
+ * `unnamed`, or `none` when no speech verb or source is there. `he` or
+ * `she` standing for an unnamed person the sentence before opens on
+ * (`previous`: `A reader asks …`) is unnamed.
  */
-export function englishSpeaker(sentence: string, quote: Span): Speaker {
+export function englishSpeaker(sentence: string, quote: Span, previous = ''): Speaker {
   // The quotation's words must not pass for a name or a verb: blank them.
   const masked = sentence.slice(0, quote.start) + ' '.repeat(quote.end - quote.start) + sentence.slice(quote.end)
   let best: {start: number; end: number; distance: number} | undefined
@@ -161,7 +153,8 @@ export function englishSpeaker(sentence: string, quote: Span): Speaker {
     if (indefiniteBefore.test(' ' + firstWords(rest, 3)) && !spokesperson.test(rest.slice(0, 40))) return 'unnamed'
     return namedAfter.test(rest) ? 'named' : 'none'
   }
-  return subject(before, from === 0)
+  const found = subject(before, from === 0)
+  return found === 'named' && pronounForUnnamed(before, previous) ? 'unnamed' : found
 }
 
 /** Classify the words before a speech verb. `atStart`: they begin the sentence. */
@@ -289,19 +282,4 @@ function namedRelativeSubject(before: string): boolean {
 /** The first `count` words of a text and a space, for a look at a subject. */
 function firstWords(text: string, count: number): string {
   return text.trimStart().split(' ', count).join(' ') + ' '
-}
-
-/** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
-const termWords = 6
-
-/**
- * Whether an English quotation is a term, title or idiom used as a word: six
- * words at most after an article, a possessive or `so-called` (a longer
- * quotation after `a` or `its` is still someone's words), or a saying of any
- * length (`as the saying goes, “…”`).
- */
-export function englishIsQuotedTerm(text: string, quote: Span): boolean {
-  const lead = text.slice(Math.max(0, quote.start - 32), quote.start)
-  if (sayingBefore.test(lead) || englishIsSaying(text, quote)) return true
-  return wordCount(text.slice(quote.start, quote.end)) <= termWords && termBefore.test(lead.slice(-24))
 }

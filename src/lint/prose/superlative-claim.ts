@@ -1,5 +1,6 @@
 import type {Span} from './span.js'
 import {after, before} from './span.js'
+import {practiceOrReported} from './superlative-practice.js'
 import {inOwnVoice} from './superlative-voice.js'
 
 // Whether a superlative or absolute the detector found claims something of
@@ -97,6 +98,7 @@ export const superlativeClaimPatterns: readonly RegExp[] = [
 export function claims(text: string, span: Span, sentenceStart: number, previousStart: number): boolean {
   const lead = text.slice(Math.max(sentenceStart, span.start - 160), span.start)
   if (hedgeInSentence.test(lead) || inOwnVoice(text, span, lead)) return false
+  if (practiceOrReported(text, span, lead, text.slice(sentenceStart, sentenceStart + 160))) return false
   const rest = after(text, span.end, 48)
   if (ownExperienceAfter.test(rest)) return false
   let clause = lead

@@ -38,6 +38,9 @@ const actorBefore = /(?:^|[^\p{L}'’])(?<actor>\p{Lu}\p{Ll}+|he|she)\s+$/u
 /** A verb in the present after `never` or `always`: the present of a review. */
 const presentVerbAfter = /^\s+(?!(?:is|was|has|does)\b)\p{Ll}{3,}s\b/u
 const neverAlways = /^(?:never|always)$/iu
+const neverWord = /^never$/iu
+/** A comma right before the absolute: `…, never directly from the public`. */
+const commaBefore = /,\s*$/u
 /** `have always found`, `had never accepted`: part of an attribution (a verb of saying or thinking), reported by its own rule. */
 const reportingAfter =
   /^\s+(?:(?:said|says|say|argued|argue|believed|believe|thought|think|held|hold|claimed|claim|maintained|insisted|found|find|felt|feel|known|accepted|agreed|doubted|suspected)\b)/iu
@@ -93,6 +96,8 @@ export const superlativeVoicePatterns: readonly RegExp[] = [
   actorBefore,
   presentVerbAfter,
   neverAlways,
+  neverWord,
+  commaBefore,
   alwaysEver,
   worstWord,
   reportingAfter,
@@ -156,7 +161,9 @@ export function inOwnVoice(text: string, span: Span, lead: string): boolean {
   // `He served as churchwarden … and never missed a Sunday`: one person's conduct, told of them.
   if (neverAlways.test(words) && personOpening.test(lead) && !newClause.test(lead)) return true
   // `Launch requests come from the coastguard, never from the public`: a rule of procedure; `the basses never quite finding`: not quite, or one event told.
-  if (neverAlways.test(words) && (procedureOpening.test(lead) || neverSoftened.test(after(text, span.end, 24)))) return true
+  // With `never`, only as the way not taken after a comma (not `Calls to the helpline are never answered`, a claim of what happens).
+  if (neverAlways.test(words) && procedureOpening.test(lead) && (!neverWord.test(words) || commaBefore.test(lead))) return true
+  if (neverAlways.test(words) && neverSoftened.test(after(text, span.end, 24))) return true
   // `Salary bands are published for every role`: a procedure described, not a claim that all of a kind are so.
   if (everyWord.test(words) && procedureBefore.test(before(text, span.start, 48))) return true
   return neverAlways.test(words) && presentVerbAfter.test(after(text, span.end, 24)) && namedActor(text, span.start)

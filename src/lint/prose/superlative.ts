@@ -5,6 +5,7 @@ import {ownBest, picksOutNamed, scheduleEvery} from './superlative-pick.js'
 import {offerOrAppeal, recordRules} from './superlative-record.js'
 import {claims, hedgeInSentence} from './superlative-claim.js'
 import {voiceRules} from './superlative-voice.js'
+import {practiceRules} from './superlative-practice.js'
 
 const theSuperlative =
   /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|world's|world’s)\s+|(?:second|third)[\s-])?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most(?:\s+|-)\p{L}+|least\s+\p{L}+|only)\b/giu
@@ -13,9 +14,9 @@ const possessiveSuperlative = /(?<=\p{L}['’]s\s)(?:(?:second|third)\s+)?(?:\p{
 const absolute =
   /\b(?:never|always|invariably|without\s+exception|unprecedented|unmatched|unrivall?ed|unparall?eled|unequall?ed|unsurpassed|second\s+to\s+none|without\s+(?:equal|parallel|rival)|no\s+one|nobody|no\s+other|every\s+single|all\s+(?:experts|scientists|economists|countries|states|governments|migrants|refugees|observers))\b/giu
 /** `No study has yet followed`, `no country has so far`: none of a kind, so far. */
-/** A negative universal subject: `No competitor offers`, `No other model matches` (not `No smoking is allowed`). */
+/** A negative universal subject: `No competitor offers`, `No other model matches` (not `No smoking is allowed`, nor a report of none: `No leak has been found`). */
 const noneMatches =
-  /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)\p{Ll}[\p{Ll}-]*[^s\s]\s+(?:\p{Ll}+ly\s+)?(?:offers|has|matches|rivals|beats|comes\s+close|can\s+match|provides|gives|makes|sells|does)\b/gu
+  /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)\p{Ll}[\p{Ll}-]*[^s\s]\s+(?:\p{Ll}+ly\s+)?(?:offers|has|matches|rivals|beats|comes\s+close|can\s+match|provides|gives|makes|sells|does)\b(?!\s+been\s+(?:reported|found|recorded|detected|confirmed|seen|observed|received)\b)/gu
 const noneYet = /\bno\s+(?:[\p{L}-]+\s+){1,4}?(?:has|have|had|is|was|were|are)\s+(?:yet|so\s+far)\b/giu
 /** `Antibiotics do nothing for colds`, `has no effect on`: an absolute of no effect, in the present. */
 const noEffect = /(?<![\p{L}'’-])(?:do|does)\s+(?:absolutely\s+)?nothing\s+(?:for|against)\b|\b(?:has|have)\s+no\s+(?:effect|impact)\s+(?:on|upon)\b/giu
@@ -57,7 +58,7 @@ const record =
 
 /** Words in `-est` that are not superlatives, and superlatives that claim nothing absolute. */
 const notSuperlative =
-  /\s(?:interest|west|rest|test|request|forest|harvest|protest|contest|guest|nest|chest|quest|conquest|manifest|honest|modest|earnest|arrest|inquest|digest|behest|crest|vest|pest|zest|bequest|unrest|priest|midwest|northwest|southwest|latest|newest|pretest|nearest|most\s+part|most\s+recent|least\s+developed|very\s+least|least\s+of)$/iu
+  /\s(?:interest|west|rest|test|request|forest|harvest|protest|contest|guest|nest|chest|quest|conquest|manifest|honest|modest|earnest|arrest|inquest|digest|behest|crest|vest|pest|zest|bequest|unrest|priest|midwest|northwest|southwest|latest|newest|pretest|nearest|most\s+part|most\s+recent|least\s+developed|very\s+least|least\s+of|least\s+(?:you|we|I|they|one))$/iu
 /** Hedges before a superlative or absolute: `one of the largest`, `not always`, `almost never`. */
 const hedgeBefore =
   /\b(?:one\s+of|among|not|almost|nearly|virtually|hardly|if\s+not|arguably|perhaps|probably|possibly|by\s+far\s+not)\s+$/iu
@@ -220,6 +221,7 @@ const rules: PatternRule[] = [
     }
   },
   ...voiceRules.map((rule) => ({...rule, accept: unhedged})),
+  ...practiceRules.map((rule) => ({...rule, accept: unhedged})),
   ...recordRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)}))
 ]
 

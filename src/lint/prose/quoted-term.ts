@@ -1,0 +1,35 @@
+import {wordCount} from './quotation.js'
+import {englishIsSaying} from './saying.js'
+import type {Span} from './span.js'
+
+// Whether an English quotation is someone's words or a term, a title, an
+// idiom or an example used as a word: `a “first come, first served” basis`,
+// `as the saying goes, “…”`, `clues like “…”`.
+
+/** A word before a quotation that makes it a term, a title or an idiom: `a “first come, first served” basis`, `as the saying goes, “…”`. */
+const termBefore =
+  /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|so-called|called|dubbed|termed|known\s+as|phrase|term|words?|slogan|motto|label|expression|headline|title|(?:essay|book|article|paper|talk|lecture|chapter|piece|column|poem|song|film|story|novel|speech|thesis)\s+(?:on|about|titled|entitled))\s*$/iu
+/** A saying named before a quotation, whatever its length: `as the saying goes, “…”`, `the old adage that “…”`, `the old advice about “…”` (not the verb: `was overheard saying “…”`). */
+const sayingBefore =
+  /(?:\b(?:the|an?|that|this|his|her|their|our|my|its|old)\s+(?:(?!(?:was|were|is|are|be|been|kept|keeps|started|began|heard|overheard|caught)\b)[\p{L}'’-]+\s+){0,2}saying|\b(?:adage|proverb|maxim|(?:old|age-old|time-honoured|familiar)\s+(?:advice|rule|warning|line)))(?:\s+(?:goes|has\s+it|says|that|about))?(?:\s*[,:])?\s*$/iu
+/** A kind of text and `like` or `such as` before a quotation: `clues like “…”`, `headlines such as “…”`: an example of the kind, mentioned, not someone's words (not `sounds like “…”`, a verb). */
+const exampleBefore = /(?:^|[^\p{L}])(?!(?:sounds|looks|feels|seems|smells|tastes|reads)\s)\p{L}{2,30}[^s\s'’]s\s+(?:like|such\s+as)\s*$/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const quotedTermPatterns: readonly RegExp[] = [termBefore, sayingBefore, exampleBefore]
+
+/** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
+const termWords = 6
+
+/**
+ * Whether an English quotation is a term, title or idiom used as a word: six
+ * words at most after an article, a possessive or `so-called` (a longer
+ * quotation after `a` or `its` is still someone's words), a saying of any
+ * length (`as the saying goes, “…”`), or an example of a kind of text
+ * (`clues like “…”`).
+ */
+export function englishIsQuotedTerm(text: string, quote: Span): boolean {
+  const lead = text.slice(Math.max(0, quote.start - 32), quote.start)
+  if (sayingBefore.test(lead) || englishIsSaying(text, quote) || exampleBefore.test(lead)) return true
+  return wordCount(text.slice(quote.start, quote.end)) <= termWords && termBefore.test(lead.slice(-24))
+}

@@ -1,0 +1,32 @@
+// Who `he` or `she` before a speech verb stands for, read in the sentence
+// before: a person no one names (`A listener writes in. “…,” she says.`)
+// leaves the quotation unnamed; anyone else (`Mira Osei runs the shop.`)
+// keeps `he` or `she` a named speaker.
+
+/** `he` or `she` as the subject right before the speech verb: `she writes`, `he later told`. */
+const pronounSubject = /(?:^|[^\p{L}'’])(?:he|she)\s+(?:\p{Ll}+\s+)?$/iu
+/**
+ * A sentence opening on one indefinite person: `A reader asks`, `One
+ * listener, a retired teacher, writes`, `Another caller from the estate
+ * says` — an article or `one`, at most two words in lower case, and a noun of a
+ * person who writes in, calls or asks.
+ */
+const indefinitePerson =
+  /^[^\p{L}]{0,3}(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:reader|correspondent|caller|listener|viewer|subscriber|member|customer|parent|resident|patient|neighbou?r|visitor|user|contributor|student|pupil|tenant|client|donor|supporter|woman|man|person)(?![\p{L}'’-])/u
+/** A capitalised word past the sentence's first: a name, which the pronoun may stand for. */
+const laterCapital = /[^\p{L}]\p{Lu}/u
+
+/** Every regex of this module, for the ReDoS test. */
+export const speakerPronounPatterns: readonly RegExp[] = [pronounSubject, indefinitePerson, laterCapital]
+
+/**
+ * Whether the words before a speech verb (`before`) end on `he` or `she`
+ * standing for the unnamed person the sentence before opens on (`previous`,
+ * at most its first 200 characters are read): `A reader asks …` then `…,” she
+ * writes`. Not when that sentence names anyone.
+ */
+export function pronounForUnnamed(before: string, previous: string): boolean {
+  if (!pronounSubject.test(before)) return false
+  const opening = previous.slice(0, 200)
+  return indefinitePerson.test(opening) && !laterCapital.test(opening.trimStart().slice(1))
+}

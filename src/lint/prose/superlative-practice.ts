@@ -1,0 +1,100 @@
+import type {PatternRule, Span} from './span.js'
+import {after} from './span.js'
+
+// Absolutes that tell the writer's own practice, an instruction or what
+// someone asks or believes, and claim nothing of the world: `every` in the
+// writer's own plan (`We will write to every new member`), in an instruction
+// (`screw a bracket to every post`) or over the members of the writer's own
+// body (`Every member passed the course`); `never` in an instruction
+// (`Rinse, never scrub`), in a reported question (`asks why the pump never
+// stops`) or inside a belief lent to an unnamed crowd (`It is widely believed
+// that cats never …`, which vague-attribution reports); a superlative that
+// picks out one of the writer's own body (`Our choir thanked its oldest
+// singer`). And two universals
+// of fact that had no form: `every one of them will …`, `no jar that … can
+// be …`.
+
+/** The writer's own plan, before it in its sentence: `We will be writing to`, `we'll send`, `We plan to`. */
+const ownPlanLead =
+  /(?:^|[^\p{L}'’])[Ww]e(?:['’]ll|\s+(?:will|shall|are\s+going\s+to|plan\s+to|intend\s+to|aim\s+to))\s/u
+/** `every member`, `Every member bakery`: the members of the writer's own body (not `every member state`, a claim about nations). */
+const everyMember = /^every\s+member\b(?!\s+(?:states?|countr(?:y|ies)|nations?|governments?)\b)/iu
+/**
+ * A sentence opening on a verb of instruction: `Leave a gap`, `Fix the
+ * bracket`, `Stretch it over a bowl`: a capitalised word that no function word,
+ * adverb or gerund is (`Having a dog means …` opens on its subject), followed by
+ * an article, a pronoun or a number.
+ */
+const imperativeOpening =
+  /^[^\p{L}]{0,3}(?!(?:in|on|at|for|by|with|from|after|before|during|since|under|over|into|onto|upon|like|unlike|despite|through|throughout|across|along|among|amid|around|about|above|below|beneath|between|behind|beside|besides|beyond|toward|towards|against|except|near|past|via|without|within|inside|outside|until|unless|although|though|because|whether|whereas|half|twice|almost|nearly|roughly|barely|hardly|quite|rather|then|now|today|yesterday|tomorrow|here|there|this|that|these|those|such|only|just|all|each|every|some|many|most|few|both|either|neither|no|not|once|when|while|if|as|so|but|and|or|yet|also|even|still|last|next|our|their|his|her|its|my|your|the|a|an|one|two|three|it|we|they|he|she|i|you|what|which|who|how|why|where|whose|whom|there's|here's|nor|thus|hence|again|later|soon|meanwhile|instead|indeed|perhaps|maybe|sometimes|often|always|never|usually|given)\b)(?!\p{L}+(?:ly|ing)\b)\p{Lu}\p{Ll}+\s+(?:a|an|the|your|it|them|each|all|two|three|four|\d)\b/iu
+/** `Blot, never rub, then …`: an instruction and the thing not to do, at the start of a sentence (not `Wool, never washed, keeps`: a participle; not `Cats, never dogs`: a plural). */
+const imperativeContrast = /^[^\p{L}]{0,3}\p{Lu}\p{Ll}+,\s+never\s+(?!\p{Ll}+(?:ed|en|[^s]s)\b)\p{Ll}+(?:,|\s+(?:it|them|the|a|an|your|and|or|then)\b)/u
+/** A reported question before it: `A reader asks why`, `wonders whether`. */
+const questionLead = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)\s+(?:(?:me|us|you|him|her|them)\s+)?(?:why|how|whether|if)\b/iu
+/** Occasions a practice repeats, after `on`, `at`, `after` or `before`: `on every callout`, `after every shift`. */
+const occasionEvery =
+  /^every\s+(?:single\s+)?(?:callout|call-out|shout|patrol|job|trip|run|outing|flight|voyage|crossing|shift|visit|session|round|delivery|collection|service|sailing|departure|journey|exercise|drill)\b/iu
+const occasionBefore = /\b(?:on|at|after|before|for)\s+$/iu
+const everyWord = /^every\s/iu
+const neverWord = /^never$/iu
+/** A belief or an agreement lent to a crowd, with `that` after it: `It is widely believed that`, `Anglers broadly agree that`. */
+const crowdBelief =
+  /\b(?:it\s+is\s+(?:widely|generally|commonly|often|popularly|still)\s+(?:believed|thought|assumed|held|said)|(?:widely|generally|commonly|popularly)\s+(?:believed|thought|assumed|held)|(?<![\p{L}'’-])\p{Ll}{2,30}[^s\s'’]s\s+(?:broadly|generally|largely|mostly|widely)\s+(?:agree|believe|accept|think|hold))\s+that\s/iu
+
+/** A possessive superlative: `its longest-serving`, `our oldest`. */
+const possessiveWords = /^(?:its|their|our)\s/iu
+/** A sentence opening on the writer's own body: `Our branch`, `Our choir`. */
+const ownBodyOpening = /^[^\p{L}]{0,3}Our\s/u
+/** A comparison class or a record after the ranked noun: `in the county`, `ever`, `on record`, `since 1990`. */
+const classAfter = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:in|across|among|anywhere|worldwide|ever|yet|since|to\s+date|on\s+record|of\s+all\s+time)\b/iu
+
+/** `every one of them will die`: a universal over a kind the paragraph named, in the present or the future. */
+const everyOneOf = /(?<![\p{L}])every\s+one\s+of\s+(?:them|these|those)\s+(?:will|can|cannot|must|is|are|dies|fails)\b/giu
+/** `no load that holds one can be saved`: none of a kind, with a relative clause, is or can be so. */
+const noneThatCan = /(?<![\p{L}])no\s+\p{Ll}{3,}\s+(?:that|which|who)\s+\p{Ll}+\s+[^,.;:!?]{0,40}?\b(?:can|could|will)\s+(?:ever\s+)?be\s+\p{Ll}{3,}(?:ed|en|t)\b/giu
+
+/** Every regex of this module, for the ReDoS test. */
+export const superlativePracticePatterns: readonly RegExp[] = [
+  ownPlanLead,
+  everyMember,
+  imperativeOpening,
+  imperativeContrast,
+  questionLead,
+  occasionEvery,
+  occasionBefore,
+  everyWord,
+  neverWord,
+  crowdBelief,
+  possessiveWords,
+  ownBodyOpening,
+  classAfter,
+  everyOneOf,
+  noneThatCan
+]
+
+/** Universals of fact with no form of their own elsewhere. */
+export const practiceRules: readonly PatternRule[] = [
+  {regex: everyOneOf, kind: 'absolute'},
+  {regex: noneThatCan, kind: 'absolute'}
+]
+
+/**
+ * Whether an absolute at `span`, with its sentence's words before it
+ * (`lead`, the sentence opening at `sentence`), tells the writer's own
+ * practice, an instruction, a question asked or a crowd's belief rather
+ * than claiming something of the world.
+ */
+export function practiceOrReported(text: string, span: Span, lead: string, sentence: string): boolean {
+  if (span.kind !== 'absolute' && span.kind !== 'superlative') return false
+  const words = text.slice(span.start, span.end)
+  // `It is widely believed that cats never …`: the belief is the crowd's, reported by vague-attribution.
+  if (crowdBelief.test(lead)) return true
+  // `Our branch thanked its longest-serving volunteer`: one of the writer's own body picked out, not ranked against the world.
+  if (span.kind === 'superlative') return possessiveWords.test(words) && ownBodyOpening.test(sentence) && !classAfter.test(after(text, span.end, 48))
+  if (questionLead.test(lead)) return true
+  if (everyWord.test(words)) {
+    if (ownPlanLead.test(lead) || everyMember.test(after(text, span.start, 40)) || imperativeOpening.test(sentence)) return true
+    return occasionBefore.test(lead) && occasionEvery.test(after(text, span.start, 40))
+  }
+  return neverWord.test(words) && (imperativeOpening.test(sentence) || imperativeContrast.test(sentence))
+}
