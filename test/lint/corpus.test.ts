@@ -46,8 +46,10 @@ const unseenSets = {
   'paragraphs-unseen-8': paragraphEntries(load('paragraphs-unseen-8')),
   // Written blind and measured once after the tenth round, worked from in the eleventh: held to the targets.
   'paragraphs-unseen-9': paragraphEntries(load('paragraphs-unseen-9')),
-  // Written blind and measured once after the eleventh round: held to guards at its first figures.
-  'paragraphs-unseen-10': paragraphEntries(load('paragraphs-unseen-10'))
+  // Written blind and measured once after the eleventh round, worked from in the twelfth: held to the targets.
+  'paragraphs-unseen-10': paragraphEntries(load('paragraphs-unseen-10')),
+  // Written blind and measured once after the twelfth round: held to guards at its first figures.
+  'paragraphs-unseen-11': paragraphEntries(load('paragraphs-unseen-11'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -141,9 +143,14 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * ran on it, was measured once after the eleventh round: statistics 0.627 /
  * 0.865, unattributed quotations 1.000 / 0.900, quotations without citation
  * 0.857 / 1.000, vague attributions 0.955 / 1.000, superlatives 0.676 /
- * 0.926. Its guards sit a little under those figures where they miss the
- * targets, and at the targets where they meet them, until a round works from
- * it.
+ * 0.926; the twelfth round worked from it and it meets every target now,
+ * in-sample. The eleventh unseen set, written blind and committed (68f6f99)
+ * before any detector ran on it, was measured once after the twelfth round:
+ * statistics 0.509 / 0.829, unattributed quotations 1.000 / 0.900, quotations
+ * without citation 0.800 / 1.000, vague attributions 0.920 / 1.000,
+ * superlatives 0.828 / 0.889. Its guards sit a little under those figures
+ * where they miss the targets, and at the targets where they meet them, until
+ * a round works from it.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -153,12 +160,12 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'vague-attribution': {precision: 0.95, recall: 0.95},
     'unsupported-superlative': {precision: 0.85, recall: 0.9}
   },
-  'paragraphs-unseen-10': {
-    'uncited-statistic': {precision: 0.6, recall: 0.85},
+  'paragraphs-unseen-11': {
+    'uncited-statistic': {precision: 0.5, recall: 0.8},
     'unattributed-quotation': {precision: 0.85, recall: 0.9},
-    'quotation-without-citation': {precision: 0.85, recall: 0.9},
+    'quotation-without-citation': {precision: 0.75, recall: 0.9},
     'vague-attribution': {precision: 0.85, recall: 0.9},
-    'unsupported-superlative': {precision: 0.65, recall: 0.8}
+    'unsupported-superlative': {precision: 0.8, recall: 0.8}
   }
 }
 
