@@ -76,6 +76,12 @@ const ownInformants =
 const toldUs = /\b(?:told|tell|tells|said\s+to)\s+us\b/iu
 const ownFieldwork =
   /\b(?:we|our\s+(?:[\p{L}-]+\s+)?(?:team|staff|researchers|volunteers|fieldworkers|interviewers))\s+(?:(?:also|then|first)\s+)?(?:visited|interviewed|met|surveyed|spoke|talked|travelled|traveled|went|stayed)\b/iu
+/** `agreed to write`, `agree to the plan`: a decision taken, not a view held. */
+const agreeVerb = /^agree[sd]?$/iu
+const toAfter = /^\s+to\b/iu
+/** A counted group opening a span, `Two members have told`, and `us` or `me` after it: the writer's own informants, counted, not a class. */
+const countedOpening = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s/iu
+const toWriterAfter = /^\s+(?:us|me)\b/iu
 /** `feel better`: a feeling, not an opinion; an opinion takes a clause (`feel that`, `feel it is`). */
 const feelVerb = /^feels?$/iu
 const clauseAfter = /^\s+(?:that|it|this|there|they|we|he|she|you|I|the|these|those|strongly|deeply|sure|certain)\b/u
@@ -136,7 +142,11 @@ export const attributionPatterns: readonly RegExp[] = [
   directiveAfter,
   addresseeAfter,
   bareHead,
-  ownKnowledge
+  ownKnowledge,
+  agreeVerb,
+  toAfter,
+  countedOpening,
+  toWriterAfter
 ]
 
 /**
@@ -172,6 +182,7 @@ export function detectVagueAttributions(text: string): Span[] {
     const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 40)
     if (feelVerb.test(match[0]) && !clauseAfter.test(rest)) continue
     if (tellVerb.test(match[0]) && directiveAfter.test(rest)) continue
+    if (agreeVerb.test(match[0]) && toAfter.test(rest)) continue
     if (rememberVerb.test(match[0]) && !rememberedAs.test(rest)) continue
     // `Locals call the estate "the island"`: naming a term, not a claim.
     if (callVerb.test(match[0]) && ((quoteAhead.test(rest) && !longQuoteAhead.test(rest)) || !namingObject.test(rest))) continue
@@ -184,6 +195,7 @@ export function detectVagueAttributions(text: string): Span[] {
     if (quotations.some((quote) => quote.start < span.start && span.end < quote.end)) return false
     if (span.kind === 'source' && ownKnowledge.test(text.slice(Math.max(0, span.start - 40), span.end))) return false
     if (span.kind === 'source' && addresseeAfter.test(text.slice(span.end, span.end + 40))) return false
+    if (span.kind === 'source' && countedOpening.test(text.slice(span.start, span.end)) && toWriterAfter.test(text.slice(span.end, span.end + 8))) return false
     if (span.kind === 'impersonal' && namedSaysBefore(text.slice(Math.max(0, span.start - 90), span.start))) return false
     // `Members put the losses down to`, after `members who returned the survey`: the group the paragraph has picked out, named again.
     if (span.kind === 'source' && namedBefore(text, span)) return false

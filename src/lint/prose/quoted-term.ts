@@ -14,9 +14,15 @@ const sayingBefore =
   /(?:\b(?:the|an?|that|this|his|her|their|our|my|its|old)\s+(?:(?!(?:was|were|is|are|be|been|kept|keeps|started|began|heard|overheard|caught)\b)[\p{L}'’-]+\s+){0,2}saying|\b(?:adage|proverb|maxim|(?:old|age-old|time-honoured|familiar)\s+(?:advice|rule|warning|line)))(?:\s+(?:goes|has\s+it|says|that|about))?(?:\s*[,:])?\s*$/iu
 /** A kind of text and `like` or `such as` before a quotation: `clues like “…”`, `headlines such as “…”`: an example of the kind, mentioned, not someone's words (not `sounds like “…”`, a verb). */
 const exampleBefore = /(?:^|[^\p{L}])(?!(?:sounds|looks|feels|seems|smells|tastes|reads)\s)\p{L}{2,30}[^s\s'’]s\s+(?:like|such\s+as)\s*$/iu
+/** A literary tag named right after a quotation: `“…”, an echo of Hamlet`, `“…”, a line from Keats`: borrowed words, not the speaker's own. */
+const allusionAfter =
+  /^[\s"”’',;:—–-]{0,4}(?:(?:an?|the)\s+)?(?:(?:deliberate|conscious|knowing|obvious|clear|famous)\s+)?(?:echo|allusion|nod|line|borrowing|tag)\s+(?:of|from|to)\s+(?:the\s+)?\p{Lu}|^[\s"”’',;:—–-]{0,4}echoing\s+(?:the\s+)?\p{Lu}/u
+/** A private instrument's words under construction, the instrument the subject of a verb that carries them: `The arbitration clause referred disputes “…”`, `the lease binds the tenant to “…”` — the document is the matter in hand, not a source to cite (not `the agreement was “…”`, a verdict on it). */
+const instrumentBefore =
+  /(?:^|[^\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}-]+\s+)?(?:clause|contract|agreement|lease|deed|charterparty|licence|license|warranty|covenant|indemnity)\s+(?:(?!(?:is|was|were|are|be|been|seems?|seemed|looks?|looked|as)\s)\p{Ll}[\p{Ll}-]*\s+){0,4}$/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const quotedTermPatterns: readonly RegExp[] = [termBefore, sayingBefore, exampleBefore]
+export const quotedTermPatterns: readonly RegExp[] = [termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore]
 
 /** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
 const termWords = 6
@@ -25,11 +31,14 @@ const termWords = 6
  * Whether an English quotation is a term, title or idiom used as a word: six
  * words at most after an article, a possessive or `so-called` (a longer
  * quotation after `a` or `its` is still someone's words), a saying of any
- * length (`as the saying goes, “…”`), or an example of a kind of text
- * (`clues like “…”`).
+ * length (`as the saying goes, “…”`), an example of a kind of text
+ * (`clues like “…”`), a literary tag named after it (`“…”, an echo of
+ * Hamlet`) or a private instrument's words under construction (`The clause
+ * covers disputes “…”`).
  */
 export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   const lead = text.slice(Math.max(0, quote.start - 32), quote.start)
   if (sayingBefore.test(lead) || englishIsSaying(text, quote) || exampleBefore.test(lead)) return true
+  if (allusionAfter.test(text.slice(quote.end, quote.end + 48)) || instrumentBefore.test(text.slice(Math.max(0, quote.start - 64), quote.start))) return true
   return wordCount(text.slice(quote.start, quote.end)) <= termWords && termBefore.test(lead.slice(-24))
 }

@@ -1,6 +1,7 @@
 import type {Speaker} from './language.js'
 import type {Span} from './span.js'
 import {pronounForUnnamed} from './speaker-pronoun.js'
+import {passiveHearer} from './speaker-hearer.js'
 
 // Who an English sentence gives a quotation to. The speech verb nearest the
 // quotation is found; its subject (before it, or after it when the verb
@@ -153,6 +154,8 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
     if (indefiniteBefore.test(' ' + firstWords(rest, 3)) && !spokesperson.test(rest.slice(0, 40))) return 'unnamed'
     return namedAfter.test(rest) ? 'named' : 'none'
   }
+  // `Buyers are often told that “…”`: the subject heard the words; no one named said them.
+  if (!after && passiveHearer(before, masked.slice(best.start, best.end), masked.slice(best.end, best.end + 12))) return 'unnamed'
   const found = subject(before, from === 0)
   return found === 'named' && pronounForUnnamed(before, previous) ? 'unnamed' : found
 }

@@ -30,6 +30,13 @@ const ofCounted = /^\s+(?:[\p{L}-]+\s+)?of\s+(?:the\s+|his\s+|her\s+|their\s+)?(
 /** `in this book`, `on our menu`: ranked within the writer's own matter. */
 const ownMatterAfter =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in|on|of|from)\s+(?:this|these|my|our)\s+(?:book|chapter|collection|list|guide|column|issue|article|post|review|range|menu|catalogue|selection|edition|series|section)\b/iu
+/** `the longest stage on the calendar`: a length or a distance an organiser sets, ranked within its own programme. */
+const programmeAfter =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:on|in)\s+(?:the|this|our|its|their)\s+(?:[\p{L}'’-]+\s+)?(?:calendar|programme|program|timetable|schedule|fixture\s+list|card)\b/iu
+const setLength = /(?:longest|shortest)$/iu
+/** `The most popular, Riverside Loop, …`: a superlative with no noun, opening its sentence, and the name of the one it picks out in apposition. */
+const ellipticalName = /^,\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},/u
+const openingMarks = /^[\s"“‘(]*$/u
 /** `Never leave a child alone`, `Always keep medicines out of reach`: an instruction, not a claim. */
 const instructionOpening =
   /^[^\p{L}]{0,3}(?:never|always)\s+(?!(?:been|be|was|were|is|are|has|have|had|the|a|an|this|that|in|on|at|with|for|before|again|so|quite|more|less|been)\b)\p{Ll}+\s/u
@@ -71,6 +78,10 @@ export const superlativeClaimPatterns: readonly RegExp[] = [
   ofCounted,
   ownMatterAfter,
   instructionOpening,
+  programmeAfter,
+  setLength,
+  ellipticalName,
+  openingMarks,
   domainAfter,
   awardBefore,
   ownerOpening,
@@ -108,6 +119,9 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   // `are best seen after rain`, `the youngest of six children`, `the most difficult bread in this book`.
   if (bestOrWorst.test(text.slice(span.start, span.end)) && bestDone.test(rest)) return false
   if (span.kind === 'superlative' && (ofCounted.test(rest) || ownMatterAfter.test(rest))) return false
+  // `the longest stage on the calendar`: set by its organiser; `The most popular, Riverside Loop,`: one of the set the paragraph has named, picked out by name.
+  if (span.kind === 'superlative' && setLength.test(text.slice(span.start, span.end)) && programmeAfter.test(rest)) return false
+  if (span.kind === 'superlative' && ellipticalName.test(rest) && openingMarks.test(text.slice(sentenceStart, span.start))) return false
   if (span.kind === 'absolute' && span.start === sentenceStart && instructionOpening.test(text.slice(span.start, span.start + 40).toLowerCase())) return false
   if (span.kind !== 'superlative' || domainAfter.test(after(text, span.end, 40))) return true
   if (awardBefore.test(before(text, span.start, 24))) return false

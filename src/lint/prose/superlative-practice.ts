@@ -19,14 +19,24 @@ const ownPlanLead =
   /(?:^|[^\p{L}'’])[Ww]e(?:['’]ll|\s+(?:will|shall|are\s+going\s+to|plan\s+to|intend\s+to|aim\s+to))\s/u
 /** `every member`, `Every member bakery`: the members of the writer's own body (not `every member state`, a claim about nations). */
 const everyMember = /^every\s+member\b(?!\s+(?:states?|countr(?:y|ies)|nations?|governments?)\b)/iu
+/** A function word, adverb or pronoun opening a sentence (`In spring`, `Then`, `They`): it opens no instruction. */
+const openingFunctionWord =
+  /^[^\p{L}]{0,3}(?:in|on|at|for|by|with|from|after|before|during|since|under|over|into|onto|upon|like|unlike|despite|through|throughout|across|along|among|amid|around|about|above|below|beneath|between|behind|beside|besides|beyond|toward|towards|against|except|near|past|via|without|within|inside|outside|until|unless|although|though|because|whether|whereas|half|twice|almost|nearly|roughly|barely|hardly|quite|rather|then|now|today|yesterday|tomorrow|here|there|this|that|these|those|such|only|just|all|each|every|some|many|most|few|both|either|neither|no|not|once|when|while|if|as|so|but|and|or|yet|also|even|still|last|next|our|their|his|her|its|my|your|the|a|an|one|two|three|it|we|they|he|she|i|you|what|which|who|how|why|where|whose|whom|there's|here's|nor|thus|hence|again|later|soon|meanwhile|instead|indeed|perhaps|maybe|sometimes|often|always|never|usually|given)\b/iu
 /**
  * A sentence opening on a verb of instruction: `Leave a gap`, `Fix the
  * bracket`, `Stretch it over a bowl`: a capitalised word that no function word,
  * adverb or gerund is (`Having a dog means …` opens on its subject), followed by
  * an article, a pronoun or a number.
  */
-const imperativeOpening =
-  /^[^\p{L}]{0,3}(?!(?:in|on|at|for|by|with|from|after|before|during|since|under|over|into|onto|upon|like|unlike|despite|through|throughout|across|along|among|amid|around|about|above|below|beneath|between|behind|beside|besides|beyond|toward|towards|against|except|near|past|via|without|within|inside|outside|until|unless|although|though|because|whether|whereas|half|twice|almost|nearly|roughly|barely|hardly|quite|rather|then|now|today|yesterday|tomorrow|here|there|this|that|these|those|such|only|just|all|each|every|some|many|most|few|both|either|neither|no|not|once|when|while|if|as|so|but|and|or|yet|also|even|still|last|next|our|their|his|her|its|my|your|the|a|an|one|two|three|it|we|they|he|she|i|you|what|which|who|how|why|where|whose|whom|there's|here's|nor|thus|hence|again|later|soon|meanwhile|instead|indeed|perhaps|maybe|sometimes|often|always|never|usually|given)\b)(?!\p{L}+(?:ly|ing)\b)\p{Lu}\p{Ll}+\s+(?:a|an|the|your|it|them|each|all|two|three|four|\d)\b/iu
+const imperativeOpening = /^[^\p{L}]{0,3}(?!\p{L}+(?:ly|ing)\b)\p{Lu}\p{Ll}+\s+(?:a|an|the|your|it|them|each|all|two|three|four|\d)\b/iu
+/**
+ * A sentence opening on a verb of instruction and its particle or adverb,
+ * then what it is done with: `Pat dry with a cloth`, `Rinse well and`,
+ * `Wipe down the bench` (not a plural: `Sales up on`; not an adjective
+ * before a noun: `Cold dry air`).
+ */
+const imperativeParticle =
+  /^[^\p{L}]{0,3}(?!\p{L}+(?:ly|ing|[^s]s)\b)\p{Lu}\p{Ll}+\s+(?:dry|clean|down|up|off|out|away|back|well|gently|thoroughly|firmly|lightly|carefully)\s+(?:with|in|on|and|then|before|after|until|using|the|a|an|your|it|them)\b/iu
 /** `Blot, never rub, then …`: an instruction and the thing not to do, at the start of a sentence (not `Wool, never washed, keeps`: a participle; not `Cats, never dogs`: a plural). */
 const imperativeContrast = /^[^\p{L}]{0,3}\p{Lu}\p{Ll}+,\s+never\s+(?!\p{Ll}+(?:ed|en|[^s]s)\b)\p{Ll}+(?:,|\s+(?:it|them|the|a|an|your|and|or|then)\b)/u
 /** A reported question before it: `A reader asks why`, `wonders whether`. */
@@ -57,8 +67,10 @@ const noneThatCan = /(?<![\p{L}])no\s+\p{Ll}{3,}\s+(?:that|which|who)\s+\p{Ll}+\
 export const superlativePracticePatterns: readonly RegExp[] = [
   ownPlanLead,
   everyMember,
+  openingFunctionWord,
   imperativeOpening,
   imperativeContrast,
+  imperativeParticle,
   questionLead,
   occasionEvery,
   occasionBefore,
@@ -93,8 +105,13 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
   if (span.kind === 'superlative') return possessiveWords.test(words) && ownBodyOpening.test(sentence) && !classAfter.test(after(text, span.end, 48))
   if (questionLead.test(lead)) return true
   if (everyWord.test(words)) {
-    if (ownPlanLead.test(lead) || everyMember.test(after(text, span.start, 40)) || imperativeOpening.test(sentence)) return true
+    if (ownPlanLead.test(lead) || everyMember.test(after(text, span.start, 40)) || instruction(sentence)) return true
     return occasionBefore.test(lead) && occasionEvery.test(after(text, span.start, 40))
   }
-  return neverWord.test(words) && (imperativeOpening.test(sentence) || imperativeContrast.test(sentence))
+  return neverWord.test(words) && (instruction(sentence) || imperativeContrast.test(sentence))
+}
+
+/** Whether a sentence opens on a verb of instruction: `Fix the bracket`, `Pat dry with a cloth`. */
+function instruction(sentence: string): boolean {
+  return !openingFunctionWord.test(sentence) && (imperativeOpening.test(sentence) || imperativeParticle.test(sentence))
 }

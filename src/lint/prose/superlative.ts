@@ -6,6 +6,7 @@ import {offerOrAppeal, recordRules} from './superlative-record.js'
 import {claims, hedgeInSentence} from './superlative-claim.js'
 import {voiceRules} from './superlative-voice.js'
 import {practiceRules} from './superlative-practice.js'
+import {adverbRules} from './superlative-adverb.js'
 
 const theSuperlative =
   /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|world's|world’s)\s+|(?:second|third)[\s-])?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most(?:\s+|-)\p{L}+|least\s+\p{L}+|only)\b/giu
@@ -56,9 +57,9 @@ const ever = /\b(?:has|have|had)\s+ever\b/giu
 const record =
   /\b(?:(?:an?\s+)?(?:all-time|record)\s+(?:high|low|highs|lows|levels?|numbers?)|a\s+(?:new\s+)?record\s+(?!of\b)[\p{L}$€£¥\d][\p{L}\d.,]*|an?\s+(?:new\s+)?(?:club|world|national|european|british|league|school|course|career|season|personal|company|state|olympic|championship|all-time)\s+record\b)\b/giu
 
-/** Words in `-est` that are not superlatives, and superlatives that claim nothing absolute. */
+/** Words in `-est` that are not superlatives (`dishonest`, not `the most dishonest`), and superlatives that claim nothing absolute. */
 const notSuperlative =
-  /\s(?:interest|west|rest|test|request|forest|harvest|protest|contest|guest|nest|chest|quest|conquest|manifest|honest|modest|earnest|arrest|inquest|digest|behest|crest|vest|pest|zest|bequest|unrest|priest|midwest|northwest|southwest|latest|newest|pretest|nearest|most\s+part|most\s+recent|least\s+developed|very\s+least|least\s+of|least\s+(?:you|we|I|they|one))$/iu
+  /\s(?:interest|west|rest|test|request|forest|harvest|protest|contest|guest|nest|chest|quest|conquest|manifest|(?<!most\s)(?:dis)?honest|(?<!most\s)(?:im)?modest|earnest|arrest|inquest|digest|behest|crest|vest|pest|zest|bequest|unrest|priest|midwest|northwest|southwest|latest|newest|pretest|nearest|most\s+part|most\s+recent|least\s+developed|very\s+least|least\s+of|least\s+(?:you|we|I|they|one))$/iu
 /** Hedges before a superlative or absolute: `one of the largest`, `not always`, `almost never`. */
 const hedgeBefore =
   /\b(?:one\s+of|among|not|almost|nearly|virtually|hardly|if\s+not|arguably|perhaps|probably|possibly|by\s+far\s+not)\s+$/iu
@@ -222,6 +223,7 @@ const rules: PatternRule[] = [
   },
   ...voiceRules.map((rule) => ({...rule, accept: unhedged})),
   ...practiceRules.map((rule) => ({...rule, accept: unhedged})),
+  ...adverbRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),
   ...recordRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)}))
 ]
 
