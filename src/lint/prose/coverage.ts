@@ -84,6 +84,8 @@ export function blockSupport(block: ProseBlock, language: ProseLanguage): BlockS
   const covered = [...direct]
   for (let index = 1; index < sentences.length; index++) {
     if (!covered[index] && covered[index - 1] && link(index).previous) covered[index] = true
+    // `The same report found …` two sentences after the cited one: the source it names back is the one cited, over one sentence between.
+    else if (!covered[index] && index >= 2 && direct[index - 2] && link(index).previous) covered[index] = true
   }
   for (let index = sentences.length - 2; index >= 0; index--) {
     if (covered[index] || !direct[index + 1]) continue
