@@ -13,7 +13,10 @@ import {after, before} from './span.js'
 // defined by a threshold (`a cellar that stays above 70% humidity`), a
 // rule's minimum (`entries of at least 500 words will not be accepted`), a
 // tribunal's award (`the panel allowed the claimant 60%`) and the sites of
-// the writer's own measurements (`we sampled soil at 18 plots`). Each check
+// the writer's own measurements (`we sampled soil at 18 plots`), what a thing
+// has along its length (`There are 40 bridges in 12 miles`), a small count of
+// places with its hedge (`in at least four parishes`) and a person's life's
+// work in a profile (`He has taught thousands of pupils`). Each check
 // reads a bounded slice of the figure's own sentence.
 
 /** A weighting, after the figure: `of the total`, `of the marks`. */
@@ -54,6 +57,18 @@ const ruleModal = /\b(?:cannot|can\s+not|will\s+not|may\s+not|must\s+not)\s+be\s
 const awarded =
   /\b(?:award|tribunal|court|arbitrator|judge|panel)\s+(?:(?:also|then|only)\s+)?(?:allowed|awarded|granted|ordered)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+)?$/iu
 /** The sites of the writer's own measurements: `We measured mass balance at`. */
+/** What a thing has along its length, told as it is: `There are 40 bridges in 12 miles`. */
+const featureDensity = /^\d[\d,]*\s+\p{L}+\s+in\s+\d[\d,.]*\s+(?:miles|km|kilomet(?:re|er)s)\b/iu
+const existentialBefore = /\b(?:there\s+are|it\s+has|the\s+[\p{L}-]+\s+has)\s+$/iu
+/** A small count of places in narrative with its hedge: `in at least four parishes`. */
+const placesAtLeast = /\b(?:in|at|on|from|across)\s+$/iu
+/** A report of others, which makes the count a finding: `have been reported on at least four`. */
+const reportedLead = /\b(?:reported|recorded|found|confirmed|identified|documented|detected|observed)\b/iu
+const smallAtLeast = /^at\s+least\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s/iu
+/** A person's life's work in a profile: a sentence opening on `She` or `He`, `has treated` right before `thousands of`. */
+const profileSubject = /^[^\p{L}]{0,3}(?:she|he)\s/iu
+const careerBefore = /\b(?:has|had)\s+(?:\p{L}+\s+)?$/iu
+const manyOpening = /^(?:thousands|hundreds|dozens)\s+of\s/iu
 /** A count in digits at the opening of a span. */
 const leadingDigits = /^\d{1,3}\b/u
 const writerSites = /\b(?:we|I)\s+(?:measured|recorded|sampled|monitored|surveyed)\s+[^.;:!?]{0,60}?\b(?:at|in|from|on)\s+$/iu
@@ -79,7 +94,15 @@ export const specifyPatterns: readonly RegExp[] = [
   ruleModal,
   awarded,
   leadingDigits,
-  writerSites
+  writerSites,
+  featureDensity,
+  existentialBefore,
+  placesAtLeast,
+  smallAtLeast,
+  reportedLead,
+  profileSubject,
+  careerBefore,
+  manyOpening
 ]
 
 /** Whether a count is small enough for an owned group in narrative (`a herd of 60`, not `a colony of 3,000`). */
@@ -111,6 +134,9 @@ export function isSpecifying(text: string, span: Span, from: number, to: number)
   }
   if ((span.kind === 'measurement' || span.kind === 'count' || span.kind === 'scale') && (distanceEnd.test(words) || distanceAfter.test(next)) && placeAt.test(lead)) return true
   if (span.kind === 'measurement' && writerUses.test(lead)) return true
+  if (span.kind === 'proportion' && featureDensity.test(words) && existentialBefore.test(lead)) return true
+  if (span.kind === 'count' && smallAtLeast.test(words) && placesAtLeast.test(lead) && !reportedLead.test(lead)) return true
+  if (manyOpening.test(words) && profileSubject.test(text.slice(from, span.start)) && careerBefore.test(lead)) return true
   if (span.kind === 'count' || span.kind === 'approximate') {
     if (fundedBefore.test(lead)) return true
     if (smallCount(words) && ownedGroup.test(lead)) return true
