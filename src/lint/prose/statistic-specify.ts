@@ -42,9 +42,9 @@ const changeInstruction =
 /** A figure glued to a noun as its size: `-watt heater`, `-tone` (not a comparison's `-year high`, `-point lead`, `-fold`, `-strong`). */
 const gluedNoun =
   /^-(?!(?:year|month|week|day|hour|minute|fold|strong|odd|plus|point|percent|per|times)\b)\p{L}{2,}\b/iu
-/** An owned group, right before the count: `his neighbour's herd of`, `our flock of`. */
+/** A person's own group, right before the count: `his neighbour's herd of`, `her flock of` (a body's fleet, `The city's fleet of`, stays). */
 const ownedGroup =
-  /\b(?:his|her|their|our|my|its|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(?:herd|flock|fleet|team|crew|staff|choir|squad|stable|kennel|pack)\s+of\s+$/iu
+  /\b(?:his|her|their|our|my)\s+(?:\p{L}+['’]s\s+)?(?:herd|flock|team|crew|choir|squad|stable|kennel|pack)\s+of\s+$/iu
 /** A class defined by a threshold, with an indefinite head: `A cellar that stays above`, `any instrument kept in a room below`. */
 const thresholdClass =
   /\b(?:any|an?|every)\s+[\p{L}-]+\s+(?:that|which|kept|stored|left|held)\b[^.;:,!?]{0,40}?\b(?:below|above|under|over)\s+$/iu
