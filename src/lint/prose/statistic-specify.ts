@@ -23,9 +23,11 @@ import {after, before} from './span.js'
 const weightAfter = /^\s+of\s+(?:the\s+)?(?:total|overall\s+mark|final\s+mark|marks?|grade|score|assessment)\b/iu
 /** And before it: `worth`, `weighted at`, `counts for`. */
 const weightBefore = /\b(?:worth|weighted\s+at|counts?\s+for|counting\s+for)\s+$/iu
-/** A race, route or place the distance or height belongs to, before `at`: `the longest race on the calendar at`. */
-const placeAt =
-  /\b(?:race|route|ride|walk|crossing|course|stage|summit|peak|station|camp|hut|refuge|col|pass|gauge|site)\b[^.;:!?]{0,60}?\bat\s+(?:about\s+|around\s+|some\s+|over\s+|just\s+over\s+|just\s+under\s+)?$/iu
+/** A race, route or place the distance or height belongs to, read before `at`: `the longest race on the calendar at`. */
+const placeNoun = /\b(?:race|route|ride|walk|crossing|course|stage|summit|peak|station|camp|hut|refuge|col|pass|gauge|site)\b/giu
+const atEnd = /\bat\s+(?:about\s+|around\s+|some\s+|over\s+|just\s+over\s+|just\s+under\s+)?$/iu
+/** A mark that ends a clause between the place and its `at`. */
+const clauseMark = /[.;:!?]/u
 /** A unit of distance or height ending the span or right after it. */
 const distanceEnd = /(?:\d|\s)(?:km|kilomet(?:re|er)s?|miles?|m|met(?:re|er)s?|feet|ft)$/iu
 const distanceAfter = /^\s?(?:km|kilomet(?:re|er)s?|miles?|m|met(?:re|er)s?|feet|ft)\b/iu
@@ -77,7 +79,9 @@ const writerSites = /\b(?:we|I)\s+(?:measured|recorded|sampled|monitored|surveye
 export const specifyPatterns: readonly RegExp[] = [
   weightAfter,
   weightBefore,
-  placeAt,
+  placeNoun,
+  atEnd,
+  clauseMark,
   distanceEnd,
   distanceAfter,
   fundedBefore,
@@ -111,6 +115,14 @@ function smallCount(words: string): boolean {
   return digits !== null && Number(digits[0]) <= 200
 }
 
+/** Whether the words before a figure end on `at` within 60 characters of a race's, route's or place's noun, in one clause. */
+function placeAt(lead: string): boolean {
+  if (!atEnd.test(lead)) return false
+  let last = -1
+  for (const match of lead.matchAll(placeNoun)) last = match.index + match[0].length
+  return last !== -1 && lead.length - last <= 80 && !clauseMark.test(lead.slice(last))
+}
+
 /**
  * Whether a statistic at `span`, in the sentence from `from` to `to`,
  * specifies a thing or is set by the writer or the writer's body (see the
@@ -132,7 +144,7 @@ export function isSpecifying(text: string, span: Span, from: number, to: number)
     if (writerPaid.test(lead) || awarded.test(lead)) return true
     if (costBefore.test(lead) && purchase.test(lead)) return true
   }
-  if ((span.kind === 'measurement' || span.kind === 'count' || span.kind === 'scale') && (distanceEnd.test(words) || distanceAfter.test(next)) && placeAt.test(lead)) return true
+  if ((span.kind === 'measurement' || span.kind === 'count' || span.kind === 'scale') && (distanceEnd.test(words) || distanceAfter.test(next)) && placeAt(lead)) return true
   if (span.kind === 'measurement' && writerUses.test(lead)) return true
   if (span.kind === 'proportion' && featureDensity.test(words) && existentialBefore.test(lead)) return true
   if (span.kind === 'count' && smallAtLeast.test(words) && placesAtLeast.test(lead) && !reportedLead.test(lead)) return true
