@@ -32,6 +32,11 @@ export interface BlockSupport {
 const sources = new Set(['citation', 'footnoteReference'])
 const atom = '\uFFFC'
 const cache = new WeakMap<ProseBlock, Map<string, BlockSupport>>()
+/** The end of a reference's opening, its authors and year: `(2015).` */
+const yearHeadEnd = /\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\.?\s*$/u
+
+/** Every regex of this module, for the ReDoS test. */
+export const coveragePatterns: readonly RegExp[] = [yearHeadEnd]
 
 /**
  * The support of a block's sentences:
@@ -67,6 +72,11 @@ export function blockSupport(block: ProseBlock, language: ProseLanguage): BlockS
     direct.push(written || hasSourceIn(block, sentence.start, end))
     reference.push(block.footnote !== undefined && language.isReference(text.slice(sentence.start, sentence.end)))
   }
+  // A footnote reference that opens on its authors and year (`Lund, K. (2019).`) goes on with the work's title, a sentence of its own: `Survey of 12 lakes.`
+  for (let index = 1; index < reference.length; index++) {
+    const previous = sentences[index - 1]!
+    if (!reference[index] && reference[index - 1] && yearHeadEnd.test(text.slice(Math.max(previous.start, previous.end - 12), previous.end))) reference[index] = true
+  }
   // How each sentence ties itself to a neighbour's source, read only for the
   // sentences the rules below ask about (most sentences are supported
   // directly or have no supported neighbour): the language's patterns are a
@@ -84,6 +94,8 @@ export function blockSupport(block: ProseBlock, language: ProseLanguage): BlockS
   const covered = [...direct]
   for (let index = 1; index < sentences.length; index++) {
     if (!covered[index] && covered[index - 1] && link(index).previous) covered[index] = true
+    // `The same report found …` two sentences after the cited one: the source it names back is the one cited, over one sentence between.
+    else if (!covered[index] && index >= 2 && direct[index - 2] && link(index).previous) covered[index] = true
   }
   for (let index = sentences.length - 2; index >= 0; index--) {
     if (covered[index] || !direct[index + 1]) continue

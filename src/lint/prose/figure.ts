@@ -74,6 +74,9 @@ const proposalSubject =
 /** A rate on offer: `an account paying 4.1%`, `a card charging 24%`. */
 const onOfferBefore = /\b(?:paying|offering|charging)\s+(?:an?\s+)?(?:fixed\s+|variable\s+)?$/iu
 const comparedAfter = /^\s*(?:more|less|higher|lower|above|below|of|on\s+top)\b/iu
+/** A subject named by a label and its number, then its verb: `Category 2 remains`, `Ward 7 was` (not `Take 2 tablets`). */
+const labelSubject =
+  /^[^\p{L}]{0,3}\p{Lu}\p{L}+\s+\d+[A-Za-z]?\s+(?:is|are|was|were|has|have|had|remain(?:s|ed)?|stay(?:s|ed)?|continue[sd]?|improved|worsened|fell|rose|saw|met|missed)\b/u
 /** `Remember that 1 in 3 …`: a claim inside an instruction. */
 const thatClause = /\bthat\s/iu
 /** A sentence that sets up a worked example: `Suppose the price rises from £2.00 to £2.50.` */
@@ -108,6 +111,7 @@ export const figurePatterns: readonly RegExp[] = [
   termAfter,
   imperative,
   thatClause,
+  labelSubject,
   decisionBefore,
   decisionOption,
   proposalSubject,
@@ -173,6 +177,7 @@ export function opensOnInstruction(sentence: string): boolean {
 /** Whether a number stands in an instruction (`Take two tablets every four hours`), outside a `that` clause it reports. */
 export function inInstruction(text: string, span: Span, sentenceStart: number): boolean {
   if (thatClause.test(text.slice(sentenceStart, span.start))) return false
+  if (labelSubject.test(text.slice(sentenceStart, Math.min(span.end, sentenceStart + 64)))) return false
   // Up to the number's end: the verb's object may be the number itself (`apply 50 kg`).
   const sentence = text.slice(sentenceStart, span.end)
   // The sentence, or its last clause after a comma or semicolon: `For fields at index 2, apply 50 kg`.

@@ -3,6 +3,7 @@ import {shareRules} from './statistic-share.js'
 import {reportRules} from './statistic-report.js'
 import {changeRules} from './statistic-change.js'
 import {countRules} from './statistic-count.js'
+import {resultRules} from './statistic-result.js'
 import {after, before} from './span.js'
 import {
   attributeAfter,
@@ -173,4 +174,4 @@ const measureRules: readonly PatternRule[] = [
 ]
 
 /** The statistic patterns by kind, each with the vetoes its matches must pass. */
-export const statisticRules: readonly PatternRule[] = [...measureRules, ...changeRules, ...countRules, ...shareRules, ...reportRules]
+export const statisticRules: readonly PatternRule[] = [...measureRules, ...changeRules, ...countRules, ...shareRules, ...reportRules, ...resultRules]

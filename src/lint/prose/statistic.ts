@@ -10,6 +10,7 @@ import {isSetAmount} from './set-amount.js'
 import {isSpecified} from './statistic-spec.js'
 import {isLabelFigure} from './statistic-label.js'
 import {isSetting} from './statistic-setting.js'
+import {isSpecifying} from './statistic-specify.js'
 
 export {isYear} from './statistic-veto.js'
 
@@ -103,7 +104,7 @@ export function detectStatistics(text: string): Span[] {
     const collected = span.kind === 'money' && collectedBefore.test(before(text, span.start, 40))
     if (methodEnd >= 0 && !afterMethod && !collected && span.kind !== 'change' && span.kind !== 'multiple') return false
     const to = starts[sentence + 1] ?? text.length
-    return !isSetFigure(text, span, from, to) && !isSetting(text, span, from) && !isSetAmount(text, span, from, to) && !isSpecified(text, span, from, to) && !isDescriptive(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from) && !inPartyVoice(text, span, from, to) && !inRegister(text, span, from, to, register)
+    return !isSetFigure(text, span, from, to) && !isSetting(text, span, from) && !isSpecifying(text, span, from, to) && !isSetAmount(text, span, from, to) && !isSpecified(text, span, from, to) && !isDescriptive(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from) && !inPartyVoice(text, span, from, to) && !inRegister(text, span, from, to, register)
   })
   return joinBaselines(text, spans)
 }

@@ -13,11 +13,11 @@ const authorYear = /\((?:see\s+|cf\.\s+|e\.g\.,?\s+)?\p{Lu}[^()\n]{0,80}?\b(?:1[
 /** `Dyer (2002)`, `Hughes et al. (2018, p. 4)`. */
 const narrativeAuthorYear =
   /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?)?\s+\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*(?:p|pp)\.\s*\d+(?:[–-]\d+)?)?\)/gu
-/** `(Table 2)`, `(Figure 4)`, `(see Appendix A for the full survey)`, `(Annex B)`. */
+/** `(Table 2)`, `(Figure 4)`, `(see Appendix A for the full survey)`, `(Annex B)`, an expert report's `(Schedule 4)`. */
 const pointer =
-  /\((?:see\s+)?(?:tables?|figures?|figs?\.|annex(?:es)?|appendix|appendices|charts?|exhibits?|box|section|§)\s+[\p{L}\d][^()\n]{0,60}\)/giu
+  /\((?:see\s+)?(?:tables?|figures?|figs?\.|annex(?:es)?|appendix|appendices|schedules?|charts?|exhibits?|box|section|§)\s+[\p{L}\d][^()\n]{0,60}\)/giu
 /** `(tournament statistics, Appendix A)`: what the data is, then where it is in the document. */
-const describedPointer = /\([^()\n]{1,60},\s*(?:see\s+)?(?:tables?|figures?|annex(?:es)?|appendix|appendices|charts?|exhibits?)\s+[\p{L}\d][\p{L}\d.]{0,6}\)/giu
+const describedPointer = /\([^()\n]{1,60},\s*(?:see\s+)?(?:tables?|figures?|annex(?:es)?|appendix|appendices|schedules?|charts?|exhibits?)\s+[\p{L}\d][\p{L}\d.]{0,6}\)/giu
 /** `(see the attached portfolio, p. 4)`: any pointer to where the support is. */
 const seePointer = /\(see\s[^()\n]{1,80}\)/giu
 /** `Article 33 states`, `Requirement R-12 states that`: a numbered provision quoted from its document. */
