@@ -48,8 +48,10 @@ const unseenSets = {
   'paragraphs-unseen-9': paragraphEntries(load('paragraphs-unseen-9')),
   // Written blind and measured once after the eleventh round, worked from in the twelfth: held to the targets.
   'paragraphs-unseen-10': paragraphEntries(load('paragraphs-unseen-10')),
-  // Written blind and measured once after the twelfth round: held to guards at its first figures.
-  'paragraphs-unseen-11': paragraphEntries(load('paragraphs-unseen-11'))
+  // Written blind and measured once after the twelfth round, worked from in the thirteenth: held to the targets.
+  'paragraphs-unseen-11': paragraphEntries(load('paragraphs-unseen-11')),
+  // Written blind and measured once after the thirteenth round: held to guards at its first figures.
+  'paragraphs-unseen-12': paragraphEntries(load('paragraphs-unseen-12'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -148,7 +150,13 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * before any detector ran on it, was measured once after the twelfth round:
  * statistics 0.509 / 0.829, unattributed quotations 1.000 / 0.900, quotations
  * without citation 0.800 / 1.000, vague attributions 0.920 / 1.000,
- * superlatives 0.828 / 0.889. Its guards sit a little under those figures
+ * superlatives 0.828 / 0.889; the thirteenth round worked from it and it
+ * meets every target now, in-sample. The twelfth unseen set, written blind
+ * and committed (b251811) before any detector ran on it, was measured once
+ * after the thirteenth round: statistics 0.596 / 0.886, unattributed
+ * quotations 0.818 / 0.900, quotations without citation 0.923 / 1.000, vague
+ * attributions 0.900 / 0.783, superlatives 0.840 / 0.840. Its guards sit a
+ * little under those figures
  * where they miss the targets, and at the targets where they meet them, until
  * a round works from it.
  */
@@ -160,11 +168,11 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'vague-attribution': {precision: 0.95, recall: 0.95},
     'unsupported-superlative': {precision: 0.85, recall: 0.9}
   },
-  'paragraphs-unseen-11': {
-    'uncited-statistic': {precision: 0.5, recall: 0.8},
-    'unattributed-quotation': {precision: 0.85, recall: 0.9},
-    'quotation-without-citation': {precision: 0.75, recall: 0.9},
-    'vague-attribution': {precision: 0.85, recall: 0.9},
+  'paragraphs-unseen-12': {
+    'uncited-statistic': {precision: 0.55, recall: 0.85},
+    'unattributed-quotation': {precision: 0.8, recall: 0.9},
+    'quotation-without-citation': {precision: 0.85, recall: 0.9},
+    'vague-attribution': {precision: 0.85, recall: 0.75},
     'unsupported-superlative': {precision: 0.8, recall: 0.8}
   }
 }
