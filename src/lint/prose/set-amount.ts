@@ -20,9 +20,9 @@ const perUnitAfter = /^\s*(?:[\p{L}-]+\s+){0,2}?in\s+(?:a\s+single|each|every|on
 const holdsVerb = /\b(?:contains?|delivers?|provides?|blends?|holds?|packs?|supplies|gives|includes?|combines?)\s+(?:(?:exactly|about|around|up\s+to|over|more\s+than|at\s+least|just|only)\s+)?$/iu
 /** The writer's own payment: `We paid €260 a night`, `I spent £40`. */
 const ownPayment =
-  /(?:^|[^\p{L}'’])(?:we|I)\s+(?:(?:have|had|only|just|also)\s+)?(?:paid|spent|were\s+charged|was\s+charged|forked\s+out)\s+(?:(?:only|just|nearly|almost|over|about|around)\s+)?$/iu
-/** What a payment bought, after the figure: `€260 a night`, `£40 for the ticket`. */
-const priceAfter = /^\s+(?:(?:a|an|per|each)\s+\p{L}|for\s+(?:a|an|the|our|my|one|two|three|each)\b)/iu
+  /(?:^|[^\p{L}'’])(?:we|I)\s+(?:(?:have|had|only|just|also|once|then)\s+)?(?:paid|spent|were\s+charged|was\s+charged|forked\s+out)\s+(?:(?:only|just|nearly|almost|over|about|around)\s+)?$/iu
+/** What a payment bought or where it was paid, after the figure: `€260 a night`, `£40 for the ticket`, `£1.95 at one pump`. */
+const priceAfter = /^\s+(?:(?:a|an|per|each)\s+\p{L}|(?:for|at)\s+(?:a|an|the|our|my|one|two|three|each)\b)/iu
 /** A conjunction or a mark that opens another clause: what stands before it is another clause's. */
 const otherClause = /\b(?:while|whereas|but|although|though|yet|because|when)\b|[;:]/giu
 /** A modal or advice verb before a limit split as `no` + `more than six grams`. */
@@ -68,9 +68,8 @@ const amountKinds = new Set(['count', 'money', 'approximate', 'measurement', 'sc
  */
 export function isSetAmount(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
   const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
-  const sentence = text.slice(sentenceStart, sentenceEnd)
-  // How many answered a survey: a count of its own sample, whatever kind.
-  if (respondedAfter.test(after(text, span.end, 48)) && surveyCue.test(sentence)) return true
+  // How many answered a survey: a count of its own sample, whatever kind (the sentence is read only then).
+  if (respondedAfter.test(after(text, span.end, 48)) && surveyCue.test(text.slice(sentenceStart, sentenceEnd))) return true
   // An amount a body has set, and its change: not a comparison with something else.
   if (span.kind !== 'multiple' && span.kind !== 'proportion' && amountSet.test(ownClause(lead))) return true
   if (!amountKinds.has(span.kind) || span.kind === 'change') return false

@@ -6,8 +6,8 @@ import {after, before} from './span.js'
 // the distance or height a race, route or place is at (`the longest ride
 // of the season at 320 km`, `a hut at 2,100 m`), what a body buys or funds
 // (`funding for 12 new buses`, `agreed to buy … at a cost of £2,300`), what
-// the writer paid or uses in a method (`we paid £3.10`, `we use 4 g of
-// salt`), an instruction to change a quantity (`should cut the dose by a
+// the writer uses in a method (`we use 4 g of salt`; what the writer paid
+// is set-amount.ts's), an instruction to change a quantity (`should cut the dose by a
 // third`), a figure glued to a noun as its size (`a 600-watt heater`, `a
 // quarter-turn`), an owned group (`her family's flock of 40`), a class
 // defined by a threshold (`a cellar that stays above 70% humidity`), a
@@ -35,8 +35,7 @@ const distanceAfter = /^\s?(?:km|kilomet(?:re|er)s?|miles?|m|met(?:re|er)s?|feet
 const fundedBefore = /\b(?:funding|budget|money|grant|order|orders)\s+for\s+$/iu
 const purchase = /\b(?:agreed|decided|voted|approved|plans?|planning|will|is\s+to|are\s+to)\s+(?:to\s+)?(?:buy|purchase|order|fund|lease|hire)\b/iu
 const costBefore = /\b(?:at\s+a\s+(?:total\s+)?cost\s+of|costing|for\s+a\s+total\s+of)\s+(?:about\s+|around\s+|some\s+)?$/iu
-/** What the writer paid or uses: `we paid`, `I spent`, `we use`, `we add`. */
-const writerPaid = /\b(?:we|I)\s+(?:(?:also|only|once|then)\s+)?(?:paid|spent)\s+(?:(?:about|around|just|only|nearly|almost)\s+)?$/iu
+/** What the writer uses in a method: `we use`, `we add`. */
 const writerUses = /\b(?:we|I)\s+(?:(?:always|usually|normally|then)\s+)?(?:use|add|mix\s+in|stir\s+in|dilute)\s+(?:(?:about|around|roughly|just)\s+)?$/iu
 /** An instruction to change a quantity of a method: `should cut the dose by`. */
 const changeInstruction =
@@ -87,7 +86,6 @@ export const specifyPatterns: readonly RegExp[] = [
   fundedBefore,
   purchase,
   costBefore,
-  writerPaid,
   writerUses,
   changeInstruction,
   gluedNoun,
@@ -141,14 +139,14 @@ export function isSpecifying(text: string, span: Span, from: number, to: number)
     if (awarded.test(lead)) return true
   }
   if (span.kind === 'money') {
-    if (writerPaid.test(lead) || awarded.test(lead)) return true
+    if (awarded.test(lead)) return true
     if (costBefore.test(lead) && purchase.test(lead)) return true
   }
   if ((span.kind === 'measurement' || span.kind === 'count' || span.kind === 'scale') && (distanceEnd.test(words) || distanceAfter.test(next)) && placeAt(lead)) return true
   if (span.kind === 'measurement' && writerUses.test(lead)) return true
   if (span.kind === 'proportion' && featureDensity.test(words) && existentialBefore.test(lead)) return true
   if (span.kind === 'count' && smallAtLeast.test(words) && placesAtLeast.test(lead) && !reportedLead.test(lead)) return true
-  if (manyOpening.test(words) && profileSubject.test(text.slice(from, span.start)) && careerBefore.test(lead)) return true
+  if (manyOpening.test(words) && profileSubject.test(text.slice(from, Math.min(span.start, from + 8))) && careerBefore.test(lead)) return true
   if (span.kind === 'count' || span.kind === 'approximate') {
     if (fundedBefore.test(lead)) return true
     if (smallCount(words) && ownedGroup.test(lead)) return true

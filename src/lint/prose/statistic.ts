@@ -57,6 +57,34 @@ export const statisticPatterns: readonly RegExp[] = [
   resultClause
 ]
 
+/** Whether a figure at `span`, in the sentence from `from` to `to` (offsets into `text`), is not a finding. */
+type NotFinding = (text: string, span: Span, from: number, to: number) => boolean
+
+/**
+ * The sentence-level readings that make a figure something other than a
+ * finding, in the order they are tried (the first that holds decides):
+ * a figure a plan, rule or worked example sets (`figure.ts`), a setting a
+ * process runs at, a fine or a reader's question (`statistic-setting.ts`),
+ * what specifies a thing or what the writer's body buys, pays or measures
+ * at (`statistic-specify.ts`), an amount set by its kind (`set-amount.ts`),
+ * a size, make-up, limit or award (`statistic-spec.ts`), a description of
+ * one thing (`description.ts`), the writer's own count, a figure inside an
+ * instruction (`figure.ts`) and a figure in a party's own voice
+ * (`voice.ts`). What the whole paragraph does (`register.ts`) is read after
+ * them.
+ */
+const notFindings: readonly NotFinding[] = [
+  isSetFigure,
+  isSetting,
+  isSpecifying,
+  isSetAmount,
+  isSpecified,
+  isDescriptive,
+  writerCounts,
+  inInstruction,
+  inPartyVoice
+]
+
 /** Where the method's words end in a sentence, or -1 when it states no method. */
 function methodUntil(sentence: string): number {
   const match = ownMethod.exec(sentence)
@@ -104,7 +132,7 @@ export function detectStatistics(text: string): Span[] {
     const collected = span.kind === 'money' && collectedBefore.test(before(text, span.start, 40))
     if (methodEnd >= 0 && !afterMethod && !collected && span.kind !== 'change' && span.kind !== 'multiple') return false
     const to = starts[sentence + 1] ?? text.length
-    return !isSetFigure(text, span, from, to) && !isSetting(text, span, from) && !isSpecifying(text, span, from, to) && !isSetAmount(text, span, from, to) && !isSpecified(text, span, from, to) && !isDescriptive(text, span, from, to) && !writerCounts(text, span, from) && !inInstruction(text, span, from) && !inPartyVoice(text, span, from, to) && !inRegister(text, span, from, to, register)
+    return !notFindings.some((notFinding) => notFinding(text, span, from, to)) && !inRegister(text, span, from, to, register)
   })
   return joinBaselines(text, spans)
 }
