@@ -1,5 +1,6 @@
 import type {PatternRule, Span} from './span.js'
 import {after} from './span.js'
+import {opensOnInstruction} from './figure.js'
 
 // Absolutes that tell the writer's own practice, an instruction or what
 // someone asks or believes, and claim nothing of the world: `every` in the
@@ -22,13 +23,6 @@ const everyMember = /^every\s+member\b(?!\s+(?:states?|countr(?:y|ies)|nations?|
 /** A function word, adverb or pronoun opening a sentence (`In spring`, `Then`, `They`): it opens no instruction. */
 const openingFunctionWord =
   /^[^\p{L}]{0,3}(?:in|on|at|for|by|with|from|after|before|during|since|under|over|into|onto|upon|like|unlike|despite|through|throughout|across|along|among|amid|around|about|above|below|beneath|between|behind|beside|besides|beyond|toward|towards|against|except|near|past|via|without|within|inside|outside|until|unless|although|though|because|whether|whereas|half|twice|almost|nearly|roughly|barely|hardly|quite|rather|then|now|today|yesterday|tomorrow|here|there|this|that|these|those|such|only|just|all|each|every|some|many|most|few|both|either|neither|no|not|once|when|while|if|as|so|but|and|or|yet|also|even|still|last|next|our|their|his|her|its|my|your|the|a|an|one|two|three|it|we|they|he|she|i|you|what|which|who|how|why|where|whose|whom|there's|here's|nor|thus|hence|again|later|soon|meanwhile|instead|indeed|perhaps|maybe|sometimes|often|always|never|usually|given)\b/iu
-/**
- * A sentence opening on a verb of instruction: `Leave a gap`, `Fix the
- * bracket`, `Stretch it over a bowl`: a capitalised word that no function word,
- * adverb or gerund is (`Having a dog means …` opens on its subject), followed by
- * an article, a pronoun or a number.
- */
-const imperativeOpening = /^[^\p{L}]{0,3}(?!\p{L}+(?:ly|ing)\b)\p{Lu}\p{Ll}+\s+(?:a|an|the|your|it|them|each|all|two|three|four|\d)\b/iu
 /**
  * A sentence opening on a verb of instruction and its particle or adverb,
  * then what it is done with: `Pat dry with a cloth`, `Rinse well and`,
@@ -68,7 +62,6 @@ export const superlativePracticePatterns: readonly RegExp[] = [
   ownPlanLead,
   everyMember,
   openingFunctionWord,
-  imperativeOpening,
   imperativeContrast,
   imperativeParticle,
   questionLead,
@@ -111,7 +104,7 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
   return neverWord.test(words) && (instruction(sentence) || imperativeContrast.test(sentence))
 }
 
-/** Whether a sentence opens on a verb of instruction: `Fix the bracket`, `Pat dry with a cloth`. */
+/** Whether a sentence opens on a verb of instruction: `Fix the bracket` (figure.ts's reading, which the statistics share), `Pat dry with a cloth`. */
 function instruction(sentence: string): boolean {
-  return !openingFunctionWord.test(sentence) && (imperativeOpening.test(sentence) || imperativeParticle.test(sentence))
+  return opensOnInstruction(sentence) || (!openingFunctionWord.test(sentence) && imperativeParticle.test(sentence))
 }
