@@ -9,7 +9,7 @@ import type {PatternRule} from './span.js'
 
 /** `are the ones most likely to`, `was the one least able to`: a ranking with a pronoun for its noun, after a linking verb. */
 const theOnesMost =
-  /(?<![\p{L}'’-])(?:is|are|was|were)\s+(?:(?:also|often|usually|always|still)\s+)?the\s+ones?\s+(?:most|least)\s+\p{Ll}{3,}(?![\p{L}'’-])/giu
+  /(?<=(?<![\p{L}'’-])(?:is|are|was|were)\s{1,3}(?:(?:also|often|usually|always|still)\s{1,3})?)the\s+ones?\s+(?:most|least)\s+\p{Ll}{3,}(?![\p{L}'’-])/giu
 /** `is felt worst in`, `were hit hardest among`: a superlative adverb after a passive, with where or among whom after it (not `is best seen after rain`: advice, the other order). */
 const passiveWorst =
   /(?<![\p{L}'’-])(?:is|are|was|were)\s+(?:(?:often|usually|always|now)\s+)?(?:felt|hit|seen|needed|used|spoken|known|heard|affected|\p{Ll}{3,}ed)\s+(?:worst|hardest|most|least|strongest|keenest|deepest)(?=\s+(?:in|among|at|on|by|where|when|during|across)\s)/giu
