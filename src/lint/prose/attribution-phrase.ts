@@ -8,7 +8,32 @@ import type {PatternRule} from './span.js'
 const itIsSaid =
   /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|generally|commonly|often|frequently|long|increasingly|now|sometimes|universally|broadly|well|firmly|already)\s+){0,2}(?:believed|thought|accepted|said|known|argued|held|assumed|recogni[sz]ed|reported|claimed|suggested|acknowledged|understood|estimated|feared|alleged|rumou?red|established|documented|shown|demonstrated|observed|expected|predicted|suspected|supposed|presumed|reckoned|hypothesi[sz]ed)\s+(?:that|to)\b/giu
 const isBelievedTo =
-  /\b(?:is|are|was|were)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+)?(?:(?:believed|thought|said|reported|alleged|rumou?red|understood|reputed|known)\s+to|credited\s+with)\s+\p{L}/giu
+  /\b(?:is|are|was|were)\s+(?:(?:widely|generally|commonly|often|now|still|also|increasingly)\s+)?(?:(?:believed|thought|said|reported|alleged|rumou?red|understood|reputed|known)\s+to|credited\s+with)\s+\p{L}/giu
+/**
+ * `The blight is expected to destroy most of the crop`: an expected effect on
+ * the world in the impersonal passive, with no one expecting it. Not a duty
+ * laid on people (`Members are expected to attend`, `you are expected to
+ * bring`: a verb of conduct, or a person the subject), nor a figure's
+ * projected course or a schedule (`is expected to fall to 2:1 by 2040`,
+ * `Work is expected to begin in May`): a projection or a plan, whose figure
+ * is uncited-statistic's to judge.
+ */
+const isExpectedTo = /\b(?:is|are|was|were)\s+(?:(?:widely|generally|now|still|also)\s+)?expected\s+to\s+\p{L}/giu
+/** What a duty asks of people (`expected to attend`, `to be present`), a figure's course (`to fall`, `to reach`) or a schedule (`to begin`, `to open`): no belief lent. */
+const dutyVerb =
+  /^(?:attend|arrive|wear|bring|complete|submit|follow|comply|pay|behave|dress|respect|observe|read|know|keep|take|report|register|declare|provide|return|help|rise|fall|reach|grow|increase|decrease|decline|drop|climb|double|halve|top|exceed|remain|stay|peak|begin|start|open|close|finish|end|last|resume|run|be\s+(?:present|on\s+time|ready|seated|available|familiar|aware|courteous|completed|finished|open|closed|ready))\b/iu
+/** A person or a pronoun for one right before a passive: `Members are`, `you are`, `Staff were`. */
+const personBefore =
+  /(?:\b(?:you|we|they|he|she|I|staff|everyone|everybody|anyone|candidates|applicants|students|pupils|members|guests|visitors|participants|players|delegates|employees|attendees|parents|volunteers|contractors|drivers|users|readers|tenants|residents)|(?<![\p{L}'’-])\p{L}+(?:ers|ists|ians|ants|ents|ors|ees))\s+(?:(?:will|would|also|now|still|all)\s+)?$/iu
+/**
+ * `It was put to the Sub-Committee that`, `it was submitted to the panel
+ * that`: a case made to a body by no one named (not with its maker before
+ * `that`, `put to the panel by the applicant that`).
+ */
+const putToBody =
+  /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:put|submitted|represented|suggested|argued|contended|stated|claimed)\s+to\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+that\b/giu
+/** An addressee named after a passive of reporting: `reported to Harbour Rail`, `reported to the Health and Safety Executive` (an action, not a source). */
+const toNamedBody = /^\s+to\s+(?:the\s+)?\p{Lu}/u
 /** `it was said,`: an impersonal passive standing alone between commas, with nobody saying it. */
 const itWasSaidAside =
   /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:often|widely|sometimes|once|always|long)\s+)?(?:said|claimed|rumou?red|reported|believed|whispered)(?=\s*[,;—–)])/giu
@@ -89,6 +114,11 @@ export const attributionPhrasePatterns: readonly RegExp[] = [
   asIsSaid,
   quotedAt,
   agentAfter,
+  isExpectedTo,
+  dutyVerb,
+  personBefore,
+  putToBody,
+  toNamedBody,
   beenReported,
   noneReported,
   readInThePapers,
@@ -118,8 +148,20 @@ function sentenceLead(text: string, index: number): string {
 export const attributionPhrases: readonly PatternRule[] = [
   {regex: itIsSaid, kind: 'impersonal'},
   {regex: isBelievedTo, kind: 'impersonal'},
-  // `No flooding has been reported`: the writer's own report that none came in, not a claim lent to others.
-  {regex: beenReported, kind: 'impersonal', accept: (text, match) => !noneReported.test(sentenceLead(text, match.index!))},
+  {
+    regex: isExpectedTo,
+    kind: 'impersonal',
+    accept: (text, match) =>
+      !dutyVerb.test(text.slice(match.index! + match[0].length - 1, match.index! + match[0].length + 24)) &&
+      !personBefore.test(text.slice(Math.max(0, match.index! - 40), match.index))
+  },
+  {regex: putToBody, kind: 'impersonal'},
+  // `No flooding has been reported`: the writer's own report that none came in; `reported to Harbour Rail`: an action, addressed to a named body.
+  {
+    regex: beenReported,
+    kind: 'impersonal',
+    accept: (text, match) => !noneReported.test(sentenceLead(text, match.index!)) && !toNamedBody.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 12))
+  },
   // `The inquest … was told that`: the hearing is who was told, and who told it is its record.
   {regex: weAreTold, kind: 'impersonal', accept: (text, match) => !hearingBefore.test(sentenceLead(text, match.index!))},
   {regex: itWasSaidAside, kind: 'impersonal'},

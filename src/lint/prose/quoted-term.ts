@@ -21,8 +21,12 @@ const allusionAfter =
 const instrumentBefore =
   /(?:^|[^\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}-]+\s+)?(?:clause|contract|agreement|lease|deed|charterparty|licence|license|warranty|covenant|indemnity)\s+(?:(?!(?:is|was|were|are|be|been|seems?|seemed|looks?|looked|as)\s)\p{Ll}[\p{Ll}-]*\s+){0,4}$/u
 
+/** A verb of calling, its object and an article right before a quotation: `have called the reform a “…”` — with four words or more, a verdict in someone's words, not a name. */
+const verdictBefore =
+  /(?<![\p{L}'’-])call(?:s|ed|ing)?\s+(?:it|this|that|them|him|her|these|those|(?:the|this|that|its|their)\s+[\p{L}-]+)\s+(?:an?|the)\s*$/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const quotedTermPatterns: readonly RegExp[] = [termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore]
+export const quotedTermPatterns: readonly RegExp[] = [termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore]
 
 /** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
 const termWords = 6
@@ -30,7 +34,8 @@ const termWords = 6
 /**
  * Whether an English quotation is a term, title or idiom used as a word: six
  * words at most after an article, a possessive or `so-called` (a longer
- * quotation after `a` or `its` is still someone's words), a saying of any
+ * quotation after `a` or `its` is still someone's words, and so is one of
+ * four words or more after `called the plan a`), a saying of any
  * length (`as the saying goes, “…”`), an example of a kind of text
  * (`clues like “…”`), a literary tag named after it (`“…”, an echo of
  * Hamlet`) or a private instrument's words under construction (`The clause
@@ -40,5 +45,8 @@ export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   const lead = text.slice(Math.max(0, quote.start - 32), quote.start)
   if (sayingBefore.test(lead) || englishIsSaying(text, quote) || exampleBefore.test(lead)) return true
   if (allusionAfter.test(text.slice(quote.end, quote.end + 48)) || instrumentBefore.test(text.slice(Math.max(0, quote.start - 64), quote.start))) return true
-  return wordCount(text.slice(quote.start, quote.end)) <= termWords && termBefore.test(lead.slice(-24))
+  const words = wordCount(text.slice(quote.start, quote.end))
+  // `Pundits have called the plan a “triumph of hope over arithmetic”`: a characterisation quoted, not a name given.
+  if (words >= 4 && verdictBefore.test(lead)) return false
+  return words <= termWords && termBefore.test(lead.slice(-24))
 }

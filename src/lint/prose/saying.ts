@@ -8,6 +8,16 @@ import type {Span} from './span.js'
 /** What introduces a saying right before its quotation marks: `his motto is`, `the golden rule was`, `it's a case of`, `as they say,`. */
 const sayingLead =
   /(?<![A-Za-z0-9_])(?:(?:motto|mantra|watchword|creed|catchphrase|rule\s+of\s+thumb|golden\s+rule)(?:\s+(?:is|was|remains))?|a\s+case\s+of|as\s+(?:they|people)\s+say)(?:\s*[,:])?\s*$/iu
+/**
+ * A common saying a crowd repeats, the quotation the predicate of what it
+ * says: `Gardeners often say that mulch is “…”`, `old sailors will tell you
+ * that fog is “…”`. The habitual present (`often say`, `will tell you`,
+ * `like to say`) makes the words the crowd's stock phrase, not one speaker's;
+ * their vague source is vague-attribution's finding (not `officials said
+ * that the plan was “…”`, one occasion's words).
+ */
+const crowdSayingLead =
+  /(?<![A-Za-z0-9_])(?:(?:often|always|commonly|sometimes|usually|rightly)\s+say|like\s+to\s+say|will\s+(?:(?:always|often|happily|readily|gladly)\s+)?tell\s+you|(?:people|everyone|everybody)\s+says?)\s+that\s+(?:[\p{L}'’-]+\s+){1,6}(?:is|are)\s*$/iu
 /** A comparative maxim: `better late than never`, `sooner rather than later`. */
 const comparativeMaxim = /^(?:better|sooner)\s+(?:[\p{L}'’-]+\s+){0,2}?than\s+[\p{L}'’-]+$/iu
 /** Two short parallel clauses of two words each: `easy come, easy go`, `no pain, no gain`. */
@@ -17,11 +27,12 @@ const openingEdge = /^[\s"“‘'«]$/u
 const closingEdge = /^[\s"”’'».,!?;:]$/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const sayingPatterns: readonly RegExp[] = [sayingLead, comparativeMaxim, parallelMaxim, openingEdge, closingEdge]
+export const sayingPatterns: readonly RegExp[] = [sayingLead, crowdSayingLead, comparativeMaxim, parallelMaxim, openingEdge, closingEdge]
 
-/** Whether an English quotation is a saying: introduced as one (`his motto is “…”`) or shaped like a maxim. */
+/** Whether an English quotation is a saying: introduced as one (`his motto is “…”`, `people often say that X is “…”`) or shaped like a maxim. */
 export function englishIsSaying(text: string, quote: Span): boolean {
   if (sayingLead.test(text.slice(Math.max(0, quote.start - 32), quote.start))) return true
+  if (crowdSayingLead.test(text.slice(Math.max(0, quote.start - 100), quote.start))) return true
   let start = quote.start
   let end = quote.end
   while (start < end && openingEdge.test(text[start]!)) start++

@@ -21,8 +21,39 @@ const personalBest = /^(?:his|her|their|my|our|your)\s+(?:best|fastest|quickest|
 const measureAfter =
   /^\s+(?:personal\s+)?(?:times?|scores?|marks?|totals?|laps?|throws?|jumps?|distances?|finish(?:es)?|results?|rounds?|performances?|efforts?|splits?|placings?|runs?|innings|figures)\b/iu
 
+/** A relative pronoun or a conditional right before `has ever`: `anyone who has ever tried`, `if you have ever` (a reach over experience, not a record). */
+const relativeBefore = /(?<![\p{L}'’-])(?:who|whom|that|which|if|whether|anyone|anybody|someone|somebody|everyone|everybody)\s+(?:(?:you|they|we|I|he|she|it)\s+)?$/iu
+/** The writer's own measurement after a superlative: `reading at our river gauge`, `count from our traps` (the maximum of the writer's own data, a statistic). */
+const ownDataAfter =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:readings?|values?|measurements?|concentrations?|levels?|counts?|temperatures?|figures?|results?|scores?|totals?|means?|peaks?)\s+(?:at|on|in|from|for|of|across)\s+(?:our|my)\s/iu
+/** The answer a survey got most often: `The most common answer`, `the most frequent reply` (its respondents' answers picked out, not a ranking of the world). */
+const commonAnswer = /^the\s+most\s+(?:common|frequent|popular|usual)$/iu
+const answerAfter = /^\s+(?:answer|answers|response|responses|reply|replies|suggestion|suggestions|choice|complaint|request)\b/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const superlativePickPatterns: readonly RegExp[] = [possessiveOpening, appositiveName, atBefore, occasionAfter, personalBest, measureAfter]
+export const superlativePickPatterns: readonly RegExp[] = [
+  possessiveOpening,
+  appositiveName,
+  atBefore,
+  occasionAfter,
+  personalBest,
+  measureAfter,
+  relativeBefore,
+  ownDataAfter,
+  commonAnswer,
+  answerAfter
+]
+
+/** Whether `has ever` follows a relative pronoun or a conditional: `someone who has ever`, `if you have ever` (no record claimed). */
+export function everInClause(text: string, match: RegExpMatchArray): boolean {
+  return relativeBefore.test(before(text, match.index!, 24))
+}
+
+/** Whether a superlative picks out the writer's own measured maximum (`The highest reading at our gauge was …`) or a survey's most common answer (`The most common answer, from …`). */
+export function ownDataPicked(text: string, match: RegExpMatchArray): boolean {
+  const rest = after(text, match.index! + match[0].length, 64)
+  return ownDataAfter.test(rest) || (commonAnswer.test(match[0]) && answerAfter.test(rest))
+}
 
 /** Whether a superlative match (`its largest`) picks out a thing it then names (`customer, Harlow Retail Group`). */
 export function picksOutNamed(text: string, match: RegExpMatchArray): boolean {

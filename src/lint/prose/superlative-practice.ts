@@ -9,7 +9,8 @@ import {opensOnInstruction} from './figure.js'
 // body (`Every member passed the course`); `never` in an instruction
 // (`Rinse, never scrub`), in a reported question (`asks why the pump never
 // stops`) or inside a belief lent to an unnamed crowd (`It is widely believed
-// that cats never …`, which vague-attribution reports); a superlative that
+// that cats never …`, `It was put to the board that costs had never been
+// higher`, which vague-attribution reports); a superlative that
 // picks out one of the writer's own body (`Our choir thanked its oldest
 // singer`). And two universals
 // of fact that had no form: `every one of them will …`, `no jar that … can
@@ -41,9 +42,9 @@ const occasionEvery =
 const occasionBefore = /\b(?:on|at|after|before|for)\s+$/iu
 const everyWord = /^every\s/iu
 const neverWord = /^never$/iu
-/** A belief or an agreement lent to a crowd, with `that` after it: `It is widely believed that`, `Anglers broadly agree that`. */
+/** A belief or an agreement lent to a crowd, with `that` after it: `It is widely believed that`, `Anglers broadly agree that`, a case put to a body by no one named (`It was put to the panel that`). */
 const crowdBelief =
-  /\b(?:it\s+is\s+(?:widely|generally|commonly|often|popularly|still)\s+(?:believed|thought|assumed|held|said)|(?:widely|generally|commonly|popularly)\s+(?:believed|thought|assumed|held)|(?<![\p{L}'’-])\p{Ll}{2,30}[^s\s'’]s\s+(?:broadly|generally|largely|mostly|widely)\s+(?:agree|believe|accept|think|hold))\s+that\s/iu
+  /\b(?:it\s+is\s+(?:widely|generally|commonly|often|popularly|still)\s+(?:believed|thought|assumed|held|said)|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:put|submitted|represented|suggested|argued|contended|claimed)\s+to\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:widely|generally|commonly|popularly)\s+(?:believed|thought|assumed|held)|(?<![\p{L}'’-])\p{Ll}{2,30}[^s\s'’]s\s+(?:broadly|generally|largely|mostly|widely)\s+(?:agree|believe|accept|think|hold))\s+that\s/iu
 
 /** A possessive superlative: `its longest-serving`, `our oldest`. */
 const possessiveWords = /^(?:its|their|our)\s/iu

@@ -4,7 +4,9 @@ import {after, before} from './span.js'
 // Records and unbroken runs, which claim a ranking without `the … -est`:
 // the last of a kind (`the last working paddle steamer on the lake`), a first
 // within a span of time (`the first foals at the stud in nine years`), a
-// record broken (`beating the meeting record by a second`), and a change in
+// record broken (`beating the meeting record by a second`), a first since
+// counting began (`the first year the pond has held newts since surveys
+// began`), and a change in
 // every year of a run (`Membership has risen every year since 2012`). And
 // `every` that offers or appeals rather than claims: a service offered `to
 // every tenant`, an appeal's `Every penny you give`.
@@ -14,6 +16,9 @@ const lastOfKind = /\bthe\s+last\s+(?:surviving|remaining|living|working)\b(?!\s
 /** `the first foals at the stud in nine years`, `the first away win since 1998`: a first within a span of time. */
 const firstInYears =
   /\bfirst\s+(?:(?!(?:is|was|are|were|will|would|be|been|has|have|had|falls?|fell|due|expected|comes?|came|takes?|took|starts?|started|begins?|began|ends?|ended|opens?|opened|arrives?|arrived)\b)[\p{L}'’-]+\s+){0,5}?(?:in\s+(?:(?:more\s+than|over|almost|nearly|some|about|at\s+least)\s+)?(?:\d+|a|an|[\p{L}-]+)\s+(?:years|decades|centuries|generations|decade|century|generation)|since\s+(?:1[5-9]\d\d|20\d\d))\b/giu
+/** `the first season the club has won since records began`: a first since counting started, a record without a year. */
+const firstSinceBegan =
+  /\bthe\s+first\s+(?:time|year|season|month|winter|summer|spring|autumn|occasion|quarter)\s+(?:(?:that|in\s+which|when)\s+)?(?:[\p{L}'’-]+\s+){1,6}?since\s+(?:(?:current|official|national|reliable|the)\s+)?(?:records|monitoring|measurements?|counts?|counting|surveys?|observations?|readings|testing|sampling)\s+(?:began|started|begun)\b/giu
 /** `breaking the meeting record`, `smashed her own record`, `equalled the club record` (not `set the record straight`). */
 const recordBroken =
   /\b(?:break|breaks|breaking|broke|broken|smash|smashes|smashed|smashing|beat|beats|beating|beaten|equal(?:l?ed|l?ing|s)|eclips(?:e|es|ed|ing)|shatter(?:s|ed|ing)?|set|sets|setting|rewrote|rewriting|rewrite)\s+(?:the|a|an|his|her|their|its|our)\s+(?:(?:own|new|previous|old)\s+)?(?:[\p{L}'’-]+\s+){0,2}?record\b(?!\s+(?:straight|players?|labels?|shops?|company|collection|sleeves?|decks?|stores?)\b)/giu
@@ -38,7 +43,7 @@ const moneyEvery =
 const personalLead = /(?<![\p{L}'’])my\s+(?:[\p{L}-]+\s+)?$|^\s*I\s/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeRecordPatterns: readonly RegExp[] = [lastOfKind, firstInYears, plannedBefore, recordBroken, everyYearRun, offerBefore, recipientAfter, appealEvery, moneyEvery, personalLead]
+export const superlativeRecordPatterns: readonly RegExp[] = [lastOfKind, firstInYears, firstSinceBegan, plannedBefore, recordBroken, everyYearRun, offerBefore, recipientAfter, appealEvery, moneyEvery, personalLead]
 
 /** Records and unbroken runs, each a span of its own kind. */
 export const recordRules: readonly PatternRule[] = [
@@ -46,6 +51,7 @@ export const recordRules: readonly PatternRule[] = [
   // `the first review in three years`, after `will`: a plan, not a record.
   // `my first holiday in ten years`: the writer's own life, not a record.
   {regex: firstInYears, kind: 'superlative', accept: (text, match) => !plannedBefore.test(sentenceLead(text, match.index!)) && !personalLead.test(sentenceLead(text, match.index!))},
+  {regex: firstSinceBegan, kind: 'superlative', accept: (text, match) => !plannedBefore.test(sentenceLead(text, match.index!)) && !personalLead.test(sentenceLead(text, match.index!))},
   {regex: recordBroken, kind: 'superlative'},
   {regex: everyYearRun, kind: 'absolute'},
   {regex: moneyEvery, kind: 'absolute'}

@@ -1,12 +1,13 @@
 import type {PatternRule, Span} from './span.js'
 import {detectQuotations} from './quotation.js'
 import {after, before, findSpans, sentenceAt, sentenceStarts, wordBefore} from './span.js'
-import {ownBest, picksOutNamed, scheduleEvery} from './superlative-pick.js'
+import {everInClause, ownBest, ownDataPicked, picksOutNamed, scheduleEvery} from './superlative-pick.js'
 import {offerOrAppeal, recordRules} from './superlative-record.js'
 import {claims, hedgeInSentence} from './superlative-claim.js'
 import {voiceRules} from './superlative-voice.js'
 import {practiceRules} from './superlative-practice.js'
 import {adverbRules} from './superlative-adverb.js'
+import {phraseRules} from './superlative-phrase.js'
 
 const theSuperlative =
   /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|world's|world’s)\s+|(?:second|third)[\s-])?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most(?:\s+|-)\p{L}+|least\s+\p{L}+|only)\b/giu
@@ -156,6 +157,7 @@ const rules: PatternRule[] = [
       !bestOf.test(after(text, match.index! + match[0].length, 32)) &&
       !picksOutNamed(text, match) &&
       !ownBest(text, match) &&
+      !ownDataPicked(text, match) &&
       !questionBefore.test(before(text, match.index!, 64))
   },
   {
@@ -206,7 +208,7 @@ const rules: PatternRule[] = [
     kind: 'absolute',
     accept: (text, match) => unhedged(text, match) && !offerOrAppeal(text, match) && !ownCircleEvery.test(after(text, match.index! + match[0].length, 8))
   },
-  {regex: ever, kind: 'absolute', accept: (text, match) => unhedged(text, match) && !ownEver.test(before(text, match.index!, 8))},
+  {regex: ever, kind: 'absolute', accept: (text, match) => unhedged(text, match) && !ownEver.test(before(text, match.index!, 8)) && !everInClause(text, match)},
   {regex: record, kind: 'superlative', accept: unhedged},
   {regex: noneYet, kind: 'absolute', accept: unhedged},
   {regex: noneMatches, kind: 'absolute', accept: unhedged},
@@ -223,6 +225,7 @@ const rules: PatternRule[] = [
   },
   ...voiceRules.map((rule) => ({...rule, accept: unhedged})),
   ...practiceRules.map((rule) => ({...rule, accept: unhedged})),
+  ...phraseRules.map((rule) => ({...rule, accept: unhedged})),
   ...adverbRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),
   ...recordRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)}))
 ]

@@ -40,11 +40,13 @@ export const vagueAttribution = lintRule<Root, VagueAttributionOptions | undefin
 /**
  * Drop the vague sources that introduce a quotation later in their sentence
  * (`Several officials said they had “never been asked …”`) or a block quote
- * after it (`Islanders say:`): the quotation rules report those, once.
+ * after it (`Islanders say:`): the quotation rules report those, once. A
+ * saying or term in quotes the quotation rules leave out does not count.
  */
 function withoutQuotedSpeakers(block: ProseBlock, spans: Span[]): Span[] {
   if (spans.length === 0) return spans
-  const quotes = detectQuotations(block.text, {minimumWords: 4})
+  // A saying or a term in quotes (`People often say that X is “…”`) is no one's words: its vague source is this rule's finding.
+  const quotes = detectQuotations(block.text, {minimumWords: 4}).filter((quote) => !english.isQuotedTerm(block.text, quote))
   return spans.filter((span) => {
     const [, last] = sentencesOf(block, span)
     const end = last >= 0 ? block.sentences[last]!.end : block.text.length

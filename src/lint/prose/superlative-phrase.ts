@@ -1,0 +1,28 @@
+import type {PatternRule} from './span.js'
+
+// Rankings and absolutes in phrases with no `the … -est` before a noun:
+// `the ones most likely to` after a linking verb (`Older pumps are the ones
+// most prone to leak`), a superlative adverb after a passive (`the strain is
+// felt worst in rural clinics`) and none of any quantity (`no amount of
+// paint hides the rot`). Each claims that nothing of the world does better,
+// more, or otherwise.
+
+/** `are the ones most likely to`, `was the one least able to`: a ranking with a pronoun for its noun, after a linking verb. */
+const theOnesMost =
+  /(?<=(?<![\p{L}'’-])(?:is|are|was|were)\s{1,3}(?:(?:also|often|usually|always|still)\s{1,3})?)the\s+ones?\s+(?:most|least)\s+\p{Ll}{3,}(?![\p{L}'’-])/giu
+/** `is felt worst in`, `were hit hardest among`: a superlative adverb after a passive, with where or among whom after it (not `is best seen after rain`: advice, the other order). */
+const passiveWorst =
+  /(?<![\p{L}'’-])(?:is|are|was|were)\s+(?:(?:often|usually|always|now)\s+)?(?:felt|hit|seen|needed|used|spoken|known|heard|affected|\p{Ll}{3,}ed)\s+(?:worst|hardest|most|least|strongest|keenest|deepest)(?=\s+(?:in|among|at|on|by|where|when|during|across)\s)/giu
+/** `no amount of money buys`, `no number of saplings will replace`: none of any quantity does it. */
+const noAmountOf =
+  /(?<![\p{L}'’-])no\s+(?:amount|number|quantity)\s+of\s+(?:[\p{L}'’-]+\s+){1,3}?(?:(?:can|could|will|would)\s+(?:ever\s+)?\p{Ll}{3,}|\p{Ll}{2,}[^s\s'’]s)(?![\p{L}'’-])/giu
+
+/** Every regex of this module, for the ReDoS test. */
+export const superlativePhrasePatterns: readonly RegExp[] = [theOnesMost, passiveWorst, noAmountOf]
+
+/** The rankings and absolutes of this module, each a span of its own kind. */
+export const phraseRules: readonly PatternRule[] = [
+  {regex: theOnesMost, kind: 'superlative'},
+  {regex: passiveWorst, kind: 'superlative'},
+  {regex: noAmountOf, kind: 'absolute'}
+]
