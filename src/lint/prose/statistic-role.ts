@@ -45,7 +45,7 @@ const negationBefore = /\b(?:no|not)\s+$/iu
 const comparativeOpening = /^(?:more|less|greater|fewer)\s+than\s/iu
 /** A passive of a process with its manner: `were air-dried at`, `have been bias-adjusted using`. */
 const processPassive =
-  /\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:(?:first|then|also|each|all|routinely)\s+)?(?!(?:estimated|expected|projected|forecast|predicted|reported|thought|believed|said|known|recorded|measured|counted|found|valued|put|set|used|linked|attributed|associated|exposed|affected)\b)[\p{L}-]+(?:ed|wn|ne)\s+(?:at|to\s+(?=\d)|using|with(?!\s+\p{L}+ing\b)|following|according\s+to)\s/iu
+  /\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:(?:first|then|also|each|all|routinely)\s+)?(?!(?:estimated|expected|projected|forecast|predicted|reported|thought|believed|said|known|recorded|measured|counted|found|valued|put|set|used|linked|attributed|associated|exposed|affected)\b)[\p{L}-]+(?:ed|wn|ne)\s+(?:at|to(?=\s+\d)|using|with(?!\s+\p{L}+ing\b)|following|according\s+to)\s/iu
 /** The writer's sampling: `we took 25 cores per field`. */
 const ownSampling = /\bwe\s+(?:then\s+|also\s+)?(?:took|drew|collected|dug|cut|set|placed|laid|sampled|fitted|used)\s+$/iu
 const perAfter = /^\s*(?:per|each|from\s+each|in\s+each|at\s+each)\b/iu
