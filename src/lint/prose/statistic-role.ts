@@ -45,7 +45,7 @@ const negationBefore = /\b(?:no|not)\s+$/iu
 const comparativeOpening = /^(?:more|less|greater|fewer)\s+than\s/iu
 /** A passive of a process with its manner: `were air-dried at`, `have been bias-adjusted using`. */
 const processPassive =
-  /\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:(?:first|then|also|each|all|routinely)\s+)?(?!(?:estimated|expected|projected|forecast|predicted|reported|thought|believed|said|known|recorded|measured|counted|found|valued|put|set|used|linked|attributed|associated|exposed|affected)\b)[\p{L}-]+(?:ed|wn|ne)\s+(?:at|to(?=\s+\d)|using|with(?!\s+\p{L}+ing\b)|following|according\s+to)\s/iu
+  /\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:(?:first|then|also|each|all|routinely)\s+)?(?!(?:estimated|expected|projected|forecast|predicted|reported|thought|believed|said|known|recorded|measured|counted|found|valued|put|set|used|linked|attributed|associated|exposed|affected)\b)[\p{L}-]+(?:ed|wn|ne)\s+(?:at|to(?=\s+\d)|using|following|according\s+to)\s/iu
 /** The writer's sampling: `we took 25 cores per field`. */
 const ownSampling = /\bwe\s+(?:then\s+|also\s+)?(?:took|drew|collected|dug|cut|set|placed|laid|sampled|fitted|used)\s+$/iu
 const perAfter = /^\s*(?:per|each|from\s+each|in\s+each|at\s+each)\b/iu
@@ -64,12 +64,15 @@ const atBefore = /(?<!\b(?:is|are|was|were|be|been|stood|stands|stand|peaked|pea
 const lengthAfter = /^\s?(?:m|cm|mm)\b/u
 /** A digit right before a span: the span is a number's tail, not a number of its own. */
 const digitBefore = /\d$/u
+/** A word right before a figure that makes it a noun's postmodifier (`a joint 3 metres from`), not a predicate (`is 40 metres from`). */
+const postmodifierBefore =
+  /(?<![\p{L}'’])(?!(?:is|are|was|were|be|been|being|lies|lay|lie|sits|sat|sit|stands|stood|stand|located|situated|lives|lived|live|only|just|about|around|some|roughly|nearly|almost|over|under|within|than|and|or|by|to|of)\s)\p{L}{2,}\s+$/iu
 const locatingAfter = /^\s*(?:depth\b|deep\b|from\s+the\b|away\s+from\b|below\s+the\b|above\s+the\b|along\s+the\b|into\s+the\b|beyond\s+the\b|behind\s+the\b|inside\s+the\b)/iu
 /** An approximation opening a span: `up to 10 km from the hive` is a reach, not a place. */
 const approximationOpening = /^(?:up\s+to|as\s+far\s+as|more\s+than|over|about|around|nearly|almost|some)\s/iu
 const approximationBefore = /\b(?:up\s+to|as\s+far\s+as|more\s+than|over|about|around|nearly|almost|some)\s+$/iu
 /** A dimension named: `to a depth of`, `… diameter`. */
-const dimensionOf = /\b(?:depth|diameter|girth|thickness|spread|radius|height|width|length)\s+of\s+(?:(?:up\s+to|about|around|some)\s+)?$/iu
+const dimensionOf = /\b(?:depth|diameter|girth|thickness|radius)\s+of\s+(?:(?:up\s+to|about|around|some)\s+)?$/iu
 const dimensionAfter = /^\s*(?:diameter|girth|depth|thickness|radius|spread)\b/iu
 /** A recommendation: `is recommended`, `we recommend`. */
 const recommended = /\b(?:(?:is|are)\s+(?:recommended|advised|advisable|suggested)|we\s+(?:recommend|advise|suggest))\b/iu
@@ -104,6 +107,7 @@ export const rolePatterns: readonly RegExp[] = [
   lengthAfter,
   digitBefore,
   locatingAfter,
+  postmodifierBefore,
   approximationOpening,
   approximationBefore,
   dimensionOf,
@@ -181,7 +185,7 @@ function located(text: string, span: Span, words: string): boolean {
   if (!lengthUnit.test(words) && !lengthAfter.test(after(text, span.end, 4))) return false
   return (
     (atBefore.test(before(text, span.start, 24)) && !digitBefore.test(before(text, span.start, 1))) ||
-    (locatingAfter.test(after(text, span.end, 24)) && !approximationOpening.test(words) && !approximationBefore.test(before(text, span.start, 16))) ||
+    (locatingAfter.test(after(text, span.end, 24)) && postmodifierBefore.test(before(text, span.start, 24)) && !approximationOpening.test(words) && !approximationBefore.test(before(text, span.start, 16))) ||
     dimensionOf.test(before(text, span.start, 40)) ||
     dimensionAfter.test(after(text, span.end, 16))
   )
