@@ -56,7 +56,9 @@ const plusMinusBefore = /±\s?$/u
 const thresholdBefore = /\b(?:above|below|over|under|exceeding|greater\s+than|less\s+than)\s+$/iu
 const meansAfter = /^[^.;!?]{0,40}?\b(?:means|indicates|signals|implies|is\s+(?:considered|classed|regarded|treated))\b/iu
 /** `X is a … with a … of`: a description of one thing. */
-const describedThing = /^[^.;!?]{0,40}?\b(?:is|was)\s+an?\s+[^.;!?]{0,80}?\bwith\s+an?\s/iu
+const describedThing = /^[^.;!?]{0,40}?\b(?:is|was)\s+an?\s/iu
+/** `with a`, read within the clause after `is a`. */
+const withA = /^[^.;!?]*?\bwith\s+an?\s/iu
 /** A measurement that locates: `at 25 cm`, `… from the chamber`, `… depth`. */
 const lengthUnit = /(?:\d\s?|\s)(?:m|cm|mm|km|met(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|kilomet(?:re|er)s?|ft|feet|inches)$/iu
 const atBefore = /(?<!\b(?:is|are|was|were|be|been|stood|stands|stand|peaked|peaks|reached|remained|stayed|levelled|leveled|settled|capped|put|estimated|valued|priced|measured|recorded|fixed|set|held|kept)\s)\bat\s+$/iu
@@ -102,6 +104,7 @@ export const rolePatterns: readonly RegExp[] = [
   thresholdBefore,
   meansAfter,
   describedThing,
+  withA,
   lengthUnit,
   atBefore,
   lengthAfter,
@@ -145,7 +148,8 @@ export function roleOf(sentence: string, ownVoice: boolean): SentenceRole {
   if (event && !periodSubject.test(sentence.slice(0, event.index + event[0].length))) return {role: 'event', from: event.index, measures}
   const process = processPassive.exec(sentence)
   if (process) return {role: 'method', from: process.index, measures}
-  if (describedThing.test(sentence)) return {role: 'description', from: 0, measures}
+  const described = describedThing.exec(sentence)
+  if (described && withA.test(sentence.slice(described[0].length, described[0].length + 96))) return {role: 'description', from: 0, measures}
   return {role: 'finding', from: 0, measures}
 }
 
