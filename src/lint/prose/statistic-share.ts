@@ -14,12 +14,16 @@ const fractionThe =
 /** A fraction as an approximate value: `closer to a half`, `about a third`, `nearer two thirds`. */
 const approximateFraction =
   /\b(?:closer\s+to|nearer(?:\s+to)?|close\s+to|about|around|nearly|almost|roughly|more\s+like|just\s+under|just\s+over)\s+(?:a\s+half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\b(?!\s+(?:an?|of\s+an?)\s+(?:hour|mile|day|century|dozen|minute|second|inch|metre|meter|kilometre|pint|litre|page)\b)/giu
+/** A fraction as the subject of a verb of answering: `almost half said`, `over a third reported`: a share of those asked. */
+const fractionAnswered =
+  /\b(?:almost|nearly|about|around|roughly|over|under|more\s+than|less\s+than|just\s+over|just\s+under|only)\s+(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\s+(?:said|say|says|reported|report|told|agreed|agree|answered|replied|felt|feel|thought|think|believed|believe)\b/giu
 
 /** Every regex of this module, for the ReDoS test. */
-export const statisticSharePatterns: readonly RegExp[] = [fractionThe, approximateFraction]
+export const statisticSharePatterns: readonly RegExp[] = [fractionThe, approximateFraction, fractionAnswered]
 
 /** The share patterns, each with its veto: `the first half the …` is a part, not a share. */
 export const shareRules: readonly PatternRule[] = [
   {regex: fractionThe, kind: 'proportion', accept: (text, match) => !fractionBefore.test(before(text, match.index!, 16))},
-  {regex: approximateFraction, kind: 'proportion'}
+  {regex: approximateFraction, kind: 'proportion'},
+  {regex: fractionAnswered, kind: 'proportion'}
 ]

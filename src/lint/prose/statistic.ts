@@ -11,6 +11,8 @@ import {isSpecified} from './statistic-spec.js'
 import {isLabelFigure} from './statistic-label.js'
 import {isSetting} from './statistic-setting.js'
 import {isSpecifying} from './statistic-specify.js'
+import type {SentenceRole} from './statistic-role.js'
+import {roleExcuses, roleOf, speaksAsGroup} from './statistic-role.js'
 
 export {isYear} from './statistic-veto.js'
 
@@ -110,11 +112,14 @@ export function detectStatistics(text: string): Span[] {
   const method: number[] = []
   const example: boolean[] = []
   const instruction: boolean[] = []
+  const roles: SentenceRole[] = []
+  const ownVoice = speaksAsGroup(text)
   for (let index = 0; index < starts.length; index++) {
     const sentence = text.slice(starts[index]!, starts[index + 1] ?? text.length)
     method.push(methodUntil(sentence))
     example.push(hypothetical(sentence, example[index - 1] ?? false))
     instruction.push(opensOnInstruction(sentence))
+    roles.push(roleOf(sentence, ownVoice))
   }
   // What the paragraph does: advise the reader, or speak for the writer's own body.
   const register = registerOf(text, starts, instruction)
@@ -132,6 +137,7 @@ export function detectStatistics(text: string): Span[] {
     const collected = span.kind === 'money' && collectedBefore.test(before(text, span.start, 40))
     if (methodEnd >= 0 && !afterMethod && !collected && span.kind !== 'change' && span.kind !== 'multiple') return false
     const to = starts[sentence + 1] ?? text.length
+    if (roleExcuses(text, span, from, roles[sentence]!)) return false
     return !notFindings.some((notFinding) => notFinding(text, span, from, to)) && !inRegister(text, span, from, to, register)
   })
   return joinBaselines(text, spans)

@@ -1,0 +1,196 @@
+import type {Span} from './span.js'
+import {after, before} from './span.js'
+
+// The role a sentence plays, read once per sentence from its grammar: a
+// report of a finding (its figures need a source) or one of the roles whose
+// figures a reviewer does not ask a source for:
+// - the narrative of an event of the writer's own group (`Our open drew 38
+//   anglers`, `The meet saw 19 birds flown`): a verb of attendance or
+//   winning after an event, in a paragraph in the first person plural;
+// - a rule or specification: a sentence that opens on the rules and lists
+//   them after a colon (`Rules for the series are unchanged: a maximum of
+//   …`), or a bound it sets (`a capacity not exceeding 20 litres`);
+// - a method: a passive of a process with its manner (`were dried at 30 °C,
+//   sieved to 2 mm`, `have been adjusted using a factor of 0.84`), the
+//   writer's sampling (`we took 12 cores per plot`), a method's precision
+//   (`±0.5 mg`) or a threshold a rule of thumb reads (`above 120 kg … means`);
+// - a description of a thing: `X is a … with a … of`, a measurement that
+//   locates (`at 25 cm depth`, `3 metres from the chamber`) or names its
+//   dimension (`to a depth of 180 mm`, `300 mm diameter`);
+// - advice or an offer: a recommendation (`is recommended`), a `you`
+//   condition followed by an instruction (`If you …, keep each under 20
+//   kg`), a limit advised (`should take no more than half`) or an offer's
+//   limit (`is included up to £10,000`).
+// None of them holds when the sentence measures: a share, a change, an
+// average or a comparison (`measured`), and shares, changes and multiples
+// are reports in any role but a rule's or an advice's limit.
+
+/** Words that make a sentence report what was measured. */
+const measured =
+  /%|\bper\s?cent\b|\b(?:average|averaged|median|mean|rose|risen|fell|fallen|increased|decreased|declined|doubled|halved|up\s+on|down\s+on|up\s+from|down\s+from|compared|record|found|showed|exceeded|twice|times\s+(?:as|more|higher))\b/iu
+/** A paragraph in the first person plural: the writer's own group. */
+const ownGroup = /\b(?:we|our|us)\b/iu
+/** An event's narrative: a verb of attendance, taking or winning after its subject. */
+const eventVerb = /\b(?:won\s+with|took\s+(?:a\s+)?(?:bag|haul|catch|total)\s+of)\s/iu
+/** A period as the subject (`2024 saw`, `Last year drew`): a period's record is a finding, not an event's narrative. */
+const periodSubject =
+  /(?:\b(?:year|month|week|decade|quarter|period|century)|\d{4}|['’]s)\s+(?:saw|drew|attracted|welcomed|brought)\s$/iu
+/** A sentence that opens on rules and lists them after a colon. */
+const ruleFrame =
+  /^[^:.!?]{0,80}?\b(?:rules?|regulations?|requirements?|conditions?|restrictions?|limits?|terms|specifications?|standards?)\b[^:.!?]{0,48}:\s/iu
+/** A bound right before a figure: `not exceeding`, `of no more than`. */
+const boundBefore = /\b(?:not\s+exceeding|exceeding|not\s+more\s+than|not\s+less\s+than|no\s+(?:more|less|greater|larger)\s+than|not\s+over|not\s+under)\s+$/iu
+/** `no ` or `not ` right before a span that opens on `more than`: a limit (`no more than half the budget`). */
+const negationBefore = /\b(?:no|not)\s+$/iu
+const comparativeOpening = /^(?:more|less|greater|fewer)\s+than\s/iu
+/** A passive of a process with its manner: `were air-dried at`, `have been bias-adjusted using`. */
+const processPassive =
+  /\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:(?:first|then|also|each|all|routinely)\s+)?(?!(?:estimated|expected|projected|forecast|predicted|reported|thought|believed|said|known|recorded|measured|counted|found|valued|put|set|used|linked|attributed|associated|exposed|affected)\b)[\p{L}-]+(?:ed|wn|ne)\s+(?:at|to(?=\s+\d)|using|following|according\s+to)\s/iu
+/** The writer's sampling: `we took 25 cores per field`. */
+const ownSampling = /\bwe\s+(?:then\s+|also\s+)?(?:took|drew|collected|dug|cut|set|placed|laid|sampled|fitted|used)\s+$/iu
+const perAfter = /^\s*(?:per|each|from\s+each|in\s+each|at\s+each)\b/iu
+const perInside = /\s(?:per|each)\s/iu
+/** A method's precision: `±0.5 mg`. */
+const plusMinusBefore = /±\s?$/u
+/** A threshold of a rule of thumb: `above 120 kg N/ha means`. */
+const thresholdBefore = /\b(?:above|below|over|under|exceeding|greater\s+than|less\s+than)\s+$/iu
+const meansAfter = /^[^.;!?]{0,40}?\b(?:means|indicates|signals|implies|is\s+(?:considered|classed|regarded|treated))\b/iu
+/** `X is a … with a … of`: a description of one thing. */
+const describedThing = /^[^.;!?]{0,40}?\b(?:is|was)\s+an?\s/iu
+/** `with a`, read within the clause after `is a`. */
+const withA = /^[^.;!?]*?\bwith\s+an?\s/iu
+/** A measurement that locates: `at 25 cm`, `… from the chamber`, `… depth`. */
+const lengthUnit = /(?:\d\s?|\s)(?:m|cm|mm|km|met(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|kilomet(?:re|er)s?|ft|feet|inches)$/iu
+const atBefore = /(?<!\b(?:is|are|was|were|be|been|stood|stands|stand|peaked|peaks|reached|remained|stayed|levelled|leveled|settled|capped|put|estimated|valued|priced|measured|recorded|fixed|set|held|kept)\s)\bat\s+$/iu
+/** A unit of length right after a bare number: `1.5 m`. */
+const lengthAfter = /^\s?(?:m|cm|mm)\b/u
+/** A digit right before a span: the span is a number's tail, not a number of its own. */
+const digitBefore = /\d$/u
+/** A word right before a figure that makes it a noun's postmodifier (`a joint 3 metres from`), not a predicate (`is 40 metres from`). */
+const postmodifierBefore =
+  /(?<![\p{L}'’])(?!(?:is|are|was|were|be|been|being|lies|lay|lie|sits|sat|sit|stands|stood|stand|located|situated|lives|lived|live|only|just|about|around|some|roughly|nearly|almost|over|under|within|than|and|or|by|to|of)\s)\p{L}{2,}\s+$/iu
+const locatingAfter = /^\s*(?:depth\b|deep\b|from\s+the\b|away\s+from\b|below\s+the\b|above\s+the\b|along\s+the\b|into\s+the\b|beyond\s+the\b|behind\s+the\b|inside\s+the\b)/iu
+/** An approximation opening a span: `up to 10 km from the hive` is a reach, not a place. */
+const approximationOpening = /^(?:up\s+to|as\s+far\s+as|more\s+than|over|about|around|nearly|almost|some)\s/iu
+const approximationBefore = /\b(?:up\s+to|as\s+far\s+as|more\s+than|over|about|around|nearly|almost|some)\s+$/iu
+/** A dimension named: `to a depth of`, `… diameter`. */
+const dimensionOf = /\b(?:depth|diameter|girth|thickness|radius)\s+of\s+(?:(?:up\s+to|about|around|some)\s+)?$/iu
+const dimensionAfter = /^\s*(?:diameter|girth|depth|thickness|radius|spread)\b/iu
+/** A recommendation: `is recommended`, `we recommend`. */
+const recommended = /\b(?:(?:is|are)\s+(?:recommended|advised|advisable|suggested)|we\s+(?:recommend|advise|suggest))\b/iu
+/** A modal of advice. */
+const adviceModal = /\b(?:should|must|ought\s+to|need\s+to|needs\s+to)\b/iu
+/** A `you` condition, then a clause with no subject: an instruction (`If you pack, keep each under 20 kg`). */
+const youCondition =
+  /^[^\p{L}]{0,3}(?:if|when|once|before)\s+you\b[^,.;!?]{0,80},\s+(?!(?:the|a|an|this|that|it|they|we|he|she|you|i|there|your|our|their|its|some|most|many|all|each|every|no)\b)\p{L}+(?<!s|ed|ing)\s/iu
+/** An offer's limit: `is included up to`, `are covered up to`. */
+const offerLimit = /\b(?:is|are)\s+(?:included|covered|provided|refunded|insured)\s+(?:up\s+to\s+)?$/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const rolePatterns: readonly RegExp[] = [
+  measured,
+  ownGroup,
+  eventVerb,
+  periodSubject,
+  ruleFrame,
+  boundBefore,
+  negationBefore,
+  comparativeOpening,
+  processPassive,
+  ownSampling,
+  perAfter,
+  perInside,
+  plusMinusBefore,
+  thresholdBefore,
+  meansAfter,
+  describedThing,
+  withA,
+  lengthUnit,
+  atBefore,
+  lengthAfter,
+  digitBefore,
+  locatingAfter,
+  postmodifierBefore,
+  approximationOpening,
+  approximationBefore,
+  dimensionOf,
+  dimensionAfter,
+  recommended,
+  adviceModal,
+  youCondition,
+  offerLimit
+]
+
+/** What a sentence does with its figures. */
+export type Role = 'finding' | 'event' | 'rule' | 'method' | 'description' | 'advice'
+
+/** What a sentence reads as, with where its role's cue ends (figures after it take the role). */
+export interface SentenceRole {
+  role: Role
+  /** Offset into the sentence after which the role holds (the colon of a rule, the verb of an event). */
+  from: number
+  /** Whether the sentence measures (a share, a change, an average). */
+  measures: boolean
+}
+
+/** Kinds of figure a description, a method or an event gives: sizes and counts, not shares or changes. */
+const sizeKinds = new Set(['count', 'approximate', 'measurement', 'scale', 'rate'])
+/** Kinds a rule or an advice can set: sizes, sums and shares as limits. */
+const limitKinds = new Set(['count', 'approximate', 'measurement', 'scale', 'rate', 'money', 'percentage', 'proportion'])
+
+/** The role of one sentence, read once: `ownVoice` is whether its paragraph speaks in the first person plural. */
+export function roleOf(sentence: string, ownVoice: boolean): SentenceRole {
+  const measures = measured.test(sentence)
+  const rule = ruleFrame.exec(sentence)
+  if (rule) return {role: 'rule', from: rule[0].length, measures}
+  if (recommended.test(sentence) || youCondition.test(sentence)) return {role: 'advice', from: 0, measures}
+  const event = ownVoice ? eventVerb.exec(sentence) : null
+  if (event && !periodSubject.test(sentence.slice(0, event.index + event[0].length))) return {role: 'event', from: event.index, measures}
+  const process = processPassive.exec(sentence)
+  if (process) return {role: 'method', from: process.index, measures}
+  const described = describedThing.exec(sentence)
+  if (described && withA.test(sentence.slice(described[0].length, described[0].length + 96))) return {role: 'description', from: 0, measures}
+  return {role: 'finding', from: 0, measures}
+}
+
+/** Whether a paragraph speaks in the first person plural. */
+export function speaksAsGroup(text: string): boolean {
+  return ownGroup.test(text)
+}
+
+/**
+ * Whether the figure at `span`, in the sentence from `sentenceStart` whose
+ * role is `role`, is no finding: the sentence's role covers it, or the
+ * figure's own frame sets, locates or bounds it (a bound, a precision, a
+ * threshold a rule of thumb reads, a located or dimensioned measurement, a
+ * limit advised or offered, the writer's sampling).
+ */
+export function roleExcuses(text: string, span: Span, sentenceStart: number, role: SentenceRole): boolean {
+  const words = text.slice(span.start, span.end)
+  const lead = before(text, span.start, 48)
+  const inRole = span.start - sentenceStart >= role.from
+  if (role.role === 'rule' && inRole && limitKinds.has(span.kind)) return true
+  // A limit: `not exceeding 20 litres`, an advised `no more than half the budget`.
+  if (limitKinds.has(span.kind) && boundBefore.test(lead)) return true
+  const negatedComparative = negationBefore.test(before(text, span.start, 8)) && comparativeOpening.test(words)
+  if (negatedComparative && (role.role === 'advice' || adviceModal.test(text.slice(sentenceStart, span.start)))) return true
+  if (span.kind === 'money' && offerLimit.test(before(text, span.start, 40) + (words.startsWith('up to ') ? 'up to ' : ''))) return true
+  if (!sizeKinds.has(span.kind)) return false
+  if (plusMinusBefore.test(before(text, span.start, 4))) return true
+  if (thresholdBefore.test(before(text, span.start, 16)) && meansAfter.test(after(text, span.end, 64))) return true
+  if (ownSampling.test(lead) && (perAfter.test(after(text, span.end, 16)) || perInside.test(words))) return true
+  if (located(text, span, words)) return true
+  if (role.measures) return false
+  return role.role !== 'finding' && inRole
+}
+
+/** Whether a length locates or dimensions one thing: `at 25 cm depth`, `3 metres from the chamber`, `to a depth of 180 mm`, `300 mm diameter`. */
+function located(text: string, span: Span, words: string): boolean {
+  if (!lengthUnit.test(words) && !lengthAfter.test(after(text, span.end, 4))) return false
+  return (
+    (atBefore.test(before(text, span.start, 24)) && !digitBefore.test(before(text, span.start, 1))) ||
+    (locatingAfter.test(after(text, span.end, 24)) && postmodifierBefore.test(before(text, span.start, 24)) && !approximationOpening.test(words) && !approximationBefore.test(before(text, span.start, 16))) ||
+    dimensionOf.test(before(text, span.start, 40)) ||
+    dimensionAfter.test(after(text, span.end, 16))
+  )
+}
