@@ -48,9 +48,13 @@ const baselineBetween = /^(?:[^.;:!?]{0,48}\b(?:up|down)\s+from|\s*(?:to|or|,\s*
 const betweenBefore = /\bbetween\s+$/iu
 const andBetween = /^\s+and\s+$/iu
 
+/** A share's sign inside a span. */
+const shareSign = /%|\bper\s?cent\b/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const statisticPatterns: readonly RegExp[] = [
   moreAfter,
+  shareSign,
   ownMethod,
   collectedBefore,
   baselineBetween,
@@ -105,6 +109,8 @@ export function detectStatistics(text: string): Span[] {
   const found = findSpans(text, statisticRules)
     // `will pay about £1,900 more`: a sum of difference is a change, in any voice.
     .map((span) => (span.kind === 'money' && moreAfter.test(after(text, span.end, 12)) ? {...span, kind: 'change'} : span))
+    // `around 300%`: an approximate share is a share.
+    .map((span) => (span.kind === 'approximate' && shareSign.test(text.slice(span.start, span.end)) ? {...span, kind: 'percentage'} : span))
     .filter((span) => !isSet(text, span) && !isLabelFigure(text, span))
   if (found.length === 0) return found
   const starts = sentenceStartsAfterNotes(text)
