@@ -50,7 +50,7 @@ const perBefore = /\b(?:every|each|per)\s+$/iu
 const spanBefore = /\b(?:inside|within|in\s+under|in\s+just)\s+$/iu
 /** What a thing at hand holds, as its maker describes it: `brings together 120 photographs`; an estimate (`can carry over 2,000 eggs`) is a finding. */
 const holdsBefore =
-  /\b(?:brings\s+together|filled\s+(?:[\p{L}-]+\s+){0,3}?with|contains|includes|comprises|features|displays|presents|holds|houses|consists\s+of|is\s+made\s+up\s+of|offers|seats|sleeps|accommodates|(?:can|will|could)\s+(?:seat|hold|host|take|carry|accommodate|sleep|store)|room\s+for|capacity\s+of|(?:an?|the)\s+(?:archive|collection|album|bundle|portfolio|suite|folio|hoard)\s+of)\s+(?:up\s+to\s+)?(?:(?!(?:over|nearly|almost|about|around|roughly)\s)[\p{L}-]+\s+)?$/iu
+  /\b(?:brings\s+together|filled\s+(?:[\p{L}-]+\s+){0,3}?with|contains|retains|preserves|includes|comprises|features|displays|presents|holds|houses|consists\s+of|is\s+made\s+up\s+of|offers|seats|sleeps|accommodates|(?:can|will|could)\s+(?:seat|hold|host|take|carry|accommodate|sleep|store)|room\s+for|capacity\s+of|(?:an?|the)\s+(?:archive|collection|album|bundle|portfolio|suite|folio|hoard)\s+of)\s+(?:up\s+to\s+)?(?:(?!(?:over|nearly|almost|about|around|roughly)\s)[\p{L}-]+\s+)?$/iu
 /** `now holds`, `currently contains`: a tally kept over time, not a thing at hand described. */
 const tallyNow = /\b(?:now|currently|today)\s+(?:\p{L}+\s+)?$/iu
 /** A design or a specification: `will be 1.2 km long`, `is rated at 4,000 mAh`, `measures 6.1 inches`. */

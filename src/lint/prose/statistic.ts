@@ -11,6 +11,7 @@ import {isSpecified} from './statistic-spec.js'
 import {isLabelFigure} from './statistic-label.js'
 import {isSetting} from './statistic-setting.js'
 import {isSpecifying} from './statistic-specify.js'
+import {isFramed} from './statistic-frame.js'
 import type {SentenceRole} from './statistic-role.js'
 import {roleExcuses, roleOf, speaksAsGroup} from './statistic-role.js'
 
@@ -69,7 +70,8 @@ type NotFinding = (text: string, span: Span, from: number, to: number) => boolea
 /**
  * The sentence-level readings that make a figure something other than a
  * finding, in the order they are tried (the first that holds decides):
- * a figure a plan, rule or worked example sets (`figure.ts`), a setting a
+ * a figure a plan, rule or worked example sets (`figure.ts`), a figure
+ * its frame makes name, place or qualify one thing (`statistic-frame.ts`), a setting a
  * process runs at, a fine or a reader's question (`statistic-setting.ts`),
  * what specifies a thing or what the writer's body buys, pays or measures
  * at (`statistic-specify.ts`), an amount set by its kind (`set-amount.ts`),
@@ -81,6 +83,7 @@ type NotFinding = (text: string, span: Span, from: number, to: number) => boolea
  */
 const notFindings: readonly NotFinding[] = [
   isSetFigure,
+  isFramed,
   isSetting,
   isSpecifying,
   isSetAmount,
