@@ -31,7 +31,7 @@ import {
 // (test/lint/redos.test.ts checks every one).
 
 const proportion =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{L}+\s+)?(?:in|out\s+of)\s+(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|every|a\s+(?:hundred|thousand|million))\b/giu
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{L}+\s+)?(?:in|out\s+of)\s+(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|every|a\s+(?:hundred|thousand|million))\b/giu
 const fraction =
   /\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth)|(?:two|three|four)[\s-]+fifths|nine[\s-]+tenths)\s+of\b/giu
 /** `thousands of couriers`, `millions more people`: an unmeasured count, still a count of the world. */
@@ -78,6 +78,12 @@ const wordTally =
 const periodComparedAfter =
   /^[^.;!?]{0,100}?\b(?:against|compared\s+with|up\s+from|down\s+from)\s+(?:\d+|\p{L}+(?:-\p{L}+)?)\s+(?:last|the\s+previous|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))\b/iu
 
+/** `Membership stands at 148`: a tally in the present, a count of the world however small its subject. */
+const standsAt =
+  /\b(?:stands?|stood)\s+at\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,:]?\d)/giu
+/** `23 of them joined`: a part, in digits, of a set just named. */
+const partOfThose = /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+|[1-9]\d+)\s+of\s+(?:those|them|these)\b/giu
+
 /** Every regex of this module, for the ReDoS test. */
 export const statisticCountPatterns: readonly RegExp[] = [
   proportion,
@@ -97,7 +103,9 @@ export const statisticCountPatterns: readonly RegExp[] = [
   shareThan,
   halfWord,
   wordTally,
-  periodComparedAfter
+  periodComparedAfter,
+  standsAt,
+  partOfThose
 ]
 
 /** The patterns of counts and parts of a whole, by kind, each with its vetoes. */
@@ -160,6 +168,8 @@ export const countRules: readonly PatternRule[] = [
   {regex: lossCount, kind: 'count', accept: (text, match) => notReference(text, match) && !determinerBefore.test(before(text, match.index!, 16))},
   {regex: shareSaid, kind: 'proportion'},
   {regex: shareThan, kind: 'proportion'},
+  {regex: standsAt, kind: 'count', accept: (text, match) => notReference(text, match) && !isYear(match.groups?.n)},
+  {regex: partOfThose, kind: 'count', accept: (text, match) => !isYear(match.groups?.n)},
   {
     regex: wordTally,
     kind: 'count',

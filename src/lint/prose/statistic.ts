@@ -11,6 +11,7 @@ import {isSpecified} from './statistic-spec.js'
 import {isLabelFigure} from './statistic-label.js'
 import {isSetting} from './statistic-setting.js'
 import {isSpecifying} from './statistic-specify.js'
+import {isFramed} from './statistic-frame.js'
 import type {SentenceRole} from './statistic-role.js'
 import {roleExcuses, roleOf, speaksAsGroup} from './statistic-role.js'
 
@@ -48,9 +49,13 @@ const baselineBetween = /^(?:[^.;:!?]{0,48}\b(?:up|down)\s+from|\s*(?:to|or|,\s*
 const betweenBefore = /\bbetween\s+$/iu
 const andBetween = /^\s+and\s+$/iu
 
+/** A share's sign inside a span. */
+const shareSign = /%|\bper\s?cent\b/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const statisticPatterns: readonly RegExp[] = [
   moreAfter,
+  shareSign,
   ownMethod,
   collectedBefore,
   baselineBetween,
@@ -65,7 +70,8 @@ type NotFinding = (text: string, span: Span, from: number, to: number) => boolea
 /**
  * The sentence-level readings that make a figure something other than a
  * finding, in the order they are tried (the first that holds decides):
- * a figure a plan, rule or worked example sets (`figure.ts`), a setting a
+ * a figure a plan, rule or worked example sets (`figure.ts`), a figure
+ * its frame makes name, place or qualify one thing (`statistic-frame.ts`), a setting a
  * process runs at, a fine or a reader's question (`statistic-setting.ts`),
  * what specifies a thing or what the writer's body buys, pays or measures
  * at (`statistic-specify.ts`), an amount set by its kind (`set-amount.ts`),
@@ -77,6 +83,7 @@ type NotFinding = (text: string, span: Span, from: number, to: number) => boolea
  */
 const notFindings: readonly NotFinding[] = [
   isSetFigure,
+  isFramed,
   isSetting,
   isSpecifying,
   isSetAmount,
@@ -105,6 +112,8 @@ export function detectStatistics(text: string): Span[] {
   const found = findSpans(text, statisticRules)
     // `will pay about £1,900 more`: a sum of difference is a change, in any voice.
     .map((span) => (span.kind === 'money' && moreAfter.test(after(text, span.end, 12)) ? {...span, kind: 'change'} : span))
+    // `around 300%`: an approximate share is a share.
+    .map((span) => (span.kind === 'approximate' && shareSign.test(text.slice(span.start, span.end)) ? {...span, kind: 'percentage'} : span))
     .filter((span) => !isSet(text, span) && !isLabelFigure(text, span))
   if (found.length === 0) return found
   const starts = sentenceStartsAfterNotes(text)

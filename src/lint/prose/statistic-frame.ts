@@ -1,0 +1,98 @@
+import type {Span} from './span.js'
+import {after, before} from './span.js'
+
+// A figure's frame: the few words around a figure that make it name, place
+// or qualify one thing rather than report a finding about the world. Each
+// check reads a bounded slice around the figure:
+// - a pinpoint in a reference (`(Guidelines B-IV, 3.2)`): a place in a
+//   document;
+// - a frequency a signal is on (`on 5.8 GHz`): a band named, not measured;
+// - a ratio between an article and a noun (`a 4:1 balun`): a kind of device,
+//   not a ratio found (`a 3:1 majority` is one);
+// - the size of a test or a survey (`a fatigue test of 20,000 cycles`, `a
+//   poll of 900 farmers`): its design, not its result;
+// - a size before the noun it names, that noun the subject of a price (`16
+//   ft board now sells at`): the item, not a measurement;
+// - a threshold that qualifies a noun, in a sentence whose finding is a
+//   comparison (`milk above 8 °C spoils twice as fast`): the condition;
+// - a set of things each fitted with the same (`30 lamps, each fitted with
+//   a dimmer`): an equipment list;
+// - a set amount's new level (`the grant rose to £5,000`): set by the body
+//   that pays it;
+// - a reading of one thing against a standard (`60 mm of foam in the
+//   cavity, against the required 100 mm`): an inspection of one object.
+
+/** A pinpoint inside a parenthesised reference: after a comma, right before the bracket closes. */
+const pinpointBefore = /\([^()\n]{1,60},\s*$/u
+const closeAfter = /^\s*\)/u
+const bareNumber = /^\d+(?:\.\d+)*$/u
+/** A frequency and the word that puts a signal on it. */
+const frequencyEnd = /\d\s?(?:Hz|kHz|MHz|GHz|hertz)$/u
+const onBefore = /\bon\s+$/iu
+/** An article before a ratio and a noun after it that is not a count's split or a contest's margin. */
+const articleBefore = /\b(?:a|an|the)\s+$/iu
+const deviceAfter =
+  /^\s+(?!(?:majority|margin|split|lead|ratio|win|victory|defeat|vote|advantage|chance|odds|score|scoreline|result|share|division|edge|drubbing|thrashing|rate|preference)\b)\p{Ll}[\p{L}-]{2,}\b/u
+/** The size of a test, a survey or a sample: `a test of 20,000 cycles`, `a survey of 900 farmers`. */
+const studyOf = /\b(?:tests?|surveys?|polls?|trials?|study|studies|census|questionnaires?|experiments?|samples?|panels?)\s+of\s+$/iu
+/** A singular noun after a size, then the verb of its price or state: `16 ft board now sells at`. */
+const itemSubjectAfter =
+  /^\s+\p{Ll}[\p{L}-]{2,}(?<!s)\s+(?:now\s+)?(?:is|was|costs?|sells?|sold|retails?|averag(?:es|ed|ing)|rose|fell|prices?)\b/u
+/** A unit of length, weight or volume closing a span. */
+const sizeEnd = /\d\s?(?:m|cm|mm|km|ft|feet|foot|inches|in|kg|g|litres|liters|tonnes|tons)$/u
+/** A threshold that qualifies a noun (`water above`), not a predicate (`rose above`, `was above`). */
+const qualifierBefore =
+  /(?<![\p{L}'’])(?!(?:is|are|was|were|be|been|being|rose|rises|risen|rise|fell|falls|fallen|fall|stayed|stays|stay|remained|remains|remain|climbed|climbs|climb|dropped|drops|drop|kept|keeps|keep|went|goes|go|stood|stands|stand|reached|peaked|got|gets|well|just|far|still|already|not|never|way|mostly|often|always|sometimes|consistently)\s)\p{L}{2,}\s+(?:above|below)\s+$/iu
+/** A comparison later in the sentence: `faster than`, `three times as`. */
+const comparisonAfter = /^[^.;!?]{0,80}?\b(?:\p{L}{2,}er\s+than|more\s+than|less\s+than|times\s+(?:as|more|less))\b/iu
+/** A set of things each fitted with the same: `, each fitted with`, `, each with a`. */
+const eachFittedAfter =
+  /^,\s+each\s+(?:(?:fitted|equipped|rigged|mounted|kitted\s+out|armed|loaded|supplied)\s+with|with\s+(?:an?|its\s+own|their\s+own)\b)/iu
+/** A set amount's new level: `the grant rose to`, `the fee was raised to`. */
+const setAmountRose =
+  /(?<!\b(?:average|median|typical|mean)\s)\b(?:grants?|allowances?|pensions?|stipends?|bursar(?:y|ies)|fees?|fines?|levy|levies|subsid(?:y|ies)|rebates?|vouchers?)\s+(?:rose|rises|increased|went\s+up|fell|(?:was|were|has\s+been|have\s+been)\s+(?:raised|increased|cut|lowered|reduced))\s+to\s+$/iu
+/** What one thing holds, in one of its parts: `of mineral wool in the loft`. */
+const contentsAfter = /^\s+of\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+in\s+the\s+\p{L}{3,}/iu
+/** A standard the reading is checked against: `, against the recommended`. */
+const againstStandard =
+  /^[^.;!?]{0,60}?\bagainst\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:recommended|required|minimum|maximum|legal|permitted|target|specified)\b/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const framePatterns: readonly RegExp[] = [
+  pinpointBefore,
+  closeAfter,
+  bareNumber,
+  frequencyEnd,
+  onBefore,
+  articleBefore,
+  deviceAfter,
+  studyOf,
+  itemSubjectAfter,
+  sizeEnd,
+  qualifierBefore,
+  comparisonAfter,
+  eachFittedAfter,
+  setAmountRose,
+  contentsAfter,
+  againstStandard
+]
+
+/** Kinds of figure a frame can name or qualify: sizes, counts and sums, not shares or changes. */
+const framedKinds = new Set(['count', 'approximate', 'measurement', 'scale', 'rate'])
+
+/** Whether the figure at `span`, in the sentence that ends at `sentenceEnd`, names, places or qualifies one thing rather than reports a finding. */
+export function isFramed(text: string, span: Span, _sentenceStart: number, sentenceEnd: number): boolean {
+  const words = text.slice(span.start, span.end)
+  const lead = before(text, span.start, 64)
+  const rest = text.slice(span.end, Math.min(sentenceEnd, span.end + 96))
+  if (span.kind === 'measurement' && bareNumber.test(words) && pinpointBefore.test(lead) && closeAfter.test(rest)) return true
+  if (span.kind === 'ratio') return articleBefore.test(before(text, span.start, 8)) && deviceAfter.test(rest)
+  if (span.kind === 'money') return setAmountRose.test(lead)
+  if (!framedKinds.has(span.kind)) return false
+  if (frequencyEnd.test(words) && onBefore.test(before(text, span.start, 8))) return true
+  if (studyOf.test(before(text, span.start, 24))) return true
+  if (sizeEnd.test(words) && itemSubjectAfter.test(rest)) return true
+  if (qualifierBefore.test(before(text, span.start, 32)) && comparisonAfter.test(rest)) return true
+  if (eachFittedAfter.test(rest)) return true
+  return span.kind === 'measurement' && contentsAfter.test(rest) && againstStandard.test(rest)
+}
