@@ -41,7 +41,7 @@ const openingMarks = /^[\s"“‘(]*$/u
 const instructionOpening =
   /^[^\p{L}]{0,3}(?:never|always)\s+(?!(?:been|be|was|were|is|are|has|have|had|the|a|an|this|that|in|on|at|with|for|before|again|so|quite|more|less|been)\b)\p{Ll}+\s/u
 /** `The youngest ring is from 1511`, `The oldest sample dates to 1320`: the one of the writer's own samples a finding is told of, dated (a result, not a ranking). */
-const datedSubject = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:is|was)\s+(?:from|dated\s+to)\s+\d|^\s+(?:[\p{L}-]+\s+){1,2}?dates\s+(?:from|to)\s+\d/u
+const datedSubject = /^\s+(?:[\p{L}-]+\s+){1,4}?(?:is|was)\s+(?:from|dated\s+to)\s+\d|^\s+(?:[\p{L}-]+\s+){1,2}?dates\s+(?:from|to)\s+\d/u
 /** `The largest single improvement would come from`: the best of the options a report recommends, in the conditional. */
 const optionWould =
   /^\s+(?:single\s+)?(?:improvements?|savings?|gains?|benefits?|reductions?|difference|change|cut)\s+(?:would|could)\s+(?:come|be|follow)\b/iu

@@ -27,7 +27,7 @@ const everyYearRun =
   /\b(?:grown|grew|grows|risen|rose|rises|increased|increases|fallen|fell|falls|declined|declines|improved|improves|climbed|climbs|expanded|expands|dropped|drops|doubled|gone\s+(?:up|down)|sold\s+out|won)\s+(?:in\s+)?(?:every|each)\s+(?:single\s+)?(?:year|season|month|quarter|term|decade)\s+(?:since|for)\b/giu
 /** `the first record for the county`, `the first sighting in Wales`: a first finding within a named area. */
 const firstRecordFor =
-  /\bthe\s+first\s+(?:confirmed\s+|known\s+|documented\s+)?(?:records?|sightings?|breeding\s+records?)\s+(?:for|in|from)\s+(?:the\s+)?(?:county|country|region|island|state|valley|parish|\p{Lu}\p{L}+)\b/giu
+  /\b[Tt]he\s+first\s+(?:confirmed\s+|known\s+|documented\s+)?(?:records?|sightings?|breeding\s+records?)\s+(?:for|in|from)\s+(?:the\s+)?(?:county|country|region|island|state|valley|parish|\p{Lu}\p{L}+)\b/gu
 /** `Night racing returned for the first time since 2019`: an event's own return after a break, when it last ran, not a record. */
 const returnLead = /\b(?:returned|resumed|reopened|restarted|came\s+back|was\s+back|were\s+back|was\s+revived|went\s+ahead)\s+(?:\p{Ll}+\s+)?for\s+the\s+$/iu
 /** A future or a plan before a first: `will hold the first review in three years`, not a record. */
