@@ -51,11 +51,11 @@ const reportingVerbs: readonly RegExp[] = [sayingVerb, findingVerb, framedVerb, 
 const hearsayVerb = /(?<![\p{L}'’-])(?:hear|hears|heard)(?=\s+(?:that|it\s+said)\b)/giu
 /**
  * Verbs that lay a cause at a door: `which stewards put down to the frost`,
- * `Growers blame the shortfall on the frost`, `Engineers attribute it to
- * fatigue`. Their own pattern, read with the reporting verbs.
+ * `Growers blame the shortfall on the frost`, `Growers blame the late
+ * frost` (the cause, with no `on`), `Engineers attribute it to fatigue`. Their own pattern, read with the reporting verbs.
  */
 const attributingVerb =
-  /(?<![\p{L}'’-])(?:puts?\s+(?:(?:it|this|that|them|the\s+[\p{L}-]+)\s+)?down\s+to|blame[sd]?(?=\s+(?:[\p{L}\d'’-]+\s+){0,4}on\b)|attribute[sd]?(?=\s+(?:[\p{L}\d'’-]+\s+){0,4}to\b))(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])(?:puts?\s+(?:(?:it|this|that|them|the\s+[\p{L}-]+)\s+)?down\s+to|blame[sd]?(?=\s+(?:[\p{L}\d'’-]+\s+){0,4}on\b|\s+(?:the|this|that)\s+\p{Ll})|attribute[sd]?(?=\s+(?:[\p{L}\d'’-]+\s+){0,4}to\b))(?![\p{L}'’-])/giu
 /** `a score that many professionals regard as the hardest`: a verb of judgement whose object is a relative pronoun before its subject (`as` right after it). */
 const judgementAs = /(?<![\p{L}'’-])(?:regard|treat|view|rank|rate)s?(?=\s+as\b)/giu
 /** `Some members felt that`: an opinion in the past, vague when a quantifier picks out part of a class (not a meeting's record, `Members felt that`). */
@@ -111,6 +111,9 @@ const addresseeAfter =
 
 /** `We know many parents fear`, `I understand that some readers feel`: the writer's own awareness of a class, opening the span or before it. */
 const ownKnowledge = /(?<![A-Za-z0-9_])(?:[Ww]e|I)\s+(?:(?:all|already|well)\s+)?(?:know|understand|appreciate|realise|realize|recognise|recognize)\s/u
+/** A worry raised to be answered in its own sentence: `Some buyers worry that the vans are slow, but …` (a concern the writer takes up, no source lending authority). */
+const worryWord = /\bworr(?:y|ies)$/iu
+const answeredAfter = /^\s+(?:that\s+)?[^.;!?]{1,80}?,\s+but\s/iu
 /** A bare plural opening a span, with no quantifier or modifier before it: `Members put`. */
 const bareHead = /^(\p{L}+s)\s/u
 
@@ -143,6 +146,8 @@ export const attributionPatterns: readonly RegExp[] = [
   addresseeAfter,
   bareHead,
   ownKnowledge,
+  worryWord,
+  answeredAfter,
   agreeVerb,
   toAfter,
   countedOpening,
@@ -194,6 +199,7 @@ export function detectVagueAttributions(text: string): Span[] {
   return mergeSpans(spans).filter((span) => {
     if (quotations.some((quote) => quote.start < span.start && span.end < quote.end)) return false
     if (span.kind === 'source' && ownKnowledge.test(text.slice(Math.max(0, span.start - 40), span.end))) return false
+    if (worryWord.test(text.slice(span.start, span.end)) && answeredAfter.test(text.slice(span.end, span.end + 100))) return false
     if (span.kind === 'source' && addresseeAfter.test(text.slice(span.end, span.end + 40))) return false
     if (span.kind === 'source' && countedOpening.test(text.slice(span.start, span.end)) && toWriterAfter.test(text.slice(span.end, span.end + 8))) return false
     if (span.kind === 'impersonal' && namedSaysBefore(text.slice(Math.max(0, span.start - 90), span.start))) return false

@@ -8,6 +8,8 @@ import {mergeSpans} from './span.js'
 export interface QuotationOptions {
   /** Fewest words inside the quotes for a quotation (default: 4; shorter spans are scare quotes or terms). */
   readonly minimumWords?: number | undefined
+  /** Keep quoted titles (every long word capitalised) too: a superlative inside one is part of a name (default: false). */
+  readonly titles?: boolean | undefined
 }
 
 /** A block quote that opens like this is a call-out (`> Note: …`, `> [!WARNING]`), not a quotation. */
@@ -68,7 +70,7 @@ export function detectQuotations(text: string, options: QuotationOptions = {}): 
         if (open.low) openLow--
         if (open.double === double) {
           const span: Span = {start: open.index, end: index + 1, kind: double ? 'double-quoted' : 'single-quoted'}
-          if (isQuotation(text, span, minimumWords)) spans.push(span)
+          if (isQuotation(text, span, minimumWords, options.titles === true)) spans.push(span)
           break
         }
       }
@@ -130,7 +132,7 @@ export function wordCount(text: string): number {
   return words
 }
 
-function isQuotation(text: string, span: Span, minimumWords: number): boolean {
+function isQuotation(text: string, span: Span, minimumWords: number, titles: boolean): boolean {
   let words = 0
   let longWords = 0
   let capitalised = 0
@@ -149,7 +151,7 @@ function isQuotation(text: string, span: Span, minimumWords: number): boolean {
   if (inWord) count(wordStart, span.end - 1)
   if (words < minimumWords) return false
   // A title in quotes (“The Myth of the Invasion Crisis”) names a work; it quotes no one.
-  return !(longWords >= 2 && capitalised === longWords)
+  return titles || !(longWords >= 2 && capitalised === longWords)
 
   function count(start: number, end: number): void {
     words++

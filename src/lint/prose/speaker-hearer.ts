@@ -9,8 +9,17 @@ const toldWord = /^(?:told|warned|asked)$/iu
 /** An agent after the passive: `told by the council`, `told by Ana Ruiz`. */
 const agentAfter = /^\s+by\s/iu
 
+/** A person asked by name, then the question: `asked Dana Hale why`, `asked Ravi whether` (who answers in the quotation after). */
+const askWord = /^(?:asked|asks|ask)$/iu
+const namedAsked = /^\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s+(?:why|how|what|whether|if|about|when|where|which)\b/u
+
 /** Every regex of this module, for the ReDoS test. */
-export const speakerHearerPatterns: readonly RegExp[] = [passiveTold, toldWord, agentAfter]
+export const speakerHearerPatterns: readonly RegExp[] = [passiveTold, toldWord, agentAfter, askWord, namedAsked]
+
+/** Whether a verb of asking (`verb`) has a person named as its object (`rest`, the words after it): `When we asked Dana Hale why …, she said: “…”` gives the answer to that person. */
+export function askedByName(verb: string, rest: string): boolean {
+  return askWord.test(verb) && namedAsked.test(rest)
+}
 
 /**
  * Whether a verb of telling (`verb`), with the sentence's words before it

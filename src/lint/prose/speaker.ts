@@ -1,7 +1,7 @@
 import type {Speaker} from './language.js'
 import type {Span} from './span.js'
 import {pronounForUnnamed} from './speaker-pronoun.js'
-import {passiveHearer} from './speaker-hearer.js'
+import {askedByName, passiveHearer} from './speaker-hearer.js'
 
 // Who an English sentence gives a quotation to. The speech verb nearest the
 // quotation is found; its subject (before it, or after it when the verb
@@ -34,9 +34,9 @@ const unnamedPeople =
  */
 const indefiniteSubject =
   /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*\s+(?:(?:in|at|near|outside|inside|on)\s|(?:from|of|among)\s+(?:a|an|the|our|their|its)\s+\p{Ll})/u
-/** An indefinite subject opening the sentence, described by a relative clause or an indefinite appositive: `A keeper who worked the lock for years told`, `One resident, a retired nurse, said`. */
+/** An indefinite subject opening the sentence, described by a relative clause, an indefinite appositive or a participle: `A keeper who worked the lock for years told`, `One resident, a retired nurse, said`, `One walker, who asked not to be named, said`, `One diver, standing on the quay, said`. */
 const indefiniteDescribed =
-  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*(?:\s+(?:who|whom|whose|that)\s|,\s+(?:(?:now|then|once|himself|herself)\s+)?(?:an?|one)\s)/u
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*(?:,?\s+(?:who|whom|whose|that)\s|,\s+(?:(?:now|then|once|himself|herself)\s+)?(?:an?|one)\s|,\s+\p{Ll}{2,}ing\s)/u
 /** A written text whose writer goes unnamed: `This note was left in our collection box:`, `a card we were sent reads`. */
 const anonymousText =
   /\b(?:was|were|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:left|sent|posted|written|found|pinned|slipped|received|handed|scrawled|submitted|dropped|pushed|tucked)\b(?![^.]{0,60}\bby\s+(?:the\s+)?\p{Lu})/u
@@ -146,6 +146,8 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
   // The subject stands before the verb: in the clause before it, or between the quotation and the verb.
   const from = after ? quote.end : Math.max(0, best.start - 80)
   const before = masked.slice(from, best.start)
+  // `When we asked Dana Hale why …, she said: “…”`: the answer is the named person's.
+  if (!after && askedByName(masked.slice(best.start, best.end), masked.slice(best.end, best.end + 40))) return 'named'
   // `He reads from a letter a parent sent him: “…”`: the words are the unnamed people's.
   if (!after && objectSourceVerb.test(masked.slice(best.start, best.end)) && unnamedPeople.test(masked.slice(best.end, quote.start))) return 'unnamed'
   if (after && before.replace(leadingPunctuation, '') === '') {

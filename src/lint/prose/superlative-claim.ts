@@ -1,7 +1,7 @@
 import type {Span} from './span.js'
 import {after, before} from './span.js'
 import {practiceOrReported} from './superlative-practice.js'
-import {inOwnVoice} from './superlative-voice.js'
+import {inOwnVoice, placeAfter} from './superlative-voice.js'
 
 // Whether a superlative or absolute the detector found claims something of
 // the world, read in its sentence: not when the sentence hedges it, when it
@@ -29,7 +29,7 @@ const bestDone =
 const ofCounted = /^\s+(?:[\p{L}-]+\s+)?of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b/iu
 /** `in this book`, `on our menu`: ranked within the writer's own matter. */
 const ownMatterAfter =
-  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in|on|of|from)\s+(?:this|these|my|our)\s+(?:book|chapter|collection|list|guide|column|issue|article|post|review|range|menu|catalogue|selection|edition|series|section)\b/iu
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in|on|of|from)\s+(?:this|these|my|our)\s+(?:book|chapter|collection|list|guide|column|issue|article|post|review|range|menu|catalogue|selection|edition|series|section|report|assessment)\b/iu
 /** `the longest stage on the calendar`: a length or a distance an organiser sets, ranked within its own programme. */
 const programmeAfter =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:on|in)\s+(?:the|this|our|its|their)\s+(?:[\p{L}'’-]+\s+)?(?:calendar|programme|program|timetable|schedule|fixture\s+list|card)\b/iu
@@ -40,6 +40,11 @@ const openingMarks = /^[\s"“‘(]*$/u
 /** `Never leave a child alone`, `Always keep medicines out of reach`: an instruction, not a claim. */
 const instructionOpening =
   /^[^\p{L}]{0,3}(?:never|always)\s+(?!(?:been|be|was|were|is|are|has|have|had|the|a|an|this|that|in|on|at|with|for|before|again|so|quite|more|less|been)\b)\p{Ll}+\s/u
+/** `The youngest ring is from 1511`, `The oldest sample dates to 1320`: the one of the writer's own samples a finding is told of, dated (a result, not a ranking). */
+const datedSubject = /^\s+(?:[\p{L}-]+\s+){1,4}?(?:is|was)\s+(?:from|dated\s+to)\s+\d|^\s+(?:[\p{L}-]+\s+){1,2}?dates\s+(?:from|to)\s+\d/u
+/** `The largest single improvement would come from`: the best of the options a report recommends, in the conditional. */
+const optionWould =
+  /^\s+(?:single\s+)?(?:improvements?|savings?|gains?|benefits?|reductions?|difference|change|cut)\s+(?:would|could)\s+(?:come|be|follow)\b/iu
 /** Words that make a superlative a claim about the world: `ever`, `on record`, `in history`, `to date`. */
 const domainAfter = /\b(?:ever|on\s+record|in\s+history|to\s+date|of\s+all\s+time|in\s+the\s+world|worldwide|yet)\b/iu
 /** `the department's prize for the best final-year project`: the name of an award. */
@@ -86,6 +91,8 @@ export const superlativeClaimPatterns: readonly RegExp[] = [
   awardBefore,
   ownerOpening,
   subjectVerbAfter,
+  datedSubject,
+  optionWould,
   pluralHeadAfter,
   groupBefore,
   partOf,
@@ -111,7 +118,7 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   if (hedgeInSentence.test(lead) || inOwnVoice(text, span, lead)) return false
   if (practiceOrReported(text, span, lead, text.slice(sentenceStart, sentenceStart + 160))) return false
   const rest = after(text, span.end, 48)
-  if (ownExperienceAfter.test(rest)) return false
+  if (ownExperienceAfter.test(rest) && !placeAfter.test(after(text, span.end, 72))) return false
   let clause = lead
   for (const match of lead.matchAll(clauseMark)) clause = lead.slice(match.index + match[0].length)
   if (span.kind === 'absolute' && ownSubject.test(clause)) return false
@@ -119,6 +126,8 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   // `are best seen after rain`, `the youngest of six children`, `the most difficult bread in this book`.
   if (bestOrWorst.test(text.slice(span.start, span.end)) && bestDone.test(rest)) return false
   if (span.kind === 'superlative' && (ofCounted.test(rest) || ownMatterAfter.test(rest))) return false
+  // `The youngest ring is from 1511`: a dated result; `The largest single improvement would come from`: the best option of a report's own.
+  if (span.kind === 'superlative' && openingMarks.test(text.slice(sentenceStart, span.start)) && (datedSubject.test(rest) || optionWould.test(rest))) return false
   // `the longest stage on the calendar`: set by its organiser; `The most popular, Riverside Loop,`: one of the set the paragraph has named, picked out by name.
   if (span.kind === 'superlative' && setLength.test(text.slice(span.start, span.end)) && programmeAfter.test(rest)) return false
   if (span.kind === 'superlative' && ellipticalName.test(rest) && openingMarks.test(text.slice(sentenceStart, span.start))) return false

@@ -17,6 +17,10 @@ const occasionAfter =
 
 /** A person's own best at a measure: `their best time`, `her fastest lap`, `my highest score`. */
 const personalBest = /^(?:his|her|their|my|our|your)\s+(?:best|fastest|quickest|highest|longest|lowest|furthest|farthest)$/iu
+/** A named person's own best, running: `Sam's furthest contact so far` (the possessive before it, `so far` after its noun). */
+const namedPossessive = /\p{Lu}\p{Ll}+['’]s\s+$/u
+const personalBestWord = /^(?:best|fastest|quickest|highest|longest|lowest|furthest|farthest)$/iu
+const soFarAfter = /^\s+(?:[\p{L}-]+\s+){1,2}?so\s+far\b/iu
 /** The measures of one's own performance. */
 const measureAfter =
   /^\s+(?:personal\s+)?(?:times?|scores?|marks?|totals?|laps?|throws?|jumps?|distances?|finish(?:es)?|results?|rounds?|performances?|efforts?|splits?|placings?|runs?|innings|figures)\b/iu
@@ -41,7 +45,10 @@ export const superlativePickPatterns: readonly RegExp[] = [
   relativeBefore,
   ownDataAfter,
   commonAnswer,
-  answerAfter
+  answerAfter,
+  namedPossessive,
+  personalBestWord,
+  soFarAfter
 ]
 
 /** Whether `has ever` follows a relative pronoun or a conditional: `someone who has ever`, `if you have ever` (no record claimed). */
@@ -63,6 +70,11 @@ export function picksOutNamed(text: string, match: RegExpMatchArray): boolean {
 /** Whether a superlative match is a person's own best at a measure (`took two seconds off their best time`): their record, the yardstick of their own progress, not a ranking of the world. */
 export function ownBest(text: string, match: RegExpMatchArray): boolean {
   return personalBest.test(match[0]) && measureAfter.test(after(text, match.index! + match[0].length, 32))
+}
+
+/** Whether a superlative after a person's possessive is their own best so far (`Sam's furthest contact so far was …`): their record, not a ranking of the world. */
+export function namedOwnBest(text: string, match: RegExpMatchArray): boolean {
+  return personalBestWord.test(match[0]) && namedPossessive.test(before(text, match.index!, 24)) && soFarAfter.test(after(text, match.index! + match[0].length, 32))
 }
 
 /** Whether an `every` match is a place in a schedule: `at every performance`. */

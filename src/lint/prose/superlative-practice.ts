@@ -21,6 +21,13 @@ const ownPlanLead =
   /(?:^|[^\p{L}'’])[Ww]e(?:['’]ll|\s+(?:will|shall|are\s+going\s+to|plan\s+to|intend\s+to|aim\s+to))\s/u
 /** `every member`, `Every member bakery`: the members of the writer's own body (not `every member state`, a claim about nations). */
 const everyMember = /^every\s+member\b(?!\s+(?:states?|countr(?:y|ies)|nations?|governments?)\b)/iu
+/** `every junior spends a year on reception`: a grade of the writer's or a business's own staff and what its training asks of them (not `every junior doctor in England`, a class named). */
+const everyTrainee = /^every\s+(?:junior|trainee|apprentice|recruit|new\s+starter|newcomer|probationer)\s+(?!(?:in|across|of|at)\b)\p{Ll}+s\b/iu
+/** A rule laid down before `every`: `must be on site for every scaffold`, `shall be fitted to every door` (what the rule requires, not a claim that all are so). */
+const ruleLead = /\b(?:must|shall)\s+(?:not\s+)?(?:be\s+)?\p{Ll}+\b[^.;!?]{0,60}?\b(?:for|on|to|at|in|with)\s+$/iu
+/** `Nobody was injured`, `No one was hurt this year`: the outcome of the writer's own event, a count of none, not a universal. */
+const noneHarmed = /^(?:nobody|no\s+one)$/iu
+const harmedAfter = /^\s+(?:was|were|got)\s+(?:seriously\s+|badly\s+)?(?:injured|hurt|harmed|hospitali[sz]ed|lost|stranded)\b/iu
 /** A function word, adverb or pronoun opening a sentence (`In spring`, `Then`, `They`): it opens no instruction. */
 const openingFunctionWord =
   /^[^\p{L}]{0,3}(?:in|on|at|for|by|with|from|after|before|during|since|under|over|into|onto|upon|like|unlike|despite|through|throughout|across|along|among|amid|around|about|above|below|beneath|between|behind|beside|besides|beyond|toward|towards|against|except|near|past|via|without|within|inside|outside|until|unless|although|though|because|whether|whereas|half|twice|almost|nearly|roughly|barely|hardly|quite|rather|then|now|today|yesterday|tomorrow|here|there|this|that|these|those|such|only|just|all|each|every|some|many|most|few|both|either|neither|no|not|once|when|while|if|as|so|but|and|or|yet|also|even|still|last|next|our|their|his|her|its|my|your|the|a|an|one|two|three|it|we|they|he|she|i|you|what|which|who|how|why|where|whose|whom|there's|here's|nor|thus|hence|again|later|soon|meanwhile|instead|indeed|perhaps|maybe|sometimes|often|always|never|usually|given)\b/iu
@@ -53,6 +60,9 @@ const ownBodyOpening = /^[^\p{L}]{0,3}Our\s/u
 /** A comparison class or a record after the ranked noun: `in the county`, `ever`, `on record`, `since 1990`. */
 const classAfter = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:in|across|among|anywhere|worldwide|ever|yet|since|to\s+date|on\s+record|of\s+all\s+time)\b/iu
 
+/** A land as the comparison class after the ranked noun: `source of care in the country`, `employer in Wales`. */
+const landAfter = /^\s+(?:[\p{L}-]+\s+){1,4}?(?:in|across)\s+(?:the\s+)?(?:country|world|nation|region|county|state|\p{Lu}\p{L}+)\b/u
+
 /** `every one of them will die`: a universal over a kind the paragraph named, in the present or the future. */
 const everyOneOf = /(?<![\p{L}])every\s+one\s+of\s+(?:them|these|those)\s+(?:will|can|cannot|must|is|are|dies|fails)\b/giu
 /** `no load that holds one can be saved`: none of a kind, with a relative clause, is or can be so. */
@@ -62,6 +72,11 @@ const noneThatCan = /(?<![\p{L}])no\s+\p{Ll}{3,}\s+(?:that|which|who)\s+\p{Ll}+\
 export const superlativePracticePatterns: readonly RegExp[] = [
   ownPlanLead,
   everyMember,
+  everyTrainee,
+  ruleLead,
+  landAfter,
+  noneHarmed,
+  harmedAfter,
   openingFunctionWord,
   imperativeContrast,
   imperativeParticle,
@@ -93,15 +108,18 @@ export const practiceRules: readonly PatternRule[] = [
 export function practiceOrReported(text: string, span: Span, lead: string, sentence: string): boolean {
   if (span.kind !== 'absolute' && span.kind !== 'superlative') return false
   const words = text.slice(span.start, span.end)
-  // `It is widely believed that cats never …`: the belief is the crowd's, reported by vague-attribution.
-  if (crowdBelief.test(lead)) return true
+  // `It is widely believed that cats never …`: the belief is the crowd's, reported by vague-attribution;
+  // a superlative with its comparison class (`the largest employer in the region`) is a ranking claimed all the same.
+  if (crowdBelief.test(lead)) return !(span.kind === 'superlative' && landAfter.test(after(text, span.end, 60)))
   // `Our branch thanked its longest-serving volunteer`: one of the writer's own body picked out, not ranked against the world.
   if (span.kind === 'superlative') return possessiveWords.test(words) && ownBodyOpening.test(sentence) && !classAfter.test(after(text, span.end, 48))
   if (questionLead.test(lead)) return true
   if (everyWord.test(words)) {
-    if (ownPlanLead.test(lead) || everyMember.test(after(text, span.start, 40)) || instruction(sentence)) return true
+    if (ownPlanLead.test(lead) || everyMember.test(after(text, span.start, 40)) || everyTrainee.test(after(text, span.start, 40)) || instruction(sentence)) return true
+    if (ruleLead.test(lead)) return true
     return occasionBefore.test(lead) && occasionEvery.test(after(text, span.start, 40))
   }
+  if (noneHarmed.test(words) && harmedAfter.test(after(text, span.end, 32))) return true
   return neverWord.test(words) && (instruction(sentence) || imperativeContrast.test(sentence))
 }
 

@@ -25,6 +25,11 @@ const recordBroken =
 /** `has grown every year since 2010`, `has risen in each season for a decade`: a change in every year of a run. */
 const everyYearRun =
   /\b(?:grown|grew|grows|risen|rose|rises|increased|increases|fallen|fell|falls|declined|declines|improved|improves|climbed|climbs|expanded|expands|dropped|drops|doubled|gone\s+(?:up|down)|sold\s+out|won)\s+(?:in\s+)?(?:every|each)\s+(?:single\s+)?(?:year|season|month|quarter|term|decade)\s+(?:since|for)\b/giu
+/** `the first record for the county`, `the first sighting in Wales`: a first finding within a named area. */
+const firstRecordFor =
+  /\b[Tt]he\s+first\s+(?:confirmed\s+|known\s+|documented\s+)?(?:records?|sightings?|breeding\s+records?)\s+(?:for|in|from)\s+(?:the\s+)?(?:county|country|region|island|state|valley|parish|\p{Lu}\p{L}+)\b/gu
+/** `Night racing returned for the first time since 2019`: an event's own return after a break, when it last ran, not a record. */
+const returnLead = /\b(?:returned|resumed|reopened|restarted|came\s+back|was\s+back|were\s+back|was\s+revived|went\s+ahead)\s+(?:\p{Ll}+\s+)?for\s+the\s+$/iu
 /** A future or a plan before a first: `will hold the first review in three years`, not a record. */
 const plannedBefore = /\b(?:will|shall|would|plans?|planned|aims?|intends?|expects?|hopes?|going\s+to)\b/iu
 /** What offers or gives before `every`: `offered to every carer`, `free for every pupil`, `we will send every household`. */
@@ -43,14 +48,21 @@ const moneyEvery =
 const personalLead = /(?<![\p{L}'’])my\s+(?:[\p{L}-]+\s+)?$|^\s*I\s/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeRecordPatterns: readonly RegExp[] = [lastOfKind, firstInYears, firstSinceBegan, plannedBefore, recordBroken, everyYearRun, offerBefore, recipientAfter, appealEvery, moneyEvery, personalLead]
+export const superlativeRecordPatterns: readonly RegExp[] = [firstRecordFor, returnLead, lastOfKind, firstInYears, firstSinceBegan, plannedBefore, recordBroken, everyYearRun, offerBefore, recipientAfter, appealEvery, moneyEvery, personalLead]
 
 /** Records and unbroken runs, each a span of its own kind. */
 export const recordRules: readonly PatternRule[] = [
   {regex: lastOfKind, kind: 'superlative'},
   // `the first review in three years`, after `will`: a plan, not a record.
   // `my first holiday in ten years`: the writer's own life, not a record.
-  {regex: firstInYears, kind: 'superlative', accept: (text, match) => !plannedBefore.test(sentenceLead(text, match.index!)) && !personalLead.test(sentenceLead(text, match.index!))},
+  // `returned for the first time since 2019`: the event's own break, told.
+  {
+    regex: firstInYears,
+    kind: 'superlative',
+    accept: (text, match) =>
+      !plannedBefore.test(sentenceLead(text, match.index!)) && !personalLead.test(sentenceLead(text, match.index!)) && !returnLead.test(sentenceLead(text, match.index!))
+  },
+  {regex: firstRecordFor, kind: 'superlative', accept: (text, match) => !plannedBefore.test(sentenceLead(text, match.index!))},
   {regex: firstSinceBegan, kind: 'superlative', accept: (text, match) => !plannedBefore.test(sentenceLead(text, match.index!)) && !personalLead.test(sentenceLead(text, match.index!))},
   {regex: recordBroken, kind: 'superlative'},
   {regex: everyYearRun, kind: 'absolute'},

@@ -83,8 +83,13 @@ const neverSoftened = /^\s+(?:quite\b|(?:once\s+)?\p{Ll}{3,}ing\b)/u
 const timeSpanAfter =
   /^[^.!?]{0,60}?\b(?:(?:in|for)\s+(?:(?:many|some|a\s+few|several|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+)?(?:years|decades|generations)|in\s+(?:a\s+)?(?:decade|generation|living\s+memory)|since\s+(?:1[5-9]\d\d|20\d\d))\b/iu
 
+/** A place or a span named after a ranking within one's experience: `I have inspected in the borough this year`, `we have ever seen from that hill` (a ranking claimed of that place). */
+export const placeAfter =
+  /^[^.!?;,]{0,48}?\b(?:I|we|they|he|she)\s+(?:have|had|['’]ve|['’]d)\s+(?:ever\s+)?\p{Ll}+\s+(?:from|in|across|on)\s+(?:that|this|the)\s+\p{Ll}{3,}/u
+
 /** Every regex of this module, for the ReDoS test. */
 export const superlativeVoicePatterns: readonly RegExp[] = [
+  placeAfter,
   leadingOf,
   noneMore,
   thanThoseOfAny,
@@ -149,7 +154,7 @@ export function inOwnVoice(text: string, span: Span, lead: string): boolean {
   // `the coldest night we have ever measured`: a record, measured, is a claim of the world, in anyone's voice.
   const rest = after(text, span.end, 60)
   if (measuredAfter.test(rest)) return false
-  if (experienceAfter.test(rest)) return !timeSpanAfter.test(rest)
+  if (experienceAfter.test(rest)) return !timeSpanAfter.test(rest) && !placeAfter.test(rest)
   if (haveEver.test(words) && personBefore.test(before(text, span.start, 8))) return true
   if (neverAlways.test(words) && auxiliaryBefore.test(before(text, span.start, 8)) && reportingAfter.test(after(text, span.end, 16))) return true
   // `Every capsule delivers 1,000 mg`: a specification; `Every other cabbie says`: an attribution, which vague-attribution reports.

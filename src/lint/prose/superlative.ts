@@ -1,7 +1,7 @@
 import type {PatternRule, Span} from './span.js'
 import {detectQuotations} from './quotation.js'
 import {after, before, findSpans, sentenceAt, sentenceStarts, wordBefore} from './span.js'
-import {everInClause, ownBest, ownDataPicked, picksOutNamed, scheduleEvery} from './superlative-pick.js'
+import {everInClause, namedOwnBest, ownBest, ownDataPicked, picksOutNamed, scheduleEvery} from './superlative-pick.js'
 import {offerOrAppeal, recordRules} from './superlative-record.js'
 import {claims, hedgeInSentence} from './superlative-claim.js'
 import {voiceRules} from './superlative-voice.js'
@@ -16,9 +16,9 @@ const possessiveSuperlative = /(?<=\p{L}['’]s\s)(?:(?:second|third)\s+)?(?:\p{
 const absolute =
   /\b(?:never|always|invariably|without\s+exception|unprecedented|unmatched|unrivall?ed|unparall?eled|unequall?ed|unsurpassed|second\s+to\s+none|without\s+(?:equal|parallel|rival)|no\s+one|nobody|no\s+other|every\s+single|all\s+(?:experts|scientists|economists|countries|states|governments|migrants|refugees|observers))\b/giu
 /** `No study has yet followed`, `no country has so far`: none of a kind, so far. */
-/** A negative universal subject: `No competitor offers`, `No other model matches` (not `No smoking is allowed`, nor a report of none: `No leak has been found`). */
+/** A negative universal subject: `No competitor offers`, `No other model matches` (not `No smoking is allowed`, nor a report of none: `No leak has been found`, `No evidence has been filed`). */
 const noneMatches =
-  /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)\p{Ll}[\p{Ll}-]*[^s\s]\s+(?:\p{Ll}+ly\s+)?(?:offers|has|matches|rivals|beats|comes\s+close|can\s+match|provides|gives|makes|sells|does)\b(?!\s+been\s+(?:reported|found|recorded|detected|confirmed|seen|observed|received)\b)/gu
+  /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)\p{Ll}[\p{Ll}-]*[^s\s]\s+(?:\p{Ll}+ly\s+)?(?:offers|has|matches|rivals|beats|comes\s+close|can\s+match|provides|gives|makes|sells|does)\b(?!\s+been\s+(?:reported|found|recorded|detected|confirmed|seen|observed|received|filed|submitted|provided|produced|presented|adduced|supplied|lodged)\b)/gu
 const noneYet = /\bno\s+(?:[\p{L}-]+\s+){1,4}?(?:has|have|had|is|was|were|are)\s+(?:yet|so\s+far)\b/giu
 /** `Antibiotics do nothing for colds`, `has no effect on`: an absolute of no effect, in the present. */
 const noEffect = /(?<![\p{L}'’-])(?:do|does)\s+(?:absolutely\s+)?nothing\s+(?:for|against)\b|\b(?:has|have)\s+no\s+(?:effect|impact)\s+(?:on|upon)\b/giu
@@ -163,7 +163,7 @@ const rules: PatternRule[] = [
   {
     regex: possessiveSuperlative,
     kind: 'superlative',
-    accept: (text, match) => unhedged(text, match) && !notSuperlative.test(' ' + match[0].slice(-24))
+    accept: (text, match) => unhedged(text, match) && !notSuperlative.test(' ' + match[0].slice(-24)) && !namedOwnBest(text, match)
   },
   {
     regex: predicative,
@@ -239,8 +239,8 @@ const rules: PatternRule[] = [
 export function detectSuperlatives(text: string): Span[] {
   const found = findSpans(text, rules).map((span) => (span.kind === 'than' ? withComparative(text, span) : span))
   if (found.length === 0) return found
-  // Someone else's superlative, in quotes, is a quotation, not the draft's claim.
-  const quoted = detectQuotations(text, {minimumWords: 1})
+  // Someone else's superlative, in quotes, is a quotation, not the draft's claim; in a quoted title (`"Once a Member, Always a Member"`), part of a name.
+  const quoted = detectQuotations(text, {minimumWords: 1, titles: true})
   const starts = sentenceStarts(text)
   // Both lists are sorted and quotes do not overlap: one walk over both.
   let next = 0
