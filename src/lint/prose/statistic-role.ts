@@ -4,9 +4,10 @@ import {after, before} from './span.js'
 // The role a sentence plays, read once per sentence from its grammar: a
 // report of a finding (its figures need a source) or one of the roles whose
 // figures a reviewer does not ask a source for:
-// - the narrative of an event of the writer's own group (`Our open drew 38
-//   anglers`, `The meet saw 19 birds flown`): a verb of attendance or
-//   winning after an event, in a paragraph in the first person plural;
+// - the narrative of an event of the writer's own group: a winner's weight or
+//   a day's bag (`won with 6 lb 2 oz`, `took a bag of 14`), in a paragraph in
+//   the first person plural (an event's attendance, `Our open drew 38
+//   anglers`, stays a finding: older sets label it so);
 // - a rule or specification: a sentence that opens on the rules and lists
 //   them after a colon (`Rules for the series are unchanged: a maximum of
 //   …`), or a bound it sets (`a capacity not exceeding 20 litres`);
@@ -30,11 +31,8 @@ const measured =
   /%|\bper\s?cent\b|\b(?:average|averaged|median|mean|rose|risen|fell|fallen|increased|decreased|declined|doubled|halved|up\s+on|down\s+on|up\s+from|down\s+from|compared|record|found|showed|exceeded|twice|times\s+(?:as|more|higher))\b/iu
 /** A paragraph in the first person plural: the writer's own group. */
 const ownGroup = /\b(?:we|our|us)\b/iu
-/** An event's narrative: a verb of attendance, taking or winning after its subject. */
+/** An event's narrative: a winner's weight or a day's bag. */
 const eventVerb = /\b(?:won\s+with|took\s+(?:a\s+)?(?:bag|haul|catch|total)\s+of)\s/iu
-/** A period as the subject (`2024 saw`, `Last year drew`): a period's record is a finding, not an event's narrative. */
-const periodSubject =
-  /(?:\b(?:year|month|week|decade|quarter|period|century)|\d{4}|['’]s)\s+(?:saw|drew|attracted|welcomed|brought)\s$/iu
 /** A sentence that opens on rules and lists them after a colon. */
 const ruleFrame =
   /^[^:.!?]{0,80}?\b(?:rules?|regulations?|requirements?|conditions?|restrictions?|limits?|terms|specifications?|standards?)\b[^:.!?]{0,48}:\s/iu
@@ -91,7 +89,6 @@ export const rolePatterns: readonly RegExp[] = [
   measured,
   ownGroup,
   eventVerb,
-  periodSubject,
   ruleFrame,
   boundBefore,
   negationBefore,
@@ -145,7 +142,7 @@ export function roleOf(sentence: string, ownVoice: boolean): SentenceRole {
   if (rule) return {role: 'rule', from: rule[0].length, measures}
   if (recommended.test(sentence) || youCondition.test(sentence)) return {role: 'advice', from: 0, measures}
   const event = ownVoice ? eventVerb.exec(sentence) : null
-  if (event && !periodSubject.test(sentence.slice(0, event.index + event[0].length))) return {role: 'event', from: event.index, measures}
+  if (event) return {role: 'event', from: event.index, measures}
   const process = processPassive.exec(sentence)
   if (process) return {role: 'method', from: process.index, measures}
   const described = describedThing.exec(sentence)
