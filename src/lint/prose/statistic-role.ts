@@ -32,7 +32,8 @@ const measured =
 /** A paragraph in the first person plural: the writer's own group. */
 const ownGroup = /\b(?:we|our|us)\b/iu
 /** An event's narrative: a winner's weight or a day's bag. */
-const eventVerb = /\b(?:won\s+with|took\s+(?:a\s+)?(?:bag|haul|catch|total)\s+of)\s/iu
+const eventVerb =
+  /\b(?:won\s+with|took\s+(?:a\s+)?(?:bag|haul|catch|total)\s+of|(?:event|match|game|session|tournament|congress|heat|race|drive|competition|contest)\s+(?:[^.;!?]{0,48}?\s)?(?:ran|lasted|went)\s+(?:to|for|over))\s/iu
 /** A sentence that opens on rules and lists them after a colon. */
 const ruleFrame =
   /^[^:.!?]{0,80}?\b(?:rules?|regulations?|requirements?|conditions?|restrictions?|limits?|terms|specifications?|standards?)\b[^:.!?]{0,48}:\s/iu
@@ -74,6 +75,14 @@ const approximationBefore = /\b(?:up\s+to|as\s+far\s+as|more\s+than|over|about|a
 /** A dimension named: `to a depth of`, `… diameter`. */
 const dimensionOf = /\b(?:depth|diameter|girth|thickness|radius)\s+of\s+(?:(?:up\s+to|about|around|some)\s+)?$/iu
 const dimensionAfter = /^\s*(?:diameter|girth|depth|thickness|radius|spread)\b/iu
+/** An amount advised, right before the figure: `should lose about 2 kg`, `must rest at 60 °C`; not a forecast (`should reach`). */
+const advisedBefore =
+  /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?!(?:reach|top|hit|exceed|rise|fall|grow|climb|be|total|approach|pass|cross|increase|decrease|drop\s+to|fall\s+to|see|cost|save|mean)\b)\p{L}+\s+(?:(?:at|to|by|for|about|around|roughly|some|up\s+to|no\s+more\s+than)\s+){0,2}$/iu
+/** A direction from a place: `2 km north of the village`. */
+const compassAfter = /^\s*(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\b/iu
+/** A height or depth that qualifies (`risk is high above 2,000 m`), not a predicate (`rose above`). */
+const heightBefore =
+  /(?<!\b(?:is|are|was|were|be|been|rose|rises|risen|fell|falls|fallen|stayed|remained|climbed|dropped|went|stood|stands|reached|peaked|now|well|just|far|still|not|never)\s)\b(?:above|below)\s+$/iu
 /** A recommendation: `is recommended`, `we recommend`. */
 const recommended = /\b(?:(?:is|are)\s+(?:recommended|advised|advisable|suggested)|we\s+(?:recommend|advise|suggest))\b/iu
 /** A modal of advice. */
@@ -115,7 +124,10 @@ export const rolePatterns: readonly RegExp[] = [
   recommended,
   adviceModal,
   youCondition,
-  offerLimit
+  offerLimit,
+  advisedBefore,
+  compassAfter,
+  heightBefore
 ]
 
 /** What a sentence does with its figures. */
@@ -174,6 +186,7 @@ export function roleExcuses(text: string, span: Span, sentenceStart: number, rol
   if (span.kind === 'money' && offerLimit.test(before(text, span.start, 40) + (words.startsWith('up to ') ? 'up to ' : ''))) return true
   if (!sizeKinds.has(span.kind)) return false
   if (plusMinusBefore.test(before(text, span.start, 4))) return true
+  if (advisedBefore.test(before(text, span.start, 40)) && !role.measures) return true
   if (thresholdBefore.test(before(text, span.start, 16)) && meansAfter.test(after(text, span.end, 64))) return true
   if (ownSampling.test(lead) && (perAfter.test(after(text, span.end, 16)) || perInside.test(words))) return true
   if (located(text, span, words)) return true
@@ -188,6 +201,8 @@ function located(text: string, span: Span, words: string): boolean {
     (atBefore.test(before(text, span.start, 24)) && !digitBefore.test(before(text, span.start, 1))) ||
     (locatingAfter.test(after(text, span.end, 24)) && postmodifierBefore.test(before(text, span.start, 24)) && !approximationOpening.test(words) && !approximationBefore.test(before(text, span.start, 16))) ||
     dimensionOf.test(before(text, span.start, 40)) ||
+    compassAfter.test(after(text, span.end, 24)) ||
+    heightBefore.test(before(text, span.start, 24)) ||
     dimensionAfter.test(after(text, span.end, 16))
   )
 }
