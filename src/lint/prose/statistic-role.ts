@@ -33,7 +33,7 @@ const measured =
 const ownGroup = /\b(?:we|our|us)\b/iu
 /** An event's narrative: a winner's weight or a day's bag. */
 const eventVerb =
-  /\b(?:won\s+with|took\s+(?:a\s+)?(?:bag|haul|catch|total)\s+of|(?:event|match|game|session|tournament|congress|heat|race|drive|competition|contest)\s+(?:[^.;!?]{0,48}?\s)?(?:ran|lasted|went)\s+(?:to|for|over))\s/iu
+  /\b(?:won\s+with|took\s+(?:a\s+)?(?:bag|haul|catch|total)\s+of|(?:event|match|game|session|tournament|congress|heat|race|drive|competition|contest)\s+(?:(?:[^.;!?]|\.(?=\d)){0,48}?\s)?(?:ran|lasted|went)\s+(?:to|for|over))\s/iu
 /** A sentence that opens on rules and lists them after a colon. */
 const ruleFrame =
   /^[^:.!?]{0,80}?\b(?:rules?|regulations?|requirements?|conditions?|restrictions?|limits?|terms|specifications?|standards?)\b[^:.!?]{0,48}:\s/iu
