@@ -7,8 +7,9 @@ import {detectStatistics} from '../../src/lint/prose/statistic.js'
 // share of it, what an award is worth, a standard, a survey's own return, a
 // band a definition draws or a forecast qualifies, an amount advised, a
 // place east of another, a height a risk holds above, an event's own
-// length), and the findings the rule missed when a quotation's `you` read
-// the paragraph as advice. Each row of the first table pairs a figure that
+// length), and the findings the rule missed: a quotation's `you` read the
+// paragraph as advice, a share that is the subject of the writer's past
+// method, a change from one count in words to another. Each row of the first table pairs a figure that
 // is no finding with its nearest neighbour that measures; the second pairs
 // a statistic the rule missed with a quiet neighbour.
 
@@ -54,7 +55,11 @@ describe('figures set, advised, defined or placed, and their neighbours that mea
 describe('statistics the rule missed, and their quiet neighbours', () => {
   test.each([
     // A quotation's `you` is the speaker's hearer: the paragraph does not advise, and the rainfall is a finding.
-    ['Heavy rain brought 40 mm to the valley overnight. One farmer called it "the sort of storm you see once a decade."', 'If you visit, add 40 ml of water to the tank.']
+    ['Heavy rain brought 40 mm to the valley overnight. One farmer called it "the sort of storm you see once a decade."', 'If you visit, add 40 ml of water to the tank.'],
+    // A share that is the subject of the writer's past method is what it found; a share of a plan stays design.
+    ['Roughly 30% of the entries at our spring show used home-grown stock.', 'Roughly 30% of our grant will fund the spring show.'],
+    // A change from one count in words to another.
+    ['Chapels in the county have fallen from over two hundred in 1900 to fewer than forty today.', 'Chapels in the county have fallen out of use since 1900.']
   ])('%s', (missed, quiet) => {
     expect(found(missed).length).toBeGreaterThan(0)
     expect(found(quiet)).toEqual([])
