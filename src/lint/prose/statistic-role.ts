@@ -5,7 +5,8 @@ import {after, before} from './span.js'
 // report of a finding (its figures need a source) or one of the roles whose
 // figures a reviewer does not ask a source for:
 // - the narrative of an event of the writer's own group: a winner's weight or
-//   a day's bag (`won with 6 lb 2 oz`, `took a bag of 14`), in a paragraph in
+//   a day's bag (`won with 6 lb 2 oz`, `took a bag of 14`) or the event's
+//   own length (`the teams event ran to 28 boards`), in a paragraph in
 //   the first person plural (an event's attendance, `Our open drew 38
 //   anglers`, stays a finding: older sets label it so);
 // - a rule or specification: a sentence that opens on the rules and lists
@@ -17,10 +18,13 @@ import {after, before} from './span.js'
 //   (`±0.5 mg`) or a threshold a rule of thumb reads (`above 120 kg … means`);
 // - a description of a thing: `X is a … with a … of`, a measurement that
 //   locates (`at 25 cm depth`, `3 metres from the chamber`) or names its
-//   dimension (`to a depth of 180 mm`, `300 mm diameter`);
+//   dimension (`to a depth of 180 mm`, `300 mm diameter`), a place in a
+//   direction from another (`lies 2 km east of`) or a height that qualifies
+//   (`risk is moderate above 1,500 m`);
 // - advice or an offer: a recommendation (`is recommended`), a `you`
 //   condition followed by an instruction (`If you …, keep each under 20
-//   kg`), a limit advised (`should take no more than half`) or an offer's
+//   kg`), a limit advised (`should take no more than half`), an amount
+//   advised (`should lose about 30 kg`, not `should reach`) or an offer's
 //   limit (`is included up to £10,000`).
 // None of them holds when the sentence measures: a share, a change, an
 // average or a comparison (`measured`), and shares, changes and multiples
