@@ -6,8 +6,8 @@ import {detectStatistics} from '../../src/lint/prose/statistic.js'
 // rather than measured (a worked case, a charge levied and one party's
 // share of it, what an award is worth, a standard, a survey's own return, a
 // band a definition draws or a forecast qualifies, an amount advised, a
-// place east of another, a height a risk holds above, an event's own
-// length), and the findings the rule missed: a quotation's `you` read the
+// place east of another, a height a risk holds above, one thing's make-up
+// over its parts, an event's own length), and the findings the rule missed: a quotation's `you` read the
 // paragraph as advice, a share that is the subject of the writer's past
 // method, a change from one count in words to another. Each row of the first table pairs a figure that
 // is no finding with its nearest neighbour that measures; the second pairs
@@ -44,6 +44,8 @@ describe('figures set, advised, defined or placed, and their neighbours that mea
     ['The chapel lies 2 km east of the village green.', 'Walkers covered 2 km more each day than last year.', ['2 km']],
     // A height a risk holds above; not a snowline that rose.
     ['Frost risk is moderate above 1,500 m tonight.', 'The snowline rose 1,500 m in a week.', ['rose 1,500']],
+    // One thing's make-up over a few of its parts; not players drawn.
+    ['The chapel organ has 28 stops across two manuals.', 'The organ festival has drawn 28 players across two weekends.', ['28 players']],
     // An event's own length, in the club's own report; not members counted.
     ['The Friday teams event ran to 28 boards, and we thank the caterers.', 'The Friday teams event drew 28 new members, and we thank the caterers.', ['28 new members']]
   ])('%s', (quiet, measured, spans) => {

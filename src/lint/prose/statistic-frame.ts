@@ -18,6 +18,8 @@ import {after, before} from './span.js'
 // - a threshold that qualifies a noun, in a sentence whose finding is a
 //   comparison (`milk above 8 °C spoils twice as fast`) or a forecast
 //   (`gusts above 60 mph expected`): the condition;
+// - one thing's make-up over a few of its parts (`has 42 stops across three
+//   manuals`);
 // - a set of things each fitted with the same (`30 lamps, each fitted with
 //   a dimmer`): an equipment list;
 // - a set amount's new level (`the grant rose to £5,000`): set by the body
@@ -70,6 +72,10 @@ const forecastAfter = /^[^.;!?]{0,48}?\b(?:expected|forecast|predicted|likely)\b
 const definedAsBefore = /\b(?:defines?|defined|classe[sd]|classif(?:y|ies|ied)|rates|rated)\b[^.;!?]{0,48}?\bas\s+$/iu
 const orMoreAfter = /^\s+or\s+(?:more|above|over|higher|less|fewer|below|lower)\b/iu
 
+/** One thing's make-up spread over a few of its parts: `has 42 stops across three manuals`. */
+const hasBefore = /\b(?:has|had|have|contains?|contained|comprises?|comprised)\s+$/iu
+const overPartsAfter = /^\s+(?:across|over|on|in|between)\s+(?:its\s+|the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+\p{Ll}/u
+
 /** Every regex of this module, for the ReDoS test. */
 export const framePatterns: readonly RegExp[] = [
   pinpointBefore,
@@ -92,7 +98,9 @@ export const framePatterns: readonly RegExp[] = [
   repliesEnd,
   forecastAfter,
   definedAsBefore,
-  orMoreAfter
+  orMoreAfter,
+  hasBefore,
+  overPartsAfter
 ]
 
 /** Kinds of figure a frame can name or qualify: sizes, counts and sums, not shares or changes. */
@@ -114,5 +122,6 @@ export function isFramed(text: string, span: Span, _sentenceStart: number, sente
   if (sizeEnd.test(words) && itemSubjectAfter.test(rest)) return true
   if (qualifierBefore.test(before(text, span.start, 32)) && (comparisonAfter.test(rest) || forecastAfter.test(rest))) return true
   if (eachFittedAfter.test(rest)) return true
+  if (span.kind === 'count' && hasBefore.test(before(text, span.start, 16)) && overPartsAfter.test(rest)) return true
   return span.kind === 'measurement' && contentsAfter.test(rest) && againstStandard.test(rest)
 }
