@@ -12,9 +12,6 @@ import type {Span} from './span.js'
 
 /** The reader addressed: `you`, `your`, `yourself`. */
 const readerWord = /(?:^|[^\p{L}'’])(?<!thank\s)(?:you|your|yours|yourself|yourselves)(?![\p{L}'’])/iu
-/** A quotation in straight or curly double quotes: its `you` is the speaker's hearer, not the reader. */
-const quoted = /"[^"\n]{0,400}"|“[^”\n]{0,400}”/gu
-
 /** The writer's own body as a subject: `we`, `our`. */
 const ownBodyWord = /(?:^|[^\p{L}'’])(?:we|our)(?![\p{L}'’])/iu
 /** Words that make a figure in an advising paragraph a report about the world: an aggregate, a finding, a source. */
@@ -49,7 +46,23 @@ const settingChange =
 const namedNumber = /^[^\p{L}]{0,3}\p{Lu}\p{L}*\s+\d/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const registerPatterns: readonly RegExp[] = [readerWord, quoted, namedNumber, ownBodyWord, reportCue, findingCue, looseImperative, forecastCue, dimensionBefore, dimensionAfter, conversionBefore, shareInside, settingChange]
+export const registerPatterns: readonly RegExp[] = [readerWord, namedNumber, ownBodyWord, reportCue, findingCue, looseImperative, forecastCue, dimensionBefore, dimensionAfter, conversionBefore, shareInside, settingChange]
+
+/** A sentence without the words inside its double quotes (straight or curly), read in one pass: a quotation's `you` is the speaker's hearer, not the reader. */
+function unquoted(sentence: string): string {
+  let kept = ''
+  let close = ''
+  for (const char of sentence) {
+    if (close) {
+      if (char === close) close = ''
+    } else if (char === '"' || char === '“') {
+      close = char === '"' ? '"' : '”'
+    } else {
+      kept += char
+    }
+  }
+  return kept
+}
 
 /** What a paragraph does, read from all its sentences. */
 export interface Register {
@@ -67,7 +80,7 @@ export function registerOf(text: string, starts: readonly number[], strict: read
     const sentence = text.slice(starts[index]!, starts[index + 1] ?? text.length)
     // `Objective 17 asks`: a name and a number do not make an instruction.
     // `One guide called it "the sort you dream about"`: a quotation's `you` is not the reader.
-    if (readerWord.test(sentence.replace(quoted, '""')) || (strict[index] && !namedNumber.test(sentence))) advises = true
+    if (readerWord.test(unquoted(sentence)) || (strict[index] && !namedNumber.test(sentence))) advises = true
     if (ownBodyWord.test(sentence)) ownBody = true
   }
   return {advises, ownBody}
