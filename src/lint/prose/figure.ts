@@ -84,6 +84,8 @@ const thatClause = /\bthat\s/iu
 /** A sentence that sets up a worked example: `Suppose the price rises from £2.00 to £2.50.` */
 const hypotheticalOpening =
   /^[^\p{L}]{0,3}(?:suppose|supposing|imagine|assume|assuming|picture|let(?:'s|’s|\s+us)\s+say|say\s+that|for\s+example,?\s+if|if,\s+for\s+example)\b/iu
+/** A case made up to reckon with: `For a small bakery using 40 kg a week, …`, `For a family earning £30,000, …`. */
+const caseOpening = /^[^\p{L}]{0,3}for\s+(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}?\p{L}+ing\s+(?:about\s+|around\s+|over\s+|under\s+|some\s+|just\s+)?[£$€\d]/iu
 /** A sentence that carries a worked example on: `If a café then sells …`, `Then …`. */
 const hypotheticalContinues = /^[^\p{L}]{0,3}(?:if|then|in\s+that\s+case|now)\b/iu
 /** The writer as the subject of a clause before a count: `I assisted on 14 claims`. */
@@ -122,6 +124,7 @@ export const figurePatterns: readonly RegExp[] = [
   comparedAfter,
   hypotheticalOpening,
   hypotheticalContinues,
+  caseOpening,
   firstPerson,
   clauseMark
 ]
@@ -226,7 +229,7 @@ function inCondition(lead: string): boolean {
 
 /** Whether a sentence sets up a worked example (`Suppose …`), or carries the one before on (`If …`, `Then …`). */
 export function hypothetical(sentence: string, previousHypothetical: boolean): boolean {
-  return hypotheticalOpening.test(sentence) || (previousHypothetical && hypotheticalContinues.test(sentence))
+  return hypotheticalOpening.test(sentence) || caseOpening.test(sentence) || (previousHypothetical && hypotheticalContinues.test(sentence))
 }
 
 /** Kinds of figure a writer gives of their own doing (not shares or changes, which they may have measured). */

@@ -48,6 +48,22 @@ const namedNumber = /^[^\p{L}]{0,3}\p{Lu}\p{L}*\s+\d/u
 /** Every regex of this module, for the ReDoS test. */
 export const registerPatterns: readonly RegExp[] = [readerWord, namedNumber, ownBodyWord, reportCue, findingCue, looseImperative, forecastCue, dimensionBefore, dimensionAfter, conversionBefore, shareInside, settingChange]
 
+/** A sentence without the words inside its double quotes (straight or curly), read in one pass: a quotation's `you` is the speaker's hearer, not the reader. */
+function unquoted(sentence: string): string {
+  let kept = ''
+  let close = ''
+  for (const char of sentence) {
+    if (close) {
+      if (char === close) close = ''
+    } else if (char === '"' || char === '“') {
+      close = char === '"' ? '"' : '”'
+    } else {
+      kept += char
+    }
+  }
+  return kept
+}
+
 /** What a paragraph does, read from all its sentences. */
 export interface Register {
   /** It addresses the reader (`you`, `your`, an instruction): advice, a recipe, a guide, an alert. */
@@ -63,7 +79,8 @@ export function registerOf(text: string, starts: readonly number[], strict: read
   for (let index = 0; index < starts.length; index++) {
     const sentence = text.slice(starts[index]!, starts[index + 1] ?? text.length)
     // `Objective 17 asks`: a name and a number do not make an instruction.
-    if (readerWord.test(sentence) || (strict[index] && !namedNumber.test(sentence))) advises = true
+    // `One guide called it "the sort you dream about"`: a quotation's `you` is not the reader.
+    if (readerWord.test(unquoted(sentence)) || (strict[index] && !namedNumber.test(sentence))) advises = true
     if (ownBodyWord.test(sentence)) ownBody = true
   }
   return {advises, ownBody}

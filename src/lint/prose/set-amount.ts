@@ -36,6 +36,15 @@ const respondedAfter =
 /** A survey of the writer's own or of a body in the sentence. */
 const surveyCue = /\b(?:surveyed|survey|questionnaires?|polled|asked)\b/iu
 
+/** A charge levied, right before the sum: `were charged a total of`, `was billed`; an average charged is measured. */
+const chargedBefore = /(?<!\baverage\s)\b(?:charged|billed|invoiced)\s+(?:(?:a\s+total\s+of|in\s+total|the\s+sum\s+of)\s+)?$/iu
+/** One named party's part of a charge: `Mr K's share was`, `Ms D's bill came to`. */
+const partyShareBefore =
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{L}-]*['’]s\s+(?:share|bill|charge|contribution|portion|liability)\s+(?:was|is|came\s+to|amounted\s+to|of)\s+$/u
+/** What a bursary or a prize is worth, to each who receives it: `The bursary, worth £900 to each`. */
+const awardWorthBefore =
+  /\b(?:bursary|scholarship|grant|award|prize|allowance|stipend|voucher|fellowship)['’]?,?\s+(?:(?:is|was)\s+)?worth\s+(?:up\s+to\s+)?$/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const setAmountPatterns: readonly RegExp[] = [
   perUnitBefore,
@@ -48,7 +57,10 @@ export const setAmountPatterns: readonly RegExp[] = [
   comparativeOpening,
   amountSet,
   respondedAfter,
-  surveyCue
+  surveyCue,
+  chargedBefore,
+  partyShareBefore,
+  awardWorthBefore
 ]
 
 /** Kinds of figure that may be an amount someone sets or gives: not shares or multiples. */
@@ -63,6 +75,9 @@ const amountKinds = new Set(['count', 'money', 'approximate', 'measurement', 'sc
  * - a limit a guideline advises (`should have no more than six grams`);
  * - any figure after an amount set in its clause (`have been set at £412
  *   per metre, an increase of 4.5% on 2024`);
+ * - a charge levied or a named party's part of it (`were charged a total of
+ *   £90,000`, `Mr K's share was £2,400`), what an award is worth (`the
+ *   bursary, worth £900 to each`);
  * - how many answered a survey (`312 of the 540 households replied`).
  * Shares and multiples are claims in any of these places.
  */
@@ -75,6 +90,8 @@ export function isSetAmount(text: string, span: Span, sentenceStart: number, sen
   if (!amountKinds.has(span.kind) || span.kind === 'change') return false
   if (perUnitBefore.test(before(text, span.start, 64))) return true
   if (holdsVerb.test(before(text, span.start, 32)) && perUnitAfter.test(after(text, span.end, 48))) return true
+  // A charge levied or one named party's part of it, what an award is worth: sums set, not measured.
+  if (span.kind === 'money' && (chargedBefore.test(before(text, span.start, 32)) || partyShareBefore.test(before(text, span.start, 48)) || awardWorthBefore.test(before(text, span.start, 40)))) return true
   if (span.kind === 'money' && ownPayment.test(before(text, span.start, 40)) && priceAfter.test(after(text, span.end, 24))) return true
   return comparativeOpening.test(text.slice(span.start, span.end)) && advisedNo.test(lead.slice(-64))
 }

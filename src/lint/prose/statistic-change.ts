@@ -25,6 +25,9 @@ const doubled =
 const toDouble = /\b(?:to|will|would|could|can|cannot|should|may|might|set\s+to)\s+(?:double|triple|treble|quadruple|halve)\b(?!\s+(?:down|back|up|as)\b)/giu
 const change =
   /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|increased|increasing|decreased|decreasing|declined|declining|dropped|dropping|climbed|climbing|jumped|soared|plunged|plummeted|reached|reaching|averaged|averaging|totalled|totaled|totalling|totaling|numbered|numbering|stood\s+at|peak(?:ed|ing|s)\s+at)\s+(?:by\s+|to\s+|from\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+|approximately\s+|just\s+over\s+|just\s+under\s+|an\s+estimated\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)/giu
+/** A change from one count in words to another: `have fallen from over a hundred … to fewer than thirty`. */
+const wordChange =
+  /\b(?:rose|risen|fell|fallen|grew|grown|shrunk|shrank|increased|decreased|declined|dropped|climbed|dwindled)\s+from\s+(?:(?:over|about|around|nearly|almost|more\s+than|fewer\s+than|less\s+than|some|roughly|just\s+over|just\s+under|well\s+over)\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+(?:hundred|thousand)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b(?=[^.;!?]{0,40}?\sto\s)/giu
 const pointsChange =
   /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s+(?:percentage\s+)?points?\s+(?:higher|lower|more|less|ahead|behind|up|down)|-point\s+(?:lead|drop|fall|rise|gap|swing|increase|decrease|lower|higher))\b/giu
 /** `612 since January, compared with 380`: a count set against a baseline. */
@@ -58,6 +61,7 @@ export const statisticChangePatterns: readonly RegExp[] = [
   nounBefore,
   toDouble,
   change,
+  wordChange,
   pointsChange,
   comparedCount,
   byAmount,
@@ -83,6 +87,7 @@ export const changeRules: readonly PatternRule[] = [
   },
   {regex: toDouble, kind: 'change'},
   {regex: change, kind: 'change', accept: notYear},
+  {regex: wordChange, kind: 'change'},
   {regex: pointsChange, kind: 'change'},
   {regex: comparedCount, kind: 'change', accept: notYear},
   {regex: byAmount, kind: 'change'},

@@ -10,11 +10,16 @@ import {after, before} from './span.js'
 // - a ratio between an article and a noun (`a 4:1 balun`): a kind of device,
 //   not a ratio found (`a 3:1 majority` is one);
 // - the size of a test or a survey (`a fatigue test of 20,000 cycles`, `a
-//   poll of 900 farmers`): its design, not its result;
+//   poll of 900 farmers`) or its own return (`the survey had 212 replies`):
+//   its design, not its result;
+// - a band a definition draws (`defines "severe" as 90 or more`);
 // - a size before the noun it names, that noun the subject of a price (`16
 //   ft board now sells at`): the item, not a measurement;
 // - a threshold that qualifies a noun, in a sentence whose finding is a
-//   comparison (`milk above 8 °C spoils twice as fast`): the condition;
+//   comparison (`milk above 8 °C spoils twice as fast`) or a forecast
+//   (`gusts above 60 mph expected`): the condition;
+// - one thing's make-up over a few of its parts (`has 42 stops across three
+//   manuals`);
 // - a set of things each fitted with the same (`30 lamps, each fitted with
 //   a dimmer`): an equipment list;
 // - a set amount's new level (`the grant rose to £5,000`): set by the body
@@ -57,6 +62,20 @@ const contentsAfter = /^\s+of\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+in\s+the\s+\p{
 const againstStandard =
   /^[^.;!?]{0,60}?\bagainst\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:recommended|required|minimum|maximum|legal|permitted|target|specified)\b/iu
 
+/** A survey's own return: `the survey had 212 replies`, `our poll drew 90 responses`. */
+const surveyHadBefore =
+  /\b(?:surveys?|polls?|questionnaires?|consultations?|census)\s+(?:had|has|received|drew|got|attracted|yielded)\s+(?:(?:about|around|over|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$/iu
+const repliesEnd = /\b(?:replies|responses|respondents|returns|entries|submissions)$/iu
+/** A forecast later in the clause: `counts above 90 grains expected`. */
+const forecastAfter = /^[^.;!?]{0,48}?\b(?:expected|forecast|predicted|likely)\b/iu
+/** A band a definition draws: `defines "severe" as 90 or more`. */
+const definedAsBefore = /\b(?:defines?|defined|classe[sd]|classif(?:y|ies|ied)|rates|rated)\b[^.;!?]{0,48}?\bas\s+$/iu
+const orMoreAfter = /^\s+or\s+(?:more|above|over|higher|less|fewer|below|lower)\b/iu
+
+/** One thing's make-up spread over a few of its parts: `has 42 stops across three manuals`. */
+const hasBefore = /\b(?:has|had|have|contains?|contained|comprises?|comprised)\s+$/iu
+const overPartsAfter = /^\s+(?:across|over|on|in|between)\s+(?:its\s+|the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+\p{Ll}/u
+
 /** Every regex of this module, for the ReDoS test. */
 export const framePatterns: readonly RegExp[] = [
   pinpointBefore,
@@ -74,7 +93,14 @@ export const framePatterns: readonly RegExp[] = [
   eachFittedAfter,
   setAmountRose,
   contentsAfter,
-  againstStandard
+  againstStandard,
+  surveyHadBefore,
+  repliesEnd,
+  forecastAfter,
+  definedAsBefore,
+  orMoreAfter,
+  hasBefore,
+  overPartsAfter
 ]
 
 /** Kinds of figure a frame can name or qualify: sizes, counts and sums, not shares or changes. */
@@ -91,8 +117,11 @@ export function isFramed(text: string, span: Span, _sentenceStart: number, sente
   if (!framedKinds.has(span.kind)) return false
   if (frequencyEnd.test(words) && onBefore.test(before(text, span.start, 8))) return true
   if (studyOf.test(before(text, span.start, 24))) return true
+  if (repliesEnd.test(words) && surveyHadBefore.test(before(text, span.start, 48))) return true
+  if (definedAsBefore.test(before(text, span.start, 80)) && orMoreAfter.test(rest)) return true
   if (sizeEnd.test(words) && itemSubjectAfter.test(rest)) return true
-  if (qualifierBefore.test(before(text, span.start, 32)) && comparisonAfter.test(rest)) return true
+  if (qualifierBefore.test(before(text, span.start, 32)) && (comparisonAfter.test(rest) || forecastAfter.test(rest))) return true
   if (eachFittedAfter.test(rest)) return true
+  if (span.kind === 'count' && hasBefore.test(before(text, span.start, 16)) && overPartsAfter.test(rest)) return true
   return span.kind === 'measurement' && contentsAfter.test(rest) && againstStandard.test(rest)
 }

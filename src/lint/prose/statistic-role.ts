@@ -5,7 +5,8 @@ import {after, before} from './span.js'
 // report of a finding (its figures need a source) or one of the roles whose
 // figures a reviewer does not ask a source for:
 // - the narrative of an event of the writer's own group: a winner's weight or
-//   a day's bag (`won with 6 lb 2 oz`, `took a bag of 14`), in a paragraph in
+//   a day's bag (`won with 6 lb 2 oz`, `took a bag of 14`) or the event's
+//   own length (`the teams event ran to 28 boards`), in a paragraph in
 //   the first person plural (an event's attendance, `Our open drew 38
 //   anglers`, stays a finding: older sets label it so);
 // - a rule or specification: a sentence that opens on the rules and lists
@@ -17,10 +18,13 @@ import {after, before} from './span.js'
 //   (`±0.5 mg`) or a threshold a rule of thumb reads (`above 120 kg … means`);
 // - a description of a thing: `X is a … with a … of`, a measurement that
 //   locates (`at 25 cm depth`, `3 metres from the chamber`) or names its
-//   dimension (`to a depth of 180 mm`, `300 mm diameter`);
+//   dimension (`to a depth of 180 mm`, `300 mm diameter`), a place in a
+//   direction from another (`lies 2 km east of`) or a height that qualifies
+//   (`risk is moderate above 1,500 m`);
 // - advice or an offer: a recommendation (`is recommended`), a `you`
 //   condition followed by an instruction (`If you …, keep each under 20
-//   kg`), a limit advised (`should take no more than half`) or an offer's
+//   kg`), a limit advised (`should take no more than half`), an amount
+//   advised (`should lose about 30 kg`, not `should reach`) or an offer's
 //   limit (`is included up to £10,000`).
 // None of them holds when the sentence measures: a share, a change, an
 // average or a comparison (`measured`), and shares, changes and multiples
@@ -32,7 +36,8 @@ const measured =
 /** A paragraph in the first person plural: the writer's own group. */
 const ownGroup = /\b(?:we|our|us)\b/iu
 /** An event's narrative: a winner's weight or a day's bag. */
-const eventVerb = /\b(?:won\s+with|took\s+(?:a\s+)?(?:bag|haul|catch|total)\s+of)\s/iu
+const eventVerb =
+  /\b(?:won\s+with|took\s+(?:a\s+)?(?:bag|haul|catch|total)\s+of|(?:event|match|game|session|tournament|congress|heat|race|drive|competition|contest)\s+(?:(?:[^.;!?]|\.(?=\d)){0,48}?\s)?(?:ran|lasted|went)\s+(?:to|for|over))\s/iu
 /** A sentence that opens on rules and lists them after a colon. */
 const ruleFrame =
   /^[^:.!?]{0,80}?\b(?:rules?|regulations?|requirements?|conditions?|restrictions?|limits?|terms|specifications?|standards?)\b[^:.!?]{0,48}:\s/iu
@@ -74,6 +79,14 @@ const approximationBefore = /\b(?:up\s+to|as\s+far\s+as|more\s+than|over|about|a
 /** A dimension named: `to a depth of`, `… diameter`. */
 const dimensionOf = /\b(?:depth|diameter|girth|thickness|radius)\s+of\s+(?:(?:up\s+to|about|around|some)\s+)?$/iu
 const dimensionAfter = /^\s*(?:diameter|girth|depth|thickness|radius|spread)\b/iu
+/** An amount advised, right before the figure: `should lose about 2 kg`, `must rest at 60 °C`; not a forecast (`should reach`). */
+const advisedBefore =
+  /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?!(?:reach|top|hit|exceed|rise|fall|grow|climb|be|total|approach|pass|cross|increase|decrease|drop\s+to|fall\s+to|see|cost|save|mean)\b)\p{L}+\s+(?:(?:at|to|by|for|about|around|roughly|some|up\s+to|no\s+more\s+than)\s+){0,2}$/iu
+/** A direction from a place: `2 km north of the village`. */
+const compassAfter = /^\s*(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\b/iu
+/** A height or depth that qualifies (`risk is high above 2,000 m`), not a predicate (`rose above`). */
+const heightBefore =
+  /(?<!\b(?:is|are|was|were|be|been|rose|rises|risen|fell|falls|fallen|stayed|remained|climbed|dropped|went|stood|stands|reached|peaked|now|well|just|far|still|not|never)\s)\b(?:above|below)\s+$/iu
 /** A recommendation: `is recommended`, `we recommend`. */
 const recommended = /\b(?:(?:is|are)\s+(?:recommended|advised|advisable|suggested)|we\s+(?:recommend|advise|suggest))\b/iu
 /** A modal of advice. */
@@ -115,7 +128,10 @@ export const rolePatterns: readonly RegExp[] = [
   recommended,
   adviceModal,
   youCondition,
-  offerLimit
+  offerLimit,
+  advisedBefore,
+  compassAfter,
+  heightBefore
 ]
 
 /** What a sentence does with its figures. */
@@ -174,6 +190,7 @@ export function roleExcuses(text: string, span: Span, sentenceStart: number, rol
   if (span.kind === 'money' && offerLimit.test(before(text, span.start, 40) + (words.startsWith('up to ') ? 'up to ' : ''))) return true
   if (!sizeKinds.has(span.kind)) return false
   if (plusMinusBefore.test(before(text, span.start, 4))) return true
+  if (advisedBefore.test(before(text, span.start, 40)) && !role.measures) return true
   if (thresholdBefore.test(before(text, span.start, 16)) && meansAfter.test(after(text, span.end, 64))) return true
   if (ownSampling.test(lead) && (perAfter.test(after(text, span.end, 16)) || perInside.test(words))) return true
   if (located(text, span, words)) return true
@@ -188,6 +205,8 @@ function located(text: string, span: Span, words: string): boolean {
     (atBefore.test(before(text, span.start, 24)) && !digitBefore.test(before(text, span.start, 1))) ||
     (locatingAfter.test(after(text, span.end, 24)) && postmodifierBefore.test(before(text, span.start, 24)) && !approximationOpening.test(words) && !approximationBefore.test(before(text, span.start, 16))) ||
     dimensionOf.test(before(text, span.start, 40)) ||
+    compassAfter.test(after(text, span.end, 24)) ||
+    heightBefore.test(before(text, span.start, 24)) ||
     dimensionAfter.test(after(text, span.end, 16))
   )
 }

@@ -40,6 +40,8 @@ const collectedBefore = /\bcollected\s+(?:(?:a\s+further|another|over|more\s+tha
 
 /** A clause after the method's, that reports what it found: `, and`, `, but`, `;`. */
 const resultClause = /,\s+(?:and|but)\s|;/u
+/** A plan's words in a method's match: `will`, `plans`, `aims`; a share before them is a design too. */
+const planWords = /\b(?:will|would|shall|plan(?:s|ned|ning)?|propos(?:e|es|ed|ing)|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|request(?:s|ed|ing)?|expect(?:s|ed|ing)?)\b/iu
 /** Kinds of figure a method's result is: shares and averages, not the sizes of its design. */
 const resultKinds = new Set(['percentage', 'proportion', 'measurement'])
 
@@ -61,7 +63,8 @@ export const statisticPatterns: readonly RegExp[] = [
   baselineBetween,
   betweenBefore,
   andBetween,
-  resultClause
+  resultClause,
+  planWords
 ]
 
 /** Whether a figure at `span`, in the sentence from `from` to `to` (offsets into `text`), is not a finding. */
@@ -94,10 +97,17 @@ const notFindings: readonly NotFinding[] = [
   inPartyVoice
 ]
 
-/** Where the method's words end in a sentence, or -1 when it states no method. */
-function methodUntil(sentence: string): number {
+/**
+ * Where the method's words end in a sentence, or -1 when it states no
+ * method; a share that is the subject of a past method's verb (`Around 40%
+ * of the members at our last show used …`) is what it found, so the method
+ * starts after it: `shareUntil` is where the method's words begin, when they
+ * are past, or -1.
+ */
+function methodOf(sentence: string): {until: number; shareUntil: number} {
   const match = ownMethod.exec(sentence)
-  return match ? match.index + match[0].length : -1
+  if (!match) return {until: -1, shareUntil: -1}
+  return {until: match.index + match[0].length, shareUntil: planWords.test(match[0]) ? -1 : match.index}
 }
 
 /**
@@ -119,13 +129,16 @@ export function detectStatistics(text: string): Span[] {
   const starts = sentenceStartsAfterNotes(text)
   // Per sentence: about the author's own plans and method, or a worked example.
   const method: number[] = []
+  const shareBefore: number[] = []
   const example: boolean[] = []
   const instruction: boolean[] = []
   const roles: SentenceRole[] = []
   const ownVoice = speaksAsGroup(text)
   for (let index = 0; index < starts.length; index++) {
     const sentence = text.slice(starts[index]!, starts[index + 1] ?? text.length)
-    method.push(methodUntil(sentence))
+    const own = methodOf(sentence)
+    method.push(own.until)
+    shareBefore.push(own.shareUntil)
     example.push(hypothetical(sentence, example[index - 1] ?? false))
     instruction.push(opensOnInstruction(sentence))
     roles.push(roleOf(sentence, ownVoice))
@@ -144,7 +157,8 @@ export function detectStatistics(text: string): Span[] {
       methodEnd >= 0 && resultKinds.has(span.kind) && (resultClause.test(text.slice(from + methodEnd, span.start)) || isWideAverage(text, span))
     // `we have collected £3,200`: money collected is raised, a result; `we collected 400 samples` is method.
     const collected = span.kind === 'money' && collectedBefore.test(before(text, span.start, 40))
-    if (methodEnd >= 0 && !afterMethod && !collected && span.kind !== 'change' && span.kind !== 'multiple') return false
+    const shareSubject = (span.kind === 'percentage' || span.kind === 'proportion') && span.end <= from + shareBefore[sentence]!
+    if (methodEnd >= 0 && !afterMethod && !collected && !shareSubject && span.kind !== 'change' && span.kind !== 'multiple') return false
     const to = starts[sentence + 1] ?? text.length
     if (roleExcuses(text, span, from, roles[sentence]!)) return false
     return !notFindings.some((notFinding) => notFinding(text, span, from, to)) && !inRegister(text, span, from, to, register)
