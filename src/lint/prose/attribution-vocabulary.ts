@@ -84,6 +84,10 @@ export const adjective = /(?:al|ical|ific|istic|atic|etic|omic|emic|ive|ous|ary|
 export const namingAdjective = /^(?:official|national|federal|regional|local|internal|municipal|provincial|departmental|governmental|administrative|annual|quarterly|monthly|weekly|financial|medical|hospital)$/iu
 /** A word that ends a sentence: a full stop, inside a closing single quote too (`stayed.'`). */
 export const sentenceEnd = /\.['’]?$/u
+/** Nouns of testing: `Tests on six of its pipes found`, with a count or a pointer after them, are the writer's own checks of the thing in hand. */
+export const testNoun = /^(?:tests|checks|measurements|inspections|readings)$/iu
+/** A count in words or digits: `six`, `12`. */
+export const countWord = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})$/iu
 /** A word of a subject: letters, digits, inner apostrophes and hyphens, or a percentage. */
 export const token = /^[\p{L}\d][\p{L}\d'’.%-]*$/u
 
@@ -133,5 +137,7 @@ export const attributionVocabularyPatterns: readonly RegExp[] = [
   adjective,
   namingAdjective,
   sentenceEnd,
-  token
+  token,
+  testNoun,
+  countWord
 ]
