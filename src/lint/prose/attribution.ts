@@ -114,6 +114,8 @@ const ownKnowledge = /(?<![A-Za-z0-9_])(?:[Ww]e|I)\s+(?:(?:all|already|well)\s+)
 /** A worry raised to be answered in its own sentence: `Some buyers worry that the vans are slow, but …` (a concern the writer takes up, no source lending authority). */
 const worryWord = /\bworr(?:y|ies)$/iu
 const answeredAfter = /^\s+(?:that\s+)?[^.;!?]{1,80}?,\s+but\s/iu
+/** What stands between a reporting verb and the subject of the clause it reports: `Studies have shown that patients report`. */
+const reportedClauseGap = /^\s{1,3}(?:that\s{1,3})?$/u
 /** A bare plural opening a span, with no quantifier or modifier before it: `Members put`. */
 const bareHead = /^(\p{L}+s)\s/u
 
@@ -151,7 +153,8 @@ export const attributionPatterns: readonly RegExp[] = [
   agreeVerb,
   toAfter,
   countedOpening,
-  toWriterAfter
+  toWriterAfter,
+  reportedClauseGap
 ]
 
 /**
@@ -196,7 +199,7 @@ export function detectVagueAttributions(text: string): Span[] {
   }
   // Inside somebody's quoted words (`"Juniors always think …"`), a source is the speaker's, not the writer's.
   const quotations = detectQuotations(text, {minimumWords: 1})
-  return mergeSpans(spans).filter((span) => {
+  const kept = mergeSpans(spans).filter((span) => {
     if (quotations.some((quote) => quote.start < span.start && span.end < quote.end)) return false
     if (span.kind === 'source' && ownKnowledge.test(text.slice(Math.max(0, span.start - 40), span.end))) return false
     if (worryWord.test(text.slice(span.start, span.end)) && answeredAfter.test(text.slice(span.end, span.end + 100))) return false
@@ -210,6 +213,8 @@ export function detectVagueAttributions(text: string): Span[] {
     // `Women in Koba village told us`, after `Our team visited 14 villages`: the people of the writer's own fieldwork.
     return !(toldUs.test(sentence) && ownFieldwork.test(text.slice(Math.max(0, span.start - 600), span.start)))
   })
+  // `Studies have shown that patients who … report`: the subjects of the clause a vague source reports are part of its claim, one problem.
+  return kept.filter((span) => !(span.kind === 'source' && kept.some((other) => other.kind === 'source' && other.end <= span.start && reportedClauseGap.test(text.slice(other.end, span.start)))))
 }
 
 /**
