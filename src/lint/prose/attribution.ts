@@ -116,6 +116,8 @@ const worryWord = /\bworr(?:y|ies)$/iu
 const answeredAfter = /^\s+(?:that\s+)?[^.;!?]{1,80}?,\s+but\s/iu
 /** What stands between a reporting verb and the subject of the clause it reports: `Studies have shown that patients report`. */
 const reportedClauseGap = /^\s{1,3}(?:that\s{1,3})?$/u
+/** The longest text `reportedClauseGap` takes (three spaces, `that`, three spaces). */
+const reportedGapLength = 10
 /** A bare plural opening a span, with no quantifier or modifier before it: `Members put`. */
 const bareHead = /^(\p{L}+s)\s/u
 
@@ -214,7 +216,16 @@ export function detectVagueAttributions(text: string): Span[] {
     return !(toldUs.test(sentence) && ownFieldwork.test(text.slice(Math.max(0, span.start - 600), span.start)))
   })
   // `Studies have shown that patients who … report`: the subjects of the clause a vague source reports are part of its claim, one problem.
-  return kept.filter((span) => !(span.kind === 'source' && kept.some((other) => other.kind === 'source' && other.end <= span.start && reportedClauseGap.test(text.slice(other.end, span.start)))))
+  // The spans are in order and apart, so only the source right before can be separated by a bare `that`.
+  const result: Span[] = []
+  let lastSource: Span | undefined
+  for (const span of kept) {
+    const gap = lastSource === undefined ? Infinity : span.start - lastSource.end
+    const reported = span.kind === 'source' && gap <= reportedGapLength && reportedClauseGap.test(text.slice(lastSource!.end, span.start))
+    if (span.kind === 'source') lastSource = span
+    if (!reported) result.push(span)
+  }
+  return result
 }
 
 /**
