@@ -10,6 +10,7 @@ import {
   bodyPreposition,
   capitalFirst,
   coordinator,
+  countWord,
   forWord,
   groupAdjective,
   ofWord,
@@ -21,6 +22,7 @@ import {
   preposition,
   relative,
   studyNoun,
+  testNoun,
   thatAfter,
   theWord,
   verbLike
@@ -81,6 +83,8 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
     if (head.far && words.slice(at, head.index).some((word) => !capitalFirst.test(word.value) && (verbLike.test(word.value) || auxiliary.test(word.value)))) continue
     // `Observers from the OSCE`, `Economists at Goldman Sachs`: a named body after `from`, `at` or `of` names the source.
     if (head.far && namesBody(words, at, head.index)) continue
+    // `Tests on six of its pipes found`: tests of a thing counted or pointed at, the writer's own checks.
+    if (head.far && testNoun.test(words[head.index]!.value) && words.slice(at, head.index).some((word) => countWord.test(word.value) || pointer.test(word.value))) continue
     const start = subjectFrom(words, head.index, clauseStart, verb, followedByThat)
     if (start !== undefined) return start
   }

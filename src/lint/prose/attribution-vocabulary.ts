@@ -19,9 +19,9 @@ export const quantifier =
   /^(?:many|most|some|several|numerous|other|others|few|various|countless|multiple|leading|top|independent|prominent|senior|all|more|recent|new|previous|earlier|later|past|existing|published|scientific|academic|further|growing|serious|reputable|reliable|rigorous|careful|credible|major|large|every|each|any|early|initial|first|subsequent)$/iu
 /** Words that point back at a source already named: `these studies`, `the researchers`. */
 export const pointer = /^(?:the|these|those|this|that|its|their|his|her|our|my|your|both|such|whose|said)$/iu
-/** Nouns for studies and data (`Recent studies show`); a modifier makes them a named kind (`payroll data`). */
+/** Nouns for studies, data and records (`Recent studies show`); a modifier makes them a named kind (`payroll data`, `canvass returns`). */
 export const studyNoun =
-  /^(?:studies|study|research|surveys?|polls?|analyses|analysis|data|statistics|findings|evidence|figures|literature|reports?|estimates|experiments|trials|reviews|experience|work)$/iu
+  /^(?:studies|study|research|surveys?|polls?|analyses|analysis|data|statistics|findings|evidence|figures|literature|reports?|estimates|experiments|trials|reviews|experience|work|returns)$/iu
 export const beenWord = /^been$/iu
 /** A verb in a past form that may be a participle after a noun: `a man found in a flat`, `the letter described in`. */
 export const pastForm = /^(?:\p{L}+ed|found|shown|seen|told|said|known|held|thought|made)$/iu
@@ -84,6 +84,10 @@ export const adjective = /(?:al|ical|ific|istic|atic|etic|omic|emic|ive|ous|ary|
 export const namingAdjective = /^(?:official|national|federal|regional|local|internal|municipal|provincial|departmental|governmental|administrative|annual|quarterly|monthly|weekly|financial|medical|hospital)$/iu
 /** A word that ends a sentence: a full stop, inside a closing single quote too (`stayed.'`). */
 export const sentenceEnd = /\.['’]?$/u
+/** Nouns of testing: `Tests on six of its pipes found`, with a count or a pointer after them, are the writer's own checks of the thing in hand. */
+export const testNoun = /^(?:tests|checks|measurements|inspections|readings)$/iu
+/** A count in words or digits: `six`, `12`. */
+export const countWord = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})$/iu
 /** A word of a subject: letters, digits, inner apostrophes and hyphens, or a percentage. */
 export const token = /^[\p{L}\d][\p{L}\d'’.%-]*$/u
 
@@ -133,5 +137,7 @@ export const attributionVocabularyPatterns: readonly RegExp[] = [
   adjective,
   namingAdjective,
   sentenceEnd,
-  token
+  token,
+  testNoun,
+  countWord
 ]

@@ -28,9 +28,9 @@ import {vagueSubject} from './attribution-subject.js'
 // drops the sources the writer's own fieldwork names.
 
 // The reporting verbs, in several patterns (one would be at the ReDoS checker's limit); a span of each is read the same way.
-/** Verbs of saying and opinion: `say`, `argue`, `warn`, `deny`. */
+/** Verbs of saying and opinion: `say`, `argue`, `warn`, `deny`; `argue over whether` is a debate (`argue over the bill` is not). */
 const sayingVerb =
-  /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|argue[sd]?(?!\s+(?:about|over|with|among)\b)|(?:swear|swears|swore|sworn)(?=\s+(?:that|the|it|they|this|there|he|she|nothing|no)\b)|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+out|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied))(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|argue[sd]?(?!\s+(?:with|among)\b|\s+(?:about|over)\s+(?!whether\b|if\b))|(?:swear|swears|swore|sworn)(?=\s+(?:that|the|it|they|this|there|he|she|nothing|no)\b)|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+out|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied))(?![\p{L}'’-])/giu
 /** Verbs of finding and judging: `suggest`, `show`, `found`, `describe`, `hail`. */
 const findingVerb =
   /(?<![\p{L}'’-])(?:suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|suspect(?:s|ed)?|declare[sd]?|hail(?:s|ed)?)(?![\p{L}'’-])/giu
@@ -114,6 +114,10 @@ const ownKnowledge = /(?<![A-Za-z0-9_])(?:[Ww]e|I)\s+(?:(?:all|already|well)\s+)
 /** A worry raised to be answered in its own sentence: `Some buyers worry that the vans are slow, but …` (a concern the writer takes up, no source lending authority). */
 const worryWord = /\bworr(?:y|ies)$/iu
 const answeredAfter = /^\s+(?:that\s+)?[^.;!?]{1,80}?,\s+but\s/iu
+/** What stands between a reporting verb and the subject of the clause it reports: `Studies have shown that patients report`. */
+const reportedClauseGap = /^\s{1,3}(?:that\s{1,3})?$/u
+/** The longest text `reportedClauseGap` takes (three spaces, `that`, three spaces). */
+const reportedGapLength = 10
 /** A bare plural opening a span, with no quantifier or modifier before it: `Members put`. */
 const bareHead = /^(\p{L}+s)\s/u
 
@@ -151,7 +155,8 @@ export const attributionPatterns: readonly RegExp[] = [
   agreeVerb,
   toAfter,
   countedOpening,
-  toWriterAfter
+  toWriterAfter,
+  reportedClauseGap
 ]
 
 /**
@@ -196,7 +201,7 @@ export function detectVagueAttributions(text: string): Span[] {
   }
   // Inside somebody's quoted words (`"Juniors always think …"`), a source is the speaker's, not the writer's.
   const quotations = detectQuotations(text, {minimumWords: 1})
-  return mergeSpans(spans).filter((span) => {
+  const kept = mergeSpans(spans).filter((span) => {
     if (quotations.some((quote) => quote.start < span.start && span.end < quote.end)) return false
     if (span.kind === 'source' && ownKnowledge.test(text.slice(Math.max(0, span.start - 40), span.end))) return false
     if (worryWord.test(text.slice(span.start, span.end)) && answeredAfter.test(text.slice(span.end, span.end + 100))) return false
@@ -210,6 +215,17 @@ export function detectVagueAttributions(text: string): Span[] {
     // `Women in Koba village told us`, after `Our team visited 14 villages`: the people of the writer's own fieldwork.
     return !(toldUs.test(sentence) && ownFieldwork.test(text.slice(Math.max(0, span.start - 600), span.start)))
   })
+  // `Studies have shown that patients who … report`: the subjects of the clause a vague source reports are part of its claim, one problem.
+  // The spans are in order and apart, so only the source right before can be separated by a bare `that`.
+  const result: Span[] = []
+  let lastSource: Span | undefined
+  for (const span of kept) {
+    const gap = lastSource === undefined ? Infinity : span.start - lastSource.end
+    const reported = span.kind === 'source' && gap <= reportedGapLength && reportedClauseGap.test(text.slice(lastSource!.end, span.start))
+    if (span.kind === 'source') lastSource = span
+    if (!reported) result.push(span)
+  }
+  return result
 }
 
 /**

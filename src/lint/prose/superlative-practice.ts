@@ -5,7 +5,8 @@ import {opensOnInstruction} from './figure.js'
 // Absolutes that tell the writer's own practice, an instruction or what
 // someone asks or believes, and claim nothing of the world: `every` in the
 // writer's own plan (`We will write to every new member`), in an instruction
-// (`screw a bracket to every post`) or over the members of the writer's own
+// (`screw a bracket to every post`, `Please fill in every hole`), in a
+// record kept of each one (`keeps a log of every batch`) or over the members of the writer's own
 // body (`Every member passed the course`); `never` in an instruction
 // (`Rinse, never scrub`), in a reported question (`asks why the pump never
 // stops`) or inside a belief lent to an unnamed crowd (`It is widely believed
@@ -47,6 +48,10 @@ const questionLead = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wonderi
 const occasionEvery =
   /^every\s+(?:single\s+)?(?:callout|call-out|shout|patrol|job|trip|run|outing|flight|voyage|crossing|shift|visit|session|round|delivery|collection|service|sailing|departure|journey|exercise|drill)\b/iu
 const occasionBefore = /\b(?:on|at|after|before|for)\s+$/iu
+/** `keeps a log of every batch`, `kept a record of every`: a record kept of each one, someone's practice, not a claim that all are so. */
+const recordKeptOf = /\b(?:keeps?|kept|keeping|holds?|held)\s+(?:a\s+)?(?:(?:full|careful|written|daily|detailed)\s+)?(?:log|record|note|diary|tally|photograph|sample|copy)s?\s+of\s+$/iu
+/** `Please fill in every hole`, `Kindly return every form`: a request opening its sentence. */
+const requestOpening = /^[^\p{L}]{0,3}(?:please|kindly)\s+\p{Ll}/iu
 const everyWord = /^every\s/iu
 const neverWord = /^never$/iu
 /** A belief or an agreement lent to a crowd, with `that` after it: `It is widely believed that`, `Anglers broadly agree that`, a case put to a body by no one named (`It was put to the panel that`). */
@@ -85,6 +90,8 @@ export const superlativePracticePatterns: readonly RegExp[] = [
   occasionBefore,
   everyWord,
   neverWord,
+  recordKeptOf,
+  requestOpening,
   crowdBelief,
   possessiveWords,
   ownBodyOpening,
@@ -116,7 +123,7 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
   if (questionLead.test(lead)) return true
   if (everyWord.test(words)) {
     if (ownPlanLead.test(lead) || everyMember.test(after(text, span.start, 40)) || everyTrainee.test(after(text, span.start, 40)) || instruction(sentence)) return true
-    if (ruleLead.test(lead)) return true
+    if (ruleLead.test(lead) || recordKeptOf.test(lead)) return true
     return occasionBefore.test(lead) && occasionEvery.test(after(text, span.start, 40))
   }
   if (noneHarmed.test(words) && harmedAfter.test(after(text, span.end, 32))) return true
@@ -125,5 +132,5 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
 
 /** Whether a sentence opens on a verb of instruction: `Fix the bracket` (figure.ts's reading, which the statistics share), `Pat dry with a cloth`. */
 function instruction(sentence: string): boolean {
-  return opensOnInstruction(sentence) || (!openingFunctionWord.test(sentence) && imperativeParticle.test(sentence))
+  return opensOnInstruction(sentence) || requestOpening.test(sentence) || (!openingFunctionWord.test(sentence) && imperativeParticle.test(sentence))
 }

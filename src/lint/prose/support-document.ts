@@ -27,6 +27,8 @@ const vagueAdjective =
   /^(?:latest|recent|new|newest|official|unofficial|preliminary|provisional|leaked|government|industry|published|various|some|many|several|other|same|final|full|above|following|previous|earlier|original|relevant)$/iu
 /** Words that open a picked-out noun phrase. */
 const determiner = /^(?:the|its|their|our|his|her|my|your)$/iu
+/** The writer's own: `our`, `my`. */
+const ownDeterminer = /^(?:our|my)$/iu
 /** A possessive: `secretary’s`, `organisers’`, `Ofsted's`. */
 const possessive = /(?:['’]s|s['’])$/u
 const capital = /^\p{Lu}/u
@@ -79,6 +81,7 @@ export const supportDocumentPatterns: readonly RegExp[] = [
   dataNoun,
   vagueAdjective,
   determiner,
+  ownDeterminer,
   possessive,
   capital,
   makerAfter,
@@ -178,7 +181,8 @@ function documentBefore(text: string, index: number): Naming {
     const bare = trimMarks(word)
     // A mark after the word (`…them, the table shows`) ends the phrase before it.
     if (bare === '' || (!word.endsWith(bare) && !possessive.test(word))) break
-    if (determiner.test(bare)) return naming(modifiers.reverse(), '')
+    // `our survey found`, with nothing between: the writer's own work, not the source just cited (`our 2023 survey` is named).
+    if (determiner.test(bare)) return ownDeterminer.test(bare) && modifiers.length === 0 ? undefined : naming(modifiers.reverse(), '')
     modifiers.push(bare)
     // A mark before the word (`(Ofsted's report shows`) opens the phrase.
     if (!word.startsWith(bare)) break

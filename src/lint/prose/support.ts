@@ -48,6 +48,8 @@ const opensOnSource =
 /** `…, the organisers reported.`, `…, and the report adds that …`: the source just cited named again in the claim's sentence. */
 const reportedBy =
   /,\s+(?:(?:and|but)\s+)?(?:the|its|their)\s+(?:organi[sz]ers|authors|researchers|report|study|survey|poll|trial|review|audit)\s+(?:also\s+)?(?:reported|reports|found|finds|said|says|added|adds|noted|notes|estimated|concluded)\b/iu
+/** `the highest rate it has reported`, `the most they have ever recorded`: a pronoun reporter in the perfect, the source just cited. */
+const pronounReporter = /(?<![\p{L}'’-])(?:it|they)\s+(?:has|have|had)\s+(?:ever\s+)?(?:reported|recorded|published|measured)(?![\p{L}'’-])/iu
 /** A sentence that points back at the claim before it: `That is not my figure; it comes from …`, `The figure is taken from …`. */
 const pointsBack = /^[^\p{L}]{0,3}(?:that|this|these|those|the\s+(?:figure|number|estimate|statistic|claim|data|quotation|quote|words)s?)\b/iu
 /** Words that give where a claim comes from: `comes from`, `is taken from`, `the source is`, `not my figure`. */
@@ -82,6 +84,7 @@ export const supportPatterns: readonly RegExp[] = [
   sameSource,
   opensOnSource,
   reportedBy,
+  pronounReporter,
   pointsBack,
   provenance,
   introducesSource,
@@ -123,7 +126,7 @@ function titledRecord(title: string): boolean {
 export function englishSourceLink(sentence: string): SourceLink {
   const head = sentence.slice(0, 160)
   return {
-    previous: sameSource.test(sentence) || opensOnSource.test(head) || reportedBy.test(sentence) || pointsToDocument(sentence) || continuesAuthor(sentence),
+    previous: sameSource.test(sentence) || opensOnSource.test(head) || reportedBy.test(sentence) || pronounReporter.test(sentence) || pointsToDocument(sentence) || continuesAuthor(sentence),
     next: introducesSource.test(sentence),
     another: opensOnOther.test(head),
     sourceOfPrevious: pointsBack.test(head) && provenance.test(sentence)
