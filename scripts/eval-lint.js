@@ -64,9 +64,9 @@ for (const name of ['sentences', 'held-out'].filter(wanted)) {
   if (!quiet.has(name) && misses.length > 0) console.log('')
 }
 
-const paragraphSets = ['paragraphs', 'paragraphs-held-out', 'paragraphs-final', 'paragraphs-blind', 'paragraphs-unseen', 'paragraphs-unseen-2', 'paragraphs-unseen-3', 'paragraphs-unseen-4', 'paragraphs-unseen-5', 'paragraphs-unseen-6', 'paragraphs-unseen-7', 'paragraphs-unseen-8', 'paragraphs-unseen-9', 'paragraphs-unseen-10', 'paragraphs-unseen-11', 'paragraphs-unseen-12', 'paragraphs-unseen-13', 'paragraphs-unseen-14']
+const paragraphSets = ['paragraphs', 'paragraphs-held-out', 'paragraphs-final', 'paragraphs-blind', 'paragraphs-unseen', 'paragraphs-unseen-2', 'paragraphs-unseen-3', 'paragraphs-unseen-4', 'paragraphs-unseen-5', 'paragraphs-unseen-6', 'paragraphs-unseen-7', 'paragraphs-unseen-8', 'paragraphs-unseen-9', 'paragraphs-unseen-10', 'paragraphs-unseen-11', 'paragraphs-unseen-12', 'paragraphs-unseen-13', 'paragraphs-unseen-14', 'paragraphs-unseen-15']
 // Sets measured once and not worked from: their figures are the honest ones, kept out of the total of the sets worked from (the fifth unseen set was worked from in the seventh round, the sixth in the eighth; their first figures are in eval/HISTORY.md). The seventh unseen set was worked from in the ninth round. The eighth unseen set was worked from in the tenth round. The ninth unseen set was written blind and committed (597d131) before any detector ran on it; it was worked from in the eleventh round (its first figures are in docs/rules/README.md). The tenth unseen set was written blind and committed (084c22d) before any detector ran on it; it was worked from in the twelfth round. The eleventh (68f6f99) was worked from in the thirteenth. The twelfth unseen set was written blind and committed (b251811) before any detector ran on it.
-const notWorkedFrom = new Set(['paragraphs-unseen-14'])
+const notWorkedFrom = new Set(['paragraphs-unseen-15'])
 const allParagraphs = []
 for (const name of paragraphSets.filter(wanted)) {
   const entries = paragraphEntries(await load(name))
