@@ -50,8 +50,14 @@ const unseenSets = {
   'paragraphs-unseen-10': paragraphEntries(load('paragraphs-unseen-10')),
   // Written blind and measured once after the twelfth round, worked from in the thirteenth: held to the targets.
   'paragraphs-unseen-11': paragraphEntries(load('paragraphs-unseen-11')),
-  // Written blind and measured once after the thirteenth round: held to guards at its first figures.
-  'paragraphs-unseen-12': paragraphEntries(load('paragraphs-unseen-12'))
+  // Written blind and measured once after the thirteenth round, worked from in the fourteenth: held to the targets.
+  'paragraphs-unseen-12': paragraphEntries(load('paragraphs-unseen-12')),
+  // Written blind and measured once after the fourteenth round, worked from in the fifteenth: held to the targets.
+  'paragraphs-unseen-13': paragraphEntries(load('paragraphs-unseen-13')),
+  // Written blind and measured once after the fifteenth round, worked from in the sixteenth: held to the targets.
+  'paragraphs-unseen-14': paragraphEntries(load('paragraphs-unseen-14')),
+  // Written blind and measured once after the sixteenth round: its statistics held to guards under their first figures.
+  'paragraphs-unseen-15': paragraphEntries(load('paragraphs-unseen-15'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -155,10 +161,21 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * and committed (b251811) before any detector ran on it, was measured once
  * after the thirteenth round: statistics 0.596 / 0.886, unattributed
  * quotations 0.818 / 0.900, quotations without citation 0.923 / 1.000, vague
- * attributions 0.900 / 0.783, superlatives 0.840 / 0.840. Its guards sit a
- * little under those figures
- * where they miss the targets, and at the targets where they meet them, until
- * a round works from it.
+ * attributions 0.900 / 0.783, superlatives 0.840 / 0.840; the fourteenth
+ * round worked from it. The thirteenth (6e9f606), measured once after the
+ * fourteenth round: statistics 0.659 / 0.794, unattributed quotations 0.889 /
+ * 0.800, quotations without citation 0.786 / 0.917, vague attributions 0.950
+ * / 0.905, superlatives 0.697 / 0.852; the fifteenth round worked from it.
+ * The fourteenth (8ccb117), measured once after the fifteenth round:
+ * statistics 0.674 / 0.886, unattributed quotations 1.000 / 1.000, quotations
+ * without citation 1.000 / 1.000, vague attributions 0.826 / 0.905,
+ * superlatives 0.900 / 1.000; the sixteenth round worked from it. Each meets
+ * every target now, in-sample. The fifteenth (5daf905), measured once after
+ * the sixteenth round: statistics 0.744 / 0.829, unattributed quotations
+ * 0.909 / 1.000, quotations without citation 0.929 / 0.929, vague
+ * attributions 0.952 / 0.909, superlatives 0.833 / 0.962. Its guards sit a
+ * little under those figures where they miss the targets (statistics), and
+ * at the targets where they meet them, until a round works from it.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -168,11 +185,11 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'vague-attribution': {precision: 0.95, recall: 0.95},
     'unsupported-superlative': {precision: 0.85, recall: 0.9}
   },
-  'paragraphs-unseen-12': {
-    'uncited-statistic': {precision: 0.55, recall: 0.85},
-    'unattributed-quotation': {precision: 0.8, recall: 0.9},
+  'paragraphs-unseen-15': {
+    'uncited-statistic': {precision: 0.7, recall: 0.8},
+    'unattributed-quotation': {precision: 0.85, recall: 0.9},
     'quotation-without-citation': {precision: 0.85, recall: 0.9},
-    'vague-attribution': {precision: 0.85, recall: 0.75},
+    'vague-attribution': {precision: 0.85, recall: 0.9},
     'unsupported-superlative': {precision: 0.8, recall: 0.8}
   }
 }
