@@ -1,16 +1,11 @@
 import {describe, expect, test} from 'vitest'
-import {detectStatistics} from '../../src/lint/prose/statistic.js'
+import {statisticsFound as found} from './prose-round-helpers.js'
 import {lintFor} from '../rules/lint-helpers.js'
 
 // The tenth round's criteria for `uncited-statistic`, read from the eighth
 // unseen set and tried here on sentences of other registers. Each row pairs
 // a sentence the criterion decides with its nearest neighbour on the other
 // side, so a criterion drawn too wide fails as surely as one that is missing.
-
-/** The words each statistic found covers. */
-function found(text: string): string[] {
-  return detectStatistics(text).map((span) => text.slice(span.start, span.end))
-}
 
 /** The words of each `uncited-statistic` message. */
 function reported(document: string): string[] {

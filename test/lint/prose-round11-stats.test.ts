@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {detectStatistics} from '../../src/lint/prose/statistic.js'
+import {statisticsFound as found} from './prose-round-helpers.js'
 
 // The eleventh round's criteria for `uncited-statistic`, read from the ninth
 // unseen set and tried here on sentences of other registers. Each row pairs
@@ -8,11 +8,6 @@ import {detectStatistics} from '../../src/lint/prose/statistic.js'
 // writer's own fleet, a warned delay, a performance's length) with its
 // nearest neighbour that measures the world, so a criterion drawn too wide
 // fails as surely as one that is missing.
-
-/** The words each statistic found covers. */
-function found(text: string): string[] {
-  return detectStatistics(text).map((span) => text.slice(span.start, span.end))
-}
 
 describe('figures that specify or set, and their neighbours that measure', () => {
   test.each([

@@ -1,22 +1,11 @@
 import {describe, expect, test} from 'vitest'
-import {lint} from '../../src/index.js'
+import {count, found} from './prose-round-helpers.js'
 import {detectVagueAttributions} from '../../src/lint/prose/attribution.js'
 import {detectSuperlatives} from '../../src/lint/prose/superlative.js'
-import type {Span} from '../../src/lint/prose/span.js'
 
 // Round 11 of the prose rules (quotations and their speakers, sayings,
 // vague attributions, superlatives). Each case is paired with a twin on the
 // other side, in our own wording.
-
-/** The words each span covers. */
-function found(detect: (text: string) => Span[], text: string): string[] {
-  return detect(text).map((span) => text.slice(span.start, span.end))
-}
-
-/** How many messages of one rule a text gets, linted with `strict`. */
-function count(rule: string, text: string): number {
-  return lint(text, {preset: 'strict'}).filter((message) => message.ruleId === rule).length
-}
 
 describe('who a quotation is given to', () => {
   test.each([

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {detectStatistics} from '../../src/lint/prose/statistic.js'
+import {statisticsFound as found} from './prose-round-helpers.js'
 
 // The twelfth round's criteria for `uncited-statistic`, read from the tenth
 // unseen set and tried here on sentences of other registers. Each row of the
@@ -9,11 +9,6 @@ import {detectStatistics} from '../../src/lint/prose/statistic.js'
 // fieldwork) with its nearest neighbour that measures the world; each row of
 // the second pairs a statistic the rule missed with a neighbour that stays
 // quiet. A criterion drawn too wide fails as surely as one that is missing.
-
-/** The words each statistic found covers. */
-function found(text: string): string[] {
-  return detectStatistics(text).map((span) => text.slice(span.start, span.end))
-}
 
 describe('figures that set, describe or ask, and their neighbours that measure', () => {
   test.each([

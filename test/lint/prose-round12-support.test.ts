@@ -1,21 +1,10 @@
 import {describe, expect, test} from 'vitest'
-import {lint} from '../../src/index.js'
+import {count, found} from './prose-round-helpers.js'
 import {detectSuperlatives} from '../../src/lint/prose/superlative.js'
-import type {Span} from '../../src/lint/prose/span.js'
 
 // Round 12 of the prose rules (superlatives, quotations and their speakers,
 // vague attributions). Each case is paired with a twin on the other side, in
 // our own wording.
-
-/** The words each span covers. */
-function found(detect: (text: string) => Span[], text: string): string[] {
-  return detect(text).map((span) => text.slice(span.start, span.end))
-}
-
-/** How many messages of one rule a text gets, linted with `strict`. */
-function count(rule: string, text: string): number {
-  return lint(text, {preset: 'strict'}).filter((message) => message.ruleId === rule).length
-}
 
 describe('absolutes of the writer’s own practice, an instruction, a question or a crowd’s belief', () => {
   test.each([

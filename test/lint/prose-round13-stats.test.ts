@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
+import {statisticsFound as found} from './prose-round-helpers.js'
 import {lint} from '../../src/index.js'
-import {detectStatistics} from '../../src/lint/prose/statistic.js'
 
 // The thirteenth round's criteria for `uncited-statistic`, read from the
 // eleventh unseen set and tried here on sentences of other registers. Each
@@ -12,11 +12,6 @@ import {detectStatistics} from '../../src/lint/prose/statistic.js'
 // its nearest neighbour that measures the world; the second pairs a
 // statistic the rule missed with a neighbour that stays quiet; the third
 // lints whole paragraphs for the support the round adds.
-
-/** The words each statistic found covers. */
-function found(text: string): string[] {
-  return detectStatistics(text).map((span) => text.slice(span.start, span.end))
-}
 
 /** The reasons of the `uncited-statistic` messages of a document linted with `strict`. */
 function flagged(markdown: string): string[] {

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {detectStatistics} from '../../src/lint/prose/statistic.js'
+import {statisticsFound as found} from './prose-round-helpers.js'
 
 // The fourteenth round's criteria for `uncited-statistic`: the role a
 // sentence plays, read from its grammar (a rule listed after a colon, a
@@ -8,11 +8,6 @@ import {detectStatistics} from '../../src/lint/prose/statistic.js'
 // locates or bounds a figure. Each row of the first table pairs a sentence
 // whose figure is no finding with its nearest neighbour that measures; the
 // second pairs a statistic the rule missed with a quiet neighbour.
-
-/** The words each statistic found covers. */
-function found(text: string): string[] {
-  return detectStatistics(text).map((span) => text.slice(span.start, span.end))
-}
 
 describe('figures a sentence sets, applies, locates or describes, and their neighbours that measure', () => {
   test.each([

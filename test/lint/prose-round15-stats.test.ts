@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {detectStatistics} from '../../src/lint/prose/statistic.js'
+import {statisticsFound as found} from './prose-round-helpers.js'
 
 // The fifteenth round's criteria for `uncited-statistic`: a figure's frame
 // (statistic-frame.ts) that makes it name, place or qualify one thing (a
@@ -13,11 +13,6 @@ import {detectStatistics} from '../../src/lint/prose/statistic.js'
 // table pairs a figure that is no finding with its nearest neighbour that
 // measures; the second pairs a statistic the rule missed with a quiet
 // neighbour; the third gives sentences in which only the finding is found.
-
-/** The words each statistic found covers. */
-function found(text: string): string[] {
-  return detectStatistics(text).map((span) => text.slice(span.start, span.end))
-}
 
 describe('figures a frame names, places or qualifies, and their neighbours that measure', () => {
   test.each([

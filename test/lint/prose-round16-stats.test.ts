@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {detectStatistics} from '../../src/lint/prose/statistic.js'
+import {statisticsFound as found} from './prose-round-helpers.js'
 
 // The sixteenth round's criteria for `uncited-statistic`: figures a
 // sentence's role or a figure's frame makes set, advised, defined or placed
@@ -12,11 +12,6 @@ import {detectStatistics} from '../../src/lint/prose/statistic.js'
 // method, a change from one count in words to another. Each row of the first table pairs a figure that
 // is no finding with its nearest neighbour that measures; the second pairs
 // a statistic the rule missed with a quiet neighbour.
-
-/** The words each statistic found covers. */
-function found(text: string): string[] {
-  return detectStatistics(text).map((span) => text.slice(span.start, span.end))
-}
 
 describe('figures set, advised, defined or placed, and their neighbours that measure', () => {
   test.each([

@@ -1,23 +1,12 @@
 import {describe, expect, test} from 'vitest'
-import {lint} from '../../src/index.js'
+import {count, found} from './prose-round-helpers.js'
 import {detectSuperlatives} from '../../src/lint/prose/superlative.js'
 import {detectVagueAttributions} from '../../src/lint/prose/attribution.js'
-import type {Span} from '../../src/lint/prose/span.js'
 
 // Round 16 of the prose rules (vague attributions, superlatives and their
 // support). Each case is paired with a twin on the other side, in our own
 // wording; every row fails on the code before this round but the named
 // guards.
-
-/** The words each span covers. */
-function found(detect: (text: string) => Span[], text: string): string[] {
-  return detect(text).map((span) => text.slice(span.start, span.end))
-}
-
-/** How many messages of one rule a text gets, linted with `strict`. */
-function count(rule: string, text: string): number {
-  return lint(text, {preset: 'strict'}).filter((message) => message.ruleId === rule).length
-}
 
 describe('vague sources: records named by their kind, the writer’s own tests, the clause a source reports, a debate', () => {
   test.each([
