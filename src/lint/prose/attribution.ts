@@ -113,7 +113,10 @@ const addresseeAfter =
 const ownKnowledge = /(?<![A-Za-z0-9_])(?:[Ww]e|I)\s+(?:(?:all|already|well)\s+)?(?:know|understand|appreciate|realise|realize|recognise|recognize)\s/u
 /** A worry raised to be answered in its own sentence: `Some buyers worry that the vans are slow, but …` (a concern the writer takes up, no source lending authority). */
 const worryWord = /\bworr(?:y|ies)$/iu
-const answeredAfter = /^\s+(?:that\s+)?[^.;!?]{1,80}?,\s+but\s/iu
+const answeredAfter = /,\s+but\s/iu
+/** What ends the worry's clause before its answer. */
+const worryClauseEnd = /[.;!?]/u
+const leadingSpace = /^\s/u
 /** What stands between a reporting verb and the subject of the clause it reports: `Studies have shown that patients report`. */
 const reportedClauseGap = /^\s{1,3}(?:that\s{1,3})?$/u
 /** The longest text `reportedClauseGap` takes (three spaces, `that`, three spaces). */
@@ -152,6 +155,8 @@ export const attributionPatterns: readonly RegExp[] = [
   ownKnowledge,
   worryWord,
   answeredAfter,
+  worryClauseEnd,
+  leadingSpace,
   agreeVerb,
   toAfter,
   countedOpening,
@@ -204,7 +209,7 @@ export function detectVagueAttributions(text: string): Span[] {
   const kept = mergeSpans(spans).filter((span) => {
     if (quotations.some((quote) => quote.start < span.start && span.end < quote.end)) return false
     if (span.kind === 'source' && ownKnowledge.test(text.slice(Math.max(0, span.start - 40), span.end))) return false
-    if (worryWord.test(text.slice(span.start, span.end)) && answeredAfter.test(text.slice(span.end, span.end + 100))) return false
+    if (worryWord.test(text.slice(span.start, span.end)) && answered(text.slice(span.end, span.end + 100))) return false
     if (span.kind === 'source' && addresseeAfter.test(text.slice(span.end, span.end + 40))) return false
     if (span.kind === 'source' && countedOpening.test(text.slice(span.start, span.end)) && toWriterAfter.test(text.slice(span.end, span.end + 8))) return false
     if (span.kind === 'impersonal' && namedSaysBefore(text.slice(Math.max(0, span.start - 90), span.start))) return false
@@ -263,4 +268,10 @@ function sentenceAround(text: string, span: Span): string {
   const tail = text.slice(span.end, span.end + 200)
   const ends = [tail.indexOf('. '), tail.indexOf('? '), tail.indexOf('! ')].filter((index) => index !== -1)
   return (stop === -1 ? lead : lead.slice(stop + 2)) + text.slice(span.start, span.end) + (ends.length === 0 ? tail : tail.slice(0, Math.min(...ends)))
+}
+
+/** Whether the words after a worry answer it in the same clause: `that the vans are slow, but …` (up to the first `.`, `;`, `!` or `?`). */
+function answered(rest: string): boolean {
+  const end = rest.search(worryClauseEnd)
+  return leadingSpace.test(rest) && answeredAfter.test(end < 0 ? rest : rest.slice(0, end))
 }

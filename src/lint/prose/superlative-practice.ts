@@ -25,7 +25,13 @@ const everyMember = /^every\s+member\b(?!\s+(?:states?|countr(?:y|ies)|nations?|
 /** `every junior spends a year on reception`: a grade of the writer's or a business's own staff and what its training asks of them (not `every junior doctor in England`, a class named). */
 const everyTrainee = /^every\s+(?:junior|trainee|apprentice|recruit|new\s+starter|newcomer|probationer)\s+(?!(?:in|across|of|at)\b)\p{Ll}+s\b/iu
 /** A rule laid down before `every`: `must be on site for every scaffold`, `shall be fitted to every door` (what the rule requires, not a claim that all are so). */
-const ruleLead = /\b(?:must|shall)\s+(?:not\s+)?(?:be\s+)?\p{Ll}+\b[^.;!?]{0,60}?\b(?:for|on|to|at|in|with)\s+$/iu
+const ruleModal = /\b(?:must|shall)\s+(?:not\s+)?(?:be\s+)?\p{Ll}+\b/iu
+/** A preposition right before `every`, the thing a rule is for: `on every`, `for every`. */
+const prepositionEnd = /\b(?:for|on|to|at|in|with)\s+$/iu
+/** A mark that ends a clause. */
+const clauseEnd = /[.;!?]/gu
+/** How far back from `every` a rule's modal may stand (its verb, then at most 60 characters). */
+const ruleReach = 96
 /** `Nobody was injured`, `No one was hurt this year`: the outcome of the writer's own event, a count of none, not a universal. */
 const noneHarmed = /^(?:nobody|no\s+one)$/iu
 const harmedAfter = /^\s+(?:was|were|got)\s+(?:seriously\s+|badly\s+)?(?:injured|hurt|harmed|hospitali[sz]ed|lost|stranded)\b/iu
@@ -78,7 +84,9 @@ export const superlativePracticePatterns: readonly RegExp[] = [
   ownPlanLead,
   everyMember,
   everyTrainee,
-  ruleLead,
+  ruleModal,
+  prepositionEnd,
+  clauseEnd,
   landAfter,
   noneHarmed,
   harmedAfter,
@@ -123,11 +131,20 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
   if (questionLead.test(lead)) return true
   if (everyWord.test(words)) {
     if (ownPlanLead.test(lead) || everyMember.test(after(text, span.start, 40)) || everyTrainee.test(after(text, span.start, 40)) || instruction(sentence)) return true
-    if (ruleLead.test(lead) || recordKeptOf.test(lead)) return true
+    if (ruleBefore(lead) || recordKeptOf.test(lead)) return true
     return occasionBefore.test(lead) && occasionEvery.test(after(text, span.start, 40))
   }
   if (noneHarmed.test(words) && harmedAfter.test(after(text, span.end, 32))) return true
   return neverWord.test(words) && (instruction(sentence) || imperativeContrast.test(sentence))
+}
+
+/** Whether a rule's modal and verb stand shortly before `every`, its preposition right before it: `must be on site for every`. */
+function ruleBefore(lead: string): boolean {
+  if (!prepositionEnd.test(lead)) return false
+  const tail = lead.slice(-ruleReach)
+  let start = 0
+  for (const match of tail.matchAll(clauseEnd)) start = match.index + 1
+  return ruleModal.test(tail.slice(start))
 }
 
 /** Whether a sentence opens on a verb of instruction: `Fix the bracket` (figure.ts's reading, which the statistics share), `Pat dry with a cloth`. */
