@@ -72,7 +72,13 @@ const careerBefore = /\b(?:has|had)\s+(?:\p{L}+\s+)?$/iu
 const manyOpening = /^(?:thousands|hundreds|dozens)\s+of\s/iu
 /** A count in digits at the opening of a span. */
 const leadingDigits = /^\d{1,3}\b/u
-const writerSites = /\b(?:we|I)\s+(?:measured|recorded|sampled|monitored|surveyed)\s+[^.;:!?]{0,60}?\b(?:at|in|from|on)\s+$/iu
+/** The writer's own measuring, and the preposition of its site right before a figure: `we sampled soil at 18 plots` (read in steps, `writerSitesBefore`). */
+const writerMeasured = /\b(?:we|I)\s+(?:measured|recorded|sampled|monitored|surveyed)\s/iu
+const sitePreposition = /\b(?:at|in|from|on)\s+$/iu
+/** A mark that ends a clause, before the writer's verb. */
+const siteClauseEnd = /[.;:!?]/gu
+/** How far back from the figure the writer's verb may stand (the verb, then at most 60 characters). */
+const siteReach = 84
 
 /** Every regex of this module, for the ReDoS test. */
 export const specifyPatterns: readonly RegExp[] = [
@@ -96,7 +102,9 @@ export const specifyPatterns: readonly RegExp[] = [
   ruleModal,
   awarded,
   leadingDigits,
-  writerSites,
+  writerMeasured,
+  sitePreposition,
+  siteClauseEnd,
   featureDensity,
   existentialBefore,
   placesAtLeast,
@@ -150,8 +158,17 @@ export function isSpecifying(text: string, span: Span, from: number, to: number)
   if (span.kind === 'count' || span.kind === 'approximate') {
     if (fundedBefore.test(lead)) return true
     if (smallCount(words) && ownedGroup.test(lead)) return true
-    if (writerSites.test(lead)) return true
+    if (writerSitesBefore(lead)) return true
     if (boundOpening.test(words) && ruleModal.test(text.slice(span.end, Math.min(to, span.end + 120)))) return true
   }
   return false
+}
+
+/** Whether the words before a count are the writer's measuring and its site's preposition: `we measured depth at` (within one clause). */
+function writerSitesBefore(lead: string): boolean {
+  if (!sitePreposition.test(lead)) return false
+  const tail = lead.slice(-siteReach)
+  let start = 0
+  for (const match of tail.matchAll(siteClauseEnd)) start = match.index + 1
+  return writerMeasured.test(tail.slice(start))
 }
