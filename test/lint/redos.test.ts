@@ -224,4 +224,19 @@ describe('a megabyte of prose', () => {
     expect(full.work / half.work).toBeLessThan(2.2)
     expect(full.work / (1024 * 1024)).toBeLessThan(400)
   }, 120_000)
+
+  // A run-on sentence (no sentence mark) of words and figures: each figure's
+  // checks read a bounded slice of the sentence, not all of it before the figure.
+  test('one run-on sentence of many figures: regex work grows linearly', () => {
+    const words = ['river', '7', '42%', 'council', '12,000', 'grew', 'the', '£3', 'survey']
+    const runOn = (size: number) => {
+      let text = ''
+      for (let index = 0; text.length < size; index++) text += words[(index * 7) % words.length] + ' '
+      return text
+    }
+    const half = lintCounting(runOn(64 * 1024))
+    const full = lintCounting(runOn(128 * 1024))
+    expect(full.messages).toBeGreaterThan(1000)
+    expect(full.work / half.work).toBeLessThan(2.2)
+  }, 120_000)
 })

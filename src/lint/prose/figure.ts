@@ -185,14 +185,17 @@ export function opensOnInstruction(sentence: string): boolean {
 
 /** Whether a number stands in an instruction (`Take two tablets every four hours`), outside a `that` clause it reports. */
 export function inInstruction(text: string, span: Span, sentenceStart: number): boolean {
-  if (thatClause.test(text.slice(sentenceStart, span.start))) return false
+  // At most `reach` characters back: a run-on sentence of many figures is not re-read for each one.
+  if (thatClause.test(text.slice(Math.max(sentenceStart, span.start - reach), span.start))) return false
   if (labelSubject.test(text.slice(sentenceStart, Math.min(span.end, sentenceStart + 64)))) return false
-  // Up to the number's end: the verb's object may be the number itself (`apply 50 kg`).
-  const sentence = text.slice(sentenceStart, span.end)
-  // The sentence, or its last clause after a comma or semicolon: `For fields at index 2, apply 50 kg`.
-  const cut = Math.max(sentence.lastIndexOf(', '), sentence.lastIndexOf('; '))
-  const clause = cut === -1 ? '' : sentence.slice(cut + 2)
-  return imperative.test(sentence) || (clause !== '' && imperative.test(clause))
+  // Up to the number's end: the verb's object may be the number itself (`apply 50 kg`). The
+  // sentence's opening words, and the last clause within `reach` before the number.
+  const opening = text.slice(sentenceStart, Math.min(span.end, sentenceStart + reach))
+  const near = text.slice(Math.max(sentenceStart, span.start - reach), span.end)
+  // Its last clause after a comma or semicolon: `For fields at index 2, apply 50 kg`.
+  const cut = Math.max(near.lastIndexOf(', '), near.lastIndexOf('; '))
+  const clause = cut === -1 ? '' : near.slice(cut + 2)
+  return imperative.test(opening) || (clause !== '' && imperative.test(clause))
 }
 
 /** A limit a guideline advises or a rule allows (`should eat at most 6 g`): a limit word right before the number, or opening it, and a modal or advice verb before it in the clause. */

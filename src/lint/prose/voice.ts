@@ -148,7 +148,8 @@ export function inPartyVoice(text: string, span: Span, sentenceStart: number, se
   if (writerAsParty(clause)) return true
   if (secondPersonTerms.test(clause) || yourThing.test(clause)) return true
   if (span.kind === 'money') {
-    const sentence = text.slice(sentenceStart, sentenceEnd)
+    // The sentence, at most `reach` characters either side of the figure: a run-on sentence of many figures is not re-read for each one.
+    const sentence = text.slice(Math.max(sentenceStart, span.start - reach), Math.min(sentenceEnd, span.end + reach))
     if (modalPassive.test(sentence) && !hedgeModal.test(sentence)) return true
   }
   // A design is given in figures (`would flood 120 hectares`); `will strand thousands of commuters` forecasts an effect.
