@@ -113,6 +113,17 @@ function isWordPart(char: string): boolean {
   return char.toLowerCase() !== char.toUpperCase() || (char >= '0' && char <= '9') || char === '&' || char === '.' || char === '-'
 }
 
+/**
+ * The words of `lead` after the last match of `marks` (a global pattern of clause marks, such as
+ * `/[;:]/gu`), or all of `lead` when none matches: the clause a cue must stand in. Reads `lead`
+ * once, so a caller bounds the work by the slice it passes.
+ */
+export function lastClause(lead: string, marks: RegExp): string {
+  let from = 0
+  for (const match of lead.matchAll(marks)) from = match.index + match[0].length
+  return lead.slice(from)
+}
+
 /** The `size` characters from `index` on (a bounded look ahead for vetoes). */
 export function after(text: string, index: number, size = 24): string {
   return text.slice(index, index + size)

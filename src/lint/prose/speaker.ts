@@ -1,5 +1,6 @@
 import type {Speaker} from './language.js'
 import type {Span} from './span.js'
+import {lastClause} from './span.js'
 import {pronounForUnnamed} from './speaker-pronoun.js'
 import {askedByName, passiveHearer} from './speaker-hearer.js'
 
@@ -192,16 +193,14 @@ function subject(before: string, atStart: boolean): Speaker {
 
 /** The words of the last clause before a speech verb (from its last clause mark, or all of them at the sentence's start), trimmed. */
 function clauseOpening(before: string, atStart: boolean): string {
-  let from = -1
-  for (const match of before.matchAll(clauseMark)) from = match.index + 1
-  return from === -1 && !atStart ? '' : before.slice(from + 1).trimStart()
+  const clause = lastClause(before, clauseMark)
+  // No clause mark (a mark is one character, so nothing was cut): the words are a clause only at the sentence's start.
+  return clause.length === before.length && !atStart ? '' : clause.trimStart()
 }
 
 /** A bare plural subject at the start of its clause: `Islanders describe`, `Operators described`, `Critics privately said`. */
 function barePlural(before: string): boolean {
-  let from = 0
-  for (const match of before.matchAll(clauseMark)) from = match.index + 1
-  const words = openingWords(before.slice(from), true)
+  const words = openingWords(lastClause(before, clauseMark), true)
   const head = words.at(-1)
   // A name in the subject (`Critics at Kew`) names the source.
   if (head === undefined || words.length > 3 || words.slice(1).some((word) => !lowerWord.test(word))) return false

@@ -1,5 +1,5 @@
 import type {Span} from './span.js'
-import {after, before} from './span.js'
+import {after, before, lastClause} from './span.js'
 
 // What a made thing does, as its maker or owner states it: the writer's own
 // boat's top speed (`Our boat reaches 25 knots`), an oven's heat (`The oven
@@ -56,9 +56,7 @@ export function isCapability(text: string, span: Span): boolean {
   const lead = before(text, span.start, 80) + (opening ? opening[0] : '')
   if (partOf.test(lead)) return true
   if (recordAfter.test(after(text, span.end, 24))) return false
-  let from = 0
-  for (const match of lead.matchAll(clauseMark)) from = match.index + match[0].length
-  const clause = lead.slice(from)
+  const clause = lastClause(lead, clauseMark)
   if (measuredSubject.test(clause)) return false
   return capabilityVerb.test(lead) || (reachesBefore.test(lead) && ownThing.test(clause))
 }

@@ -1,5 +1,5 @@
 import type {Span} from './span.js'
-import {after, before} from './span.js'
+import {after, before, lastClause} from './span.js'
 
 // Figures that specify a thing or that the writer's own body sets, rather
 // than report a finding: a weighting of marks (`worth 30% of the total`),
@@ -53,7 +53,8 @@ const thresholdClass =
 const changedTo = /\b(?:fell|rose|dropped|climbed|increased|decreased|was|were|stood|remained|stayed|reached|hit)\b/iu
 /** A rule's minimum or maximum: `at least`, `no more than`, in a sentence that says what will not be accepted. */
 const boundOpening = /^(?:at\s+least|at\s+most|no\s+more\s+than|no\s+fewer\s+than|no\s+less\s+than)\s/iu
-const ruleModal = /\b(?:cannot|can\s+not|will\s+not|may\s+not|must\s+not)\s+be\s+(?:accepted|considered|included|used|entered|registered|processed)\b|\bmust\s+(?:be|have|include|give|use)\b|\b(?:is|are)\s+required\b/iu
+/** What a rule requires or will not accept after its bound: `must be`, `will not be accepted`, `is required` (superlative-practice.ts's `ruleModal` is a different cue: a modal before `every`). */
+const requirementAfter = /\b(?:cannot|can\s+not|will\s+not|may\s+not|must\s+not)\s+be\s+(?:accepted|considered|included|used|entered|registered|processed)\b|\bmust\s+(?:be|have|include|give|use)\b|\b(?:is|are)\s+required\b/iu
 /** A tribunal's award: `The award allowed the supplier`, `the court awarded her`. */
 const awarded =
   /\b(?:award|tribunal|court|arbitrator|judge|panel)\s+(?:(?:also|then|only)\s+)?(?:allowed|awarded|granted|ordered)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+)?$/iu
@@ -99,7 +100,7 @@ export const specifyPatterns: readonly RegExp[] = [
   thresholdClass,
   changedTo,
   boundOpening,
-  ruleModal,
+  requirementAfter,
   awarded,
   leadingDigits,
   writerMeasured,
@@ -159,7 +160,7 @@ export function isSpecifying(text: string, span: Span, from: number, to: number)
     if (fundedBefore.test(lead)) return true
     if (smallCount(words) && ownedGroup.test(lead)) return true
     if (writerSitesBefore(lead)) return true
-    if (boundOpening.test(words) && ruleModal.test(text.slice(span.end, Math.min(to, span.end + 120)))) return true
+    if (boundOpening.test(words) && requirementAfter.test(text.slice(span.end, Math.min(to, span.end + 120)))) return true
   }
   return false
 }
@@ -167,8 +168,5 @@ export function isSpecifying(text: string, span: Span, from: number, to: number)
 /** Whether the words before a count are the writer's measuring and its site's preposition: `we measured depth at` (within one clause). */
 function writerSitesBefore(lead: string): boolean {
   if (!sitePreposition.test(lead)) return false
-  const tail = lead.slice(-siteReach)
-  let start = 0
-  for (const match of tail.matchAll(siteClauseEnd)) start = match.index + 1
-  return writerMeasured.test(tail.slice(start))
+  return writerMeasured.test(lastClause(lead.slice(-siteReach), siteClauseEnd))
 }

@@ -1,5 +1,5 @@
 import type {Span} from './span.js'
-import {after, before} from './span.js'
+import {after, before, lastClause} from './span.js'
 import {practiceOrReported} from './superlative-practice.js'
 import {inOwnVoice, placeAfter} from './superlative-voice.js'
 
@@ -119,8 +119,7 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   if (practiceOrReported(text, span, lead, text.slice(sentenceStart, sentenceStart + 160))) return false
   const rest = after(text, span.end, 48)
   if (ownExperienceAfter.test(rest) && !placeAfter.test(after(text, span.end, 72))) return false
-  let clause = lead
-  for (const match of lead.matchAll(clauseMark)) clause = lead.slice(match.index + match[0].length)
+  const clause = lastClause(lead, clauseMark)
   if (span.kind === 'absolute' && ownSubject.test(clause)) return false
   if (span.kind === 'absolute' && (adviceAfter.test(rest) || adviceBefore.test(before(text, span.start, 16)))) return false
   // `are best seen after rain`, `the youngest of six children`, `the most difficult bread in this book`.

@@ -1,5 +1,5 @@
 import type {PatternRule, Span} from './span.js'
-import {after} from './span.js'
+import {after, lastClause} from './span.js'
 import {opensOnInstruction} from './figure.js'
 
 // Absolutes that tell the writer's own practice, an instruction or what
@@ -141,10 +141,7 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
 /** Whether a rule's modal and verb stand shortly before `every`, its preposition right before it: `must be on site for every`. */
 function ruleBefore(lead: string): boolean {
   if (!prepositionEnd.test(lead)) return false
-  const tail = lead.slice(-ruleReach)
-  let start = 0
-  for (const match of tail.matchAll(clauseEnd)) start = match.index + 1
-  return ruleModal.test(tail.slice(start))
+  return ruleModal.test(lastClause(lead.slice(-ruleReach), clauseEnd))
 }
 
 /** Whether a sentence opens on a verb of instruction: `Fix the bracket` (figure.ts's reading, which the statistics share), `Pat dry with a cloth`. */
