@@ -25,13 +25,14 @@ import {
 // Counts and parts of a whole: people, things and events counted (`412
 // households`, `at least five serious accidents`, `launched 412 times`,
 // `Eleven shops have closed`, `thousands of couriers`), a part of a counted
-// whole (`eleven of the 27`, `one in five`, `a fifth of`, `Of these, 37`), a
+// whole (`eleven of the 27`, `one in five`, `one Monday delivery in four`,
+// `one in twelve`, `a fifth of`, `Of these, 37`), a
 // vote's tally and a share of those asked (`Two thirds said`). Each pattern
 // starts at a number or a fixed word and reads forward over a bounded phrase
 // (test/lint/redos.test.ts checks every one).
 
 const proportion =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{L}+\s+)?(?:in|out\s+of)\s+(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|every|a\s+(?:hundred|thousand|million))\b/giu
+  /\b(?:\d+\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{L}+\s+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{L}+\s+){0,2})(?:in|out\s+of)\s+(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|every|a\s+(?:hundred|thousand|million))\b/giu
 const fraction =
   /\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth)|(?:two|three|four)[\s-]+fifths|nine[\s-]+tenths)\s+of\b/giu
 /** `thousands of couriers`, `millions more people`: an unmeasured count, still a count of the world. */

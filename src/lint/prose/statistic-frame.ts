@@ -18,6 +18,8 @@ import {after, before} from './span.js'
 // - a threshold that qualifies a noun, in a sentence whose finding is a
 //   comparison (`milk above 8 °C spoils twice as fast`) or a forecast
 //   (`gusts above 60 mph expected`): the condition;
+// - the size of a set just named, in apposition (`every map in the series,
+//   all 48 of them`): what the set is, not a finding;
 // - one thing's make-up over a few of its parts (`has 42 stops across three
 //   manuals`);
 // - a set of things each fitted with the same (`30 lamps, each fitted with
@@ -76,6 +78,10 @@ const orMoreAfter = /^\s+or\s+(?:more|above|over|higher|less|fewer|below|lower)\
 const hasBefore = /\b(?:has|had|have|contains?|contained|comprises?|comprised)\s+$/iu
 const overPartsAfter = /^\s+(?:across|over|on|in|between)\s+(?:its\s+|the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+\p{Ll}/u
 
+/** The size of a set just named, in apposition: `every title in the range, all 48 of them`. */
+const allBefore = /,\s+all\s+$/iu
+const ofThemEnd = /\bof\s+(?:them|these|those)$/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const framePatterns: readonly RegExp[] = [
   pinpointBefore,
@@ -100,7 +106,9 @@ export const framePatterns: readonly RegExp[] = [
   definedAsBefore,
   orMoreAfter,
   hasBefore,
-  overPartsAfter
+  overPartsAfter,
+  allBefore,
+  ofThemEnd
 ]
 
 /** Kinds of figure a frame can name or qualify: sizes, counts and sums, not shares or changes. */
@@ -122,6 +130,7 @@ export function isFramed(text: string, span: Span, _sentenceStart: number, sente
   if (sizeEnd.test(words) && itemSubjectAfter.test(rest)) return true
   if (qualifierBefore.test(before(text, span.start, 32)) && (comparisonAfter.test(rest) || forecastAfter.test(rest))) return true
   if (eachFittedAfter.test(rest)) return true
+  if (ofThemEnd.test(words) && allBefore.test(before(text, span.start, 8))) return true
   if (span.kind === 'count' && hasBefore.test(before(text, span.start, 16)) && overPartsAfter.test(rest)) return true
   return span.kind === 'measurement' && contentsAfter.test(rest) && againstStandard.test(rest)
 }

@@ -3,7 +3,8 @@ import {after, before} from './span.js'
 import {isCapability} from './statistic-capability.js'
 
 // Numbers that label or specify rather than measure, read from a bounded
-// slice around the figure: a model's scale (`4mm-scale`), what a vessel or
+// slice around the figure: a model's scale (`4mm-scale`), a speed or weight
+// that names the limit or zone it sets (`the new 20 mph limits`), what a vessel or
 // product is built to carry (`built to carry 180 trailers`), a limit (`the
 // speed limit to 40 mph`), a fee or fare a body sets or announces for a
 // date to come (`a new pitch fee of £28`, `Fares … will rise by 4% from 1
@@ -20,6 +21,10 @@ import {isCapability} from './statistic-capability.js'
 // over 60 stalls`, `40 exhibitors are expected`). The maker, the body or the
 // writer is the source; a reviewer asks none of them for a citation.
 
+/** A speed or weight that names the limit or zone it sets: `the new 20 mph limits`, `a 7.5 tonne limit`. */
+const namedLimit = /\d\s?(?:mph|km\/h|kph|tonnes?|t)\s+(?:(?:speed|weight)\s+)?(?:limits?|zones?|restrictions?)$/iu
+const limitNounAfter = /^\s+(?:(?:speed|weight)\s+)?(?:limits?|zones?|restrictions?)\b/iu
+const speedEnd = /\d\s?(?:mph|km\/h|kph|tonnes?|t)$/iu
 /** A scale or gauge joined to the figure: `4mm-scale`, `7mm scale`, `N gauge`. */
 const scaleAfter = /^(?:-|\s+)?(?:scale|gauge)\b/iu
 /** What a vessel, building or product is built to carry: `built to carry`, `a capacity of`, `seats up to`. */
@@ -125,6 +130,9 @@ const scaleWord = /(?:million|billion|trillion|bn|m)$/u
 /** Every regex of this module, for the ReDoS test. */
 export const statisticLabelPatterns: readonly RegExp[] = [
   scaleAfter,
+  namedLimit,
+  limitNounAfter,
+  speedEnd,
   capacityBefore,
   limitBefore,
   feeBefore,
@@ -180,6 +188,7 @@ export function isLabelFigure(text: string, span: Span): boolean {
   const rest = after(text, span.end, 80)
   const words = text.slice(span.start, span.end)
   if (scaleAfter.test(rest) || clockAfter.test(rest)) return true
+  if (namedLimit.test(words) || (speedEnd.test(words) && limitNounAfter.test(rest))) return true
   if (aboutOpening.test(words) && workBefore.test(lead)) return true
   if (spendingAfter.test(rest)) return true
   if (isThreshold(text, span, lead, rest, words)) return true

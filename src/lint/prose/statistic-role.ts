@@ -25,7 +25,10 @@ import {after, before} from './span.js'
 //   condition followed by an instruction (`If you …, keep each under 20
 //   kg`), a limit advised (`should take no more than half`), an amount
 //   advised (`should lose about 30 kg`, not `should reach`) or an offer's
-//   limit (`is included up to £10,000`).
+//   limit (`is included up to £10,000`);
+// - a limit a refusal sets (`we cannot accept boxes of more than 2,000
+//   pieces`) or a schedule, how often a routine is done to a thing (`the
+//   meters are checked at least six times a year`).
 // None of them holds when the sentence measures: a share, a change, an
 // average or a comparison (`measured`), and shares, changes and multiples
 // are reports in any role but a rule's or an advice's limit.
@@ -94,6 +97,16 @@ const adviceModal = /\b(?:should|must|ought\s+to|need\s+to|needs\s+to)\b/iu
 /** A `you` condition, then a clause with no subject: an instruction (`If you pack, keep each under 20 kg`). */
 const youCondition =
   /^[^\p{L}]{0,3}(?:if|when|once|before)\s+you\b[^,.;!?]{0,80},\s+(?!(?:the|a|an|this|that|it|they|we|he|she|you|i|there|your|our|their|its|some|most|many|all|each|every|no)\b)\p{L}+(?<!s|ed|ing)\s/iu
+/** A refusal in the clause before a figure: `we cannot accept boxes of`, `the lift will not take loads over`. */
+const refusalBefore =
+  /\b(?:cannot|can['’]t|can\s+not|do\s+not|don['’]t|does\s+not|doesn['’]t|will\s+not|won['’]t|may\s+not|must\s+not)\s+(?:accept|allow|admit|take|carry|lend|ship|store|hold|permit|seat)\b[^.;:!?]{0,60}$/iu
+/** A span that opens on a bound: `more than 2,000 pieces`, `over 20 kg`. */
+const boundOpening = /^(?:more\s+than|less\s+than|fewer\s+than|over|under|above|below)\s/iu
+/** A routine done to a thing, in the passive, before a frequency: `are checked by gaugings at least`, `is serviced`. */
+const routineBefore =
+  /\b(?:is|are|gets|get)\s+(?:(?:usually|routinely|normally|also|then)\s+)?(?:checked|inspected|serviced|tested|cleaned|emptied|calibrated|reviewed|audited|monitored|sampled|maintained|flushed|mown|cut|updated|gauged)\b[^.;:!?]{0,80}$/iu
+/** A frequency in a span: `six times a year`, `once a week`. */
+const frequencyWords = /\b(?:once|twice|times)\s+(?:a|an|per|each|every)\s/iu
 /** An offer's limit: `is included up to`, `are covered up to`. */
 const offerLimit = /\b(?:is|are)\s+(?:included|covered|provided|refunded|insured)\s+(?:up\s+to\s+)?$/iu
 
@@ -129,6 +142,10 @@ export const rolePatterns: readonly RegExp[] = [
   adviceModal,
   youCondition,
   offerLimit,
+  refusalBefore,
+  boundOpening,
+  routineBefore,
+  frequencyWords,
   advisedBefore,
   compassAfter,
   heightBefore
@@ -187,6 +204,10 @@ export function roleExcuses(text: string, span: Span, sentenceStart: number, rol
   if (limitKinds.has(span.kind) && boundBefore.test(lead)) return true
   const negatedComparative = negationBefore.test(before(text, span.start, 8)) && comparativeOpening.test(words)
   if (negatedComparative && (role.role === 'advice' || adviceModal.test(text.slice(sentenceStart, span.start)))) return true
+  // A limit a refusal sets: `we cannot accept puzzles of more than 2,000 pieces`.
+  if (limitKinds.has(span.kind) && boundOpening.test(words) && refusalBefore.test(before(text, span.start, 120))) return true
+  // A schedule: how often a routine is done to a thing (`are checked by gaugings at least six times a year`).
+  if (span.kind === 'rate' && frequencyWords.test(words) && !role.measures && routineBefore.test(before(text, span.start, 120))) return true
   if (span.kind === 'money' && offerLimit.test(before(text, span.start, 40) + (words.startsWith('up to ') ? 'up to ' : ''))) return true
   if (!sizeKinds.has(span.kind)) return false
   if (plusMinusBefore.test(before(text, span.start, 4))) return true

@@ -6,11 +6,12 @@ import {fractionBefore} from './statistic-veto.js'
 // (`Half the sunbeds were broken`, `a third our members`, `two thirds the
 // size`), and a fraction given as an approximate value (`the figure is
 // closer to a half`, `about a third`). `half the time`, `half the battle`:
-// idioms, not shares.
+// idioms, not shares; `for half the year`, `a third the day`: a stretch of
+// time, a duration, not a share of things (`half the year's rain` is one).
 
 /** A fraction before a determiner: `half the street`, `three quarters their income`. */
 const fractionThe =
-  /\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\s+(?:the|all|our|their|its|his|her|my|your|these|those)\s+(?!(?:time|way|battle|fun|story|point|trouble|price|distance|length|age)\b)\p{L}[\p{L}'’-]*/giu
+  /\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\s+(?:the|all|our|their|its|his|her|my|your|these|those)\s+(?!(?:time|way|battle|fun|story|point|trouble|price|distance|length|age)\b|(?:year|day|week|month|night|season|summer|winter|spring|autumn|term|morning|afternoon|evening|century|decade)(?![\p{L}'’-]))\p{L}[\p{L}'’-]*/giu
 /** A fraction as an approximate value: `closer to a half`, `about a third`, `nearer two thirds`. */
 const approximateFraction =
   /\b(?:closer\s+to|nearer(?:\s+to)?|close\s+to|about|around|nearly|almost|roughly|more\s+like|just\s+under|just\s+over)\s+(?:a\s+half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\b(?!\s+(?:an?|of\s+an?)\s+(?:hour|mile|day|century|dozen|minute|second|inch|metre|meter|kilometre|pint|litre|page)\b)/giu
