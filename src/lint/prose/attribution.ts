@@ -75,7 +75,9 @@ const ownInformants =
 /** `told us`: named by no one, unless the paragraph narrates the writer's own fieldwork before it. */
 const toldUs = /\b(?:told|tell|tells|said\s+to)\s+us\b/iu
 const ownFieldwork =
-  /\b(?:we|our\s+(?:[\p{L}-]+\s+)?(?:team|staff|researchers|volunteers|fieldworkers|interviewers))\s+(?:(?:also|then|first)\s+)?(?:visited|interviewed|met|surveyed|spoke|talked|travelled|traveled|went|stayed)\b/iu
+  /\b(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:survey|questionnaire|poll|consultation|interviews)\b|\b(?:we|our\s+(?:[\p{L}-]+\s+)?(?:team|staff|researchers|volunteers|fieldworkers|interviewers))\s+(?:(?:also|then|first)\s+)?(?:visited|interviewed|met|surveyed|spoke|talked|travelled|traveled|went|stayed)\b/iu
+/** A clause of contrast after a span: `Makers claim …, but the sweeps we surveyed disagree` sets the writer's own informants against the class; they do not name it. */
+const contrastClause = /,\s+(?:but|yet|whereas|while)\s|;\s/u
 /** `agreed to write`, `agree to the plan`: a decision taken, not a view held. */
 const agreeVerb = /^agree[sd]?$/iu
 const toAfter = /^\s+to\b/iu
@@ -140,6 +142,7 @@ export const attributionPatterns: readonly RegExp[] = [
   ownInformants,
   toldUs,
   ownFieldwork,
+  contrastClause,
   feelVerb,
   clauseAfter,
   tellVerb,
@@ -260,13 +263,14 @@ function namedBefore(text: string, span: Span): boolean {
   return ['who', 'that', 'whose', 'which'].some((relative) => before.includes(noun + ' ' + relative + ' '))
 }
 
-/** The sentence around a span: from the last sentence end before it to the next after it (at most 200 characters each way). */
+/** The sentence around a span: from the last sentence end before it to the next after it (at most 200 characters each way), or to a clause of contrast after it (`, but the sweeps we surveyed …`). */
 function sentenceAround(text: string, span: Span): string {
   const from = Math.max(0, span.start - 200)
   const lead = text.slice(from, span.start)
   const stop = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('? '), lead.lastIndexOf('! '))
   const tail = text.slice(span.end, span.end + 200)
-  const ends = [tail.indexOf('. '), tail.indexOf('? '), tail.indexOf('! ')].filter((index) => index !== -1)
+  const contrast = tail.search(contrastClause)
+  const ends = [tail.indexOf('. '), tail.indexOf('? '), tail.indexOf('! '), contrast].filter((index) => index !== -1)
   return (stop === -1 ? lead : lead.slice(stop + 2)) + text.slice(span.start, span.end) + (ends.length === 0 ? tail : tail.slice(0, Math.min(...ends)))
 }
 

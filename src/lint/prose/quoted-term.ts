@@ -20,13 +20,16 @@ const allusionAfter =
 /** A private instrument's words under construction, the instrument the subject of a verb that carries them: `The arbitration clause referred disputes “…”`, `the lease binds the tenant to “…”` — the document is the matter in hand, not a source to cite (not `the agreement was “…”`, a verdict on it). */
 const instrumentBefore =
   /(?:^|[^\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}-]+\s+)?(?:clause|contract|agreement|lease|deed|charterparty|licence|license|warranty|covenant|indemnity)\s+(?:(?!(?:is|was|were|are|be|been|seems?|seemed|looks?|looked|as)\s)\p{Ll}[\p{Ll}-]*\s+){0,4}$/u
+/** A noun for a kind of written wording and a word that gives its specimen, right before a quotation: `blanket exclusions for “…”`, `a disclaimer reading “…”`, `terms such as “…”` — the words are shown as a sample of the wording, not someone's statement. */
+const wordingBefore =
+  /(?:^|[^\p{L}])(?:exclusions?|waivers?|disclaimers?|clauses?|terms|conditions|notices?|signs?|labels?|stickers?|wording|small\s+print|boilerplate|caveats?)\s+(?:for|of|reading|stating|saying|such\s+as|like|along\s+the\s+lines\s+of)\s*$/iu
 
 /** A verb of calling, its object and an article right before a quotation: `have called the reform a “…”` — with four words or more, a verdict in someone's words, not a name. */
 const verdictBefore =
   /(?<![\p{L}'’-])call(?:s|ed|ing)?\s+(?:it|this|that|them|him|her|these|those|(?:the|this|that|its|their)\s+[\p{L}-]+)\s+(?:an?|the)\s*$/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const quotedTermPatterns: readonly RegExp[] = [termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore]
+export const quotedTermPatterns: readonly RegExp[] = [termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore]
 
 /** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
 const termWords = 6
@@ -37,13 +40,14 @@ const termWords = 6
  * quotation after `a` or `its` is still someone's words, and so is one of
  * four words or more after `called the plan a`), a saying of any
  * length (`as the saying goes, “…”`), an example of a kind of text
- * (`clues like “…”`), a literary tag named after it (`“…”, an echo of
+ * (`clues like “…”`), a specimen of a kind of wording (`exclusions for
+ * “…”`, `a sign reading “…”`), a literary tag named after it (`“…”, an echo of
  * Hamlet`) or a private instrument's words under construction (`The clause
  * covers disputes “…”`).
  */
 export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   const lead = text.slice(Math.max(0, quote.start - 32), quote.start)
-  if (sayingBefore.test(lead) || englishIsSaying(text, quote) || exampleBefore.test(lead)) return true
+  if (sayingBefore.test(lead) || englishIsSaying(text, quote) || exampleBefore.test(lead) || wordingBefore.test(lead)) return true
   if (allusionAfter.test(text.slice(quote.end, quote.end + 48)) || instrumentBefore.test(text.slice(Math.max(0, quote.start - 64), quote.start))) return true
   const words = wordCount(text.slice(quote.start, quote.end))
   // `Pundits have called the plan a “triumph of hope over arithmetic”`: a characterisation quoted, not a name given.

@@ -81,6 +81,8 @@ const capitalisedWord = /[^\p{L}\d'’.-](\p{Lu}[\p{L}'’-]*)/gu
 const notName = /^(?:I|I'm|I've|As|In|On|At|But|And|Yet|So|For|When|After|Before|While|Although|According|Then|Now|Today|Still|However)$/u
 /** Punctuation between a closing quote and the verb after it (`,” said`). */
 const leadingPunctuation = /^[\s,.!?;:'"’”)]+/u
+/** Only a conjunction between a quotation and a verb after it: `“…,” and said`. */
+const sharedVerbGap = /^[\s,.!?;:'"’”)]{0,4}(?:and|but)\s+(?:then\s+|also\s+)?$/u
 /** A relative pronoun after a class: `Residents who took part`. */
 const relativeWord = /^(?:who|whom|whose|that)$/iu
 
@@ -117,7 +119,8 @@ export const speakerPatterns: readonly RegExp[] = [
   capitalisedToken,
   markEnded,
   theWord,
-  relativeWord
+  relativeWord,
+  sharedVerbGap
 ]
 
 /**
@@ -133,6 +136,8 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
   for (const match of masked.matchAll(speechVerb)) {
     const start = match.index
     const end = start + match[0].length
+    // `He told her, “…,” and said`: a second verb the speaker before the quotation shares, not the quotation's own.
+    if (start >= quote.end && sharedVerbGap.test(masked.slice(quote.end, start))) continue
     const distance = end <= quote.start ? quote.start - end : start >= quote.end ? start - quote.end : 0
     if (!best || distance < best.distance) best = {start, end, distance}
   }

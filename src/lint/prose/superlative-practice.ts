@@ -4,7 +4,9 @@ import {opensOnInstruction} from './figure.js'
 
 // Absolutes that tell the writer's own practice, an instruction or what
 // someone asks or believes, and claim nothing of the world: `every` in the
-// writer's own plan (`We will write to every new member`), in an instruction
+// writer's own plan (`We will write to every new member`), the writer's own
+// method or someone's promise (`we measured every plot`, `has promised a
+// note on every entry`), in an instruction
 // (`screw a bracket to every post`, `Please fill in every hole`), in a
 // record kept of each one (`keeps a log of every batch`) or over the members of the writer's own
 // body (`Every member passed the course`); `never` in an instruction
@@ -20,6 +22,9 @@ import {opensOnInstruction} from './figure.js'
 /** The writer's own plan, before it in its sentence: `We will be writing to`, `we'll send`, `We plan to`. */
 const ownPlanLead =
   /(?:^|[^\p{L}'’])[Ww]e(?:['’]ll|\s+(?:will|shall|are\s+going\s+to|plan\s+to|intend\s+to|aim\s+to))\s/u
+/** The writer's own method or someone's promise, before it in its sentence: `we measured the soil of every plot`, `we asked every grower`, `has promised a note on every entry` (what was done or pledged for each one, not a claim that all are so). */
+const ownDeedLead =
+  /(?:^|[^\p{L}'’])(?:[Ww]e\s+(?:(?:also|then|first)\s+)?(?:measured|sampled|weighed|counted|recorded|surveyed|visited|inspected|tested|checked|photographed|interviewed|asked|contacted|wrote\s+to)|promised|promises|pledged|pledges|undert(?:ook|akes)\s+to)\s/u
 /** `every member`, `Every member bakery`: the members of the writer's own body (not `every member state`, a claim about nations). */
 const everyMember = /^every\s+member\b(?!\s+(?:states?|countr(?:y|ies)|nations?|governments?)\b)/iu
 /** `every junior spends a year on reception`: a grade of the writer's or a business's own staff and what its training asks of them (not `every junior doctor in England`, a class named). */
@@ -82,6 +87,7 @@ const noneThatCan = /(?<![\p{L}])no\s+\p{Ll}{3,}\s+(?:that|which|who)\s+\p{Ll}+\
 /** Every regex of this module, for the ReDoS test. */
 export const superlativePracticePatterns: readonly RegExp[] = [
   ownPlanLead,
+  ownDeedLead,
   everyMember,
   everyTrainee,
   ruleModal,
@@ -130,7 +136,7 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
   if (span.kind === 'superlative') return possessiveWords.test(words) && ownBodyOpening.test(sentence) && !classAfter.test(after(text, span.end, 48))
   if (questionLead.test(lead)) return true
   if (everyWord.test(words)) {
-    if (ownPlanLead.test(lead) || everyMember.test(after(text, span.start, 40)) || everyTrainee.test(after(text, span.start, 40)) || instruction(sentence)) return true
+    if (ownPlanLead.test(lead) || ownDeedLead.test(lead) || everyMember.test(after(text, span.start, 40)) || everyTrainee.test(after(text, span.start, 40)) || instruction(sentence)) return true
     if (ruleBefore(lead) || recordKeptOf.test(lead)) return true
     return occasionBefore.test(lead) && occasionEvery.test(after(text, span.start, 40))
   }

@@ -81,8 +81,9 @@ const habitLeast = /\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)\s+\p{Ll}+\s+(?:it\s+|them\s+)?$
 /** `ask which route is the steepest`, `wonder whether it is the best`: a superlative inside a reported question (not a relative clause: `which he says is the best`). */
 const questionBefore =
   /(?<![A-Za-z0-9_])(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|debate|debates|debated)\s+(?:(?:me|us|you|him|her|them|myself|ourselves)\s+)?(?:which|what|who|whether|if)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|are|was|were)\s+$/iu
-/** `the route that most often closes`: the one of a kind that leads by frequency. */
-const mostOften = /(?<![A-Za-z0-9_])the\s+[\p{L}-]+\s+(?:that|which|who)\s+(?:most|least)\s+(?:often|frequently|commonly)(?![A-Za-z0-9_])/giu
+/** `the route that most often closes`, `the genus most often misnamed`: the one of a kind that leads by frequency. */
+const mostOften =
+  /(?<![A-Za-z0-9_])the\s+[\p{L}-]+\s+(?:(?:that|which|who)\s+(?:most|least)\s+(?:often|frequently|commonly)(?![A-Za-z0-9_])|(?:most|least)\s+(?:often|frequently|commonly)\s+\p{Ll}{2,}(?:ed|en)(?![A-Za-z0-9_]))/giu
 /** `floods follow every heavy storm`: every one of a kind of event, after a verb of what follows or strikes. */
 const everyAfterVerb =
   /(?<=\b(?:follows?|followed|precedes?|preceded|accompan(?:y|ies|ied)|affects?|affected|hits?|strikes?|struck|plagues?|plagued)\s)every\s+(?:[\p{L}-]+\s+)?\p{L}+/giu
@@ -96,6 +97,9 @@ const theOrPossessive = /^(?:the|its|their|his|her|our)\s+/iu
 const pluralOf = /(?<!\p{L})\p{L}{1,30}[^s's’\P{L}]s\s+of\s+$/iu
 /** `every funder we meet`, `every house you visit`: all of the writer's or the reader's own encounters, not of the world. */
 const ownCircleEvery = /^\s+(?:I|we|you)\b/u
+/** What joins a superlative to the `has ever` that closes it: `the highest it has ever been` (words, no clause mark). */
+const everJoin = /^[\s\p{L}'’]{1,16}$/u
+const everWords = /^(?:has|have|had)\s+ever$/iu
 /** `I have ever`, `we had ever`: the writer's own experience. */
 const ownEver = /\b(?:I|we)\s+$/u
 
@@ -139,7 +143,9 @@ export const superlativePatterns: readonly RegExp[] = [
   habitLeast,
   questionBefore,
   mostOften,
-  everyAfterVerb
+  everyAfterVerb,
+  everJoin,
+  everWords
 ]
 
 function unhedged(text: string, match: RegExpMatchArray): boolean {
@@ -244,13 +250,28 @@ export function detectSuperlatives(text: string): Span[] {
   const starts = sentenceStarts(text)
   // Both lists are sorted and quotes do not overlap: one walk over both.
   let next = 0
-  return found.filter((span) => {
+  const kept = found.filter((span) => {
     while (next < quoted.length && quoted[next]!.end <= span.start) next++
     const quote = quoted[next]
     if (quote && quote.start <= span.start && span.end <= quote.end) return false
     const index = sentenceAt(starts, span.start)
     return claims(text, span, starts[index]!, index > 0 ? starts[index - 1]! : 0)
   })
+  return joinEver(text, kept)
+}
+
+/** `the highest it has ever been`: a superlative and the `has ever` that closes it are one claim, one span. */
+function joinEver(text: string, spans: Span[]): Span[] {
+  const joined: Span[] = []
+  for (const span of spans) {
+    const last = joined.at(-1)
+    if (last !== undefined && last.kind === 'superlative' && span.kind === 'absolute' && everWords.test(text.slice(span.start, span.end)) && everJoin.test(text.slice(last.end, span.start))) {
+      joined[joined.length - 1] = {...last, end: span.end}
+      continue
+    }
+    joined.push(span)
+  }
+  return joined
 }
 
 /** `than any other` with the comparative before it: `faster than any other`, `more common than ever before`. */
