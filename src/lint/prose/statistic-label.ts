@@ -18,12 +18,10 @@ import {isCapability} from './statistic-capability.js'
 // route's profile (`with 800 metres of climbing`, `over its 21.1 km`), a
 // limit a rule sets (`may claim up to £30`, `no larger than 60 by 90 cm`)
 // and what an event announced for a date will have (`returns on 3 May with
-// over 60 stalls`, `40 exhibitors are expected`); also the standard a measure
-// is compared with (`the 10 µg/l guideline`), a scheme's split of each unit of
-// money (`Half of each £1 ticket goes to`), the size of the containers counted
-// (`six 450 g jars`) and a distance a safety rule sets (`The safe distance …
-// is 15 feet`). The maker, the body or the writer is the source; a reviewer
-// asks none of them for a citation.
+// over 60 stalls`, `40 exhibitors are expected`), a standard (`the 10 µg/l
+// guideline`), a split of each unit of money (`Half of each £1 ticket goes
+// to`), a pack size (`six 450 g jars`) and a safe distance. The maker, the
+// body or the writer is the source; a reviewer asks none of them for one.
 
 /** A speed or weight that names the limit or zone it sets: `the new 20 mph limits`, `a 7.5 tonne limit`. */
 const namedLimit = /\d\s?(?:mph|km\/h|kph|tonnes?|t)\s+(?:(?:speed|weight)\s+)?(?:limits?|zones?|restrictions?)$/iu
