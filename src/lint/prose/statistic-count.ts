@@ -60,6 +60,9 @@ const wordCount =
 /** `was launched 412 times`, `cited 40 times`: a count of events after the verb. */
 const timesCount =
   /(?<!\p{L})\p{L}{1,30}ed\s+(?:(?:out|up|in|off|back)\s+)?(?:\d{1,3}(?:,\d{3})+|[1-9]\d+)\s+times\b(?!\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|the|over|what))/giu
+/** `watched more than 2,000 times`: a count of events after the verb, approximated; not a frequency (`about 40,000 times a day`). */
+const timesCountApprox =
+  /(?<!\p{L})\p{L}{1,30}ed\s+(?:(?:out|up|in|off|back)\s+)?(?:more\s+than|well\s+over|over|nearly|almost|about|around|some|at\s+least)\s+(?:\d{1,3}(?:,\d{3})+|[1-9]\d+)\s+times\b(?!\s+(?:(?:a|an|per|each|every)\b|more|less|fewer|as|higher|lower|greater|larger|smaller|faster|the|over|what))/giu
 /** `Eleven shops have closed`, `three shops closed last year`: a count of losses in the world. */
 const lossCount =
   /\b(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)\s+(?:[\p{L}-]+\s+)?\p{L}{2,}s\s+(?:have\s+|had\s+|has\s+)?(?:(?:been|were)\s+)?(?:closed|shut|died|killed|lost|disappeared|collapsed|failed|injured|arrested|evicted|deported|drowned|gone\s+bust|laid\s+off|sacked|dismissed)\b/giu
@@ -99,6 +102,7 @@ export const statisticCountPatterns: readonly RegExp[] = [
   ofThese,
   wordCount,
   timesCount,
+  timesCountApprox,
   lossCount,
   shareSaid,
   shareThan,
@@ -166,6 +170,7 @@ export const countRules: readonly PatternRule[] = [
   {regex: ofThese, kind: 'count'},
   {regex: wordCount, kind: 'count', accept: (text, match) => !timeOrPartNoun.test(match.groups!.noun!) && !timeNoun.test(match.groups!.noun!)},
   {regex: timesCount, kind: 'count', accept: notReference},
+  {regex: timesCountApprox, kind: 'count', accept: notReference},
   {regex: lossCount, kind: 'count', accept: (text, match) => notReference(text, match) && !determinerBefore.test(before(text, match.index!, 16))},
   {regex: shareSaid, kind: 'proportion'},
   {regex: shareThan, kind: 'proportion'},

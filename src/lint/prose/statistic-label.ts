@@ -18,18 +18,25 @@ import {isCapability} from './statistic-capability.js'
 // route's profile (`with 800 metres of climbing`, `over its 21.1 km`), a
 // limit a rule sets (`may claim up to £30`, `no larger than 60 by 90 cm`)
 // and what an event announced for a date will have (`returns on 3 May with
-// over 60 stalls`, `40 exhibitors are expected`). The maker, the body or the
-// writer is the source; a reviewer asks none of them for a citation.
+// over 60 stalls`, `40 exhibitors are expected`), a standard (`the 10 µg/l
+// guideline`), a split of each unit of money (`Half of each £1 ticket goes
+// to`), a pack size (`six 450 g jars`) and a safe distance. The maker, the
+// body or the writer is the source; a reviewer asks none of them for one.
 
 /** A speed or weight that names the limit or zone it sets: `the new 20 mph limits`, `a 7.5 tonne limit`. */
 const namedLimit = /\d\s?(?:mph|km\/h|kph|tonnes?|t)\s+(?:(?:speed|weight)\s+)?(?:limits?|zones?|restrictions?)$/iu
 const limitNounAfter = /^\s+(?:(?:speed|weight)\s+)?(?:limits?|zones?|restrictions?)\b/iu
+/** A measure that names the standard it sets, before the standard's noun: `the 10 µg/l guideline`, `a 50 mg/l limit`. */
+const standardAfter =
+  /^(?:\/[\p{L}µ³²]{1,4})?\s+(?:(?:legal|safe|safety|health|drinking[- ]water|statutory|national|recommended|official|regulatory)\s+)?(?:limits?|guidelines?|guide\s+values?|standards?|thresholds?|ceilings?)\b/iu
+/** An article or a possessive right before the figure: what makes it name a thing (`the 10 µg/l guideline`). */
+const determinerEnd = /\b(?:the|a|an|its|their|this|that)\s+$/iu
 const speedEnd = /\d\s?(?:mph|km\/h|kph|tonnes?|t)$/iu
 /** A scale or gauge joined to the figure: `4mm-scale`, `7mm scale`, `N gauge`. */
 const scaleAfter = /^(?:-|\s+)?(?:scale|gauge)\b/iu
-/** What a vessel, building or product is built to carry: `built to carry`, `a capacity of`, `seats up to`. */
+/** What a vessel, building or product is built to carry: `built to carry`, `a capacity of`, `Its capacity is`, `seats up to`, and the next item of the list (`capacity is 36 cars and`). */
 const capacityBefore =
-  /\b(?:(?:built|designed|made|licensed|certified|rated|able|equipped|fitted\s+out)\s+to\s+(?:carry|hold|seat|take|accommodate|sleep|store|lift|tow|house)|(?:capacity|room|space|spaces|places|seating|berths?|parking|storage|stabling|moorings?|pitches|accommodation)\s+(?:of|for)|(?:seats|sleeps|accommodates))\s+(?:(?:up\s+to|as\s+many\s+as|a\s+maximum\s+of)\s+)?$/iu
+  /\b(?:(?:built|designed|made|licensed|certified|rated|able|equipped|fitted\s+out)\s+to\s+(?:carry|hold|seat|take|accommodate|sleep|store|lift|tow|house)|(?:capacity|room|space|spaces|places|seating|berths?|parking|storage|stabling|moorings?|pitches|accommodation)\s+(?:of|for)|capacity\s+(?:is|was|will\s+be)|(?:seats|sleeps|accommodates))\s+(?:(?:up\s+to|as\s+many\s+as|a\s+maximum\s+of)\s+)?(?:\d[\d,.]{0,12}\s+[\p{L}-]{1,20}\s+and\s+)?$/iu
 /** A maker's rating: `a rated power of`, `a nominal output of`, `a power rating of`, `rated at`. */
 const ratingBefore =
   /\b(?:(?:rated|nominal|maximum|max\.?)\s+(?:[\p{L}-]+\s+)?(?:power|output|capacity|load|voltage|current|speed|pressure|torque|wattage|range|flow)\s+(?:of|is)|(?:power|wattage|voltage|energy|load)\s+rating\s+(?:of|is)|rated\s+(?:at|to))\s+(?:(?:up\s+to|about|around)\s+)?$/iu
@@ -58,6 +65,12 @@ const keptBefore =
 const secondDimension = /\b(?:measures?|measuring)\s+(?:about\s+|around\s+)?\d[\d.,]*\s?\p{L}{0,12}\s+(?:by|x|×)\s+$/iu
 /** A maximum or a minimum a rule states, in the present: `the maximum group size is`, `The minimum stay will be`. */
 const statedLimit = /\b(?:maximum|minimum|max\.?|min\.?)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|are|will\s+be)\s+$/iu
+/** A distance a safety rule sets, stated: `The safe distance for a D motor is`, `the minimum clearance is`. */
+const safeDistanceBefore =
+  /\b(?:safe|safety|minimum|recommended|required)\s+(?:distances?|clearances?|gaps?|separations?)\s+(?:(?:for|from|to|between|of|behind)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:is|are|will\s+be)\s+$/iu
+/** The same rule's next case, in its sentence: `…, and for an F or G it is`. */
+const safeDistanceNamed = /\b(?:safe|safety|minimum|recommended|required)\s+(?:distances?|clearances?|gaps?|separations?)\b/iu
+const nextCaseBefore = /\b(?:and|but)\s+(?:for|with)\s+(?:[\p{L}-]+\s+){1,5}?(?:it|they)\s+(?:is|are)\s+$/iu
 /** Room offered, before what it is for: `Space is available for`, `places are available for`. */
 const availableFor = /\b(?:space|room|places|spaces|pitches|seats|parking|moorings)\s+(?:is|are)\s+(?:still\s+)?available\s+for\s+(?:(?:up\s+to|about|around)\s+)?$/iu
 /** A threshold someone needs to reach: `Candidates need`, `a motion requires`. */
@@ -103,7 +116,10 @@ const feeBefore =
 const averageFee = /\b(?:average|mean|median|typical)\s+(?:[\p{L}-]+\s+)?(?:fees?|fares?|charges?|subscriptions?|levy|tolls?|rents?)\s+(?:of|is|are|will\s+be)\s+(?:(?:only|just)\s+)?$/iu
 /** A price's change a body announces for a date to come: `Fares on the Vessa line will rise by`. */
 const announcedChange =
-  /\b(?:fares?|fees?|prices?|charges?|rents?|subscriptions?|tariffs?|tickets?|premiums?)\s+(?:[\p{L}'’-]+\s+){0,5}?will\s+(?:(?:rise|increase|go\s+up|fall|drop|come\s+down)|be\s+(?:raised|increased|cut|reduced|frozen))\s+(?:by\s+)?$/iu
+  /\b(?:fares?|fees?|prices?|charges?|rents?|subscriptions?|tariffs?|tickets?|premiums?)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:will\s+(?:(?:rise|increase|go\s+up|fall|drop|come\s+down)|be\s+(?:raised|increased|cut|reduced|frozen))|(?:rises?|increases?|goes\s+up|falls?|drops?|comes\s+down|(?:is|are)\s+(?:being\s+)?(?:raised|increased|cut|reduced|frozen)))\s+(?:(?:by|to)\s+)?$/iu
+/** A price's change announced for a date, earlier in the figure's sentence: `The subscription rises to £35 from January, with juniors still `. */
+const announcedEarlier =
+  /\b(?:fares?|fees?|prices?|charges?|rents?|subscriptions?|tariffs?|premiums?)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:will\s+(?:rise|increase|go\s+up|fall|drop|come\s+down)|rises?|increases?|goes\s+up|falls?|drops?|comes\s+down)\s+(?:by|to)\s+[$€£]\d[\d.,]{0,12}\s+(?:from|with\s+effect\s+from|as\s+of)\s+(?:\d|next\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu
 /** The date the change takes effect: `from 1 June`, `from April`, `with effect from`. */
 const fromDate =
   /^\s+(?:from|on|with\s+effect\s+from|as\s+of|starting)\s+(?:\d|next\b|the\s+(?:start|beginning|first)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/u
@@ -114,15 +130,23 @@ const soldAfter = /^[^.;!?]{0,40}\b(?:sold|snapped\s+up|bought|ordered|pre-order
 /** The writer's own hiring: `We have since added`, `we recruited a further`. */
 const ownHiring =
   /(?:^|[^\p{L}'’])(?:we|I)\s+(?:(?:have|had|'ve|’ve)\s+)?(?:(?:since|now|also|recently|just|already)\s+)?(?:added|hired|recruited|taken\s+on|took\s+on|appointed|trained)\s+(?:(?:a\s+further|another|an\s+extra|over|more\s+than|about|around)\s+)?$/iu
-/** A share of money that will be spent: `90% of the increase will be spent on`. */
+/** A share of money that will be spent, or a scheme's split of each unit of it: `90% of the increase will be spent on`, `Half of each £1 ticket goes to`. */
 const spendingAfter =
-  /^\s+of\s+(?:the|this|our|that|its|every|each|your)\s+(?:[\p{L}-]+\s+)?(?:increase|rise|money|funds?|funding|budget|income|proceeds|revenue|grant|donations?|pound|bill|charge)\s+(?:will|would|is\s+to|goes|go)\s+(?:be\s+)?(?:spent|used|invested|go|allocated|given|paid|ring-fenced)\b/iu
+  /^\s+of\s+(?:the|this|our|that|its|every|each|your)\s+(?:[\p{L}-]+\s+)?(?:increase|rise|money|funds?|funding|budget|income|proceeds|revenue|grant|donations?|pound|bill|charge)\s+(?:will|would|is\s+to|goes|go)\s+(?:be\s+)?(?:spent|used|invested|go|allocated|given|paid|ring-fenced)\b|^(?:\s+of)?\s+(?:each|every)\s+(?:[$€£]\d[\d.,]{0,8}\s+)?(?:[\p{L}-]+\s+)?(?:tickets?|entry|entries|subscriptions?|fees?|sales?|donations?|pound|dollar|euro)\s+(?:goes|go|is\s+given|is\s+paid)\s+(?:to|towards)\b/iu
 /** A work whose plot is told: `a new play about`, `the novel about`. */
 const workBefore =
   /\b(?:play|novel|film|movie|story|book|opera|musical|comedy|drama|series|documentary|memoir|song|poem|ballet|tale|show)\s+$/iu
 const aboutOpening = /^about\s/iu
 /** A clock time: `half past ten`, `quarter to six`. */
 const clockAfter = /^\s+(?:past|to)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b/iu
+
+/** A container named by its size: `450 g jars`, `400g tins`, `2-litre bottles`; a pack's size, not an amount found. */
+const packSize =
+  /^\d[\d.,]{0,6}[\s-]?(?:g|kg|ml|cl|l|litres?|liters?|oz|lb|pints?)\s+(?:jars|tins|cans|bottles|bags|packs|packets|tubs|cartons|sacks|boxes|pots|tubes|jugs|punnets|kegs|casks)$/iu
+const packUnit = /^\d[\d.,]{0,6}[\s-]?(?:g|kg|ml|cl|l|litres?|liters?|oz|lb|pints?)$/iu
+const packNounAfter = /^\s+(?:jars?|tins?|cans?|bottles?|bags?|packs?|packets?|tubs?|cartons?|sacks?|boxes?|pots?|tubes?|jugs?|punnets?|kegs?|casks?)\b/iu
+/** How many of the containers, right before the size: `six 450 g jars`, `a 400 g tin`, `two`. */
+const packCountEnd = /\b(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|per|each)\s+$/iu
 
 /** A scale word in a sum: `£5bn`, `£2 million` (a forecast's size, not a rule's limit). */
 const scaleWord = /(?:million|billion|trillion|bn|m)$/u
@@ -132,12 +156,15 @@ export const statisticLabelPatterns: readonly RegExp[] = [
   scaleAfter,
   namedLimit,
   limitNounAfter,
+  standardAfter,
+  determinerEnd,
   speedEnd,
   capacityBefore,
   limitBefore,
   feeBefore,
   averageFee,
   announcedChange,
+  announcedEarlier,
   fromDate,
   batchBefore,
   soldAfter,
@@ -159,6 +186,9 @@ export const statisticLabelPatterns: readonly RegExp[] = [
   routeClimbs,
   secondDimension,
   statedLimit,
+  safeDistanceBefore,
+  safeDistanceNamed,
+  nextCaseBefore,
   availableFor,
   needsBefore,
   toQualify,
@@ -172,7 +202,11 @@ export const statisticLabelPatterns: readonly RegExp[] = [
   eventSubject,
   withBefore,
   expectedAfter,
-  scaleWord
+  scaleWord,
+  packSize,
+  packUnit,
+  packNounAfter,
+  packCountEnd
 ]
 
 /**
@@ -189,14 +223,20 @@ export function isLabelFigure(text: string, span: Span): boolean {
   const words = text.slice(span.start, span.end)
   if (scaleAfter.test(rest) || clockAfter.test(rest)) return true
   if (namedLimit.test(words) || (speedEnd.test(words) && limitNounAfter.test(rest))) return true
+  // `exceeded the 10 µg/l guideline`: the standard a measure is compared with, not the measure.
+  if (span.kind === 'measurement' && determinerEnd.test(lead) && standardAfter.test(rest)) return true
   if (aboutOpening.test(words) && workBefore.test(lead)) return true
   if (spendingAfter.test(rest)) return true
+  // `makes six 450 g jars`: the size of the containers counted, not an amount.
+  if (packCountEnd.test(lead) && (packSize.test(words) || (packUnit.test(words) && packNounAfter.test(rest)))) return true
   if (isThreshold(text, span, lead, rest, words)) return true
   if (span.kind === 'percentage' || span.kind === 'proportion') return false
   if (span.kind === 'multiple') return false
   if (capacityBefore.test(lead) || limitBefore.test(lead) || (batchBefore.test(lead) && !soldAfter.test(rest)) || ownHiring.test(lead)) return true
   if (feeBefore.test(lead) && !averageFee.test(lead)) return true
   if (announcedChange.test(lead) && fromDate.test(rest)) return true
+  // `rises to £35 from January, with juniors still £10`: the other fees of the announcement.
+  if (span.kind === 'money' && announcedEarlier.test(ownSentence(before(text, span.start, 160)))) return true
   return isSpecification(text, span, lead, rest, words)
 }
 
@@ -221,6 +261,8 @@ function isSpecification(text: string, span: Span, lead: string, rest: string, w
   if (span.kind === 'measurement' && routeLength.test(lead) && lengthUnitEnd.test(words) && !compared) return true
   if (span.kind === 'money' && orderTermBefore.test(lead)) return true
   if (statedLimit.test(lead) || availableFor.test(lead)) return true
+  // `The safe distance for a D motor is 15 feet, and for an F it is 30 feet`: what a safety rule sets, case by case.
+  if (span.kind === 'measurement' && (safeDistanceBefore.test(lead) || (nextCaseBefore.test(lead) && safeDistanceNamed.test(ownSentence(before(text, span.start, 160)))))) return true
   if (profileAfter.test(rest) || routeClimbs.test(lead)) return true
   if (span.kind === 'measurement' && ownSizeBefore.test(lead) && lengthUnitEnd.test(words)) return true
   // `Tourists may spend up to £5bn`: a sum of that size is a forecast, not a rule's limit.

@@ -82,9 +82,9 @@ const approximationBefore = /\b(?:up\s+to|as\s+far\s+as|more\s+than|over|about|a
 /** A dimension named: `to a depth of`, `… diameter`. */
 const dimensionOf = /\b(?:depth|diameter|girth|thickness|radius)\s+of\s+(?:(?:up\s+to|about|around|some)\s+)?$/iu
 const dimensionAfter = /^\s*(?:diameter|girth|depth|thickness|radius|spread)\b/iu
-/** An amount advised, right before the figure: `should lose about 2 kg`, `must rest at 60 °C`; not a forecast (`should reach`). */
+/** An amount advised, right before the figure: `should lose about 2 kg`, `must rest at 60 °C`, the far end of an advised range (`should measure 17 to`); not a forecast (`should reach`). */
 const advisedBefore =
-  /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?!(?:reach|top|hit|exceed|rise|fall|grow|climb|be|total|approach|pass|cross|increase|decrease|drop\s+to|fall\s+to|see|cost|save|mean)\b)\p{L}+\s+(?:(?:at|to|by|for|about|around|roughly|some|up\s+to|no\s+more\s+than)\s+){0,2}$/iu
+  /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?!(?:reach|top|hit|exceed|rise|fall|grow|climb|be|total|approach|pass|cross|increase|decrease|drop\s+to|fall\s+to|see|cost|save|mean)\b)\p{L}+\s+(?:(?:at|to|by|for|about|around|roughly|some|up\s+to|no\s+more\s+than)\s+){0,2}(?:\d[\d.,]{0,8}\s?(?:to|and|or|-|–)\s?)?$/iu
 /** A direction from a place: `2 km north of the village`. */
 const compassAfter = /^\s*(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\b/iu
 /** A height or depth that qualifies (`risk is high above 2,000 m`), not a predicate (`rose above`). */

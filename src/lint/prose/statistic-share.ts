@@ -18,13 +18,17 @@ const approximateFraction =
 /** A fraction as the subject of a verb of answering: `almost half said`, `over a third reported`: a share of those asked. */
 const fractionAnswered =
   /\b(?:almost|nearly|about|around|roughly|over|under|more\s+than|less\s+than|just\s+over|just\s+under|only)\s+(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\s+(?:said|say|says|reported|report|told|agreed|agree|answered|replied|felt|feel|thought|think|believed|believe)\b/giu
+/** A rank by a fraction of a counted set: `in the top quarter of herds`, `the bottom third of schools`, `the top decile`; not a part of one thing (`the top half of the stairs`). */
+const rankFraction =
+  /\b(?:top|bottom|best|worst)\s+(?:(?:half|third|quarter|fifth|tenth)\s+of\s+(?!(?:the|a|an|this|that|its|their|our|his|her|my|your)\b)(?:[\p{L}-]+\s+)?\p{L}{2,}s\b|(?:quartile|quintile|decile|percentile)\b)/giu
 
 /** Every regex of this module, for the ReDoS test. */
-export const statisticSharePatterns: readonly RegExp[] = [fractionThe, approximateFraction, fractionAnswered]
+export const statisticSharePatterns: readonly RegExp[] = [fractionThe, approximateFraction, fractionAnswered, rankFraction]
 
 /** The share patterns, each with its veto: `the first half the …` is a part, not a share. */
 export const shareRules: readonly PatternRule[] = [
   {regex: fractionThe, kind: 'proportion', accept: (text, match) => !fractionBefore.test(before(text, match.index!, 16))},
   {regex: approximateFraction, kind: 'proportion'},
-  {regex: fractionAnswered, kind: 'proportion'}
+  {regex: fractionAnswered, kind: 'proportion'},
+  {regex: rankFraction, kind: 'proportion'}
 ]
