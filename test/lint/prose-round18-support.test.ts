@@ -35,7 +35,8 @@ describe('quotations: a source after `according to`, a block quote no sentence i
   test('the message on a block quote starts at its words, not at the `> ` marker', () => {
     const text = 'Kettles are often thrown away.\n\n> Nobody mends a kettle any more, and the tinkers have all gone.\n'
     const message = lint(text, {preset: 'strict'}).find((each) => each.ruleId === 'unattributed-quotation')
-    expect(message?.place?.start?.offset).toBe(text.indexOf('Nobody'))
+    const place = message?.place
+    expect(place && 'start' in place ? place.start.offset : undefined).toBe(text.indexOf('Nobody'))
   })
 })
 

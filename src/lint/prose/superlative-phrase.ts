@@ -19,9 +19,9 @@ const passiveWorst =
 const noAmountOf =
   /(?<![\p{L}'’-])no\s+(?:amount|number|quantity)\s+of\s+(?:[\p{L}'’-]+\s+){1,3}?(?:(?:can|could|will|would)\s+(?:ever\s+)?\p{Ll}{3,}|\p{Ll}{2,}[^s\s'’]s)(?![\p{L}'’-])/giu
 
-/** `no glued seam ever holds`, `no hand-tied fly ever casts`: none of a kind, ever (not `no one ever`, `no other … ever`: the absolute words say those). */
+/** `no glued seam ever holds`, `no hand-tied fly ever casts`: none of a kind, ever (not `no one ever`, `no other … ever`: the absolute words say those; not an auxiliary before `ever`, `No council has ever`: the `has ever` rule says that). */
 const noKindEver =
-  /(?<![\p{L}'’-])no\s+(?!(?:one|other|body)\b)(?:[\p{L}'’-]+\s+){1,3}?ever\s+\p{Ll}{3,}(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])no\s+(?!(?:one|other|body)\b)(?:(?!(?:has|have|had|is|are|was|were|will|would|can|could|do|does|did|may|might|shall|should|must)\b)[\p{L}'’-]+\s+){1,3}?ever\s+\p{Ll}{3,}(?![\p{L}'’-])/giu
 /** `a rate not seen since 2011`, `prices not matched since the war`: a level unmatched since a time, a record (not `the owl has not been seen since May`: a sighting missed). */
 const notSeenSince =
   /(?<![\p{L}'’-])(?:an?\s+(?:[\p{L}'’-]+\s+){0,2}?|(?:levels|prices|rates|numbers|highs|lows|crowds|scenes|temperatures|speeds)\s+)not\s+(?:seen|recorded|matched|reached|witnessed|experienced)\s+since(?![\p{L}'’-])/giu
