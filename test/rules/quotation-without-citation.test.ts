@@ -35,7 +35,8 @@ describe('quotation-without-citation', () => {
 
   test('a block quote introduced by a named source', () => {
     const quote = '> Migration, properly managed, can be a force for development.\n'
-    expect(places(lintFor('quotation-without-citation', 'The preamble puts it plainly:\n\n' + quote))).toEqual(['3:1'])
+    // The message starts at the quoted words, after the `> ` marker.
+    expect(places(lintFor('quotation-without-citation', 'The preamble puts it plainly:\n\n' + quote))).toEqual(['3:3'])
     expect(lintFor('quotation-without-citation', 'The preamble puts it plainly [@gcim2005, p. 4]:\n\n' + quote)).toEqual([])
   })
 

@@ -58,7 +58,7 @@ describe('unattributed-quotation', () => {
     expect(messages.map((message) => [message.line, message.column, message.reason])).toEqual([
       [
         3,
-        1,
+        3,
         'Unexpected block quote of 9 words with no named speaker and no citation in it or in the sentence that introduces it, ' +
           'expected a citation such as `[@key, p. N]` there, or the speaker named'
       ]
@@ -73,7 +73,8 @@ describe('unattributed-quotation', () => {
   test('scope `sentence`: only the last sentence of the introduction counts; `paragraph`: all of it', () => {
     const options = {rules: {'unattributed-quotation': ['warn', {scope: 'paragraph'}]}} as const
     const document = 'The text is old [@gcim2005]. Delegates say:\n\n> Migration can be a force for development in every country.\n'
-    expect(places(lintFor('unattributed-quotation', document))).toEqual(['3:1'])
+    // The message starts at the quoted words, after the `> ` marker.
+    expect(places(lintFor('unattributed-quotation', document))).toEqual(['3:3'])
     expect(lintFor('unattributed-quotation', document, options)).toEqual([])
   })
 

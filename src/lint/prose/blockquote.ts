@@ -1,4 +1,5 @@
 import type {Blockquote, Root} from 'mdast'
+import type {Position} from 'unist'
 import type {Node, Parent} from 'unist'
 import type {VFile} from 'vfile'
 import type {ProseBlock} from '../../extract/prose.js'
@@ -12,6 +13,8 @@ import {isCallout, wordCount} from './quotation.js'
 /** A block quote that is a quotation, with what supports it. */
 export interface BlockQuotation {
   readonly quote: Blockquote
+  /** Where its quoted words are: from the first word inside to the last (not the `> ` marker). */
+  readonly place: Position | undefined
   /** Its words. */
   readonly words: number
   /** Whether the sentence that introduces it gives it to a named speaker or source (`Islanders say:` does not). */
@@ -44,7 +47,7 @@ export function blockQuotations(
     if (words < minimumWords) continue
     const intro = introduction ? byNode.get(introduction) : undefined
     const supported = inside.some(hasSource) || (intro !== undefined && introduces(intro, scope, language))
-    result.push({quote, words, named: intro !== undefined && introducesSpeaker(intro, language), supported})
+    result.push({quote, place: wordsPlace(quote, inside), words, named: intro !== undefined && introducesSpeaker(intro, language), supported})
   }
   return result
 }
@@ -62,6 +65,13 @@ function introducesSpeaker(block: ProseBlock, language: ProseLanguage): boolean 
   if (!last) return false
   const sentence = block.text.slice(last.start, last.end)
   return language.speaker(sentence, {start: sentence.length, end: sentence.length, kind: 'block'}) === 'named'
+}
+
+/** From the start of the first block inside a block quote to the end of the last: its words, without the `> ` marker. */
+function wordsPlace(quote: Blockquote, inside: ProseBlock[]): Position | undefined {
+  const start = inside[0]!.node.position?.start
+  const end = inside.at(-1)!.node.position?.end
+  return start && end ? {start, end} : quote.position
 }
 
 /** Block quotes not inside another, each with the paragraph right before it. */

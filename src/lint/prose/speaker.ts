@@ -86,8 +86,15 @@ const sharedVerbGap = /^[\s,.!?;:'"’”)]{0,4}(?:and|but)\s+(?:then\s+|also\s+
 /** A relative pronoun after a class: `Residents who took part`. */
 const relativeWord = /^(?:who|whom|whose|that)$/iu
 
+/** Phrases the source follows: `according to the director`, `in the words of its founder`. */
+const sourceFirst = /^(?:according\s+to|in\s+the\s+words\s+of)$/iu
+/** A colon closing a sentence that leads into a block quote: `Her verdict was short:`. */
+const introducedByColon = /:\s{0,4}$/u
+
 /** Every regex of this module, for the ReDoS test. */
 export const speakerPatterns: readonly RegExp[] = [
+  introducedByColon,
+  sourceFirst,
   speechVerb,
   pronounBefore,
   indefiniteBefore,
@@ -147,6 +154,8 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
   if (!best && namedAgent.test(masked)) return 'named'
   // `Someone had chalked on the pavement:`: a writer nobody names.
   if (!best && indefinitePronoun.test(firstWords(masked, 2))) return 'unnamed'
+  // A block quote after the sentence (an empty span at its end): without a verb the sentence gives it to its subject only when it leads into it with a colon (`Her verdict was short:`); a sentence that ends on its own point (`Trade surveys suggest … .`) introduces no one.
+  if (!best && quote.start === quote.end && !introducedByColon.test(lastCharacters(masked, quote.start))) return 'none'
   if (!best) return subject(firstWords(masked, 4), true) === 'named' ? 'named' : 'none'
   const after = best.start >= quote.end
   // The subject stands before the verb: in the clause before it, or between the quotation and the verb.
@@ -161,6 +170,12 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
     const rest = masked.slice(best.end, best.end + 60)
     if (indefiniteBefore.test(' ' + firstWords(rest, 3)) && !spokesperson.test(rest.slice(0, 40))) return 'unnamed'
     return namedAfter.test(rest) ? 'named' : 'none'
+  }
+  // `According to the director, Dr Ana Lewis, “…”`: the source follows the phrase, before the quotation.
+  if (!after && sourceFirst.test(masked.slice(best.start, best.end))) {
+    const source = masked.slice(best.end, Math.min(quote.start, best.end + 60))
+    if (indefiniteBefore.test(' ' + firstWords(source, 3)) && !spokesperson.test(source)) return 'unnamed'
+    if (namedAfter.test(source)) return 'named'
   }
   // `Buyers are often told that “…”`: the subject heard the words; no one named said them.
   if (!after && passiveHearer(before, masked.slice(best.start, best.end), masked.slice(best.end, best.end + 12))) return 'unnamed'
@@ -286,6 +301,11 @@ function namedRelativeSubject(before: string): boolean {
   const previous = words[start - 1]!
   // A word in lower case that ends no clause and is no preposition or determiner: the noun the clause qualifies.
   return lowerWord.test(previous) && !markEnded.test(previous) && !notNounBefore.test(previous)
+}
+
+/** The last few characters before `at`: where a colon leading into a quotation stands. */
+function lastCharacters(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 8), at)
 }
 
 /** The first `count` words of a text and a space, for a look at a subject. */

@@ -25,6 +25,8 @@ const bestOrWorst = /(?:best|worst)$/iu
 /** `are best seen after rain`: advice on how to do a thing, not a ranking. */
 const bestDone =
   /^\s+(?:\p{L}{3,}ed|seen|done|eaten|grown|sown|kept|left|made|taken|drunk|worn|shown|served|enjoyed|viewed|visited|avoided|read|heard|bought|picked|planted|cooked|stored)\b/iu
+/** A determiner opening a superlative: `the worst`, `its best`. */
+const determinerOpening = /^(?:the|its|their|his|her|our)\s/iu
 /** `the youngest of six children`: one picked out of a group counted right after it. */
 const ofCounted = /^\s+(?:[\p{L}-]+\s+)?of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b/iu
 /** `in this book`, `on our menu`: ranked within the writer's own matter. */
@@ -80,6 +82,7 @@ export const superlativeClaimPatterns: readonly RegExp[] = [
   adviceBefore,
   bestOrWorst,
   bestDone,
+  determinerOpening,
   ofCounted,
   ownMatterAfter,
   instructionOpening,
@@ -123,7 +126,8 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   if (span.kind === 'absolute' && ownSubject.test(clause)) return false
   if (span.kind === 'absolute' && (adviceAfter.test(rest) || adviceBefore.test(before(text, span.start, 16)))) return false
   // `are best seen after rain`, `the youngest of six children`, `the most difficult bread in this book`.
-  if (bestOrWorst.test(text.slice(span.start, span.end)) && bestDone.test(rest)) return false
+  // Not with a determiner: `the worst affected source`, `the best preserved example` rank the noun the participle qualifies.
+  if (bestOrWorst.test(text.slice(span.start, span.end)) && !determinerOpening.test(text.slice(span.start, span.end)) && bestDone.test(rest)) return false
   if (span.kind === 'superlative' && (ofCounted.test(rest) || ownMatterAfter.test(rest))) return false
   // `The youngest ring is from 1511`: a dated result; `The largest single improvement would come from`: the best option of a report's own.
   if (span.kind === 'superlative' && openingMarks.test(text.slice(sentenceStart, span.start)) && (datedSubject.test(rest) || optionWould.test(rest))) return false

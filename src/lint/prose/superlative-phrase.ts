@@ -4,7 +4,9 @@ import type {PatternRule} from './span.js'
 // `the ones most likely to` after a linking verb (`Older pumps are the ones
 // most prone to leak`), a superlative adverb after a passive (`the strain is
 // felt worst in rural clinics`) and none of any quantity (`no amount of
-// paint hides the rot`). Each claims that nothing of the world does better,
+// paint hides the rot`), none of a kind ever (`no glued seam ever holds`)
+// and a level unmatched for a span of time (`a price not seen since
+// 1990`). Each claims that nothing of the world does better,
 // more, or otherwise.
 
 /** `are the ones most likely to`, `was the one least able to`: a ranking with a pronoun for its noun, after a linking verb. */
@@ -17,12 +19,21 @@ const passiveWorst =
 const noAmountOf =
   /(?<![\p{L}'’-])no\s+(?:amount|number|quantity)\s+of\s+(?:[\p{L}'’-]+\s+){1,3}?(?:(?:can|could|will|would)\s+(?:ever\s+)?\p{Ll}{3,}|\p{Ll}{2,}[^s\s'’]s)(?![\p{L}'’-])/giu
 
+/** `no glued seam ever holds`, `no hand-tied fly ever casts`: none of a kind, ever (not `no one ever`, `no other … ever`: the absolute words say those; not an auxiliary before `ever`, `No council has ever`: the `has ever` rule says that). */
+const noKindEver =
+  /(?<![\p{L}'’-])no\s+(?!(?:one|other|body)\b)(?:(?!(?:has|have|had|is|are|was|were|will|would|can|could|do|does|did|may|might|shall|should|must)\b)[\p{L}'’-]+\s+){1,3}?ever\s+\p{Ll}{3,}(?![\p{L}'’-])/giu
+/** `a rate not seen since 2011`, `prices not matched since the war`: a level unmatched since a time, a record (not `the owl has not been seen since May`: a sighting missed). */
+const notSeenSince =
+  /(?<![\p{L}'’-])(?:an?\s+(?:[\p{L}'’-]+\s+){0,2}?|(?:levels|prices|rates|numbers|highs|lows|crowds|scenes|temperatures|speeds)\s+)not\s+(?:seen|recorded|matched|reached|witnessed|experienced)\s+since(?![\p{L}'’-])/giu
+
 /** Every regex of this module, for the ReDoS test. */
-export const superlativePhrasePatterns: readonly RegExp[] = [theOnesMost, passiveWorst, noAmountOf]
+export const superlativePhrasePatterns: readonly RegExp[] = [theOnesMost, passiveWorst, noAmountOf, noKindEver, notSeenSince]
 
 /** The rankings and absolutes of this module, each a span of its own kind. */
 export const phraseRules: readonly PatternRule[] = [
   {regex: theOnesMost, kind: 'superlative'},
   {regex: passiveWorst, kind: 'superlative'},
-  {regex: noAmountOf, kind: 'absolute'}
+  {regex: noAmountOf, kind: 'absolute'},
+  {regex: noKindEver, kind: 'absolute'},
+  {regex: notSeenSince, kind: 'superlative'}
 ]

@@ -34,8 +34,22 @@ const ownDataAfter =
 const commonAnswer = /^the\s+most\s+(?:common|frequent|popular|usual)$/iu
 const answerAfter = /^\s+(?:answer|answers|response|responses|reply|replies|suggestion|suggestions|choice|complaint|request)\b/iu
 
+/** `every reading but one`, `every hive except two`: all but a few counted, an exception stated, not an absolute. */
+const everyExcept =
+  /^every\s+(?:[\p{L}'’-]+\s+){1,3}?(?:but|except|save|bar)\s+(?:(?:one|two|three|four|five|a\s+few|a\s+handful|a\s+couple|\d{1,3})\b|(?:the\s+)?(?:first|last|final)\b)/iu
+/** A count and its plural, then a comma, before the superlative: `23 earthquakes, the largest` (one of the counted picked out). */
+const countedBefore =
+  /(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+[^s\s'’]s,\s+$/iu
+/** No noun after the superlative, only its measure: `the largest of magnitude 2.1`, `the deepest at 40 m`, `the longest, 12 km`. */
+const measureFollows = /^(?:\s*,|\s+(?:of|at|with|reaching|measuring|weighing|lasting)\s+[^.;!?]{0,24}\d)/iu
+const theOpening = /^the\s/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const superlativePickPatterns: readonly RegExp[] = [
+  everyExcept,
+  countedBefore,
+  measureFollows,
+  theOpening,
   possessiveOpening,
   appositiveName,
   atBefore,
@@ -80,4 +94,14 @@ export function namedOwnBest(text: string, match: RegExpMatchArray): boolean {
 /** Whether an `every` match is a place in a schedule: `at every performance`. */
 export function scheduleEvery(text: string, match: RegExpMatchArray): boolean {
   return atBefore.test(before(text, match.index!, 4)) && occasionAfter.test(after(text, match.index!, 40))
+}
+
+/** Whether an `every` match states its exceptions: `every reading but one` (all but a few counted, not an absolute). */
+export function exceptedEvery(text: string, match: RegExpMatchArray): boolean {
+  return everyExcept.test(after(text, match.index!, 64))
+}
+
+/** Whether a superlative with no noun picks out one of a count just given, by its measure: `23 earthquakes, the largest of magnitude 2.1` (the writer's own tally, not a ranking of the world). */
+export function countedPicked(text: string, match: RegExpMatchArray): boolean {
+  return theOpening.test(match[0]) && countedBefore.test(before(text, match.index!, 64)) && measureFollows.test(after(text, match.index! + match[0].length, 40))
 }

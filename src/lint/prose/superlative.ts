@@ -1,7 +1,7 @@
 import type {PatternRule, Span} from './span.js'
 import {detectQuotations} from './quotation.js'
 import {after, before, findSpans, sentenceAt, sentenceStarts, wordBefore} from './span.js'
-import {everInClause, namedOwnBest, ownBest, ownDataPicked, picksOutNamed, scheduleEvery} from './superlative-pick.js'
+import {countedPicked, everInClause, exceptedEvery, namedOwnBest, ownBest, ownDataPicked, picksOutNamed, scheduleEvery} from './superlative-pick.js'
 import {offerOrAppeal, recordRules} from './superlative-record.js'
 import {claims, hedgeInSentence} from './superlative-claim.js'
 import {voiceRules} from './superlative-voice.js'
@@ -164,6 +164,7 @@ const rules: PatternRule[] = [
       !picksOutNamed(text, match) &&
       !ownBest(text, match) &&
       !ownDataPicked(text, match) &&
+      !countedPicked(text, match) &&
       !questionBefore.test(before(text, match.index!, 64))
   },
   {
@@ -195,6 +196,7 @@ const rules: PatternRule[] = [
       unhedged(text, match) &&
       !rhetoricalEvery.test(after(text, match.index!, 40)) &&
       !scheduleEvery(text, match) &&
+      !exceptedEvery(text, match) &&
       !offerOrAppeal(text, match) &&
       !ownCircleEvery.test(after(text, match.index! + match[0].length, 8)) &&
       !pluralOf.test(before(text, match.index!, 32))
@@ -212,7 +214,7 @@ const rules: PatternRule[] = [
   {
     regex: everyAfterVerb,
     kind: 'absolute',
-    accept: (text, match) => unhedged(text, match) && !offerOrAppeal(text, match) && !ownCircleEvery.test(after(text, match.index! + match[0].length, 8))
+    accept: (text, match) => unhedged(text, match) && !offerOrAppeal(text, match) && !exceptedEvery(text, match) && !ownCircleEvery.test(after(text, match.index! + match[0].length, 8))
   },
   {regex: ever, kind: 'absolute', accept: (text, match) => unhedged(text, match) && !ownEver.test(before(text, match.index!, 8)) && !everInClause(text, match)},
   {regex: record, kind: 'superlative', accept: unhedged},

@@ -45,7 +45,7 @@ export const quotationWithoutCitation = lintRule<Root, QuotationWithoutCitationO
       if (inRanges(covered, found.quote.position?.start.offset ?? -1, found.quote.position?.end.offset ?? -1)) continue
       report(file, {
         ruleId: 'quotation-without-citation',
-        place: found.quote.position,
+        place: found.place,
         reason:
           'Unexpected block quote of ' + found.words + ' words of a named speaker without a citation in it or in the ' +
           scope + ' that introduces it, expected a citation such as `[@key, p. N]` there'

@@ -49,7 +49,7 @@ export const unattributedQuotation = lintRule<Root, UnattributedQuotationOptions
       if (inRanges(covered, found.quote.position?.start.offset ?? -1, found.quote.position?.end.offset ?? -1)) continue
       report(file, {
         ruleId: 'unattributed-quotation',
-        place: found.quote.position,
+        place: found.place,
         reason:
           'Unexpected block quote of ' + found.words + ' words with no named speaker and no citation in it or in the ' +
           scope + ' that introduces it, expected a citation such as `[@key, p. N]` there, or the speaker named'
