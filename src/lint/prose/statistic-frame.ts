@@ -10,8 +10,9 @@ import {after, before} from './span.js'
 // - a ratio between an article and a noun (`a 4:1 balun`): a kind of device,
 //   not a ratio found (`a 3:1 majority` is one);
 // - the size of a test or a survey (`a fatigue test of 20,000 cycles`, `a
-//   poll of 900 farmers`) or its own return (`the survey had 212 replies`):
-//   its design, not its result;
+//   poll of 900 farmers`), its own return (`the survey had 212 replies`)
+//   or the writer's own records it rests on (`my clinic notes on 212
+//   families`): its design, not its result;
 // - a band a definition draws (`defines "severe" as 90 or more`);
 // - a size before the noun it names, that noun the subject of a price (`16
 //   ft board now sells at`): the item, not a measurement;
@@ -25,7 +26,8 @@ import {after, before} from './span.js'
 // - a set of things each fitted with the same (`30 lamps, each fitted with
 //   a dimmer`): an equipment list;
 // - a set amount's new level (`the grant rose to £5,000`): set by the body
-//   that pays it;
+//   that pays it; the price one item sells at (`A box of ten figures now
+//   costs £42`, not `…, up from £38`): set by its seller;
 // - a reading of one thing against a standard (`60 mm of foam in the
 //   cavity, against the required 100 mm`): an inspection of one object.
 
@@ -64,6 +66,14 @@ const contentsAfter = /^\s+of\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+in\s+the\s+\p{
 const againstStandard =
   /^[^.;!?]{0,60}?\bagainst\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:recommended|required|minimum|maximum|legal|permitted|target|specified)\b/iu
 
+/** The writer's own records as a study's base: `my own clinic notes on 212 families`, `our ringing records for`. */
+const ownRecordsOn =
+  /\b(?:my|our)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:notes|records|files|logs|diaries|casebooks?)\s+(?:on|from|of|for|covering)\s+(?:(?:about|around|over|some|nearly|almost|more\s+than)\s+)?$/iu
+/** One item as the subject of its price, from the sentence's start: `A box of ten figures now costs`, `Each kit sells for`. */
+const itemPriceLead =
+  /^\s*(?:A|An|One|Each)\s[^.;!?]{0,80}?\b(?:now\s+)?(?:costs|sells\s+for|retails\s+(?:at|for)|is\s+priced\s+at)\s+(?:(?:just|only)\s+)?$/u
+/** A price compared, after it: `, up from £38`, `than`, `on average`. */
+const priceComparedAfter = /^[^.;!?]{0,80}?\b(?:up|down)\s+(?:from|on)\b|^[^.;!?]{0,80}?\b(?:than|average|compared|twice|times)\b/iu
 /** A survey's own return: `the survey had 212 replies`, `our poll drew 90 responses`. */
 const surveyHadBefore =
   /\b(?:surveys?|polls?|questionnaires?|consultations?|census)\s+(?:had|has|received|drew|got|attracted|yielded)\s+(?:(?:about|around|over|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$/iu
@@ -92,6 +102,9 @@ export const framePatterns: readonly RegExp[] = [
   articleBefore,
   deviceAfter,
   studyOf,
+  ownRecordsOn,
+  itemPriceLead,
+  priceComparedAfter,
   itemSubjectAfter,
   sizeEnd,
   qualifierBefore,
@@ -115,16 +128,17 @@ export const framePatterns: readonly RegExp[] = [
 const framedKinds = new Set(['count', 'approximate', 'measurement', 'scale', 'rate'])
 
 /** Whether the figure at `span`, in the sentence that ends at `sentenceEnd`, names, places or qualifies one thing rather than reports a finding. */
-export function isFramed(text: string, span: Span, _sentenceStart: number, sentenceEnd: number): boolean {
+export function isFramed(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
   const words = text.slice(span.start, span.end)
   const lead = before(text, span.start, 64)
   const rest = text.slice(span.end, Math.min(sentenceEnd, span.end + 96))
   if (span.kind === 'measurement' && bareNumber.test(words) && pinpointBefore.test(lead) && closeAfter.test(rest)) return true
   if (span.kind === 'ratio') return articleBefore.test(before(text, span.start, 8)) && deviceAfter.test(rest)
-  if (span.kind === 'money') return setAmountRose.test(lead)
+  if (span.kind === 'money') return setAmountRose.test(lead) || (span.start - sentenceStart <= 120 && itemPriceLead.test(text.slice(sentenceStart, span.start)) && !priceComparedAfter.test(rest))
   if (!framedKinds.has(span.kind)) return false
   if (frequencyEnd.test(words) && onBefore.test(before(text, span.start, 8))) return true
   if (studyOf.test(before(text, span.start, 24))) return true
+  if (span.kind === 'count' && ownRecordsOn.test(before(text, span.start, 64))) return true
   if (repliesEnd.test(words) && surveyHadBefore.test(before(text, span.start, 48))) return true
   if (definedAsBefore.test(before(text, span.start, 80)) && orMoreAfter.test(rest)) return true
   if (sizeEnd.test(words) && itemSubjectAfter.test(rest)) return true

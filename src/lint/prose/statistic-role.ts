@@ -19,9 +19,11 @@ import {after, before} from './span.js'
 // - a description of a thing: `X is a … with a … of`, a measurement that
 //   locates (`at 25 cm depth`, `3 metres from the chamber`) or names its
 //   dimension (`to a depth of 180 mm`, `300 mm diameter`), a place in a
-//   direction from another (`lies 2 km east of`) or a height that qualifies
-//   (`risk is moderate above 1,500 m`);
-// - advice or an offer: a recommendation (`is recommended`), a `you`
+//   direction from another (`lies 2 km east of`), a height that qualifies
+//   (`risk is moderate above 1,500 m`) or one a thing is fixed at (`a plate
+//   about two metres up`);
+// - advice or an offer: a recommendation (`is recommended`, `the
+//   coastguard recommends`), a `you`
 //   condition followed by an instruction (`If you …, keep each under 20
 //   kg`), a limit advised (`should take no more than half`), an amount
 //   advised (`should lose about 30 kg`, not `should reach`) or an offer's
@@ -75,6 +77,8 @@ const digitBefore = /\d$/u
 /** A word right before a figure that makes it a noun's postmodifier (`a joint 3 metres from`), not a predicate (`is 40 metres from`). */
 const postmodifierBefore =
   /(?<![\p{L}'’])(?!(?:is|are|was|were|be|been|being|lies|lay|lie|sits|sat|sit|stands|stood|stand|located|situated|lives|lived|live|only|just|about|around|some|roughly|nearly|almost|over|under|within|than|and|or|by|to|of)\s)\p{L}{2,}\s+$/iu
+/** A height a thing is fixed at, after its noun: `a plate about two metres up`, `a box 3 m off the ground` (not `up the wall`). */
+const heightUpAfter = /^\s+(?:up|high|off\s+the\s+ground|above\s+(?:the\s+)?(?:ground|floor|pavement))\b(?!\s+(?:from|to|the|on|in|by|a|an)\b)/iu
 const locatingAfter = /^\s*(?:depth\b|deep\b|from\s+the\b|away\s+from\b|below\s+the\b|above\s+the\b|along\s+the\b|into\s+the\b|beyond\s+the\b|behind\s+the\b|inside\s+the\b)/iu
 /** An approximation opening a span: `up to 10 km from the hive` is a reach, not a place. */
 const approximationOpening = /^(?:up\s+to|as\s+far\s+as|more\s+than|over|about|around|nearly|almost|some)\s/iu
@@ -90,8 +94,8 @@ const compassAfter = /^\s*(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of
 /** A height or depth that qualifies (`risk is high above 2,000 m`), not a predicate (`rose above`). */
 const heightBefore =
   /(?<!\b(?:is|are|was|were|be|been|rose|rises|risen|fell|falls|fallen|stayed|remained|climbed|dropped|went|stood|stands|reached|peaked|now|well|just|far|still|not|never)\s)\b(?:above|below)\s+$/iu
-/** A recommendation: `is recommended`, `we recommend`. */
-const recommended = /\b(?:(?:is|are)\s+(?:recommended|advised|advisable|suggested)|we\s+(?:recommend|advise|suggest))\b/iu
+/** A recommendation: `is recommended`, `we recommend`, a body's `The coastguard recommends`. */
+const recommended = /\b(?:(?:is|are)\s+(?:recommended|advised|advisable|suggested)|we\s+(?:recommend|advise|suggest)|recommends|advises|urges)\b/iu
 /** A modal of advice. */
 const adviceModal = /\b(?:should|must|ought\s+to|need\s+to|needs\s+to)\b/iu
 /** A `you` condition, then a clause with no subject: an instruction (`If you pack, keep each under 20 kg`). */
@@ -133,6 +137,7 @@ export const rolePatterns: readonly RegExp[] = [
   lengthAfter,
   digitBefore,
   locatingAfter,
+  heightUpAfter,
   postmodifierBefore,
   approximationOpening,
   approximationBefore,
@@ -225,6 +230,7 @@ function located(text: string, span: Span, words: string): boolean {
   return (
     (atBefore.test(before(text, span.start, 24)) && !digitBefore.test(before(text, span.start, 1))) ||
     (locatingAfter.test(after(text, span.end, 24)) && postmodifierBefore.test(before(text, span.start, 24)) && !approximationOpening.test(words) && !approximationBefore.test(before(text, span.start, 16))) ||
+    (heightUpAfter.test(after(text, span.end, 32)) && postmodifierBefore.test(before(text, span.start, 24))) ||
     dimensionOf.test(before(text, span.start, 40)) ||
     compassAfter.test(after(text, span.end, 24)) ||
     heightBefore.test(before(text, span.start, 24)) ||

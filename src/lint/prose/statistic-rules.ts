@@ -80,6 +80,9 @@ const versionAfter =
 /** A singular noun after a size, not a change: `freestyle`, `backstroke heats`, `run` (not `households`, `rise`). */
 const singularAfter = /^\s+\p{Ll}[\p{L}-]*(?<!s)\b/u
 
+/** A proper adjective and a singular noun after a size: `a 28 mm Zulu stand`, `a 15 mm Roman legionary`. */
+const properKindAfter = /^\s+\p{Lu}\p{Ll}{2,}\s+\p{Ll}[\p{L}-]*(?<!s)\b/u
+
 /** Whether a size glued to `m` or `k` names a kind of thing (`the 100m freestyle`, `a 5k fun run`): an article before it, a singular noun after it. */
 function namesKind(text: string, match: RegExpMatchArray): boolean {
   const rest = after(text, match.index! + match[0].length, 24)
@@ -93,6 +96,7 @@ export const statisticRulePatterns: readonly RegExp[] = [
   scale,
   scaleAbbreviation,
   singularAfter,
+  properKindAfter,
   money,
   moneyWords,
   colonRatio,
@@ -147,7 +151,11 @@ const measureRules: readonly PatternRule[] = [
     kind: 'measurement',
     accept: (text, match) =>
       notReference(text, match) &&
-      !(attributeBefore.test(before(text, match.index!, 8)) && attributeAfter.test(after(text, match.index! + match[0].length, 24)))
+      !(
+        attributeBefore.test(before(text, match.index!, 8)) &&
+        (attributeAfter.test(after(text, match.index! + match[0].length, 24)) ||
+          (properKindAfter.test(after(text, match.index! + match[0].length, 32)) && !changeNounAfter.test(after(text, match.index! + match[0].length, 32))))
+      )
   },
   // `draws 2 per turn`, `3 drinks per guest`: a rule of play or a term of service, not a rate in the world.
   {regex: perRate, kind: 'rate', accept: (text, match) => notYear(text, match) && !serviceUnit.test(lastWord(match[0]))},

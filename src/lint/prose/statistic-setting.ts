@@ -31,6 +31,9 @@ const pricedItem = /\bprices?\s+(?:for|of)\s/giu
 const priceFollows = /^[^.;!?]{0,40}?\s(?:is|are|will\s+be)\s+(?:now\s+)?[£$€]\d/u
 /** A fine, fee or charge a rule sets, right before the sum: `fines of up to`, `a penalty of`. */
 const chargeBefore = /\b(?:fines?|penalt(?:y|ies)|fees?|surcharges?|charges?)\s+of\s+(?:up\s+to\s+)?$/iu
+/** A further share of a charge just set as a share, in the same clause: `a fee of 6% of sales, with a further`. */
+const furtherChargeBefore =
+  /\b(?:fees?|penalt(?:y|ies)|surcharges?|charges?|levy|commission)\s+of\s+\d[\d.]{0,6}\s?%[^.;!?]{0,80}?\b(?:a\s+further|another|an\s+additional|plus)\s+$/iu
 /** Words that make a sum of fines an aggregate measured. */
 const chargeMeasured = /\b(?:total|totalling|totaling|average|averaging|combined|record|collected|paid|rose|fell|increased|doubled)\b/iu
 /** A group defined by a sum: `for estates over £5,000`, `on incomes above £100,000`. */
@@ -57,6 +60,7 @@ export const settingPatterns: readonly RegExp[] = [
   pricedItem,
   priceFollows,
   chargeBefore,
+  furtherChargeBefore,
   chargeMeasured,
   counterfactualAfter,
   sumGroupBefore,
@@ -74,8 +78,9 @@ const settingKinds = new Set(['count', 'money', 'approximate', 'measurement', 's
  * - a temperature a process is run at (`wash them at 60 °C`);
  * - the length of one route, a gradient, a product's dimensions or the
  *   item a price list prices;
- * - a fine or fee a rule sets (`fines of up to £5,000 per offence`) or a
- *   group defined by a sum (`for estates over £5,000`);
+ * - a fine or fee a rule sets (`fines of up to £5,000 per offence`, a
+ *   penalty of 15%, a fee of 6% of sales with a further 2%) or a group
+ *   defined by a sum (`for estates over £5,000`);
  * - a figure in a clause governed by a minimum or maximum (`The minimum
  *   level is 125 g/L for women and 135 g/L for men`);
  * - a figure in an indirect question (`asks why her reading stays at`);
@@ -94,6 +99,8 @@ export function isSetting(text: string, span: Span, sentenceStart: number): bool
     if (governed(lead, pricedItem) && priceFollows.test(after(text, span.end, 48))) return true
   }
   if (span.kind === 'percentage' && counterfactualAfter.test(after(text, span.end, 120))) return true
+  // A charge set as a share (`a penalty of 15%`, `a fee of 6% of sales, with a further 2%`), like a sum.
+  if (span.kind === 'percentage' && !chargeMeasured.test(lead) && (chargeBefore.test(before(text, span.start, 32)) || furtherChargeBefore.test(lead))) return true
   if (span.kind === 'money') {
     if (chargeBefore.test(before(text, span.start, 32)) && !chargeMeasured.test(lead)) return true
     if (sumGroupBefore.test(before(text, span.start, 48))) return true

@@ -25,7 +25,7 @@ export const timeBefore = /\b(?:at|by|until|till|from|before|after|around|the)\s
 export const timeOrPartNoun =
   /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|pages|chapters|sections|paragraphs|lines|volumes|annexes|items|times|o'clock|objectives|goals|targets|principles|recommendations|indicators|criteria|pillars|commitments|questions|points|steps|stages|phases|components|modules|sessions|workshops|rounds|epochs|nodes|runs|layers|classrooms|grades|competencies|competences|categories)$/iu
 /** Time and age words that a count in words measures: `more than three years`. */
-export const timeNoun = /^(?:years|months|weeks|days|nights|hours|minutes|seconds|decades|centuries|times|miles|kilometres|metres|feet|inches|pounds|dollars|euros)$/iu
+export const timeNoun = /^(?:years|months|weeks|fortnights|seasons|semesters|days|nights|hours|minutes|seconds|decades|centuries|times|miles|kilometres|metres|feet|inches|pounds|dollars|euros)$/iu
 /** `on 23 days`: days counted, not a length of time. */
 export const onBefore = /\bon\s+$/iu
 /** `on 12 minutes`: a moment of a match, not a count of minutes. */

@@ -10,6 +10,7 @@ import {isSetAmount} from './set-amount.js'
 import {isSpecified} from './statistic-spec.js'
 import {isLabelFigure} from './statistic-label.js'
 import {isSetting} from './statistic-setting.js'
+import {isInstrumentSetting} from './statistic-instrument.js'
 import {isSpecifying} from './statistic-specify.js'
 import {isFramed} from './statistic-frame.js'
 import type {SentenceRole} from './statistic-role.js'
@@ -76,6 +77,7 @@ type NotFinding = (text: string, span: Span, from: number, to: number) => boolea
  * a figure a plan, rule or worked example sets (`figure.ts`), a figure
  * its frame makes name, place or qualify one thing (`statistic-frame.ts`), a setting a
  * process runs at, a fine or a reader's question (`statistic-setting.ts`),
+ * a precision, a device's level or a signal's format (`statistic-instrument.ts`),
  * what specifies a thing or what the writer's body buys, pays or measures
  * at (`statistic-specify.ts`), an amount set by its kind (`set-amount.ts`),
  * a size, make-up, limit or award (`statistic-spec.ts`), a description of
@@ -88,6 +90,7 @@ const notFindings: readonly NotFinding[] = [
   isSetFigure,
   isFramed,
   isSetting,
+  isInstrumentSetting,
   isSpecifying,
   isSetAmount,
   isSpecified,
@@ -158,7 +161,9 @@ export function detectStatistics(text: string): Span[] {
     // `we have collected £3,200`: money collected is raised, a result; `we collected 400 samples` is method.
     const collected = span.kind === 'money' && collectedBefore.test(before(text, span.start, 40))
     const shareSubject = (span.kind === 'percentage' || span.kind === 'proportion') && span.end <= from + shareBefore[sentence]!
-    if (methodEnd >= 0 && !afterMethod && !collected && !shareSubject && span.kind !== 'change' && span.kind !== 'multiple') return false
+    // `Of the 86 samples we tested, 71 were positive`: a split of what the writer's own past method covered is its result.
+    const methodSplit = span.kind === 'proportion' && shareBefore[sentence]! >= 0 && span.start <= from + shareBefore[sentence]! && span.end >= from + methodEnd
+    if (methodEnd >= 0 && !afterMethod && !collected && !shareSubject && !methodSplit && span.kind !== 'change' && span.kind !== 'multiple') return false
     const to = starts[sentence + 1] ?? text.length
     if (roleExcuses(text, span, from, roles[sentence]!)) return false
     return !notFindings.some((notFinding) => notFinding(text, span, from, to)) && !inRegister(text, span, from, to, register)
