@@ -1,0 +1,36 @@
+import {describe, expect, test} from 'vitest'
+import {found} from './prose-round-helpers.js'
+import {detectVagueAttributions} from '../../src/lint/prose/attribution.js'
+
+// Round 19 of the prose rules (vague attributions and superlatives), by
+// kind. Each case is in our own wording; every row fails on the code before
+// this round but the named guards.
+
+describe('vague sources: a consensus by consent, a demand or a return filed, a hearing told', () => {
+  test('`by common consent` and `by general agreement` lend a claim to an unnamed consensus', () => {
+    expect(found(detectVagueAttributions, 'The mill was, by common consent, the finest on the river.')).toEqual(['by common consent'])
+    expect(found(detectVagueAttributions, 'By general agreement the old bridge is beyond repair.')).toEqual(['By general agreement'])
+  })
+
+  test('`insist on` and a thing is a demand made, not a claim reported', () => {
+    expect(found(detectVagueAttributions, 'Planning officers insist on timber windows in the old town.')).toEqual([])
+  })
+
+  test('guard: `insist that` reports a claim (it passes before this round too)', () => {
+    expect(found(detectVagueAttributions, 'Planning officers insist that timber windows last longer.')).toEqual(['Planning officers insist'])
+  })
+
+  test('`declare` with a noun of money is a return filed, not a claim reported', () => {
+    expect(found(detectVagueAttributions, 'Similar cafés in the town usually declare card takings of about two thirds of turnover.')).toEqual([])
+    expect(found(detectVagueAttributions, 'Most landlords declare their rental income late.')).toEqual([])
+  })
+
+  test('`We were told that` in a paragraph a tribunal or a court writes is the hearing told by the parties', () => {
+    const text = 'The Tribunal heard this appeal over two days in March. We were told that the firm has since closed its Leeds office.'
+    expect(found(detectVagueAttributions, text)).toEqual([])
+  })
+
+  test('guard: `We were told that` with no hearing named stays vague (it passes before this round too)', () => {
+    expect(found(detectVagueAttributions, 'The walk took two days in March. We were told that the path has since closed.')).toEqual(['We were told that'])
+  })
+})
