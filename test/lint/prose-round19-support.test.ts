@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {found} from './prose-round-helpers.js'
+import {detectSuperlatives} from '../../src/lint/prose/superlative.js'
 import {detectVagueAttributions} from '../../src/lint/prose/attribution.js'
 
 // Round 19 of the prose rules (vague attributions and superlatives), by
@@ -32,5 +33,37 @@ describe('vague sources: a consensus by consent, a demand or a return filed, a h
 
   test('guard: `We were told that` with no hearing named stays vague (it passes before this round too)', () => {
     expect(found(detectVagueAttributions, 'The walk took two days in March. We were told that the path has since closed.')).toEqual(['We were told that'])
+  })
+})
+
+describe('superlatives: a first to reach a named body; the writer’s own measured catch; a memory; `one of` an owner’s best', () => {
+  test('`the first` a kind `to` do something to a named body is a first-ever claim', () => {
+    expect(found(detectSuperlatives, 'This was the first case to reach the Tribunal under the new code.')).toEqual(['was the first'])
+  })
+
+  test('guard: `the first` step to take, with no name after it, is not (it passes before this round too)', () => {
+    expect(found(detectSuperlatives, 'This is the first step to take when a pipe bursts.')).toEqual([])
+  })
+
+  test('`our` and a superlative with its measure given is the writer’s own data, not a ranking of the world', () => {
+    expect(found(detectSuperlatives, 'Whatever the weather, our longest eel this spring measured 84 cm from snout to tail.')).toEqual([])
+    expect(found(detectSuperlatives, 'At the autumn count, our biggest pike weighed 9 kg.')).toEqual([])
+  })
+
+  test('guard: a possessive superlative with no measure still ranks (it passes before this round too)', () => {
+    expect(found(detectSuperlatives, 'Yesterday we landed our heaviest carp ever.')).toEqual(['our heaviest'])
+  })
+
+  test('a superlative bounded by what its tellers can remember ranks within their memory, not the record', () => {
+    expect(found(detectSuperlatives, 'Ferry crews call it the roughest winter they can remember.')).toEqual([])
+    expect(found(detectSuperlatives, 'It was the wettest June anyone could recall.')).toEqual([])
+  })
+
+  test('`one of` before an owner and its superlative hedges it like `one of the best`', () => {
+    expect(found(detectSuperlatives, 'The reprint became one of the publisher’s best-selling titles.')).toEqual([])
+  })
+
+  test('guard: an owner’s superlative with no `one of` still ranks (it passes before this round too)', () => {
+    expect(found(detectSuperlatives, 'The reprint became the publisher’s best-selling title.')).toEqual(['best'])
   })
 })

@@ -14,6 +14,8 @@ export const hedgeInSentence =
   /\b(?:to\s+(?:our|my)\s+knowledge|to\s+the\s+best\s+of\s+(?:our|my)\s+(?:knowledge|belief)|as\s+far\s+as\s+(?:we|I)\s+(?:know|can\s+tell|are\s+aware)|arguably|probably|perhaps|possibly|may\s+(?:well\s+)?be|might\s+be|could\s+be)\b/iu
 /** `longer than any phone I have reviewed`, `the best loaf I ever baked`: compared within the writer's own experience. */
 const ownExperienceAfter = /^\s+(?:(?!(?:since|when|before|after|as|because|until|than)\b)[\p{L}-]+\s+){0,5}?I(?:\s|['’])/u
+/** `the busiest summer they can remember`: ranked within the memory of the people who tell it, not against the record. */
+const memoryAfter = /^\s+(?:[\p{L}-]+\s+){1,3}?(?:that\s+)?(?:they|he|she|we|anyone)\s+(?:can|could)\s+(?:remember|recall)\b/iu
 /** A clause mark: what is after it is the superlative's own clause. */
 const clauseMark = /[,;:]\s/gu
 /** `I have never seen`, `My best loaves have always come`: the writer's own experience, as the clause's subject. */
@@ -76,6 +78,7 @@ const pluralEnding = /(?<!s)(?:es|s)$/u
 export const superlativeClaimPatterns: readonly RegExp[] = [
   hedgeInSentence,
   ownExperienceAfter,
+  memoryAfter,
   clauseMark,
   ownSubject,
   adviceAfter,
@@ -122,6 +125,7 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   if (practiceOrReported(text, span, lead, text.slice(sentenceStart, sentenceStart + 160))) return false
   const rest = after(text, span.end, 48)
   if (ownExperienceAfter.test(rest) && !placeAfter.test(after(text, span.end, 72))) return false
+  if (span.kind === 'superlative' && memoryAfter.test(rest)) return false
   const clause = lastClause(lead, clauseMark)
   if (span.kind === 'absolute' && ownSubject.test(clause)) return false
   if (span.kind === 'absolute' && (adviceAfter.test(rest) || adviceBefore.test(before(text, span.start, 16)))) return false
