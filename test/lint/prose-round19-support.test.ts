@@ -66,4 +66,12 @@ describe('superlatives: a first to reach a named body; the writer’s own measur
   test('guard: an owner’s superlative with no `one of` still ranks (it passes before this round too)', () => {
     expect(found(detectSuperlatives, 'The reprint became the publisher’s best-selling title.')).toEqual(['best'])
   })
+
+  test('a superlative before a plural at the start of a clause someone told picks members of a group out', () => {
+    expect(found(detectSuperlatives, 'A warden told us the oldest oaks would have to come down.')).toEqual([])
+  })
+
+  test('guard: before a singular it still ranks (it passes before this round too)', () => {
+    expect(found(detectSuperlatives, 'A warden told us the oldest oak would have to come down.')).toEqual(['the oldest'])
+  })
 })

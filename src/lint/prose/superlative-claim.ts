@@ -60,10 +60,11 @@ const subjectVerbAfter = /^\s+[\p{L}-]+\s+(?!(?:is|was|has|does|remains|ranks|be
 /**
  * A superlative that picks out members of a group rather than claiming one
  * thing is the most: a plural head after it (`the smallest particles`, `the
- * lowest-paid workers`), at the start of a clause or after a preposition.
+ * lowest-paid workers`), at the start of a clause (one someone told too: `told us the oldest
+ * oaks would`) or after a preposition.
  */
 const pluralHeadAfter = /^\s+(?:[\p{L}-]+\s+)?(?!(?:is|was|has|as|this|thus|its|his|us|less|does)\b)\p{L}{2,}[^s's’]s\b(?!\s+of\b)/u
-const groupBefore = /\b(?:that|and|but|while|because|whereas|for|on|in|among|to|from|with|by|at|between|into|amongst|of)\s+$/iu
+const groupBefore = /\b(?:that|and|but|while|because|whereas|for|on|in|among|to|from|with|by|at|between|into|amongst|of|told\s+(?:us|me|him|her|them))\s+$/iu
 /** `the highest point of the circuit`, `the deepest part of the ocean`: a part of a whole, picked out. */
 const partOf = /^\s+(?:part|parts|point|points|section|stretch|end|edge|corner|reaches|portion|stage|leg|floor)\s+of\b/iu
 /** The whole a part belongs to: `circuit` in `point of the circuit`. */
