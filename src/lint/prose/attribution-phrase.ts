@@ -84,7 +84,7 @@ const familiarWith =
 const accordingToFigures =
   /\baccording\s+to\s+(?:the\s+)?(?:latest|recent|new|official|unofficial|preliminary|provisional|leaked|government|industry)\s+(?:figures|data|estimates|reports|statistics|research|studies|polls|surveys|numbers)\b/giu
 const consensus =
-  /\bthere\s+(?:is|was|has\s+been)\s+(?:a\s+)?(?:broad|wide|general|widespread|growing|strong|near-universal|universal|scientific|overwhelming)\s+(?:consensus|agreement|recognition|acceptance)\b/giu
+  /\bthere\s+(?:is|was|has\s+been)\s+(?:a\s+)?(?:broad|wide|general|widespread|growing|strong|near-universal|universal|scientific|overwhelming)\s+(?:consensus|agreement|recognition|acceptance)\b|\bby\s+(?:common|general|universal|broad|wide|popular)\s+(?:consent|agreement|acclaim|assent)\b/giu
 const bodyOf =
   /\b(?:a\s+)?growing\s+body\s+of\s+(?:research|evidence|literature|work|studies)\b|\bthere\s+is\s+(?:(?:some|growing|strong|mounting|good|increasing|clear|ample|robust|solid)\s+)?evidence\s+that\b/giu
 const wisdom = /\b(?:conventional|received|popular)\s+wisdom\b|\b(?:everyone|everybody)\s+(?:knows|agrees)\b/giu
@@ -102,6 +102,9 @@ const studyByReach =
   /\b(?:(?:a|one|another)\s+(?:(?:widely|often|frequently|much|oft)[\s-](?:cited|quoted|reported|shared|publici[sz]ed)|famous|well-known|landmark|recent|major|large|new)\s+(?:study|survey|report|analysis|paper|poll)|(?:national|international|recent|new|independent|academic|scientific|government|medical)\s+(?:research|studies))\s+(?:has\s+)?(?:found|finds|shows?|showed|shown|suggests?|suggested|indicates?|indicated|proves?|proved|confirms?|confirmed)\b/giu
 /** A hearing named as the one told: `The inquest … was told that`, `the court heard`. */
 const hearingBefore = /\b(?:inquest|court|tribunal|hearing|jury|inquiry|committee|trial|panel|meeting)\b/iu
+/** A body that hears parties and writes as `we`: `the Tribunal`, `this court`. */
+const hearingBody = /\b(?:tribunal|court|inquiry|inquest)\b/iu
+const firstPersonWe = /^we\s/iu
 /** `have some say`: the noun `say`, not a verb. */
 /** An agent named after a passive, in its clause: `put at £3 million by the council`. */
 const agentAfter = /^[^.;:!?]{0,60}?\bby\s+(?:(?:the|its|their)\s+\p{L}|\p{Lu})/u
@@ -136,7 +139,9 @@ export const attributionPhrasePatterns: readonly RegExp[] = [
   wordIs,
   hasSay,
   studyByReach,
-  hearingBefore
+  hearingBefore,
+  hearingBody,
+  firstPersonWe
 ]
 
 /** The words of a match's sentence before it (at most 160 characters). */
@@ -164,7 +169,8 @@ export const attributionPhrases: readonly PatternRule[] = [
     accept: (text, match) => !noneReported.test(sentenceLead(text, match.index!)) && !toNamedBody.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 12))
   },
   // `The inquest … was told that`: the hearing is who was told, and who told it is its record.
-  {regex: weAreTold, kind: 'impersonal', accept: (text, match) => !hearingBefore.test(sentenceLead(text, match.index!))},
+  // `We were told that`, written by a tribunal or a court the paragraph names: the hearing is `we`, told by the parties before it.
+  {regex: weAreTold, kind: 'impersonal', accept: (text, match) => !hearingBefore.test(sentenceLead(text, match.index!)) && !(firstPersonWe.test(match[0]) && hearingBody.test(text.slice(Math.max(0, match.index! - 320), match.index)))},
   {regex: itWasSaidAside, kind: 'impersonal'},
   {regex: asIsSaid, kind: 'impersonal'},
   {regex: quotedAt, kind: 'impersonal', accept: (text, match) => !agentAfter.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 80))},

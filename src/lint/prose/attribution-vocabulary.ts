@@ -90,6 +90,10 @@ export const testNoun = /^(?:tests|checks|measurements|inspections|readings)$/iu
 export const countWord = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})$/iu
 /** A word of a subject: letters, digits, inner apostrophes and hyphens, or a percentage. */
 export const token = /^[\p{L}\d][\p{L}\d'’.%-]*$/u
+/** `insist on`, `declare` with a noun of money or goods: a demand made or a return filed (`insist on lime mortar`, `declare cash sales`), not a claim reported. */
+export const demandOrFilingVerb = /^(?:insist(?:s|ed)?|declare[sd]?)$/iu
+export const demandOrFilingAfter =
+  /^\s+(?:on|upon)\b|^\s+(?:(?:their|its|his|her|the|any|all|some)\s+)?(?:[\p{L}-]+\s+)?(?:income|incomes|sales|turnover|takings|profits?|earnings|gains|losses|dividends|goods|assets|interests?|revenues?|receipts|wages|tips|VAT|tax)\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const attributionVocabularyPatterns: readonly RegExp[] = [
@@ -139,5 +143,7 @@ export const attributionVocabularyPatterns: readonly RegExp[] = [
   sentenceEnd,
   token,
   testNoun,
-  countWord
+  countWord,
+  demandOrFilingVerb,
+  demandOrFilingAfter
 ]

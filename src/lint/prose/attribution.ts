@@ -3,6 +3,7 @@ import {findSpans, mergeSpans} from './span.js'
 import {attributionPhrases} from './attribution-phrase.js'
 import {detectQuotations} from './quotation.js'
 import {vagueSubject} from './attribution-subject.js'
+import {demandOrFilingAfter, demandOrFilingVerb} from './attribution-vocabulary.js'
 
 // Vague attributions by kind. The main one is a source with a reporting
 // verb: a plural class of people (`Agronomists say`, `Police chiefs
@@ -201,6 +202,7 @@ export function detectVagueAttributions(text: string): Span[] {
     if (feelVerb.test(match[0]) && !clauseAfter.test(rest)) continue
     if (tellVerb.test(match[0]) && directiveAfter.test(rest)) continue
     if (agreeVerb.test(match[0]) && toAfter.test(rest)) continue
+    if (demandOrFilingVerb.test(match[0]) && demandOrFilingAfter.test(rest)) continue
     if (rememberVerb.test(match[0]) && !rememberedAs.test(rest)) continue
     // `Locals call the estate "the island"`: naming a term, not a claim.
     if (callVerb.test(match[0]) && ((quoteAhead.test(rest) && !longQuoteAhead.test(rest)) || !namingObject.test(rest))) continue

@@ -14,6 +14,8 @@ export const hedgeInSentence =
   /\b(?:to\s+(?:our|my)\s+knowledge|to\s+the\s+best\s+of\s+(?:our|my)\s+(?:knowledge|belief)|as\s+far\s+as\s+(?:we|I)\s+(?:know|can\s+tell|are\s+aware)|arguably|probably|perhaps|possibly|may\s+(?:well\s+)?be|might\s+be|could\s+be)\b/iu
 /** `longer than any phone I have reviewed`, `the best loaf I ever baked`: compared within the writer's own experience. */
 const ownExperienceAfter = /^\s+(?:(?!(?:since|when|before|after|as|because|until|than)\b)[\p{L}-]+\s+){0,5}?I(?:\s|['’])/u
+/** `the busiest summer they can remember`: ranked within the memory of the people who tell it, not against the record. */
+const memoryAfter = /^\s+(?:[\p{L}-]+\s+){1,3}?(?:that\s+)?(?:they|he|she|we|anyone)\s+(?:can|could)\s+(?:remember|recall)\b/iu
 /** A clause mark: what is after it is the superlative's own clause. */
 const clauseMark = /[,;:]\s/gu
 /** `I have never seen`, `My best loaves have always come`: the writer's own experience, as the clause's subject. */
@@ -58,10 +60,11 @@ const subjectVerbAfter = /^\s+[\p{L}-]+\s+(?!(?:is|was|has|does|remains|ranks|be
 /**
  * A superlative that picks out members of a group rather than claiming one
  * thing is the most: a plural head after it (`the smallest particles`, `the
- * lowest-paid workers`), at the start of a clause or after a preposition.
+ * lowest-paid workers`), at the start of a clause (one someone told too: `told us the oldest
+ * oaks would`) or after a preposition.
  */
 const pluralHeadAfter = /^\s+(?:[\p{L}-]+\s+)?(?!(?:is|was|has|as|this|thus|its|his|us|less|does)\b)\p{L}{2,}[^s's’]s\b(?!\s+of\b)/u
-const groupBefore = /\b(?:that|and|but|while|because|whereas|for|on|in|among|to|from|with|by|at|between|into|amongst|of)\s+$/iu
+const groupBefore = /\b(?:that|and|but|while|because|whereas|for|on|in|among|to|from|with|by|at|between|into|amongst|of|told\s+(?:us|me|him|her|them))\s+$/iu
 /** `the highest point of the circuit`, `the deepest part of the ocean`: a part of a whole, picked out. */
 const partOf = /^\s+(?:part|parts|point|points|section|stretch|end|edge|corner|reaches|portion|stage|leg|floor)\s+of\b/iu
 /** The whole a part belongs to: `circuit` in `point of the circuit`. */
@@ -76,6 +79,7 @@ const pluralEnding = /(?<!s)(?:es|s)$/u
 export const superlativeClaimPatterns: readonly RegExp[] = [
   hedgeInSentence,
   ownExperienceAfter,
+  memoryAfter,
   clauseMark,
   ownSubject,
   adviceAfter,
@@ -122,6 +126,7 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   if (practiceOrReported(text, span, lead, text.slice(sentenceStart, sentenceStart + 160))) return false
   const rest = after(text, span.end, 48)
   if (ownExperienceAfter.test(rest) && !placeAfter.test(after(text, span.end, 72))) return false
+  if (span.kind === 'superlative' && memoryAfter.test(rest)) return false
   const clause = lastClause(lead, clauseMark)
   if (span.kind === 'absolute' && ownSubject.test(clause)) return false
   if (span.kind === 'absolute' && (adviceAfter.test(rest) || adviceBefore.test(before(text, span.start, 16)))) return false

@@ -43,6 +43,12 @@ const countedBefore =
 /** No noun after the superlative, only its measure: `the largest of magnitude 2.1`, `the deepest at 40 m`, `the longest, 12 km`. */
 const measureFollows = /^(?:\s*,|\s+(?:of|at|with|reaching|measuring|weighing|lasting)\s+[^.;!?]{0,24}\d)/iu
 const theOpening = /^the\s/iu
+/** `our heaviest sedge warbler this autumn weighed 19.2 g`: the writer's own catch or sample, its measure given (a result of their own data, not a ranking of the world). */
+const ownOpening = /^(?:our|my)\s/iu
+const measuredAfter =
+  /^\s+(?:[\p{L}-]+\s+){1,5}?(?:weighed|measured|reached|recorded|logged|lasted|ran\s+to|came\s+to|was|were)\s+(?:just\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|under\s+)?\d/iu
+/** `one of the label's best-selling`: `one of` before an owner and its superlative hedges it as `one of the best` does. */
+const hedgedOwner = /\b(?:one\s+of|among)\s+(?:the\s+)?[\p{L}-]{1,30}['’]s\s+$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const superlativePickPatterns: readonly RegExp[] = [
@@ -50,6 +56,9 @@ export const superlativePickPatterns: readonly RegExp[] = [
   countedBefore,
   measureFollows,
   theOpening,
+  ownOpening,
+  measuredAfter,
+  hedgedOwner,
   possessiveOpening,
   appositiveName,
   atBefore,
@@ -70,10 +79,15 @@ export function everInClause(text: string, match: RegExpMatchArray): boolean {
   return relativeBefore.test(before(text, match.index!, 24))
 }
 
-/** Whether a superlative picks out the writer's own measured maximum (`The highest reading at our gauge was …`) or a survey's most common answer (`The most common answer, from …`). */
+/** Whether a superlative picks out the writer's own measured maximum (`The highest reading at our gauge was …`, `our heaviest bird weighed 19.2 g`) or a survey's most common answer (`The most common answer, from …`). */
 export function ownDataPicked(text: string, match: RegExpMatchArray): boolean {
   const rest = after(text, match.index! + match[0].length, 64)
-  return ownDataAfter.test(rest) || (commonAnswer.test(match[0]) && answerAfter.test(rest))
+  return ownDataAfter.test(rest) || (commonAnswer.test(match[0]) && answerAfter.test(rest)) || (ownOpening.test(match[0]) && measuredAfter.test(rest))
+}
+
+/** Whether `one of` and an owner stand before a superlative after a possessive: `one of the label's best-selling reissues` (one of several, hedged). */
+export function hedgedAfterOwner(text: string, match: RegExpMatchArray): boolean {
+  return hedgedOwner.test(before(text, match.index!, 48))
 }
 
 /** Whether a superlative match (`its largest`) picks out a thing it then names (`customer, Harlow Retail Group`). */

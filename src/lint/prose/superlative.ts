@@ -1,7 +1,7 @@
 import type {PatternRule, Span} from './span.js'
 import {detectQuotations} from './quotation.js'
 import {after, before, findSpans, sentenceAt, sentenceStarts, wordBefore} from './span.js'
-import {countedPicked, everInClause, exceptedEvery, namedOwnBest, ownBest, ownDataPicked, picksOutNamed, scheduleEvery} from './superlative-pick.js'
+import {countedPicked, everInClause, exceptedEvery, hedgedAfterOwner, namedOwnBest, ownBest, ownDataPicked, picksOutNamed, scheduleEvery} from './superlative-pick.js'
 import {offerOrAppeal, recordRules} from './superlative-record.js'
 import {claims, hedgeInSentence} from './superlative-claim.js'
 import {voiceRules} from './superlative-voice.js'
@@ -29,8 +29,9 @@ const theFirst = /\b(?:is|was|are|were|became|becomes|remains?|remained)(?:\s*,\
 /** `the first trial of its kind`, `the first feature shot entirely at night`: a first in a class the words after it name. */
 const ofItsKind =
   /^\s+(?:[\p{L}-]+\s+){0,3}?of\s+(?:its|her|his|their)\s+(?:kind|class|type)\b|^\s+(?:[\p{L}-]+\s+){1,3}?(?:\p{L}{3,}ed|shot|built|made|written|held|done|grown|sold|won|run|taken|drawn|sung|flown|sent)\s+(?:entirely|wholly|fully|solely|only|in|on|at|by|with|from|without|outside|abroad)\b/u
+/** `the first … to` and a class or a named body: `the first in the region to open`, `the first appeal to reach the Tribunal`. */
 const toAfter =
-  /^\s+(?:[\p{L}-]+\s+)?(?:in|at|of|on|among|across|within)\s+[^.!?;]{0,48}\bto\s+\p{L}|^\s+(?:[\p{L}-]+\s+){0,3}?to\s+[^.!?;]{0,60}\b(?:in|of|at|across)\s+\p{Lu}/u
+  /^\s+(?:[\p{L}-]+\s+)?(?:in|at|of|on|among|across|within)\s+[^.!?;]{0,48}\bto\s+\p{L}|^\s+(?:[\p{L}-]+\s+){0,3}?to\s+[^.!?;]{0,60}\b(?:in|of|at|across)\s+\p{Lu}|^\s+(?:[\p{L}-]+\s+){1,2}?to\s+\p{Ll}{2,}\s+(?:the\s+)?\p{Lu}/u
 /** `the first player from the club to win`: a first out of a group a body makes up. */
 const fromGroupTo = /^\s+(?:[\p{L}-]+\s+)?from\s+(?:the|this|our|their|its|his|her)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+to\s+\p{L}/u
 /** A superlative after a linking verb, without `the`: `The gap is widest`, `is most severe`, `are worst in the early morning`. */
@@ -170,7 +171,7 @@ const rules: PatternRule[] = [
   {
     regex: possessiveSuperlative,
     kind: 'superlative',
-    accept: (text, match) => unhedged(text, match) && !notSuperlative.test(' ' + match[0].slice(-24)) && !namedOwnBest(text, match)
+    accept: (text, match) => unhedged(text, match) && !hedgedAfterOwner(text, match) && !notSuperlative.test(' ' + match[0].slice(-24)) && !namedOwnBest(text, match)
   },
   {
     regex: predicative,
