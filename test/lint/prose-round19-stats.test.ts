@@ -42,7 +42,9 @@ describe('durations, set charges, precisions, advice, records, prices, scales, s
     // A height a thing is fixed at; not how far water rose.
     ['The meter is fixed on a bracket about three metres up.', 'The flood water rose about three metres up the wall.', ['about three metres']],
     // The format a signal is transferred in; not a frequency a sound peaked at.
-    ['The album was transferred from the master tapes at 24-bit/96 kHz.', 'The hum in the old pressing peaked at 96 kHz.', ['peaked at 96 kHz']]
+    ['The album was transferred from the master tapes at 24-bit/96 kHz.', 'The hum in the old pressing peaked at 96 kHz.', ['peaked at 96 kHz']],
+    // With no bit depth, a verb of recording or sending in the clause before `at`, within reach.
+    ['The choir was recorded live in the cathedral on one evening at 48 kHz.', 'The choir was recorded live. The whine from the organ loft peaked at 48 kHz.', ['peaked at 48 kHz']]
   ])('%s', (quiet, measured, spans) => {
     expect(found(quiet)).toEqual([])
     expect(found(measured)).toEqual(spans)

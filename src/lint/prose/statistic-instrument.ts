@@ -1,5 +1,5 @@
 import type {Span} from './span.js'
-import {before} from './span.js'
+import {before, lastClause} from './span.js'
 
 // What an instrument or a device is set to or reads to, rather than what it
 // found: a method's precision (`we weigh every bird to 0.1 g`, `lengths are
@@ -19,14 +19,21 @@ const levelSetBefore =
 const levelAfter = /^\s+(?:of\s+(?:full\s+|normal\s+)?)?(?:output|power|brightness|light|volume|intensity)\b/iu
 /** A frequency closing the span. */
 const frequencyEnd = /\d\s?(?:Hz|kHz|MHz|GHz)$/u
-/** A process that records or sends a signal, then `at`, with an optional bit depth: `made from the tapes at 24-bit/`. */
-const signalAtBefore =
-  /\b(?:recorded|sampled|mastered|remastered|encoded|digiti[sz]ed|transferred|made|broadcasts?|transmits?|operates?)\b[^.;!?]{0,60}?\bat\s+(?:\d{1,2}-bit\s?\/\s?)?$/iu
+/**
+ * A process that records or sends a signal, then `at`, with an optional bit depth: `made from the
+ * tapes at 24-bit/`. Read in steps (`signalAt`): the `at` closing the lead, then the verb in its
+ * clause within 60 characters (as one pattern it took the ReDoS checker 42 s of its 60).
+ */
+const atEnd = /\bat\s+(?:\d{1,2}-bit\s?\/\s?)?$/iu
+const signalVerb = /\b(?:recorded|sampled|mastered|remastered|encoded|digiti[sz]ed|transferred|made|broadcasts?|transmits?|operates?)\b/giu
+const clauseMark = /[.;!?]/gu
+/** How far before its `at` a verb of recording or sending may end, in characters. */
+const signalReach = 60
 /** A bit depth right before the rate: `24-bit/192 kHz`. */
 const bitDepthBefore = /\b\d{1,2}-bit\s?\/\s?$/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const statisticInstrumentPatterns: readonly RegExp[] = [precisionBefore, levelSetBefore, levelAfter, frequencyEnd, signalAtBefore, bitDepthBefore]
+export const statisticInstrumentPatterns: readonly RegExp[] = [precisionBefore, levelSetBefore, levelAfter, frequencyEnd, atEnd, signalVerb, clauseMark, bitDepthBefore]
 
 /**
  * Whether the figure at `span` is what an instrument or a device is set to
@@ -40,6 +47,17 @@ export function isInstrumentSetting(text: string, span: Span, sentenceStart: num
   const words = text.slice(span.start, span.end)
   if (span.kind === 'percentage') return levelSetBefore.test(lead) && levelAfter.test(text.slice(span.end, span.end + 24))
   if (span.kind !== 'measurement') return false
-  if (frequencyEnd.test(words)) return bitDepthBefore.test(before(text, span.start, 12)) || signalAtBefore.test(lead)
+  if (frequencyEnd.test(words)) return bitDepthBefore.test(before(text, span.start, 12)) || signalAt(lead)
   return precisionBefore.test(lead)
+}
+
+/** Whether the lead ends on `at` with a verb of recording or sending at most `signalReach` characters before it in its clause: `remastered from the tapes at`. */
+function signalAt(lead: string): boolean {
+  const at = atEnd.exec(lead)
+  if (at === null) return false
+  // A window a little wider than the reach: a word cut at its start ends too far from `at` to count.
+  const clause = lastClause(lead.slice(Math.max(0, at.index - signalReach - 20), at.index), clauseMark)
+  let verbEnd = -1
+  for (const verb of clause.matchAll(signalVerb)) verbEnd = verb.index + verb[0].length
+  return verbEnd !== -1 && clause.length - verbEnd <= signalReach
 }

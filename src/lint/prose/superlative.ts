@@ -29,9 +29,11 @@ const theFirst = /\b(?:is|was|are|were|became|becomes|remains?|remained)(?:\s*,\
 /** `the first trial of its kind`, `the first feature shot entirely at night`: a first in a class the words after it name. */
 const ofItsKind =
   /^\s+(?:[\p{L}-]+\s+){0,3}?of\s+(?:its|her|his|their)\s+(?:kind|class|type)\b|^\s+(?:[\p{L}-]+\s+){1,3}?(?:\p{L}{3,}ed|shot|built|made|written|held|done|grown|sold|won|run|taken|drawn|sung|flown|sent)\s+(?:entirely|wholly|fully|solely|only|in|on|at|by|with|from|without|outside|abroad)\b/u
-/** `the first … to` and a class or a named body: `the first in the region to open`, `the first appeal to reach the Tribunal`. */
+/** `the first … to` and a class or a named body: `the first in the region to open`, `the first woman to sail in Antarctic waters`. */
 const toAfter =
-  /^\s+(?:[\p{L}-]+\s+)?(?:in|at|of|on|among|across|within)\s+[^.!?;]{0,48}\bto\s+\p{L}|^\s+(?:[\p{L}-]+\s+){0,3}?to\s+[^.!?;]{0,60}\b(?:in|of|at|across)\s+\p{Lu}|^\s+(?:[\p{L}-]+\s+){1,2}?to\s+\p{Ll}{2,}\s+(?:the\s+)?\p{Lu}/u
+  /^\s+(?:[\p{L}-]+\s+)?(?:in|at|of|on|among|across|within)\s+[^.!?;]{0,48}\bto\s+\p{L}|^\s+(?:[\p{L}-]+\s+){0,3}?to\s+[^.!?;]{0,60}\b(?:in|of|at|across)\s+\p{Lu}/u
+/** `the first appeal to reach the Tribunal`: a first tied to a named body right after its verb (its own pattern: with `toAfter`'s two, one pattern took the ReDoS checker 59 s of its 60). */
+const toNamedAfter = /^\s+(?:[\p{L}-]+\s+){1,2}?to\s+\p{Ll}{2,}\s+(?:the\s+)?\p{Lu}/u
 /** `the first player from the club to win`: a first out of a group a body makes up. */
 const fromGroupTo = /^\s+(?:[\p{L}-]+\s+)?from\s+(?:the|this|our|their|its|his|her)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+to\s+\p{L}/u
 /** A superlative after a linking verb, without `the`: `The gap is widest`, `is most severe`, `are worst in the early morning`. */
@@ -132,6 +134,7 @@ export const superlativePatterns: readonly RegExp[] = [
   ranked,
   theFirst,
   toAfter,
+  toNamedAfter,
   fromGroupTo,
   ofItsKind,
   pluralOf,
@@ -229,7 +232,7 @@ const rules: PatternRule[] = [
     accept: (text, match) => {
       const rest = after(text, match.index! + match[0].length, 72)
       // `is, to our knowledge, the first`: a hedge in the aside.
-      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || fromGroupTo.test(rest) || ofItsKind.test(rest))
+      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || toNamedAfter.test(rest) || fromGroupTo.test(rest) || ofItsKind.test(rest))
     }
   },
   ...voiceRules.map((rule) => ({...rule, accept: unhedged})),
