@@ -56,8 +56,14 @@ const unseenSets = {
   'paragraphs-unseen-13': paragraphEntries(load('paragraphs-unseen-13')),
   // Written blind and measured once after the fifteenth round, worked from in the sixteenth: held to the targets.
   'paragraphs-unseen-14': paragraphEntries(load('paragraphs-unseen-14')),
-  // Written blind and measured once after the sixteenth round: its statistics held to guards under their first figures.
-  'paragraphs-unseen-15': paragraphEntries(load('paragraphs-unseen-15'))
+  // Written blind and measured once after the sixteenth round, worked from in the seventeenth: held to the targets but statistics recall (guarded).
+  'paragraphs-unseen-15': paragraphEntries(load('paragraphs-unseen-15')),
+  // Written blind and measured once after the seventeenth round, worked from in the eighteenth: held to the targets.
+  'paragraphs-unseen-16': paragraphEntries(load('paragraphs-unseen-16')),
+  // Written blind and measured once after the eighteenth round, worked from in the nineteenth: held to the targets.
+  'paragraphs-unseen-17': paragraphEntries(load('paragraphs-unseen-17')),
+  // Written blind and measured once after the nineteenth round: statistics and superlatives held to guards under their first figures.
+  'paragraphs-unseen-18': paragraphEntries(load('paragraphs-unseen-18'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -173,9 +179,23 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * every target now, in-sample. The fifteenth (5daf905), measured once after
  * the sixteenth round: statistics 0.744 / 0.829, unattributed quotations
  * 0.909 / 1.000, quotations without citation 0.929 / 0.929, vague
- * attributions 0.952 / 0.909, superlatives 0.833 / 0.962. Its guards sit a
- * little under those figures where they miss the targets (statistics), and
- * at the targets where they meet them, until a round works from it.
+ * attributions 0.952 / 0.909, superlatives 0.833 / 0.962; the seventeenth
+ * round worked from it, and it meets every target now but statistics recall
+ * (0.886, 31 of 35 passages: a gauge's peak and flow and a count with its
+ * comparison are left), which keeps a guard. The sixteenth (56e7499),
+ * measured once after the seventeenth round: statistics 0.689 / 0.886,
+ * unattributed quotations 0.900 / 0.900, quotations without citation 0.917 /
+ * 0.917, vague attributions 1.000 / 0.950, superlatives 0.818 / 0.900; the
+ * eighteenth round worked from it. The seventeenth (14ea950), measured once
+ * after the eighteenth round: statistics 0.686 / 0.946, both quotation rules
+ * 1.000 / 1.000, vague attributions 0.885 / 0.958, superlatives 0.806 /
+ * 0.926; the nineteenth round worked from it. Both meet every target now,
+ * in-sample. The eighteenth (6dcf118), measured once after the nineteenth
+ * round: statistics 0.592 / 0.829, unattributed quotations 1.000 / 1.000,
+ * quotations without citation 0.857 / 1.000, vague attributions 0.952 /
+ * 0.909, superlatives 0.774 / 0.923. Its guards sit a little under those
+ * figures where they miss the targets (statistics, superlatives' precision),
+ * and at the targets where they meet them, until a round works from it.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -186,11 +206,18 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'unsupported-superlative': {precision: 0.85, recall: 0.9}
   },
   'paragraphs-unseen-15': {
-    'uncited-statistic': {precision: 0.7, recall: 0.8},
+    'uncited-statistic': {precision: 0.85, recall: 0.85},
     'unattributed-quotation': {precision: 0.85, recall: 0.9},
     'quotation-without-citation': {precision: 0.85, recall: 0.9},
     'vague-attribution': {precision: 0.85, recall: 0.9},
     'unsupported-superlative': {precision: 0.8, recall: 0.8}
+  },
+  'paragraphs-unseen-18': {
+    'uncited-statistic': {precision: 0.55, recall: 0.8},
+    'unattributed-quotation': {precision: 0.85, recall: 0.9},
+    'quotation-without-citation': {precision: 0.85, recall: 0.9},
+    'vague-attribution': {precision: 0.85, recall: 0.9},
+    'unsupported-superlative': {precision: 0.75, recall: 0.8}
   }
 }
 
