@@ -239,4 +239,15 @@ describe('a megabyte of prose', () => {
     expect(full.messages).toBeGreaterThan(1000)
     expect(full.work / half.work).toBeLessThan(2.2)
   }, 120_000)
+  // The same in a paragraph where the writer speaks as `we` and tells `you` what to do: the
+  // sentence-wide cues of its register (a setting changed, a forecast, a finding, an aggregate)
+  // are read once for the sentence, not once for each figure.
+  test('one run-on sentence of figures in the writer\'s and the reader\'s voice: regex work grows linearly', () => {
+    const phrase = 'we weigh every crate to 0.5 kg and the hire will rise to £30 a night from May and you keep 40 boxes and sales rose by 12% and '
+    const runOn = (size: number) => phrase.repeat(Math.ceil(size / phrase.length))
+    const half = lintCounting(runOn(64 * 1024))
+    const full = lintCounting(runOn(128 * 1024))
+    expect(full.messages).toBeGreaterThan(500)
+    expect(full.work / half.work).toBeLessThan(2.2)
+  }, 120_000)
 })

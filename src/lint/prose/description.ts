@@ -1,5 +1,6 @@
 import type {Span} from './span.js'
 import {after, before} from './span.js'
+import {sentenceHas} from './sentence-cue.js'
 
 // Descriptive numbers: figures that describe one thing, label it, or set
 // what someone will do, rather than report a quantity measured about the
@@ -114,7 +115,6 @@ export function isDescriptive(text: string, span: Span, sentenceStart: number, s
   // A condition's threshold: whatever kind of figure.
   if (whereCondition.test(lead.slice(-60))) return true
   if (!describedKinds.has(span.kind)) return false
-  const sentence = text.slice(sentenceStart, sentenceEnd)
   // `…, 12 cm longer than last year's version`: the size is compared with another version of one thing, not measured over time.
   if (eachTakes.test(before(text, span.start, 48))) return true
   // `about 2 m wide`: a span that ends before its unit names its dimension after the unit.
@@ -122,10 +122,11 @@ export function isDescriptive(text: string, span: Span, sentenceStart: number, s
   const dimensionFrom = span.end + (sizeUnit.test(words) || unit === null ? 0 : unit[0].length)
   const sized = (sizeUnit.test(words) || unit !== null) && (dimensionAfter.test(after(text, dimensionFrom, 24)) || dimensionBefore.test(before(text, span.start, 32)))
   if (sized) return !measuredCue.test(lead.slice(-48) + ' ' + words) && !yieldBefore.test(lead.slice(-72))
-  if (measuredCue.test(sentence)) return false
+  // Read once per sentence, however many figures it holds.
+  if (sentenceHas(measuredCue, text, sentenceStart, sentenceEnd)) return false
   if (ownHaving.test(lead.slice(-64))) return true
   if (offeredAfter.test(after(text, span.end, 64))) return true
-  return inWillClause(lead) && !forecastCue.test(sentence) && !multitude.test(words)
+  return inWillClause(lead) && !sentenceHas(forecastCue, text, sentenceStart, sentenceEnd) && !multitude.test(words)
 }
 
 /** Whether the words before a figure end inside a clause whose verb says what someone will do or has decided to do. */

@@ -1,3 +1,4 @@
+import {firstMatchEnd, sentenceHas} from './sentence-cue.js'
 import type {Span} from './span.js'
 
 // The register of a whole paragraph: what the writer is doing in it. A
@@ -107,14 +108,21 @@ const describedKinds = new Set(['count', 'money', 'approximate', 'measurement', 
  *   but not a share.
  */
 export function inRegister(text: string, span: Span, sentenceStart: number, sentenceEnd: number, register: Register): boolean {
-  const sentence = text.slice(sentenceStart, sentenceEnd)
-  if (register.ownBody && span.kind !== 'percentage' && span.kind !== 'proportion' && settingChange.test(sentence) && !findingCue.test(sentence)) return true
-  if (!register.advises || !describedKinds.has(span.kind) || shareInside.test(text.slice(span.start, span.end)) || reportCue.test(sentence)) return false
+  // Each sentence-wide cue is read once per sentence, however many figures it holds (`sentenceHas`).
+  const has = (pattern: RegExp) => sentenceHas(pattern, text, sentenceStart, sentenceEnd)
+  if (register.ownBody && span.kind !== 'percentage' && span.kind !== 'proportion' && has(settingChange) && !has(findingCue)) return true
+  if (!register.advises || !describedKinds.has(span.kind) || shareInside.test(text.slice(span.start, span.end)) || has(reportCue)) return false
   const lead = text.slice(Math.max(sentenceStart, span.start - 40), span.start)
   return (
-    looseImperative.test(sentence) ||
-    forecastCue.test(text.slice(sentenceStart, span.start)) ||
+    has(looseImperative) ||
+    forecastBefore(text, span, sentenceStart, sentenceEnd) ||
     (dimensionBefore.test(lead) && dimensionAfter.test(text.slice(span.end, span.end + 16))) ||
     conversionBefore.test(lead)
   )
+}
+
+/** Whether the writer's forecast (`are forecast to`) stands before the figure in its sentence, found once per sentence. */
+function forecastBefore(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
+  const end = firstMatchEnd(forecastCue, text, sentenceStart, sentenceEnd)
+  return end !== -1 && end <= span.start
 }
