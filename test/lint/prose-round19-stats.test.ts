@@ -44,6 +44,8 @@ describe('durations, set charges, precisions, advice, records, prices, scales, s
     // The format a signal is transferred in; not a frequency a sound peaked at.
     ['The album was transferred from the master tapes at 24-bit/96 kHz.', 'The hum in the old pressing peaked at 96 kHz.', ['peaked at 96 kHz']],
     // With no bit depth, a verb of recording or sending in the clause before `at`, within reach.
+    // The other charges of a hire's change announced for a date, as of a fee's.
+    ['The court hire rises to £18 an hour from May, with juniors still £9.', 'The court hire rose to £18 an hour last May, after juniors paid £9.', ['£18', '£9']],
     ['The choir was recorded live in the cathedral on one evening at 48 kHz.', 'The choir was recorded live. The whine from the organ loft peaked at 48 kHz.', ['peaked at 48 kHz']]
   ])('%s', (quiet, measured, spans) => {
     expect(found(quiet)).toEqual([])

@@ -90,7 +90,7 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
     if (indefiniteBefore.test(' ' + firstWords(rest, 3)) && !spokesperson.test(rest.slice(0, 40))) return 'unnamed'
     return namedAfter.test(rest) ? 'named' : 'none'
   }
-  // `According to the director, Dr Ana Lewis, “…”`: the source follows the phrase, before the quotation.
+  // `According to the harbour master, Jo Tern, “…”`: the source follows the phrase, before the quotation.
   if (!after && sourceFirst.test(masked.slice(best.start, best.end))) {
     const source = masked.slice(best.end, Math.min(quote.start, best.end + 60))
     if (indefiniteBefore.test(' ' + firstWords(source, 3)) && !spokesperson.test(source)) return 'unnamed'

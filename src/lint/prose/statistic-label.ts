@@ -117,9 +117,9 @@ const averageFee = /\b(?:average|mean|median|typical)\s+(?:[\p{L}-]+\s+)?(?:fees
 /** A price's change a body announces for a date to come: `Fares on the Vessa line will rise by`. */
 const announcedChange =
   /\b(?:fares?|fees?|prices?|charges?|rents?|hire|subscriptions?|tariffs?|tickets?|premiums?)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:will\s+(?:(?:rise|increase|go\s+up|fall|drop|come\s+down)|be\s+(?:raised|increased|cut|reduced|frozen))|(?:rises?|increases?|goes\s+up|falls?|drops?|comes\s+down|(?:is|are)\s+(?:being\s+)?(?:raised|increased|cut|reduced|frozen)))\s+(?:(?:by|to)\s+)?$/iu
-/** A price's change announced for a date, earlier in the figure's sentence: `The subscription rises to £35 from January, with juniors still `. */
+/** A price's change announced for a date, earlier in the figure's sentence, its unit between: `The subscription rises to £35 from January, with juniors still `, `The hire rises to £18 an hour from May, with`. */
 const announcedEarlier =
-  /\b(?:fares?|fees?|prices?|charges?|rents?|subscriptions?|tariffs?|premiums?)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:will\s+(?:rise|increase|go\s+up|fall|drop|come\s+down)|rises?|increases?|goes\s+up|falls?|drops?|comes\s+down)\s+(?:by|to)\s+[$€£]\d[\d.,]{0,12}\s+(?:from|with\s+effect\s+from|as\s+of)\s+(?:\d|next\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu
+  /\b(?:fares?|fees?|prices?|charges?|rents?|hire|subscriptions?|tariffs?|premiums?)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:will\s+(?:rise|increase|go\s+up|fall|drop|come\s+down)|rises?|increases?|goes\s+up|falls?|drops?|comes\s+down)\s+(?:by|to)\s+[$€£]\d[\d.,]{0,12}\s+(?:(?:an?|per)\s+(?:hour|day|evening|night|session|week|month|year)\s+)?(?:from|with\s+effect\s+from|as\s+of)\s+(?:\d|next\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu
 /** The date the change takes effect, after the price's unit: `from 1 June`, `an evening from April`. */
 const fromDate =
   /^\s+(?:(?:an?|per)\s+(?:hour|day|evening|night|session|week|month|year)\s+)?(?:from|on|with\s+effect\s+from|as\s+of|starting)\s+(?:\d|next\b|the\s+(?:start|beginning|first)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/u
