@@ -46,6 +46,8 @@ describe('durations, set charges, precisions, advice, records, prices, scales, s
     // With no bit depth, a verb of recording or sending in the clause before `at`, within reach.
     // The other charges of a hire's change announced for a date, as of a fee's.
     ['The court hire rises to £18 an hour from May, with juniors still £9.', 'The court hire rose to £18 an hour last May, after juniors paid £9.', ['£18', '£9']],
+    // Tickets too, as the announcement itself reads them.
+    ['Match tickets rise to £12 from June, with juniors still £6.', 'Match tickets rose to £12 last June, after juniors paid £6.', ['£12', '£6']],
     ['The choir was recorded live in the cathedral on one evening at 48 kHz.', 'The choir was recorded live. The whine from the organ loft peaked at 48 kHz.', ['peaked at 48 kHz']]
   ])('%s', (quiet, measured, spans) => {
     expect(found(quiet)).toEqual([])
