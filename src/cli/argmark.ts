@@ -16,6 +16,14 @@ function stdinPiped(): boolean {
   }
 }
 
+function stdinIsFile(): boolean {
+  try {
+    return fstatSync(0).isFile()
+  } catch {
+    return false
+  }
+}
+
 const argv = process.argv.slice(2)
 const cwd = process.cwd()
 const isTTY = process.stderr.isTTY === true
@@ -60,7 +68,10 @@ if (process.exitCode === undefined) {
           return undefined
         }
         markUnrecordable('standard input')
-        return text(process.stdin)
+        const input = await text(process.stdin)
+        // An empty pipe is no input (a script that runs argmark with standard
+        // input open); an empty file redirected in (`< empty.md`) is a draft.
+        return input === '' && !stdinIsFile() ? undefined : input
       },
       read() {
         markUnrecordable('standard input')

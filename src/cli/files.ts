@@ -170,10 +170,8 @@ export async function runFileCommand(command: FileCommand, produce: Produce): Pr
     }
     stdin = await io.stdin.read()
   } else if (command.positionals.length === 0) {
-    const piped = await io.stdin?.piped()
-    // An empty pipe is no input (a script that runs argmark with stdin open).
-    if (piped !== undefined && piped !== '') stdin = piped
-    else if (command.noPath === 'usage') {
+    stdin = await io.stdin?.piped()
+    if (stdin === undefined && command.noPath === 'usage') {
       io.stderr(prefix + 'expected a file, folder or glob, or `-` for standard input\n\n' + command.usage)
       return 2
     }

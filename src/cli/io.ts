@@ -7,8 +7,10 @@ export interface Io {
   isTTY?: boolean
   /**
    * Standard input. `piped` reads it when something is piped or redirected
-   * in (not a terminal), resolving to `undefined` otherwise; `read` reads it
-   * in any case (`-`). Without it, there is no standard input.
+   * in, resolving to `undefined` when nothing is (a terminal, `/dev/null`, or
+   * an empty pipe: a script that leaves standard input open); a file
+   * redirected in is read even when empty. `read` reads it in any case
+   * (`-`). Without it, there is no standard input.
    */
   stdin?: {piped(): Promise<string | undefined>; read(): Promise<string>}
   /** `--debug`: show the stack of an unexpected failure. */

@@ -1,5 +1,5 @@
 import {spawn, spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {closeSync, existsSync, mkdirSync, openSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -106,6 +106,18 @@ describe('standard input and output', () => {
     // An empty pipe (a script that leaves standard input open and empty) is no input.
     expect(argmark(['lint'], cwd, '').stderr).toContain('a.md\n')
     expect(argmark(['lint'], cwd).stderr).toContain('a.md\n')
+  })
+
+  test('an empty file redirected in (`< empty.md`) is an empty draft, not the current folder', () => {
+    const cwd = workspace({'a.md': broken, 'empty.md': ''})
+    const input = openSync(path.join(cwd, 'empty.md'), 'r')
+    try {
+      const result = spawnSync(process.execPath, [bin, 'lint'], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, stdio: [input, 'pipe', 'pipe']})
+      expect(result.stderr).toBe('<stdin>: no issues found\n')
+      expect(result.status).toBe(0)
+    } finally {
+      closeSync(input)
+    }
   })
 })
 
