@@ -88,9 +88,9 @@ const consensus =
 const bodyOf =
   /\b(?:a\s+)?growing\s+body\s+of\s+(?:research|evidence|literature|work|studies)\b|\bthere\s+is\s+(?:(?:some|growing|strong|mounting|good|increasing|clear|ample|robust|solid)\s+)?evidence\s+that\b/giu
 const wisdom = /\b(?:conventional|received|popular)\s+wisdom\b|\b(?:everyone|everybody)\s+(?:knows|agrees)\b/giu
-/** `Everyone on the allotments says`, `everybody tells you`: a whole class with a reporting verb, no one in it named. */
+/** `Everyone on the allotments says`, `everyone in the local walking groups says`, `everybody tells you`: a whole class with a reporting verb, no one in it named (its place up to three words). */
 const everyoneSays =
-  /\b(?:everyone|everybody)\s+(?:(?:on|in|at|around|across)\s+(?:the\s+)?[\p{L}'’-]+\s+)?(?:says|tells\s+you|reckons|swears|insists|warns)\b/giu
+  /\b(?:everyone|everybody)\s+(?:(?:on|in|at|around|across)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}?)?(?:says|tells\s+you|reckons|swears|insists|warns)\b/giu
 /** `Word from Ireland is that`, `The rumour in the yard was that`, `word has it that`: hearsay, passed on by no one named. */
 const wordIs =
   /\b(?:the\s+)?(?:word|rumou?r|talk|gossip|buzz|whisper)\s+(?:(?:from|in|on|around|among|at|about|inside|across)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+)?(?:is|was|has\s+it|had\s+it|goes)\s+that\b/giu
@@ -108,6 +108,8 @@ const firstPersonWe = /^we\s/iu
 /** `have some say`: the noun `say`, not a verb. */
 /** An agent named after a passive, in its clause: `put at £3 million by the council`. */
 const agentAfter = /^[^.;:!?]{0,60}?\bby\s+(?:(?:the|its|their)\s+\p{L}|\p{Lu})/u
+/** What someone was told is a direction when a modal of permission or duty leads its clause: `has been told that no lorries may enter`, `were told that the stand must close` — an order passed on, not a claim lent to no one. */
+const directionTold = /^\s+(?:[^.;:!?]{0,60}?\s)?(?:may|must|shall|is\s+to|are\s+to)\s+(?:not\s+|only\s+|no\s+longer\s+)?\p{Ll}/u
 const hasSay = /\b(?:have|has|had|having|want|wants|wanted|get|gets|given|give|a|no|little|any|more|without)\s+$/iu
 
 /** Every regex of this module, for the ReDoS test. */
@@ -141,7 +143,8 @@ export const attributionPhrasePatterns: readonly RegExp[] = [
   studyByReach,
   hearingBefore,
   hearingBody,
-  firstPersonWe
+  firstPersonWe,
+  directionTold
 ]
 
 /** The words of a match's sentence before it (at most 160 characters). */
@@ -170,7 +173,15 @@ export const attributionPhrases: readonly PatternRule[] = [
   },
   // `The inquest … was told that`: the hearing is who was told, and who told it is its record.
   // `We were told that`, written by a tribunal or a court the paragraph names: the hearing is `we`, told by the parties before it.
-  {regex: weAreTold, kind: 'impersonal', accept: (text, match) => !hearingBefore.test(sentenceLead(text, match.index!)) && !(firstPersonWe.test(match[0]) && hearingBody.test(text.slice(Math.max(0, match.index! - 320), match.index)))},
+  // `The operator has been told that no work may start before 08:00`: a direction given, not a claim.
+  {
+    regex: weAreTold,
+    kind: 'impersonal',
+    accept: (text, match) =>
+      !hearingBefore.test(sentenceLead(text, match.index!)) &&
+      !(firstPersonWe.test(match[0]) && hearingBody.test(text.slice(Math.max(0, match.index! - 320), match.index))) &&
+      !directionTold.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 90))
+  },
   {regex: itWasSaidAside, kind: 'impersonal'},
   {regex: asIsSaid, kind: 'impersonal'},
   {regex: quotedAt, kind: 'impersonal', accept: (text, match) => !agentAfter.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 80))},

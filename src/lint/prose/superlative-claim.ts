@@ -23,6 +23,12 @@ const ownSubject = /^\s*(?:(?:and|but|so|yet)\s+)?(?:I(?:\s|['’])|My\s+(?:best
 /** An absolute with a modal of advice after it (`Nobody should use them`) or before it (`you should never`): advice, not a claim. */
 const adviceAfter = /^\s+(?:should|must|ought|needs?\s+to|need)\b/iu
 const adviceBefore = /\b(?:should|must|ought\s+to)\s+$/iu
+/** `should never need`, `should never require`: what is to be expected of a thing, an absolute outcome claimed (not advice on what to do). */
+const expectedOutcome = /^\s+(?:need|needs|require|requires)\b/iu
+/** `…, as BS 4142 notes`, `…, as ISO 7730 sets out`: a standard named by its number closing the sentence as the source of what it says. */
+const standardSource = /^[^.!?]{0,100}?,\s+as\s+(?:the\s+)?\p{Lu}{2,6}\s?\d[\d:-]*\s+(?:notes|states|says|sets\s+out|advises|recommends|explains|puts\s+it)\b/u
+/** `always said`, `never tells`: how often someone said a thing, a habit of speech, not a universal (the words said are the quotation's or the attribution's matter). */
+const sayingAfter = /^\s+(?:said|says|told|tells|used\s+to\s+say)\b/iu
 const bestOrWorst = /(?:best|worst)$/iu
 /** `are best seen after rain`: advice on how to do a thing, not a ranking. */
 const bestDone =
@@ -84,6 +90,9 @@ export const superlativeClaimPatterns: readonly RegExp[] = [
   ownSubject,
   adviceAfter,
   adviceBefore,
+  expectedOutcome,
+  sayingAfter,
+  standardSource,
   bestOrWorst,
   bestDone,
   determinerOpening,
@@ -129,7 +138,10 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   if (span.kind === 'superlative' && memoryAfter.test(rest)) return false
   const clause = lastClause(lead, clauseMark)
   if (span.kind === 'absolute' && ownSubject.test(clause)) return false
-  if (span.kind === 'absolute' && (adviceAfter.test(rest) || adviceBefore.test(before(text, span.start, 16)))) return false
+  if (span.kind === 'absolute' && sayingAfter.test(rest)) return false
+  if (standardSource.test(after(text, span.end, 140))) return false
+  const advisedBefore = adviceBefore.test(before(text, span.start, 16))
+  if (span.kind === 'absolute' && !(advisedBefore && expectedOutcome.test(rest)) && (adviceAfter.test(rest) || advisedBefore)) return false
   // `are best seen after rain`, `the youngest of six children`, `the most difficult bread in this book`.
   // Not with a determiner: `the worst affected source`, `the best preserved example` rank the noun the participle qualifies.
   if (bestOrWorst.test(text.slice(span.start, span.end)) && !determinerOpening.test(text.slice(span.start, span.end)) && bestDone.test(rest)) return false

@@ -119,3 +119,14 @@ export function exceptedEvery(text: string, match: RegExpMatchArray): boolean {
 export function countedPicked(text: string, match: RegExpMatchArray): boolean {
   return theOpening.test(match[0]) && countedBefore.test(before(text, match.index!, 64)) && measureFollows.test(after(text, match.index! + match[0].length, 40))
 }
+
+/** A multiple of a measure before `of the`: `twice the distance of`, `half the price of`, `three times the weight of` — the superlative after it is the reference the multiple is taken of. */
+const multipleOfBefore =
+  /\b(?:twice|half|double|treble|triple|(?:\d+(?:\.\d+)?|two|three|four|five|ten)\s+times|an?\s+(?:third|quarter|fifth|tenth)\s+of)\s+(?:the|its|their)\s+[\p{L}-]+\s+of\s+$/iu
+/** Every regex of the multiple check, for the ReDoS test. */
+export const superlativeMultiplePatterns: readonly RegExp[] = [multipleOfBefore]
+
+/** Whether a superlative is the reference of a multiple, picked out of the matter compared: `needed twice the distance of the best to stop`. */
+export function multipleOf(text: string, match: RegExpMatchArray): boolean {
+  return theOpening.test(match[0]) && multipleOfBefore.test(before(text, match.index!, 48))
+}

@@ -1,7 +1,7 @@
 import type {PatternRule, Span} from './span.js'
 import {detectQuotations} from './quotation.js'
 import {after, before, findSpans, sentenceAt, sentenceStarts, wordBefore} from './span.js'
-import {countedPicked, everInClause, exceptedEvery, hedgedAfterOwner, namedOwnBest, ownBest, ownDataPicked, picksOutNamed, scheduleEvery} from './superlative-pick.js'
+import {countedPicked, everInClause, exceptedEvery, hedgedAfterOwner, multipleOf, namedOwnBest, ownBest, ownDataPicked, picksOutNamed, scheduleEvery} from './superlative-pick.js'
 import {offerOrAppeal, recordRules} from './superlative-record.js'
 import {claims, hedgeInSentence} from './superlative-claim.js'
 import {voiceRules} from './superlative-voice.js'
@@ -169,6 +169,7 @@ const rules: PatternRule[] = [
       !ownBest(text, match) &&
       !ownDataPicked(text, match) &&
       !countedPicked(text, match) &&
+      !multipleOf(text, match) &&
       !questionBefore.test(before(text, match.index!, 64))
   },
   {
