@@ -7,6 +7,7 @@ import {
   determinerBefore,
   durationAfterMatch,
   fractionBefore,
+  reportThatBefore,
   hyphenUnitAfter,
   isEffort,
   isYear,
@@ -122,7 +123,7 @@ export const countRules: readonly PatternRule[] = [
     accept: (text, match) => notReference(text, match) && !isYear(match.groups?.of)
   },
   // `that half of`: a demonstrative before `half`; `that a fifth of` is a clause reporting a share.
-  {regex: fraction, kind: 'proportion', accept: (text, match) => !halfWord.test(match[0]) || !fractionBefore.test(before(text, match.index!, 16))},
+  {regex: fraction, kind: 'proportion', accept: (text, match) => !halfWord.test(match[0]) || !fractionBefore.test(before(text, match.index!, 16)) || reportThatBefore.test(before(text, match.index!, 32))},
   // `Thousands of fans lined the streets`: a crowd opening a sentence sets a scene; `will affect thousands of couriers` counts who.
   {regex: manyOf, kind: 'count', accept: (text, match) => !opensSentence(text, match.index!) && !timeNoun.test(match.groups!.noun!) && !timeOrPartNoun.test(match.groups!.noun!)},
   {

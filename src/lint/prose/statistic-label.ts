@@ -115,8 +115,8 @@ const feeBefore =
 /** An average of fees, which is measured: `the average fee of`. */
 const averageFee = /\b(?:average|mean|median|typical)\s+(?:[\p{L}-]+\s+)?(?:fees?|fares?|charges?|subscriptions?|levy|tolls?|rents?)\s+(?:of|is|are|will\s+be)\s+(?:(?:only|just)\s+)?$/iu
 /** A price's change a body announces for a date to come: `Fares on the Vessa line will rise by`. */
-const announcedChange =
-  /\b(?:fares?|fees?|prices?|charges?|rents?|hire|subscriptions?|tariffs?|tickets?|premiums?)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:will\s+(?:(?:rise|increase|go\s+up|fall|drop|come\s+down)|be\s+(?:raised|increased|cut|reduced|frozen))|(?:rises?|increases?|goes\s+up|falls?|drops?|comes\s+down|(?:is|are)\s+(?:being\s+)?(?:raised|increased|cut|reduced|frozen)))\s+(?:(?:by|to)\s+)?$/iu
+export const announcedChange =
+  /\b(?:fares?|fees?|prices?|charges?|rents?|hire|subscriptions?|tariffs?|tickets?|premiums?)\s+(?:[\p{L}\d\/'’-]+\s+){0,6}?(?:will\s+(?:(?:rise|increase|go\s+up|fall|drop|come\s+down)|be\s+(?:raised|increased|cut|reduced|frozen))|(?:rises?|increases?|goes\s+up|falls?|drops?|comes\s+down|(?:is|are)\s+(?:being\s+)?(?:raised|increased|cut|reduced|frozen)))\s+(?:(?:by|to)\s+)?$/iu
 /** A price's change announced for a date, earlier in the figure's sentence, its unit between: `The subscription rises to £35 from January, with juniors still `, `The hire rises to £18 an hour from May, with`. */
 const announcedEarlier =
   /\b(?:fares?|fees?|prices?|charges?|rents?|hire|subscriptions?|tariffs?|tickets?|premiums?)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:will\s+(?:rise|increase|go\s+up|fall|drop|come\s+down)|rises?|increases?|goes\s+up|falls?|drops?|comes\s+down)\s+(?:by|to)\s+[$€£]\d[\d.,]{0,12}\s+(?:(?:an?|per)\s+(?:hour|day|evening|night|session|week|month|year)\s+)?(?:from|with\s+effect\s+from|as\s+of)\s+(?:\d|next\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu

@@ -1,6 +1,6 @@
 import type {PatternRule} from './span.js'
 import {before} from './span.js'
-import {fractionBefore} from './statistic-veto.js'
+import {fractionBefore, reportThatBefore} from './statistic-veto.js'
 
 // Shares in words without `of`: a fraction before a determiner and its noun
 // (`Half the sunbeds were broken`, `a third our members`, `two thirds the
@@ -27,7 +27,7 @@ export const statisticSharePatterns: readonly RegExp[] = [fractionThe, approxima
 
 /** The share patterns, each with its veto: `the first half the …` is a part, not a share. */
 export const shareRules: readonly PatternRule[] = [
-  {regex: fractionThe, kind: 'proportion', accept: (text, match) => !fractionBefore.test(before(text, match.index!, 16))},
+  {regex: fractionThe, kind: 'proportion', accept: (text, match) => !fractionBefore.test(before(text, match.index!, 16)) || reportThatBefore.test(before(text, match.index!, 32))},
   {regex: approximateFraction, kind: 'proportion'},
   {regex: fractionAnswered, kind: 'proportion'},
   {regex: rankFraction, kind: 'proportion'}

@@ -11,12 +11,17 @@ const referenceBefore =
   /(?:\b(?:p|pp|pages?|sections?|sec|chapters?|chap|ch|articles?|art|paragraphs?|paras?|figures?|figs?|tables?|tab|versions?|v|releases?|patch(?:es)?|hotfix(?:es)?|builds?|no|nos|numbers?|resolutions?|rules?|items?|steps?|vols?|volumes?|issues?|annex|appendix|lines?|verses?|editions?|ed|parts?|phase|grade|class|room|flight|model|series|type|stage|category|tier|zone|band|gate|platform|ISBN|ISSN|footnotes?|notes?|n|Python|Node|iOS|Android|Windows)\.?\s*|[#§]\s*|\p{L}-|\d:)$/iu
 /** The word before a fraction that makes it a part of something, not a share: `the first half of`. */
 export const fractionBefore = /\b(?:the|first|second|latter|former|other|this|that|each|upper|lower|top|bottom|left|right|front|back|inner|outer|northern|southern|eastern|western)\s+$/iu
+/** `that` after a verb of knowing or reporting opens a clause, not a part: `estimated that half of`, `found that half of`. */
+export const reportThatBefore =
+  /\b(?:estimated|estimates?|found|finds?|shows?|showed|shown|suggests?|suggested|reported|reports?|says?|said|believed|believes?|thought|thinks?|claimed|claims?|known|feared|fears?|argued|argues?)\s+that\s+$/iu
 /** A word before a count that makes it a name for a group, not a claim: `the 15 countries`. */
 export const determinerBefore = /\b(?:the|these|those|its|their|our|his|her|all|first|last|next|top)\s+$/iu
 /** A preposition before a year: `in 2002 refugees …`. */
 export const yearPrepositionBefore = /\b(?:in|since|by|from|until|till|to|of|during|before|after|between|and|circa|c\.)\s+$/iu
 /** A duration or place in a document after an approximate number, not a measurement. */
 const durationAfter = /^\s*(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century|pages?|chapters?|sections?|times|o'clock|[ap]\.?m\.?)(?!\p{L})/iu
+/** An age compared, after the time words: `years older than`, `centuries younger than`. */
+const ageGapAfter = /^\s*(?:years?|decades?|centuries|century|millennia|months?)\s+(?:older|younger)\s+than\b/iu
 /** `is twofold`: a `-fold` that counts parts of an argument, not a change. */
 export const predicativeBefore = /\b(?:is|are|was|were|be|been)\s+$/iu
 /** A clock time after a decimal: `7.30 pm`, or a preposition of time before it: `at 7.30`. */
@@ -81,6 +86,8 @@ export const clockAfter = /^\s*(?:[ap]\.?m\.?|h|hrs|hours|GMT|UTC|CET|EST)(?!\p{
 
 /** Every regex of this module, for the ReDoS test. */
 export const statisticVetoPatterns: readonly RegExp[] = [
+  reportThatBefore,
+  ageGapAfter,
   referenceBefore,
   fractionBefore,
   determinerBefore,
@@ -142,7 +149,14 @@ export function isSet(text: string, span: Span): boolean {
 
 /** A length of time after a number: `3,000 years`, `three thousand years`. */
 export function durationAfterMatch(text: string, match: RegExpMatchArray): boolean {
-  return durationAfter.test(after(text, match.index! + match[0].length, 16)) && !isEffort(text, match)
+  return durationAfter.test(after(text, match.index! + match[0].length, 16)) && !isEffort(text, match) && !isAgeGap(text, match)
+}
+
+
+/** An estimated difference in age is a measured comparison, not a span of time: `some 400 years older than` (not `two years older than her sister`). */
+function isAgeGap(text: string, match: RegExpMatchArray): boolean {
+  if (!ageGapAfter.test(after(text, match.index! + match[0].length, 32))) return false
+  return approximated.test(before(text, match.index!, 24)) || approximatedMatch.test(match[0])
 }
 
 /** Time counted as effort given or needed, not as a span: `gave over 20,000 hours`, `600 hours of study`. */

@@ -13,6 +13,7 @@ import {isSetting} from './statistic-setting.js'
 import {isInstrumentSetting} from './statistic-instrument.js'
 import {isSpecifying} from './statistic-specify.js'
 import {isFramed} from './statistic-frame.js'
+import {isTermFigure} from './statistic-term.js'
 import type {SentenceRole} from './statistic-role.js'
 import {roleExcuses, roleOf, speaksAsGroup} from './statistic-role.js'
 
@@ -80,7 +81,8 @@ type NotFinding = (text: string, span: Span, from: number, to: number) => boolea
  * a precision, a device's level or a signal's format (`statistic-instrument.ts`),
  * what specifies a thing or what the writer's body buys, pays or measures
  * at (`statistic-specify.ts`), an amount set by its kind (`set-amount.ts`),
- * a size, make-up, limit or award (`statistic-spec.ts`), a description of
+ * a size, make-up, limit or award (`statistic-spec.ts`), a term, a size a
+ * maker works to or a spec line (`statistic-term.ts`), a description of
  * one thing (`description.ts`), the writer's own count, a figure inside an
  * instruction (`figure.ts`) and a figure in a party's own voice
  * (`voice.ts`). What the whole paragraph does (`register.ts`) is read after
@@ -94,6 +96,7 @@ const notFindings: readonly NotFinding[] = [
   isSpecifying,
   isSetAmount,
   isSpecified,
+  isTermFigure,
   isDescriptive,
   writerCounts,
   inInstruction,
