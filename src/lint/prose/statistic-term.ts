@@ -59,9 +59,9 @@ const dateOpening =
 
 /** A thing's measurements listed after a heading and a colon: `Dimensions, taken flat:`, `Measurements:`. */
 const measurementsHeading = /\b(?:measurements|dimensions|sizes|measures)\b(?:[\s,]+[\p{L}-]+){0,3}?\s*:\s*[^;:!?]{0,80}$/iu
-/** The entry's label right before the figure, opening the list or after a comma: `: chest `, `, sleeve `. */
 /** A figure written in digits. */
 const digitOpening = /^\d/u
+/** The entry's label right before the figure, opening the list or after a comma: `: chest `, `, sleeve `. */
 const entryLabel = /[:,]\s*(?!(?:the|a|an|its|their|our|this|that|his|her)\s)\p{L}[\p{L}-]*\s+$/iu
 
 /** Every regex of this module, for the ReDoS test. */

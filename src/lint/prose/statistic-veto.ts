@@ -152,7 +152,6 @@ export function durationAfterMatch(text: string, match: RegExpMatchArray): boole
   return durationAfter.test(after(text, match.index! + match[0].length, 16)) && !isEffort(text, match) && !isAgeGap(text, match)
 }
 
-
 /** An estimated difference in age is a measured comparison, not a span of time: `some 400 years older than` (not `two years older than her sister`). */
 function isAgeGap(text: string, match: RegExpMatchArray): boolean {
   if (!ageGapAfter.test(after(text, match.index! + match[0].length, 32))) return false

@@ -70,7 +70,7 @@ const crowdBelief =
   /\b(?:it\s+is\s+(?:widely|generally|commonly|often|popularly|still)\s+(?:believed|thought|assumed|held|said)|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:put|submitted|represented|suggested|argued|contended|claimed)\s+to\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:widely|generally|commonly|popularly)\s+(?:believed|thought|assumed|held)|(?<![\p{L}'’-])\p{Ll}{2,30}[^s\s'’]s\s+(?:broadly|generally|largely|mostly|widely)\s+(?:agree|believe|accept|think|hold))\s+that\s/iu
 
 /** `Every crate is washed and dried before packing`: a routine applied to each one of the writer's own stock, a passive and the step it comes before or after. */
-const routineEvery = /^every\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are|gets|get)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]{2,}(?:ed|en)\b[^.;!?]{0,60}?\b(?:before|after|prior\s+to|on|upon)\s+\p{Ll}{3,}ing\b/iu
+const routineEvery = /^every\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are|gets|get)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]{2,}(?:ed|en),?(?:\s+[^\s.;!?]+){0,10}?\s+(?:before|after|prior\s+to|on|upon)\s+\p{Ll}{3,}ing\b/iu
 
 /** A possessive superlative: `its longest-serving`, `our oldest`. */
 const possessiveWords = /^(?:its|their|our)\s/iu
