@@ -30,6 +30,9 @@ const fundersAfter = /^\s+(?:from|in\s+(?:a|an|its|their|our)\s+(?:[\p{L}-]+\s+)
 const baselineAfter = /\b(?:up|down)\s+from\b|\bcompared\s+with\b|\b(?:a|an)\s+(?:rise|fall|increase|decrease|drop|jump)\s+of\b/iu
 /** `could cost £3 million`: an estimate of what may be spent or lost, not a price. */
 const mayCost = /\b(?:could|might|may)\s+(?:\p{L}+ly\s+)?(?:cost|lose|save|reach|top|exceed)\b/iu
+/** What a thing adds to the cost of something, an effect on a cost: `adds £2,000 to the cost of`. */
+const addedBefore = /\b(?:adds?|added|adding|puts?|putting)\s+(?:an\s+extra\s+|another\s+)?$/iu
+const toCostAfter = /^\s+(?:a\s+year\s+|a\s+month\s+)?(?:on\s+)?to\s+(?:the|a|an|each|every|their|our|your|its)\s+(?:[\p{L}-]+\s+)?costs?\s+of\b/iu
 /** `now costs`: a price observed as it stands, not one set. */
 const nowBefore = /\bnow\s+(?:costs?|charges?|sells?|fetch(?:es)?|stands?)\b/iu
 /** `costs the NHS £1,200`: what something costs someone, a cost borne rather than a price asked. */
@@ -65,6 +68,8 @@ export const figureMoneyPatterns: readonly RegExp[] = [
   fundersAfter,
   nowBefore,
   mayCost,
+  addedBefore,
+  toCostAfter,
   baselineAfter,
   costTo,
   perHead,
@@ -87,7 +92,9 @@ export const figureMoneyPatterns: readonly RegExp[] = [
  * - one thing's price in apposition after its name (`a new lighting desk,
  *   costing £4,995`), whatever the sentence says before the name;
  * - a sum claimed, offered, owed or repaid, or the size of one project,
- *   bond or grant (`a £120 million upgrade`), or one priced thing offered.
+ *   bond or grant (`a £120 million upgrade`), or one priced thing offered;
+ * - not what a thing adds to the cost of something (`adds £2,000 to the
+ *   cost of running a van`): an effect on a cost is measured or estimated.
  */
 export function isSetMoney(text: string, span: Span, lead: string, sentenceEnd: number): boolean {
   const near = before(text, span.start, 40)
@@ -104,7 +111,8 @@ export function isSetMoney(text: string, span: Span, lead: string, sentenceEnd: 
     costTo.test(near) ||
     perHead.test(text.slice(span.start, span.end)) ||
     perHeadAfter.test(rest) ||
-    baselineAfter.test(rest)
+    baselineAfter.test(rest) ||
+    (addedBefore.test(near) && toCostAfter.test(rest))
   if (exact && !measured) return true
   if (!measured && (claimedBefore.test(near) || announcedBefore.test(near))) return true
   if (!measured && sizeOfBefore.test(before(text, span.start, 8)) && sizeOfAfter.test(after(text, span.end, 40))) return true

@@ -14,6 +14,7 @@ import {isInstrumentSetting} from './statistic-instrument.js'
 import {isSpecifying} from './statistic-specify.js'
 import {isFramed} from './statistic-frame.js'
 import {isTermFigure} from './statistic-term.js'
+import {isLimitFigure} from './statistic-limit.js'
 import type {SentenceRole} from './statistic-role.js'
 import {roleExcuses, roleOf, speaksAsGroup} from './statistic-role.js'
 
@@ -82,7 +83,9 @@ type NotFinding = (text: string, span: Span, from: number, to: number) => boolea
  * what specifies a thing or what the writer's body buys, pays or measures
  * at (`statistic-specify.ts`), an amount set by its kind (`set-amount.ts`),
  * a size, make-up, limit or award (`statistic-spec.ts`), a term, a size a
- * maker works to or a spec line (`statistic-term.ts`), a description of
+ * maker works to or a spec line (`statistic-term.ts`), a cap, a penalty's
+ * most, the writer's outlay, a budget, an action's reading, a planned size
+ * or the writer's group's headcount (`statistic-limit.ts`), a description of
  * one thing (`description.ts`), the writer's own count, a figure inside an
  * instruction (`figure.ts`) and a figure in a party's own voice
  * (`voice.ts`). What the whole paragraph does (`register.ts`) is read after
@@ -97,6 +100,7 @@ const notFindings: readonly NotFinding[] = [
   isSetAmount,
   isSpecified,
   isTermFigure,
+  isLimitFigure,
   isDescriptive,
   writerCounts,
   inInstruction,
