@@ -81,3 +81,17 @@ describe('absolutes of none: `not a single`, `no … as well`', () => {
     expect(found(detectSuperlatives, 'Not one of the six jars leaked.')).toEqual([])
   })
 })
+
+describe('superlatives: a most popular choice ranked over everything', () => {
+  test('`the most popular choice of all` ranks over everything, not one survey answer picked out', () => {
+    expect(found(detectSuperlatives, 'Ponds are the most popular choice of all for small gardens.')).toEqual(['the most popular'])
+  })
+
+  test('guard: a survey\'s most common answer stays picked out (it passes before this round too)', () => {
+    expect(found(detectSuperlatives, 'We asked our members what kept them away. The most common answer was the parking.')).toEqual([])
+  })
+
+  test('guard: `of all the` answers given stays a survey\'s answer picked out', () => {
+    expect(found(detectSuperlatives, 'The most popular choice of all the replies was a later start.')).toEqual([])
+  })
+})
