@@ -79,6 +79,9 @@ const someSay =
 /** `according to experts`, `according to local agents`: a class of sources, not one named after it (`according to figures from Harlow & Finch`). */
 const accordingTo =
   /\b[Aa]ccording\s+to\s+(?:some|many|most|several|various|unnamed|anonymous|one\s+estimate|(?:(?:some|many|most|local|senior|independent|unnamed|anonymous|industry|government|western|foreign|party|military|security|diplomatic|hospital|police)\s+)?(?!(?:its|his|hers|this|these|those|us)\b)\p{Ll}{3,}[^s\s's’]s\b(?!\s+(?:from|by|of|at|in|published|released|compiled|collected|issued|taken)\b))/gu
+/** `according to the trade press`, `according to the national media`: the press or the media as a whole, no outlet named (not `according to the press release`, one document). */
+const accordingToPress =
+  /\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:press|media|papers|newspapers|tabloids|grapevine)\b(?!\s+(?:release|releases|statement|office|officer|pack|notice)\b)/gu
 const familiarWith =
   /\b(?:people|persons|sources|officials|someone|a\s+person|those|one\s+person|insiders|friends|relatives|colleagues|associates|allies|aides|(?<!\p{L})\p{Ll}{2,}(?:er|ist|ian|ant|ent|or|ive|ee)s)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|who\s+asked\s+not\s+to\s+be\s+named)\b|\b(?:those|people|anyone|everyone|insiders)\s+in\s+the\s+know\b/giu
 const accordingToFigures =
@@ -132,6 +135,7 @@ export const attributionPhrasePatterns: readonly RegExp[] = [
   widely,
   someSay,
   accordingTo,
+  accordingToPress,
   familiarWith,
   accordingToFigures,
   consensus,
@@ -189,6 +193,7 @@ export const attributionPhrases: readonly PatternRule[] = [
   {regex: widely, kind: 'impersonal'},
   {regex: someSay, kind: 'some', accept: (text, match) => !hasSay.test(text.slice(Math.max(0, match.index! - 16), match.index))},
   {regex: accordingTo, kind: 'according-to'},
+  {regex: accordingToPress, kind: 'according-to'},
   {regex: familiarWith, kind: 'anonymous'},
   {regex: accordingToFigures, kind: 'according-to'},
   {regex: consensus, kind: 'consensus'},

@@ -114,8 +114,8 @@ const addresseeAfter =
 
 /** `We know many parents fear`, `I understand that some readers feel`: the writer's own awareness of a class, opening the span or before it. */
 const ownKnowledge = /(?<![A-Za-z0-9_])(?:[Ww]e|I)\s+(?:(?:all|already|well)\s+)?(?:know|understand|appreciate|realise|realize|recognise|recognize)\s/u
-/** A worry raised to be answered in its own sentence: `Some buyers worry that the vans are slow, but …` (a concern the writer takes up, no source lending authority). */
-const worryWord = /\bworr(?:y|ies)$/iu
+/** A worry or a belief raised to be answered in its own sentence: `Some buyers worry that the vans are slow, but …`, `Walkers often assume that …, but the reverse is true` (a concern or a misconception the writer takes up, no source lending authority). */
+const worryWord = /\b(?:worr(?:y|ies)|assumes?)$/iu
 const answeredAfter = /,\s+but\s/iu
 /** What ends the worry's clause before its answer. */
 const worryClauseEnd = /[.;!?]/u

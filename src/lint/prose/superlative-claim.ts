@@ -2,6 +2,7 @@ import type {Span} from './span.js'
 import {after, before, lastClause} from './span.js'
 import {practiceOrReported} from './superlative-practice.js'
 import {inOwnVoice, placeAfter} from './superlative-voice.js'
+import {rankedInHolding, rankedInOccasion} from './superlative-scope.js'
 
 // Whether a superlative or absolute the detector found claims something of
 // the world, read in its sentence: not when the sentence hedges it, when it
@@ -135,7 +136,8 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   if (practiceOrReported(text, span, lead, text.slice(sentenceStart, sentenceStart + 160))) return false
   const rest = after(text, span.end, 48)
   if (ownExperienceAfter.test(rest) && !placeAfter.test(after(text, span.end, 72))) return false
-  if (span.kind === 'superlative' && memoryAfter.test(rest)) return false
+  // `the busiest summer they can remember`, `The oldest we hold`: ranked within a memory or the writer's own holdings.
+  if (span.kind === 'superlative' && (memoryAfter.test(rest) || rankedInHolding(rest))) return false
   const clause = lastClause(lead, clauseMark)
   if (span.kind === 'absolute' && ownSubject.test(clause)) return false
   if (span.kind === 'absolute' && sayingAfter.test(rest)) return false
@@ -153,7 +155,8 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   if (span.kind === 'superlative' && ellipticalName.test(rest) && openingMarks.test(text.slice(sentenceStart, span.start))) return false
   if (span.kind === 'absolute' && span.start === sentenceStart && instructionOpening.test(text.slice(span.start, span.start + 40).toLowerCase())) return false
   if (span.kind !== 'superlative' || domainAfter.test(after(text, span.end, 40))) return true
-  if (awardBefore.test(before(text, span.start, 24))) return false
+  // `the best meal of the holiday`, `logged the longest dive … at 52 minutes`: ranked within the writer's own occasion or tally.
+  if (awardBefore.test(before(text, span.start, 24)) || rankedInOccasion(before(text, span.start, 24), rest)) return false
   // `Its cheapest model sells for …`, `The gallery's newest case holds …`: one of its own, picked out as a subject.
   if (ownerOpening.test(text.slice(sentenceStart, span.start) + text.slice(span.start, span.end)) && subjectVerbAfter.test(rest)) return false
   if (pluralHeadAfter.test(rest) && groupBefore.test(before(text, span.start, 24))) return false

@@ -33,6 +33,8 @@ const ownDataAfter =
 /** The answer a survey got most often: `The most common answer`, `the most frequent reply` (its respondents' answers picked out, not a ranking of the world). */
 const commonAnswer = /^the\s+most\s+(?:common|frequent|popular|usual)$/iu
 const answerAfter = /^\s+(?:answer|answers|response|responses|reply|replies|suggestion|suggestions|choice|complaint|request)\b/iu
+/** `the most popular choice of all`: ranked over everything, a claim, not one answer of a survey picked out. */
+const ofAllAfter = /^\s+[\p{L}-]+\s+of\s+all\b(?!\s+(?:the|our|their|those|these|\d))/iu
 
 /** `every reading but one`, `every hive except two`: all but a few counted, an exception stated, not an absolute. */
 const everyExcept =
@@ -69,6 +71,7 @@ export const superlativePickPatterns: readonly RegExp[] = [
   ownDataAfter,
   commonAnswer,
   answerAfter,
+  ofAllAfter,
   namedPossessive,
   personalBestWord,
   soFarAfter
@@ -82,7 +85,7 @@ export function everInClause(text: string, match: RegExpMatchArray): boolean {
 /** Whether a superlative picks out the writer's own measured maximum (`The highest reading at our gauge was …`, `our heaviest bird weighed 19.2 g`) or a survey's most common answer (`The most common answer, from …`). */
 export function ownDataPicked(text: string, match: RegExpMatchArray): boolean {
   const rest = after(text, match.index! + match[0].length, 64)
-  return ownDataAfter.test(rest) || (commonAnswer.test(match[0]) && answerAfter.test(rest)) || (ownOpening.test(match[0]) && measuredAfter.test(rest))
+  return ownDataAfter.test(rest) || (commonAnswer.test(match[0]) && answerAfter.test(rest) && !ofAllAfter.test(rest)) || (ownOpening.test(match[0]) && measuredAfter.test(rest))
 }
 
 /** Whether `one of` and an owner stand before a superlative after a possessive: `one of the label's best-selling reissues` (one of several, hedged). */

@@ -8,6 +8,7 @@ import {voiceRules} from './superlative-voice.js'
 import {practiceRules} from './superlative-practice.js'
 import {adverbRules} from './superlative-adverb.js'
 import {phraseRules} from './superlative-phrase.js'
+import {scopeRules} from './superlative-scope.js'
 
 const theSuperlative =
   /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|world's|world’s)\s+|(?:second|third)[\s-])?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most(?:\s+|-)\p{L}+|least\s+\p{L}+|only)\b/giu
@@ -239,6 +240,7 @@ const rules: PatternRule[] = [
   ...voiceRules.map((rule) => ({...rule, accept: unhedged})),
   ...practiceRules.map((rule) => ({...rule, accept: unhedged})),
   ...phraseRules.map((rule) => ({...rule, accept: unhedged})),
+  ...scopeRules.map((rule) => ({...rule, accept: unhedged})),
   ...adverbRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),
   ...recordRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)}))
 ]

@@ -1,0 +1,38 @@
+import type {PatternRule} from './span.js'
+
+// Superlatives ranked within a narrow scope the writer's own account sets,
+// and two absolutes of none that had no form: `not a single home has
+// flooded`, `no imported cloth drapes as well`.
+
+/** `the best meal of the holiday`, `the wettest day of our trip`: ranked within a private occasion the writer tells of, not against the world (not `of the afternoon` or `of the week`, times anyone's event or any week shares). */
+const occasionAfter =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?of\s+(?:the|our|this|that|my|their)\s+(?:holiday|holidays|trip|tour|visit|outing|honeymoon|stay|break|party)\b/iu
+/** `logged the longest dive of the day at 52 minutes`, `clocked the fastest lap, at 1:12`: one result of a tally, logged with its measure (the figure is the matter, the rank a label). */
+const loggedBefore = /\b(?:logged|clocked|recorded|timed|posted|caught|landed|weighed)\s+$/iu
+const measureAfter = /^[\s,]+(?:[\p{L}-]+\s+){0,4}?(?:at|of|with)\s+(?:just\s+|over\s+|under\s+)?\d/iu
+/** `the oldest we hold`, `The largest we have on record`: ranked within what the writer's own body holds or keeps (not `we have recorded`, `we have ever seen`: a record of the world claimed). */
+const ownHoldingAfter = /^\s+(?:[\p{L}-]+\s+)?we\s+(?:have|hold|keep|own|house|store)\b(?!\s+(?:ever|seen|found|known|had|been|\p{Ll}+ed)\b)/iu
+/** `not a single home has`, `Not one complaint`: none of a kind, an absolute. */
+const notASingle = /(?<![\p{L}])not\s+(?:a\s+single|one)\s+(?!of\b)\p{Ll}{3,}\b/giu
+/** `no imported hide takes a crease as cleanly`, `no other pan heats as evenly as`: none of a kind does a thing as well, a ranking without a superlative. */
+const noneAsWell =
+  /(?<![\p{L}])no\s+(?:other\s+)?(?:[\p{L}-]+\s+)?\p{Ll}{3,}\s+(?:\p{Ll}{2,}s|can|could|will|does|did)(?:\s+[^\s.;!?,]+){0,4}?\s+as\s+(?!(?:such|well|usual|expected|planned|before|agreed|promised|if|though|of|to|part|a|an|the)\b)\p{Ll}{3,}(?=\s*[.;!?,]|\s+as\b)/giu
+
+/** Every regex of this module, for the ReDoS test. */
+export const superlativeScopePatterns: readonly RegExp[] = [occasionAfter, loggedBefore, measureAfter, ownHoldingAfter, notASingle, noneAsWell]
+
+/** The absolutes of none this module finds. */
+export const scopeRules: readonly PatternRule[] = [
+  {regex: notASingle, kind: 'absolute'},
+  {regex: noneAsWell, kind: 'absolute'}
+]
+
+/** Whether a superlative ranks within a private occasion the writer tells of (`of the holiday`) or labels a result logged with its measure (`logged the longest dive … at 52 minutes`); `lead` is the text before it, `rest` the text after. */
+export function rankedInOccasion(lead: string, rest: string): boolean {
+  return occasionAfter.test(rest) || (loggedBefore.test(lead) && measureAfter.test(rest))
+}
+
+/** Whether the words after a superlative rank it within what the writer's own body holds (`we have on record`). */
+export function rankedInHolding(rest: string): boolean {
+  return ownHoldingAfter.test(rest)
+}
