@@ -71,7 +71,11 @@ describe('descriptive numbers are not statistics', () => {
     ['Sales in May were four times those of the same month last year.', 'four times those'],
     ['At least six other aircraft were grounded.', 'At least six other aircraft'],
     ['The synod voted 301 to 44 to keep the rule.', 'voted 301 to 44'],
-    ['The shelter has rehomed 145 dogs since March, compared with 90 in the whole of last year.', '145 dogs since March, compared with 90']
+    ['The shelter has rehomed 145 dogs since March, compared with 90 in the whole of last year.', '145 dogs since March, compared with 90'],
+    // A number word opening a sentence after an opening bracket, quotation mark or dash, not a name.
+    ['Turnout was low. (Forty percent of members voted.)', 'Forty percent'],
+    ['[Sixty percent of the stock was lost.]', 'Sixty percent'],
+    ['One grower wrote: “Thirty percent of the crop failed.”', 'Thirty percent']
   ])('%s is still a statistic', (text, words) => {
     expect(found(detectStatistics, text).join(' ')).toContain(words)
   })

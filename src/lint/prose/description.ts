@@ -38,8 +38,8 @@ const leadingZero = /^(?:\p{L}+\s+)*0\d/u
 /** A capitalised number word at the start of a span: a number inside a name (`Ninefold Assembly`, `the Seventy Club`). */
 const capitalOpening =
   /^(?:\p{Lu}\p{Ll}*(?:fold|teen|ty|hundred|thousand)|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)(?!\p{L})/u
-/** A sentence's end mark before a word (with quotes or brackets), or the start of a line. */
-const sentenceEndMark = /[.!?]["'”’)\]]?$/u
+/** A sentence's end mark before a word (with quotes or brackets), or a colon that opens what follows (`wrote: “Forty …`). */
+const sentenceEndMark = /[.!?:]["'”’)\]]?$/u
 /**
  * The writer's own body and what it has: `we now have 34 people`, `our team
  * numbers 40`, `we employ 120`. Possession and staffing, not findings.
@@ -136,8 +136,16 @@ function inWillClause(lead: string): boolean {
   return last !== -1 && !clauseClose.test(lead.slice(last))
 }
 
-/** Whether the words before a span end where a sentence or a line starts. */
+/** Marks a sentence may open on before its first word: a bracket, a quotation mark, a dash. */
+const openingMarks = new Set(['(', '[', '{', '"', "'", '“', '‘', '—', '–'])
+
+/**
+ * Whether the words before a span end where a sentence or a line starts,
+ * after any opening marks: `(Forty percent …`, `“Forty percent …`.
+ */
 function opensSentence(lead: string): boolean {
-  const trimmed = lead.trimEnd()
-  return trimmed === '' || lead.slice(trimmed.length).includes('\n') || sentenceEndMark.test(trimmed)
+  let end = lead.length
+  while (end > 0 && (openingMarks.has(lead[end - 1]!) || /\s/u.test(lead[end - 1]!))) end--
+  const trimmed = lead.slice(0, end)
+  return trimmed === '' || lead.slice(end).includes('\n') || sentenceEndMark.test(trimmed)
 }
