@@ -101,6 +101,12 @@ describe('vague-attribution', () => {
     expect(lintFor('vague-attribution', 'Several officials said they had "never been asked to think about emigrants".')).toEqual([])
   })
 
+  test('a quotation a later clause gives its own speaker leaves the vague source its own claim', () => {
+    const text = 'Many growers say the frost killed the early crop, and one told us flatly: "we will not plant before May again."'
+    expect(places(lintFor('vague-attribution', text))).toEqual(['1:1'])
+    expect(places(lintFor('unattributed-quotation', text))).toEqual(['1:75'])
+  })
+
   test('scope: the sentence by default, the paragraph on request', () => {
     const document = 'Experts agree that it fails. The figures are in the report [@hlwg1999].'
     expect(places(lintFor('vague-attribution', document))).toEqual(['1:1'])

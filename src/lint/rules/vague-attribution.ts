@@ -41,7 +41,10 @@ export const vagueAttribution = lintRule<Root, VagueAttributionOptions | undefin
  * Drop the vague sources that introduce a quotation later in their sentence
  * (`Several officials said they had “never been asked …”`) or a block quote
  * after it (`Islanders say:`): the quotation rules report those, once. A
- * saying or term in quotes the quotation rules leave out does not count.
+ * saying or term in quotes the quotation rules leave out does not count,
+ * and neither does a quotation a later clause gives its own speaker
+ * (`Several users say it stains, and one put it best: “…”`): the vague
+ * source reports a claim of its own, the quotation is another's words.
  */
 function withoutQuotedSpeakers(block: ProseBlock, spans: Span[]): Span[] {
   if (spans.length === 0) return spans
@@ -52,6 +55,21 @@ function withoutQuotedSpeakers(block: ProseBlock, spans: Span[]): Span[] {
     const end = last >= 0 ? block.sentences[last]!.end : block.text.length
     // A sentence ending in a colon introduces what follows (`Islanders say:` and a block quote).
     if (block.text.slice(span.end, end).trimEnd().endsWith(':')) return false
-    return !quotes.some((quote) => quote.start >= span.end && quote.start < end)
+    return !quotes.some((quote) => quote.start >= span.end && quote.start < end && !spokenInOwnClause(block.text, span.end, quote))
   })
+}
+
+/**
+ * Whether the clause a quotation stands in, after the last comma or
+ * semicolon between a vague source and the quotation (not one right before
+ * the quotation, as in `say, “…”`), gives the quotation a speaker of its own.
+ */
+function spokenInOwnClause(text: string, from: number, quote: Span): boolean {
+  const between = text.slice(from, quote.start).trimEnd()
+  const lead = between.endsWith(',') ? between.slice(0, -1) : between
+  const mark = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'))
+  if (mark < 0) return false
+  const clauseStart = from + mark + 1
+  const clause = text.slice(clauseStart, quote.end)
+  return english.speaker(clause, {start: quote.start - clauseStart, end: quote.end - clauseStart, kind: quote.kind}) !== 'none'
 }
