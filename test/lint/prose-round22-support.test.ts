@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
-import {count} from './prose-round-helpers.js'
+import {count, found} from './prose-round-helpers.js'
+import {detectVagueAttributions} from '../../src/lint/prose/attribution.js'
 
 // Round 22 of the prose rules (quotations, vague attributions and
 // superlatives), by kind. Each case is in our own wording; every row fails
@@ -14,5 +15,17 @@ describe('quotations: a publication named by its kind before its title', () => {
 
   test('guard: words after a verb of saying stay a quotation', () => {
     expect(count('unattributed-quotation', 'One rider told the meeting "the new lane is safer than the old road" last week.')).toBe(1)
+  })
+})
+
+describe('vague sources: a class telling the writer about itself', () => {
+  test('`tell us they …` with a doing of their own is first-hand testimony the writer took', () => {
+    expect(found(detectVagueAttributions, 'Many customers tell us they switched after their old supplier closed.')).toEqual([])
+    expect(found(detectVagueAttributions, 'Guests have told us that they came back for the garden.')).toEqual([])
+  })
+
+  test('guard: a view they pass on, or a claim about something else, stays vague', () => {
+    expect(found(detectVagueAttributions, 'Many customers tell us they believe prices will fall.')).toEqual(['Many customers tell'])
+    expect(found(detectVagueAttributions, 'Many customers tell us the old supplier was slower.')).toEqual(['Many customers tell'])
   })
 })
