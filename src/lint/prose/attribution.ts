@@ -3,6 +3,7 @@ import {findSpans, mergeSpans} from './span.js'
 import {attributionPhrases} from './attribution-phrase.js'
 import {detectQuotations} from './quotation.js'
 import {vagueSubject} from './attribution-subject.js'
+import {tellsOfItself} from './attribution-self.js'
 import {demandOrFilingAfter, demandOrFilingVerb} from './attribution-vocabulary.js'
 
 // Vague attributions by kind. The main one is a source with a reporting
@@ -216,6 +217,7 @@ export function detectVagueAttributions(text: string): Span[] {
     if (span.kind === 'source' && ownKnowledge.test(text.slice(Math.max(0, span.start - 40), span.end))) return false
     if (worryWord.test(text.slice(span.start, span.end)) && answered(text.slice(span.end, span.end + 100))) return false
     if (span.kind === 'source' && addresseeAfter.test(text.slice(span.end, span.end + 40))) return false
+    if (span.kind === 'source' && tellsOfItself(text, span)) return false
     if (span.kind === 'source' && countedOpening.test(text.slice(span.start, span.end)) && toWriterAfter.test(text.slice(span.end, span.end + 8))) return false
     if (span.kind === 'impersonal' && namedSaysBefore(text.slice(Math.max(0, span.start - 90), span.start))) return false
     // `Members put the losses down to`, after `members who returned the survey`: the group the paragraph has picked out, named again.

@@ -24,19 +24,24 @@ const instrumentBefore =
 const wordingBefore =
   /(?:^|[^\p{L}])(?:exclusions?|waivers?|disclaimers?|clauses?|terms|conditions|notices?|signs?|labels?|stickers?|wording|small\s+print|boilerplate|caveats?)\s+(?:for|of|reading|stating|saying|such\s+as|like|along\s+the\s+lines\s+of)\s*$/iu
 
+/** A noun for a kind of publication right before a quotation, after an article or a possessive: `the leaflet “…”`, `our free guide “…”`, `the booklet “…”` — the quotation is the publication's title, not someone's words. */
+const publicationBefore =
+  /(?:^|[^\p{L}])(?:the|a|an|our|your|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+)?(?:leaflet|guide|booklet|brochure|pamphlet|factsheet|handbook|manual|newsletter|bulletin|circular|flyer|poster|report|briefing|toolkit|checklist|series|webinar|podcast|exhibition|course|workshop)\s*$/iu
+
 /** A verb of calling, its object and an article right before a quotation: `have called the reform a “…”` — with four words or more, a verdict in someone's words, not a name. */
 const verdictBefore =
   /(?<![\p{L}'’-])call(?:s|ed|ing)?\s+(?:it|this|that|them|him|her|these|those|(?:the|this|that|its|their)\s+[\p{L}-]+)\s+(?:an?|the)\s*$/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const quotedTermPatterns: readonly RegExp[] = [termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore]
+export const quotedTermPatterns: readonly RegExp[] = [termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore]
 
 /** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
 const termWords = 6
 
 /**
  * Whether an English quotation is a term, title or idiom used as a word: six
- * words at most after an article, a possessive or `so-called` (a longer
+ * words at most after an article, a possessive or `so-called`, or after a
+ * kind of publication (`the leaflet “…”`, `our free guide “…”`) (a longer
  * quotation after `a` or `its` is still someone's words, and so is one of
  * four words or more after `called the plan a`), a saying of any
  * length (`as the saying goes, “…”`), an example of a kind of text
@@ -52,5 +57,5 @@ export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   const words = wordCount(text.slice(quote.start, quote.end))
   // `Pundits have called the plan a “triumph of hope over arithmetic”`: a characterisation quoted, not a name given.
   if (words >= 4 && verdictBefore.test(lead)) return false
-  return words <= termWords && termBefore.test(lead.slice(-24))
+  return words <= termWords && (termBefore.test(lead.slice(-24)) || publicationBefore.test(lead))
 }

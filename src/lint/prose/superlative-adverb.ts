@@ -22,12 +22,17 @@ const everyFitted =
 /** The writer's or the reader's own, after `every` and its noun: `every lock we tried`. */
 const ownAfter = /^every\s+[\p{L}-]+\s+(?:I|we|you)\b/u
 
+/** A change ranked by its degree: `fell most sharply`, `rose least steeply`, `has grown most quickly` — nothing else of the kind changed as much. */
+const changedMost =
+  /(?<![\p{L}'’-])(?:fell|falls|fallen|rose|rises|risen|grew|grows|grown|dropped|drops|declined|declines|climbed|climbs|increased|increases|decreased|decreases|improved|improves|worsened|worsens|shrank|shrinks|shrunk|recovered|recovers)\s+(?:most|least)\s+\p{Ll}{3,}ly(?![\p{L}'’-])/giu
+
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeAdverbPatterns: readonly RegExp[] = [adverbSuperlative, theMostClosing, wantingBefore, everyFitted, ownAfter]
+export const superlativeAdverbPatterns: readonly RegExp[] = [adverbSuperlative, theMostClosing, wantingBefore, everyFitted, ownAfter, changedMost]
 
 /** The rankings of this module, each a span of its own kind. */
 export const adverbRules: readonly PatternRule[] = [
   {regex: adverbSuperlative, kind: 'superlative'},
+  {regex: changedMost, kind: 'superlative'},
   {regex: theMostClosing, kind: 'superlative', accept: (text, match) => !wantingBefore.test(before(text, match.index!, 24))},
   {regex: everyFitted, kind: 'absolute', accept: (text, match) => !ownAfter.test(after(text, match.index!, 40))}
 ]

@@ -52,12 +52,13 @@ const openingMarks = /^[\s"“‘(]*$/u
 const instructionOpening =
   /^[^\p{L}]{0,3}(?:never|always)\s+(?!(?:been|be|was|were|is|are|has|have|had|the|a|an|this|that|in|on|at|with|for|before|again|so|quite|more|less|been)\b)\p{Ll}+\s/u
 /** `The youngest ring is from 1511`, `The oldest sample dates to 1320`: the one of the writer's own samples a finding is told of, dated (a result, not a ranking). */
-const datedSubject = /^\s+(?:[\p{L}-]+\s+){1,4}?(?:is|was)\s+(?:from|dated\s+to)\s+\d|^\s+(?:[\p{L}-]+\s+){1,2}?dates\s+(?:from|to)\s+\d/u
+const datedSubject = /^\s+(?:[\p{L}-]+\s+){1,4}?(?:is|was)\s+(?:from|dated\s+to)\s+\d|^\s+(?:[\p{L}-]+\s+){1,6}?dates\s+(?:from|to)\s+\d/u
 /** `The largest single improvement would come from`: the best of the options a report recommends, in the conditional. */
 const optionWould =
   /^\s+(?:single\s+)?(?:improvements?|savings?|gains?|benefits?|reductions?|difference|change|cut)\s+(?:would|could)\s+(?:come|be|follow)\b/iu
 /** Words that make a superlative a claim about the world: `ever`, `on record`, `in history`, `to date`. */
-const domainAfter = /\b(?:ever|on\s+record|in\s+history|to\s+date|of\s+all\s+time|in\s+the\s+world|worldwide|yet)\b/iu
+const domainAfter =
+  /\b(?:ever|on\s+record|in\s+history|to\s+date|of\s+all\s+time|in\s+the\s+world|worldwide|yet|in\s+living\s+memory|in\s+(?:a|the\s+(?:last|past))\s+(?:decade|generation|century)|in\s+(?:\p{L}+\s+)?years)\b/iu
 /** `the department's prize for the best final-year project`: the name of an award. */
 const awardBefore = /\b(?:prize|prizes|award|awards|medal|trophy|cup)\s+for\s+$/iu
 /** A sentence opening on a possessor and its superlative: `Its cheapest`, `The gallery's newest`. */
@@ -137,7 +138,7 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   const rest = after(text, span.end, 48)
   if (ownExperienceAfter.test(rest) && !placeAfter.test(after(text, span.end, 72))) return false
   // `the busiest summer they can remember`, `The oldest we hold`: ranked within a memory or the writer's own holdings.
-  if (span.kind === 'superlative' && (memoryAfter.test(rest) || rankedInHolding(rest))) return false
+  if (span.kind === 'superlative' && (memoryAfter.test(rest) || rankedInHolding(after(text, span.end, 96)))) return false
   const clause = lastClause(lead, clauseMark)
   if (span.kind === 'absolute' && ownSubject.test(clause)) return false
   if (span.kind === 'absolute' && sayingAfter.test(rest)) return false
@@ -154,7 +155,7 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   if (span.kind === 'superlative' && setLength.test(text.slice(span.start, span.end)) && programmeAfter.test(rest)) return false
   if (span.kind === 'superlative' && ellipticalName.test(rest) && openingMarks.test(text.slice(sentenceStart, span.start))) return false
   if (span.kind === 'absolute' && span.start === sentenceStart && instructionOpening.test(text.slice(span.start, span.start + 40).toLowerCase())) return false
-  if (span.kind !== 'superlative' || domainAfter.test(after(text, span.end, 40))) return true
+  if (span.kind !== 'superlative' || domainAfter.test(after(text, span.end, 56))) return true
   // `the best meal of the holiday`, `logged the longest dive … at 52 minutes`: ranked within the writer's own occasion or tally.
   if (awardBefore.test(before(text, span.start, 24)) || rankedInOccasion(before(text, span.start, 24), rest)) return false
   // `Its cheapest model sells for …`, `The gallery's newest case holds …`: one of its own, picked out as a subject.

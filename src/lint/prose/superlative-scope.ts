@@ -11,20 +11,28 @@ const occasionAfter =
 const loggedBefore = /\b(?:logged|clocked|recorded|timed|posted|caught|landed|weighed)\s+$/iu
 const measureAfter = /^[\s,]+(?:[\p{L}-]+\s+){0,4}?(?:at|of|with)\s+(?:just\s+|over\s+|under\s+)?\d/iu
 /** `the oldest we hold`, `The largest we have on record`: ranked within what the writer's own body holds or keeps (not `we have recorded`, `we have ever seen`: a record of the world claimed). */
-const ownHoldingAfter = /^\s+(?:[\p{L}-]+\s+)?we\s+(?:have|hold|keep|own|house|store)\b(?!\s+(?:ever|seen|found|known|had|been|\p{Ll}+ed)\b)/iu
+const ownHoldingAfter = /^\s+(?:[\p{L}-]+\s+)?we\s+(?:have|hold|keep|own|house|store)\b(?!\s+(?:ever|seen|found|known|had|been|to|for|\p{Ll}+ed)\b)/iu
 /** `not a single home has`, `Not one complaint`: none of a kind, an absolute. */
 const notASingle = /(?<![\p{L}])not\s+(?:a\s+single|one)\s+(?!of\b)\p{Ll}{3,}\b/giu
 /** `no imported hide takes a crease as cleanly`, `no other pan heats as evenly as`: none of a kind does a thing as well, a ranking without a superlative. */
 const noneAsWell =
   /(?<![\p{L}])no\s+(?:other\s+)?(?:[\p{L}-]+\s+)?\p{Ll}{3,}\s+(?:\p{Ll}{2,}s|can|could|will|does|did)(?:\s+[^\s.;!?,]+){0,4}?\s+as\s+(?!(?:such|well|usual|expected|planned|before|agreed|promised|if|though|of|to|part|a|an|the)\b)\p{Ll}{3,}(?=\s*[.;!?,]|\s+as\b)/giu
 
+/** `in a way no hand tool can match`, `a finish nothing else could rival`: none of a kind can equal it, mid-sentence (a sentence's opening `No … can match` is `noneMatches`'s). */
+const noneCanEqual =
+  /(?<![\p{L}])(?:no\s+(?:other\s+)?(?:[\p{L}-]+\s+)?\p{Ll}{3,}|nothing(?:\s+else)?)\s+(?:can|could)\s+(?:(?:quite|really|ever|yet)\s+)?(?:match|rival|equal|beat|touch|better)\b/gu
+/** `the most we can lend`, `The youngest age at which the rules allow a first solo is 14`: a superlative naming a limit a rule or the writer's own policy sets (what may be done, then its figure), not a ranking of the world. */
+const limitAfter =
+  /^\s+(?:[\p{L}'’-]+\s+){0,5}?(?:can|may|allows?|allowed|permits?|permitted|lets?)\s+(?:[^\s.;!?]+\s+){0,6}?(?:is|are|was|were)\s+(?:[£$€]\s?)?\d/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeScopePatterns: readonly RegExp[] = [occasionAfter, loggedBefore, measureAfter, ownHoldingAfter, notASingle, noneAsWell]
+export const superlativeScopePatterns: readonly RegExp[] = [occasionAfter, loggedBefore, measureAfter, ownHoldingAfter, notASingle, noneAsWell, noneCanEqual, limitAfter]
 
 /** The absolutes of none this module finds. */
 export const scopeRules: readonly PatternRule[] = [
   {regex: notASingle, kind: 'absolute'},
-  {regex: noneAsWell, kind: 'absolute'}
+  {regex: noneAsWell, kind: 'absolute'},
+  {regex: noneCanEqual, kind: 'absolute'}
 ]
 
 /** Whether a superlative ranks within a private occasion the writer tells of (`of the holiday`) or labels a result logged with its measure (`logged the longest dive … at 52 minutes`); `lead` is the text before it, `rest` the text after. */
@@ -32,7 +40,7 @@ export function rankedInOccasion(lead: string, rest: string): boolean {
   return occasionAfter.test(rest) || (loggedBefore.test(lead) && measureAfter.test(rest))
 }
 
-/** Whether the words after a superlative rank it within what the writer's own body holds (`we have on record`). */
+/** Whether the words after a superlative rank it within what the writer's own body holds (`we have on record`) or name a limit a rule sets (`the most we can lend … is £3,000`). */
 export function rankedInHolding(rest: string): boolean {
-  return ownHoldingAfter.test(rest)
+  return ownHoldingAfter.test(rest) || limitAfter.test(rest)
 }
