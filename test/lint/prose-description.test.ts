@@ -154,7 +154,10 @@ describe('superlatives: rankings of the world, not names, idioms or someone\'s e
     // A procedure told in the present passive.
     'A risk assessment is carried out for every trip.',
     // A worst that picks out a group.
-    'Crews were sent to the worst-flooded streets first.'
+    'Crews were sent to the worst-flooded streets first.',
+    // A phase of events past or to come, an idiom.
+    'Traders hope the worst of the slump is over.',
+    'The worst is behind us, and the best is yet to come.'
   ])('%s', (text) => {
     expect(found(detectSuperlatives, text)).toEqual([])
   })
@@ -164,7 +167,9 @@ describe('superlatives: rankings of the world, not names, idioms or someone\'s e
     ['Water never flows uphill unaided.', 'never'],
     ['Every serious survey of the estuary finds the same decline.', 'Every serious survey'],
     // A body's own claim to rank is still a claim.
-    ['We are the only ferry operator on the lake.', 'the only']
+    ['We are the only ferry operator on the lake.', 'the only'],
+    // A ranking placed over a thing, not a phase.
+    ['The worst flood was over the old bridge.', 'The worst']
   ])('%s still claims', (text, words) => {
     expect(found(detectSuperlatives, text).join(' ')).toContain(words)
   })

@@ -69,6 +69,9 @@ const onlyReservation = /^(?:the|its|their|his|her|our)\s+(?:only|biggest|greate
 const reservationAfter = /^\s+(?:real\s+|slight\s+|small\s+|minor\s+|big\s+)?(?:worry|worries|concern|concerns|doubt|doubts|question|caveat|drawback|downside|quibble|complaint|gripe|regret|reservation|snag|niggle|criticism|lesson|fly\s+in\s+the\s+ointment)\b/iu
 /** `the worst outcome is`, `the worst that can happen`: reasoning about a case, not a ranking of the world. */
 const worstCase = /^\s+(?:case|outcome|scenario|(?:that\s+)?(?:can|could|will|would)\s+happen)\b/iu
+/** `the worst is over`, `the worst of the squeeze is behind us`, `the best is yet to come`: a phase of events past or to come, an idiom, not a ranking. */
+const phaseAfter = /^(?:\s+of\s+(?:it|(?:the|this|that|our|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?))?\s+(?:is|was|may\s+be|seems|looks)\s+(?:(?:now|probably|surely|finally|already)\s+)?(?:(?:over|past)(?!\s+(?:the|a|an|this|that|our|their|its|his|her)\b)|behind\s+(?:us|them|you|it)|(?:yet|still)\s+to\s+come)\b/iu
+const bestOrWorstWords = /^the\s+(?:best|worst)$/iu
 /** A person as the subject of the absolute's sentence, at its start: `He served … and never missed`, `She always`. */
 const personOpening = /^[^\p{L}]{0,3}(?:he|she)\s/iu
 /** A new subject or clause between the person and the absolute: `He said that the council never`. */
@@ -118,6 +121,8 @@ export const superlativeVoicePatterns: readonly RegExp[] = [
   onlyReservation,
   reservationAfter,
   worstCase,
+  phaseAfter,
+  bestOrWorstWords,
   personOpening,
   newClause,
   noneDoesMore,
@@ -143,7 +148,8 @@ export const voiceRules: readonly PatternRule[] = [
  * (`the friendliest they have been through`; not a record measured: `the
  * coldest night we have ever measured`), the present of a review
  * about a person the paragraph has named (`Hartigan never explains`), an
- * absolute inside an attribution (`have always found`), or `every` in a
+ * absolute inside an attribution (`have always found`), a phase of events
+ * (`the worst is over`, `the best is yet to come`), or `every` in a
  * procedure told in the present passive (`published for every role`).
  */
 export function inOwnVoice(text: string, span: Span, lead: string): boolean {
@@ -163,6 +169,7 @@ export function inOwnVoice(text: string, span: Span, lead: string): boolean {
   if (neverAlways.test(words) && invitationAfter.test(after(text, span.end, 16))) return true
   if (onlyReservation.test(words) && reservationAfter.test(after(text, span.end, 24))) return true
   if (worstWord.test(words) && worstCase.test(after(text, span.end, 24))) return true
+  if (bestOrWorstWords.test(words) && phaseAfter.test(after(text, span.end, 48))) return true
   // `He served as churchwarden … and never missed a Sunday`: one person's conduct, told of them.
   if (neverAlways.test(words) && personOpening.test(lead) && !newClause.test(lead)) return true
   // `Launch requests come from the coastguard, never from the public`: a rule of procedure; `the basses never quite finding`: not quite, or one event told.
