@@ -46,6 +46,15 @@ describe('unattributed-quotation', () => {
     expect(places(lintFor('unattributed-quotation', document))).toEqual(['1:43', '3:25'])
   })
 
+  test('a class whose aside only narrows it is unnamed; an aside that names someone, or an apposition to a name, names the speaker', () => {
+    const document = [
+      'Growers, including most in the valley, say "the frost came three weeks early this year."',
+      'Growers, including Ana Ruiz, say "the frost came three weeks early this year."',
+      'Ana Ruiz, the chair of the growers, said "the frost came three weeks early this year."'
+    ].join('\n\n')
+    expect(places(lintFor('unattributed-quotation', document))).toEqual(['1:44'])
+  })
+
   test('nested and single quotes make one quotation', () => {
     const document =
       "Critics urged the IOM to stop focusing \"narrowly on the need for 'managed migration' systems\" now.\n\nOne wrote 'the colonies on plate four have stopped growing.'"

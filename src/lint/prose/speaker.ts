@@ -34,10 +34,14 @@ const sharedVerbGap = /^[\s,.!?;:'"’”)]{0,4}(?:and|but)\s+(?:then\s+|also\s+
 const sourceFirst = /^(?:according\s+to|in\s+the\s+words\s+of)$/iu
 /** A colon closing a sentence that leads into a block quote: `Her verdict was short:`. */
 const introducedByColon = /:\s{0,4}$/u
+/** An aside between commas right before the verb that only narrows the subject, in lower case: `, including many in the trade, `, `, most of them growers, `. */
+const narrowingAside =
+  /,\s+(?:including|like|such\s+as|among\s+them|especially|mostly|notably|chiefly|(?:many|most|some|all|several|few)\s+of\s+them)(?:\s+[\p{Ll}'’-]+){1,8}?,\s*$/u
 
 /** Every regex of this module, for the ReDoS test (the subject's are in speaker-subject.ts). */
 export const speakerPatterns: readonly RegExp[] = [
   introducedByColon,
+  narrowingAside,
   sourceFirst,
   speechVerb,
   namedAfter,
@@ -79,7 +83,8 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
   const after = best.start >= quote.end
   // The subject stands before the verb: in the clause before it, or between the quotation and the verb.
   const from = after ? quote.end : Math.max(0, best.start - 80)
-  const before = masked.slice(from, best.start)
+  // `Experts, including many in the trade, say`: the subject is the head before the aside.
+  const before = masked.slice(from, best.start).replace(narrowingAside, ' ')
   // `When we asked Dana Hale why …, she said: “…”`: the answer is the named person's.
   if (!after && askedByName(masked.slice(best.start, best.end), masked.slice(best.end, best.end + 40))) return 'named'
   // `He reads from a letter a parent sent him: “…”`: the words are the unnamed people's.
