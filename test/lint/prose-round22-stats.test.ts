@@ -1,0 +1,46 @@
+import {describe, expect, test} from 'vitest'
+import {statisticsFound as found} from './prose-round-helpers.js'
+
+// The twenty-second round's criteria for `uncited-statistic`: figures a
+// requirement or a method sets (a physical size a rule requires, the scale a
+// drawing is made at, the strength of a medium a method step uses, figures
+// the sentence calls specified). Each quiet row failed before this round;
+// each guard row keeps the opposite reading.
+
+describe('figures a requirement or a method sets rather than measures', () => {
+  test.each([
+    // A physical size a rule requires, the requirement before it.
+    ['Our insurers now require a 2.4 m gap between the stove pipe and the roof timbers.'],
+    // A size a standard sets as its most.
+    ['The new standard sets a maximum U-value of 1.6 W/m²K for roof lights in extensions.'],
+    // A size in the subject, the requirement right after it.
+    ['Crates over 90 kg should never be moved without a forklift.'],
+    ['Cartons over 20 kg must carry a heavy-load label.'],
+    // A size the writer's own rule names.
+    ['Our own rule is a two-person carry for anything over 25 kg.'],
+    // The scale a drawing is made at.
+    ['Each parcel is plotted at 1:500 on the estate sheets.'],
+    // The strength of a medium a method step uses.
+    ['Cuttings were dipped and then kept in 5% sugar solution.'],
+    // Settings the sentence calls specified.
+    ['The gallery is kept at 50% relative humidity and 18 °C, as specified by the lender.']
+  ])('%s', (quiet) => {
+    expect(found(quiet)).toEqual([])
+  })
+})
+
+describe('guard rows: the same words still measured', () => {
+  test.each([
+    // A requirement in another clause does not set a size found.
+    ['Engineers found the bridge had sagged by 120 mm, while the rules require regular checks.', ['120 mm']],
+    ['The wettest site recorded 340 mm of rain in a week, and the council must act.', ['340 mm']],
+    // A share of a group is found, whatever the sentence says after it.
+    ['The buildings survey found 38% of homes were damp, as required by the grant.', ['38%']],
+    // A share of a substance is not its strength.
+    ['Tests showed 30% of the ethanol had evaporated.', ['30%']],
+    // A ratio a vote comes to is not a scale.
+    ['The committee voted by a 3:1 margin to keep the fee.', ['3:1']]
+  ])('%s', (measured, spans) => {
+    expect(found(measured)).toEqual(spans)
+  })
+})
