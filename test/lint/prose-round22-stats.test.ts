@@ -4,8 +4,9 @@ import {statisticsFound as found} from './prose-round-helpers.js'
 // The twenty-second round's criteria for `uncited-statistic`: figures a
 // requirement or a method sets (a physical size a rule requires, the scale a
 // drawing is made at, the strength of a medium a method step uses, figures
-// the sentence calls specified). Each quiet row failed before this round;
-// each guard row keeps the opposite reading.
+// the sentence calls specified, the share one charge or return is set at).
+// Each quiet row failed before this round; each guard row keeps the opposite
+// reading.
 
 describe('figures a requirement or a method sets rather than measures', () => {
   test.each([
@@ -40,6 +41,36 @@ describe('guard rows: the same words still measured', () => {
     ['Tests showed 30% of the ethanol had evaporated.', ['30%']],
     // A ratio a vote comes to is not a scale.
     ['The committee voted by a 3:1 margin to keep the fee.', ['3:1']]
+  ])('%s', (measured, spans) => {
+    expect(found(measured)).toEqual(spans)
+  })
+})
+
+describe('the share one charge or return is set at', () => {
+  test.each([
+    // A share named by its charge's noun after it.
+    ['Students living in halls can claim a 10% rent discount.'],
+    // A charge's share and its later step.
+    ['A flat left empty pays a surcharge of 50% on top of the usual rent, rising to 150% after three years.'],
+    // A return named by its noun before it.
+    ["This year's dividend is 1.8% on junior accounts."]
+  ])('%s', (quiet) => {
+    expect(found(quiet)).toEqual([])
+  })
+})
+
+describe('guard rows: charges measured across a market, and changes named like charges', () => {
+  test.each([
+    // Many charges, not one set.
+    ['Discounts of 40% were common in the January sales.', ['40%']],
+    // An average of charges is measured.
+    ['The average discount is now 20%.', ['20%']],
+    // A reduction in something is a change.
+    ['The scheme brought a 30% reduction in burglaries.', ['30%']],
+    // A premium over a price is a change's size.
+    ['Buyers paid a 15% premium over the asking price.', ['15%']],
+    // A later step of a change, not of a charge.
+    ['Rents in the town rose by 12%, rising to 20% in the centre.', ['rose by 12%', 'rising to 20%']]
   ])('%s', (measured, spans) => {
     expect(found(measured)).toEqual(spans)
   })

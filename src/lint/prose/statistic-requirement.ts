@@ -6,8 +6,9 @@ import {after, before, lastClause} from './span.js'
 // over 90 kg should never be moved by hand`, `The standard sets a maximum
 // U-value of 1.6 W/m²K`), the scale a drawing or a map is made at (`drawn on
 // a 1:2500 base`), the strength of a medium a method step uses (`sown on 1%
-// agar`, `rinsed in 70% ethanol`) and figures the sentence itself calls
-// specified (`runs at 40% relative humidity, as specified`). The rule, the
+// agar`, `rinsed in 70% ethanol`), figures the sentence itself calls
+// specified (`runs at 40% relative humidity, as specified`) and the share one
+// charge or return is set at (`a 10% rent discount`). The rule, the
 // drawing or the method is the source: a reviewer asks none of them for one.
 
 /** A physical unit right after a number, from the span's start: `2.4 m`, `90 kg`, `1.6 W/m²K`, `6 ft`, `18 °C`. */
@@ -39,6 +40,24 @@ const shareOf = /^\s+of\b/iu
 const specifiedAfter =
   /^(?:\s+[^\s.,;!?]+){0,12}?,\s*as\s+(?:specified|designed|set\s+out|laid\s+down|prescribed)\b/iu
 
+/** The noun of a charge or a return a party sets as a share. */
+const chargeNoun = '(?:discount|rebate|surcharge|premium|dividend|bonus|commission|levy|concession)'
+/** One charge named before its share, with an article: `a surcharge of`, `This year's dividend is`. */
+const chargeOfBefore = new RegExp(
+  `\\b(?:a|an|the|our|your|its|their|this\\s+year's|this\\s+year’s)\\s+(?:[\\p{L}-]+\\s+){0,2}?${chargeNoun}\\s+(?:of|is|will\\s+be|stays\\s+at|stands\\s+at)\\s+$`,
+  'iu'
+)
+/** One charge named right after its share: `a 10% rent discount` (not `a 20% premium over`, a change's size). */
+const chargeAfter = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?${chargeNoun}\\b(?!\\s+(?:in|over|above|on\\s+last))`, 'iu')
+/** An article right before a share: `a 10%`, `your 5%`. */
+const articleBefore = /\b(?:a|an|the|our|your|its|their)\s+$/iu
+/** A word that makes a charge an aggregate: `the average discount is`. */
+const aggregateWord = /\b(?:average|typical|median|mean|total|overall)\b/iu
+/** The same charge's later step, after a comma: `, rising to 200% after five years`. */
+const laterStep = /^(?:rising|falling|increasing|going\s+up|dropping)\s+to\b/iu
+/** A share of a charge with a comma after it, in the lead of its later step. */
+const chargeShareLead = new RegExp(`\\b${chargeNoun}\\s+(?:of|is)\\s+\\d+(?:\\.\\d+)?%(?:\\s+[^\\s.,;:!?]+){0,8}?,\\s+$`, 'iu')
+
 /** Every regex of this module, for the ReDoS test. */
 export const requirementPatterns: readonly RegExp[] = [
   physicalUnit,
@@ -50,7 +69,13 @@ export const requirementPatterns: readonly RegExp[] = [
   mediumBefore,
   mediumAfter,
   specifiedAfter,
-  shareOf
+  shareOf,
+  chargeOfBefore,
+  chargeAfter,
+  articleBefore,
+  aggregateWord,
+  laterStep,
+  chargeShareLead
 ]
 
 /** Kinds a size or a setting takes: never a change, a multiple or a count. */
@@ -68,7 +93,11 @@ const settingKinds = new Set(['measurement', 'percentage'])
  * - a share that is the strength of a medium a method step uses (`sown on
  *   1% agar`, `rinsed in 70% ethanol`);
  * - a size or a share the sentence calls specified after it (`runs at 40%
- *   relative humidity and 16 °C, as specified`).
+ *   relative humidity and 16 °C, as specified`);
+ * - a share one charge or return is set at, named by its noun (`a 10% rent
+ *   discount`, `a surcharge of 50%`, `This year's dividend is 2.5%`; not
+ *   `Discounts of 40% were common`, `the average discount is 35%`), and its
+ *   later step (`…, rising to 150% after three years`).
  */
 export function isRequirementFigure(text: string, span: Span, sentenceStart: number): boolean {
   const words = text.slice(span.start, span.end + 12)
@@ -77,6 +106,16 @@ export function isRequirementFigure(text: string, span: Span, sentenceStart: num
     if (requirementBefore.test(clause) || requirementAfter.test(after(text, span.end, 60))) return true
   }
   if (span.kind === 'ratio' && (scaleBefore.test(before(text, span.start, 32)) || scaleAfter.test(after(text, span.end, 8)))) return true
+  if (span.kind === 'percentage' && isChargeShare(text, span)) return true
+  if (span.kind === 'change' && laterStep.test(text.slice(span.start, span.end)) && chargeShareLead.test(before(text, span.start, 120))) return true
   if (span.kind === 'percentage' && mediumBefore.test(before(text, span.start, 24)) && mediumAfter.test(after(text, span.end, 24))) return true
   return settingKinds.has(span.kind) && !shareOf.test(after(text, span.end, 6)) && specifiedAfter.test(after(text, span.end, 100))
+}
+
+/** Whether a share is what one charge or return is set at, named by the charge's noun before or after it. */
+function isChargeShare(text: string, span: Span): boolean {
+  const lead = before(text, span.start, 60)
+  if (aggregateWord.test(lead.slice(-40))) return false
+  if (chargeOfBefore.test(lead)) return true
+  return articleBefore.test(before(text, span.start, 8)) && chargeAfter.test(after(text, span.end, 40))
 }
