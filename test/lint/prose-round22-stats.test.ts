@@ -4,7 +4,8 @@ import {statisticsFound as found} from './prose-round-helpers.js'
 // The twenty-second round's criteria for `uncited-statistic`: figures a
 // requirement or a method sets (a physical size a rule requires, the scale a
 // drawing is made at, the strength of a medium a method step uses, figures
-// the sentence calls specified, the share one charge or return is set at).
+// the sentence calls specified, the share one charge or return is set at),
+// and the statistic the rule missed (the attendance an event drew).
 // Each quiet row failed before this round; each guard row keeps the opposite
 // reading.
 
@@ -73,5 +74,20 @@ describe('guard rows: charges measured across a market, and changes named like c
     ['Rents in the town rose by 12%, rising to 20% in the centre.', ['rose by 12%', 'rising to 20%']]
   ])('%s', (measured, spans) => {
     expect(found(measured)).toEqual(spans)
+  })
+})
+
+describe('statistics the rule missed', () => {
+  test.each([
+    // The attendance an event drew is a count of the world, however small.
+    ["Last season's derby drew a crowd of 900.", ['drew a crowd of 900']]
+  ])('%s', (missed, spans) => {
+    expect(found(missed)).toEqual(spans)
+  })
+})
+
+describe('guard rows: room for a crowd stays quiet', () => {
+  test.each([['The hall can hold a crowd of 900.']])('%s', (quiet) => {
+    expect(found(quiet)).toEqual([])
   })
 })
