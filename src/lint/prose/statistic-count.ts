@@ -89,6 +89,10 @@ const standsAt =
 /** `23 of them joined`: a part, in digits, of a set just named. */
 const partOfThose = /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+|[1-9]\d+)\s+of\s+(?:those|them|these)\b/giu
 
+/** `drew a crowd of 350`: the attendance an event drew, a count of the world however small. */
+const crowdDrawn =
+  /\b(?:drew|draws|attracted|attracts|pulled\s+in)\s+(?:a\s+)?(?:crowd|attendance|audience|gate|turnout)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+|just\s+over\s+|just\s+under\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,:]?\d)/giu
+
 /** Every regex of this module, for the ReDoS test. */
 export const statisticCountPatterns: readonly RegExp[] = [
   proportion,
@@ -111,7 +115,8 @@ export const statisticCountPatterns: readonly RegExp[] = [
   wordTally,
   periodComparedAfter,
   standsAt,
-  partOfThose
+  partOfThose,
+  crowdDrawn
 ]
 
 /** The patterns of counts and parts of a whole, by kind, each with its vetoes. */
@@ -177,6 +182,7 @@ export const countRules: readonly PatternRule[] = [
   {regex: shareThan, kind: 'proportion'},
   {regex: standsAt, kind: 'count', accept: (text, match) => notReference(text, match) && !isYear(match.groups?.n)},
   {regex: partOfThose, kind: 'count', accept: (text, match) => !isYear(match.groups?.n)},
+  {regex: crowdDrawn, kind: 'count', accept: (text, match) => !isYear(match.groups?.n)},
   {
     regex: wordTally,
     kind: 'count',

@@ -15,6 +15,7 @@ import {isSpecifying} from './statistic-specify.js'
 import {isFramed} from './statistic-frame.js'
 import {isTermFigure} from './statistic-term.js'
 import {isLimitFigure} from './statistic-limit.js'
+import {isRequirementFigure} from './statistic-requirement.js'
 import type {SentenceRole} from './statistic-role.js'
 import {roleExcuses, roleOf, speaksAsGroup} from './statistic-role.js'
 
@@ -85,7 +86,9 @@ type NotFinding = (text: string, span: Span, from: number, to: number) => boolea
  * a size, make-up, limit or award (`statistic-spec.ts`), a term, a size a
  * maker works to or a spec line (`statistic-term.ts`), a cap, a penalty's
  * most, the writer's outlay, a budget, an action's reading, a planned size
- * or the writer's group's headcount (`statistic-limit.ts`), a description of
+ * or the writer's group's headcount (`statistic-limit.ts`), a size a rule
+ * requires, a drawing's scale, a medium's strength or a figure called
+ * specified (`statistic-requirement.ts`), a description of
  * one thing (`description.ts`), the writer's own count, a figure inside an
  * instruction (`figure.ts`) and a figure in a party's own voice
  * (`voice.ts`). What the whole paragraph does (`register.ts`) is read after
@@ -101,6 +104,7 @@ const notFindings: readonly NotFinding[] = [
   isSpecified,
   isTermFigure,
   isLimitFigure,
+  isRequirementFigure,
   isDescriptive,
   writerCounts,
   inInstruction,

@@ -1,0 +1,121 @@
+import type {Span} from './span.js'
+import {after, before, lastClause} from './span.js'
+
+// Figures a requirement or a method sets, read from the figure's own clause:
+// a physical size a rule requires (`Our insurers require a 2 m gap`, `Crates
+// over 90 kg should never be moved by hand`, `The standard sets a maximum
+// U-value of 1.6 W/m²K`), the scale a drawing or a map is made at (`drawn on
+// a 1:2500 base`), the strength of a medium a method step uses (`sown on 1%
+// agar`, `rinsed in 70% ethanol`), figures the sentence itself calls
+// specified (`runs at 40% relative humidity, as specified`) and the share one
+// charge or return is set at (`a 10% rent discount`). The rule, the
+// drawing or the method is the source: a reviewer asks none of them for one.
+
+/** A physical unit right after a number, from the span's start: `2.4 m`, `90 kg`, `1.6 W/m²K`, `6 ft`, `18 °C`. */
+const physicalUnit = /^[\d.,]+\s?(?:mm|cm|m|km|metres?|meters?|kg|g|tonnes?|ft|feet|foot|in|inch(?:es)?|W\/m|°C|°F|kN|kPa|N)(?![\p{L}\d])/u
+/** Clause marks a requirement's words must not cross. */
+const clauseMarks = /[,;:()]|\bbut\b|\bwhile\b|\bwhereas\b/gu
+/**
+ * A requirement's words before the figure, in its clause: `must`, `shall`, `should never`, `requires`,
+ * `is required`, `sets a maximum`, `our rule is` (not `must have`, which infers).
+ */
+const requirementBefore =
+  /\b(?:must(?!\s+have\b)|shall|should\s+(?:never|not|always|only)|requires?|required|requiring|sets?\s+(?:a|an|the)\s+(?:maximum|minimum|limit)|(?:rule|requirement|standard|limit)\s+is)\b/iu
+/** A requirement's verb right after a figure in the subject: `over 90 kg should never be lifted`. */
+const requirementAfter =
+  /^(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:must(?!\s+have\b)|shall|should\s+(?:never|not|always|only)|(?:is|are)\s+required\s+to)\b/iu
+/** A drawing's or a map's making, right before its scale: `drawn on a`, `plotted at`, `a scale of`. */
+const scaleBefore =
+  /\b(?:(?:drawn|plotted|printed|mapped|reproduced|surveyed|scaled)\s+(?:on|at|to)(?:\s+(?:a|an|the))?|scale\s+of)\s+$/iu
+/** `1:2500 scale`: the scale named right after the ratio. */
+const scaleAfter = /^\s+scale\b/iu
+/** A step of a method, then a preposition, right before a share: `sown on`, `rinsed in`, `diluted with`. */
+const mediumBefore =
+  /\b(?:sown|grown|plated|cultured|germinated|set|soaked|rinsed|washed|stored|kept|held|fixed|preserved|mounted|dissolved|diluted|mixed|cleaned|wiped|sprayed|treated)\s+(?:on|in|with|into)\s+$/iu
+/** The substance the share is the strength of, right after it: a lower-case noun (`agar`, `ethanol`; not `of`). */
+const mediumAfter = /^\s+(?!(?:of|more|less|fewer|higher|lower|up|down|rise|fall|increase|decrease|cut|drop|growth|share|rate)\b)\p{Ll}[\p{L}-]*/u
+/** A share of a group, right after the figure: `38% of homes`, never a setting. */
+const shareOf = /^\s+of\b/iu
+/** The sentence naming its figures as specified, after them: `, as specified`, `as required`, `as set out in` (not `as required`, which a finding may follow). */
+const specifiedAfter =
+  /^(?:\s+[^\s.,;!?]+){0,12}?,\s*as\s+(?:specified|designed|set\s+out|laid\s+down|prescribed)\b/iu
+
+/** The noun of a charge or a return a party sets as a share. */
+const chargeNoun = '(?:discount|rebate|surcharge|premium|dividend|bonus|commission|levy|concession)'
+/** One charge named before its share, with an article: `a surcharge of`, `This year's dividend is`. */
+const chargeOfBefore = new RegExp(
+  `\\b(?:a|an|the|our|your|its|their|this\\s+year's|this\\s+year’s)\\s+(?:[\\p{L}-]+\\s+){0,2}?${chargeNoun}\\s+(?:of|is|will\\s+be|stays\\s+at|stands\\s+at)\\s+$`,
+  'iu'
+)
+/** One charge named right after its share: `a 10% rent discount` (not `a 20% premium over`, a change's size). */
+const chargeAfter = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?${chargeNoun}\\b(?!\\s+(?:in|over|above|on\\s+last))`, 'iu')
+/** An article right before a share: `a 10%`, `your 5%`. */
+const articleBefore = /\b(?:a|an|the|our|your|its|their)\s+$/iu
+/** A word that makes a charge an aggregate: `the average discount is`. */
+const aggregateWord = /\b(?:average|typical|median|mean|total|overall)\b/iu
+/** The same charge's later step, after a comma: `, rising to 200% after five years`. */
+const laterStep = /^(?:rising|falling|increasing|going\s+up|dropping)\s+to\b/iu
+/** A share of a charge with a comma after it, in the lead of its later step. */
+const chargeShareLead = new RegExp(`\\b${chargeNoun}\\s+(?:of|is)\\s+\\d+(?:\\.\\d+)?%(?:\\s+[^\\s.,;:!?]+){0,8}?,\\s+$`, 'iu')
+
+/** Every regex of this module, for the ReDoS test. */
+export const requirementPatterns: readonly RegExp[] = [
+  physicalUnit,
+  clauseMarks,
+  requirementBefore,
+  requirementAfter,
+  scaleBefore,
+  scaleAfter,
+  mediumBefore,
+  mediumAfter,
+  specifiedAfter,
+  shareOf,
+  chargeOfBefore,
+  chargeAfter,
+  articleBefore,
+  aggregateWord,
+  laterStep,
+  chargeShareLead
+]
+
+/** Kinds a size or a setting takes: never a change, a multiple or a count. */
+const sizeKinds = new Set(['measurement'])
+const settingKinds = new Set(['measurement', 'percentage'])
+
+/**
+ * Whether a figure is set by a requirement or a method rather than found:
+ * - a physical size (a number with a unit of length, mass, heat or force) in
+ *   a clause whose words require it (`must`, `requires`, `should never`,
+ *   `sets a maximum`, `our rule is`), before the figure in its clause or as
+ *   the verb right after the figure's subject (`Loads over 90 kg must`);
+ * - a ratio a drawing or a map is made at (`drawn on a 1:2500 base`,
+ *   `a scale of 1:50`, `1:50 scale`);
+ * - a share that is the strength of a medium a method step uses (`sown on
+ *   1% agar`, `rinsed in 70% ethanol`);
+ * - a size or a share the sentence calls specified after it (`runs at 40%
+ *   relative humidity and 16 °C, as specified`);
+ * - a share one charge or return is set at, named by its noun (`a 10% rent
+ *   discount`, `a surcharge of 50%`, `This year's dividend is 2.5%`; not
+ *   `Discounts of 40% were common`, `the average discount is 35%`), and its
+ *   later step (`…, rising to 150% after three years`).
+ */
+export function isRequirementFigure(text: string, span: Span, sentenceStart: number): boolean {
+  const words = text.slice(span.start, span.end + 12)
+  if (sizeKinds.has(span.kind) && physicalUnit.test(words)) {
+    const clause = lastClause(text.slice(Math.max(sentenceStart, span.start - 120), span.start), clauseMarks)
+    if (requirementBefore.test(clause) || requirementAfter.test(after(text, span.end, 60))) return true
+  }
+  if (span.kind === 'ratio' && (scaleBefore.test(before(text, span.start, 32)) || scaleAfter.test(after(text, span.end, 8)))) return true
+  if (span.kind === 'percentage' && isChargeShare(text, span)) return true
+  if (span.kind === 'change' && laterStep.test(text.slice(span.start, span.end)) && chargeShareLead.test(before(text, span.start, 120))) return true
+  if (span.kind === 'percentage' && mediumBefore.test(before(text, span.start, 24)) && mediumAfter.test(after(text, span.end, 24))) return true
+  return settingKinds.has(span.kind) && !shareOf.test(after(text, span.end, 6)) && specifiedAfter.test(after(text, span.end, 100))
+}
+
+/** Whether a share is what one charge or return is set at, named by the charge's noun before or after it. */
+function isChargeShare(text: string, span: Span): boolean {
+  const lead = before(text, span.start, 60)
+  if (aggregateWord.test(lead.slice(-40))) return false
+  if (chargeOfBefore.test(lead)) return true
+  return articleBefore.test(before(text, span.start, 8)) && chargeAfter.test(after(text, span.end, 40))
+}
