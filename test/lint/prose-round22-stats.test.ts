@@ -36,6 +36,9 @@ describe('guard rows: the same words still measured', () => {
     // A requirement in another clause does not set a size found.
     ['Engineers found the bridge had sagged by 120 mm, while the rules require regular checks.', ['120 mm']],
     ['The wettest site recorded 340 mm of rain in a week, and the council must act.', ['340 mm']],
+    // A verb of finding or change between the requirement and the size: the size is found.
+    ['The board must explain why the wall was found to lean 40 mm.', ['40 mm']],
+    ['The owners must now repair a crack that measured 40 mm across the arch.', ['40 mm']],
     // A share of a group is found, whatever the sentence says after it.
     ['The buildings survey found 38% of homes were damp, as required by the grant.', ['38%']],
     // A share of a substance is not its strength.

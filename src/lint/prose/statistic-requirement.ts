@@ -21,6 +21,9 @@ const clauseMarks = /[,;:()]|\bbut\b|\bwhile\b|\bwhereas\b/gu
  */
 const requirementBefore =
   /\b(?:must(?!\s+have\b)|shall|should\s+(?:never|not|always|only)|requires?|required|requiring|sets?\s+(?:a|an|the)\s+(?:maximum|minimum|limit)|(?:rule|requirement|standard|limit)\s+is)\b/iu
+/** A verb of finding or change between a requirement and the figure: `must explain why the river reached 2.1 m` measures. */
+const foundBetween =
+  /\b(?:reached|reaches|rose|rises|fell|falls|dropped|climbed|grew|peaked|hit|measured|measures|recorded|records|found|finds|showed|shows|was|were|has\s+been|had\s+been)\b/iu
 /** A requirement's verb right after a figure in the subject: `over 90 kg should never be lifted`. */
 const requirementAfter =
   /^(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:must(?!\s+have\b)|shall|should\s+(?:never|not|always|only)|(?:is|are)\s+required\s+to)\b/iu
@@ -64,6 +67,7 @@ export const requirementPatterns: readonly RegExp[] = [
   clauseMarks,
   requirementBefore,
   requirementAfter,
+  foundBetween,
   scaleBefore,
   scaleAfter,
   mediumBefore,
@@ -86,8 +90,10 @@ const settingKinds = new Set(['measurement', 'percentage'])
  * Whether a figure is set by a requirement or a method rather than found:
  * - a physical size (a number with a unit of length, mass, heat or force) in
  *   a clause whose words require it (`must`, `requires`, `should never`,
- *   `sets a maximum`, `our rule is`), before the figure in its clause or as
- *   the verb right after the figure's subject (`Loads over 90 kg must`);
+ *   `sets a maximum`, `our rule is`), before the figure in its clause with no
+ *   verb of finding or change between (not `must explain why the river
+ *   reached 2.1 m`), or as the verb right after the figure's subject (`Loads
+ *   over 90 kg must`);
  * - a ratio a drawing or a map is made at (`drawn on a 1:2500 base`,
  *   `a scale of 1:50`, `1:50 scale`);
  * - a share that is the strength of a medium a method step uses (`sown on
@@ -103,7 +109,9 @@ export function isRequirementFigure(text: string, span: Span, sentenceStart: num
   const words = text.slice(span.start, span.end + 12)
   if (sizeKinds.has(span.kind) && physicalUnit.test(words)) {
     const clause = lastClause(text.slice(Math.max(sentenceStart, span.start - 120), span.start), clauseMarks)
-    if (requirementBefore.test(clause) || requirementAfter.test(after(text, span.end, 60))) return true
+    const required = requirementBefore.exec(clause)
+    if (required && !foundBetween.test(clause.slice(required.index + required[0].length))) return true
+    if (requirementAfter.test(after(text, span.end, 60))) return true
   }
   if (span.kind === 'ratio' && (scaleBefore.test(before(text, span.start, 32)) || scaleAfter.test(after(text, span.end, 8)))) return true
   if (span.kind === 'percentage' && isChargeShare(text, span)) return true
