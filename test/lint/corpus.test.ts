@@ -62,8 +62,14 @@ const unseenSets = {
   'paragraphs-unseen-16': paragraphEntries(load('paragraphs-unseen-16')),
   // Written blind and measured once after the eighteenth round, worked from in the nineteenth: held to the targets.
   'paragraphs-unseen-17': paragraphEntries(load('paragraphs-unseen-17')),
-  // Written blind and measured once after the nineteenth round: statistics and superlatives held to guards under their first figures.
-  'paragraphs-unseen-18': paragraphEntries(load('paragraphs-unseen-18'))
+  // Written blind and measured once after the nineteenth round, worked from in the twentieth: held to the targets but statistics (guarded).
+  'paragraphs-unseen-18': paragraphEntries(load('paragraphs-unseen-18')),
+  // Written blind and measured once after the twentieth round, worked from in the twenty-first: held to the targets.
+  'paragraphs-unseen-19': paragraphEntries(load('paragraphs-unseen-19')),
+  // Written blind and measured once after the twenty-first round, worked from in the twenty-second: held to the targets but statistics (guarded).
+  'paragraphs-unseen-20': paragraphEntries(load('paragraphs-unseen-20')),
+  // Written blind and measured once after the twenty-second round: statistics precision and superlatives' recall held to guards under their first figures.
+  'paragraphs-unseen-21': paragraphEntries(load('paragraphs-unseen-21'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -193,9 +199,24 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * in-sample. The eighteenth (6dcf118), measured once after the nineteenth
  * round: statistics 0.592 / 0.829, unattributed quotations 1.000 / 1.000,
  * quotations without citation 0.857 / 1.000, vague attributions 0.952 /
- * 0.909, superlatives 0.774 / 0.923. Its guards sit a little under those
- * figures where they miss the targets (statistics, superlatives' precision),
- * and at the targets where they meet them, until a round works from it.
+ * 0.909, superlatives 0.774 / 0.923; the twentieth round worked from it,
+ * and it meets every target now but statistics (0.838 / 0.886), which keeps
+ * a guard. The nineteenth (6d86702), measured once after the twentieth round:
+ * statistics 0.711 / 0.941, unattributed quotations 1.000 / 1.000,
+ * quotations without citation 0.923 / 1.000, vague attributions 0.875 /
+ * 0.913, superlatives 0.862 / 0.862; the twenty-first round worked from it,
+ * and it meets every target now. The twentieth (7f13681), measured once
+ * after the twenty-first round: statistics 0.560 / 0.800, unattributed
+ * quotations 0.909 / 1.000, quotations without citation 0.923 / 1.000,
+ * vague attributions 0.957 / 1.000, superlatives 0.889 / 0.828; the
+ * twenty-second round worked from it, and it meets every target now but
+ * statistics (0.806 / 0.829), which keeps a guard. The twenty-first
+ * (7d1cc28), measured once after the twenty-second round: statistics 0.727
+ * / 0.914, unattributed quotations 1.000 / 1.000, quotations without
+ * citation 0.923 / 1.000, vague attributions 0.913 / 0.955, superlatives
+ * 0.846 / 0.786. Its guards sit a little under those figures where they
+ * miss the targets (statistics' precision, superlatives' recall), and at
+ * the targets where they meet them, until a round works from it.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -207,10 +228,12 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   },
   // At the targets but where a set misses them.
   'paragraphs-unseen-15': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
-  'paragraphs-unseen-18': {
+  'paragraphs-unseen-18': {...floors, 'uncited-statistic': {precision: 0.8, recall: 0.85}},
+  'paragraphs-unseen-20': {...floors, 'uncited-statistic': {precision: 0.75, recall: 0.8}},
+  'paragraphs-unseen-21': {
     ...floors,
-    'uncited-statistic': {precision: 0.55, recall: 0.8},
-    'unsupported-superlative': {precision: 0.75, recall: 0.8}
+    'uncited-statistic': {precision: 0.7, recall: 0.9},
+    'unsupported-superlative': {precision: 0.8, recall: 0.75}
   }
 }
 
