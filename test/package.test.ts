@@ -83,11 +83,12 @@ describe('the tarball', () => {
   // (docs/rules/README.md is 25 kB: the current figures and the latest first
   // ones); 668 kB with the prose rules' twelfth to sixteenth rounds (a
   // sentence's role and a figure's frame, records, phrases: dist/lint/prose is
-  // 485 kB unpacked) and their rule-page and docs/lint.md text. 700 kB leaves
-  // about 5% room. The seed (82 kB with its bibliography) and docs (467 kB
-  // unpacked) are 549 kB of the 2.14 MB unpacked.
-  test('is small: under 700 kB packed', () => {
-    expect(packed.size).toBeLessThan(700_000)
+  // 485 kB unpacked) and their rule-page and docs/lint.md text; 705 kB with
+  // the seventeenth to twenty-second rounds (dist/lint is 654 kB unpacked,
+  // docs/rules 163 kB). 740 kB leaves about 5% room. The seed (82 kB with its
+  // bibliography) and docs (497 kB unpacked) are 579 kB of the 2.26 MB unpacked.
+  test('is small: under 740 kB packed', () => {
+    expect(packed.size).toBeLessThan(740_000)
   })
 
   test('publint finds nothing to fix', () => {
