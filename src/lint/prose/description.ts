@@ -145,7 +145,7 @@ const openingMarks = new Set(['(', '[', '{', '"', "'", '“', '‘', '—', '–
  */
 function opensSentence(lead: string): boolean {
   let end = lead.length
-  while (end > 0 && (openingMarks.has(lead[end - 1]!) || /\s/u.test(lead[end - 1]!))) end--
+  while (end > 0 && (openingMarks.has(lead[end - 1]!) || lead[end - 1]!.trim() === '')) end--
   const trimmed = lead.slice(0, end)
   return trimmed === '' || lead.slice(end).includes('\n') || sentenceEndMark.test(trimmed)
 }

@@ -43,15 +43,12 @@ const shareOf = /^\s+of\b/iu
 const specifiedAfter =
   /^(?:\s+[^\s.,;!?]+){0,12}?,\s*as\s+(?:specified|designed|set\s+out|laid\s+down|prescribed)\b/iu
 
-/** The noun of a charge or a return a party sets as a share. */
-const chargeNoun = '(?:discount|rebate|surcharge|premium|dividend|bonus|commission|levy|concession)'
+// The nouns of a charge or a return a party sets as a share: discount, rebate, surcharge, premium, dividend, bonus, commission, levy, concession.
 /** One charge named before its share, with an article: `a surcharge of`, `This year's dividend is`. */
-const chargeOfBefore = new RegExp(
-  `\\b(?:a|an|the|our|your|its|their|this\\s+year's|this\\s+year’s)\\s+(?:[\\p{L}-]+\\s+){0,2}?${chargeNoun}\\s+(?:of|is|will\\s+be|stays\\s+at|stands\\s+at)\\s+$`,
-  'iu'
-)
+const chargeOfBefore =
+  /\b(?:a|an|the|our|your|its|their|this\s+year's|this\s+year’s)\s+(?:[\p{L}-]+\s+){0,2}?(?:discount|rebate|surcharge|premium|dividend|bonus|commission|levy|concession)\s+(?:of|is|will\s+be|stays\s+at|stands\s+at)\s+$/iu
 /** One charge named right after its share: `a 10% rent discount` (not `a 20% premium over`, a change's size). */
-const chargeAfter = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?${chargeNoun}\\b(?!\\s+(?:in|over|above|on\\s+last))`, 'iu')
+const chargeAfter = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:discount|rebate|surcharge|premium|dividend|bonus|commission|levy|concession)\b(?!\s+(?:in|over|above|on\s+last))/iu
 /** An article right before a share: `a 10%`, `your 5%`. */
 const articleBefore = /\b(?:a|an|the|our|your|its|their)\s+$/iu
 /** A word that makes a charge an aggregate: `the average discount is`. */
@@ -59,7 +56,7 @@ const aggregateWord = /\b(?:average|typical|median|mean|total|overall)\b/iu
 /** The same charge's later step, after a comma: `, rising to 200% after five years`. */
 const laterStep = /^(?:rising|falling|increasing|going\s+up|dropping)\s+to\b/iu
 /** A share of a charge with a comma after it, in the lead of its later step. */
-const chargeShareLead = new RegExp(`\\b${chargeNoun}\\s+(?:of|is)\\s+\\d+(?:\\.\\d+)?%(?:\\s+[^\\s.,;:!?]+){0,8}?,\\s+$`, 'iu')
+const chargeShareLead = /\b(?:discount|rebate|surcharge|premium|dividend|bonus|commission|levy|concession)\s+(?:of|is)\s+\d+(?:\.\d+)?%(?:\s+[^\s.,;:!?]+){0,8}?,\s+$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const requirementPatterns: readonly RegExp[] = [

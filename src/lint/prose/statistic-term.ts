@@ -24,6 +24,8 @@ const workedTo =
   /\b(?:thicknessed|planed|sanded|machined|milled|turned|ground|trimmed|graduated|shaved|reamed|bored|dressed|scraped)\s+(?:down\s+)?to\s+\d/iu
 /** A unit of length ending a span. */
 const lengthEnd = /\d\s?(?:mm|cm|m|met(?:re|er)s|inches|in|thou|microns?)$/iu
+/** A comma, semicolon or colon, for `lastClause` on a condition's clause. */
+const commaMarks = /[,;:]/gu
 /** Marks that close a clause, for `lastClause`. */
 const clauseMarks = /[;:]|,\s+(?:but|while|whereas|although|though|yet)\s/gu
 
@@ -74,6 +76,7 @@ export const termPatterns: readonly RegExp[] = [
   workedTo,
   lengthEnd,
   clauseMarks,
+  commaMarks,
   specLine,
   keptAtBefore,
   humidityAfter,
@@ -127,7 +130,7 @@ export function isTermFigure(text: string, span: Span, sentenceStart: number): b
   if (limitAlternative.test(before(text, span.start, 64)) && advised.test(clause)) return true
   if (placedIn.test(clause) && placedWhere.test(after(text, span.end, 24))) return true
   if (namedLimitIs.test(text.slice(Math.max(sentenceStart, span.start - 100), span.start))) return true
-  if (orMoreAfter.test(after(text, span.end, 16)) && conditionIn.test(lastClause(lead, /[,;:]/gu))) return true
+  if (orMoreAfter.test(after(text, span.end, 16)) && conditionIn.test(lastClause(lead, commaMarks))) return true
   if (span.kind === 'money' && announcedChange.test(before(text, span.start, 80)) && dateOpening.test(text.slice(sentenceStart, span.start))) return true
   return span.kind === 'measurement' && digitOpening.test(words) && entryLabel.test(before(text, span.start, 24)) && measurementsHeading.test(lead)
 }
