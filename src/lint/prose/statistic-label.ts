@@ -8,7 +8,7 @@ import {isCapability} from './statistic-capability.js'
 // product is built to carry (`built to carry 180 trailers`), a limit (`the
 // speed limit to 40 mph`), a fee or fare a body sets or announces for a
 // date to come (`a new pitch fee of £28`, `Fares … will rise by 4% from 1
-// June`), a production batch (`the first batch of 500 units`), the writer's
+// June`, `From 1 June, the price … rises to £24`), a production batch (`the first batch of 500 units`), the writer's
 // own hiring (`We have since added 40 advisers`), how a share of money will
 // be spent (`90% of the increase will be spent on`), a title's plot (`a
 // play about three sisters`) and a clock time (`by half past ten`); and
@@ -115,11 +115,14 @@ const feeBefore =
 /** An average of fees, which is measured: `the average fee of`. */
 const averageFee = /\b(?:average|mean|median|typical)\s+(?:[\p{L}-]+\s+)?(?:fees?|fares?|charges?|subscriptions?|levy|tolls?|rents?)\s+(?:of|is|are|will\s+be)\s+(?:(?:only|just)\s+)?$/iu
 /** A price's change a body announces for a date to come: `Fares on the Vessa line will rise by`. */
-export const announcedChange =
+const announcedChange =
   /\b(?:fares?|fees?|prices?|charges?|rents?|hire|subscriptions?|tariffs?|tickets?|premiums?)\s+(?:[\p{L}\d\/'’-]+\s+){0,6}?(?:will\s+(?:(?:rise|increase|go\s+up|fall|drop|come\s+down)|be\s+(?:raised|increased|cut|reduced|frozen))|(?:rises?|increases?|goes\s+up|falls?|drops?|comes\s+down|(?:is|are)\s+(?:being\s+)?(?:raised|increased|cut|reduced|frozen)))\s+(?:(?:by|to)\s+)?$/iu
 /** A price's change announced for a date, earlier in the figure's sentence, its unit between: `The subscription rises to £35 from January, with juniors still `, `The hire rises to £18 an hour from May, with`. */
 const announcedEarlier =
   /\b(?:fares?|fees?|prices?|charges?|rents?|hire|subscriptions?|tariffs?|tickets?|premiums?)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:will\s+(?:rise|increase|go\s+up|fall|drop|come\s+down)|rises?|increases?|goes\s+up|falls?|drops?|comes\s+down)\s+(?:by|to)\s+[$€£]\d[\d.,]{0,12}\s+(?:(?:an?|per)\s+(?:hour|day|evening|night|session|week|month|year)\s+)?(?:from|with\s+effect\s+from|as\s+of)\s+(?:\d|next\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu
+/** The date the change takes effect opening its sentence: `From 1 June, the price of our standard box rises to`. */
+const dateOpening =
+  /^\s*(?:from|with\s+effect\s+from|as\s+of|starting)\s+(?:\d|next\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu
 /** The date the change takes effect, after the price's unit: `from 1 June`, `an evening from April`. */
 const fromDate =
   /^\s+(?:(?:an?|per)\s+(?:hour|day|evening|night|session|week|month|year)\s+)?(?:from|on|with\s+effect\s+from|as\s+of|starting)\s+(?:\d|next\b|the\s+(?:start|beginning|first)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/u
@@ -166,6 +169,7 @@ export const statisticLabelPatterns: readonly RegExp[] = [
   announcedChange,
   announcedEarlier,
   fromDate,
+  dateOpening,
   batchBefore,
   soldAfter,
   ownHiring,
@@ -234,7 +238,8 @@ export function isLabelFigure(text: string, span: Span): boolean {
   if (span.kind === 'multiple') return false
   if (capacityBefore.test(lead) || limitBefore.test(lead) || (batchBefore.test(lead) && !soldAfter.test(rest)) || ownHiring.test(lead)) return true
   if (feeBefore.test(lead) && !averageFee.test(lead)) return true
-  if (announcedChange.test(lead) && fromDate.test(rest)) return true
+  // The date after the price (`rises to £24 from June`), or opening the sentence for a sum (`From 1 June, the price … rises to £24`).
+  if (announcedChange.test(lead) && (fromDate.test(rest) || (span.kind === 'money' && dateOpening.test(ownSentence(before(text, span.start, 160)))))) return true
   // `rises to £35 from January, with juniors still £10`: the other fees of the announcement.
   if (span.kind === 'money' && announcedEarlier.test(ownSentence(before(text, span.start, 160)))) return true
   return isSpecification(text, span, lead, rest, words)

@@ -1,5 +1,6 @@
 import type {Span} from './span.js'
 import {after, before, lastClause} from './span.js'
+import {conditionWord} from './statistic-veto.js'
 
 // Figures a party sets, the writer spends or a plan builds, read from the
 // words around them in their own sentence: a cap set on a number (`cap
@@ -26,7 +27,6 @@ const againstBudget = /^(?:\s+[^\s,.;!?]+){0,3},\s+(?:well\s+|just\s+|comfortabl
 const budgetOpening = /^\s*(?:budget|allow|set\s+aside|put\s+aside|plan\s+on)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu
 /** The reading of an instrument that calls for an action: `reads above`, `shows more than`. */
 const readsPast = /\b(?:reads?|reading|shows?|showing|registers?|displays?)\s+(?:above|below|over|under|more\s+than|less\s+than|higher\s+than|lower\s+than)\s+$/iu
-const conditionIn = /\b(?:when|whenever|once|if|until|as\s+soon\s+as)\s/iu
 /** A dimension pair: `5 metres by 2.8 metres`, the figure then `by`, or `by` then the figure. */
 const byAfter = /^\s+by\s+\d/iu
 const byBefore = /\d\s?(?:mm|cm|m|met(?:re|er)s|feet|ft|inches|in)\s+by\s+$/iu
@@ -50,7 +50,6 @@ export const limitPatterns: readonly RegExp[] = [
   againstBudget,
   budgetOpening,
   readsPast,
-  conditionIn,
   byAfter,
   byBefore,
   willProvide,
@@ -83,7 +82,7 @@ export function isLimitFigure(text: string, span: Span, sentenceStart: number, s
   const opening = text.slice(sentenceStart, span.start)
   if (opening.length <= 40 && budgetOpening.test(opening)) return true
   const lead = text.slice(Math.max(sentenceStart, span.start - 100), span.start)
-  if (readsPast.test(near) && conditionIn.test(lastClause(lead, clauseMarks))) return true
+  if (readsPast.test(near) && conditionWord.test(lastClause(lead, clauseMarks))) return true
   if (scopeBefore.test(near) && requirementAfter.test(text.slice(span.end, Math.min(sentenceEnd, span.end + 60)))) return true
   const dimension = (span.kind === 'measurement' || span.kind === 'approximate') && (byAfter.test(after(text, span.end, 8)) || byBefore.test(before(text, span.start, 24)))
   if (dimension && willProvide.test(text.slice(span.end, Math.min(sentenceEnd, span.end + 100)))) return true

@@ -1,6 +1,6 @@
 import type {Span} from './span.js'
 import {after, before, lastClause} from './span.js'
-import {announcedChange} from './statistic-label.js'
+import {conditionWord} from './statistic-veto.js'
 
 // Figures a maker, a seller or a party sets rather than measures, read from
 // the words around them in their own sentence: a minimum or maximum that is
@@ -53,11 +53,6 @@ const namedLimitIs = /\b(?:limit|threshold|ceiling|cap)\b(?:\s+[\p{L}\d,'’-]+)
 
 /** A figure that opens a condition's threshold: `where the level exceeds it by 5 dB or more`. */
 const orMoreAfter = /^\s+or\s+(?:more|less|fewer|greater|higher|lower)\b/iu
-const conditionIn = /\b(?:where|when|whenever|if|once|unless)\s/iu
-
-/** A sentence that opens on the date a change takes effect: `From 1 June,`, `As of April,`. */
-const dateOpening =
-  /^\s*(?:from|with\s+effect\s+from|as\s+of|starting)\s+(?:\d|next\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu
 
 /** A thing's measurements listed after a heading and a colon: `Dimensions, taken flat:`, `Measurements:`. */
 const measurementsHeading = /\b(?:measurements|dimensions|sizes|measures)\b(?:[\s,]+[\p{L}-]+){0,3}?\s*:\s*[^;:!?]{0,80}$/iu
@@ -86,8 +81,6 @@ export const termPatterns: readonly RegExp[] = [
   placedWhere,
   namedLimitIs,
   orMoreAfter,
-  conditionIn,
-  dateOpening,
   measurementsHeading,
   entryLabel,
   digitOpening
@@ -110,27 +103,23 @@ export const termPatterns: readonly RegExp[] = [
  * - a limit named as its sentence's subject (`The daytime limit in the
  *   licence is 45 dB`);
  * - a condition's threshold (`where the level exceeds it by 5 dB or more`);
- * - a price change announced for the date that opens the sentence (`From
- *   1 June, the price of our standard box rises to £24 per box`);
  * - an entry of a thing's measurements listed after a heading (`Dimensions
  *   taken flat: chest 52 cm, sleeve 61 cm`).
  */
 export function isTermFigure(text: string, span: Span, sentenceStart: number): boolean {
   const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
   const words = text.slice(span.start, span.end)
+  const clause = lastClause(lead, clauseMarks)
   if (boundOfBefore.test(before(text, span.start, 40))) {
-    const clause = lastClause(lead, clauseMarks)
     const term = termWith.test(before(text, span.start, 48)) || termAsked.test(clause)
     if (term && !boundMeasuredBefore.test(clause) && !boundMeasuredAfter.test(after(text, span.end, 48))) return true
   }
   if (span.kind === 'measurement' && lengthEnd.test(words) && workedTo.test(lastClause(lead + words, clauseMarks))) return true
   if (span.kind === 'measurement' && lengthEnd.test(words) && span.start - sentenceStart <= 40 && specLine.test(text.slice(sentenceStart, span.start))) return true
   if (span.kind === 'percentage' && keptAtBefore.test(before(text, span.start, 40)) && humidityAfter.test(after(text, span.end, 24))) return true
-  const clause = lastClause(lead, clauseMarks)
   if (limitAlternative.test(before(text, span.start, 64)) && advised.test(clause)) return true
   if (placedIn.test(clause) && placedWhere.test(after(text, span.end, 24))) return true
   if (namedLimitIs.test(text.slice(Math.max(sentenceStart, span.start - 100), span.start))) return true
-  if (orMoreAfter.test(after(text, span.end, 16)) && conditionIn.test(lastClause(lead, commaMarks))) return true
-  if (span.kind === 'money' && announcedChange.test(before(text, span.start, 80)) && dateOpening.test(text.slice(sentenceStart, span.start))) return true
+  if (orMoreAfter.test(after(text, span.end, 16)) && conditionWord.test(lastClause(lead, commaMarks))) return true
   return span.kind === 'measurement' && digitOpening.test(words) && entryLabel.test(before(text, span.start, 24)) && measurementsHeading.test(lead)
 }

@@ -14,6 +14,8 @@ export const fractionBefore = /\b(?:the|first|second|latter|former|other|this|th
 /** `that` after a verb of knowing or reporting opens a clause, not a part: `estimated that half of`, `found that half of`. */
 export const reportThatBefore =
   /\b(?:estimated|estimates?|found|finds?|shows?|showed|shown|suggests?|suggested|reported|reports?|says?|said|believed|believes?|thought|thinks?|claimed|claims?|known|feared|fears?|argued|argues?)\s+that\s+$/iu
+/** A word opening a condition, in the figure's clause: `where the level exceeds`, `when the tank reads above`. */
+export const conditionWord = /\b(?:where|wherever|when|whenever|if|once|unless|until|as\s+soon\s+as)\s/iu
 /** A word before a count that makes it a name for a group, not a claim: `the 15 countries`. */
 export const determinerBefore = /\b(?:the|these|those|its|their|our|his|her|all|first|last|next|top)\s+$/iu
 /** A preposition before a year: `in 2002 refugees …`. */
@@ -87,6 +89,7 @@ export const clockAfter = /^\s*(?:[ap]\.?m\.?|h|hrs|hours|GMT|UTC|CET|EST)(?!\p{
 /** Every regex of this module, for the ReDoS test. */
 export const statisticVetoPatterns: readonly RegExp[] = [
   reportThatBefore,
+  conditionWord,
   ageGapAfter,
   referenceBefore,
   fractionBefore,

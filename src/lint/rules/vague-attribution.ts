@@ -50,12 +50,18 @@ function withoutQuotedSpeakers(block: ProseBlock, spans: Span[]): Span[] {
   if (spans.length === 0) return spans
   // A saying or a term in quotes (`People often say that X is “…”`) is no one's words: its vague source is this rule's finding.
   const quotes = detectQuotations(block.text, {minimumWords: 4}).filter((quote) => !english.isQuotedTerm(block.text, quote))
+  // Spans and quotations both run in document order: the first quotation after a span is found by a pointer that only moves on.
+  let next = 0
   return spans.filter((span) => {
     const [, last] = sentencesOf(block, span)
     const end = last >= 0 ? block.sentences[last]!.end : block.text.length
     // A sentence ending in a colon introduces what follows (`Islanders say:` and a block quote).
     if (block.text.slice(span.end, end).trimEnd().endsWith(':')) return false
-    return !quotes.some((quote) => quote.start >= span.end && quote.start < end && !spokenInOwnClause(block.text, span.end, quote))
+    while (next < quotes.length && quotes[next]!.start < span.end) next++
+    for (let index = next; index < quotes.length && quotes[index]!.start < end; index++) {
+      if (!spokenInOwnClause(block.text, span.end, quotes[index]!)) return false
+    }
+    return true
   })
 }
 
