@@ -212,8 +212,12 @@ export function detectVagueAttributions(text: string): Span[] {
   }
   // Inside somebody's quoted words (`"Juniors always think …"`), a source is the speaker's, not the writer's.
   const quotations = detectQuotations(text, {minimumWords: 1})
+  // Quotations are sorted and do not overlap: the only one that can hold a span is the first that ends after its start, found by a pointer that only moves on.
+  let open = 0
   const kept = mergeSpans(spans).filter((span) => {
-    if (quotations.some((quote) => quote.start < span.start && span.end < quote.end)) return false
+    while (open < quotations.length && quotations[open]!.end <= span.start) open++
+    const quote = quotations[open]
+    if (quote && quote.start < span.start && span.end < quote.end) return false
     if (span.kind === 'source' && ownKnowledge.test(text.slice(Math.max(0, span.start - 40), span.end))) return false
     if (worryWord.test(text.slice(span.start, span.end)) && answered(text.slice(span.end, span.end + 100))) return false
     if (span.kind === 'source' && addresseeAfter.test(text.slice(span.end, span.end + 40))) return false
