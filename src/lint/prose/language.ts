@@ -26,11 +26,22 @@ export interface SourceLink {
  * sentence of it) and returns spans as `[start, end)` offsets into that
  * text (0-based, UTF-16). Each must be linear in the text it is given.
  */
+/** How a language module reads statistics. */
+export interface StatisticOptions {
+  /** Also read each figure with the language's learned model of a figure's role (default `false`). */
+  readonly model?: boolean | undefined
+}
+
 export interface ProseLanguage {
   /** The BCP 47 tag of the language (`en`). */
   readonly code: string
-  /** Statistics: numbers about the world, in digits or words, fractions, multiples, rates, changes. */
-  readonly statistics: (text: string) => Span[]
+  /**
+   * Statistics: numbers about the world, in digits or words, fractions,
+   * multiples, rates, changes. With `model`, the language's learned model of
+   * a figure's role (when it has one) also drops figures it reads as set or
+   * specified rather than measured.
+   */
+  readonly statistics: (text: string, options?: StatisticOptions) => Span[]
   /** Claims lent to unnamed sources: “studies show”, “economists agree”, “it is widely believed”. */
   readonly vagueAttributions: (text: string) => Span[]
   /** Superlatives and absolutes: “the largest”, “hit hardest”, “no other”, “never”. */

@@ -16,6 +16,8 @@ export interface ReadProseOptions {
   readonly scope: Scope
   readonly minimumWords: number
   readonly vocabulary: Vocabulary
+  /** Whether the language's learned model of a figure's role also reads each figure (`uncited-statistic` only). */
+  readonly model: boolean
 }
 
 const scopes = ['sentence', 'paragraph'] as const satisfies readonly Scope[]
@@ -23,20 +25,25 @@ const scopes = ['sentence', 'paragraph'] as const satisfies readonly Scope[]
 /**
  * Read a prose rule's options (with `readOptions`, so every rule reports a
  * wrong one the same way): `scope` (default `'sentence'`), `phrases` and
- * `ignore` (default none), and `minimumWords` for the rules that name it.
+ * `ignore` (default none), `minimumWords` for the rules that name it, and
+ * `model` (default `false`) for the rules that allow it.
  */
 export function readProseOptions(
   file: VFile,
   ruleId: string,
   options: unknown,
-  allowed: {readonly minimumWords?: number} = {}
+  allowed: {readonly minimumWords?: number; readonly model?: boolean} = {}
 ): ReadProseOptions {
   const scope = {oneOf: scopes, default: 'sentence'} as const
   const lists = {phrases: [] as string[], ignore: [] as string[]}
+  if (allowed.model) {
+    const read = readOptions(file, ruleId, options, {scope, ...lists, model: false})
+    return {scope: read.scope, minimumWords: 0, vocabulary: {phrases: read.phrases, ignore: read.ignore}, model: read.model}
+  }
   if (allowed.minimumWords === undefined) {
     const read = readOptions(file, ruleId, options, {scope, ...lists})
-    return {scope: read.scope, minimumWords: 0, vocabulary: {phrases: read.phrases, ignore: read.ignore}}
+    return {scope: read.scope, minimumWords: 0, vocabulary: {phrases: read.phrases, ignore: read.ignore}, model: false}
   }
   const read = readOptions(file, ruleId, options, {scope, ...lists, minimumWords: {minimum: 1, default: allowed.minimumWords}})
-  return {scope: read.scope, minimumWords: read.minimumWords, vocabulary: {phrases: read.phrases, ignore: read.ignore}}
+  return {scope: read.scope, minimumWords: read.minimumWords, vocabulary: {phrases: read.phrases, ignore: read.ignore}, model: false}
 }

@@ -18,6 +18,8 @@ import {isLimitFigure} from './statistic-limit.js'
 import {isRequirementFigure} from './statistic-requirement.js'
 import type {SentenceRole} from './statistic-role.js'
 import {roleExcuses, roleOf, speaksAsGroup} from './statistic-role.js'
+import type {FigureModel, SentenceReading} from './statistic-model.js'
+import {findingOdds, readSentence} from './statistic-model.js'
 
 export {isYear} from './statistic-veto.js'
 
@@ -125,20 +127,32 @@ function methodOf(sentence: string): {until: number; shareUntil: number} {
 }
 
 /**
- * The statistics in a block of prose: percentages, `175 million`, money,
- * ratios (`3:1`, not `10:30`), `one in five`, `half of`, `three times as`,
- * `doubled`, changes and approximations with a number, counts of people and
- * things, measurements with units, rates, and grouped numbers (`12,000`).
- * Years, dates, clock times, ordinals, page, section and version numbers
- * are not statistics.
+ * The figures of a block of prose before any reading of their sentence: the
+ * matches of statistic-rules.ts that are not years, dates, times, labels or
+ * other set kinds (statistic-veto.ts, statistic-label.ts), in order, as
+ * 0-based offsets into `text`.
  */
-export function detectStatistics(text: string): Span[] {
-  const found = findSpans(text, statisticRules)
+export function figureCandidates(text: string): Span[] {
+  return findSpans(text, statisticRules)
     // `will pay about £1,900 more`: a sum of difference is a change, in any voice.
     .map((span) => (span.kind === 'money' && moreAfter.test(after(text, span.end, 12)) ? {...span, kind: 'change'} : span))
     // `around 300%`: an approximate share is a share.
     .map((span) => (span.kind === 'approximate' && shareSign.test(text.slice(span.start, span.end)) ? {...span, kind: 'percentage'} : span))
     .filter((span) => !isSet(text, span) && !isLabelFigure(text, span))
+}
+
+/**
+ * The statistics in a block of prose: percentages, `175 million`, money,
+ * ratios (`3:1`, not `10:30`), `one in five`, `half of`, `three times as`,
+ * `doubled`, changes and approximations with a number, counts of people and
+ * things, measurements with units, rates, and grouped numbers (`12,000`).
+ * Years, dates, clock times, ordinals, page, section and version numbers
+ * are not statistics. With `model` (such as `statisticModel`, see
+ * statistic-model.ts), a figure the sentence readings keep is dropped last
+ * when the model reads it as no finding. Spans are 0-based offsets into `text`.
+ */
+export function detectStatistics(text: string, model?: FigureModel): Span[] {
+  const found = figureCandidates(text)
   if (found.length === 0) return found
   const starts = sentenceStartsAfterNotes(text)
   // Per sentence: about the author's own plans and method, or a worked example.
@@ -159,6 +173,7 @@ export function detectStatistics(text: string): Span[] {
   }
   // What the paragraph does: advise the reader, or speak for the writer's own body.
   const register = registerOf(text, starts, instruction)
+  const readings: Array<SentenceReading | undefined> = []
   let sentence = 0
   const spans = found.filter((span) => {
     while (sentence + 1 < starts.length && starts[sentence + 1]! <= span.start) sentence++
@@ -177,7 +192,10 @@ export function detectStatistics(text: string): Span[] {
     if (methodEnd >= 0 && !afterMethod && !collected && !shareSubject && !methodSplit && span.kind !== 'change' && span.kind !== 'multiple') return false
     const to = starts[sentence + 1] ?? text.length
     if (roleExcuses(text, span, from, roles[sentence]!)) return false
-    return !notFindings.some((notFinding) => notFinding(text, span, from, to)) && !inRegister(text, span, from, to, register)
+    if (notFindings.some((notFinding) => notFinding(text, span, from, to)) || inRegister(text, span, from, to, register)) return false
+    if (!model) return true
+    const reading = (readings[sentence] ??= readSentence(text, from, to))
+    return findingOdds(model, reading, span) >= model.threshold
   })
   return joinBaselines(text, spans)
 }
