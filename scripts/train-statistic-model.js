@@ -221,6 +221,7 @@ if (process.argv.includes('--alone')) {
   const aloneThresholds = [-Infinity, -1, -0.5, 0, 0.5, 1]
   const aloneSums = aloneThresholds.map(() => ({tp: 0, fp: 0, fn: 0}))
   console.log('model alone, no word cues:\n\n| set | ' + aloneThresholds.map((value) => 'model ≥ ' + value).join(' | ') + ' |')
+  console.log('|---|' + aloneThresholds.map(() => '---|').join(''))
   for (const held of workedFrom) {
     const fitted = train([...sentences, ...workedFrom.filter((set) => set !== held).flatMap((set) => set.examples)])
     const rows = aloneThresholds.map((value) => score(held.entries, {...fitted, threshold: value}, true))

@@ -195,7 +195,7 @@ describe('source and citation types', () => {
 describe('lint types', () => {
   test('settings type-check against each rule', () => {
     const severity: Severity = 'warn'
-    const config: RuleConfig<UncitedStatisticOptions> = [severity, {scope: 'sentence'}]
+    const config: RuleConfig<UncitedStatisticOptions> = [severity, {scope: 'sentence', model: true}]
     const rules: RulesConfig = {
       'uncited-statistic': config,
       'unattributed-quotation': ['error', {scope: 'paragraph'} satisfies UnattributedQuotationOptions],

@@ -69,7 +69,9 @@ const unseenSets = {
   // Written blind and measured once after the twenty-first round, worked from in the twenty-second: held to the targets but statistics (guarded).
   'paragraphs-unseen-20': paragraphEntries(load('paragraphs-unseen-20')),
   // Written blind and measured once after the twenty-second round: statistics precision and superlatives' recall held to guards under their first figures.
-  'paragraphs-unseen-21': paragraphEntries(load('paragraphs-unseen-21'))
+  'paragraphs-unseen-21': paragraphEntries(load('paragraphs-unseen-21')),
+  // Written blind and measured once in the same state (the twenty-second round's rules, and the model off and on): statistics precision held to a guard under its first figure.
+  'paragraphs-unseen-22': paragraphEntries(load('paragraphs-unseen-22'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -216,7 +218,11 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * citation 0.923 / 1.000, vague attributions 0.913 / 0.955, superlatives
  * 0.846 / 0.786. Its guards sit a little under those figures where they
  * miss the targets (statistics' precision, superlatives' recall), and at
- * the targets where they meet them, until a round works from it.
+ * the targets where they meet them, until a round works from it. The
+ * twenty-second (65160a8), measured once in the same state: statistics
+ * 0.623 / 0.943, unattributed quotations 1.000 / 1.000, quotations without
+ * citation 0.923 / 1.000, vague attributions 0.889 / 1.000, superlatives
+ * 0.929 / 0.929; statistics' precision keeps a guard under it.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -234,7 +240,8 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     ...floors,
     'uncited-statistic': {precision: 0.7, recall: 0.9},
     'unsupported-superlative': {precision: 0.8, recall: 0.75}
-  }
+  },
+  'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}}
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -270,6 +277,33 @@ describe('prose rules on the labelled corpus', () => {
     const {precision, recall} = allPassages.scores.find((item) => item.rule === rule)!
     expect(precision, 'precision').toBeGreaterThanOrEqual(guards[rule]!.precision)
     expect(recall, 'recall').toBeGreaterThanOrEqual(guards[rule]!.recall)
+  })
+
+  // `uncited-statistic` with its `model` option: the learned model of a figure's role drops figures
+  // after the word cues. The two sets neither the cues nor the model were worked from, measured once
+  // with it (scripts/train-statistic-model.js chose its threshold on the other sets): the twenty-first
+  // 0.865 / 0.914 (0.727 / 0.914 without), the twenty-second 0.717 / 0.943 (0.623 / 0.943 without).
+  // Guards a little under those, and above the figures without the model; on the sets worked from
+  // (which trained it), at least the targets.
+  const withModel = (text: string) =>
+    lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
+      .filter((message) => message.ruleId === 'uncited-statistic')
+      .map((message) => ({
+        rule: message.ruleId!,
+        start: message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0,
+        end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
+      }))
+  const modelGuards: Record<string, {precision: number; recall: number}> = {
+    'paragraphs-unseen-21': {precision: 0.85, recall: 0.9},
+    'paragraphs-unseen-22': {precision: 0.7, recall: 0.9},
+    'every set worked from': {precision: 0.95, recall: 0.95}
+  }
+  test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {
+    const workedFrom = [...Object.values(paragraphSets), ...Object.entries(unseenSets).filter(([name]) => !(name in modelGuards)).map(([, list]) => list)]
+    const entries = set === 'every set worked from' ? workedFrom.flat() : unseenSets[set as keyof typeof unseenSets]
+    const {precision, recall} = evaluatePassages(entries, withModel).scores.find((item) => item.rule === 'uncited-statistic')!
+    expect(precision, 'precision').toBeGreaterThanOrEqual(modelGuards[set]!.precision)
+    expect(recall, 'recall').toBeGreaterThanOrEqual(modelGuards[set]!.recall)
   })
 
   // Printed so a failing floor shows what is behind it.

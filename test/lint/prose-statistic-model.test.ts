@@ -1,0 +1,67 @@
+import {describe, expect, test} from 'vitest'
+import type {FigureModel} from '../../src/lint/prose/statistic-model.js'
+import {figureFeatures, findingOdds, readSentence} from '../../src/lint/prose/statistic-model.js'
+import {detectStatistics} from '../../src/lint/prose/statistic.js'
+import {statisticModel} from '../../src/lint/prose/statistic-weights.js'
+import type {LintOptions} from '../../src/index.js'
+import {lintFor} from '../rules/lint-helpers.js'
+
+const found = (text: string, model?: FigureModel) => detectStatistics(text, model).map((span) => text.slice(span.start, span.end))
+
+describe('the learned model of a figure’s role', () => {
+  const text = 'Each team may field up to 15 players, the rules say.'
+  const figure = {start: text.indexOf('15'), end: text.indexOf('15') + 2, kind: 'count'}
+
+  test('a sentence is read once into words, numbers as `#`, and clause marks; its feature is its first word', () => {
+    const sentence = readSentence(text, 0, text.length)
+    expect(sentence.tokens.map((token) => token.word)).toEqual(['each', 'team', 'may', 'field', 'up', 'to', '#', 'players', ',', 'the', 'rules', 'say'])
+    expect(sentence.tokens[6]).toEqual({word: '#', start: 26, end: 28})
+    expect(sentence.features).toEqual(['f:each'])
+  })
+
+  test('a figure’s features: its kind and words, its neighbours, and its clause up to a clause mark', () => {
+    const features = figureFeatures(readSentence(text, 0, text.length), figure)
+    expect(features.slice(0, 7)).toEqual(['k:count', 'b1:to', 'b2:up', 'bb:up_to', 'a1:players', 'a2:,', 's:#'])
+    expect(features.filter((feature) => feature.startsWith('n:'))).toEqual(['n:may', 'n:field', 'n:up', 'n:to', 'n:players', 'n:,', 'n:the', 'n:rules'])
+    // The clause stops at the comma after `players`; before the figure it runs to the sentence's start.
+    expect(features.filter((feature) => feature.startsWith('c:'))).toEqual(['c:to', 'c:up', 'c:field', 'c:may', 'c:team', 'c:each', 'c:players'])
+  })
+
+  test('the log-odds are the bias, the sentence’s weights (summed once) and the figure’s', () => {
+    const model: FigureModel = {bias: 1, threshold: 0, weights: {'f:each': 0.5, 'b1:to': -3, 'c:rules': 9}}
+    const sentence = readSentence(text, 0, text.length)
+    expect(findingOdds(model, sentence, figure)).toBe(-1.5)
+    expect(sentence.score).toBe(0.5)
+  })
+
+  test('with a model, the detector drops a figure the cues keep when its log-odds fall under the threshold', () => {
+    const sentence = 'Membership rose to 4,000 last year. Turnout fell by 12%.'
+    const model: FigureModel = {bias: 0, threshold: 0, weights: {'a1:last': -1}}
+    expect(found(sentence)).toEqual(['rose to 4,000', 'fell by 12%'])
+    expect(found(sentence, model)).toEqual(['fell by 12%'])
+  })
+
+  test('the shipped model keeps a writer’s result and drops the headcount of its own event', () => {
+    const sentence = 'Our garden party brought together 60 families, and the raffle raised £412.'
+    expect(found(sentence)).toEqual(['60 families', '£412'])
+    expect(found(sentence, statisticModel)).toEqual(['£412'])
+  })
+})
+
+describe('uncited-statistic with `model`', () => {
+  const options = (model: unknown): LintOptions => ({rules: {'uncited-statistic': ['warn', {model}]}}) as LintOptions
+
+  test('is off by default and on with `model: true`', () => {
+    const draft = 'Our garden party brought together 60 families, and the raffle raised £412.'
+    expect(lintFor('uncited-statistic', draft).map((message) => message.reason.split('`')[1])).toEqual(['60 families', '£412'])
+    expect(lintFor('uncited-statistic', draft, options(true)).map((message) => message.reason.split('`')[1])).toEqual(['£412'])
+  })
+
+  test('a value that is not a boolean is reported, and the rule runs without the model', () => {
+    const messages = lintFor('uncited-statistic', 'Turnout fell by 12%.', options('yes'))
+    expect(messages.map((message) => message.reason)).toEqual([
+      'Unexpected statistic `fell by 12%` without a citation in its sentence, expected a citation such as `[@key, p. N]` after it',
+      'Unexpected value for `model` for `uncited-statistic`, expected `true` or `false`'
+    ])
+  })
+})
