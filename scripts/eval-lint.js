@@ -10,7 +10,8 @@
 //   node scripts/eval-lint.js --quiet held-out  tables only for the sets named
 //   node scripts/eval-lint.js --only paragraphs the sets named only
 //   node scripts/eval-lint.js --rules '{"uncited-statistic": ["error", {"scope": "paragraph"}]}'
-//                                              settings on top of `strict`
+//                                              settings on top of `strict` (`{"model": true}` turns
+//                                              on uncited-statistic's learned model)
 //
 // The floors are asserted in test/lint/corpus.test.ts, not here.
 import {readFile} from 'node:fs/promises'

@@ -15,6 +15,12 @@ export interface SourceLink {
   readonly sourceOfPrevious: boolean
 }
 
+/** How a language module reads statistics. */
+export interface StatisticOptions {
+  /** Also read each figure with the language's learned model of a figure's role (default `false`). */
+  readonly model?: boolean | undefined
+}
+
 /**
  * Everything the prose rules need to know about a language. The detectors,
  * the coverage model and the rules are written against this interface, so a
@@ -26,12 +32,6 @@ export interface SourceLink {
  * sentence of it) and returns spans as `[start, end)` offsets into that
  * text (0-based, UTF-16). Each must be linear in the text it is given.
  */
-/** How a language module reads statistics. */
-export interface StatisticOptions {
-  /** Also read each figure with the language's learned model of a figure's role (default `false`). */
-  readonly model?: boolean | undefined
-}
-
 export interface ProseLanguage {
   /** The BCP 47 tag of the language (`en`). */
   readonly code: string

@@ -36,14 +36,15 @@ export function readProseOptions(
 ): ReadProseOptions {
   const scope = {oneOf: scopes, default: 'sentence'} as const
   const lists = {phrases: [] as string[], ignore: [] as string[]}
+  const words = (read: {phrases: Vocabulary['phrases']; ignore: Vocabulary['ignore']}): Vocabulary => ({phrases: read.phrases, ignore: read.ignore})
   if (allowed.model) {
     const read = readOptions(file, ruleId, options, {scope, ...lists, model: false})
-    return {scope: read.scope, minimumWords: 0, vocabulary: {phrases: read.phrases, ignore: read.ignore}, model: read.model}
+    return {scope: read.scope, minimumWords: 0, vocabulary: words(read), model: read.model}
   }
   if (allowed.minimumWords === undefined) {
     const read = readOptions(file, ruleId, options, {scope, ...lists})
-    return {scope: read.scope, minimumWords: 0, vocabulary: {phrases: read.phrases, ignore: read.ignore}, model: false}
+    return {scope: read.scope, minimumWords: 0, vocabulary: words(read), model: false}
   }
   const read = readOptions(file, ruleId, options, {scope, ...lists, minimumWords: {minimum: 1, default: allowed.minimumWords}})
-  return {scope: read.scope, minimumWords: read.minimumWords, vocabulary: {phrases: read.phrases, ignore: read.ignore}, model: false}
+  return {scope: read.scope, minimumWords: read.minimumWords, vocabulary: words(read), model: false}
 }
