@@ -10,7 +10,7 @@ import {metadataOnly} from '../extract/blocks.js'
 import {readFrontMatter} from '../extract/front-matter.js'
 import {extractDocument} from '../extract/plugin.js'
 import type {AnyKit} from '../kit/define-kit.js'
-import type {RuleSettings} from '../lint/config.js'
+import type {RuleConfig, RuleSettings, RulesConfig} from '../lint/config.js'
 import {runRules} from '../lint/run-rules.js'
 import type {LoadedSources} from '../sources/load.js'
 import {namesBibliography, resolveSources} from '../sources/resolve.js'
@@ -103,11 +103,26 @@ declare module 'vfile' {
  * reached the queue would be flushed without, then wait there forever
  * (the run ends with exit code 13 and no report).
  */
+/**
+ * The configuration's rules with the command line's over them. A bare
+ * severity (`--rule uncited-statistic=error`) keeps the options the
+ * configuration gave the rule, as ESLint merges a severity-only setting over
+ * an earlier one; a setting with options replaces it whole.
+ */
+function withSeverities(base: RulesConfig | undefined, over: RulesConfig | undefined): RulesConfig {
+  const rules: Record<string, RuleConfig | undefined> = {...base}
+  for (const [id, setting] of Object.entries(over ?? {})) {
+    const earlier = rules[id]
+    rules[id] = typeof setting === 'string' && Array.isArray(earlier) && earlier.length > 1 ? [setting, earlier[1]] : setting
+  }
+  return rules
+}
+
 const argmarkEngineTransform: Plugin<[EngineOptions?], Root> = function (this: Processor, options) {
   const fromConfig = (this.data('settings') ?? {}) as RuleSettings
   const settings: RuleSettings = {
     preset: options?.lint?.preset ?? fromConfig.preset,
-    rules: {...fromConfig.rules, ...options?.lint?.rules}
+    rules: withSeverities(fromConfig.rules, options?.lint?.rules)
   }
   return function (tree: Root, file: VFile, next: (error?: Error) => void): undefined {
     options?.onFile?.()

@@ -63,10 +63,10 @@ export function readOptions<const Spec extends OptionSpec>(
       )
     } else if (typeof fallback === 'boolean') {
       if (typeof value === 'boolean') result[name] = value
-      else problem(file, ruleId, 'value for `' + name + '`', '`true` or `false`')
+      else problem(file, ruleId, 'value ' + shown(value) + ' for `' + name + '`', '`true` or `false`')
     } else if (isList(fallback)) {
       if (Array.isArray(value) && value.every((item) => typeof item === 'string')) result[name] = new Set(value as string[])
-      else problem(file, ruleId, 'value for `' + name + '`', 'a list of names')
+      else problem(file, ruleId, 'value ' + shown(value) + ' for `' + name + '`', 'a list of names')
     } else if ('oneOf' in fallback) {
       if (typeof value === 'string' && fallback.oneOf.includes(value)) result[name] = value
       else problem(file, ruleId, 'value `' + String(value) + '` for `' + name + '`', listCode(fallback.oneOf))
@@ -89,4 +89,13 @@ function problem(file: VFile, ruleId: string, what: string, expected: string): v
     place: undefined,
     reason: 'Unexpected ' + what + ' for `' + ruleId + '`, expected ' + expected
   })
+}
+
+/**
+ * A wrong option value as the message shows it: JSON in code, so a string is quoted (a YAML
+ * `yes` read as the string `"yes"` shows as such); past 40 characters, its first 40 and `…`.
+ */
+function shown(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value)
+  return '`' + (json.length > 40 ? json.slice(0, 40) + '…' : json) + '`'
 }

@@ -68,6 +68,22 @@ describe('argmark lint: rules and presets', () => {
     expect(code).toBe(1)
   })
 
+  test('--rule with a bare severity keeps the options the configuration gives the rule', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'argmark-rule-'))
+    writeFileSync(path.join(cwd, '.argmarkrc.json'), JSON.stringify({settings: {rules: {'uncited-statistic': ['warn', {ignore: ['by 40%']}]}}}))
+    writeFileSync(path.join(cwd, 'draft.md'), 'Membership rose by 40% last year. Fees rose by 12% in May.\n')
+    const found = async (args: string[]) => {
+      let stderr = ''
+      const code = await run(['lint', '--report', 'json', ...args, 'draft.md'], {cwd, stdout: () => {}, stderr: (text) => (stderr += text)})
+      const files = JSON.parse(stderr) as Reported[]
+      return {code, found: files.flatMap((file) => file.messages.map((message) => [message.ruleId, message.column, message.fatal === true]))}
+    }
+    expect((await found([])).found).toEqual([['uncited-statistic', 40, false]])
+    // The severity changes; `ignore` still leaves `by 40%` alone.
+    expect(await found(['--rule', 'uncited-statistic=error'])).toEqual({code: 1, found: [['uncited-statistic', 40, true]]})
+    expect((await found(['--rule', 'uncited-statistic=off'])).found).toEqual([])
+  })
+
   test('--rule sets a lint rule or a core rule', async () => {
     expect((await lint(['--rule', 'orphan-evidence=off', 'cited.md'])).found).toEqual([])
     const core = await lint(['orphan.md'])

@@ -85,7 +85,7 @@ describe('severity and options', () => {
     const wrong: LintOptions = {rules: {'unsupported-claim': ['warn', {citations: 'no'}]}}
     expect(ids(options)).toContain('invalid-rule-config')
     expect(lint(draft, wrong).map((message) => message.reason)).toContain(
-      'Unexpected value for `citations` for `unsupported-claim`, expected `true` or `false`'
+      'Unexpected value `"no"` for `citations` for `unsupported-claim`, expected `true` or `false`'
     )
   })
 

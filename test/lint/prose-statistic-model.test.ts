@@ -61,7 +61,30 @@ describe('uncited-statistic with `model`', () => {
     const messages = lintFor('uncited-statistic', 'Turnout fell by 12%.', options('yes'))
     expect(messages.map((message) => message.reason)).toEqual([
       'Unexpected statistic `fell by 12%` without a citation in its sentence, expected a citation such as `[@key, p. N]` after it',
-      'Unexpected value for `model` for `uncited-statistic`, expected `true` or `false`'
+      'Unexpected value `"yes"` for `model` for `uncited-statistic`, expected `true` or `false`'
     ])
+  })
+})
+
+// Found by a new user's trial: fractions past a fifth, a product's version as a sentence's subject,
+// an ordinal after a change's verb, and a duration after `in`. Guard rows: a count after `rose from`,
+// one in n, and an instruction with a decimal.
+describe('figures a new user’s trial found misread', () => {
+  test.each([
+    ['A sixth of the slates are missing.', ['A sixth of']],
+    ['Roughly an eighth of the hedges were cut.', ['an eighth of']],
+    ['Prices fell by a seventh over the winter.', ['fell by a seventh']],
+    ['Version 2.1 of the app rose 40% in downloads.', ['rose 40%']],
+    ['Quillpad 2.5 downloads rose 40% last year.', ['rose 40%']],
+    ['The club rose from 31st to 17th in the rankings.', []],
+    ['The club rose from 31 members to 40.', ['rose from 31 members']],
+    ["The women's eight won in 6 minutes 48 seconds.", []],
+    ['One patient in 6 waited longer than a year.', ['One patient in 6']]
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected)
+  })
+
+  test('an instruction with a decimal is still an instruction', () => {
+    expect(found('Apply 2.5 kg of lime to each bed.')).toEqual([])
   })
 })

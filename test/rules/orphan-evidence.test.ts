@@ -42,7 +42,7 @@ describe(rule, () => {
     // Placed messages first, then those without a place.
     expect(messages.map((message) => message.reason)).toEqual([
       'Unexpected evidence `e` that supports nothing, expected `supports=` with the id of the claim it backs',
-      'Unexpected value for `kinds` for `orphan-evidence`, expected a list of names',
+      'Unexpected value `"claim"` for `kinds` for `orphan-evidence`, expected a list of names',
       'Unexpected option `kind` for `orphan-evidence`, expected `kinds` (did you mean `kinds`?)'
     ])
     expect(messages.map((message) => message.line)).toEqual([1, undefined, undefined])

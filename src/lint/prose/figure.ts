@@ -76,9 +76,12 @@ const proposalSubject =
 /** A rate on offer: `an account paying 4.1%`, `a card charging 24%`. */
 const onOfferBefore = /\b(?:paying|offering|charging)\s+(?:an?\s+)?(?:fixed\s+|variable\s+)?$/iu
 const comparedAfter = /^\s*(?:more|less|higher|lower|above|below|of|on\s+top)\b/iu
-/** A subject named by a label and its number, then its verb: `Category 2 remains`, `Ward 7 was` (not `Take 2 tablets`). */
+/**
+ * A subject named by a label and its number, then its verb: `Category 2 remains`, `Ward 7 was`,
+ * `Version 2.1 of the app rose`, `Quillpad 2.5 downloads rose` (not `Take 2 tablets`).
+ */
 const labelSubject =
-  /^[^\p{L}]{0,3}\p{Lu}\p{L}+\s+\d+[A-Za-z]?\s+(?:is|are|was|were|has|have|had|remain(?:s|ed)?|stay(?:s|ed)?|continue[sd]?|improved|worsened|fell|rose|saw|met|missed)\b/u
+  /^[^\p{L}]{0,3}\p{Lu}\p{L}+\s+\d+(?:\.\d+)*[A-Za-z]?\s+(?:(?:of\s+(?:the\s+)?)?[\p{L}'’-]+\s+){0,2}?(?:is|are|was|were|has|have|had|remain(?:s|ed)?|stay(?:s|ed)?|continue[sd]?|improved|worsened|fell|rose|grew|dropped|doubled|saw|met|missed)\b/u
 /** `Remember that 1 in 3 …`: a claim inside an instruction. */
 const thatClause = /\bthat\s/iu
 /** A sentence that sets up a worked example: `Suppose the price rises from £2.00 to £2.50.` */

@@ -34,8 +34,10 @@ import {
 
 const proportion =
   /\b(?:\d+\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{L}+\s+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{L}+\s+){0,2})(?:in|out\s+of)\s+(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|every|a\s+(?:hundred|thousand|million))\b/giu
+/** A unit of time after `in 6`: a duration (`won in 6 minutes`), not one in n. */
+const durationAfter = /^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/iu
 const fraction =
-  /\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth)|(?:two|three|four)[\s-]+fifths|nine[\s-]+tenths)\s+of\b/giu
+  /\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:an?|one)[\s-]+(?:fifth|sixth|seventh|eighth|ninth|tenth)|(?:two|three|four)[\s-]+fifths|nine[\s-]+tenths)\s+of\b/giu
 /** `thousands of couriers`, `millions more people`: an unmeasured count, still a count of the world. */
 const manyOf = /\b(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\s+(?:of|more|fewer|extra)\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}{3,}s|people)\b/giu
 const count =
@@ -72,7 +74,7 @@ const shareSaid =
   /(?:^|(?<=[.!?:;]\s)|(?<=,\s))(?:half|a\s+third|(?:one|two)[\s-]+thirds?|a\s+quarter|(?:one|three)[\s-]+quarters?|a\s+fifth|a\s+majority|a\s+minority)\s+(?:of\s+them\s+)?(?:said|say|says|agreed|agree|reported|report|believed|believe|thought|think|wanted|want|supported|support|opposed|oppose|named|chose|preferred|prefer|backed|back)\b/giu
 /** `less than half what they were`, `more than a third`: a share compared with a whole. */
 const shareThan =
-  /\b(?:less|more|fewer)\s+than\s+(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\b/giu
+  /\b(?:less|more|fewer)\s+than\s+(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:an?|one)[\s-]+(?:fifth|sixth|seventh|eighth|ninth|tenth))\b/giu
 /** `half`, opening a fraction. */
 const halfWord = /^half\b/iu
 
@@ -116,7 +118,8 @@ export const statisticCountPatterns: readonly RegExp[] = [
   periodComparedAfter,
   standsAt,
   partOfThose,
-  crowdDrawn
+  crowdDrawn,
+  durationAfter
 ]
 
 /** The patterns of counts and parts of a whole, by kind, each with its vetoes. */
@@ -124,8 +127,9 @@ export const countRules: readonly PatternRule[] = [
   {
     regex: proportion,
     kind: 'proportion',
-    // `3 in 2003` is a place in time, not one in n.
-    accept: (text, match) => notReference(text, match) && !isYear(match.groups?.of)
+    // `3 in 2003` is a place in time, and `eight won in 6 minutes` a duration, not one in n.
+    accept: (text, match) =>
+      notReference(text, match) && !isYear(match.groups?.of) && !durationAfter.test(after(text, match.index! + match[0].length, 12))
   },
   // `that half of`: a demonstrative before `half`; `that a fifth of` is a clause reporting a share.
   {regex: fraction, kind: 'proportion', accept: (text, match) => !halfWord.test(match[0]) || !fractionBefore.test(before(text, match.index!, 16)) || reportThatBefore.test(before(text, match.index!, 32))},
