@@ -54,8 +54,11 @@ interface Context {
 }
 
 function collectBlocks(tree: Root, file: VFile): ProseBlock[] {
-  const source = String(file)
-  const place = location(file)
+  // Node positions count from after a leading byte-order mark (micromark drops it), so the source
+  // the offsets index, and the lines and columns they map to, do too.
+  const value = String(file)
+  const source = value.charCodeAt(0) === 0xfeff ? value.slice(1) : value
+  const place = location(source)
   const blocks: ProseBlock[] = []
   const stack: Array<[Node, Context]> = [[tree, {footnote: undefined, inBlockquote: false}]]
 

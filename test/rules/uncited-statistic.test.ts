@@ -260,3 +260,14 @@ describe('uncited-statistic', () => {
     expect(lintFor('uncited-statistic', 'The tribunal found 64 breaches (Decision, para. 12).')).toEqual([])
   })
 })
+
+describe('positions in a document that opens on a byte-order mark', () => {
+  test('count from the character after the mark, as remark does (docs/api.md)', () => {
+    const text = '\uFEFFIntro.\n\nMembership rose 40% last year.'
+    const [message] = lintFor('uncited-statistic', text)
+    const place = message!.place as {start: {line: number; column: number; offset: number}; end: {offset: number}}
+    expect(place.start.line).toBe(3)
+    expect(place.start.column).toBe(12)
+    expect(text.replace(/^\uFEFF/u, '').slice(place.start.offset, place.end.offset)).toBe('rose 40%')
+  })
+})
