@@ -65,6 +65,12 @@ describe('uncited-statistic', () => {
     expect(noted.map((message) => message.reason)).toEqual([
       'Unexpected statistic `fell by a fifth` without a footnote in its sentence, expected a footnote such as `[^1]` after it'
     ])
+    // Inside a note of a footnoted document, where no note can go, the advice is a reference in the text, and it covers.
+    const inNote = 'Fertility fell.[^1]\n\n[^1]: The club says membership rose 40% last year.'
+    expect(lintFor('uncited-statistic', inNote).map((message) => message.reason)).toEqual([
+      'Unexpected statistic `rose 40%` without a footnote in its sentence, expected a reference such as `(Author 2021, p. N)` after it'
+    ])
+    expect(lintFor('uncited-statistic', inNote.replace('last year.', 'last year (Hale 2021, p. 4).'))).toEqual([])
     expect(lintFor('uncited-statistic', 'About 40% agree.', paragraphScope)[0]?.reason).toBe(
       'Unexpected statistic `About 40%` without a citation in its paragraph, expected a citation such as `[@key, p. N]` in it'
     )

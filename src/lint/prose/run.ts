@@ -13,6 +13,8 @@ import type {Vocabulary} from './vocabulary.js'
 import {applyVocabulary} from './vocabulary.js'
 
 const whitespace = /\s+/g
+/** What support looks like inside a footnote of a footnoted document: a reference in the text. */
+const noteExample = '(Author 2021, p. N)'
 
 /** Every regex of this module, for the ReDoS test. */
 export const runPatterns: readonly RegExp[] = [whitespace]
@@ -74,6 +76,8 @@ export function lintProse(tree: Root, file: VFile, check: ProseCheck): void {
   const spot = check.scope === 'sentence' ? 'after it' : 'in it'
   for (const block of blocks) {
     const spans = applyVocabulary(block.text, check.detect(block), check.vocabulary, check.kind)
+    // A note cannot hold a note: inside one, a footnoted document's support is a reference in the text.
+    const inNote = style === 'footnote' && block.footnote !== undefined
     for (const span of spans) {
       if (inReference(block, span, check.language)) continue
       if (isCovered(block, span, check.scope, check.language)) continue
@@ -84,7 +88,8 @@ export function lintProse(tree: Root, file: VFile, check: ProseCheck): void {
         place,
         reason:
           'Unexpected ' + check.describe(shorten(block.text.slice(span.start, span.end)), span) + ' without a ' + what +
-          ' in ' + where + ', expected a ' + what + ' such as `' + example + '` ' + spot + (check.alternative ?? '')
+          ' in ' + where + ', expected ' + (inNote ? 'a reference such as `' + noteExample + '`' : 'a ' + what + ' such as `' + example + '`') +
+          ' ' + spot + (check.alternative ?? '')
       })
     }
   }
