@@ -67,8 +67,9 @@ describe('uncited-statistic with `model`', () => {
 })
 
 // Found by a new user's trial: fractions past a fifth, a product's version as a sentence's subject,
-// an ordinal after a change's verb, and a duration after `in`. Guard rows: a count after `rose from`,
-// one in n, and an instruction with a decimal.
+// an ordinal after a change's verb, a duration after `in`, and two kinds the rule page names as left
+// alone. Guard rows: a count after `rose from`, one in n, a change after a scoped sum, and an
+// instruction with a decimal.
 describe('figures a new user’s trial found misread', () => {
   test.each([
     ['A sixth of the slates are missing.', ['A sixth of']],
@@ -79,7 +80,12 @@ describe('figures a new user’s trial found misread', () => {
     ['The club rose from 31st to 17th in the rankings.', []],
     ['The club rose from 31 members to 40.', ['rose from 31 members']],
     ["The women's eight won in 6 minutes 48 seconds.", []],
-    ['One patient in 6 waited longer than a year.', ['One patient in 6']]
+    ['One patient in 6 waited longer than a year.', ['One patient in 6']],
+    // Kinds the rule page names as left alone, in the trial's words: the most a room takes, and a
+    // threshold opening the sentence that scopes a requirement.
+    ['The hall can take up to 40 people at a time.', []],
+    ['Works over £10,000 need the trustees’ approval.', []],
+    ['Spending on repairs over £10,000 rose by a third.', ['rose by a third']]
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected)
   })

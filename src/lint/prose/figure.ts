@@ -178,7 +178,8 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   // `The archive now holds 14,600 records`: a tally kept over time is a finding.
   const near = before(text, span.start, 48)
   const holds = holdsBefore.exec(near)
-  return (span.kind === 'count' || span.kind === 'measurement') && holds !== null && !tallyNow.test(near.slice(0, holds.index))
+  const most = span.kind === 'approximate' && upToOpening.test(text.slice(span.start, span.end))
+  return (span.kind === 'count' || span.kind === 'measurement' || most) && holds !== null && !tallyNow.test(near.slice(0, holds.index))
 }
 
 /** Whether a sentence opens on an instruction: a verb and its object (`Take two tablets`, `Preheat the oven`). */

@@ -38,6 +38,8 @@ const ownGroupHas =
   /^\s*Our\s+(?:[\p{L}-]+\s+)?(?:group|club|team|society|choir|association|branch|charity|committee|crew|band|network|practice|firm|company|co-?operative|trust|guild|union)\s+(?:now\s+|currently\s+|already\s+)?(?:has|have|numbers|counts)\s+(?:some\s+|about\s+|around\s+)?$/u
 /** A threshold that scopes a requirement: `on towers over`, then `needs`, `must` or `requires` soon after the figure. */
 const scopeBefore = /\b(?:on|for|in|to)\s+(?:[\p{L}-]+\s+){1,2}(?:over|above|under|below|more\s+than|less\s+than|exceeding)\s+$/iu
+/** A sentence that opens on what a threshold scopes: `Works over `, `Loads above `. */
+const scopeOpening = /^(?:[\p{L}'’-]+\s+){1,3}(?:over|above|under|below|more\s+than|less\s+than|exceeding)\s+$/iu
 const requirementAfter = /^(?:\s+[^\s;!?]+){0,4}?\s+(?:still\s+|also\s+|always\s+)?(?:needs?|requires?|must|is\s+required|are\s+required)\b/iu
 /** Marks that close a clause, for `lastClause`. */
 const clauseMarks = /[;:,]/gu
@@ -55,6 +57,7 @@ export const limitPatterns: readonly RegExp[] = [
   willProvide,
   ownGroupHas,
   scopeBefore,
+  scopeOpening,
   requirementAfter,
   clauseMarks
 ]
@@ -70,7 +73,7 @@ export const limitPatterns: readonly RegExp[] = [
  * - an advised budget opening its sentence (`Budget about £5 a guest`);
  * - the reading that calls for an action (`when the gauge reads above 40 psi`);
  * - a threshold that scopes a requirement (`Loads on trailers over 3.5
- *   tonnes need a plated vehicle`);
+ *   tonnes need a plated vehicle`, `Works over £10,000 need approval`);
  * - a size of a thing a plan will provide (`a shed of 4 metres by 3 metres
  *   will be built`);
  * - the headcount of the writer's own group (`Our club now has 40 coaches`).
@@ -83,7 +86,8 @@ export function isLimitFigure(text: string, span: Span, sentenceStart: number, s
   if (opening.length <= 40 && budgetOpening.test(opening)) return true
   const lead = text.slice(Math.max(sentenceStart, span.start - 100), span.start)
   if (readsPast.test(near) && conditionWord.test(lastClause(lead, clauseMarks))) return true
-  if (scopeBefore.test(near) && requirementAfter.test(text.slice(span.end, Math.min(sentenceEnd, span.end + 60)))) return true
+  const scoped = scopeBefore.test(near) || (opening.length <= 40 && scopeOpening.test(opening))
+  if (scoped && requirementAfter.test(text.slice(span.end, Math.min(sentenceEnd, span.end + 60)))) return true
   const dimension = (span.kind === 'measurement' || span.kind === 'approximate') && (byAfter.test(after(text, span.end, 8)) || byBefore.test(before(text, span.start, 24)))
   if (dimension && willProvide.test(text.slice(span.end, Math.min(sentenceEnd, span.end + 100)))) return true
   return span.kind === 'count' && opening.length <= 48 && ownGroupHas.test(opening)
