@@ -11,7 +11,7 @@
 // sentence, a reference in the text, a neighbour that reports the same source),
 // in the sets worked from (not `notWorkedFromSets`). A figure is a finding when it
 // overlaps a labelled `uncited-statistic` passage. The model is a logistic
-// regression over the figure's features (`figureFeatures` and its sentence's),
+// regression over the figure's features (`figureFeatures`),
 // fitted by stochastic gradient descent with L2 and a fixed seed, so the weights
 // are the same on every run. Features seen fewer than three times are left out.
 //
@@ -52,6 +52,18 @@ const statisticOf = (message) => message.ruleId === 'uncited-statistic'
 const overlaps = (a, b) => a.start < b.end && b.start < a.end
 const original = english.statistics
 
+/** Every figure the detector considers in `text`, with its sentence read once for all its figures. */
+function readFigures(text) {
+  const starts = sentenceStartsAfterNotes(text)
+  const readings = []
+  let sentence = 0
+  return figureCandidates(text).map((span) => {
+    while (sentence + 1 < starts.length && starts[sentence + 1] <= span.start) sentence++
+    const reading = (readings[sentence] ??= readSentence(text, starts[sentence], starts[sentence + 1] ?? text.length))
+    return {span, reading}
+  })
+}
+
 /**
  * The uncovered figures of one paragraph, with their features and labels: a
  * finding overlaps a labelled passage; in a sentence set (`labels`, one per
@@ -61,16 +73,9 @@ const original = english.statistics
 function examplesOf(entry) {
   const records = []
   english.statistics = (text) => {
-    const spans = figureCandidates(text)
-    const starts = sentenceStartsAfterNotes(text)
-    const readings = []
-    let sentence = 0
-    for (const span of spans) {
-      while (sentence + 1 < starts.length && starts[sentence + 1] <= span.start) sentence++
-      const reading = (readings[sentence] ??= readSentence(text, starts[sentence], starts[sentence + 1] ?? text.length))
-      records.push({found: shorten(text.slice(span.start, span.end)), features: [...reading.features, ...figureFeatures(reading, span)]})
-    }
-    return spans
+    const figures = readFigures(text)
+    for (const {span, reading} of figures) records.push({found: shorten(text.slice(span.start, span.end)), features: figureFeatures(reading, span)})
+    return figures.map(({span}) => span)
   }
   const messages = lint(entry.text, {preset: 'strict'}).filter(statisticOf)
   english.statistics = original
@@ -143,14 +148,9 @@ function train(examples) {
 
 /** The figures `model` alone keeps, with none of the word cues: how far the model carries on its own. */
 function modelAlone(text, model) {
-  const starts = sentenceStartsAfterNotes(text)
-  const readings = []
-  let sentence = 0
-  return figureCandidates(text).filter((span) => {
-    while (sentence + 1 < starts.length && starts[sentence + 1] <= span.start) sentence++
-    const reading = (readings[sentence] ??= readSentence(text, starts[sentence], starts[sentence + 1] ?? text.length))
-    return findingOdds(model, reading, span) >= model.threshold
-  })
+  return readFigures(text)
+    .filter(({span, reading}) => findingOdds(model, reading, span) >= model.threshold)
+    .map(({span}) => span)
 }
 
 /** Uncited-statistic precision and recall on `entries`, the detector run with `model` (after the cues, or `alone`). */

@@ -86,6 +86,21 @@ declare module 'vfile' {
 }
 
 /**
+ * The configuration's rules with the command line's over them. A bare
+ * severity (`--rule uncited-statistic=error`) keeps the options the
+ * configuration gave the rule, as ESLint merges a severity-only setting over
+ * an earlier one; a setting with options replaces it whole.
+ */
+function withSeverities(base: RulesConfig | undefined, over: RulesConfig | undefined): RulesConfig {
+  const rules: Record<string, RuleConfig | undefined> = {...base}
+  for (const [id, setting] of Object.entries(over ?? {})) {
+    const earlier = rules[id]
+    rules[id] = typeof setting === 'string' && Array.isArray(earlier) && earlier.length > 1 ? [setting, earlier[1]] : setting
+  }
+  return rules
+}
+
+/**
  * Read, check and lint each file with its kit: the kit comes from `--kit`
  * or the nearest configuration's `kit` (a kit that cannot be loaded is one
  * fatal `invalid-kit` message on the file), the rule settings from the
@@ -103,21 +118,6 @@ declare module 'vfile' {
  * reached the queue would be flushed without, then wait there forever
  * (the run ends with exit code 13 and no report).
  */
-/**
- * The configuration's rules with the command line's over them. A bare
- * severity (`--rule uncited-statistic=error`) keeps the options the
- * configuration gave the rule, as ESLint merges a severity-only setting over
- * an earlier one; a setting with options replaces it whole.
- */
-function withSeverities(base: RulesConfig | undefined, over: RulesConfig | undefined): RulesConfig {
-  const rules: Record<string, RuleConfig | undefined> = {...base}
-  for (const [id, setting] of Object.entries(over ?? {})) {
-    const earlier = rules[id]
-    rules[id] = typeof setting === 'string' && Array.isArray(earlier) && earlier.length > 1 ? [setting, earlier[1]] : setting
-  }
-  return rules
-}
-
 const argmarkEngineTransform: Plugin<[EngineOptions?], Root> = function (this: Processor, options) {
   const fromConfig = (this.data('settings') ?? {}) as RuleSettings
   const settings: RuleSettings = {

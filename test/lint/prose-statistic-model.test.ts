@@ -12,11 +12,11 @@ describe('the learned model of a figure’s role', () => {
   const text = 'Each team may field up to 15 players, the rules say.'
   const figure = {start: text.indexOf('15'), end: text.indexOf('15') + 2, kind: 'count'}
 
-  test('a sentence is read once into words, numbers as `#`, and clause marks; its feature is its first word', () => {
+  test('a sentence is read once into words, numbers as `#`, and clause marks; its first word is a feature of each figure', () => {
     const sentence = readSentence(text, 0, text.length)
     expect(sentence.tokens.map((token) => token.word)).toEqual(['each', 'team', 'may', 'field', 'up', 'to', '#', 'players', ',', 'the', 'rules', 'say'])
     expect(sentence.tokens[6]).toEqual({word: '#', start: 26, end: 28})
-    expect(sentence.features).toEqual(['f:each'])
+    expect(figureFeatures(sentence, figure).filter((feature) => feature.startsWith('f:'))).toEqual(['f:each'])
   })
 
   test('a figure’s features: its kind and words, its neighbours, and its clause up to a clause mark', () => {
@@ -27,11 +27,12 @@ describe('the learned model of a figure’s role', () => {
     expect(features.filter((feature) => feature.startsWith('c:'))).toEqual(['c:to', 'c:up', 'c:field', 'c:may', 'c:team', 'c:each', 'c:players'])
   })
 
-  test('the log-odds are the bias, the sentence’s weights (summed once) and the figure’s', () => {
+  test('the log-odds are the bias and the weights of the figure’s features', () => {
     const model: FigureModel = {bias: 1, threshold: 0, weights: {'f:each': 0.5, 'b1:to': -3, 'c:rules': 9}}
     const sentence = readSentence(text, 0, text.length)
     expect(findingOdds(model, sentence, figure)).toBe(-1.5)
-    expect(sentence.score).toBe(0.5)
+    // The sentence's first word weighs in: 1 + 0.5.
+    expect(findingOdds({...model, weights: {'f:each': 0.5}}, sentence, figure)).toBe(1.5)
   })
 
   test('with a model, the detector drops a figure the cues keep when its log-odds fall under the threshold', () => {

@@ -1,7 +1,7 @@
 import type {Span} from './span.js'
 
 // A learned reading of a figure's role: a logistic model over the words of
-// the figure's sentence and of its neighbourhood, trained on the labelled
+// the figure's clause and of its neighbourhood, trained on the labelled
 // paragraph sets (scripts/train-statistic-model.js) to tell a measured
 // finding from a figure that is set, specified or part of a method. The
 // detector's word cues (statistic.ts) decide first; the model only drops a
@@ -36,13 +36,9 @@ interface Token {
   readonly end: number
 }
 
-/** One sentence read once for every figure in it: its tokens and the features that do not depend on the figure. */
+/** One sentence read once for every figure in it: its words, signs and clause marks, in order. */
 export interface SentenceReading {
   readonly tokens: readonly Token[]
-  /** Features of the whole sentence: its first word (`f:`). */
-  readonly features: readonly string[]
-  /** The sum of the sentence features' weights, once per model. */
-  score?: number | undefined
 }
 
 /** How many words either side of a figure make its neighbourhood. */
@@ -54,7 +50,7 @@ const ownWords = 6
 
 /**
  * Read the sentence from `from` to `to` (0-based offsets into `text`, end
- * exclusive) into tokens and sentence features. Linear in the sentence.
+ * exclusive) into tokens. Linear in the sentence.
  */
 export function readSentence(text: string, from: number, to: number): SentenceReading {
   const tokens: Token[] = []
@@ -62,16 +58,17 @@ export function readSentence(text: string, from: number, to: number): SentenceRe
     const word = digit.test(match[0]) ? '#' : match[0].toLowerCase()
     tokens.push({word, start: from + match.index, end: from + match.index + match[0].length})
   }
-  return {tokens, features: tokens[0] ? ['f:' + tokens[0].word] : []}
+  return {tokens}
 }
 
 /**
  * The features of the figure at `span` (0-based offsets) in a sentence read
- * by `readSentence`, besides the sentence's own: its kind (`k:`), its own
+ * by `readSentence`: its kind (`k:`), its own
  * words (`s:`), the words right before and after it (`b1:`, `b2:`, `a1:`,
  * `a2:`), the pair before it (`bb:`), the words within four either side
  * (`n:`) and the words of its clause (`c:`, up to a clause mark, at most
- * twelve words either side). Finds the figure's place by binary search and
+ * twelve words either side), and the sentence's first word (`f:`). Finds
+ * the figure's place by binary search and
  * reads a bounded window, so a sentence of many figures is not read once per
  * figure.
  */
@@ -94,17 +91,16 @@ export function figureFeatures(sentence: SentenceReading, span: Span): string[] 
   for (let index = next; index < Math.min(tokens.length, next + clauseReach) && !clauseMark.test(tokens[index]!.word); index++) {
     features.push('c:' + tokens[index]!.word)
   }
+  if (tokens[0]) features.push('f:' + tokens[0].word)
   return features
 }
 
 /**
  * The model's log-odds that the figure at `span` is a finding (a statistic a
- * reviewer asks a source for): the bias, the sentence's features (summed once
- * per sentence) and the figure's own.
+ * reviewer asks a source for): the bias and the weights of the figure's features.
  */
 export function findingOdds(model: FigureModel, sentence: SentenceReading, span: Span): number {
-  sentence.score ??= sentence.features.reduce((sum, feature) => sum + (model.weights[feature] ?? 0), 0)
-  return figureFeatures(sentence, span).reduce((sum, feature) => sum + (model.weights[feature] ?? 0), model.bias + sentence.score)
+  return figureFeatures(sentence, span).reduce((sum, feature) => sum + (model.weights[feature] ?? 0), model.bias)
 }
 
 /** The index of the first token that ends after `offset` (binary search). */
