@@ -42,6 +42,17 @@ describe('the learned model of a figure’s role', () => {
     expect(found(sentence, model)).toEqual(['fell by 12%'])
   })
 
+  test('a figure and its other end or baseline are one statistic: kept whole when the model reads either as a finding', () => {
+    // The end after `to` is read as no finding; the one after `from` is.
+    const model: FigureModel = {bias: 0, threshold: 0, weights: {'b1:to': -1}}
+    expect(found('Bread prices rose from £1.10 to £1.60 a loaf.')).toEqual(['£1.10 to £1.60'])
+    expect(found('Bread prices rose from £1.10 to £1.60 a loaf.', model)).toEqual(['£1.10 to £1.60'])
+    expect(found('Rents rose to £900 a month, up from £700 in 2020.')).toEqual(['£900 a month, up from £700'])
+    expect(found('Rents rose to £900 a month, up from £700 in 2020.', model)).toEqual(['£900 a month, up from £700'])
+    // Neither end read as a finding: the statistic goes.
+    expect(found('Rents rose to £900 a month, up from £700 in 2020.', {...model, weights: {'b1:to': -1, 'b1:from': -1}})).toEqual([])
+  })
+
   test('the shipped model keeps a writer’s result and drops the headcount of its own event', () => {
     const sentence = 'Our garden party brought together 60 families, and the raffle raised £412.'
     expect(found(sentence)).toEqual(['60 families', '£412'])

@@ -148,8 +148,10 @@ export function figureCandidates(text: string): Span[] {
  * things, measurements with units, rates, and grouped numbers (`12,000`).
  * Years, dates, clock times, ordinals, page, section and version numbers
  * are not statistics. With `model` (such as `statisticModel`, see
- * statistic-model.ts), a figure the sentence readings keep is dropped last
- * when the model reads it as no finding. Spans are 0-based offsets into `text`.
+ * statistic-model.ts), a statistic the sentence readings keep is dropped last
+ * when the model reads none of its figures (a figure and its baseline or other
+ * end, `from £1.10 to £1.60`) as a finding. Spans are 0-based offsets into
+ * `text`.
  */
 export function detectStatistics(text: string, model?: FigureModel): Span[] {
   const found = figureCandidates(text)
@@ -174,6 +176,8 @@ export function detectStatistics(text: string, model?: FigureModel): Span[] {
   // What the paragraph does: advise the reader, or speak for the writer's own body.
   const register = registerOf(text, starts, instruction)
   const readings: Array<SentenceReading | undefined> = []
+  /** Per figure the sentence readings keep: whether the model reads it as a finding. */
+  const findings = new Map<Span, boolean>()
   let sentence = 0
   const spans = found.filter((span) => {
     while (sentence + 1 < starts.length && starts[sentence + 1]! <= span.start) sentence++
@@ -193,11 +197,21 @@ export function detectStatistics(text: string, model?: FigureModel): Span[] {
     const to = starts[sentence + 1] ?? text.length
     if (roleExcuses(text, span, from, roles[sentence]!)) return false
     if (notFindings.some((notFinding) => notFinding(text, span, from, to)) || inRegister(text, span, from, to, register)) return false
-    if (!model) return true
-    const reading = (readings[sentence] ??= readSentence(text, from, to))
-    return findingOdds(model, reading, span) >= model.threshold
+    if (model) {
+      const reading = (readings[sentence] ??= readSentence(text, from, to))
+      findings.set(span, findingOdds(model, reading, span) >= model.threshold)
+    }
+    return true
   })
-  return joinBaselines(text, spans)
+  const joined = joinBaselines(text, spans)
+  if (!model) return joined
+  // One statistic, one reading: a figure joined to its baseline or other end stays when the model reads either as a finding.
+  let member = 0
+  return joined.filter((statistic) => {
+    let kept = false
+    for (; member < spans.length && spans[member]!.start < statistic.end; member++) kept ||= findings.get(spans[member]!) === true
+    return kept
+  })
 }
 
 

@@ -11,17 +11,21 @@ import type {Span} from './span.js'
 // A document is named when something picks it out: a possessive (`the
 // manager's statement`), a noun before it (`the match scoresheet`), a name, or
 // who made it after it (`the report of the inquiry`). A bare `the report`
-// points back at the source just named. A class of sources (`according to
-// some reports`, `according to experts`) or a kind of data (`according to
-// official figures`, `the library's own count`) names none: a body's figures
-// still want their citation. Every pattern is anchored at a fixed word or
-// bracket and bounded; the phrases are read word by word in loops.
+// points back at the source just named. After `according to`, a named body's
+// data is a source too (`according to the Ministry of Justice's annual
+// statistics`, `according to ONS estimates`): a reader can look it up. The
+// body alone (`according to NHS Digital`) says who, not where. A class of
+// sources (`according to some reports`, `according to experts`) or a kind of
+// data (`according to official figures`, `the library's own count`) names
+// none: those figures still want their citation. Every pattern is anchored at
+// a fixed word or bracket and bounded; the phrases are read word by word in
+// loops.
 
-/** Documents a reader can look up (data nouns such as `figures`, `count`, `data` are not: a body's figures want a citation). */
+/** Documents a reader can look up (data nouns such as `figures`, `count`, `data` are not, unless a named body's: `ONS figures`). */
 const documentNoun =
   /^(?:reports?|reviews?|sheets?|roll|rolls|certificates?|registers?|minutes|accounts|statements?|bulletins?|release|yearbooks?|handbook|ledgers?|scorebooks?|logbooks?|log|logs|surveys?|study|audit|census|inspection|assessment|evaluation|tables?|spreadsheets?|dashboard|returns|filings?|submissions?|prospectus|newsletter|transcripts?|results|index|archives?|scorecards?|scoresheets?|almanac|almanack|gazette|digest|website|manual|datasheet|specifications?|leaflet|brochure|catalogue|catalog|timetable|guidebook)$/iu
 /** Data nouns, named as a source only in brackets: `(club records)`, `(ONS figures)`. */
-const dataNoun = /^(?:records|figures|data|statistics|count|counts|tallies|measurements)$/iu
+const dataNoun = /^(?:records|figures|data|statistics|count|counts|tallies|measurements|estimates)$/iu
 /** Adjectives that leave a document unnamed: `the latest report`, `the official returns`. */
 const vagueAdjective =
   /^(?:latest|recent|new|newest|official|unofficial|preliminary|provisional|leaked|government|industry|published|various|some|many|several|other|same|final|full|above|following|previous|earlier|original|relevant)$/iu
@@ -61,6 +65,8 @@ const qualifierOpening =
 /** The last word of an organisation's name: `(Met Office)`, `(Environment Agency)`, `(Office for National Statistics)`. */
 const organisationNoun =
   /^(?:Office|Agency|Council|Trust|Society|Association|Institute|Institution|Bureau|Board|Authority|Commission|Department|Ministry|Service|Bank|Foundation|Survey|Centre|Center|Federation|Union|Organi[sz]ation|Executive|Registry|Observatory|University|College|Library|Archives?|Museum|Statistics|Partnership|Network|Alliance|Trust|Fund|Directorate|Inspectorate|Tribunal|Court)$/u
+/** An acronym: `NHS`, `HFEA`, `UK`, `WRAP`. */
+const acronym = /^\p{Lu}{2,}\d{0,2}$/u
 /** The small words inside an organisation's name: `for`, `of`, `and`, `the`, `&`. */
 const nameJoiner = /^(?:for|of|and|the|on|&)$/u
 /** The label after a source's noun: `14` in `(Housing Conditions Table 14)`. */
@@ -98,7 +104,8 @@ export const supportDocumentPatterns: readonly RegExp[] = [
   letterFirst,
   authorContinues,
   organisationNoun,
-  nameJoiner
+  nameJoiner,
+  acronym
 ]
 
 /** How a document is given: picked out (`named`), bare after `the` (`bare`, pointing back), or not at all. */
@@ -152,7 +159,10 @@ function documentAfter(text: string, from: number): {naming: Naming; end: number
   const words = phrase.split(spaces).slice(0, 8)
   const clean = words.map((word) => trimMarks(word))
   const at = clean.findIndex((word, index) => index <= 6 && documentNoun.test(word))
-  if (at === -1) return undefined
+  if (at === -1) {
+    const count = bodyWords(clean)
+    return count === undefined ? undefined : {naming: 'named', end: from + offsetAfterWords(text.slice(from), count)}
+  }
   // The last of a run of document nouns: `the match score sheet`.
   let last = at
   while (last + 1 < clean.length && documentNoun.test(clean[last + 1]!)) last++
@@ -166,6 +176,36 @@ function documentAfter(text: string, from: number): {naming: Naming; end: number
     return {naming: capital.test(opening) || possessive.test(opening) ? 'named' : undefined, end}
   }
   return {naming: naming(modifiers, rest), end}
+}
+
+/**
+ * How many words name a body's published data after `according to`: the
+ * body in capitalised words (with `of`, `for`, `and` inside), one of them an
+ * acronym (`ONS`, `Allergy UK`) or an organisation's noun (`Ministry`), then
+ * its data within two words (`ONS estimates`, `the Ministry of Justice's
+ * annual statistics`). The body alone (`according to NHS Digital`) is an
+ * attribution, not a reference: `undefined`, as for a person or a class.
+ */
+function bodyWords(clean: readonly string[]): number | undefined {
+  const start = clean[0]?.toLowerCase() === 'the' ? 1 : 0
+  let index = start
+  let named = false
+  while (index < clean.length && index - start < 7) {
+    const word = clean[index]!
+    if (capital.test(word)) {
+      const bare = word.replace(possessive, '')
+      if (acronym.test(bare) || organisationNoun.test(bare)) named = true
+      index++
+      if (bare !== word) break
+    } else if (index > start && nameJoiner.test(word) && capital.test(clean[index + 1] ?? '')) index++
+    else break
+  }
+  if (!named || index === start) return undefined
+  // The body's own data after it: `UN estimates`, `the Ministry of Justice's annual statistics`.
+  for (let probe = index; probe < clean.length && probe <= index + 2; probe++) {
+    if (dataNoun.test(clean[probe]!)) return probe + 1
+  }
+  return undefined
 }
 
 /**

@@ -52,9 +52,11 @@ const reportedBy =
 const pronounReporter = /(?<![\p{L}'’-])(?:it|they)\s+(?:has|have|had)\s+(?:ever\s+)?(?:reported|recorded|published|measured)(?![\p{L}'’-])/iu
 /** A sentence that points back at the claim before it: `That is not my figure; it comes from …`, `The figure is taken from …`. */
 const pointsBack = /^[^\p{L}]{0,3}(?:that|this|these|those|the\s+(?:figure|number|estimate|statistic|claim|data|quotation|quote|words)s?)\b/iu
-/** Words that give where a claim comes from: `comes from`, `is taken from`, `the source is`, `not my figure`. */
+/** Words that give where a claim comes from: `comes from`, `is taken from`, `are published by`, `the source is`, `not my figure`. */
 const provenance =
-  /\b(?:comes?|came|is|are|was|were)\s+(?:taken\s+|drawn\s+|quoted\s+)?from\s+(?:(?:the|a|an|its|their|our|this|that)\b|\uFFFC)|\b(?:taken|drawn|quoted|cited)\s+(?:from|in)\b|\bsources?\s+(?:is|was|are|were)\b|\bnot\s+(?:my|our)\s+(?:own\s+)?(?:figure|number|estimate|claim|words)/iu
+  /\b(?:comes?|came|is|are|was|were)\s+(?:taken\s+|drawn\s+|quoted\s+)?from\s+(?:(?:the|a|an|its|their|our|this|that)\b|\uFFFC)|\b(?:is|are|was|were)\s+(?:(?:first|also|officially)\s+)?(?:published|compiled|collected|produced|released|issued|gathered)\s+by\b|\b(?:taken|drawn|quoted|cited)\s+(?:from|in)\b|\bsources?\s+(?:is|was|are|were)\b|\bnot\s+(?:my|our)\s+(?:own\s+)?(?:figure|number|estimate|claim|words)/iu
+/** A name a claim comes from: `comes from WRAP's report`, `is taken from Ofgem`. Case-sensitive: under `i`, `\p{Lu}` matches any letter. */
+const fromName = /\b(?:comes?|came|is|are|was|were)\s+(?:taken\s+|drawn\s+|quoted\s+)?from\s+\p{Lu}/u
 /** A source introduced for the next sentence to cite: `a new poll suggests`, `A 2019 survey found`. */
 const introducesSource =
   /\b(?:a|an|one)\s+(?:(?:new|recent|\d{4}|large|major|national|household|government|landmark|separate|official|widely\s+cited)\s+){0,2}(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment)\b/iu
@@ -87,6 +89,7 @@ export const supportPatterns: readonly RegExp[] = [
   pronounReporter,
   pointsBack,
   provenance,
+  fromName,
   introducesSource,
   opensOnOther,
   referenceMark,
@@ -129,7 +132,7 @@ export function englishSourceLink(sentence: string): SourceLink {
     previous: sameSource.test(sentence) || opensOnSource.test(head) || reportedBy.test(sentence) || pronounReporter.test(sentence) || pointsToDocument(sentence) || continuesAuthor(sentence),
     next: introducesSource.test(sentence),
     another: opensOnOther.test(head),
-    sourceOfPrevious: pointsBack.test(head) && provenance.test(sentence)
+    sourceOfPrevious: pointsBack.test(head) && (provenance.test(sentence) || fromName.test(sentence))
   }
 }
 
