@@ -68,10 +68,12 @@ const unseenSets = {
   'paragraphs-unseen-19': paragraphEntries(load('paragraphs-unseen-19')),
   // Written blind and measured once after the twenty-first round, worked from in the twenty-second: held to the targets but statistics (guarded).
   'paragraphs-unseen-20': paragraphEntries(load('paragraphs-unseen-20')),
-  // Written blind and measured once after the twenty-second round: statistics precision and superlatives' recall held to guards under their first figures.
+  // Written blind and measured once after the twenty-second round, worked from in the twenty-third: statistics precision and superlatives' recall held to guards under their first figures.
   'paragraphs-unseen-21': paragraphEntries(load('paragraphs-unseen-21')),
-  // Written blind and measured once in the same state (the twenty-second round's rules, and the model off and on): statistics precision held to a guard under its first figure.
-  'paragraphs-unseen-22': paragraphEntries(load('paragraphs-unseen-22'))
+  // Written blind and measured once in the same state (the twenty-second round's rules, and the model off and on), worked from in the twenty-third: statistics precision held to a guard under its first figure.
+  'paragraphs-unseen-22': paragraphEntries(load('paragraphs-unseen-22')),
+  // Written blind and measured once after the twenty-third round (the model off and on): statistics and vague attributions held to guards under their first figures.
+  'paragraphs-unseen-23': paragraphEntries(load('paragraphs-unseen-23'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -222,7 +224,12 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * twenty-second (65160a8), measured once in the same state: statistics
  * 0.623 / 0.943, unattributed quotations 1.000 / 1.000, quotations without
  * citation 0.923 / 1.000, vague attributions 0.889 / 1.000, superlatives
- * 0.929 / 0.929; statistics' precision keeps a guard under it.
+ * 0.929 / 0.929; statistics' precision keeps a guard under it. The
+ * twenty-third round (support named in words) worked from both. The
+ * twenty-third (1599f43), measured once after it: statistics 0.667 / 0.882,
+ * unattributed quotations 1.000 / 0.900, quotations without citation 0.857
+ * / 1.000, vague attributions 0.900 / 0.857, superlatives 0.862 / 0.926;
+ * statistics and vague attributions' recall keep guards under them.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -241,7 +248,12 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'uncited-statistic': {precision: 0.7, recall: 0.9},
     'unsupported-superlative': {precision: 0.8, recall: 0.75}
   },
-  'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}}
+  'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
+  'paragraphs-unseen-23': {
+    ...floors,
+    'uncited-statistic': {precision: 0.6, recall: 0.85},
+    'vague-attribution': {precision: 0.85, recall: 0.85}
+  }
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -280,12 +292,14 @@ describe('prose rules on the labelled corpus', () => {
   })
 
   // `uncited-statistic` with its `model` option: the learned model of a figure's role drops figures
-  // after the word cues. The two sets neither the cues nor the model were worked from (the model's
-  // threshold chosen on the other sets by scripts/train-statistic-model.js; the twenty-second measured
-  // once with it, the twenty-first read with an earlier version before): the twenty-first
-  // 0.865 / 0.914 (0.727 / 0.914 without), the twenty-second 0.717 / 0.943 (0.623 / 0.943 without).
-  // Guards a little under those, and above the figures without the model; on the sets worked from
-  // (which trained it), at least the targets.
+  // after the word cues. The three blind sets the model was not trained on (its threshold chosen on
+  // the other sets by scripts/train-statistic-model.js; the twenty-second and twenty-third measured
+  // once with it, the twenty-first read with an earlier version before), first figures: the
+  // twenty-first 0.865 / 0.914 (0.727 / 0.914 without), the twenty-second 0.717 / 0.943 (0.623 /
+  // 0.943 without), the twenty-third 0.769 / 0.882 (0.667 / 0.882 without). The twenty-first and
+  // twenty-second were worked from in the twenty-third round (support named in words), so they stand
+  // higher now. Guards a little under the first figures, and above the figures without the model;
+  // on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
       .filter((message) => message.ruleId === 'uncited-statistic')
@@ -297,6 +311,7 @@ describe('prose rules on the labelled corpus', () => {
   const modelGuards: Record<string, {precision: number; recall: number}> = {
     'paragraphs-unseen-21': {precision: 0.85, recall: 0.9},
     'paragraphs-unseen-22': {precision: 0.7, recall: 0.9},
+    'paragraphs-unseen-23': {precision: 0.75, recall: 0.85},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {
