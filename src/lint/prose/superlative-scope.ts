@@ -1,8 +1,9 @@
 import type {PatternRule} from './span.js'
 
 // Superlatives ranked within a narrow scope the writer's own account sets,
-// and two absolutes of none that had no form: `not a single home has
-// flooded`, `no imported cloth drapes as well`.
+// and absolutes of none that had no form: `not a single home has
+// flooded`, `no imported cloth drapes as well`, `No tool on the market
+// catches it`.
 
 /** `the best meal of the holiday`, `the wettest day of our trip`: ranked within a private occasion the writer tells of, not against the world (not `of the afternoon` or `of the week`, times anyone's event or any week shares). */
 const occasionAfter =
@@ -21,18 +22,22 @@ const noneAsWell =
 /** `in a way no hand tool can match`, `a finish nothing else could rival`: none of a kind can equal it, mid-sentence (a sentence's opening `No … can match` is `noneMatches`'s). */
 const noneCanEqual =
   /(?<![\p{L}])(?:no\s+(?:other\s+)?(?:[\p{L}-]+\s+)?\p{Ll}{3,}|nothing(?:\s+else)?)\s+(?:can|could)\s+(?:(?:quite|really|ever|yet)\s+)?(?:match|rival|equal|beat|touch|better)\b/gu
+/** `No antivirus product on the market catches it`, `No council in England has done more`: none of a kind across a domain the sentence names does a thing, a universal (not `No parking on the street is allowed`: a rule's passive). */
+const noneInDomain =
+  /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*\s+(?:on|in|across|anywhere\s+in)\s+(?:the\s+|our\s+|this\s+)?(?:market|world|country|region|county|industry|sector|league|UK|Britain|England|Scotland|Wales|Ireland|Europe)\s+(?:\p{Ll}+ly\s+)?(?:(?!was\b)\p{Ll}{2,}(?<![su])s|has|have|can|could|will)\b/gu
 /** `the most we can lend`, `The youngest age at which the rules allow a first solo is 14`: a superlative naming a limit a rule or the writer's own policy sets (what may be done, then its figure), not a ranking of the world. */
 const limitAfter =
   /^\s+(?:[\p{L}'’-]+\s+){0,5}?(?:can|may|allows?|allowed|permits?|permitted|lets?)\s+(?:[^\s.;!?]+\s+){0,6}?(?:is|are|was|were)\s+(?:[£$€]\s?)?\d/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeScopePatterns: readonly RegExp[] = [occasionAfter, loggedBefore, measureAfter, ownHoldingAfter, notASingle, noneAsWell, noneCanEqual, limitAfter]
+export const superlativeScopePatterns: readonly RegExp[] = [occasionAfter, loggedBefore, measureAfter, ownHoldingAfter, notASingle, noneAsWell, noneCanEqual, noneInDomain, limitAfter]
 
 /** The absolutes of none this module finds. */
 export const scopeRules: readonly PatternRule[] = [
   {regex: notASingle, kind: 'absolute'},
   {regex: noneAsWell, kind: 'absolute'},
-  {regex: noneCanEqual, kind: 'absolute'}
+  {regex: noneCanEqual, kind: 'absolute'},
+  {regex: noneInDomain, kind: 'absolute'}
 ]
 
 /** Whether a superlative ranks within a private occasion the writer tells of (`of the holiday`) or labels a result logged with its measure (`logged the longest dive … at 52 minutes`); `lead` is the text before it, `rest` the text after. */
