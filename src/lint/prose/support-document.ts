@@ -21,7 +21,7 @@ import type {Span} from './span.js'
 // a fixed word or bracket and bounded; the phrases are read word by word in
 // loops.
 
-/** Documents a reader can look up (data nouns such as `figures`, `count`, `data` are not, unless a named body's: `ONS figures`). */
+/** Documents a reader can look up (data nouns such as `figures`, `count`, `data` are not; after `according to`, a named body's data is: `ONS figures`, see `bodyWords`). */
 const documentNoun =
   /^(?:reports?|reviews?|sheets?|roll|rolls|certificates?|registers?|minutes|accounts|statements?|bulletins?|release|yearbooks?|handbook|ledgers?|scorebooks?|logbooks?|log|logs|surveys?|study|audit|census|inspection|assessment|evaluation|tables?|spreadsheets?|dashboard|returns|filings?|submissions?|prospectus|newsletter|transcripts?|results|index|archives?|scorecards?|scoresheets?|almanac|almanack|gazette|digest|website|manual|datasheet|specifications?|leaflet|brochure|catalogue|catalog|timetable|guidebook)$/iu
 /** Data nouns, named as a source only in brackets: `(club records)`, `(ONS figures)`. */

@@ -41,7 +41,7 @@ const sameSource =
 /**
  * A sentence opening on the source just cited: `It also found`, `The trial
  * enrolled`, `These figures`, `The monitoring report also found`, `The
- * inspectors found`, `The paper's authors say`, `The board also noted`.
+ * inspectors found`, `The charity's researchers say`, `The board also noted`.
  */
 const opensOnSource =
   /^[^\p{L}]{0,3}(?:(?:it|they)\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:found|finds?|shows?|showed|reports?|reported|adds?|added|notes?|noted|estimates?|estimated|concludes?|concluded|records?|recorded|warns?|warned|states?|stated|observes?|observed|says?|said|suggests?|suggested)|(?:the|this|that|these|those)\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|authors|researchers|organi[sz]ers|data|figures|findings|results|estimates?|inquiry)|(?:the|this|that|these|those|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:study|survey|poll|report|trial|analysis|review|audit|census|evaluation|inquiry|inspection|investigation|log|records|register|\p{L}+ors|\p{L}+ers|\p{L}+ists)\s+(?:also\s+|further\s+|additionally\s+)?(?:found|finds?|shows?|showed|reports?|reported|adds?|added|notes?|noted|estimates?|estimated|concludes?|concluded|records?|recorded|states?|stated|observes?|observed|says?|said|suggests?|suggested|confirms?|confirmed|lists?|listed|counted|identified)|(?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+\s+(?:also|further|additionally)\s+(?:found|finds?|shows?|showed|reports?|reported|notes?|noted|records?|recorded|states?|stated|observes?|observed|says?|said|confirms?|confirmed))\b/iu
