@@ -14,6 +14,7 @@ import type {RuleConfig, RuleSettings, RulesConfig} from '../lint/config.js'
 import {runRules} from '../lint/run-rules.js'
 import type {LoadedSources} from '../sources/load.js'
 import {namesBibliography, resolveSources} from '../sources/resolve.js'
+import {parseWithinLimits} from '../syntax/nesting-parse.js'
 import {report, reportInternalError} from '../util/report.js'
 import {format} from '../verbs/format.js'
 import type {Session, SessionStats} from '../verbs/session.js'
@@ -167,7 +168,7 @@ async function check(tree: Root, file: VFile, options: EngineOptions | undefined
     if (options?.incremental && !('problem' in prepared)) await finishInSession(file, prepared, settings, options)
     else {
       // With a cache or a pool, the processor parsed only the front matter.
-      const whole = readsFrontMatterOnly(options) ? parseBlocks(String(file)).tree : tree
+      const whole = readsFrontMatterOnly(options) ? parseWhole(file) : tree
       finish(whole, file, prepared, settings, options)
       if (options?.keepTree) file.data.argmarkTree = whole
     }
@@ -190,7 +191,7 @@ export async function lintTask(task: LintTask): Promise<SavedFile> {
   const settings = task.settings as RuleSettings
   const prepared = await prepare(parseBlocks(metadataOnly(task.value)).tree, file, options)
   try {
-    finish(parseBlocks(task.value).tree, file, prepared, settings, options)
+    finish(parseWhole(file), file, prepared, settings, options)
   } catch (error) {
     reportInternalError(file, 'linting', error, 'a lint')
   }
@@ -381,7 +382,17 @@ function readsFrontMatterOnly(options: EngineOptions | undefined): boolean {
 // A parser that reads the document block by block: the tree `parse` gives.
 function blockParser(this: Processor): undefined {
   const self = this as unknown as Processor<Root>
-  self.parser = (document) => parseBlocks(document).tree
+  self.parser = (_, file) => parseWhole(file)
+}
+
+/**
+ * The whole document's tree, as `parse` reads it: block by block, and within
+ * `nestingLimits` (nesting deeper is read as text and reported as
+ * `nesting-too-deep` on `file`), so no command is held by a document built to
+ * nest.
+ */
+function parseWhole(file: VFile): Root {
+  return parseWithinLimits(file, (value) => parseBlocks(value).tree)
 }
 
 // A parser that reads only the front matter and metadata blocks: what `prepare` needs.

@@ -5,6 +5,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parse as parseYaml} from 'yaml'
 import {beforeAll, describe, expect, test} from 'vitest'
+import {lint} from '../../src/index.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const bin = path.join(root, 'dist/cli/argmark.js')
@@ -34,6 +35,17 @@ beforeAll(() => {
 })
 
 describe('argmark lint', () => {
+  test('reads nesting within the limits, as `lint()` does: `nesting-too-deep` at its place, from every path a file takes', () => {
+    const deep = '> '.repeat(40) + 'Deep reply.\n'
+    const api = lint(deep).find((message) => message.ruleId === 'nesting-too-deep')
+    expect(api?.place).toMatchObject({line: 1, column: 65})
+    const cwd = workspace({'deep.md': deep})
+    for (const args of [['lint', 'deep.md'], ['lint', '--cache', 'deep.md'], ['lint', '--jobs', '2', 'deep.md'], ['check', 'deep.md'], ['render', 'deep.md']]) {
+      const {stderr} = argmark(args, cwd)
+      expect(stderr, args.join(' ')).toMatch(/^1:65 +warning +Unexpected block quotes, list items and directive containers nested 33 deep.* nesting-too-deep /mu)
+    }
+  })
+
   test('lints folders and globs, honours .argmarkignore, exits 1 on errors', () => {
     const cwd = workspace({
       'drafts/good.md': references + clean,
