@@ -25,9 +25,16 @@ describe('none of a kind across a domain the sentence names', () => {
     expect(found(detectSuperlatives, 'No bakery in the county has won the prize twice.')).toEqual(['No bakery in the county has'])
   })
 
+  test('`Nothing` opening the sentence, and `comes close`: none can equal it', () => {
+    expect(found(detectSuperlatives, 'Nothing else could rival the old mill for flour.')).toEqual(['Nothing else could rival'])
+    expect(found(detectSuperlatives, 'Nothing on the market comes close to this saw.')).toEqual(['Nothing on the market comes close'])
+    expect(found(detectSuperlatives, 'It is a grip no other glove can come close to.')).toEqual(['no other glove can come close'])
+  })
+
   test('guard: a rule, an activity forbidden, or a report of none is no universal', () => {
     expect(found(detectSuperlatives, 'No parking on the street is allowed after 6 pm.')).toEqual([])
     expect(found(detectSuperlatives, 'No smoking in the country parks.')).toEqual([])
     expect(found(detectSuperlatives, 'No patients in the region were treated late.')).toEqual([])
+    expect(found(detectSuperlatives, 'Nothing else was damaged in the storm.')).toEqual([])
   })
 })

@@ -19,9 +19,9 @@ const notASingle = /(?<![\p{L}])not\s+(?:a\s+single|one)\s+(?!of\b)\p{Ll}{3,}\b/
 const noneAsWell =
   /(?<![\p{L}])no\s+(?:other\s+)?(?:[\p{L}-]+\s+)?\p{Ll}{3,}\s+(?:\p{Ll}{2,}s|can|could|will|does|did)(?:\s+[^\s.;!?,]+){0,4}?\s+as\s+(?!(?:such|well|usual|expected|planned|before|agreed|promised|if|though|of|to|part|a|an|the)\b)\p{Ll}{3,}(?=\s*[.;!?,]|\s+as\b)/giu
 
-/** `in a way no hand tool can match`, `a finish nothing else could rival`: none of a kind can equal it, mid-sentence (a sentence's opening `No … can match` is `noneMatches`'s). */
+/** `in a way no hand tool can match`, `a finish nothing else could rival`, `Nothing on the market comes close`: none of a kind can equal it (a sentence's opening `No … can match` is `noneMatches`'s; `Nothing` opens one here). */
 const noneCanEqual =
-  /(?<![\p{L}])(?:no\s+(?:other\s+)?(?:[\p{L}-]+\s+)?\p{Ll}{3,}|nothing(?:\s+else)?)\s+(?:can|could)\s+(?:(?:quite|really|ever|yet)\s+)?(?:match|rival|equal|beat|touch|better)\b/gu
+  /(?<![\p{L}])(?:no\s+(?:other\s+)?(?:[\p{L}-]+\s+)?\p{Ll}{3,}|[Nn]othing(?:\s+else)?)\s+(?:(?:on|in)\s+the\s+(?:market|world)\s+)?(?:(?:can|could)\s+(?:(?:quite|really|ever|yet)\s+)?(?:match|rival|equal|beat|touch|better|come\s+close)|comes\s+close)\b/gu
 /** `No antivirus product on the market catches it`, `No council in England has done more`: none of a kind across a domain the sentence names does a thing, a universal (not `No parking on the street is allowed`: a rule's passive). */
 const noneInDomain =
   /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*\s+(?:on|in|across|anywhere\s+in)\s+(?:the\s+|our\s+|this\s+)?(?:market|world|country|region|county|industry|sector|league|UK|Britain|England|Scotland|Wales|Ireland|Europe)\s+(?:\p{Ll}+ly\s+)?(?:(?!was\b)\p{Ll}{2,}(?<![su])s|has|have|can|could|will)\b/gu
