@@ -21,6 +21,22 @@ describe('a length of time counted in weekends or seasons', () => {
   })
 })
 
+describe('a place given as a distance and a compass direction', () => {
+  test.each([
+    ['The closest sighting was 4 km to the west.'],
+    ['There is a hamlet 6 miles north of the quarry.']
+  ])('%s', (quiet) => {
+    expect(found(quiet)).toEqual([])
+  })
+  test.each([
+    // A distance moved is measured, with or without a direction.
+    ['The glacier retreated 3 km.', ['3 km']],
+    ['The ice front retreated 3 km to the north over a decade.', ['3 km']]
+  ])('%s', (measured, spans) => {
+    expect(found(measured)).toEqual(spans)
+  })
+})
+
 describe('the spacing a method works at', () => {
   test.each([
     ['Forty posts were sunk along the bank at 12 m intervals.'],
