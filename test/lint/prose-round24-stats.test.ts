@@ -51,3 +51,23 @@ describe('the spacing a method works at', () => {
     expect(found(measured)).toEqual(spans)
   })
 })
+
+describe('a value named as recommended, permitted or statutory', () => {
+  test.each([
+    ['The advised dose for adults is 500 mg.'],
+    ['The permitted level for lead in tap water is 10 µg/L.'],
+    ['The recommended rate for feed wheat on heavy soils is 190 kg N/ha.'],
+    ['We therefore suggest the herd grazes a paddock of at least 1.5 ha.']
+  ])('%s', (quiet) => {
+    expect(found(quiet)).toEqual([])
+  })
+  test.each([
+    // The same shape without the word that sets it is measured.
+    ['The average rate for barley on light soils is 160 kg N/ha.', ['160 kg']],
+    ['Growers applied 190 kg N/ha to wheat.', ['190 kg']],
+    // A recommendation's reason is a finding.
+    ['We recommend action because 40 mm of rain fell in an hour.', ['40 mm']]
+  ])('%s', (measured, spans) => {
+    expect(found(measured)).toEqual(spans)
+  })
+})
