@@ -37,6 +37,23 @@ describe('a place given as a distance and a compass direction', () => {
   })
 })
 
+describe('a thing sized as a dimension pair', () => {
+  test.each([
+    ['The hutch is 1.5 m by 80 cm.'],
+    ['The run is 2.5 m by 1 m, with a perch at each end.']
+  ])('%s', (quiet) => {
+    expect(found(quiet)).toEqual([])
+  })
+  test.each([
+    ['Sea level rose 20 cm by 2020.', ['rose 20 cm']],
+    // A pair measured in the past is found.
+    ['The old hut measured 5 metres by 3 metres.', ['5 metres', '3 metres']],
+    ['The pier sank 30 cm by 1990.', ['30 cm']]
+  ])('%s', (measured, spans) => {
+    expect(found(measured)).toEqual(spans)
+  })
+})
+
 describe('the spacing a method works at', () => {
   test.each([
     ['Forty posts were sunk along the bank at 12 m intervals.'],
@@ -67,6 +84,54 @@ describe('a value named as recommended, permitted or statutory', () => {
     ['Growers applied 190 kg N/ha to wheat.', ['190 kg']],
     // A recommendation's reason is a finding.
     ['We recommend action because 40 mm of rain fell in an hour.', ['40 mm']]
+  ])('%s', (measured, spans) => {
+    expect(found(measured)).toEqual(spans)
+  })
+})
+
+describe('a piece of writing describing what it holds', () => {
+  test.each([
+    ['This volume collects 64 stories from the valley.'],
+    ['This guide covers 40 walks.'],
+    ['Each issue carries 14 recipes.']
+  ])('%s', (quiet) => {
+    expect(found(quiet)).toEqual([])
+  })
+  test.each([
+    ['The council report found 300 homes empty.', ['300 homes']],
+    ['This guide covers 40 walks, and 12,000 people used it last year.', ['12,000 people']]
+  ])('%s', (measured, spans) => {
+    expect(found(measured)).toEqual(spans)
+  })
+})
+
+describe('a change a rule sets from a date', () => {
+  test.each([
+    ['From 1 March, the minimum break for drivers rises to 45 minutes.'],
+    ['From next April, the levy will rise to 4%.']
+  ])('%s', (quiet) => {
+    expect(found(quiet)).toEqual([])
+  })
+  test.each([
+    ['Since January, sales rose to 12,000.', ['rose to 12,000']],
+    ['From January to March, sales rose to 12,000.', ['rose to 12,000']]
+  ])('%s', (measured, spans) => {
+    expect(found(measured)).toEqual(spans)
+  })
+})
+
+describe('a threshold that says who or what a benefit or a rule is for', () => {
+  test.each([
+    ['Free meals are offered to pupils living more than three miles from the nearest school.'],
+    ['Grants are open to households earning under £18,000 a year.'],
+    ['The new rules apply to any extension of more than a third of the floor area.'],
+    ['The new rules apply to new sheds and to any extension of more than a third of the floor area.']
+  ])('%s', (quiet) => {
+    expect(found(quiet)).toEqual([])
+  })
+  test.each([
+    ['More than two miles of road flooded.', ['More than two miles']],
+    ['The study found 30% of pupils walked to school.', ['30%']]
   ])('%s', (measured, spans) => {
     expect(found(measured)).toEqual(spans)
   })
