@@ -9,8 +9,8 @@ import {conditionWord} from './statistic-veto.js'
 // sum set against a budget (`paid £900, within our budget`), an advised
 // budget (`Budget about £5 a guest`), the reading that calls for an action
 // (`when the gauge reads above 40 psi`), a threshold that scopes a
-// requirement (`trailers over 3.5 tonnes need`), the sizes of a thing a plan will
-// provide (`a shed of 4 metres by 3 metres will be built`) and the
+// requirement (`trailers over 3.5 tonnes need`), a thing's size as a dimension
+// pair (`The pen is 1.5 m by 80 cm`; not `The old pen measured 2 m by 1 m`) and the
 // headcount of the writer's own group (`Our club now has 40 qualified
 // coaches`). Each check reads a bounded slice of the figure's own sentence.
 
@@ -27,15 +27,41 @@ const againstBudget = /^(?:\s+[^\s,.;!?]+){0,3},\s+(?:well\s+|just\s+|comfortabl
 const budgetOpening = /^\s*(?:budget|allow|set\s+aside|put\s+aside|plan\s+on)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu
 /** The reading of an instrument that calls for an action: `reads above`, `shows more than`. */
 const readsPast = /\b(?:reads?|reading|shows?|showing|registers?|displays?)\s+(?:above|below|over|under|more\s+than|less\s+than|higher\s+than|lower\s+than)\s+$/iu
-/** A dimension pair: `5 metres by 2.8 metres`, the figure then `by`, or `by` then the figure. */
-const byAfter = /^\s+by\s+\d/iu
-const byBefore = /\d\s?(?:mm|cm|m|met(?:re|er)s|feet|ft|inches|in)\s+by\s+$/iu
-/** A thing a plan will provide, later in the sentence (read up to its end, so a word may hold a point: `2.8`): `will be provided`, `is to be built`. */
-const willProvide =
-  /^(?:\s+[^\s;!?]+){0,12}?\s+(?:will|shall|would|is\s+to|are\s+to)\s+be\s+(?:provided|built|installed|fitted|constructed|created|erected|supplied|laid)\b/iu
+/**
+ * A dimension pair, a thing's size: `5 metres by 2.8 metres`, `1.5 m by 80 cm`; the figure then
+ * `by` and a length (its own unit may come after a bare number: `1.5` then ` m by 80 cm`), or a
+ * length and `by` before it (not `by 2030`).
+ */
+const byAfter = /^\s?(?:mm|cm|m|met(?:re|er)s?|feet|ft|foot|inches|in)?\s+(?:by|x|×)\s+\d[\d.,]*\s?(?:mm|cm|m|met(?:re|er)s?|feet|ft|foot|inches|in)\b/iu
+const byBefore = /\d\s?(?:mm|cm|m|met(?:re|er)s?|feet|ft|foot|inches|in)\s+(?:by|x|×)\s+$/iu
+/** A past measurement's verb before the pair: `The old store measured 6 metres by 4 metres` is found, not specified. */
+const measuredPairBefore =
+  /\b(?:measured|was|were|found|recorded)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:[\d.,]+\s?(?:mm|cm|m|met(?:re|er)s?|feet|ft|foot|inches|in)?\s+(?:by|x|×)\s+)?$/iu
 /** The writer's own body as a sentence's subject and what it has: `Our club now has`, `Our flying group has` (not `Our town now has`). */
 const ownGroupHas =
   /^\s*Our\s+(?:[\p{L}-]+\s+)?(?:group|club|team|society|choir|association|branch|charity|committee|crew|band|network|practice|firm|company|co-?operative|trust|guild|union)\s+(?:now\s+|currently\s+|already\s+)?(?:has|have|numbers|counts)\s+(?:some\s+|about\s+|around\s+)?$/u
+/** A piece of writing describing what it holds, opening its sentence: `This guide covers`, `Each issue includes`, `The collection gathers`. */
+const documentHolds =
+  /^\s*(?:This|The|Our|Each|Every)\s+(?:[\p{L}-]+\s+){0,2}?(?:anthology|collection|book|guide|guidebook|volume|issue|edition|booklet|leaflet|handbook|catalogue|catalog|album|magazine|newsletter|compilation|selection|cookbook|chapter|pamphlet|zine|omnibus)\s+(?:now\s+|also\s+)?(?:gathers|collects|covers|includes|contains|features|brings\s+together|presents|offers|describes|lists|reprints|prints|carries|holds|has)\s+(?:(?:some|about|around|over|more\s+than|nearly|almost|another|a\s+further)\s+)?$/u
+/** A sentence opening on the date a rule takes effect: `From 1 March,`, `As of next April`, `With effect from 2027`. */
+const scheduledOpening =
+  /^\s*(?:From|As\s+of|With\s+effect\s+from|Starting|Beginning|Effective)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4}|next\s+(?:week|month|year|term|season|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)|the\s+new\s+year)\b/u
+/** A change a rule sets, in the present or the future, right before the figure: `rises to`, `goes up to`, `will fall to` (not `rose to`). */
+const scheduledChange =
+  /\b(?:rises|goes\s+up|increases|falls|drops|goes\s+down|changes|moves|is\s+(?:raised|cut|increased|reduced|set)|will\s+(?:rise|go\s+up|increase|fall|drop|go\s+down|change|move|be\s+(?:raised|cut|increased|reduced|set)))\s+(?:to|by)\s+$/iu
+/** The first digit of a span. */
+const digitAt = /\d/u
+/**
+ * Who a benefit or a rule is for, right before its threshold: `offered to pupils living`, `open to
+ * households earning`, `the rules apply to any re-roofing of` (a bound before or opening the figure).
+ */
+const eligibleBefore =
+  /\b(?:to|for)\s+(?:any\s+|all\s+|those\s+|only\s+)?(?:[\p{L}-]+\s+){0,2}?(?:living|earning|aged|travelling|traveling|who\s+(?:live|earn|are|travel)|whose\s+[\p{L}-]+\s+(?:is|are))\s+(?:(?:more\s+than|less\s+than|fewer\s+than|over|under|above|below|at\s+least|up\s+to)\s+)?$/iu
+const ruleAppliesBefore =
+  /\b(?:appl(?:y|ies)|applicable|eligible|entitled|available|offered|open|limited|restricted)\s+(?:only\s+)?to\s+(?:any\s+|all\s+|those\s+|only\s+)?(?:[\p{L}-]+\s+){0,6}?(?:of|with|covering|over|under|above|below)\s+(?:(?:more\s+than|less\s+than|fewer\s+than|over|under|above|below|at\s+least|up\s+to)\s+)?$/iu
+/** A bound, at the end of the words before a figure or opening it: `more than`, `under`, `at least`. */
+const boundEnd = /\b(?:more\s+than|less\s+than|fewer\s+than|over|under|above|below|at\s+least|up\s+to)\s+$/iu
+const boundOpening = /^(?:more\s+than|less\s+than|fewer\s+than|over|under|above|below|at\s+least|up\s+to)\s/iu
 /** A threshold that scopes a requirement: `on towers over`, then `needs`, `must` or `requires` soon after the figure. */
 const scopeBefore = /\b(?:on|for|in|to)\s+(?:[\p{L}-]+\s+){1,2}(?:over|above|under|below|more\s+than|less\s+than|exceeding)\s+$/iu
 /** A sentence that opens on what a threshold scopes: `Works over `, `Loads above `. */
@@ -54,8 +80,16 @@ export const limitPatterns: readonly RegExp[] = [
   readsPast,
   byAfter,
   byBefore,
-  willProvide,
+  measuredPairBefore,
   ownGroupHas,
+  documentHolds,
+  scheduledOpening,
+  scheduledChange,
+  digitAt,
+  eligibleBefore,
+  ruleAppliesBefore,
+  boundEnd,
+  boundOpening,
   scopeBefore,
   scopeOpening,
   requirementAfter,
@@ -74,8 +108,15 @@ export const limitPatterns: readonly RegExp[] = [
  * - the reading that calls for an action (`when the gauge reads above 40 psi`);
  * - a threshold that scopes a requirement (`Loads on trailers over 3.5
  *   tonnes need a plated vehicle`, `Works over £10,000 need approval`);
- * - a size of a thing a plan will provide (`a shed of 4 metres by 3 metres
- *   will be built`);
+ * - a thing's size as a dimension pair (`The pen is 1.5 m by 80 cm`, `a
+ *   shed of 4 metres by 3 metres will be built`; not one that `measured` so);
+ * - a change a rule sets from a date (`From 1 March, the fee rises to
+ *   £40`; not `Since March, sales rose to 9,000`);
+ * - a threshold that says who a benefit or a rule is for (`open to
+ *   households earning under £18,000`, `applies to any extension of more
+ *   than a third of the floor`; not `more than two miles of road`);
+ * - what a piece of writing holds, in its own words (`This guide covers 40
+ *   walks`, `Each issue includes 12 recipes`);
  * - the headcount of the writer's own group (`Our club now has 40 coaches`).
  */
 export function isLimitFigure(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
@@ -88,7 +129,26 @@ export function isLimitFigure(text: string, span: Span, sentenceStart: number, s
   if (readsPast.test(near) && conditionWord.test(lastClause(lead, clauseMarks))) return true
   const scoped = scopeBefore.test(near) || (opening.length <= 40 && scopeOpening.test(opening))
   if (scoped && requirementAfter.test(text.slice(span.end, Math.min(sentenceEnd, span.end + 60)))) return true
-  const dimension = (span.kind === 'measurement' || span.kind === 'approximate') && (byAfter.test(after(text, span.end, 8)) || byBefore.test(before(text, span.start, 24)))
-  if (dimension && willProvide.test(text.slice(span.end, Math.min(sentenceEnd, span.end + 100)))) return true
+  const dimension = (span.kind === 'measurement' || span.kind === 'approximate') && (byAfter.test(after(text, span.end, 24)) || byBefore.test(before(text, span.start, 24)))
+  if (dimension && !measuredPairBefore.test(before(text, span.start, 48))) return true
+  if (span.kind === 'count' && opening.length <= 72 && documentHolds.test(opening)) return true
+  if (isScheduled(text, span, sentenceStart)) return true
+  if (isEligibility(text, span, sentenceStart)) return true
   return span.kind === 'count' && opening.length <= 48 && ownGroupHas.test(opening)
+}
+
+/** Whether a figure is where a rule moves something from a date that opens its sentence: `From 1 March, the fee rises to £40`. */
+function isScheduled(text: string, span: Span, sentenceStart: number): boolean {
+  if (!scheduledOpening.test(text.slice(sentenceStart, Math.min(span.start, sentenceStart + 48)))) return false
+  const digit = text.slice(span.start, span.end).search(digitAt)
+  const numberStart = digit > 0 ? span.start + digit : span.start
+  return scheduledChange.test(text.slice(Math.max(sentenceStart, numberStart - 48), numberStart))
+}
+
+/** Whether a figure is a bound that says who or what a benefit or a rule is for: `offered to pupils living more than two miles away`. */
+function isEligibility(text: string, span: Span, sentenceStart: number): boolean {
+  if (span.kind === 'change' || span.kind === 'multiple') return false
+  const lead = text.slice(Math.max(sentenceStart, span.start - 80), span.start)
+  if (!boundEnd.test(lead) && !boundOpening.test(text.slice(span.start, span.end))) return false
+  return eligibleBefore.test(lead) || ruleAppliesBefore.test(lead)
 }

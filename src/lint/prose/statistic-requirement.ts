@@ -58,6 +58,19 @@ const laterStep = /^(?:rising|falling|increasing|going\s+up|dropping)\s+to\b/iu
 /** A share of a charge with a comma after it, in the lead of its later step. */
 const chargeShareLead = /\b(?:discount|rebate|surcharge|premium|dividend|bonus|commission|levy|concession)\s+(?:of|is)\s+\d+(?:\.\d+)?%(?:\s+[^\s.,;:!?]+){0,8}?,\s+$/iu
 
+/**
+ * A value named as set, its name then its verb right before the figure: `The recommended rate for
+ * barley is`, `the permitted level of lead is`, `a statutory minimum of` (not `the average rate is`).
+ */
+const namedSetBefore =
+  /\b(?:recommended|advised|advisory|statutory|permitted|permissible|allowable|prescribed|mandatory|guideline)\s+(?:[\p{L}'’-]+\s+){0,8}?(?:is|are|of|at|remains|stands\s+at|will\s+be)\s+(?:(?:about|around|at\s+least|up\s+to|no\s+more\s+than|now|just|only)\s+)?$/iu
+/** The writer's recommendation opening the clause before a size: `We therefore recommend that`, `we advise`. */
+const writerAdvises = /\bwe\s+(?:\p{L}+\s+)?(?:recommend|advise|propose|suggest|specify)\b/iu
+/** A reason or a finding's clause between the recommendation and the figure: `because`, `since`, `as`, `given`. */
+const reasonBetween = /\b(?:because|since|as|given|after|found|shows?|showed|where|which)\b/iu
+/** The span's words before its number: `at least` in `at least 0.5`. */
+const digitAt = /\d/u
+
 /** Every regex of this module, for the ReDoS test. */
 export const requirementPatterns: readonly RegExp[] = [
   physicalUnit,
@@ -76,12 +89,20 @@ export const requirementPatterns: readonly RegExp[] = [
   articleBefore,
   aggregateWord,
   laterStep,
-  chargeShareLead
+  chargeShareLead,
+  namedSetBefore,
+  writerAdvises,
+  reasonBetween,
+  digitAt
 ]
 
 /** Kinds a size or a setting takes: never a change, a multiple or a count. */
 const sizeKinds = new Set(['measurement'])
 const settingKinds = new Set(['measurement', 'percentage'])
+/** Kinds a value named as set takes (not a count: `statutory homelessness is 90,000 households` counts). */
+const namedSetKinds = new Set(['measurement', 'approximate', 'money', 'percentage', 'rate'])
+/** Kinds a writer's recommended size takes. */
+const advisedKinds = new Set(['measurement', 'approximate'])
 
 /**
  * Whether a figure is set by a requirement or a method rather than found:
@@ -100,10 +121,14 @@ const settingKinds = new Set(['measurement', 'percentage'])
  * - a share one charge or return is set at, named by its noun (`a 10% rent
  *   discount`, `a surcharge of 50%`, `This year's dividend is 2.5%`; not
  *   `Discounts of 40% were common`, `the average discount is 35%`), and its
- *   later step (`…, rising to 150% after three years`).
+ *   later step (`…, rising to 150% after three years`);
+ * - a value named as recommended, permitted or statutory right before it
+ *   (`The recommended rate for barley is 140 kg N/ha`), and a size the
+ *   writer recommends (`We recommend a meadow of at least 2 ha`).
  */
 export function isRequirementFigure(text: string, span: Span, sentenceStart: number): boolean {
   const words = text.slice(span.start, span.end + 12)
+  if (isNamedSet(text, span, sentenceStart)) return true
   if (sizeKinds.has(span.kind) && physicalUnit.test(words)) {
     const clause = lastClause(text.slice(Math.max(sentenceStart, span.start - 120), span.start), clauseMarks)
     const required = requirementBefore.exec(clause)
@@ -123,4 +148,15 @@ function isChargeShare(text: string, span: Span): boolean {
   if (aggregateWord.test(lead.slice(-40))) return false
   if (chargeOfBefore.test(lead)) return true
   return articleBefore.test(before(text, span.start, 8)) && chargeAfter.test(after(text, span.end, 40))
+}
+
+/** Whether a figure is a value its sentence names as set (`The permitted level is 10 µg/L`) or a size the writer recommends. */
+function isNamedSet(text: string, span: Span, sentenceStart: number): boolean {
+  const digit = text.slice(span.start, span.end).search(digitAt)
+  const numberStart = digit > 0 ? span.start + digit : span.start
+  const clause = lastClause(text.slice(Math.max(sentenceStart, numberStart - 120), numberStart), clauseMarks)
+  if (namedSetKinds.has(span.kind) && namedSetBefore.test(clause.slice(-80))) return true
+  if (!advisedKinds.has(span.kind)) return false
+  const advice = writerAdvises.exec(text.slice(Math.max(sentenceStart, numberStart - 120), numberStart))
+  return advice !== null && !reasonBetween.test(text.slice(Math.max(sentenceStart, numberStart - 120), numberStart).slice(advice.index + advice[0].length))
 }

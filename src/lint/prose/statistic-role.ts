@@ -89,8 +89,14 @@ const dimensionAfter = /^\s*(?:diameter|girth|depth|thickness|radius|spread)\b/i
 /** An amount advised, right before the figure: `should lose about 2 kg`, `must rest at 60 °C`, the far end of an advised range (`should measure 17 to`); not a forecast (`should reach`). */
 const advisedBefore =
   /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?!(?:reach|top|hit|exceed|rise|fall|grow|climb|be|total|approach|pass|cross|increase|decrease|drop\s+to|fall\s+to|see|cost|save|mean)\b)\p{L}+\s+(?:(?:at|to|by|for|about|around|roughly|some|up\s+to|no\s+more\s+than)\s+){0,2}(?:\d[\d.,]{0,8}\s?(?:to|and|or|-|–)\s?)?$/iu
-/** A direction from a place: `2 km north of the village`. */
-const compassAfter = /^\s*(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\b/iu
+/** A direction from a place: `2 km north of the village`, `3 km to the east`, `5 miles north east of the town`. */
+const compassAfter =
+  /^\s*(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of|to\s+the\s+(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west))\b/iu
+/** A distance in any unit, as a span ends: `3 km`, `five miles`, `200 yards`. */
+const distanceUnit = /(?:\d\s?|\s)(?:m|km|met(?:re|er)s?|kilomet(?:re|er)s?|ft|feet|miles?|yards?)$/iu
+/** A verb of movement right before a distance: `retreated 3 km to the north` is a change, not a place. */
+const motionBefore =
+  /\b(?:retreated|receded|advanced|moved|shifted|drifted|travell?ed|migrated|spread|flew|walked|ran|swam|sailed|rode|drove|extended|grew|eroded|slid)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/iu
 /** A height or depth that qualifies (`risk is high above 2,000 m`), not a predicate (`rose above`). */
 const heightBefore =
   /(?<!\b(?:is|are|was|were|be|been|rose|rises|risen|fell|falls|fallen|stayed|remained|climbed|dropped|went|stood|stands|reached|peaked|now|well|just|far|still|not|never)\s)\b(?:above|below)\s+$/iu
@@ -153,6 +159,8 @@ export const rolePatterns: readonly RegExp[] = [
   frequencyWords,
   advisedBefore,
   compassAfter,
+  distanceUnit,
+  motionBefore,
   heightBefore
 ]
 
@@ -226,13 +234,14 @@ export function roleExcuses(text: string, span: Span, sentenceStart: number, rol
 
 /** Whether a length locates or dimensions one thing: `at 25 cm depth`, `3 metres from the chamber`, `to a depth of 180 mm`, `300 mm diameter`. */
 function located(text: string, span: Span, words: string): boolean {
+  // A place given by a distance and a direction: `The nearest roost is 3 km to the east`, `a farm five miles north of the town`.
+  if (distanceUnit.test(words) && compassAfter.test(after(text, span.end, 32)) && !motionBefore.test(before(text, span.start, 32))) return true
   if (!lengthUnit.test(words) && !lengthAfter.test(after(text, span.end, 4))) return false
   return (
     (atBefore.test(before(text, span.start, 24)) && !digitBefore.test(before(text, span.start, 1))) ||
     (locatingAfter.test(after(text, span.end, 24)) && postmodifierBefore.test(before(text, span.start, 24)) && !approximationOpening.test(words) && !approximationBefore.test(before(text, span.start, 16))) ||
     (heightUpAfter.test(after(text, span.end, 32)) && postmodifierBefore.test(before(text, span.start, 24))) ||
     dimensionOf.test(before(text, span.start, 40)) ||
-    compassAfter.test(after(text, span.end, 24)) ||
     heightBefore.test(before(text, span.start, 24)) ||
     dimensionAfter.test(after(text, span.end, 16))
   )

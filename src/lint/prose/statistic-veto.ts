@@ -21,7 +21,7 @@ export const determinerBefore = /\b(?:the|these|those|its|their|our|his|her|all|
 /** A preposition before a year: `in 2002 refugees …`. */
 export const yearPrepositionBefore = /\b(?:in|since|by|from|until|till|to|of|during|before|after|between|and|circa|c\.)\s+$/iu
 /** A duration or place in a document after an approximate number, not a measurement. */
-const durationAfter = /^\s*(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century|pages?|chapters?|sections?|times|o'clock|[ap]\.?m\.?)(?!\p{L})/iu
+const durationAfter = /^\s*(?:years?|months?|weeks?|weekends?|summers?|winters?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century|pages?|chapters?|sections?|times|o'clock|[ap]\.?m\.?)(?!\p{L})/iu
 /** An age compared, after the time words: `years older than`, `centuries younger than`. */
 const ageGapAfter = /^\s*(?:years?|decades?|centuries|century|millennia|months?)\s+(?:older|younger)\s+than\b/iu
 /** `is twofold`: a `-fold` that counts parts of an argument, not a change. */
@@ -30,9 +30,9 @@ export const predicativeBefore = /\b(?:is|are|was|were|be|been)\s+$/iu
 export const timeBefore = /\b(?:at|by|until|till|from|before|after|around|the)\s+$|\b\d{1,2}[.:]\d{2}\s*(?:,|and|or|to|–|-)\s*$/iu
 /** Plural nouns after a number that measure time or a document, not the world. */
 export const timeOrPartNoun =
-  /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|pages|chapters|sections|paragraphs|lines|volumes|annexes|items|times|o'clock|objectives|goals|targets|principles|recommendations|indicators|criteria|pillars|commitments|questions|points|steps|stages|phases|components|modules|sessions|workshops|rounds|epochs|nodes|runs|layers|classrooms|grades|competencies|competences|categories)$/iu
+  /^(?:years|months|weeks|weekends|summers|winters|days|hours|minutes|seconds|decades|centuries|intervals|increments|pages|chapters|sections|paragraphs|lines|volumes|annexes|items|times|o'clock|objectives|goals|targets|principles|recommendations|indicators|criteria|pillars|commitments|questions|points|steps|stages|phases|components|modules|sessions|workshops|rounds|epochs|nodes|runs|layers|classrooms|grades|competencies|competences|categories)$/iu
 /** Time and age words that a count in words measures: `more than three years`. */
-export const timeNoun = /^(?:years|months|weeks|fortnights|seasons|semesters|days|nights|hours|minutes|seconds|decades|centuries|times|miles|kilometres|metres|feet|inches|pounds|dollars|euros)$/iu
+export const timeNoun = /^(?:years|months|weeks|weekends|fortnights|seasons|summers|winters|springs|autumns|semesters|terms|days|nights|evenings|mornings|afternoons|hours|minutes|seconds|decades|centuries|times|miles|kilometres|metres|feet|inches|pounds|dollars|euros)$/iu
 /** `on 23 days`: days counted, not a length of time. */
 export const onBefore = /\bon\s+$/iu
 /** `on 12 minutes`: a moment of a match, not a count of minutes. */
