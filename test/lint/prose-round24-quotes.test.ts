@@ -59,3 +59,32 @@ describe('a kind of scan, audit or census as the subject is a kind of data', () 
     expect(count('vague-attribution', 'Drone surveys show the marsh is retreating.')).toBe(0)
   })
 })
+
+describe('one of a class at a place is unnamed, after `as` too', () => {
+  test('`As one <person> at the <body> put it, “…”` is an unattributed quotation', () => {
+    const text = 'As one veteran steward at the rowing club put it, "the river always wins the argument in the end."'
+    expect(count('unattributed-quotation', text)).toBe(1)
+    expect(count('quotation-without-citation', text)).toBe(0)
+  })
+
+  test('guard: a role with `the` is named', () => {
+    const text = 'As the captain of the rowing club put it, "the river always wins the argument in the end."'
+    expect(count('unattributed-quotation', text)).toBe(0)
+    expect(count('quotation-without-citation', text)).toBe(1)
+  })
+})
+
+describe('a name\'s possessive before a quotation names a work', () => {
+  test('`<Author>\'s “<title or first line>”` is a title, not a quotation', () => {
+    const text = 'The reading closes with Marrow\'s "The lamps go out along the quay at ten" and a short silence.'
+    expect(count('quotation-without-citation', text)).toBe(0)
+    expect(count('unattributed-quotation', text)).toBe(0)
+    expect(count('quotation-without-citation', 'We learned Ellery’s “Come down to the salt marsh in the rain” by heart.')).toBe(0)
+  })
+
+  test('guard: a person\'s words after `words,`, a role\'s possessive, a long passage', () => {
+    expect(count('quotation-without-citation', 'He read out the mayor\'s words, "we will not close a single library this year", to the hall.')).toBe(1)
+    expect(count('quotation-without-citation', 'He read out the mayor\'s "we will not close a single library this year" to the hall.')).toBe(1)
+    expect(count('quotation-without-citation', 'Everyone remembers Morrow\'s "we will not close a single library this year, whatever the council decides next spring" from the hustings.')).toBe(1)
+  })
+})
