@@ -60,6 +60,21 @@ describe('a kind of scan, audit or census as the subject is a kind of data', () 
   })
 })
 
+describe('a figure\'s course expected by no one, with no year it runs to', () => {
+  test('`are expected to rise by …`, `is expected to double`', () => {
+    expect(found(detectVagueAttributions, 'Autumn sowings of oats are expected to rise by about a tenth, which would cut the price.')).toEqual(['are expected to r'])
+    expect(count('vague-attribution', 'Ferry fares are expected to double next summer.')).toBe(1)
+  })
+
+  test('guard: a projection to a year, a duty, an arrival, a schedule', () => {
+    expect(count('vague-attribution', 'The share of homes heated by pumps is expected to reach 0.4 by 2040.')).toBe(0)
+    expect(count('vague-attribution', 'Sea levels here are expected to rise by the 2080s more than anywhere on the coast.')).toBe(0)
+    expect(count('vague-attribution', 'Members are expected to attend the spring meeting.')).toBe(0)
+    expect(count('vague-attribution', 'Guests are expected to arrive by 6 pm.')).toBe(0)
+    expect(count('vague-attribution', 'Work on the pier is expected to start in June.')).toBe(0)
+  })
+})
+
 describe('one of a class at a place is unnamed, after `as` too', () => {
   test('`As one <person> at the <body> put it, “…”` is an unattributed quotation', () => {
     const text = 'As one veteran steward at the rowing club put it, "the river always wins the argument in the end."'
