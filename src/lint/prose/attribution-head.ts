@@ -25,7 +25,9 @@ import {
   preposition,
   presentFind,
   quantifier,
+  reportsNoun,
   singularVerb,
+  speakingVerb,
   stopWord,
   studyNoun,
   thatWord,
@@ -38,17 +40,18 @@ import {
 // or a kind of data (`payroll data`) names one. One of a whole class
 // (`Every other cabbie`) is as vague as the class.
 
-/** Where a subject with its head at `words[head]` starts, when it is a vague source. */
+/** Where a subject with its head at `words[head]` starts, when it is a vague source; `collective` reads a collective noun (`crew`) as a plural. */
 export function subjectFrom(
   words: readonly Word[],
   head: number,
   clauseStart: boolean,
   verb: string,
-  followedByThat: boolean
+  followedByThat: boolean,
+  collective = false
 ): number | undefined {
   if (head >= words.length) return undefined
   const noun = words[head]!.value
-  const plural = pluralNoun.test(noun)
+  const plural = pluralNoun.test(noun) || collective
   const hearsay = hearsayNoun.test(noun)
   const study = studyNoun.test(noun) || hearsay
   // `Every other cabbie in town says`, `any builder will tell you`: one of a whole class, named by no one.
@@ -107,7 +110,8 @@ export function subjectFrom(
   }
   // Nouns before a study noun make a kind of data (`payroll data`, `exit surveys`); adjectives do not (`quasi-experimental studies`).
   // `Local tradition`: an adjective does not make hearsay a named source.
-  if (study && !hearsay) {
+  // `Press reports claim`, `Human rights reports say`: reports that speak are a class of documents, whatever kind the nouns give; reports that suggest or show are a kind of record (`crash reports suggest`).
+  if (study && !hearsay && !(reportsNoun.test(noun) && speakingVerb.test(verb))) {
     for (let index = head + 1; index <= first; index++) {
       const value = words[index]!.value
       if (!quantifier.test(value) && (!adjective.test(value) || namingAdjective.test(value))) return undefined

@@ -14,14 +14,20 @@ const isBelievedTo =
  * the world in the impersonal passive, with no one expecting it. Not a duty
  * laid on people (`Members are expected to attend`, `you are expected to
  * bring`: a verb of conduct, or a person the subject), nor a figure's
- * projected course or a schedule (`is expected to fall to 2:1 by 2040`,
- * `Work is expected to begin in May`): a projection or a plan, whose figure
- * is uncited-statistic's to judge.
+ * projected course to a year ahead or a schedule (`is expected to fall to
+ * 2:1 by 2040`, `Work is expected to begin in May`): a projection or a plan,
+ * whose figure is uncited-statistic's to judge. A figure's course with no
+ * year it runs to (`Plantings are expected to rise by around a tenth`) is an
+ * expectation lent to no one.
  */
 const isExpectedTo = /\b(?:is|are|was|were)\s+(?:(?:widely|generally|now|still|also)\s+)?expected\s+to\s+\p{L}/giu
-/** What a duty asks of people (`expected to attend`, `to be present`), a figure's course (`to fall`, `to reach`) or a schedule (`to begin`, `to open`): no belief lent. */
+/** What a duty asks of people (`expected to attend`, `to be present`) or a schedule (`to begin`, `to open`): no belief lent. */
 const dutyVerb =
-  /^(?:attend|arrive|wear|bring|complete|submit|follow|comply|pay|behave|dress|respect|observe|read|know|keep|take|report|register|declare|provide|return|help|rise|fall|reach|grow|increase|decrease|decline|drop|climb|double|halve|top|exceed|remain|stay|peak|begin|start|open|close|finish|end|last|resume|run|be\s+(?:present|on\s+time|ready|seated|available|familiar|aware|courteous|completed|finished|open|closed|ready))\b/iu
+  /^(?:attend|arrive|wear|bring|complete|submit|follow|comply|pay|behave|dress|respect|observe|read|know|keep|take|report|register|declare|provide|return|help|begin|start|open|close|finish|end|last|resume|run|be\s+(?:present|on\s+time|ready|seated|available|familiar|aware|courteous|completed|finished|open|closed|ready))\b/iu
+/** A figure's course (`to fall`, `to reach`): a projection when a year it runs to follows (`horizonAfter`). */
+const courseVerb = /^(?:rise|fall|reach|grow|increase|decrease|decline|drop|climb|double|halve|top|exceed|remain|stay|peak)\b/iu
+/** A year a projection runs to, in its clause (a point inside a number does not end it: `to 1.5:1 by 2050`): `by 2040`, `by the 2050s`, `by the end of 2030`. */
+const horizonAfter = /^(?:[^.;!?]|\.(?=\d)){0,80}\sby\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{4}|the\s+\d{4}s)(?![\p{L}\d])/u
 /** A person or a pronoun for one right before a passive: `Members are`, `you are`, `Staff were`. */
 const personBefore =
   /(?:\b(?:you|we|they|he|she|I|staff|everyone|everybody|anyone|candidates|applicants|students|pupils|members|guests|visitors|participants|players|delegates|employees|attendees|parents|volunteers|contractors|drivers|users|readers|tenants|residents)|(?<![\p{L}'’-])\p{L}+(?:ers|ists|ians|ants|ents|ors|ees))\s+(?:(?:will|would|also|now|still|all)\s+)?$/iu
@@ -125,6 +131,8 @@ export const attributionPhrasePatterns: readonly RegExp[] = [
   agentAfter,
   isExpectedTo,
   dutyVerb,
+  courseVerb,
+  horizonAfter,
   personBefore,
   putToBody,
   toNamedBody,
@@ -166,6 +174,7 @@ export const attributionPhrases: readonly PatternRule[] = [
     kind: 'impersonal',
     accept: (text, match) =>
       !dutyVerb.test(text.slice(match.index! + match[0].length - 1, match.index! + match[0].length + 24)) &&
+      !(courseVerb.test(text.slice(match.index! + match[0].length - 1, match.index! + match[0].length + 24)) && horizonAfter.test(text.slice(match.index! + match[0].length - 1, match.index! + match[0].length + 120))) &&
       !personBefore.test(text.slice(Math.max(0, match.index! - 40), match.index))
   },
   {regex: putToBody, kind: 'impersonal'},

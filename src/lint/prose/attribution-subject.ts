@@ -9,12 +9,14 @@ import {
   betweenWord,
   bodyPreposition,
   capitalFirst,
+  collectiveNoun,
   coordinator,
   countWord,
   forWord,
   groupAdjective,
   ofWord,
   participle,
+  passiveBe,
   personalSubject,
   pastForm,
   pluralNoun,
@@ -60,6 +62,8 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
   while (at < words.length && at < 4 && betweenWord.test(words[at]!.value)) at++
   // `Under the old boards we found`: a pronoun right before the verb is its subject, the writer's own or a named person's.
   if (at < words.length && personalSubject.test(words[at]!.value)) return undefined
+  // `Farmers who are told this`: a passive, whose subject is told something, not a source.
+  if (at < words.length && passiveBe.test(words[at]!.value) && pastForm.test(verb)) return undefined
   // The head is the word before the verb (`Agronomists say`) or, past a
   // prepositional phrase, a relative clause or a participle, a word further back.
   const heads: Array<{index: number; far: boolean}> = [{index: at, far: false}]
@@ -85,7 +89,9 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
     if (head.far && namesBody(words, at, head.index)) continue
     // `Tests on six of its pipes found`: tests of a thing counted or pointed at, the writer's own checks.
     if (head.far && testNoun.test(words[head.index]!.value) && words.slice(at, head.index).some((word) => countWord.test(word.value) || pointer.test(word.value))) continue
-    const start = subjectFrom(words, head.index, clauseStart, verb, followedByThat)
+    // `Crew across the network say`: a collective noun is a class of people when a phrase of place or scope narrows it.
+    const collective = head.far && collectiveNoun.test(words[head.index]!.value)
+    const start = subjectFrom(words, head.index, clauseStart, verb, followedByThat, collective)
     if (start !== undefined) return start
   }
   return undefined

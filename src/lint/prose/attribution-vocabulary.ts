@@ -21,7 +21,16 @@ export const quantifier =
 export const pointer = /^(?:the|these|those|this|that|its|their|his|her|our|my|your|both|such|whose|said)$/iu
 /** Nouns for studies, data and records (`Recent studies show`); a modifier makes them a named kind (`payroll data`, `canvass returns`). */
 export const studyNoun =
-  /^(?:studies|study|research|surveys?|polls?|analyses|analysis|data|statistics|findings|evidence|figures|literature|reports?|estimates|experiments|trials|reviews|experience|work|returns)$/iu
+  /^(?:studies|study|research|surveys?|polls?|analyses|analysis|data|statistics|findings|evidence|figures|literature|reports?|estimates|experiments|trials|reviews|experience|work|returns|scans|audits|censuses)$/iu
+/** Reports in the plural: with a verb of speaking (`speakingVerb`), a class of documents that speaks like people (`Press reports claim`, `Human rights reports say`), vague whatever kind the nouns before them give; with a verb of finding a kind of record (`crash reports suggest`, `inspection reports show`). */
+export const reportsNoun = /^reports$/iu
+/** Verbs only people and their writings take: `say`, `claim`, `allege`, `warn`. */
+export const speakingVerb =
+  /^(?:say|says|said|claim(?:s|ed)?|allege[sd]?|argue[sd]?|warn(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|describe[sd]?|accuse[sd]?|den(?:y|ies|ied))$/iu
+/** Collective nouns for people, a class when a phrase of place or scope narrows them: `Crew across the network say`, `Staff throughout the trust report`. */
+export const collectiveNoun = /^(?:crew|staff|personnel|clergy|faculty)$/iu
+/** A form of `be` right before a past participle: `Farmers who are told`, a passive whose subject is told, not a source. */
+export const passiveBe = /^(?:is|are|was|were|being)$/iu
 export const beenWord = /^been$/iu
 /** A verb in a past form that may be a participle after a noun: `a man found in a flat`, `the letter described in`. */
 export const pastForm = /^(?:\p{L}+ed|found|shown|seen|told|said|known|held|thought|made)$/iu
@@ -105,6 +114,10 @@ export const attributionVocabularyPatterns: readonly RegExp[] = [
   quantifier,
   pointer,
   studyNoun,
+  reportsNoun,
+  speakingVerb,
+  collectiveNoun,
+  passiveBe,
   beenWord,
   pastForm,
   amountNoun,

@@ -28,12 +28,17 @@ const wordingBefore =
 const publicationBefore =
   /(?:^|[^\p{L}])(?:the|a|an|our|your|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+)?(?:leaflet|guide|booklet|brochure|pamphlet|factsheet|handbook|manual|newsletter|bulletin|circular|flyer|poster|report|briefing|toolkit|checklist|series|webinar|podcast|exhibition|course|workshop)\s*$/iu
 
+/** A name's possessive right before a quotation: `Dunmore's “The Winter Orchard”`, `Ellery’s “Come down to the salt marsh in the rain”` — the author's work by its title or first line, not words spoken (not `the minister's words, “…”`). */
+const authorBefore = /(?:^|[^\p{L}'’-])\p{Lu}\p{Ll}[\p{L}-]*(?:['’]s|s['’])\s*$/u
+/** The most words a work's title or first line after its author's possessive has. */
+const titleWords = 10
+
 /** A verb of calling, its object and an article right before a quotation: `have called the reform a “…”` — with four words or more, a verdict in someone's words, not a name. */
 const verdictBefore =
   /(?<![\p{L}'’-])call(?:s|ed|ing)?\s+(?:it|this|that|them|him|her|these|those|(?:the|this|that|its|their)\s+[\p{L}-]+)\s+(?:an?|the)\s*$/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const quotedTermPatterns: readonly RegExp[] = [termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore]
+export const quotedTermPatterns: readonly RegExp[] = [termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
 
 /** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
 const termWords = 6
@@ -47,7 +52,8 @@ const termWords = 6
  * length (`as the saying goes, “…”`), an example of a kind of text
  * (`clues like “…”`), a specimen of a kind of wording (`exclusions for
  * “…”`, `a sign reading “…”`), a literary tag named after it (`“…”, an echo of
- * Hamlet`) or a private instrument's words under construction (`The clause
+ * Hamlet`), a work after its author's possessive (`Dunmore's “…”`, ten words
+ * at most) or a private instrument's words under construction (`The clause
  * covers disputes “…”`).
  */
 export function englishIsQuotedTerm(text: string, quote: Span): boolean {
@@ -55,6 +61,8 @@ export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   if (sayingBefore.test(lead) || englishIsSaying(text, quote) || exampleBefore.test(lead) || wordingBefore.test(lead)) return true
   if (allusionAfter.test(text.slice(quote.end, quote.end + 48)) || instrumentBefore.test(text.slice(Math.max(0, quote.start - 64), quote.start))) return true
   const words = wordCount(text.slice(quote.start, quote.end))
+  // `Dunmore's “The Winter Orchard”`: a work named by its author's possessive.
+  if (words <= titleWords && authorBefore.test(lead)) return true
   // `Pundits have called the plan a “triumph of hope over arithmetic”`: a characterisation quoted, not a name given.
   if (words >= 4 && verdictBefore.test(lead)) return false
   return words <= termWords && (termBefore.test(lead.slice(-24)) || publicationBefore.test(lead))
