@@ -72,8 +72,10 @@ const unseenSets = {
   'paragraphs-unseen-21': paragraphEntries(load('paragraphs-unseen-21')),
   // Written blind and measured once in the same state (the twenty-second round's rules, and the model off and on), worked from in the twenty-third: statistics precision held to a guard under its first figure.
   'paragraphs-unseen-22': paragraphEntries(load('paragraphs-unseen-22')),
-  // Written blind and measured once after the twenty-third round (the model off and on): statistics and vague attributions held to guards under their first figures.
-  'paragraphs-unseen-23': paragraphEntries(load('paragraphs-unseen-23'))
+  // Written blind and measured once after the twenty-third round (the model off and on), worked from in the twenty-fourth: statistics held to a guard.
+  'paragraphs-unseen-23': paragraphEntries(load('paragraphs-unseen-23')),
+  // Written blind and measured once after the twenty-fourth round (the model off and on): statistics precision held to a guard under its first figure.
+  'paragraphs-unseen-24': paragraphEntries(load('paragraphs-unseen-24'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -229,7 +231,12 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * twenty-third (1599f43), measured once after it: statistics 0.667 / 0.882,
  * unattributed quotations 1.000 / 0.900, quotations without citation 0.857
  * / 1.000, vague attributions 0.900 / 0.857, superlatives 0.862 / 0.926;
- * statistics and vague attributions' recall keep guards under them.
+ * the twenty-fourth round worked from it, and statistics (0.882 / 0.882)
+ * keep a guard. The twenty-fourth (c965970), measured once after that
+ * round: statistics 0.680 / 0.971, unattributed quotations 1.000 / 1.000,
+ * quotations without citation 0.923 / 1.000, vague attributions 0.913 /
+ * 0.913, superlatives 0.852 / 0.852; statistics' precision keeps a guard
+ * under it.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -249,11 +256,8 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'unsupported-superlative': {precision: 0.8, recall: 0.75}
   },
   'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
-  'paragraphs-unseen-23': {
-    ...floors,
-    'uncited-statistic': {precision: 0.6, recall: 0.85},
-    'vague-attribution': {precision: 0.85, recall: 0.85}
-  }
+  'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
+  'paragraphs-unseen-24': {...floors, 'uncited-statistic': {precision: 0.65, recall: 0.95}}
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -296,9 +300,9 @@ describe('prose rules on the labelled corpus', () => {
   // the other sets by scripts/train-statistic-model.js; the twenty-second and twenty-third measured
   // once with it, the twenty-first read with an earlier version before), first figures: the
   // twenty-first 0.865 / 0.914 (0.727 / 0.914 without), the twenty-second 0.717 / 0.943 (0.623 /
-  // 0.943 without), the twenty-third 0.769 / 0.882 (0.667 / 0.882 without). The twenty-first and
-  // twenty-second were worked from in the twenty-third round (support named in words), so they stand
-  // higher now. Guards a little under the first figures, and above the figures without the model;
+  // 0.943 without), the twenty-third 0.769 / 0.882 (0.667 / 0.882 without), the twenty-fourth
+  // 0.739 / 0.971 (0.680 / 0.971 without). The twenty-first to twenty-third were worked from in
+  // later rounds (the model was not retrained), so they stand higher now. Guards a little under the first figures, and above the figures without the model;
   // on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -312,6 +316,7 @@ describe('prose rules on the labelled corpus', () => {
     'paragraphs-unseen-21': {precision: 0.85, recall: 0.9},
     'paragraphs-unseen-22': {precision: 0.7, recall: 0.9},
     'paragraphs-unseen-23': {precision: 0.75, recall: 0.85},
+    'paragraphs-unseen-24': {precision: 0.7, recall: 0.95},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {
