@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {count, found} from './prose-round-helpers.js'
 import {detectSuperlatives} from '../../src/lint/prose/superlative.js'
+import {detectVagueAttributions} from '../../src/lint/prose/attribution.js'
 
 // Round 24 of the prose rules: the source named again by its people with a
 // possessive, and none of a kind across a domain. Each case is in our own
@@ -36,5 +37,17 @@ describe('none of a kind across a domain the sentence names', () => {
     expect(found(detectSuperlatives, 'No smoking in the country parks.')).toEqual([])
     expect(found(detectSuperlatives, 'No patients in the region were treated late.')).toEqual([])
     expect(found(detectSuperlatives, 'Nothing else was damaged in the storm.')).toEqual([])
+  })
+})
+
+describe('a clause with its own subject before the reporting verb', () => {
+  test('a pronoun or a noun with its article between an opening phrase and the verb is the subject: no class of sources', () => {
+    expect(found(detectVagueAttributions, 'After six months of care she weighs 23 kg and has found a home.')).toEqual([])
+    expect(found(detectVagueAttributions, 'After two years of tests the team has found a fault in the valve.')).toEqual([])
+  })
+
+  test('guard: a class narrowed by a phrase is still the subject', () => {
+    expect(found(detectVagueAttributions, 'Economists at the bank say rates will fall.')).toEqual(['Economists at the bank say'])
+    expect(found(detectVagueAttributions, 'Studies of the disease have found that it spreads.')).toEqual(['Studies of the disease have found'])
   })
 })

@@ -68,7 +68,7 @@ describe('uncited-statistic', () => {
     // Inside a note of a footnoted document, where no note can go, the advice is a reference in the text, and it covers.
     const inNote = 'Fertility fell.[^1]\n\n[^1]: The club says membership rose 40% last year.'
     expect(lintFor('uncited-statistic', inNote).map((message) => message.reason)).toEqual([
-      'Unexpected statistic `rose 40%` without a footnote in its sentence, expected a reference such as `(Author 2021, p. N)` after it'
+      'Unexpected statistic `rose 40%` without a reference in its sentence, expected a reference such as `(Author 2021, p. N)` after it'
     ])
     expect(lintFor('uncited-statistic', inNote.replace('last year.', 'last year (Hale 2021, p. 4).'))).toEqual([])
     expect(lintFor('uncited-statistic', 'About 40% agree.', paragraphScope)[0]?.reason).toBe(

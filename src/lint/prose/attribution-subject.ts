@@ -82,9 +82,12 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
     }
   }
   const followedByThat = thatAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 8))
+  // `After two years of tests the team has found`: a noun with its article right before the verb, after no preposition, is the verb's own subject; words further back open the sentence.
+  const ownSubjectEnd = at + 2 < words.length && articleOrPointer(words[at + 1]!.value) && !preposition.test(words[at + 2]!.value) ? at + 1 : undefined
   for (const head of heads) {
-    // Past prepositional phrases and participles, no verb of its own stands between the head and its verb (not `Appeals … have succeeded in … reported`).
-    if (head.far && words.slice(at, head.index).some((word) => !capitalFirst.test(word.value) && (verbLike.test(word.value) || auxiliary.test(word.value)))) continue
+    if (ownSubjectEnd !== undefined && head.far && head.index > ownSubjectEnd) continue
+    // Past prepositional phrases and participles, no verb or subject of its own stands between the head and its verb (not `Appeals … have succeeded in … reported`, `After six months of care she … has found`).
+    if (head.far && words.slice(at, head.index).some((word) => personalSubject.test(word.value) || (!capitalFirst.test(word.value) && (verbLike.test(word.value) || auxiliary.test(word.value))))) continue
     // `Observers from the OSCE`, `Economists at Goldman Sachs`: a named body after `from`, `at` or `of` names the source.
     if (head.far && namesBody(words, at, head.index)) continue
     // `Tests on six of its pipes found`: tests of a thing counted or pointed at, the writer's own checks.

@@ -87,7 +87,7 @@ export function lintProse(tree: Root, file: VFile, check: ProseCheck): void {
         ruleId: check.ruleId,
         place,
         reason:
-          'Unexpected ' + check.describe(shorten(block.text.slice(span.start, span.end)), span) + ' without a ' + what +
+          'Unexpected ' + check.describe(shorten(block.text.slice(span.start, span.end)), span) + ' without a ' + (inNote ? 'reference' : what) +
           ' in ' + where + ', expected ' + (inNote ? 'a reference such as `' + noteExample + '`' : 'a ' + what + ' such as `' + example + '`') +
           ' ' + spot + (check.alternative ?? '')
       })
