@@ -53,6 +53,8 @@ export function before(text: string, index: number, size = 24): string {
 }
 
 const upperFirst = /^\p{Lu}/u
+/** A digit: where a span's number starts. */
+const digit = /\d/u
 /** A full stop, question or exclamation mark and the space after it, before a capital: where a sentence ends. */
 const sentenceEnd = /[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}$€£¥])/gu
 
@@ -60,7 +62,7 @@ const sentenceEnd = /[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}$€£¥])/gu
 const sentenceEndWithNote = /[.!?]["”’)]*\uFFFC*\s+(?=["“‘(]?[\p{Lu}$€£¥])/gu
 
 /** Every regex of this module, for the ReDoS test. */
-export const spanPatterns: readonly RegExp[] = [upperFirst, sentenceEnd, sentenceEndWithNote]
+export const spanPatterns: readonly RegExp[] = [upperFirst, digit, sentenceEnd, sentenceEndWithNote]
 
 /**
  * Where the sentences of a block's text start (0-based offsets, the first is
@@ -122,6 +124,12 @@ export function lastClause(lead: string, marks: RegExp): string {
   let from = 0
   for (const match of lead.matchAll(marks)) from = match.index + match[0].length
   return lead.slice(from)
+}
+
+/** Where a span's number starts (0-based): after its words before it (`at least 0.5` → `0.5`), or the span's start when it has no digit. */
+export function numberStart(text: string, span: Span): number {
+  const at = text.slice(span.start, span.end).search(digit)
+  return at > 0 ? span.start + at : span.start
 }
 
 /** The `size` characters from `index` on (a bounded look ahead for vetoes). */

@@ -1,5 +1,5 @@
 import type {Span} from './span.js'
-import {after, before, lastClause} from './span.js'
+import {after, before, lastClause, numberStart} from './span.js'
 import {conditionWord} from './statistic-veto.js'
 
 // Figures a party sets, the writer spends or a plan builds, read from the
@@ -49,8 +49,6 @@ const scheduledOpening =
 /** A change a rule sets, in the present or the future, right before the figure: `rises to`, `goes up to`, `will fall to` (not `rose to`). */
 const scheduledChange =
   /\b(?:rises|goes\s+up|increases|falls|drops|goes\s+down|changes|moves|is\s+(?:raised|cut|increased|reduced|set)|will\s+(?:rise|go\s+up|increase|fall|drop|go\s+down|change|move|be\s+(?:raised|cut|increased|reduced|set)))\s+(?:to|by)\s+$/iu
-/** The first digit of a span. */
-const digitAt = /\d/u
 /**
  * Who a benefit or a rule is for, right before its threshold: `offered to pupils living`, `open to
  * households earning`, `the rules apply to any re-roofing of` (a bound before or opening the figure).
@@ -85,7 +83,6 @@ export const limitPatterns: readonly RegExp[] = [
   documentHolds,
   scheduledOpening,
   scheduledChange,
-  digitAt,
   eligibleBefore,
   ruleAppliesBefore,
   boundEnd,
@@ -140,9 +137,8 @@ export function isLimitFigure(text: string, span: Span, sentenceStart: number, s
 /** Whether a figure is where a rule moves something from a date that opens its sentence: `From 1 March, the fee rises to £40`. */
 function isScheduled(text: string, span: Span, sentenceStart: number): boolean {
   if (!scheduledOpening.test(text.slice(sentenceStart, Math.min(span.start, sentenceStart + 48)))) return false
-  const digit = text.slice(span.start, span.end).search(digitAt)
-  const numberStart = digit > 0 ? span.start + digit : span.start
-  return scheduledChange.test(text.slice(Math.max(sentenceStart, numberStart - 48), numberStart))
+  const number = numberStart(text, span)
+  return scheduledChange.test(text.slice(Math.max(sentenceStart, number - 48), number))
 }
 
 /** Whether a figure is a bound that says who or what a benefit or a rule is for: `offered to pupils living more than two miles away`. */

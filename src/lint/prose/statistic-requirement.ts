@@ -1,5 +1,5 @@
 import type {Span} from './span.js'
-import {after, before, lastClause} from './span.js'
+import {after, before, lastClause, numberStart} from './span.js'
 
 // Figures a requirement or a method sets, read from the figure's own clause:
 // a physical size a rule requires (`Our insurers require a 2 m gap`, `Crates
@@ -68,8 +68,6 @@ const namedSetBefore =
 const writerAdvises = /\bwe\s+(?:\p{L}+\s+)?(?:recommend|advise|propose|suggest|specify)\b/iu
 /** A reason or a finding's clause between the recommendation and the figure: `because`, `since`, `as`, `given`. */
 const reasonBetween = /\b(?:because|since|as|given|after|found|shows?|showed|where|which)\b/iu
-/** The span's words before its number: `at least` in `at least 0.5`. */
-const digitAt = /\d/u
 
 /** Every regex of this module, for the ReDoS test. */
 export const requirementPatterns: readonly RegExp[] = [
@@ -92,8 +90,7 @@ export const requirementPatterns: readonly RegExp[] = [
   chargeShareLead,
   namedSetBefore,
   writerAdvises,
-  reasonBetween,
-  digitAt
+  reasonBetween
 ]
 
 /** Kinds a size or a setting takes: never a change, a multiple or a count. */
@@ -152,11 +149,10 @@ function isChargeShare(text: string, span: Span): boolean {
 
 /** Whether a figure is a value its sentence names as set (`The permitted level is 10 µg/L`) or a size the writer recommends. */
 function isNamedSet(text: string, span: Span, sentenceStart: number): boolean {
-  const digit = text.slice(span.start, span.end).search(digitAt)
-  const numberStart = digit > 0 ? span.start + digit : span.start
-  const clause = lastClause(text.slice(Math.max(sentenceStart, numberStart - 120), numberStart), clauseMarks)
-  if (namedSetKinds.has(span.kind) && namedSetBefore.test(clause.slice(-80))) return true
+  const number = numberStart(text, span)
+  const lead = text.slice(Math.max(sentenceStart, number - 120), number)
+  if (namedSetKinds.has(span.kind) && namedSetBefore.test(lastClause(lead, clauseMarks).slice(-80))) return true
   if (!advisedKinds.has(span.kind)) return false
-  const advice = writerAdvises.exec(text.slice(Math.max(sentenceStart, numberStart - 120), numberStart))
-  return advice !== null && !reasonBetween.test(text.slice(Math.max(sentenceStart, numberStart - 120), numberStart).slice(advice.index + advice[0].length))
+  const advice = writerAdvises.exec(lead)
+  return advice !== null && !reasonBetween.test(lead.slice(advice.index + advice[0].length))
 }
