@@ -1,4 +1,5 @@
 import type {ProseBlock} from '../../extract/prose.js'
+import type {Citation} from '../../syntax/citation/types.js'
 import type {ProseLanguage, SourceLink} from './language.js'
 import type {Span} from './span.js'
 
@@ -31,12 +32,13 @@ export interface BlockSupport {
 
 const sources = new Set(['citation', 'footnoteReference'])
 const atom = '\uFFFC'
+const letter = /^\p{L}$/u
 const cache = new WeakMap<ProseBlock, Map<string, BlockSupport>>()
 /** The end of a reference's opening, its authors and year: `(2015).` */
 const yearHeadEnd = /\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\.?\s*$/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const coveragePatterns: readonly RegExp[] = [yearHeadEnd]
+export const coveragePatterns: readonly RegExp[] = [yearHeadEnd, letter]
 
 /**
  * The support of a block's sentences:
@@ -93,7 +95,7 @@ export function blockSupport(block: ProseBlock, language: ProseLanguage): BlockS
   }
   const covered = [...direct]
   for (let index = 1; index < sentences.length; index++) {
-    if (!covered[index] && covered[index - 1] && link(index).previous) covered[index] = true
+    if (!covered[index] && covered[index - 1] && (link(index).previous || citesName(block, references, index - 1, link(index).reporter))) covered[index] = true
     // `The same report found …` two sentences after the cited one: the source it names back is the one cited, over one sentence between.
     else if (!covered[index] && index >= 2 && direct[index - 2] && link(index).previous) covered[index] = true
   }
@@ -104,6 +106,36 @@ export function blockSupport(block: ProseBlock, language: ProseLanguage): BlockS
   support = {direct, covered, reference, any: references.length > 0 || hasSource(block)}
   byLanguage.set(language.code, support)
   return support
+}
+
+/**
+ * Whether sentence `index` of the block cites `name`: a reference written in
+ * its text holds the name as a word (`(Okafor 2025, Table 3)`, `Hartley
+ * (2023)`), or a citation in it has a key starting with the name in any case
+ * (`[@okafor2025]`). Reads only that sentence's references and atoms.
+ */
+function citesName(block: ProseBlock, references: readonly Span[], index: number, name: string | undefined): boolean {
+  if (name === undefined) return false
+  const sentence = block.sentences[index]!
+  const end = extendOverNotes(block.text, sentence.end)
+  for (const reference of references) {
+    if (reference.start >= end) break
+    if (reference.end > sentence.start && holdsWord(block.text.slice(reference.start, reference.end), name)) return true
+  }
+  const key = name.toLowerCase()
+  for (const item of block.atoms) {
+    if (item.index < sentence.start || item.index >= end || item.node.type !== 'citation') continue
+    if ((item.node as Citation).items.some((cited) => cited.key.toLowerCase().startsWith(key))) return true
+  }
+  return false
+}
+
+/** Whether `text` holds `word` with no letter right before or after it. */
+function holdsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (!letter.test(text.charAt(at - 1)) && !letter.test(text.charAt(at + word.length))) return true
+  }
+  return false
 }
 
 /** Whether support covers a span found in the block, under a scope. */

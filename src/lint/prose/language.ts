@@ -13,6 +13,13 @@ export interface SourceLink {
   readonly another: boolean
   /** It says where the sentence before it comes from (“That is not my figure; it comes from the council's report”). */
   readonly sourceOfPrevious: boolean
+  /**
+   * The name it opens on as the one who reports (“Okafor also found …”,
+   * “Hartley's researchers say …”): it reports the source of the sentence
+   * before when that sentence cites the name (a reference written in its
+   * text, or a citation key starting with it). Absent when it opens on no name.
+   */
+  readonly reporter?: string | undefined
 }
 
 /** How a language module reads statistics. */

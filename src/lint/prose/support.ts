@@ -48,6 +48,15 @@ const opensOnSource =
 /** `…, the organisers reported.`, `…, and the report adds that …`: the source just cited named again in the claim's sentence. */
 const reportedBy =
   /,\s+(?:(?:and|but)\s+)?(?:the|its|their)\s+(?:organi[sz]ers|authors|researchers|report|study|survey|poll|trial|review|audit)\s+(?:also\s+)?(?:reported|reports|found|finds|said|says|added|adds|noted|notes|estimated|concluded)\b/iu
+/**
+ * A sentence opening on the work of a person just cited, by a possessive
+ * pronoun (`Her analysis also found`, `His survey shows`), or going on with
+ * the person's findings (`She also found`, `He further estimated`): a past
+ * verb of finding needs `also` or `further`, since `she said` alone may be
+ * another occasion.
+ */
+const pronounWork =
+  /^[^\p{L}]{0,3}(?:(?:her|his)\s+(?:[\p{L}-]+\s+)?(?:study|survey|analysis|report|paper|review|research|data|figures|findings|results|team|model|estimates|book|article|trial|fieldwork)\s+(?:also\s+|further\s+|additionally\s+)?(?:found|finds|shows?|showed|reports?|reported|notes?|noted|estimates?|estimated|concludes?|concluded|records?|recorded|suggests?|suggested|confirms?|confirmed|identified|counted)|(?:he|she)\s+(?:also|further)\s+(?:found|finds|showed|shows|reported|reports|noted|notes|estimated|estimates|recorded|records|observed|concluded|identified|calculated|measured|counted|confirmed))(?![\p{L}'’-])/iu
 /** `the highest rate it has reported`, `the most they have ever recorded`: a pronoun reporter in the perfect, the source just cited. */
 const pronounReporter = /(?<![\p{L}'’-])(?:it|they)\s+(?:has|have|had)\s+(?:ever\s+)?(?:reported|recorded|published|measured)(?![\p{L}'’-])/iu
 /** A sentence that points back at the claim before it: `That is not my figure; it comes from …`, `The figure is taken from …`. */
@@ -55,6 +64,15 @@ const pointsBack = /^[^\p{L}]{0,3}(?:that|this|these|those|the\s+(?:figure|numbe
 /** Words that give where a claim comes from: `comes from`, `is taken from`, `are published by`, `the source is`, `not my figure`. */
 const provenance =
   /\b(?:comes?|came|is|are|was|were)\s+(?:taken\s+|drawn\s+|quoted\s+)?from\s+(?:(?:the|a|an|its|their|our|this|that)\b|\uFFFC)|\b(?:is|are|was|were)\s+(?:(?:first|also|officially)\s+)?(?:published|compiled|collected|produced|released|issued|gathered)\s+by\b|\b(?:taken|drawn|quoted|cited)\s+(?:from|in)\b|\bsources?\s+(?:is|was|are|were)\b|\bnot\s+(?:my|our)\s+(?:own\s+)?(?:figure|number|estimate|claim|words)/iu
+/**
+ * A sentence opening on a name as its reporter: `Okafor also found`,
+ * `Hartley's researchers say`, `Lee and Park (…) add`. Case-sensitive: the
+ * name is a capitalised word, and under `i` `\p{Lu}` matches any letter.
+ * The first group is the name; coverage.ts covers the sentence only where
+ * the sentence before cites that name.
+ */
+const namedReporter =
+  /^[^\p{L}]{0,3}(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}-]+)(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}-]+)?(?:\s+et\s+al\.?)?(?:['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:study|survey|analysis|team|researchers|report|paper|data|figures|findings|results|model|review|book|article|trial|estimates?))?\s+(?:also\s+|further\s+|additionally\s+|then\s+|later\s+)?(?:found|finds|shows?|showed|reports?|reported|notes?|noted|estimates?|estimated|concludes?|concluded|records?|recorded|observes?|observed|says?|said|suggests?|suggested|argues?|argued|adds?|added|writes?|wrote|confirms?|confirmed|calculated|identified|counted|measured)(?![\p{L}'’-])/u
 /** A name a claim comes from: `comes from WRAP's report`, `is taken from Ofgem`. Case-sensitive: under `i`, `\p{Lu}` matches any letter. */
 const fromName = /\b(?:comes?|came|is|are|was|were)\s+(?:taken\s+|drawn\s+|quoted\s+)?from\s+\p{Lu}/u
 /** A source introduced for the next sentence to cite: `a new poll suggests`, `A 2019 survey found`. */
@@ -87,9 +105,11 @@ export const supportPatterns: readonly RegExp[] = [
   opensOnSource,
   reportedBy,
   pronounReporter,
+  pronounWork,
   pointsBack,
   provenance,
   fromName,
+  namedReporter,
   introducesSource,
   opensOnOther,
   referenceMark,
@@ -129,10 +149,11 @@ function titledRecord(title: string): boolean {
 export function englishSourceLink(sentence: string): SourceLink {
   const head = sentence.slice(0, 160)
   return {
-    previous: sameSource.test(sentence) || opensOnSource.test(head) || reportedBy.test(sentence) || pronounReporter.test(sentence) || pointsToDocument(sentence) || continuesAuthor(sentence),
+    previous: sameSource.test(sentence) || opensOnSource.test(head) || reportedBy.test(sentence) || pronounReporter.test(sentence) || pronounWork.test(head) || pointsToDocument(sentence) || continuesAuthor(sentence),
     next: introducesSource.test(sentence),
     another: opensOnOther.test(head),
-    sourceOfPrevious: pointsBack.test(head) && (provenance.test(sentence) || fromName.test(sentence))
+    sourceOfPrevious: pointsBack.test(head) && (provenance.test(sentence) || fromName.test(sentence)),
+    reporter: namedReporter.exec(head)?.[1]
   }
 }
 
