@@ -8,6 +8,7 @@ import {idPattern} from '../kit/id.js'
 import type {AnyNode} from '../kit/kind.js'
 import {didYouMean, didYouMeanPhrase} from '../util/did-you-mean.js'
 import {listCode, report} from '../util/report.js'
+import {sourceText} from '../util/source-text.js'
 import type {Directive, Place} from '../syntax/types.js'
 import {nodeText} from './node-text.js'
 
@@ -70,7 +71,7 @@ export function buildNode(
   for (const type of info.relations.keys()) {
     const targets = attributes[type]
     if (!Array.isArray(targets)) continue
-    const tokens = targetPositions(places[type], String(file.value), place)
+    const tokens = targetPositions(places[type], sourceText(file), place)
     targets.forEach((to: unknown, index) => {
       relations.push({type, to: String(to), position: tokens[index] ?? places[type] ?? opening})
     })

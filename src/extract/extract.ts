@@ -1,9 +1,9 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
 import type {AnyKit} from '../kit/define-kit.js'
 import type {ArgumentGraph, Relation} from '../kit/graph.js'
 import type {Citation} from '../syntax/citation/types.js'
+import {sourceLocation} from '../util/source-text.js'
 import {isParent, walk} from '../util/walk.js'
 import type {Directive, Place} from '../syntax/types.js'
 import type {DraftNode} from './build-node.js'
@@ -35,7 +35,7 @@ export function extractGraph(
   tree: Root,
   file: VFile,
   kit: AnyKit,
-  place: Place = location(file)
+  place: Place = sourceLocation(file)
 ): ArgumentGraph {
   const frontMatter = readFrontMatter(tree, file)
   file.data.argmarkFrontMatter = frontMatter

@@ -1,10 +1,10 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
 import type {AnyKit} from '../kit/define-kit.js'
 import {resolveKit} from '../kit/default-kit.js'
 import type {ArgumentGraph} from '../kit/graph.js'
+import {sourceLocation} from '../util/source-text.js'
 import {remarkArgmarkSyntax} from '../syntax/plugin.js'
 import {restoreProse} from '../syntax/restore-prose.js'
 import {extractGraph} from './extract.js'
@@ -35,7 +35,7 @@ export interface ArgmarkOptions {
  */
 export function extractDocument(tree: Root, file: VFile, kit: AnyKit): ArgumentGraph {
   // One line index for both passes: positions are looked up, never rescanned.
-  const place = location(file)
+  const place = sourceLocation(file)
   restoreProse(tree, file, kit, place)
   const graph = extractGraph(tree, file, kit, place)
   file.data.argmarkKit = kit

@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import type {Node, Parent, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {sourceText} from '../util/source-text.js'
 import {isParent} from '../util/walk.js'
 import type {SentenceRange} from './sentences.js'
 import {atomCharacter, splitSentences} from './sentences.js'
@@ -56,8 +57,7 @@ interface Context {
 function collectBlocks(tree: Root, file: VFile): ProseBlock[] {
   // Node positions count from after a leading byte-order mark (micromark drops it), so the source
   // the offsets index, and the lines and columns they map to, do too.
-  const value = String(file)
-  const source = value.charCodeAt(0) === 0xfeff ? value.slice(1) : value
+  const source = sourceText(file)
   const place = location(source)
   const blocks: ProseBlock[] = []
   const stack: Array<[Node, Context]> = [[tree, {footnote: undefined, inBlockquote: false}]]

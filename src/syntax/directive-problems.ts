@@ -5,6 +5,7 @@ import type {VFile} from 'vfile'
 import type {AnyKit} from '../kit/define-kit.js'
 import {didYouMean, didYouMeanPhrase} from '../util/did-you-mean.js'
 import {listCode, report} from '../util/report.js'
+import {sourceText} from '../util/source-text.js'
 import {maskedByNesting} from './nesting-parse.js'
 import type {Directive, Place} from './types.js'
 
@@ -17,7 +18,7 @@ export function reportUnknown(node: Directive, file: VFile, kit: AnyKit, place: 
     ruleId: 'unknown-directive',
     severity: 'warning',
     // The name alone, so the suggestion can replace it.
-    place: nameRange(node, String(file.value), place) ?? node.position,
+    place: nameRange(node, sourceText(file), place) ?? node.position,
     reason:
       'Unexpected unknown directive `' +
       node.name +

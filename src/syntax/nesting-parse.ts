@@ -2,6 +2,7 @@ import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {report} from '../util/report.js'
+import {sourceText} from '../util/source-text.js'
 import {lastIndexAtMost} from '../util/search.js'
 import type {EmphasisDepthProblem} from './emphasis-depth.js'
 import type {NestingKind, NestingProblem} from './nesting.js'
@@ -75,36 +76,37 @@ const nestingCosts: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree' | 
  * the document itself when no limit is reached.
  */
 export function parseWithinLimits<T extends Node>(file: VFile, parse: (value: string) => T): T {
-  const value = String(file)
+  // The guard reads the text after a leading byte order mark, which
+  // micromark drops: its offsets are then the tree's and every message's.
+  const value = sourceText(file)
   const guarded = guardNesting(value)
   if (guarded.placeholders.size === 0) {
     const tree = parse(value)
-    const problems = [...emphasisDepthProblems(tree, value), ...flattenDeep(tree)]
-    if (problems.length > 0) reportNesting(file, problems, location(file))
+    const problems = [...emphasisDepthProblems(tree), ...flattenDeep(tree)]
+    if (problems.length > 0) reportNesting(file, problems, location(value))
     return tree
   }
   const tree = parse(guarded.value)
   restorePlaceholders(tree, guarded.placeholders)
   file.data.argmarkNestingMasked = guarded.masked
-  const place = location(file)
+  const place = location(value)
   if ([...guarded.placeholders.values()].some((char) => char === '\n' || char === '\r')) relocatePoints(tree, place)
-  reportNesting(file, [...guarded.problems, ...emphasisDepthProblems(tree, value), ...flattenDeep(tree)], place)
+  reportNesting(file, [...guarded.problems, ...emphasisDepthProblems(tree), ...flattenDeep(tree)], place)
   return tree
 }
 
 /**
  * The emphasis nested too deep that the parse read as text (see
- * `emphasisDepth`), taken off the root's data, its offset in `value` (where
- * micromark does not count a leading byte order mark).
+ * `emphasisDepth`), taken off the root's data, at micromark's offsets (after
+ * a leading byte order mark, as every position).
  */
-function emphasisDepthProblems(tree: Node, value: string): NestingProblem[] {
+function emphasisDepthProblems(tree: Node): NestingProblem[] {
   const data = tree.data as {argmarkEmphasisDepth?: readonly EmphasisDepthProblem[]} | undefined
   const deep = data?.argmarkEmphasisDepth
   if (!data || !deep) return []
   delete data.argmarkEmphasisDepth
   if (Object.keys(data).length === 0) delete tree.data
-  const bom = value.charCodeAt(0) === 0xfeff ? 1 : 0
-  return deep.map(({kind, depth, offset, count}) => ({kind, depth, offset: offset + bom, count}))
+  return [...deep]
 }
 
 /**

@@ -2,8 +2,8 @@ import type {Paragraph, Parent, Root, RootContent, Text} from 'mdast'
 import type {TextDirective} from 'mdast-util-directive'
 import {decodeString} from 'micromark-util-decode-string'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
 import type {AnyKit} from '../kit/define-kit.js'
+import {sourceLocation, sourceText} from '../util/source-text.js'
 import {walk} from '../util/walk.js'
 import {reportBrokenFences, reportDetached, reportUnclosed, reportUnknown} from './directive-problems.js'
 import {markLiteralLink, markPlainText} from './prose-data.js'
@@ -20,8 +20,8 @@ import type {Directive, Place} from './types.js'
  * there (escapes and character references decoded), with the exact source
  * kept so every serializer writes it back as written.
  */
-export function restoreProse(tree: Root, file: VFile, kit: AnyKit, place: Place = location(file)): void {
-  const source = String(file.value)
+export function restoreProse(tree: Root, file: VFile, kit: AnyKit, place: Place = sourceLocation(file)): void {
+  const source = sourceText(file)
 
   walk(tree, (node) => {
     if (!('children' in node)) return

@@ -1,8 +1,8 @@
 import type {Html, Root} from 'mdast'
 import remarkMessageControl from 'remark-message-control'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
+import {sourceLocation} from './source-text.js'
 import {walk} from './walk.js'
 
 /** Options of `argmarkControl`. */
@@ -53,7 +53,7 @@ export function argmarkControl(options: ControlOptions) {
     const placeless = file.messages.filter((message) => message.line === undefined)
     // A message placed outside the document (a rule's mistake) cannot be
     // matched to a comment: it is kept as it is, out of the control's way.
-    const place = location(file)
+    const place = sourceLocation(file)
     const outside = file.messages.filter(
       (message) => message.line !== undefined && place.toOffset({line: message.line, column: message.column ?? 1}) === undefined
     )

@@ -5,6 +5,7 @@ import {countLines} from '../extract/blocks.js'
 import type {AnyKit} from '../kit/define-kit.js'
 import {catalogFor} from '../lint/catalog.js'
 import {argmarkControl} from '../util/comment-control.js'
+import {sourceText} from '../util/source-text.js'
 import type {SessionSegment} from './session-segment.js'
 
 /**
@@ -34,7 +35,7 @@ export function applyControls(segments: readonly SessionSegment[], file: VFile, 
   })
   for (const {nodes, lines, offset} of moved) shiftNodes(nodes, lines, offset)
   try {
-    const text = String(file.value)
+    const text = sourceText(file)
     const end = {line: countLines(text, 0, text.length) + 1, column: 1, offset: text.length}
     argmarkControl({known, sources: catalog.sources})({type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end}}, file)
   } finally {

@@ -65,18 +65,28 @@ export function createSession(options: SessionOptions = {}): Session {
   const state = sessionState(options)
   let messages: VFileMessage[] = []
   let stats: SessionStats = {parsed: 0, segments: 0, whole: false, graphRules: 'all'}
+  // A byte order mark opening the text is kept apart: the segments hold the
+  // text after it, so every place counts from the character after it, as
+  // `lint` does (micromark drops the mark).
+  let mark = ''
   return {
     get text() {
-      return state.text
+      return mark + state.text
     },
     get stats() {
       return stats
     },
     async update(change) {
-      const {text, started} = state
+      const {started} = state
+      const text = mark + state.text
       const source = typeof change === 'string' ? change : applyEdits(text, change)
       if (started && source === text) return messages
-      const parsed = replaceText(state, source, started && typeof change !== 'string' && change.length === 1 ? editBounds(text, change[0]!) : undefined)
+      const hadMark = mark !== ''
+      mark = source.charCodeAt(0) === 0xfeff ? '\uFEFF' : ''
+      const body = mark === '' ? source : source.slice(1)
+      // An edit's bounds are the text's with its mark: worked out again from the bodies when there is one.
+      const bounds = started && !hadMark && mark === '' && typeof change !== 'string' && change.length === 1 ? editBounds(text, change[0]!) : undefined
+      const parsed = replaceText(state, body, bounds)
       const result = checkSession(state)
       messages = result.messages
       stats = {parsed, segments: state.segments.length, whole: result.whole, graphRules: result.graphRules}

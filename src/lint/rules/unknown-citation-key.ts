@@ -1,10 +1,10 @@
 import type {Position} from 'unist'
-import {location} from 'vfile-location'
 import type {GraphCitationItem} from '../../kit/citation.js'
 import {sourcesComplete} from '../../sources/resolve.js'
 import type {Place} from '../../syntax/types.js'
 import {keyText} from '../../syntax/citation/key.js'
 import {didYouMean, didYouMeanPhrase} from '../../util/did-you-mean.js'
+import {sourceLocation, sourceText} from '../../util/source-text.js'
 import {defineGraphRule} from '../graph-rule.js'
 import {readOptions} from '../options.js'
 
@@ -24,8 +24,8 @@ export const unknownCitationKey = defineGraphRule({
     readOptions(file, 'unknown-citation-key', options, {})
     if (!sourcesComplete(file) || graph.citations.length === 0) return
     const ids = new Set(graph.sources.map((source) => source.id))
-    const source = String(file.value)
-    const place = location(file)
+    const source = sourceText(file)
+    const place = sourceLocation(file)
     let unknown = 0
     for (const citation of graph.citations) {
       for (const item of citation.items) {
