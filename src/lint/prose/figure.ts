@@ -69,7 +69,10 @@ const imperative =
 const decisionBefore =
   /\b(?:voted|decided|agreed|resolved|chose|opted)\s+(?:[\p{L}\d,-]+\s+){0,8}?to\s+(?:hold|keep|leave|set|raise|lower|cut|increase|reduce|fix|maintain|freeze)\b/iu
 const decisionOption =
-  /\b(?:preferred|favou?red|proposed|backed|sought|voted\s+for|argued\s+for)\s+(?:an?\s+|the\s+)?(?:(?:immediate|further|larger|smaller)\s+)?(?:reduction|cut|increase|rise|hike|change)\s+(?:of\s+)?$/iu
+  /\b(?:preferred|favou?red|proposed|backed|sought|voted\s+for|argued\s+for|approved|granted|allowed|awarded|imposed|rejected|refused)\s+(?:an?\s+|the\s+)?(?:(?:immediate|further|larger|smaller)\s+)?(?:reduction|cut|increase|rise|hike|change)\s+(?:of\s+)?$/iu
+/** What a party sought or asked for, right after the figure: `below the 9% the union had sought`, `the £2 the club asked for`. */
+const soughtAfter =
+  /^\s+(?:that\s+)?(?:the|its|their|his|her|our)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:had\s+|has\s+|have\s+)?(?:originally\s+|first\s+)?(?:sought|asked\s+for|requested|demanded|pressed\s+for|bid\s+for|applied\s+for)\b/iu
 /** A proposal or plan as the subject of what it does: `the proposals keep 22 of the 30 spaces`. */
 const proposalSubject =
   /\b(?:the|this|these|our|its|their)\s+(?:[\p{L}-]+\s+)?(?:proposals?|plans?|scheme|designs?|options?|redesign|masterplan)\s+(?:would\s+|will\s+)?(?:also\s+)?(?:keep|keeps|retain|retains|provide|provides|include|includes|create|creates|add|adds|remove|removes|deliver|delivers|offer|offers|allow|allows|replace|replaces|introduce|introduces)\b/iu
@@ -122,6 +125,7 @@ export const figurePatterns: readonly RegExp[] = [
   labelSubject,
   decisionBefore,
   decisionOption,
+  soughtAfter,
   proposalSubject,
   onOfferBefore,
   comparedAfter,
@@ -173,6 +177,8 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   if (span.kind === 'percentage' && termAfter.test(after(text, span.end, 24))) return true
   // A body's decision on a figure (`voted … to hold the rate at 4.25%`), a plan's own provision (`the proposals keep 22 of the 30 spaces`), a rate on offer.
   if ((decisionBefore.test(lead) || decisionOption.test(lead)) && span.kind !== 'multiple') return true
+  // `below the 9% the society had sought`: what a party asked for is its own figure, not a measurement.
+  if (span.kind !== 'change' && span.kind !== 'multiple' && soughtAfter.test(after(text, span.end, 64))) return true
   if (proposalSubject.test(lead) && span.kind !== 'change' && span.kind !== 'multiple') return true
   if (span.kind === 'percentage' && onOfferBefore.test(before(text, span.start, 32)) && !comparedAfter.test(after(text, span.end, 16))) return true
   // `The archive now holds 14,600 records`: a tally kept over time is a finding.
