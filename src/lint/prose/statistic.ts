@@ -16,6 +16,7 @@ import {isFramed} from './statistic-frame.js'
 import {isTermFigure} from './statistic-term.js'
 import {isLimitFigure} from './statistic-limit.js'
 import {isRequirementFigure} from './statistic-requirement.js'
+import {isSampleFigure} from './statistic-sample.js'
 import type {SentenceRole} from './statistic-role.js'
 import {roleExcuses, roleOf, speaksAsGroup} from './statistic-role.js'
 import type {FigureModel, SentenceReading} from './statistic-model.js'
@@ -90,7 +91,8 @@ type NotFinding = (text: string, span: Span, from: number, to: number) => boolea
  * most, the writer's outlay, a budget, an action's reading, a planned size
  * or the writer's group's headcount (`statistic-limit.ts`), a size a rule
  * requires, a drawing's scale, a medium's strength or a figure called
- * specified (`statistic-requirement.ts`), a description of
+ * specified (`statistic-requirement.ts`), a value the writer's method
+ * assumes, a sample it rests on or a survey's answers (`statistic-sample.ts`), a description of
  * one thing (`description.ts`), the writer's own count, a figure inside an
  * instruction (`figure.ts`) and a figure in a party's own voice
  * (`voice.ts`). What the whole paragraph does (`register.ts`) is read after
@@ -107,6 +109,7 @@ const notFindings: readonly NotFinding[] = [
   isTermFigure,
   isLimitFigure,
   isRequirementFigure,
+  isSampleFigure,
   isDescriptive,
   writerCounts,
   inInstruction,
