@@ -17,6 +17,7 @@ import {isTermFigure} from './statistic-term.js'
 import {isLimitFigure} from './statistic-limit.js'
 import {isRequirementFigure} from './statistic-requirement.js'
 import {isSampleFigure} from './statistic-sample.js'
+import {inQuotation} from './statistic-quoted.js'
 import type {SentenceRole} from './statistic-role.js'
 import {roleExcuses, roleOf, speaksAsGroup} from './statistic-role.js'
 import type {FigureModel, SentenceReading} from './statistic-model.js'
@@ -132,7 +133,8 @@ function methodOf(sentence: string): {until: number; shareUntil: number} {
 /**
  * The figures of a block of prose before any reading of their sentence: the
  * matches of statistic-rules.ts that are not years, dates, times, labels or
- * other set kinds (statistic-veto.ts, statistic-label.ts), in order, as
+ * other set kinds (statistic-veto.ts, statistic-label.ts), nor inside a
+ * quotation of four words or more (statistic-quoted.ts), in order, as
  * 0-based offsets into `text`.
  */
 export function figureCandidates(text: string): Span[] {
@@ -141,7 +143,8 @@ export function figureCandidates(text: string): Span[] {
     .map((span) => (span.kind === 'money' && moreAfter.test(after(text, span.end, 12)) ? {...span, kind: 'change'} : span))
     // `around 300%`: an approximate share is a share.
     .map((span) => (span.kind === 'approximate' && shareSign.test(text.slice(span.start, span.end)) ? {...span, kind: 'percentage'} : span))
-    .filter((span) => !isSet(text, span) && !isLabelFigure(text, span))
+    // A figure inside somebody's quoted words is the quotation's (statistic-quoted.ts).
+    .filter((span) => !isSet(text, span) && !isLabelFigure(text, span) && !inQuotation(text, span))
 }
 
 /**

@@ -1,0 +1,58 @@
+import type {Span} from './span.js'
+
+// A figure inside somebody's quoted words: `the judge observed that "a
+// ten-second clip is not worth a sixth of a minute's music"`. The figure is
+// the speaker's, part of the quotation, and a reviewer asks for the
+// quotation's source (the quotation rules), not for a source of the figure.
+// Only a quotation of four words or more counts: a short quoted term holding
+// a number (`the "10,000 steps" rule`) may still carry the writer's figure.
+
+/** A word inside a quotation, for counting its words. */
+const quotedWord = /[\p{L}\d][\p{L}\d'’-]*/gu
+
+/** A letter or a digit: before a straight mark, it makes the mark an inch sign or a closing mark. */
+const wordChar = /[\p{L}\d]/u
+
+/** Every regex of this module, for the ReDoS test. */
+export const quotedPatterns: readonly RegExp[] = [quotedWord, wordChar]
+
+/** How many words a quotation must hold for its figures to be the speaker's. */
+const minimumWords = 4
+
+/** The last text read and its quotations: a block's figures are read one after another. */
+let memo: {text: string; ranges: Array<[number, number]>} | undefined
+
+/**
+ * The quotations of `text` in double quotes, straight (`"…"`) or curly
+ * (`“…”`), of four words or more, as `[start, end)` offsets of the words
+ * between the marks; read in one pass, an unclosed quotation is none.
+ */
+function quotations(text: string): Array<[number, number]> {
+  if (memo?.text === text) return memo.ranges
+  const ranges: Array<[number, number]> = []
+  let open = -1
+  let close = ''
+  const push = (start: number, end: number) => {
+    if ((text.slice(start, end).match(quotedWord) ?? []).length >= minimumWords) ranges.push([start, end])
+  }
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!
+    if (open >= 0) {
+      if (char === close) {
+        push(open, index)
+        open = -1
+      }
+    } else if ((char === '"' && !wordChar.test(text[index - 1] ?? ' ')) || char === '“') {
+      // `a 12" pipe`: a straight mark right after a digit or a letter is an inch or a closing mark, not an opening one.
+      open = index + 1
+      close = char === '"' ? '"' : '”'
+    }
+  }
+  memo = {text, ranges}
+  return ranges
+}
+
+/** Whether a figure at `span` stands inside a quotation of four words or more (`"… not worth a sixth of a minute's music"`). */
+export function inQuotation(text: string, span: Span): boolean {
+  return quotations(text).some(([start, end]) => start <= span.start && span.end <= end)
+}
