@@ -24,7 +24,7 @@ const frontMoved = /\b(?:retreated|receded|advanced|thinned|thickened|subsided|e
 
 /** `save councils millions`, `costs taxpayers billions`: a sum saved, cost or lost, claimed in words without a number. */
 const effectInMillions =
-  /\b(?:save|saves|saved|saving|cost|costs|costing|lose|loses|lost|losing|earn|earns|earned|earning)\s+(?:(?!(?:a|an|the|it|them|this|that)\s)[\p{L}'’-]+\s+){0,2}?(?:(?:tens|hundreds)\s+of\s+)?(?:millions|billions)\b/giu
+  /\b(?:save|saves|saved|saving|cost|costs|costing|lose|loses|lost|losing|earn|earns|earned|earning)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:(?:tens|hundreds)\s+of\s+)?(?:millions|billions)\b/giu
 
 /** Every regex of this module, for the ReDoS test. */
 export const resultPatterns: readonly RegExp[] = [partOfTotal, lastsAbout, typicalSpell, timeInThousands, frontMoved, effectInMillions]
