@@ -87,7 +87,7 @@ describe('an instruction opening on a guide’s verb and a bare word', () => {
   })
 })
 
-describe('a figure inside somebody’s quoted words', () => {
+describe('a figure inside a named speaker’s quoted words', () => {
   test.each([
     ['The judge remarked that "a two-line quote is not worth a fifth of a whole poem."'],
     ['The head cook said, "We bake our own bread three mornings out of four."']
@@ -97,6 +97,8 @@ describe('a figure inside somebody’s quoted words', () => {
   test.each([
     // The writer's figure outside the quotation, or in a short quoted term, is still found.
     ['The judge called it "unfair", though 40% of poets agree.', ['40%']],
+    // A figure quoted from an unnamed speaker has no source at all.
+    ['One gardener wrote: "About 40% of my beans failed this year."', ['About 40%']],
     ['A 12" pipe drains 300 litres a minute, and a 6" one less.', ['300 litres']]
   ])('%s', (measured, spans) => {
     expect(found(measured)).toEqual(spans)

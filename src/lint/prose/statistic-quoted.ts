@@ -1,9 +1,13 @@
 import type {Span} from './span.js'
+import {sentenceAt, sentenceStartsAfterNotes} from './span.js'
+import {englishSpeaker} from './speaker.js'
 
-// A figure inside somebody's quoted words: `the judge observed that "a
-// ten-second clip is not worth a sixth of a minute's music"`. The figure is
-// the speaker's, part of the quotation, and a reviewer asks for the
+// A figure inside the quoted words of a named speaker: `the judge observed
+// that "a ten-second clip is not worth a sixth of a minute's music"`. The
+// figure is the speaker's, part of the quotation, and a reviewer asks for the
 // quotation's source (the quotation rules), not for a source of the figure.
+// A figure quoted from an unnamed speaker (`One grower wrote: "Thirty percent
+// of the crop failed."`) has no source at all and stays a statistic.
 // Only a quotation of four words or more counts: a short quoted term holding
 // a number (`the "10,000 steps" rule`) may still carry the writer's figure.
 
@@ -19,7 +23,7 @@ export const quotedPatterns: readonly RegExp[] = [quotedWord, wordChar]
 /** How many words a quotation must hold for its figures to be the speaker's. */
 const minimumWords = 4
 
-/** The last text read and its quotations: a block's figures are read one after another. */
+/** The last text read and its named speakers' quotations: a block's figures are read one after another. */
 let memo: {text: string; ranges: Array<[number, number]>} | undefined
 
 /**
@@ -48,11 +52,23 @@ function quotations(text: string): Array<[number, number]> {
       close = char === '"' ? '"' : '”'
     }
   }
-  memo = {text, ranges}
-  return ranges
+  const named = ranges.filter((range) => namedSpeaker(text, range))
+  memo = {text, ranges: named}
+  return named
 }
 
-/** Whether a figure at `span` stands inside a quotation of four words or more (`"… not worth a sixth of a minute's music"`). */
+/** Whether the sentence a quotation stands in gives it to a named speaker (speaker.ts): `Mr Justice Harland observed that "…"`. */
+function namedSpeaker(text: string, [start, end]: [number, number]): boolean {
+  const starts = sentenceStartsAfterNotes(text)
+  const first = sentenceAt(starts, start)
+  const last = sentenceAt(starts, end)
+  const from = starts[first]!
+  const to = Math.max(starts[last + 1] ?? text.length, end)
+  const previous = first > 0 ? text.slice(starts[first - 1]!, from) : ''
+  return englishSpeaker(text.slice(from, to), {start: start - from, end: end - from, kind: 'quote'}, previous) === 'named'
+}
+
+/** Whether a figure at `span` stands inside a named speaker's quotation of four words or more (`Harland observed that "… not worth a sixth of a minute's music"`). */
 export function inQuotation(text: string, span: Span): boolean {
   return quotations(text).some(([start, end]) => start <= span.start && span.end <= end)
 }
