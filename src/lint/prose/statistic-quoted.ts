@@ -1,5 +1,6 @@
 import type {Span} from './span.js'
 import {sentenceAt, sentenceStartsAfterNotes} from './span.js'
+import {lastIndexAtMost} from '../../util/search.js'
 import {englishSpeaker} from './speaker.js'
 
 // A figure inside the quoted words of a named speaker: `the judge observed
@@ -52,14 +53,15 @@ function quotations(text: string): Array<[number, number]> {
       close = char === '"' ? '"' : '”'
     }
   }
-  const named = ranges.filter((range) => namedSpeaker(text, range))
+  // The sentence starts are read once for the text, not once per quotation.
+  const starts = ranges.length === 0 ? [] : sentenceStartsAfterNotes(text)
+  const named = ranges.filter((range) => namedSpeaker(text, starts, range))
   memo = {text, ranges: named}
   return named
 }
 
 /** Whether the sentence a quotation stands in gives it to a named speaker (speaker.ts): `Mr Justice Harland observed that "…"`. */
-function namedSpeaker(text: string, [start, end]: [number, number]): boolean {
-  const starts = sentenceStartsAfterNotes(text)
+function namedSpeaker(text: string, starts: readonly number[], [start, end]: [number, number]): boolean {
   const first = sentenceAt(starts, start)
   const last = sentenceAt(starts, end)
   const from = starts[first]!
@@ -70,5 +72,9 @@ function namedSpeaker(text: string, [start, end]: [number, number]): boolean {
 
 /** Whether a figure at `span` stands inside a named speaker's quotation of four words or more (`Harland observed that "… not worth a sixth of a minute's music"`). */
 export function inQuotation(text: string, span: Span): boolean {
-  return quotations(text).some(([start, end]) => start <= span.start && span.end <= end)
+  // The quotations are in text order and apart: the last one opening at or before the span is the only one that can hold it (binary search).
+  const ranges = quotations(text)
+  if (ranges.length === 0 || ranges[0]![0] > span.start) return false
+  const [, end] = ranges[lastIndexAtMost(ranges, span.start, (range) => range[0])]!
+  return span.end <= end
 }
