@@ -27,9 +27,9 @@ const eachTakes =
 /** A dimension named after a size: `1.8 metres tall`, `12 cm longer than`, `62 metres without`. */
 const dimensionAfter =
   /^\s*(?:tall|long|high|wide|deep|thick|across|in\s+(?:length|height|width|diameter|depth)|longer|shorter|taller|wider|deeper|thicker|heavier|lighter|overall|high|away|end\s+to\s+end)\b/iu
-/** A dimension named before a size: `length overall 14.2 m`, `spans 62 metres`, `weighs 4 kg`. */
+/** A dimension named before a size: `length overall 14.2 m`, `spans 62 metres`, `weighs 4 kg`, `weighing just 9 kg`, `weighs a healthy 20 kg`. */
 const dimensionBefore =
-  /\b(?:length|height|width|breadth|depth|diameter|span|spans|spanning|spanned|measures|measuring|measured\s+at|weighs|weighing|overall|draught|beam|wingspan|stands|circumference\s+of|diameter\s+of|length\s+of|width\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+over\s+|just\s+under\s+)?$/iu
+  /\b(?:length|height|width|breadth|depth|diameter|span|spans|spanning|spanned|measures|measuring|measured\s+at|weighs|weighing|overall|draught|beam|wingspan|stands|circumference\s+of|diameter\s+of|length\s+of|width\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+over\s+|just\s+under\s+|just\s+|only\s+|barely\s+|a\s+(?:mere|healthy)\s+)?$/iu
 /** A thing grown, caught or lifted and its size: `lifted a bulb weighing`, `landed a pike measuring`: a result measured, not a description. */
 const yieldBefore =
   /\b(?:lifted|grew|grown|caught|landed|harvested|picked|dug\s+up|pulled|bagged|netted|hooked|reeled\s+in|produced|bred|delivered|gave\s+birth\s+to)\s+(?:a|an|one)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:weighing|measuring)\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+over\s+|just\s+under\s+)?$/iu
@@ -64,6 +64,12 @@ const offeredAfter = /^[^.!?;]{0,60}?\b(?:(?:is|are|will\s+be)\s+(?:still\s+)?(?
 /** A group defined by a condition: `where a child misses more than 10%`, `wherever a site has`. */
 const whereCondition = /\bwher(?:e|ever)\s+(?:a|an|any|each|every|one)\s+(?:[\p{L}-]+\s+){1,3}$/iu
 
+/** One person's attendance, right before its tally: `Sam has attended`, `she has completed`. */
+const attendedBefore =
+  /(?:^|[^\p{L}'’])(?:\p{Lu}\p{Ll}+|[Hh]e|[Ss]he)\s+(?:has|had)\s+(?:now\s+|so\s+far\s+)?(?:attended|completed|missed|kept)\s+$/u
+/** The sessions planned for that person, right after the tally: `eight of ten planned sessions`. */
+const plannedAfter = /^\s+(?:planned|scheduled|booked|offered|agreed|prescribed)\s+(?:[\p{L}-]+\s+)?(?:sessions|appointments|visits|lessons|classes|meetings|treatments)\b/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const descriptionPatterns: readonly RegExp[] = [
   measuredCue,
@@ -81,6 +87,8 @@ export const descriptionPatterns: readonly RegExp[] = [
   clauseClose,
   forecastCue,
   offeredAfter,
+  attendedBefore,
+  plannedAfter,
   multitude,
   whereCondition
 ]
@@ -103,7 +111,9 @@ const describedKinds = new Set(['count', 'money', 'approximate', 'measurement', 
  *   (`has agreed to switch 400 streetlights`, `will replace 1.2 km of
  *   track`), unless it forecasts (`will affect 40,000 families`);
  * - what an offer makes available (`up to 10 grants … are available`);
- * - a threshold of a condition (`where a child misses more than 10%`).
+ * - a threshold of a condition (`where a child misses more than 10%`);
+ * - one person's attendance at the sessions planned for them (`Sam has
+ *   attended eight of ten planned sessions`).
  * None applies when its sentence measures: an aggregate, a change, a
  * record or a finding (`rose`, `average`, `since`, `found`, `%`).
  */
@@ -114,6 +124,8 @@ export function isDescriptive(text: string, span: Span, sentenceStart: number, s
   const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
   // A condition's threshold: whatever kind of figure.
   if (whereCondition.test(lead.slice(-60))) return true
+  // `Sam has attended eight of ten planned sessions`: one person's record against their own plan.
+  if (span.kind === 'proportion' && attendedBefore.test(lead.slice(-48)) && plannedAfter.test(after(text, span.end, 40))) return true
   if (!describedKinds.has(span.kind)) return false
   // `…, 12 cm longer than last year's version`: the size is compared with another version of one thing, not measured over time.
   if (eachTakes.test(before(text, span.start, 48))) return true

@@ -58,6 +58,9 @@ const oneThingAfter = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?!(?:a|an|the|of|per|in|on|at
 /** A thing's price in apposition after its name: `a new lighting desk, costing £4,995`, `the van, priced at £18,000`. */
 const appositivePrice = /,\s+(?:costing|priced\s+at|at\s+a\s+cost\s+of|which\s+costs?|which\s+cost)\s+$/iu
 
+/** `, and the` opening a clause with its own subject: an aggregate before it is another clause's (`Studios have always paid less, and the tariff of £0.45 …`). */
+const andClause = /,\s+and\s+(?=(?:the|its|their|our|this|that|a|an)\s)/giu
+
 /** Every regex of this module, for the ReDoS test. */
 export const figureMoneyPatterns: readonly RegExp[] = [
   priceCue,
@@ -80,7 +83,8 @@ export const figureMoneyPatterns: readonly RegExp[] = [
   sizeOfAfter,
   oneThingBefore,
   oneThingAfter,
-  appositivePrice
+  appositivePrice,
+  andClause
 ]
 
 /**
@@ -103,7 +107,7 @@ export function isSetMoney(text: string, span: Span, lead: string, sentenceEnd: 
   // `The average home, costing £300,000`: an aggregate named before the price still measures it.
   if (exact && appositivePrice.test(near) && !aggregateCue.test(near) && !baselineAfter.test(rest) && !perHeadAfter.test(rest)) return true
   const measured =
-    aggregateCue.test(lead) ||
+    aggregateCue.test(clauseOf(lead)) ||
     takenBefore.test(near) ||
     (raisedBefore.test(near) && !fundersAfter.test(rest)) ||
     nowBefore.test(lead) ||
@@ -117,4 +121,11 @@ export function isSetMoney(text: string, span: Span, lead: string, sentenceEnd: 
   if (!measured && (claimedBefore.test(near) || announcedBefore.test(near))) return true
   if (!measured && sizeOfBefore.test(before(text, span.start, 8)) && sizeOfAfter.test(after(text, span.end, 40))) return true
   return !measured && oneThingBefore.test(before(text, span.start, 8)) && oneThingAfter.test(after(text, span.end, 40)) && !aggregateCue.test(after(text, span.end, 40))
+}
+
+/** The words of a lead after its last `, and` that opens a clause with its own subject. */
+function clauseOf(lead: string): string {
+  let from = 0
+  for (const match of lead.matchAll(andClause)) from = match.index + match[0].length
+  return lead.slice(from)
 }

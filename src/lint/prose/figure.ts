@@ -65,11 +65,22 @@ const termAfter = /^\s*(?:(?:tax\s+)?relief\b|tax\b|VAT\b|duty\b|levy\b|discount
  */
 const imperative =
   /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|never|always|please|then|now)\s+)?(?!(?:the|a|an|this|that|these|those|it|its|they|we|he|she|i|you|there|here|up|down|in|on|at|for|by|with|from|to|of|after|before|since|during|until|today|yesterday|tomorrow|now|then|still|overall|meanwhile|instead|again|last|next|most|some|many|all|each|every|both|few|such|what|which|who|when|where|why|how|if|as|but|and|or|so|yet|although|though|while|because|once|only|even|also|just|nearly|almost|about|around|over|under|more|less|no|not|one|two|three|four|five|six|seven|eight|nine|ten|half|our|your|their|his|her|my|between|among|across|within|without|despite|unlike|like|per|against|towards|toward|beyond|throughout|amid|amidst|upon|along|alongside|behind|beside|besides|near|following|regarding|concerning|given|beneath|above|below|around|outside|inside|under|over|through|via|except|whilst|until|unlike|save|plus|minus|versus|according|thanks|due|alone|together|perhaps|maybe|sadly|luckily|happily|clearly|surely|certainly|of|behind|beyond|thus|hence|however|indeed|later|earlier|soon|often|never|always|here|meanwhile|everyone|nobody|none|whatever|whoever|unless|whether)\b)\p{L}+(?<!s|[aeiou]y|(?<!p)ly|ed|ing|(?:simpl|deepl|sharpl|steepl|cheapl|man|an|cit|stud|part|compan|countr|societ|industr|histor|polic|famil|count|energ|econom|arm|agenc|bod|stor|ministr|authorit|universit|majorit|minorit|charit|facilit|communit|memor|batter|galler|librar|inquir|enquir|deliver|recover|discover|salar|summar|surger|therap|theor|strateg|suppl|repl|ever|onl|the|jul|ital|germ|hungar|turke|norm|sydne|tokyo)y)\s+(?:the|a|an|your|yourself|yourselves|it|them|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|up\s+to|at\s+least|no\s+more|\d+)\b/iu
+/**
+ * An instruction that opens on one of the verbs a guide or a recipe tells
+ * its reader with, then a bare word (`Use braided nylon line of about 10 kg`,
+ * `Allow about 200 g per person`), not a preposition or an auxiliary after it
+ * (`Use of antibiotics rose`, `Use has doubled`).
+ */
+const instructionVerb =
+  /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|always|then|now|first)\s+)?(?:use|leave|allow|choose|add|buy|thread|tie|stir|pour|soak|sow|wear|avoid|fit|pick|apply|give|bring)\s+(?!(?:of|for|in|on|at|to|from|by|with|and|or|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|rose|fell|grew)\b)\p{Ll}[\p{L}-]*\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|do|rose|fell|grew)\b)/iu
 /** A decision of a body on a figure: `voted … to hold the policy rate at`, `preferred a reduction of`. */
 const decisionBefore =
   /\b(?:voted|decided|agreed|resolved|chose|opted)\s+(?:[\p{L}\d,-]+\s+){0,8}?to\s+(?:hold|keep|leave|set|raise|lower|cut|increase|reduce|fix|maintain|freeze)\b/iu
 const decisionOption =
-  /\b(?:preferred|favou?red|proposed|backed|sought|voted\s+for|argued\s+for)\s+(?:an?\s+|the\s+)?(?:(?:immediate|further|larger|smaller)\s+)?(?:reduction|cut|increase|rise|hike|change)\s+(?:of\s+)?$/iu
+  /\b(?:preferred|favou?red|proposed|backed|sought|voted\s+for|argued\s+for|approved|granted|allowed|awarded|imposed|rejected|refused)\s+(?:an?\s+|the\s+)?(?:(?:immediate|further|larger|smaller)\s+)?(?:reduction|cut|increase|rise|hike|change)\s+(?:of\s+)?$/iu
+/** What a party sought or asked for, right after the figure: `below the 9% the union had sought`, `the £2 the club asked for`. */
+const soughtAfter =
+  /^\s+(?:that\s+)?(?:the|its|their|his|her|our)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:had\s+|has\s+|have\s+)?(?:originally\s+|first\s+)?(?:sought|asked\s+for|requested|demanded|pressed\s+for|bid\s+for|applied\s+for)\b/iu
 /** A proposal or plan as the subject of what it does: `the proposals keep 22 of the 30 spaces`. */
 const proposalSubject =
   /\b(?:the|this|these|our|its|their)\s+(?:[\p{L}-]+\s+)?(?:proposals?|plans?|scheme|designs?|options?|redesign|masterplan)\s+(?:would\s+|will\s+)?(?:also\s+)?(?:keep|keeps|retain|retains|provide|provides|include|includes|create|creates|add|adds|remove|removes|deliver|delivers|offer|offers|allow|allows|replace|replaces|introduce|introduces)\b/iu
@@ -118,10 +129,12 @@ export const figurePatterns: readonly RegExp[] = [
   specificationBefore,
   termAfter,
   imperative,
+  instructionVerb,
   thatClause,
   labelSubject,
   decisionBefore,
   decisionOption,
+  soughtAfter,
   proposalSubject,
   onOfferBefore,
   comparedAfter,
@@ -173,6 +186,8 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   if (span.kind === 'percentage' && termAfter.test(after(text, span.end, 24))) return true
   // A body's decision on a figure (`voted … to hold the rate at 4.25%`), a plan's own provision (`the proposals keep 22 of the 30 spaces`), a rate on offer.
   if ((decisionBefore.test(lead) || decisionOption.test(lead)) && span.kind !== 'multiple') return true
+  // `below the 9% the society had sought`: what a party asked for is its own figure, not a measurement.
+  if (span.kind !== 'change' && span.kind !== 'multiple' && soughtAfter.test(after(text, span.end, 64))) return true
   if (proposalSubject.test(lead) && span.kind !== 'change' && span.kind !== 'multiple') return true
   if (span.kind === 'percentage' && onOfferBefore.test(before(text, span.start, 32)) && !comparedAfter.test(after(text, span.end, 16))) return true
   // `The archive now holds 14,600 records`: a tally kept over time is a finding.
@@ -184,7 +199,7 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
 
 /** Whether a sentence opens on an instruction: a verb and its object (`Take two tablets`, `Preheat the oven`). */
 export function opensOnInstruction(sentence: string): boolean {
-  return imperative.test(sentence)
+  return imperative.test(sentence) || instructionVerb.test(sentence)
 }
 
 /** Whether a number stands in an instruction (`Take two tablets every four hours`), outside a `that` clause it reports. */
@@ -199,7 +214,7 @@ export function inInstruction(text: string, span: Span, sentenceStart: number): 
   // Its last clause after a comma or semicolon: `For fields at index 2, apply 50 kg`.
   const cut = Math.max(near.lastIndexOf(', '), near.lastIndexOf('; '))
   const clause = cut === -1 ? '' : near.slice(cut + 2)
-  return imperative.test(opening) || (clause !== '' && imperative.test(clause))
+  return opensOnInstruction(opening) || (clause !== '' && imperative.test(clause))
 }
 
 /** A limit a guideline advises or a rule allows (`should eat at most 6 g`): a limit word right before the number, or opening it, and a modal or advice verb before it in the clause. */

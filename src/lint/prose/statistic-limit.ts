@@ -64,7 +64,8 @@ const boundOpening = /^(?:more\s+than|less\s+than|fewer\s+than|over|under|above|
 const scopeBefore = /\b(?:on|for|in|to)\s+(?:[\p{L}-]+\s+){1,2}(?:over|above|under|below|more\s+than|less\s+than|exceeding)\s+$/iu
 /** A sentence that opens on what a threshold scopes: `Works over `, `Loads above `. */
 const scopeOpening = /^(?:[\p{L}'’-]+\s+){1,3}(?:over|above|under|below|more\s+than|less\s+than|exceeding)\s+$/iu
-const requirementAfter = /^(?:\s+[^\s;!?]+){0,4}?\s+(?:still\s+|also\s+|always\s+)?(?:needs?|requires?|must|is\s+required|are\s+required)\b/iu
+const requirementAfter =
+  /^(?:\s+[^\s;!?]+){0,4}?\s+(?:still\s+|also\s+|always\s+)?(?:needs?|requires?|must|is\s+required|are\s+required|(?:is|are)\s+(?:charged|taxed|levied|exempt|liable|zero-rated)|qualif(?:y|ies)\s+for)\b/iu
 /** Marks that close a clause, for `lastClause`. */
 const clauseMarks = /[;:,]/gu
 
@@ -103,8 +104,9 @@ export const limitPatterns: readonly RegExp[] = [
  * - a sum set against a budget (`paid £900, within our budget`);
  * - an advised budget opening its sentence (`Budget about £5 a guest`);
  * - the reading that calls for an action (`when the gauge reads above 40 psi`);
- * - a threshold that scopes a requirement (`Loads on trailers over 3.5
- *   tonnes need a plated vehicle`, `Works over £10,000 need approval`);
+ * - a threshold that scopes a requirement or a charge (`Loads on trailers over 3.5
+ *   tonnes need a plated vehicle`, `Works over £10,000 need approval`,
+ *   `Duty on beer under 3.5% ABV is charged at a lower rate`);
  * - a thing's size as a dimension pair (`The pen is 1.5 m by 80 cm`, `a
  *   shed of 4 metres by 3 metres will be built`; not one that `measured` so);
  * - a change a rule sets from a date (`From 1 March, the fee rises to

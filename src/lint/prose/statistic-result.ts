@@ -4,8 +4,9 @@ import type {PatternRule} from './span.js'
 // a part of the writer's own total (`Of the 30 pumps we serviced, 7 failed`),
 // how long a thing lasts or goes unnoticed with a hedge (`they last about
 // three`, `usually goes unreported for around two years`), time lost in
-// thousands (`lost 9,200 hours`) and a distance a front or an edge moved
-// (`the shoreline receded 12 m`). Each pattern opens on a fixed word and
+// thousands (`lost 9,200 hours`), a distance a front or an edge moved
+// (`the shoreline receded 12 m`) and a sum saved or cost in millions, in
+// words (`save councils millions`). Each pattern opens on a fixed word and
 // reads a bounded phrase forward.
 
 /** `Of the 30 pumps we serviced, 7 failed`: a part of a total, told before its verb. */
@@ -21,8 +22,12 @@ const timeInThousands = /\b\d{1,3}(?:,\d{3})+\s+(?:hours|working\s+days|days|min
 /** `the shoreline receded 12 m`, `thinned by 3.4 m`: the distance a front or an edge moved, in the short units the measure patterns leave (`900 metres` is a measure already). */
 const frontMoved = /\b(?:retreated|receded|advanced|thinned|thickened|subsided|eroded|sank|shrank)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?\d[\d,.]*\s?(?:m|ft)\b/giu
 
+/** `save councils millions`, `costs taxpayers billions`: a sum saved, cost or lost, claimed in words without a number. */
+const effectInMillions =
+  /\b(?:save|saves|saved|saving|cost|costs|costing|lose|loses|lost|losing|earn|earns|earned|earning)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:(?:tens|hundreds)\s+of\s+)?(?:millions|billions)\b/giu
+
 /** Every regex of this module, for the ReDoS test. */
-export const resultPatterns: readonly RegExp[] = [partOfTotal, lastsAbout, typicalSpell, timeInThousands, frontMoved]
+export const resultPatterns: readonly RegExp[] = [partOfTotal, lastsAbout, typicalSpell, timeInThousands, frontMoved, effectInMillions]
 
 /** The result patterns, by kind. */
 export const resultRules: readonly PatternRule[] = [
@@ -30,5 +35,6 @@ export const resultRules: readonly PatternRule[] = [
   {regex: lastsAbout, kind: 'approximate'},
   {regex: typicalSpell, kind: 'approximate'},
   {regex: timeInThousands, kind: 'measurement'},
-  {regex: frontMoved, kind: 'change'}
+  {regex: frontMoved, kind: 'change'},
+  {regex: effectInMillions, kind: 'change'}
 ]

@@ -16,6 +16,8 @@ import {isFramed} from './statistic-frame.js'
 import {isTermFigure} from './statistic-term.js'
 import {isLimitFigure} from './statistic-limit.js'
 import {isRequirementFigure} from './statistic-requirement.js'
+import {isSampleFigure} from './statistic-sample.js'
+import {inQuotation} from './statistic-quoted.js'
 import type {SentenceRole} from './statistic-role.js'
 import {roleExcuses, roleOf, speaksAsGroup} from './statistic-role.js'
 import type {FigureModel, SentenceReading} from './statistic-model.js'
@@ -90,7 +92,8 @@ type NotFinding = (text: string, span: Span, from: number, to: number) => boolea
  * most, the writer's outlay, a budget, an action's reading, a planned size
  * or the writer's group's headcount (`statistic-limit.ts`), a size a rule
  * requires, a drawing's scale, a medium's strength or a figure called
- * specified (`statistic-requirement.ts`), a description of
+ * specified (`statistic-requirement.ts`), a value the writer's method
+ * assumes, a sample it rests on or a survey's answers (`statistic-sample.ts`), a description of
  * one thing (`description.ts`), the writer's own count, a figure inside an
  * instruction (`figure.ts`) and a figure in a party's own voice
  * (`voice.ts`). What the whole paragraph does (`register.ts`) is read after
@@ -107,6 +110,7 @@ const notFindings: readonly NotFinding[] = [
   isTermFigure,
   isLimitFigure,
   isRequirementFigure,
+  isSampleFigure,
   isDescriptive,
   writerCounts,
   inInstruction,
@@ -129,7 +133,8 @@ function methodOf(sentence: string): {until: number; shareUntil: number} {
 /**
  * The figures of a block of prose before any reading of their sentence: the
  * matches of statistic-rules.ts that are not years, dates, times, labels or
- * other set kinds (statistic-veto.ts, statistic-label.ts), in order, as
+ * other set kinds (statistic-veto.ts, statistic-label.ts), nor inside a
+ * quotation of four words or more (statistic-quoted.ts), in order, as
  * 0-based offsets into `text`.
  */
 export function figureCandidates(text: string): Span[] {
@@ -138,7 +143,8 @@ export function figureCandidates(text: string): Span[] {
     .map((span) => (span.kind === 'money' && moreAfter.test(after(text, span.end, 12)) ? {...span, kind: 'change'} : span))
     // `around 300%`: an approximate share is a share.
     .map((span) => (span.kind === 'approximate' && shareSign.test(text.slice(span.start, span.end)) ? {...span, kind: 'percentage'} : span))
-    .filter((span) => !isSet(text, span) && !isLabelFigure(text, span))
+    // A figure inside somebody's quoted words is the quotation's (statistic-quoted.ts).
+    .filter((span) => !isSet(text, span) && !isLabelFigure(text, span) && !inQuotation(text, span))
 }
 
 /**

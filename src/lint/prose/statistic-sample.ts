@@ -1,0 +1,52 @@
+import type {Span} from './span.js'
+import {before, numberStart} from './span.js'
+
+// Figures the writer's own method takes rather than finds: a value a guide
+// or a model assumes (`which we take as 10,000 miles a year`, `assumes a
+// discount rate of 3.5%`), the sample the writer's figures rest on (`Our
+// valuations are based on 58,000 adverts`) and how many answered a survey
+// (`The survey closed with 186 responses`). A reviewer asks none of them for
+// a source: the writer's method is the source. Each check reads a bounded
+// slice of the figure's own sentence.
+
+/** A value taken or assumed, right before the figure: `which we take as`, `is assumed to be`, `assumes a growth rate of`. */
+const assumedBefore =
+  /\b(?:(?:we|I)\s+(?:take|took|assume|assumed|use|used)\s+(?:it\s+|this\s+|that\s+)?(?:as|to\s+be)|(?:is|are|was|were)\s+(?:taken|assumed)\s+(?:as|to\s+be)|assum(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of|at))\s+(?:(?:about|around|roughly)\s+)?$/iu
+/** The writer's own figures resting on a sample, right before its size: `Our valuations are based on`, `These estimates draw on`. */
+const basedOnBefore =
+  /\b(?:our|these|this|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:valuations?|figures|estimates?|prices|index|indices|ratings?|rankings?|forecasts?|results|scores?|tables?|averages?)\s+(?:(?:are|is|were|was)\s+(?:\p{L}+ly\s+)?based\s+on|draw\s+on|drew\s+on|rest\s+on|come\s+from)\s+(?:(?:about|around|over|more\s+than|some|nearly|almost|just\s+over)\s+)?$/iu
+/** A count of answers: `186 responses`, `312 respondents`, `90 replies`. */
+const answersEnd = /\b(?:responses|respondents|replies|returns)$/iu
+/** A survey as the subject before the count: `The facility's annual user survey closed in June with`. */
+const surveyBefore = /\b(?:survey|poll|questionnaire)\b/iu
+/** Words that make a sentence report what a survey found, not its size. */
+const foundCue = /\b(?:found|finds?|shows?|showed|shown|reveal(?:s|ed)?|suggests?|suggested)\b/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const samplePatterns: readonly RegExp[] = [assumedBefore, basedOnBefore, answersEnd, surveyBefore, foundCue]
+
+/** Kinds of figure a method assumes or samples: not shares, multiples or changes, which are what it finds. */
+const sampleKinds = new Set(['count', 'approximate', 'measurement', 'money', 'rate', 'scale'])
+
+/**
+ * Whether a figure at `span`, in the sentence from `sentenceStart` to
+ * `sentenceEnd`, is one the writer's method takes rather than finds:
+ * - a value assumed (`which we take as 10,000 miles a year`, `assumes a
+ *   discount rate of 3.5%`), any kind but a change or a multiple;
+ * - the sample the writer's figures rest on (`Our valuations are based on
+ *   58,000 adverts`);
+ * - how many answered a survey that is the sentence's subject (`The user
+ *   survey closed in June with 186 responses`), not in a sentence that
+ *   reports what the survey found.
+ */
+export function isSampleFigure(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
+  if (span.kind === 'change' || span.kind === 'multiple') return false
+  const near = before(text, span.start, 64)
+  // `a discount rate of 3.5%`: the span may open on the assumed value's own noun.
+  if (assumedBefore.test(near + text.slice(span.start, numberStart(text, span)))) return true
+  if (!sampleKinds.has(span.kind)) return false
+  if (basedOnBefore.test(near)) return true
+  if (span.kind !== 'count' || !answersEnd.test(text.slice(span.start, span.end))) return false
+  const lead = text.slice(Math.max(sentenceStart, span.start - 100), span.start)
+  return surveyBefore.test(lead) && !foundCue.test(text.slice(sentenceStart, sentenceEnd))
+}
