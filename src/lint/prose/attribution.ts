@@ -118,6 +118,8 @@ const ownKnowledge = /(?<![A-Za-z0-9_])(?:[Ww]e|I)\s+(?:(?:all|already|well)\s+)
 /** A worry or a belief raised to be answered in its own sentence: `Some buyers worry that the vans are slow, but …`, `Walkers often assume that …, but the reverse is true` (a concern or a misconception the writer takes up, no source lending authority). */
 const worryWord = /\b(?:worr(?:y|ies)|assumes?)$/iu
 const answeredAfter = /,\s+but\s/iu
+/** A sentence's end: a full stop, a question or an exclamation mark, inside a closing quote or bracket too (`spring." `), and the space after it. */
+const sentenceStop = /[.!?]["”'’)]?\s/gu
 /** What ends the worry's clause before its answer. */
 const worryClauseEnd = /[.;!?]/u
 const leadingSpace = /^\s/u
@@ -145,6 +147,7 @@ export const attributionPatterns: readonly RegExp[] = [
   toldUs,
   ownFieldwork,
   contrastClause,
+  sentenceStop,
   feelVerb,
   clauseAfter,
   tellVerb,
@@ -271,15 +274,22 @@ function namedBefore(text: string, span: Span): boolean {
   return ['who', 'that', 'whose', 'which'].some((relative) => before.includes(noun + ' ' + relative + ' '))
 }
 
-/** The sentence around a span: from the last sentence end before it to the next after it (at most 200 characters each way), or to a clause of contrast after it (`, but the sweeps we surveyed …`). */
+/**
+ * The sentence around a span: from the last sentence end before it to the
+ * next after it (at most 200 characters each way), or to a clause of
+ * contrast after it (`, but the sweeps we surveyed …`). A sentence may end
+ * inside a closing quote (`… floods every spring." Shepherds say`): the words of
+ * the sentence before it are not read with the span's.
+ */
 function sentenceAround(text: string, span: Span): string {
   const from = Math.max(0, span.start - 200)
   const lead = text.slice(from, span.start)
-  const stop = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('? '), lead.lastIndexOf('! '))
+  let opening = -1
+  for (const stop of lead.matchAll(sentenceStop)) opening = stop.index + stop[0].length
   const tail = text.slice(span.end, span.end + 200)
   const contrast = tail.search(contrastClause)
-  const ends = [tail.indexOf('. '), tail.indexOf('? '), tail.indexOf('! '), contrast].filter((index) => index !== -1)
-  return (stop === -1 ? lead : lead.slice(stop + 2)) + text.slice(span.start, span.end) + (ends.length === 0 ? tail : tail.slice(0, Math.min(...ends)))
+  const ends = [tail.search(sentenceStop), contrast].filter((index) => index !== -1)
+  return (opening === -1 ? lead : lead.slice(opening)) + text.slice(span.start, span.end) + (ends.length === 0 ? tail : tail.slice(0, Math.min(...ends)))
 }
 
 /** Whether the words after a worry answer it in the same clause: `that the vans are slow, but …` (up to the first `.`, `;`, `!` or `?`). */

@@ -37,8 +37,14 @@ const titleWords = 10
 const verdictBefore =
   /(?<![\p{L}'’-])call(?:s|ed|ing)?\s+(?:it|this|that|them|him|her|these|those|(?:the|this|that|its|their)\s+[\p{L}-]+)\s+(?:an?|the)\s*$/iu
 
+/** A quotation the words after it name as a document's own phrase, term or test: `“…”, the phrase used in the Regulations`, `“…” — the test in section 3`, `“…”, the wording of the regulations` (a term the instrument uses, not someone's speech; not `“…”, a phrase she used often`). */
+const documentTermAfter =
+  /^[\s"”’']{0,2}[,;:—–(]\s*(?:the|this|that)\s+(?:(?:statutory|legal|exact|precise|very|same|key|operative|familiar)\s+)?(?:phrase|term|test|wording|words|expression|formula|formulation|standard)\s+(?:(?:used|found|adopted|employed|set\s+out|laid\s+down|chosen)\s+)?(?:in|of|from|under)\s+(?:the\s+|its\s+|that\s+|this\s+)?(?:\p{Lu}|(?:section|article|regulations?|statute|legislation|act|rules?|code|guidance|directive|schedule|order|bill|treaty|convention|constitution|contract|policy|lease|agreement|licence|standard)(?![\p{L}'’-]))/u
+/** The most words a document's term named after it has. */
+const documentTermWords = 12
+
 /** Every regex of this module, for the ReDoS test. */
-export const quotedTermPatterns: readonly RegExp[] = [termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
+export const quotedTermPatterns: readonly RegExp[] = [documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
 
 /** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
 const termWords = 6
@@ -53,14 +59,17 @@ const termWords = 6
  * (`clues like “…”`), a specimen of a kind of wording (`exclusions for
  * “…”`, `a sign reading “…”`), a literary tag named after it (`“…”, an echo of
  * Hamlet`), a work after its author's possessive (`Dunmore's “…”`, ten words
- * at most) or a private instrument's words under construction (`The clause
- * covers disputes “…”`).
+ * at most), a private instrument's words under construction (`The clause
+ * covers disputes “…”`) or a document's term the words after it name as
+ * such (`“…”, the phrase used in the Regulations`, twelve words at most).
  */
 export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   const lead = text.slice(Math.max(0, quote.start - 32), quote.start)
   if (sayingBefore.test(lead) || englishIsSaying(text, quote) || exampleBefore.test(lead) || wordingBefore.test(lead)) return true
   if (allusionAfter.test(text.slice(quote.end, quote.end + 48)) || instrumentBefore.test(text.slice(Math.max(0, quote.start - 64), quote.start))) return true
   const words = wordCount(text.slice(quote.start, quote.end))
+  // `“without any reasonable excuse”, the phrase used in the Regulations`: a document's own term, named as such.
+  if (words <= documentTermWords && documentTermAfter.test(text.slice(quote.end, quote.end + 64))) return true
   // `Dunmore's “The Winter Orchard”`: a work named by its author's possessive.
   if (words <= titleWords && authorBefore.test(lead)) return true
   // `Pundits have called the plan a “triumph of hope over arithmetic”`: a characterisation quoted, not a name given.

@@ -2,9 +2,10 @@ import type {PatternRule} from './span.js'
 import {after, before} from './span.js'
 
 // Rankings with no `the … -est` before a noun: a superlative adverb after
-// its verb (`rust spreads fastest where paint is chipped`), `the most` or
-// `the least` closing a clause after a verb (`Farmers in the north earned
-// the most,`) and `every` as the object of a verb of fitting or serving
+// its verb (`rust spreads fastest where paint is chipped`, `late pears
+// fared worst`), `the most` or `the least` closing a clause after a verb
+// (`Farmers in the north earned the most,`) and `every` as the object of a
+// verb of fitting or serving
 // (`the key opens every door in the building`). Each claims that nothing
 // of the world does better, more, or is left out.
 
@@ -26,13 +27,20 @@ const ownAfter = /^every\s+[\p{L}-]+\s+(?:I|we|you)\b/u
 const changedMost =
   /(?<![\p{L}'’-])(?:fell|falls|fallen|rose|rises|risen|grew|grows|grown|dropped|drops|declined|declines|climbed|climbs|increased|increases|decreased|decreases|improved|improves|worsened|worsens|shrank|shrinks|shrunk|recovered|recovers)\s+(?:most|least)\s+\p{Ll}{3,}ly(?![\p{L}'’-])/giu
 
+/** `fared worst`, `suffered worst`, `came off best`: `worst` or `best` as an adverb after a verb of faring or suffering — nothing else of the kind did as badly or as well (as `hit hardest` claims). */
+const faredWorst =
+  /(?<![\p{L}'’-])(?:fared|fares|fare|faring|suffered|suffers|suffer|suffering|came\s+off|comes\s+off|come\s+off)\s+(?:the\s+)?(?:worst|best)(?![\p{L}'’-])/giu
+/** `which varieties fared worst`, `who came off best`: the question of who did, not a ranking claimed. */
+const whichBefore = /(?<![\p{L}'’-])(?:which|who|what|whichever|whoever)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeAdverbPatterns: readonly RegExp[] = [adverbSuperlative, theMostClosing, wantingBefore, everyFitted, ownAfter, changedMost]
+export const superlativeAdverbPatterns: readonly RegExp[] = [adverbSuperlative, theMostClosing, wantingBefore, everyFitted, ownAfter, changedMost, faredWorst, whichBefore]
 
 /** The rankings of this module, each a span of its own kind. */
 export const adverbRules: readonly PatternRule[] = [
   {regex: adverbSuperlative, kind: 'superlative'},
   {regex: changedMost, kind: 'superlative'},
+  {regex: faredWorst, kind: 'superlative', accept: (text, match) => !whichBefore.test(before(text, match.index!, 40))},
   {regex: theMostClosing, kind: 'superlative', accept: (text, match) => !wantingBefore.test(before(text, match.index!, 24))},
   {regex: everyFitted, kind: 'absolute', accept: (text, match) => !ownAfter.test(after(text, match.index!, 40))}
 ]

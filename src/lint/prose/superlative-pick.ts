@@ -52,8 +52,25 @@ const measuredAfter =
 /** `one of the label's best-selling`: `one of` before an owner and its superlative hedges it as `one of the best` does. */
 const hedgedOwner = /\b(?:one\s+of|among)\s+(?:the\s+)?[\p{L}-]{1,30}['’]s\s+$/iu
 
+/** A verb of placing in the bare form, opening its clause (an instruction): `put`, `seat`, `place` after a sentence's start, `, and`, `and` or `then`. */
+const placingVerbOpening =
+  /(?:^|[.;:!?]\s+|,\s+(?:and\s+|then\s+)?|(?<![\p{L}'’-])(?:and|then)\s+)(?:put|place|seat|sit|set|stand|keep|store|stack|pack|hang|move)\s+$/iu
+/** The one picked, then the position it is placed in: ` guest in the middle of`, ` jars on the top shelf` (a place at the table, on a shelf, in a row). */
+const positionAfter =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in|at|on|by|near|beside|next\s+to|nearest|closest\s+to|furthest\s+from|away\s+from)\s+(?:the|your|a|an|each|one)\s+(?:(?:top|bottom|far|near|front|back)\s+)?(?:middle|centre|center|end|ends|head|foot|front|back|top|bottom|corner|side|sides|edge|window|door|shelf|rack|row|seat|table|place|spot|position)(?![\p{L}'’-])/iu
+/** A count before `in every`: `two in every`, `one pupil in every` (the rate's numerator). */
+const countInBefore =
+  /(?<![\p{L}\d'’-])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:[\p{L}-]+\s+)?in\s+$/iu
+/** `every crate of fifty`, `every batch of 100`: the group of a rate sized by a count (its denominator). */
+const sizedEvery =
+  /^every\s+[\p{L}-]+\s+of\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred|hundred|a\s+thousand)(?![\p{L}'’-])/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const superlativePickPatterns: readonly RegExp[] = [
+  placingVerbOpening,
+  positionAfter,
+  countInBefore,
+  sizedEvery,
   everyExcept,
   countedBefore,
   measureFollows,
@@ -132,4 +149,15 @@ export const superlativeMultiplePatterns: readonly RegExp[] = [multipleOfBefore]
 /** Whether a superlative is the reference of a multiple, picked out of the matter compared: `needed twice the distance of the best to stop`. */
 export function multipleOf(text: string, match: RegExpMatchArray): boolean {
   return theOpening.test(match[0]) && multipleOfBefore.test(before(text, match.index!, 48))
+}
+
+/** Whether a superlative is the one an instruction picks and places: `seat the shyest pupil at the front of the class`, `keep the heaviest pans on the bottom shelf` (one of the reader's own set, not a ranking of the world). */
+export function placedPick(text: string, match: RegExpMatchArray): boolean {
+  // Forty characters back: the verb and its clause's opening; `^` is the text's start only when the text is shorter.
+  return theOpening.test(match[0]) && placingVerbOpening.test(before(text, match.index!, 40)) && positionAfter.test(after(text, match.index! + match[0].length, 60))
+}
+
+/** Whether an `every` match is the group of a rate: `two in every crate of fifty`, `one in every batch of 100` (a proportion, not an absolute). */
+export function rateEvery(text: string, match: RegExpMatchArray): boolean {
+  return countInBefore.test(before(text, match.index!, 40)) && sizedEvery.test(after(text, match.index!, 48))
 }

@@ -29,8 +29,8 @@ const ownDeedLead =
 const everyMember = /^every\s+member\b(?!\s+(?:states?|countr(?:y|ies)|nations?|governments?)\b)/iu
 /** `every junior spends a year on reception`: a grade of the writer's or a business's own staff and what its training asks of them (not `every junior doctor in England`, a class named). */
 const everyTrainee = /^every\s+(?:junior|trainee|apprentice|recruit|new\s+starter|newcomer|probationer)\s+(?!(?:in|across|of|at)\b)\p{Ll}+s\b/iu
-/** A rule laid down before `every`: `must be on site for every scaffold`, `shall be fitted to every door` (what the rule requires, not a claim that all are so). */
-const ruleModal = /\b(?:must|shall)\s+(?:not\s+)?(?:be\s+)?\p{Ll}+\b/iu
+/** A rule laid down before `every`: `must be on site for every scaffold`, `shall be fitted to every door`, `will require landlords to keep a log for every flat` (what the rule requires, not a claim that all are so). */
+const ruleModal = /\b(?:must|shall)\s+(?:not\s+)?(?:be\s+)?\p{Ll}+\b|\b(?:require|requires|required|requiring|oblige|obliges|obliged)\s+(?:[\p{Ll}-]+\s+){1,3}?to\s+\p{Ll}+/iu
 /** A preposition right before `every`, the thing a rule is for: `on every`, `for every`. */
 const prepositionEnd = /\b(?:for|on|to|at|in|with)\s+$/iu
 /** A mark that ends a clause. */

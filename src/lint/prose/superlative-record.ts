@@ -47,8 +47,32 @@ const moneyEvery =
 /** The writer's own first in years: `my first holiday in ten years`, `I went back for the first time in a decade`. */
 const personalLead = /(?<![\p{L}'’])my\s+(?:[\p{L}-]+\s+)?$|^\s*I\s/u
 
+/** After `is the first` or `was the last`: a role (an agent noun: `maker`, `thatcher`, `curator`, `florist`) and its trade, then the land it is ranked in — `the last professional maker of trick kites in Wales`, an absolute claim over that land. */
+const roleInLand =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}{2,}(?:er|or|ist|ian|smith|wright)\s+(?:of\s+(?:[\p{L}'’-]+\s+){1,3}?)?(?:in|across)\s+(?:the\s+)?(?:country|world|kingdom|nation|region|county|\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u
+
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeRecordPatterns: readonly RegExp[] = [firstRecordFor, returnLead, lastOfKind, firstInYears, firstSinceBegan, plannedBefore, recordBroken, everyYearRun, offerBefore, recipientAfter, appealEvery, moneyEvery, personalLead]
+export const superlativeRecordPatterns: readonly RegExp[] = [
+  firstRecordFor,
+  returnLead,
+  lastOfKind,
+  firstInYears,
+  firstSinceBegan,
+  plannedBefore,
+  recordBroken,
+  everyYearRun,
+  offerBefore,
+  recipientAfter,
+  appealEvery,
+  moneyEvery,
+  personalLead,
+  roleInLand
+]
+
+/** Whether the words after `is the first` or `was the last` (`rest`) name a role and the land it is ranked in: `the last professional maker of trick kites in Wales`. */
+export function roleRankedInLand(rest: string): boolean {
+  return roleInLand.test(rest)
+}
 
 /** Records and unbroken runs, each a span of its own kind. */
 export const recordRules: readonly PatternRule[] = [

@@ -33,6 +33,9 @@ const experienceAfter =
 /** A record measured, not an experience: `the coldest night we have ever measured`, `the lowest reading they had logged`. */
 const measuredAfter =
   /^\s+(?:[\p{L}-]+\s+){0,3}?(?:we|they|he|she|you|I)\s+(?:have|had|['’]ve|['’]d)\s+(?:ever\s+)?(?:recorded|measured|logged|registered|clocked|counted|observed|tracked|monitored|detected)\b/iu
+/** A superlative compound of a public measure: `the best-reviewed`, `the most-visited`, `the highest-rated` — ranked by others' reviews, visits or sales, a measured record even within the writer's own range (`the highest-rated café we have ever opened`). */
+const measuredCompound =
+  /^(?:the|its|their|his|her|our)\s+(?:best|worst|most|least|highest|lowest)-(?:reviewed|rated|visited|selling|read|watched|viewed|attended|booked|streamed|downloaded|played|followed|subscribed|borrowed|requested|cited|sold|liked)$/iu
 /** A name or a pronoun right before `never` or `always`: `Hartigan never`, `she always`; a name must be one the paragraph has used before. */
 const actorBefore = /(?:^|[^\p{L}'’])(?<actor>\p{Lu}\p{Ll}+|he|she)\s+$/u
 /** A verb in the present after `never` or `always`: the present of a review. */
@@ -93,6 +96,7 @@ export const placeAfter =
 /** Every regex of this module, for the ReDoS test. */
 export const superlativeVoicePatterns: readonly RegExp[] = [
   placeAfter,
+  measuredCompound,
   leadingOf,
   noneMore,
   thanThoseOfAny,
@@ -146,7 +150,8 @@ export const voiceRules: readonly PatternRule[] = [
  * Best Fanzine award`), an idiom (`as always`), the writer's own view or
  * experience (`In my experience`), a ranking within someone's experience
  * (`the friendliest they have been through`; not a record measured: `the
- * coldest night we have ever measured`), the present of a review
+ * coldest night we have ever measured`, `the highest-rated café we have
+ * ever opened`), the present of a review
  * about a person the paragraph has named (`Hartigan never explains`), an
  * absolute inside an attribution (`have always found`), a phase of events
  * (`the worst is over`, `the best is yet to come`), or `every` in a
@@ -160,6 +165,8 @@ export function inOwnVoice(text: string, span: Span, lead: string): boolean {
   // `the coldest night we have ever measured`: a record, measured, is a claim of the world, in anyone's voice.
   const rest = after(text, span.end, 60)
   if (measuredAfter.test(rest)) return false
+  // `the highest-rated café we have ever opened`: ranked by a public measure, reviews or visits, a record claimed all the same.
+  if (measuredCompound.test(words)) return false
   if (experienceAfter.test(rest)) return !timeSpanAfter.test(rest) && !placeAfter.test(rest)
   if (haveEver.test(words) && personBefore.test(before(text, span.start, 8))) return true
   if (neverAlways.test(words) && auxiliaryBefore.test(before(text, span.start, 8)) && reportingAfter.test(after(text, span.end, 16))) return true

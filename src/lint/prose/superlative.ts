@@ -1,8 +1,8 @@
 import type {PatternRule, Span} from './span.js'
 import {detectQuotations} from './quotation.js'
 import {after, before, findSpans, sentenceAt, sentenceStarts, wordBefore} from './span.js'
-import {countedPicked, everInClause, exceptedEvery, hedgedAfterOwner, multipleOf, namedOwnBest, ownBest, ownDataPicked, picksOutNamed, scheduleEvery} from './superlative-pick.js'
-import {offerOrAppeal, recordRules} from './superlative-record.js'
+import {countedPicked, everInClause, exceptedEvery, hedgedAfterOwner, multipleOf, namedOwnBest, ownBest, ownDataPicked, picksOutNamed, placedPick, rateEvery, scheduleEvery} from './superlative-pick.js'
+import {offerOrAppeal, recordRules, roleRankedInLand} from './superlative-record.js'
 import {claims, hedgeInSentence} from './superlative-claim.js'
 import {voiceRules} from './superlative-voice.js'
 import {practiceRules} from './superlative-practice.js'
@@ -171,6 +171,7 @@ const rules: PatternRule[] = [
       !ownDataPicked(text, match) &&
       !countedPicked(text, match) &&
       !multipleOf(text, match) &&
+      !placedPick(text, match) &&
       !questionBefore.test(before(text, match.index!, 64))
   },
   {
@@ -194,7 +195,7 @@ const rules: PatternRule[] = [
   {regex: thanAny, kind: 'than', accept: unhedged},
   {regex: first, kind: 'superlative', accept: unhedged},
   // `Economists of every political stripe`: a class of every kind; `the birthday of every child` claims all.
-  // `offered to every carer`, `Every penny you donate`: an offer or an appeal.
+  // `offered to every carer`, `Every penny you donate`: an offer or an appeal; `two in every crate of fifty`: a rate.
   {
     regex: every,
     kind: 'absolute',
@@ -203,6 +204,7 @@ const rules: PatternRule[] = [
       !rhetoricalEvery.test(after(text, match.index!, 40)) &&
       !scheduleEvery(text, match) &&
       !exceptedEvery(text, match) &&
+      !rateEvery(text, match) &&
       !offerOrAppeal(text, match) &&
       !ownCircleEvery.test(after(text, match.index! + match[0].length, 8)) &&
       !pluralOf.test(before(text, match.index!, 32))
@@ -234,7 +236,7 @@ const rules: PatternRule[] = [
     accept: (text, match) => {
       const rest = after(text, match.index! + match[0].length, 72)
       // `is, to our knowledge, the first`: a hedge in the aside.
-      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || toNamedAfter.test(rest) || fromGroupTo.test(rest) || ofItsKind.test(rest))
+      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || toNamedAfter.test(rest) || fromGroupTo.test(rest) || ofItsKind.test(rest) || roleRankedInLand(rest))
     }
   },
   ...voiceRules.map((rule) => ({...rule, accept: unhedged})),
