@@ -74,8 +74,10 @@ const unseenSets = {
   'paragraphs-unseen-22': paragraphEntries(load('paragraphs-unseen-22')),
   // Written blind and measured once after the twenty-third round (the model off and on), worked from in the twenty-fourth: statistics held to a guard.
   'paragraphs-unseen-23': paragraphEntries(load('paragraphs-unseen-23')),
-  // Written blind and measured once after the twenty-fourth round (the model off and on): statistics precision held to a guard under its first figure.
-  'paragraphs-unseen-24': paragraphEntries(load('paragraphs-unseen-24'))
+  // Written blind and measured once after the twenty-fourth round (the model off and on), worked from in the twenty-fifth: held to the targets.
+  'paragraphs-unseen-24': paragraphEntries(load('paragraphs-unseen-24')),
+  // Written blind and measured once after the twenty-fifth round (the model, trained again, off and on): statistics held to a guard under its first figures.
+  'paragraphs-unseen-25': paragraphEntries(load('paragraphs-unseen-25'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -235,8 +237,13 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * keep a guard. The twenty-fourth (c965970), measured once after that
  * round: statistics 0.680 / 0.971, unattributed quotations 1.000 / 1.000,
  * quotations without citation 0.923 / 1.000, vague attributions 0.913 /
- * 0.913, superlatives 0.852 / 0.852; statistics' precision keeps a guard
- * under it.
+ * 0.913, superlatives 0.852 / 0.852; the twenty-fifth round worked from
+ * it, and it meets every target now. The twenty-fifth (7555c0c), measured
+ * once after that round: statistics 0.742 / 0.767, unattributed quotations
+ * 1.000 / 1.000, quotations without citation 0.923 / 1.000, vague
+ * attributions 0.880 / 0.957, superlatives 0.880 / 1.000; statistics keep a
+ * guard under them (0.750 / 0.800 after one fix of the kind it showed, a
+ * verb opening a noun phrase read as an instruction).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -257,7 +264,7 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   },
   'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
   'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
-  'paragraphs-unseen-24': {...floors, 'uncited-statistic': {precision: 0.65, recall: 0.95}}
+  'paragraphs-unseen-25': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.75}}
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -296,14 +303,14 @@ describe('prose rules on the labelled corpus', () => {
   })
 
   // `uncited-statistic` with its `model` option: the learned model of a figure's role drops figures
-  // after the word cues. The three blind sets the model was not trained on (its threshold chosen on
-  // the other sets by scripts/train-statistic-model.js; the twenty-second and twenty-third measured
-  // once with it, the twenty-first read with an earlier version before), first figures: the
-  // twenty-first 0.865 / 0.914 (0.727 / 0.914 without), the twenty-second 0.717 / 0.943 (0.623 /
-  // 0.943 without), the twenty-third 0.769 / 0.882 (0.667 / 0.882 without), the twenty-fourth
-  // 0.739 / 0.971 (0.680 / 0.971 without). The twenty-first to twenty-third were worked from in
-  // later rounds (the model was not retrained), so they stand higher now. Guards a little under the first figures, and above the figures without the model;
-  // on the sets worked from (which trained it), at least the targets.
+  // after the word cues. The blind sets a model was not trained on (its threshold chosen on the
+  // other sets by scripts/train-statistic-model.js), first figures: the twenty-first 0.865 / 0.914
+  // (0.727 / 0.914 without), the twenty-second 0.717 / 0.943 (0.623 / 0.943 without), the
+  // twenty-third 0.769 / 0.882 (0.667 / 0.882 without), the twenty-fourth 0.739 / 0.971 (0.680 /
+  // 0.971 without); the model trained again in the twenty-fifth round on every set worked from
+  // (the twenty-first to twenty-fourth among them), on the twenty-fifth: 0.786 / 0.733 (0.742 /
+  // 0.767 without). A guard a little under its figure now; on the sets worked from (which trained
+  // it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
       .filter((message) => message.ruleId === 'uncited-statistic')
@@ -313,10 +320,7 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-21': {precision: 0.85, recall: 0.9},
-    'paragraphs-unseen-22': {precision: 0.7, recall: 0.9},
-    'paragraphs-unseen-23': {precision: 0.75, recall: 0.85},
-    'paragraphs-unseen-24': {precision: 0.7, recall: 0.95},
+    'paragraphs-unseen-25': {precision: 0.75, recall: 0.75},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {

@@ -81,7 +81,10 @@ describe('an instruction opening on a guide’s verb and a bare word', () => {
   test.each([
     // `Use` as a noun is no instruction.
     ['Use of the library fell by 12% in 2023.', ['fell by 12%']],
-    ['Use has risen to 4,000 visits a month.', ['risen to 4,000 visits']]
+    ['Use has risen to 4,000 visits a month.', ['risen to 4,000 visits']],
+    // A verb opening a noun phrase that a finite verb goes on to report: a statement, not an instruction.
+    ['Pick rates for March came in at 96.5%, the best this year.', ['96.5%']],
+    ['Leave requests in the summer rose to 140 a week.', ['rose to 140']]
   ])('%s', (measured, spans) => {
     expect(found(measured)).toEqual(spans)
   })

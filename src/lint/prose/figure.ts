@@ -73,6 +73,8 @@ const imperative =
  */
 const instructionVerb =
   /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|always|then|now|first)\s+)?(?:use|leave|allow|choose|add|buy|thread|tie|stir|pour|soak|sow|wear|avoid|fit|pick|apply|give|bring)\s+(?!(?:of|for|in|on|at|to|from|by|with|and|or|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|rose|fell|grew)\b)\p{Ll}[\p{L}-]*\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|do|rose|fell|grew)\b)/iu
+/** A finite verb that states what happened or is so: a sentence opening on `Pick accuracy for October came in at` is a report, not an instruction. */
+const statedVerb = /\b(?:was|were|is|are|came|comes|fell|falls|rose|rises|reached|reaches|stood|stands|grew|grows|dropped|drops|went|goes|had|has|have|totalled|averaged|improved|worsened)\b/iu
 /** A decision of a body on a figure: `voted … to hold the policy rate at`, `preferred a reduction of`. */
 const decisionBefore =
   /\b(?:voted|decided|agreed|resolved|chose|opted)\s+(?:[\p{L}\d,-]+\s+){0,8}?to\s+(?:hold|keep|leave|set|raise|lower|cut|increase|reduce|fix|maintain|freeze)\b/iu
@@ -130,6 +132,7 @@ export const figurePatterns: readonly RegExp[] = [
   termAfter,
   imperative,
   instructionVerb,
+  statedVerb,
   thatClause,
   labelSubject,
   decisionBefore,
@@ -199,7 +202,7 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
 
 /** Whether a sentence opens on an instruction: a verb and its object (`Take two tablets`, `Preheat the oven`). */
 export function opensOnInstruction(sentence: string): boolean {
-  return imperative.test(sentence) || instructionVerb.test(sentence)
+  return imperative.test(sentence) || (instructionVerb.test(sentence) && !statedVerb.test(sentence.slice(0, 160)))
 }
 
 /** Whether a number stands in an instruction (`Take two tablets every four hours`), outside a `that` clause it reports. */
