@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {z} from 'zod'
-import {defaultKit, importArgdown, parse} from '../../src/index.js'
+import {readFileSync} from 'node:fs'
+import {defaultKit, exportGraph, importAif, importArgdown, parse} from '../../src/index.js'
 
 // Every message as `line:column reason`, to see where each one points.
 const placed = (file: {messages: Array<{line?: number | null; column?: number | null; reason: string; ruleId?: string | null; fatal?: boolean | null}>}) =>
@@ -106,5 +107,53 @@ describe('Argdown import: empty input and empty statements', () => {
     const {markdown, file} = await importArgdown('[a]: x\n  +> \n')
     expect(placed(file)).toEqual(['2:5 Unexpected statement `[Untitled 1]` without text, expected text after its title (`[title]: text`); imported as an empty claim `untitled-1`'])
     expect(markdown).toContain(':::claim{#untitled-1}')
+  })
+})
+
+const seed = readFileSync(new URL('../../seeds/civil-society-migration-policy.md', import.meta.url), 'utf8')
+
+// A citation as argmark compares them: which node, which keys and locators.
+const cited = (graph: ReturnType<typeof parse>['graph']) =>
+  graph.citations.filter((citation) => citation.node).map((citation) => [citation.node, citation.mode, citation.items.map(({position: _position, ...item}) => item)])
+
+describe('AIF and Argdown export: citations, front matter, kinds and kit relations come back', () => {
+  test.each(['aif', 'argdown'] as const)('the seed through %s: every citation in a node and the front matter', async (format) => {
+    const {graph} = parse(seed)
+    const text = exportGraph(graph, format)
+    const {markdown, file} = format === 'aif' ? importAif(text) : await importArgdown(text)
+    expect(file.messages).toEqual([])
+    const back = parse(markdown).graph
+    expect(cited(back).length).toBe(79)
+    expect(cited(back).sort()).toEqual(cited(graph).sort())
+    expect(back.meta).toEqual(graph.meta)
+  })
+
+  test('AIF carries ids, kinds, attributes and a kit relation type; without the kit, that type is a warning', () => {
+    const draft = ':risk[Power cuts]{#outage owners="ops facilities" n=2}\n\n:recommendation[Buy a generator]{#generator mitigates=outage}\n'
+    const {graph} = parse(draft, {kit: riskKit})
+    const aif = exportGraph(graph, 'aif', {kit: riskKit})
+    const withKit = importAif(aif, {kit: riskKit})
+    expect(withKit.file.messages).toEqual([])
+    expect(withKit.markdown).toBe(':::risk{#outage owners="ops facilities" n=2}\nPower cuts\n:::\n\n:::recommendation{#generator mitigates=outage}\nBuy a generator\n:::\n')
+    const without = importAif(aif)
+    expect(without.file.messages.map(String)).toEqual([
+      '1:1: Unexpected relation type "mitigates" of RA-node `3`, expected one of the kit (`supports`, `attacks`, `explains` or `qualifies`: import with the kit that has it); imported as `supports`',
+      '1:1: Unexpected kind `"risk"` of I-node `1`, expected a kind of the kit (`claim`, `factor`, `evidence`, `objection` or `recommendation`); imported as `claim`',
+      '1:1: Unexpected attribute `owners` of I-node `1`, which kind `claim` does not declare; left out',
+      '1:1: Unexpected attribute `n` of I-node `1`, which kind `claim` does not declare; left out'
+    ])
+  })
+})
+
+describe('AIF import: places and empty nodes', () => {
+  test('JSON that does not parse is an error at the line and column where it breaks', () => {
+    const {file} = importAif('{"nodes": [\n  {"nodeID": "1", "text": "x", "type": "I"},\n  {"nodeID": 2 "text": "y"}\n]}\n')
+    expect(placed(file)).toEqual([expect.stringMatching(/^3:16 error Unexpected text that is not JSON \(Expected ',' or '\}' after property value\), expected an AIF document$/)])
+    expect(placed(importAif('').file)).toEqual(['1:1 error Unexpected text that is not JSON (Unexpected end of JSON input), expected an AIF document'])
+  })
+
+  test('an I-node without text is a warning', () => {
+    const {file} = importAif('{"nodes": [{"nodeID": "1", "type": "I"}], "edges": []}')
+    expect(placed(file)).toEqual(['?:? Unexpected I-node `1` without text, expected its proposition in `text`; imported as an empty claim `claim`'])
   })
 })
