@@ -1,7 +1,7 @@
 import type {Point} from 'unist'
 
 /** Where V8's `JSON.parse` error says it failed: ` in JSON at position 72 (line 3 column 16)`. */
-export const jsonErrorPosition = /\s*(?:in JSON )?at position (\d+)(?: \(line \d+ column \d+\))?/
+export const jsonErrorPosition = / (?:in JSON )?at position (\d+)(?: \(line \d+ column \d+\))?/
 
 /**
  * A `JSON.parse` error as a message: its reason without the offset, and the
