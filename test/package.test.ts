@@ -87,8 +87,10 @@ describe('the tarball', () => {
   // the seventeenth to twenty-second rounds (dist/lint is 654 kB unpacked,
   // docs/rules 163 kB). 740 kB leaves about 5% room. The seed (82 kB with its
   // bibliography) and docs (497 kB unpacked) are 579 kB of the 2.26 MB unpacked.
-  test('is small: under 740 kB packed', () => {
-    expect(packed.size).toBeLessThan(740_000)
+  // 745 kB with import/export fidelity (argmark's data carried through AIF and
+  // Argdown, the lossy-export page): 750 kB.
+  test('is small: under 750 kB packed', () => {
+    expect(packed.size).toBeLessThan(750_000)
   })
 
   test('publint finds nothing to fix', () => {

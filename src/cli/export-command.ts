@@ -1,5 +1,6 @@
 import type {GraphFormat} from '../export/export-graph.js'
 import {exportGraph, graphFormats} from '../export/export-graph.js'
+import {reportExportLosses} from '../export/losses.js'
 import type {MapDirection} from '../export/options.js'
 import type {ArgumentGraph} from '../kit/graph.js'
 import {reportInternalError} from '../util/report.js'
@@ -105,6 +106,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
         } catch (error) {
           reportInternalError(file, 'formatting', error, 'a graph that exports')
         }
+        reportExportLosses(file, graph, format)
         outputs.push({file, text, extension: formatExtensions[format]})
       }
       const result = await writeOutputs('export', outputs, values.output, io, false)

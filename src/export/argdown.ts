@@ -1,7 +1,7 @@
 import type {ArgumentGraph} from '../kit/graph.js'
 import type {AnyNode, BaseNode} from '../kit/kind.js'
-import {reservedAttributeNames} from '../kit/kind.js'
 import {resolveKit} from '../kit/default-kit.js'
+import {metaOf, nodeCitations, nodeData} from './carry.js'
 import type {ExportOptions} from './options.js'
 
 /** ASCII punctuation: each is backslash-escaped in Argdown text, so none starts Argdown syntax. */
@@ -25,7 +25,11 @@ export const argdownRelations: Readonly<Record<string, '+>' | '->'>> = {
  * its source (`+>` for supports and explains, `->` for attacks; qualifies and
  * other types are kept in the data); nodes with a `group` under a heading of
  * that name, after the ungrouped ones. Every punctuation character of a text
- * is backslash-escaped and white space is written as one space.
+ * is backslash-escaped and white space is written as one space. The graph's
+ * `meta` is the front matter (`===` … `===`, as JSON, which is YAML, with
+ * `=` written `\u003d` so no value ends the block); the citations that back
+ * a node are in its data as `citations` (pandoc citation texts). Citations
+ * that back prose outside every node have no place (see `exportLosses`).
  */
 export function toArgdown(graph: ArgumentGraph<BaseNode>, options?: ExportOptions): string {
   const kit = resolveKit(options?.kit)
@@ -57,14 +61,14 @@ export function toArgdown(graph: ArgumentGraph<BaseNode>, options?: ExportOption
   }
 
   const blocks: string[] = []
+  const meta = metaOf(graph)
+  if (meta) blocks.push('===\n' + JSON.stringify(meta, null, 2).replaceAll('=', '\\u003d') + '\n===')
+  const citations = nodeCitations(graph).byNode
   const statement = (node: AnyNode) => {
     const relations = outgoing.get(node.id) ?? []
-    const data: Record<string, unknown> = {kind: node.kind}
-    for (const [key, value] of Object.entries(node)) {
-      if (reservedAttributeNames.has(key) && key !== 'label' && key !== 'class') continue
-      if (relationTypes.has(key) || value === undefined) continue
-      data[key] = value
-    }
+    const data = nodeData(node, relationTypes, kit)
+    const cited = citations.get(node.id)
+    if (cited) data.citations = cited
     // Argdown has one support per pair: a `supports` beside an `explains` of the same target is kept in the data too.
     const supportedAlso = new Set(relations.filter(({type}) => type !== 'supports' && argdownRelations[type] === '+>').map(({to}) => to.id))
     for (const {type, to} of relations) {

@@ -1,6 +1,9 @@
 import type {ContainerDirective} from 'mdast-util-directive'
-import type {Heading, Root, RootContent} from 'mdast'
+import type {Heading, Paragraph, Root, RootContent} from 'mdast'
+import {stringify} from 'yaml'
 import {serializer} from '../syntax/canonical.js'
+import type {Citation} from '../syntax/citation/types.js'
+import type {DraftValue} from './carried.js'
 
 /** One node of a graph read from another tool, to be written as annotated Markdown. */
 export interface DraftNode {
@@ -8,12 +11,14 @@ export interface DraftNode {
   readonly id: string
   readonly kind: string
   readonly text: string
-  /** Attributes besides `id` and relations: written as `key=value` (`true` as a bare flag). */
-  readonly attributes?: Readonly<Record<string, string | number | boolean>>
+  /** Attributes besides `id` and relations: written as `key=value` (`true` as a bare flag, a list space-separated). */
+  readonly attributes?: Readonly<Record<string, DraftValue>>
   /** Relation type → target ids, in order. */
   readonly relations?: ReadonlyMap<string, readonly string[]>
   /** A Markdown heading (level 2) written before the first node of each section. */
   readonly section?: string
+  /** Citations written at the end of the node's text (their place inside it is not known). */
+  readonly citations?: readonly Citation[]
 }
 
 /** Paragraph breaks in a text: a line break, blanks, a line break. */
@@ -38,15 +43,15 @@ function paragraphs(text: string): string[] {
 }
 
 /**
- * Annotated Markdown for nodes read from another tool: an optional title in
- * front matter, each node a container directive (`:::kind{#id …}` … `:::`)
+ * Annotated Markdown for nodes read from another tool: `meta` (a mapping) as
+ * YAML front matter when it has a key, each node a container directive (`:::kind{#id …}` … `:::`)
  * whose text is escaped by argmark's own serializer, so parsing the draft
  * gives back each text (normalised as `normalizeNodeText` says), kind,
  * attribute and relation.
  */
-export function writeDraft(nodes: readonly DraftNode[], title?: string): string {
+export function writeDraft(nodes: readonly DraftNode[], meta?: Readonly<Record<string, unknown>>): string {
   const children: RootContent[] = []
-  if (title) children.push({type: 'yaml', value: 'title: ' + JSON.stringify(title)})
+  if (meta && Object.keys(meta).length > 0) children.push({type: 'yaml', value: stringify(meta).trimEnd()})
   let section: string | undefined
   for (const node of nodes) {
     if (node.section !== undefined && node.section !== section) {
@@ -57,15 +62,16 @@ export function writeDraft(nodes: readonly DraftNode[], title?: string): string 
     const attributes: Record<string, string> = {id: node.id}
     for (const [key, value] of Object.entries(node.attributes ?? {})) {
       if (value === false) continue
-      attributes[key] = value === true ? '' : String(value)
+      attributes[key] = value === true ? '' : Array.isArray(value) ? value.join(' ') : String(value)
     }
     for (const [type, targets] of node.relations ?? []) if (targets.length > 0) attributes[type] = targets.join(' ')
-    const directive: ContainerDirective = {
-      type: 'containerDirective',
-      name: node.kind,
-      attributes,
-      children: paragraphs(node.text).map((value) => ({type: 'paragraph', children: [{type: 'text', value}]}))
+    const blocks: Paragraph[] = paragraphs(node.text).map((value) => ({type: 'paragraph', children: [{type: 'text', value}]}))
+    for (const citation of node.citations ?? []) {
+      const last = blocks.at(-1)
+      if (last) last.children.push({type: 'text', value: ' '}, citation)
+      else blocks.push({type: 'paragraph', children: [citation]})
     }
+    const directive: ContainerDirective = {type: 'containerDirective', name: node.kind, attributes, children: blocks}
     children.push(directive)
   }
   const tree: Root = {type: 'root', children}

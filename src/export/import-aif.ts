@@ -1,15 +1,28 @@
 import {VFile} from 'vfile'
-import {report} from '../util/report.js'
+import type {AnyKit} from '../kit/define-kit.js'
+import {resolveKit} from '../kit/default-kit.js'
+import {listCode, report} from '../util/report.js'
 import type {Input} from '../extract/parse.js'
+import {readCarried} from './carried.js'
 import type {DraftNode} from './draft.js'
 import {idFromText, writeDraft} from './draft.js'
+import {argmarkId} from './import-argdown.js'
 import type {ImportResult} from './import-result.js'
+import {jsonError} from './json-place.js'
+
+/** Options of `importAif`. */
+export interface AifImportOptions {
+  /** The kit whose kinds, attributes and relation types argmark's extension may name (default: `defaultKit`). */
+  readonly kit?: AnyKit | undefined
+}
 
 interface RawNode {
   id: string
   type: string
   text: string
   scheme: string
+  /** argmark's extension (`AifNode.argmark`), as written. */
+  argmark: unknown
 }
 
 /** A Cause To Effect scheme name, however it is capitalised. */
@@ -24,16 +37,25 @@ export const causeToEffect = /cause\s+to\s+effect/i
  * dialogue (L, YA, TA) and preferences (PA) are left out with one warning;
  * an S-node without a premise or a conclusion, an edge between S-nodes (an
  * attack on an inference) or between I-nodes, and an edge to an unknown node
- * are left out with a warning each. Never throws: input that is not an AIF
- * document gives an empty draft and an error.
+ * are left out with a warning each. argmark's extension (what `toAif`
+ * writes where AIF has no field) is read back: an I-node's id, kind,
+ * attributes and citations (see `readCarried`; what the draft cannot keep
+ * is a warning), an S-node's relation type (a type the kit does not have is
+ * a warning, and the scheme's type is used), the document's front matter.
+ * An I-node without text (and without the extension) is a warning. Never
+ * throws: input that is not an AIF document gives an empty draft and an
+ * error, at the line and column where the JSON breaks.
  */
-export function importAif(input: Input): ImportResult {
+export function importAif(input: Input, options?: AifImportOptions): ImportResult {
   const file = typeof input === 'string' ? new VFile({value: input}) : input
+  const kit = resolveKit(options?.kit)
+  const text = String(file.value)
   let data: unknown
   try {
-    data = JSON.parse(String(file.value))
+    data = JSON.parse(text)
   } catch (error) {
-    fail(file, 'Unexpected text that is not JSON (' + String((error as Error).message) + '), expected an AIF document')
+    const {reason, place} = jsonError(text, error)
+    report(file, {ruleId: 'invalid-import', place, reason: 'Unexpected text that is not JSON (' + reason + '), expected an AIF document'})
     return {markdown: '', file}
   }
   const document = isObject(data) && isObject(data.AIF) ? data.AIF : data
@@ -53,7 +75,7 @@ export function importAif(input: Input): ImportResult {
       warn(file, 'Unexpected second node `' + id + '`, expected unique `nodeID`s; the second is left out')
       continue
     }
-    nodes.set(id, {id, type: value.type, text: typeof value.text === 'string' ? value.text : '', scheme: typeof value.scheme === 'string' ? value.scheme : ''})
+    nodes.set(id, {id, type: value.type, text: typeof value.text === 'string' ? value.text : '', scheme: typeof value.scheme === 'string' ? value.scheme : '', argmark: value.argmark})
   }
 
   const incoming = new Map<string, string[]>()
@@ -77,13 +99,21 @@ export function importAif(input: Input): ImportResult {
   const ids = new Map<string, string>()
   const relations = new Map<string, Map<string, Set<string>>>()
   const skipped = new Map<string, number>()
+  // Ids the extension carries first, so a made-up id never takes one.
   for (const node of nodes.values()) {
-    if (node.type === 'I') ids.set(node.id, idFromText(node.text, used, 'claim'))
+    const carried = node.type === 'I' && isObject(node.argmark) ? node.argmark.id : undefined
+    if (typeof carried === 'string' && argmarkId.test(carried) && !used.has(carried)) {
+      used.add(carried)
+      ids.set(node.id, carried)
+    }
+  }
+  for (const node of nodes.values()) {
+    if (node.type === 'I' && !ids.has(node.id)) ids.set(node.id, idFromText(node.text, used, 'claim'))
   }
 
   for (const node of nodes.values()) {
     if (node.type === 'I') continue
-    const type = relationType(node)
+    const type = relationType(node, kit, file)
     if (type === undefined) {
       skipped.set(node.type, (skipped.get(node.type) ?? 0) + 1)
       continue
@@ -119,19 +149,49 @@ export function importAif(input: Input): ImportResult {
   }
 
   const draft: DraftNode[] = []
+  const relationTypes = new Set(Object.keys(kit.relationTypes))
   for (const node of nodes.values()) {
     if (node.type !== 'I') continue
     const id = ids.get(node.id)!
+    const name = 'I-node `' + node.id + '`'
+    const extension = isObject(node.argmark) ? Object.fromEntries(Object.entries(node.argmark).filter(([key]) => key !== 'id')) : node.argmark
+    const carried = readCarried(extension, {kit, file, place: undefined, name, ids: used, formatTypes: relationTypes})
+    // Relations are S-nodes in AIF: the extension of an I-node names none.
+    for (const type of carried.named.keys()) warn(file, 'Unexpected `' + type + '` in the `argmark` extension of ' + name + ', expected relations as S-nodes; left out')
+    if (node.text.trim() === '' && node.argmark === undefined) warn(file, 'Unexpected ' + name + ' without text, expected its proposition in `text`; imported as an empty ' + carried.kind + ' `' + id + '`')
     const byType = relations.get(id)
-    draft.push({id, kind: 'claim', text: node.text, relations: byType && new Map([...byType].map(([type, targets]) => [type, [...targets]]))})
+    draft.push({
+      id,
+      kind: carried.kind,
+      text: node.text,
+      attributes: carried.attributes,
+      citations: carried.citations,
+      relations: byType && new Map([...byType].map(([type, targets]) => [type, [...targets]]))
+    })
   }
-  return {markdown: writeDraft(draft), file}
+  return {markdown: writeDraft(draft, documentMeta(document.argmark, file)), file}
 }
 
-function relationType(node: RawNode): string | undefined {
-  if (node.type === 'RA') return causeToEffect.test(node.scheme || node.text) ? 'explains' : 'supports'
-  if (node.type === 'CA') return 'attacks'
-  if (node.type === 'MA') return 'qualifies'
+/** The relation type of an S-node: its scheme's, or the one argmark's extension names when the kit has it. */
+function relationType(node: RawNode, kit: AnyKit, file: VFile): string | undefined {
+  const own = isObject(node.argmark) ? node.argmark.relation : undefined
+  const scheme = node.type === 'RA' ? (causeToEffect.test(node.scheme || node.text) ? 'explains' : 'supports') : node.type === 'CA' ? 'attacks' : node.type === 'MA' ? 'qualifies' : undefined
+  if (own === undefined || scheme === undefined) return scheme
+  if (typeof own === 'string' && Object.hasOwn(kit.relationTypes, own)) return own
+  warn(
+    file,
+    'Unexpected relation type ' + JSON.stringify(own) + ' of ' + node.type + '-node `' + node.id + '`, expected one of the kit (' +
+      listCode(Object.keys(kit.relationTypes)) + ': import with the kit that has it); imported as `' + scheme + '`'
+  )
+  return scheme
+}
+
+/** The front matter argmark's extension carries (`{argmark: {meta}}`), if a mapping. */
+function documentMeta(extension: unknown, file: VFile): Record<string, unknown> | undefined {
+  if (extension === undefined) return undefined
+  const meta = isObject(extension) ? extension.meta : undefined
+  if (isObject(meta)) return meta
+  warn(file, 'Unexpected `argmark` extension ' + JSON.stringify(extension).slice(0, 60) + ' of the document, expected `{"meta": {…}}`, the front matter; left out')
   return undefined
 }
 

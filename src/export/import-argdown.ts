@@ -3,7 +3,11 @@ import type {Input} from '../extract/parse.js'
 import type {AnyKit} from '../kit/define-kit.js'
 import {resolveKit} from '../kit/default-kit.js'
 import {report} from '../util/report.js'
+import {runArgdown} from './argdown-app.js'
+import type {ArgdownRun} from './argdown-app.js'
 import {argdownRelations} from './argdown.js'
+import type {CarriedNode} from './carried.js'
+import {readCarried} from './carried.js'
 import type {DraftNode} from './draft.js'
 import {idFromText, writeDraft} from './draft.js'
 import type {ImportResult} from './import-result.js'
@@ -54,19 +58,6 @@ interface ModelResponse {
 /** An id argmark accepts as written. */
 export const argmarkId = /^[A-Za-z][\w-]*$/
 
-let application: Promise<{run(request: {input: string; process: string[]}): unknown}> | undefined
-
-async function argdownApplication() {
-  application ??= import('@argdown/core').then(({ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin}) => {
-    const app = new ArgdownApplication()
-    app.addPlugin(new ParserPlugin(), 'parse-input')
-    app.addPlugin(new DataPlugin(), 'build-model')
-    app.addPlugin(new ModelPlugin(), 'build-model')
-    return app
-  })
-  return application
-}
-
 /**
  * Annotated Markdown from an Argdown document, read by `@argdown/core` (an
  * optional peer dependency, loaded on first use; without it the result is an
@@ -80,18 +71,32 @@ async function argdownApplication() {
  * `attacks` both ways, entailment → `supports`; a premise-conclusion
  * structure makes each premise support the argument and the argument its
  * conclusion. Headings become level-2 Markdown headings, and the `group` of
- * a kind that has one. Parser errors become messages at their line and
- * column; the draft keeps what the model has.
+ * a kind that has one. The front matter (`===` … `===`) becomes the draft's
+ * YAML front matter, every key kept. Citations the data lists (`citations`:
+ * pandoc citation texts) are written at the end of the node's text; a list
+ * attribute is written space-separated.
+ *
+ * Never throws. Each thing that cannot be carried over is an `invalid-import`
+ * message at its line and column: parser errors, front matter or data that
+ * is not YAML (the rest is imported without it), a kind, attribute, value,
+ * relation target or citation in the data the draft cannot keep (see
+ * `readCarried`), a data target of `+>` or `->` without that relation in the
+ * map, a statement without text (an empty node). An empty document is one
+ * error; `@argdown/core`'s own console output is silenced.
  */
 export async function importArgdown(input: Input, options?: ArgdownImportOptions): Promise<ImportResult> {
   const file = typeof input === 'string' ? new VFile({value: input}) : input
   const kit = resolveKit(options?.kit)
-  let app: Awaited<ReturnType<typeof argdownApplication>>
+  const text = String(file.value)
+  if (text.trim() === '') {
+    report(file, {ruleId: 'invalid-import', place: {line: 1, column: 1}, reason: 'Unexpected empty Argdown document, expected statements or arguments'})
+    return {markdown: '', file}
+  }
+  let run: ArgdownRun
   try {
-    app = await argdownApplication()
+    run = await runArgdown(text)
   } catch (error) {
     // `@argdown/core` is an optional peer dependency: installed by those who import Argdown.
-    application = undefined
     report(file, {
       ruleId: 'invalid-import',
       place: undefined,
@@ -101,7 +106,18 @@ export async function importArgdown(input: Input, options?: ArgdownImportOptions
     })
     return {markdown: '', file}
   }
-  const response = app.run({input: String(file.value), process: ['parse-input', 'build-model']}) as ModelResponse
+  const response = run.response as ModelResponse
+  for (const error of run.dataErrors) {
+    report(file, {
+      ruleId: 'invalid-import',
+      severity: 'warning',
+      place: {line: error.line, column: error.column},
+      reason:
+        'Unexpected ' + error.block + ' that is not YAML (' + error.reason + '), expected ' +
+        (error.block === 'front matter' ? 'a YAML mapping between `===` lines; the map is imported without it' : '`{key: value, …}`; the statement is imported without it')
+    })
+  }
+  const meta = frontMatter(response.frontMatter, file)
 
   for (const error of response.lexerErrors ?? []) {
     report(file, {ruleId: 'invalid-import', severity: 'warning', place: point(error.line, error.column), reason: 'Unexpected Argdown: ' + error.message})
@@ -141,9 +157,17 @@ export async function importArgdown(input: Input, options?: ArgdownImportOptions
     if (!targets) byType.set(type, (targets = new Set()))
     targets.add(to)
   }
-  const own = new Map<string, Record<string, unknown>>()
-  for (const element of elements) own.set(ids.get(element)!, argmarkData(element))
+  const placeOf = (element: ModelNode) => point(first(element).startLine, first(element).startColumn)
+  const nameOf = (element: ModelNode) => (element.type === 'argument' ? 'argument `<' : 'statement `[') + (element.title ?? '') + (element.type === 'argument' ? '>`' : ']`')
+  const formatTypes = new Set(Object.keys(argdownRelations))
+  const own = new Map<string, CarriedNode>()
+  for (const element of elements) {
+    const context = {kit, file, place: placeOf(element), name: nameOf(element), ids: used, formatTypes}
+    own.set(ids.get(element)!, readCarried(argmarkData(element), context))
+  }
   const idOf = (node: ModelNode | undefined) => (node ? ids.get(node) ?? byTitle.get(node.type + ' ' + (node.title ?? '')) : undefined)
+  // `from type to` of each relation the map writes with `+>` or `->`, to match the data's targets with.
+  const written = new Set<string>()
 
   for (const relation of response.relations ?? []) {
     const from = idOf(relation.from)
@@ -160,7 +184,8 @@ export async function importArgdown(input: Input, options?: ArgdownImportOptions
     switch (relation.relationType) {
       case 'support':
       case 'entails': {
-        for (const type of namedTypes(own.get(from), to, kit)) add(from, type, to)
+        written.add(from + ' +> ' + to)
+        for (const type of namedTypes(own.get(from)!, to)) add(from, type, to)
         break
       }
       case 'contradictory': {
@@ -169,6 +194,7 @@ export async function importArgdown(input: Input, options?: ArgdownImportOptions
         break
       }
       default: {
+        written.add(from + ' -> ' + to)
         add(from, 'attacks', to)
       }
     }
@@ -183,24 +209,37 @@ export async function importArgdown(input: Input, options?: ArgdownImportOptions
         else if (statement.role === 'main-conclusion') add(id, 'supports', target)
       }
     }
+    const carried = own.get(id)!
     // Relation types Argdown has no symbol for, kept in the data by `toArgdown`.
-    for (const [type, targets] of Object.entries(own.get(id)!)) {
-      if (type === 'kind' || type === 'supports' || type === 'attacks' || type === 'explains' || !Object.hasOwn(kit.relationTypes, type)) continue
-      // Types Argdown writes as support came with the support relation above.
-      if (Array.isArray(targets)) for (const target of targets) if (typeof target === 'string' && used.has(target)) add(id, type, target)
+    for (const [type, targets] of carried.relations) for (const target of targets) add(id, type, target)
+    // A target the data names for a type Argdown writes with a symbol comes with that relation, or not at all.
+    for (const [type, targets] of carried.named) {
+      const symbol = argdownRelations[type]!
+      for (const target of targets) {
+        if (written.has(id + ' ' + symbol + ' ' + target)) continue
+        report(file, {
+          ruleId: 'invalid-import',
+          severity: 'warning',
+          place: placeOf(element),
+          reason: 'Unexpected `' + type + '` target `' + target + '` in the data of ' + nameOf(element) + ' without a `' + symbol + '` relation to it, expected the relation in the map; left out'
+        })
+      }
     }
   }
 
   const draft: DraftNode[] = []
   for (const element of elements) {
     const id = ids.get(element)!
-    const data = own.get(id)!
-    const kind = typeof data.kind === 'string' && kit.kind(data.kind) ? data.kind : kit.kind('claim') ? 'claim' : kit.kindNames[0]!
+    const {kind, attributes, citations} = own.get(id)!
     const info = kit.kind(kind)
-    const attributes: Record<string, string | number | boolean> = {}
-    for (const [key, value] of Object.entries(data)) {
-      if (key === 'kind' || Object.hasOwn(kit.relationTypes, key) || !info?.attributes.has(key)) continue
-      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') attributes[key] = value
+    const text = canonicalText(element)
+    if (text === '' && argmarkData(element) === undefined) {
+      report(file, {
+        ruleId: 'invalid-import',
+        severity: 'warning',
+        place: placeOf(element),
+        reason: 'Unexpected ' + nameOf(element) + ' without text, expected text after its title (`[title]: text`); imported as an empty ' + kind + ' `' + id + '`'
+      })
     }
     if (element.type === 'argument') {
       const classes = typeof attributes.class === 'string' ? attributes.class.split(' ').filter((name) => name !== '') : []
@@ -213,27 +252,40 @@ export async function importArgdown(input: Input, options?: ArgdownImportOptions
     draft.push({
       id,
       kind,
-      text: canonicalText(element),
+      text,
       attributes,
       relations: byType && new Map([...byType].map(([type, targets]) => [type, [...targets]])),
-      section
+      section,
+      citations
     })
   }
-  return {markdown: writeDraft(draft, typeof response.title === 'string' ? response.title : undefined), file}
+  return {markdown: writeDraft(draft, meta), file}
 }
 
-/** The relation types the source's data names for this target (`supports` when it names none). */
-function namedTypes(data: Record<string, unknown> | undefined, target: string, kit: AnyKit): string[] {
+/** The relation types the source's data names for this target among those Argdown writes `+>` (`supports` when it names none). */
+function namedTypes(data: CarriedNode, target: string): string[] {
   const types: string[] = []
-  for (const [type, targets] of Object.entries(data ?? {})) {
-    if (Object.hasOwn(argdownRelations, type) && argdownRelations[type] === '+>' && Object.hasOwn(kit.relationTypes, type) && Array.isArray(targets) && targets.includes(target)) types.push(type)
-  }
+  for (const [type, targets] of data.named) if (argdownRelations[type] === '+>' && targets.includes(target)) types.push(type)
   return types.length > 0 ? types : ['supports']
 }
 
-function argmarkData(element: ModelNode): Record<string, unknown> {
+/** The element's `argmark` data, `undefined` when it has none. */
+function argmarkData(element: ModelNode): unknown {
   const data = element.data as {argmark?: unknown} | undefined
-  return typeof data?.argmark === 'object' && data.argmark !== null && !Array.isArray(data.argmark) ? (data.argmark as Record<string, unknown>) : {}
+  return typeof data === 'object' && data !== null ? data.argmark : undefined
+}
+
+/** The front matter as the draft's: a mapping, else (after a warning) none. */
+function frontMatter(value: unknown, file: VFile): Record<string, unknown> | undefined {
+  if (value === undefined || value === null) return undefined
+  if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>
+  report(file, {
+    ruleId: 'invalid-import',
+    severity: 'warning',
+    place: {line: 1, column: 1},
+    reason: 'Unexpected front matter ' + JSON.stringify(value) + ' that is not a mapping, expected `key: value` lines; left out'
+  })
+  return undefined
 }
 
 // The text of the last member that defines one (Argdown's canonical member).

@@ -33,7 +33,7 @@ export const presetNames: readonly PresetName[] = ['core', 'recommended', 'stric
 export type CatalogFamily = RuleFamily | 'internal'
 
 /** Who raises a message that is not a rule's: the step that reads (tokenizes) the input. */
-export type RaisedBy = 'parse' | 'sources' | 'format' | 'import' | 'settings' | 'render' | 'argmark'
+export type RaisedBy = 'parse' | 'sources' | 'format' | 'import' | 'export' | 'settings' | 'render' | 'argmark'
 
 /** One id of the catalog: a rule, or a message raised while reading. */
 export interface CatalogEntry {
@@ -110,6 +110,7 @@ export const readingMessages = {
   'citeproc-warning': {family: 'sources', raisedBy: 'render', presets: everywhere('warn')},
   'raw-html-dropped': {family: 'syntax', raisedBy: 'render', presets: everywhere('warn')},
   'invalid-import': {family: 'syntax', raisedBy: 'import', presets: everywhere('error')},
+  'lossy-export': {family: 'syntax', raisedBy: 'export', presets: everywhere('warn')},
   'invalid-rule-config': {family: 'settings', raisedBy: 'settings', presets: everywhere('error')},
   'invalid-kit': {family: 'settings', raisedBy: 'settings', presets: everywhere('error')},
   'internal-error': {family: 'internal', raisedBy: 'argmark', presets: everywhere('error')}

@@ -3,7 +3,8 @@ import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {describe, expect, test} from 'vitest'
 import type {LintOptions} from '../../src/index.js'
-import {check, format, importAif, lint, loadSources, render} from '../../src/index.js'
+import {check, format, importAif, lint, loadSources, parse, render} from '../../src/index.js'
+import {reportExportLosses} from '../../src/export/losses.js'
 import type {CatalogEntry} from '../../src/lint/catalog.js'
 import {builtinCatalog, presetNames, readingMessages, ruleModules} from '../../src/lint/catalog.js'
 import {sortMessages} from '../../src/util/sort-messages.js'
@@ -91,6 +92,11 @@ async function run(id: string, document: string, lang: string, options?: LintOpt
   } else if (id === 'format-skipped') {
     format(file)
     file.messages = sortMessages(file.messages)
+  } else if (id === 'lossy-export') {
+    // The page's example is exported as Argdown.
+    const {graph} = parse(file)
+    file.messages = []
+    reportExportLosses(file, graph, 'argdown')
   } else if (id === 'invalid-style') {
     // The page's style is its `xml` block.
     const page = readFileSync(new URL(id + '.md', folder), 'utf8')
@@ -144,7 +150,8 @@ describe('rule documentation', () => {
     const options = lintOptions(id, block(page, 'Valid', 'json'))
     const messages = options
       ? lint(file, options)
-      : id === 'format-skipped' ? (format(file), file.messages) : check(file)
+      : id === 'format-skipped' ? (format(file), file.messages)
+        : id === 'lossy-export' ? (reportExportLosses(file, parse(valid!).graph, 'argdown'), file.messages) : check(file)
     expect(messages.filter((message) => message.ruleId === id)).toEqual([])
   })
 })

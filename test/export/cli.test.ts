@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -42,6 +42,49 @@ describe('argmark export and import', () => {
     expect(aif.stdout).toContain(':::claim{#donors-fund-services-not explains=civil-society-has-done}')
     expect(aif.stderr).toContain('Unexpected CA-node `510` without a conclusion')
     expect(argmark(['import', 'map.txt'], folder).status).toBe(2)
+  })
+})
+
+describe('import reads the kit as check does', () => {
+  test('a kit named in .argmarkrc.json (or --kit) keeps custom kinds, attributes and relations through Argdown and AIF', () => {
+    const science = path.join(root, 'examples/science-kit')
+    // Inside the package's folder, so the kit's `import … from 'argmark'` resolves.
+    const folder = mkdtempSync(path.join(root, 'test', '.import-kit-'))
+    try {
+      cpSync(path.join(science, 'kit.mjs'), path.join(folder, 'kit.mjs'))
+      writeFileSync(path.join(folder, '.argmarkrc.json'), JSON.stringify({kit: './kit.mjs'}))
+      for (const format of ['argdown', 'aif']) {
+        // The draft has an error the kit's rule reports (exit 1); the graph is written all the same.
+        const exported = argmark(['export', 'draft.md', '--format', format], science)
+        expect(exported.stderr).not.toContain('lossy-export')
+        const name = format === 'aif' ? 'map.json' : 'map.argdown'
+        writeFileSync(path.join(folder, name), exported.stdout)
+        const imported = argmark(['import', name], folder)
+        expect(imported.stderr).toBe('')
+        expect(imported.status).toBe(0)
+        expect(imported.stdout).toMatch(/^---\ntitle: Does mentoring keep newcomers in their first job\?\n/)
+        expect(imported.stdout).toContain(':::hypothesis{#retention confidence=0.6}')
+        expect(imported.stdout).toContain(':::method{#cohort sample=420 tests=retention}')
+        expect(imported.stdout).toContain('[@lee2021, p. 12]')
+        // `--kit` wins over the configuration; without a configuration, what the default kit lacks is a warning each.
+        expect(argmark(['import', name, '--no-config', '--kit', './kit.mjs'], folder).stdout).toBe(imported.stdout)
+        const without = argmark(['import', name, '--no-config'], folder)
+        expect(without.status).toBe(0)
+        expect(without.stderr).toContain('Unexpected kind `"hypothesis"`')
+        expect(without.stderr).toContain('invalid-import')
+      }
+      expect(argmark(['import', 'map.argdown', '--kit', './missing.mjs'], folder).status).toBe(2)
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
+  })
+
+  test('an AIF file that is not JSON is an error at its line and column', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'argmark-import-'))
+    writeFileSync(path.join(folder, 'broken.json'), '{"nodes": [\n  {"nodeID": 2 "text": "y"}\n]}\n')
+    const result = argmark(['import', 'broken.json'], folder)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/^broken\.json\n2:16 +error +Unexpected text that is not JSON \(Expected ',' or '\}' after property value\), expected an AIF document/)
   })
 })
 
