@@ -46,5 +46,8 @@ describe('the cited name opening the next sentence as its reporter', () => {
     expect(englishSourceLink('Okonjo\'s team estimate that riders switched.').reporter).toBe('Okonjo')
     expect(englishSourceLink('Riders switched to buses.').reporter).toBeUndefined()
     expect(englishSourceLink('okonjo found that riders switched.').reporter).toBeUndefined()
+    // A pronoun or a determiner opening the sentence is no name.
+    expect(englishSourceLink('It also found that riders switched.').reporter).toBeUndefined()
+    expect(englishSourceLink('They report that riders switched.').reporter).toBeUndefined()
   })
 })
