@@ -6,6 +6,7 @@ import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {AnyKit} from '../kit/define-kit.js'
+import {failureStack, keepFailureStack} from '../util/report.js'
 
 /**
  * `argmark lint --cache`: the messages of each file, kept in
@@ -113,6 +114,8 @@ export interface SavedMessage {
   readonly expected: string[] | undefined
   readonly note: string | undefined
   readonly actual: string | undefined
+  /** The stack behind an `internal-error`, for `--debug` (see `failureStack`). */
+  readonly stack?: string | undefined
 }
 
 /** Messages as JSON (for the cache and worker threads). */
@@ -127,7 +130,8 @@ export function serializeMessages(messages: readonly VFileMessage[]): SavedMessa
     url: message.url,
     expected: message.expected,
     note: message.note,
-    actual: message.actual
+    actual: message.actual,
+    stack: failureStack(message)
   }))
 }
 
@@ -140,9 +144,11 @@ export function restoreMessages(file: VFile, saved: readonly SavedMessage[]): vo
     if (entry.expected !== undefined) message.expected = entry.expected
     if (entry.note !== undefined) message.note = entry.note
     if (entry.actual !== undefined) message.actual = entry.actual
+    if (entry.stack !== undefined) keepFailureStack(message, entry.stack)
     if (entry.line === undefined) {
       message.line = undefined
       message.column = undefined
+      message.name = message.file ?? ''
     }
   }
 }

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {rulesUrl} from '../util/report.js'
+import {failureStack, rulesUrl} from '../util/report.js'
 
 /** What went wrong before a file could be checked, said in one line each. */
 export interface Failures {
@@ -11,7 +11,7 @@ export interface Failures {
   readonly configuration: string[]
   /** Files that could not be read or processed: one line each; the command exits 1. */
   readonly files: string[]
-  /** With `--debug`: the stacks behind the lines above. */
+  /** With `--debug`: the stacks behind the lines above, and behind the checked files' `internal-error` messages. */
   readonly stacks: string[]
 }
 
@@ -77,6 +77,10 @@ export function takeFailures(files: readonly VFile[], named: ReadonlySet<string>
     if (kit.length > 0) continue
     if (!failure) {
       checked.push(file)
+      for (const message of file.messages) {
+        const stack = failureStack(message)
+        if (stack) stacks.push(stack)
+      }
       continue
     }
     const chain = causes(failure)

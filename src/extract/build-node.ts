@@ -1,7 +1,6 @@
 import type {Paragraph} from 'mdast'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
-import type {z} from 'zod'
 import {decodeAttribute} from '../kit/attribute.js'
 import type {AnyKit, KindInfo} from '../kit/define-kit.js'
 import {idPattern} from '../kit/id.js'
@@ -11,6 +10,7 @@ import {listCode, report} from '../util/report.js'
 import {sourceText} from '../util/source-text.js'
 import type {Directive, Place} from '../syntax/types.js'
 import {nodeText} from './node-text.js'
+import {validateAttributes} from './validate-attributes.js'
 
 
 /** A node before ids are settled: relations keep their attribute positions. */
@@ -56,9 +56,9 @@ export function buildNode(
     })
   }
 
-  const attributes = validate(info, decoded, raw, places, opening, file)
-
   const id = raw.id ?? undefined
+  const attributes = validateAttributes({info, decoded, raw, places, opening, id, file})
+
   if (id !== undefined && !idPattern.test(id)) {
     report(file, {
       ruleId: 'malformed-id',
@@ -91,37 +91,6 @@ export function buildNode(
 }
 
 /**
- * Validate decoded attributes with the kind's schema and return its output
- * (defaults and transforms applied). Each invalid attribute is reported once
- * and left out; the rest are validated again so they still get the output.
- */
-function validate(
-  info: KindInfo,
-  decoded: Record<string, unknown>,
-  raw: Record<string, string | null | undefined>,
-  places: Record<string, Position | undefined>,
-  opening: Position | undefined,
-  file: VFile
-): Record<string, unknown> {
-  const result = info.attributesSchema.safeParse(decoded)
-  if (result.success) return result.data
-  const reported = new Set<string>()
-  for (const issue of result.error.issues) {
-    const name = String(issue.path[0] ?? '')
-    if (reported.has(name)) continue
-    reported.add(name)
-    report(file, {
-      ruleId: 'invalid-attribute',
-      place: places[name] ?? opening,
-      reason: describeIssue(issue, name, raw[name], info)
-    })
-    delete decoded[name]
-  }
-  const retry = info.attributesSchema.safeParse(decoded)
-  return retry.success ? retry.data : decoded
-}
-
-/**
  * Where each target of a relation attribute is written (`supports="a b"` →
  * the places of `a` and `b`), so a message can point at the one that is wrong
  * and a fix can replace just it.
@@ -151,35 +120,4 @@ function containerLabel(directive: Directive, kit: AnyKit): string | undefined {
 
 function describeAttributes(info: KindInfo): string {
   return info.attributes.size === 0 ? 'no attributes' : 'one of ' + listCode([...info.attributes.keys()])
-}
-
-function describeIssue(
-  issue: z.core.$ZodIssue,
-  name: string,
-  value: string | null | undefined,
-  info: KindInfo
-): string {
-  const where = '`' + name + '` on ' + info.name
-  if (value === undefined) {
-    return 'Unexpected missing attribute ' + where + ', expected ' + describeExpected(issue)
-  }
-  const shown = value === '' ? 'empty value' : 'value `' + value + '`'
-  return 'Unexpected ' + shown + ' for ' + where + ', expected ' + describeExpected(issue)
-}
-
-function describeExpected(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_value': {
-      return listCode(issue.values.map(String))
-    }
-    case 'invalid_type': {
-      return issue.expected === 'array' ? 'a list of ids' : 'a ' + issue.expected
-    }
-    case 'too_small': {
-      return issue.origin === 'array' ? 'at least ' + String(issue.minimum) + ' id' : 'a longer value'
-    }
-    default: {
-      return 'a value that passes: ' + issue.message.charAt(0).toLowerCase() + issue.message.slice(1)
-    }
-  }
 }

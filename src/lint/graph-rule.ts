@@ -50,6 +50,8 @@ export interface GraphRuleSpec<Options> {
   /**
    * Look at the graph and report what is wrong. `options` are the rule's
    * options as the settings give them (`[severity, options]`), unchecked.
+   * Synchronous: an `async` check (one that returns a promise) is an
+   * `internal-error` naming the rule, and so is one that throws.
    */
   check(graph: ArgumentGraph, report: GraphRuleReport, options: Options | undefined, context: GraphRuleContext): void
 }
@@ -69,10 +71,15 @@ export function defineGraphRule<Options = unknown>(spec: GraphRuleSpec<Options>)
     const kit = file.data.argmarkKit
     if (!graph || !kit) return
     const report: GraphRuleReport = (place, reason, expected) => {
-      const message = file.message(reason, {place: toPlace(tree, place)})
+      const at = toPlace(tree, place)
+      const message = file.message(reason, {place: at})
+      // Without a place, not at vfile-message's `1:1` (as `report` does).
+      if (!at) message.name = message.file ?? ''
       if (expected && expected.length > 0) message.expected = [...expected]
     }
-    spec.check(graph, report, options, {tree, file, kit, index: indexGraph(graph)})
+    // Returned, not dropped: a promise (an `async check`) reaches the rule
+    // engine, which reports it and catches its rejection (see `guardRule`).
+    return spec.check(graph, report, options, {tree, file, kit, index: indexGraph(graph)}) as unknown as undefined
   })
   return annotateRule(rule, {presets: spec.presets ?? {}, family: spec.family ?? 'graph', url})
 }

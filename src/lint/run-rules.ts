@@ -8,6 +8,7 @@ import {report, reportInternalError} from '../util/report.js'
 import type {PresetName} from './catalog.js'
 import {catalogFor} from './catalog.js'
 import type {RuleSettings} from './config.js'
+import {guardRule} from './guard-rule.js'
 import {resolveSettings} from './settings.js'
 
 /**
@@ -19,10 +20,12 @@ import {resolveSettings} from './settings.js'
  * control comments (`<!-- argmark-disable rule-id -->`, `-enable`,
  * `-ignore`) for every message of argmark and of the kit's rules. Settings it
  * cannot use are `invalid-rule-config` messages; a kit rule it cannot use is
- * `invalid-kit`; a failure inside a rule is `internal-error`. Never throws.
+ * `invalid-kit`. Never throws: a rule that throws is an `internal-error`
+ * naming it (see `guardRule`), and so is any other failure of the lint.
  *
  * Rules run synchronously (unified's `runSync`): a rule that finishes
- * asynchronously is reported as an `internal-error`.
+ * asynchronously (returns a promise) is an `internal-error` naming it, and
+ * its promise is caught, so its failure later crashes nothing.
  */
 export function runRules(tree: Root, file: VFile, settings: RuleSettings | undefined, fallback: PresetName): void {
   // A pipeline without `argmarkSources` still has the front matter's references.
@@ -37,7 +40,8 @@ export function runRules(tree: Root, file: VFile, settings: RuleSettings | undef
   try {
     const processor = unified()
     for (const [entry, setting] of resolved.rules) {
-      processor.use(entry.rule as Plugin<[unknown], Root>, [setting.severity, setting.options])
+      const rule = guardRule(entry.rule as Plugin<[unknown], Root>, {id: entry.id, source: entry.source})
+      processor.use(rule, [setting.severity, setting.options])
     }
     processor.use(messageSeverity, resolved.messages)
     processor.use(() => argmarkControl({known: configurable, sources: catalog.sources}))

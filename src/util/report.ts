@@ -41,6 +41,9 @@ export function report(file: VFile, options: ReportOptions): VFileMessage {
   } finally {
     Error.stackTraceLimit = stackTraceLimit
   }
+  // A message without a place is not at `1:1` (vfile-message's name for
+  // it): `String(message)` is its file (when it has one) and its reason.
+  if (!place) message.name = message.file ?? ''
   message.url = rulesUrl + options.ruleId + '.md'
   message.fatal = options.severity !== 'warning'
   if (options.expected && options.expected.length > 0) {
@@ -51,7 +54,8 @@ export function report(file: VFile, options: ReportOptions): VFileMessage {
 
 /**
  * Report a failure inside argmark (or a library it uses) as a message, so no
- * verb throws on a document: `what` is the step that failed.
+ * verb throws on a document: `what` is the step that failed. The error's
+ * stack is kept for `--debug` (see `failureStack`).
  */
 export function reportInternalError(
   file: VFile,
@@ -59,13 +63,34 @@ export function reportInternalError(
   error: unknown,
   expected: string
 ): VFileMessage {
-  return report(file, {
+  const message = report(file, {
     ruleId: 'internal-error',
     place: undefined,
     reason:
       'Unexpected failure while ' + what + ' (' + String(error) + '), expected ' + expected +
       '; please report this document'
   })
+  if (error instanceof Error) keepFailureStack(message, error)
+  return message
+}
+
+// The stack of the error behind an `internal-error`, outside the message:
+// reporters print a message's `cause` and `stack` (vfile-reporter, and the
+// language server in each diagnostic), and the stack is for `--debug` only.
+const failureStacks = new WeakMap<VFileMessage, string>()
+
+/**
+ * Keep the stack of `error` (an `Error` with a stack; a string is a stack
+ * already, as a worker thread sends it) as the one behind `message`.
+ */
+export function keepFailureStack(message: VFileMessage, error: unknown): void {
+  const stack = typeof error === 'string' ? error : error instanceof Error ? error.stack : undefined
+  if (typeof stack === 'string' && stack !== '') failureStacks.set(message, stack)
+}
+
+/** The stack of the error behind an `internal-error` message, for `--debug`; `undefined` when none was kept. */
+export function failureStack(message: VFileMessage): string | undefined {
+  return failureStacks.get(message)
 }
 
 function toPlace(place: ReportOptions['place']): Position | Point | undefined {

@@ -588,6 +588,15 @@ const plainDraft = 'A :claim[Aid follows need]{#aid} [@doe].\n'
 const citedDraft = '---\nbibliography: refs.bib\n---\n\nA :claim[Aid follows need]{#aid} [@doe].\n'
 const memo = 'A :memo[see teh budget]{#m1} and :claim[Aid follows need]{#aid}.\n\n<!-- argmark-ignore spelling -->\n:memo[teh end]{#m2}\n'
 
+const fragileChecks = {
+  throwing: "check() { throw new TypeError('kaboom in rule') }",
+  rejecting: "async check(graph) { await null; if (graph.nodes.length > 0) throw new Error('async kaboom') }"
+}
+const fragileKit = (check: string) =>
+  "import {defaultKit, defineGraphRule} from 'argmark'\n" +
+  "const rule = defineGraphRule({id: 'acme:fragile', url: 'https://example.org/fragile', presets: {core: 'error'}, " + check + '})\n' +
+  'export default defaultKit.extend({kinds: {}, rules: [rule]})\n'
+
 describe('argmark-language-server with a kit', () => {
   let home: string
   let kitted: Client
@@ -608,6 +617,12 @@ describe('argmark-language-server with a kit', () => {
     writeFileSync(path.join(home, 'broken/kit.mjs'), 'throw new Error("the kit is not ready")\n')
     writeFileSync(path.join(home, 'broken/.argmarkrc.json'), JSON.stringify({kit: './kit.mjs'}))
     writeFileSync(path.join(home, 'broken/draft.md'), memo)
+    // Kit rules that fail: one throws, one finishes asynchronously and rejects.
+    for (const [name, check] of Object.entries(fragileChecks)) {
+      mkdirSync(path.join(home, name))
+      writeFileSync(path.join(home, name, 'kit.mjs'), fragileKit(check))
+      writeFileSync(path.join(home, name, '.argmarkrc.json'), JSON.stringify({kit: './kit.mjs'}))
+    }
     mkdirSync(path.join(home, 'badrc'))
     writeFileSync(path.join(home, 'badrc/.argmarkrc.json'), '{"settings": {"rules": ')
     writeFileSync(path.join(home, 'badrc/draft.md'), plainDraft)
@@ -664,6 +679,34 @@ describe('argmark-language-server with a kit', () => {
     const found = await kitted.diagnostics(at('broken/draft.md'))
     expect(found.map((diagnostic) => [diagnostic.code, diagnostic.severity])).toEqual([['invalid-kit', errorSeverity]])
     expect(found[0]!.message).toMatch(/^Cannot load kit `\.\/kit\.mjs` \(from .*broken\/\.argmarkrc\.json\): the kit is not ready$/)
+    expect(kitted.child.exitCode).toBeNull()
+  })
+
+  test('a kit rule that throws or finishes asynchronously is one internal-error naming it, and the server goes on', async () => {
+    for (const [name, reason] of [
+      ['throwing', 'Unexpected failure in rule `acme:fragile` (TypeError: kaboom in rule), expected a rule that does not throw'],
+      ['rejecting', 'Unexpected rule `acme:fragile` that finishes asynchronously (it returned a promise)']
+    ] as const) {
+      kitted.notify('textDocument/didOpen', {
+        textDocument: {uri: at(name + '/draft.md'), languageId: 'markdown', version: 1, text: plainDraft}
+      })
+      const found = await kitted.diagnostics(at(name + '/draft.md'))
+      const failures = found.filter((diagnostic) => diagnostic.code === 'internal-error')
+      expect(failures.map((diagnostic) => [diagnostic.source, diagnostic.severity, diagnostic.range.start]), name).toEqual([
+        ['argmark', errorSeverity, {line: 0, character: 0}]
+      ])
+      // One line: no stack after the reason.
+      expect(failures[0]!.message.startsWith(reason), name).toBe(true)
+      expect(failures[0]!.message, name).not.toContain('\n')
+    }
+    // The rejection settles after the diagnostics: the server is still there to answer.
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(kitted.child.exitCode).toBeNull()
+    const formatted = await kitted.request<TextEdit[] | null>('textDocument/formatting', {
+      textDocument: {uri: at('rejecting/draft.md')},
+      options: {tabSize: 2, insertSpaces: true}
+    })
+    expect(formatted === null || Array.isArray(formatted)).toBe(true)
     expect(kitted.child.exitCode).toBeNull()
   })
 

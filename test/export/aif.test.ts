@@ -113,9 +113,9 @@ describe('AIF import', () => {
       ].join('\n')
     )
     expect(file.messages.map(String)).toEqual([
-      'dialogue.json:1:1: Unexpected edge from S-node `510` to S-node `506` (a CA on a RA), expected edges to I-nodes: argmark relations join nodes; left out',
-      'dialogue.json:1:1: Unexpected CA-node `510` without a conclusion, expected an I-node on each side; left out',
-      'dialogue.json:1:1: Unexpected 1 L, 1 YA, 1 TA nodes, expected I, RA, CA or MA nodes: dialogue (L, YA, TA) and preferences (PA) are left out'
+      'dialogue.json: Unexpected edge from S-node `510` to S-node `506` (a CA on a RA), expected edges to I-nodes: argmark relations join nodes; left out',
+      'dialogue.json: Unexpected CA-node `510` without a conclusion, expected an I-node on each side; left out',
+      'dialogue.json: Unexpected 1 L, 1 YA, 1 TA nodes, expected I, RA, CA or MA nodes: dialogue (L, YA, TA) and preferences (PA) are left out'
     ])
     expect(check(markdown)).toEqual([])
   })
