@@ -33,7 +33,8 @@ const draft = ':claim[Aid follows need]{#aid}\n\n:gauge[first]{#g1 scale=wide we
 describe('a kit schema that throws', () => {
   test('leaves out only that attribute of that node, and the graph keeps every node', () => {
     const {graph, file} = parse(draft, {kit})
-    expect(graph.nodes.map((node) => [node.kind, node.id, node['weight'], node['scale'], node['unit']])).toEqual([
+    const attribute = (node: object, name: string): unknown => (node as Record<string, unknown>)[name]
+    expect(graph.nodes.map((node) => [node.kind, node.id, attribute(node, 'weight'), attribute(node, 'scale'), attribute(node, 'unit')])).toEqual([
       ['claim', 'aid', undefined, undefined, undefined],
       ['gauge', 'g1', 2, undefined, undefined],
       ['gauge', 'g2', undefined, undefined, undefined],
