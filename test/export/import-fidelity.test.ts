@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {z} from 'zod'
 import {readFileSync} from 'node:fs'
+import type {AifImportOptions} from '../../src/index.js'
 import {defaultKit, exportGraph, importAif, importArgdown, parse} from '../../src/index.js'
 
 // Every message as `line:column reason`, to see where each one points.
@@ -132,15 +133,17 @@ describe('AIF and Argdown export: citations, front matter, kinds and kit relatio
     const draft = ':risk[Power cuts]{#outage owners="ops facilities" n=2}\n\n:recommendation[Buy a generator]{#generator mitigates=outage}\n'
     const {graph} = parse(draft, {kit: riskKit})
     const aif = exportGraph(graph, 'aif', {kit: riskKit})
-    const withKit = importAif(aif, {kit: riskKit})
+    const options: AifImportOptions = {kit: riskKit}
+    const withKit = importAif(aif, options)
     expect(withKit.file.messages).toEqual([])
     expect(withKit.markdown).toBe(':::risk{#outage owners="ops facilities" n=2}\nPower cuts\n:::\n\n:::recommendation{#generator mitigates=outage}\nBuy a generator\n:::\n')
     const without = importAif(aif)
+    // AIF's JSON nodes carry no place in the file: the warnings have none.
     expect(without.file.messages.map(String)).toEqual([
-      '1:1: Unexpected relation type "mitigates" of RA-node `3`, expected one of the kit (`supports`, `attacks`, `explains` or `qualifies`: import with the kit that has it); imported as `supports`',
-      '1:1: Unexpected kind `"risk"` of I-node `1`, expected a kind of the kit (`claim`, `factor`, `evidence`, `objection` or `recommendation`); imported as `claim`',
-      '1:1: Unexpected attribute `owners` of I-node `1`, which kind `claim` does not declare; left out',
-      '1:1: Unexpected attribute `n` of I-node `1`, which kind `claim` does not declare; left out'
+      'Unexpected relation type "mitigates" of RA-node `3`, expected one of the kit (`supports`, `attacks`, `explains` or `qualifies`: import with the kit that has it); imported as `supports`',
+      'Unexpected kind `"risk"` of I-node `1`, expected a kind of the kit (`claim`, `factor`, `evidence`, `objection` or `recommendation`); imported as `claim`',
+      'Unexpected attribute `owners` of I-node `1`, which kind `claim` does not declare; left out',
+      'Unexpected attribute `n` of I-node `1`, which kind `claim` does not declare; left out'
     ])
   })
 })

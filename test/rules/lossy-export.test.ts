@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {parse} from '../../src/index.js'
-import {reportExportLosses} from '../../src/export/index.js'
+import {interchangeFormats, reportExportLosses} from '../../src/export/index.js'
 
 // A draft with a citation in its prose, one in a node, and a node of two paragraphs.
 const draft = [
@@ -36,7 +36,11 @@ describe('lossy-export', () => {
     ])
   })
 
-  test('JSON and maps report nothing', () => {
-    for (const format of ['json', 'mermaid', 'dot', 'svg'] as const) expect(losses(format)).toEqual([])
+  test('JSON and maps report nothing: the interchange formats are AIF and Argdown', () => {
+    expect([...interchangeFormats].sort()).toEqual(['aif', 'argdown'])
+    for (const format of ['json', 'mermaid', 'dot', 'svg'] as const) {
+      expect(interchangeFormats.has(format)).toBe(false)
+      expect(losses(format)).toEqual([])
+    }
   })
 })
