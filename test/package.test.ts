@@ -88,9 +88,12 @@ describe('the tarball', () => {
   // docs/rules 163 kB). 740 kB leaves about 5% room. The seed (82 kB with its
   // bibliography) and docs (497 kB unpacked) are 579 kB of the 2.26 MB unpacked.
   // 745 kB with import/export fidelity (argmark's data carried through AIF and
-  // Argdown, the lossy-export page): 750 kB.
-  test('is small: under 750 kB packed', () => {
-    expect(packed.size).toBeLessThan(750_000)
+  // Argdown, the lossy-export page); 762 kB with the twenty-fifth round too
+  // (its statistic, superlative and support modules, the model trained again
+  // on 28 sets: 2,310 weights, 62 kB unpacked), the guard around every rule
+  // and the byte-order-mark fix, and their docs: 770 kB.
+  test('is small: under 770 kB packed', () => {
+    expect(packed.size).toBeLessThan(770_000)
   })
 
   test('publint finds nothing to fix', () => {
