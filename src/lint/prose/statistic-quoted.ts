@@ -1,6 +1,7 @@
+import {lastIndexAtMost} from '../../util/search.js'
+import {detectQuotations} from './quotation.js'
 import type {Span} from './span.js'
 import {sentenceAt, sentenceStartsAfterNotes} from './span.js'
-import {lastIndexAtMost} from '../../util/search.js'
 import {englishSpeaker} from './speaker.js'
 
 // A figure inside the quoted words of a named speaker: `the judge observed
@@ -9,72 +10,47 @@ import {englishSpeaker} from './speaker.js'
 // quotation's source (the quotation rules), not for a source of the figure.
 // A figure quoted from an unnamed speaker (`One grower wrote: "Thirty percent
 // of the crop failed."`) has no source at all and stays a statistic.
-// Only a quotation of four words or more counts: a short quoted term holding
-// a number (`the "10,000 steps" rule`) may still carry the writer's figure.
-
-/** A word inside a quotation, for counting its words. */
-const quotedWord = /[\p{L}\d][\p{L}\d'’-]*/gu
-
-/** A letter or a digit: before a straight mark, it makes the mark an inch sign or a closing mark. */
-const wordChar = /[\p{L}\d]/u
-
-/** Every regex of this module, for the ReDoS test. */
-export const quotedPatterns: readonly RegExp[] = [quotedWord, wordChar]
-
-/** How many words a quotation must hold for its figures to be the speaker's. */
-const minimumWords = 4
+// The quotations are the quotation rules' own (`detectQuotations`: four
+// words or more, not a quoted title), so a short quoted term holding a number
+// (`the "10,000 steps" rule`) may still carry the writer's figure.
 
 /** The last text read and its named speakers' quotations: a block's figures are read one after another. */
-let memo: {text: string; ranges: Array<[number, number]>} | undefined
+let memo: {text: string; quotes: Span[]} | undefined
 
 /**
- * The quotations of `text` in double quotes, straight (`"…"`) or curly
- * (`“…”`), of four words or more, as `[start, end)` offsets of the words
- * between the marks; read in one pass, an unclosed quotation is none.
+ * The outermost quotations of `text` (`detectQuotations`; one nested in
+ * another is inside its span) whose sentence gives them to a named speaker,
+ * in text order and apart. The sentence starts are read once for the text.
  */
-function quotations(text: string): Array<[number, number]> {
-  if (memo?.text === text) return memo.ranges
-  const ranges: Array<[number, number]> = []
-  let open = -1
-  let close = ''
-  const push = (start: number, end: number) => {
-    if ((text.slice(start, end).match(quotedWord) ?? []).length >= minimumWords) ranges.push([start, end])
+function namedQuotations(text: string): Span[] {
+  if (memo?.text === text) return memo.quotes
+  const found = detectQuotations(text).sort((a, b) => a.start - b.start)
+  const starts = found.length === 0 ? [] : sentenceStartsAfterNotes(text)
+  const quotes: Span[] = []
+  let outerEnd = -1
+  for (const quote of found) {
+    if (quote.start < outerEnd) continue
+    outerEnd = quote.end
+    if (namedSpeaker(text, starts, quote)) quotes.push(quote)
   }
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!
-    if (open >= 0) {
-      if (char === close) {
-        push(open, index)
-        open = -1
-      }
-    } else if ((char === '"' && !wordChar.test(text[index - 1] ?? ' ')) || char === '“') {
-      // `a 12" pipe`: a straight mark right after a digit or a letter is an inch or a closing mark, not an opening one.
-      open = index + 1
-      close = char === '"' ? '"' : '”'
-    }
-  }
-  // The sentence starts are read once for the text, not once per quotation.
-  const starts = ranges.length === 0 ? [] : sentenceStartsAfterNotes(text)
-  const named = ranges.filter((range) => namedSpeaker(text, starts, range))
-  memo = {text, ranges: named}
-  return named
+  memo = {text, quotes}
+  return quotes
 }
 
 /** Whether the sentence a quotation stands in gives it to a named speaker (speaker.ts): `Mr Justice Harland observed that "…"`. */
-function namedSpeaker(text: string, starts: readonly number[], [start, end]: [number, number]): boolean {
-  const first = sentenceAt(starts, start)
-  const last = sentenceAt(starts, end)
+function namedSpeaker(text: string, starts: readonly number[], quote: Span): boolean {
+  const first = sentenceAt(starts, quote.start)
+  const last = sentenceAt(starts, quote.end)
   const from = starts[first]!
-  const to = Math.max(starts[last + 1] ?? text.length, end)
+  const to = Math.max(starts[last + 1] ?? text.length, quote.end)
   const previous = first > 0 ? text.slice(starts[first - 1]!, from) : ''
-  return englishSpeaker(text.slice(from, to), {start: start - from, end: end - from, kind: 'quote'}, previous) === 'named'
+  return englishSpeaker(text.slice(from, to), {start: quote.start - from, end: quote.end - from, kind: quote.kind}, previous) === 'named'
 }
 
 /** Whether a figure at `span` stands inside a named speaker's quotation of four words or more (`Harland observed that "… not worth a sixth of a minute's music"`). */
 export function inQuotation(text: string, span: Span): boolean {
   // The quotations are in text order and apart: the last one opening at or before the span is the only one that can hold it (binary search).
-  const ranges = quotations(text)
-  if (ranges.length === 0 || ranges[0]![0] > span.start) return false
-  const [, end] = ranges[lastIndexAtMost(ranges, span.start, (range) => range[0])]!
-  return span.end <= end
+  const quotes = namedQuotations(text)
+  if (quotes.length === 0 || quotes[0]!.start > span.start) return false
+  return span.end <= quotes[lastIndexAtMost(quotes, span.start, (quote) => quote.start)]!.end
 }
