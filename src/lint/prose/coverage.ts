@@ -1,5 +1,6 @@
 import type {ProseBlock} from '../../extract/prose.js'
 import type {Citation} from '../../syntax/citation/types.js'
+import {lastIndexAtMost} from '../../util/search.js'
 import type {ProseLanguage, SourceLink} from './language.js'
 import type {Span} from './span.js'
 
@@ -118,13 +119,17 @@ function citesName(block: ProseBlock, references: readonly Span[], index: number
   if (name === undefined) return false
   const sentence = block.sentences[index]!
   const end = extendOverNotes(block.text, sentence.end)
-  for (const reference of references) {
+  // References are in text order and apart: start from the last one opening at or before the sentence (binary search).
+  for (let at = lastIndexAtMost(references, sentence.start, (reference) => reference.start); at < references.length; at++) {
+    const reference = references[at]!
     if (reference.start >= end) break
     if (reference.end > sentence.start && holdsWord(block.text.slice(reference.start, reference.end), name)) return true
   }
   const key = name.toLowerCase()
-  for (const item of block.atoms) {
-    if (item.index < sentence.start || item.index >= end || item.node.type !== 'citation') continue
+  const atoms = block.atoms
+  for (let at = lastIndexAtMost(atoms, sentence.start, (item) => item.index); at < atoms.length && atoms[at]!.index < end; at++) {
+    const item = atoms[at]!
+    if (item.index < sentence.start || item.node.type !== 'citation') continue
     if ((item.node as Citation).items.some((cited) => cited.key.toLowerCase().startsWith(key))) return true
   }
   return false
