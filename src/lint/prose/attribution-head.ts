@@ -13,6 +13,7 @@ import {
   digit,
   everyAny,
   everyWord,
+  experimentNoun,
   hearsayNoun,
   judgementVerb,
   massNoun,
@@ -40,20 +41,23 @@ import {
 // or a kind of data (`payroll data`) names one. One of a whole class
 // (`Every other cabbie`) is as vague as the class.
 
-/** Where a subject with its head at `words[head]` starts, when it is a vague source; `collective` reads a collective noun (`crew`) as a plural. */
+/** Where a subject with its head at `words[head]` starts, when it is a vague source; `collective` reads a collective noun (`crew`) as a plural, `perfect` says the verb is in the present perfect (`have shown`). */
 export function subjectFrom(
   words: readonly Word[],
   head: number,
   clauseStart: boolean,
   verb: string,
   followedByThat: boolean,
-  collective = false
+  collective = false,
+  perfect = false
 ): number | undefined {
   if (head >= words.length) return undefined
   const noun = words[head]!.value
   const plural = pluralNoun.test(noun) || collective
   const hearsay = hearsayNoun.test(noun)
-  const study = studyNoun.test(noun) || hearsay
+  // `Readability tests have shown`: tests or trials in the present perfect report a body of results, a class of studies; the noun before them names what was tested, not a record.
+  const trials = perfect && experimentNoun.test(noun)
+  const study = studyNoun.test(noun) || hearsay || trials
   // `Every other cabbie in town says`, `any builder will tell you`: one of a whole class, named by no one.
   if (!study && !plural) return anyOfClass(words, head, clauseStart)
   if (!study && dataVerb.test(verb)) return undefined
@@ -111,7 +115,7 @@ export function subjectFrom(
   // Nouns before a study noun make a kind of data (`payroll data`, `exit surveys`); adjectives do not (`quasi-experimental studies`).
   // `Local tradition`: an adjective does not make hearsay a named source.
   // `Press reports claim`, `Human rights reports say`: reports that speak are a class of documents, whatever kind the nouns give; reports that suggest or show are a kind of record (`crash reports suggest`).
-  if (study && !hearsay && !(reportsNoun.test(noun) && speakingVerb.test(verb))) {
+  if (study && !hearsay && !trials && !(reportsNoun.test(noun) && speakingVerb.test(verb))) {
     for (let index = head + 1; index <= first; index++) {
       const value = words[index]!.value
       if (!quantifier.test(value) && (!adjective.test(value) || namingAdjective.test(value))) return undefined

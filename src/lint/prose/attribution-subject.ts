@@ -22,6 +22,7 @@ import {
   pluralNoun,
   pointer,
   preposition,
+  presentPerfect,
   relative,
   studyNoun,
   testNoun,
@@ -81,6 +82,7 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
       }
     }
   }
+  const perfect = words.slice(0, at).some((word) => presentPerfect.test(word.value))
   const followedByThat = thatAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 8))
   // `After two years of tests the team has found`: a noun with its article right before the verb, after no preposition, is the verb's own subject; words further back open the sentence.
   const ownSubjectEnd = at + 2 < words.length && articleOrPointer(words[at + 1]!.value) && !preposition.test(words[at + 2]!.value) ? at + 1 : undefined
@@ -94,7 +96,7 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
     if (head.far && testNoun.test(words[head.index]!.value) && words.slice(at, head.index).some((word) => countWord.test(word.value) || pointer.test(word.value))) continue
     // `Crew across the network say`: a collective noun is a class of people when a phrase of place or scope narrows it.
     const collective = head.far && collectiveNoun.test(words[head.index]!.value)
-    const start = subjectFrom(words, head.index, clauseStart, verb, followedByThat, collective)
+    const start = subjectFrom(words, head.index, clauseStart, verb, followedByThat, collective, perfect)
     if (start !== undefined) return start
   }
   return undefined

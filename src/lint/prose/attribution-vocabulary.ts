@@ -95,6 +95,10 @@ export const namingAdjective = /^(?:official|national|federal|regional|local|int
 export const sentenceEnd = /\.['’]?$/u
 /** Nouns of testing: `Tests on six of its pipes found`, with a count or a pointer after them, are the writer's own checks of the thing in hand. */
 export const testNoun = /^(?:tests|checks|measurements|inspections|readings)$/iu
+/** Tests and trials as a body of results: `Readability tests have shown`, in the present perfect, report what tests of that kind have found (a class of studies), whatever they tested. */
+export const experimentNoun = /^(?:tests|trials|experiments)$/iu
+/** The auxiliary of the present perfect: `have shown`, `has found`. */
+export const presentPerfect = /^(?:have|has)$/iu
 /** A count in words or digits: `six`, `12`. */
 export const countWord = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})$/iu
 /** A word of a subject: letters, digits, inner apostrophes and hyphens, or a percentage. */
@@ -156,6 +160,8 @@ export const attributionVocabularyPatterns: readonly RegExp[] = [
   sentenceEnd,
   token,
   testNoun,
+  experimentNoun,
+  presentPerfect,
   countWord,
   demandOrFilingVerb,
   demandOrFilingAfter

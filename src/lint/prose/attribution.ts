@@ -4,6 +4,7 @@ import {attributionPhrases} from './attribution-phrase.js'
 import {detectQuotations} from './quotation.js'
 import {vagueSubject} from './attribution-subject.js'
 import {tellsOfItself} from './attribution-self.js'
+import {futureFinding, informantsOfOwnInquiry} from './attribution-tense.js'
 import {demandOrFilingAfter, demandOrFilingVerb} from './attribution-vocabulary.js'
 
 // Vague attributions by kind. The main one is a source with a reporting
@@ -91,6 +92,8 @@ const feelVerb = /^feels?$/iu
 const clauseAfter = /^\s+(?:that|it|this|there|they|we|he|she|you|I|the|these|those|strongly|deeply|sure|certain)\b/u
 /** `tell you to let it rise`: an instruction, not a claim. */
 const tellVerb = /^(?:tell|tells|told)$/iu
+/** `Imports tell a similar story`, `the figures tell a different story`: matter compared with what went before (an idiom), no source telling a claim. */
+const storyAfter = /^\s+(?:a\s+(?:similar|different|familiar)|the\s+same|another|a\s+very\s+(?:similar|different))\s+(?:story|tale)(?![\p{L}'’-])/iu
 /** `call it a "Carthaginian peace"`: a name given in quotes. */
 const callVerb = /^call(?:s|ed)?$/iu
 const quoteAhead = /^[^.!?"“‘']{0,30}["“‘']/u
@@ -151,6 +154,7 @@ export const attributionPatterns: readonly RegExp[] = [
   feelVerb,
   clauseAfter,
   tellVerb,
+  storyAfter,
   callVerb,
   quoteAhead,
   longQuoteAhead,
@@ -204,12 +208,14 @@ export function detectVagueAttributions(text: string): Span[] {
   for (const match of reportingVerbs.flatMap((verb) => [...text.matchAll(verb)])) {
     const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 40)
     if (feelVerb.test(match[0]) && !clauseAfter.test(rest)) continue
-    if (tellVerb.test(match[0]) && directiveAfter.test(rest)) continue
+    if (tellVerb.test(match[0]) && (directiveAfter.test(rest) || storyAfter.test(rest))) continue
     if (agreeVerb.test(match[0]) && toAfter.test(rest)) continue
     if (demandOrFilingVerb.test(match[0]) && demandOrFilingAfter.test(rest)) continue
     if (rememberVerb.test(match[0]) && !rememberedAs.test(rest)) continue
     // `Locals call the estate "the island"`: naming a term, not a claim.
     if (callVerb.test(match[0]) && ((quoteAhead.test(rest) && !longQuoteAhead.test(rest)) || !namingObject.test(rest))) continue
+    // `Trials at two sites will report in the summer`: results not yet in (attribution-tense.ts).
+    if (futureFinding(text, match.index, match[0])) continue
     const start = vagueSubject(text, match.index, match[0])
     if (start !== undefined) spans.push({start, end: match.index + match[0].length, kind: 'source'})
   }
@@ -221,10 +227,12 @@ export function detectVagueAttributions(text: string): Span[] {
     while (open < quotations.length && quotations[open]!.end <= span.start) open++
     const quote = quotations[open]
     if (quote && quote.start < span.start && span.end < quote.end) return false
-    if (span.kind === 'source' && ownKnowledge.test(text.slice(Math.max(0, span.start - 40), span.end))) return false
+    if (span.kind === 'source' && ownKnowledge.test(sentenceLead(text, span.start, 40) + text.slice(span.start, span.end))) return false
     if (worryWord.test(text.slice(span.start, span.end)) && answered(text.slice(span.end, span.end + 100))) return false
     if (span.kind === 'source' && addresseeAfter.test(text.slice(span.end, span.end + 40))) return false
     if (span.kind === 'source' && tellsOfItself(text, span)) return false
+    // `In our sample of 212 cases … several consultants admitted`: the informants of the writer's own inquiry (attribution-tense.ts).
+    if (span.kind === 'source' && informantsOfOwnInquiry(text, span)) return false
     if (span.kind === 'source' && countedOpening.test(text.slice(span.start, span.end)) && toWriterAfter.test(text.slice(span.end, span.end + 8))) return false
     if (span.kind === 'impersonal' && namedSaysBefore(text.slice(Math.max(0, span.start - 90), span.start))) return false
     // `Members put the losses down to`, after `members who returned the survey`: the group the paragraph has picked out, named again.
@@ -290,6 +298,14 @@ function sentenceAround(text: string, span: Span): string {
   const contrast = tail.search(contrastClause)
   const ends = [tail.search(sentenceStop), contrast].filter((index) => index !== -1)
   return (opening === -1 ? lead : lead.slice(opening)) + text.slice(span.start, span.end) + (ends.length === 0 ? tail : tail.slice(0, Math.min(...ends)))
+}
+
+/** The text before `start` (at most `size` characters) from the last sentence end in it: `… we know of. Readability tests` keeps nothing of the sentence before. */
+function sentenceLead(text: string, start: number, size: number): string {
+  const lead = text.slice(Math.max(0, start - size), start)
+  let opening = 0
+  for (const stop of lead.matchAll(sentenceStop)) opening = stop.index + stop[0].length
+  return lead.slice(opening)
 }
 
 /** Whether the words after a worry answer it in the same clause: `that the vans are slow, but …` (up to the first `.`, `;`, `!` or `?`). */

@@ -33,6 +33,21 @@ const authorBefore = /(?:^|[^\p{L}'’-])\p{Lu}\p{Ll}[\p{L}-]*(?:['’]s|s['’]
 /** The most words a work's title or first line after its author's possessive has. */
 const titleWords = 10
 
+/**
+ * A numbered item right before a quotation, and a comma: `Application
+ * 26/114, “…”`, `Item 7, “…”`, `Project P-12, “…”` — the quotation in
+ * apposition to an item's number is the item's title (`identifierAfter`
+ * closes the apposition), not anyone's words.
+ */
+const identifierBefore = /(?:^|[^\p{L}\d])\p{Lu}\p{Ll}{2,20}\s+(?:[Nn]o\.?\s*)?(?:\p{Lu}{1,4}[-\s]?)?\d[\d/.:-]{0,12},\s*$/u
+/** What closes an apposition after a quotation: a comma or a closing bracket, or a comma inside the quotes (`“…,” was`). */
+const identifierAfter = /^\s*[,)]|^\s+(?:was|were|is|are|has|had)\s/u
+const commaInside = /,\s*["”’']$/u
+/** Quotes that open on a speaker or a hearer as the subject, or close on a sentence's mark: speech, not a title (`Room 4, “I could not sleep at all”, said one patient`; a first line, `Sonnet 116, “Let me not …”`, is a title). */
+const spokenInside = /^["“‘']\s*(?:I|I['’]m|I['’]ve|I['’]d|we|you|We|You)(?![\p{L}'’-])|[.!?]["”’']?$/u
+/** The most words an item's title in apposition has. */
+const itemTitleWords = 14
+
 /** A verb of calling, its object and an article right before a quotation: `have called the reform a “…”` — with four words or more, a verdict in someone's words, not a name. */
 const verdictBefore =
   /(?<![\p{L}'’-])call(?:s|ed|ing)?\s+(?:it|this|that|them|him|her|these|those|(?:the|this|that|its|their)\s+[\p{L}-]+)\s+(?:an?|the)\s*$/iu
@@ -44,7 +59,7 @@ const documentTermAfter =
 const documentTermWords = 12
 
 /** Every regex of this module, for the ReDoS test. */
-export const quotedTermPatterns: readonly RegExp[] = [documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
+export const quotedTermPatterns: readonly RegExp[] = [identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
 
 /** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
 const termWords = 6
@@ -61,7 +76,9 @@ const termWords = 6
  * Hamlet`), a work after its author's possessive (`Dunmore's “…”`, ten words
  * at most), a private instrument's words under construction (`The clause
  * covers disputes “…”`) or a document's term the words after it name as
- * such (`“…”, the phrase used in the Regulations`, twelve words at most).
+ * such (`“…”, the phrase used in the Regulations`, twelve words at most),
+ * or an item's title in apposition to its number (`Application 26/114,
+ * “…”, was considered`, fourteen words at most).
  */
 export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   const lead = text.slice(Math.max(0, quote.start - 32), quote.start)
@@ -70,6 +87,8 @@ export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   const words = wordCount(text.slice(quote.start, quote.end))
   // `“without any reasonable excuse”, the phrase used in the Regulations`: a document's own term, named as such.
   if (words <= documentTermWords && documentTermAfter.test(text.slice(quote.end, quote.end + 64))) return true
+  // `Application 26/114, “Sleep patterns in night-shift nurses”, was considered`: an item's title in apposition to its number.
+  if (words <= itemTitleWords && identifierBefore.test(lead) && !spokenInside.test(text.slice(quote.start, quote.end)) && (identifierAfter.test(text.slice(quote.end, quote.end + 12)) || commaInside.test(text.slice(quote.start, quote.end)))) return true
   // `Dunmore's “The Winter Orchard”`: a work named by its author's possessive.
   if (words <= titleWords && authorBefore.test(lead)) return true
   // `Pundits have called the plan a “triumph of hope over arithmetic”`: a characterisation quoted, not a name given.

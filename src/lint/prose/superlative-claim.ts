@@ -3,6 +3,7 @@ import {after, before, lastClause} from './span.js'
 import {practiceOrReported} from './superlative-practice.js'
 import {inOwnVoice, placeAfter} from './superlative-voice.js'
 import {rankedInHolding, rankedInOccasion} from './superlative-scope.js'
+import {judgedNotClaimed} from './superlative-judgement.js'
 
 // Whether a superlative or absolute the detector found claims something of
 // the world, read in its sentence: not when the sentence hedges it, when it
@@ -135,6 +136,8 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   const lead = text.slice(Math.max(sentenceStart, span.start - 160), span.start)
   if (hedgeInSentence.test(lead) || inOwnVoice(text, span, lead)) return false
   if (practiceOrReported(text, span, lead, text.slice(sentenceStart, sentenceStart + 160))) return false
+  // `the most legible sans serif we know of`, `our biggest problem`, `the most economically advantageous tender under the published ratio` (superlative-judgement.ts).
+  if (judgedNotClaimed(text, span)) return false
   const rest = after(text, span.end, 48)
   if (ownExperienceAfter.test(rest) && !placeAfter.test(after(text, span.end, 72))) return false
   // `the busiest summer they can remember`, `The oldest we hold`: ranked within a memory or the writer's own holdings.
