@@ -24,9 +24,13 @@ const unitAfter =
 /** How long one item takes to make: `Each one takes around 14 hours to knit`. */
 const eachTakes =
   /\b(?:each|every)\s+(?:[\p{L}-]+\s+)?(?:takes|took|needs|needed|requires|required)\s+(?:(?:about|around|roughly|nearly|almost|some|over|up\s+to|at\s+least|just\s+over|just\s+under)\s+)?$/iu
-/** A dimension named after a size: `1.8 metres tall`, `12 cm longer than`, `62 metres without`. */
+/**
+ * A dimension named after a size: `1.8 metres tall`, `12 cm longer than`,
+ * `62 metres without`, `3 m across.`; not `across` before what a quantity is
+ * spread over (`treated 1,120 hectares across 17 burns`), a preposition.
+ */
 const dimensionAfter =
-  /^\s*(?:tall|long|high|wide|deep|thick|across|in\s+(?:length|height|width|diameter|depth)|longer|shorter|taller|wider|deeper|thicker|heavier|lighter|overall|high|away|end\s+to\s+end)\b/iu
+  /^\s*(?:tall|long|high|wide|deep|thick|across(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|at|in|with|when|where)\b)|in\s+(?:length|height|width|diameter|depth)|longer|shorter|taller|wider|deeper|thicker|heavier|lighter|overall|high|away|end\s+to\s+end)\b/iu
 /** A dimension named before a size: `length overall 14.2 m`, `spans 62 metres`, `weighs 4 kg`, `weighing just 9 kg`, `weighs a healthy 20 kg`. */
 const dimensionBefore =
   /\b(?:length|height|width|breadth|depth|diameter|span|spans|spanning|spanned|measures|measuring|measured\s+at|weighs|weighing|overall|draught|beam|wingspan|stands|circumference\s+of|diameter\s+of|length\s+of|width\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+over\s+|just\s+under\s+|just\s+|only\s+|barely\s+|a\s+(?:mere|healthy)\s+)?$/iu

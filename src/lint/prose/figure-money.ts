@@ -58,6 +58,15 @@ const oneThingAfter = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?!(?:a|an|the|of|per|in|on|at
 /** A thing's price in apposition after its name: `a new lighting desk, costing £4,995`, `the van, priced at £18,000`. */
 const appositivePrice = /,\s+(?:costing|priced\s+at|at\s+a\s+cost\s+of|which\s+costs?|which\s+cost)\s+$/iu
 
+/**
+ * A charge as the subject of the sum, right before it: `entry is £3 a head`,
+ * `tickets are £8 per person`, `admission costs £5`. The charge is set by
+ * whoever levies it, per head or not (`£1,200 per patient` alone is a rate
+ * measured).
+ */
+const chargeSubject =
+  /\b(?:entry|entrance|admission|tickets?|membership|subscriptions?|(?:entry|joining|booking|registration|course|class|session)\s+fees?)\s+(?:is|are|costs?|will\s+be|remains?|stays?)\s+(?:(?:just|only|still)\s+)?$/iu
+
 /** `, and the` opening a clause with its own subject: an aggregate before it is another clause's (`Studios have always paid less, and the tariff of £0.45 …`). */
 const andClause = /,\s+and\s+(?=(?:the|its|their|our|this|that|a|an)\s)/giu
 
@@ -84,6 +93,7 @@ export const figureMoneyPatterns: readonly RegExp[] = [
   oneThingBefore,
   oneThingAfter,
   appositivePrice,
+  chargeSubject,
   andClause
 ]
 
@@ -93,6 +103,7 @@ export const figureMoneyPatterns: readonly RegExp[] = [
  * - an exact price, fee or rate (`costs €9, or €5 for students`, `At £199`,
  *   `introduced at £3.60 an hour`), not an estimate or a change of one
  *   (`costs more than £5,000 a year`, `an average … £1,450 a month, up from`);
+ * - a charge's amount as its subject states it (`entry is £3 a head`);
  * - one thing's price in apposition after its name (`a new lighting desk,
  *   costing £4,995`), whatever the sentence says before the name;
  * - a sum claimed, offered, owed or repaid, or the size of one project,
@@ -106,6 +117,8 @@ export function isSetMoney(text: string, span: Span, lead: string, sentenceEnd: 
   const rest = text.slice(span.end, Math.min(sentenceEnd, span.end + 32))
   // `The average home, costing £300,000`: an aggregate named before the price still measures it.
   if (exact && appositivePrice.test(near) && !aggregateCue.test(near) && !baselineAfter.test(rest) && !perHeadAfter.test(rest)) return true
+  // `entry is £3 a head`: a charge's own amount, per head or not.
+  if (exact && chargeSubject.test(near) && !aggregateCue.test(clauseOf(lead)) && !baselineAfter.test(rest)) return true
   const measured =
     aggregateCue.test(clauseOf(lead)) ||
     takenBefore.test(near) ||

@@ -80,6 +80,13 @@ const decisionBefore =
   /\b(?:voted|decided|agreed|resolved|chose|opted)\s+(?:[\p{L}\d,-]+\s+){0,8}?to\s+(?:hold|keep|leave|set|raise|lower|cut|increase|reduce|fix|maintain|freeze)\b/iu
 const decisionOption =
   /\b(?:preferred|favou?red|proposed|backed|sought|voted\s+for|argued\s+for|approved|granted|allowed|awarded|imposed|rejected|refused)\s+(?:an?\s+|the\s+)?(?:(?:immediate|further|larger|smaller)\s+)?(?:reduction|cut|increase|rise|hike|change)\s+(?:of\s+)?$/iu
+/**
+ * An amount a party recommends, proposes or offers as a settlement's term:
+ * `we recommend a contribution of 50%`, `proposes a deduction of 20%`,
+ * `offered a payment of £500`. The party sets it; it measures nothing.
+ */
+const recommendedTerm =
+  /\b(?:recommends?|recommended|proposes?|proposed|suggests?|suggested|offers?|offered|agrees?|agreed)\s+(?:an?\s+|the\s+)?(?:(?:further|reduced|partial|full|fair|single|one-off)\s+)?(?:contribution|deduction|discount|payment|settlement|split|apportionment|reduction|allowance|uplift|abatement|betterment\s+deduction)\s+of\s+(?:(?:about|around|up\s+to)\s+)?$/iu
 /** What a party sought or asked for, right after the figure: `below the 9% the union had sought`, `the £2 the club asked for`. */
 const soughtAfter =
   /^\s+(?:that\s+)?(?:the|its|their|his|her|our)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:had\s+|has\s+|have\s+)?(?:originally\s+|first\s+)?(?:sought|asked\s+for|requested|demanded|pressed\s+for|bid\s+for|applied\s+for)\b/iu
@@ -137,6 +144,7 @@ export const figurePatterns: readonly RegExp[] = [
   labelSubject,
   decisionBefore,
   decisionOption,
+  recommendedTerm,
   soughtAfter,
   proposalSubject,
   onOfferBefore,
@@ -171,7 +179,9 @@ function leadOf(text: string, sentenceStart: number, start: number): string {
  * - a condition, a group defined by a threshold, a denominator or a span of
  *   play (`once the ice is 25 cm thick`, `those who walked at least 7,000
  *   steps`, `for every 10 °C`, `inside 15 overs`);
- * - what a thing at hand holds (`brings together 120 photographs`).
+ * - what a thing at hand holds (`brings together 120 photographs`);
+ * - a term a party recommends, proposes or offers (`we recommend a
+ *   contribution of 50%`).
  */
 export function isSetFigure(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
   const lead = leadOf(text, sentenceStart, span.start)
@@ -189,6 +199,8 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   if (span.kind === 'percentage' && termAfter.test(after(text, span.end, 24))) return true
   // A body's decision on a figure (`voted … to hold the rate at 4.25%`), a plan's own provision (`the proposals keep 22 of the 30 spaces`), a rate on offer.
   if ((decisionBefore.test(lead) || decisionOption.test(lead)) && span.kind !== 'multiple') return true
+  // `we recommend a contribution of 50% towards the units`: a term a party recommends or offers, whatever its kind but a multiple.
+  if (span.kind !== 'multiple' && span.kind !== 'change' && recommendedTerm.test(before(text, span.start, 80))) return true
   // `below the 9% the society had sought`: what a party asked for is its own figure, not a measurement.
   if (span.kind !== 'change' && span.kind !== 'multiple' && soughtAfter.test(after(text, span.end, 64))) return true
   if (proposalSubject.test(lead) && span.kind !== 'change' && span.kind !== 'multiple') return true

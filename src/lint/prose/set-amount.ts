@@ -33,6 +33,23 @@ const amountSet = /\b(?:(?:has|have|had)\s+been|(?:is|are|was|were|will\s+be))\s
 /** A survey's own response, after the figure: `312 of the 540 households replied`. */
 const respondedAfter =
   /^\s*(?:[\p{L}-]+\s+){0,3}?(?:(?:replied|responded)(?=\s*[,.;:)]|\s*$|\s+to\s+(?:the|our|a|this|that|their)\s+(?:[\p{L}-]+\s+)?(?:survey|questionnaire|consultation|poll|census|invitation|letter|call)\b)|returned\s+(?:the|their|a)\s+(?:[\p{L}-]+\s+)?(?:survey|questionnaire|form)|completed\s+(?:the|our|a)\s+(?:survey|questionnaire|form))/iu
+/**
+ * A count of the answers a body's own call drew, the figure's noun and what
+ * they answered: `14 responses to its invitation to comment`, `212 replies
+ * to our survey`. Like a survey's own response, a size of its sample told by
+ * the body that asked (`its`, `our`, `their`), not a finding.
+ */
+const ownCallAnswers =
+  /^\d[\d,]*\s+(?:[\p{L}-]+\s+)?(?:responses|replies|submissions|representations|returns)\s+to\s+(?:its|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:survey|questionnaire|consultation|poll|census|invitation|call|letter|appeal|request)\b/iu
+/**
+ * A contract's value, right before the sum: `The estimated total value is`,
+ * `the contract value will be`, `a value of the framework of`; not a thing's
+ * valuation (`the estimated value of the damage is`).
+ */
+const contractValueBefore =
+  /\b(?:(?:estimated|total|maximum|annual|overall|contract|framework|lot)\s+){0,3}value\s+(?:of\s+(?:the|this|each)\s+(?:contract|framework|award|lot|agreement|call-off)\s+)?(?:is|was|will\s+be|of)\s+(?:(?:up\s+to|about|around|approximately)\s+)?$/iu
+/** An award of a contract, in the sum's sentence or the one before: `has awarded the framework … to`, `the contract was awarded to`. */
+const awardCue = /\bawarded\s+(?:the\s+|a\s+|this\s+)?(?:[\p{L}-]+\s+){0,2}?(?:contract|framework|lot|tender|concession)\b|\b(?:contract|framework|lot|tender|concession)\s+(?:has\s+been\s+|was\s+|is\s+)awarded\b/iu
 /** A survey of the writer's own or of a body in the sentence. */
 const surveyCue = /\b(?:surveyed|survey|questionnaires?|polled|asked)\b/iu
 
@@ -58,6 +75,9 @@ export const setAmountPatterns: readonly RegExp[] = [
   amountSet,
   respondedAfter,
   surveyCue,
+  ownCallAnswers,
+  contractValueBefore,
+  awardCue,
   chargedBefore,
   partyShareBefore,
   awardWorthBefore
@@ -78,13 +98,17 @@ const amountKinds = new Set(['count', 'money', 'approximate', 'measurement', 'sc
  * - a charge levied or a named party's part of it (`were charged a total of
  *   £90,000`, `Mr K's share was £2,400`), what an award is worth (`the
  *   bursary, worth £900 to each`);
- * - how many answered a survey (`312 of the 540 households replied`).
+ * - how many answered a survey (`312 of the 540 households replied`) or a
+ *   body's own call (`14 responses to its invitation to comment`);
+ * - the value of a contract awarded in its sentence or the one before
+ *   (`The estimated total value is £18.4 million`).
  * Shares and multiples are claims in any of these places.
  */
 export function isSetAmount(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
   const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
   // How many answered a survey: a count of its own sample, whatever kind (the sentence is read only then).
   if (respondedAfter.test(after(text, span.end, 48)) && surveyCue.test(text.slice(sentenceStart, sentenceEnd))) return true
+  if (span.kind === 'count' && ownCallAnswers.test(text.slice(span.start, Math.min(sentenceEnd, span.start + 120)))) return true
   // An amount a body has set, and its change: not a comparison with something else.
   if (span.kind !== 'multiple' && span.kind !== 'proportion' && amountSet.test(ownClause(lead))) return true
   if (!amountKinds.has(span.kind) || span.kind === 'change') return false
@@ -92,6 +116,8 @@ export function isSetAmount(text: string, span: Span, sentenceStart: number, sen
   if (holdsVerb.test(before(text, span.start, 32)) && perUnitAfter.test(after(text, span.end, 48))) return true
   // A charge levied or one named party's part of it, what an award is worth: sums set, not measured.
   if (span.kind === 'money' && (chargedBefore.test(before(text, span.start, 32)) || partyShareBefore.test(before(text, span.start, 48)) || awardWorthBefore.test(before(text, span.start, 40)))) return true
+  // `…has awarded the framework to Brayford. The estimated total value is £18.4 million`: the value the award sets.
+  if (span.kind === 'money' && contractValueBefore.test(before(text, span.start, 64)) && awardCue.test(text.slice(Math.max(0, sentenceStart - 240), span.start))) return true
   if (span.kind === 'money' && ownPayment.test(before(text, span.start, 40)) && priceAfter.test(after(text, span.end, 24))) return true
   return comparativeOpening.test(text.slice(span.start, span.end)) && advisedNo.test(lead.slice(-64))
 }

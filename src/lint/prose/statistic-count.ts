@@ -28,7 +28,8 @@ import {
 // `Eleven shops have closed`, `thousands of couriers`), a part of a counted
 // whole (`eleven of the 27`, `one in five`, `one Monday delivery in four`,
 // `one in twelve`, `a fifth of`, `Of these, 37`), a
-// vote's tally and a share of those asked (`Two thirds said`). Each pattern
+// vote's tally and a share of those asked (`Two thirds said`); not a count
+// whose noun a plan or a grade names (`17 planned burns`, `600 grit wheels`). Each pattern
 // starts at a number or a fixed word and reads forward over a bounded phrase
 // (test/lint/redos.test.ts checks every one).
 
@@ -81,9 +82,22 @@ const halfWord = /^half\b/iu
 /** `Forty-two wallers`: a count in words over ten opening a noun phrase; a claim when it is compared with another period (`comparedAfter`). */
 const wordTally =
   /\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:[\p{L}-]+\s+)?\p{L}{2,}s\b/giu
-/** A comparison with another period later in the clause: `…, against thirty-one last year`, `up from 19 the year before`. */
+/** A comparison with another period later in the clause: `…, against thirty-one last year`, `up from 19 the year before`, `compared with nine in the last exercise`. */
 const periodComparedAfter =
-  /^[^.;!?]{0,100}?\b(?:against|compared\s+with|up\s+from|down\s+from)\s+(?:\d+|\p{L}+(?:-\p{L}+)?)\s+(?:last|the\s+previous|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))\b/iu
+  /^[^.;!?]{0,100}?\b(?:against|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:\d+|\p{L}+(?:-\p{L}+)?)\s+(?:(?:in|at|for|during|over|from)\s+)?(?:(?:the\s+)?(?:last|previous|preceding|prior)|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))\b/iu
+
+/**
+ * The word between a number and its plural noun that makes the number part
+ * of the noun's name rather than a count of it: a plan's (`17 planned
+ * burns`, `40 scheduled sailings`: the size of a plan, not a result) or a
+ * grade a product is named by (`600 grit wheels`, `12 gauge wire`, `3 ply
+ * tissues`: a grade, not a number of things).
+ */
+/** `of` or `out of` right before a count: the whole of a part (`12 of 40 planned homes`). */
+const partOfBefore = /\b(?:out\s+)?of\s+$/iu
+/** The spaces between a count's words. */
+const wordSpace = /\s+/u
+const namingMiddle = /^(?:planned|scheduled|proposed|budgeted|intended|programmed|grit|gauge|ply|gsm|denier|mesh|carat|karat|awg|tpi)$/iu
 
 /** `Membership stands at 148`: a tally in the present, a count of the world however small its subject. */
 const standsAt =
@@ -119,8 +133,17 @@ export const statisticCountPatterns: readonly RegExp[] = [
   standsAt,
   partOfThose,
   crowdDrawn,
-  durationAfter
+  durationAfter,
+  namingMiddle,
+  wordSpace,
+  partOfBefore
 ]
+
+/** Whether the one word between a count's number and its plural noun names it (`17 planned burns`, `600 grit wheels`). */
+function namedByMiddle(match: string): boolean {
+  const words = match.split(wordSpace)
+  return words.length === 3 && namingMiddle.test(words[1]!)
+}
 
 /** The patterns of counts and parts of a whole, by kind, each with its vetoes. */
 export const countRules: readonly PatternRule[] = [
@@ -157,7 +180,9 @@ export const countRules: readonly PatternRule[] = [
         !smallCount(match.groups!.n!) &&
         (!timeOrPartNoun.test(match.groups!.noun!) || (onBefore.test(lead) && !momentNoun.test(match.groups!.noun!)) || isEffort(text, match)) &&
         !determinerBefore.test(lead) &&
-        !namedBefore(text, match.index!)
+        !namedBefore(text, match.index!) &&
+        // `12 of 40 planned homes`: the whole a part is of keeps its noun.
+        !(namedByMiddle(match[0]) && !partOfBefore.test(lead))
       )
     }
   },

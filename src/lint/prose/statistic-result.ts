@@ -1,7 +1,9 @@
 import type {PatternRule} from './span.js'
 
 // Results that read as narrative and carry no unit a measure pattern knows:
-// a part of the writer's own total (`Of the 30 pumps we serviced, 7 failed`),
+// a part of the writer's own total (`Of the 30 pumps we serviced, 7 failed`,
+// `only 31 were still with us`) or of a sample just named (`In our sample
+// of 212 cases, … missing in 19`),
 // how long a thing lasts or goes unnoticed with a hedge (`they last about
 // three`, `usually goes unreported for around two years`), time lost in
 // thousands (`lost 9,200 hours`), a distance a front or an edge moved
@@ -9,8 +11,22 @@ import type {PatternRule} from './span.js'
 // words (`save councils millions`). Each pattern opens on a fixed word and
 // reads a bounded phrase forward.
 
-/** `Of the 30 pumps we serviced, 7 failed`: a part of a total, told before its verb. */
-const partOfTotal = /\bof\s+(?:the|our|these|those)\s+\d[\d,]*\s[^,.;:!?]{1,60},\s+\d[\d,]*\s+(?:came|were|had|have|failed|showed|returned|went|died|needed|broke|passed|left)\b/giu
+/**
+ * `Of the 30 pumps we serviced, 7 failed`, `Of the 85 pickers who started,
+ * only 31 were still with us`: a part of a total, told before its verb, with
+ * any hedge on the part (a share measured, however the writer weighs it).
+ */
+const partOfTotal =
+  /\bof\s+(?:the|our|these|those)\s+\d[\d,]*\s[^,.;:!?]{1,60},\s+(?:(?:only|just|all\s+but|nearly|almost|about|around|some|fewer\s+than|more\s+than|over|under|still)\s+)?\d[\d,]*\s+(?:came|were|had|have|failed|showed|returned|went|died|needed|broke|passed|left)\b/giu
+/**
+ * `In our sample of 212 cases, the assessment was missing in 19`, `Across
+ * the series of 40 patients, a leak occurred in 6.`: the part of a sample
+ * or a series just named in which something held, given by a bare number
+ * that closes its clause (its noun is the sample's), read to the end of its
+ * sentence at most. A result measured on the sample, not its size.
+ */
+const partInSample =
+  /\b(?:in|of|among|across)\s+(?:the|our|this|these|those|a|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:sample|audit|review|series|cohort|set|group|survey|census)\s+of\s+\d[\d,]*\s+[\p{L}-]+\s*,\s+[^.;:!?\d]*?\b(?:in|for|among|from)\s+(?:(?:only|just|nearly|almost|about|around|some|all\s+but)\s+)?\d[\d,]*(?![\d.,]?\d)(?=\s*[.;:,)]|\s*$|\s+(?:of\s+(?:them|these|those)|cases|instances|patients|records)\b)/giu
 /** `they last about three`, `it lasted only about two years`: a thing's lifetime with a hedge (not a session's length, `The calls lasted about 15 minutes each`). */
 const lastsAbout =
   /\b(?:they|it|these|those)\s+(?:(?:only|typically|usually|often)\s+)?(?:last|lasts|lasted|survive|survives|survived)\s+(?:only\s+)?(?:about|around|roughly|nearly|barely|just)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)\b/giu
@@ -27,11 +43,12 @@ const effectInMillions =
   /\b(?:save|saves|saved|saving|cost|costs|costing|lose|loses|lost|losing|earn|earns|earned|earning)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:(?:tens|hundreds)\s+of\s+)?(?:millions|billions)\b/giu
 
 /** Every regex of this module, for the ReDoS test. */
-export const resultPatterns: readonly RegExp[] = [partOfTotal, lastsAbout, typicalSpell, timeInThousands, frontMoved, effectInMillions]
+export const resultPatterns: readonly RegExp[] = [partOfTotal, partInSample, lastsAbout, typicalSpell, timeInThousands, frontMoved, effectInMillions]
 
 /** The result patterns, by kind. */
 export const resultRules: readonly PatternRule[] = [
   {regex: partOfTotal, kind: 'proportion'},
+  {regex: partInSample, kind: 'proportion'},
   {regex: lastsAbout, kind: 'approximate'},
   {regex: typicalSpell, kind: 'approximate'},
   {regex: timeInThousands, kind: 'measurement'},

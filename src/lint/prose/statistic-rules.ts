@@ -62,6 +62,18 @@ const perRate =
 const decimal = /(?<![\p{L}\d.,/])(?<n>\d+\.\d+)(?![\d.]|,\d)/gu
 const measure =
   /\b(?:factor|rate|ratio|share|average|median|mean|index|score|total|level|growth|GDP|inflation|unemployment|fertility|expectancy|turnout)\s+(?:[\p{L}-]+\s+){0,4}?(?:of|was|is|were|are|stood\s+at|reached|takes|took|hit|fell\s+to|rose\s+to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)/giu
+/**
+ * `Median time to a first decision was 19 working days`, `The mean number of
+ * visits per household was 3.4`: a summary statistic named by its aggregate
+ * and a longer noun phrase than `measure` reads (up to seven words), then
+ * its value after a copula. Any quantity, time included: an aggregate is
+ * measured, whatever it measures.
+ */
+const summaryWas =
+  /\b(?:median|mean|average)\s+(?:[\p{L}-]+\s+){1,7}?(?:was|were|is|are|came\s+to|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over\s+|under\s+)?)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,]?\d)/giu
+/** A share or a unit the measure patterns read after a summary's value: the value is found there, as a share or a measurement of its own (`was 34%`, `was 10 metres`). */
+const summaryUnitAfter =
+  /^\s?(?:%|per\s?cent\b|percent\b|°|µ|(?:k|c|m)?m\b|(?:k|m|µ)?g\b|(?:m|k)?l\b|kWh\b|MW\b|ppm\b|mph\b|(?:kilo|centi|milli)?(?:met(?:re|er)s?|lit(?:re|er)s?|grams?)\b|tonnes?\b|tons\b|hectares?\b|acres?\b|miles?\b|feet\b|inches\b|degrees\b|knots\b)/iu
 /** `Waiting times of two to three years`: a measured length of time. */
 const timeMeasure =
   /\b(?:waiting\s+times?|waits?|delays?|stays?|durations?|backlogs?)\s+of\s+(?:about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:to|or)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))?\s+(?:years|months|weeks|days|hours|minutes)\b/giu
@@ -109,6 +121,8 @@ export const statisticRulePatterns: readonly RegExp[] = [
   perRate,
   decimal,
   measure,
+  summaryWas,
+  summaryUnitAfter,
   timeMeasure,
   wordMeasure,
   frequency,
@@ -176,6 +190,8 @@ const measureRules: readonly PatternRule[] = [
     }
   },
   {regex: measure, kind: 'measurement', accept: notYear},
+  // `The average distance was 10 metres`: a value with a unit is the unit pattern's, with its own span.
+  {regex: summaryWas, kind: 'measurement', accept: (text, match) => notYear(text, match) && !summaryUnitAfter.test(after(text, match.index! + match[0].length, 16))},
   {regex: timeMeasure, kind: 'measurement'},
   {regex: wordMeasure, kind: 'measurement'},
   {regex: frequency, kind: 'rate'}

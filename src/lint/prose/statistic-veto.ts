@@ -86,6 +86,14 @@ const openingWord =
 export const clockRangeAfter = /^\s*(?:to|until|till|–|-|and)\s*\d{1,2}[.:]\d{2}(?!\d)/iu
 export const clockAfter = /^\s*(?:[ap]\.?m\.?|h|hrs|hours|GMT|UTC|CET|EST)(?!\p{L})/iu
 
+/**
+ * A match that opens on a word other than a number (`fell from 310`, `about
+ * 40`, `average of 12`): a label before it (`the chilled line fell from
+ * 310`) does not label the number, which the word stands between.
+ */
+const wordOpening =
+  /^(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+hundred|half|several|many|a\s+few)\b)\p{L}/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const statisticVetoPatterns: readonly RegExp[] = [
   reportThatBefore,
@@ -123,7 +131,8 @@ export const statisticVetoPatterns: readonly RegExp[] = [
   sentenceEnd,
   openingWord,
   clockRangeAfter,
-  clockAfter
+  clockAfter,
+  wordOpening
 ]
 
 /** A count under ten in plain digits: `2`, `7`. */
@@ -138,7 +147,14 @@ export function isYear(value: string | undefined): boolean {
   return Number.isInteger(number) && number >= 1000 && number < 2100
 }
 
+/**
+ * Whether a match's number is no reference (`p. 12`, `section 3`, `grades 7
+ * to 9`, `2025–26`): no label right before the number. A match that opens on
+ * another word has its number after that word, so a label before the match
+ * labels nothing of it.
+ */
 export function notReference(text: string, match: RegExpMatchArray): boolean {
+  if (wordOpening.test(match[0])) return true
   const lead = before(text, match.index!, 16)
   return !referenceBefore.test(lead) && !rangeBefore.test(lead) && !yearRangeBefore.test(lead)
 }
