@@ -76,8 +76,10 @@ const unseenSets = {
   'paragraphs-unseen-23': paragraphEntries(load('paragraphs-unseen-23')),
   // Written blind and measured once after the twenty-fourth round (the model off and on), worked from in the twenty-fifth: held to the targets.
   'paragraphs-unseen-24': paragraphEntries(load('paragraphs-unseen-24')),
-  // Written blind and measured once after the twenty-fifth round (the model, trained again, off and on): statistics held to a guard under its first figures.
-  'paragraphs-unseen-25': paragraphEntries(load('paragraphs-unseen-25'))
+  // Written blind and measured once after the twenty-fifth round (the model, trained again, off and on), worked from in the twenty-sixth: held to the targets.
+  'paragraphs-unseen-25': paragraphEntries(load('paragraphs-unseen-25')),
+  // Written blind and measured once after the twenty-sixth round (the model, trained again, off and on): meets every target by default, held to them.
+  'paragraphs-unseen-26': paragraphEntries(load('paragraphs-unseen-26'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -243,7 +245,12 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * 1.000 / 1.000, quotations without citation 0.923 / 1.000, vague
  * attributions 0.880 / 0.957, superlatives 0.880 / 1.000; statistics keep a
  * guard under them (0.750 / 0.800 after one fix of the kind it showed, a
- * verb opening a noun phrase read as an instruction).
+ * verb opening a noun phrase read as an instruction); the twenty-sixth round
+ * worked from it, and it meets every target now. The twenty-sixth (ae96674),
+ * measured once after that round: statistics 0.933 / 0.933, unattributed
+ * quotations 1.000 / 0.909, quotations without citation 0.923 / 1.000, vague
+ * attributions 0.852 / 0.958, superlatives 1.000 / 0.920: the first unseen
+ * set on which every rule meets its targets, so it is held to them.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -263,8 +270,7 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'unsupported-superlative': {precision: 0.8, recall: 0.75}
   },
   'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
-  'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
-  'paragraphs-unseen-25': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.75}}
+  'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}}
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -309,8 +315,9 @@ describe('prose rules on the labelled corpus', () => {
   // twenty-third 0.769 / 0.882 (0.667 / 0.882 without), the twenty-fourth 0.739 / 0.971 (0.680 /
   // 0.971 without); the model trained again in the twenty-fifth round on every set worked from
   // (the twenty-first to twenty-fourth among them), on the twenty-fifth: 0.786 / 0.733 (0.742 /
-  // 0.767 without). A guard a little under its figure now; on the sets worked from (which trained
-  // it), at least the targets.
+  // 0.767 without); trained again in the twenty-sixth round on every set worked from (the
+  // twenty-fifth among them), on the twenty-sixth: 0.963 / 0.867 (0.933 / 0.933 without). A guard
+  // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
       .filter((message) => message.ruleId === 'uncited-statistic')
@@ -320,7 +327,7 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-25': {precision: 0.75, recall: 0.75},
+    'paragraphs-unseen-26': {precision: 0.95, recall: 0.85},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {
