@@ -79,7 +79,9 @@ const unseenSets = {
   // Written blind and measured once after the twenty-fifth round (the model, trained again, off and on), worked from in the twenty-sixth: held to the targets.
   'paragraphs-unseen-25': paragraphEntries(load('paragraphs-unseen-25')),
   // Written blind and measured once after the twenty-sixth round (the model, trained again, off and on): meets every target by default, held to them.
-  'paragraphs-unseen-26': paragraphEntries(load('paragraphs-unseen-26'))
+  'paragraphs-unseen-26': paragraphEntries(load('paragraphs-unseen-26')),
+  // Written blind and measured once at the same code as the twenty-sixth: statistics held to a guard under its first figures.
+  'paragraphs-unseen-27': paragraphEntries(load('paragraphs-unseen-27'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -250,7 +252,12 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * measured once after that round: statistics 0.933 / 0.933, unattributed
  * quotations 1.000 / 0.909, quotations without citation 0.923 / 1.000, vague
  * attributions 0.852 / 0.958, superlatives 1.000 / 0.920: the first unseen
- * set on which every rule meets its targets, so it is held to them.
+ * set on which every rule meets its targets, so it is held to them. The
+ * twenty-seventh (8db8ad1), written blind to see whether that holds and
+ * measured once at the same code: statistics 0.813 / 0.897, unattributed
+ * quotations and quotations without citation 1.000 / 1.000, vague
+ * attributions 1.000 / 0.960, superlatives 0.913 / 0.913; statistics miss
+ * both targets, narrowly, and keep a guard a little under them.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -270,7 +277,8 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'unsupported-superlative': {precision: 0.8, recall: 0.75}
   },
   'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
-  'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}}
+  'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
+  'paragraphs-unseen-27': {...floors, 'uncited-statistic': {precision: 0.8, recall: 0.85}}
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -316,7 +324,8 @@ describe('prose rules on the labelled corpus', () => {
   // 0.971 without); the model trained again in the twenty-fifth round on every set worked from
   // (the twenty-first to twenty-fourth among them), on the twenty-fifth: 0.786 / 0.733 (0.742 /
   // 0.767 without); trained again in the twenty-sixth round on every set worked from (the
-  // twenty-fifth among them), on the twenty-sixth: 0.963 / 0.867 (0.933 / 0.933 without). A guard
+  // twenty-fifth among them), on the twenty-sixth: 0.963 / 0.867 (0.933 / 0.933 without), on the
+  // twenty-seventh 0.852 / 0.793 (0.813 / 0.897 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -328,6 +337,7 @@ describe('prose rules on the labelled corpus', () => {
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
     'paragraphs-unseen-26': {precision: 0.95, recall: 0.85},
+    'paragraphs-unseen-27': {precision: 0.85, recall: 0.75},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {
