@@ -2,6 +2,7 @@
 import './settings-guard.js'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
+import type {FileSet} from 'unified-engine'
 import {createUnifiedLanguageServer} from 'unified-language-server'
 import {VFile} from 'vfile'
 import {format} from '../verbs/format.js'
@@ -36,6 +37,33 @@ const formatDespiteErrors: Plugin<[], Root> = function () {
  */
 export const argmarkEngine = argmarkEngineProcessor({incremental: true}).use(formatDespiteErrors)
 
+/**
+ * unified-language-server runs unified-engine with `streamError` and
+ * `streamOut` set to `PassThrough` streams that nothing reads, and the engine
+ * waits for each write to them to finish: the report of the file's messages
+ * (`vfile-reporter`) and, as one document given is "one file mode", the
+ * compiled document. A `PassThrough` nobody reads finishes a write only while
+ * it holds less than 16 KB, so a document with about a hundred findings, or
+ * whose compiled text is that long, never finished its run: the server
+ * published no diagnostics and said nothing. The server reads the files'
+ * messages and text itself and never those streams, so once every file is
+ * done (before the engine writes either stream), this step marks the files as
+ * not given on the command line: the engine then writes neither the report
+ * nor the document, and the run ends. A configuration the engine cannot load
+ * never reaches this step, but then each file has one message, a short report.
+ */
+function markFilesUnreported(set: FileSet): undefined {
+  for (const file of set.valueOf()) file.data.unifiedEngineGiven = false
+  return undefined
+}
+
+/** Engine plugin that adds `markFilesUnreported` to the run's file set. */
+const unreported: Plugin<unknown[]> = function (...parameters) {
+  // unified-engine passes the file set after the plugin's options.
+  const fileSet = parameters[1] as FileSet | undefined
+  fileSet?.use(markFilesUnreported)
+}
+
 const running = Symbol.for('argmark.languageServer')
 
 /**
@@ -67,6 +95,8 @@ export function startLanguageServer(processorModule: string): void {
     processorName: processorModule,
     processorSpecifier: 'argmarkEngine',
     defaultProcessor: argmarkEngine,
+    // Used in every run, besides the plugins `.argmarkrc` names.
+    plugins: [unreported],
     configurationSection: 'argmark',
     rcName: engineNames.rcName,
     ignoreName: engineNames.ignoreName,

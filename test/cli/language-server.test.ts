@@ -237,6 +237,9 @@ const draft = [
 // A draft whose bibliography, named relative to it, must be read from disk.
 const cited = '---\nbibliography: refs/main.bib\n---\n\n:claim[Little has been done]{#dearth} [@doe98, p. 4].\n'
 
+// The settings of `quiet/.argmarkrc`.
+const quietSettings = {preset: 'strict', rules: {'orphan-evidence': 'off'}} as const
+
 let work: string
 let client: Client
 const uri = (name: string) => pathToFileURL(path.join(work, name)).href
@@ -256,10 +259,7 @@ async function startInWorkspace(): Promise<void> {
   writeFileSync(path.join(work, '.argmarkrc'), JSON.stringify({settings: {preset: 'strict'}}))
   writeFileSync(path.join(work, 'draft.md'), draft)
   mkdirSync(path.join(work, 'quiet'))
-  writeFileSync(
-    path.join(work, 'quiet/.argmarkrc'),
-    JSON.stringify({settings: {preset: 'strict', rules: {'orphan-evidence': 'off'}}})
-  )
+  writeFileSync(path.join(work, 'quiet/.argmarkrc'), JSON.stringify({settings: quietSettings}))
   writeFileSync(path.join(work, 'quiet/draft.md'), draft)
   mkdirSync(path.join(work, 'refs'))
   writeFileSync(path.join(work, 'refs/main.bib'), '@book{doe99,\n  author = {Doe, Jane},\n  title = {A Book},\n  year = {1999}\n}\n')
@@ -453,6 +453,58 @@ describe('argmark-language-server over stdio', () => {
       options: {tabSize: 2, insertSpaces: true}
     })
     expect(edits).toBeNull()
+  })
+
+  // unified-language-server hands the engine streams that nobody reads for its
+  // report and its output; once either passed 16 KB (about a hundred findings,
+  // or a compiled document that long) the engine waited on them for ever, and
+  // the server published nothing and said nothing. These drafts sit in
+  // `quiet/`, whose `.argmarkrc` no other test changes.
+  test('a document with hundreds of findings gets all of them', async () => {
+    const text = Array.from({length: 200}, (_, index) => `Studies show ${index + 1}% agree.\n`).join('\n')
+    const expected = lint(text, quietSettings)
+    expect(expected.length).toBeGreaterThanOrEqual(150)
+    client.notify('textDocument/didOpen', {
+      textDocument: {uri: uri('quiet/many.md'), languageId: 'markdown', version: 1, text}
+    })
+    const found = await client.diagnostics(uri('quiet/many.md'))
+    expect(found).toHaveLength(expected.length)
+  })
+
+  test('a long draft gets its diagnostics, and formats', async () => {
+    const text = Array.from({length: 60}, (_, index) =>
+      [
+        `## Part ${index + 1}`,
+        '',
+        `:claim[Little has been done in district ${index + 1}]{#claim-${index}}`,
+        '',
+        `:evidence[Donors in district ${index + 1} said so]{#donors-${index} type=testimony supports=claim-${index}}`,
+        '',
+        `:evidence[Few groups work there]{#few-${index} type=example}`,
+        '',
+        `Studies show ${index % 90}% of residents agree, and experts say the scheme is widely regarded as the best one.`,
+        '',
+        '* one',
+        '* two',
+        ''
+      ].join('\n')
+    ).join('\n')
+    // Longer than a stream holds unread, formatted or not, and so is its report.
+    expect(text.length).toBeGreaterThan(16_384)
+    expect(format(text).length).toBeGreaterThan(16_384)
+    const expected = lint(text, quietSettings)
+    expect(expected.length).toBeGreaterThanOrEqual(300)
+    client.notify('textDocument/didOpen', {
+      textDocument: {uri: uri('quiet/long.md'), languageId: 'markdown', version: 1, text}
+    })
+    const found = await client.diagnostics(uri('quiet/long.md'))
+    expect(found).toHaveLength(expected.length)
+    const edits = await client.request<TextEdit[] | null>('textDocument/formatting', {
+      textDocument: {uri: uri('quiet/long.md')},
+      options: {tabSize: 2, insertSpaces: true}
+    })
+    expect(edits).not.toBeNull()
+    expect(applyEdits(text, edits!)).toBe(format(text))
   })
 
   test('didClose clears the document’s diagnostics', async () => {
