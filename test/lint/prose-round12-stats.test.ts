@@ -17,7 +17,7 @@ describe('figures that set, describe or ask, and their neighbours that measure',
     // The same setting in an instruction after a colon.
     ['Towels are the exception: wash them at 90 °C once a month.', 'The sea off the point reached 19 °C in August.', ['reached 19 °C']],
     // The length of one route; not a distance ridden on average.
-    ["The ride's route of 38 miles follows the old canal.", 'Cyclists on the canal path rode 38 miles on average.', ['38 miles']],
+    ["The ride's route of 38 miles follows the old canal.", 'Cyclists on the canal path rode 38 miles on average.', ['38 miles on average']],
     // A gradient a guide gives; not a share of ramps.
     ['The guide recommends a slope of one in eight for a garden ramp.', 'In the survey, one in eight ramps was too steep.', ['one in eight']],
     // The item a price list prices and its dimensions; not a change in sales.

@@ -25,7 +25,7 @@ describe('figures that specify or that the writer sets, and their neighbours tha
     // A weighting of marks; not a share of entrants.
     ['Presentation is worth 25% of the final mark in the baking contest.', 'Only 25% of the entrants finished the bake.', ['25%']],
     // The distance a race is run at; not a distance travelled on average.
-    ['The club ran its longest race of the year at 540 km from the lofts.', 'The birds flew 540 km on average in the autumn.', ['540 km']],
+    ['The club ran its longest race of the year at 540 km from the lofts.', 'The birds flew 540 km on average in the autumn.', ['540 km on average']],
     // The height a hut stands at; not ice lost.
     ['The team restocked the mountain hut at 2,300 m before the storm.', 'The glacier lost 2,300 m of its length over the century.', ['2,300']],
     // What a body funds or buys; not vehicles off the road.

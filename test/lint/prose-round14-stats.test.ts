@@ -16,7 +16,7 @@ describe('figures a sentence sets, applies, locates or describes, and their neig
     // A bound a class is defined by; not a volume sold.
     ['The kettle falls within the heading as its capacity is not exceeding 2 litres.', 'Shoppers bought 2 litres of milk a week on average.', ['2 litres']],
     // A process in the passive with its manner; not a depth measured in a trench.
-    ['The cores were crushed to 4 mm and weighed on a balance.', 'Topsoil in the trench had thinned by 4 mm on average.', ['4 mm']],
+    ['The cores were crushed to 4 mm and weighed on a balance.', 'Topsoil in the trench had thinned by 4 mm on average.', ['4 mm on average']],
     // A correction applied in the passive; not a ratio found.
     ['The counts have been scaled using a weighting factor of 0.92 for each ward.', 'Turnout in the ward was a factor of 0.92 below the city rate.', ['factor of 0.92']],
     // A method's precision; not a reading reported.
@@ -40,7 +40,7 @@ describe('figures a sentence sets, applies, locates or describes, and their neig
     // An offer's limit; not an amount claimed.
     ['Cover for bicycles is included up to £2,500; above that we need a receipt.', 'Bicycle theft claims averaged £2,500 last year.', ['£2,500']],
     // A winner's weight in a match report; not a weight measured across a catch.
-    ['Our secretary won with 9lb 4oz of bream from the far bank.', 'Bream caught on the canal averaged 9lb 4oz this season.', ['averaged 9', '4oz']]
+    ['Our secretary won with 9lb 4oz of bream from the far bank.', 'Bream caught on the canal averaged 9lb 4oz this season.', ['averaged 9lb', '4oz']]
   ])('%s', (quiet, measured, spans) => {
     expect(found(quiet)).toEqual([])
     expect(found(measured)).toEqual(spans)

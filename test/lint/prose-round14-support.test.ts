@@ -46,11 +46,11 @@ describe('a judgment’s words with its paragraph pinpoint', () => {
 describe('impersonal sources, and reports that name no source', () => {
   test.each([
     // A belief with an adverb between the passive's parts; the same view held by a named body.
-    ['Heat pumps are now thought to be the cheapest option.', 'Heat pumps are thought by Ofgem to be a cheap option.', 'are now thought to b'],
+    ['Heat pumps are now thought to be the cheapest option.', 'Heat pumps are thought by Ofgem to be a cheap option.', 'are now thought to'],
     // A case made to a body by no one named; its maker named.
     ['It was put to the panel that rents had doubled.', 'The tenants put it to the panel that rents had doubled.', 'It was put to the panel that'],
     // An expected effect, with no one expecting it; a duty laid on people.
-    ['The blight is expected to destroy most of the crop.', 'Members are expected to attend the spring meeting.', 'is expected to d']
+    ['The blight is expected to destroy most of the crop.', 'Members are expected to attend the spring meeting.', 'is expected to']
   ])('%s', (vague, other, words) => {
     expect(found(detectVagueAttributions, vague)).toEqual([words])
     expect(found(detectVagueAttributions, other)).toEqual([])
@@ -60,8 +60,8 @@ describe('impersonal sources, and reports that name no source', () => {
     // A fault reported to a named body is an action; with no addressee, a report lent to no one.
     ['The leak has been reported to Harbour Rail under a reference number.', 'Similar leaks have been reported across the network.', 'have been reported'],
     // A figure's projected course and a schedule are projections and plans; an expected effect is a claim lent to no one.
-    ['The ratio of nurses to patients is expected to fall to one in nine by 2035.', 'The new strain is expected to infect most of the herd.', 'is expected to i'],
-    ['Work on the bridge is expected to begin in March.', 'The new strain is expected to infect most of the herd.', 'is expected to i']
+    ['The ratio of nurses to patients is expected to fall to one in nine by 2035.', 'The new strain is expected to infect most of the herd.', 'is expected to'],
+    ['Work on the bridge is expected to begin in March.', 'The new strain is expected to infect most of the herd.', 'is expected to']
   ])('%s', (other, vague, words) => {
     expect(found(detectVagueAttributions, other)).toEqual([])
     expect(found(detectVagueAttributions, vague)).toEqual([words])

@@ -62,7 +62,7 @@ describe('a kind of scan, audit or census as the subject is a kind of data', () 
 
 describe('a figure\'s course expected by no one, with no year it runs to', () => {
   test('`are expected to rise by …`, `is expected to double`', () => {
-    expect(found(detectVagueAttributions, 'Autumn sowings of oats are expected to rise by about a tenth, which would cut the price.')).toEqual(['are expected to r'])
+    expect(found(detectVagueAttributions, 'Autumn sowings of oats are expected to rise by about a tenth, which would cut the price.')).toEqual(['are expected to'])
     expect(count('vague-attribution', 'Ferry fares are expected to double next summer.')).toBe(1)
   })
 

@@ -118,7 +118,7 @@ describe('one individual’s size or record in narrative', () => {
   })
   test.each([
     // A class weighed, or a tally not set against a plan, is found.
-    ['Hedgehogs brought in weighed under 400 g on average.', ['400 g']],
+    ['Hedgehogs brought in weighed under 400 g on average.', ['400 g on average']],
     ['Only 12 of 40 planned homes have been built.', ['12 of 40 planned homes']]
   ])('%s', (measured, spans) => {
     expect(found(measured)).toEqual(spans)

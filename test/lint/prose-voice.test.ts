@@ -102,7 +102,7 @@ describe('what a number names', () => {
   test.each([
     ['Sales were thin, a quarter lower than in spring.', ['a quarter lower']],
     ['The app is opened about 40,000 times a day.', ['40,000 times a day']],
-    ['Flats here let in an average of six days.', ['an average of six']],
+    ['Flats here let in an average of six days.', ['an average of six days']],
     ['The closure will strand thousands of commuters.', ['thousands of commuters']],
     ['Absence here is half the regional average.', ['half the regional average']],
     ['The glacier is shrinking, peaking at 40 metres of loss a year.', ['peaking at 40 metres']],

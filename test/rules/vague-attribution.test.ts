@@ -71,7 +71,7 @@ describe('vague-attribution', () => {
     expect(lintFor('vague-attribution', document).map((message) => message.reason.split('`')[1])).toEqual([
       'It is well established that',
       'We are told that',
-      'are credited with s',
+      'are credited with',
       'There is growing evidence that',
       'Critics have called',
       'patients describe',

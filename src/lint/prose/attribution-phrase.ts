@@ -1,3 +1,4 @@
+import {generalEvidenceRule} from './attribution-definite.js'
 import type {PatternRule} from './span.js'
 
 // Vague attributions in fixed phrases: impersonal passives (`it is widely
@@ -8,7 +9,17 @@ import type {PatternRule} from './span.js'
 const itIsSaid =
   /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|generally|commonly|often|frequently|long|increasingly|now|sometimes|universally|broadly|well|firmly|already)\s+){0,2}(?:believed|thought|felt|accepted|said|known|argued|held|assumed|recogni[sz]ed|reported|claimed|suggested|acknowledged|understood|estimated|feared|alleged|rumou?red|established|documented|shown|demonstrated|observed|expected|predicted|suspected|supposed|presumed|reckoned|hypothesi[sz]ed)\s+(?:that|to)\b|\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|generally|commonly|often|increasingly|now|strongly)\s+){0,2}(?:felt|believed|thought|accepted|held|said)\s+(?:in|among|within|across|throughout)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+that\b/giu
 const isBelievedTo =
-  /\b(?:is|are|was|were)\s+(?:(?:widely|generally|commonly|often|now|still|also|increasingly)\s+)?(?:(?:believed|thought|said|reported|alleged|rumou?red|understood|reputed|known)\s+to|credited\s+with)\s+\p{L}/giu
+  /\b(?:is|are|was|were)\s+(?:(?:widely|generally|commonly|often|now|still|also|increasingly)\s+)?(?:(?:believed|thought|said|reported|alleged|rumou?red|understood|reputed|known)\s+to|credited\s+with)(?=\s+\p{L})/giu
+/**
+ * What an account or a record is credited with: a sum or a score (`is
+ * credited with the refund`, `are credited with ten points`, `with interest`),
+ * a booking, not a deed lent to someone by unnamed judges. A figure after
+ * `credited with` (`£50`, `20 points`) is no letter, so `isBelievedTo` never
+ * takes it.
+ */
+const creditedSum =
+  /^(?:[\p{L}-]+\s+)?(?:refunds?|repayments?|payments?|interest|sums?|amounts?|balances?|deposits?|points?|credits?|marks?|hours?|units?|rebates?|cashback|funds?|money|bonus(?:es)?)(?![\p{L}'’-])/iu
+const creditedWith = /credited\s+with$/iu
 /**
  * `The blight is expected to destroy most of the crop`: an expected effect on
  * the world in the impersonal passive, with no one expecting it. Not a duty
@@ -20,7 +31,7 @@ const isBelievedTo =
  * year it runs to (`Plantings are expected to rise by around a tenth`) is an
  * expectation lent to no one.
  */
-const isExpectedTo = /\b(?:is|are|was|were)\s+(?:(?:widely|generally|now|still|also)\s+)?expected\s+to\s+\p{L}/giu
+const isExpectedTo = /\b(?:is|are|was|were)\s+(?:(?:widely|generally|now|still|also)\s+)?expected\s+to(?=\s+\p{L})/giu
 /** What a duty asks of people (`expected to attend`, `to be present`) or a schedule (`to begin`, `to open`): no belief lent. */
 const dutyVerb =
   /^(?:attend|arrive|wear|bring|complete|submit|follow|comply|pay|behave|dress|respect|observe|read|know|keep|take|report|register|declare|provide|return|help|begin|start|open|close|finish|end|last|resume|run|be\s+(?:present|on\s+time|ready|seated|available|familiar|aware|courteous|completed|finished|open|closed|ready))\b/iu
@@ -119,6 +130,8 @@ const firstPersonWe = /^we\s/iu
 const agentAfter = /^[^.;:!?]{0,60}?\bby\s+(?:(?:the|its|their)\s+\p{L}|\p{Lu})/u
 /** What someone was told is a direction when a modal of permission or duty leads its clause: `has been told that no lorries may enter`, `were told that the stand must close` — an order passed on, not a claim lent to no one. */
 const directionTold = /^(?:\s+[^\s.;:!?]+){0,10}?\s+(?:may|must|shall|is\s+to|are\s+to)\s+(?:not\s+|only\s+|no\s+longer\s+)?\p{Ll}/u
+/** White space opening a slice. */
+const leadingWhite = /^\s+/u
 const hasSay = /\b(?:have|has|had|having|want|wants|wanted|get|gets|given|give|a|no|little|any|more|without)\s+$/iu
 
 /** Every regex of this module, for the ReDoS test. */
@@ -156,8 +169,17 @@ export const attributionPhrasePatterns: readonly RegExp[] = [
   hearingBefore,
   hearingBody,
   firstPersonWe,
-  directionTold
+  directionTold,
+  leadingWhite,
+  creditedSum,
+  creditedWith
 ]
+
+/** The words after a match, past the white space that follows it (the lookahead `(?=\s+\p{L})` leaves the word after out of the span), at most `size` characters. */
+function wordsAfter(text: string, match: RegExpMatchArray, size: number): string {
+  const end = match.index! + match[0].length
+  return text.slice(end, end + size + 8).replace(leadingWhite, '').slice(0, size)
+}
 
 /** The words of a match's sentence before it (at most 160 characters). */
 function sentenceLead(text: string, index: number): string {
@@ -168,13 +190,14 @@ function sentenceLead(text: string, index: number): string {
 /** The fixed phrases by kind. */
 export const attributionPhrases: readonly PatternRule[] = [
   {regex: itIsSaid, kind: 'impersonal'},
-  {regex: isBelievedTo, kind: 'impersonal'},
+  // `It is said to work`, `Its crews are credited with saving 900 lives`: who says or credits it goes unnamed, whatever the subject is (a crew, a plan, an idea).
+  {regex: isBelievedTo, kind: 'impersonal', accept: (text, match) => !(creditedWith.test(match[0]) && creditedSum.test(wordsAfter(text, match, 40)))},
   {
     regex: isExpectedTo,
     kind: 'impersonal',
     accept: (text, match) =>
-      !dutyVerb.test(text.slice(match.index! + match[0].length - 1, match.index! + match[0].length + 24)) &&
-      !(courseVerb.test(text.slice(match.index! + match[0].length - 1, match.index! + match[0].length + 24)) && horizonAfter.test(text.slice(match.index! + match[0].length - 1, match.index! + match[0].length + 120))) &&
+      !dutyVerb.test(wordsAfter(text, match, 25)) &&
+      !(courseVerb.test(wordsAfter(text, match, 25)) && horizonAfter.test(wordsAfter(text, match, 121))) &&
       !personBefore.test(text.slice(Math.max(0, match.index! - 40), match.index))
   },
   {regex: putToBody, kind: 'impersonal'},
@@ -210,5 +233,6 @@ export const attributionPhrases: readonly PatternRule[] = [
   {regex: wisdom, kind: 'consensus'},
   {regex: everyoneSays, kind: 'consensus'},
   {regex: wordIs, kind: 'impersonal'},
-  {regex: studyByReach, kind: 'study'}
+  {regex: studyByReach, kind: 'study'},
+  generalEvidenceRule
 ]

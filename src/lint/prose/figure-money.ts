@@ -16,9 +16,9 @@ const priceCue =
 /** An approximation right before an amount: an estimate or aggregate, not a set price. */
 const approximateBefore =
   /\b(?:about|around|nearly|almost|approximately|roughly|some|over|under|more\s+than|less\s+than|at\s+least|up\s+to|as\s+much\s+as|an\s+estimated|estimated|average|averaging|averaged|on\s+average|just\s+over|just\s+under|well\s+over|typically)\s+$/iu
-/** Words that make an amount an aggregate or a change, measured rather than set. */
+/** Words that make an amount an aggregate or a change, measured rather than set; what a body owes (`has debts of`, `owes`, `arrears of`) is its balance, measured, not a price (one debt a court or a bill fixes, `the judgment debt of £312,000`, is set). */
 const aggregateCue =
-  /\b(?:average|typical|median|mean|total|overall|rose|risen|rises|rising|rise|fell|fallen|falls|falling|increased?|decreased?|grew|grown|jumped|dropped|doubled|halved|tripled|up\s+from|down\s+from|reached|reaching|hit|stood|climbed|soared|surged|plunged|exceeded|topped|passed|amounted|totall?ed|(?<!\b(?:a|an|the)\s)paid|spent|wiping|wiped|lost|earned|record|worth|valued|valuation|reach|market|revenues?|turnover|sales|income|profits?|losses|GDP|economy|exports?|imports?|spending|expenditure|deficit)\b/iu
+  /\b(?:average|typical|median|mean|total|overall|rose|risen|rises|rising|rise|fell|fallen|falls|falling|increased?|decreased?|grew|grown|jumped|dropped|doubled|halved|tripled|up\s+from|down\s+from|reached|reaching|hit|stood|climbed|soared|surged|plunged|exceeded|topped|passed|amounted|totall?ed|(?<!\b(?:a|an|the)\s)paid|spent|wiping|wiped|lost|earned|record|worth|valued|valuation|reach|market|revenues?|turnover|sales|income|profits?|losses|GDP|economy|exports?|imports?|spending|expenditure|deficit|debts|owes|owed|owing|liabilities|borrowings|arrears|shortfall)\b/iu
 /** Money a shop or event took, right before the amount: `the shop took £14,260`, `takings of £900`. */
 const takenBefore =
   /\b(?:took|generated|brought\s+in|turned\s+over|takings\s+of)\s+(?:(?:a\s+record|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu

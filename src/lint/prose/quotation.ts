@@ -28,16 +28,19 @@ type Role = 'open' | 'close' | 'none'
 interface Open {
   index: number
   double: boolean
-  /** Opened by `„`, which `“` closes (German style). */
+  /** Opened by `„` (which `“` closes) or `‚` (which `‘` closes): German style. */
   low: boolean
+  /** Opened by a guillemet, which the guillemet facing the other way closes (`«…»`, `»…«`, `‹…›`, `›…‹`); 0 otherwise. */
+  guillemet: number
 }
 
 /**
  * The quotations in a block of prose: spans from an opening to its closing
- * quote, straight (`"…"`, `'…'`) or curly (`“…”`, `‘…’`, `„…“`), with at
- * least `minimumWords` words inside. Nested quotes lie inside their outer
- * span. Apostrophes (`don't`, `States’`) are not quotes, and a quoted title
- * (every long word capitalised) is not a quotation.
+ * quote, straight (`"…"`, `'…'`), curly (`“…”`, `‘…’`), low (`„…“`, `‚…‘`)
+ * or guillemets (`«…»`, `»…«`, `‹…›`), with at least `minimumWords` words
+ * inside. Nested quotes lie inside their outer span. Apostrophes (`don't`,
+ * `States’`) are not quotes, and a quoted title (every long word
+ * capitalised) is not a quotation.
  *
  * One pass over the characters with a stack of open quotes: linear.
  */
@@ -47,28 +50,44 @@ export function detectQuotations(text: string, options: QuotationOptions = {}): 
   let openDouble = 0
   let openSingle = 0
   let openLow = 0
+  let openLowSingle = 0
+  /** Open guillemets by character (`«`, `»`, `‹`, `›`): counted, so a guillemet's role is read in constant time. */
+  const openGuillemets = new Map<number, number>()
   const spans: Span[] = []
 
   for (let index = 0; index < text.length; index++) {
     const char = text.charCodeAt(index)
     if (!isQuote(char)) continue
-    const double = char === 0x22 || char === 0x201c || char === 0x201d || char === 0x201e
-    const role =
-      char === 0x201c && openLow > 0 ? 'close' : roleOf(text, index, double, double ? openDouble > 0 : openSingle > 0)
+    const guillemet = isGuillemet(char)
+    const double = char === 0x22 || char === 0x201c || char === 0x201d || char === 0x201e || char === 0xab || char === 0xbb
+    // A guillemet closes one facing the other way that is open, and opens otherwise: `«…»` in French, `»…«` in German.
+    const role = guillemet
+      ? (openGuillemets.get(mirrorOf(char)) ?? 0) > 0
+        ? 'close'
+        : 'open'
+      : char === 0x201c && openLow > 0
+        ? 'close'
+        : char === 0x2018 && openLowSingle > 0
+          ? 'close'
+          : roleOf(text, index, double, double ? openDouble > 0 : openSingle > 0)
     if (role === 'open') {
-      const low = char === 0x201e
-      stack.push({index, double, low})
+      const low = char === 0x201e || char === 0x201a
+      stack.push({index, double, low, guillemet: guillemet ? char : 0})
       if (double) openDouble++
       else openSingle++
-      if (low) openLow++
+      if (low && double) openLow++
+      if (low && !double) openLowSingle++
+      if (guillemet) openGuillemets.set(char, (openGuillemets.get(char) ?? 0) + 1)
     } else if (role === 'close') {
       // Pop to the matching opener; openers of the other kind left inside are strays.
       while (stack.length > 0) {
         const open = stack.pop()!
         if (open.double) openDouble--
         else openSingle--
-        if (open.low) openLow--
-        if (open.double === double) {
+        if (open.low && open.double) openLow--
+        if (open.low && !open.double) openLowSingle--
+        if (open.guillemet !== 0) openGuillemets.set(open.guillemet, openGuillemets.get(open.guillemet)! - 1)
+        if (guillemet ? open.guillemet === mirrorOf(char) : open.double === double && open.guillemet === 0) {
           const span: Span = {start: open.index, end: index + 1, kind: double ? 'double-quoted' : 'single-quoted'}
           if (isQuotation(text, span, minimumWords, options.titles === true)) spans.push(span)
           break
@@ -80,8 +99,18 @@ export function detectQuotations(text: string, options: QuotationOptions = {}): 
   return mergeSpans(spans)
 }
 
+/** Quotation marks: `"`, `'`, the curly and low ones (U+2018–U+201E, but the reversed U+201B) and the guillemets (`«»`, `‹›`). */
 function isQuote(char: number): boolean {
-  return char === 0x22 || char === 0x27 || (char >= 0x2018 && char <= 0x201e && char !== 0x201a && char !== 0x201b)
+  return char === 0x22 || char === 0x27 || (char >= 0x2018 && char <= 0x201e && char !== 0x201b) || isGuillemet(char)
+}
+
+function isGuillemet(char: number): boolean {
+  return char === 0xab || char === 0xbb || char === 0x2039 || char === 0x203a
+}
+
+/** The guillemet facing the other way: `«` for `»`, `‹` for `›`. */
+function mirrorOf(char: number): number {
+  return char === 0xab ? 0xbb : char === 0xbb ? 0xab : char === 0x2039 ? 0x203a : 0x2039
 }
 
 function roleOf(text: string, index: number, double: boolean, isOpen: boolean): Role {
@@ -90,7 +119,7 @@ function roleOf(text: string, index: number, double: boolean, isOpen: boolean): 
   const next = index + 1 < text.length ? text[index + 1]! : ' '
   if (char === '“' || char === '„') return 'open'
   if (char === '”') return isOpen ? 'close' : 'none'
-  if (char === '‘') return 'open'
+  if (char === '‘' || char === '‚') return 'open'
   const opens = opensBefore(previous) && !isSpace(next)
   if (double) {
     if (opens) return 'open'

@@ -1,7 +1,7 @@
 import type {Speaker} from './language.js'
 import type {Span} from './span.js'
 import {pronounForUnnamed} from './speaker-pronoun.js'
-import {askedByName, passiveHearer} from './speaker-hearer.js'
+import {askedByName, impersonalOpening, passiveHearer} from './speaker-hearer.js'
 import {indefiniteBefore, indefinitePronoun, spokesperson, subject} from './speaker-subject.js'
 
 // Who an English sentence gives a quotation to. The speech verb nearest the
@@ -77,6 +77,8 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
   if (!best && namedAgent.test(masked)) return 'named'
   // `Someone had chalked on the pavement:`: a writer nobody names.
   if (!best && indefinitePronoun.test(firstWords(masked, 2))) return 'unnamed'
+  // `It is widely believed that the sector “…”`: an impersonal passive lends the words to no one (its `it` is no speaker).
+  if (!best && quote.start > 0 && impersonalOpening(masked.trimStart())) return 'unnamed'
   // A block quote after the sentence (an empty span at its end): without a verb the sentence gives it to its subject only when it leads into it with a colon (`Her verdict was short:`); a sentence that ends on its own point (`Trade surveys suggest … .`) introduces no one.
   if (!best && quote.start === quote.end && !introducedByColon.test(lastCharacters(masked, quote.start))) return 'none'
   if (!best) return subject(firstWords(masked, 4), true) === 'named' ? 'named' : 'none'
@@ -101,7 +103,7 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
     if (indefiniteBefore.test(' ' + firstWords(source, 3)) && !spokesperson.test(source)) return 'unnamed'
     if (namedAfter.test(source)) return 'named'
   }
-  // `Buyers are often told that “…”`: the subject heard the words; no one named said them.
+  // `Buyers are often told that “…”`, `It is often said that “…”`: a passive of saying; no one named said the words.
   if (!after && passiveHearer(before, masked.slice(best.start, best.end), masked.slice(best.end, best.end + 12))) return 'unnamed'
   const found = subject(before, from === 0)
   return found === 'named' && pronounForUnnamed(before, previous) ? 'unnamed' : found

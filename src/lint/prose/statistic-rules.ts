@@ -17,6 +17,7 @@ import {
   lastWord,
   namedBefore,
   notReference,
+  isYear,
   notYear,
   timeBefore
 } from './statistic-veto.js'
@@ -52,7 +53,14 @@ const timesPer =
   /(?<![\p{L}\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)\s+times\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)\b/giu
 /** `in an average of nine days`, `averaging 14 minutes`: an average, measured, of any quantity, time included. */
 const averageOf =
-  /\b(?:an?\s+(?:average|median|mean)\s+of|averag(?:ed|ing|es)|on\s+average)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)(?![\d.,]\d)/giu
+  /\b(?:an?\s+(?:average|median|mean)\s+of|averag(?:ed|ing|es)|on\s+average)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)(?![\d.,]\d)(?:\s+(?:working\s+|calendar\s+)?(?:years|months|weeks|days|hours|minutes|seconds|nights|shifts|visits|times)(?![\p{L}])|\p{L}{1,3}(?![\p{L}]))?/giu
+/**
+ * An average stated after its value or before its clause: `Appeals take 47
+ * weeks on average`, `On average, patients waited 18 weeks`. Any quantity is
+ * measured when it is averaged; the value's unit is kept in the span.
+ */
+const averageAround =
+  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:[\p{L}-]+\s+){0,2}?on\s+average\b|\bon\s+average,?\s+(?:[\p{L}'’-]+\s+){1,5}?(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?(?<m>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,]\d)(?:\s+(?:working\s+|calendar\s+)?(?:years|months|weeks|days|hours|minutes|seconds|nights|shifts|visits|times)(?![\p{L}])|\p{L}{1,3}(?![\p{L}]))?/giu
 const approximate =
   /\b(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|an\s+estimated|a\s+total\s+of|an\s+average\s+of|a\s+record|well\s+over|just\s+over|just\s+under)\s+(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred)(?!\d)/giu
 const unit =
@@ -61,7 +69,7 @@ const perRate =
   /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:[\p{L}-]+\s+)?per\s+(?:\d[\d,.]*|\p{L}+)/giu
 const decimal = /(?<![\p{L}\d.,/])(?<n>\d+\.\d+)(?![\d.]|,\d)/gu
 const measure =
-  /\b(?:factor|rate|ratio|share|average|median|mean|index|score|total|level|growth|GDP|inflation|unemployment|fertility|expectancy|turnout)\s+(?:[\p{L}-]+\s+){0,4}?(?:of|was|is|were|are|stood\s+at|reached|takes|took|hit|fell\s+to|rose\s+to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)/giu
+  /\b(?:factor|rate|ratio|share|average|median|mean|index|score|total|level|growth|GDP|inflation|unemployment|fertility|expectancy|turnout)\s+(?:[\p{L}-]+\s+){0,4}?(?:of|was|is|were|are|stood\s+at|reached|takes|took|hit|fell\s+to|rose\s+to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)(?:\s+(?:working\s+|calendar\s+)?(?:years|months|weeks|days|hours|minutes|seconds|nights|shifts|visits|times)(?![\p{L}])|\p{L}{1,3}(?![\p{L}]))?/giu
 /**
  * `Median time to a first decision was 19 working days`, `The mean number of
  * visits per household was 3.4`: a summary statistic named by its aggregate
@@ -116,6 +124,7 @@ export const statisticRulePatterns: readonly RegExp[] = [
   ratioOf,
   timesPer,
   averageOf,
+  averageAround,
   approximate,
   unit,
   perRate,
@@ -155,6 +164,7 @@ const measureRules: readonly PatternRule[] = [
   {regex: ratioOf, kind: 'ratio'},
   {regex: timesPer, kind: 'rate', accept: notReference},
   {regex: averageOf, kind: 'measurement', accept: notYear},
+  {regex: averageAround, kind: 'measurement', accept: (text, match) => notYear(text, match) && !isYear(match.groups?.m)},
   {
     regex: approximate,
     kind: 'approximate',

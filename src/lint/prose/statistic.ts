@@ -43,6 +43,16 @@ const moreAfter = /^\s+(?:more|less|extra)\b/iu
 const ownMethod =
   /\b(?:(?:we|our\s+(?!(?:guests|customers|users|clients|patients|readers|members|tenants|residents|visitors|students|pupils|listeners|viewers|subscribers|buyers|fans|followers|donors|supporters|neighbours|neighbors)\b)\p{L}+|the\s+(?:(?:evaluation|research|project|study)\s+)?team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plan(?:s|ned|ning)?|propos(?:e|es|ed|ing)|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|request(?:s|ed|ing)?|expect(?:s|ed|ing)?|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?|analy[sz]e[sd]?|examine[sd]?|draw\s+on|drew\s+on)\b|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|\bour\s+(?:[\p{L}-]+\s+)?(?:survey|poll|questionnaire|census|consultation)\s+(?:[\p{L}-]+\s+){0,2}?(?:asked|polled|questioned|reached)\s|\bthe\s+(?:survey|poll|census|questionnaire)\s+(?:covered|included|sampled|reached|polled)\s|\bwe\s+(?:completed|conducted|performed|carried\s+out)\s|\b(?:study|trial|survey|experiment|programme|program|project)\s+(?:took\s+place|(?:was|were)\s+(?:conducted|carried\s+out|run|held|done|based))\s+(?:at|in|across)\s|\b(?:study|trial|survey|census|count|experiment|monitoring)\s+(?:ran|used|set|placed|deployed|operated)\s|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
 
+/**
+ * The size of the writer's own sample, in the present or the past: `Our
+ * sample covers 48,212 respondents`, `Our panel comprises 310 firms`, `Our
+ * survey includes 2,000 households`. The writer's own sample, survey, panel
+ * or data set as the subject of a verb of extent: its figures are the
+ * study's design, not a finding (a share still is: `resultKinds`).
+ */
+const ownSample =
+  /\bour\s+(?:[\p{L}-]+\s+){0,2}?(?:sample|samples|survey|poll|panel|cohort|dataset|data\s+set|data|study|questionnaire|census|corpus|fieldwork)\s+(?:(?:now|also|then|together|in\s+total)\s+)?(?:covers|covered|includes|included|comprises|comprised|contains|contained|consists\s+of|consisted\s+of|numbers|numbered|spans|spanned|is\s+made\s+up\s+of|was\s+made\s+up\s+of|totals|totalled|totaled)\s/iu
+
 /** Money collected, right before the sum: a result (`we have collected £3,200`), not a step of method. */
 const collectedBefore = /\bcollected\s+(?:(?:a\s+further|another|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
 
@@ -67,6 +77,7 @@ export const statisticPatterns: readonly RegExp[] = [
   moreAfter,
   shareSign,
   ownMethod,
+  ownSample,
   collectedBefore,
   baselineBetween,
   betweenBefore,
@@ -125,7 +136,7 @@ const notFindings: readonly NotFinding[] = [
  * are past, or -1.
  */
 function methodOf(sentence: string): {until: number; shareUntil: number} {
-  const match = ownMethod.exec(sentence)
+  const match = ownMethod.exec(sentence) ?? ownSample.exec(sentence)
   if (!match) return {until: -1, shareUntil: -1}
   return {until: match.index + match[0].length, shareUntil: planWords.test(match[0]) ? -1 : match.index}
 }
