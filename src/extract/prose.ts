@@ -25,8 +25,21 @@ export interface ProseBlock {
   footnote?: string
   /** Whether the block is inside a block quote. */
   inBlockquote: boolean
+  /** For a table cell: its table, the blocks next to the table, and the cell's row (0: the header row). */
+  table?: TableContext
   /** The source place of `[start, end)` of the text. */
   position(start: number, end: number): Position
+}
+
+/** Where a table stands: the table node, the nodes right before and after it in its parent, and a cell's row. */
+export interface TableContext {
+  readonly node: Parent
+  /** The sibling right before the table (a paragraph that introduces it or its caption), if any. */
+  readonly before: Node | undefined
+  /** The sibling right after the table (a `Source: …` line or its caption), if any. */
+  readonly after: Node | undefined
+  /** The row of the cell, from 0 (the header row). */
+  readonly row: number
 }
 
 const blockTypes = new Set(['paragraph', 'heading', 'tableCell'])
@@ -52,6 +65,7 @@ export function proseBlocks(tree: Root, file: VFile): ProseBlock[] {
 interface Context {
   footnote: string | undefined
   inBlockquote: boolean
+  table?: TableContext
 }
 
 function collectBlocks(tree: Root, file: VFile): ProseBlock[] {
@@ -75,7 +89,17 @@ function collectBlocks(tree: Root, file: VFile): ProseBlock[] {
         : node.type === 'blockquote'
           ? {...context, inBlockquote: true}
           : context
-    for (let index = node.children.length - 1; index >= 0; index--) stack.push([node.children[index]!, inner])
+    for (let index = node.children.length - 1; index >= 0; index--) {
+      const child = node.children[index]!
+      if (child.type === 'table') {
+        const table = {node: child as Parent, before: node.children[index - 1], after: node.children[index + 1], row: 0}
+        stack.push([child, {...inner, table}])
+      } else if (node.type === 'table' && inner.table) {
+        stack.push([child, {...inner, table: {...inner.table, row: index}}])
+      } else {
+        stack.push([child, inner])
+      }
+    }
   }
 
   return blocks
@@ -145,6 +169,7 @@ function buildBlock(block: Parent, context: Context, source: string, place: Retu
     }
   }
   if (context.footnote !== undefined) result.footnote = context.footnote
+  if (context.table) result.table = context.table
   return result
 }
 

@@ -68,6 +68,9 @@ export function splitSentences(text: string): SentenceRange[] {
       continue
     }
     while (end < length && closers.has(text.charAt(end))) end++
+    // A numbered note mark right after the full stop ends the sentence with it: `….[3–5] Next`, `….^1^ Next`, `….<sup>1</sup> Next`.
+    const noted = afterNoteMark(text, end)
+    if (noted > end) for (end = noted; end < length && closers.has(text.charAt(end)); ) end++
     const next = skipSpace(text, end)
     if (next === end && end < length) {
       // No space after: `3.5`, `e.g.,`, `…”so` — not a boundary.
@@ -117,6 +120,33 @@ function abbreviationBefore(text: string, index: number): string {
   if (from > 0 && wordCharacter.test(text.charAt(from - 1))) return ''
   return text.slice(from, index).replace(leadingStops, '')
 }
+
+/**
+ * The end of a numbered note mark at `index` (`[1]`, `[3–5]`, `[12, 14]`,
+ * pandoc's superscript `^1^`, or digits between two atoms, as in
+ * `<sup>1</sup>`), or `index` when none is there. Reads at most 40
+ * characters.
+ */
+function afterNoteMark(text: string, index: number): number {
+  const open = text.charAt(index)
+  // `<sup>1</sup>`: the closers before took the opening atom; its digits go on to the closing one.
+  const inAtoms = open >= '0' && open <= '9' && text.charAt(index - 1) === atomCharacter
+  const close = open === '[' ? ']' : open === '^' ? '^' : inAtoms ? atomCharacter : ''
+  if (close === '') return index
+  let at = inAtoms ? index : index + 1
+  let digits = 0
+  while (at < text.length && at - index < 40) {
+    const char = text.charAt(at)
+    if (char >= '0' && char <= '9') digits++
+    else if (char === close) break
+    else if (!noteMarkInner.has(char)) return index
+    at++
+  }
+  return digits > 0 && text.charAt(at) === close ? at + 1 : index
+}
+
+/** What a numbered note mark holds besides digits: `[3–5]`, `[12, 14]`. */
+const noteMarkInner = new Set([',', ' ', '–', '-', '‐'])
 
 function skipSpace(text: string, index: number): number {
   while (index < text.length && space.test(text.charAt(index))) index++

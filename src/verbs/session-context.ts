@@ -1,6 +1,7 @@
 import type {GraphCitation} from '../kit/citation.js'
 import type {Relation} from '../kit/graph.js'
 import type {CitationStyle} from '../lint/prose/run.js'
+import {styleFrom} from '../lint/prose/run.js'
 import type {ProseContext, SessionSegment} from './session-segment.js'
 import {segmentCites} from './session-segment.js'
 
@@ -25,8 +26,8 @@ export interface ProseContexts {
   changed(): {readonly segments: ReadonlySet<SessionSegment>; readonly style: boolean}
   /**
    * A segment's context, and a key that changes when that does: the
-   * document's citation style (footnotes when it has footnote references
-   * and no citation), and for each of the segment's nodes whether a
+   * document's citation style (the kind of support its prose holds
+   * most, see `styleFrom`), and for each of the segment's nodes whether a
    * citation backs it and whether a support relation goes into it, from
    * any segment. Relations and citations in document order.
    */
@@ -40,22 +41,24 @@ export function proseContexts(support: ReadonlySet<string>): ProseContexts {
   const into = new Map<string, Set<SessionSegment>>()
   const backing = new Map<string, Set<SessionSegment>>()
   const holders = new Map<string, Set<SessionSegment>>()
-  // Segments whose prose cites with citations, with footnotes.
+  // How many citations, footnote references and author-date references in the text the segments' prose holds.
   let citations = 0
   let notes = 0
+  let texts = 0
   // Ids whose state changes may have flipped, with their state before; the style before.
   const touched = new Map<string, string>()
   let styleBefore: CitationStyle | undefined
 
-  const style = (): CitationStyle => (notes > 0 && citations === 0 ? 'footnote' : 'citation')
+  const style = (): CitationStyle => styleFrom({citations, notes, texts})
   const state = (id: string): string => (backing.has(id) ? 'c' : '') + (into.has(id) ? 's' : '')
 
   function update(segment: SessionSegment, add: boolean): void {
     styleBefore ??= style()
     const cites = segmentCites(segment)
     const sign = add ? 1 : -1
-    if (cites.citations) citations += sign
-    if (cites.notes) notes += sign
+    citations += sign * cites.citations
+    notes += sign * cites.notes
+    texts += sign * cites.texts
     for (const relation of segment.graph.relations) {
       if (!support.has(relation.type)) continue
       if (!touched.has(relation.to)) touched.set(relation.to, state(relation.to))
@@ -77,6 +80,7 @@ export function proseContexts(support: ReadonlySet<string>): ProseContexts {
       touched.clear()
       citations = 0
       notes = 0
+      texts = 0
       styleBefore = undefined
     },
     add(segment) {

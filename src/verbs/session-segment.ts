@@ -15,7 +15,8 @@ import type {ArgumentGraph, Relation} from '../kit/graph.js'
 import type {BaseNode} from '../kit/kind.js'
 import type {RuleSettings} from '../lint/config.js'
 import {footnoteSkeleton} from '../lint/footnotes.js'
-import type {CitationStyle} from '../lint/prose/run.js'
+import type {CitationCounts, CitationStyle} from '../lint/prose/run.js'
+import {english} from '../lint/prose/english.js'
 import {citesWith} from '../lint/prose/run.js'
 import {runRules} from '../lint/run-rules.js'
 import {parseWithinLimits} from '../syntax/nesting-parse.js'
@@ -66,7 +67,7 @@ export interface SessionSegment {
   /** Its prose rules' messages (and its reading messages, as the settings leave them), for the ids and the `ProseContext` it was checked with. */
   checked?: {readonly ids: string; readonly reading: VFileMessage[]; readonly prose: VFileMessage[]}
   /** What its prose cites with (see `citesWith`), once worked out. */
-  cites?: {readonly citations: boolean; readonly notes: boolean}
+  cites?: CitationCounts
 }
 
 /**
@@ -199,8 +200,8 @@ export function checkSegment(
 }
 
 /** What a segment's prose cites with (see `citesWith`), worked out once from its prose blocks (which its prose rules read too). */
-export function segmentCites(segment: SessionSegment): {readonly citations: boolean; readonly notes: boolean} {
-  segment.cites ??= citesWith(proseBlocks(segment.tree, new VFile({value: segment.text})))
+export function segmentCites(segment: SessionSegment): CitationCounts {
+  segment.cites ??= citesWith(proseBlocks(segment.tree, new VFile({value: segment.text})), english)
   return segment.cites
 }
 

@@ -3,6 +3,8 @@ import type {Citation} from '../../syntax/citation/types.js'
 import {lastIndexAtMost} from '../../util/search.js'
 import type {ProseLanguage, SourceLink} from './language.js'
 import type {Span} from './span.js'
+import {mergeSpans} from './span.js'
+import {superscriptNotes} from './support-markup.js'
 
 /**
  * Where support must be to cover a finding. `sentence` (default): in the
@@ -64,7 +66,9 @@ export function blockSupport(block: ProseBlock, language: ProseLanguage): BlockS
   let support = byLanguage.get(language.code)
   if (support) return support
   const {sentences, text} = block
-  const references = language.textReferences(text)
+  // References written in the text, and numbered notes in HTML superscript (`<sup>1</sup>`), read from the atoms.
+  const notes = superscriptNotes(block)
+  const references = notes.length === 0 ? language.textReferences(text) : mergeSpans([...language.textReferences(text), ...notes])
   const direct: boolean[] = []
   const reference: boolean[] = []
   let nextReference = 0

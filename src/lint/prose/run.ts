@@ -9,6 +9,7 @@ import type {ProseLanguage} from './language.js'
 import type {Ranges} from './nodes.js'
 import {evidenceCoverage, inRanges} from './nodes.js'
 import type {Span} from './span.js'
+import {tableCovered, tableName} from './table.js'
 import type {Vocabulary} from './vocabulary.js'
 import {applyVocabulary} from './vocabulary.js'
 
@@ -41,8 +42,40 @@ export interface ProseCheck {
   readonly alternative?: string | undefined
 }
 
-/** How the document cites: with pandoc citations (the default) or with footnotes only. */
-export type CitationStyle = 'citation' | 'footnote'
+/**
+ * How the document cites, the way it cites most: with pandoc citations (the
+ * default), with footnotes, or with author and date written in its text
+ * (`(ONS 2023)`, `Dyer (2002)`).
+ */
+export type CitationStyle = 'citation' | 'footnote' | 'text'
+
+/** How many of each kind of support a document's prose holds (see `citesWith`). */
+export interface CitationCounts {
+  /** Pandoc citations (`[@key]`). */
+  readonly citations: number
+  /** Footnote references (`[^1]`). */
+  readonly notes: number
+  /** Author-date references written in the text (`(ONS 2023)`). */
+  readonly texts: number
+}
+
+/** The style a document cites with most; a tie goes to citations, then footnotes; none at all is `citation`. */
+export function styleFrom(counts: CitationCounts): CitationStyle {
+  if (counts.citations >= counts.notes && counts.citations >= counts.texts) return 'citation'
+  return counts.notes >= counts.texts ? 'footnote' : 'text'
+}
+
+/** What a message asks for in each style, and an example of it. */
+export const styleExamples: Readonly<Record<CitationStyle, {readonly what: string; readonly example: string}>> = {
+  citation: {what: 'citation', example: '[@key, p. N]'},
+  footnote: {what: 'footnote', example: '[^1]'},
+  text: {what: 'reference', example: '(Author 2021, p. N)'}
+}
+
+/** The citation style of a tree's document, for rules that word their own messages (block quotes). */
+export function documentStyle(tree: Root, file: VFile, language: ProseLanguage): CitationStyle {
+  return file.data.argmarkCitationStyle ?? styleOf(tree, proseBlocks(tree, file), language)
+}
 
 type Style = CitationStyle
 
@@ -68,13 +101,16 @@ const styles = new WeakMap<Root, Style>()
  */
 export function lintProse(tree: Root, file: VFile, check: ProseCheck): void {
   const blocks = proseBlocks(tree, file)
-  const style = file.data.argmarkCitationStyle ?? styleOf(tree, blocks)
-  const what = style === 'citation' ? 'citation' : 'footnote'
-  const example = style === 'citation' ? '[@key, p. N]' : '[^1]'
+  const style = file.data.argmarkCitationStyle ?? styleOf(tree, blocks, check.language)
+  const {what, example} = styleExamples[style]
   const where = check.scope === 'sentence' ? 'its sentence' : 'its paragraph'
   const covered = check.covered ?? evidenceCoverage(file, undefined).covered
   const spot = check.scope === 'sentence' ? 'after it' : 'in it'
+  // A table is read as a whole (table.ts): the blocks by node, to find its header cells and the blocks next to it.
+  const byNode = blocks.some((block) => block.table) ? new Map(blocks.map((block) => [block.node as unknown, block])) : undefined
+  const tablesReported = new Set<unknown>()
   for (const block of blocks) {
+    if (block.table && byNode && (tablesReported.has(block.table.node) || tableCovered(block.table, byNode, check.language))) continue
     const spans = applyVocabulary(block.text, check.detect(block), check.vocabulary, check.kind)
     // A note cannot hold a note: inside one, a footnoted document's support is a reference in the text.
     const inNote = style === 'footnote' && block.footnote !== undefined
@@ -83,6 +119,19 @@ export function lintProse(tree: Root, file: VFile, check: ProseCheck): void {
       if (isCovered(block, span, check.scope, check.language)) continue
       const place = block.position(span.start, span.end)
       if (inRanges(covered, place.start.offset ?? -1, place.end.offset ?? -1)) continue
+      if (block.table && byNode) {
+        // One message for the table, at its first finding: its figures want one source, given once.
+        tablesReported.add(block.table.node)
+        report(file, {
+          ruleId: check.ruleId,
+          place,
+          reason:
+            'Unexpected ' + check.describe(shorten(block.text.slice(span.start, span.end)), span) + ' in the ' + tableName(block.table, byNode) +
+            ' without a ' + what + ' in its caption, its header or the sentence that introduces it, expected a ' + what + ' such as `' + example +
+            '` there or a `Source: …` line after the table'
+        })
+        break
+      }
       report(file, {
         ruleId: check.ruleId,
         place,
@@ -95,31 +144,35 @@ export function lintProse(tree: Root, file: VFile, check: ProseCheck): void {
   }
 }
 
-/** The document's citation style: footnotes when it has footnote references and no citation. */
-function styleOf(tree: Root, blocks: readonly ProseBlock[]): Style {
+/** The document's citation style: the kind of support it holds most (see `styleFrom`). */
+function styleOf(tree: Root, blocks: readonly ProseBlock[], language: ProseLanguage): Style {
   let style = styles.get(tree)
   if (style) return style
-  const {citations, notes} = citesWith(blocks)
-  style = notes && !citations ? 'footnote' : 'citation'
+  style = styleFrom(citesWith(blocks, language))
   styles.set(tree, style)
   return style
 }
 
 /**
- * What prose blocks cite with: whether they hold a citation, and a footnote
- * reference. A document's style is footnotes when it holds footnote
- * references and no citation.
+ * What prose blocks cite with: how many citations, footnote references and
+ * author-date references written in the text (`(ONS 2023)`, read by the
+ * language) they hold. A document's style is the kind it holds most
+ * (`styleFrom`).
  */
-export function citesWith(blocks: readonly ProseBlock[]): {citations: boolean; notes: boolean} {
-  let citations = false
-  let notes = false
+export function citesWith(blocks: readonly ProseBlock[], language: ProseLanguage): CitationCounts {
+  let citations = 0
+  let notes = 0
+  let texts = 0
   for (const block of blocks) {
     for (const atom of block.atoms) {
-      if (atom.node.type === 'citation') citations = true
-      else if (atom.node.type === 'footnoteReference') notes = true
+      if (atom.node.type === 'citation') citations++
+      else if (atom.node.type === 'footnoteReference') notes++
     }
+    // A note's own references (`(Author 2021, p. N)` inside a footnote) are what a footnoted document writes there: not its style.
+    if (block.footnote !== undefined) continue
+    for (const span of language.textReferences(block.text)) if (span.kind === 'author-date') texts++
   }
-  return {citations, notes}
+  return {citations, notes, texts}
 }
 
 /**

@@ -8,11 +8,30 @@ import {continuesAuthor, documentReferences, pointsToDocument} from './support-d
 // sentences that are references. Every pattern is anchored at a fixed word or
 // bracket and bounded.
 
-/** `(Manning 2021)`, `(IEA, 2023)`, `(Macmillan 2001, p. 465)`, `(see Frey and Osborne 2013)`. */
-const authorYear = /\((?:see\s+|cf\.\s+|e\.g\.,?\s+)?\p{Lu}[^()\n]{0,80}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()\n]{0,24}\)/gu
-/** `Dyer (2002)`, `Hughes et al. (2018, p. 4)`. */
+/**
+ * `(Manning 2021)`, `(IEA, 2023)`, `(Macmillan 2001, p. 465)`, `(see Frey and
+ * Osborne 2013)`; a name that opens on a lower-case particle (`(van der Berg
+ * 2020)`, `(de Souza 2019)`, `(al-Khalili 2017)`); a work with no date or not
+ * yet out in place of the year (`(ILO, n.d.)`, `(Okafor, in press)`).
+ */
+const authorYear =
+  /\((?:see\s+|cf\.\s+|e\.g\.,?\s+)?(?:(?:van|von|de|der|den|del|della|des|du|da|das|do|dos|di|la|le|ten|ter|bin|ibn)\s+|(?:al|el)[-‐]|d['’]){0,3}\p{Lu}[^()\n]{0,80}?(?:\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\.|\bin\s+press\b)[^()\n]{0,24}\)/gu
+/** `Dyer (2002)`, `Hughes et al. (2018, p. 4)`, `ILO (n.d.)`. */
 const narrativeAuthorYear =
-  /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?)?\s+\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*(?:p|pp)\.\s*\d+(?:[–-]\d+)?)?\)/gu
+  /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?)?\s+\((?:(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)(?:,\s*(?:p|pp)\.\s*\d+(?:[–-]\d+)?)?\)/gu
+/**
+ * A numbered reference (Vancouver, IEEE): `[1]`, `[3–5]`, `[12, 14]`, at most
+ * ten numbers or ranges of up to three digits. Not a link (`[1](url)`,
+ * `[1][ref]`, which the parser reads anyway), an array's index after a word
+ * character (`x[1]`), nor a reference definition (`[1]: …`).
+ */
+const numberedReference = /(?<![\p{L}\d_\]\\])\[\d{1,3}(?:\s*[–‐-]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[–‐-]\s*\d{1,3})?){0,9}\](?![(\[:])/gu
+/** A numbered note in pandoc's superscript at a word's end: `rose.^1^`, `rose^12,14^`. */
+const superscriptNumber = /(?<=[^\s^])\^\d{1,3}(?:[,–‐-]\s?\d{1,3}){0,9}\^/gu
+/** A reference to the work just cited: `(ibid.)`, `(Ibid., 12)`, `(op. cit.)`, `(Hale, op. cit., 4)`, `(loc. cit.)`. */
+const sameWork = /\((?:[Ii]bid|[Oo]p\.\s?cit|[Ll]oc\.\s?cit)\.?(?:,[^()\n]{1,30})?\)/gu
+/** The work just cited, after its author's name: `(Hale, op. cit., 4)`. */
+const namedSameWork = /\(\p{Lu}[\p{L}'’-]{1,30},\s?(?:op|loc)\.\s?cit\.?(?:,[^()\n]{1,30})?\)/gu
 /** `(Table 2)`, `(Figure 4)`, `(see Appendix A for the full survey)`, `(Annex B)`, an expert report's `(Schedule 4)`. */
 const pointer =
   /\((?:see\s+)?(?:tables?|figures?|figs?\.|annex(?:es)?|appendix|appendices|schedules?|charts?|exhibits?|box|section|§)\s+[\p{L}\d][^()\n]{0,60}\)/giu
@@ -93,6 +112,10 @@ const upper = /^\p{Lu}/u
 export const supportPatterns: readonly RegExp[] = [
   authorYear,
   narrativeAuthorYear,
+  numberedReference,
+  superscriptNumber,
+  sameWork,
+  namedSameWork,
   pointer,
   describedPointer,
   seePointer,
@@ -125,7 +148,11 @@ export const supportPatterns: readonly RegExp[] = [
  */
 export function englishTextReferences(text: string): Span[] {
   const spans: Span[] = []
-  for (const regex of [authorYear, narrativeAuthorYear, pointer, describedPointer, seePointer, locator, provision, chapterVerse]) {
+  // Author and date, the form a draft that cites in its text uses (run.ts reads the draft's citation style from them).
+  for (const regex of [authorYear, narrativeAuthorYear]) {
+    for (const match of text.matchAll(regex)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'author-date'})
+  }
+  for (const regex of [numberedReference, superscriptNumber, sameWork, namedSameWork, pointer, describedPointer, seePointer, locator, provision, chapterVerse]) {
     for (const match of text.matchAll(regex)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'reference'})
   }
   // A record named by its title and where in it: `(Repairs Log, Q3)`, `(the Members' Register, 2024 entries)`.

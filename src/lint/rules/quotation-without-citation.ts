@@ -9,7 +9,7 @@ import type {VocabularyOptions} from '../prose/options.js'
 import {readProseOptions} from '../prose/options.js'
 import {attributedQuotations} from '../prose/quotation.js'
 import {evidenceCoverage, inRanges} from '../prose/nodes.js'
-import {lintProse} from '../prose/run.js'
+import {documentStyle, lintProse, styleExamples} from '../prose/run.js'
 
 /** Options of `quotation-without-citation`. */
 export interface QuotationWithoutCitationOptions extends ProseRuleOptions, VocabularyOptions {
@@ -40,6 +40,8 @@ export const quotationWithoutCitation = lintRule<Root, QuotationWithoutCitationO
         block.inBlockquote ? [] : attributedQuotations(block, english, minimumWords).filter((quote) => quote.kind === 'named'),
       describe: (found) => 'quotation ' + found + ' of a named speaker'
     })
+    // Worded in the draft's own citation style (see `styleFrom`).
+    const {what, example} = styleExamples[documentStyle(tree, file, english)]
     for (const found of blockQuotations(tree, file, scope, english, minimumWords)) {
       if (!found.named || found.supported) continue
       if (inRanges(covered, found.quote.position?.start.offset ?? -1, found.quote.position?.end.offset ?? -1)) continue
@@ -47,8 +49,8 @@ export const quotationWithoutCitation = lintRule<Root, QuotationWithoutCitationO
         ruleId: 'quotation-without-citation',
         place: found.place,
         reason:
-          'Unexpected block quote of ' + found.words + ' words of a named speaker without a citation in it or in the ' +
-          scope + ' that introduces it, expected a citation such as `[@key, p. N]` there'
+          'Unexpected block quote of ' + found.words + ' words of a named speaker without a ' + what + ' in it or in the ' +
+          scope + ' that introduces it, expected a ' + what + ' such as `' + example + '` there'
       })
     }
   }

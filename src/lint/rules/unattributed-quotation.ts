@@ -9,7 +9,7 @@ import type {VocabularyOptions} from '../prose/options.js'
 import {readProseOptions} from '../prose/options.js'
 import {attributedQuotations} from '../prose/quotation.js'
 import {evidenceCoverage, inRanges, reportUncited} from '../prose/nodes.js'
-import {lintProse} from '../prose/run.js'
+import {documentStyle, lintProse, styleExamples} from '../prose/run.js'
 
 /** Options of `unattributed-quotation`. */
 export interface UnattributedQuotationOptions extends ProseRuleOptions, VocabularyOptions {
@@ -44,6 +44,8 @@ export const unattributedQuotation = lintRule<Root, UnattributedQuotationOptions
       describe: (found) => 'quotation ' + found + ', with no named speaker and',
       alternative: ', or the speaker named'
     })
+    // Worded in the draft's own citation style (see `styleFrom`).
+    const {what, example} = styleExamples[documentStyle(tree, file, english)]
     for (const found of blockQuotations(tree, file, scope, english, minimumWords)) {
       if (found.named || found.supported) continue
       if (inRanges(covered, found.quote.position?.start.offset ?? -1, found.quote.position?.end.offset ?? -1)) continue
@@ -51,8 +53,8 @@ export const unattributedQuotation = lintRule<Root, UnattributedQuotationOptions
         ruleId: 'unattributed-quotation',
         place: found.place,
         reason:
-          'Unexpected block quote of ' + found.words + ' words with no named speaker and no citation in it or in the ' +
-          scope + ' that introduces it, expected a citation such as `[@key, p. N]` there, or the speaker named'
+          'Unexpected block quote of ' + found.words + ' words with no named speaker and no ' + what + ' in it or in the ' +
+          scope + ' that introduces it, expected a ' + what + ' such as `' + example + '` there, or the speaker named'
       })
     }
   }
