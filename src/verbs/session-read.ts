@@ -49,12 +49,18 @@ export function readSegments(
 }
 
 // Block starts in `[from, to)`, never right before a block quote (a prose
-// rule reads a block quote with the paragraph before it): `from` first.
+// rule reads a block quote with the paragraph before it), nor right before or
+// after a table whose rows open on `|` (a table is read with the paragraph
+// that introduces it and the `Source: …` line or caption after it, see
+// table.ts): `from` first.
 function segmentStarts(source: string, from: number, to: number): number[] {
   const starts = blockStarts(source.slice(from, to), from === 0)
   const result: number[] = []
+  let afterTable = false
   for (const start of starts) {
-    if (start === 0 || source.charCodeAt(from + start) !== 0x3e) result.push(from + start)
+    const code = source.charCodeAt(from + start)
+    if (start === 0 || (code !== 0x3e && code !== 0x7c && !afterTable)) result.push(from + start)
+    afterTable = code === 0x7c
   }
   return result
 }

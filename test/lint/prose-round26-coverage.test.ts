@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {lint} from '../../src/index.js'
+import {createSession, lint} from '../../src/index.js'
 import {count} from './prose-round-helpers.js'
 
 // Round 26 of coverage: citation forms a new user writes that were not read
@@ -136,5 +136,20 @@ describe('the suggested support follows the way the draft cites most', () => {
     expect(reasons('uncited-statistic', 'Fares rose (Marr 2023).[^1] Sailings fell.[^2]\n\nHarbour dues rose by 30% last year.\n\n[^1]: a.\n[^2]: b.\n')[0]).toContain('a footnote such as `[^1]`')
     expect(reasons('uncited-statistic', 'Fares rose (Marr 2023) [@calmac2024].\n\nHarbour dues rose by 30% last year.\n')[0]).toContain('a citation such as `[@key, p. N]`')
     expect(reasons('uncited-statistic', 'Harbour dues rose by 30% last year.\n')[0]).toContain('a citation such as `[@key, p. N]`')
+  })
+})
+
+describe('an editor session reads a table with its neighbours, as lint does', () => {
+  const table = '# Ports\n\nIntro.\n\n| Port | Sailings |\n|---|---|\n| Oban | 1,240 |\n| Mull | 240 |\n'
+  const reasons = (messages: readonly {reason: string; line?: number | undefined}[]): string[] => messages.map((message) => message.line + ' ' + message.reason)
+
+  test('a `Source:` line after the table covers it in the session too, before and after an edit', async () => {
+    const text = table + '\nSource: ferry timetables, 2023.\n'
+    const session = createSession({preset: 'strict'})
+    expect(reasons(await session.update(text))).toEqual(reasons(lint(text, {preset: 'strict'})))
+    expect(await session.update(text)).toHaveLength(0)
+    const edited = table + '\nMore sailings in summer.\n'
+    expect(reasons(await session.update(edited))).toEqual(reasons(lint(edited, {preset: 'strict'})))
+    expect(reasons(await session.update(text))).toEqual([])
   })
 })
