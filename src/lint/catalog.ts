@@ -14,6 +14,7 @@ import {quotationWithoutLocator} from './rules/quotation-without-locator.js'
 import {unansweredObjection} from './rules/unanswered-objection.js'
 import {unattributedQuotation} from './rules/unattributed-quotation.js'
 import {uncitedStatistic} from './rules/uncited-statistic.js'
+import {undefinedFootnote} from './rules/undefined-footnote.js'
 import {unknownCitationKey} from './rules/unknown-citation-key.js'
 import {unknownReference} from './rules/unknown-reference.js'
 import {unsupportedClaim} from './rules/unsupported-claim.js'
@@ -76,6 +77,7 @@ export const ruleModules = {
   'quotation-without-locator': {rule: quotationWithoutLocator, family: 'sources', presets: everywhere('warn')},
   'unused-footnote': {rule: unusedFootnote, family: 'syntax', presets: everywhere('warn')},
   'duplicate-footnote': {rule: duplicateFootnote, family: 'syntax', presets: everywhere('warn')},
+  'undefined-footnote': {rule: undefinedFootnote, family: 'syntax', presets: everywhere('warn')},
   'unsupported-claim': {rule: unsupportedClaim, family: 'graph', presets: reviewer},
   'orphan-evidence': {rule: orphanEvidence, family: 'graph', presets: reviewer},
   'empty-factor-group': {rule: emptyFactorGroup, family: 'graph', presets: reviewer},

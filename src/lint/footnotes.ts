@@ -1,4 +1,5 @@
-import type {FootnoteDefinition, Nodes, Root, RootContent} from 'mdast'
+import type {FootnoteDefinition, Nodes, Root, RootContent, Text} from 'mdast'
+import type {Position} from 'unist'
 
 /** A footnote definition every output drops, and why. */
 export interface DroppedNote {
@@ -64,8 +65,12 @@ export function noteLabel(node: FootnoteDefinition): string {
  * container directive it sits in, if any), in document order. Editor
  * sessions check footnotes document-wide from these (see `createSession`).
  */
-export function footnoteSkeleton(tree: Root): RootContent[] {
+export function footnoteSkeleton(tree: Root, source?: string): RootContent[] {
   const result: RootContent[] = []
+  // A call read as text, as a text node of its own words (see `undefinedCalls`).
+  if (source !== undefined) {
+    for (const call of undefinedCalls(tree, source)) result.push({type: 'text', value: call.raw, position: call.position})
+  }
   const stack: Array<[Nodes, string | undefined]> = [[tree, undefined]]
   while (stack.length > 0) {
     const [node, container] = stack.pop()!
@@ -84,4 +89,65 @@ export function footnoteSkeleton(tree: Root): RootContent[] {
     }
   }
   return result
+}
+
+/** A footnote call (`[^label]`) the parser read as text: no definition the call can see. */
+export interface UndefinedCall {
+  /** The call as written, `[^label]` (`[^]` for an empty label). */
+  readonly raw: string
+  /** The label as written, without `[^` and `]`. */
+  readonly label: string
+  readonly position: Position
+}
+
+// `[^label]` as micromark reads a call: no whitespace and no `[` in the label,
+// `]` only escaped; an empty label (`[^]`) is never a call.
+const callPattern = /\[\^((?:\\.|[^\s[\]\\])*)\]/g
+
+/**
+ * The footnote calls of a document that micromark left as text because no
+ * definition they can see has their label (GFM and pandoc print them as
+ * written: the reader sees `[^label]`). Read from the source of each text
+ * node, so an escaped bracket (`\[^a]`) or a character reference is not one.
+ * In document order.
+ */
+export function undefinedCalls(tree: Root, source: string): UndefinedCall[] {
+  const result: UndefinedCall[] = []
+  if (!source.includes('[^')) return result
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'text') collectCalls(node, source, result)
+    else if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
+  }
+  return result
+}
+
+function collectCalls(node: Text, source: string, into: UndefinedCall[]): void {
+  const start = node.position?.start
+  const end = node.position?.end
+  if (start?.offset === undefined || end?.offset === undefined) return
+  const words = source.slice(start.offset, end.offset)
+  if (!words.includes('[^')) return
+  for (const match of words.matchAll(callPattern)) {
+    const at = start.offset + match.index
+    let slashes = 0
+    while (at - slashes - 1 >= 0 && source.charCodeAt(at - slashes - 1) === 92 /* \ */) slashes++
+    if (slashes % 2 === 1) continue
+    // A definition label `[^a]:` at the start of a paragraph that is not a definition
+    // (e.g. a space in it) is not matched: whitespace ends the pattern.
+    const from = {line: start.line, column: start.column, offset: start.offset}
+    into.push({raw: match[0], label: match[1]!, position: {start: pointAt(words, from, match.index), end: pointAt(words, from, match.index + match[0].length)}})
+  }
+}
+
+/** The point `index` characters into a text node's words (starting at `start`). */
+function pointAt(words: string, start: {line: number; column: number; offset: number}, index: number): {line: number; column: number; offset: number} {
+  let line = start.line
+  let lineStart = -1
+  for (let at = words.indexOf('\n'); at !== -1 && at < index; at = words.indexOf('\n', at + 1)) {
+    line++
+    lineStart = at
+  }
+  return {line, column: lineStart === -1 ? start.column + index : index - lineStart, offset: start.offset + index}
 }

@@ -123,6 +123,7 @@ export function footnoteTree(segments: readonly SessionSegment[], end: Point): R
     const offset = segment.start
     for (const note of segment.notes) {
       if (note.type === 'footnoteReference') children.push(note)
+      else if (note.type === 'text') children.push({...note, position: move(note.position, lines, offset)})
       else if (note.type === 'footnoteDefinition') children.push({...note, position: move(note.position, lines, offset)})
       else if ('children' in note) {
         const inner = note.children.map((child) => ({...child, position: move(child.position, lines, offset)}))

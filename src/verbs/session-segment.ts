@@ -128,7 +128,7 @@ export function readSegment(
     authorIds: graph.nodes.filter((node) => !generatedIds.has(node)).map((node) => node.id),
     frontMatter: file.data.argmarkFrontMatter?.position ? file.data.argmarkFrontMatter : undefined,
     directives,
-    notes: text.includes('[^') ? footnoteSkeleton(tree) : [],
+    notes: text.includes('[^') ? footnoteSkeleton(tree, text) : [],
     definitions: found,
     definitionInDirective,
     hasControl,

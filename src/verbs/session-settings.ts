@@ -6,7 +6,7 @@ import type {PresetName, RulesConfig, RuleSettings} from '../lint/config.js'
 export const fallbackPreset: PresetName = 'recommended'
 
 /** The rules that read footnotes document-wide (see `footnoteMessages`). */
-export const footnoteRules: ReadonlySet<string> = new Set(['unused-footnote', 'duplicate-footnote'])
+export const footnoteRules: ReadonlySet<string> = new Set(['unused-footnote', 'duplicate-footnote', 'undefined-footnote'])
 
 /** The rule settings of a session's three runs of rules (see `splitSettings`). */
 export interface SessionSettings {
