@@ -102,6 +102,28 @@ function readInline(graph: ArgumentGraph, file: VFile): CslItem[] {
   const references = graph.meta.references
   if (references === undefined) return []
   const frontMatter = file.data.argmarkFrontMatter
+  if (Array.isArray(references)) {
+    // The same id twice in `references`: the first is used, as across bibliographies.
+    const first = new Map<string, number>()
+    references.forEach((item, index) => {
+      const id = item !== null && typeof item === 'object' ? (item as {id?: unknown}).id : undefined
+      if (typeof id !== 'string') return
+      const earlier = first.get(id)
+      if (earlier === undefined) {
+        first.set(id, index)
+        return
+      }
+      const at = frontMatter?.referencePlaces[earlier]?.start
+      report(file, {
+        ruleId: 'duplicate-source',
+        severity: 'warning',
+        place: frontMatter?.referencePlaces[index],
+        reason:
+          'Unexpected source `' + id + '` defined again in `references`' + (at ? ' (first at ' + String(at.line) + ':' + String(at.column) + ')' : '') +
+          ', expected each source id once (the first is used)'
+      })
+    })
+  }
   return validateItems(references, frontMatter?.referencePlaces ?? [], file, file.messages.length, 'a CSL item in `references`', {
     syntax: 'yaml',
     smart: (graph.meta as Record<string, unknown>).smart !== false,

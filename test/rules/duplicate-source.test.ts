@@ -40,6 +40,14 @@ describe('duplicate-source', () => {
     ])
   })
 
+  test('the same id twice in front-matter `references` is one warning at the second item; the first is used', () => {
+    const document = '---\nreferences:\n- id: a\n  type: book\n  title: A\n- id: a\n  type: book\n  title: A again\n---\n\nCite [@a].\n'
+    const messages = check(document).filter((message) => message.ruleId === 'duplicate-source')
+    expect(messages.map((message) => [message.line, message.column, message.fatal, message.reason])).toEqual([
+      [6, 3, false, 'Unexpected source `a` defined again in `references` (first at 3:3), expected each source id once (the first is used)']
+    ])
+  })
+
   test('is configurable like a rule, and silenced by a comment', () => {
     const document = '---\nreferences:\n- id: a\n  type: book\n---\n\n[@a]'
     const sources = [{id: 'a', type: 'book'}]
