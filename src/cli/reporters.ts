@@ -47,7 +47,7 @@ export async function loadReporter(name: string | undefined, cwd: string): Promi
   }
   throw new ReporterError(
     'cannot find reporter `' + name + '`, expected ' + Object.keys(builtinReporters).map((each) => '`' + each + '`').join(', ') +
-      ' or an installed `vfile-reporter-' + name + '`'
+      ' or an installed `' + (name.startsWith('vfile-reporter-') ? name : 'vfile-reporter-' + name) + '`'
   )
 }
 
