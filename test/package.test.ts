@@ -91,9 +91,14 @@ describe('the tarball', () => {
   // Argdown, the lossy-export page); 762 kB with the twenty-fifth round too
   // (its statistic, superlative and support modules, the model trained again
   // on 28 sets: 2,310 weights, 62 kB unpacked), the guard around every rule
-  // and the byte-order-mark fix, and their docs: 770 kB.
-  test('is small: under 770 kB packed', () => {
-    expect(packed.size).toBeLessThan(770_000)
+  // and the byte-order-mark fix, and their docs: 770 kB. 782 kB with the
+  // twenty-sixth round (its statistic, attribution and superlative readings,
+  // the model trained again on 29 sets: 2,376 weights), the fixes of a
+  // reviewer's trial (a table's coverage, numbered references and superscript
+  // notes, the undefined-footnote rule and its page) and two more sets' first
+  // figures in docs/rules/README.md: 800 kB.
+  test('is small: under 800 kB packed', () => {
+    expect(packed.size).toBeLessThan(800_000)
   })
 
   test('publint finds nothing to fix', () => {

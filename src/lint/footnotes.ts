@@ -101,8 +101,12 @@ export interface UndefinedCall {
 }
 
 // `[^label]` as micromark reads a call: no whitespace and no `[` in the label,
-// `]` only escaped; an empty label (`[^]`) is never a call.
-const callPattern = /\[\^((?:\\.|[^\s[\]\\])*)\]/g
+// `]` only escaped; an empty label (`[^]`) is never a call. An escaped `[` ends
+// the label too, so a scan from one `[^` stops at the next `[`: linear.
+const callPattern = /\[\^((?:\\[^\s[]|[^\s[\]\\])*)\]/g
+
+/** Every regex of this module, for the ReDoS test. */
+export const footnotePatterns: readonly RegExp[] = [callPattern]
 
 /**
  * The footnote calls of a document that micromark left as text because no

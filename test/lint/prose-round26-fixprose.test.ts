@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {parse as parseYaml} from 'yaml'
-import {corpusEntries, paragraphEntries, paragraphSets} from '../corpus/evaluate.js'
+import {corpusEntries, notWorkedFromSets, paragraphEntries, paragraphSets} from '../corpus/evaluate.js'
 import {detectStatistics} from '../../src/lint/prose/statistic.js'
 import {detectSuperlatives} from '../../src/lint/prose/superlative.js'
 import {detectVagueAttributions} from '../../src/lint/prose/attribution.js'
@@ -126,7 +126,7 @@ describe('every span of the detectors ends on a word boundary', () => {
   const texts = [
     ...corpusEntries(load('sentences')).map((entry) => entry.text),
     ...corpusEntries(load('held-out')).map((entry) => entry.text),
-    ...paragraphSets.flatMap((name) => paragraphEntries(load(name)).map((entry) => entry.text))
+    ...paragraphSets.filter((name) => !notWorkedFromSets.includes(name)).flatMap((name) => paragraphEntries(load(name)).map((entry) => entry.text))
   ]
   const wordChar = /[\p{L}\p{N}]/u
   const midWord = (text: string, at: number): boolean => at > 0 && at < text.length && wordChar.test(text[at - 1]!) && wordChar.test(text[at]!)
@@ -136,6 +136,15 @@ describe('every span of the detectors ends on a word boundary', () => {
     superlative: detectSuperlatives,
     quotation: (text: string) => detectQuotations(text, {minimumWords: 1})
   }
+
+  // Found on a blind set's text by this check before it left those sets out: a unit written onto the number.
+  test.each([
+    ['The farm-gate price has fallen to 41p for a litre since March.', 'fallen to 41p'],
+    ['Store heifers stood at 305p/kg last week.', '305p']
+  ])('a unit written onto the number ends the span: %s', (text, expected) => {
+    const spans = detectStatistics(text).map((span) => text.slice(span.start, span.end))
+    expect(spans.some((span) => span.endsWith(expected))).toBe(true)
+  })
 
   test.each(Object.entries(detectors))('%s: no span starts or ends inside a word', (_, detect) => {
     expect(texts.length).toBeGreaterThan(2000)

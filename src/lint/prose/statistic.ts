@@ -72,8 +72,12 @@ const andBetween = /^\s+and\s+$/iu
 /** A share's sign inside a span. */
 const shareSign = /%|\bper\s?cent\b/iu
 
+/** Letters written onto a span's last digit (`68p`, `17lb`, `5kg`): at most four, then no letter. */
+const attachedUnit = /^\p{L}{1,4}(?![\p{L}])/u
+
 /** Every regex of this module, for the ReDoS test. */
 export const statisticPatterns: readonly RegExp[] = [
+  attachedUnit,
   moreAfter,
   shareSign,
   ownMethod,
@@ -150,12 +154,22 @@ function methodOf(sentence: string): {until: number; shareUntil: number} {
  */
 export function figureCandidates(text: string): Span[] {
   return findSpans(text, statisticRules)
+    // `fallen to 68p`, `stood at 712p/kg`: a unit written onto the number is the figure's, so no span ends inside a word.
+    .map((span) => withAttachedUnit(text, span))
     // `will pay about £1,900 more`: a sum of difference is a change, in any voice.
     .map((span) => (span.kind === 'money' && moreAfter.test(after(text, span.end, 12)) ? {...span, kind: 'change'} : span))
     // `around 300%`: an approximate share is a share.
     .map((span) => (span.kind === 'approximate' && shareSign.test(text.slice(span.start, span.end)) ? {...span, kind: 'percentage'} : span))
     // A figure inside somebody's quoted words is the quotation's (statistic-quoted.ts).
     .filter((span) => !isSet(text, span) && !isLabelFigure(text, span) && !inQuotation(text, span))
+}
+
+/** A span that ends between a digit and a letter, carried to the end of the unit written onto the number. */
+function withAttachedUnit(text: string, span: Span): Span {
+  const last = text.charCodeAt(span.end - 1)
+  if (!(last >= 48 && last <= 57)) return span
+  const unit = attachedUnit.exec(text.slice(span.end, span.end + 5))
+  return unit ? {...span, end: span.end + unit[0].length} : span
 }
 
 /**
