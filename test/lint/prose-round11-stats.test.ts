@@ -56,7 +56,7 @@ describe('figures that specify or set, and their neighbours that measure', () =>
     // A noun ending in -ss is not a plural count.
     ['A 22 mm press fitting is quicker than solder.', 'Merchants sold 22 presses in May.', ['22 presses']],
     // A dimension named after the unit the span ends before; not a rise.
-    ['The kiln base, about 2 m wide, was lifted in one piece.', 'The river rose about 2 m in an hour.', ['rose about 2']],
+    ['The kiln base, about 2 m wide, was lifted in one piece.', 'The river rose about 2 m in an hour.', ['rose about 2 m']],
     // A size named by its dimension, `of`; not an average.
     ['The hat fits a head circumference of 56 cm.', 'The average head circumference at birth is now 35 cm.', ['35 cm']],
     // A threshold a rule draws with `shallower than`; not a change of depth.

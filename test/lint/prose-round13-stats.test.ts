@@ -27,7 +27,7 @@ describe('figures that specify or that the writer sets, and their neighbours tha
     // The distance a race is run at; not a distance travelled on average.
     ['The club ran its longest race of the year at 540 km from the lofts.', 'The birds flew 540 km on average in the autumn.', ['540 km on average']],
     // The height a hut stands at; not ice lost.
-    ['The team restocked the mountain hut at 2,300 m before the storm.', 'The glacier lost 2,300 m of its length over the century.', ['2,300']],
+    ['The team restocked the mountain hut at 2,300 m before the storm.', 'The glacier lost 2,300 m of its length over the century.', ['2,300 m']],
     // What a body funds or buys; not vehicles off the road.
     ['Funding for 25 new gritters has been agreed for the winter.', 'Last winter 25 gritters were off the road at once.', ['25 gritters']],
     ['The board has voted to buy twelve canoes at a cost of £6,300 from its savings.', 'Canoe hire earned the board £6,300 last summer.', ['£6,300']],

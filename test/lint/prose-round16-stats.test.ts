@@ -38,7 +38,7 @@ describe('figures set, advised, defined or placed, and their neighbours that mea
     // A place east of another; not a distance walked.
     ['The chapel lies 2 km east of the village green.', 'Walkers covered 2 km more each day than last year.', ['2 km']],
     // A height a risk holds above; not a snowline that rose.
-    ['Frost risk is moderate above 1,500 m tonight.', 'The snowline rose 1,500 m in a week.', ['rose 1,500']],
+    ['Frost risk is moderate above 1,500 m tonight.', 'The snowline rose 1,500 m in a week.', ['rose 1,500 m']],
     // One thing's make-up over a few of its parts; not players drawn.
     ['The chapel organ has 28 stops across two manuals.', 'The organ festival has drawn 28 players across two weekends.', ['28 players']],
     // An event's own length, in the club's own report; not members counted.

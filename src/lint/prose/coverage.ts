@@ -50,7 +50,8 @@ export const coveragePatterns: readonly RegExp[] = [yearHeadEnd, letter]
  *    reference written in its text (`(Manning 2021)`, `(Table 2)`);
  * 2. a sentence that says it reports the same source as the sentence before
  *    (“The same survey found …”, “It also found …”, “…, the organisers
- *    reported”) is covered when that sentence is (so a chain of them is);
+ *    reported”, “the plan projects …” after a sentence naming a plan) is
+ *    covered when that sentence is (so a chain of them is);
  * 3. a sentence that introduces a source (“… a new poll suggests.”) is
  *    covered when the next sentence is supported directly and does not
  *    open on another source (“Another study …”); so is a sentence whose
@@ -100,7 +101,8 @@ export function blockSupport(block: ProseBlock, language: ProseLanguage): BlockS
   }
   const covered = [...direct]
   for (let index = 1; index < sentences.length; index++) {
-    if (!covered[index] && covered[index - 1] && (link(index).previous || citesName(block, references, index - 1, link(index).reporter))) covered[index] = true
+    if (!covered[index] && covered[index - 1] && (link(index).previous || citesName(block, references, index - 1, link(index).reporter) || namesDocument(block, index - 1, link(index).document)))
+      covered[index] = true
     // `The same report found …` two sentences after the cited one: the source it names back is the one cited, over one sentence between.
     else if (!covered[index] && index >= 2 && direct[index - 2] && link(index).previous) covered[index] = true
   }
@@ -137,6 +139,17 @@ function citesName(block: ProseBlock, references: readonly Span[], index: number
     if ((item.node as Citation).items.some((cited) => cited.key.toLowerCase().startsWith(key))) return true
   }
   return false
+}
+
+/**
+ * Whether sentence `index` of the block names a document by `noun` (lower
+ * case), as a word in any case: `The shoreline management plan sets …` for
+ * `plan`. Reads only that sentence.
+ */
+function namesDocument(block: ProseBlock, index: number, noun: string | undefined): boolean {
+  if (noun === undefined) return false
+  const sentence = block.sentences[index]!
+  return holdsWord(block.text.slice(sentence.start, sentence.end).toLowerCase(), noun)
 }
 
 /** Whether `text` holds `word` with no letter right before or after it. */

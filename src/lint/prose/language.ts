@@ -20,6 +20,14 @@ export interface SourceLink {
    * text, or a citation key starting with it). Absent when it opens on no name.
    */
   readonly reporter?: string | undefined
+  /**
+   * The noun of a document it names with `the`, `this` or `that` as the
+   * subject of a reporting verb, at its opening or after an opening phrase
+   * (“The plan projects …”, “Under that policy, the plan projects …”): it
+   * reports the source of the sentence before when that sentence names a
+   * document by the same noun. Absent when it has no such subject.
+   */
+  readonly document?: string | undefined
 }
 
 /** How a language module reads statistics. */

@@ -23,13 +23,14 @@ const findingCue = /\b(?:found|finds?|show|shows|showed|shown|survey|surveys|stu
 /**
  * A sentence that opens on a bare verb and a lowercase word (`Bake at
  * 180°C`, `Plant cloves 5 cm deep`, `Check on older neighbours`): not a
- * subject, a determiner, a preposition or an adverb, not a verb in `-s`,
+ * subject, a determiner, a preposition (`Between June and August we …`,
+ * `Across the county …`) or an adverb, not a verb in `-s`,
  * `-ed`, `-ing` or `-ly`, and no auxiliary after the word that follows it
  * (`Muscle aches were reported` opens on a subject). Read only in a
  * paragraph that addresses the reader.
  */
 const looseImperative =
-  /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|please|then|now|first|next|finally|always|never)\s+)?(?!(?:the|a|an|this|that|these|those|it|its|they|we|he|she|i|you|there|here|in|on|at|for|by|with|from|to|of|after|before|since|during|until|today|yesterday|tomorrow|now|then|still|overall|meanwhile|instead|again|last|next|most|some|many|all|each|every|both|few|such|what|which|who|when|where|why|how|if|as|but|and|or|so|yet|although|though|while|because|once|only|even|also|just|nearly|almost|about|around|over|under|more|less|no|not|one|two|three|four|five|six|seven|eight|nine|ten|half|our|your|their|his|her|my|thank|thanks|welcome|serves|dear|many)\b)\p{L}+(?<!s|ed|ing|ly)\s+(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|shall|does|did|do)\b)\p{Ll}[\p{L}-]*(?:\s+(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|shall|does|did|do|remain|remains)\b)|[,.;:]|$)/iu
+  /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|please|then|now|first|next|finally|always|never)\s+)?(?!(?:the|a|an|this|that|these|those|it|its|they|we|he|she|i|you|there|here|in|on|at|for|by|with|from|to|of|after|before|since|during|until|between|across|among|amongst|through|throughout|within|without|against|along|behind|beyond|despite|inside|outside|toward|towards|upon|via|above|below|beneath|beside|amid|unlike|today|yesterday|tomorrow|now|then|still|overall|meanwhile|instead|again|last|next|most|some|many|all|each|every|both|few|such|what|which|who|when|where|why|how|if|as|but|and|or|so|yet|although|though|while|because|once|only|even|also|just|nearly|almost|about|around|over|under|more|less|no|not|one|two|three|four|five|six|seven|eight|nine|ten|half|our|your|their|his|her|my|thank|thanks|welcome|serves|dear|many)\b)\p{L}+(?<!s|ed|ing|ly)\s+(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|shall|does|did|do)\b)\p{Ll}[\p{L}-]*(?:\s+(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|shall|does|did|do|remain|remains)\b)|[,.;:]|$)/iu
 /** The writer's own forecast in an alert: `Temperatures are forecast to reach 34°C`. */
 const forecastCue = /\b(?:is|are)\s+(?:now\s+)?forecast\s+to\b/iu
 /** A dimension of the thing described: `is 14.5 km long`, `runs 3 km`. */

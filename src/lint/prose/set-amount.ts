@@ -7,7 +7,9 @@ import {after, before} from './span.js'
 // a limit a guideline advises (`should have no more than six grams a day`),
 // the change of an amount a body has set (`fees have been set at £412 …, an
 // increase of 4.5%`), and how many answered the writer's own survey (`312 of
-// the 540 households replied`). A reviewer asks none of them for a source:
+// the 540 households replied`), a pay rate (`Pickers are paid £14 an hour`),
+// a charge's new amount (`The collection charge rises to £3.50`) and what a
+// contract is widened to cover. A reviewer asks none of them for a source:
 // the maker, the writer, the guideline or the survey is the source. Each
 // check reads a bounded slice around the figure.
 
@@ -62,6 +64,28 @@ const partyShareBefore =
 const awardWorthBefore =
   /\b(?:bursary|scholarship|grant|award|prize|allowance|stipend|voucher|fellowship)['’]?,?\s+(?:(?:is|was)\s+)?worth\s+(?:up\s+to\s+)?$/iu
 
+/** A pay rate stated as it is paid, right before the sum: `Pickers are paid`, `stewards get paid` (not `are paid an average of`, `paid about`). */
+const paidBefore = /\b(?:is|are|was|were|will\s+be|get|gets|got)\s+paid\s+$/iu
+/** The period a pay rate is for, right after the sum: `an hour`, `per shift`, `a day`. */
+const payPeriodAfter = /^\s+(?:an?|per)\s+(?:hour|day|shift|session|week|night)\b/iu
+/**
+ * A charge as the subject of a change set in the present or the future, right
+ * before the sum: `The collection charge rises to`, `the entry fee will go up
+ * to` (not an average: `the average fare rose to` is measured, and a past
+ * `rose` is read as a change found).
+ */
+const chargeChange =
+  /\b(?:charge|fee|fare|toll|levy|subscription|deposit|surcharge)s?\s+(?:rises|goes\s+up|increases|falls|drops|goes\s+down|changes|moves|will\s+(?:rise|go\s+up|increase|fall|drop|go\s+down|change|move))\s+to\s+$/iu
+/** An aggregate before a charge: `the average fare`, `the typical parking charge`. */
+const aggregateCharge = /\b(?:average|typical|median|mean)\s+(?:[\p{L}-]+\s+)?(?:charge|fee|fare|toll|levy|subscription|deposit|surcharge)s?\s/iu
+/**
+ * A contract widened by a number of what it covers, right before the count: `has
+ * extended the contract by a further`, `expanded its framework to cover`: the
+ * contract's scope, set by the body that lets it, not a count measured.
+ */
+const contractScopeBefore =
+  /\b(?:extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|enlarg(?:es|ed|ing))\s+(?:the|its|their|our|this|a)\s+(?:[\p{L}-]+\s+)?(?:contract|framework|concession|agreement|licence|license)\s+(?:by|to\s+(?:cover|include))\s+(?:a\s+further\s+|another\s+|an\s+(?:additional|extra)\s+)?$/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const setAmountPatterns: readonly RegExp[] = [
   perUnitBefore,
@@ -80,7 +104,12 @@ export const setAmountPatterns: readonly RegExp[] = [
   awardCue,
   chargedBefore,
   partyShareBefore,
-  awardWorthBefore
+  awardWorthBefore,
+  paidBefore,
+  payPeriodAfter,
+  chargeChange,
+  aggregateCharge,
+  contractScopeBefore
 ]
 
 /** Kinds of figure that may be an amount someone sets or gives: not shares or multiples. */
@@ -101,7 +130,11 @@ const amountKinds = new Set(['count', 'money', 'approximate', 'measurement', 'sc
  * - how many answered a survey (`312 of the 540 households replied`) or a
  *   body's own call (`14 responses to its invitation to comment`);
  * - the value of a contract awarded in its sentence or the one before
- *   (`The estimated total value is £18.4 million`).
+ *   (`The estimated total value is £18.4 million`), or what a contract is
+ *   widened to cover (`extended the contract by a further 1,200 premises`);
+ * - a pay rate as it is paid (`Pickers are paid £14 an hour`) and a charge's
+ *   new amount in the present or future (`The collection charge rises to
+ *   £3.50 per head`; not `the average fare rose to`).
  * Shares and multiples are claims in any of these places.
  */
 export function isSetAmount(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
@@ -119,6 +152,10 @@ export function isSetAmount(text: string, span: Span, sentenceStart: number, sen
   // `…has awarded the framework to Brayford. The estimated total value is £18.4 million`: the value the award sets.
   if (span.kind === 'money' && contractValueBefore.test(before(text, span.start, 64)) && awardCue.test(text.slice(Math.max(0, sentenceStart - 240), span.start))) return true
   if (span.kind === 'money' && ownPayment.test(before(text, span.start, 40)) && priceAfter.test(after(text, span.end, 24))) return true
+  // `Pickers are paid £14 an hour`: a pay rate as it is set; `The collection charge rises to £3.50`: a charge's new amount.
+  if (span.kind === 'money' && ((paidBefore.test(before(text, span.start, 24)) && payPeriodAfter.test(after(text, span.end, 16))) || (chargeChange.test(before(text, span.start, 64)) && !aggregateCharge.test(lead)))) return true
+  // `has extended the contract by a further 1,200 premises`: what a contract covers.
+  if ((span.kind === 'count' || span.kind === 'approximate') && contractScopeBefore.test(before(text, span.start, 80))) return true
   return comparativeOpening.test(text.slice(span.start, span.end)) && advisedNo.test(lead.slice(-64))
 }
 

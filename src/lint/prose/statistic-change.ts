@@ -1,6 +1,6 @@
 import type {PatternRule} from './span.js'
 import {after, before, startsUpper} from './span.js'
-import {notReference, notYear, opensSentence, predicativeBefore} from './statistic-veto.js'
+import {isEffort, notReference, notYear, opensSentence, predicativeBefore} from './statistic-veto.js'
 
 // Changes and multiples: a quantity set against another or against itself
 // over time (`doubled`, `fell by 3 points`, `twice the rate`, `five times
@@ -45,6 +45,11 @@ const fractionComparative =
 /** A period after `times over`: `rises three times over two days` counts events. */
 const overPeriod =
   /^\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|the\s+(?:next|last|past|following|course\s+of))\s+(?:[\p{L}-]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|seasons?)\b/iu
+/** A change's `to`, in its match: `grown to 14`, `risen to about 9`. */
+const toInChange = /\sto\s+(?:[\p{L}]+\s+){0,2}?\d[\d,.]*$/iu
+/** A unit of time right after a change's value: `grown to 14 weeks`, a length of time changed, a duration. */
+const timeUnitAfter = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?)(?![\p{L}])/iu
+
 /** `over` closing a match. */
 const overEnd = /\sover$/iu
 
@@ -68,7 +73,9 @@ export const statisticChangePatterns: readonly RegExp[] = [
   asOften,
   fractionComparative,
   overPeriod,
-  overEnd
+  overEnd,
+  toInChange,
+  timeUnitAfter
 ]
 
 /** The patterns of changes and multiples, by kind, each with its vetoes. */
@@ -86,7 +93,13 @@ export const changeRules: readonly PatternRule[] = [
       !(match[0].endsWith('es') && nounBefore.test(before(text, match.index!, 16))) && !(startsUpper(match[0]) && !opensSentence(text, match.index!))
   },
   {regex: toDouble, kind: 'change'},
-  {regex: change, kind: 'change', accept: notYear},
+  // `Waiting lists have grown to 14 weeks`: the new length of a wait is a duration, not a quantity counted; `rose by 3 weeks` and an average stay.
+  {
+    regex: change,
+    kind: 'change',
+    accept: (text, match) =>
+      notYear(text, match) && !(toInChange.test(match[0]) && timeUnitAfter.test(after(text, match.index! + match[0].length, 12)) && !isEffort(text, match))
+  },
   {regex: wordChange, kind: 'change'},
   {regex: pointsChange, kind: 'change'},
   {regex: comparedCount, kind: 'change', accept: notYear},

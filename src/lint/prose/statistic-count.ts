@@ -49,9 +49,9 @@ const plural =
 const voteTally =
   /\b(?:vot(?:ed|es?|ing)|majority|margin|ballot|motion)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:by|of)\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:votes?\s+)?to\s+(?<m>\d{1,3}(?:,\d{3})+|\d+)\b/giu
 const grouped = /(?<![\p{L}\d.,'’/])\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?(?![,'’]?\d)/gu
-/** `eleven of the 27`, `17 of 22`, `two of the four pumps`: a part of a counted whole. */
+/** `eleven of the 27`, `17 of 22`, `two of the four pumps`, `40 of our 45 hives`: a part of a counted whole, the writer's own included. */
 const partOf =
-  /\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/giu
+  /\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+|my\s+)?(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/giu
 /** `a hundred social homes`, `two dozen clinics`, `several thousand workers`. */
 const hundredOf =
   /\b(?:a|one|two|three|four|five|six|seven|eight|nine|several|a\s+few|some)\s+(?:hundred|thousand|dozen)\s+(?:[\p{L}-]+\s+)?\p{L}{3,}s\b/giu
@@ -105,6 +105,14 @@ const standsAt =
 /** `23 of them joined`: a part, in digits, of a set just named. */
 const partOfThose = /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+|[1-9]\d+)\s+of\s+(?:those|them|these)\b/giu
 
+/**
+ * `214 head forward`, `1,200 head of cattle`: livestock counted by the head,
+ * a count of animals however small its noun; two digits at least, and not
+ * `head` as a noun of its own (`the 12 head teachers`, `head-to-head`).
+ */
+const headCount =
+  /(?<![\p{L}\d.,'’/$€£¥])(?<n>\d{1,3}(?:,\d{3})+|[1-9]\d+)\s+head\b(?![\p{L}-])(?=\s+(?:of\s+(?:[\p{L}-]+\s+)?(?:cattle|sheep|lambs|ewes|pigs|stock|livestock|beef|dairy|store|calves|goats|deer|horses|ponies)\b|forward|penned|entered|sold|offered|were|was|went|passed|changed|through|on\s+offer)|\s*[,.;:)])/giu
+
 /** `drew a crowd of 350`: the attendance an event drew, a count of the world however small. */
 const crowdDrawn =
   /\b(?:drew|draws|attracted|attracts|pulled\s+in)\s+(?:a\s+)?(?:crowd|attendance|audience|gate|turnout)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+|just\s+over\s+|just\s+under\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,:]?\d)/giu
@@ -133,6 +141,7 @@ export const statisticCountPatterns: readonly RegExp[] = [
   standsAt,
   partOfThose,
   crowdDrawn,
+  headCount,
   durationAfter,
   namingMiddle,
   wordSpace,
@@ -212,6 +221,7 @@ export const countRules: readonly PatternRule[] = [
   {regex: standsAt, kind: 'count', accept: (text, match) => notReference(text, match) && !isYear(match.groups?.n)},
   {regex: partOfThose, kind: 'count', accept: (text, match) => !isYear(match.groups?.n)},
   {regex: crowdDrawn, kind: 'count', accept: (text, match) => !isYear(match.groups?.n)},
+  {regex: headCount, kind: 'count', accept: (text, match) => notReference(text, match) && !isYear(match.groups?.n)},
   {
     regex: wordTally,
     kind: 'count',

@@ -12,7 +12,10 @@ import {conditionWord} from './statistic-veto.js'
 // requirement (`trailers over 3.5 tonnes need`), a thing's size as a dimension
 // pair (`The pen is 1.5 m by 80 cm`; not `The old pen measured 2 m by 1 m`) and the
 // headcount of the writer's own group (`Our club now has 40 qualified
-// coaches`). Each check reads a bounded slice of the figure's own sentence.
+// coaches`), a class a threshold cuts out of a plural subject (`Lambs over
+// 46 kg sold well`), the most a grant pays towards costs (`up to 40% of
+// eligible costs`) and a service's round (`serves 64 stops on a three-weekly
+// timetable`). Each check reads a bounded slice of the figure's own sentence.
 
 /** A cap set on a number, right before the figure: `caps entries at`, `capped numbers at`. */
 const capAt = /\b(?:caps?|capped|capping|limits?|limited|limiting)\s+(?:[\p{L}-]+\s+){0,2}at\s+$/iu
@@ -66,6 +69,29 @@ const scopeBefore = /\b(?:on|for|in|to)\s+(?:[\p{L}-]+\s+){1,2}(?:over|above|und
 const scopeOpening = /^(?:[\p{L}'’-]+\s+){1,3}(?:over|above|under|below|more\s+than|less\s+than|exceeding)\s+$/iu
 const requirementAfter =
   /^(?:\s+[^\s;!?]+){0,4}?\s+(?:still\s+|also\s+|always\s+)?(?:needs?|requires?|must|is\s+required|are\s+required|(?:is|are)\s+(?:charged|taxed|levied|exempt|liable|zero-rated)|qualif(?:y|ies)\s+for)\b/iu
+/**
+ * An opening that is a plural noun, with at most one word before it, then the
+ * bound: `Heavier lambs over`, `Bullocks under`: the class the threshold cuts
+ * out; not a determiner's noun and its verb (`The meter reads above`) nor a
+ * verb of level (`Temperature stays above`).
+ */
+const pluralClassOpening =
+  /^\s*(?:(?!(?:the|a|an|this|that|its|his|her|our|their|my|your)\s)\p{L}+\s+)?(?!(?:stays|reads|remains|rises|falls|goes|sits|runs|climbs|stands|shows|measures|weighs|keeps|gets|drops|moves|is|was|has)\s)\p{L}{2,}s\s+(?:over|above|under|below|exceeding)\s+$/iu
+/**
+ * A funding rate's most, the figure then what it is a share of: `up to 40% of
+ * eligible costs`, `up to 50% of the project costs`: a grant's limit a scheme
+ * sets (`costs rose by up to 40%` has no `of … costs`).
+ */
+const fundedShareAfter = /^\s+of\s+(?:the\s+|your\s+|their\s+|its\s+)?(?:eligible|qualifying|approved|allowable|project|capital|installation|total)\s+(?:[\p{L}-]+\s+)?costs?\b/iu
+const upToOpening = /^up\s+to\s/iu
+/**
+ * A service's round described as it runs, right before the count: `now serves`,
+ * `calls at`, `stops at`; with the places it stops at after the count
+ * (`64 stops`, `30 villages`) and a timetable or round in the sentence.
+ */
+const servesBefore = /\b(?:serves|calls\s+at|stops\s+at|visits|covers)\s+$/iu
+const stopsNoun = /^\d[\d,]*\s+(?:[\p{L}-]+\s+)?(?:stops|halts|stations|villages|hamlets|schools|sites|locations|communities|estates|points)\b/iu
+const roundCue = /\b(?:timetable|rota|round|circuit|route|schedule|(?:weekly|fortnightly|monthly|three-weekly|four-weekly|daily)\b)/iu
 /** Marks that close a clause, for `lastClause`. */
 const clauseMarks = /[;:,]/gu
 
@@ -91,6 +117,12 @@ export const limitPatterns: readonly RegExp[] = [
   scopeBefore,
   scopeOpening,
   requirementAfter,
+  pluralClassOpening,
+  fundedShareAfter,
+  upToOpening,
+  servesBefore,
+  stopsNoun,
+  roundCue,
   clauseMarks
 ]
 
@@ -106,7 +138,9 @@ export const limitPatterns: readonly RegExp[] = [
  * - the reading that calls for an action (`when the gauge reads above 40 psi`);
  * - a threshold that scopes a requirement or a charge (`Loads on trailers over 3.5
  *   tonnes need a plated vehicle`, `Works over £10,000 need approval`,
- *   `Duty on beer under 3.5% ABV is charged at a lower rate`);
+ *   `Duty on beer under 3.5% ABV is charged at a lower rate`), or a class a
+ *   plural subject opening the sentence is cut by (`Lambs over 46 kg sold
+ *   well`);
  * - a thing's size as a dimension pair (`The pen is 1.5 m by 80 cm`, `a
  *   shed of 4 metres by 3 metres will be built`; not one that `measured` so);
  * - a change a rule sets from a date (`From 1 March, the fee rises to
@@ -116,7 +150,11 @@ export const limitPatterns: readonly RegExp[] = [
  *   than a third of the floor`; not `more than two miles of road`);
  * - what a piece of writing holds, in its own words (`This guide covers 40
  *   walks`, `Each issue includes 12 recipes`);
- * - the headcount of the writer's own group (`Our club now has 40 coaches`).
+ * - the headcount of the writer's own group (`Our club now has 40 coaches`);
+ * - the most a scheme pays towards costs (`grants of up to 40% of eligible
+ *   costs`);
+ * - the stops of a service's round, with its timetable (`The mobile library
+ *   serves 64 stops on a three-weekly timetable`).
  */
 export function isLimitFigure(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
   const near = before(text, span.start, 48)
@@ -128,9 +166,15 @@ export function isLimitFigure(text: string, span: Span, sentenceStart: number, s
   if (readsPast.test(near) && conditionWord.test(lastClause(lead, clauseMarks))) return true
   const scoped = scopeBefore.test(near) || (opening.length <= 40 && scopeOpening.test(opening))
   if (scoped && requirementAfter.test(text.slice(span.end, Math.min(sentenceEnd, span.end + 60)))) return true
+  // `Heavier lambs over 46 kg sold well`: a measure after a plural subject and its bound names the class the sentence is about, whatever it says of it.
+  if (span.kind === 'measurement' && opening.length <= 40 && pluralClassOpening.test(opening)) return true
   const dimension = (span.kind === 'measurement' || span.kind === 'approximate') && (byAfter.test(after(text, span.end, 24)) || byBefore.test(before(text, span.start, 24)))
   if (dimension && !measuredPairBefore.test(before(text, span.start, 48))) return true
   if (span.kind === 'count' && opening.length <= 72 && documentHolds.test(opening)) return true
+  // `Grants of up to 40% of eligible costs`: the most a scheme pays towards costs.
+  if (span.kind === 'percentage' && upToOpening.test(text.slice(span.start, span.end)) && fundedShareAfter.test(after(text, span.end, 48))) return true
+  // `The mobile library now serves 64 stops on a three-weekly timetable`: a service's round, as it runs it.
+  if (span.kind === 'count' && servesBefore.test(near) && stopsNoun.test(text.slice(span.start, Math.min(sentenceEnd, span.start + 48))) && roundCue.test(text.slice(span.end, sentenceEnd))) return true
   if (isScheduled(text, span, sentenceStart)) return true
   if (isEligibility(text, span, sentenceStart)) return true
   return span.kind === 'count' && opening.length <= 48 && ownGroupHas.test(opening)

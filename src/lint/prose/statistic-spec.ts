@@ -19,9 +19,9 @@ import {after, before} from './span.js'
 
 /** A unit of size right after a number, as a span ends: `3.25 mm`. */
 const sizeEnd = /\d\s?(?:mm|cm|m|in|inch|inches|g|kg|ml|l|litres?|liters?|amp|amps|A|V|W|kW|bar|psi)$/u
-/** A lower-case noun right after a size, the thing it sizes: `needles`, `press fitting`. */
+/** A lower-case noun right after a size, the thing it sizes: `needles`, `press fitting` (not a participle: `with 9 m lost`, `with 40 mm recorded`). */
 const sizedNoun =
-  /^\s+(?!(?:of|per|a|an|the|in|on|at|to|and|or|for|from|by|with|is|are|was|were|thick|long|wide|high|deep|tall|away|apart|ago|across|than|more|less|last|this|that|since|each|every)\b)\p{Ll}[\p{L}-]*/u
+  /^\s+(?!(?:of|per|a|an|the|in|on|at|to|and|or|for|from|by|with|is|are|was|were|thick|long|wide|high|deep|tall|away|apart|ago|across|than|more|less|last|this|that|since|each|every|lost|gone|left|\p{Ll}+ed)\b)\p{Ll}[\p{L}-]*/u
 /** Another size and a conjunction before it: the second of a list of sizes (`3 mm and `, `6 mm or `). */
 const sizeListBefore = /\d\s?(?:mm|cm|m|in|g|kg|ml|l|A|V|W|bar)\s+(?:and|or|to)\s+$/u
 /** A size named after it, in a list of sizes before one noun: ` and 4 mm needles`. */

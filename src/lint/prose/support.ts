@@ -94,6 +94,16 @@ const namedReporter =
   /^[^\p{L}]{0,3}(?!(?:It|Its|They|Their|The|This|That|These|Those|He|His|She|Her|We|Our|You|Your|One|Some|Many|Most|All|Each|Both|Another|Other|Others|Such|There|Here)(?![\p{L}'’-]))(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}-]+)(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}-]+)?(?:\s+et\s+al\.?)?(?:['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:study|survey|analysis|team|researchers|report|paper|data|figures|findings|results|model|review|book|article|trial|estimates?))?\s+(?:also\s+|further\s+|additionally\s+|then\s+|later\s+)?(?:found|finds|shows?|showed|reports?|reported|notes?|noted|estimates?|estimated|concludes?|concluded|records?|recorded|observes?|observed|says?|said|suggests?|suggested|argues?|argued|adds?|added|writes?|wrote|confirms?|confirmed|calculated|identified|counted|measured)(?![\p{L}'’-])/u
 /** A name a claim comes from: `comes from WRAP's report`, `is taken from Ofgem`. Case-sensitive: under `i`, `\p{Lu}` matches any letter. */
 const fromName = /\b(?:comes?|came|is|are|was|were)\s+(?:taken\s+|drawn\s+|quoted\s+)?from\s+\p{Lu}/u
+/**
+ * A document named with a definite article as the subject of a reporting
+ * verb, at a sentence's opening or after an opening phrase and its comma:
+ * `The plan projects`, `Under that policy, the plan projects`, `This strategy
+ * also estimates`. The group is the document's noun; coverage.ts covers the
+ * sentence only where the sentence before names a document by that noun.
+ */
+const definiteDocument =
+  /^[^\p{L}]{0,3}(?:[^,.;:!?\n]{1,48},\s+)?(?:the|this|that)\s+(plan|strategy|assessment|appraisal|review|report|study|survey|audit|inventory|register|atlas|model|programme|program|forecast|projection|census|inquiry|evaluation|guidance|bulletin|dataset|analysis|paper|consultation|scheme)\s+(?:also\s+|further\s+|then\s+)?(?:projects|projected|predicts|predicted|forecasts|expects|expected|estimates|estimated|anticipates|assumes|finds|found|shows|showed|reports|reported|records|recorded|notes|noted|states|stated|lists|listed|identifies|identified|counts|counted|puts|sets\s+out)(?![\p{L}'’-])/iu
+
 /** A source introduced for the next sentence to cite: `a new poll suggests`, `A 2019 survey found`. */
 const introducesSource =
   /\b(?:a|an|one)\s+(?:(?:new|recent|\d{4}|large|major|national|household|government|landmark|separate|official|widely\s+cited)\s+){0,2}(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment)\b/iu
@@ -134,6 +144,7 @@ export const supportPatterns: readonly RegExp[] = [
   fromName,
   namedReporter,
   introducesSource,
+  definiteDocument,
   opensOnOther,
   referenceMark,
   referenceOpening,
@@ -180,7 +191,8 @@ export function englishSourceLink(sentence: string): SourceLink {
     next: introducesSource.test(sentence),
     another: opensOnOther.test(head),
     sourceOfPrevious: pointsBack.test(head) && (provenance.test(sentence) || fromName.test(sentence)),
-    reporter: namedReporter.exec(head)?.[1]
+    reporter: namedReporter.exec(head)?.[1],
+    document: definiteDocument.exec(head)?.[1]?.toLowerCase()
   }
 }
 
