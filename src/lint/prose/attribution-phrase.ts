@@ -62,6 +62,9 @@ const itWasSaidAside =
  */
 const asIsSaid =
   /\bas\s+(?:is|was|has\s+(?:so\s+)?(?:often\s+)?been|have\s+(?:often\s+)?been|had\s+been|are|were)\s+(?:(?:so|often|widely|commonly|generally|sometimes|frequently|popularly|usually|still|now|long|repeatedly)\s+){0,2}(?:said|claimed|believed|thought|supposed|assumed|alleged|rumou?red|suggested|argued|asserted|reported|maintained|stated)\b(?!\s+(?:by|above|below|earlier|previously|before|here|in\s+(?:chapter|section|part|the\s+(?:introduction|previous|last|next|preceding|first|second)))\b)/giu
+/** `as other trials have found`, `As many studies have shown,`: unnamed studies lent to the claim in an aside (not `such as`, nor `as our trials have found`, the writer's own). */
+const asStudiesFound =
+  /(?<!\bsuch\s)\bas\s+(?:(?:many|several|other|previous|earlier|recent|numerous|some|most|countless|past)\s+)?(?:studies|trials|surveys|experiments|researchers|scientists|analyses|reviews)\s+(?:have|has)\s+(?:(?:also|long|consistently|repeatedly|often|already)\s+)?(?:found|shown|reported|suggested|demonstrated|confirmed|noted)\b/giu
 /**
  * A figure quoted, cited or put by nobody named: `which is usually quoted at
  * around seven litres`, `the cost is often put at £3 million`, `is widely
@@ -140,6 +143,7 @@ export const attributionPhrasePatterns: readonly RegExp[] = [
   isBelievedTo,
   itWasSaidAside,
   asIsSaid,
+  asStudiesFound,
   quotedAt,
   agentAfter,
   isExpectedTo,
@@ -220,6 +224,7 @@ export const attributionPhrases: readonly PatternRule[] = [
   },
   {regex: itWasSaidAside, kind: 'impersonal'},
   {regex: asIsSaid, kind: 'impersonal'},
+  {regex: asStudiesFound, kind: 'study'},
   {regex: quotedAt, kind: 'impersonal', accept: (text, match) => !agentAfter.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 80))},
   {regex: readInThePapers, kind: 'impersonal'},
   {regex: widely, kind: 'impersonal'},

@@ -107,6 +107,10 @@ export const token = /^[\p{L}\d][\p{L}\d'’.%-]*$/u
 export const demandOrFilingVerb = /^(?:insist(?:s|ed)?|declare[sd]?)$/iu
 export const demandOrFilingAfter =
   /^\s+(?:on|upon)\b|^\s+(?:(?:their|its|his|her|the|any|all|some)\s+)?(?:[\p{L}-]+\s+)?(?:income|incomes|sales|turnover|takings|profits?|earnings|gains|losses|dividends|goods|assets|interests?|revenues?|receipts|wages|tips|VAT|tax)\b/iu
+/** `claim` as making a claim on a policy or a fund: `riders with the badge claim less often`, `claim on their insurance`, `claim against the bond` (a demand for money, not a view reported). */
+export const claimVerb = /^claim(?:s|ed)?$/iu
+export const claimFilingAfter =
+  /^\s+(?:(?:far|much)\s+)?(?:less|more)\s+(?:often|frequently|rarely)\b|^\s+(?:on|against|under)\s+(?:their|its|his|her|the|a|an|your|our)\s+(?:[\p{L}-]+\s+)?(?:insurance|insurer|policy|policies|cover|bond|guarantee|warranty|fund|scheme)\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const attributionVocabularyPatterns: readonly RegExp[] = [
@@ -164,5 +168,7 @@ export const attributionVocabularyPatterns: readonly RegExp[] = [
   presentPerfect,
   countWord,
   demandOrFilingVerb,
-  demandOrFilingAfter
+  demandOrFilingAfter,
+  claimVerb,
+  claimFilingAfter
 ]

@@ -4,8 +4,9 @@ import {attributionPhrases} from './attribution-phrase.js'
 import {detectQuotations} from './quotation.js'
 import {vagueSubject} from './attribution-subject.js'
 import {tellsOfItself} from './attribution-self.js'
+import {thingFound} from './attribution-discovery.js'
 import {futureFinding, informantsOfOwnInquiry} from './attribution-tense.js'
-import {demandOrFilingAfter, demandOrFilingVerb} from './attribution-vocabulary.js'
+import {claimFilingAfter, claimVerb, demandOrFilingAfter, demandOrFilingVerb} from './attribution-vocabulary.js'
 
 // Vague attributions by kind. The main one is a source with a reporting
 // verb: a plural class of people (`Agronomists say`, `Police chiefs
@@ -36,7 +37,7 @@ const sayingVerb =
   /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|argue[sd]?(?!\s+(?:with|among)\b|\s+(?:about|over)\s+(?!whether\b|if\b))|(?:swear|swears|swore|sworn)(?=\s+(?:that|the|it|they|this|there|he|she|nothing|no)\b)|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+out|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied))(?![\p{L}'’-])/giu
 /** Verbs of finding and judging: `suggest`, `show`, `found`, `describe`, `hail`. */
 const findingVerb =
-  /(?<![\p{L}'’-])(?:suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|suspect(?:s|ed)?|declare[sd]?|hail(?:s|ed)?)(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])(?:suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|recall(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|suspect(?:s|ed)?|declare[sd]?|hail(?:s|ed)?)(?![\p{L}'’-])/giu
 /** Verbs that report only with what follows: `compare it to`, `assume that`, `disagree:`. */
 const framedVerb =
   /(?<![\p{L}'’-])(?:compare[sd]?(?=\s+(?:it|him|her|them|this|these|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}'’-]+)\s+(?:to|with)\b)|liken(?:s|ed)?|assume[sd]?(?=\s+that\b)|disagree[sd]?(?=\s*[:;,.—–]|\s+(?:that|with)\b))(?![\p{L}'’-])/giu
@@ -69,9 +70,10 @@ const feltClause =
 const pastHeard = /^heard$/iu
 const perfectBefore = /\b(?:have|has|had)\s+(?:\p{L}+\s+)?$|['’]ve\s+$/iu
 const quantifiedSubject = /^(?:some|many|most|several|a\s+few|few|a\s+number\s+of|a\s+lot\s+of|plenty\s+of|lots\s+of)\s/iu
-/** `remember it as …`, `remember that …`: a memory offered as a claim, not a memory of an event. */
-const rememberVerb = /^remember(?:s|ed)?$/iu
-const rememberedAs = /^\s+(?:that\b|(?:it|him|her|them|this|that|the\s+[\p{L}-]+)\s+as\b)/iu
+/** `remember it as …`, `remember that …`, `recall a forge in every village`, `remember otters being common`: a memory offered as a claim about the world, not a memory of an event. */
+const rememberVerb = /^(?:remember|recall)(?:s|ed)?$/iu
+const rememberedAs =
+  /^\s+(?:that\b|(?:it|him|her|them|this|that|the\s+[\p{L}-]+)\s+as\b|(?:(?:a|an|the)\s+)?(?!(?:two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|dozens)\s)(?:[\p{L}-]+\s+){1,3}?(?:on|in|at)\s+(?:(?:nearly|almost|virtually)\s+)?(?:every|each|most|all)\s|(?:[\p{L}-]+\s+){1,3}?being\s+(?:so\s+|very\s+|once\s+)?(?:common|plentiful|abundant|everywhere|rare|scarce|cheap|widespread)\b)/iu
 /** The writer's own informants, in a team's own inquiry: `In our interviews, roasters described`, `we asked`, `showed us`; a class that `told us` names no one (`Players have told us`). */
 const ownInformants =
   /\b(?:showed|show|gave|give|wrote\s+to)\s+us\b|\b(?:in|during|from)\s+(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:interviews?|surveys?|conversations?|focus\s+groups?|workshops?|visits?|fieldwork|discussions?|consultations?)\b|\b(?:we|I)\s+(?:asked|interviewed|spoke|talked|met|surveyed|visited)\b/iu
@@ -211,6 +213,7 @@ export function detectVagueAttributions(text: string): Span[] {
     if (tellVerb.test(match[0]) && (directiveAfter.test(rest) || storyAfter.test(rest))) continue
     if (agreeVerb.test(match[0]) && toAfter.test(rest)) continue
     if (demandOrFilingVerb.test(match[0]) && demandOrFilingAfter.test(rest)) continue
+    if (claimVerb.test(match[0]) && claimFilingAfter.test(rest)) continue
     if (rememberVerb.test(match[0]) && !rememberedAs.test(rest)) continue
     // `Locals call the estate "the island"`: naming a term, not a claim.
     if (callVerb.test(match[0]) && ((quoteAhead.test(rest) && !longQuoteAhead.test(rest)) || !namingObject.test(rest))) continue
@@ -231,6 +234,8 @@ export function detectVagueAttributions(text: string): Span[] {
     if (worryWord.test(text.slice(span.start, span.end)) && answered(text.slice(span.end, span.end + 100))) return false
     if (span.kind === 'source' && addresseeAfter.test(text.slice(span.end, span.end + 40))) return false
     if (span.kind === 'source' && tellsOfItself(text, span)) return false
+    // `Divers found the blade edges in good condition`: a thing come upon in the narrative (attribution-discovery.ts).
+    if (span.kind === 'source' && thingFound(text, span)) return false
     // `In our sample of 212 cases … several consultants admitted`: the informants of the writer's own inquiry (attribution-tense.ts).
     if (span.kind === 'source' && informantsOfOwnInquiry(text, span)) return false
     if (span.kind === 'source' && countedOpening.test(text.slice(span.start, span.end)) && toWriterAfter.test(text.slice(span.end, span.end + 8))) return false

@@ -27,7 +27,7 @@ const describedPerson =
  * A capital in the place names where, not who. One of a group is one too:
  * `One member of the audience was overheard saying`.
  */
-const indefiniteSubject =
+export const indefiniteSubject =
   /^(?:[Aa]s\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*\s+(?:(?:in|at|near|outside|inside|on)\s|(?:from|of|among)\s+(?:a|an|the|our|their|its)\s+\p{Ll})/u
 /** An indefinite subject opening the sentence, described by a relative clause, an indefinite appositive or a participle: `A keeper who worked the lock for years told`, `One resident, a retired nurse, said`, `One walker, who asked not to be named, said`, `One diver, standing on the quay, said`. */
 const indefiniteDescribed =

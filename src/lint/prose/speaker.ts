@@ -2,7 +2,7 @@ import type {Speaker} from './language.js'
 import type {Span} from './span.js'
 import {pronounForUnnamed} from './speaker-pronoun.js'
 import {askedByName, impersonalOpening, passiveHearer} from './speaker-hearer.js'
-import {indefiniteBefore, indefinitePronoun, spokesperson, subject} from './speaker-subject.js'
+import {indefiniteBefore, indefinitePronoun, indefiniteSubject, spokesperson, subject} from './speaker-subject.js'
 
 // Who an English sentence gives a quotation to. The speech verb nearest the
 // quotation is found; its subject (before it, or after it when the verb
@@ -97,6 +97,8 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
     if (indefiniteBefore.test(' ' + firstWords(rest, 3)) && !spokesperson.test(rest.slice(0, 40))) return 'unnamed'
     return namedAfter.test(rest) ? 'named' : 'none'
   }
+  // `"…," one old hand at the factory gate told me`: an indefinite subject between the quotation and its verb, past a phrase of place (whose `the` names a place, not the speaker).
+  if (after && indefiniteSubject.test(before.replace(leadingPunctuation, '').trimStart())) return 'unnamed'
   // `According to the harbour master, Jo Tern, “…”`: the source follows the phrase, before the quotation.
   if (!after && sourceFirst.test(masked.slice(best.start, best.end))) {
     const source = masked.slice(best.end, Math.min(quote.start, best.end + 60))

@@ -82,6 +82,10 @@ const partWhole = /^\s+[\p{L}-]+\s+of\s+(?:the\s+|its\s+|this\s+|that\s+)?([\p{L
 const headNoun = /^\s+([\p{L}-]+)/u
 /** A comparison class after the ranked noun: `in northern Europe`, `in the company's history`, `since 2020`. */
 const domainNamed = /^[\s,]*(?:[\p{L}-]+\s+)?(?:in|on|across|among|within|of|since|anywhere|worldwide|ever|yet|to\s+date|on\s+record)\b/iu
+/** A comparison class after a ranked noun of several words, right after the superlative: `volunteer fire-watch scheme in the country`, `cattle at any market` (not after `the main cause of`, whose next words are what it is the cause of). */
+const domainAfterCompound = /^[\s,]*(?:[\p{L}-]+\s+){1,3}?(?:in\s+(?:the|this|that|our|its)\s+(?:country|world|region|county|state|nation|kingdom|land|district|city|area)|at\s+(?:any|every))\b/iu
+/** A superlative phrase that ends on `of`: the words after it are its complement. */
+const ofEnd = /\sof$/iu
 const pluralEnding = /(?<!s)(?:es|s)$/u
 
 /** Every regex of this module, for the ReDoS test. */
@@ -118,6 +122,8 @@ export const superlativeClaimPatterns: readonly RegExp[] = [
   partWhole,
   headNoun,
   domainNamed,
+  domainAfterCompound,
+  ofEnd,
   pluralEnding
 ]
 
@@ -166,6 +172,7 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   if (pluralHeadAfter.test(rest) && groupBefore.test(before(text, span.start, 24))) return false
   // Ranked within what the paragraph has just described (`Cracks … were found in 7 of the 40 spans. The widest crack …`,
   // `the highest point of the circuit`): picked out of the draft's own matter, not of the world.
+  if (!ofEnd.test(text.slice(span.start, span.end)) && domainAfterCompound.test(rest)) return true
   return !withinOwnMatter(text, rest, sentenceStart, previousStart)
 }
 

@@ -53,11 +53,14 @@ const imperativeParticle =
   /^[^\p{L}]{0,3}(?!\p{L}+(?:ly|ing|[^s]s)\b)\p{Lu}\p{Ll}+\s+(?:dry|clean|down|up|off|out|away|back|well|gently|thoroughly|firmly|lightly|carefully)\s+(?:with|in|on|and|then|before|after|until|using|the|a|an|your|it|them)\b/iu
 /** `Blot, never rub, then …`: an instruction and the thing not to do, at the start of a sentence (not `Wool, never washed, keeps`: a participle; not `Cats, never dogs`: a plural). */
 const imperativeContrast = /^[^\p{L}]{0,3}\p{Lu}\p{Ll}+,\s+never\s+(?!\p{Ll}+(?:ed|en|[^s]s)\b)\p{Ll}+(?:,|\s+(?:it|them|the|a|an|your|and|or|then)\b)/u
+/** `A word to owners: never feed a kitten cow's milk`: an instruction after a colon, `never` and a bare verb with its object (not `never fails`, `never seen`, `never wanted`; `feed`, `need` are bare verbs). */
+const colonNever = /:\s+$/u
+const neverCommand = /^never\s+(?!\p{Ll}+(?:[^e]ed|en|[^s]s)\b)\p{Ll}{2,}\s+(?:it|them|the|a|an|your|any|their|this|that|these|those)\b/u
 /** A reported question before it: `A reader asks why`, `wonders whether`. */
 const questionLead = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)\s+(?:(?:me|us|you|him|her|them)\s+)?(?:why|how|whether|if)\b/iu
-/** Occasions a practice repeats, after `on`, `at`, `after` or `before`: `on every callout`, `after every shift`. */
+/** Occasions a practice repeats, after `on`, `at`, `after` or `before`: `on every callout`, `after every shift`, `at every committee meeting`. */
 const occasionEvery =
-  /^every\s+(?:single\s+)?(?:callout|call-out|shout|patrol|job|trip|run|outing|flight|voyage|crossing|shift|visit|session|round|delivery|collection|service|sailing|departure|journey|exercise|drill)\b/iu
+  /^every\s+(?:single\s+)?(?:[\p{Ll}-]+\s+)?(?:meeting|rehearsal|practice|class|lesson|callout|call-out|shout|patrol|job|trip|run|outing|flight|voyage|crossing|shift|visit|session|round|delivery|collection|service|sailing|departure|journey|exercise|drill)\b/iu
 const occasionBefore = /\b(?:on|at|after|before|for)\s+$/iu
 /** `keeps a log of every batch`, `kept a record of every`: a record kept of each one, someone's practice, not a claim that all are so. */
 const recordKeptOf = /\b(?:keeps?|kept|keeping|holds?|held)\s+(?:a\s+)?(?:(?:full|careful|written|daily|detailed)\s+)?(?:log|record|note|diary|tally|photograph|sample|copy)s?\s+of\s+$/iu
@@ -102,6 +105,8 @@ export const superlativePracticePatterns: readonly RegExp[] = [
   openingFunctionWord,
   imperativeContrast,
   imperativeParticle,
+  colonNever,
+  neverCommand,
   questionLead,
   occasionEvery,
   occasionBefore,
@@ -145,7 +150,7 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
     return occasionBefore.test(lead) && occasionEvery.test(after(text, span.start, 40))
   }
   if (noneHarmed.test(words) && harmedAfter.test(after(text, span.end, 32))) return true
-  return neverWord.test(words) && (instruction(sentence) || imperativeContrast.test(sentence))
+  return neverWord.test(words) && (instruction(sentence) || imperativeContrast.test(sentence) || (colonNever.test(lead) && neverCommand.test(after(text, span.start, 48))))
 }
 
 /** Whether a rule's modal and verb stand shortly before `every`, its preposition right before it: `must be on site for every`. */
