@@ -257,12 +257,14 @@ async function prepare(tree: Root, file: VFile, options: EngineOptions | undefin
   }
   if (options?.rules === false) return {kit, loaded: undefined}
   if (options?.bibliography && options.bibliography.length > 0) {
-    return {kit, loaded: await loadDocumentSources(file, {bibliography: [...options.bibliography]}, file.cwd)}
+    return {kit, loaded: await loadDocumentSources(file, {bibliography: [...options.bibliography]}, file.cwd, false, [])}
   }
   // The front matter read on the side, without messages: only to know which
   // bibliographies to load. It is read (and reported) again with the file.
-  const {meta} = readFrontMatter(tree, new VFile({path: file.path, value: file.value}))
-  const loaded = namesBibliography({meta}) ? await loadDocumentSources(file, meta, undefined, options?.allowOutside) : undefined
+  const {meta, bibliographyPlaces} = readFrontMatter(tree, new VFile({path: file.path, value: file.value}))
+  const loaded = namesBibliography({meta})
+    ? await loadDocumentSources(file, meta, undefined, options?.allowOutside, bibliographyPlaces ?? [])
+    : undefined
   return {kit, loaded}
 }
 

@@ -1,6 +1,7 @@
 import {realpathSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
+import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {GraphMeta} from '../kit/graph.js'
 import type {LoadedSources} from '../sources/load.js'
@@ -10,18 +11,21 @@ import {loadSources} from '../sources/load.js'
  * Load a document's bibliographies as pandoc does: `bibliography` paths
  * relative to the document, or to `base` (the working folder, for
  * `--bibliography`). Each bibliography's file is named by its path
- * from the working directory, so reports point at it.
+ * from the working directory, so reports point at it. `places`: where the
+ * front matter writes each path (an unreadable one is reported there);
+ * `[]` for paths the document does not write (`--bibliography`).
  */
 export async function loadDocumentSources(
   file: VFile,
   meta: Pick<GraphMeta, 'bibliography'>,
   base?: string,
-  allowOutside = false
+  allowOutside = false,
+  places?: ReadonlyArray<Position | undefined>
 ): Promise<LoadedSources> {
   // Standard input without `--file-path` is read as if it were in the working folder.
   const directory = base ?? (file.path ? path.dirname(path.resolve(file.cwd, file.path)) : file.cwd)
   const loaded = await loadSources(
-    {bibliography: meta.bibliography},
+    {bibliography: meta.bibliography, bibliographyPlaces: places},
     async (name) => {
       const absolute = path.resolve(directory, name)
       // A draft names its bibliography: it may not reach outside the project

@@ -1,7 +1,8 @@
 import type {Root, Yaml} from 'mdast'
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
-import {isMap, isSeq, LineCounter, parseDocument} from 'yaml'
+import type {Document, YAMLError} from 'yaml'
+import {isMap, isSeq, LineCounter, parseDocument, visit} from 'yaml'
 import type {GraphMeta} from '../kit/graph.js'
 import {metaSchema} from '../kit/graph.js'
 import {report} from '../util/report.js'
@@ -19,6 +20,8 @@ export interface FrontMatter {
   keyPlaces: Record<string, Position>
   /** Where a field of an item of `references` is written (its keys and indices inside the item). */
   referenceFieldPlace?: FieldPlace | undefined
+  /** Where each path of `bibliography` is written, in order (one for a single path). */
+  bibliographyPlaces?: Array<Position | undefined> | undefined
 }
 
 /**
@@ -47,6 +50,7 @@ function merged(first: FrontMatter, later: FrontMatter): FrontMatter {
     ...first,
     meta,
     keyPlaces,
+    bibliographyPlaces: later.meta.bibliography !== undefined ? later.bibliographyPlaces : first.bibliographyPlaces,
     referencePlaces: fromLater ? later.referencePlaces : first.referencePlaces,
     referenceFieldPlace: fromLater ? later.referenceFieldPlace : first.referenceFieldPlace
   }
@@ -71,13 +75,22 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
 
   for (const problem of [...document.errors, ...document.warnings]) {
     const [start, end] = problem.linePos ?? []
+    // An unclosed quote runs on to where the parser gives up (often the end of the block): point at where it opens.
+    const opening = start ? unclosedQuote(document, problem) : undefined
+    const gaveUp = start ? at(start.line, start.col) : undefined
     report(file, {
       ruleId: 'invalid-front-matter',
       severity: problem.name === 'YAMLWarning' ? 'warning' : 'error',
-      place: start
-        ? {start: at(start.line, start.col), end: at((end ?? start).line, (end ?? start).col)}
-        : yaml.position,
-      reason: 'Unexpected YAML: ' + firstSentence(problem.message) + ', expected valid YAML'
+      place:
+        opening !== undefined
+          ? {start: pointAt(opening), end: pointAt(opening + 1)}
+          : start
+            ? {start: gaveUp!, end: at((end ?? start).line, (end ?? start).col)}
+            : yaml.position,
+      reason:
+        'Unexpected YAML: ' + firstSentence(problem.message) +
+        (opening !== undefined ? ' for the quote opened here (still open at ' + gaveUp!.line + ':' + gaveUp!.column + ')' : '') +
+        ', expected valid YAML'
     })
   }
 
@@ -118,7 +131,11 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
     : []
   const referenceFieldPlace = isSeq(references) ? yamlFieldPlace(references, pointAt) : undefined
   const result = metaSchema.safeParse(data)
-  if (result.success) return {...empty, meta: result.data, referencePlaces, keyPlaces, referenceFieldPlace}
+  if (result.success) {
+    const read: FrontMatter = {...empty, meta: result.data, referencePlaces, keyPlaces, referenceFieldPlace}
+    if (result.data.bibliography !== undefined) read.bibliographyPlaces = valuePlaces(document.get('bibliography', true), pointAt)
+    return read
+  }
 
   const meta: GraphMeta = {...data}
   for (const issue of result.error.issues) {
@@ -135,6 +152,43 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
   return meta.references === undefined
     ? {...empty, meta, referencePlaces: [], keyPlaces}
     : {...empty, meta, referencePlaces, keyPlaces, referenceFieldPlace}
+}
+
+/**
+ * Where a value is written: a list's items, in order, or the value itself
+ * as a list of one; `pointAt` turns a YAML offset into a document point.
+ */
+function valuePlaces(node: unknown, pointAt: (offset: number) => Point): Array<Position | undefined> {
+  const place = (item: unknown): Position | undefined => {
+    const range = (item as {range?: [number, number, number]} | null | undefined)?.range
+    return range ? {start: pointAt(range[0]), end: pointAt(range[1])} : undefined
+  }
+  return isSeq(node) ? node.items.map(place) : [place(node)]
+}
+
+/**
+ * The offset in the YAML where the quote a “missing closing quote” error is
+ * about opens: the last double- or single-quoted scalar (as the message
+ * names) that starts before the error and runs up to it. `undefined` for
+ * any other error. Visits the document's nodes once.
+ */
+function unclosedQuote(document: Document, problem: YAMLError): number | undefined {
+  if (problem.code !== 'MISSING_CHAR') return undefined
+  const type = problem.message.startsWith('Missing closing "quote')
+    ? 'QUOTE_DOUBLE'
+    : problem.message.startsWith("Missing closing 'quote")
+      ? 'QUOTE_SINGLE'
+      : undefined
+  if (type === undefined) return undefined
+  const at = problem.pos[0]
+  let found: number | undefined
+  visit(document, {
+    Scalar(_, node) {
+      const range = node.range
+      if (node.type === type && range && range[0] < at && range[1] >= at && (found === undefined || range[0] > found)) found = range[0]
+    }
+  })
+  return found
 }
 
 function expectedFor(key: string): string {

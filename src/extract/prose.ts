@@ -45,6 +45,18 @@ export interface TableContext {
 const blockTypes = new Set(['paragraph', 'heading', 'tableCell'])
 // Inline nodes whose children are visible text; every other inline leaf but text is an atom.
 const atomTypes = new Set(['citation', 'footnoteReference', 'inlineCode', 'html', 'image', 'imageReference', 'inlineMath'])
+/**
+ * A link reference whose source is a bracketed number, `[1]`, `[3–5]`,
+ * `[12, 14]` (or collapsed, `[1][]`): a numbered reference that has a
+ * definition (`[1]: https://…`). Its text keeps the brackets, as it would
+ * read without the definition.
+ */
+const numberedLink = /^\[\d{1,3}(?:\s?[,–‐-]\s?\d{1,3}){0,9}\](?:\[\])?$/u
+/** The empty second brackets of a collapsed reference, `[1][]`. */
+const collapsed = /\[\]$/u
+
+/** Every regex of this module, for the ReDoS test. */
+export const prosePatterns: readonly RegExp[] = [numberedLink, collapsed]
 
 const cache = new WeakMap<Root, ProseBlock[]>()
 
@@ -128,6 +140,11 @@ function buildBlock(block: Parent, context: Context, source: string, place: Retu
     if (node.type === 'text') {
       const value = (node as Node & {value: string}).value
       if (start !== undefined && end !== undefined) pieces.push({textStart: text.length, value, sourceStart: start, sourceEnd: end})
+      text += value
+    } else if (node.type === 'linkReference' && start !== undefined && end !== undefined && end - start <= 80 && numberedLink.test(source.slice(start, end))) {
+      // `[1]` with a definition: the bracketed number, not the link's text alone (`1`), so it reads as a numbered reference.
+      const value = source.slice(start, end).replace(collapsed, '')
+      pieces.push({textStart: text.length, value, sourceStart: start, sourceEnd: end})
       text += value
     } else if (node.type === 'break') {
       if (start !== undefined && end !== undefined) pieces.push({textStart: text.length, value: '\n', sourceStart: start, sourceEnd: end})

@@ -1,3 +1,4 @@
+import type {Position} from 'unist'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parseBibtex} from './bibtex.js'
@@ -5,11 +6,20 @@ import type {CslItem} from '../kit/csl.js'
 import type {SourcesResult} from './csl.js'
 import {parseCslJson, parseCslYaml} from './csl.js'
 import {report} from '../util/report.js'
+import {bibliographyPlaces} from './places.js'
 
 /** What to load: the front matter's `bibliography`, as pandoc reads it. */
 export interface SourceOptions {
   /** One bibliography path or a list of them (`.bib`, `.bibtex`, `.json`, `.yaml`, `.yml`). */
   readonly bibliography?: string | readonly string[] | undefined
+  /**
+   * Where each path of `bibliography` is written in the document, in the
+   * same order (the front matter's `bibliographyPlaces`): an unreadable or
+   * unknown bibliography is reported there. When not given, they are read
+   * from the YAML front matter at the start of `file`'s text, if it names
+   * the same paths.
+   */
+  readonly bibliographyPlaces?: ReadonlyArray<Position | undefined> | undefined
 }
 
 /** Reads a bibliography by the path the document names; supplied by the caller. */
@@ -83,6 +93,7 @@ export async function loadSources(
       : typeof options.bibliography === 'string'
         ? [options.bibliography]
         : options.bibliography
+  const places = options.bibliographyPlaces ?? bibliographyPlaces(file, paths)
   const texts = await Promise.all(
     paths.map(async (path) => {
       try {
@@ -93,13 +104,13 @@ export async function loadSources(
     })
   )
 
-  for (const entry of texts) {
+  for (const [index, entry] of texts.entries()) {
     const {path} = entry
     if ('error' in entry) {
       failed.push(path)
       report(file, {
         ruleId: 'invalid-bibliography',
-        place: undefined,
+        place: places[index],
         reason:
           'Unexpected unreadable bibliography `' + path + '` (' + String((entry.error as Error)?.message ?? entry.error) +
           '), expected a readable file'
@@ -112,7 +123,7 @@ export async function loadSources(
       failed.push(path)
       report(file, {
         ruleId: 'invalid-bibliography',
-        place: undefined,
+        place: places[index],
         reason: 'Unexpected bibliography `' + path + '`, expected a `.bib`, `.bibtex`, `.json`, `.yaml` or `.yml` file'
       })
       continue

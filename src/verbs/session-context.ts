@@ -41,15 +41,16 @@ export function proseContexts(support: ReadonlySet<string>): ProseContexts {
   const into = new Map<string, Set<SessionSegment>>()
   const backing = new Map<string, Set<SessionSegment>>()
   const holders = new Map<string, Set<SessionSegment>>()
-  // How many citations, footnote references and author-date references in the text the segments' prose holds.
+  // How many citations, footnote references, author-date and numbered references in the text the segments' prose holds.
   let citations = 0
   let notes = 0
   let texts = 0
+  let numbered = 0
   // Ids whose state changes may have flipped, with their state before; the style before.
   const touched = new Map<string, string>()
   let styleBefore: CitationStyle | undefined
 
-  const style = (): CitationStyle => styleFrom({citations, notes, texts})
+  const style = (): CitationStyle => styleFrom({citations, notes, texts, numbered})
   const state = (id: string): string => (backing.has(id) ? 'c' : '') + (into.has(id) ? 's' : '')
 
   function update(segment: SessionSegment, add: boolean): void {
@@ -59,6 +60,7 @@ export function proseContexts(support: ReadonlySet<string>): ProseContexts {
     citations += sign * cites.citations
     notes += sign * cites.notes
     texts += sign * cites.texts
+    numbered += sign * (cites.numbered ?? 0)
     for (const relation of segment.graph.relations) {
       if (!support.has(relation.type)) continue
       if (!touched.has(relation.to)) touched.set(relation.to, state(relation.to))
@@ -81,6 +83,7 @@ export function proseContexts(support: ReadonlySet<string>): ProseContexts {
       citations = 0
       notes = 0
       texts = 0
+      numbered = 0
       styleBefore = undefined
     },
     add(segment) {

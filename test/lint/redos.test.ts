@@ -19,6 +19,7 @@ const folder = new URL('../../src/lint/', import.meta.url)
 // the command line's reporters escape any message.
 const outside = [
   '../extract/sentences.ts',
+  '../extract/prose.ts',
   '../extract/citations.ts',
   '../util/comment-control.ts',
   // Rendering and reading bibliographies: citation punctuation, affixes, locators, dates, LaTeX.

@@ -23,6 +23,22 @@ describe('invalid-front-matter', () => {
     expect(messages[0]?.fatal).toBe(true)
   })
 
+  test('an unclosed quote is reported where it opens, once, with where the parser gave up', () => {
+    const document = '---\ntitle: "Harbour dues\nauthor: R. Ames\nbibliography: refs.bib\n---\n\nText.'
+    const messages = messagesFor('invalid-front-matter', document)
+    expect(messages.map((message) => [message.line, message.column, message.place && 'end' in message.place ? message.place.end.column : undefined])).toEqual([[2, 8, 9]])
+    expect(messages[0]?.reason).toBe('Unexpected YAML: missing closing "quote for the quote opened here (still open at 4:23), expected valid YAML')
+    const single = messagesFor('invalid-front-matter', "---\ntitle: T\nauthor: 'R. Ames\n---\n")
+    expect(single.map((message) => [message.line, message.column])).toEqual([[3, 9]])
+  })
+
+  test('guard: a quote that closes, or another YAML error, keeps the parser\'s place', () => {
+    expect(messagesFor('invalid-front-matter', '---\ntitle: "Harbour dues"\n---\n')).toEqual([])
+    const bracket = messagesFor('invalid-front-matter', '---\ntitle: "T"\nauthor: [unclosed\n---\n\nText.')
+    expect(bracket.length).toBeGreaterThan(0)
+    for (const message of bracket) expect(message.reason).not.toContain('opened here')
+  })
+
   test('a key of the wrong type is reported at the key and left out of meta', () => {
     const document = '---\ntitle: T\nbibliography: 42\n---\n'
     expect(messagesFor('invalid-front-matter', document).map(seen)).toEqual([

@@ -9,6 +9,7 @@ import type {ProseLanguage} from './language.js'
 import type {Ranges} from './nodes.js'
 import {evidenceCoverage, inRanges} from './nodes.js'
 import type {Span} from './span.js'
+import {superscriptNotes} from './support-markup.js'
 import {tableCovered, tableName} from './table.js'
 import type {Vocabulary} from './vocabulary.js'
 import {applyVocabulary} from './vocabulary.js'
@@ -44,10 +45,11 @@ export interface ProseCheck {
 
 /**
  * How the document cites, the way it cites most: with pandoc citations (the
- * default), with footnotes, or with author and date written in its text
- * (`(ONS 2023)`, `Dyer (2002)`).
+ * default), with footnotes, with author and date written in its text
+ * (`(ONS 2023)`, `Dyer (2002)`), or with numbered references (`[1]`,
+ * `[3–5]`, `^1^`, `<sup>1</sup>`).
  */
-export type CitationStyle = 'citation' | 'footnote' | 'text'
+export type CitationStyle = 'citation' | 'footnote' | 'text' | 'numbered'
 
 /** How many of each kind of support a document's prose holds (see `citesWith`). */
 export interface CitationCounts {
@@ -57,19 +59,24 @@ export interface CitationCounts {
   readonly notes: number
   /** Author-date references written in the text (`(ONS 2023)`). */
   readonly texts: number
+  /** Numbered references written in the text (`[1]`, `[3–5]`, `^1^`, `<sup>1</sup>`); absent is none. */
+  readonly numbered?: number | undefined
 }
 
-/** The style a document cites with most; a tie goes to citations, then footnotes; none at all is `citation`. */
+/** The style a document cites with most; a tie goes to citations, then footnotes, then author-date; none at all is `citation`. */
 export function styleFrom(counts: CitationCounts): CitationStyle {
-  if (counts.citations >= counts.notes && counts.citations >= counts.texts) return 'citation'
-  return counts.notes >= counts.texts ? 'footnote' : 'text'
+  const numbered = counts.numbered ?? 0
+  if (counts.citations >= counts.notes && counts.citations >= counts.texts && counts.citations >= numbered) return 'citation'
+  if (counts.notes >= counts.texts && counts.notes >= numbered) return 'footnote'
+  return counts.texts >= numbered ? 'text' : 'numbered'
 }
 
 /** What a message asks for in each style, and an example of it. */
 export const styleExamples: Readonly<Record<CitationStyle, {readonly what: string; readonly example: string}>> = {
   citation: {what: 'citation', example: '[@key, p. N]'},
   footnote: {what: 'footnote', example: '[^1]'},
-  text: {what: 'reference', example: '(Author 2021, p. N)'}
+  text: {what: 'reference', example: '(Author 2021, p. N)'},
+  numbered: {what: 'reference', example: '[N]'}
 }
 
 /** The citation style of a tree's document, for rules that word their own messages (block quotes). */
@@ -154,15 +161,16 @@ function styleOf(tree: Root, blocks: readonly ProseBlock[], language: ProseLangu
 }
 
 /**
- * What prose blocks cite with: how many citations, footnote references and
+ * What prose blocks cite with: how many citations, footnote references,
  * author-date references written in the text (`(ONS 2023)`, read by the
- * language) they hold. A document's style is the kind it holds most
- * (`styleFrom`).
+ * language) and numbered references (`[1]`, `^1^`, `<sup>1</sup>`) they
+ * hold. A document's style is the kind it holds most (`styleFrom`).
  */
 export function citesWith(blocks: readonly ProseBlock[], language: ProseLanguage): CitationCounts {
   let citations = 0
   let notes = 0
   let texts = 0
+  let numbered = 0
   for (const block of blocks) {
     for (const atom of block.atoms) {
       if (atom.node.type === 'citation') citations++
@@ -170,9 +178,13 @@ export function citesWith(blocks: readonly ProseBlock[], language: ProseLanguage
     }
     // A note's own references (`(Author 2021, p. N)` inside a footnote) are what a footnoted document writes there: not its style.
     if (block.footnote !== undefined) continue
-    for (const span of language.textReferences(block.text)) if (span.kind === 'author-date') texts++
+    for (const span of language.textReferences(block.text)) {
+      if (span.kind === 'author-date') texts++
+      else if (span.kind === 'numbered') numbered++
+    }
+    numbered += superscriptNotes(block).length
   }
-  return {citations, notes, texts}
+  return {citations, notes, texts, numbered}
 }
 
 /**

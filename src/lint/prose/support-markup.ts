@@ -23,7 +23,7 @@ const space = /\s/u
 export const supportMarkupPatterns: readonly RegExp[] = [supOpen, supClose, noteNumber, linkTag, unitBefore, space]
 
 /**
- * The numbered notes in HTML superscript of a block, as reference spans
+ * The numbered notes in HTML superscript of a block, as spans of kind `numbered`
  * from the opening tag's atom to just after the closing one's. A note
  * stands at a word's or mark's end (`rose<sup>1</sup>`, `2020.<sup>1</sup>`),
  * not after a space, nor after a unit that follows a number (`40 m<sup>2</sup>`,
@@ -44,7 +44,7 @@ export function superscriptNotes(block: ProseBlock): Span[] {
     if (!close || !isHtml(close.node, supClose)) continue
     const inside = text.slice(open.index + 1, close.index).replaceAll(atom, '')
     if (!noteNumber.test(inside.trim())) continue
-    spans.push({start: open.index, end: close.index + 1, kind: 'reference'})
+    spans.push({start: open.index, end: close.index + 1, kind: 'numbered'})
     index = at
   }
   return spans

@@ -163,7 +163,11 @@ export function englishTextReferences(text: string): Span[] {
   for (const regex of [authorYear, narrativeAuthorYear]) {
     for (const match of text.matchAll(regex)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'author-date'})
   }
-  for (const regex of [numberedReference, superscriptNumber, sameWork, namedSameWork, pointer, describedPointer, seePointer, locator, provision, chapterVerse]) {
+  // Numbered references (`[1]`, `^1^`), the form a Vancouver or IEEE draft uses (run.ts reads the style from them too).
+  for (const regex of [numberedReference, superscriptNumber]) {
+    for (const match of text.matchAll(regex)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'numbered'})
+  }
+  for (const regex of [sameWork, namedSameWork, pointer, describedPointer, seePointer, locator, provision, chapterVerse]) {
     for (const match of text.matchAll(regex)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'reference'})
   }
   // A record named by its title and where in it: `(Repairs Log, Q3)`, `(the Members' Register, 2024 entries)`.
