@@ -78,10 +78,14 @@ const unseenSets = {
   'paragraphs-unseen-24': paragraphEntries(load('paragraphs-unseen-24')),
   // Written blind and measured once after the twenty-fifth round (the model, trained again, off and on), worked from in the twenty-sixth: held to the targets.
   'paragraphs-unseen-25': paragraphEntries(load('paragraphs-unseen-25')),
-  // Written blind and measured once after the twenty-sixth round (the model, trained again, off and on): meets every target by default, held to them.
+  // Written blind and measured once after the twenty-sixth round (the model, trained again, off and on), worked from in the twenty-seventh: held to the targets.
   'paragraphs-unseen-26': paragraphEntries(load('paragraphs-unseen-26')),
-  // Written blind and measured once at the same code as the twenty-sixth: statistics held to a guard under its first figures.
-  'paragraphs-unseen-27': paragraphEntries(load('paragraphs-unseen-27'))
+  // Written blind and measured once at the same code as the twenty-sixth, worked from in the twenty-seventh: held to the targets.
+  'paragraphs-unseen-27': paragraphEntries(load('paragraphs-unseen-27')),
+  // Written blind and measured once after the twenty-seventh round (the model, trained again, off and on): statistics held to a guard under its first figures.
+  'paragraphs-unseen-28': paragraphEntries(load('paragraphs-unseen-28')),
+  // Written blind and measured once at the same code as the twenty-eighth: statistics and vague attributions' recall held to guards under their first figures.
+  'paragraphs-unseen-29': paragraphEntries(load('paragraphs-unseen-29'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -257,7 +261,16 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * measured once at the same code: statistics 0.813 / 0.897, unattributed
  * quotations and quotations without citation 1.000 / 1.000, vague
  * attributions 1.000 / 0.960, superlatives 0.913 / 0.913; statistics miss
- * both targets, narrowly, and keep a guard a little under them.
+ * both targets, narrowly. The twenty-seventh round worked from both, and
+ * both meet every target now. The twenty-eighth (4e09ca0), measured once
+ * after that round: statistics 0.750 / 0.800, unattributed quotations
+ * 0.909 / 0.909, quotations without citation 0.923 / 1.000, vague
+ * attributions 0.889 / 1.000, superlatives 0.833 / 0.870; statistics keep a
+ * guard under them. The twenty-ninth (a901299), written blind the same way
+ * and measured once at the same code: statistics 0.852 / 0.821, unattributed
+ * quotations 1.000 / 1.000, quotations without citation 0.917 / 1.000, vague
+ * attributions 1.000 / 0.826, superlatives 0.957 / 0.957; statistics and
+ * vague attributions' recall keep guards under them.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -278,7 +291,12 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   },
   'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
   'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
-  'paragraphs-unseen-27': {...floors, 'uncited-statistic': {precision: 0.8, recall: 0.85}}
+  'paragraphs-unseen-28': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.75}},
+  'paragraphs-unseen-29': {
+    ...floors,
+    'uncited-statistic': {precision: 0.8, recall: 0.8},
+    'vague-attribution': {precision: 0.85, recall: 0.8}
+  }
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -325,7 +343,9 @@ describe('prose rules on the labelled corpus', () => {
   // (the twenty-first to twenty-fourth among them), on the twenty-fifth: 0.786 / 0.733 (0.742 /
   // 0.767 without); trained again in the twenty-sixth round on every set worked from (the
   // twenty-fifth among them), on the twenty-sixth: 0.963 / 0.867 (0.933 / 0.933 without), on the
-  // twenty-seventh 0.852 / 0.793 (0.813 / 0.897 without). A guard
+  // twenty-seventh 0.852 / 0.793 (0.813 / 0.897 without); trained again in the twenty-seventh round on
+  // every set worked from (the twenty-sixth and twenty-seventh among them), on the twenty-eighth
+  // 0.840 / 0.700 (0.750 / 0.800 without), on the twenty-ninth 0.917 / 0.786 (0.852 / 0.821 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -336,8 +356,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-26': {precision: 0.95, recall: 0.85},
-    'paragraphs-unseen-27': {precision: 0.85, recall: 0.75},
+    'paragraphs-unseen-28': {precision: 0.8, recall: 0.65},
+    'paragraphs-unseen-29': {precision: 0.9, recall: 0.75},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {
