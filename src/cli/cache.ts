@@ -171,10 +171,24 @@ const fingerprints = new WeakMap<AnyKit, string>()
 function kitFingerprint(kit: AnyKit): string {
   let fingerprint = fingerprints.get(kit)
   if (fingerprint === undefined) {
-    fingerprint = hash(JSON.stringify(kit.toJSONSchema()) + kit.rules.map((rule) => String(typeof rule === 'function' ? rule : (rule as {rule?: unknown}).rule)).join('\n'))
+    fingerprint = hash(schemaText(kit) + kit.rules.map((rule) => String(typeof rule === 'function' ? rule : (rule as {rule?: unknown}).rule)).join('\n'))
     fingerprints.set(kit, fingerprint)
   }
   return fingerprint
+}
+
+/**
+ * Takes a kit; returns its JSON Schema as text, or, for a kit whose schema
+ * cannot be written (a custom schema JSON Schema has no word for), a text
+ * unique to this run: its files are then linted again rather than served
+ * from a key that could not see the kit change.
+ */
+function schemaText(kit: AnyKit): string {
+  try {
+    return JSON.stringify(kit.toJSONSchema())
+  } catch {
+    return 'unwritable schema ' + String(process.pid) + ' ' + String(Date.now()) + ' ' + String(Math.random())
+  }
 }
 
 let version: string | undefined

@@ -27,6 +27,18 @@ export const frontMatterStart = /^\s*={3,}/
 /** A data block written over several lines starts `{` and a line break. */
 export const blockDataStart = /^\{[ \t]*(?:\n\r|\n)/
 
+/**
+ * The optional peer `@argdown/core`, imported by a name held in a variable:
+ * bundlers (esbuild, Vite, webpack) leave such an import to run time instead
+ * of resolving it, so a browser program built from the root entry bundles
+ * without the package installed (reading Argdown then rejects, as in Node
+ * without it). Resolves to the module; rejects when it cannot be loaded.
+ */
+function loadArgdownCore(): Promise<typeof import('@argdown/core')> {
+  const name = '@argdown/core'
+  return import(/* webpackIgnore: true */ /* @vite-ignore */ name) as Promise<typeof import('@argdown/core')>
+}
+
 let application: Promise<{run(request: Record<string, unknown>): unknown}> | undefined
 
 /**
@@ -38,7 +50,7 @@ let application: Promise<{run(request: Record<string, unknown>): unknown}> | und
  * listener records the error at its line and column and the walk goes on.
  */
 async function argdownApplication() {
-  application ??= import('@argdown/core').then(({ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin}) => {
+  application ??= loadArgdownCore().then(({ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin}) => {
     const app = new ArgdownApplication()
     const data = new DataPlugin()
     const listeners = data.tokenListeners as unknown as Record<string, Listener>

@@ -39,12 +39,19 @@ export type GraphOutput<Format extends GraphFormat> = ReturnType<(typeof graphFo
  * Write an argument graph in one of `graphFormats` (default `json`). Text
  * formats give a string; `svg` gives a promise of one. With a format known
  * only at run time, `await` the result: awaiting a string gives the string.
+ * Throws a `TypeError` naming the formats for a format it does not know.
  */
 export function exportGraph<Format extends GraphFormat = 'json'>(
   graph: ArgumentGraph<BaseNode>,
   format?: Format,
   options?: ExportOptions
 ): GraphOutput<Format> {
-  const exporter: GraphExporter = graphFormats[format ?? 'json']
+  const name = format ?? 'json'
+  const exporter: GraphExporter | undefined = Object.hasOwn(graphFormats, name) ? graphFormats[name] : undefined
+  if (!exporter) {
+    throw new TypeError(
+      'Unexpected format `' + String(name) + '`, expected one of ' + Object.keys(graphFormats).map((known) => '`' + known + '`').join(', ')
+    )
+  }
   return exporter(graph, options) as GraphOutput<Format>
 }

@@ -2,6 +2,7 @@ import type {AnyKit} from '../kit/define-kit.js'
 import {resolveKit} from '../kit/default-kit.js'
 import type {ArgumentGraph} from '../kit/graph.js'
 import type {AnyNode, BaseNode, KindMapStyle, MapShape} from '../kit/kind.js'
+import {colorExpression, mapShapes} from '../kit/map-style.js'
 import type {ExportOptions} from './options.js'
 
 /** A kind's map style with every field filled in. */
@@ -39,17 +40,7 @@ export interface MapModel {
   readonly direction: NonNullable<ExportOptions['direction']>
 }
 
-/** Every shape maps know. */
-export const mapShapes: readonly MapShape[] = [
-  'box',
-  'rounded',
-  'stadium',
-  'hexagon',
-  'parallelogram',
-  'cylinder',
-  'diamond',
-  'subroutine'
-]
+export {mapShapes} from '../kit/map-style.js'
 
 /** The default kit's kinds, as maps draw them when a kit names no style. */
 export const defaultMapStyles: Readonly<Record<string, ResolvedMapStyle>> = {
@@ -63,8 +54,7 @@ export const defaultMapStyles: Readonly<Record<string, ResolvedMapStyle>> = {
 // Fills for other kinds, taken in turn.
 const palette = ['#eeeeee', '#d9f0f0', '#f4e1ec', '#e8eed4', '#f0e6d8', '#dde1f4']
 
-/** A CSS hex colour, the only colour syntax every map format reads the same way. */
-export const colorExpression = /^#(?:[\da-f]{3}|[\da-f]{6})$/i
+export {colorExpression} from '../kit/map-style.js'
 
 /** Where `wrapText` starts a new line: a paragraph break. */
 export const lineBreakExpression = /\n+/

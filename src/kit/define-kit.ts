@@ -7,6 +7,7 @@ import {baseNodeSchema, reservedAttributeNames} from './kind.js'
 import type {NormalizedRelationRule, RelationTypeDefinition} from './relation.js'
 import {defaultRelationTypes, normalizeRelationRule} from './relation.js'
 import type {KitRule} from './rule.js'
+import {validateKitSpec} from './validate-spec.js'
 
 type Kinds = Readonly<Record<string, KindDefinition>>
 type RelationTypes = Readonly<Record<string, RelationTypeDefinition>>
@@ -91,12 +92,17 @@ export type KitGraph<K extends AnyKit> = ArgumentGraph<KitNode<K>, KitRelationTy
 /**
  * Define a kit from kinds, relation types and rules.
  * Throws a `TypeError` on a definition that cannot work (a programming error,
- * not a document error): a bad kind name, a reserved attribute, a relation to
- * an unknown kind or of an unknown type, a rule that is not a function.
+ * not a document error): a bad kind name, a reserved attribute, an attribute
+ * schema that is not a zod 4 schema, a relation to an unknown kind or of an
+ * unknown type, an empty list of target kinds, an unknown key in a kind, a
+ * relation rule, a relation type or a map style (a typo such as `relation:`),
+ * a map shape or colour maps do not know, a preset level or family that does
+ * not exist, a rule that is not a function.
  */
 export function defineKit<const K extends Kinds, const R extends RelationTypes = typeof defaultRelationTypes>(
   spec: KitSpec<K, R>
 ): Kit<K, keyof R & string> {
+  validateKitSpec(spec)
   const relationTypes: RelationTypes = {...(spec.relationTypes ?? defaultRelationTypes)}
   const rules = [...(spec.rules ?? [])]
   const infos = new Map<string, KindInfo>()
@@ -149,14 +155,19 @@ export function defineKit<const K extends Kinds, const R extends RelationTypes =
       return infos.get(name)
     },
     extend(more) {
+      validateKitSpec(more, true)
       return defineKit({
         kinds: {...spec.kinds, ...more.kinds},
-        relationTypes: {...relationTypes, ...more.relationTypes},
+        relationTypes: mergeRelationTypes(relationTypes, more.relationTypes),
         rules: [...rules, ...(more.rules ?? [])]
       }) as never
     },
     toJSONSchema() {
-      return z.toJSONSchema(graphSchema, {target: 'draft-2020-12'}) as Record<string, unknown>
+      // The graph as `exportGraph` writes it holds each schema's output; what
+      // JSON Schema cannot say (a `.transform()`'s result, `z.date()`) is
+      // `{}`, any value, rather than an error that would leave a kit with a
+      // transform without a schema (and `argmark lint --cache` without a key).
+      return z.toJSONSchema(graphSchema, {target: 'draft-2020-12', unrepresentable: 'any'}) as Record<string, unknown>
     }
   }
 }
@@ -209,6 +220,25 @@ function createKindInfo(
   const nodeSchema = definition.description ? shape.describe(definition.description) : shape
 
   return {name, definition, attributes, relations, attributesSchema, nodeSchema}
+}
+
+/**
+ * Takes the kit's relation types and those `extend` adds; returns them
+ * together. A type the kit has already is merged field by field: the fields
+ * given replace the old ones and those left out are kept, so giving
+ * `supports` a new description does not silently drop its acyclicity (and
+ * the `circular-support` check with it); `acyclic: false` says so on purpose.
+ */
+function mergeRelationTypes(base: RelationTypes, more: RelationTypes | undefined): RelationTypes {
+  const merged: Record<string, RelationTypeDefinition> = {...base}
+  for (const [name, definition] of Object.entries(more ?? {})) {
+    merged[name] = Object.hasOwn(base, name) ? {...base[name], ...withoutUndefined(definition)} : definition
+  }
+  return merged
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>
 }
 
 function listNames(names: readonly string[]): string {

@@ -166,11 +166,12 @@ export function catalogFor(kit: AnyKit | undefined): Catalog {
   const problems: string[] = []
   for (const kitRule of kit.rules) {
     const {rule, presets, family, url} = normalizeKitRule(kitRule)
-    const [source, id] = String(rule.name).split(':')
-    if (!source || !id || !ruleIdPattern.test(id)) {
+    const parts = String(rule.name).split(':')
+    const [source, id] = parts
+    if (parts.length !== 2 || !source || !id || !ruleIdPattern.test(id)) {
       problems.push(
         'Unexpected kit rule named `' + String(rule.name) + '`, expected a unified-lint-rule made with ' +
-          '`{origin: \'source:rule-id\'}` (or `defineGraphRule`)'
+          '`{origin: \'source:rule-id\'}` (or `defineGraphRule`), `rule-id` lowercase words joined by `-`'
       )
       continue
     }
@@ -178,6 +179,13 @@ export function catalogFor(kit: AnyKit | undefined): Catalog {
       problems.push(
         'Unexpected kit rule `' + id + '` with the id of ' + (builtinCatalog.entries.has(id) ? "one of argmark's rules" : 'another kit rule') +
           ', expected an id of its own'
+      )
+      continue
+    }
+    if (source === 'argmark') {
+      problems.push(
+        'Unexpected kit rule `' + id + '` without a source of its own, expected `source:' + id + '` (such as `acme:' + id +
+          '`): the source `argmark` is for argmark\'s own rules'
       )
       continue
     }

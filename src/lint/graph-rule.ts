@@ -7,6 +7,7 @@ import type {ArgumentGraph, Relation} from '../kit/graph.js'
 import type {BaseNode} from '../kit/kind.js'
 import type {AnnotatedRule, RuleFamily, RulePresets} from '../kit/rule.js'
 import {annotateRule} from '../kit/rule.js'
+import {validateRuleMeta} from '../kit/validate-spec.js'
 import {rulesUrl} from '../util/report.js'
 import type {GraphIndex} from './graph-index.js'
 import {indexGraph, nodePlace} from './graph-index.js'
@@ -36,9 +37,11 @@ export interface GraphRuleContext {
 /** What `defineGraphRule` takes. */
 export interface GraphRuleSpec<Options> {
   /**
-   * The rule id (`rated-claim-cites`, lowercase words and `-`), or
-   * `source:rule-id` to report under a source other than `argmark`.
-   * Settings and control comments name it by the part after the `:`.
+   * The rule's `source:rule-id` (`acme:rated-claim-cites`: the source, then
+   * lowercase words and `-`); a kit rule needs a source of its own (a bare id
+   * is argmark's source, kept for argmark's own rules, and a kit rule with it
+   * is an `invalid-kit` problem). Settings and control comments name it by
+   * the part after the `:` (or by the whole id).
    */
   readonly id: string
   /** Its documentation (default: argmark's rule pages, for `argmark:` rules). */
@@ -64,6 +67,11 @@ export interface GraphRuleSpec<Options> {
  * silence and document it like argmark's own rules.
  */
 export function defineGraphRule<Options = unknown>(spec: GraphRuleSpec<Options>): AnnotatedRule<Options | undefined> {
+  validateRuleId(spec.id)
+  validateRuleMeta(spec.presets, spec.family, 'rule `' + spec.id + '`')
+  if (typeof spec.check !== 'function') {
+    throw new TypeError('Unexpected `check` ' + typeof spec.check + ' of rule `' + spec.id + '`, expected a function `(graph, report, options, context)`')
+  }
   const origin = spec.id.includes(':') ? spec.id : 'argmark:' + spec.id
   const url = spec.url ?? (origin.startsWith('argmark:') ? rulesUrl + origin.slice('argmark:'.length) + '.md' : undefined)
   const rule = lintRule<Root, Options | undefined>({origin, url}, (tree, file, options) => {
@@ -82,6 +90,22 @@ export function defineGraphRule<Options = unknown>(spec: GraphRuleSpec<Options>)
     return spec.check(graph, report, options, {tree, file, kit, index: indexGraph(graph)}) as unknown as undefined
   })
   return annotateRule(rule, {presets: spec.presets ?? {}, family: spec.family ?? 'graph', url})
+}
+
+/**
+ * Takes a rule id as `defineGraphRule` is given it; throws a `TypeError` on
+ * one that cannot name a rule: not a string, empty, or with an empty part or
+ * more than one `:` (`a:b:c` would be read as source `a`, rule `b`).
+ */
+function validateRuleId(id: unknown): void {
+  const expected = ', expected `source:rule-id` (such as `acme:needs-owner`)'
+  if (typeof id !== 'string' || id === '') {
+    throw new TypeError('Unexpected ' + (id === '' ? 'empty rule id' : 'rule id `' + String(id) + '`') + expected)
+  }
+  const parts = id.split(':')
+  if (parts.length > 2 || parts.some((part) => part === '')) {
+    throw new TypeError('Unexpected rule id `' + id + '`' + expected + ', one `:` between two non-empty parts')
+  }
 }
 
 function toPlace(tree: Root, place: GraphRulePlace): Position | Point | undefined {

@@ -48,16 +48,17 @@ export function resolveSettings(settings: RuleSettings | undefined, catalog: Cat
   if (rules !== undefined && (rules === null || typeof rules !== 'object' || Array.isArray(rules))) {
     problems.push('Unexpected rules `' + String(rules) + '`, expected an object of rule ids and severities')
   }
-  for (const [id, config] of given) {
+  for (const [name, config] of given) {
     if (config === undefined) continue
-    const entry = catalog.entries.get(id)
+    const entry = entryFor(catalog, name)
     if (!entry || !entry.configurable) {
       problems.push(
-        'Unexpected rule `' + id + '` in the settings, expected a rule id' +
-          (entry ? ' that can be configured' : didYouMeanPhrase(didYouMean(id, configurableIds(catalog))))
+        'Unexpected rule `' + name + '` in the settings, expected a rule id' +
+          (entry ? ' that can be configured' : didYouMeanPhrase(didYouMean(name, configurableIds(catalog))))
       )
       continue
     }
+    const id = entry.id
     const resolved = resolveRule(id, config)
     if (typeof resolved === 'string') {
       problems.push(resolved)
@@ -78,6 +79,20 @@ export function resolveSettings(settings: RuleSettings | undefined, catalog: Cat
     if (entry.rule && setting && setting.severity > 0) run.push([entry, setting])
   }
   return {rules: run, messages, problems}
+}
+
+/**
+ * Takes a catalog and a rule as settings name it: by its id (`needs-owner`)
+ * or by its full `source:rule-id` (`acme:needs-owner`, the message's
+ * `ruleId` and `source` as reporters print them); returns its entry, if any.
+ */
+function entryFor(catalog: Catalog, name: string): CatalogEntry | undefined {
+  const entry = catalog.entries.get(name)
+  if (entry) return entry
+  const colon = name.indexOf(':')
+  if (colon < 0) return undefined
+  const full = catalog.entries.get(name.slice(colon + 1))
+  return full && full.source === name.slice(0, colon) ? full : undefined
 }
 
 function* configurableIds(catalog: Catalog): Generator<string> {

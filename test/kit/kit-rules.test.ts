@@ -86,7 +86,7 @@ describe('rules a kit brings', () => {
     const broken = defaultKit.extend({kinds: {}, rules: [clash, bare as LintRulePlugin, claimSource, twice]})
     expect(catalogFor(broken).problems).toEqual([
       "Unexpected kit rule `duplicate-id` with the id of one of argmark's rules, expected an id of its own",
-      "Unexpected kit rule named `no-colon`, expected a unified-lint-rule made with `{origin: 'source:rule-id'}` (or `defineGraphRule`)",
+      "Unexpected kit rule named `no-colon`, expected a unified-lint-rule made with `{origin: 'source:rule-id'}` (or `defineGraphRule`), `rule-id` lowercase words joined by `-`",
       'Unexpected kit rule `claim-source` with the id of another kit rule, expected an id of its own'
     ])
     const messages = check(':claim[A]{#a}', {kit: broken})

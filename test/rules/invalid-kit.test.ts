@@ -18,7 +18,7 @@ describe('invalid-kit', () => {
         'invalid-kit',
         true,
         undefined,
-        "Unexpected kit rule named `plain`, expected a unified-lint-rule made with `{origin: 'source:rule-id'}` (or `defineGraphRule`)"
+        "Unexpected kit rule named `plain`, expected a unified-lint-rule made with `{origin: 'source:rule-id'}` (or `defineGraphRule`), `rule-id` lowercase words joined by `-`"
       ],
       ['invalid-kit', true, undefined, "Unexpected kit rule `orphan-evidence` with the id of one of argmark's rules, expected an id of its own"]
     ])
