@@ -96,9 +96,13 @@ describe('the tarball', () => {
   // the model trained again on 29 sets: 2,376 weights), the fixes of a
   // reviewer's trial (a table's coverage, numbered references and superscript
   // notes, the undefined-footnote rule and its page) and two more sets' first
-  // figures in docs/rules/README.md: 800 kB.
-  test('is small: under 800 kB packed', () => {
-    expect(packed.size).toBeLessThan(800_000)
+  // figures in docs/rules/README.md: 800 kB. 800.2 kB with the twenty-seventh
+  // round (the model trained again on 31 sets: 2,506 weights), a kit's
+  // definition checked where it is made (src/kit/validate-spec.ts and the
+  // kit docs), the fixes of two new users' trials and two more sets' first
+  // figures: 820 kB.
+  test('is small: under 820 kB packed', () => {
+    expect(packed.size).toBeLessThan(820_000)
   })
 
   test('publint finds nothing to fix', () => {
