@@ -5,6 +5,7 @@ import {resolve as resolveModule} from 'import-meta-resolve'
 import type {ConfigTransform, Preset} from 'unified-engine'
 import {Configuration} from 'unified-engine'
 import type {AnyKit} from '../kit/define-kit.js'
+import {isKit} from '../kit/is-kit.js'
 import type {RuleSettings} from '../lint/config.js'
 
 /**
@@ -165,14 +166,6 @@ async function importKit(target: string, reference: KitReference): Promise<AnyKi
     )
   }
   return kit
-}
-
-/** Whether a value has the shape of a kit (any copy of argmark made it). */
-export function isKit(value: unknown): value is AnyKit {
-  if (!value || typeof value !== 'object') return false
-  const kit = value as Partial<AnyKit>
-  return Array.isArray(kit.kindNames) && typeof kit.kind === 'function' && Array.isArray(kit.rules) &&
-    typeof kit.toJSONSchema === 'function' && typeof kit.relationTypes === 'object'
 }
 
 function firstLine(error: unknown): string {

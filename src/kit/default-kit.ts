@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import type {AnyKit} from './define-kit.js'
 import {defineKit} from './define-kit.js'
+import {describeValue, isKit} from './is-kit.js'
 import {defaultRelationTypes} from './relation.js'
 
 /** The kinds of evidence the default kit knows. */
@@ -72,8 +73,13 @@ export const defaultKit = defineKit({
 /**
  * The kit a call reads with: the caller's, else `defaultKit`. Called once by
  * each entrance (a verb, a plugin, a command); every stage after it is given
- * the kit.
+ * the kit. Throws a `TypeError` for a `kit` that is not one (``Unexpected kit
+ * `"riskkit"`, expected a kit made by `defineKit` or `extend` ``), which
+ * TypeScript's types rule out: a document is never read with a kit nobody gave.
  */
 export function resolveKit(kit?: AnyKit | undefined): AnyKit {
+  if (kit !== undefined && !isKit(kit)) {
+    throw new TypeError('Unexpected kit `' + describeValue(kit) + '`, expected a kit made by `defineKit` or `extend` (such as `defaultKit`)')
+  }
   return kit ?? defaultKit
 }

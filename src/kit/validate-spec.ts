@@ -1,4 +1,4 @@
-import {didYouMean, didYouMeanPhrase} from '../util/did-you-mean.js'
+import {didYouMean, didYouMeanPhrase} from './did-you-mean.js'
 import {isValidName} from './id.js'
 import {colorExpression, mapShapes} from './map-style.js'
 

@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import {didYouMean, didYouMeanPhrase} from '../util/did-you-mean.js'
+import {didYouMean, didYouMeanPhrase} from '../kit/did-you-mean.js'
 import {listCode, report} from '../util/report.js'
 
 /** An option that is one of a few names (`scope: 'sentence' | 'paragraph'`). */

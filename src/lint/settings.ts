@@ -1,4 +1,4 @@
-import {didYouMean, didYouMeanPhrase} from '../util/did-you-mean.js'
+import {didYouMean, didYouMeanPhrase} from '../kit/did-you-mean.js'
 import {listCode} from '../util/report.js'
 import type {Catalog, CatalogEntry, PresetName} from './catalog.js'
 import {presetNames} from './catalog.js'

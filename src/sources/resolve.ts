@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import type {ParseResult} from '../extract/parse.js'
 import type {CslItem} from '../kit/csl.js'
 import type {ArgumentGraph} from '../kit/graph.js'
+import {describeValue} from '../kit/is-kit.js'
 import {report} from '../util/report.js'
 import {validateItems} from './csl.js'
 import type {LoadedSources} from './load.js'
@@ -53,12 +54,17 @@ export function sourcesComplete(file: VFile): boolean {
  *
  * The one step between parsing and the rules, for the API and every command
  * alike. Calling it again with other sources re-attaches them without
- * reporting the inline references again. Never throws.
+ * reporting the inline references again. Never throws on a document; throws
+ * a `TypeError` for `sources` that are neither CSL items nor what
+ * `loadSources` returns (a path, say), which TypeScript's types rule out.
  */
 export function resolveSources(
   parsed: Pick<ParseResult, 'graph' | 'file'>,
   sources?: readonly CslItem[] | LoadedSources
 ): void {
+  if (sources !== undefined && !Array.isArray(sources) && !(typeof sources === 'object' && sources !== null && Array.isArray((sources as Partial<LoadedSources>).items) && Array.isArray((sources as Partial<LoadedSources>).failed))) {
+    throw new TypeError('Unexpected sources `' + describeValue(sources) + '`, expected CSL items (an array) or what `loadSources` returns')
+  }
   const {graph, file} = parsed
   const previous = file.data.argmarkSources
   if (previous && previous.given === sources) return

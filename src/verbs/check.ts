@@ -22,7 +22,8 @@ export interface CheckOptions extends KitOptions, SourcesOptions {
  * keys, unused sources, quotations without a locator, a missing
  * bibliography), minus what the document's control comments turn off,
  * sorted by line and column (messages without a place last). The messages
- * are also on the VFile when you pass one. Never throws.
+ * are also on the VFile when you pass one. Never throws on a document; a
+ * `kit` or `sources` option of the wrong type throws a `TypeError`.
  */
 export function check(input: Input, options?: CheckOptions): VFileMessage[] {
   const parsed = parseDocument(input, resolveKit(options?.kit))

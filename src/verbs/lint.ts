@@ -17,7 +17,8 @@ export interface LintOptions extends RuleSettings, KitOptions, SourcesOptions {}
  * rule settings, minus what comment controls turn off, sorted by line and
  * column (messages without a place last). The kit's own rules are
  * configured like argmark's. The messages are also on the VFile when you
- * pass one. Never throws.
+ * pass one. Never throws on a document; a `kit` or `sources` option of the
+ * wrong type throws a `TypeError`.
  */
 export function lint(input: Input, options?: LintOptions): VFileMessage[] {
   const parsed = parseDocument(input, resolveKit(options?.kit))

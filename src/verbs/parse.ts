@@ -17,8 +17,8 @@ export type ParseOptions<K extends AnyKit = AnyKit> = KitOptions<K>
  *
  * Reports on `file` what does not read (malformed directives, unknown or
  * invalid attributes, front matter, invalid inline references); rules are
- * `check`'s and `lint`'s. Never throws: a failure inside becomes an
- * `internal-error` message.
+ * `check`'s and `lint`'s. Never throws on a document: a failure inside becomes
+ * an `internal-error` message; a `kit` that is not a kit throws a `TypeError`.
  */
 export function parse<K extends AnyKit = typeof defaultKit>(input: Input, options?: ParseOptions<K>): ParseResult<K> {
   const parsed = parseDocument(input, resolveKit(options?.kit) as K)

@@ -22,7 +22,8 @@ export interface RenderOptions extends NotesOptions, KitOptions, SourcesOptions 
  * citations formatted by a CSL style (notes for note styles, in the text for
  * others) and numbered in one sequence with the author's footnotes. The
  * document is checked as `check` checks it, and its messages are put on the
- * VFile when one is given. Never throws: problems become messages.
+ * VFile when one is given. Never throws on a document: problems become
+ * messages; a `kit` or `sources` option of the wrong type throws a `TypeError`.
  */
 export function render(input: Input, options: RenderOptions = {}): string {
   const parsed = parseDocument(input, resolveKit(options.kit))

@@ -1,4 +1,4 @@
-import {didYouMean, didYouMeanPhrase} from '../../util/did-you-mean.js'
+import {didYouMean, didYouMeanPhrase} from '../../kit/did-you-mean.js'
 import {defineGraphRule} from '../graph-rule.js'
 import {readOptions} from '../options.js'
 
