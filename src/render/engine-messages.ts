@@ -35,7 +35,8 @@ export function reportStyleError(file: VFile, error: unknown, style: string | un
 /**
  * What citeproc-js warned about while formatting (flaws of the style, such
  * as an undefined attribute or macro): one `citeproc-warning` warning each,
- * never text in the output. Clears the engine's list.
+ * never text in the output. Clears the engine's list. A language the
+ * document or style asked for with no locale given is one more warning.
  */
 export function reportEngineProblems(file: VFile, engine: CslEngine, style: string | undefined): void {
   for (const warning of engine.warnings) {
@@ -47,4 +48,15 @@ export function reportEngineProblems(file: VFile, engine: CslEngine, style: stri
     })
   }
   engine.warnings.length = 0
+  if (engine.missingLocale !== undefined) {
+    report(file, {
+      ruleId: 'citeproc-warning',
+      place: undefined,
+      severity: 'warning',
+      reason:
+        'Unexpected language `' + engine.missingLocale + '` with no CSL locale, expected a locale for it ' +
+        '(`--locales <folder>`, Debian\'s citation-style-language-locales, or `render`\'s `locales` option); ' +
+        'en-US terms, dates and punctuation were used'
+    })
+  }
 }

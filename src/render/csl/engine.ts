@@ -53,6 +53,12 @@ export interface CslEngine {
   readonly links: readonly string[]
   /** What citeproc-js warned about (a style's flaws), each once, in order; read and cleared by the caller. */
   readonly warnings: string[]
+  /**
+   * The language (BCP 47) the document or style asked for that no locale
+   * was given for, so en-US's terms, dates and punctuation were used; unset
+   * when the locale was found.
+   */
+  readonly missingLocale?: string | undefined
   /** The style's citation layout: its prefix, suffix and delimiter between cites (`(`, `)`, `; `). */
   readonly layout: {readonly prefix: string; readonly suffix: string; readonly delimiter: string}
   /** Whether cites link to their entries (pandoc's `link-citations`). */
@@ -110,7 +116,9 @@ export function createEngine(
   try {
     const retrieve = locale === undefined ? localeRetriever(options.locales) : () => locale
     const language = locale === undefined && options.locales === undefined ? 'en-US' : options.lang
-    return {engine: withWarnings(warnings, () => build(items, cited, style ?? defaultStyle, retrieve, language, options, warnings))}
+    const engine = withWarnings(warnings, () => build(items, cited, style ?? defaultStyle, retrieve, language, options, warnings))
+    const missing = locale === undefined ? missingLocale(style, options) : undefined
+    return {engine: missing === undefined ? engine : Object.assign(engine, {missingLocale: missing})}
   } catch (error) {
     if (style === undefined && locale === undefined) throw error
     warnings.length = 0
@@ -119,21 +127,40 @@ export function createEngine(
 }
 
 /**
- * citeproc-js's `retrieveLocale` over `locales`: the language's locale, else
- * the first of the same language (`fr` for `fr-CA`), else en-US.
+ * A language's locale from `locales`: its own, else the first of the same
+ * language (`fr` for `fr-CA`); `undefined` when `locales` has neither (or
+ * there are no `locales`).
  */
+function localeFinder(locales: LocaleSource | undefined): (lang: string) => string | undefined {
+  if (locales === undefined) return () => undefined
+  if (typeof locales === 'function') return locales
+  return (lang: string) => {
+    if (Object.hasOwn(locales, lang)) return locales[lang]
+    const language = lang.split('-')[0]?.toLowerCase()
+    const key = Object.keys(locales).find((name) => name.split('-')[0]?.toLowerCase() === language)
+    return key === undefined ? undefined : locales[key]
+  }
+}
+
+/** citeproc-js's `retrieveLocale` over `locales`: the language's locale (see `localeFinder`), else en-US. */
 function localeRetriever(locales: LocaleSource | undefined): (lang: string) => string {
-  if (locales === undefined) return () => localeEnUs
-  const find =
-    typeof locales === 'function'
-      ? locales
-      : (lang: string) => {
-          if (Object.hasOwn(locales, lang)) return locales[lang]
-          const language = lang.split('-')[0]?.toLowerCase()
-          const key = Object.keys(locales).find((name) => name.split('-')[0]?.toLowerCase() === language)
-          return key === undefined ? undefined : locales[key]
-        }
+  const find = localeFinder(locales)
   return (lang) => find(lang) ?? localeEnUs
+}
+
+/** A style's `default-locale` attribute, in its `<style>` element (exported for the ReDoS test). */
+export const defaultLocaleAttribute = /\bdefault-locale="([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3})"/u
+
+/**
+ * The language a document asked for (its `lang`, else the style's
+ * `default-locale`, read in the style's first 4,000 characters) when no
+ * locale for it was given and en-US is used instead; `undefined` when en-US
+ * (or English without a region) was asked for, or a locale was found.
+ */
+function missingLocale(style: string | undefined, options: EngineOptions): string | undefined {
+  const requested = options.lang ?? (style === undefined ? undefined : defaultLocaleAttribute.exec(style.slice(0, 4000))?.[1])
+  if (requested === undefined || /^en(?:-US)?$/iu.test(requested)) return undefined
+  return localeFinder(options.locales)(requested) === undefined ? requested : undefined
 }
 
 function build(
