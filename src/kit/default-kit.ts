@@ -1,7 +1,8 @@
 import * as z from 'zod'
 import type {AnyKit} from './define-kit.js'
 import {defineKit} from './define-kit.js'
-import {describeValue, isKit} from './is-kit.js'
+import {isKit} from './is-kit.js'
+import {describe} from './validate-spec.js'
 import {defaultRelationTypes} from './relation.js'
 
 /** The kinds of evidence the default kit knows. */
@@ -79,7 +80,7 @@ export const defaultKit = defineKit({
  */
 export function resolveKit(kit?: AnyKit | undefined): AnyKit {
   if (kit !== undefined && !isKit(kit)) {
-    throw new TypeError('Unexpected kit `' + describeValue(kit) + '`, expected a kit made by `defineKit` or `extend` (such as `defaultKit`)')
+    throw new TypeError('Unexpected kit ' + describe(kit) + ', expected a kit made by `defineKit` or `extend` (such as `defaultKit`)')
   }
   return kit ?? defaultKit
 }

@@ -11,14 +11,3 @@ export function isKit(value: unknown): value is AnyKit {
   return Array.isArray(kit.kindNames) && typeof kit.kind === 'function' && Array.isArray(kit.rules) &&
     typeof kit.toJSONSchema === 'function' && typeof kit.relationTypes === 'object'
 }
-
-/** A short, single-line view of a value for a message: strings quoted, at most 40 characters. */
-export function describeValue(value: unknown): string {
-  let text: string
-  try {
-    text = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'function' ? 'a function' : JSON.stringify(value) ?? String(value)
-  } catch {
-    text = Object.prototype.toString.call(value)
-  }
-  return text.length > 40 ? text.slice(0, 39) + '…' : text
-}

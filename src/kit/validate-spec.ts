@@ -155,7 +155,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Takes any value; returns a short, readable form of it for a message. */
-function describe(value: unknown): string {
+/** A value as a message shows it: in backticks, one line, at most 40 characters (a function by its name). */
+export function describe(value: unknown): string {
   if (typeof value === 'function') return 'function `' + (value.name || 'anonymous') + '`'
   if (value === undefined) return '`undefined`'
   let text: string

@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import type {ParseResult} from '../extract/parse.js'
 import type {CslItem} from '../kit/csl.js'
 import type {ArgumentGraph} from '../kit/graph.js'
-import {describeValue} from '../kit/is-kit.js'
+import {describe} from '../kit/validate-spec.js'
 import {report} from '../util/report.js'
 import {validateItems} from './csl.js'
 import type {LoadedSources} from './load.js'
@@ -63,7 +63,7 @@ export function resolveSources(
   sources?: readonly CslItem[] | LoadedSources
 ): void {
   if (sources !== undefined && !Array.isArray(sources) && !(typeof sources === 'object' && sources !== null && Array.isArray((sources as Partial<LoadedSources>).items) && Array.isArray((sources as Partial<LoadedSources>).failed))) {
-    throw new TypeError('Unexpected sources `' + describeValue(sources) + '`, expected CSL items (an array) or what `loadSources` returns')
+    throw new TypeError('Unexpected sources ' + describe(sources) + ', expected CSL items (an array) or what `loadSources` returns')
   }
   const {graph, file} = parsed
   const previous = file.data.argmarkSources
