@@ -1,4 +1,5 @@
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
+import type {ArgumentGraph} from '../kit/graph.js'
 import {runRules} from '../lint/run-rules.js'
 import {resolveSources} from '../sources/resolve.js'
 import {assembleGraph, directiveTree} from './session-graph.js'
@@ -21,14 +22,27 @@ export function graphMessages(state: SessionState, file: VFile, lineCount: numbe
   if (moved) {
     file.messages = moved
   } else {
-    const assembled = assembleGraph(segments)
-    file.data.argmarkGraph = assembled
-    file.data.argmarkKit = state.kit
-    if (segments[0]?.frontMatter) file.data.argmarkFrontMatter = segments[0].frontMatter
-    resolveSources({graph: assembled, file}, state.options.sources)
+    resolvedGraph(state, file)
     const end = {line: lineCount + 1, column: 1, offset: text.length}
     runRules(directiveTree(segments, end), file, state.settings.graph, fallbackPreset)
   }
   state.lastGraph = {length: text.length, lineCount, messages: [...file.messages]}
   return moved !== undefined
+}
+
+/**
+ * The document's graph as `parse` and `resolveSources` give it for the
+ * session's text: put together from the segments (see `assembleGraph`), the
+ * front matter's and the caller's sources attached. Left on `file` (a VFile
+ * of the whole text; a new one when not given, its messages dropped) for the
+ * graph rules.
+ */
+export function resolvedGraph(state: SessionState, file: VFile = new VFile({value: state.text, path: state.path})): ArgumentGraph {
+  const {segments} = state
+  const graph = assembleGraph(segments)
+  file.data.argmarkGraph = graph
+  file.data.argmarkKit = state.kit
+  if (segments[0]?.frontMatter) file.data.argmarkFrontMatter = segments[0].frontMatter
+  resolveSources({graph, file}, state.options.sources)
+  return graph
 }

@@ -1,12 +1,15 @@
 import type {VFileMessage} from 'vfile-message'
+import type {AnyKit, KitGraph} from '../kit/define-kit.js'
+import type {defaultKit} from '../kit/default-kit.js'
 import type {RuleSettings} from '../lint/config.js'
 import type {KitOptions, SourcesOptions} from './options.js'
 import {checkSession} from './session-check.js'
+import {resolvedGraph} from './session-graph-rules.js'
 import {replaceText} from './session-replace.js'
 import {sessionState} from './session-state.js'
 
 /** Options of `createSession`: what `lint` takes, and the document's path. */
-export interface SessionOptions extends RuleSettings, KitOptions, SourcesOptions {
+export interface SessionOptions<K extends AnyKit = AnyKit> extends RuleSettings, KitOptions<K>, SourcesOptions {
   /** The document's path, put on every message as `lint` puts a VFile's. */
   readonly path?: string | undefined
 }
@@ -34,7 +37,7 @@ export interface SessionStats {
 }
 
 /** An editor session: the messages of a document after each change. */
-export interface Session {
+export interface Session<K extends AnyKit = AnyKit> {
   /**
    * Give the document's new text, or the edits that make it from the last
    * (applied in order, each on the text the one before left): resolves to
@@ -46,6 +49,16 @@ export interface Session {
   readonly text: string
   /** What the last update did. */
   readonly stats: SessionStats
+  /**
+   * The argument graph of the text as of the last update: what `parse` gives
+   * for it with the session's kit, the front matter's and the session's
+   * `sources` attached as `check` attaches them. Positions are the
+   * document's (1-based lines and columns, 0-based UTF-16 offsets, counted
+   * after a byte order mark). Put together from the segments' graphs when
+   * first read after an update (linear in the nodes; no parse), then kept
+   * until the next update; an empty graph before the first update.
+   */
+  readonly graph: KitGraph<K>
 }
 
 /**
@@ -59,11 +72,14 @@ export interface Session {
  * segments only move; control comments are applied on the whole tree. A
  * document whose blocks cannot be checked apart (a kit with rules of its
  * own, which may read anything; a definition inside a container directive)
- * is linted whole on each update.
+ * is linted whole on each update. `session.graph` is the graph of the
+ * last text. Never throws on a document; throws a `TypeError` for a `kit`
+ * or `sources` of the wrong type (as `lint` does).
  */
-export function createSession(options: SessionOptions = {}): Session {
+export function createSession<K extends AnyKit = typeof defaultKit>(options: SessionOptions<K> = {}): Session<K> {
   const state = sessionState(options)
   let messages: VFileMessage[] = []
+  let graph: KitGraph<K> | undefined
   let stats: SessionStats = {parsed: 0, segments: 0, whole: false, graphRules: 'all'}
   // A byte order mark opening the text is kept apart: the segments hold the
   // text after it, so every place counts from the character after it, as
@@ -76,11 +92,16 @@ export function createSession(options: SessionOptions = {}): Session {
     get stats() {
       return stats
     },
+    get graph() {
+      graph ??= resolvedGraph(state) as KitGraph<K>
+      return graph
+    },
     async update(change) {
       const {started} = state
       const text = mark + state.text
       const source = typeof change === 'string' ? change : applyEdits(text, change)
       if (started && source === text) return messages
+      graph = undefined
       const hadMark = mark !== ''
       mark = source.charCodeAt(0) === 0xfeff ? '\uFEFF' : ''
       const body = mark === '' ? source : source.slice(1)

@@ -3,7 +3,8 @@ import fc from 'fast-check'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, test} from 'vitest'
-import {createSession, lint} from '../../src/index.js'
+import {createSession, defaultKit, lint, parse} from '../../src/index.js'
+import {resolveSources} from '../../src/sources/index.js'
 import type {LintOptions, Session, SessionEdit, SessionOptions, SessionStats} from '../../src/index.js'
 
 const wideSearch = process.env['ARGMARK_WIDE_SEARCH'] === '1'
@@ -47,6 +48,13 @@ const small = [
   'Plain prose. Studies show that 45 per cent agree.\n\nMore prose with 10:30 in it.\n'
 ]
 
+/** The graph `parse` gives for `text`, with `sources` attached as `check` attaches them. */
+function parsedGraph(text: string, options: LintOptions = {}) {
+  const parsed = parse(text, {kit: options.kit})
+  resolveSources(parsed, options.sources)
+  return parsed.graph
+}
+
 async function expectLintAfterEdits(base: string, edits: ReadonlyArray<{at: number; remove: number; insert: string}>, options: LintOptions = {}) {
   const session = createSession(options)
   let text = base
@@ -56,6 +64,7 @@ async function expectLintAfterEdits(base: string, edits: ReadonlyArray<{at: numb
     text = text.slice(0, change.start) + change.text + text.slice(change.end)
     expect(seen(await session.update([change]))).toEqual(seen(lint(text, options)))
     expect(session.text).toBe(text)
+    expect(session.graph).toEqual(parsedGraph(text, options))
   }
 }
 
@@ -92,6 +101,7 @@ describe('createSession', () => {
       expect(session.stats.whole).toBe(false)
       expect(session.stats.parsed).toBeLessThanOrEqual(4)
       if (session.stats.graphRules === 'none') kept++
+      if (round % 4 === 0) expect(session.graph).toEqual(parsedGraph(text))
     }
     // Most edits of prose and node text leave the graph rules' messages to move.
     expect(kept).toBeGreaterThan(0)
@@ -133,6 +143,25 @@ describe('createSession', () => {
     await expectLintAfterEdits(base, edits)
   })
 
+  test('has the graph of its last text, typed by its kit, with the sources attached', async () => {
+    const kit = defaultKit.extend({kinds: {risk: {description: 'A thing that may go wrong.'}}})
+    const session = createSession({kit, sources: [{id: 'doe99', type: 'book', title: 'A book'}]})
+    expect(session.graph.nodes).toEqual([])
+    const text = 'A :risk[flood]{#flood} and :claim[a claim]{#c} [@doe99].\n'
+    await session.update(text)
+    const first = session.graph
+    // One kind the kit added: `risk` is in the node type the graph is typed with.
+    const kinds: Array<'risk' | 'claim' | 'factor' | 'evidence' | 'objection' | 'recommendation'> = first.nodes.map((node) => node.kind)
+    expect(kinds).toEqual(['risk', 'claim'])
+    expect(first.sources.map((source) => source.id)).toEqual(['doe99'])
+    expect(first).toEqual(parsedGraph(text, {kit, sources: [{id: 'doe99', type: 'book', title: 'A book'}]}))
+    // Kept until the next update; a new one after it, with positions where the nodes now are.
+    expect(session.graph).toBe(first)
+    await session.update([{start: 0, end: 0, text: 'Words before. '}])
+    expect(session.graph).not.toBe(first)
+    expect(session.graph.nodes[0]?.position?.start).toEqual({line: 1, column: 17, offset: 16})
+  })
+
   test('names messages with the document’s path', async () => {
     const session = createSession({path: 'drafts/paper.md'})
     const text = small[0]! + '\nMore prose with 45 per cent.\n'
@@ -150,6 +179,7 @@ describe('createSession', () => {
     expect(seen(messages)).toEqual(seen(lint(session.text, {preset: 'recommended'})))
     const stats: SessionStats = session.stats
     expect(stats).toEqual({parsed: 1, segments: 1, whole: false, graphRules: 'all'})
+    expect(session.graph.citations[0]?.items[0]?.key).toBe('doe99')
   })
 
   test('keeps the graph rules\' messages, moved, when an edit changes only where the graph\'s parts are', async () => {
@@ -231,6 +261,7 @@ describe('createSession', () => {
     const text = '[x] and 45 per cent.\n\n:::claim{#a}\n[x]: /url\n:::\n'
     expect(seen(await session.update(text))).toEqual(seen(lint(text)))
     expect(session.stats.whole).toBe(true)
+    expect(session.graph).toEqual(parsedGraph(text))
   })
 })
 
