@@ -1,6 +1,6 @@
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
-import type {z} from 'zod'
+import * as z from 'zod'
 import type {KindInfo} from '../kit/define-kit.js'
 import {listCode, report} from '../util/report.js'
 
@@ -90,9 +90,10 @@ function kitFailure(input: AttributesToValidate, name: string | undefined, error
   })
 }
 
-function safely<T>(schema: z.ZodType<T>, value: unknown): z.ZodSafeParseResult<T> | {readonly success: false; readonly thrown: unknown} {
+// zod's own `safeParse`, not the schema's method: a kit may declare attributes with zod/mini.
+function safely<T>(schema: z.core.$ZodType<T>, value: unknown): z.ZodSafeParseResult<T> | {readonly success: false; readonly thrown: unknown} {
   try {
-    return schema.safeParse(value)
+    return z.safeParse(schema, value)
   } catch (error) {
     return {success: false, thrown: error}
   }

@@ -6,7 +6,7 @@ import type {z} from 'zod'
  * schema says what they mean, so the schema picks the decoding. Anything that
  * does not decode is returned as the string, for the schema to report.
  */
-export function decodeAttribute(schema: z.ZodType, raw: string): unknown {
+export function decodeAttribute(schema: z.core.$ZodType, raw: string): unknown {
   const base = unwrap(schema)
   const def = base._zod.def as z.core.$ZodTypeDef & {element?: z.core.$ZodType; valueType?: z.core.$ZodType}
   switch (def.type) {
@@ -34,7 +34,7 @@ export function decodeAttribute(schema: z.ZodType, raw: string): unknown {
 
 function decodeList(raw: string, element: z.core.$ZodType | undefined): unknown[] {
   const items = splitList(raw)
-  return element ? items.map((item) => decodeAttribute(element as z.ZodType, item)) : items
+  return element ? items.map((item) => decodeAttribute(element, item)) : items
 }
 
 /** `a b`, `a,b` and `a, b` all name two targets. */
@@ -54,7 +54,7 @@ const wrapperTypes = new Set([
   'lazy'
 ])
 
-function unwrap(schema: z.ZodType): z.core.$ZodType {
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
   let current: z.core.$ZodType = schema
   // Bounded: zod wrappers never nest deeper than a handful in practice.
   for (let depth = 0; depth < 32; depth++) {

@@ -33,7 +33,7 @@ export interface KindInfo {
   readonly name: string
   readonly definition: KindDefinition
   /** Every attribute the kind accepts (relations and `class` included). */
-  readonly attributes: ReadonlyMap<string, z.ZodType>
+  readonly attributes: ReadonlyMap<string, z.core.$ZodType>
   readonly relations: ReadonlyMap<string, NormalizedRelationRule>
   /** Validates a node's decoded attributes (without `id`). */
   readonly attributesSchema: z.ZodObject
@@ -183,7 +183,7 @@ function createKindInfo(
     )
   }
 
-  const attributes = new Map<string, z.ZodType>()
+  const attributes = new Map<string, z.core.$ZodType>()
   const relations = new Map<string, NormalizedRelationRule>()
 
   for (const [attribute, schema] of Object.entries(definition.attributes ?? {})) {

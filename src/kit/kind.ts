@@ -4,7 +4,7 @@ import {positionSchema} from './position.js'
 import type {RelationRule} from './relation.js'
 
 /** The zod shape a kind's own attributes are declared with. */
-export type AttributeShape = Readonly<Record<string, z.ZodType>>
+export type AttributeShape = Readonly<Record<string, z.core.$ZodType>>
 
 /**
  * One kind of node: its attributes (zod schemas of their decoded values) and

@@ -29,13 +29,24 @@ describe('an attribute schema that is not a zod 4 schema', () => {
   })
 
   test('guard: zod and zod/mini schemas are accepted and work', () => {
-    // zod/mini's schemas are zod 4 schemas at run time (the types name zod's classic ones).
-    for (const likelihood of [z.enum(['low', 'high']), zm.enum(['low', 'high']) as unknown as z.ZodType]) {
+    // zod/mini's schemas are zod 4 schemas: accepted by the types too (no cast), and checked with zod's own `safeParse`.
+    for (const likelihood of [z.enum(['low', 'high']), zm.enum(['low', 'high'])]) {
       const kit = defaultKit.extend({kinds: {risk: {attributes: {likelihood}}}})
       expect(check(':risk[r]{#r likelihood=mid}', {kit}).map((message) => message.ruleId)).toEqual(['invalid-attribute'])
       expect(kit.toJSONSchema().$schema).toBe('https://json-schema.org/draft/2020-12/schema')
     }
   })
+})
+
+test('a zod/mini attribute schema infers the node type as a classic one does', () => {
+  const kit = defaultKit.extend({kinds: {risk: {attributes: {likelihood: zm.optional(zm.enum(['low', 'high'])), score: zm.number()}}}})
+  const node = parse(':risk[r]{#r likelihood=high score=3}', {kit}).graph.nodes[0]
+  if (node?.kind !== 'risk') throw new Error('expected a risk node')
+  // Typed from the mini schemas: a wrong literal or a string score would not compile.
+  const likelihood: 'low' | 'high' | undefined = node.likelihood
+  const score: number = node.score
+  expect([likelihood, score]).toEqual(['high', 3])
+  expect(check(':risk[r]{#r score=many}', {kit}).map((message) => message.ruleId)).toEqual(['invalid-attribute'])
 })
 
 describe('a JSON Schema for schemas JSON Schema cannot describe', () => {
