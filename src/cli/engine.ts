@@ -81,6 +81,8 @@ declare module 'vfile' {
     argmarkBibliographies: VFile[]
     /** The file's tree after the rules ran (`keepTree`). */
     argmarkTree: Root
+    /** The rule settings the file was checked with, for what a command reports after (see `settleMessages`). */
+    argmarkSettings: RuleSettings
     /** What the editor session did when the language server or `--watch` last checked the file. */
     argmarkSession: SessionStats
   }
@@ -141,6 +143,7 @@ const argmarkEngineTransform: Plugin<[EngineOptions?], Root> = function (this: P
 }
 
 async function check(tree: Root, file: VFile, options: EngineOptions | undefined, settings: RuleSettings): Promise<void> {
+  file.data.argmarkSettings = settings
   // Standard input without `--file-path` has no place in the cache.
   const cache = file.path ? options?.cache : undefined
   const key = cache ? await cacheKeyFor(tree, file, options, settings) : undefined

@@ -3,6 +3,7 @@ import {exportGraph, graphFormats} from '../export/export-graph.js'
 import {reportExportLosses} from '../export/losses.js'
 import type {MapDirection} from '../export/options.js'
 import type {ArgumentGraph} from '../kit/graph.js'
+import {settleMessages} from '../lint/run-rules.js'
 import {reportInternalError} from '../util/report.js'
 import {parseCommandArguments} from './arguments.js'
 import {fileOptions, fileOptionsUsage, runFileCommand, sourceOptions} from './files.js'
@@ -106,7 +107,9 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
         } catch (error) {
           reportInternalError(file, 'formatting', error, 'a graph that exports')
         }
+        const start = file.messages.length
         reportExportLosses(file, graph, format)
+        settleMessages(file, file.data.argmarkSettings, 'core', start)
         outputs.push({file, text, extension: formatExtensions[format]})
       }
       const result = await writeOutputs('export', outputs, values.output, io, false)

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {parse as parseYaml} from 'yaml'
 import type {ArgumentGraph} from '../kit/graph.js'
+import {settleMessages} from '../lint/run-rules.js'
 import type {NotesOptions, RenderFormat} from '../render/render.js'
 import {renderDocument, renderers} from '../render/render.js'
 import {parseCommandArguments} from './arguments.js'
@@ -162,7 +163,9 @@ export async function renderCommand(argv: string[], io: Io): Promise<number> {
           }
           options.style = own.text
         }
+        const start = file.messages.length
         outputs.push({file, text: renderDocument({graph, tree, file}, to, options), extension: extensions[to]})
+        settleMessages(file, file.data.argmarkSettings, 'core', start)
       }
       const result = await writeOutputs('render', outputs, values.output, io, false)
       for (const each of result.written) written.add(each)

@@ -57,12 +57,30 @@ export function runRules(tree: Root, file: VFile, settings: RuleSettings | undef
  */
 function messageSeverity(severities: ReadonlyMap<string, 0 | 1 | 2>) {
   return function (_tree: Root, file: VFile): undefined {
-    if (severities.size === 0) return
-    file.messages = file.messages.filter((message) => {
-      const severity = message.source === 'argmark' && message.ruleId ? severities.get(message.ruleId) : undefined
-      if (severity === undefined) return true
-      message.fatal = severity === 2
-      return severity > 0
-    })
+    applySeverities(file, severities, 0)
   }
+}
+
+/**
+ * Give the messages raised after the rules ran (from index `start` of
+ * `file.messages`: `render`'s `citeproc-warning` and `raw-html-dropped`,
+ * `argmark export`'s `lossy-export`) the severities `settings` set for
+ * them, as `runRules` gives the reading messages: `'off'` drops them.
+ * Settings that cannot be used were reported when the rules ran, so
+ * nothing is reported here. Never throws.
+ */
+export function settleMessages(file: VFile, settings: RuleSettings | undefined, fallback: PresetName, start: number): void {
+  if (!settings?.rules || file.messages.length <= start) return
+  applySeverities(file, resolveSettings(settings, catalogFor(file.data.argmarkKit), fallback).messages, start)
+}
+
+function applySeverities(file: VFile, severities: ReadonlyMap<string, 0 | 1 | 2>, start: number): void {
+  if (severities.size === 0) return
+  const kept = file.messages.slice(start).filter((message) => {
+    const severity = message.source === 'argmark' && message.ruleId ? severities.get(message.ruleId) : undefined
+    if (severity === undefined) return true
+    message.fatal = severity === 2
+    return severity > 0
+  })
+  file.messages = [...file.messages.slice(0, start), ...kept]
 }

@@ -2,7 +2,7 @@ import type {Input, ParseResult} from '../extract/parse.js'
 import {parseDocument} from '../extract/parse.js'
 import {resolveKit} from '../kit/default-kit.js'
 import type {RulesConfig} from '../lint/config.js'
-import {runRules} from '../lint/run-rules.js'
+import {runRules, settleMessages} from '../lint/run-rules.js'
 import type {NotesOptions, RenderFormat} from '../render/render.js'
 import {renderDocument, renderers} from '../render/render.js'
 import {resolveSources} from '../sources/resolve.js'
@@ -42,7 +42,12 @@ export function renderParsed(parsed: ParseResult, options: RenderOptions = {}): 
     return ''
   }
   resolveSources(parsed, options.sources)
-  runRules(parsed.tree, parsed.file, {preset: 'core', rules: options.rules}, 'core')
-  return renderDocument(parsed, to, options)
+  const settings = {preset: 'core', rules: options.rules} as const
+  runRules(parsed.tree, parsed.file, settings, 'core')
+  const start = parsed.file.messages.length
+  const text = renderDocument(parsed, to, options)
+  // What rendering reports (`citeproc-warning`, `raw-html-dropped`) takes the settings' severities too.
+  settleMessages(parsed.file, settings, 'core', start)
+  return text
 }
 

@@ -108,3 +108,24 @@ describe('export and import types', () => {
     expect((await importArgdown(exportGraph(graph, 'argdown'), argdownOptions)).markdown).toContain(':::claim{#y supports=x}')
   })
 })
+
+describe('messages raised after the rules take the configuration\'s severities', () => {
+  test('`lossy-export` and `raw-html-dropped` off or raised in .argmarkrc.json, as a rule would be', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'argmark-settle-'))
+    try {
+      writeFileSync(path.join(folder, 'draft.md'), ':claim[A claim]{#a}\n\nProse cites [@doe99] outside the node, <b>in bold</b>.\n')
+      writeFileSync(path.join(folder, '.argmarkrc.json'), JSON.stringify({settings: {rules: {'lossy-export': 'off', 'raw-html-dropped': 'error', 'missing-bibliography': 'off'}}}))
+      const exported = argmark(['export', 'draft.md', '--format', 'aif', '-o', 'map.json'], folder)
+      expect([exported.status, exported.stderr]).toEqual([0, ''])
+      const rendered = argmark(['render', 'draft.md', '--to', 'html'], folder)
+      expect(rendered.status).toBe(1)
+      expect(rendered.stderr).toContain('3:40-3:43 error Unexpected raw HTML `<b>`')
+      // Without the settings: the loss is a warning, the HTML too.
+      rmSync(path.join(folder, '.argmarkrc.json'))
+      expect(argmark(['export', 'draft.md', '--format', 'aif', '-o', 'map.json'], folder).stderr).toContain('warning Unexpected citation of `@doe99` outside every node')
+      expect(argmark(['render', 'draft.md', '--to', 'html'], folder).status).toBe(0)
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
+  })
+})

@@ -43,3 +43,15 @@ describe('raw-html-dropped', () => {
     expect(rendered('Some **bold words** here.\n\n<!-- a comment -->\n', 'html').messages).toEqual([])
   })
 })
+
+describe('raw-html-dropped takes its severity from the settings, as every reading message does', () => {
+  const document = 'Some <b>bold</b> words.\n'
+  test('`off` drops it, `error` makes it an error; other messages keep theirs', () => {
+    const off = new VFile({value: document + '\n[@missing]\n'})
+    render(off, {to: 'html', rules: {'raw-html-dropped': 'off'}})
+    expect(off.messages.map((message) => message.ruleId)).toEqual(['missing-bibliography'])
+    const error = new VFile({value: document})
+    render(error, {to: 'html', rules: {'raw-html-dropped': 'error'}})
+    expect(error.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['raw-html-dropped', true]])
+  })
+})
