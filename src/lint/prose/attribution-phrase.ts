@@ -7,7 +7,7 @@ import type {PatternRule} from './span.js'
 // consensus`. Each is one bounded pattern.
 
 const itIsSaid =
-  /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|generally|commonly|often|frequently|long|increasingly|now|sometimes|universally|broadly|well|firmly|already)\s+){0,2}(?:believed|thought|felt|accepted|said|known|argued|held|assumed|recogni[sz]ed|reported|claimed|suggested|acknowledged|understood|estimated|feared|alleged|rumou?red|established|documented|shown|demonstrated|observed|expected|predicted|suspected|supposed|presumed|reckoned|hypothesi[sz]ed)\s+(?:that|to)\b|\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|generally|commonly|often|increasingly|now|strongly)\s+){0,2}(?:felt|believed|thought|accepted|held|said)\s+(?:in|among|within|across|throughout)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+that\b/giu
+  /\bit\s+(?:is|was|(?:has|had)\s+(?:(?:long|always|often|widely|generally|commonly|now|increasingly|traditionally)\s+)?been)\s+(?:(?:widely|generally|commonly|often|frequently|long|increasingly|now|sometimes|universally|broadly|well|firmly|already)\s+){0,2}(?:believed|thought|felt|accepted|said|known|argued|held|assumed|recogni[sz]ed|reported|claimed|suggested|acknowledged|understood|estimated|feared|alleged|rumou?red|established|documented|shown|demonstrated|observed|expected|predicted|suspected|supposed|presumed|reckoned|hypothesi[sz]ed)\s+(?:that|to)\b|\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|generally|commonly|often|increasingly|now|strongly)\s+){0,2}(?:felt|believed|thought|accepted|held|said)\s+(?:in|among|within|across|throughout)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+that\b/giu
 const isBelievedTo =
   /\b(?:is|are|was|were)\s+(?:(?:widely|generally|commonly|often|now|still|also|increasingly)\s+)?(?:(?:believed|thought|said|reported|alleged|rumou?red|understood|reputed|known)\s+to|credited\s+with)(?=\s+\p{L})/giu
 /**
@@ -83,6 +83,14 @@ const quotedAt =
  */
 const beenReported =
   /\b(?:have|has|had)\s+(?:(?:also|often|widely|repeatedly|previously|since|now|frequently|sometimes|long)\s+)?been\s+(?:reported|documented|observed|noted|described|compared|likened)\b(?!\s+(?:by|to\s+(?:the\s+)?(?:police|authorities|regulators?|council)|as\s+(?:missing|stolen))\b)/giu
+/**
+ * A finding lent to nobody, in the agentless perfect passive with a verb
+ * after it: `Regular stretching has been shown to ease back pain`, `have
+ * been proven to cut`. Not something shown to someone (`has been shown to
+ * the committee`, `shown to us`): a determiner or a pronoun after `to`.
+ */
+const beenShownTo =
+  /\b(?:has|have|had)\s+(?:(?:also|often|repeatedly|consistently|long|now|already|clearly|since)\s+)?been\s+(?:shown|proven|proved|demonstrated)\s+to(?=\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|us|me|him|them|you|everyone|all|each|every|some|any|members|visitors|staff)(?![\p{L}'’-]))\p{Ll}{2,})/giu
 /** A report of none, opening its sentence: `No damage`, `No further injuries` before `has been reported`. */
 const noneReported = /^\s*No\s+(?:[\p{Ll}-]+\s+){1,2}$/u
 /** `will have read in the papers`: hearsay the reader is assumed to have met, from no one named. */
@@ -154,6 +162,7 @@ export const attributionPhrasePatterns: readonly RegExp[] = [
   putToBody,
   toNamedBody,
   beenReported,
+  beenShownTo,
   noneReported,
   readInThePapers,
   weAreTold,
@@ -222,6 +231,7 @@ export const attributionPhrases: readonly PatternRule[] = [
       !(firstPersonWe.test(match[0]) && hearingBody.test(text.slice(Math.max(0, match.index! - 320), match.index))) &&
       !directionTold.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 90))
   },
+  {regex: beenShownTo, kind: 'impersonal'},
   {regex: itWasSaidAside, kind: 'impersonal'},
   {regex: asIsSaid, kind: 'impersonal'},
   {regex: asStudiesFound, kind: 'study'},

@@ -12,6 +12,7 @@ import {
   collectiveNoun,
   coordinator,
   countWord,
+  definiteWord,
   forWord,
   groupAdjective,
   ofWord,
@@ -24,6 +25,7 @@ import {
   preposition,
   presentPerfect,
   relative,
+  singleStudy,
   studyNoun,
   testNoun,
   thatAfter,
@@ -112,11 +114,13 @@ function articleOrPointer(value: string): boolean {
   return articleWord.test(value) || pointer.test(value)
 }
 
-/** Whether a phrase after `from`, `at` or `of` between a subject's head and its verb holds a name or an acronym, or `for the` names the party a class acts for (`Lawyers for the defendant`). */
+/** Whether a phrase after `from`, `at` or `of` between a subject's head and its verb holds a name or an acronym, or one study pointed at (`results from the trial`), or `for the` names the party a class acts for (`Lawyers for the defendant`). */
 function namesBody(words: readonly Word[], from: number, to: number): boolean {
   for (let index = to - 1; index >= from; index--) {
     if (forWord.test(words[index]!.value) && index - 1 >= from && theWord.test(words[index - 1]!.value) && index - 2 >= from && !pluralNoun.test(words[index - 2]!.value) && !groupAdjective.test(words[index - 2]!.value)) return true
     if (!bodyPreposition.test(words[index]!.value)) continue
+    // `early results from the trial`: one study the text points at, named as `the researchers` would be.
+    if (index - 2 >= from && definiteWord.test(words[index - 1]!.value) && singleStudy.test(words[index - 2]!.value)) return true
     for (let inner = index - 1; inner >= from; inner--) {
       if (preposition.test(words[inner]!.value)) break
       if (capitalFirst.test(words[inner]!.value)) return true

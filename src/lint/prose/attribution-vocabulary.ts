@@ -83,6 +83,10 @@ export const relative = /^(?:that|who|which)$/iu
 export const verbLike = /^(?:\p{L}+ed|have|has|had|were|was|are|is|used|made|took|ran|saw|found|began|gave|did)$/iu
 /** Prepositions after which a name is the source's body: `Observers from the OSCE`, `Economists at Goldman Sachs`. */
 export const bodyPreposition = /^(?:from|at|of|with)$/iu
+/** One study, in the singular, that `the`, `this` or `our` points at after `from` or `of`: `results from the trial`, `findings of this review`. */
+export const singleStudy = /^(?:trial|study|survey|pilot|experiment|review|audit|evaluation|assessment|analysis|project|census|poll)$/iu
+/** A word that makes a noun definite: `the`, `this`, `our`. */
+export const definiteWord = /^(?:the|this|that|our|its|their)$/iu
 /** An auxiliary: a verb of the clause between a far head and its verb. */
 export const auxiliary = /^(?:have|has|had|would|will|may|might|can|could|do|does|did|is|are|was|were|be|been|shall|should|must)$/iu
 /** Words that join two verbs of one subject: `have welcomed the plan but say`. */
@@ -157,6 +161,8 @@ export const attributionVocabularyPatterns: readonly RegExp[] = [
   relative,
   verbLike,
   bodyPreposition,
+  singleStudy,
+  definiteWord,
   auxiliary,
   coordinator,
   adjective,

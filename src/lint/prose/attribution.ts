@@ -38,9 +38,9 @@ const sayingVerb =
 /** Verbs of finding and judging: `suggest`, `show`, `found`, `describe`, `hail`. */
 const findingVerb =
   /(?<![\p{L}'’-])(?:suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|recall(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|suspect(?:s|ed)?|declare[sd]?|hail(?:s|ed)?)(?![\p{L}'’-])/giu
-/** Verbs that report only with what follows: `compare it to`, `assume that`, `disagree:`. */
+/** Verbs that report only with what follows: `compare it to`, `assume that`, `recognise that`, `disagree:`. */
 const framedVerb =
-  /(?<![\p{L}'’-])(?:compare[sd]?(?=\s+(?:it|him|her|them|this|these|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}'’-]+)\s+(?:to|with)\b)|liken(?:s|ed)?|assume[sd]?(?=\s+that\b)|disagree[sd]?(?=\s*[:;,.—–]|\s+(?:that|with)\b))(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])(?:compare[sd]?(?=\s+(?:it|him|her|them|this|these|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}'’-]+)\s+(?:to|with)\b)|liken(?:s|ed)?|assume[sd]?(?=\s+that\b)|recogni[sz]e[sd]?(?=\s+that\b)|disagree[sd]?(?=\s*[:;,.—–]|\s+(?:that|with)\b))(?![\p{L}'’-])/giu
 /** Verbs of judgement with `as` after their object: `regard … as`, `have treated … as` (the present or the perfect). */
 const judgementVerb =
   /(?<![\p{L}'’-])(?:(?:(?:regard|treat|view|portray|depict|rank|rate)s?|(?<=\b(?:have|has|had)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)(?:regard|treat|view|portray|depict|rank|rate)(?:e?d))(?=\s+(?:[\p{L}\d'’-]+\s+){1,6}as\b))(?![\p{L}'’-])/giu

@@ -5,9 +5,9 @@ import type {Span} from './span.js'
 // rule is`, `it's a case of`) or by its shape: a comparative maxim (`better
 // late than never`) or two short parallel clauses (`easy come, easy go`).
 
-/** What introduces a saying right before its quotation marks: `his motto is`, `the golden rule was`, `it's a case of`, `as they say,`. */
+/** What introduces a saying right before its quotation marks: `his motto is`, `the golden rule was`, `it's a case of`, `as they say,`, `as the old saying in the trade goes,`. */
 const sayingLead =
-  /(?<![A-Za-z0-9_])(?:(?:motto|mantra|watchword|creed|catchphrase|rule\s+of\s+thumb|golden\s+rule)(?:\s+(?:is|was|remains))?|a\s+case\s+of|as\s+(?:they|people)\s+say)(?:\s*[,:])?\s*$/iu
+  /(?<![A-Za-z0-9_])(?:(?:motto|mantra|watchword|creed|catchphrase|rule\s+of\s+thumb|golden\s+rule)(?:\s+(?:is|was|remains))?|(?:saying|adage|proverb|maxim|dictum)(?:\s+(?:in|among|on|at|of)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:goes|runs|has\s+it|is|was)|a\s+case\s+of|as\s+(?:they|people)\s+say)(?:\s*[,:])?\s*$/iu
 /**
  * A common saying a crowd repeats, the quotation the predicate of what it
  * says: `Gardeners often say that mulch is “…”`, `old sailors will tell you
@@ -31,7 +31,7 @@ export const sayingPatterns: readonly RegExp[] = [sayingLead, crowdSayingLead, c
 
 /** Whether an English quotation is a saying: introduced as one (`his motto is “…”`, `people often say that X is “…”`) or shaped like a maxim. */
 export function englishIsSaying(text: string, quote: Span): boolean {
-  if (sayingLead.test(text.slice(Math.max(0, quote.start - 32), quote.start))) return true
+  if (sayingLead.test(text.slice(Math.max(0, quote.start - 48), quote.start))) return true
   if (crowdSayingLead.test(text.slice(Math.max(0, quote.start - 100), quote.start))) return true
   let start = quote.start
   let end = quote.end

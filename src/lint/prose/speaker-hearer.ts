@@ -11,8 +11,9 @@ const passiveTold =
   /(?<![\p{L}'’-])(?:is|are|was|were|been|being|get|gets|got|be)\s+(?:(?:\p{Ll}+ly|often|sometimes|still|always|now|also|even)\s+){0,2}$/iu
 /** A speech verb's past participle (the verb speaker.ts found): `said`, `told`, `argued`, `described`; not `quoted` (`is quoted as saying`: whose words follows). */
 const participle = /^(?!quoted$)(?:said|told|\p{Ll}+ed)$/iu
-/** An agent after the passive: `told by the council`, `told by Ana Ruiz`; or the document that holds the words: `described in The Lancet as`. */
-const agentAfter = /^\s+(?:by\s|in\s+(?:the\s+)?\p{Lu})/u
+/** An agent after the passive: `told by the council`, `told by Ana Ruiz`; or the document that holds the words: `described in The Lancet as`. Not an indefinite agent, who names no one: `told by some agents`, `told by a friend`. */
+const agentAfter =
+  /^\s+(?:by\s+(?!(?:some|several|many|various|other|unnamed|anonymous|one|a|an|few)(?![\p{L}'’-]))|in\s+(?:the\s+)?\p{Lu})/u
 /**
  * An impersonal passive of saying, believing or reporting opening the
  * clause before a quotation, with no speech verb of its own in the

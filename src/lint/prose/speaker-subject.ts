@@ -17,6 +17,9 @@ export const indefiniteBefore =
 export const spokesperson = /\bspokes(?:person|man|woman|people)\b/iu
 /** `the minister`, `The vendor's documentation`, `its chief executive`. */
 const definiteBefore = /(?:^|[^\p{L}])(?:the|its|his|her|their|our)\s+(?:[\p{L}'’-]+[\s,]+){0,4}$/iu
+/** `a roof that our surveyor describes as`, `the plan which the minister called`: one role with `the` or `our`, the subject of a relative clause after an indefinite noun (a plural role stays a class: `that our builders describe`). */
+const definiteRoleInRelative =
+  /(?<![\p{L}'’-])(?:that|which|whom)\s+(?:the|our|my|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*[^s\s'’]\s+(?:(?:\p{Ll}+ly|often|once|also|now|has|had)\s+)?$/u
 /** `the man who asked us`: a person picked out by what they did, not named. */
 const describedPerson =
   /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}?(?:man|woman|men|women|person|people|boy|girl|child|children|parents?|mothers?|fathers?|famil(?:y|ies)|residents?|customers?|patients?|neighbou?rs?|visitors?|readers?|callers?|listeners?|viewers?|voters?|workers?|volunteers?|tenants?|strangers?|someone|somebody|regulars?)\s+(?:who|whom|that)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu
@@ -73,6 +76,7 @@ export const speakerSubjectPatterns: readonly RegExp[] = [
   spokesperson,
   definiteBefore,
   describedPerson,
+  definiteRoleInRelative,
   indefiniteSubject,
   indefiniteDescribed,
   clauseMark,
@@ -107,6 +111,8 @@ export function subject(before: string, atStart: boolean): Speaker {
   if (pronounBefore.test(before)) return 'named'
   // `an aria The Tribune described`: a name as the subject of a relative clause after an indefinite noun.
   if (namedRelativeSubject(before)) return 'named'
+  // `a flat roof that our surveyor describes as`: the role is the relative clause's subject, the indefinite noun what it describes.
+  if (definiteRoleInRelative.test(before)) return 'named'
   if (indefiniteBefore.test(before)) return spokesperson.test(before) ? 'named' : 'unnamed'
   // `Our night-shift nurses describe`: a group of the writer's own people, none of them named.
   if (ownGroup(before, atStart)) return 'unnamed'

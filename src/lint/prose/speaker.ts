@@ -106,7 +106,7 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
     if (namedAfter.test(source)) return 'named'
   }
   // `Buyers are often told that “…”`, `It is often said that “…”`: a passive of saying; no one named said the words.
-  if (!after && passiveHearer(before, masked.slice(best.start, best.end), masked.slice(best.end, best.end + 12))) return 'unnamed'
+  if (!after && passiveHearer(before, masked.slice(best.start, best.end), masked.slice(best.end, best.end + 24))) return 'unnamed'
   const found = subject(before, from === 0)
   return found === 'named' && pronounForUnnamed(before, previous) ? 'unnamed' : found
 }

@@ -4,6 +4,7 @@ import {practiceOrReported} from './superlative-practice.js'
 import {inOwnVoice, placeAfter} from './superlative-voice.js'
 import {rankedInHolding, rankedInOccasion} from './superlative-scope.js'
 import {judgedNotClaimed} from './superlative-judgement.js'
+import {pickedInOwnAssessment} from './superlative-class.js'
 
 // Whether a superlative or absolute the detector found claims something of
 // the world, read in its sentence: not when the sentence hedges it, when it
@@ -158,6 +159,8 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   // Not with a determiner: `the worst affected source`, `the best preserved example` rank the noun the participle qualifies.
   if (bestOrWorst.test(text.slice(span.start, span.end)) && !determinerOpening.test(text.slice(span.start, span.end)) && bestDone.test(rest)) return false
   if (span.kind === 'superlative' && (ofCounted.test(rest) || ownMatterAfter.test(rest))) return false
+  // `the weakest section across the group`, `We measured … and the narrowest, at the store, is 690 mm`: picked within the writer's own assessment (superlative-class.ts).
+  if (span.kind === 'superlative' && pickedInOwnAssessment(lead, rest)) return false
   // `The youngest ring is from 1511`: a dated result; `The largest single improvement would come from`: the best option of a report's own.
   if (span.kind === 'superlative' && openingMarks.test(text.slice(sentenceStart, span.start)) && (datedSubject.test(rest) || optionWould.test(rest))) return false
   // `the longest stage on the calendar`: set by its organiser; `The most popular, Riverside Loop,`: one of the set the paragraph has named, picked out by name.

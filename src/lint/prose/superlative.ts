@@ -9,6 +9,7 @@ import {practiceRules} from './superlative-practice.js'
 import {adverbRules} from './superlative-adverb.js'
 import {phraseRules} from './superlative-phrase.js'
 import {scopeRules} from './superlative-scope.js'
+import {amongClass, classRules} from './superlative-class.js'
 
 const theSuperlative =
   /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|world's|world’s)\s+|(?:second|third)[\s-])?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most(?:\s+|-)\p{L}+|least\s+\p{L}+|only)\b/giu
@@ -101,9 +102,9 @@ const theOrPossessive = /^(?:the|its|their|his|her|our)\s+/iu
 const pluralOf = /(?<!\p{L})\p{L}{1,30}[^s's’\P{L}]s\s+of\s+$/iu
 /** `every funder we meet`, `every house you visit`: all of the writer's or the reader's own encounters, not of the world. */
 const ownCircleEvery = /^\s+(?:I|we|you)\b/u
-/** What joins a superlative to the `has ever` that closes it: `the highest it has ever been` (words, no clause mark). */
-const everJoin = /^[\s\p{L}'’]{1,16}$/u
-const everWords = /^(?:has|have|had)\s+ever$/iu
+/** What joins a superlative to the `has ever` or the `first … since` that closes it: `the highest it has ever been`, `the most damaging storm our engineers have ever faced`, `the largest share of articles for the first time since 2019` (words, no clause mark). */
+const everJoin = /^[\s\p{L}'’-]{1,40}$/u
+const everWords = /^(?:(?:has|have|had)\s+ever|first\s+(?:[\p{L}'’-]+\s+){0,6}since\s+[^\s.;:!?]+)$/iu
 /** `I have ever`, `we had ever`: the writer's own experience. */
 const ownEver = /\b(?:I|we)\s+$/u
 
@@ -184,7 +185,8 @@ const rules: PatternRule[] = [
     kind: 'superlative',
     accept: (text, match) => unhedged(text, match) && !notSuperlative.test(' ' + match[0].slice(-24))
   },
-  {regex: adverbial, kind: 'superlative', accept: (text, match) => unhedged(text, match) && !questionBefore.test(before(text, match.index!, 64))},
+  // `among the groups hit hardest`: `among` a class hedges it, as `one of` does.
+  {regex: adverbial, kind: 'superlative', accept: (text, match) => unhedged(text, match) && !questionBefore.test(before(text, match.index!, 64)) && !amongClass(before(text, match.index!, 48))},
   {
     regex: clauseFinal,
     kind: 'superlative',
@@ -243,6 +245,7 @@ const rules: PatternRule[] = [
   ...practiceRules.map((rule) => ({...rule, accept: unhedged})),
   ...phraseRules.map((rule) => ({...rule, accept: unhedged})),
   ...scopeRules.map((rule) => ({...rule, accept: unhedged})),
+  ...classRules.map((rule) => ({...rule, accept: unhedged})),
   ...adverbRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),
   ...recordRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)}))
 ]
@@ -271,12 +274,12 @@ export function detectSuperlatives(text: string): Span[] {
   return joinEver(text, kept)
 }
 
-/** `the highest it has ever been`: a superlative and the `has ever` that closes it are one claim, one span. */
+/** `the highest it has ever been`, `the largest share for the first time since 2019`: a superlative and the `has ever` or the first since a year that closes it are one claim, one span. */
 function joinEver(text: string, spans: Span[]): Span[] {
   const joined: Span[] = []
   for (const span of spans) {
     const last = joined.at(-1)
-    if (last !== undefined && last.kind === 'superlative' && span.kind === 'absolute' && everWords.test(text.slice(span.start, span.end)) && everJoin.test(text.slice(last.end, span.start))) {
+    if (last !== undefined && last.kind === 'superlative' && (span.kind === 'absolute' || span.kind === 'superlative') && everWords.test(text.slice(span.start, span.end)) && everJoin.test(text.slice(last.end, span.start))) {
       joined[joined.length - 1] = {...last, end: span.end}
       continue
     }
