@@ -7,6 +7,7 @@ import {tellsOfItself} from './attribution-self.js'
 import {thingFound} from './attribution-discovery.js'
 import {futureFinding, informantsOfOwnInquiry} from './attribution-tense.js'
 import {claimFilingAfter, claimVerb, demandOrFilingAfter, demandOrFilingVerb} from './attribution-vocabulary.js'
+import {attributingVerb, feltClause, feltVerb, hearsayVerb, judgementAs, reportingVerbs} from './attribution-verbs.js'
 
 // Vague attributions by kind. The main one is a source with a reporting
 // verb: a plural class of people (`Agronomists say`, `Police chiefs
@@ -28,45 +29,10 @@ import {claimFilingAfter, claimVerb, demandOrFilingAfter, demandOrFilingVerb} fr
 //
 // The phrases are in attribution-phrase.ts, the reading of a subject in
 // attribution-subject.ts (with attribution-clause.ts, attribution-head.ts
-// and attribution-vocabulary.ts); this module finds the reporting verbs and
-// drops the sources the writer's own fieldwork names.
+// and attribution-vocabulary.ts), the reporting verbs in
+// attribution-verbs.ts; this module finds the sources before the verbs and
+// drops those the writer's own fieldwork names.
 
-// The reporting verbs, in several patterns (one would be at the ReDoS checker's limit); a span of each is read the same way.
-/** Verbs of saying and opinion: `say`, `argue`, `warn`, `deny`; `argue over whether` is a debate (`argue over the bill` is not). */
-const sayingVerb =
-  /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|argue[sd]?(?!\s+(?:with|among)\b|\s+(?:about|over)\s+(?!whether\b|if\b))|(?:swear|swears|swore|sworn)(?=\s+(?:that|the|it|they|this|there|he|she|nothing|no)\b)|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+out|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied))(?![\p{L}'’-])/giu
-/** Verbs of finding and judging: `suggest`, `show`, `found`, `describe`, `hail`. */
-const findingVerb =
-  /(?<![\p{L}'’-])(?:suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|recall(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|suspect(?:s|ed)?|declare[sd]?|hail(?:s|ed)?)(?![\p{L}'’-])/giu
-/** Verbs that report only with what follows: `compare it to`, `assume that`, `recognise that`, `disagree:`. */
-const framedVerb =
-  /(?<![\p{L}'’-])(?:compare[sd]?(?=\s+(?:it|him|her|them|this|these|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}'’-]+)\s+(?:to|with)\b)|liken(?:s|ed)?|assume[sd]?(?=\s+that\b)|recogni[sz]e[sd]?(?=\s+that\b)|disagree[sd]?(?=\s*[:;,.—–]|\s+(?:that|with)\b))(?![\p{L}'’-])/giu
-/** Verbs of judgement with `as` after their object: `regard … as`, `have treated … as` (the present or the perfect). */
-const judgementVerb =
-  /(?<![\p{L}'’-])(?:(?:(?:regard|treat|view|portray|depict|rank|rate)s?|(?<=\b(?:have|has|had)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)(?:regard|treat|view|portray|depict|rank|rate)(?:e?d))(?=\s+(?:[\p{L}\d'’-]+\s+){1,6}as\b))(?![\p{L}'’-])/giu
-/** `credit … for`, `have credited … with`. */
-const creditVerb =
-  /(?<![\p{L}'’-])(?:(?:credits?|(?<=\b(?:have|has|had)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)credited)(?=\s+(?:[\p{L}\d'’-]+\s+){1,6}(?:for|with)\b))(?![\p{L}'’-])/giu
-/** Stances and verdicts: `holds that`, `are convinced`, `dub`, `slam`, `question whether`, `raise concerns that`, `put the figure at`. */
-const stanceVerb =
-  /(?<![\p{L}'’-])(?:(?:holds?|held)(?=\s+that\b)|debate[sd]?(?=\s+(?:whether|if)\b)|(?:are|were|remain|remained)\s+(?:(?:largely|broadly|now|firmly)\s+)?(?:unanimous|convinced|sceptical|skeptical|adamant)|dub(?:s|bed)|brand(?:s|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s)|pan(?:s|ned)|slam(?:s|med)|laud(?:s|ed)?|acclaim(?:s|ed)|dismiss(?:es|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s+as\b)|question(?:s|ed)?\s+(?:whether|if)|raise[sd]?\s+(?:(?:serious|grave|real|growing)\s+)?(?:concerns?|doubts?|fears?)(?=\s+that\b)|put(?:s)?\s+(?:(?:the|their)\s+(?:figure|number|cost|total|toll|rate|share|estimate|proportion|count)|(?:it|them)\s+(?:lower|higher|at|between|closer|nearer|around|above|below)))(?![\p{L}'’-])/giu
-const reportingVerbs: readonly RegExp[] = [sayingVerb, findingVerb, framedVerb, judgementVerb, creditVerb, stanceVerb]
-/** `have heard that`, `hear it said that`: hearsay passed on, read with the reporting verbs (its own pattern, like each group above). */
-const hearsayVerb = /(?<![\p{L}'’-])(?:hear|hears|heard)(?=\s+(?:that|it\s+said)\b)/giu
-/**
- * Verbs that lay a cause at a door: `which stewards put down to the frost`,
- * `Growers blame the shortfall on the frost`, `Growers blame the late
- * frost` (the cause, with no `on`), `Engineers attribute it to fatigue`. Their own pattern, read with the reporting verbs.
- */
-const attributingVerb =
-  /(?<![\p{L}'’-])(?:puts?\s+(?:(?:it|this|that|them|the\s+[\p{L}-]+)\s+)?down\s+to|blame[sd]?(?=\s+(?:[\p{L}\d'’-]+\s+){0,4}on\b|\s+(?:the|this|that)\s+\p{Ll})|attribute[sd]?(?=\s+(?:[\p{L}\d'’-]+\s+){0,4}to\b))(?![\p{L}'’-])/giu
-/** `a score that many professionals regard as the hardest`: a verb of judgement whose object is a relative pronoun before its subject (`as` right after it). */
-const judgementAs = /(?<![\p{L}'’-])(?:regard|treat|view|rank|rate)s?(?=\s+as\b)/giu
-/** `Some members felt that`: an opinion in the past, vague when a quantifier picks out part of a class (not a meeting's record, `Members felt that`). */
-const feltVerb = /(?<![\p{L}'’-])felt(?![\p{L}'’-])/giu
-/** What an opinion felt takes: a clause (`felt that`, `felt the route was too steep`), not a perception (`felt the ground shake`). Word ends written as `(?![A-Za-z0-9_])`, the same as `\b` after a letter here and far quicker for the ReDoS checker. */
-const feltClause =
-  /^\s+(?:that(?![A-Za-z0-9_])|strongly(?![A-Za-z0-9_])|sure(?![A-Za-z0-9_])|certain(?![A-Za-z0-9_])|(?:it|this|there|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:was|were|is|are|would|should|could|had|might|must)(?![A-Za-z0-9_]))/iu
 const pastHeard = /^heard$/iu
 const perfectBefore = /\b(?:have|has|had)\s+(?:\p{L}+\s+)?$|['’]ve\s+$/iu
 const quantifiedSubject = /^(?:some|many|most|several|a\s+few|few|a\s+number\s+of|a\s+lot\s+of|plenty\s+of|lots\s+of)\s/iu
@@ -137,12 +103,6 @@ const bareHead = /^(\p{L}+s)\s/u
 
 /** Every regex of this module, for the ReDoS test. */
 export const attributionPatterns: readonly RegExp[] = [
-  ...reportingVerbs,
-  attributingVerb,
-  judgementAs,
-  feltVerb,
-  feltClause,
-  hearsayVerb,
   pastHeard,
   perfectBefore,
   quantifiedSubject,
