@@ -28,6 +28,13 @@ const raisedBefore = /\b(?:raised|collected|netted|made)\s+(?:(?:a\s+record|a\s+
 const fundersAfter = /^\s+(?:from|in\s+(?:a|an|its|their|our)\s+(?:[\p{L}-]+\s+)?(?:round|raise|issue|offering))\b/iu
 /** A baseline or change after an amount: `£1,450 a month, up from £980`, `a rise of`. */
 const baselineAfter = /\b(?:up|down)\s+from\b|\bcompared\s+with\b|\b(?:a|an)\s+(?:rise|fall|increase|decrease|drop|jump)\s+of\b/iu
+/**
+ * A price a market reached, right before it: `Gold closed the week at $2,412`,
+ * `finishing little changed at $28.90`, `shares ended the day at 412p`,
+ * `was trading at $81`. What a market closed or traded at is measured, not set.
+ */
+const marketBefore =
+  /\b(?:closed|closing|closes|finished|finishing|ended|ending|traded|trading|changed\s+hands)\s+(?:[\p{L}'’-]+\s+){0,3}?at\s+$/iu
 /** `could cost £3 million`: an estimate of what may be spent or lost, not a price. */
 const mayCost = /\b(?:could|might|may)\s+(?:\p{L}+ly\s+)?(?:cost|lose|save|reach|top|exceed)\b/iu
 /** What a thing adds to the cost of something, an effect on a cost: `adds £2,000 to the cost of`. */
@@ -78,6 +85,7 @@ export const figureMoneyPatterns: readonly RegExp[] = [
   takenBefore,
   raisedBefore,
   fundersAfter,
+  marketBefore,
   nowBefore,
   mayCost,
   addedBefore,
@@ -108,6 +116,8 @@ export const figureMoneyPatterns: readonly RegExp[] = [
  *   costing £4,995`), whatever the sentence says before the name;
  * - a sum claimed, offered, owed or repaid, or the size of one project,
  *   bond or grant (`a £120 million upgrade`), or one priced thing offered;
+ * - not a price a market closed or traded at (`Gold closed the week at
+ *   $2,412`): a market's price is measured;
  * - not what a thing adds to the cost of something (`adds £2,000 to the
  *   cost of running a van`): an effect on a cost is measured or estimated.
  */
@@ -124,6 +134,7 @@ export function isSetMoney(text: string, span: Span, lead: string, sentenceEnd: 
     takenBefore.test(near) ||
     (raisedBefore.test(near) && !fundersAfter.test(rest)) ||
     nowBefore.test(lead) ||
+    marketBefore.test(near) ||
     mayCost.test(lead) ||
     costTo.test(near) ||
     perHead.test(text.slice(span.start, span.end)) ||

@@ -17,9 +17,9 @@ const reach = 120
 /** A plan, a decision, an allocation or a default setting: `as planned`, `in line with the council's planning policy`, `plans for`, `to be shared by`, `by default`. */
 const planCue =
   /\bas\s+(?:planned|budgeted|agreed|forecast|scheduled)\b|\bin\s+line\s+with\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:policy|plan|guidance|budget|target|rules|requirements?)\b|\bplans?\s+for\b|\bapproved\s+(?:plans?|proposals?|funding|a\s+budget)\b|\bto\s+be\s+(?:shared|split|divided|spent|allocated|distributed|built|delivered|recruited|hired|created|invested|raised)\b|\bby\s+default\b|\bdefaults?\s+(?:to|is|of)\b|\bconfigured\s+(?:to|at|for)\b/iu
-/** A target or aim governing the clause: `sets a target of doubling … to 6%`, `aims to cut … by 40%`, `aims for a turnout of`. */
+/** A target, an aim or an application governing the clause: `sets a target of doubling … to 6%`, `aims to cut … by 40%`, `aims for a turnout of`, `seeks to fell 3.2 hectares`. */
 const targetCue =
-  /\b(?:targets?|goals?|ambitions?|pledges?|commitments?|objectives?|aspirations?)\s+(?:of|to|is|was|for)\b|\b(?:aims?|aimed|aiming|intends?|intended)\s+to\b|\b(?:aims?|aimed|aiming)\s+for\b/iu
+  /\b(?:targets?|goals?|ambitions?|pledges?|commitments?|objectives?|aspirations?)\s+(?:of|to|is|was|for)\b|\b(?:aims?|aimed|aiming|intends?|intended|seeks?|sought|seeking)\s+to\b|\b(?:aims?|aimed|aiming)\s+for\b/iu
 /** A limit a policy or an offer sets: `contents cover up to £60,000`, `insures up to 25 vehicles`, `pays vet fees of up to £8,000`. */
 const coverLimit =
   /\b(?:covers?|covered|insures?|insured|carr(?:y|ies)|seats?|sleeps?|accommodates?|hosts?|pays?|reimburses?|refunds?|compensates?|limit(?:ed)?|capped|lend|lends|borrow)\b(?:\s+[\p{L}'’-]+){0,3}\s+(?:of\s+)?up\s+to\s+$/iu
@@ -37,6 +37,13 @@ const thresholdVerb =
 const whenCue = /\bwhen(?:ever)?\s/giu
 /** A threshold after a number, or after its noun: `a 10% or higher chance`, `grade 6 or above`, `18% moisture or below`. */
 const orAbove = /^\s*(?:\p{L}+\s+)?or\s+(?:higher|above|greater|over|lower|below|under|worse|better)\b/iu
+/**
+ * A threshold named as the subject of the figure: `the threshold for a
+ * support plan is a shortfall of 20%`, `the cut-off is 40 points`. Whoever
+ * names it sets it; a reading against it is measured.
+ */
+const namedThreshold =
+  /\b(?:threshold|cut-?off|trigger\s+point|pass\s+mark)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:is|are|was|were|sits\s+at|stands\s+at|of)\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?of\s+)?$/iu
 /** A condition: `once the ice is 25 cm thick`, `if a café then sells 400 cups`. */
 const conditionCue = /\b(?:if|once|unless|provided(?:\s+that)?|as\s+soon\s+as|whenever)\s/giu
 /** A mark that closes a condition's clause. */
@@ -93,6 +100,8 @@ const soughtAfter =
 /** A proposal or plan as the subject of what it does: `the proposals keep 22 of the 30 spaces`. */
 const proposalSubject =
   /\b(?:the|this|these|our|its|their)\s+(?:[\p{L}-]+\s+)?(?:proposals?|plans?|scheme|designs?|options?|redesign|masterplan)\s+(?:would\s+|will\s+)?(?:also\s+)?(?:keep|keeps|retain|retains|provide|provides|include|includes|create|creates|add|adds|remove|removes|deliver|delivers|offer|offers|allow|allows|replace|replaces|introduce|introduces)\b/iu
+/** A figure a party proposes, right before it: `The applicant proposes 1,600`, `the council proposed 40`. */
+const proposedBefore = /\b(?:proposes|proposed|is\s+proposing|are\s+proposing)\s+(?:(?:only|just|about|around)\s+)?$/iu
 /** A rate on offer: `an account paying 4.1%`, `a card charging 24%`. */
 const onOfferBefore = /\b(?:paying|offering|charging)\s+(?:an?\s+)?(?:fixed\s+|variable\s+)?$/iu
 const comparedAfter = /^\s*(?:more|less|higher|lower|above|below|of|on\s+top)\b/iu
@@ -113,6 +122,18 @@ const caseOpening = /^[^\p{L}]{0,3}for\s+(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}?\p
 const hypotheticalContinues = /^[^\p{L}]{0,3}(?:if|then|in\s+that\s+case|now)\b/iu
 /** The writer as the subject of a clause before a count: `I assisted on 14 claims`. */
 const firstPerson = /(?:^|[^\p{L}'’])I(?:\s|['’](?:ve|d|m)\s)/u
+/**
+ * The writer's group making things, right before a count: `We built 14 bird
+ * boxes`, `we have knitted 40 hats`, `our members made 12 benches`.
+ */
+const ownMaking =
+  /(?:^|[^\p{L}'’])(?:we|our\s+(?:members|volunteers|group|team|club|pupils|children|class))\s+(?:(?:have|had|also|finally|then|all)\s+)?(?:built|made|knitted|sewed|sewn|crafted|baked|painted|carved|turned|restored|repaired|mended|fixed|put\s+up|installed)\s+$/iu
+/** Advice named before a colon: `Our advice to clients is unchanged:`, `The rule of thumb:`. */
+const adviceBefore = /\b(?:advice|advise[sd]?|recommend(?:s|ed|ation)?|guidance|rule\s+of\s+thumb|tip)\b/iu
+/** The first digit of a span. */
+const firstDigit = /\d/u
+/** A digit opening a span. */
+const leadingDigit = /^\d/u
 /** A clause mark or a conjunction that opens a contrasting clause: what is before it is another clause. */
 const clauseMark = /[;:]\s|,?\s(?:but|while|whereas|although|though|yet)\s/gu
 
@@ -130,6 +151,8 @@ export const figurePatterns: readonly RegExp[] = [
   thresholdVerb,
   whenCue,
   orAbove,
+  namedThreshold,
+  proposedBefore,
   groupCue,
   perBefore,
   spanBefore,
@@ -153,6 +176,10 @@ export const figurePatterns: readonly RegExp[] = [
   hypotheticalContinues,
   caseOpening,
   firstPerson,
+  ownMaking,
+  leadingDigit,
+  firstDigit,
+  adviceBefore,
   clauseMark
 ]
 
@@ -193,6 +220,10 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   // `insures up to 25 vehicles`: the limit may open the span itself.
   const prefix = approximatePrefixWords(text, span)
   if (advisedLimit(text, span, lead) || coverLimit.test(before(text, span.start, 64) + prefix)) return true
+  // `the threshold for a support plan is a shortfall of 20%`: a named threshold is set, whatever its kind.
+  if (namedThreshold.test(before(text, span.start, 96) + wordsBeforeNumber(text, span))) return true
+  // `The applicant proposes 1,600`: a party's proposal, not a measurement.
+  if (span.kind !== 'change' && span.kind !== 'multiple' && proposedBefore.test(before(text, span.start, 32))) return true
   if (orAbove.test(after(text, span.end, 40)) || (thresholdVerb.test(before(text, span.start, 40) + prefix) && inWhen(lead))) return true
   if (perBefore.test(before(text, span.start, 12)) || spanBefore.test(before(text, span.start, 16))) return true
   if (specificationBefore.test(before(text, span.start, 40)) && span.kind !== 'change' && span.kind !== 'multiple') return true
@@ -226,8 +257,10 @@ export function inInstruction(text: string, span: Span, sentenceStart: number): 
   // sentence's opening words, and the last clause within `reach` before the number.
   const opening = text.slice(sentenceStart, Math.min(span.end, sentenceStart + reach))
   const near = text.slice(Math.max(sentenceStart, span.start - reach), span.end)
-  // Its last clause after a comma or semicolon: `For fields at index 2, apply 50 kg`.
-  const cut = Math.max(near.lastIndexOf(', '), near.lastIndexOf('; '))
+  // Its last clause after a comma or a semicolon (`For fields at index 2, apply 50 kg`), or after a colon that advice opens (`Our advice is unchanged: hold no more than 10%`).
+  const colon = near.lastIndexOf(': ')
+  const advice = colon !== -1 && adviceBefore.test(near.slice(0, colon))
+  const cut = Math.max(near.lastIndexOf(', '), near.lastIndexOf('; '), advice ? colon : -1)
   const clause = cut === -1 ? '' : near.slice(cut + 2)
   return opensOnInstruction(opening) || (clause !== '' && imperative.test(clause))
 }
@@ -236,6 +269,13 @@ export function inInstruction(text: string, span: Span, sentenceStart: number): 
 function advisedLimit(text: string, span: Span, lead: string): boolean {
   const limit = limitBefore.test(before(text, span.start, 24)) || approximatePrefix(text, span) !== ''
   return limit && advisedBy.test(lead.slice(-64))
+}
+
+/** A span's own words before its first digit (`rate of ` in `rate of 15%`), or nothing. */
+function wordsBeforeNumber(text: string, span: Span): string {
+  const words = text.slice(span.start, span.end)
+  const digit = words.search(firstDigit)
+  return digit > 0 ? words.slice(0, digit) : ''
 }
 
 /** The approximation a span opens with (`no more than `), or nothing. */
@@ -272,7 +312,18 @@ export function hypothetical(sentence: string, previousHypothetical: boolean): b
 /** Kinds of figure a writer gives of their own doing (not shares or changes, which they may have measured). */
 const ownKinds = new Set(['count', 'money', 'approximate', 'measurement', 'scale', 'rate'])
 
-/** Whether the writer is the subject before `start` in its sentence: `I assisted on 14 tribunal claims`. */
+/**
+ * Whether the writer is the subject before `start` in its sentence: `I
+ * assisted on 14 tribunal claims`; or the writer's group made a small count
+ * of things (`We built 14 bird boxes`): small work of its own, not a finding.
+ */
 export function writerCounts(text: string, span: Span, sentenceStart: number): boolean {
+  if (span.kind === 'count' && smallCount(text.slice(span.start, span.end)) && ownMaking.test(before(text, span.start, 48))) return true
   return ownKinds.has(span.kind) && firstPerson.test(' ' + leadOf(text, sentenceStart, span.start))
+}
+
+/** Whether a count's number, its first word, is below 100 (`14 bird boxes`), a small piece of the writer's own work. */
+function smallCount(words: string): boolean {
+  const number = Number.parseInt(words.replaceAll(',', ''), 10)
+  return Number.isFinite(number) && number < 100 && leadingDigit.test(words)
 }

@@ -86,6 +86,35 @@ const aggregateCharge = /\b(?:average|typical|median|mean)\s+(?:[\p{L}-]+\s+)?(?
 const contractScopeBefore =
   /\b(?:extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|enlarg(?:es|ed|ing))\s+(?:the|its|their|our|this|a)\s+(?:[\p{L}-]+\s+)?(?:contract|framework|concession|agreement|licence|license)\s+(?:by|to\s+(?:cover|include))\s+(?:a\s+further\s+|another\s+|an\s+(?:additional|extra)\s+)?$/iu
 
+/**
+ * A term of a budget or a quote, right before the figure: `with a contingency
+ * of 10%`, `a retention of 5%`, `an allowance of £2,000`. The party that
+ * draws up the budget sets it, a share or a sum.
+ */
+const budgetTermBefore = /\b(?:contingency|retention|optimism\s+bias|mark-?up)\s+(?:of|at)\s+(?:(?:about|around|up\s+to)\s+)?$/iu
+/**
+ * A figure a guidance, a rule or a standard sets, right before it: `The
+ * guidance sets a restocking density of 2,500`, `the standard specifies a
+ * minimum depth of 450 mm`. The document sets it; it measures nothing.
+ */
+const documentSets =
+  /\b(?:guidance|guidelines?|rules?|regulations?|standards?|code|policy|specification|licence|license|conditions?)\s+(?:also\s+|now\s+|still\s+)?(?:sets?|specif(?:y|ies)|stipulates?|prescribes?|lays\s+down)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:of|at)\s+(?:(?:about|around|up\s+to|at\s+least)\s+)?$/iu
+/**
+ * A product's size named by the container or pack it is sold in, right after
+ * a measurement: `in 9 cm pots`, `25 kg sacks`, `2 litre bottles`. The size
+ * names a kind of product, as `a 2.5-litre engine` does; it measures nothing.
+ */
+const packAfter = /^\s+(?:pots|trays|tins|jars|bottles|bags|sacks|packs|tubs|cans|cartons|tubes|pouches|punnets|plugs|modules)\b/iu
+/** The same size read as a count of its packs: `13 cm pots`, `2 litre bottles`. */
+const packCount = /^[\d.,]+\s?(?:cm|mm|litres?|liters?|l|ml|kg|g)\s+(?:pots|trays|tins|jars|bottles|bags|sacks|packs|tubs|cans|cartons|tubes|pouches|punnets|plugs|modules)$/iu
+
+/**
+ * Material a piece of work used, in a participle after its clause: `The
+ * greens were top-dressed, using 80 tonnes of sand`. How the work was done
+ * (its method), not a quantity measured in the world.
+ */
+const usedInWork = /,\s+using\s+(?:(?:about|around|roughly|some|just\s+over|just\s+under)\s+)?$/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const setAmountPatterns: readonly RegExp[] = [
   perUnitBefore,
@@ -109,7 +138,12 @@ export const setAmountPatterns: readonly RegExp[] = [
   payPeriodAfter,
   chargeChange,
   aggregateCharge,
-  contractScopeBefore
+  contractScopeBefore,
+  budgetTermBefore,
+  documentSets,
+  packAfter,
+  packCount,
+  usedInWork
 ]
 
 /** Kinds of figure that may be an amount someone sets or gives: not shares or multiples. */
@@ -135,7 +169,11 @@ const amountKinds = new Set(['count', 'money', 'approximate', 'measurement', 'sc
  * - a pay rate as it is paid (`Pickers are paid £14 an hour`) and a charge's
  *   new amount in the present or future (`The collection charge rises to
  *   £3.50 per head`; not `the average fare rose to`).
- * Shares and multiples are claims in any of these places.
+ * - a term of a budget (`a contingency of 10%`), a figure a guidance or a
+ *   standard sets (`The guidance sets a density of 2,500 trees per
+ *   hectare`), a product's size named by its pack (`in 9 cm pots`) and
+ *   the material a piece of work used (`…, using 80 tonnes of sand`).
+ * Shares and multiples are claims in any of these places, but a budget's or a document's share.
  */
 export function isSetAmount(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
   const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
@@ -144,7 +182,13 @@ export function isSetAmount(text: string, span: Span, sentenceStart: number, sen
   if (span.kind === 'count' && ownCallAnswers.test(text.slice(span.start, Math.min(sentenceEnd, span.start + 120)))) return true
   // An amount a body has set, and its change: not a comparison with something else.
   if (span.kind !== 'multiple' && span.kind !== 'proportion' && amountSet.test(ownClause(lead))) return true
+  // `with a contingency of 10%`, `The guidance sets a density of 2,500 trees per hectare`: terms a budget or a document sets, shares included.
+  if (span.kind !== 'multiple' && span.kind !== 'change' && (budgetTermBefore.test(before(text, span.start, 40)) || documentSets.test(before(text, span.start, 96)))) return true
   if (!amountKinds.has(span.kind) || span.kind === 'change') return false
+  // `Sold in 9 cm pots`: a size that names a product by its pack.
+  if ((span.kind === 'measurement' && packAfter.test(after(text, span.end, 16))) || (span.kind === 'count' && packCount.test(text.slice(span.start, span.end)))) return true
+  // `were top-dressed …, using 80 tonnes of sand`: the material a piece of work used.
+  if (span.kind === 'measurement' && usedInWork.test(before(text, span.start, 32))) return true
   if (perUnitBefore.test(before(text, span.start, 64))) return true
   if (holdsVerb.test(before(text, span.start, 32)) && perUnitAfter.test(after(text, span.end, 48))) return true
   // A charge levied or one named party's part of it, what an award is worth: sums set, not measured.

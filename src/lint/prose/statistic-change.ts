@@ -11,7 +11,9 @@ import {isEffort, notReference, notYear, opensSentence, predicativeBefore} from 
 const times =
   /\b(?:\d+(?:\.\d+)?|several|many|a\s+few|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+times\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|bigger|the|face|what|its|their|that|those|over)\b/giu
 const twice =
-  /\b(?:twice|double|triple|treble|half)\s+(?:as\s+(?!(?:a|an|the|well|such|if|though|to|of|for|in|on|at|it|they|we|he|she|you|I|part|one)\b)\p{L}{3,}|the\s+(?:[\p{L}-]+\s+)?(?:number|rate|risk|size|amount|level|average|volume|cost|price|share|odds|national|global|european|us|uk|eu|figure|total|sum|value|population|count)|that\s+of|those\s+(?:in|at|of|on|for|from)|as\s+well\s+as\s+(?:those|others|the\s+(?:others|rest|control|average)))\b/giu
+  /\b(?:twice|double|triple|treble|half)\s+(?:as\s+(?!(?:a|an|the|well|such|if|though|to|of|for|in|on|at|it|they|we|he|she|you|I|part|one)\b)\p{L}{3,}|the\s+(?:[\p{L}-]+\s+)?(?:number|rate|risk|size|amount|level|average|volume|cost|price|share|odds|national|global|european|us|uk|eu|figure|total|sum|value|population|count)|(?:its|their)\s+(?:[\p{L}\d-]+\s+)?(?:peak|high|low|level|average|value|price|size|total|record|number|rate|share)|that\s+of|those\s+(?:in|at|of|on|for|from)|as\s+well\s+as\s+(?:those|others|the\s+(?:others|rest|control|average)))\b/giu
+/** `double what they were`, `twice what the old pump managed`: a multiple of a quantity the clause goes on to state (`half what` reads as `half` already). */
+const twiceWhat = /\b(?:twice|double|triple|treble)\s+what\s+(?:it|they|we|he|she|you|the|this|that|these|those|its|their|our|last)\b/giu
 const fold = /\b(?:\d+|twenty|thirty|forty|fifty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)-?fold\b/giu
 const changeByFraction =
   /\b(?:rose|risen|grew|grown|increased|fell|fallen|dropped|declined|decreased|shrank|shrunk|lost|loses|lose|cut|reduced|lowered|raised|boosted|gained|jumped|slumped|plunged)\s+(?:by\s+|in\s+)?(?:more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|roughly\s+|over\s+|some\s+)?(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:an?|one)[\s-]+(?:fifth|sixth|seventh|eighth|ninth|tenth))\b/giu
@@ -50,6 +52,10 @@ const toInChange = /\sto\s+(?:[\p{L}]+\s+){0,2}?\d[\d,.]*$/iu
 /** A unit of time right after a change's value: `grown to 14 weeks`, a length of time changed, a duration. */
 const timeUnitAfter = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?)(?![\p{L}])/iu
 
+/** A modal or `to` before `fell`: the verb of cutting trees down (`seeks to fell 3.2 hectares`), not the past of `fall`. */
+const fellVerbBefore = /\b(?:to|will|would|shall|can|could|may|might|must|should|cannot|not)\s+$/iu
+const fellOpening = /^fell\s/iu
+
 /** `over` closing a match. */
 const overEnd = /\sover$/iu
 
@@ -60,6 +66,7 @@ const nounBefore = /\b(?:the|these|those|its|their|our|his|her|my|your|mixed|men
 export const statisticChangePatterns: readonly RegExp[] = [
   times,
   twice,
+  twiceWhat,
   fold,
   changeByFraction,
   doubled,
@@ -74,6 +81,8 @@ export const statisticChangePatterns: readonly RegExp[] = [
   fractionComparative,
   overPeriod,
   overEnd,
+  fellVerbBefore,
+  fellOpening,
   toInChange,
   timeUnitAfter
 ]
@@ -82,6 +91,7 @@ export const statisticChangePatterns: readonly RegExp[] = [
 export const changeRules: readonly PatternRule[] = [
   {regex: times, kind: 'multiple', accept: (text, match) => notReference(text, match) && !(overEnd.test(match[0]) && overPeriod.test(after(text, match.index! + match[0].length, 40)))},
   {regex: twice, kind: 'multiple'},
+  {regex: twiceWhat, kind: 'multiple'},
   {regex: fold, kind: 'multiple', accept: (text, match) => !predicativeBefore.test(before(text, match.index!, 16))},
   {regex: changeByFraction, kind: 'change'},
   // `the trebles proved it`, `the mixed doubles`: after a determiner, a plural noun (voices, a pairing), not a change.
@@ -93,12 +103,15 @@ export const changeRules: readonly PatternRule[] = [
       !(match[0].endsWith('es') && nounBefore.test(before(text, match.index!, 16))) && !(startsUpper(match[0]) && !opensSentence(text, match.index!))
   },
   {regex: toDouble, kind: 'change'},
+  // `seeks to fell 3.2 hectares`: after `to` or a modal, `fell` cuts trees down; it is no change.
   // `Waiting lists have grown to 14 weeks`: the new length of a wait is a duration, not a quantity counted; `rose by 3 weeks` and an average stay.
   {
     regex: change,
     kind: 'change',
     accept: (text, match) =>
-      notYear(text, match) && !(toInChange.test(match[0]) && timeUnitAfter.test(after(text, match.index! + match[0].length, 12)) && !isEffort(text, match))
+      notYear(text, match) &&
+      !(fellOpening.test(match[0]) && fellVerbBefore.test(before(text, match.index!, 12))) &&
+      !(toInChange.test(match[0]) && timeUnitAfter.test(after(text, match.index! + match[0].length, 12)) && !isEffort(text, match))
   },
   {regex: wordChange, kind: 'change'},
   {regex: pointsChange, kind: 'change'},

@@ -37,6 +37,9 @@ const proportion =
   /\b(?:\d+\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{L}+\s+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{L}+\s+){0,2})(?:in|out\s+of)\s+(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|every|a\s+(?:hundred|thousand|million))\b/giu
 /** A unit of time after `in 6`: a duration (`won in 6 minutes`), not one in n. */
 const durationAfter = /^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/iu
+/** A distance or an area after `in m`: a density (`27 bridges in 9 miles`). */
+const densityAfter = /^\s+(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|acres?|hectares?|square)\b/iu
+
 const fraction =
   /\b(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:an?|one)[\s-]+(?:fifth|sixth|seventh|eighth|ninth|tenth)|(?:two|three|four)[\s-]+fifths|nine[\s-]+tenths)\s+of\b/giu
 /** `thousands of couriers`, `millions more people`: an unmeasured count, still a count of the world. */
@@ -120,6 +123,7 @@ const crowdDrawn =
 /** Every regex of this module, for the ReDoS test. */
 export const statisticCountPatterns: readonly RegExp[] = [
   proportion,
+  densityAfter,
   fraction,
   manyOf,
   count,
@@ -154,14 +158,39 @@ function namedByMiddle(match: string): boolean {
   return words.length === 3 && namingMiddle.test(words[1]!)
 }
 
+/** Numbers in words a proportion's ends may be written in, by value. */
+const smallNumbers: Readonly<Record<string, number>> = {one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12}
+
+/** The value of a proportion's end (`6`, `six`, `1,200`), or NaN when it is not a plain number. */
+function endValue(word: string): number {
+  const lower = word.toLowerCase()
+  return lower in smallNumbers ? smallNumbers[lower]! : Number(lower.replaceAll(',', ''))
+}
+
+/**
+ * Whether `n in m` puts more before `in` than after it, into a handful
+ * (`sleeps six in two cabins`, `12 in 3 rows`): a part is never larger than
+ * its whole, so the words place or arrange things rather than give one in n
+ * (`27 bridges in 9 miles`, a density over a distance or an area, stays a figure).
+ */
+function moreThanWhole(text: string, match: RegExpMatchArray): boolean {
+  if (densityAfter.test(after(text, match.index! + match[0].length, 16))) return false
+  const part = endValue(match[0].split(wordSpace)[0]!)
+  const whole = endValue(match.groups?.of ?? '')
+  return part > whole && whole <= 12
+}
+
 /** The patterns of counts and parts of a whole, by kind, each with its vetoes. */
 export const countRules: readonly PatternRule[] = [
   {
     regex: proportion,
     kind: 'proportion',
-    // `3 in 2003` is a place in time, and `eight won in 6 minutes` a duration, not one in n.
+    // `3 in 2003` is a place in time, `eight won in 6 minutes` a duration and `six in two cabins` more than a whole, not one in n.
     accept: (text, match) =>
-      notReference(text, match) && !isYear(match.groups?.of) && !durationAfter.test(after(text, match.index! + match[0].length, 12))
+      notReference(text, match) &&
+      !isYear(match.groups?.of) &&
+      !durationAfter.test(after(text, match.index! + match[0].length, 12)) &&
+      !moreThanWhole(text, match)
   },
   // `that half of`: a demonstrative before `half`; `that a fifth of` is a clause reporting a share.
   {regex: fraction, kind: 'proportion', accept: (text, match) => !halfWord.test(match[0]) || !fractionBefore.test(before(text, match.index!, 16)) || reportThatBefore.test(before(text, match.index!, 32))},

@@ -8,7 +8,8 @@ import type {PatternRule} from './span.js'
 // three`, `usually goes unreported for around two years`), time lost in
 // thousands (`lost 9,200 hours`), a distance a front or an edge moved
 // (`the shoreline receded 12 m`) and a sum saved or cost in millions, in
-// words (`save councils millions`). Each pattern opens on a fixed word and
+// words (`save councils millions`), a mark awarded (`achieved 82 overall`)
+// and a count of a named kind (`212 Gloucester Old Spot litters`). Each pattern opens on a fixed word and
 // reads a bounded phrase forward.
 
 /**
@@ -42,8 +43,22 @@ const frontMoved = /\b(?:retreated|receded|advanced|thinned|thickened|subsided|e
 const effectInMillions =
   /\b(?:save|saves|saved|saving|cost|costs|costing|lose|loses|lost|losing|earn|earns|earned|earning)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:(?:tens|hundreds)\s+of\s+)?(?:millions|billions)\b/giu
 
+/**
+ * `Eleanor achieved 82 overall`, `scored 67 out of 80`, `was awarded 91
+ * marks`: a mark or a score someone was given, measured by whoever marked it.
+ */
+const markAwarded =
+  /\b(?:achieved|scored|gained|earned|received|was\s+awarded|were\s+awarded|got)\s+(?:a\s+(?:mark|score|total)\s+of\s+)?\d{1,3}(?:\.\d+)?\s+(?:overall|marks|out\s+of\s+\d{1,3}|in\s+total)\b/giu
+/**
+ * `212 Gloucester Old Spot litters`, `140 Herdwick Cross ewes`: a count whose noun
+ * a name of two or three capitalised words qualifies (a breed, a make), which
+ * the plural pattern, reading one word at most before its noun, leaves (a
+ * grouped number, `1,400`, is a figure already).
+ */
+const namedKindCount = /(?<![\p{L}\d.,'’/$€£¥])[1-9]\d{1,2}\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){2,3}\p{Ll}{2,}s\b(?<!ss)/gu
+
 /** Every regex of this module, for the ReDoS test. */
-export const resultPatterns: readonly RegExp[] = [partOfTotal, partInSample, lastsAbout, typicalSpell, timeInThousands, frontMoved, effectInMillions]
+export const resultPatterns: readonly RegExp[] = [partOfTotal, partInSample, lastsAbout, typicalSpell, timeInThousands, frontMoved, effectInMillions, markAwarded, namedKindCount]
 
 /** The result patterns, by kind. */
 export const resultRules: readonly PatternRule[] = [
@@ -53,5 +68,7 @@ export const resultRules: readonly PatternRule[] = [
   {regex: typicalSpell, kind: 'approximate'},
   {regex: timeInThousands, kind: 'measurement'},
   {regex: frontMoved, kind: 'change'},
-  {regex: effectInMillions, kind: 'change'}
+  {regex: effectInMillions, kind: 'change'},
+  {regex: markAwarded, kind: 'measurement'},
+  {regex: namedKindCount, kind: 'count'}
 ]

@@ -15,6 +15,20 @@ import {after, before} from './span.js'
 /** A temperature after a verb of a process run at it: `wash at 40 °C`, `Washing at 30 °C instead of 40 °C`, `store it at 4 °C`. */
 const settingBefore =
   /\b(?:wash(?:es|ed|ing)?|bak(?:e|es|ed|ing)|cook(?:s|ed|ing)?|roast(?:s|ed|ing)?|heat(?:s|ed|ing)?|stor(?:e|es|ed|ing)|dry|dries|dried|drying|rins(?:e|es|ed|ing)|boil(?:s|ed|ing)?|simmer(?:s|ed|ing)?|keep|keeps|kept|keeping|serv(?:e|es|ed|ing)|iron(?:s|ed|ing)?|set|sets|setting)\s+(?:(?:it|them|this|these|everything|the\s+[\p{L}-]+|your\s+[\p{L}-]+)\s+)?at\s+(?:\d+(?:\.\d+)?\s?(?:°[CF]|degrees)\s+(?:instead\s+of|rather\s+than|or|and|not)\s+(?:at\s+)?)?$/iu
+/**
+ * A setting something is switched to, right before the figure: `switched the
+ * main furnace to a lower idle temperature of`, `turned the boiler down to a
+ * flow temperature of`, `reset the pump to a speed of`. Whoever switches it
+ * sets the figure.
+ */
+const switchedTo =
+  /\b(?:switch(?:es|ed|ing)?|turn(?:s|ed|ing)?\s+(?:down|up)|turn(?:s|ed|ing)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|reset(?:s|ting)?|chang(?:e|es|ed|ing)|adjust(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}?(?:temperature|setting|speed|pressure|thermostat|flow\s+rate|output)\s+of\s+(?:about\s+|around\s+)?$/iu
+/**
+ * The condition a rate is given at, right before the figure: `about 4 litres
+ * an hour at 6 knots`, `9 litres per 100 km at 50 mph`. The speed or load names
+ * where the rate was read; the rate is the figure.
+ */
+const rateConditionBefore = /(?<![\d.,])\d[\d.,]{0,10}\s?(?:[\p{L}/]{1,16}\s){1,3}?(?:an?|per)\s(?:\d[\d,.]{0,10}\s?)?\p{L}{1,16}\sat\s$/iu
 /** A unit of temperature ending a span. */
 const temperatureEnd = /(?:°[CF]|degrees)$/u
 /** The length of one route or course: `The route of 64 miles`, `a circuit of about 12 km`. */
@@ -51,6 +65,8 @@ const clauseEnd = /[;:]|,\s+(?:but|while|whereas|although|though|yet)\s/u
 /** Every regex of this module, for the ReDoS test. */
 export const settingPatterns: readonly RegExp[] = [
   settingBefore,
+  switchedTo,
+  rateConditionBefore,
   temperatureEnd,
   routeBefore,
   gradientBefore,
@@ -76,6 +92,9 @@ const settingKinds = new Set(['count', 'money', 'approximate', 'measurement', 's
  * Whether a statistic at `span`, in the sentence starting at
  * `sentenceStart`, sets, describes or asks rather than reports:
  * - a temperature a process is run at (`wash them at 60 °C`);
+ * - a setting something is switched to (`switched the furnace to an idle
+ *   temperature of 1,080°C`);
+ * - the condition a rate is read at (`4 litres an hour at 6 knots`);
  * - the length of one route, a gradient, a product's dimensions or the
  *   item a price list prices;
  * - a fine or fee a rule sets (`fines of up to £5,000 per offence`, a
@@ -93,6 +112,10 @@ export function isSetting(text: string, span: Span, sentenceStart: number): bool
   if (!settingKinds.has(span.kind)) return false
   const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
   if (span.kind === 'measurement' && temperatureEnd.test(words) && settingBefore.test(before(text, span.start, 64))) return true
+  // `switched the furnace to a lower idle temperature of 1,080°C`: a setting chosen, not a reading.
+  if (span.kind === 'measurement' && switchedTo.test(before(text, span.start, 120))) return true
+  // `about 4 litres an hour at 6 knots`: the speed a rate is read at.
+  if (span.kind === 'measurement' && rateConditionBefore.test(before(text, span.start, 48))) return true
   if (span.kind === 'measurement' && routeBefore.test(before(text, span.start, 40))) return true
   if (span.kind !== 'money' && span.kind !== 'percentage') {
     if (dimensionBefore.test(before(text, span.start, 4)) || dimensionAfter.test(after(text, span.end, 8))) return true

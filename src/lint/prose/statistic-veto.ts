@@ -54,7 +54,9 @@ const setAfter =
   /^[\s,–—-]*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\p{L}\/]+\s+)?(?:legal\s+|statutory\s+|upper\s+|lower\s+)?(?:limit|threshold|target|cap|ceiling|goal|minimum|maximum)\b|^\s+(?:recommended|proposed|required|permitted|allowed|prescribed|specified|agreed|set)\s+(?:by|in|under)\b/iu
 /** Effort counted in time: `gave over 20,000 hours`, `takes roughly 600 hours of study`. */
 const effortBefore =
-  /\b(?:gave|give|gives|given|spent|spend|spends|worked|works|volunteered|logged|clocked|takes|took|take|taking|requires?|required|needs?|needed|saved|saves|save|lost|loses)\s+(?:(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|over|at\s+least|up\s+to|an\s+average\s+of|an\s+estimated)\s+)?$/iu
+  /\b(?:gave|give|gives|given|spent|spend|spends|worked|works|volunteered|logged|clocked|put\s+in|puts\s+in|contributed|donated|takes|took|take|taking|requires?|required|needs?|needed|saved|saves|save|lost|loses)\s+(?:(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|over|at\s+least|up\s+to|an\s+average\s+of|an\s+estimated)\s+)?$/iu
+/** A hundred hours or more opening a match: `340 hours`, `1,200 volunteer hours`. */
+const hoursTally = /^(?:\d{1,3}(?:,\d{3})+|[1-9]\d{2,})\s+(?:\p{L}+\s+)?hours\b/u
 const effortAfter = /^\s*(?:hours?|minutes?|days?|weeks?)\s+of\s+(?!(?:the|this|that|its|their|our|his|her|age)\b)\p{L}/iu
 /** A task's own length: `takes about`, `needs around` (not `gave`, `spent`, `volunteered`, which count effort given). */
 const taskBefore =
@@ -117,6 +119,7 @@ export const statisticVetoPatterns: readonly RegExp[] = [
   groupAppositive,
   setAfter,
   effortBefore,
+  hoursTally,
   effortAfter,
   taskBefore,
   taskUnitAfter,
@@ -183,9 +186,15 @@ export function isEffort(text: string, match: RegExpMatchArray): boolean {
   if (effortAfter.test(after(text, end, 32))) return true
   // `gave over 20,000 hours`: an estimate of effort; `takes 45 minutes` is how long something lasts.
   if (!effortBefore.test(before(text, match.index!, 40))) return false
-  if (!(approximated.test(before(text, match.index!, 24)) || (match[0].length > 0 && approximatedMatch.test(match[0])))) return false
+  // `put in 340 hours`: a tally of a hundred hours or more given is effort counted, exact or not; `spent 3 hours` is a span.
+  if (!(approximated.test(before(text, match.index!, 24)) || (match[0].length > 0 && approximatedMatch.test(match[0])) || tallyOfHours(match[0] + after(text, end, 24)))) return false
   // `Bleeding them takes about 30 minutes`, `the crossing takes about an hour`: how long one task takes, a duration.
   return !(taskBefore.test(before(text, match.index!, 40)) && (taskUnitAfter.test(after(text, end, 16)) || taskUnitEnd.test(match[0])))
+}
+
+/** Whether a match opens on a hundred hours or more (`340 hours`, `1,200 volunteer hours`): a tally of time given, not one sitting. */
+function tallyOfHours(words: string): boolean {
+  return hoursTally.test(words)
 }
 
 /** The last word of a match (its letters after the last space). */

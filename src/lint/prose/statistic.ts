@@ -53,8 +53,11 @@ const ownMethod =
 const ownSample =
   /\bour\s+(?:[\p{L}-]+\s+){0,2}?(?:sample|samples|survey|poll|panel|cohort|dataset|data\s+set|data|study|questionnaire|census|corpus|fieldwork)\s+(?:(?:now|also|then|together|in\s+total)\s+)?(?:covers|covered|includes|included|comprises|comprised|contains|contained|consists\s+of|consisted\s+of|numbers|numbered|spans|spanned|is\s+made\s+up\s+of|was\s+made\s+up\s+of|totals|totalled|totaled)\s/iu
 
-/** Money collected, right before the sum: a result (`we have collected £3,200`), not a step of method. */
-const collectedBefore = /\bcollected\s+(?:(?:a\s+further|another|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
+/** Money collected or raised, right before the sum: a result (`we have collected £3,200`, `and raised £2,350`), not a step of method. */
+const collectedBefore = /\b(?:collected|raised)\s+(?:(?:a\s+further|another|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
+
+/** `Together` right before the writer's `we`: a group's joint total (`Together we completed 10,800 laps`), an achievement, not a step of method. */
+const togetherBefore = /\btogether,?\s+$/iu
 
 /** A clause after the method's, that reports what it found: `, and`, `, but`, `;`. */
 const resultClause = /,\s+(?:and|but)\s|;/u
@@ -83,6 +86,7 @@ export const statisticPatterns: readonly RegExp[] = [
   ownMethod,
   ownSample,
   collectedBefore,
+  togetherBefore,
   baselineBetween,
   betweenBefore,
   andBetween,
@@ -136,12 +140,13 @@ const notFindings: readonly NotFinding[] = [
  * Where the method's words end in a sentence, or -1 when it states no
  * method; a share that is the subject of a past method's verb (`Around 40%
  * of the members at our last show used …`) is what it found, so the method
- * starts after it: `shareUntil` is where the method's words begin, when they
+ * starts after it; a group's joint total (`Together we completed …`) states
+ * no method: `shareUntil` is where the method's words begin, when they
  * are past, or -1.
  */
 function methodOf(sentence: string): {until: number; shareUntil: number} {
   const match = ownMethod.exec(sentence) ?? ownSample.exec(sentence)
-  if (!match) return {until: -1, shareUntil: -1}
+  if (!match || togetherBefore.test(sentence.slice(Math.max(0, match.index - 16), match.index))) return {until: -1, shareUntil: -1}
   return {until: match.index + match[0].length, shareUntil: planWords.test(match[0]) ? -1 : match.index}
 }
 

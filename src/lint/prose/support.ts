@@ -45,6 +45,13 @@ const provision =
 /** `(p. 12)`, `(pp. 4–5)`, a document's page and lines `(page 7, lines 14–15)`, a judgment's paragraph `(para 38)`, `(Judgment, para. 41)`, a line reference `(1.5.64–65)`, a register's volume and folios `(Parish register, vol. 2, ff. 14–39)`. */
 const locator =
   /\((?:(?:p|pp)\.\s*\d+(?:[–-]\d+)?|pages?\s+\d+(?:[–-]\d+)?(?:,\s*(?:lines?|ll\.)\s*\d+(?:[–-]\d+)?)?|paras?\.?\s+\d+(?:[–-]\d+)?|\d+\.\d+\.\d+(?:[–-]\d+)?|[^()\n]{1,60},\s*(?:(?:p|pp|paras?|vols?|ff?|fols?|cols?|nos?)\.|§|¶)\s*\d+[rv]?(?:[–-]\d+[rv]?)?)\)/gu
+/**
+ * A source named with the day it gave the figure: `(ICE, 31 October)`,
+ * `(Met Office, 4 Jan 2026)`: a name of at most five words, a comma, a day and
+ * a month (not a weekday: `(Monday, 3 March)` is only a date).
+ */
+const sourceDated =
+  /\((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}\d&'’.-]*(?:\s[\p{L}\d&'’.-]+){0,4},\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+\d{4})?\)/gu
 /** A bracket with a comma: `(Repairs Log, Q3)`; its title is read word by word (`titledRecord`). */
 const titledBracket = /\(([^(),\n]{1,48}),[^()\n]{1,24}\)/gu
 /** Nouns that end a record's title: `Log`, `Register`, `Minutes`. */
@@ -130,6 +137,7 @@ export const supportPatterns: readonly RegExp[] = [
   describedPointer,
   seePointer,
   locator,
+  sourceDated,
   titledBracket,
   spaces,
   provision,
@@ -167,7 +175,7 @@ export function englishTextReferences(text: string): Span[] {
   for (const regex of [numberedReference, superscriptNumber]) {
     for (const match of text.matchAll(regex)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'numbered'})
   }
-  for (const regex of [sameWork, namedSameWork, pointer, describedPointer, seePointer, locator, provision, chapterVerse]) {
+  for (const regex of [sameWork, namedSameWork, pointer, describedPointer, seePointer, locator, sourceDated, provision, chapterVerse]) {
     for (const match of text.matchAll(regex)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'reference'})
   }
   // A record named by its title and where in it: `(Repairs Log, Q3)`, `(the Members' Register, 2024 entries)`.
