@@ -82,10 +82,14 @@ const unseenSets = {
   'paragraphs-unseen-26': paragraphEntries(load('paragraphs-unseen-26')),
   // Written blind and measured once at the same code as the twenty-sixth, worked from in the twenty-seventh: held to the targets.
   'paragraphs-unseen-27': paragraphEntries(load('paragraphs-unseen-27')),
-  // Written blind and measured once after the twenty-seventh round (the model, trained again, off and on): statistics held to a guard under its first figures.
+  // Written blind and measured once after the twenty-seventh round (the model, trained again, off and on), worked from in the twenty-eighth: held to the targets.
   'paragraphs-unseen-28': paragraphEntries(load('paragraphs-unseen-28')),
-  // Written blind and measured once at the same code as the twenty-eighth: statistics and vague attributions' recall held to guards under their first figures.
-  'paragraphs-unseen-29': paragraphEntries(load('paragraphs-unseen-29'))
+  // Written blind and measured once at the same code as the twenty-eighth, worked from in the twenty-eighth round: held to the targets.
+  'paragraphs-unseen-29': paragraphEntries(load('paragraphs-unseen-29')),
+  // Written blind and measured once after the twenty-eighth round (the model, trained again, off and on): statistics, unattributed quotations' and vague attributions' recall held to guards under their first figures.
+  'paragraphs-unseen-30': paragraphEntries(load('paragraphs-unseen-30')),
+  // Written blind and measured once at the same code as the thirtieth: statistics, unattributed quotations' recall, quotations without citation's and vague attributions' precision held to guards under their first figures.
+  'paragraphs-unseen-31': paragraphEntries(load('paragraphs-unseen-31'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -269,8 +273,16 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * guard under them. The twenty-ninth (a901299), written blind the same way
  * and measured once at the same code: statistics 0.852 / 0.821, unattributed
  * quotations 1.000 / 1.000, quotations without citation 0.917 / 1.000, vague
- * attributions 1.000 / 0.826, superlatives 0.957 / 0.957; statistics and
- * vague attributions' recall keep guards under them.
+ * attributions 1.000 / 0.826, superlatives 0.957 / 0.957. The
+ * twenty-eighth round worked from both, and both meet every target now. The
+ * thirtieth (3a54aae), measured once after that round: statistics 0.650 /
+ * 0.867, unattributed quotations 1.000 / 0.833, quotations without citation
+ * 0.923 / 1.000, vague attributions 1.000 / 0.840, superlatives 0.909 /
+ * 0.800. The thirty-first (3ae283c), written blind the same way and measured
+ * once at the same code: statistics 0.735 / 0.862, unattributed quotations
+ * 0.900 / 0.818, quotations without citation 0.846 / 1.000, vague
+ * attributions 0.815 / 0.917, superlatives 0.870 / 0.870. Where they miss
+ * the targets, guards sit a little under their first figures.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -291,11 +303,18 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   },
   'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
   'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
-  'paragraphs-unseen-28': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.75}},
-  'paragraphs-unseen-29': {
+  'paragraphs-unseen-30': {
     ...floors,
-    'uncited-statistic': {precision: 0.8, recall: 0.8},
+    'uncited-statistic': {precision: 0.6, recall: 0.85},
+    'unattributed-quotation': {precision: 0.85, recall: 0.8},
     'vague-attribution': {precision: 0.85, recall: 0.8}
+  },
+  'paragraphs-unseen-31': {
+    ...floors,
+    'uncited-statistic': {precision: 0.7, recall: 0.85},
+    'unattributed-quotation': {precision: 0.85, recall: 0.8},
+    'quotation-without-citation': {precision: 0.8, recall: 0.9},
+    'vague-attribution': {precision: 0.8, recall: 0.9}
   }
 }
 
@@ -345,7 +364,10 @@ describe('prose rules on the labelled corpus', () => {
   // twenty-fifth among them), on the twenty-sixth: 0.963 / 0.867 (0.933 / 0.933 without), on the
   // twenty-seventh 0.852 / 0.793 (0.813 / 0.897 without); trained again in the twenty-seventh round on
   // every set worked from (the twenty-sixth and twenty-seventh among them), on the twenty-eighth
-  // 0.840 / 0.700 (0.750 / 0.800 without), on the twenty-ninth 0.917 / 0.786 (0.852 / 0.821 without). A guard
+  // 0.840 / 0.700 (0.750 / 0.800 without), on the twenty-ninth 0.917 / 0.786 (0.852 / 0.821 without);
+  // trained again in the twenty-eighth round on every set worked from (the twenty-eighth and
+  // twenty-ninth among them), on the thirtieth 0.676 / 0.767 (0.650 / 0.867 without), on the
+  // thirty-first 0.806 / 0.862 (0.735 / 0.862 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -356,8 +378,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-28': {precision: 0.8, recall: 0.65},
-    'paragraphs-unseen-29': {precision: 0.9, recall: 0.75},
+    'paragraphs-unseen-30': {precision: 0.65, recall: 0.75},
+    'paragraphs-unseen-31': {precision: 0.8, recall: 0.85},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {
