@@ -27,7 +27,8 @@ export interface FrontMatter {
 /**
  * Read the YAML front matter, and the YAML metadata blocks later in the
  * document (top-level `yaml` nodes, in order), into the graph's `meta`: as
- * pandoc, a left-biased union (a field the first block sets is kept). YAML
+ * pandoc 2.17 merges them, a later block's field replacing an earlier one's
+ * (see `mergeFrontMatter`). YAML
  * errors and keys of the wrong type are reported at their line and column in
  * the document; what does parse is kept.
  */
@@ -36,13 +37,16 @@ export function readFrontMatter(tree: Root, file: VFile): FrontMatter {
   for (const child of tree.children) {
     if (child.type !== 'yaml') continue
     const block = readBlock(child, file)
-    result = result === undefined ? block : merged(result, block)
+    result = result === undefined ? block : mergeFrontMatter(result, block)
   }
   return result ?? {meta: {}, referencePlaces: [], keyPlaces: {}}
 }
 
-/** `first` with the fields `later` sets replaced, and their places. */
-function merged(first: FrontMatter, later: FrontMatter): FrontMatter {
+/**
+ * Two metadata blocks as one: `first` with the fields `later` sets replaced,
+ * and their places (an editor session merges its segments' blocks with it).
+ */
+export function mergeFrontMatter(first: FrontMatter, later: FrontMatter): FrontMatter {
   const meta = {...first.meta, ...later.meta} as GraphMeta
   const keyPlaces = {...first.keyPlaces, ...later.keyPlaces}
   const fromLater = later.meta.references !== undefined

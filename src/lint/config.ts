@@ -72,15 +72,16 @@ export function severityOf(value: unknown): 0 | 1 | 2 | undefined {
 /**
  * Read one setting. Returns a reason when it is not one (a bad severity),
  * for the caller to report: configuration can come from a command line or a
- * file, and `lint` never throws.
+ * file, and `lint` never throws. `takesOptions`: whether the id is a rule
+ * (a reading message takes a severity alone, and its reason says so).
  */
-export function resolveRule(id: string, config: unknown): ResolvedRule | string {
+export function resolveRule(id: string, config: unknown, takesOptions = true): ResolvedRule | string {
   const [level, options] = Array.isArray(config) ? [config[0], config[1]] : [config, undefined]
   const severity = severityOf(level)
   if (severity === undefined) {
     return (
       'Unexpected severity `' + describe(level) + '` for `' + id +
-      '`, expected `off`, `warn` or `error` (or `[severity, options]`)'
+      '`, expected `off`, `warn` or `error`' + (takesOptions ? ' (or `[severity, options]`)' : '')
     )
   }
   return {severity, options}

@@ -59,7 +59,7 @@ export function resolveSettings(settings: RuleSettings | undefined, catalog: Cat
       continue
     }
     const id = entry.id
-    const resolved = resolveRule(id, config)
+    const resolved = resolveRule(id, config, entry.rule !== undefined)
     if (typeof resolved === 'string') {
       problems.push(resolved)
     } else if (entry.rule) {

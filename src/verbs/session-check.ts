@@ -9,7 +9,7 @@ import {graphMessages} from './session-graph-rules.js'
 import {isSettingsProblem, placedMessages} from './session-place.js'
 import {checkProse} from './session-prose.js'
 import type {SessionState} from './session-state.js'
-import {updateTally} from './session-state.js'
+import {readsWhole, updateTally} from './session-state.js'
 
 /**
  * Check the session's document as `lint` does, after `replaceText`: the
@@ -25,7 +25,7 @@ import {updateTally} from './session-state.js'
 export function checkSession(state: SessionState): {messages: VFileMessage[]; whole: boolean; graphRules: 'all' | 'none'} {
   const {kit, path, segments, tally} = state
   updateTally(tally, segments, state.change)
-  if (kit.rules.length > 0 || tally.definitionInDirective > 0) {
+  if (readsWhole(state)) {
     state.change = undefined
     return {messages: lint(new VFile({value: state.text, path}), {...state.options, kit}), whole: true, graphRules: 'all'}
   }

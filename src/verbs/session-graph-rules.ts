@@ -1,11 +1,13 @@
 import {VFile} from 'vfile'
+import {parseDocument} from '../extract/parse.js'
 import type {ArgumentGraph} from '../kit/graph.js'
 import {runRules} from '../lint/run-rules.js'
 import {resolveSources} from '../sources/resolve.js'
-import {assembleGraph, directiveTree} from './session-graph.js'
+import {assembleGraph, directiveTree, documentFrontMatter} from './session-graph.js'
 import {moveGraphMessages} from './session-remap.js'
 import {fallbackPreset} from './session-settings.js'
 import type {SessionState} from './session-state.js'
+import {readsWhole} from './session-state.js'
 
 /**
  * The graph rules' messages, put on `file` (a VFile of the whole text):
@@ -32,17 +34,24 @@ export function graphMessages(state: SessionState, file: VFile, lineCount: numbe
 
 /**
  * The document's graph as `parse` and `resolveSources` give it for the
- * session's text: put together from the segments (see `assembleGraph`), the
+ * session's text: put together from the segments (see `assembleGraph`), or
+ * read whole when the session checks the document whole (see `readsWhole`), the
  * front matter's and the caller's sources attached. Left on `file` (a VFile
  * of the whole text; a new one when not given, its messages dropped) for the
  * graph rules.
  */
 export function resolvedGraph(state: SessionState, file: VFile = new VFile({value: state.text, path: state.path})): ArgumentGraph {
-  const {segments} = state
-  const graph = assembleGraph(segments)
+  if (readsWhole(state)) {
+    // Checked whole, so its segments were not numbered together: read whole, as `lint` did.
+    const parsed = parseDocument(file, state.kit)
+    resolveSources(parsed, state.options.sources)
+    return parsed.graph
+  }
+  const frontMatter = documentFrontMatter(state.segments)
+  const graph = assembleGraph(state.segments, frontMatter)
   file.data.argmarkGraph = graph
   file.data.argmarkKit = state.kit
-  if (segments[0]?.frontMatter) file.data.argmarkFrontMatter = segments[0].frontMatter
+  if (frontMatter) file.data.argmarkFrontMatter = frontMatter
   resolveSources({graph, file}, state.options.sources)
   return graph
 }

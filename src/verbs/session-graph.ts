@@ -1,5 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {Point, Position} from 'unist'
+import type {FrontMatter} from '../extract/front-matter.js'
+import {mergeFrontMatter} from '../extract/front-matter.js'
 import type {GraphCitation} from '../kit/citation.js'
 import type {ArgumentGraph, Relation} from '../kit/graph.js'
 import type {AnyNode} from '../kit/kind.js'
@@ -59,13 +61,43 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
+ * The document's front matter and YAML metadata blocks as `parse` reads
+ * them (see `readFrontMatter`): each segment a block opens holds one,
+ * moved to where the segment is, merged in order. `undefined` when the
+ * document has none.
+ */
+export function documentFrontMatter(segments: readonly SessionSegment[]): FrontMatter | undefined {
+  let result: FrontMatter | undefined
+  for (const segment of segments) {
+    if (!segment.frontMatter) continue
+    const block = moveFrontMatter(segment.frontMatter, segment.line - 1, segment.start)
+    result = result === undefined ? block : mergeFrontMatter(result, block)
+  }
+  return result
+}
+
+/** A segment's front matter with its places moved to where the segment is (a copy; the same when it opens the document). */
+function moveFrontMatter(frontMatter: FrontMatter, lines: number, offset: number): FrontMatter {
+  if (lines === 0 && offset === 0) return frontMatter
+  const {referenceFieldPlace, bibliographyPlaces, position} = frontMatter
+  const keyPlaces: Record<string, Position> = {}
+  for (const [key, place] of Object.entries(frontMatter.keyPlaces)) keyPlaces[key] = move(place, lines, offset)
+  const moved: FrontMatter = {meta: frontMatter.meta, keyPlaces, referencePlaces: frontMatter.referencePlaces.map((place) => move(place, lines, offset))}
+  if (position) moved.position = move(position, lines, offset)
+  if (referenceFieldPlace) moved.referenceFieldPlace = (index, path) => move(referenceFieldPlace(index, path), lines, offset)
+  if (bibliographyPlaces) moved.bibliographyPlaces = bibliographyPlaces.map((place) => move(place, lines, offset))
+  return moved
+}
+
+/**
  * The document's graph from its segments' graphs: nodes, relations and
  * citations in order with their positions moved to where they are, the
- * front matter's `meta`, no sources yet. Copies: the segments' graphs keep
+ * `meta` of the front matter and every metadata block merged (see
+ * `documentFrontMatter`), no sources yet. Copies: the segments' graphs keep
  * their own positions.
  */
-export function assembleGraph(segments: readonly SessionSegment[]): ArgumentGraph {
-  const graph: ArgumentGraph = {nodes: [], relations: [], citations: [], sources: [], meta: segments[0]?.graph.meta ?? {}}
+export function assembleGraph(segments: readonly SessionSegment[], frontMatter = documentFrontMatter(segments)): ArgumentGraph {
+  const graph: ArgumentGraph = {nodes: [], relations: [], citations: [], sources: [], meta: frontMatter?.meta ?? segments[0]?.graph.meta ?? {}}
   for (const segment of segments) {
     const lines = segment.line - 1
     const offset = segment.start

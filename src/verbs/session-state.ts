@@ -104,3 +104,13 @@ export function updateTally(
     for (const segment of segments) countSegment(tally, segment, 1)
   }
 }
+
+/**
+ * Whether the session's document is checked whole rather than by segments:
+ * a kit with rules of its own (a kit rule may read anything) or a link or
+ * footnote definition inside a container directive (micromark makes such a
+ * definition known to some blocks and not others).
+ */
+export function readsWhole(state: SessionState): boolean {
+  return state.kit.rules.length > 0 || state.tally.definitionInDirective > 0
+}

@@ -56,7 +56,8 @@ export interface Session<K extends AnyKit = AnyKit> {
    * document's (1-based lines and columns, 0-based UTF-16 offsets, counted
    * after a byte order mark). Put together from the segments' graphs when
    * first read after an update (linear in the nodes; no parse), then kept
-   * until the next update; an empty graph before the first update.
+   * until the next update; an empty graph before the first update. Read
+   * it, do not change it: its nodes' lists are the session's own.
    */
   readonly graph: KitGraph<K>
 }

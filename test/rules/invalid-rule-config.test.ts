@@ -25,6 +25,10 @@ describe('invalid-rule-config', () => {
       'Unexpected options for `unknown-directive`, expected a severity alone: messages raised while reading take no options'
     ])
     expect(problems({rules: 'all'})).toEqual(['Unexpected rules `all`, expected an object of rule ids and severities'])
+    // A message raised while reading or after the rules takes no options: its reason offers none.
+    expect(problems({rules: {'raw-html-dropped': 'loud'}})).toEqual([
+      'Unexpected severity `"loud"` for `raw-html-dropped`, expected `off`, `warn` or `error`'
+    ])
   })
 
   test('an error without a place; the preset’s settings stand in for what cannot be used', () => {

@@ -34,7 +34,7 @@ const snippet = fc.constantFrom(
   ':claim[New claim]{#new}', ':claim[Plain claim]', ':evidence[12 million]{type=statistic supports=new}', ':evidence[no id]{type=statistic}',
   ' [@key, p. 3]', ' [@unpd2002]', '[^n1]', '\n\n[^n1]: A note.\n\n', '\n\n[^n1]: Again.\n\n', '\n\n[^a]: Twice.\n\n', '[ref]', '\n\n[ref]: /url\n\n',
   '\n\n:::claim{#box}\nBoxed.\n:::\n\n', '\n\n:::objection{attacks=new}\n', ':::\n', '\n\n```\n', '\n\n- item\n', '\n\n> A quotation of many words here.\n\n',
-  '{#dup}', 'supports=missing', '\n\n<!-- argmark-disable uncited-statistic -->\n\n', '<!-- argmark-enable -->', '\n<!-- argmark-ignore -->\n', '\n\n<!--\n', '-->', '10:30', '---\n', '# Heading\n', '    code\n', '- ', '2. '
+  '{#dup}', 'supports=missing', '\n\n<!-- argmark-disable uncited-statistic -->\n\n', '<!-- argmark-enable -->', '\n<!-- argmark-ignore -->\n', '\n\n<!--\n', '-->', '10:30', '---\n', '\n\n---\ntitle: Later\nreferences:\n  - id: key\n    type: book\n---\n\n', '# Heading\n', '    code\n', '- ', '2. '
 )
 const edit = fc.record({at: fc.double({min: 0, max: 1, noNaN: true}), remove: fc.nat({max: 40}), insert: fc.option(snippet, {nil: ''})})
 
@@ -160,6 +160,29 @@ describe('createSession', () => {
     await session.update([{start: 0, end: 0, text: 'Words before. '}])
     expect(session.graph).not.toBe(first)
     expect(session.graph.nodes[0]?.position?.start).toEqual({line: 1, column: 17, offset: 16})
+  })
+
+  test('reads YAML metadata blocks after the start as parse does, and numbers nodes across a document checked whole', async () => {
+    // Found by a hostile trial: a later block's references and title were left out of the graph,
+    // and the session alone reported the citation as without sources.
+    const texts = [
+      'Hi.\n\n---\nreferences:\n  - id: smith\n    type: book\n    title: A\n---\n\nSee [@smith].\n',
+      '---\ntitle: A\nlang: en\n---\n\n:claim[x]{#a}\n\n---\nlang: fr\n---\n',
+      ':claim[one]\n\n:::note\n[^1]: a note\n:::\n\n:claim[two]\n'
+    ]
+    for (const text of texts) {
+      const session = createSession()
+      expect(seen(await session.update(text))).toEqual(seen(lint(text)))
+      expect(session.graph).toEqual(parsedGraph(text))
+    }
+    const session = createSession()
+    await session.update(texts[0]!)
+    expect(session.graph.sources.map((source) => source.id)).toEqual(['smith'])
+    // An edit that adds a block further down.
+    const text = texts[0]! + '\n---\ntitle: Later\n---\n'
+    expect(seen(await session.update([{start: texts[0]!.length, end: texts[0]!.length, text: '\n---\ntitle: Later\n---\n'}]))).toEqual(seen(lint(text)))
+    expect(session.graph.meta.title).toBe('Later')
+    expect(session.graph).toEqual(parsedGraph(text))
   })
 
   test('names messages with the document’s path', async () => {
