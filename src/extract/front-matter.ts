@@ -2,7 +2,7 @@ import type {Root, Yaml} from 'mdast'
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {Document, YAMLError} from 'yaml'
-import {isMap, isSeq, LineCounter, parseDocument, visit} from 'yaml'
+import {isMap, isScalar, isSeq, LineCounter, parseDocument, visit} from 'yaml'
 import type {GraphMeta} from '../kit/graph.js'
 import {metaSchema} from '../kit/graph.js'
 import {report} from '../util/report.js'
@@ -107,6 +107,21 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
     })
     return empty
   }
+
+  // A key that is a list or a mapping (`[a, b]: x`) has no name in `meta`: reported and left
+  // out, rather than made a string by the YAML parser (which warns on the process's stderr).
+  visit(document, {
+    Pair(_, pair) {
+      if (pair.key === null || isScalar(pair.key)) return undefined
+      const range = (pair.key as {range?: [number, number, number]}).range
+      report(file, {
+        ruleId: 'invalid-front-matter',
+        place: range ? {start: pointAt(range[0]), end: pointAt(range[1])} : yaml.position,
+        reason: 'Unexpected key `' + String(pair.key).slice(0, 40) + '` that is a list or a mapping, expected a plain key such as `title`; the field is left out'
+      })
+      return visit.REMOVE
+    }
+  })
 
   let data: Record<string, unknown>
   try {

@@ -1,4 +1,4 @@
-import {describe, expect, test} from 'vitest'
+import {describe, expect, test, vi} from 'vitest'
 import {check, parse} from '../../src/index.js'
 import {allMessages, messagesFor, seen} from '../helpers.js'
 
@@ -67,5 +67,22 @@ describe('invalid-front-matter', () => {
     const messages = check('---\nsummary: *abstract\n---\n\n:claim[x]{#x}')
     expect(messages.map((message) => message.ruleId)).toEqual(['invalid-front-matter'])
     expect(messages[0]?.reason).toMatch(/^Unexpected YAML: .*abstract.*, expected valid YAML$/)
+  })
+})
+
+describe('a key that is a list or a mapping', () => {
+  test('is reported at the key and left out, with no warning of the YAML parser on the process', () => {
+    const warn = vi.spyOn(process, 'emitWarning')
+    try {
+      const {graph, file} = parse('---\ntitle: T\n[a, b]: x\nnested:\n  {c: d}: e\n  f: g\n---\n\nText.\n')
+      expect(file.messages.map((message) => [message.ruleId, message.line, message.column, message.reason])).toEqual([
+        ['invalid-front-matter', 3, 1, 'Unexpected key `["a","b"]` that is a list or a mapping, expected a plain key such as `title`; the field is left out'],
+        ['invalid-front-matter', 5, 3, 'Unexpected key `{"c":"d"}` that is a list or a mapping, expected a plain key such as `title`; the field is left out']
+      ])
+      expect(graph.meta).toEqual({title: 'T', nested: {f: 'g'}})
+      expect(warn).not.toHaveBeenCalled()
+    } finally {
+      warn.mockRestore()
+    }
   })
 })
