@@ -23,22 +23,22 @@ export interface AttributesToValidate {
 
 /**
  * Validate a node's decoded attributes with its kind's schema and return its
- * output (defaults and transforms applied). Each invalid attribute is
- * reported once (`invalid-attribute`) and left out; the rest are validated
- * again so they still get the output. A schema of the kit that throws
- * instead of accepting or rejecting a value is the kit's failure, not the
- * document's: an `invalid-attribute` naming the kind, the node and the
- * error, and that attribute is left out (`{}` when the attributes cannot be
- * told apart). Never throws.
+ * output (defaults and transforms applied). Each invalid attribute (or
+ * missing required one) is reported once (`invalid-attribute`) and left out;
+ * the others are validated again without it, so each still gets its schema's
+ * output. A schema of the kit that throws instead of accepting or rejecting a
+ * value is the kit's failure, not the document's: an `invalid-attribute`
+ * naming the kind, the node and the error, and that attribute is left out
+ * (`{}` when the attributes cannot be told apart). Never throws.
  */
 export function validateAttributes(input: AttributesToValidate): Record<string, unknown> {
   const {info, decoded} = input
   let schema: z.ZodObject = info.attributesSchema
   let result = safely(schema, decoded)
+  const left: string[] = []
   if ('thrown' in result) {
-    const throwing = throwingAttributes(input)
-    schema = schema.omit(Object.fromEntries(throwing.map((name) => [name, true])) as Record<string, true> & Record<number, never>)
-    result = safely(schema, decoded)
+    left.push(...throwingAttributes(input))
+    result = safely(omit(schema, left), decoded)
     if ('thrown' in result) {
       kitFailure(input, undefined, result.thrown)
       return {}
@@ -56,9 +56,29 @@ export function validateAttributes(input: AttributesToValidate): Record<string, 
       reason: describeIssue(issue, name, input.raw[name], info)
     })
     delete decoded[name]
+    left.push(name)
   }
+  schema = omit(schema, left)
   const retry = safely(schema, decoded)
-  return retry.success ? retry.data : decoded
+  return 'thrown' in retry || !retry.success ? eachAttribute(schema, decoded) : retry.data
+}
+
+// The schema without the attributes left out: a required one that is missing no longer fails it.
+function omit(schema: z.ZodObject, names: readonly string[]): z.ZodObject {
+  const mask = Object.fromEntries(names.filter((name) => Object.hasOwn(schema.shape, name)).map((name) => [name, true]))
+  return Object.keys(mask).length === 0 ? schema : schema.omit(mask as Record<string, true> & Record<number, never>)
+}
+
+// Each attribute validated on its own, keeping those that pass: when the
+// attributes cannot be validated together (an issue about no one attribute).
+function eachAttribute(schema: z.ZodObject, decoded: Record<string, unknown>): Record<string, unknown> {
+  const output: Record<string, unknown> = {}
+  for (const [name, attribute] of Object.entries(schema.shape)) {
+    const outcome = safely(attribute as z.core.$ZodType, decoded[name])
+    if ('thrown' in outcome || !outcome.success) continue
+    if (outcome.data !== undefined || Object.hasOwn(decoded, name)) output[name] = outcome.data
+  }
+  return output
 }
 
 // The attributes whose own schema throws on the decoded value: each is
@@ -102,25 +122,73 @@ function safely<T>(schema: z.core.$ZodType<T>, value: unknown): z.ZodSafeParseRe
 function describeIssue(issue: z.core.$ZodIssue, name: string, value: string | null | undefined, info: KindInfo): string {
   const where = '`' + name + '` on ' + info.name
   if (value === undefined) {
-    return 'Unexpected missing attribute ' + where + ', expected ' + describeExpected(issue)
+    const expected = issue.code === 'invalid_type' && issue.expected === 'nonoptional' ? undefined : describeExpected(issue, 0)
+    return 'Unexpected missing attribute ' + where + ', expected ' + (expected ?? 'a value: the attribute is required')
   }
   const shown = value === '' ? 'empty value' : 'value `' + value + '`'
-  return 'Unexpected ' + shown + ' for ' + where + ', expected ' + describeExpected(issue)
+  return 'Unexpected ' + shown + ' for ' + where + ', expected ' + describeExpected(issue, 0)
 }
 
-function describeExpected(issue: z.core.$ZodIssue): string {
+// zod's names of the types it expects, as a message says them.
+const typeWords: Readonly<Record<string, string>> = {
+  array: 'a list of ids',
+  bigint: 'a big integer',
+  int: 'an integer',
+  nan: 'NaN (not a number)',
+  never: 'no value: the attribute must be left out',
+  nonoptional: 'a value',
+  null: 'no value: the attribute must be left out',
+  set: 'a list',
+  tuple: 'a list',
+  undefined: 'no value: the attribute must be left out',
+  void: 'no value: the attribute must be left out'
+}
+
+/** `a number`, `an object`: a type's name after its article. */
+function describeType(type: string): string {
+  return typeWords[type] ?? ('aeiou'.includes(type.charAt(0)) ? 'an ' : 'a ') + type.replaceAll('_', ' ')
+}
+
+// Unions nest; deeper than this, their options are not spelled out.
+const maxUnionDepth = 4
+
+function describeExpected(issue: z.core.$ZodIssue, depth: number): string {
   switch (issue.code) {
     case 'invalid_value': {
       return listCode(issue.values.map(String))
     }
     case 'invalid_type': {
-      return issue.expected === 'array' ? 'a list of ids' : 'a ' + issue.expected
+      return describeType(issue.expected)
     }
     case 'too_small': {
-      return issue.origin === 'array' ? 'at least ' + String(issue.minimum) + ' id' : 'a longer value'
+      return describeBound(issue.origin, issue.minimum, issue.inclusive !== false, 'at least ', 'greater than ')
+    }
+    case 'too_big': {
+      return describeBound(issue.origin, issue.maximum, issue.inclusive !== false, 'at most ', 'less than ')
+    }
+    case 'invalid_union': {
+      const options = depth < maxUnionDepth ? issue.errors.map((branch) => (branch[0] ? describeExpected(branch[0], depth + 1) : '')) : []
+      const unique = [...new Set(options.filter((option) => option !== ''))]
+      if (unique.length > 0) {
+        return unique.length === 1 ? unique.join('') : unique.slice(0, -1).join(', ') + ' or ' + String(unique.at(-1))
+      }
+      return passes(issue)
     }
     default: {
-      return 'a value that passes: ' + issue.message.charAt(0).toLowerCase() + issue.message.slice(1)
+      return passes(issue)
     }
   }
+}
+
+// `at least 1 id`, `at most 20 characters`, `a number greater than 0`.
+function describeBound(origin: string, bound: number | bigint, inclusive: boolean, within: string, beyond: string): string {
+  const units: Readonly<Record<string, string>> = {array: ' id', string: ' character', set: ' item', file: ' byte'}
+  const unit = units[origin]
+  if (unit !== undefined) return within + String(bound) + unit + (bound === 1 || origin === 'array' ? '' : 's')
+  const what = origin === 'bigint' || origin === 'int' ? 'an integer ' : 'a number '
+  return what + (inclusive ? 'of ' + within : beyond) + String(bound)
+}
+
+function passes(issue: z.core.$ZodIssue): string {
+  return 'a value that passes: ' + issue.message.charAt(0).toLowerCase() + issue.message.slice(1)
 }
