@@ -1,4 +1,5 @@
-import {hypothetical, inInstruction, isSetFigure, opensOnInstruction, writerCounts} from './figure.js'
+import {isSetFigure, writerCounts} from './figure.js'
+import {hypothetical, inInstruction, opensOnInstruction} from './figure-instruction.js'
 import type {Span} from './span.js'
 import {after, before, findSpans, mergeSpans, sentenceStartsAfterNotes} from './span.js'
 import {inRegister, registerOf} from './register.js'

@@ -1,6 +1,6 @@
 import type {PatternRule, Span} from './span.js'
 import {after, lastClause} from './span.js'
-import {opensOnInstruction} from './figure.js'
+import {opensOnInstruction} from './figure-instruction.js'
 
 // Absolutes that tell the writer's own practice, an instruction or what
 // someone asks or believes, and claim nothing of the world: `every` in the

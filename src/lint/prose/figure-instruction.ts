@@ -1,0 +1,90 @@
+import type {Span} from './span.js'
+import {reach} from './figure.js'
+
+// A figure in an instruction or a worked example: what a guide, a recipe or
+// a rule tells its reader to do (`Take two tablets every four hours`) and a
+// case made up to reckon with (`Suppose the price rises from £2.00 to
+// £2.50.`) measure nothing (see `isSetFigure` in figure.ts for the other
+// figures a writer sets).
+
+/**
+ * A subject named by a label and its number, then its verb: `Category 2 remains`, `Ward 7 was`,
+ * `Version 2.1 of the app rose`, `Quillpad 2.5 downloads rose` (not `Take 2 tablets`).
+ */
+const labelSubject =
+  /^[^\p{L}]{0,3}\p{Lu}\p{L}+\s+\d+(?:\.\d+)*[A-Za-z]?\s+(?:(?:of\s+(?:the\s+)?)?[\p{L}'’-]+\s+){0,2}?(?:is|are|was|were|has|have|had|remain(?:s|ed)?|stay(?:s|ed)?|continue[sd]?|improved|worsened|fell|rose|grew|dropped|doubled|saw|met|missed)\b/u
+/**
+ * An instruction: a sentence that opens on a verb with its object (`Take two
+ * tablets`, `Preheat the oven to 200 °C`, `Allow at least 12 days`), not on
+ * a subject, a preposition or an adverb.
+ */
+const imperative =
+  /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|never|always|please|then|now)\s+)?(?!(?:the|a|an|this|that|these|those|it|its|they|we|he|she|i|you|there|here|up|down|in|on|at|for|by|with|from|to|of|after|before|since|during|until|today|yesterday|tomorrow|now|then|still|overall|meanwhile|instead|again|last|next|most|some|many|all|each|every|both|few|such|what|which|who|when|where|why|how|if|as|but|and|or|so|yet|although|though|while|because|once|only|even|also|just|nearly|almost|about|around|over|under|more|less|no|not|one|two|three|four|five|six|seven|eight|nine|ten|half|our|your|their|his|her|my|between|among|across|within|without|despite|unlike|like|per|against|towards|toward|beyond|throughout|amid|amidst|upon|along|alongside|behind|beside|besides|near|following|regarding|concerning|given|beneath|above|below|around|outside|inside|under|over|through|via|except|whilst|until|unlike|save|plus|minus|versus|according|thanks|due|alone|together|perhaps|maybe|sadly|luckily|happily|clearly|surely|certainly|of|behind|beyond|thus|hence|however|indeed|later|earlier|soon|often|never|always|here|meanwhile|everyone|nobody|none|whatever|whoever|unless|whether)\b)\p{L}+(?<!s|[aeiou]y|(?<!p)ly|ed|ing|(?:simpl|deepl|sharpl|steepl|cheapl|man|an|cit|stud|part|compan|countr|societ|industr|histor|polic|famil|count|energ|econom|arm|agenc|bod|stor|ministr|authorit|universit|majorit|minorit|charit|facilit|communit|memor|batter|galler|librar|inquir|enquir|deliver|recover|discover|salar|summar|surger|therap|theor|strateg|suppl|repl|ever|onl|the|jul|ital|germ|hungar|turke|norm|sydne|tokyo)y)\s+(?:the|a|an|your|yourself|yourselves|it|them|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|up\s+to|at\s+least|no\s+more|\d+)\b/iu
+
+/**
+ * An instruction that opens on one of the verbs a guide or a recipe tells
+ * its reader with, then a bare word (`Use braided nylon line of about 10 kg`,
+ * `Allow about 200 g per person`), not a preposition or an auxiliary after it
+ * (`Use of antibiotics rose`, `Use has doubled`).
+ */
+const instructionVerb =
+  /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|always|then|now|first)\s+)?(?:use|leave|allow|choose|add|buy|thread|tie|stir|pour|soak|sow|wear|avoid|fit|pick|apply|give|bring)\s+(?!(?:of|for|in|on|at|to|from|by|with|and|or|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|rose|fell|grew)\b)\p{Ll}[\p{L}-]*\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|do|rose|fell|grew)\b)/iu
+
+/** A finite verb that states what happened or is so: a sentence opening on `Pick accuracy for October came in at` is a report, not an instruction. */
+const statedVerb = /\b(?:was|were|is|are|came|comes|fell|falls|rose|rises|reached|reaches|stood|stands|grew|grows|dropped|drops|went|goes|had|has|have|totalled|averaged|improved|worsened)\b/iu
+
+/** `Remember that 1 in 3 …`: a claim inside an instruction. */
+const thatClause = /\bthat\s/iu
+
+/** A sentence that sets up a worked example: `Suppose the price rises from £2.00 to £2.50.` */
+const hypotheticalOpening =
+  /^[^\p{L}]{0,3}(?:suppose|supposing|imagine|assume|assuming|picture|let(?:'s|’s|\s+us)\s+say|say\s+that|for\s+example,?\s+if|if,\s+for\s+example)\b/iu
+
+/** A case made up to reckon with: `For a small bakery using 40 kg a week, …`, `For a family earning £30,000, …`. */
+const caseOpening = /^[^\p{L}]{0,3}for\s+(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}?\p{L}+ing\s+(?:about\s+|around\s+|over\s+|under\s+|some\s+|just\s+)?[£$€\d]/iu
+
+/** A sentence that carries a worked example on: `If a café then sells …`, `Then …`. */
+const hypotheticalContinues = /^[^\p{L}]{0,3}(?:if|then|in\s+that\s+case|now)\b/iu
+
+/** Advice named before a colon: `Our advice to clients is unchanged:`, `The rule of thumb:`. */
+const adviceBefore = /\b(?:advice|advise[sd]?|recommend(?:s|ed|ation)?|guidance|rule\s+of\s+thumb|tip)\b/iu
+
+/** Whether a sentence opens on an instruction: a verb and its object (`Take two tablets`, `Preheat the oven`). */
+export function opensOnInstruction(sentence: string): boolean {
+  return imperative.test(sentence) || (instructionVerb.test(sentence) && !statedVerb.test(sentence.slice(0, 160)))
+}
+
+/** Whether a number stands in an instruction (`Take two tablets every four hours`), outside a `that` clause it reports. */
+export function inInstruction(text: string, span: Span, sentenceStart: number): boolean {
+  // At most `reach` characters back: a run-on sentence of many figures is not re-read for each one.
+  if (thatClause.test(text.slice(Math.max(sentenceStart, span.start - reach), span.start))) return false
+  if (labelSubject.test(text.slice(sentenceStart, Math.min(span.end, sentenceStart + 64)))) return false
+  // Up to the number's end: the verb's object may be the number itself (`apply 50 kg`). The
+  // sentence's opening words, and the last clause within `reach` before the number.
+  const opening = text.slice(sentenceStart, Math.min(span.end, sentenceStart + reach))
+  const near = text.slice(Math.max(sentenceStart, span.start - reach), span.end)
+  // Its last clause after a comma or a semicolon (`For fields at index 2, apply 50 kg`), or after a colon that advice opens (`Our advice is unchanged: hold no more than 10%`).
+  const colon = near.lastIndexOf(': ')
+  const advice = colon !== -1 && adviceBefore.test(near.slice(0, colon))
+  const cut = Math.max(near.lastIndexOf(', '), near.lastIndexOf('; '), advice ? colon : -1)
+  const clause = cut === -1 ? '' : near.slice(cut + 2)
+  return opensOnInstruction(opening) || (clause !== '' && imperative.test(clause))
+}
+
+/** Whether a sentence sets up a worked example (`Suppose …`), or carries the one before on (`If …`, `Then …`). */
+export function hypothetical(sentence: string, previousHypothetical: boolean): boolean {
+  return hypotheticalOpening.test(sentence) || caseOpening.test(sentence) || (previousHypothetical && hypotheticalContinues.test(sentence))
+}
+
+/** Every regex of this module, for the ReDoS test. */
+export const figureInstructionPatterns: readonly RegExp[] = [
+  imperative,
+  instructionVerb,
+  statedVerb,
+  thatClause,
+  labelSubject,
+  adviceBefore,
+  hypotheticalOpening,
+  caseOpening,
+  hypotheticalContinues
+]
