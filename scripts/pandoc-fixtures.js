@@ -113,14 +113,17 @@ for (const [name, {style, to}] of Object.entries(optionDrafts)) {
 // More of pandoc's citeproc behaviours (test/fixtures/render/citeproc/), each
 // draft in the styles and output formats its test compares: links around
 // cites and their affixes, titles linked to a DOI, a title in place of the
-// author, locators.
+// author, locators, locator ranges by the style's page-range-format.
 const citeprocDrafts = [
   ['cite-affixes', 'chicago-author-date', 'html'],
   ['cite-affixes', 'ieee', 'html'],
   ['empty-note-cite', 'chicago-fullnote-bibliography', 'plain'],
   ['title-links', 'oscola', 'html'],
   ['title-as-author', 'chicago-author-date', 'gfm'],
-  ['legal-locators', 'argmark-test-legal-locators', 'plain']
+  ['legal-locators', 'argmark-test-legal-locators', 'plain'],
+  ['locator-dashes', 'chicago-author-date', 'plain'],
+  ['locator-dashes', 'apa', 'plain'],
+  ['locator-dashes', 'modern-language-association', 'plain']
 ]
 const citeprocFolder = path.join(renderFixtures, 'citeproc')
 for (const [name, style, to] of citeprocDrafts) {

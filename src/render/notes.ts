@@ -157,9 +157,6 @@ function writeMissing(state: State, citation: Citation, footnote: string | undef
   state.replacements.set(citation, {inline: parts})
 }
 
-/** A suffix's opening quote or bracket (exported for the ReDoS test). */
-export const openingMark = /^["'«‘“‹„([]/u
-
 /** A key of lowercase letters only (exported for the ReDoS test). */
 export const lowercaseWord = /^\p{Ll}+$/u
 
@@ -347,9 +344,10 @@ function toCite(state: State, written: CitationItem, slots: PhrasingContent[], i
     const suffix = state.readAffix(item.suffix)
     // A suffix written after a space (`@smith [ among others]`) gets no comma, as in pandoc.
     const comma = inText && !item.locator && startsWithWord(suffix) && !item.rawSuffix?.startsWith(' ')
-    // An opening quote or bracket written a space after the locator keeps
-    // that space (`50: «Disse»`), which citeproc-js gives only to a word.
-    const spaced = !comma && item.locator !== undefined && openingMark.test(item.suffix) && (item.rawSuffix?.endsWith(' ' + item.suffix) ?? false)
+    // A suffix written a space after the locator keeps that space, as in
+    // pandoc (`50: «Disse»`, `50 – 52`, `50 *passim*`), which citeproc-js
+    // gives only to a word or a bracket.
+    const spaced = !comma && item.locator !== undefined && (item.rawSuffix?.endsWith(' ' + item.suffix) ?? false)
     cite.suffix = (comma ? ', ' : spaced ? ' ' : '') + citeprocAffix(suffix, slots)
   }
   if (item.suppressAuthor || authorNamed) cite['suppress-author'] = true

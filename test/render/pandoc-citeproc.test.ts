@@ -29,7 +29,12 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html' | 'markdow
   // A title standing in for a missing author keeps its italics (or quotes) in the text.
   ['title-as-author', 'chicago-author-date', 'markdown'],
   // Locator terms from the style's locale (`s`, `ss`, `para`); ranges of bracketed or lettered ends get an en dash.
-  ['legal-locators', 'argmark-test-legal-locators', 'text']
+  ['legal-locators', 'argmark-test-legal-locators', 'text'],
+  // A range of numbers typed with `-`, `--` or `–` is shortened by the style's page-range-format
+  // (chicago, expanded, minimal-two); a suffix written after a space keeps it, also one that is a dash.
+  ['locator-dashes', 'chicago-author-date', 'text'],
+  ['locator-dashes', 'apa', 'text'],
+  ['locator-dashes', 'modern-language-association', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html' | 'markdown'): string {
