@@ -113,7 +113,8 @@ for (const [name, {style, to}] of Object.entries(optionDrafts)) {
 // More of pandoc's citeproc behaviours (test/fixtures/render/citeproc/), each
 // draft in the styles and output formats its test compares: links around
 // cites and their affixes, titles linked to a DOI, a title in place of the
-// author, locators, locator ranges by the style's page-range-format.
+// author, locators, locator ranges by the style's page-range-format, the note
+// of an in-text cite before the punctuation that follows it.
 const citeprocDrafts = [
   ['cite-affixes', 'chicago-author-date', 'html'],
   ['cite-affixes', 'ieee', 'html'],
@@ -123,7 +124,8 @@ const citeprocDrafts = [
   ['legal-locators', 'argmark-test-legal-locators', 'plain'],
   ['locator-dashes', 'chicago-author-date', 'plain'],
   ['locator-dashes', 'apa', 'plain'],
-  ['locator-dashes', 'modern-language-association', 'plain']
+  ['locator-dashes', 'modern-language-association', 'plain'],
+  ['in-text-notes', 'chicago-fullnote-bibliography', 'plain']
 ]
 const citeprocFolder = path.join(renderFixtures, 'citeproc')
 for (const [name, style, to] of citeprocDrafts) {

@@ -25,7 +25,9 @@ const closingQuote = /["”’]$/
  * A note marker that replaces a citation written after a space takes that
  * space's place and moves after the punctuation that follows it (inside a
  * closing quote for `.` and `,`), as pandoc does with the en-US locale;
- * with `notesAfterPunctuation: false` it stays before the punctuation.
+ * with `notesAfterPunctuation: false` it stays before the punctuation. The
+ * note of an in-text citation (`@doe99.` → `Doe[^1].`) never moves: pandoc
+ * moves a note only where it stands alone for a bracketed citation.
  */
 export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {}): void {
   const movePunctuation = options.notesAfterPunctuation !== false
@@ -97,7 +99,7 @@ export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {})
 
       const next = input[index + 1]
       const punctuation =
-        movePunctuation && next?.type === 'text' && (spaced || replacement.inline.length > 0) ? movable.exec(next.value)?.[0] : undefined
+        movePunctuation && next?.type === 'text' && spaced && replacement.inline.length === 0 ? movable.exec(next.value)?.[0] : undefined
       if (punctuation && next?.type === 'text') {
         next.value = next.value.slice(punctuation.length)
         const last = output.at(-1)

@@ -34,7 +34,10 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html' | 'markdow
   // (chicago, expanded, minimal-two); a suffix written after a space keeps it, also one that is a dash.
   ['locator-dashes', 'chicago-author-date', 'text'],
   ['locator-dashes', 'apa', 'text'],
-  ['locator-dashes', 'modern-language-association', 'text']
+  ['locator-dashes', 'modern-language-association', 'text'],
+  // The note of an in-text cite follows the author's name, before the punctuation after it
+  // (also inside quotes); only a bracketed cite's note moves after the punctuation.
+  ['in-text-notes', 'chicago-fullnote-bibliography', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html' | 'markdown'): string {
