@@ -83,6 +83,8 @@ declare module 'vfile' {
     argmarkTree: Root
     /** The rule settings the file was checked with, for what a command reports after (see `settleMessages`). */
     argmarkSettings: RuleSettings
+    /** The bibliographies the file names that could not be read or are of no known format (`render` writes no output for it). */
+    argmarkUnreadBibliographies: string[]
     /** What the editor session did when the language server or `--watch` last checked the file. */
     argmarkSession: SessionStats
   }
@@ -287,9 +289,11 @@ function finish(tree: Root, file: VFile, prepared: Prepared, settings: RuleSetti
  * A file's bibliographies' own problems: on their own VFiles, in
  * `file.data.argmarkBibliographies` (`bibliographyMessages: 'keep'`), or
  * copied onto the draft that names them (a reporter shows only the files it
- * was given).
+ * was given); the paths that could not be read, in
+ * `file.data.argmarkUnreadBibliographies`.
  */
 function reportBibliographies(file: VFile, loaded: LoadedSources | undefined, options: EngineOptions | undefined): void {
+  file.data.argmarkUnreadBibliographies = loaded?.failed ?? []
   if (options?.bibliographyMessages === 'keep') {
     file.data.argmarkBibliographies = loaded?.files ?? []
     return

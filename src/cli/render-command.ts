@@ -138,6 +138,12 @@ export async function renderCommand(argv: string[], io: Io): Promise<number> {
         const graph = read && metadata ? {...read, meta: {...read.meta, ...metadata}} : read
         const tree = file.data.argmarkTree
         if (!graph || !tree) continue
+        // A bibliography that cannot be read fails the draft, as it fails pandoc:
+        // nothing is written for it (the message says which), and the exit code is 1.
+        if ((file.data.argmarkUnreadBibliographies ?? []).length > 0) {
+          code = 1
+          continue
+        }
         const options: {-readonly [K in keyof NotesOptions]: NotesOptions[K]} = {
           bibliography: values['append-bibliography'] === true,
           standalone: values.standalone === true,

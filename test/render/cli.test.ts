@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -65,6 +65,33 @@ describe('argmark render', () => {
     expect(code).toBe(1)
     expect(stdout).toContain('<p><strong>Nope?</strong>')
     expect(stderr).toContain('Unexpected citation key `nope`, expected a key of the bibliography')
+  })
+
+  test('a bibliography that cannot be read: nothing written for that draft, reported, exit 1 (as pandoc fails)', async () => {
+    const directory = workspace()
+    writeFileSync(path.join(directory, 'gone.md'), '---\nbibliography: nowhere.json\n---\n\nA [@doe99].\n')
+    writeFileSync(path.join(directory, 'odd.md'), '---\nbibliography: refs.txt\n---\n\nA [@doe99].\n')
+    writeFileSync(path.join(directory, 'refs.txt'), '[]')
+    writeFileSync(path.join(directory, 'fine.md'), '---\nbibliography: refs.json\n---\n\nA [@doe99].\n')
+    const toFile = await run(['gone.md', '-o', 'out.md'], directory)
+    expect(toFile.code).toBe(1)
+    expect(existsSync(path.join(directory, 'out.md'))).toBe(false)
+    expect(toFile.stderr).toContain('Unexpected unreadable bibliography `nowhere.json`')
+    const toStdout = await run(['odd.md'], directory)
+    expect(toStdout.code).toBe(1)
+    expect(toStdout.stdout).toBe('')
+    expect(toStdout.stderr).toContain('Unexpected bibliography `refs.txt`')
+    // `--bibliography` too; into a folder, the other drafts are still written.
+    expect((await run(['fine.md', '--bibliography', 'nowhere.bib', '-o', 'flag.md'], directory)).code).toBe(1)
+    expect(existsSync(path.join(directory, 'flag.md'))).toBe(false)
+    const folder = await run(['gone.md', 'fine.md', '-o', 'site/'], directory)
+    expect(folder.code).toBe(1)
+    expect(existsSync(path.join(directory, 'site/gone.md'))).toBe(false)
+    expect(readFileSync(path.join(directory, 'site/fine.md'), 'utf8')).toContain('[^1]')
+    // An unknown key is no such failure: written, as pandoc writes it, and reported.
+    writeFileSync(path.join(directory, 'unknown.md'), '---\nbibliography: refs.json\n---\n\nA [@nope].\n')
+    expect((await run(['unknown.md', '-o', 'unknown.out.md'], directory)).code).toBe(1)
+    expect(readFileSync(path.join(directory, 'unknown.out.md'), 'utf8')).toContain('**Nope?**')
   })
 
   test('--locales reads the locale `lang` names from a folder of `locales-<lang>.xml` files', async () => {
