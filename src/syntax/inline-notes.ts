@@ -14,7 +14,7 @@ import type {Position} from 'unist'
  * of the document (identifier `inline-note-<offset>`, the 0-based offset of
  * its `^[`; `data.inlineNote: true`), so everything that handles the
  * author's notes handles these. `format` writes them as ordinary notes
- * (`[^inline-note-1]`).
+ * labelled in reading order (`[^inline-note-1]`, see `labelInlineNotes`).
  */
 
 declare module 'mdast' {
@@ -182,5 +182,37 @@ export function inlineNotesFromMarkdown(): FromMarkdownExtension {
         tree.children.push(...notes)
       }
     ]
+  }
+}
+
+/**
+ * Label the inline notes of a parsed `tree` as `format` writes them:
+ * `inline-note-1`, `inline-note-2`, … in reading order, skipping a label the
+ * author's own notes use. Renames the references and definitions in place
+ * (the reading keeps the offset, which names notes apart in blocks parsed
+ * apart, but changes whenever text before a note does). Takes the tree;
+ * returns nothing.
+ */
+export function labelInlineNotes(tree: Root): void {
+  const taken = new Set<string>()
+  const inline: Array<FootnoteReference | FootnoteDefinition> = []
+  const visit = (node: Nodes): void => {
+    if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
+      if (node.data?.inlineNote) inline.push(node)
+      else taken.add(node.identifier.toLowerCase())
+    }
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+  const labels = new Map<string, string>()
+  let next = 1
+  for (const node of inline) {
+    if (node.type !== 'footnoteReference' || labels.has(node.identifier)) continue
+    while (taken.has('inline-note-' + next)) next++
+    labels.set(node.identifier, 'inline-note-' + next++)
+  }
+  for (const node of inline) {
+    const label = labels.get(node.identifier)
+    if (label !== undefined) node.identifier = node.label = label
   }
 }

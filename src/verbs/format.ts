@@ -3,6 +3,7 @@ import type {Input} from '../extract/parse.js'
 import {parseDocument} from '../extract/parse.js'
 import {resolveKit} from '../kit/default-kit.js'
 import {serializer} from '../syntax/canonical.js'
+import {labelInlineNotes} from '../syntax/inline-notes.js'
 import {report, reportInternalError} from '../util/report.js'
 import {walk} from '../util/walk.js'
 import type {KitOptions} from './options.js'
@@ -63,6 +64,7 @@ export function format(input: Input, options?: FormatOptions): string {
   }
 
   try {
+    labelInlineNotes(tree)
     return withLineEndings(serializer(options?.stringify).stringify(tree), lineEnding(original))
   } catch (error) {
     reportInternalError(file, 'formatting', error, 'a document')

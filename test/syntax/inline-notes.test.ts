@@ -32,6 +32,23 @@ describe('pandoc inline notes', () => {
     expect(format('A^[one].\n')).toBe('A[^inline-note-1].\n\n[^inline-note-1]: one\n')
   })
 
+  test('`format` labels inline notes in reading order, not by offset: readable, and unchanged by an edit before them', () => {
+    const written = format('Some text.^[First aside.] More text^[Second aside.] and an own note.[^a]\n\n[^a]: Own.\n')
+    expect(written).toBe(
+      'Some text.[^inline-note-1] More text[^inline-note-2] and an own note.[^a]\n\n[^a]: Own.\n\n[^inline-note-1]: First aside.\n\n[^inline-note-2]: Second aside.\n'
+    )
+    // A longer sentence before the notes leaves their labels as they were.
+    expect(format('Some longer text here.^[First aside.] More text^[Second aside.]\n')).toContain('[^inline-note-1] More text[^inline-note-2]')
+    // Idempotent: once written, they are ordinary notes.
+    expect(format(written)).toBe(written)
+  })
+
+  test('`format` skips a label the author\'s own notes already use', () => {
+    const written = format('Own.[^inline-note-1] Inline.^[Aside.]\n\n[^inline-note-1]: Mine.\n')
+    expect(written).toBe('Own.[^inline-note-1] Inline.[^inline-note-2]\n\n[^inline-note-1]: Mine.\n\n[^inline-note-2]: Aside.\n')
+    expect(render(written, {to: 'text'})).toBe(render('Own.[^inline-note-1] Inline.^[Aside.]\n\n[^inline-note-1]: Mine.\n', {to: 'text'}))
+  })
+
   test('notes in blocks parsed apart (a document over one parse segment) stay two notes', () => {
     const filler = 'Plain prose that needs no note at all, written to fill the draft.\n\n'.repeat(400)
     const rendered = render('A^[one].\n\n' + filler + 'B^[two].\n', {to: 'text'})
