@@ -27,6 +27,24 @@ describe('quotation-without-locator', () => {
     })
   })
 
+  test('a page term pandoc does not read as one (`pg.`, `pp` without its period) is named, with the term to write', () => {
+    const reason = (suffix: string) =>
+      messagesFor('quotation-without-locator', ':evidence["norms"]{#q type=quotation} [@risse2000, ' + suffix + '].', {sources}).map((message) => message.reason)
+    expect(reason('pg. 40')).toEqual([
+      'Unexpected quotation `q` cited with `pg. 40`, which pandoc reads as text, not as a locator, expected `[@risse2000, p. 40]`'
+    ])
+    expect(reason('pp 3-5')).toEqual([
+      'Unexpected quotation `q` cited with `pp 3-5`, which pandoc reads as text, not as a locator, expected `[@risse2000, pp. 3-5]`'
+    ])
+    expect(reason('pgs. 3–5')[0]).toContain('expected `[@risse2000, pp. 3–5]`')
+    expect(reason('p 7')[0]).toContain('expected `[@risse2000, p. 7]`')
+    // Guards: a term pandoc reads is a locator (no message); a word that is no page term keeps the plain message.
+    expect(reason('pp. 3-5')).toEqual([])
+    expect(reason('page 40')).toEqual([])
+    expect(reason('pg. forty')[0]).toContain('cited without a locator')
+    expect(reason('pgm 40')[0]).toContain('cited without a locator')
+  })
+
   test('sources without pages need no locator', () => {
     expect(messagesFor('quotation-without-locator', ':evidence["words"]{#q type=quotation} [@web]; :evidence["more"]{#r type=quotation} [@unpress].', {sources})).toEqual([])
   })
