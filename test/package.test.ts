@@ -100,9 +100,12 @@ describe('the tarball', () => {
   // round (the model trained again on 31 sets: 2,506 weights), a kit's
   // definition checked where it is made (src/kit/validate-spec.ts and the
   // kit docs), the fixes of two new users' trials and two more sets' first
-  // figures: 820 kB.
-  test('is small: under 820 kB packed', () => {
-    expect(packed.size).toBeLessThan(820_000)
+  // figures: 820 kB. 821.1 kB with the twenty-eighth round (the model trained
+  // again on 33 sets: 2,608 weights), session.graph, attribute decoding of
+  // literals, unions and tuples, pandoc's locator ranges and in-text note
+  // places, and two more sets' first figures: 830 kB.
+  test('is small: under 830 kB packed', () => {
+    expect(packed.size).toBeLessThan(830_000)
   })
 
   test('publint finds nothing to fix', () => {
