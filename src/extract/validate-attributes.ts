@@ -1,8 +1,9 @@
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
-import * as z from 'zod'
+import type {z} from 'zod'
+import {safeParseAttribute} from '../kit/attribute.js'
 import type {KindInfo} from '../kit/define-kit.js'
-import {listCode, report} from '../util/report.js'
+import {listCode, listWords, report} from '../util/report.js'
 
 /** What `validateAttributes` reads of one directive. */
 export interface AttributesToValidate {
@@ -34,11 +35,11 @@ export interface AttributesToValidate {
 export function validateAttributes(input: AttributesToValidate): Record<string, unknown> {
   const {info, decoded} = input
   let schema: z.ZodObject = info.attributesSchema
-  let result = safely(schema, decoded)
+  let result = safeParseAttribute(schema, decoded)
   const left: string[] = []
   if ('thrown' in result) {
     left.push(...throwingAttributes(input))
-    result = safely(omit(schema, left), decoded)
+    result = safeParseAttribute(omit(schema, left), decoded)
     if ('thrown' in result) {
       kitFailure(input, undefined, result.thrown)
       return {}
@@ -59,7 +60,7 @@ export function validateAttributes(input: AttributesToValidate): Record<string, 
     left.push(name)
   }
   schema = omit(schema, left)
-  const retry = safely(schema, decoded)
+  const retry = safeParseAttribute(schema, decoded)
   return 'thrown' in retry || !retry.success ? eachAttribute(schema, decoded) : retry.data
 }
 
@@ -74,7 +75,7 @@ function omit(schema: z.ZodObject, names: readonly string[]): z.ZodObject {
 function eachAttribute(schema: z.ZodObject, decoded: Record<string, unknown>): Record<string, unknown> {
   const output: Record<string, unknown> = {}
   for (const [name, attribute] of Object.entries(schema.shape)) {
-    const outcome = safely(attribute as z.core.$ZodType, decoded[name])
+    const outcome = safeParseAttribute(attribute as z.core.$ZodType, decoded[name])
     if ('thrown' in outcome || !outcome.success) continue
     if (outcome.data !== undefined || Object.hasOwn(decoded, name)) output[name] = outcome.data
   }
@@ -86,7 +87,7 @@ function eachAttribute(schema: z.ZodObject, decoded: Record<string, unknown>): R
 function throwingAttributes(input: AttributesToValidate): string[] {
   const names: string[] = []
   for (const [name, schema] of input.info.attributes) {
-    const outcome = safely(schema, input.decoded[name])
+    const outcome = safeParseAttribute(schema, input.decoded[name])
     if (!('thrown' in outcome)) continue
     names.push(name)
     kitFailure(input, name, outcome.thrown)
@@ -110,14 +111,6 @@ function kitFailure(input: AttributesToValidate, name: string | undefined, error
   })
 }
 
-// zod's own `safeParse`, not the schema's method: a kit may declare attributes with zod/mini.
-function safely<T>(schema: z.core.$ZodType<T>, value: unknown): z.ZodSafeParseResult<T> | {readonly success: false; readonly thrown: unknown} {
-  try {
-    return z.safeParse(schema, value)
-  } catch (error) {
-    return {success: false, thrown: error}
-  }
-}
 
 function describeIssue(issue: z.core.$ZodIssue, name: string, value: string | null | undefined, info: KindInfo): string {
   const where = '`' + name + '` on ' + info.name
@@ -170,7 +163,7 @@ function describeExpected(issue: z.core.$ZodIssue, depth: number): string {
       const options = depth < maxUnionDepth ? issue.errors.map((branch) => (branch[0] ? describeExpected(branch[0], depth + 1) : '')) : []
       const unique = [...new Set(options.filter((option) => option !== ''))]
       if (unique.length > 0) {
-        return unique.length === 1 ? unique.join('') : unique.slice(0, -1).join(', ') + ' or ' + String(unique.at(-1))
+        return listWords(unique)
       }
       return passes(issue)
     }

@@ -79,13 +79,22 @@ function decodeValue(schema: z.core.$ZodType, raw: string): unknown {
   return raw
 }
 
+/**
+ * Validate a value with an attribute's schema: zod's own `safeParse`, not the
+ * schema's method (a kit may declare attributes with zod/mini). A schema
+ * that throws instead of accepting or rejecting gives `thrown`. Never throws.
+ */
+export function safeParseAttribute<T>(schema: z.core.$ZodType<T>, value: unknown): z.ZodSafeParseResult<T> | {readonly success: false; readonly thrown: unknown} {
+  try {
+    return z.safeParse(schema, value)
+  } catch (error) {
+    return {success: false, thrown: error}
+  }
+}
+
 // Whether a union's option accepts a decoded value; a kit's schema that throws does not.
 function accepts(schema: z.core.$ZodType, value: unknown): boolean {
-  try {
-    return z.safeParse(schema, value).success
-  } catch {
-    return false
-  }
+  return safeParseAttribute(schema, value).success
 }
 
 /** `a b`, `a,b` and `a, b` all name two targets. */

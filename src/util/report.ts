@@ -102,7 +102,11 @@ function toPlace(place: ReportOptions['place']): Position | Point | undefined {
 
 /** `` `a`, `b` or `c` `` for a reason. */
 export function listCode(values: readonly string[], conjunction = 'or'): string {
-  const quoted = values.map((value) => '`' + value + '`')
-  if (quoted.length < 2) return quoted.join('')
-  return quoted.slice(0, -1).join(', ') + ' ' + conjunction + ' ' + quoted.at(-1)
+  return listWords(values.map((value) => '`' + value + '`'), conjunction)
+}
+
+/** `a, b or c`: words as a reason lists them. */
+export function listWords(values: readonly string[], conjunction = 'or'): string {
+  if (values.length < 2) return values.join('')
+  return values.slice(0, -1).join(', ') + ' ' + conjunction + ' ' + values.at(-1)
 }
