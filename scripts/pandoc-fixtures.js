@@ -114,7 +114,8 @@ for (const [name, {style, to}] of Object.entries(optionDrafts)) {
 // draft in the styles and output formats its test compares: links around
 // cites and their affixes, titles linked to a DOI, a title in place of the
 // author, locators, locator ranges by the style's page-range-format, the note
-// of an in-text cite before the punctuation that follows it.
+// of an in-text cite before the punctuation that follows it, `&`, `<` and `>`
+// in affixes as text, the non-breaking space after an abbreviation.
 const citeprocDrafts = [
   ['cite-affixes', 'chicago-author-date', 'html'],
   ['cite-affixes', 'ieee', 'html'],
@@ -125,9 +126,15 @@ const citeprocDrafts = [
   ['locator-dashes', 'chicago-author-date', 'plain'],
   ['locator-dashes', 'apa', 'plain'],
   ['locator-dashes', 'modern-language-association', 'plain'],
-  ['in-text-notes', 'chicago-fullnote-bibliography', 'plain']
+  ['in-text-notes', 'chicago-fullnote-bibliography', 'plain'],
+  ['markup-affixes', 'chicago-fullnote-bibliography', 'plain'],
+  ['markup-affixes', 'chicago-author-date', 'html'],
+  ['abbreviations', 'chicago-fullnote-bibliography', 'plain']
 ]
 const citeprocFolder = path.join(renderFixtures, 'citeproc')
+// The abbreviations pandoc's smart extension keeps together with what follows
+// (src/util/abbreviations.ts holds them; test/util/abbreviations.test.ts compares).
+jobs.push({name: 'abbreviations.txt', run: () => pandoc(['--print-default-data-file', 'abbreviations'])})
 for (const [name, style, to] of citeprocDrafts) {
   jobs.push({
     name: 'citeproc/' + name + '.' + style + ({html: '.html', gfm: '.gfm'}[to] ?? '.txt'),

@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import {escapesFromMarkdown} from '../syntax/escapes.js'
-import {slot, slotLimit, unmark} from './csl/format.js'
+import {slot, slotIndex, slotLimit, unmark} from './csl/format.js'
 import {smartPhrasing} from '../util/smart.js'
 
 const parser = unified()
@@ -14,8 +14,13 @@ const parser = unified()
   })
   .freeze()
 
-/** What citeproc-js would read as markup in an affix: escaped as entities. */
-export const markupCharacters = /[&<>]/g
+/**
+ * What citeproc-js would read as markup in an affix (a tag, an entity) or
+ * change (it makes a non-breaking space, pandoc's after `cf.`, a space):
+ * each is handed over as a slot holding its text, since citeproc-js keeps an
+ * entity written for it (`&#38;`) as written in the output.
+ */
+export const markupCharacters = /[&<>\u00A0]/g
 
 /**
  * What would start a block where pandoc reads only inlines: a heading or
@@ -79,7 +84,7 @@ export function citeprocAffix(nodes: readonly PhrasingContent[], slots: Phrasing
   let value = ''
   for (const node of nodes) {
     if (node.type === 'text') {
-      value += unmark(node.value).replace(markupCharacters, (character) => '&#' + character.charCodeAt(0) + ';')
+      value += unmark(node.value).replace(markupCharacters, (character) => textSlot(character, slots))
     } else if (node.type === 'emphasis') {
       value += '<i>' + citeprocAffix(node.children, slots) + '</i>'
     } else if (node.type === 'strong') {
@@ -93,6 +98,36 @@ export function citeprocAffix(nodes: readonly PhrasingContent[], slots: Phrasing
   }
   return value
 }
+
+/**
+ * A cite's prefix as `citeprocAffix` hands it over, with a space after it
+ * when it ends in a slot (a link, a code span, a footnote reference, `&`):
+ * citeproc-js sets a prefix off from the cite only after a letter, a digit or
+ * punctuation, where pandoc keeps the space written before the key
+ * (`[see <https://…> @doe]` → `see https://… Doe`).
+ */
+export function citeprocPrefix(nodes: readonly PhrasingContent[], slots: PhrasingContent[]): string {
+  const value = citeprocAffix(nodes, slots)
+  let end = value.length
+  while (value.endsWith('</i>', end) || value.endsWith('</b>', end)) end -= 4
+  return slotIndex(value.charAt(end - 1)) === undefined ? value : value + ' '
+}
+
+/** The slot holding `character` as text in `slots` (one per character a cluster needs), or the character when they are full. */
+function textSlot(character: string, slots: PhrasingContent[]): string {
+  let known = textSlots.get(slots)
+  if (!known) textSlots.set(slots, (known = new Map()))
+  let index = known.get(character)
+  if (index === undefined) {
+    if (slots.length >= slotLimit) return character
+    index = slots.length
+    slots.push({type: 'text', value: character})
+    known.set(character, index)
+  }
+  return slot(index)
+}
+
+const textSlots = new WeakMap<PhrasingContent[], Map<string, number>>()
 
 function plain(node: Nodes): string {
   if ('value' in node) return node.value

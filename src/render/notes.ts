@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import type {CslItem} from '../kit/csl.js'
 import type {Citation, CitationItem} from '../syntax/citation/types.js'
 import {reportInternalError} from '../util/report.js'
-import {citeprocAffix, createAffixReader, footnoteReferences} from './affixes.js'
+import {citeprocAffix, citeprocPrefix, createAffixReader, footnoteReferences} from './affixes.js'
 import {collectReadingOrder, footnoteDefinitions} from './collect.js'
 import CSL from 'citeproc'
 import type {CslEngine} from './csl/engine.js'
@@ -339,7 +339,7 @@ function toCite(state: State, written: CitationItem, slots: PhrasingContent[], i
     cite.label = item.label ?? 'page'
     cite.locator = locatorRanges(unmark(state.smart ? smartString(item.locator) : item.locator), cite.label)
   }
-  if (item.prefix) cite.prefix = citeprocAffix(state.readAffix(item.prefix), slots)
+  if (item.prefix) cite.prefix = citeprocPrefix(state.readAffix(item.prefix), slots)
   if (item.suffix) {
     const suffix = state.readAffix(item.suffix)
     // A suffix written after a space (`@smith [ among others]`) gets no comma, as in pandoc.

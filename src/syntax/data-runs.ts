@@ -73,17 +73,7 @@ export function mergeDataRunsInCore(): Extension {
     [codes.rightSquareBracket]: [labelEnd],
     [codes.graveAccent]: [codeText]
   }
-  const again = (construct: Construct): Construct => {
-    const name = construct.name!
-    return {
-      ...construct,
-      name: name + 'Again',
-      add: 'after',
-      tokenize(effects, ok, nok) {
-        return offElsewhere(this, name) ? nok : construct.tokenize.call(this, effects, ok, nok)
-      }
-    }
-  }
+  const again = (construct: Construct): Construct => ({...coreConstruct(construct), add: 'after'})
   const names = new Set(Object.values(text).flat().map((construct) => construct.name!))
   const extension = mergeDataRunsIn({
     text: Object.fromEntries(Object.entries(text).map(([code, constructs]) => [code, constructs.map(again)]))
@@ -92,6 +82,25 @@ export function mergeDataRunsInCore(): Extension {
     ...extension,
     disable: {null: [...names]},
     string: {[codes.ampersand]: again(characterReference), [codes.backslash]: again(characterEscape)}
+  }
+}
+
+/**
+ * micromark's own construct `construct` (one `mergeDataRunsInCore` turns off
+ * by name and adds back) under the name `<name>Again`, for constructs that
+ * check or attempt it inside their own (a citation skips an autolink or a
+ * character reference): micromark passes over a construct whose name is
+ * turned off even when it is attempted directly. It stays off where another
+ * extension turns it off (MDX's autolinks).
+ */
+export function coreConstruct(construct: Construct): Construct {
+  const name = construct.name!
+  return {
+    ...construct,
+    name: name + 'Again',
+    tokenize(effects, ok, nok) {
+      return offElsewhere(this, name) ? nok : construct.tokenize.call(this, effects, ok, nok)
+    }
   }
 }
 

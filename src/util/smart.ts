@@ -2,6 +2,7 @@ import type {Nodes, Paragraph, PhrasingContent, Root, Text} from 'mdast'
 import retextSmartypants from 'retext-smartypants'
 import retextStringify from 'retext-stringify'
 import {unified} from 'unified'
+import {nonBreakingAbbreviations} from './abbreviations.js'
 import {retextLatinLinear} from './latin.js'
 
 /**
@@ -72,7 +73,8 @@ export const standIn = /[\uE000-\uE003]/g
 
 /**
  * Smart punctuation on every text node of `tree` (in place), as pandoc reads
- * Markdown. A character written with a backslash escape (`\...`, `\"`, the
+ * Markdown, and a non-breaking space after an abbreviation (`Mr. Bob`,
+ * `nonBreakingAbbreviations`). A character written with a backslash escape (`\...`, `\"`, the
  * text node's `data.escaped`, recorded by argmark's parser) stays as typed.
  * It runs block by block (each paragraph, heading and table cell, with
  * the text outside them as one more), as pandoc decides each quote within
@@ -95,6 +97,8 @@ export function smartPunctuation(tree: Root): void {
     }
   }
   if (outside.length > 0) transform({type: 'root', children: [{type: 'paragraph', children: outside}]})
+  // Before the escapes come back: `Mr\. Bob` keeps its space, as in pandoc.
+  nonBreakingAbbreviations(tree)
   for (const node of marked) {
     node.value = node.value.replace(standIn, (character) => stand[character.charCodeAt(0) - 0xe000] as string)
     // The indices no longer hold once dashes and ellipses changed the value's length.

@@ -31,6 +31,7 @@ const outside = [
   '../syntax/escapes.ts',
   '../syntax/to-markdown.ts',
   '../util/smart.ts',
+  '../util/abbreviations.ts',
   '../render/engine-messages.ts',
   '../render/csl/format.ts',
   '../render/affixes.ts',

@@ -37,7 +37,13 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html' | 'markdow
   ['locator-dashes', 'modern-language-association', 'text'],
   // The note of an in-text cite follows the author's name, before the punctuation after it
   // (also inside quotes); only a bracketed cite's note moves after the punctuation.
-  ['in-text-notes', 'chicago-fullnote-bibliography', 'text']
+  ['in-text-notes', 'chicago-fullnote-bibliography', 'text'],
+  // `&`, `<` and `>` in a prefix or suffix are text (an entity or a tag there too), in notes and in the text.
+  ['markup-affixes', 'chicago-fullnote-bibliography', 'text'],
+  ['markup-affixes', 'chicago-author-date', 'html'],
+  // pandoc's smart extension: a non-breaking space after an abbreviation (`Mr.`, `cf.`, `pp.`) before text,
+  // in the prose, a note and a quotation; not before a note, a citation or the end, nor after `x.Mr.` or `Mr\.`.
+  ['abbreviations', 'chicago-fullnote-bibliography', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html' | 'markdown'): string {

@@ -24,6 +24,7 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {type Citation, type CitationItem, locatorTerms, remarkCitation} from '../../src/syntax/citation/index.js'
+import {remarkArgmarkSyntax} from '../../src/syntax/plugin.js'
 
 const fixtures = new URL('../fixtures/citations/', import.meta.url)
 const docs = new URL('../../docs/citations.md', import.meta.url)
@@ -393,5 +394,20 @@ describe('citations agree with pandoc', () => {
       if (JSON.stringify(ours) !== JSON.stringify(rendered)) failures.push({line: result.line, argmark: ours, pandoc: rendered})
     })
     expect(failures).toEqual([])
+  })
+})
+
+// The same citations inside argmark's whole syntax, where micromark's own
+// constructs run under other names (src/syntax/data-runs.ts): an autolink or
+// a character reference in a prefix or suffix is skipped over there too.
+const whole = unified().use(remarkParse).use(remarkArgmarkSyntax)
+
+describe('the corpus in argmark\'s whole syntax', () => {
+  it.each(lines)('%s', (line) => {
+    const found: Citation[] = []
+    visit(whole.parse(source(line)), 'citation', (node) => {
+      found.push(node)
+    })
+    expect(fromArgmark(found)).toEqual(fromArgmark(argmarkCitations(line)))
   })
 })

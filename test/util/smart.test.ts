@@ -7,11 +7,13 @@ import remarkSmartypants from 'remark-smartypants'
 import {unified} from 'unified'
 import {describe, expect, test} from 'vitest'
 import {mergeInnerWordSymbol, mergeLowerCaseSentences, mergeRemainingFullStops} from '../../src/util/latin.js'
+import {nonBreakingAbbreviations} from '../../src/util/abbreviations.js'
 import {smartPunctuation} from '../../src/util/smart.js'
 
 // The smart punctuation of `render` is remark-smartypants' transform with
-// parse-latin's quadratic inner-word step made linear (src/util/latin.ts):
-// it must give what remark-smartypants and parse-latin give, node for node.
+// parse-latin's quadratic inner-word step made linear (src/util/latin.ts),
+// then pandoc's non-breaking space after an abbreviation (`e.g.`): it must
+// give what remark-smartypants and parse-latin give, then that, node for node.
 
 const wideSearch = process.env['ARGMARK_WIDE_SEARCH'] === '1'
 
@@ -29,6 +31,7 @@ function viaRemarkSmartypants(markdown: string): Root {
   const root = tree(markdown)
   const transform = (remarkSmartypants as unknown as (options: object) => (tree: Root) => void)({dashes: 'oldschool', ellipses: 'unspaced', backticks: false})
   transform(root)
+  nonBreakingAbbreviations(root)
   return root
 }
 

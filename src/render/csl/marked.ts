@@ -38,7 +38,8 @@ const prefixTail = new Set(['.', ':', ';', '!', '?', '"', "'", '\u201D', '\u2019
  * Turn a cluster formatted in the `argmark` output format into mdast
  * phrasing: text, emphasis, strong, superscript, subscript, small caps,
  * links to bibliography entries, and each slot character as (a copy of)
- * the node of `slots` it stands for. Unbalanced marks are dropped.
+ * the node of `slots` it stands for (a text node's value joins the text
+ * around it). Unbalanced marks are dropped.
  */
 export function parseMarked(value: string, options: MarkedOptions = {}): PhrasingContent[] {
   const {slots = [], links = [], autolink = true, titleLink} = options
@@ -118,7 +119,9 @@ export function parseMarked(value: string, options: MarkedOptions = {}): Phrasin
     } else {
       const index = slotIndex(character)
       const node = index === undefined ? undefined : slots[index]
-      if (node) {
+      if (node?.type === 'text') {
+        buffer += node.value
+      } else if (node) {
         flush()
         target().push(structuredClone(node))
       } else if (index === undefined) {

@@ -20,7 +20,8 @@
  *   except the letters of a failed key (`x@e@a`) and an ellipsis;
  * - inside brackets, `;` separates items; a prefix cannot contain `;` or
  *   `]`; a suffix ends at `;` or `]`; nested brackets (with a link resource
- *   after them), autolinks, code spans and backslash escapes are skipped over;
+ *   after them), autolinks, code spans, backslash escapes and character
+ *   references (`&amp;`) are skipped over;
  * - `[…]` directly followed by `[`, `(` or `{` is not a citation (it may be a
  *   link or a span): its key is read as an in-text citation instead;
  * - after an in-text key, brackets (after spaces and at most one line ending)
@@ -41,11 +42,12 @@ import type {
   TokenizeContext,
   TokenType
 } from 'micromark-util-types'
-import {autolink} from 'micromark-core-commonmark'
+import {autolink as coreAutolink, characterReference as coreCharacterReference} from 'micromark-core-commonmark'
 import {asciiPunctuation, markdownLineEnding, markdownSpace} from 'micromark-util-character'
 import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
 import {codes, types} from 'micromark-util-symbol'
 import {isHighSurrogate, isKeyCharacter, isLetterOrNumber, isLowSurrogate, keyConstruct} from './key.js'
+import {coreConstruct} from '../data-runs.js'
 import {precededByString} from './preceding.js'
 import {codeSpanConstruct, footnoteCallConstruct, maxDepth, resourceConstruct} from './skip.js'
 
@@ -267,6 +269,10 @@ function factoryInTextBracket(
  */
 type Start = 'item' | 'inTextSuffix'
 
+// Checked inside a prefix or suffix under their own names (`mergeDataRunsInCore` turns off micromark's).
+const autolink = coreConstruct(coreAutolink)
+const characterReference = coreConstruct(coreCharacterReference)
+
 function factoryItems(effects: Effects, ok: State, nok: State, start: Start): State {
   let depth = 0
   let mode: 'prefix' | 'suffix' = start === 'item' ? 'prefix' : 'suffix'
@@ -354,6 +360,10 @@ function factoryItems(effects: Effects, ok: State, nok: State, start: Start): St
       return effects.check(autolink, autolinkStart, character)(code)
     }
 
+    if (code === codes.ampersand) {
+      return effects.check(characterReference, referenceStart, character)(code)
+    }
+
     if (code === codes.graveAccent) {
       openChunk()
       return effects.attempt(codeSpanConstruct, afterCode, backticks)(code)
@@ -390,6 +400,22 @@ function factoryItems(effects: Effects, ok: State, nok: State, start: Start): St
       return inside
     }
     return autolinkRest
+  }
+
+  /** A character reference (`&amp;`, `&#38;`): its `;` is text, as in pandoc. */
+  function referenceStart(code: Code): State | undefined {
+    openChunk()
+    effects.consume(code)
+    return referenceRest
+  }
+
+  function referenceRest(code: Code): State | undefined {
+    effects.consume(code)
+    if (code === codes.semicolon) {
+      resetString()
+      return inside
+    }
+    return referenceRest
   }
 
   function whitespace(code: Code): State | undefined {
