@@ -135,6 +135,8 @@ const citeprocFolder = path.join(renderFixtures, 'citeproc')
 // The abbreviations pandoc's smart extension keeps together with what follows
 // (src/util/abbreviations.ts holds them; test/util/abbreviations.test.ts compares).
 jobs.push({name: 'abbreviations.txt', run: () => pandoc(['--print-default-data-file', 'abbreviations'])})
+// Headings' identifiers (pandoc's auto_identifiers; test/render/heading-ids.test.ts compares them).
+jobs.push({name: 'headings.html', run: () => pandoc(['-f', 'markdown', '-t', 'html', path.join(renderFixtures, 'headings.md')])})
 for (const [name, style, to] of citeprocDrafts) {
   jobs.push({
     name: 'citeproc/' + name + '.' + style + ({html: '.html', gfm: '.gfm'}[to] ?? '.txt'),

@@ -11,6 +11,7 @@ import {bibliographyOptions, placeBibliography} from './bibliography.js'
 import type {BibliographyOptions} from './bibliography.js'
 import {reportEngineProblems, reportStyleError} from './engine-messages.js'
 import {formatNotes} from './notes.js'
+import {headingIdentifiers} from './heading-ids.js'
 import {smartPunctuation, smartString} from '../util/smart.js'
 import {documentSources} from './sources.js'
 import {htmlDocument, prependTitleBlock, titleBlock} from './standalone.js'
@@ -103,8 +104,10 @@ export function renderTree(parsed: Pick<ParseResult, 'tree' | 'graph' | 'file'>,
 
   stripAnnotations(tree, {dataAttributes: options.dataAttributes})
   groupFencedDivs(tree)
-  if (options.standalone) prependTitleBlock(tree, titleBlock(graph.meta))
+  const titled = options.standalone ? prependTitleBlock(tree, titleBlock(graph.meta)) : 0
   if (smart) smartPunctuation(tree)
+  // The title block's heading has no identifier and takes none, as in pandoc.
+  headingIdentifiers(tree, titled)
   applyNotes(tree, formatNotes(tree, file, engine, sources, {smart}), {
     notesAfterPunctuation: bibliography.notesAfterPunctuation,
     superscriptAfterPunctuation: bibliography.superscriptAfterPunctuation

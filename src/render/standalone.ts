@@ -28,11 +28,13 @@ export function titleBlock(meta: GraphMeta): TitleBlock {
 
 /**
  * The title block as the first blocks of a Markdown document: a level-one
- * heading with the title, then a paragraph with the authors and the date.
+ * heading with the title (class `title` in HTML), then a paragraph with the
+ * authors and the date.
  */
 export function titleBlockNodes(block: TitleBlock): RootContent[] {
   const nodes: RootContent[] = []
-  if (block.title) nodes.push({type: 'heading', depth: 1, children: [{type: 'text', value: block.title}]})
+  // In HTML `<h1 class="title">`, as pandoc writes it.
+  if (block.title) nodes.push({type: 'heading', depth: 1, children: [{type: 'text', value: block.title}], data: {hProperties: {className: ['title']}}})
   const byline: PhrasingContent[] = []
   if (block.authors.length > 0) byline.push({type: 'text', value: block.authors.join(', ')})
   if (block.date) {
@@ -44,8 +46,10 @@ export function titleBlockNodes(block: TitleBlock): RootContent[] {
 }
 
 /** Put the title block before the document's blocks. */
-export function prependTitleBlock(tree: Root, block: TitleBlock): void {
-  tree.children.unshift(...titleBlockNodes(block))
+export function prependTitleBlock(tree: Root, block: TitleBlock): number {
+  const nodes = titleBlockNodes(block)
+  tree.children.unshift(...nodes)
+  return nodes.length
 }
 
 /** What HTML escapes in text and attribute values (exported for the ReDoS test). */

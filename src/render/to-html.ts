@@ -29,7 +29,7 @@ function schema(dataAttributes: boolean): SanitizeSchema {
       // A pandoc fenced div's classes (`::: {.note}`), kept as pandoc writes them.
       div: [...(attributes.div ?? []), ...extra, 'className'],
       p: [...(attributes.p ?? []), ...extra],
-      // pandoc's `{-}` / `.unnumbered` heading attribute, kept as pandoc writes it.
+      // A heading's classes (`{.unnumbered}`, `{-}`, `{.appendix}`), kept as pandoc writes them.
       ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, headingAttributes(attributes[tag] ?? [])]))
     }
   }
@@ -37,11 +37,10 @@ function schema(dataAttributes: boolean): SanitizeSchema {
 
 type AttributeList = NonNullable<SanitizeSchema['attributes']>[string]
 
-/** A heading's allowed attributes with `unnumbered` among its allowed classes (GitHub's h2 allows `sr-only`). */
+/** A heading's allowed attributes with any class (GitHub's schema allows h2's `sr-only` alone), as a fenced div's. */
 function headingAttributes(allowed: AttributeList): AttributeList {
-  const classes = allowed.flatMap((entry) => (Array.isArray(entry) && entry[0] === 'className' ? entry.slice(1) : []))
-  const rest = allowed.filter((entry) => !(Array.isArray(entry) && entry[0] === 'className'))
-  return [...rest, ['className', ...classes, 'unnumbered']]
+  const rest = allowed.filter((entry) => entry !== 'className' && !(Array.isArray(entry) && entry[0] === 'className'))
+  return [...rest, 'className']
 }
 
 const processors = {

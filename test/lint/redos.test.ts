@@ -35,6 +35,7 @@ const outside = [
   '../render/engine-messages.ts',
   '../render/csl/format.ts',
   '../render/affixes.ts',
+  '../render/heading-ids.ts',
   '../render/csl/compat.ts',
   '../render/csl/stop-words.ts',
   '../render/csl/collation.ts',

@@ -50,7 +50,7 @@ Text with :objection[an objection]{#o attacks=c} in it.
   test('HTML keeps headings, lists, tables, quotations, emphasis and links', () => {
     const html = render(prose, {to: 'html'})
     for (const fragment of [
-      '<h1>A heading</h1>',
+      '<h1 id="a-heading">A heading</h1>',
       '<em>emphasis</em>',
       '<strong>strong</strong>',
       '<a href="https://example.com" title="title">link</a>',

@@ -82,7 +82,7 @@ describe('standalone documents', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">')).toBe(true)
     expect(html).toContain('<title>The “third” force</title>')
     expect(html).toContain('<meta name="author" content="Ann Doe">\n<meta name="author" content="Bo Roe">')
-    expect(html).toContain('<body>\n<h1>The “third” force</h1>')
+    expect(html).toContain('<body>\n<h1 class="title">The “third” force</h1>')
     expect(html.endsWith('</body>\n</html>\n')).toBe(true)
   })
 
