@@ -18,12 +18,11 @@ export const abbreviationList: readonly string[] = [
 /**
  * An abbreviation of `abbreviationList` as a word of its own (not after a
  * letter, a digit or a period: `x.Mr.` is no abbreviation) and the spaces
- * after it. Linear: literal alternatives, a one-character lookbehind.
+ * after it. Linear: literal alternatives, a one-character lookbehind. (A
+ * literal, so that the ReDoS test reads it; a test holds it to the list.)
  */
-export const abbreviationSpaces = new RegExp(
-  '(?<![\\p{L}\\p{N}.])(?:' + abbreviationList.map((word) => word.replaceAll('.', '\\.')).join('|') + ') +',
-  'gu'
-)
+export const abbreviationSpaces =
+  /(?<![\p{L}\p{N}.])(?:aet\.|aetat\.|al\.|Apr\.|Aug\.|bk\.|Bros\.|c\.|Capt\.|cf\.|ch\.|chap\.|chs\.|Co\.|col\.|Corp\.|cp\.|d\.|Dec\.|Dr\.|e\.g\.|ed\.|eds\.|esp\.|f\.|fasc\.|Feb\.|ff\.|fig\.|fl\.|fol\.|fols\.|Fr\.|Gen\.|Gov\.|Hon\.|i\.e\.|ill\.|Inc\.|incl\.|Jan\.|Jr\.|Jul\.|Jun\.|Ltd\.|M\.A\.|M\.D\.|Mar\.|Mr\.|Mrs\.|Ms\.|n\.|n\.b\.|nn\.|No\.|Nov\.|Oct\.|p\.|Ph\.D\.|pp\.|Pres\.|Prof\.|pt\.|q\.v\.|Rep\.|Rev\.|s\.v\.|s\.vv\.|saec\.|sec\.|Sen\.|Sep\.|Sept\.|Sgt\.|Sr\.|St\.|univ\.|viz\.|vol\.|vs\.) +/gu
 
 // What pandoc keeps a plain space before: a footnote call, a citation.
 const keepsSpace = new Set(['footnoteReference', 'citation'])

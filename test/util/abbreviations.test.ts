@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, test} from 'vitest'
 import {remarkArgmark} from '../../src/extract/plugin.js'
-import {abbreviationList} from '../../src/util/abbreviations.js'
+import {abbreviationList, abbreviationSpaces} from '../../src/util/abbreviations.js'
 import {smartPunctuation} from '../../src/util/smart.js'
 
 // pandoc 2.17 with `smart` (`pandoc -t plain`), each row checked against it:
@@ -65,4 +65,9 @@ describe('a non-breaking space after an abbreviation (pandoc\'s smart extension)
     const recorded = readFileSync(new URL('../fixtures/pandoc/abbreviations.txt', import.meta.url), 'utf8')
     expect(abbreviationList).toEqual(recorded.split('\n').filter((line) => line !== ''))
   })
+})
+
+test('the pattern\'s alternatives are the list\'s abbreviations, in order', () => {
+  const alternatives = /\(\?:(.*)\) \+$/.exec(abbreviationSpaces.source)![1]!.split('|').map((word) => word.replaceAll('\\.', '.'))
+  expect(alternatives).toEqual(abbreviationList)
 })
