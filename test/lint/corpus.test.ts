@@ -86,10 +86,14 @@ const unseenSets = {
   'paragraphs-unseen-28': paragraphEntries(load('paragraphs-unseen-28')),
   // Written blind and measured once at the same code as the twenty-eighth, worked from in the twenty-eighth round: held to the targets.
   'paragraphs-unseen-29': paragraphEntries(load('paragraphs-unseen-29')),
-  // Written blind and measured once after the twenty-eighth round (the model, trained again, off and on): statistics, unattributed quotations' and vague attributions' recall held to guards under their first figures.
+  // Written blind and measured once after the twenty-eighth round (the model, trained again, off and on), worked from in the twenty-ninth: held to the targets.
   'paragraphs-unseen-30': paragraphEntries(load('paragraphs-unseen-30')),
-  // Written blind and measured once at the same code as the thirtieth: statistics, unattributed quotations' recall, quotations without citation's and vague attributions' precision held to guards under their first figures.
-  'paragraphs-unseen-31': paragraphEntries(load('paragraphs-unseen-31'))
+  // Written blind and measured once at the same code as the thirtieth, worked from in the twenty-ninth round: held to the targets.
+  'paragraphs-unseen-31': paragraphEntries(load('paragraphs-unseen-31')),
+  // Written blind and measured once after the twenty-ninth round (the model, trained again, off and on): statistics and superlatives' precision held to guards under their first figures.
+  'paragraphs-unseen-32': paragraphEntries(load('paragraphs-unseen-32')),
+  // Written blind and measured once at the same code as the thirty-second: statistics, vague attributions' recall and superlatives' precision held to guards under their first figures.
+  'paragraphs-unseen-33': paragraphEntries(load('paragraphs-unseen-33'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -281,7 +285,15 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * 0.800. The thirty-first (3ae283c), written blind the same way and measured
  * once at the same code: statistics 0.735 / 0.862, unattributed quotations
  * 0.900 / 0.818, quotations without citation 0.846 / 1.000, vague
- * attributions 0.815 / 0.917, superlatives 0.870 / 0.870. Where they miss
+ * attributions 0.815 / 0.917, superlatives 0.870 / 0.870. The
+ * twenty-ninth round worked from both, and both meet every target now. The
+ * thirty-second (f85c913), measured once after that round: statistics 0.718
+ * / 0.933, unattributed quotations 1.000 / 1.000, quotations without
+ * citation 0.909 / 0.909, vague attributions 0.917 / 0.917, superlatives
+ * 0.786 / 0.917. The thirty-third (92ed4c1), written blind the same way and
+ * measured once at the same code: statistics 0.714 / 0.833, unattributed
+ * quotations 1.000 / 0.917, quotations without citation 0.923 / 1.000, vague
+ * attributions 0.957 / 0.880, superlatives 0.778 / 0.875. Where they miss
  * the targets, guards sit a little under their first figures.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
@@ -303,18 +315,16 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   },
   'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
   'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
-  'paragraphs-unseen-30': {
+  'paragraphs-unseen-32': {
     ...floors,
-    'uncited-statistic': {precision: 0.6, recall: 0.85},
-    'unattributed-quotation': {precision: 0.85, recall: 0.8},
-    'vague-attribution': {precision: 0.85, recall: 0.8}
+    'uncited-statistic': {precision: 0.7, recall: 0.9},
+    'unsupported-superlative': {precision: 0.75, recall: 0.8}
   },
-  'paragraphs-unseen-31': {
+  'paragraphs-unseen-33': {
     ...floors,
-    'uncited-statistic': {precision: 0.7, recall: 0.85},
-    'unattributed-quotation': {precision: 0.85, recall: 0.8},
-    'quotation-without-citation': {precision: 0.8, recall: 0.9},
-    'vague-attribution': {precision: 0.8, recall: 0.9}
+    'uncited-statistic': {precision: 0.7, recall: 0.8},
+    'vague-attribution': {precision: 0.85, recall: 0.85},
+    'unsupported-superlative': {precision: 0.75, recall: 0.8}
   }
 }
 
@@ -367,7 +377,9 @@ describe('prose rules on the labelled corpus', () => {
   // 0.840 / 0.700 (0.750 / 0.800 without), on the twenty-ninth 0.917 / 0.786 (0.852 / 0.821 without);
   // trained again in the twenty-eighth round on every set worked from (the twenty-eighth and
   // twenty-ninth among them), on the thirtieth 0.676 / 0.767 (0.650 / 0.867 without), on the
-  // thirty-first 0.806 / 0.862 (0.735 / 0.862 without). A guard
+  // thirty-first 0.806 / 0.862 (0.735 / 0.862 without); trained again in the twenty-ninth round on
+  // every set worked from (the thirtieth and thirty-first among them), on the thirty-second 0.867 /
+  // 0.867 (0.718 / 0.933 without), on the thirty-third 0.735 / 0.833 (0.714 / 0.833 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -378,8 +390,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-30': {precision: 0.65, recall: 0.75},
-    'paragraphs-unseen-31': {precision: 0.8, recall: 0.85},
+    'paragraphs-unseen-32': {precision: 0.85, recall: 0.85},
+    'paragraphs-unseen-33': {precision: 0.7, recall: 0.8},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {

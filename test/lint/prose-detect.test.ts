@@ -245,10 +245,10 @@ describe('the English language module', () => {
   })
 
   test.each([
-    ['The same survey found that a third left.', {previous: true, next: false, another: false, sourceOfPrevious: false}],
+    ['The same survey found that a third left.', {previous: true, same: true, next: false, another: false, sourceOfPrevious: false}],
     ['It also found that wages fell.', {previous: true, next: false, another: false, sourceOfPrevious: false}],
     ['Staff took fewer sick days, the organisers reported.', {previous: true, next: false, another: false, sourceOfPrevious: false}],
-    ['The same log shows that it was never revised.', {previous: true, next: false, another: false, sourceOfPrevious: false}],
+    ['The same log shows that it was never revised.', {previous: true, same: true, next: false, another: false, sourceOfPrevious: false}],
     ['The monitoring report also found that sightings had tripled.', {previous: true, next: false, another: false, sourceOfPrevious: false}],
     ['The inspectors also found that families had waited.', {previous: true, next: false, another: false, sourceOfPrevious: false}],
     ['Voters are gloomy, a new poll suggests.', {previous: false, next: true, another: false, sourceOfPrevious: false}],

@@ -30,6 +30,7 @@ import {
   testNoun,
   thatAfter,
   theWord,
+  toWord,
   verbLike
 } from './attribution-vocabulary.js'
 
@@ -63,6 +64,8 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
   // Not after a class narrowed by a place or an occasion: `Critics at the premiere called`.
   if (words.length > 1 && pastForm.test(verb) && articleOrPointer(words[1]!.value) && !pluralNoun.test(words[0]!.value) && !studyNoun.test(words[0]!.value) && !narrowedClass(words)) return undefined
   while (at < words.length && at < 4 && betweenWord.test(words[at]!.value)) at++
+  // `No incidents to report`, `nothing to say`: `to` right after the head, with no verb of habit or ability before it (`tend to`, `quick to`), is an infinitive, not a clause.
+  if (at > 0 && at < words.length && toWord.test(words[at - 1]!.value)) return undefined
   // `Under the old boards we found`: a pronoun right before the verb is its subject, the writer's own or a named person's.
   if (at < words.length && personalSubject.test(words[at]!.value)) return undefined
   // `Farmers who are told this`: a passive, whose subject is told something, not a source.

@@ -9,9 +9,9 @@ export const dataVerb = /^(?:show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|conf
 export const judgementVerb = /^(?:assume[sd]?|disagree[sd]?|(?:regard|treat|view|portray|depict|rank|rate)(?:s|e?d)?|credit(?:s|ed)?|swear|swears|swore|sworn)$/iu
 /** A plural of people by its ending or a common noun for people: `observers`, `scholars`, `economists`, `historians`, `critics`, `fishermen`. */
 export const personPlural = /(?:ers|urs|ars|ists|ians|ants|ents|ors|ics|ees|ites|(?:ssion|ficial|vidual|rival|dical|beral|tional)als|men|women|people|folk|locals|experts|fans|pundits|insiders|elders|regulars|parents|residents|doctors|nurses|tenants|voters|readers|veterans)$/iu
-/** Words between a subject and its verb: auxiliaries and adverbs (`have long`, `privately`, `broadly`, `online`: `Collectors online call it`). */
+/** Words between a subject and its verb: auxiliaries and adverbs (`have long`, `privately`, `broadly`, `online`: `Collectors online call it`), and verbs of habit or aspect with `to` (`tend to say`, `have tended to`, `continue to describe`, `have again reported`). */
 export const betweenWord =
-  /^(?:have|has|had|would|will|may|might|can|could|do|does|did|been|quick|keen|eager|slow|ready|to|often|also|now|long|widely|still|already|always|repeatedly|since|once|ever|lately|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|nevertheless|nonetheless|however|therefore|instead|too|meanwhile|sometimes|rarely|seldom|everywhere|elsewhere|nationwide|worldwide|online|(?!(?:family|assembly|ally|rally|supply|reply|daily|weekly|monthly|yearly|quarterly|early|elderly|friendly|lonely|likely|only|holy|italy|july|folly|belly|bully|tally|jolly|lily|melancholy|anomaly|monopoly|homily)$)\p{L}+ly)$/iu
+  /^(?:have|has|had|would|will|may|might|can|could|do|does|did|been|quick|keen|eager|slow|ready|to|tend|tends|tended|continue|continues|continued|again|often|also|now|long|widely|still|already|always|repeatedly|since|once|ever|lately|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|nevertheless|nonetheless|however|therefore|instead|too|meanwhile|sometimes|rarely|seldom|everywhere|elsewhere|nationwide|worldwide|online|(?!(?:family|assembly|ally|rally|supply|reply|daily|weekly|monthly|yearly|quarterly|early|elderly|friendly|lonely|likely|only|holy|italy|july|folly|belly|bully|tally|jolly|lily|melancholy|anomaly|monopoly|homily)$)\p{L}+ly)$/iu
 /** A pronoun that is a verb's subject: `we found`, `I believe`, `she says`. */
 export const personalSubject = /^(?:we|i|he|she)$/iu
 /** Words that open a subject without pointing at anyone: quantifiers and generic adjectives. */
@@ -55,6 +55,7 @@ export const forWord = /^for$/iu
 /** An adjective standing for a group after `the`: `Campaigners for the homeless`, `the elderly`, `the poor` name no party. */
 export const groupAdjective = /(?:less|ed|ly|ble|ful|ish|poor|young|old|sick|rich|needy|unemployed)$/iu
 export const theWord = /^the$/iu
+export const toWord = /^to$/iu
 /** `that` or `which` before a plural: a relative clause whose subject the plural is (`a score that many professionals regard as`, `which stewards put down to`). */
 export const thatWord = /^(?:that|which)$/iu
 export const whichWord = /^which$/iu
@@ -145,6 +146,7 @@ export const attributionVocabularyPatterns: readonly RegExp[] = [
   forWord,
   groupAdjective,
   theWord,
+  toWord,
   thatWord,
   whichWord,
   presentFind,

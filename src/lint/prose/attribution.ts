@@ -6,6 +6,7 @@ import {vagueSubject} from './attribution-subject.js'
 import {tellsOfItself} from './attribution-self.js'
 import {thingFound} from './attribution-discovery.js'
 import {futureFinding, informantsOfOwnInquiry} from './attribution-tense.js'
+import {concernOfPeople, meetingRecord, qualifyingParticiple} from './attribution-record.js'
 import {claimFilingAfter, claimVerb, demandOrFilingAfter, demandOrFilingVerb} from './attribution-vocabulary.js'
 import {attributingVerb, feltClause, feltVerb, hearsayVerb, judgementAs, reportingVerbs} from './attribution-verbs.js'
 
@@ -40,13 +41,13 @@ const quantifiedSubject = /^(?:some|many|most|several|a\s+few|few|a\s+number\s+o
 const rememberVerb = /^(?:remember|recall)(?:s|ed)?$/iu
 const rememberedAs =
   /^\s+(?:that\b|(?:it|him|her|them|this|that|the\s+[\p{L}-]+)\s+as\b|(?:(?:a|an|the)\s+)?(?!(?:two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|dozens)\s)(?:[\p{L}-]+\s+){1,3}?(?:on|in|at)\s+(?:(?:nearly|almost|virtually)\s+)?(?:every|each|most|all)\s|(?:[\p{L}-]+\s+){1,3}?being\s+(?:so\s+|very\s+|once\s+)?(?:common|plentiful|abundant|everywhere|rare|scarce|cheap|widespread)\b)/iu
-/** The writer's own informants, in a team's own inquiry: `In our interviews, roasters described`, `we asked`, `showed us`; a class that `told us` names no one (`Players have told us`). */
+/** The writer's own informants, in a team's own inquiry or at its own events: `In our interviews, roasters described`, `at our training sessions`, `we asked`, `showed us`; a class that `told us` names no one (`Players have told us`). */
 const ownInformants =
-  /\b(?:showed|show|gave|give|wrote\s+to)\s+us\b|\b(?:in|during|from)\s+(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:interviews?|surveys?|conversations?|focus\s+groups?|workshops?|visits?|fieldwork|discussions?|consultations?)\b|\b(?:we|I)\s+(?:asked|interviewed|spoke|talked|met|surveyed|visited)\b/iu
-/** `told us`: named by no one, unless the paragraph narrates the writer's own fieldwork before it. */
+  /\b(?:showed|show|gave|give|wrote\s+to)\s+us\b|\b(?:in|during|from|at)\s+(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:interviews?|surveys?|conversations?|focus\s+groups?|workshops?|visits?|fieldwork|discussions?|consultations?|sessions|clinics|courses|classes|surgeries)\b|\b(?:we|I)\s+(?:asked|interviewed|spoke|talked|met|surveyed|visited)\b/iu
+/** `told us`: named by no one, unless the paragraph narrates the writer's own fieldwork (before or after it: `our four walks`). */
 const toldUs = /\b(?:told|tell|tells|said\s+to)\s+us\b/iu
 const ownFieldwork =
-  /\b(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:survey|questionnaire|poll|consultation|interviews)\b|\b(?:we|our\s+(?:[\p{L}-]+\s+)?(?:team|staff|researchers|volunteers|fieldworkers|interviewers))\s+(?:(?:also|then|first)\s+)?(?:visited|interviewed|met|surveyed|spoke|talked|travelled|traveled|went|stayed)\b/iu
+  /\b(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:survey|questionnaire|poll|consultation|interviews|walks|sessions|visits|patrols|rounds)\b|\b(?:we|our\s+(?:[\p{L}-]+\s+)?(?:team|staff|researchers|volunteers|fieldworkers|interviewers))\s+(?:(?:also|then|first)\s+)?(?:visited|interviewed|met|surveyed|spoke|talked|travelled|traveled|went|stayed)\b/iu
 /** A clause of contrast after a span: `Makers claim …, but the sweeps we surveyed disagree` sets the writer's own informants against the class; they do not name it. */
 const contrastClause = /,\s+(?:but|yet|whereas|while)\s|;\s/u
 /** `agreed to write`, `agree to the plan`: a decision taken, not a view held. */
@@ -179,6 +180,10 @@ export function detectVagueAttributions(text: string): Span[] {
     if (callVerb.test(match[0]) && ((quoteAhead.test(rest) && !longQuoteAhead.test(rest)) || !namingObject.test(rest))) continue
     // `Trials at two sites will report in the summer`: results not yet in (attribution-tense.ts).
     if (futureFinding(text, match.index, match[0])) continue
+    // `Proposals accepted at the workshop have saved`: a participle qualifying its noun (attribution-record.ts).
+    if (qualifyingParticiple(text, match.index, match[0])) continue
+    // `Several speakers raised concerns about the cost`: a worry voiced, unless a class of groups raises it.
+    if (concernOfPeople(text, match.index, match[0])) continue
     const start = vagueSubject(text, match.index, match[0])
     if (start !== undefined) spans.push({start, end: match.index + match[0].length, kind: 'source'})
   }
@@ -202,10 +207,13 @@ export function detectVagueAttributions(text: string): Span[] {
     if (span.kind === 'impersonal' && namedSaysBefore(text.slice(Math.max(0, span.start - 90), span.start))) return false
     // `Members put the losses down to`, after `members who returned the survey`: the group the paragraph has picked out, named again.
     if (span.kind === 'source' && namedBefore(text, span)) return false
+    // `Members noted the improvement`, after `The Group received`: the record of a meeting (attribution-record.ts).
+    if (span.kind === 'source' && meetingRecord(text, span)) return false
     const sentence = sentenceAround(text, span)
     if (ownInformants.test(sentence)) return false
     // `Women in Koba village told us`, after `Our team visited 14 villages`: the people of the writer's own fieldwork.
-    return !(toldUs.test(sentence) && ownFieldwork.test(text.slice(Math.max(0, span.start - 600), span.start)))
+    // The fieldwork may be named after the span too (`… on any of our four walks this month`).
+    return !(toldUs.test(sentence) && ownFieldwork.test(text.slice(Math.max(0, span.start - 600), span.end + 600)))
   })
   // `Studies have shown that patients who … report`: the subjects of the clause a vague source reports are part of its claim, one problem.
   // The spans are in order and apart, so only the source right before can be separated by a bare `that`.

@@ -51,7 +51,9 @@ export const coveragePatterns: readonly RegExp[] = [yearHeadEnd, letter]
  * 2. a sentence that says it reports the same source as the sentence before
  *    (“The same survey found …”, “It also found …”, “…, the organisers
  *    reported”, “the plan projects …” after a sentence naming a plan) is
- *    covered when that sentence is (so a chain of them is);
+ *    covered when that sentence is (so a chain of them is), or when the
+ *    sentence two before it is supported directly (three before, when it
+ *    names the source back as `the same survey`);
  * 3. a sentence that introduces a source (“… a new poll suggests.”) is
  *    covered when the next sentence is supported directly and does not
  *    open on another source (“Another study …”); so is a sentence whose
@@ -103,8 +105,8 @@ export function blockSupport(block: ProseBlock, language: ProseLanguage): BlockS
   for (let index = 1; index < sentences.length; index++) {
     if (!covered[index] && covered[index - 1] && (link(index).previous || citesName(block, references, index - 1, link(index).reporter) || namesDocument(block, index - 1, link(index).document)))
       covered[index] = true
-    // `The same report found …` two sentences after the cited one: the source it names back is the one cited, over one sentence between.
-    else if (!covered[index] && index >= 2 && direct[index - 2] && link(index).previous) covered[index] = true
+    // `The same report found …` two sentences after the cited one (three, when it says `the same`): the source it names back is the one cited, over the sentences between.
+    else if (!covered[index] && index >= 2 && link(index).previous && (direct[index - 2] || (index >= 3 && direct[index - 3] && link(index).same === true))) covered[index] = true
   }
   for (let index = sentences.length - 2; index >= 0; index--) {
     if (covered[index] || !direct[index + 1]) continue

@@ -22,6 +22,11 @@ const aggregateCue =
 /** Money a shop or event took, right before the amount: `the shop took £14,260`, `takings of £900`. */
 const takenBefore =
   /\b(?:took|generated|brought\s+in|turned\s+over|takings\s+of)\s+(?:(?:a\s+record|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
+/** Money a change or a measure has saved, right before the amount: `have saved £1.2m`, `saving the council £40,000`. */
+const savedBefore =
+  /\b(?:saved|saves|saving)\s+(?:(?:us|them|it|the\s+[\p{L}-]+|our\s+[\p{L}-]+)\s+)?(?:(?:over|more\s+than|about|around|nearly|almost|some)\s+)?$/iu
+/** Where a sum of takings or income went, right after the amount: `£6,900 went to the roof fund`, `£500 was passed to`. */
+const wentToAfter = /^\s+(?:went|goes|has\s+gone|have\s+gone|was\s+passed|was\s+handed|was\s+paid\s+over|was\s+donated)\s+(?:on\s+)?to\b/iu
 /** Money an event or an appeal raised, right before the amount: `The raffle raised £312`, `we have already raised £47,500`, `collected £3,200`. */
 const raisedBefore = /\b(?:raised|collected|netted|made)\s+(?:(?:a\s+record|a\s+further|another|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
 /** Funders or a round after money raised: `£9 million from two funds`, `£2m in a seed round`: a deal made, as a loan or a grant is. */
@@ -83,6 +88,8 @@ export const figureMoneyPatterns: readonly RegExp[] = [
   approximateBefore,
   aggregateCue,
   takenBefore,
+  savedBefore,
+  wentToAfter,
   raisedBefore,
   fundersAfter,
   marketBefore,
@@ -119,7 +126,9 @@ export const figureMoneyPatterns: readonly RegExp[] = [
  * - not a price a market closed or traded at (`Gold closed the week at
  *   $2,412`): a market's price is measured;
  * - not what a thing adds to the cost of something (`adds £2,000 to the
- *   cost of running a van`): an effect on a cost is measured or estimated.
+ *   cost of running a van`): an effect on a cost is measured or estimated;
+ * - not a sum saved (`have saved £1.2m`) nor where takings went (`£6,900
+ *   went to the roof fund`): results, not terms.
  */
 export function isSetMoney(text: string, span: Span, lead: string, sentenceEnd: number): boolean {
   const near = before(text, span.start, 40)
@@ -132,6 +141,8 @@ export function isSetMoney(text: string, span: Span, lead: string, sentenceEnd: 
   const measured =
     aggregateCue.test(clauseOf(lead)) ||
     takenBefore.test(near) ||
+    savedBefore.test(near) ||
+    wentToAfter.test(rest) ||
     (raisedBefore.test(near) && !fundersAfter.test(rest)) ||
     nowBefore.test(lead) ||
     marketBefore.test(near) ||

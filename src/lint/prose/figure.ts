@@ -17,9 +17,14 @@ export const reach = 120
 /** A plan, a decision, an allocation or a default setting: `as planned`, `in line with the council's planning policy`, `plans for`, `to be shared by`, `by default`. */
 const planCue =
   /\bas\s+(?:planned|budgeted|agreed|forecast|scheduled)\b|\bin\s+line\s+with\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:policy|plan|guidance|budget|target|rules|requirements?)\b|\bplans?\s+for\b|\bapproved\s+(?:plans?|proposals?|funding|a\s+budget)\b|\bto\s+be\s+(?:shared|split|divided|spent|allocated|distributed|built|delivered|recruited|hired|created|invested|raised)\b|\bby\s+default\b|\bdefaults?\s+(?:to|is|of)\b|\bconfigured\s+(?:to|at|for)\b/iu
-/** A target, an aim or an application governing the clause: `sets a target of doubling … to 6%`, `aims to cut … by 40%`, `aims for a turnout of`, `seeks to fell 3.2 hectares`. */
+/**
+ * A target, an aim, an application or a provision governing the clause:
+ * `sets a target of doubling … to 6%`, `the target agreed with the board was`,
+ * `aims to cut … by 40%`, `aims for a turnout of`, `seeks to fell 3.2
+ * hectares`, `the programme provides for 40 km of`.
+ */
 const targetCue =
-  /\b(?:targets?|goals?|ambitions?|pledges?|commitments?|objectives?|aspirations?)\s+(?:of|to|is|was|for)\b|\b(?:aims?|aimed|aiming|intends?|intended|seeks?|sought|seeking)\s+to\b|\b(?:aims?|aimed|aiming)\s+for\b/iu
+  /\b(?:targets?|goals?|ambitions?|pledges?|commitments?|objectives?|aspirations?)\s+(?:(?:agreed|set|approved|adopted|fixed)\s+(?:(?:with|by|for|in|at)\s+(?:[\p{L}'’-]+\s+){1,4}?)?)?(?:of|to|is|was|for)\b|\bprovid(?:es|ed|e|ing)\s+for\b|\b(?:aims?|aimed|aiming|intends?|intended|seeks?|sought|seeking)\s+to\b|\b(?:aims?|aimed|aiming)\s+for\b/iu
 /** A limit a policy or an offer sets: `contents cover up to £60,000`, `insures up to 25 vehicles`, `pays vet fees of up to £8,000`. */
 const coverLimit =
   /\b(?:covers?|covered|insures?|insured|carr(?:y|ies)|seats?|sleeps?|accommodates?|hosts?|pays?|reimburses?|refunds?|compensates?|limit(?:ed)?|capped|lend|lends|borrow)\b(?:\s+[\p{L}'’-]+){0,3}\s+(?:of\s+)?up\s+to\s+$/iu

@@ -7,6 +7,8 @@ export type Speaker = 'named' | 'unnamed' | 'none'
 export interface SourceLink {
   /** It reports the source of the sentence before it (“The same survey found …”, “It also found …”). */
   readonly previous: boolean
+  /** It names the source back as `the same …` (“The same survey found …”): a pointer that reaches past more than one sentence between. */
+  readonly same?: boolean
   /** It introduces the source the next sentence cites (“… a new poll suggests.”). */
   readonly next: boolean
   /** It opens on a different source from the sentence before (“Another study found …”). */

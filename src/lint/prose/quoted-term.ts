@@ -9,9 +9,9 @@ import type {Span} from './span.js'
 /** A word before a quotation that makes it a term, a title or an idiom: `a “first come, first served” basis`, `as the saying goes, “…”`. */
 const termBefore =
   /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|our|so-called|called|dubbed|termed|known\s+as|phrase|term|words?|slogan|motto|(?:rule|principle|policy)\s+of|label|expression|headline|title|(?:essay|book|article|paper|talk|lecture|chapter|piece|column|poem|song|film|story|novel|speech|thesis)\s+(?:on|about|titled|entitled))\s*$/iu
-/** A saying named before a quotation, whatever its length: `as the saying goes, “…”`, `the old adage that “…”`, `the old advice about “…”` (not the verb: `was overheard saying “…”`). */
+/** A saying named before a quotation, whatever its length: `as the saying goes, “…”`, `the old adage that “…”`, `the old advice about “…”` (not the verb: `was overheard saying “…”`, `a note on the door saying “…”`, the noun after a preposition). */
 const sayingBefore =
-  /(?:\b(?:the|an?|that|this|his|her|their|our|my|its|old)\s+(?:(?!(?:was|were|is|are|be|been|kept|keeps|started|began|heard|overheard|caught)\b)[\p{L}'’-]+\s+){0,2}saying|\b(?:adage|proverb|maxim|(?:old|age-old|time-honoured|familiar)\s+(?:advice|rule|warning|line)))(?:\s+(?:goes|has\s+it|says|that|about))?(?:\s*[,:])?\s*$/iu
+  /(?:(?<!(?:on|onto|to|from|under|over|inside|outside|near|beside|above|below|behind|across)\s)\b(?:the|an?|that|this|his|her|their|our|my|its|old)\s+(?:(?!(?:was|were|is|are|be|been|kept|keeps|started|began|heard|overheard|caught)\b)[\p{L}'’-]+\s+){0,2}saying|\b(?:adage|proverb|maxim|(?:old|age-old|time-honoured|familiar)\s+(?:advice|rule|warning|line)))(?:\s+(?:goes|has\s+it|says|that|about))?(?:\s*[,:])?\s*$/iu
 /** A kind of text and `like` or `such as` before a quotation: `clues like “…”`, `headlines such as “…”`: an example of the kind, mentioned, not someone's words (not `sounds like “…”`, a verb). */
 const exampleBefore = /(?:^|[^\p{L}])(?!(?:sounds|looks|feels|seems|smells|tastes|reads)\s)\p{L}{2,30}[^s\s'’]s\s+(?:like|such\s+as)\s*$/iu
 /** A literary tag named right after a quotation: `“…”, an echo of Hamlet`, `“…”, a line from Keats`: borrowed words, not the speaker's own. */

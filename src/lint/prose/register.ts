@@ -43,12 +43,14 @@ const shareInside = /\b(?:in|out\s+of)\s+(?:\d|every|a\s+(?:hundred|thousand))|%
 /** A setting changed in the passive or by a named release: `has been increased`, `have been doubled`, `With this patch`. */
 const settingChange =
   /\b(?:(?:has|have|had)\s+(?:also\s+)?been|(?:is|are)(?:\s+now)?)\s+(?:\p{L}+ly\s+)?(?:increased|reduced|raised|lowered|doubled|halved|tripled|cut|changed|adjusted|set|capped|extended|shortened|moved|buffed|nerfed|tuned|rebalanced)\b|\bwith\s+this\s+(?:patch|update|release|version|change|build)\b/iu
+/** A year or a past span right after a change: `cut by 70% since 2012`, `by a third over the past decade`: a trend measured over time, not a setting changed. */
+const sinceAfter = /^\s*(?:since|from|between)\s+(?:the\s+)?(?:1[89]|20)\d{2}\b|^\s*(?:over|in)\s+the\s+(?:past|last)\s+(?:\p{L}+\s+)?(?:years?|decades?)\b/iu
 
 /** A sentence opening on a capitalised word and a number: a name or a label, not an instruction. */
 const namedNumber = /^[^\p{L}]{0,3}\p{Lu}\p{L}*\s+\d/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const registerPatterns: readonly RegExp[] = [readerWord, namedNumber, ownBodyWord, reportCue, findingCue, looseImperative, forecastCue, dimensionBefore, dimensionAfter, conversionBefore, shareInside, settingChange]
+export const registerPatterns: readonly RegExp[] = [readerWord, namedNumber, ownBodyWord, reportCue, findingCue, looseImperative, forecastCue, dimensionBefore, dimensionAfter, conversionBefore, shareInside, settingChange, sinceAfter]
 
 /** A sentence without the words inside its double quotes (straight or curly), read in one pass: a quotation's `you` is the speaker's hearer, not the reader. */
 function unquoted(sentence: string): string {
@@ -106,12 +108,13 @@ const describedKinds = new Set(['count', 'money', 'approximate', 'measurement', 
  * - in a paragraph where the writer's own body speaks: a figure of a
  *   sentence that changes a setting (`The cooldown has been increased from
  *   8 to 10 seconds`, `With this patch her range drops from 12 to 9 metres`),
- *   but not a share.
+ *   but not a share nor a change over time (`cut by 70% since 2012`).
  */
 export function inRegister(text: string, span: Span, sentenceStart: number, sentenceEnd: number, register: Register): boolean {
   // Each sentence-wide cue is read once per sentence, however many figures it holds (`sentenceHas`).
   const has = (pattern: RegExp) => sentenceHas(pattern, text, sentenceStart, sentenceEnd)
-  if (register.ownBody && span.kind !== 'percentage' && span.kind !== 'proportion' && has(settingChange) && !has(findingCue)) return true
+  const trend = span.kind === 'change' && sinceAfter.test(text.slice(span.end, span.end + 40))
+  if (register.ownBody && span.kind !== 'percentage' && span.kind !== 'proportion' && !trend && has(settingChange) && !has(findingCue)) return true
   if (!register.advises || !describedKinds.has(span.kind) || shareInside.test(text.slice(span.start, span.end)) || has(reportCue)) return false
   const lead = text.slice(Math.max(sentenceStart, span.start - 40), span.start)
   return (

@@ -3,7 +3,8 @@ import type {Span} from './span.js'
 // A saying in quotation marks is nobody's words: a proverb, a motto, a rule
 // of thumb. It is known by what introduces it (`his motto is`, `the golden
 // rule is`, `it's a case of`) or by its shape: a comparative maxim (`better
-// late than never`) or two short parallel clauses (`easy come, easy go`).
+// late than never`), two short parallel clauses (`easy come, easy go`) or a
+// stock metaphor (`an accident waiting to happen`).
 
 /** What introduces a saying right before its quotation marks: `his motto is`, `the golden rule was`, `it's a case of`, `as they say,`, `as the old saying in the trade goes,`. */
 const sayingLead =
@@ -22,12 +23,15 @@ const crowdSayingLead =
 const comparativeMaxim = /^(?:better|sooner)\s+(?:[\p{L}'’-]+\s+){0,2}?than\s+[\p{L}'’-]+$/iu
 /** Two short parallel clauses of two words each: `easy come, easy go`, `no pain, no gain`. */
 const parallelMaxim = /^[\p{L}'’-]+\s+[\p{L}'’-]+,\s+[\p{L}'’-]+\s+[\p{L}'’-]+$/u
+/** A stock metaphor that is the whole quotation: `an accident waiting to happen`, `a recipe for disaster`, `the tip of the iceberg` (a cliché anyone may use, not one speaker's words). */
+const stockPhrase =
+  /^(?:(?:an?|the)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+waiting\s+to\s+happen|an?\s+recipe\s+for\s+(?:disaster|chaos)|the\s+tip\s+of\s+the\s+iceberg|an?\s+drop\s+in\s+the\s+ocean|an?\s+perfect\s+storm|the\s+elephant\s+in\s+the\s+room|an?\s+storm\s+in\s+an?\s+teacup|an?\s+ticking\s+time[\s-]bomb|an?\s+white\s+elephant)$/iu
 /** An opening mark before a quotation's words, and a closing mark or stop after them: one character each. */
 const openingEdge = /^[\s"“‘'«]$/u
 const closingEdge = /^[\s"”’'».,!?;:]$/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const sayingPatterns: readonly RegExp[] = [sayingLead, crowdSayingLead, comparativeMaxim, parallelMaxim, openingEdge, closingEdge]
+export const sayingPatterns: readonly RegExp[] = [sayingLead, crowdSayingLead, comparativeMaxim, parallelMaxim, stockPhrase, openingEdge, closingEdge]
 
 /** Whether an English quotation is a saying: introduced as one (`his motto is “…”`, `people often say that X is “…”`) or shaped like a maxim. */
 export function englishIsSaying(text: string, quote: Span): boolean {
@@ -38,5 +42,5 @@ export function englishIsSaying(text: string, quote: Span): boolean {
   while (start < end && openingEdge.test(text[start]!)) start++
   while (end > start && closingEdge.test(text[end - 1]!)) end--
   const words = text.slice(start, end)
-  return comparativeMaxim.test(words) || parallelMaxim.test(words)
+  return comparativeMaxim.test(words) || parallelMaxim.test(words) || stockPhrase.test(words)
 }

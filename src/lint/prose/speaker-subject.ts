@@ -28,13 +28,17 @@ const describedPerson =
  * in the transit centre at Lumbe said:`, `One resident of the estate wrote`,
  * `As one old hand at the sailing club put it`.
  * A capital in the place names where, not who. One of a group is one too:
- * `One member of the audience was overheard saying`.
+ * `One member of the audience was overheard saying`. A possessive may qualify
+ * it: `A later owner's note on the flyleaf calls it`.
  */
 export const indefiniteSubject =
-  /^(?:[Aa]s\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*\s+(?:(?:in|at|near|outside|inside|on)\s|(?:from|of|among)\s+(?:a|an|the|our|their|its)\s+\p{Ll})/u
-/** An indefinite subject opening the sentence, described by a relative clause, an indefinite appositive or a participle: `A keeper who worked the lock for years told`, `One resident, a retired nurse, said`, `One walker, who asked not to be named, said`, `One diver, standing on the quay, said`. */
+  /^(?:[Aa]s\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}'’-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*\s+(?:(?:in|at|near|outside|inside|on)\s|(?:from|of|among)\s+(?:a|an|the|our|their|its)\s+\p{Ll})/u
+/** An indefinite subject opening the sentence, described by a relative clause, an indefinite appositive or a participle: `A keeper who worked the lock for years told`, `One resident, a retired nurse, said`, `One walker, who asked not to be named, said`, `One diver, standing on the quay, said`, `One visitor, handed back her lamp, told`. */
 const indefiniteDescribed =
-  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*(?:,?\s+(?:who|whom|whose|that)\s|,\s+(?:(?:now|then|once|himself|herself)\s+)?(?:an?|one)\s|,\s+\p{Ll}{2,}ing\s)/u
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*(?:,?\s+(?:who|whom|whose|that)\s|,\s+(?:(?:now|then|once|himself|herself)\s+)?(?:an?|one)\s|,\s+\p{Ll}{2,}(?:ing|ed|en)\s)/u
+/** Members of the public with `the`, opening the clause: `The complainants described`, `the residents told us` (people no one names, `the` pointing back at a group the text counted, not a role). */
+const publicPlural =
+  /^(?:the|these|those)\s+(?:[\p{Ll}-]+\s+)?(?:complainants|objectors|residents|neighbou?rs|callers|visitors|customers|respondents|passengers|interviewees|villagers|islanders|onlookers|bystanders|witnesses|locals)\s+(?:(?:\p{Ll}+ly|also|all|both|often|later|then|had|have)\s+)?$/iu
 /** The clause marks a bare plural subject may follow. */
 const clauseMark = /[,;:(]/gu
 const spaces = /\s+/u
@@ -72,6 +76,7 @@ const relativeWord = /^(?:who|whom|whose|that)$/iu
 /** Every regex of this module, for the ReDoS test. */
 export const speakerSubjectPatterns: readonly RegExp[] = [
   pronounBefore,
+  publicPlural,
   indefiniteBefore,
   spokesperson,
   definiteBefore,
@@ -108,6 +113,8 @@ export function subject(before: string, atStart: boolean): Speaker {
   // `One keeper, now a guide, told`: a person the sentence opens with and describes, never names.
   if (atStart && indefiniteDescribed.test(before.trimStart())) return 'unnamed'
   if (indefiniteSubject.test(clauseOpening(before, atStart)) || indefinitePronoun.test(clauseOpening(before, atStart))) return 'unnamed'
+  // `The complainants described`: members of the public, pointed back at, named by no one.
+  if (publicPlural.test(clauseOpening(before, atStart))) return 'unnamed'
   if (pronounBefore.test(before)) return 'named'
   // `an aria The Tribune described`: a name as the subject of a relative clause after an indefinite noun.
   if (namedRelativeSubject(before)) return 'named'

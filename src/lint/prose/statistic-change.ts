@@ -11,7 +11,7 @@ import {isEffort, notReference, notYear, opensSentence, predicativeBefore} from 
 const times =
   /\b(?:\d+(?:\.\d+)?|several|many|a\s+few|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+times\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|bigger|the|face|what|its|their|that|those|over)\b/giu
 const twice =
-  /\b(?:twice|double|triple|treble|half)\s+(?:as\s+(?!(?:a|an|the|well|such|if|though|to|of|for|in|on|at|it|they|we|he|she|you|I|part|one)\b)\p{L}{3,}|the\s+(?:[\p{L}-]+\s+)?(?:number|rate|risk|size|amount|level|average|volume|cost|price|share|odds|national|global|european|us|uk|eu|figure|total|sum|value|population|count)|(?:its|their)\s+(?:[\p{L}\d-]+\s+)?(?:peak|high|low|level|average|value|price|size|total|record|number|rate|share)|that\s+of|those\s+(?:in|at|of|on|for|from)|as\s+well\s+as\s+(?:those|others|the\s+(?:others|rest|control|average)))\b/giu
+  /\b(?:twice|double|triple|treble|half)\s+(?:as\s+(?!(?:a|an|the|well|such|if|though|to|of|for|in|on|at|it|they|we|he|she|you|I|part|one)\b)\p{L}{3,}|the\s+(?:[\p{L}-]+\s+)?(?:number|rate|risk|size|amount|level|average|mean|median|norm|baseline|volume|cost|price|share|odds|national|global|european|us|uk|eu|figure|total|sum|value|population|count)|(?:its|their)\s+(?:[\p{L}\d-]+\s+)?(?:peak|high|low|level|average|value|price|size|total|record|number|rate|share)|that\s+of|those\s+(?:in|at|of|on|for|from)|as\s+well\s+as\s+(?:those|others|the\s+(?:others|rest|control|average)))\b/giu
 /** `double what they were`, `twice what the old pump managed`: a multiple of a quantity the clause goes on to state (`half what` reads as `half` already). */
 const twiceWhat = /\b(?:twice|double|triple|treble)\s+what\s+(?:it|they|we|he|she|you|the|this|that|these|those|its|their|our|last)\b/giu
 const fold = /\b(?:\d+|twenty|thirty|forty|fifty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)-?fold\b/giu
@@ -58,6 +58,9 @@ const fellOpening = /^fell\s/iu
 
 /** `over` closing a match. */
 const overEnd = /\sover$/iu
+/** A change sized by its digits: `double-digit declines`, `single-digit growth`, `triple-digit rises`. */
+const digitsChange =
+  /\b(?:single|double|triple)[\s-]digit\s+(?:percentage\s+)?(?:declines?|falls?|drops?|growth|rises?|increases?|gains?|losses?|cuts?|inflation|returns?)\b/giu
 
 /** A determiner or a name before a plural noun: `the trebles`, `mixed doubles`, `women’s doubles`. */
 const nounBefore = /\b(?:the|these|those|its|their|our|his|her|my|your|mixed|men['’]s|women['’]s|boys['’]|girls['’])\s+$/iu
@@ -81,6 +84,7 @@ export const statisticChangePatterns: readonly RegExp[] = [
   fractionComparative,
   overPeriod,
   overEnd,
+  digitsChange,
   fellVerbBefore,
   fellOpening,
   toInChange,
@@ -118,5 +122,6 @@ export const changeRules: readonly PatternRule[] = [
   {regex: comparedCount, kind: 'change', accept: notYear},
   {regex: byAmount, kind: 'change'},
   {regex: asOften, kind: 'multiple'},
+  {regex: digitsChange, kind: 'change'},
   {regex: fractionComparative, kind: 'multiple'}
 ]

@@ -1,6 +1,6 @@
 import type {PatternRule} from './span.js'
 import {before} from './span.js'
-import {determinerBefore, isYear} from './statistic-veto.js'
+import {determinerBefore, isYear, notReference} from './statistic-veto.js'
 
 // Figures a body reports as its results that have no number in digits
 // before a unit: how often something is done (`several hundred times a
@@ -85,10 +85,10 @@ export const reportRules: readonly PatternRule[] = [
   {regex: upOnLast, kind: 'change'},
   // `the 40 staff`, `our 12 staff`: a group named, not counted as a finding.
   {regex: staffCount, kind: 'count', accept: (text, match) => !determinerBefore.test(before(text, match.index!, 16))},
-  // `found that eight followed a config change`: a part of a whole counted before; `in 2019 prices rose` has no finding before it.
+  // `found that eight followed a config change`: a part of a whole counted before; `in 2019 prices rose` has no finding before it; `flats 3 and 4 had` numbers places.
   {
     regex: bareCount,
     kind: 'count',
-    accept: (text, match) => !isYear(match.groups?.n) && partOfFinding(text, match)
+    accept: (text, match) => !isYear(match.groups?.n) && notReference(text, match) && partOfFinding(text, match)
   }
 ]

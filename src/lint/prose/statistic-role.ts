@@ -60,6 +60,8 @@ const perAfter = /^\s*(?:per|each|from\s+each|in\s+each|at\s+each)\b/iu
 const perInside = /\s(?:per|each)\s/iu
 /** A method's precision: `±0.5 mg`. */
 const plusMinusBefore = /±\s?$/u
+/** A deviation read as a result, right before its `±`: `was measured at ±18 mm`, `came in at ±4 mm` (a finding, not a method's precision). */
+const measuredAtBefore = /\b(?:measured|recorded|found|logged|read|came\s+in|stood)\s+(?:to\s+be\s+)?(?:at\s+)?±\s?$/iu
 /** A threshold of a rule of thumb: `above 120 kg N/ha means`. */
 const thresholdBefore = /\b(?:above|below|over|under|exceeding|greater\s+than|less\s+than)\s+$/iu
 const meansAfter = /^[^.;!?]{0,40}?\b(?:means|indicates|signals|implies|is\s+(?:considered|classed|regarded|treated))\b/iu
@@ -123,6 +125,7 @@ const offerLimit = /\b(?:is|are)\s+(?:included|covered|provided|refunded|insured
 /** Every regex of this module, for the ReDoS test. */
 export const rolePatterns: readonly RegExp[] = [
   measured,
+  measuredAtBefore,
   ownGroup,
   eventVerb,
   ruleFrame,
@@ -223,7 +226,8 @@ export function roleExcuses(text: string, span: Span, sentenceStart: number, rol
   if (span.kind === 'rate' && frequencyWords.test(words) && !role.measures && routineBefore.test(before(text, span.start, 120))) return true
   if (span.kind === 'money' && offerLimit.test(before(text, span.start, 40) + (words.startsWith('up to ') ? 'up to ' : ''))) return true
   if (!sizeKinds.has(span.kind)) return false
-  if (plusMinusBefore.test(before(text, span.start, 4))) return true
+  // `accurate to ±0.5 mg` states a precision; `was measured at ±18 mm` reports a deviation found.
+  if (plusMinusBefore.test(before(text, span.start, 4)) && !measuredAtBefore.test(before(text, span.start, 32))) return true
   if (advisedBefore.test(before(text, span.start, 40)) && !role.measures) return true
   if (thresholdBefore.test(before(text, span.start, 16)) && meansAfter.test(after(text, span.end, 64))) return true
   if (ownSampling.test(lead) && (perAfter.test(after(text, span.end, 16)) || perInside.test(words))) return true

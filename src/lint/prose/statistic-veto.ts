@@ -39,12 +39,12 @@ export const onBefore = /\bon\s+$/iu
 export const momentNoun = /^(?:minutes|seconds|hours)$/iu
 /** A year and a dash or slash before a number: the tail of a season or a year range (`the 2025–26 season`, `2019/20`). */
 const yearRangeBefore = /(?<![\d.,])(?:1[5-9]|20)\d{2}\s?[–\/-]$/u
-/** A range of grades, ages or pages before a number: `grades 7 to 9`. */
+/** A range of grades, ages, pages or numbered places before a number: `grades 7 to 9`, `flats 3 and 4`. */
 const rangeBefore =
-  /\b(?:grades?|years?|ages?|pages?|pp?\.|chapters?|sections?|articles?|levels?|classes|steps?|phases?|rounds?|items?|questions?|lines?|sizes?)\s+\d+\s*(?:to|-|–|and|through)\s*$/iu
-/** Words before an amount that make it set rather than measured: `promised compensation of €200`, `a target of 60%`. */
+  /\b(?:grades?|years?|ages?|pages?|pp?\.|chapters?|sections?|articles?|levels?|classes|steps?|phases?|rounds?|items?|questions?|lines?|sizes?|flats|rooms|floors|units|plots|bays|blocks|platforms|gates)\s+\d+\s*(?:to|-|–|and|through)\s*$/iu
+/** Words before an amount that make it set rather than measured: `promised compensation of €200`, `a target of 60%`, `grants of up to £5,000`, `a tolerance of 5 cm`. */
 const setBefore =
-  /\b(?:(?:promised|pledged|offered|proposed|budgeted|allocated)\s+(?:[\p{L}-]+\s+)?of|set\s+at|capped\s+at|fixed\s+at|limited\s+to|targets?\s+of|threshold\s+of|limit\s+of|ceiling\s+of|cap\s+of|goal\s+of|budget\s+of|grant\s+of|award\s+of|standard\s+of|bursary\s+of|scholarship\s+of|prize\s+of|fund\s+of|size\s+of|rate\s+of\s+\d[\d.]*\s+and\s+a|learning\s+rate\s+of|batch\s+size\s+of|set\s+the)\s+(?:[\p{L}-]+\s+){0,2}$/iu
+  /\b(?:(?:promised|pledged|offered|proposed|budgeted|allocated)\s+(?:[\p{L}-]+\s+)?of|set\s+at|capped\s+at|fixed\s+at|limited\s+to|targets?\s+of|threshold\s+of|limit\s+of|ceiling\s+of|cap\s+of|goal\s+of|budget\s+of|grants?\s+of|awards?\s+of|standard\s+of|tolerances?\s+of|bursary\s+of|scholarship\s+of|prize\s+of|fund\s+of|size\s+of|rate\s+of\s+\d[\d.]*\s+and\s+a|learning\s+rate\s+of|batch\s+size\s+of|set\s+the)\s+(?:[\p{L}-]+\s+){0,2}$/iu
 /** `a team of 12`, `a panel of 9 judges`: who took part, not a finding. */
 const groupOf = /\b(?:team|group|panel|crew|committee|board|class|cohort|delegation|consortium|jury)\s+of\s+$/iu
 /** `the youth choir, some 30 singers`: a group's size in apposition after its name, who took part. */

@@ -18,6 +18,8 @@ import {isTermFigure} from './statistic-term.js'
 import {isLimitFigure} from './statistic-limit.js'
 import {isRequirementFigure} from './statistic-requirement.js'
 import {isSampleFigure} from './statistic-sample.js'
+import {isInquirySize} from './statistic-inquiry.js'
+import {isStandardFigure} from './statistic-standard.js'
 import {inQuotation} from './statistic-quoted.js'
 import type {SentenceRole} from './statistic-role.js'
 import {roleExcuses, roleOf, speaksAsGroup} from './statistic-role.js'
@@ -113,7 +115,9 @@ type NotFinding = (text: string, span: Span, from: number, to: number) => boolea
  * or the writer's group's headcount (`statistic-limit.ts`), a size a rule
  * requires, a drawing's scale, a medium's strength or a figure called
  * specified (`statistic-requirement.ts`), a value the writer's method
- * assumes, a sample it rests on or a survey's answers (`statistic-sample.ts`), a description of
+ * assumes, a sample it rests on or a survey's answers (`statistic-sample.ts`),
+ * the size of the inquiry the text reports on (`statistic-inquiry.ts`), a
+ * figure a standard, a permission or an application sets (`statistic-standard.ts`), a description of
  * one thing (`description.ts`), the writer's own count, a figure inside an
  * instruction (`figure.ts`) and a figure in a party's own voice
  * (`voice.ts`). What the whole paragraph does (`register.ts`) is read after
@@ -131,6 +135,8 @@ const notFindings: readonly NotFinding[] = [
   isLimitFigure,
   isRequirementFigure,
   isSampleFigure,
+  isInquirySize,
+  isStandardFigure,
   isDescriptive,
   writerCounts,
   inInstruction,

@@ -40,9 +40,9 @@ const bestDone =
 const determinerOpening = /^(?:the|its|their|his|her|our)\s/iu
 /** `the youngest of six children`: one picked out of a group counted right after it. */
 const ofCounted = /^\s+(?:[\p{L}-]+\s+)?of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b/iu
-/** `in this book`, `on our menu`: ranked within the writer's own matter. */
+/** `in this book`, `on our menu`, `gaps in our run`: ranked within the writer's own matter or collection. */
 const ownMatterAfter =
-  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in|on|of|from)\s+(?:this|these|my|our)\s+(?:book|chapter|collection|list|guide|column|issue|article|post|review|range|menu|catalogue|selection|edition|series|section|report|assessment)\b/iu
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in|on|of|from)\s+(?:this|these|my|our)\s+(?:book|chapter|collection|list|guide|column|issue|article|post|review|range|menu|catalogue|selection|edition|series|section|report|assessment|run|holdings|library|archive|stock)\b/iu
 /** `the longest stage on the calendar`: a length or a distance an organiser sets, ranked within its own programme. */
 const programmeAfter =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:on|in)\s+(?:the|this|our|its|their)\s+(?:[\p{L}'’-]+\s+)?(?:calendar|programme|program|timetable|schedule|fixture\s+list|card)\b/iu
@@ -55,9 +55,9 @@ const instructionOpening =
   /^[^\p{L}]{0,3}(?:never|always)\s+(?!(?:been|be|was|were|is|are|has|have|had|the|a|an|this|that|in|on|at|with|for|before|again|so|quite|more|less|been)\b)\p{Ll}+\s/u
 /** `The youngest ring is from 1511`, `The oldest sample dates to 1320`: the one of the writer's own samples a finding is told of, dated (a result, not a ranking). */
 const datedSubject = /^\s+(?:[\p{L}-]+\s+){1,4}?(?:is|was)\s+(?:from|dated\s+to)\s+\d|^\s+(?:[\p{L}-]+\s+){1,6}?dates\s+(?:from|to)\s+\d/u
-/** `The largest single improvement would come from`: the best of the options a report recommends, in the conditional. */
+/** `The largest single improvement would come from`: the best of the options a report recommends, in the conditional; `The largest single saving came from`: the largest part of a total the report has given, broken down. */
 const optionWould =
-  /^\s+(?:single\s+)?(?:improvements?|savings?|gains?|benefits?|reductions?|difference|change|cut)\s+(?:would|could)\s+(?:come|be|follow)\b/iu
+  /^\s+(?:single\s+)?(?:improvements?|savings?|gains?|benefits?|reductions?|difference|change|cut)\s+(?:(?:would|could)\s+(?:come|be|follow)|came\s+from)\b/iu
 /** Words that make a superlative a claim about the world: `ever`, `on record`, `in history`, `to date`. */
 const domainAfter =
   /\b(?:ever|on\s+record|in\s+history|to\s+date|of\s+all\s+time|in\s+the\s+world|worldwide|yet|in\s+living\s+memory|in\s+(?:a|the\s+(?:last|past))\s+(?:decade|generation|century)|in\s+(?:\p{L}+\s+)?years)\b/iu

@@ -30,8 +30,8 @@ const relativeBefore = /(?<![\p{L}'’-])(?:who|whom|that|which|if|whether|anyon
 /** The writer's own measurement after a superlative: `reading at our river gauge`, `count from our traps` (the maximum of the writer's own data, a statistic). */
 const ownDataAfter =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:readings?|values?|measurements?|concentrations?|levels?|counts?|temperatures?|figures?|results?|scores?|totals?|means?|peaks?)\s+(?:at|on|in|from|for|of|across)\s+(?:our|my)\s/iu
-/** The answer a survey got most often: `The most common answer`, `the most frequent reply` (its respondents' answers picked out, not a ranking of the world). */
-const commonAnswer = /^the\s+most\s+(?:common|frequent|popular|usual)$/iu
+/** The answer a survey got most often, opening its sentence as its subject: `The most common answer, from a third, was` (its respondents' answers picked out, not a ranking of the world); not `parking is the most common complaint`, a claim of its own. */
+const commonAnswer = /^The\s+most\s+(?:common|frequent|popular|usual)$/u
 const answerAfter = /^\s+(?:answer|answers|response|responses|reply|replies|suggestion|suggestions|choice|complaint|request)\b/iu
 /** `the most popular choice of all`: ranked over everything, a claim, not one answer of a survey picked out. */
 const ofAllAfter = /^\s+[\p{L}-]+\s+of\s+all\b(?!\s+(?:the|our|their|those|these|\d))/iu

@@ -7,15 +7,16 @@ import {after, before} from './span.js'
 // record broken (`beating the meeting record by a second`), a first since
 // counting began (`the first year the pond has held newts since surveys
 // began`), and a change in
-// every year of a run (`Membership has risen every year since 2012`). And
+// every year of a run (`Membership has risen every year since 2012`), or a
+// state held over one (`has been below the limit every year since 2009`). And
 // `every` that offers or appeals rather than claims: a service offered `to
 // every tenant`, an appeal's `Every penny you give`.
 
 /** `the last surviving`, `the last remaining` of one: no other is left (not `the last remaining tickets`, some picked out). */
 const lastOfKind = /\bthe\s+last\s+(?:surviving|remaining|living|working)\b(?!\s+(?:[\p{L}-]+\s+)?\p{L}+[^s\s'’]s\b)/giu
-/** `the first foals at the stud in nine years`, `the first away win since 1998`: a first within a span of time. */
+/** `the first foals at the stud in nine years`, `the first away win since 1998`, `for the first time in living memory`: a first within a span of time. */
 const firstInYears =
-  /\bfirst\s+(?:(?!(?:is|was|are|were|will|would|be|been|has|have|had|falls?|fell|due|expected|comes?|came|takes?|took|starts?|started|begins?|began|ends?|ended|opens?|opened|arrives?|arrived)\b)[\p{L}'’-]+\s+){0,5}?(?:in\s+(?:(?:more\s+than|over|almost|nearly|some|about|at\s+least)\s+)?(?:\d+|a|an|[\p{L}-]+)\s+(?:years|decades|centuries|generations|decade|century|generation)|since\s+(?:1[5-9]\d\d|20\d\d))\b/giu
+  /\bfirst\s+(?:(?!(?:is|was|are|were|will|would|be|been|has|have|had|falls?|fell|due|expected|comes?|came|takes?|took|starts?|started|begins?|began|ends?|ended|opens?|opened|arrives?|arrived)\b)[\p{L}'’-]+\s+){0,5}?(?:in\s+(?:(?:more\s+than|over|almost|nearly|some|about|at\s+least)\s+)?(?:\d+|a|an|[\p{L}-]+)\s+(?:years|decades|centuries|generations|decade|century|generation)|in\s+living\s+memory|since\s+(?:1[5-9]\d\d|20\d\d))\b/giu
 /** `the first season the club has won since records began`: a first since counting started, a record without a year. */
 const firstSinceBegan =
   /\bthe\s+first\s+(?:time|year|season|month|winter|summer|spring|autumn|occasion|quarter)\s+(?:(?:that|in\s+which|when)\s+)?(?:[\p{L}'’-]+\s+){1,6}?since\s+(?:(?:current|official|national|reliable|the)\s+)?(?:records|monitoring|measurements?|counts?|counting|surveys?|observations?|readings|testing|sampling)\s+(?:began|started|begun)\b/giu
@@ -25,6 +26,10 @@ const recordBroken =
 /** `has grown every year since 2010`, `has risen in each season for a decade`: a change in every year of a run. */
 const everyYearRun =
   /\b(?:grown|grew|grows|risen|rose|rises|increased|increases|fallen|fell|falls|declined|declines|improved|improves|climbed|climbs|expanded|expands|dropped|drops|doubled|gone\s+(?:up|down)|sold\s+out|won)\s+(?:in\s+)?(?:every|each)\s+(?:single\s+)?(?:year|season|month|quarter|term|decade)\s+(?:since|for)\b/giu
+/** `every year since 2009`: an unbroken run of years, read as a claim when a state held over it opens the sentence (`has been below the limit … every year since 2009`); not hedged (`almost every year`). */
+const everyYearSince = /(?<![\p{L}'’-])(?<!(?:almost|nearly|virtually)\s)every\s+(?:single\s+)?(?:year|season|winter|summer|spring|autumn)\s+since\s+(?:1[5-9]\d\d|20\d\d)(?![\p{L}\d'’-])/giu
+/** A state held, in the perfect, before it in its sentence: `has been below`, `have remained above` (not a passive of something done: `has been held`). */
+const stateHeld = /(?<![\p{L}'’-])(?:has|have|had)\s+(?:been|remained|stayed)\s+(?!(?:\p{Ll}+ed|held|run|done|made|built|set|kept|sung|won|taken|given|shown|seen|paid|sold)(?![\p{L}'’-]))\p{L}/iu
 /** `the first record for the county`, `the first sighting in Wales`: a first finding within a named area. */
 const firstRecordFor =
   /\b[Tt]he\s+first\s+(?:confirmed\s+|known\s+|documented\s+)?(?:records?|sightings?|breeding\s+records?)\s+(?:for|in|from)\s+(?:the\s+)?(?:county|country|region|island|state|valley|parish|\p{Lu}\p{L}+)\b/gu
@@ -66,7 +71,9 @@ export const superlativeRecordPatterns: readonly RegExp[] = [
   appealEvery,
   moneyEvery,
   personalLead,
-  roleInLand
+  roleInLand,
+  everyYearSince,
+  stateHeld
 ]
 
 /** Whether the words after `is the first` or `was the last` (`rest`) name a role and the land it is ranked in: `the last professional maker of trick kites in Wales`. */
@@ -90,6 +97,8 @@ export const recordRules: readonly PatternRule[] = [
   {regex: firstSinceBegan, kind: 'superlative', accept: (text, match) => !plannedBefore.test(sentenceLead(text, match.index!)) && !personalLead.test(sentenceLead(text, match.index!))},
   {regex: recordBroken, kind: 'superlative'},
   {regex: everyYearRun, kind: 'absolute'},
+  // `has been below the limit every year since 2009`: a state unbroken over a run of years.
+  {regex: everyYearSince, kind: 'absolute', accept: (text, match) => stateHeld.test(sentenceLead(text, match.index!))},
   {regex: moneyEvery, kind: 'absolute'}
 ]
 

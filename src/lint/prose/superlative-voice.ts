@@ -30,9 +30,12 @@ const ownView = /\b(?:in\s+(?:my|our)\s+(?:experience|view|opinion|book)|(?:I|we
 /** Ranked within someone's experience, told after it: `the friendliest interview they have been through`, `the worst film she had seen`. */
 const experienceAfter =
   /^\s+(?:[\p{L}-]+\s+){0,3}?(?:we|they|he|she|you)\s+(?:have|had|['’]ve|['’]d)\s+(?:ever\s+)?(?:been|seen|met|known|had|heard|read|\p{Ll}{3,}ed)\b/iu
-/** A record measured, not an experience: `the coldest night we have ever measured`, `the lowest reading they had logged`. */
+/** A record measured, not an experience: `the coldest night we have ever measured`, `the lowest reading they had logged`, `higher than any other project we have verified` (a professional's own checks). */
 const measuredAfter =
-  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:we|they|he|she|you|I)\s+(?:have|had|['’]ve|['’]d)\s+(?:ever\s+)?(?:recorded|measured|logged|registered|clocked|counted|observed|tracked|monitored|detected)\b/iu
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:we|they|he|she|you|I)\s+(?:have|had|['’]ve|['’]d)\s+(?:ever\s+)?(?:recorded|measured|logged|registered|clocked|counted|observed|tracked|monitored|detected|verified|audited|inspected|assessed|evaluated|certified)\b/iu
+/** A level or a volume ranked against a body's own history: `the busiest we have ever had`, `the highest we have ever seen` (a record of its own running, claimed like one measured; not `I`, one person's experience). */
+const levelWords = /(?:busiest|highest|lowest|biggest|largest|smallest|fewest|rarest|strongest|weakest|heaviest|quietest)$/iu
+const weEverAfter = /^\s+(?:[\p{L}-]+\s+){0,3}?we\s+(?:have|['’]ve)\s+ever\s+(?:had|seen|received|sold|taken|handled|run|held|made)(?![\p{L}'’-])/iu
 /** A superlative compound of a public measure: `the best-reviewed`, `the most-visited`, `the highest-rated` — ranked by others' reviews, visits or sales, a measured record even within the writer's own range (`the highest-rated café we have ever opened`). */
 const measuredCompound =
   /^(?:the|its|their|his|her|our)\s+(?:best|worst|most|least|highest|lowest)-(?:reviewed|rated|visited|selling|read|watched|viewed|attended|booked|streamed|downloaded|played|followed|subscribed|borrowed|requested|cited|sold|liked)$/iu
@@ -96,6 +99,8 @@ export const placeAfter =
 /** Every regex of this module, for the ReDoS test. */
 export const superlativeVoicePatterns: readonly RegExp[] = [
   placeAfter,
+  levelWords,
+  weEverAfter,
   measuredCompound,
   leadingOf,
   noneMore,
@@ -167,6 +172,8 @@ export function inOwnVoice(text: string, span: Span, lead: string): boolean {
   if (measuredAfter.test(rest)) return false
   // `the highest-rated café we have ever opened`: ranked by a public measure, reviews or visits, a record claimed all the same.
   if (measuredCompound.test(words)) return false
+  // `the busiest we have ever had`: a level against the body's own history, a record.
+  if (levelWords.test(words) && weEverAfter.test(rest)) return false
   if (experienceAfter.test(rest)) return !timeSpanAfter.test(rest) && !placeAfter.test(rest)
   if (haveEver.test(words) && personBefore.test(before(text, span.start, 8))) return true
   if (neverAlways.test(words) && auxiliaryBefore.test(before(text, span.start, 8)) && reportingAfter.test(after(text, span.end, 16))) return true

@@ -17,11 +17,11 @@ const theSuperlative =
 const possessiveSuperlative = /(?<=\p{L}['’]s\s)(?:(?:second|third)\s+)?(?:\p{L}{2,}est|best|worst|greatest|most\s+\p{L}+|least\s+\p{L}+)\b/giu
 const absolute =
   /\b(?:never|always|invariably|without\s+exception|unprecedented|unmatched|unrivall?ed|unparall?eled|unequall?ed|unsurpassed|second\s+to\s+none|without\s+(?:equal|parallel|rival)|no\s+one|nobody|no\s+other|every\s+single|all\s+(?:experts|scientists|economists|countries|states|governments|migrants|refugees|observers))\b/giu
-/** `No study has yet followed`, `no country has so far`: none of a kind, so far. */
+/** `No study has yet followed`, `no country has so far`, `No house near the works has ever`: none of a kind, so far or ever (the span holds the subject the claim is about). */
 /** A negative universal subject: `No competitor offers`, `No other model matches` (not `No smoking is allowed`, nor a report of none: `No leak has been found`, `No evidence has been filed`). */
 const noneMatches =
   /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)\p{Ll}[\p{Ll}-]*[^s\s]\s+(?:\p{Ll}+ly\s+)?(?:offers|has|matches|rivals|beats|comes\s+close|can\s+match|provides|gives|makes|sells|does)\b(?!\s+been\s+(?:reported|found|recorded|detected|confirmed|seen|observed|received|filed|submitted|provided|produced|presented|adduced|supplied|lodged)\b)/gu
-const noneYet = /\bno\s+(?:[\p{L}-]+\s+){1,4}?(?:has|have|had|is|was|were|are)\s+(?:yet|so\s+far)\b/giu
+const noneYet = /\bno\s+(?:[\p{L}-]+\s+){1,5}?(?:has|have|had|is|was|were|are)\s+(?:yet|so\s+far|ever)\b/giu
 /** `Antibiotics do nothing for colds`, `has no effect on`: an absolute of no effect, in the present. */
 const noEffect = /(?<![\p{L}'’-])(?:do|does)\s+(?:absolutely\s+)?nothing\s+(?:for|against)\b|\b(?:has|have)\s+no\s+(?:effect|impact)\s+(?:on|upon)\b/giu
 /** `ranked first in the country`, `voted the best`: a ranking without `the … -est`. */
@@ -74,6 +74,9 @@ const hedgeBefore =
 const bestOf = /^\s+of\s+(?:our|my|his|her|their|your|one's|one’s)\s+(?:knowledge|ability|abilities|belief|recollection)\b/iu
 /** `nobody I know`, `no one we spoke to`: an absolute about the writer's own circle. */
 const ownCircle = /^\s+(?:I|we)\b/u
+/** `nobody disagreed`, `no one complained about the early start`: how the people at one occasion took it, told in the past (a narrative, not an absolute about the world). */
+const reactionPast = /^\s+(?:(?:really|much|even|once)\s+)?(?:disagreed|complained|objected|minded|argued|grumbled|protested|quarrelled|quarreled|demurred)(?![\p{L}'’-])/iu
+const noneWord = /^(?:nobody|no\s+one)$/iu
 /** `we will never know`, `Buyers will never have a better chance`: the writer's own future or rhetoric about the future, not a claim about the world. */
 const ownFuture = /\b(?:I|we|you)\s+(?:would|may|might|could|can)\s+$|(?:\bwill|\bshall|['’]ll)\s+$/iu
 /** `had never tried it before`: particular people's experience in a narrative past, not an absolute about the world. */
@@ -129,6 +132,8 @@ export const superlativePatterns: readonly RegExp[] = [
   theOrPossessive,
   bestOf,
   ownCircle,
+  reactionPast,
+  noneWord,
   ownFuture,
   noneYet,
   noneMatches,
@@ -217,6 +222,7 @@ const rules: PatternRule[] = [
     accept: (text, match) =>
       unhedged(text, match) &&
       !ownCircle.test(after(text, match.index! + match[0].length, 8)) &&
+      !(noneWord.test(match[0]) && reactionPast.test(after(text, match.index! + match[0].length, 24))) &&
       !ownFuture.test(before(text, match.index!, 16)) &&
       !ownHabit.test(before(text, match.index!, 20)) &&
       !(hadBefore.test(before(text, match.index!, 8)) && pastExperience.test(after(text, match.index! + match[0].length, 12)))

@@ -200,6 +200,7 @@ export function englishSourceLink(sentence: string): SourceLink {
   const head = sentence.slice(0, 160)
   return {
     previous: sameSource.test(sentence) || opensOnSource.test(head) || reportedBy.test(sentence) || pronounReporter.test(sentence) || pronounWork.test(head) || pointsToDocument(sentence) || continuesAuthor(sentence),
+    ...(sameSource.test(sentence) ? {same: true} : {}),
     next: introducesSource.test(sentence),
     another: opensOnOther.test(head),
     sourceOfPrevious: pointsBack.test(head) && (provenance.test(sentence) || fromName.test(sentence)),
