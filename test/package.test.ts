@@ -103,9 +103,13 @@ describe('the tarball', () => {
   // figures: 820 kB. 821.1 kB with the twenty-eighth round (the model trained
   // again on 33 sets: 2,608 weights), session.graph, attribute decoding of
   // literals, unions and tuples, pandoc's locator ranges and in-text note
-  // places, and two more sets' first figures: 830 kB.
-  test('is small: under 830 kB packed', () => {
-    expect(packed.size).toBeLessThan(830_000)
+  // places, and two more sets' first figures: 830 kB. 836.6 kB with the
+  // twenty-ninth round (an inquiry's own size and set standards in their own
+  // modules, the model trained again on 35 sets: 2,688 weights), pandoc's
+  // heading identifiers and abbreviations, and two more sets' first figures:
+  // 850 kB.
+  test('is small: under 850 kB packed', () => {
+    expect(packed.size).toBeLessThan(850_000)
   })
 
   test('publint finds nothing to fix', () => {
