@@ -88,7 +88,8 @@ export type RenderFormat = keyof typeof renderers
  * pipelines that write it themselves: annotations removed, citations
  * formatted with the graph's sources (see `resolveSources`) by a CSL style,
  * as notes for note styles and in the text for others, numbered in one
- * sequence with the author's footnotes. Changes `parsed.tree` in place.
+ * sequence with the author's footnotes; headings get pandoc's identifiers
+ * (`data.hProperties.id`, see `headingIdentifiers`). Changes `parsed.tree` in place.
  * A key the sources lack is written `**key?**` as pandoc writes it (the rule
  * `unknown-citation-key` reports it).
  */
