@@ -115,7 +115,8 @@ for (const [name, {style, to}] of Object.entries(optionDrafts)) {
 // cites and their affixes, titles linked to a DOI, a title in place of the
 // author, locators, locator ranges by the style's page-range-format, the note
 // of an in-text cite before the punctuation that follows it, `&`, `<` and `>`
-// in affixes as text, the non-breaking space after an abbreviation.
+// in affixes as text, the non-breaking space after an abbreviation, the space
+// after a prefix and before `;` in a suffix, quotes and brackets around in-text cites.
 const citeprocDrafts = [
   ['cite-affixes', 'chicago-author-date', 'html'],
   ['cite-affixes', 'ieee', 'html'],
@@ -129,7 +130,9 @@ const citeprocDrafts = [
   ['in-text-notes', 'chicago-fullnote-bibliography', 'plain'],
   ['markup-affixes', 'chicago-fullnote-bibliography', 'plain'],
   ['markup-affixes', 'chicago-author-date', 'html'],
-  ['abbreviations', 'chicago-fullnote-bibliography', 'plain']
+  ['abbreviations', 'chicago-fullnote-bibliography', 'plain'],
+  ['affix-spacing', 'chicago-fullnote-bibliography', 'plain'],
+  ['affix-spacing', 'apa', 'plain']
 ]
 const citeprocFolder = path.join(renderFixtures, 'citeproc')
 // The abbreviations pandoc's smart extension keeps together with what follows

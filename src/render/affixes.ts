@@ -1,9 +1,10 @@
 import type {Nodes, Paragraph, PhrasingContent, Root} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
+import CSL from 'citeproc'
 import {unified, type Processor} from 'unified'
 import {escapesFromMarkdown} from '../syntax/escapes.js'
-import {slot, slotIndex, slotLimit, unmark} from './csl/format.js'
+import {slot, slotLimit, unmark} from './csl/format.js'
 import {smartPhrasing} from '../util/smart.js'
 
 const parser = unified()
@@ -16,11 +17,12 @@ const parser = unified()
 
 /**
  * What citeproc-js would read as markup in an affix (a tag, an entity) or
- * change (it makes a non-breaking space, pandoc's after `cf.`, a space):
- * each is handed over as a slot holding its text, since citeproc-js keeps an
- * entity written for it (`&#38;`) as written in the output.
+ * change (it makes a non-breaking space, pandoc's after `cf.`, a space, and
+ * a space before `;`, `:`, `!` or `?` a narrow no-break one, as French
+ * typography would): each is handed over as a slot holding its text, since
+ * citeproc-js keeps an entity written for it (`&#38;`) as written in the output.
  */
-export const markupCharacters = /[&<>\u00A0]/g
+export const markupCharacters = /[&<>\u00A0]| (?=[;:!?])/g
 
 /**
  * What would start a block where pandoc reads only inlines: a heading or
@@ -101,16 +103,29 @@ export function citeprocAffix(nodes: readonly PhrasingContent[], slots: Phrasing
 
 /**
  * A cite's prefix as `citeprocAffix` hands it over, with a space after it
- * when it ends in a slot (a link, a code span, a footnote reference, `&`):
- * citeproc-js sets a prefix off from the cite only after a letter, a digit or
- * punctuation, where pandoc keeps the space written before the key
- * (`[see <https://…> @doe]` → `see https://… Doe`).
+ * where citeproc-js would set none: it sets a prefix off from the cite only
+ * after a Latin (Greek, Cyrillic, …) letter, a digit or some punctuation
+ * (its `checkPrefixSpaceAppend`), where pandoc keeps the space written
+ * before the key after anything (`[see <https://…> @doe]` → `see https://…
+ * Doe`, `[cf. § @doe]` → `cf. § Doe`, `[参见 @doe]`).
  */
 export function citeprocPrefix(nodes: readonly PhrasingContent[], slots: PhrasingContent[]): string {
   const value = citeprocAffix(nodes, slots)
-  let end = value.length
-  while (value.endsWith('</i>', end) || value.endsWith('</b>', end)) end -= 4
-  return slotIndex(value.charAt(end - 1)) === undefined ? value : value + ' '
+  if (value === '') return value
+  // citeproc-js's test reads the prefix alone, not the engine it is given.
+  return CSL.checkPrefixSpaceAppend(undefined as never, value).endsWith(' ') ? value : value + ' '
+}
+
+/**
+ * A cite's suffix as `citeprocAffix` hands it over, after `lead` (`, ` or a
+ * space, which `toCite` sets before it): the lead joins the suffix's first
+ * text, so that a space it ends in before `;` is kept as one too.
+ */
+export function citeprocSuffix(lead: string, nodes: readonly PhrasingContent[], slots: PhrasingContent[]): string {
+  if (lead === '') return citeprocAffix(nodes, slots)
+  const first = nodes[0]
+  const joined: PhrasingContent[] = first?.type === 'text' ? [{type: 'text', value: lead + first.value}, ...nodes.slice(1)] : [{type: 'text', value: lead}, ...nodes]
+  return citeprocAffix(joined, slots)
 }
 
 /** The slot holding `character` as text in `slots` (one per character a cluster needs), or the character when they are full. */

@@ -15,6 +15,8 @@ export interface ApplyOptions {
   readonly superscriptAfterPunctuation?: boolean | undefined
 }
 const closingQuote = /["”’]$/
+// A letter or digit ending the text before a cite.
+const wordEnd = /[\p{L}\p{N}]$/u
 
 /**
  * Write formatted citations and note numbers into the tree: citations are
@@ -92,7 +94,9 @@ export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {})
         continue
       }
       if (spaced && replacement.inline.length === 0) (previous as Text).value = previous.value.trimEnd()
-      else if (replacement.inline.length > 0 && previous?.type === 'text' && !spaced) {
+      else if (replacement.inline.length > 0 && previous?.type === 'text' && wordEnd.test(previous.value)) {
+        // An in-text cite's name never runs into the word before it; after `(`, `“` or `/` it
+        // follows directly, as pandoc writes it (`(Rich Roe[^1])`).
         output.push({type: 'text', value: ' '})
       }
       output.push(...replacement.inline)

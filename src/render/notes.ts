@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import type {CslItem} from '../kit/csl.js'
 import type {Citation, CitationItem} from '../syntax/citation/types.js'
 import {reportInternalError} from '../util/report.js'
-import {citeprocAffix, citeprocPrefix, createAffixReader, footnoteReferences} from './affixes.js'
+import {citeprocPrefix, citeprocSuffix, createAffixReader, footnoteReferences} from './affixes.js'
 import {collectReadingOrder, footnoteDefinitions} from './collect.js'
 import CSL from 'citeproc'
 import type {CslEngine} from './csl/engine.js'
@@ -348,7 +348,7 @@ function toCite(state: State, written: CitationItem, slots: PhrasingContent[], i
     // pandoc (`50: «Disse»`, `50 – 52`, `50 *passim*`), which citeproc-js
     // gives only to a word or a bracket.
     const spaced = !comma && item.locator !== undefined && (item.rawSuffix?.endsWith(' ' + item.suffix) ?? false)
-    cite.suffix = (comma ? ', ' : spaced ? ' ' : '') + citeprocAffix(suffix, slots)
+    cite.suffix = citeprocSuffix(comma ? ', ' : spaced ? ' ' : '', suffix, slots)
   }
   if (item.suppressAuthor || authorNamed) cite['suppress-author'] = true
   return cite

@@ -31,7 +31,7 @@ const blocks = new Set(['paragraph', 'heading', 'tableCell'])
 
 function transform(tree: Root): void {
   // remark-smartypants' walk: `text` and `inlineCode` values (code as as many
-  // `A`s) and a space for each block, in document order. Math (pandoc's
+  // `A`s, a citation as one) and a space for each block, in document order. Math (pandoc's
   // `$…$`) counts as code: left alone, a word to the quotes around it.
   const visited: Array<Text | {type: 'inlineCode' | 'inlineMath', value: string} | {type: 'block'}> = []
   let allText = ''
@@ -44,6 +44,10 @@ function transform(tree: Root): void {
     } else if (node.type === 'inlineCode' || node.type === 'inlineMath') {
       allText += 'A'.repeat(node.value.length)
       visited.push(node)
+    } else if ((node.type as string) === 'citation') {
+      // A citation reads as a word to the quotes around it (`"@doe says"` opens), as in pandoc.
+      allText += 'A'
+      visited.push({type: 'inlineCode', value: 'A'})
     } else if (blocks.has(node.type)) {
       allText += ' '
       visited.push({type: 'block'})

@@ -43,7 +43,11 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html' | 'markdow
   ['markup-affixes', 'chicago-author-date', 'html'],
   // pandoc's smart extension: a non-breaking space after an abbreviation (`Mr.`, `cf.`, `pp.`) before text,
   // in the prose, a note and a quotation; not before a note, a citation or the end, nor after `x.Mr.` or `Mr\.`.
-  ['abbreviations', 'chicago-fullnote-bibliography', 'text']
+  ['abbreviations', 'chicago-fullnote-bibliography', 'text'],
+  // A prefix's space before the cite after `/`, `§` or CJK; a space before `;` in an affix stays a
+  // space (citeproc-js makes it narrow); quotes and brackets around an in-text cite; a tab after `Mr.`.
+  ['affix-spacing', 'chicago-fullnote-bibliography', 'text'],
+  ['affix-spacing', 'apa', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html' | 'markdown'): string {

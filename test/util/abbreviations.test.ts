@@ -32,6 +32,7 @@ describe('a non-breaking space after an abbreviation (pandoc\'s smart extension)
     ['Dr. Mr. Bob', 'Dr.~Mr.~Bob'],
     // Several spaces become one.
     ['Mr.   Bob', 'Mr.~Bob'],
+    ['Mr.\tBob', 'Mr.~Bob'],
     // Before emphasis, code or a link, in the node before it.
     ['Mr. *Bob*', 'Mr.~|Bob'],
     ['Mr. `c`', 'Mr.~'],
@@ -57,6 +58,10 @@ describe('a non-breaking space after an abbreviation (pandoc\'s smart extension)
     expect(smart(markdown)).toBe(expected)
   })
 
+  test('before an inline note, as pandoc', () => {
+    expect(smart('Mr. ^[A note.] here.')).toBe('Mr.~| here.|A note.')
+  })
+
   test('not before a footnote call or a citation', () => {
     expect(smart('Mr. [^1] and Mr. [@doe] and Mr. @doe said.\n\n[^1]: A note.')).toBe('Mr. | and Mr. | and Mr. | said.|A note.')
   })
@@ -68,6 +73,6 @@ describe('a non-breaking space after an abbreviation (pandoc\'s smart extension)
 })
 
 test('the pattern\'s alternatives are the list\'s abbreviations, in order', () => {
-  const alternatives = /\(\?:(.*)\) \+$/.exec(abbreviationSpaces.source)![1]!.split('|').map((word) => word.replaceAll('\\.', '.'))
+  const alternatives = /\(\?:(.*)\)\[ \\t\]\+$/.exec(abbreviationSpaces.source)![1]!.split('|').map((word) => word.replaceAll('\\.', '.'))
   expect(alternatives).toEqual(abbreviationList)
 })
