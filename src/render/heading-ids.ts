@@ -15,18 +15,20 @@ import type {Heading, Nodes, Root} from 'mdast'
  */
 export function headingIdentifiers(tree: Root, skip = 0): void {
   const taken = new Set<string>()
+  // The next count to try for each base: a thousand `# Intro` take linear time.
+  const counts = new Map<string, number>()
   const stack: Nodes[] = tree.children.slice(skip).reverse()
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type === 'heading') {
-      name(node, taken)
+      name(node, taken, counts)
       continue
     }
     if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
   }
 }
 
-function name(heading: Heading, taken: Set<string>): void {
+function name(heading: Heading, taken: Set<string>, counts: Map<string, number>): void {
   const own = (heading.data?.hProperties as {id?: unknown} | undefined)?.id
   if (typeof own === 'string') {
     taken.add(own)
@@ -34,7 +36,9 @@ function name(heading: Heading, taken: Set<string>): void {
   }
   const base = identifier(text(heading))
   let id = base
-  for (let count = 1; taken.has(id); count++) id = base + '-' + count
+  let count = counts.get(base) ?? 1
+  while (taken.has(id)) id = base + '-' + count++
+  counts.set(base, count)
   taken.add(id)
   heading.data = {...heading.data, hProperties: {...heading.data?.hProperties, id}}
 }

@@ -57,3 +57,11 @@ describe('heading identifiers (pandoc\'s auto_identifiers)', () => {
     expect(render('# The Big Idea\n\nText.\n', {to: 'text'})).not.toContain('the-big-idea')
   })
 })
+
+test('repeats keep counting past an own identifier (as pandoc: intro, intro-2, intro-1, intro-3), the last of 2,000 made is intro-2000', () => {
+  const html = render('# Intro\n\n# Intro {#intro-2}\n\n' + '# Intro\n\n'.repeat(1999), {to: 'html'})
+  const ids = [...html.matchAll(/<h1 id="([^"]*)"/g)].map((match) => match[1])
+  expect(ids.slice(0, 4)).toEqual(['intro', 'intro-2', 'intro-1', 'intro-3'])
+  expect(ids.at(-1)).toBe('intro-2000')
+  expect(new Set(ids).size).toBe(ids.length)
+})
