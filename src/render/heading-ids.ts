@@ -53,16 +53,21 @@ function text(node: Nodes): string {
   return ''
 }
 
+/** One letter, one digit, one space (exported for the ReDoS test). */
+export const letter = /^\p{L}$/u
+export const digit = /^\p{N}$/u
+export const space = /^\s$/u
+
 /** Text as an identifier, as `headingIdentifiers` describes (pandoc's `inlineListToIdentifier`). */
 export function identifier(value: string): string {
   // Kept characters, words split at runs of spaces, joined by `-`.
   const words: string[] = []
   let word = ''
   for (const character of value.toLowerCase()) {
-    if (isSpace(character)) {
+    if (space.test(character)) {
       if (word !== '') words.push(word)
       word = ''
-    } else if (isLetter(character) || isDigit(character) || character === '_' || character === '-' || character === '.') {
+    } else if (letter.test(character) || digit.test(character) || character === '_' || character === '-' || character === '.') {
       word += character
     }
   }
@@ -71,25 +76,8 @@ export function identifier(value: string): string {
   // Everything before the first letter goes.
   let first = 0
   for (const character of joined) {
-    if (isLetter(character)) break
+    if (letter.test(character)) break
     first += character.length
   }
   return first === joined.length ? 'section' : joined.slice(first)
-}
-
-/** One letter, one digit, one space (exported for the ReDoS test). */
-export const letter = /^\p{L}$/u
-export const digit = /^\p{N}$/u
-export const space = /^\s$/u
-
-function isLetter(character: string): boolean {
-  return letter.test(character)
-}
-
-function isDigit(character: string): boolean {
-  return digit.test(character)
-}
-
-function isSpace(character: string): boolean {
-  return space.test(character)
 }

@@ -55,8 +55,8 @@ function clauseBefore(text: string, span: Span, sentenceStart: number): string {
 }
 
 /**
- * Whether a figure at `span`, in the sentence that starts at `sentenceStart`
- * (and ends at `sentenceEnd`, unread), sizes the inquiry the text reports on
+ * Whether a figure at `span`, in the sentence that starts at `sentenceStart`,
+ * sizes the inquiry the text reports on
  * rather than reporting what it found:
  * - what an inquiry's body visited, interviewed, inspected or supervised,
  *   within a few words (`Officers visited 12 shops`, `the team inspected 52
@@ -67,8 +67,7 @@ function clauseBefore(text: string, span: Span, sentenceStart: number): string {
  * - the sample the writer's own tests ran in (`our field tests in 30 homes`).
  * Shares given as percentages, multiples and changes are never sizes.
  */
-export function isInquirySize(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
-  void sentenceEnd
+export function isInquirySize(text: string, span: Span, sentenceStart: number): boolean {
   if (!sizeKinds.has(span.kind) || text.slice(span.start, span.end).includes('%')) return false
   const clause = clauseBefore(text, span, sentenceStart)
   const opening = clause + text.slice(span.start, numberStart(text, span))

@@ -26,8 +26,8 @@ const appliedTo =
 export const standardPatterns: readonly RegExp[] = [standardBefore, limitFor, permittedCap, appliedTo]
 
 /**
- * Whether a figure at `span`, in the sentence that starts at `sentenceStart`
- * (its end unread), is one a rule, a standard or a permission sets:
+ * Whether a figure at `span`, in the sentence that starts at `sentenceStart`,
+ * is one a rule, a standard or a permission sets:
  * - a value named by a standard's participle (`the required 45 dB`);
  * - a share a limit holds for (`a limit of 6 mm/s for 95% of blasts`);
  * - the most a rule lets a party take (`can take up to 25% of`);
@@ -35,8 +35,7 @@ export const standardPatterns: readonly RegExp[] = [standardBefore, limitFor, pe
  *   40 birds`).
  * Changes and multiples are never set this way.
  */
-export function isStandardFigure(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
-  void sentenceEnd
+export function isStandardFigure(text: string, span: Span, sentenceStart: number): boolean {
   if (span.kind === 'change' || span.kind === 'multiple') return false
   const opening = text.slice(Math.max(sentenceStart, span.start - 80), numberStart(text, span))
   return standardBefore.test(opening) || limitFor.test(opening) || permittedCap.test(opening) || appliedTo.test(opening)

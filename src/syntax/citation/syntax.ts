@@ -284,6 +284,8 @@ function factoryItems(effects: Effects, ok: State, nok: State, start: Start): St
   let high: number | undefined
   // After `@` that did not start a key: pandoc's example reference.
   let example = false
+  const autolinkStart = skipThrough(codes.greaterThan)
+  const referenceStart = skipThrough(codes.semicolon)
 
   return start === 'item' ? startItem : inside
 
@@ -386,36 +388,27 @@ function factoryItems(effects: Effects, ok: State, nok: State, start: Start): St
     return inside(code)
   }
 
-  /** An autolink (`<https://…>`): its `;`, `]` and `@` are text. */
-  function autolinkStart(code: Code): State | undefined {
-    openChunk()
-    effects.consume(code)
-    return autolinkRest
-  }
-
-  function autolinkRest(code: Code): State | undefined {
-    effects.consume(code)
-    if (code === codes.greaterThan) {
-      resetString()
-      return inside
+  /**
+   * What a check found whole, consumed as text through the character that
+   * closes it: an autolink (`<https://…>`) through `>`, a character
+   * reference (`&amp;`, `&#38;`) through `;`; its `;`, `]` and `@` are text,
+   * as in pandoc.
+   */
+  function skipThrough(close: Code): State {
+    return function start(code: Code): State | undefined {
+      openChunk()
+      effects.consume(code)
+      return rest
     }
-    return autolinkRest
-  }
 
-  /** A character reference (`&amp;`, `&#38;`): its `;` is text, as in pandoc. */
-  function referenceStart(code: Code): State | undefined {
-    openChunk()
-    effects.consume(code)
-    return referenceRest
-  }
-
-  function referenceRest(code: Code): State | undefined {
-    effects.consume(code)
-    if (code === codes.semicolon) {
-      resetString()
-      return inside
+    function rest(code: Code): State | undefined {
+      effects.consume(code)
+      if (code === close) {
+        resetString()
+        return inside
+      }
+      return rest
     }
-    return referenceRest
   }
 
   function whitespace(code: Code): State | undefined {
