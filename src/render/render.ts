@@ -1,8 +1,10 @@
-import type {Root} from 'mdast'
+import type {Literal, Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {ParseResult} from '../extract/parse.js'
 import type {CslItem} from '../kit/csl.js'
+import {withLineEndings} from '../util/line-endings.js'
 import {report, reportInternalError} from '../util/report.js'
+import {walk} from '../util/walk.js'
 import {applyNotes} from './apply.js'
 import type {CslEngine} from './csl/engine.js'
 import type {LocaleSource} from './csl/locale-source.js'
@@ -95,6 +97,7 @@ export type RenderFormat = keyof typeof renderers
  */
 export function renderTree(parsed: Pick<ParseResult, 'tree' | 'graph' | 'file'>, options: NotesOptions = {}): Root {
   const {tree, graph, file} = parsed
+  unixLineEndings(tree)
   const sources = documentSources(graph)
   const cited = graph.citations.flatMap((citation) => citation.items.map((item) => item.key))
   const meta = graph.meta as Record<string, unknown>
@@ -119,9 +122,23 @@ export function renderTree(parsed: Pick<ParseResult, 'tree' | 'graph' | 'file'>,
 }
 
 /**
+ * Every `value` in the tree (text, code, HTML) with its line endings as `\n`:
+ * mdast keeps `\r\n` and `\r` as written, and the writers break lines at
+ * `\n` alone (the text writer indents a quotation's lines by them).
+ */
+function unixLineEndings(tree: Root): void {
+  walk(tree, (node) => {
+    const literal = node as Partial<Literal>
+    if (typeof literal.value === 'string' && literal.value.includes('\r')) literal.value = withLineEndings(literal.value)
+  })
+}
+
+/**
  * Render a checked document (sources resolved) in one of `renderers`: the
- * notes stage, then the writer. Never throws: a failure is an
- * `internal-error` message on the file and the output is `''`.
+ * notes stage, then the writer. Lines end in `\n` whatever the input's
+ * endings (`\r\n` inside text and code too), as pandoc writes them. Never
+ * throws: a failure is an `internal-error` message on the file and the output
+ * is `''`.
  */
 export function renderDocument(
   parsed: Pick<ParseResult, 'tree' | 'graph' | 'file'>,
@@ -132,7 +149,8 @@ export function renderDocument(
     // Data attributes exist only in HTML.
     const notes = {...options, dataAttributes: to === 'html' && options.dataAttributes === true}
     if (to === 'html' || to === 'text') reportDroppedHtml(parsed.tree, parsed.file, to)
-    const output = renderers[to](renderTree(parsed, notes), notes)
+    // Again on the output: a citation's affixes and the front matter's title reach it as strings.
+    const output = withLineEndings(renderers[to](renderTree(parsed, notes), notes))
     if (to !== 'html' || !options.standalone) return output
     const block = titleBlock(parsed.graph.meta)
     // The title as the page shows it: with smart punctuation when the text has it.

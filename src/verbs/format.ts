@@ -4,6 +4,7 @@ import {parseDocument} from '../extract/parse.js'
 import {resolveKit} from '../kit/default-kit.js'
 import {serializer} from '../syntax/canonical.js'
 import {labelInlineNotes} from '../syntax/inline-notes.js'
+import {firstLineEnding, withLineEndings} from '../util/line-endings.js'
 import {report, reportInternalError} from '../util/report.js'
 import {walk} from '../util/walk.js'
 import type {KitOptions} from './options.js'
@@ -65,23 +66,9 @@ export function format(input: Input, options?: FormatOptions): string {
 
   try {
     labelInlineNotes(tree)
-    return withLineEndings(serializer(options?.stringify).stringify(tree), lineEnding(original))
+    return withLineEndings(serializer(options?.stringify).stringify(tree), firstLineEnding(original))
   } catch (error) {
     reportInternalError(file, 'formatting', error, 'a document')
     return original
   }
 }
-
-/** The line ending of a document's first line (`\n` for one without any). */
-function lineEnding(text: string): '\n' | '\r\n' {
-  const at = text.indexOf('\n')
-  return at > 0 && text.charCodeAt(at - 1) === 13 ? '\r\n' : '\n'
-}
-
-/** Every line ending of `text` (`\r\n`, `\r` or `\n`, as CommonMark reads them) as `ending`. */
-function withLineEndings(text: string, ending: '\n' | '\r\n'): string {
-  const unix = text.replace(lineEndings, '\n')
-  return ending === '\n' ? unix : unix.replaceAll('\n', '\r\n')
-}
-
-const lineEndings = /\r\n?/g

@@ -32,6 +32,7 @@ const outside = [
   '../syntax/to-markdown.ts',
   '../util/smart.ts',
   '../util/abbreviations.ts',
+  '../util/line-endings.ts',
   '../render/engine-messages.ts',
   '../render/csl/format.ts',
   '../render/affixes.ts',

@@ -72,6 +72,17 @@ Text with :objection[an objection]{#o attacks=c} in it.
     )
   })
 
+  test('a draft saved with `\\r\\n` (or `\\r`) renders as the same draft with `\\n`, in every format', () => {
+    const draft = '# Title\n\nOne line\nand the next, with a note.[^1] As [see\n@doe99, p.\n4] shows.\n\n> A quotation\n> over two lines.\n\nA hard\\\nbreak.\n\n```\ncode\nblock\n```\n\n[^1]: A note\n    over two lines.\n'
+    for (const to of ['markdown', 'html', 'text'] as const) {
+      const unix = render(draft, {to, sources})
+      expect(unix).toContain('One line\nand the next')
+      expect(unix).toContain('Doe')
+      expect(render(draft.replaceAll('\n', '\r\n'), {to, sources})).toBe(unix)
+      expect(render(draft.replaceAll('\n', '\r'), {to, sources})).toBe(unix)
+    }
+  })
+
   test('text output keeps the words', () => {
     expect(render(prose, {to: 'text'})).toContain('Some emphasis, strong, code, a link and an\nautolink https://example.org.')
   })

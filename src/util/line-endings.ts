@@ -1,0 +1,22 @@
+/**
+ * Line endings as CommonMark reads them: `\r\n`, `\r` or `\n` each end a line
+ * (CommonMark 0.31, "Characters and lines"). mdast keeps them as written inside
+ * text, code and HTML values, so a document saved with `\r\n` would otherwise
+ * come out of `render` with both kinds mixed.
+ */
+export const lineEndings = /\r\n?/g
+
+/** The line ending of a document's first line (`\n` for one without any). */
+export function firstLineEnding(text: string): '\n' | '\r\n' {
+  const at = text.indexOf('\n')
+  return at > 0 && text.charCodeAt(at - 1) === 13 ? '\r\n' : '\n'
+}
+
+/**
+ * `text` with every line ending (`\r\n`, `\r` or `\n`) written as `ending`.
+ * Linear in the length of `text` (characters).
+ */
+export function withLineEndings(text: string, ending: '\n' | '\r\n' = '\n'): string {
+  const unix = text.replace(lineEndings, '\n')
+  return ending === '\n' ? unix : unix.replaceAll('\n', '\r\n')
+}
