@@ -130,6 +130,7 @@ const citeprocDrafts = [
   ['in-text-notes', 'chicago-fullnote-bibliography', 'plain'],
   ['markup-affixes', 'chicago-fullnote-bibliography', 'plain'],
   ['markup-affixes', 'chicago-author-date', 'html'],
+  ['note-capitals', 'chicago-fullnote-bibliography', 'gfm'],
   ['abbreviations', 'chicago-fullnote-bibliography', 'plain'],
   ['affix-spacing', 'chicago-fullnote-bibliography', 'plain'],
   ['affix-spacing', 'apa', 'plain']

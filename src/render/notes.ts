@@ -15,6 +15,7 @@ import type {PositionedCite} from './csl/positions.js'
 import {PositionTracker} from './csl/positions.js'
 import {locatorRanges} from './locator-range.js'
 import {withStyleTerms} from './locator-terms.js'
+import {capitalizeNote} from './capitalize-note.js'
 import {capitalize, intoQuotes, tidy, withoutFinalPeriod, wordStart} from './punctuation.js'
 import {smartString} from '../util/smart.js'
 
@@ -145,9 +146,7 @@ function writeMissing(state: State, citation: Citation, footnote: string | undef
   })
   if (state.notes && footnote === undefined) {
     const note = ++state.count
-    const first = parts[0]
-    if (first?.type === 'text') parts[0] = {type: 'text', value: capitalize(first.value)}
-    state.citationNotes.set(note, parts)
+    state.citationNotes.set(note, capitalizeNote(parts))
     state.replacements.set(citation, {inline: [], note})
     return
   }
@@ -296,7 +295,8 @@ function writeCitation(state: State, prepared: Prepared): void {
   if (ownNote) {
     const missing = prepared.inline.length > 0 ? [...prepared.inline, {type: 'text', value: state.engine.layout.delimiter} as const] : []
     const formatted = format(state, rest)
-    state.citationNotes.set(noteIndex, [...missing, ...parseMarked(missing.length > 0 ? formatted : capitalize(formatted), {slots, links: state.engine.links})])
+    const nodes = parseMarked(formatted, {slots, links: state.engine.links})
+    state.citationNotes.set(noteIndex, missing.length > 0 ? [...missing, ...nodes] : capitalizeNote(nodes))
     state.replacements.set(citation, {inline, note: noteIndex})
     return
   }

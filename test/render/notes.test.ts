@@ -66,6 +66,13 @@ describe('notes (argmark notes style)', () => {
     expect(markdown).toContain('[^1]: See John Doe, *The Book of Things: A Study* (New York: Acme Press, 1999), 33–35 and *passim*.')
   })
 
+  test('a prefix starting with code or an autolink keeps its first letter (pandoc capitalises `<http://u.org>` to `Http://u.org`)', () => {
+    expect(render('A [`the` roll @doe99].\n', {sources})).toContain('[^1]: `the` roll John Doe')
+    expect(render('A [<https://u.org> @doe99].\n', {sources})).toContain('[^1]: <https://u.org> John Doe')
+    // A key the sources lack starts its note the same way.
+    expect(render('A [[the roll](https://u.org) @nokey].\n', {sources})).toContain('[^1]: [The roll](https://u.org) **nokey?**')
+  })
+
   test('the marker takes the place of the space and moves after punctuation, inside closing quotes', () => {
     const output = text('One [@doe99]. Two “quoted” [@doe99], then. Three[@doe99].\n')
     expect(output.split('\n\n')[0]).toBe('One.[1] Two “quoted,”[2] then. Three[3].')

@@ -41,6 +41,8 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html' | 'markdow
   // `&`, `<` and `>` in a prefix or suffix are text (an entity or a tag there too), in notes and in the text.
   ['markup-affixes', 'chicago-fullnote-bibliography', 'text'],
   ['markup-affixes', 'chicago-author-date', 'html'],
+  // A note's first letter is capitalised also inside a link or emphasis its prefix starts with.
+  ['note-capitals', 'chicago-fullnote-bibliography', 'markdown'],
   // pandoc's smart extension: a non-breaking space after an abbreviation (`Mr.`, `cf.`, `pp.`) before text,
   // in the prose, a note and a quotation; not before a note, a citation or the end, nor after `x.Mr.` or `Mr\.`.
   ['abbreviations', 'chicago-fullnote-bibliography', 'text'],
