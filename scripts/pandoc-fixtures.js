@@ -235,6 +235,7 @@ const pandocMarkdownDrafts = {
   escapes: {style: 'chicago-fullnote-bibliography', to: ['plain']},
   'note-citations': {style: 'chicago-fullnote-bibliography', to: ['plain']},
   'fenced-divs': {style: 'apa', to: ['plain', 'gfm']},
+  tables: {style: 'apa', to: ['plain']},
   math: {style: 'apa', to: ['plain', 'markdown', 'html'], args: ['--mathjax']}
 }
 const pandocMarkdownFolder = path.join(root, 'test/fixtures/render/pandoc-markdown')

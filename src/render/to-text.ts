@@ -1,4 +1,4 @@
-import type {FootnoteDefinition, Nodes, Root, RootContent} from 'mdast'
+import type {AlignType, FootnoteDefinition, Nodes, Root, RootContent} from 'mdast'
 import {mathSource} from '../syntax/math/to-markdown.js'
 import {plainStyled} from './nodes.js'
 
@@ -53,7 +53,7 @@ function block(node: RootContent): string {
         .join(node.spread ? '\n\n' : '\n')
     }
     case 'table': {
-      return table(node.children.map((row) => row.children.map((cell) => inline(cell))))
+      return table(node.children.map((row) => row.children.map((cell) => inline(cell))), node.align ?? [])
     }
     case 'thematicBreak': {
       return '------------------------------------------------------------------------'
@@ -105,16 +105,31 @@ function inline(node: Nodes): string {
   }
 }
 
-/** A table as pandoc's plain writer draws a simple one: padded columns, a rule under the head. */
-function table(rows: string[][]): string {
+/**
+ * A table as pandoc's plain writer draws a simple one: each column two
+ * characters wider than its widest cell, cells aligned as the delimiter row
+ * says (none is left; centred text has the smaller half of the space before
+ * it), one space between columns, a rule of dashes under the head, two
+ * spaces before each line, and no space after the last cell's text.
+ * Widths count UTF-16 code units, not display columns.
+ */
+function table(rows: string[][], align: ReadonlyArray<AlignType | undefined>): string {
   const widths: number[] = []
   for (const row of rows) {
     for (const [index, cell] of row.entries()) widths[index] = Math.max(widths[index] ?? 0, cell.length + 2)
   }
-  const line = (cells: readonly string[]) =>
-    ('  ' + widths.map((width, index) => (cells[index] ?? '').padEnd(width)).join(' ')).trimEnd()
+  const line = (cells: readonly string[]) => {
+    const aligned = widths.map((width, index) => alignCell(cells[index] ?? '', width, align[index]))
+    return '  ' + [...aligned.slice(0, -1), (aligned.at(-1) ?? '').trimEnd()].join(' ')
+  }
   const [head = [], ...body] = rows
   return [line(head), line(widths.map((width) => '-'.repeat(width))), ...body.map((row) => line(row))].join('\n')
+}
+
+function alignCell(cell: string, width: number, align: AlignType | undefined): string {
+  if (align === 'right') return cell.padStart(width)
+  if (align === 'center') return (' '.repeat(Math.floor((width - cell.length) / 2)) + cell).padEnd(width)
+  return cell.padEnd(width)
 }
 
 /** Indent every line but (when `hanging`) the first. */

@@ -27,7 +27,10 @@ const drafts: Array<[name: string, style: string]> = [
   ['note-citations', 'chicago-fullnote-bibliography'],
   // Fenced divs (`::: {#id .class key=value}`, a longer fence around a nested div, a list that
   // ends a div, a note and citations inside): the content read as Markdown; plain text has just it.
-  ['fenced-divs', 'apa']
+  ['fenced-divs', 'apa'],
+  // Pipe tables in plain text as pandoc's simple tables: columns aligned as the delimiter row
+  // says (centred, right, left), a citation in a cell, empty cells, no space after a row's text.
+  ['tables', 'apa']
 ]
 
 function draft(name: string): string {
