@@ -1,4 +1,5 @@
 import type {AlignType, FootnoteDefinition, Nodes, Root, RootContent} from 'mdast'
+import stringWidth from 'string-width'
 import {mathSource} from '../syntax/math/to-markdown.js'
 import {plainStyled} from './nodes.js'
 
@@ -111,12 +112,13 @@ function inline(node: Nodes): string {
  * says (none is left; centred text has the smaller half of the space before
  * it), one space between columns, a rule of dashes under the head, two
  * spaces before each line, and no space after the last cell's text.
- * Widths count UTF-16 code units, not display columns.
+ * Widths are display columns (`string-width`: East Asian wide characters
+ * take two, combining marks none), as pandoc's `realLength` counts them.
  */
 function table(rows: string[][], align: ReadonlyArray<AlignType | undefined>): string {
   const widths: number[] = []
   for (const row of rows) {
-    for (const [index, cell] of row.entries()) widths[index] = Math.max(widths[index] ?? 0, cell.length + 2)
+    for (const [index, cell] of row.entries()) widths[index] = Math.max(widths[index] ?? 0, stringWidth(cell) + 2)
   }
   const line = (cells: readonly string[]) => {
     const aligned = widths.map((width, index) => alignCell(cells[index] ?? '', width, align[index]))
@@ -127,9 +129,9 @@ function table(rows: string[][], align: ReadonlyArray<AlignType | undefined>): s
 }
 
 function alignCell(cell: string, width: number, align: AlignType | undefined): string {
-  if (align === 'right') return cell.padStart(width)
-  if (align === 'center') return (' '.repeat(Math.floor((width - cell.length) / 2)) + cell).padEnd(width)
-  return cell.padEnd(width)
+  const space = width - stringWidth(cell)
+  const before = align === 'right' ? space : align === 'center' ? Math.floor(space / 2) : 0
+  return ' '.repeat(before) + cell + ' '.repeat(space - before)
 }
 
 /** Indent every line but (when `hanging`) the first. */
