@@ -76,6 +76,12 @@ describe('parse', () => {
     expect(graph.nodes[0]).toMatchObject({label: 'Funding', text: 'Donors fund service, not advocacy.'})
   })
 
+  test('a bracketed citation is left out of the text with the space before it; an in-text one is its key', () => {
+    const {graph} = parse(':::claim{#c}\nThe claim [@doe, p. 4] holds [see @roe]. As @roe [p. 3] says, it is [@doe]so [@a; @b], and more [@doe]: see.\n:::')
+    expect(graph.nodes[0]!.text).toBe('The claim holds. As @roe says, it is so, and more: see.')
+    expect(parse(':claim[Prices rose [@doe]]{#p}.').graph.nodes[0]!.text).toBe('Prices rose')
+  })
+
   test('nested containers are nodes of their own and not part of the outer text', () => {
     const document = [
       '::::claim{#outer}',
