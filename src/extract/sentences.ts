@@ -95,6 +95,8 @@ export function splitSentences(text: string): SentenceRange[] {
 function endsSentence(text: string, index: number): boolean {
   const word = abbreviationBefore(text, index)
   if (word === '') return true
+  // A degree's scale is a unit, not an initial nor `c.` for circa: `measured at 171 °C. The`.
+  if (initial.test(word) && text.charAt(index - 2) === '°') return true
   const lower = word.toLowerCase()
   if (neverEnd.has(lower)) return false
   if (beforeNumber.has(lower)) return true

@@ -317,12 +317,12 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
   'paragraphs-unseen-32': {
     ...floors,
-    'uncited-statistic': {precision: 0.7, recall: 0.9},
+    'uncited-statistic': {precision: 0.95, recall: 0.95},
     'unsupported-superlative': {precision: 0.75, recall: 0.8}
   },
   'paragraphs-unseen-33': {
     ...floors,
-    'uncited-statistic': {precision: 0.7, recall: 0.8},
+    'uncited-statistic': {precision: 0.95, recall: 0.95},
     'vague-attribution': {precision: 0.85, recall: 0.85},
     'unsupported-superlative': {precision: 0.75, recall: 0.8}
   }

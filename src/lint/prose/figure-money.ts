@@ -79,6 +79,11 @@ const appositivePrice = /,\s+(?:costing|priced\s+at|at\s+a\s+cost\s+of|which\s+c
 const chargeSubject =
   /\b(?:entry|entrance|admission|tickets?|membership|subscriptions?|(?:entry|joining|booking|registration|course|class|session)\s+fees?)\s+(?:is|are|costs?|will\s+be|remains?|stays?)\s+(?:(?:just|only|still)\s+)?$/iu
 
+/** A charge a body sets for the future, in the sentence before a sum: `Subscriptions will rise from`, `a season ticket … will cost`. */
+const futureCharge =
+  /\b(?:tickets?|pass(?:es)?|subscriptions?|memberships?|fees?|fares?|admission|entry|rents?|tolls?|tariffs?|charges?|dues|levy)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:will|shall|are\s+to|is\s+to)\s+(?:now\s+)?(?:cost|rise|increase|go\s+up|fall|drop|be\s+(?:charged|priced|set))\b/iu
+/** A step of a set charge right before a sum: `from`, `to`, `, a rise of`, `remain at`, `stays at`. */
+const chargeStep = /(?:\b(?:from|to)|,\s+(?:an?\s+)?(?:rise|increase|cut|reduction|drop)\s+of|\b(?:remains?|stays?|held|frozen|kept)\s+at)\s+$/iu
 /** `, and the` opening a clause with its own subject: an aggregate before it is another clause's (`Studios have always paid less, and the tariff of £0.45 …`). */
 const andClause = /,\s+and\s+(?=(?:the|its|their|our|this|that|a|an)\s)/giu
 
@@ -109,6 +114,8 @@ export const figureMoneyPatterns: readonly RegExp[] = [
   oneThingAfter,
   appositivePrice,
   chargeSubject,
+  futureCharge,
+  chargeStep,
   andClause
 ]
 
@@ -119,6 +126,8 @@ export const figureMoneyPatterns: readonly RegExp[] = [
  *   `introduced at £3.60 an hour`), not an estimate or a change of one
  *   (`costs more than £5,000 a year`, `an average … £1,450 a month, up from`);
  * - a charge's amount as its subject states it (`entry is £3 a head`);
+ * - the steps of a charge a body sets for the future (`Subscriptions will
+ *   rise from £48 to £52`, `will cost £395, a rise of £20`);
  * - one thing's price in apposition after its name (`a new lighting desk,
  *   costing £4,995`), whatever the sentence says before the name;
  * - a sum claimed, offered, owed or repaid, or the size of one project,
@@ -136,6 +145,8 @@ export function isSetMoney(text: string, span: Span, lead: string, sentenceEnd: 
   const rest = text.slice(span.end, Math.min(sentenceEnd, span.end + 32))
   // `The average home, costing £300,000`: an aggregate named before the price still measures it.
   if (exact && appositivePrice.test(near) && !aggregateCue.test(near) && !baselineAfter.test(rest) && !perHeadAfter.test(rest)) return true
+  // `Subscriptions will rise from £48 to £52`, `will cost £395, a rise of £20, and under-18s remain at £99`: the steps of a charge a body sets.
+  if (exact && futureCharge.test(lead) && chargeStep.test(near)) return true
   // `entry is £3 a head`: a charge's own amount, per head or not.
   if (exact && chargeSubject.test(near) && !aggregateCue.test(clauseOf(lead)) && !baselineAfter.test(rest)) return true
   const measured =

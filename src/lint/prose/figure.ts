@@ -28,8 +28,8 @@ const targetCue =
 /** A limit a policy or an offer sets: `contents cover up to £60,000`, `insures up to 25 vehicles`, `pays vet fees of up to £8,000`. */
 const coverLimit =
   /\b(?:covers?|covered|insures?|insured|carr(?:y|ies)|seats?|sleeps?|accommodates?|hosts?|pays?|reimburses?|refunds?|compensates?|limit(?:ed)?|capped|lend|lends|borrow)\b(?:\s+[\p{L}'’-]+){0,3}\s+(?:of\s+)?up\s+to\s+$/iu
-/** A limit advised or allowed: `recommend adding no more than 10%`, `should eat at most 6 g`. */
-const advisedBy = /\b(?:should|must|ought\s+to|recommends?|recommended|advises?|advised|allowed|permitted)\b/iu
+/** A limit advised, allowed or set: `recommend adding no more than 10%`, `should eat at most 6 g`, `the safety case sets a maximum of 0.5%`. */
+const advisedBy = /\b(?:should|must|ought\s+to|recommends?|recommended|advises?|advised|allowed|permitted|sets|stipulates|specifies|imposes)\b/iu
 const limitBefore = /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|a\s+minimum\s+of|no\s+less\s+than|at\s+least)\s+$/iu
 /** The approximation at the start of a span: `no more than `, `at least `. */
 const openingApproximation = /^(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|a\s+minimum\s+of|no\s+less\s+than|at\s+least)\s+/iu
@@ -49,6 +49,8 @@ const orAbove = /^\s*(?:\p{L}+\s+)?or\s+(?:higher|above|greater|over|lower|below
  */
 const namedThreshold =
   /\b(?:threshold|cut-?off|trigger\s+point|pass\s+mark)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:is|are|was|were|sits\s+at|stands\s+at|of)\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?of\s+)?$/iu
+/** An observed extreme opening a span: `as few as`, `as many as`, `as little as`: what was seen, not a group's threshold. */
+const extremeOpening = /^as\s+(?:few|many|little|much|low|high)\s+as\s/iu
 /** A condition: `once the ice is 25 cm thick`, `if a café then sells 400 cups`. */
 const conditionCue = /\b(?:if|once|unless|provided(?:\s+that)?|as\s+soon\s+as|whenever)\s/giu
 /** A mark that closes a condition's clause. */
@@ -60,9 +62,12 @@ const groupCue =
 const perBefore = /\b(?:every|each|per)\s+$/iu
 /** A span of play or time after `inside` or `within`: `inside 15 overs`. */
 const spanBefore = /\b(?:inside|within|in\s+under|in\s+just)\s+$/iu
-/** What a thing at hand holds, as its maker describes it: `brings together 120 photographs`; an estimate (`can carry over 2,000 eggs`) is a finding. */
+/** A unit of level at a span's end: `0.3 dB`, `2 °C`, `5%`. */
+const levelUnit = /(?:dB|decibels|°\s?[CF]|degrees|ppm|%|per\s?cent)$/iu
+const ofAfter = /^\s+of\s/iu
+/** What a thing at hand holds, as its maker or owner describes it: `brings together 120 photographs`, `our portfolio of 48 casks`; an estimate (`can carry over 2,000 eggs`) is a finding. */
 const holdsBefore =
-  /\b(?:brings\s+together|filled\s+(?:[\p{L}-]+\s+){0,3}?with|contains|retains|preserves|includes|comprises|features|displays|presents|holds|houses|consists\s+of|is\s+made\s+up\s+of|offers|seats|sleeps|accommodates|(?:can|will|could)\s+(?:seat|hold|host|take|carry|accommodate|sleep|store)|room\s+for|capacity\s+of|(?:an?|the)\s+(?:archive|collection|album|bundle|portfolio|suite|folio|hoard)\s+of)\s+(?:up\s+to\s+)?(?:(?!(?:over|nearly|almost|about|around|roughly)\s)[\p{L}-]+\s+)?$/iu
+  /\b(?:brings\s+together|filled\s+(?:[\p{L}-]+\s+){0,3}?with|contains|retains|preserves|includes|comprises|features|displays|presents|holds|houses|consists\s+of|is\s+made\s+up\s+of|offers|seats|sleeps|accommodates|(?:can|will|could)\s+(?:seat|hold|host|take|carry|accommodate|sleep|store)|room\s+for|capacity\s+of|(?:an?|the|our|its|their)\s+(?:archive|collection|album|bundle|portfolio|suite|folio|hoard|fleet|herd|flock)\s+of)\s+(?:up\s+to\s+)?(?:(?!(?:over|nearly|almost|about|around|roughly)\s)[\p{L}-]+\s+)?$/iu
 /** `now holds`, `currently contains`: a tally kept over time, not a thing at hand described. */
 const tallyNow = /\b(?:now|currently|today)\s+(?:\p{L}+\s+)?$/iu
 /** A design or a specification: `will be 1.2 km long`, `is rated at 4,000 mAh`, `measures 6.1 inches`. */
@@ -123,10 +128,13 @@ export const figurePatterns: readonly RegExp[] = [
   whenCue,
   orAbove,
   namedThreshold,
+  extremeOpening,
   proposedBefore,
   groupCue,
   perBefore,
   spanBefore,
+  levelUnit,
+  ofAfter,
   holdsBefore,
   tallyNow,
   specificationBefore,
@@ -178,7 +186,8 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   if (span.kind === 'money' && isSetMoney(text, span, lead, sentenceEnd)) return true
   // A plan's effects are claims (`… as planned, cutting costs by 20%`); a target is set whatever it sets.
   if ((planCue.test(sentence) && span.kind !== 'change' && span.kind !== 'multiple') || targetCue.test(lead)) return true
-  if (inCondition(lead) || groupCue.test(before(text, span.start, 48))) return true
+  // `aeroplanes with as few as 14,000 flight cycles`: an extreme observed, not the threshold of a group.
+  if (inCondition(lead) || (groupCue.test(before(text, span.start, 48)) && !extremeOpening.test(text.slice(span.start, span.end)))) return true
   // `insures up to 25 vehicles`: the limit may open the span itself.
   const prefix = approximatePrefixWords(text, span)
   if (advisedLimit(text, span, lead) || coverLimit.test(before(text, span.start, 64) + prefix)) return true
@@ -187,7 +196,9 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   // `The applicant proposes 1,600`: a party's proposal, not a measurement.
   if (span.kind !== 'change' && span.kind !== 'multiple' && proposedBefore.test(before(text, span.start, 32))) return true
   if (orAbove.test(after(text, span.end, 40)) || (thresholdVerb.test(before(text, span.start, 40) + prefix) && inWhen(lead))) return true
-  if (perBefore.test(before(text, span.start, 12)) || spanBefore.test(before(text, span.start, 16))) return true
+  // `within 0.3 dB of the baseline`: a level's closeness to a reference is measured, not a span of play or time.
+  const closeness = levelUnit.test(text.slice(span.start, span.end)) && ofAfter.test(after(text, span.end, 8))
+  if (perBefore.test(before(text, span.start, 12)) || (spanBefore.test(before(text, span.start, 16)) && !closeness)) return true
   if (specificationBefore.test(before(text, span.start, 40)) && span.kind !== 'change' && span.kind !== 'multiple') return true
   if (span.kind === 'percentage' && termAfter.test(after(text, span.end, 24))) return true
   // A body's decision on a figure (`voted … to hold the rate at 4.25%`), a plan's own provision (`the proposals keep 22 of the 30 spaces`), a rate on offer.

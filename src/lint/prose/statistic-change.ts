@@ -11,7 +11,7 @@ import {isEffort, notReference, notYear, opensSentence, predicativeBefore} from 
 const times =
   /\b(?:\d+(?:\.\d+)?|several|many|a\s+few|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+times\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|bigger|the|face|what|its|their|that|those|over)\b/giu
 const twice =
-  /\b(?:twice|double|triple|treble|half)\s+(?:as\s+(?!(?:a|an|the|well|such|if|though|to|of|for|in|on|at|it|they|we|he|she|you|I|part|one)\b)\p{L}{3,}|the\s+(?:[\p{L}-]+\s+)?(?:number|rate|risk|size|amount|level|average|mean|median|norm|baseline|volume|cost|price|share|odds|national|global|european|us|uk|eu|figure|total|sum|value|population|count)|(?:its|their)\s+(?:[\p{L}\d-]+\s+)?(?:peak|high|low|level|average|value|price|size|total|record|number|rate|share)|that\s+of|those\s+(?:in|at|of|on|for|from)|as\s+well\s+as\s+(?:those|others|the\s+(?:others|rest|control|average)))\b/giu
+  /\b(?:twice|double|triple|treble|half)\s+(?:as\s+(?!(?:a|an|the|well|such|if|though|to|of|for|in|on|at|it|they|we|he|she|you|I|part|one)\b)\p{L}{3,}|the\s+(?:[\p{L}-]+\s+)?(?:number|rate|risk|size|amount|level|average|mean|median|norm|baseline|volume|cost|price|share|odds|national|global|european|us|uk|eu|figure|total|sum|value|population|count)|(?:its|their)\s+(?:[\p{L}\d-]+\s+)?(?:peak|high|low|level|average|value|price|size|total|record|number|rate|share|cost|weight|volume|capacity)|that\s+of|those\s+(?:in|at|of|on|for|from)|as\s+well\s+as\s+(?:those|others|the\s+(?:others|rest|control|average)))\b/giu
 /** `double what they were`, `twice what the old pump managed`: a multiple of a quantity the clause goes on to state (`half what` reads as `half` already). */
 const twiceWhat = /\b(?:twice|double|triple|treble)\s+what\s+(?:it|they|we|he|she|you|the|this|that|these|those|its|their|our|last)\b/giu
 const fold = /\b(?:\d+|twenty|thirty|forty|fifty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)-?fold\b/giu
@@ -37,7 +37,7 @@ const comparedCount =
   /(?<![\p{L}\d.,'’/$€£¥])(?<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,]\d)[^.;!?\d]{0,40}?\bcompared\s+(?:with|to)\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)/giu
 /** `by just 3 points`, `by around a third`, `by up to 80%`: a change by an amount. */
 const byAmount =
-  /\bby\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|just|only|at\s+least|up\s+to|less\s+than|a\s+further)\s+)?(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:an?|one)[\s-]+(?:fifth|sixth|seventh|eighth|ninth|tenth)|\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|points?\b))/giu
+  /\bby\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|just|only|at\s+least|up\s+to|less\s+than|a\s+further)\s+)?(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:an?|one)[\s-]+(?:fifth|sixth|seventh|eighth|ninth|tenth)|\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|points?\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:percentage\s+)?points?\b)/giu
 /** `almost as often … as`, `nearly as many`: a comparison of two quantities. */
 const asOften =
   /\b(?:almost|nearly|about|roughly|just|at\s+least|only\s+half|half)\s+as\s+(?:often|many|much|likely|common|frequent|frequently|high|low|large|fast|quickly|long)\b/giu

@@ -72,7 +72,7 @@ const timesCountApprox =
   /(?<!\p{L})\p{L}{1,30}ed\s+(?:(?:out|up|in|off|back)\s+)?(?:more\s+than|well\s+over|over|nearly|almost|about|around|some|at\s+least)\s+(?:\d{1,3}(?:,\d{3})+|[1-9]\d+)\s+times\b(?!\s+(?:(?:a|an|per|each|every)\b|more|less|fewer|as|higher|lower|greater|larger|smaller|faster|the|over|what))/giu
 /** `Eleven shops have closed`, `three shops closed last year`: a count of losses in the world. */
 const lossCount =
-  /\b(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)\s+(?:[\p{L}-]+\s+)?\p{L}{2,}s\s+(?:have\s+|had\s+|has\s+)?(?:(?:been|were)\s+)?(?:closed|shut|died|killed|lost|disappeared|collapsed|failed|injured|arrested|evicted|deported|drowned|gone\s+bust|laid\s+off|sacked|dismissed)\b/giu
+  /\b(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)\s+(?:[\p{L}-]+\s+)?(?<noun>\p{L}{2,}s)\s+(?:have\s+|had\s+|has\s+)?(?:(?:been|were)\s+)?(?:closed|shut|died|killed|lost|disappeared|collapsed|failed|injured|arrested|evicted|deported|drowned|gone\s+bust|laid\s+off|sacked|dismissed)\b/giu
 /** `Two thirds said`, `Half agreed`: a share of those asked, as the subject of what they said. */
 const shareSaid =
   /(?:^|(?<=[.!?:;]\s)|(?<=,\s))(?:half|a\s+third|(?:one|two)[\s-]+thirds?|a\s+quarter|(?:one|three)[\s-]+quarters?|a\s+fifth|a\s+majority|a\s+minority)\s+(?:of\s+them\s+)?(?:said|say|says|agreed|agree|reported|report|believed|believe|thought|think|wanted|want|supported|support|opposed|oppose|named|chose|preferred|prefer|backed|back)\b/giu
@@ -244,7 +244,8 @@ export const countRules: readonly PatternRule[] = [
   {regex: wordCount, kind: 'count', accept: (text, match) => !timeOrPartNoun.test(match.groups!.noun!) && !timeNoun.test(match.groups!.noun!)},
   {regex: timesCount, kind: 'count', accept: notReference},
   {regex: timesCountApprox, kind: 'count', accept: notReference},
-  {regex: lossCount, kind: 'count', accept: (text, match) => notReference(text, match) && !determinerBefore.test(before(text, match.index!, 16))},
+  // `two days lost to weather`: time lost is a duration, not a count of losses.
+  {regex: lossCount, kind: 'count', accept: (text, match) => notReference(text, match) && !determinerBefore.test(before(text, match.index!, 16)) && !timeNoun.test(match.groups!.noun!)},
   {regex: shareSaid, kind: 'proportion'},
   {regex: shareThan, kind: 'proportion'},
   {regex: standsAt, kind: 'count', accept: (text, match) => notReference(text, match) && !isYear(match.groups?.n)},

@@ -37,11 +37,17 @@ const gatheredAfter =
 /** The writer's own tests or fieldwork and where they ran, right before the sample's size: `Our own field tests in`, `my interviews with`. */
 const ownTestsIn =
   /\b(?:our|my)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,3}?(?:tests|trials|interviews|survey|surveys|visits|measurements|sampling|fieldwork|audit|observations)\s+(?:in|of|with|across|at|among|on)\s+(?:(?:about|around|some|over|nearly|almost)\s+)?$/iu
+/** A test exercise the paragraph reports on: `Exercise Northern Tide tested`, `the drill`, `a tabletop simulation`. */
+const exerciseNamed = /\b(?:exercise|drill|simulation|rehearsal|tabletop|war-?game)\b/iu
+/** Those who took part in an exercise, right before the count: `involved`, `brought together`, `participants from`. */
+const tookPartBefore = /\b(?:involved|involving|brought\s+together|bringing\s+together|drew\s+together|tested|exercised|(?:participants|players|responders|staff|delegates)\s+from)\s+(?:(?:about|around|some|over|nearly|almost|a\s+total\s+of)\s+)?$/iu
+/** Who or what took part, counted from the number on: `140 participants`, `23 organisations`. */
+const takingPart = /^[\d,]+\s+(?:[\p{L}-]+\s+)?(?:participants|players|responders|staff|delegates|people|organi[sz]ations|agencies|partners|services|bodies)\b/iu
 /** Words by which a gap before the figure reports what was found, not what was done. */
 const foundWord = /\b(?:found|finds?|showed|shown|revealed|recorded|saw|identified|detected|counted|noted|reported)\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const inquiryPatterns: readonly RegExp[] = [clauseMark, inquiryStep, inquiryGathered, methodItems, gatheredAfter, ownTestsIn, foundWord]
+export const inquiryPatterns: readonly RegExp[] = [clauseMark, inquiryStep, inquiryGathered, methodItems, gatheredAfter, ownTestsIn, foundWord, exerciseNamed, tookPartBefore, takingPart]
 
 /** Kinds of figure that size an inquiry: not shares, multiples or changes, which are what it finds. */
 const sizeKinds = new Set(['count', 'approximate', 'measurement', 'scale', 'proportion'])
@@ -64,7 +70,9 @@ function clauseBefore(text: string, span: Span, sentenceStart: number): string {
  *   premises`), with no word of finding between;
  * - items of method it gathered (`The project recorded 46 interviews`) or
  *   that were gathered (`1,842 images were captured`);
- * - the sample the writer's own tests ran in (`our field tests in 30 homes`).
+ * - the sample the writer's own tests ran in (`our field tests in 30 homes`);
+ * - who took part in a test exercise the paragraph reports on (`Exercise
+ *   Northern Tide … involved 140 participants from 23 organisations`).
  * Shares given as percentages, multiples and changes are never sizes.
  */
 export function isInquirySize(text: string, span: Span, sentenceStart: number): boolean {
@@ -79,5 +87,7 @@ export function isInquirySize(text: string, span: Span, sentenceStart: number): 
     const items = methodItems.exec(counted)!
     if (gatheredAfter.test(counted.slice(items[0].length))) return true
   }
+  // `Exercise Northern Tide … involved 140 participants from 23 organisations`: an exercise's own size.
+  if (takingPart.test(counted) && tookPartBefore.test(before(text, span.start, 48)) && exerciseNamed.test(text.slice(0, span.start))) return true
   return ownTestsIn.test(before(text, span.start, 80) + text.slice(span.start, numberStart(text, span)))
 }

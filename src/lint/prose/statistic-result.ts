@@ -9,7 +9,8 @@ import type {PatternRule} from './span.js'
 // thousands (`lost 9,200 hours`), a distance a front or an edge moved
 // (`the shoreline receded 12 m`) and a sum saved or cost in millions, in
 // words (`save councils millions`), a mark awarded (`achieved 82 overall`)
-// and a count of a named kind (`212 Gloucester Old Spot litters`). Each pattern opens on a fixed word and
+// and a count of a named kind (`212 Gloucester Old Spot litters`), an amount
+// measured against an everyday thing (`about a credit card's weight of plastic`). Each pattern opens on a fixed word and
 // reads a bounded phrase forward.
 
 /**
@@ -57,8 +58,16 @@ const markAwarded =
  */
 const namedKindCount = /(?<![\p{L}\d.,'’/$€£¥])[1-9]\d{1,2}\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){2,3}\p{Ll}{2,}s\b(?<!ss)/gu
 
+/**
+ * An amount measured against an everyday thing, hedged: `about a credit
+ * card's weight of plastic`, `roughly two Olympic pools' worth of water`. A
+ * comparison of size, a quantity with no digits.
+ */
+const thingsWorth =
+  /\b(?:about|around|roughly|nearly|almost|some|more\s+than|the\s+equivalent\s+of)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s?\s+(?:weight|worth|volume)\s+of\b/giu
+
 /** Every regex of this module, for the ReDoS test. */
-export const resultPatterns: readonly RegExp[] = [partOfTotal, partInSample, lastsAbout, typicalSpell, timeInThousands, frontMoved, effectInMillions, markAwarded, namedKindCount]
+export const resultPatterns: readonly RegExp[] = [partOfTotal, partInSample, lastsAbout, typicalSpell, timeInThousands, frontMoved, effectInMillions, markAwarded, namedKindCount, thingsWorth]
 
 /** The result patterns, by kind. */
 export const resultRules: readonly PatternRule[] = [
@@ -70,5 +79,6 @@ export const resultRules: readonly PatternRule[] = [
   {regex: frontMoved, kind: 'change'},
   {regex: effectInMillions, kind: 'change'},
   {regex: markAwarded, kind: 'measurement'},
-  {regex: namedKindCount, kind: 'count'}
+  {regex: namedKindCount, kind: 'count'},
+  {regex: thingsWorth, kind: 'measurement'}
 ]

@@ -87,6 +87,8 @@ const approximationOpening = /^(?:up\s+to|as\s+far\s+as|more\s+than|over|about|a
 const approximationBefore = /\b(?:up\s+to|as\s+far\s+as|more\s+than|over|about|around|nearly|almost|some)\s+$/iu
 /** A dimension named: `to a depth of`, `… diameter`. */
 const dimensionOf = /\b(?:depth|diameter|girth|thickness|radius)\s+of\s+(?:(?:up\s+to|about|around|some)\s+)?$/iu
+/** An extreme or a summary of a dimension right before the figure: `a maximum pit depth of`, `mean thickness of`. */
+const extremeDimension = /\b(?:maximum|minimum|max\.?|min\.?|greatest|mean|average|median|measured)\s+(?:[\p{L}-]+\s+)?(?:depth|diameter|girth|thickness|radius)\s+of\s+(?:(?:up\s+to|about|around|some)\s+)?$/iu
 const dimensionAfter = /^\s*(?:diameter|girth|depth|thickness|radius|spread)\b/iu
 /** An amount advised, right before the figure: `should lose about 2 kg`, `must rest at 60 °C`, the far end of an advised range (`should measure 17 to`); not a forecast (`should reach`). */
 const advisedBefore =
@@ -151,6 +153,7 @@ export const rolePatterns: readonly RegExp[] = [
   approximationOpening,
   approximationBefore,
   dimensionOf,
+  extremeDimension,
   dimensionAfter,
   recommended,
   adviceModal,
@@ -241,6 +244,8 @@ function located(text: string, span: Span, words: string): boolean {
   // A place given by a distance and a direction: `The nearest roost is 3 km to the east`, `a farm five miles north of the town`.
   if (distanceUnit.test(words) && compassAfter.test(after(text, span.end, 32)) && !motionBefore.test(before(text, span.start, 32))) return true
   if (!lengthUnit.test(words) && !lengthAfter.test(after(text, span.end, 4))) return false
+  // `a maximum pit depth of 4.8 mm`: an extreme of a dimension is measured, not a thing's size.
+  if (extremeDimension.test(before(text, span.start, 48))) return false
   return (
     (atBefore.test(before(text, span.start, 24)) && !digitBefore.test(before(text, span.start, 1))) ||
     (locatingAfter.test(after(text, span.end, 24)) && postmodifierBefore.test(before(text, span.start, 24)) && !approximationOpening.test(words) && !approximationBefore.test(before(text, span.start, 16))) ||

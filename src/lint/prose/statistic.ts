@@ -20,6 +20,7 @@ import {isRequirementFigure} from './statistic-requirement.js'
 import {isSampleFigure} from './statistic-sample.js'
 import {isInquirySize} from './statistic-inquiry.js'
 import {isStandardFigure} from './statistic-standard.js'
+import {isSchemeFigure} from './statistic-scheme.js'
 import {inQuotation} from './statistic-quoted.js'
 import type {SentenceRole} from './statistic-role.js'
 import {roleExcuses, roleOf, speaksAsGroup} from './statistic-role.js'
@@ -44,7 +45,7 @@ const moreAfter = /^\s+(?:more|less|extra)\b/iu
  * `we have completed 300 repairs` is an achievement).
  */
 const ownMethod =
-  /\b(?:(?:we|our\s+(?!(?:guests|customers|users|clients|patients|readers|members|tenants|residents|visitors|students|pupils|listeners|viewers|subscribers|buyers|fans|followers|donors|supporters|neighbours|neighbors)\b)\p{L}+|the\s+(?:(?:evaluation|research|project|study)\s+)?team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plan(?:s|ned|ning)?|propos(?:e|es|ed|ing)|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|request(?:s|ed|ing)?|expect(?:s|ed|ing)?|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|deployed|studied|examined|brings?|analy[sz]e[sd]?|examine[sd]?|draw\s+on|drew\s+on)\b|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|\bour\s+(?:[\p{L}-]+\s+)?(?:survey|poll|questionnaire|census|consultation)\s+(?:[\p{L}-]+\s+){0,2}?(?:asked|polled|questioned|reached)\s|\bthe\s+(?:survey|poll|census|questionnaire)\s+(?:covered|included|sampled|reached|polled)\s|\bwe\s+(?:completed|conducted|performed|carried\s+out)\s|\b(?:study|trial|survey|experiment|programme|program|project)\s+(?:took\s+place|(?:was|were)\s+(?:conducted|carried\s+out|run|held|done|based))\s+(?:at|in|across)\s|\b(?:study|trial|survey|census|count|experiment|monitoring)\s+(?:ran|used|set|placed|deployed|operated)\s|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
+  /\b(?:(?:we|our\s+(?!(?:guests|customers|users|clients|patients|readers|members|tenants|residents|visitors|students|pupils|listeners|viewers|subscribers|buyers|fans|followers|donors|supporters|neighbours|neighbors)\b)\p{L}+|the\s+(?:(?:evaluation|research|project|study)\s+)?team|this\s+(?:project|study|proposal)|the\s+project)\s+(?:\p{L}+\s+){0,2}?(?:will|would|shall|plan(?:s|ned|ning)?|propos(?:e|es|ed|ing)|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|request(?:s|ed|ing)?|expect(?:s|ed|ing)?|interviewed|surveyed|covered|followed|recruited|sampled|enrolled|selected|collected|coded|trained|ran|used|benchmarked|tested|tasted|graded|assessed|inspected|deployed|studied|examined|brings?|analy[sz]e[sd]?|examine[sd]?|draw\s+on|drew\s+on)\b|\bour\s+(?:pilot|sample|survey|study|trial|panel|cohort|team)\s+(?:of|with)\s+\d|\bour\s+(?:[\p{L}-]+\s+)?(?:survey|poll|questionnaire|census|consultation)\s+(?:[\p{L}-]+\s+){0,2}?(?:asked|polled|questioned|reached)\s|\bthe\s+(?:survey|poll|census|questionnaire)\s+(?:covered|included|sampled|reached|polled)\s|\bwe\s+(?:completed|conducted|performed|carried\s+out)\s|\b(?:study|trial|survey|experiment|programme|program|project)\s+(?:took\s+place|(?:was|were)\s+(?:conducted|carried\s+out|run|held|done|based))\s+(?:at|in|across)\s|\b(?:study|trial|survey|census|count|experiment|monitoring)\s+(?:ran|used|set|placed|deployed|operated)\s|(?:was|were)\s+(?:\p{L}+ly\s+)?(?:trained|run|tested|benchmarked|conducted|configured|calibrated|replayed|incubated|centrifuged|stored|heated|cooled|diluted|stained|assigned|allocated)\s+(?:for|on|with|using|at|to|in)\b)/iu
 
 /**
  * The size of the writer's own sample, in the present or the past: `Our
@@ -69,8 +70,9 @@ const planWords = /\b(?:will|would|shall|plan(?:s|ned|ning)?|propos(?:e|es|ed|in
 /** Kinds of figure a method's result is: shares and averages, not the sizes of its design. */
 const resultKinds = new Set(['percentage', 'proportion', 'measurement'])
 
-/** Between two figures of one comparison: `…, up from`, `from … to`, `between … and`, `, or`. */
-const baselineBetween = /^(?:[^.;:!?]{0,48}\b(?:up|down)\s+from|\s*(?:to|or|,\s*or|–|-|against|,\s*against|versus|vs\.?))\s*$/iu
+/** Between two figures of one comparison: `…, up from`, `from … to`, `between … and`, `, or`, `, higher than the pre-drill prediction of`. */
+const baselineBetween =
+  /^(?:[^.;:!?]{0,48}\b(?:up|down)\s+from|\s*(?:to|or|,\s*or|–|-|against|,\s*against|versus|vs\.?)|,?\s+(?:higher|lower|more|less|above|below|greater|smaller|larger|warmer|colder|hotter|cooler)\s+than\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?of)\s*$/iu
 /** `between £90 million and`: the first end of a range. */
 const betweenBefore = /\bbetween\s+$/iu
 const andBetween = /^\s+and\s+$/iu
@@ -117,7 +119,8 @@ type NotFinding = (text: string, span: Span, from: number, to: number) => boolea
  * specified (`statistic-requirement.ts`), a value the writer's method
  * assumes, a sample it rests on or a survey's answers (`statistic-sample.ts`),
  * the size of the inquiry the text reports on (`statistic-inquiry.ts`), a
- * figure a standard, a permission or an application sets (`statistic-standard.ts`), a description of
+ * figure a standard, a permission or an application sets (`statistic-standard.ts`), a figure a
+ * body's scheme or rule sets (`statistic-scheme.ts`), a description of
  * one thing (`description.ts`), the writer's own count, a figure inside an
  * instruction (`figure.ts`) and a figure in a party's own voice
  * (`voice.ts`). What the whole paragraph does (`register.ts`) is read after
@@ -137,6 +140,7 @@ const notFindings: readonly NotFinding[] = [
   isSampleFigure,
   isInquirySize,
   isStandardFigure,
+  isSchemeFigure,
   isDescriptive,
   writerCounts,
   inInstruction,

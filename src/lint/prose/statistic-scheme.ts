@@ -1,0 +1,96 @@
+import type {Span} from './span.js'
+import {after, before} from './span.js'
+
+// Figures a body's scheme or rule sets, read from a
+// few words around the figure: a body's own setting (`The Board has set the
+// opening allocation … at 45%`), a scoring scheme's marks (`a points
+// system, with 40 marks for the opening split`), a rule's minimum for a
+// class (`The minimum weight for the 1600 class remains 1,020 kg`), a
+// threshold the figure names (`above the 1.5% v/v trigger level`), the whole
+// extent of one thing (`the full 200 metres of the plot`), a budget given as
+// a form's field (`Budget: under £2m`) and a bound that repeats a figure the
+// paragraph gave before (`at 5 °C` … `run above 5 °C`). None is measured: a
+// reviewer asks for no source for them.
+
+/** A body that has set a figure: `The Board has set the opening allocation for the season at`. */
+const hasSetAt = /\b(?:has|have|had)\s+(?:now\s+)?(?:set|fixed)\s+(?:the|its|their)\s+(?:[\p{L}\d'’–-]+\s+){1,10}?at\s/iu
+/** A scoring scheme named in the sentence: `the association's points system`, `the marking scheme`. */
+const scoringScheme = /\b(?:points?|marking|scoring|judging|marks)\s+(?:system|scheme|schedule|rubric|criteria|table)\b/iu
+/** Marks or points at a span's end: `40 marks`. */
+const marksEnd = /(?:marks|points)$/iu
+/** What a scheme's marks are for, right after them: `for the opening split`. */
+const forAfter = /^\s+(?:for|go\s+to|are\s+awarded\s+for)\s/iu
+/** A rule's minimum or maximum for a class, kept or set: `The minimum weight for the 1600 class remains`. */
+const ruleBound =
+  /\b(?:minimum|maximum)\s+(?:[\p{L}-]+\s+){0,2}?for\s+(?:[\p{L}\d'’-]+\s+){1,5}?(?:remains|stays|will\s+(?:remain|stay|be)|is\s+(?:set|fixed)\s+at|has\s+been\s+(?:set|raised|lowered|cut)\s+to)\s+$/iu
+/**
+ * A threshold the figure names, right after it: `the 1.5% v/v trigger
+ * level`, `the 50 mg/l action level`; with `the` before the figure (the
+ * body's own level, not a reading against it).
+ */
+const thresholdAfter =
+  /^\s*(?:[\p{L}/]{1,6}\s+)?(?:trigger|action|alarm|alert|warning|intervention|screening|compliance|assessment)\s+(?:level|value|point|limit|threshold)s?\b/iu
+/** `the ` right before a figure. */
+const definiteBefore = /\bthe\s+$/iu
+/** The whole extent of one thing, before the figure: `the full `. */
+const wholeBefore = /\bthe\s+(?:full|whole|entire)\s+$/iu
+/** The one thing the whole extent is of, after the figure: ` of the plot`. */
+const ofThingAfter = /^\s+of\s+(?:the|its|their|his|her|this|that)\s/iu
+/** A budget given as a form's field, at the sentence's opening: `Budget: low, under £2m`. */
+const budgetField = /^[^\p{L}]{0,3}(?:estimated\s+|indicative\s+|proposed\s+)?budget\s*:/iu
+/** A bound right before a figure: `run above `, `kept below `. */
+const boundBefore = /\b(?:above|below|over|under)\s+$/iu
+/** A clause mark: the setting must be the figure's own clause. */
+const clauseMark = /[;:]\s/gu
+
+/** Every regex of this module, for the ReDoS test. */
+export const schemePatterns: readonly RegExp[] = [
+  hasSetAt,
+  scoringScheme,
+  marksEnd,
+  forAfter,
+  ruleBound,
+  thresholdAfter,
+  definiteBefore,
+  wholeBefore,
+  ofThingAfter,
+  budgetField,
+  boundBefore,
+  clauseMark
+]
+
+/** The words of a figure's sentence before it, from the last `;` or `:` (at most 120 characters). */
+function clauseBefore(text: string, span: Span, sentenceStart: number): string {
+  const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
+  let cut = 0
+  for (const match of lead.matchAll(clauseMark)) cut = match.index + match[0].length
+  return lead.slice(cut)
+}
+
+/**
+ * Whether a figure at `span`, in the sentence from `sentenceStart` to
+ * `sentenceEnd` (offsets into `text`), is set by a scheme rather than
+ * measured:
+ * - a body's own setting (`has set the opening allocation … at 45% … and 100%`);
+ * - a scoring scheme's marks (`a points system, with 40 marks for …`);
+ * - a rule's minimum or maximum for a class (`The minimum weight for the
+ *   1600 class remains 1,020 kg`);
+ * - a threshold the figure names (`above the 1.5% v/v trigger level`);
+ * - the whole extent of one thing (`the full 200 metres of the plot`);
+ * - a sum in a budget field (`Budget: low, under £2m`);
+ * - a bound that repeats, word for word, a figure given earlier in the
+ *   paragraph (`at 5 °C` … `often run above 5 °C`).
+ * Changes and multiples are never set this way.
+ */
+export function isSchemeFigure(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
+  if (span.kind === 'change' || span.kind === 'multiple') return false
+  const words = text.slice(span.start, span.end)
+  const near = before(text, span.start, 16)
+  if (hasSetAt.test(clauseBefore(text, span, sentenceStart))) return true
+  if (marksEnd.test(words) && forAfter.test(after(text, span.end, 24)) && scoringScheme.test(text.slice(sentenceStart, sentenceEnd))) return true
+  if (ruleBound.test(before(text, span.start, 96))) return true
+  if (definiteBefore.test(near) && thresholdAfter.test(after(text, span.end, 48))) return true
+  if ((span.kind === 'measurement' || span.kind === 'count') && wholeBefore.test(near) && ofThingAfter.test(after(text, span.end, 16))) return true
+  if (span.kind === 'money' && budgetField.test(text.slice(sentenceStart, span.start))) return true
+  return span.kind === 'measurement' && boundBefore.test(near) && sentenceStart >= words.length && text.lastIndexOf(words, sentenceStart - words.length) !== -1
+}
