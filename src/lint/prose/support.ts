@@ -63,7 +63,7 @@ const chapterVerse =
 
 /** `the same survey`, `in that study`, `according to the same report`, `The same log shows`. */
 const sameSource =
-  /\b(?:the|this|that|these|those)\s+same\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|sample|dataset|data|figures|source|authors|researchers|team|article|book|document|interviews?|agency|estimate|model|series|records)\b|\b(?:the|this|that)\s+same\s+[\p{L}-]+\s+(?:also\s+)?(?:found|finds|shows?|showed|reports?|reported|notes?|noted|records?|recorded|states?|stated|says|said|suggests?|suggested|confirms?|confirmed|lists?|listed|estimates?|estimated)\b|\b(?:in|from|according\s+to)\s+(?:the\s+same|that|this)\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|sample|dataset|data|inquiry)\b/iu
+  /\b(?:the|this|that|these|those)\s+same\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|sample|dataset|data|figures|source|authors|researchers|team|article|book|document|interviews?|agency|estimate|model|series|records)\b|\b(?:the|this|that)\s+same\s+[\p{L}-]+\s+(?:also\s+)?(?:found|finds|shows?|showed|reports?|reported|notes?|noted|records?|recorded|states?|stated|says|said|suggests?|suggested|confirms?|confirmed|lists?|listed|estimates?|estimated|puts|gives|gave|places|placed|counts|counted)\b|\b(?:in|from|according\s+to)\s+(?:the\s+same|that|this)\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|sample|dataset|data|inquiry)\b/iu
 /**
  * A sentence opening on the source just cited: `It also found`, `The trial
  * enrolled`, `These figures`, `The monitoring report also found`, `The
