@@ -125,6 +125,14 @@ const everyoneSays =
 /** `Word from Ireland is that`, `The rumour in the yard was that`, `word has it that`: hearsay, passed on by no one named. */
 const wordIs =
   /\b(?:the\s+)?(?:word|rumou?r|talk|gossip|buzz|whisper)\s+(?:(?:from|in|on|around|among|at|about|inside|across)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+)?(?:is|was|has\s+it|had\s+it|goes)\s+that\b/giu
+/** `Paddock talk suggests`, `dressing-room gossip has it`: hearsay as the subject of a verb of suggesting (not after a determiner: `The talk suggests`, `her talk suggests`, a talk given). */
+const talkSuggests =
+  /(?<!(?:^|[^\p{L}'’-])(?:the|a|an|his|her|their|its|this|that|my|our|your)\s)(?<![\p{L}'’-])(?:talk|gossip|chatter|rumou?rs|buzz|whispers)\s+(?:(?:in|on|around|among|at|inside|across)\s+(?:the\s+)?[\p{L}'’-]+\s+)?(?:suggests?|suggested|has\s+it|had\s+it)(?![\p{L}'’-])/giu
+/** `have reportedly moved`, `is reputedly the oldest`: a claim passed on as hearsay, with no reporter named. */
+const reportedly = /(?<![\p{L}'’-])(?:reportedly|reputedly)(?![\p{L}'’-])/giu
+/** A recipient after `reported to`: `was reported to the helpline`, `were reported to Harbour Rail` (a report made to someone, not hearsay: `is reported to have left`). */
+const reportedToEnd = /reported\s+to$/iu
+const recipientAfter = /^(?:the|a|an|our|your|its|their|his|her|this|that|these|those|police|\p{Lu})(?![\p{L}'’-])/u
 /**
  * A study named only by its reach or kind, with no author or body: `A widely
  * cited study found`, `National research suggests`, `Recent research shows`.
@@ -148,6 +156,10 @@ const hasSay = /\b(?:have|has|had|having|want|wants|wanted|get|gets|given|give|a
 /** Every regex of this module, for the ReDoS test. */
 export const attributionPhrasePatterns: readonly RegExp[] = [
   itIsSaid,
+  talkSuggests,
+  reportedly,
+  reportedToEnd,
+  recipientAfter,
   isBelievedTo,
   itWasSaidAside,
   asIsSaid,
@@ -204,7 +216,13 @@ function sentenceLead(text: string, index: number): string {
 export const attributionPhrases: readonly PatternRule[] = [
   {regex: itIsSaid, kind: 'impersonal'},
   // `It is said to work`, `Its crews are credited with saving 900 lives`: who says or credits it goes unnamed, whatever the subject is (a crew, a plan, an idea).
-  {regex: isBelievedTo, kind: 'impersonal', accept: (text, match) => !(creditedWith.test(match[0]) && creditedSum.test(wordsAfter(text, match, 40)))},
+  // `No leak was reported to the helpline`: a report made to someone, not hearsay.
+  {
+    regex: isBelievedTo,
+    kind: 'impersonal',
+    accept: (text, match) =>
+      !(creditedWith.test(match[0]) && creditedSum.test(wordsAfter(text, match, 40))) && !(reportedToEnd.test(match[0]) && recipientAfter.test(wordsAfter(text, match, 16)))
+  },
   {
     regex: isExpectedTo,
     kind: 'impersonal',
@@ -248,6 +266,8 @@ export const attributionPhrases: readonly PatternRule[] = [
   {regex: wisdom, kind: 'consensus'},
   {regex: everyoneSays, kind: 'consensus'},
   {regex: wordIs, kind: 'impersonal'},
+  {regex: talkSuggests, kind: 'impersonal'},
+  {regex: reportedly, kind: 'impersonal'},
   {regex: studyByReach, kind: 'study'},
   generalEvidenceRule
 ]

@@ -63,6 +63,8 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
   // `the death of a man found in a flat`: a past participle after a singular noun and its article qualifies the noun; it reports nothing.
   // Not after a class narrowed by a place or an occasion: `Critics at the premiere called`.
   if (words.length > 1 && pastForm.test(verb) && articleOrPointer(words[1]!.value) && !pluralNoun.test(words[0]!.value) && !studyNoun.test(words[0]!.value) && !narrowedClass(words)) return undefined
+  // `must be read and reported by`: the second of two passive participles sharing `be`, no active verb with a subject.
+  if (words.length > 2 && coordinator.test(words[0]!.value) && beForm.test(words[2]!.value)) return undefined
   while (at < words.length && at < 4 && betweenWord.test(words[at]!.value)) at++
   // `No incidents to report`, `nothing to say`: `to` right after the head, with no verb of habit or ability before it (`tend to`, `quick to`), is an infinitive, not a clause.
   if (at > 0 && at < words.length && toWord.test(words[at - 1]!.value)) return undefined
@@ -106,6 +108,11 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
   }
   return undefined
 }
+
+/** A form of `be` before a participle: `be read and reported`, `is cleaned and reported`. */
+const beForm = /^(?:be|been|being|is|are|was|were)$/iu
+/** Every regex of this module, for the ReDoS test. */
+export const attributionSubjectPatterns: readonly RegExp[] = [beForm]
 
 /** `Critics at the premiere`: a plural of people opening its clause, then a preposition other than `of` and the phrase the verb follows. */
 function narrowedClass(words: readonly Word[]): boolean {

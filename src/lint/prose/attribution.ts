@@ -102,6 +102,16 @@ const reportedGapLength = 10
 /** A bare plural opening a span, with no quantifier or modifier before it: `Members put`. */
 const bareHead = /^(\p{L}+s)\s/u
 
+/** `Any part found to be worn`, `samples found to have been mislabelled`: `found` with `to be` after it is a passive participle qualifying its noun, not a finding reported. */
+const foundVerb = /^found$/iu
+/** `point to` offers a cause only with people as its subject: `Analysts point to`, not `Arrows point to the exit`, `Signs point to a thaw`. */
+const pointToVerb = /^point(?:s|ed)?\s+to$/iu
+/** A noun for people by its ending or itself: `analysts`, `regulators`, `economists`, `experts`. */
+const peopleWord = /^(?:\p{L}{2,}(?:ists|ysts|ers|ors|ians|ants|ents|ics|als|ees)|experts|observers|insiders|sources|people|staff|crew|fans)$/iu
+/** The head of a subject: its first plural (`Analysts`, `readers` in `Other readers on the circuit`, `surveys` in `surveys of employers`). */
+const firstPlural = /(?<![\p{L}'’-])\p{L}{2,}s(?![\p{L}'’-])/u
+const toBeAfter = /^\s+to\s+(?:be|have)(?![\p{L}'’-])/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const attributionPatterns: readonly RegExp[] = [
   pastHeard,
@@ -136,7 +146,12 @@ export const attributionPatterns: readonly RegExp[] = [
   toAfter,
   countedOpening,
   toWriterAfter,
-  reportedClauseGap
+  reportedClauseGap,
+  foundVerb,
+  toBeAfter,
+  pointToVerb,
+  peopleWord,
+  firstPlural
 ]
 
 /**
@@ -173,6 +188,7 @@ export function detectVagueAttributions(text: string): Span[] {
     if (feelVerb.test(match[0]) && !clauseAfter.test(rest)) continue
     if (tellVerb.test(match[0]) && (directiveAfter.test(rest) || storyAfter.test(rest))) continue
     if (agreeVerb.test(match[0]) && toAfter.test(rest)) continue
+    if (foundVerb.test(match[0]) && toBeAfter.test(rest)) continue
     if (demandOrFilingVerb.test(match[0]) && demandOrFilingAfter.test(rest)) continue
     if (claimVerb.test(match[0]) && claimFilingAfter.test(rest)) continue
     if (rememberVerb.test(match[0]) && !rememberedAs.test(rest)) continue
@@ -185,7 +201,8 @@ export function detectVagueAttributions(text: string): Span[] {
     // `Several speakers raised concerns about the cost`: a worry voiced, unless a class of groups raises it.
     if (concernOfPeople(text, match.index, match[0])) continue
     const start = vagueSubject(text, match.index, match[0])
-    if (start !== undefined) spans.push({start, end: match.index + match[0].length, kind: 'source'})
+    if (start === undefined || (pointToVerb.test(match[0]) && !peopleWord.test(firstPlural.exec(text.slice(start, match.index))?.[0] ?? ''))) continue
+    spans.push({start, end: match.index + match[0].length, kind: 'source'})
   }
   // Inside somebody's quoted words (`"Juniors always think …"`), a source is the speaker's, not the writer's.
   const quotations = detectQuotations(text, {minimumWords: 1})

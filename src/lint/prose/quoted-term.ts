@@ -58,8 +58,17 @@ const documentTermAfter =
 /** The most words a document's term named after it has. */
 const documentTermWords = 12
 
+/** A verb of judging and a determiner right before a quotation: `the chair praised its “…”`, `critics faulted the “…”` — with four words or more, a verdict in someone's words, not a term. */
+const judgedBefore =
+  /(?<![\p{L}'’-])(?:praised|praises|praising|commended|commends|applauded|lauded|hailed|welcomed|criticised|criticized|criticises|criticizes|faulted|condemned|mocked|questioned|dismissed)\s+(?:its|their|his|her|the)\s*$/iu
+/** A formal text named as what it is right before a quotation: `The motion was “This House …”`, `the resolution reads: “…”`, `the theme, “…”` (the words of a motion or a title, not anyone's speech). */
+const motionBefore =
+  /(?:^|[^\p{L}])(?:motion|resolution|proposition|topic|theme)(?:\s+(?:was|is|reads|read|will\s+be|before\s+the\s+[\p{L}-]+))?[,:]?\s*$/iu
+/** The most words a motion or a theme has. */
+const motionWords = 30
+
 /** Every regex of this module, for the ReDoS test. */
-export const quotedTermPatterns: readonly RegExp[] = [identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
+export const quotedTermPatterns: readonly RegExp[] = [judgedBefore, motionBefore, identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
 
 /** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
 const termWords = 6
@@ -91,7 +100,9 @@ export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   if (words <= itemTitleWords && identifierBefore.test(lead) && !spokenInside.test(text.slice(quote.start, quote.end)) && (identifierAfter.test(text.slice(quote.end, quote.end + 12)) || commaInside.test(text.slice(quote.start, quote.end)))) return true
   // `Dunmore's “The Winter Orchard”`: a work named by its author's possessive.
   if (words <= titleWords && authorBefore.test(lead)) return true
-  // `Pundits have called the plan a “triumph of hope over arithmetic”`: a characterisation quoted, not a name given.
-  if (words >= 4 && verdictBefore.test(lead)) return false
+  // `The motion was “This House regrets …”`: a motion's or a theme's wording.
+  if (words <= motionWords && motionBefore.test(lead)) return true
+  // `Pundits have called the plan a “triumph of hope over arithmetic”`, `the chair praised its “…”`: a characterisation quoted, not a name given.
+  if (words >= 4 && (verdictBefore.test(lead) || judgedBefore.test(lead))) return false
   return words <= termWords && (termBefore.test(lead.slice(-24)) || publicationBefore.test(lead))
 }

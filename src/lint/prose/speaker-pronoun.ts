@@ -13,19 +13,28 @@ const pronounSubject = /(?:^|[^\p{L}'’])(?:he|she)\s+(?:\p{Ll}+\s+)?$/iu
  */
 const indefinitePerson =
   /^[^\p{L}]{0,3}(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:reader|correspondent|caller|listener|viewer|subscriber|member|customer|parent|resident|patient|neighbou?r|visitor|user|contributor|student|pupil|tenant|client|donor|supporter|woman|man|person)(?![\p{L}'’-])/u
+/** `his broker had`, `her landlord`: a possessive and its noun as the subject right before the speech verb. */
+const possessiveSubject = /(?:^|[^\p{L}'’])(?:his|her|their)\s+[\p{L}-]+\s+(?:(?:had|has|have|once|later|then|also)\s+)?$/iu
 /** A capitalised word past the sentence's first: a name, which the pronoun may stand for. */
 const laterCapital = /[^\p{L}]\p{Lu}/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const speakerPronounPatterns: readonly RegExp[] = [pronounSubject, indefinitePerson, laterCapital]
+export const speakerPronounPatterns: readonly RegExp[] = [pronounSubject, possessiveSubject, indefinitePerson, laterCapital]
 
 /**
  * Whether the words before a speech verb (`before`) end on `he` or `she`
  * standing for the unnamed person the sentence before opens on (`previous`,
  * at most its first 200 characters are read): `A reader asks …` then `…,” she
- * writes`. Not when that sentence names anyone.
+ * writes`. Not when that sentence names anyone. A possessive subject (`his
+ * broker`) whose owner is the unnamed person opening the same sentence (`One
+ * reader told us his broker had …`) is unnamed too.
  */
 export function pronounForUnnamed(before: string, previous: string): boolean {
+  // `One reader told us his broker had promised “…”`: the person of an unnamed owner, in the same sentence, is unnamed too.
+  if (possessiveSubject.test(before)) {
+    const own = before.trimStart()
+    return indefinitePerson.test(own) && !laterCapital.test(own.slice(1))
+  }
   if (!pronounSubject.test(before)) return false
   const opening = previous.slice(0, 200)
   return indefinitePerson.test(opening) && !laterCapital.test(opening.trimStart().slice(1))

@@ -88,6 +88,15 @@ const domainAfterCompound = /^[\s,]*(?:[\p{L}-]+\s+){1,3}?(?:in\s+(?:the|this|th
 /** A superlative phrase that ends on `of`: the words after it are its complement. */
 const ofEnd = /\sof$/iu
 const pluralEnding = /(?<!s)(?:es|s)$/u
+const theWordOpening = /^the\s/iu
+
+/** The writer's own counted holding, in the sentence before: `Our portfolio of 48 casks`, `our 12 hives`, `my collection of 300 stamps`. */
+const ownCountedHolding = /(?<![\p{L}'’-])(?:[Oo]ur|[Mm]y)\s+(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?\d[\d,]*\s+\p{L}{2,}/u
+/** The one picked out, then what it was: ` performer was`, ` hive is` (a noun and a linking verb, no comparison class between). */
+const pickedIsAfter = /^\s+[\p{L}-]+\s+(?:was|is)\s/u
+/** A group picked out and what it does, opening its sentence: ` schemes operate from`, ` firms pay` (a plural head, then a verb that is not a link, a ranking verb or a preposition: not `The largest employers are`, `The biggest firms in the region`). */
+const groupDoesAfter =
+  /^\s+(?:[\p{L}-]+\s+)?\p{L}{2,}[^s's’\P{L}]s\s+(?!(?:are|were|remain|remained|include|included|includes|have|had|being|rank|ranked|come|came|top|lead|led|in|of|on|at|across|among|for|from|by|to|with|within|worldwide|ever|this|last|so|and|or|that|which|who|we|they|I)\b)\p{Ll}{3,}(?![\p{L}'’-])/u
 
 /** Every regex of this module, for the ReDoS test. */
 export const superlativeClaimPatterns: readonly RegExp[] = [
@@ -125,7 +134,11 @@ export const superlativeClaimPatterns: readonly RegExp[] = [
   domainNamed,
   domainAfterCompound,
   ofEnd,
-  pluralEnding
+  pluralEnding,
+  theWordOpening,
+  ownCountedHolding,
+  pickedIsAfter,
+  groupDoesAfter
 ]
 
 /**
@@ -135,7 +148,9 @@ export const superlativeClaimPatterns: readonly RegExp[] = [
  * writer's own experience (`My best loaves have always come …`, `longer than
  * any phone I have reviewed`), or when it picks something out rather than
  * ranks it: members of a group (`the smallest particles are …`, `for the
- * lowest-paid workers`), the subject a sentence goes on to tell about (`The
+ * lowest-paid workers`, `The worst schemes operate from …`), one of the
+ * writer's own counted holding (`Our 48 casks … The best performer was`), the
+ * subject a sentence goes on to tell about (`The
  * widest crack, 1.1 mm, is in span 23`), a part of a whole (`the highest
  * point of the circuit`), an award's name (`a prize for the best project`).
  */
@@ -173,6 +188,12 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   // `Its cheapest model sells for …`, `The gallery's newest case holds …`: one of its own, picked out as a subject.
   if (ownerOpening.test(text.slice(sentenceStart, span.start) + text.slice(span.start, span.end)) && subjectVerbAfter.test(rest)) return false
   if (pluralHeadAfter.test(rest) && groupBefore.test(before(text, span.start, 24))) return false
+  if (openingMarks.test(text.slice(sentenceStart, span.start))) {
+    // `The worst schemes operate from serviced offices`: a group picked out by its quality and told of, not a ranking.
+    if (theWordOpening.test(text.slice(span.start, span.end)) && groupDoesAfter.test(rest)) return false
+    // `Our portfolio of 48 casks … The best performer was`: one of the writer's own counted holding, picked out.
+    if (sentenceStart > 0 && pickedIsAfter.test(rest) && ownCountedHolding.test(text.slice(Math.max(previousStart, sentenceStart - 320), sentenceStart))) return false
+  }
   // Ranked within what the paragraph has just described (`Cracks … were found in 7 of the 40 spans. The widest crack …`,
   // `the highest point of the circuit`): picked out of the draft's own matter, not of the world.
   if (!ofEnd.test(text.slice(span.start, span.end)) && domainAfterCompound.test(rest)) return true

@@ -29,8 +29,12 @@ const noKindEver =
 const notSeenSince =
   /(?<![\p{L}'’-])(?:an?\s+(?:[\p{L}'’-]+\s+){0,2}?|(?:levels|prices|rates|numbers|highs|lows|crowds|scenes|temperatures|speeds)\s+)not\s+(?:seen|recorded|matched|reached|witnessed|experienced)\s+since(?![\p{L}'’-])/giu
 
+/** `Nothing cleans brass like vinegar`, `nothing beats a`: nothing of the world does it as well (not `nothing works like it should`: a clause after `like`; not `Nothing looks like`, a likeness). */
+const nothingLike =
+  /(?<![\p{L}'’-])[Nn]othing\s+(?:(?!(?:is|was|has|does|looks|seems|sounds|feels)\b)\p{Ll}{2,}s\s+(?:[\p{L}'’-]+\s+){0,3}?like|beats|rivals)(?![\p{L}'’-])(?!\s+(?:it|they|he|she|we|you|I)\s)/gu
+
 /** Every regex of this module, for the ReDoS test. */
-export const superlativePhrasePatterns: readonly RegExp[] = [theOnesMost, nounThenMost, passiveWorst, noAmountOf, noKindEver, notSeenSince]
+export const superlativePhrasePatterns: readonly RegExp[] = [theOnesMost, nounThenMost, passiveWorst, noAmountOf, noKindEver, notSeenSince, nothingLike]
 
 /** The rankings and absolutes of this module, each a span of its own kind. */
 export const phraseRules: readonly PatternRule[] = [
@@ -39,5 +43,6 @@ export const phraseRules: readonly PatternRule[] = [
   {regex: passiveWorst, kind: 'superlative'},
   {regex: noAmountOf, kind: 'absolute'},
   {regex: noKindEver, kind: 'absolute'},
-  {regex: notSeenSince, kind: 'superlative'}
+  {regex: notSeenSince, kind: 'superlative'},
+  {regex: nothingLike, kind: 'absolute'}
 ]

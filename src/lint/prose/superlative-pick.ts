@@ -61,6 +61,9 @@ const positionAfter =
 /** A count before `in every`: `two in every`, `one pupil in every` (the rate's numerator). */
 const countInBefore =
   /(?<![\p{L}\d'’-])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:[\p{L}-]+\s+)?in\s+$/iu
+/** A count and its noun before `for every`: `7.4 invitations for every`, `three staff for every` (the rate's numerator). */
+const countForBefore =
+  /(?<![\p{L}\d'’-])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+){0,2}?(?:for|per)\s+$/iu
 /** `every crate of fifty`, `every batch of 100`: the group of a rate sized by a count (its denominator). */
 const sizedEvery =
   /^every\s+[\p{L}-]+\s+of\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred|hundred|a\s+thousand)(?![\p{L}'’-])/iu
@@ -70,6 +73,7 @@ export const superlativePickPatterns: readonly RegExp[] = [
   placingVerbOpening,
   positionAfter,
   countInBefore,
+  countForBefore,
   sizedEvery,
   everyExcept,
   countedBefore,
@@ -157,7 +161,8 @@ export function placedPick(text: string, match: RegExpMatchArray): boolean {
   return theOpening.test(match[0]) && placingVerbOpening.test(before(text, match.index!, 40)) && positionAfter.test(after(text, match.index! + match[0].length, 60))
 }
 
-/** Whether an `every` match is the group of a rate: `two in every crate of fifty`, `one in every batch of 100` (a proportion, not an absolute). */
+/** Whether an `every` match is the group of a rate: `two in every crate of fifty`, `one in every batch of 100`, `4.2 calls for every sale` (a proportion, not an absolute). */
 export function rateEvery(text: string, match: RegExpMatchArray): boolean {
-  return countInBefore.test(before(text, match.index!, 40)) && sizedEvery.test(after(text, match.index!, 48))
+  const lead = before(text, match.index!, 40)
+  return (countInBefore.test(lead) && sizedEvery.test(after(text, match.index!, 48))) || countForBefore.test(lead)
 }

@@ -29,10 +29,10 @@ const ownDeedLead =
 const everyMember = /^every\s+member\b(?!\s+(?:states?|countr(?:y|ies)|nations?|governments?)\b)/iu
 /** `every junior spends a year on reception`: a grade of the writer's or a business's own staff and what its training asks of them (not `every junior doctor in England`, a class named). */
 const everyTrainee = /^every\s+(?:junior|trainee|apprentice|recruit|new\s+starter|newcomer|probationer)\s+(?!(?:in|across|of|at)\b)\p{Ll}+s\b/iu
-/** A rule laid down before `every`: `must be on site for every scaffold`, `shall be fitted to every door`, `will require landlords to keep a log for every flat` (what the rule requires, not a claim that all are so). */
-const ruleModal = /\b(?:must|shall)\s+(?:not\s+)?(?:be\s+)?\p{Ll}+\b|\b(?:require|requires|required|requiring|oblige|obliges|obliged)\s+(?:[\p{Ll}-]+\s+){1,3}?to\s+\p{Ll}+/iu
+/** A rule or a recommendation laid down before `every`: `must be on site for every scaffold`, `should be sold from every chemist`, `shall be fitted to every door`, `will require landlords to keep a log for every flat` (what the rule requires, not a claim that all are so). */
+const ruleModal = /\b(?:must|shall|should)\s+(?:not\s+)?(?:be\s+)?\p{Ll}+\b|\b(?:require|requires|required|requiring|oblige|obliges|obliged)\s+(?:[\p{Ll}-]+\s+){1,3}?to\s+\p{Ll}+/iu
 /** A preposition right before `every`, the thing a rule is for: `on every`, `for every`. */
-const prepositionEnd = /\b(?:for|on|to|at|in|with)\s+$/iu
+const prepositionEnd = /\b(?:for|on|to|at|in|with|from)\s+$/iu
 /** A mark that ends a clause. */
 const clauseEnd = /[.;!?]/gu
 /** How far back from `every` a rule's modal may stand (its verb, then at most 60 characters). */
@@ -58,9 +58,9 @@ const colonNever = /:\s+$/u
 const neverCommand = /^never\s+(?!\p{Ll}+(?:[^e]ed|en|[^s]s)\b)\p{Ll}{2,}\s+(?:it|them|the|a|an|your|any|their|this|that|these|those)\b/u
 /** A reported question before it: `A reader asks why`, `wonders whether`. */
 const questionLead = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)\s+(?:(?:me|us|you|him|her|them)\s+)?(?:why|how|whether|if)\b/iu
-/** Occasions a practice repeats, after `on`, `at`, `after` or `before`: `on every callout`, `after every shift`, `at every committee meeting`. */
+/** Occasions a practice repeats, after `on`, `at`, `after` or `before`: `on every callout`, `after every shift`, `at every committee meeting`, `the first item on every briefing`. */
 const occasionEvery =
-  /^every\s+(?:single\s+)?(?:[\p{Ll}-]+\s+)?(?:meeting|rehearsal|practice|class|lesson|callout|call-out|shout|patrol|job|trip|run|outing|flight|voyage|crossing|shift|visit|session|round|delivery|collection|service|sailing|departure|journey|exercise|drill)\b/iu
+  /^every\s+(?:single\s+)?(?:[\p{Ll}-]+\s+)?(?:meeting|rehearsal|practice|class|lesson|callout|call-out|shout|patrol|job|trip|run|outing|flight|voyage|crossing|shift|visit|session|round|delivery|collection|service|sailing|departure|journey|exercise|drill|briefing|debrief|handover|inspection)\b/iu
 const occasionBefore = /\b(?:on|at|after|before|for)\s+$/iu
 /** `keeps a log of every batch`, `kept a record of every`: a record kept of each one, someone's practice, not a claim that all are so. */
 const recordKeptOf = /\b(?:keeps?|kept|keeping|holds?|held)\s+(?:a\s+)?(?:(?:full|careful|written|daily|detailed)\s+)?(?:log|record|note|diary|tally|photograph|sample|copy)s?\s+of\s+$/iu
@@ -85,6 +85,9 @@ const classAfter = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:in|across|among|anywhere|worldw
 /** A land as the comparison class after the ranked noun: `source of care in the country`, `employer in Wales`. */
 const landAfter = /^\s+(?:[\p{L}-]+\s+){1,4}?(?:in|across)\s+(?:the\s+)?(?:country|world|nation|region|county|state|\p{Lu}\p{L}+)\b/u
 
+/** A superlative with no noun and its comparison class right after it: `the hardest in umpiring`, `the best in the trade` (a ranking claimed, even inside a crowd's belief). */
+const classRightAfter = /^\s+in\s+(?:the\s+)?\p{Ll}[\p{L}-]+(?![\p{L}'’-])/u
+
 /** `every one of them will die`: a universal over a kind the paragraph named, in the present or the future. */
 const everyOneOf = /(?<![\p{L}])every\s+one\s+of\s+(?:them|these|those)\s+(?:will|can|cannot|must|is|are|dies|fails)\b/giu
 /** `no load that holds one can be saved`: none of a kind, with a relative clause, is or can be so. */
@@ -100,6 +103,7 @@ export const superlativePracticePatterns: readonly RegExp[] = [
   prepositionEnd,
   clauseEnd,
   landAfter,
+  classRightAfter,
   noneHarmed,
   harmedAfter,
   openingFunctionWord,
@@ -140,7 +144,7 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
   const words = text.slice(span.start, span.end)
   // `It is widely believed that cats never …`: the belief is the crowd's, reported by vague-attribution;
   // a superlative with its comparison class (`the largest employer in the region`) is a ranking claimed all the same.
-  if (crowdBelief.test(lead)) return !(span.kind === 'superlative' && landAfter.test(after(text, span.end, 60)))
+  if (crowdBelief.test(lead)) return !(span.kind === 'superlative' && (landAfter.test(after(text, span.end, 60)) || classRightAfter.test(after(text, span.end, 40))))
   // `Our branch thanked its longest-serving volunteer`: one of the writer's own body picked out, not ranked against the world.
   if (span.kind === 'superlative') return possessiveWords.test(words) && ownBodyOpening.test(sentence) && !classAfter.test(after(text, span.end, 48))
   if (questionLead.test(lead)) return true

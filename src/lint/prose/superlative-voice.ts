@@ -13,9 +13,9 @@ import {after, before} from './span.js'
 /** `the leading cause of`, `the foremost source of`: a ranking without `-est`. */
 const leadingOf =
   /\bthe\s+(?:single\s+)?(?:leading|foremost|top|number\s+one|main|chief|principal)\s+(?:[\p{L}-]+\s+)?(?:cause|causes|source|killer|producer|exporter|importer|supplier|provider|destination|driver|contributor)\s+of\b/giu
-/** `No essay in the field has been more misread`, `No city is better placed`: none of a kind ranks above. */
+/** `No essay in the field has been more misread`, `No city is better placed`, `No ferry operator on the coast has a better safety record than`: none of a kind ranks above (with `a`, only when `than` follows: not `No member has a number`). */
 const noneMore =
-  /(?<![\p{L}])No\s+(?:other\s+)?\p{Ll}[\p{Ll}-]*\s+(?:(?:in|of|on|at|from)\s+(?:the\s+|this\s+|its\s+)?[\p{L}-]+\s+)?(?:has|have|had|is|was|were)\s+(?:ever\s+)?(?:been\s+)?(?:more|less|better|worse|\p{Ll}{2,}er)\b(?!\s+than\s+(?:a|an|the|one|two|\d))/gu
+  /(?<![\p{L}])No\s+(?:other\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:(?:in|of|on|at|from)\s+(?:the\s+|this\s+|its\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s+)?(?:has|have|had|is|was|were)\s+(?:ever\s+)?(?:been\s+)?(?:an?\s+(?:more|less|better|worse|\p{Ll}{2,}er)\s[^.;!?]{0,60}?\bthan\b|(?:more|less|better|worse|\p{Ll}{2,}er)\b(?!\s+than\s+(?:a|an|the|one|two|\d)))/gu
 /** `No brewery in the county recycles more of its waste`: none of a kind does more, with a verb of its own. */
 const noneDoesMore =
   /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)\p{Ll}[\p{Ll}-]*\s+(?:(?:in|of|on|at|from)\s+(?:the\s+|this\s+|its\s+)?[\p{L}-]+\s+)?(?!(?:has|have|had|is|was|were|are|does|did)\b)\p{Ll}{2,}(?:s|ed)\s+(?:more|less|better|worse|further|longer|faster)\b(?!\s+than\s+(?:a|an|the|one|two|\d|\p{Sc}))/gu
@@ -36,6 +36,8 @@ const measuredAfter =
 /** A level or a volume ranked against a body's own history: `the busiest we have ever had`, `the highest we have ever seen` (a record of its own running, claimed like one measured; not `I`, one person's experience). */
 const levelWords = /(?:busiest|highest|lowest|biggest|largest|smallest|fewest|rarest|strongest|weakest|heaviest|quietest)$/iu
 const weEverAfter = /^\s+(?:[\p{L}-]+\s+){0,3}?we\s+(?:have|['’]ve)\s+ever\s+(?:had|seen|received|sold|taken|handled|run|held|made)(?![\p{L}'’-])/iu
+/** A level against its own history, `they` or `it` the thing measured: `the highest they have been since 2014`, `the lowest it has been` (a record, not someone's experience: not `the friendliest they have been through`). */
+const ownLevelAfter = /^\s+(?:they|it)\s+(?:have|has|had|['’]ve|['’]s)\s+(?:ever\s+)?been(?!\s+(?:through|to|in|on|at|with|for|given|told|shown)\b)/iu
 /** A superlative compound of a public measure: `the best-reviewed`, `the most-visited`, `the highest-rated` — ranked by others' reviews, visits or sales, a measured record even within the writer's own range (`the highest-rated café we have ever opened`). */
 const measuredCompound =
   /^(?:the|its|their|his|her|our)\s+(?:best|worst|most|least|highest|lowest)-(?:reviewed|rated|visited|selling|read|watched|viewed|attended|booked|streamed|downloaded|played|followed|subscribed|borrowed|requested|cited|sold|liked)$/iu
@@ -101,6 +103,7 @@ export const superlativeVoicePatterns: readonly RegExp[] = [
   placeAfter,
   levelWords,
   weEverAfter,
+  ownLevelAfter,
   measuredCompound,
   leadingOf,
   noneMore,
@@ -174,6 +177,7 @@ export function inOwnVoice(text: string, span: Span, lead: string): boolean {
   if (measuredCompound.test(words)) return false
   // `the busiest we have ever had`: a level against the body's own history, a record.
   if (levelWords.test(words) && weEverAfter.test(rest)) return false
+  if (levelWords.test(words) && ownLevelAfter.test(rest)) return false
   if (experienceAfter.test(rest)) return !timeSpanAfter.test(rest) && !placeAfter.test(rest)
   if (haveEver.test(words) && personBefore.test(before(text, span.start, 8))) return true
   if (neverAlways.test(words) && auxiliaryBefore.test(before(text, span.start, 8)) && reportingAfter.test(after(text, span.end, 16))) return true

@@ -50,12 +50,12 @@ const preferenceBefore = /\b(?:needs?|needed|wants?|wanted|likes?|liked|loves?|l
 const clauseFinal = /(?<!\b(?:at|the|its|their|our|his|her|than)\s)\b(?:least|most)(?=\s*[.;!?])/giu
 /** `faster than any other form`, `more than in any previous year`, `faster than for any other language`, `than ever before`. */
 const thanAny = /\bthan\s+(?:in\s+|at\s+|for\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever(?:\s+before)?)\b/giu
-/** `the first ever`, `the world's first`, `remains the first destination`. */
+/** `the first ever`, `the world's first`, `remains the first destination` (not `remains the first item on the agenda`: a place in an order). */
 const first =
-  /\b(?:the\s+first[\s-]+ever|(?:the\s+)?world['’]s\s+first|(?:remains?|remained|ranks?|ranked|is\s+now|was\s+once)\s+the\s+(?:first|top|leading|biggest)\s+\p{L}+)\b/giu
-/** `in every region`, `Every serious study`, `every previous wave`, `In those days every village` (after a time opening the clause): all of something, not every year. */
+  /\b(?:the\s+first[\s-]+ever|(?:the\s+)?world['’]s\s+first|(?:remains?|remained|ranks?|ranked|is\s+now|was\s+once)\s+the\s+(?:first(?!\s+(?:items?|steps?|stages?|entry|entries|page|line|agenda)\b)|top|leading|biggest)\s+\p{L}+)\b/giu
+/** `in every region`, `Every serious study`, (not `every third visit`: an ordinal sets a rate), `every previous wave`, `In those days every village` (after a time opening the clause): all of something, not every year. */
 const every =
-  /(?:(?<=^|[.!?:;]\s)|(?<=\b(?:days|times|then|\d{4}),?\s)|(?<=\b(?:in|across|on|for|from|with|to|by|at|into|within|throughout|under|among|against|of|reached|reaches|covered|covers)\s))every\s+(?:(?:single|other|previous|serious|major|known)\s+)?(?!(?:year|day|week|month|time|morning|evening|night|winter|summer|spring|autumn|season|hour|minute|decade|so|now|one|two|three|four|five|six|seven|eight|nine|ten|few|couple)\b)\p{L}+/giu
+  /(?:(?<=^|[.!?:;]\s)|(?<=\b(?:days|times|then|\d{4}),?\s)|(?<=\b(?:in|across|on|for|from|with|to|by|at|into|within|throughout|under|among|against|of|reached|reaches|covered|covers)\s))every\s+(?:(?:single|other|previous|serious|major|known)\s+)?(?!(?:year|day|week|month|time|morning|evening|night|winter|summer|spring|autumn|season|hour|minute|decade|so|now|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|hundredth)\b)\p{L}+/giu
 /** `Every one of you`: the audience addressed; `Every festival has its rituals`: a saying. */
 const rhetoricalEvery = /^every\s+(?:one\s+of\s+(?:you|us)|\p{L}+\s+(?:(?:in|of|on|at|from)\s+(?:the\s+)?[\p{L}-]+\s+)?(?:has|have)\s+(?:its|their|his|her|a|an)\b)/iu
 
@@ -63,12 +63,12 @@ const ever = /\b(?:has|have|had)\s+ever\b/giu
 const record =
   /\b(?:(?:an?\s+)?(?:all-time|record)\s+(?:high|low|highs|lows|levels?|numbers?)|a\s+(?:new\s+)?record\s+(?!of\b)[\p{L}$€£¥\d][\p{L}\d.,]*|an?\s+(?:new\s+)?(?:club|world|national|european|british|league|school|course|career|season|personal|company|state|olympic|championship|all-time)\s+record\b)\b/giu
 
-/** Words in `-est` that are not superlatives (`dishonest`, not `the most dishonest`), and superlatives that claim nothing absolute. */
+/** Words in `-est` that are not superlatives (`dishonest`, not `the most dishonest`), and superlatives that claim nothing absolute (`the worst-case load`: a compound term). */
 const notSuperlative =
-  /\s(?:interest|west|rest|test|request|forest|harvest|protest|contest|guest|nest|chest|quest|conquest|manifest|(?<!most\s)(?:dis)?honest|(?<!most\s)(?:im)?modest|earnest|arrest|inquest|digest|behest|crest|vest|pest|zest|bequest|unrest|priest|midwest|northwest|southwest|latest|newest|pretest|nearest|most\s+part|most\s+recent|least\s+developed|very\s+least|least\s+of|least\s+(?:you|we|I|they|one))$/iu
-/** Hedges before a superlative or absolute: `one of the largest`, `not always`, `almost never`. */
+  /\s(?:interest|west|rest|test|request|forest|harvest|protest|contest|guest|nest|chest|quest|conquest|manifest|(?<!most\s)(?:dis)?honest|(?<!most\s)(?:im)?modest|earnest|arrest|inquest|digest|behest|crest|vest|pest|zest|bequest|unrest|priest|midwest|northwest|southwest|latest|newest|pretest|nearest|most\s+part|most\s+recent|(?:worst|best)-case|least\s+developed|very\s+least|least\s+of|least\s+(?:you|we|I|they|one))$/iu
+/** Hedges before a superlative or absolute: `one of the largest`, `some of the best`, `not always`, `almost never`. */
 const hedgeBefore =
-  /\b(?:one\s+of|among|not|almost|nearly|virtually|hardly|if\s+not|arguably|perhaps|probably|possibly|by\s+far\s+not)\s+$/iu
+  /\b(?:one\s+of|(?:some|several|many)\s+of|among|not|almost|nearly|virtually|hardly|if\s+not|arguably|perhaps|probably|possibly|by\s+far\s+not)\s+$/iu
 
 /** `to the best of our knowledge`, `the best of his ability`: a hedge, not a superlative. */
 const bestOf = /^\s+of\s+(?:our|my|his|her|their|your|one's|one’s)\s+(?:knowledge|ability|abilities|belief|recollection)\b/iu
@@ -84,6 +84,9 @@ const pastExperience = /^\s+(?:tried|used|done|seen|met|been|ridden|played|visit
 const hadBefore = /\bhad\s+$/iu
 /** `my answer is always`, `I always`: the writer's own habit. */
 const ownHabit = /\b(?:I|[Ww]e)\s+(?:\p{Ll}+\s+)?$|\b[Mm]y\s+\p{Ll}+\s+(?:is|was)\s+$/u
+/** `We have never sold at a loss`, `we've never missed a payment`: a body's track record in the perfect, a claim (not a habit: `we never spray`). */
+const ownRecordBefore = /\b[Ww]e\s+(?:have|['’]ve)\s+$/u
+const recordOutcomeAfter = /^\s+(?:lost|sold|missed|failed|defaulted|closed|cancelled|canceled|refused|turned\s+away|had\s+(?:a|an|any)\s+(?:complaint|claim|accident|loss|default|failure))(?![\p{L}'’-])/u
 /** `the one you practise least`: what the reader or writer does least, not a ranking of the world. */
 const habitLeast = /\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)\s+\p{Ll}+\s+(?:it\s+|them\s+)?$/u
 /** `ask which route is the steepest`, `wonder whether it is the best`: a superlative inside a reported question (not a relative clause: `which he says is the best`). */
@@ -151,6 +154,8 @@ export const superlativePatterns: readonly RegExp[] = [
   pastExperience,
   hadBefore,
   ownHabit,
+  ownRecordBefore,
+  recordOutcomeAfter,
   habitLeast,
   questionBefore,
   mostOften,
@@ -224,7 +229,7 @@ const rules: PatternRule[] = [
       !ownCircle.test(after(text, match.index! + match[0].length, 8)) &&
       !(noneWord.test(match[0]) && reactionPast.test(after(text, match.index! + match[0].length, 24))) &&
       !ownFuture.test(before(text, match.index!, 16)) &&
-      !ownHabit.test(before(text, match.index!, 20)) &&
+      !(ownHabit.test(before(text, match.index!, 20)) && !(ownRecordBefore.test(before(text, match.index!, 12)) && recordOutcomeAfter.test(after(text, match.index! + match[0].length, 32)))) &&
       !(hadBefore.test(before(text, match.index!, 8)) && pastExperience.test(after(text, match.index! + match[0].length, 12)))
   },
   {
