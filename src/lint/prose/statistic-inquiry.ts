@@ -87,7 +87,8 @@ export function isInquirySize(text: string, span: Span, sentenceStart: number): 
     const items = methodItems.exec(counted)!
     if (gatheredAfter.test(counted.slice(items[0].length))) return true
   }
-  // `Exercise Northern Tide … involved 140 participants from 23 organisations`: an exercise's own size.
-  if (takingPart.test(counted) && tookPartBefore.test(before(text, span.start, 48)) && exerciseNamed.test(text.slice(0, span.start))) return true
+  // `Exercise Northern Tide … involved 140 participants from 23 organisations`: an exercise's own size,
+  // the exercise named in the 600 characters before (a bounded slice: linear in a long paragraph).
+  if (takingPart.test(counted) && tookPartBefore.test(before(text, span.start, 48)) && exerciseNamed.test(before(text, span.start, 600))) return true
   return ownTestsIn.test(before(text, span.start, 80) + text.slice(span.start, numberStart(text, span)))
 }

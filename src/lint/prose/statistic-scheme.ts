@@ -43,6 +43,12 @@ const boundBefore = /\b(?:above|below|over|under)\s+$/iu
 /** A clause mark: the setting must be the figure's own clause. */
 const clauseMark = /[;:]\s/gu
 
+// Each figure reads a bounded slice (characters), so a long sentence or paragraph costs linear time:
+// a scoring scheme named within 200 characters of the marks, a figure repeated within the 1,000
+// characters before the sentence.
+const near200 = 200
+const earlier = 1000
+
 /** Every regex of this module, for the ReDoS test. */
 export const schemePatterns: readonly RegExp[] = [
   hasSetAt,
@@ -72,14 +78,15 @@ function clauseBefore(text: string, span: Span, sentenceStart: number): string {
  * `sentenceEnd` (offsets into `text`), is set by a scheme rather than
  * measured:
  * - a body's own setting (`has set the opening allocation … at 45% … and 100%`);
- * - a scoring scheme's marks (`a points system, with 40 marks for …`);
+ * - a scoring scheme's marks (`a points system, with 40 marks for …`), the
+ *   scheme named within 200 characters;
  * - a rule's minimum or maximum for a class (`The minimum weight for the
  *   1600 class remains 1,020 kg`);
  * - a threshold the figure names (`above the 1.5% v/v trigger level`);
  * - the whole extent of one thing (`the full 200 metres of the plot`);
  * - a sum in a budget field (`Budget: low, under £2m`);
- * - a bound that repeats, word for word, a figure given earlier in the
- *   paragraph (`at 5 °C` … `often run above 5 °C`).
+ * - a bound that repeats, word for word, a figure given in the 1,000
+ *   characters before its sentence (`at 5 °C` … `often run above 5 °C`).
  * Changes and multiples are never set this way.
  */
 export function isSchemeFigure(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
@@ -87,10 +94,10 @@ export function isSchemeFigure(text: string, span: Span, sentenceStart: number, 
   const words = text.slice(span.start, span.end)
   const near = before(text, span.start, 16)
   if (hasSetAt.test(clauseBefore(text, span, sentenceStart))) return true
-  if (marksEnd.test(words) && forAfter.test(after(text, span.end, 24)) && scoringScheme.test(text.slice(sentenceStart, sentenceEnd))) return true
+  if (marksEnd.test(words) && forAfter.test(after(text, span.end, 24)) && scoringScheme.test(text.slice(Math.max(sentenceStart, span.start - near200), Math.min(sentenceEnd, span.end + near200)))) return true
   if (ruleBound.test(before(text, span.start, 96))) return true
   if (definiteBefore.test(near) && thresholdAfter.test(after(text, span.end, 48))) return true
   if ((span.kind === 'measurement' || span.kind === 'count') && wholeBefore.test(near) && ofThingAfter.test(after(text, span.end, 16))) return true
-  if (span.kind === 'money' && budgetField.test(text.slice(sentenceStart, span.start))) return true
-  return span.kind === 'measurement' && boundBefore.test(near) && sentenceStart >= words.length && text.lastIndexOf(words, sentenceStart - words.length) !== -1
+  if (span.kind === 'money' && budgetField.test(text.slice(sentenceStart, Math.min(span.start, sentenceStart + 40)))) return true
+  return span.kind === 'measurement' && boundBefore.test(near) && text.slice(Math.max(0, sentenceStart - earlier), sentenceStart).includes(words)
 }
