@@ -90,10 +90,14 @@ const unseenSets = {
   'paragraphs-unseen-30': paragraphEntries(load('paragraphs-unseen-30')),
   // Written blind and measured once at the same code as the thirtieth, worked from in the twenty-ninth round: held to the targets.
   'paragraphs-unseen-31': paragraphEntries(load('paragraphs-unseen-31')),
-  // Written blind and measured once after the twenty-ninth round (the model, trained again, off and on): statistics and superlatives' precision held to guards under their first figures.
+  // Written blind and measured once after the twenty-ninth round (the model, trained again, off and on), worked from in the thirtieth: held to the targets.
   'paragraphs-unseen-32': paragraphEntries(load('paragraphs-unseen-32')),
-  // Written blind and measured once at the same code as the thirty-second: statistics, vague attributions' recall and superlatives' precision held to guards under their first figures.
-  'paragraphs-unseen-33': paragraphEntries(load('paragraphs-unseen-33'))
+  // Written blind and measured once at the same code as the thirty-second, worked from in the thirtieth round: held to the targets.
+  'paragraphs-unseen-33': paragraphEntries(load('paragraphs-unseen-33')),
+  // Written blind and measured once after the thirtieth round (the model, trained again, off and on): statistics and vague attributions held to guards under their first figures.
+  'paragraphs-unseen-34': paragraphEntries(load('paragraphs-unseen-34')),
+  // Written blind and measured once at the same code as the thirty-fourth: statistics held to guards under their first figures.
+  'paragraphs-unseen-35': paragraphEntries(load('paragraphs-unseen-35'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -293,8 +297,16 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * 0.786 / 0.917. The thirty-third (92ed4c1), written blind the same way and
  * measured once at the same code: statistics 0.714 / 0.833, unattributed
  * quotations 1.000 / 0.917, quotations without citation 0.923 / 1.000, vague
- * attributions 0.957 / 0.880, superlatives 0.778 / 0.875. Where they miss
- * the targets, guards sit a little under their first figures.
+ * attributions 0.957 / 0.880, superlatives 0.778 / 0.875. The thirtieth
+ * round worked from both, and both meet every target now. The thirty-fourth
+ * (23d10d6), measured once after that round: statistics 0.730 / 0.931,
+ * unattributed quotations 1.000 / 0.909, quotations without citation 0.923
+ * / 1.000, vague attributions 0.818 / 0.750, superlatives 0.913 / 0.875.
+ * The thirty-fifth (4fb9c7e), written blind the same way and measured once
+ * at the same code: statistics 0.828 / 0.800, unattributed quotations 1.000
+ * / 0.909, quotations without citation 0.923 / 1.000, vague attributions
+ * 0.923 / 1.000, superlatives 0.955 / 0.840. Where they miss the targets,
+ * guards sit a little under their first figures.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -315,17 +327,12 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   },
   'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
   'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
-  'paragraphs-unseen-32': {
+  'paragraphs-unseen-34': {
     ...floors,
-    'uncited-statistic': {precision: 0.95, recall: 0.95},
-    'unsupported-superlative': {precision: 0.75, recall: 0.8}
+    'uncited-statistic': {precision: 0.7, recall: 0.9},
+    'vague-attribution': {precision: 0.8, recall: 0.7}
   },
-  'paragraphs-unseen-33': {
-    ...floors,
-    'uncited-statistic': {precision: 0.95, recall: 0.95},
-    'vague-attribution': {precision: 0.85, recall: 0.85},
-    'unsupported-superlative': {precision: 0.75, recall: 0.8}
-  }
+  'paragraphs-unseen-35': {...floors, 'uncited-statistic': {precision: 0.8, recall: 0.75}}
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -379,7 +386,10 @@ describe('prose rules on the labelled corpus', () => {
   // twenty-ninth among them), on the thirtieth 0.676 / 0.767 (0.650 / 0.867 without), on the
   // thirty-first 0.806 / 0.862 (0.735 / 0.862 without); trained again in the twenty-ninth round on
   // every set worked from (the thirtieth and thirty-first among them), on the thirty-second 0.867 /
-  // 0.867 (0.718 / 0.933 without), on the thirty-third 0.735 / 0.833 (0.714 / 0.833 without). A guard
+  // 0.867 (0.718 / 0.933 without), on the thirty-third 0.735 / 0.833 (0.714 / 0.833 without);
+  // trained again in the thirtieth round on every set worked from (the thirty-second and
+  // thirty-third among them), on the thirty-fourth 0.839 / 0.897 (0.730 / 0.931 without), on the
+  // thirty-fifth 0.846 / 0.733 (0.828 / 0.800 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -390,8 +400,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-32': {precision: 0.85, recall: 0.85},
-    'paragraphs-unseen-33': {precision: 0.7, recall: 0.8},
+    'paragraphs-unseen-34': {precision: 0.8, recall: 0.85},
+    'paragraphs-unseen-35': {precision: 0.8, recall: 0.7},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {
