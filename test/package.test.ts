@@ -107,9 +107,11 @@ describe('the tarball', () => {
   // twenty-ninth round (an inquiry's own size and set standards in their own
   // modules, the model trained again on 35 sets: 2,688 weights), pandoc's
   // heading identifiers and abbreviations, and two more sets' first figures:
-  // 850 kB.
-  test('is small: under 850 kB packed', () => {
-    expect(packed.size).toBeLessThan(850_000)
+  // 850 kB. 849.7 kB with the thirtieth round (figures a scheme sets in their
+  // own module, the model trained again on 37 sets: 2,821 weights), pandoc's
+  // plain tables and note capitals, and two more sets' first figures: 870 kB.
+  test('is small: under 870 kB packed', () => {
+    expect(packed.size).toBeLessThan(870_000)
   })
 
   test('publint finds nothing to fix', () => {
