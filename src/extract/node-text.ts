@@ -36,7 +36,8 @@ const phrasing = new Set([
  * inside a block is collapsed. Nested block nodes of the kit, a container's
  * label, footnote references, HTML and bracketed citations (with the space
  * before them: `here [@doe].` → `here.`) are left out: they are not the
- * node's words; an in-text citation is its key (`as @roe says`). Iterative, so deep nesting cannot overflow the stack.
+ * node's words; an in-text citation is its key (`as @roe says`). Iterative,
+ * so deep nesting cannot overflow the stack.
  */
 export function nodeText(directive: Parent, kit: AnyKit): string {
   const parts: string[] = []
