@@ -138,15 +138,18 @@ function missingCite(state: State, key: string, start: boolean): PhrasingContent
 function writeMissing(state: State, citation: Citation, footnote: string | undefined): void {
   const parts: PhrasingContent[] = []
   const {layout} = state.engine
+  let startsWithPrefix = false
   citation.items.forEach((item, index) => {
     if (index > 0) parts.push({type: 'text', value: layout.delimiter})
     const prefix = item.prefix ? state.readAffix(item.prefix) : []
     if (prefix.length > 0) parts.push(...prefix, {type: 'text', value: ' '})
+    if (index === 0) startsWithPrefix = prefix.length > 0
     parts.push(missingCite(state, item.key, state.notes && footnote === undefined && index === 0 && prefix.length === 0))
   })
   if (state.notes && footnote === undefined) {
     const note = ++state.count
-    state.citationNotes.set(note, capitalizeNote(parts))
+    // A note that starts with the missing key itself was capitalised as pandoc does it (`missingCite`).
+    state.citationNotes.set(note, startsWithPrefix ? capitalizeNote(parts) : parts)
     state.replacements.set(citation, {inline: [], note})
     return
   }
