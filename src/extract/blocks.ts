@@ -1,4 +1,5 @@
 import {isMap, parseDocument} from 'yaml'
+import {yamlLineEndings} from '../util/line-endings.js'
 
 /**
  * Where a document can be cut into top-level blocks that parse alone: one
@@ -105,7 +106,7 @@ function mayBeMapping(source: string, start: number, end: number): boolean {
 /** Whether `text` is YAML that parses, without errors, to a mapping (pandoc's test for a metadata block). */
 function isYamlMapping(text: string): boolean {
   try {
-    const document = parseDocument(text, {uniqueKeys: false})
+    const document = parseDocument(yamlLineEndings(text), {uniqueKeys: false})
     return document.errors.length === 0 && isMap(document.contents)
   } catch {
     return false

@@ -3,6 +3,7 @@ import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {Document, YAMLError} from 'yaml'
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, visit} from 'yaml'
+import {yamlLineEndings} from '../util/line-endings.js'
 import type {GraphMeta} from '../kit/graph.js'
 import {metaSchema} from '../kit/graph.js'
 import {report} from '../util/report.js'
@@ -71,7 +72,7 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
   // A copy of its own: the YAML parser's strings are slices of what it reads, and `yaml.value`
   // may be a slice of the whole document's text (or of the nesting guard's masked copy of it),
   // which `meta` would then keep alive for as long as the file lives.
-  const document = parseDocument(ownCopy(yaml.value), {prettyErrors: true, uniqueKeys: true, lineCounter})
+  const document = parseDocument(yamlLineEndings(ownCopy(yaml.value)), {prettyErrors: true, uniqueKeys: true, lineCounter})
   const pointAt = (offset: number): Point => {
     const {line, col} = lineCounter.linePos(offset)
     return at(line, col)

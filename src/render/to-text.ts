@@ -1,6 +1,6 @@
 import type {AlignType, FootnoteDefinition, Nodes, Root, RootContent} from 'mdast'
-import stringWidth from 'string-width'
 import {mathSource} from '../syntax/math/to-markdown.js'
+import {displayWidth} from './display-width.js'
 import {plainStyled} from './nodes.js'
 
 /**
@@ -112,13 +112,15 @@ function inline(node: Nodes): string {
  * says (none is left; centred text has the smaller half of the space before
  * it), one space between columns, a rule of dashes under the head, two
  * spaces before each line, and no space after the last cell's text.
- * Widths are display columns (`string-width`: East Asian wide characters
- * take two, combining marks none), as pandoc's `realLength` counts them.
+ * Widths are display columns (`displayWidth`). A row has the head's cells:
+ * those beyond are dropped, as GFM drops them; missing ones are empty.
  */
-function table(rows: string[][], align: ReadonlyArray<AlignType | undefined>): string {
+function table(cellRows: string[][], align: ReadonlyArray<AlignType | undefined>): string {
+  const columns = cellRows[0]?.length ?? 0
+  const rows = cellRows.map((row) => row.slice(0, columns))
   const widths: number[] = []
   for (const row of rows) {
-    for (const [index, cell] of row.entries()) widths[index] = Math.max(widths[index] ?? 0, stringWidth(cell) + 2)
+    for (const [index, cell] of row.entries()) widths[index] = Math.max(widths[index] ?? 0, displayWidth(cell) + 2)
   }
   const line = (cells: readonly string[]) => {
     const aligned = widths.map((width, index) => alignCell(cells[index] ?? '', width, align[index]))
@@ -129,7 +131,7 @@ function table(rows: string[][], align: ReadonlyArray<AlignType | undefined>): s
 }
 
 function alignCell(cell: string, width: number, align: AlignType | undefined): string {
-  const space = width - stringWidth(cell)
+  const space = width - displayWidth(cell)
   const before = align === 'right' ? space : align === 'center' ? Math.floor(space / 2) : 0
   return ' '.repeat(before) + cell + ' '.repeat(space - before)
 }

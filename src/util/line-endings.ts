@@ -20,3 +20,17 @@ export function withLineEndings(text: string, ending: '\n' | '\r\n' = '\n'): str
   const unix = text.replace(lineEndings, '\n')
   return ending === '\n' ? unix : unix.replaceAll('\n', '\r\n')
 }
+
+/** A `\r` that is not part of `\r\n`. */
+export const loneCarriageReturn = /\r(?!\n)/g
+
+/**
+ * `text` with each lone `\r` as `\n`: CommonMark ends a line there, the
+ * YAML parser does not (YAML 1.2 reads only `\n` and `\r\n` as line breaks),
+ * so front matter saved with `\r` endings would read as one line. The length
+ * and every offset stay the same (one character for one), so places found in
+ * the result are places in `text`.
+ */
+export function yamlLineEndings(text: string): string {
+  return text.replace(loneCarriageReturn, '\n')
+}

@@ -37,6 +37,7 @@ const outside = [
   '../render/csl/format.ts',
   '../render/affixes.ts',
   '../render/heading-ids.ts',
+  '../render/display-width.ts',
   '../render/csl/compat.ts',
   '../render/csl/stop-words.ts',
   '../render/csl/collation.ts',

@@ -83,6 +83,11 @@ Text with :objection[an objection]{#o attacks=c} in it.
     }
   })
 
+  test('a table row in text output has the head\'s cells: those beyond go, as in HTML (GFM drops them)', () => {
+    // pandoc 2.17 (`-f gfm -t plain`) writes the same.
+    expect(render('| a | b |\n|---|---|\n| 1 | 2 | 3 | 4 |\n| 5 |\n', {to: 'text'})).toBe('  a   b\n  --- ---\n  1   2\n  5   \n')
+  })
+
   test('text output keeps the words', () => {
     expect(render(prose, {to: 'text'})).toContain('Some emphasis, strong, code, a link and an\nautolink https://example.org.')
   })

@@ -14,6 +14,17 @@ describe('invalid-front-matter', () => {
     })
   })
 
+  test('front matter whose lines end in `\\r` or `\\r\\n` reads as with `\\n`, and its errors keep their lines', () => {
+    const document = '---\ntitle: T\nauthor: A\nlang: fr-FR\n---\n\nBody.\n'
+    for (const ending of ['\r', '\r\n']) {
+      const saved = document.replaceAll('\n', ending)
+      expect(allMessages(saved, {sources: []})).toEqual([])
+      expect(parse(saved).graph.meta).toEqual({title: 'T', author: 'A', lang: 'fr-FR'})
+      const broken = messagesFor('invalid-front-matter', '---\ntitle: T\nauthor: [unclosed\n---\n\nText.'.replaceAll('\n', ending))
+      expect(broken[0]?.line).toBe(3)
+    }
+  })
+
   test('a YAML syntax error is reported at its line in the document', () => {
     const document = '---\ntitle: T\nauthor: [unclosed\n---\n\nText.'
     const messages = messagesFor('invalid-front-matter', document)
