@@ -117,23 +117,31 @@ function inline(node: Nodes): string {
  */
 function table(cellRows: string[][], align: ReadonlyArray<AlignType | undefined>): string {
   const columns = cellRows[0]?.length ?? 0
-  const rows = cellRows.map((row) => row.slice(0, columns))
+  // Each cell measured once: a long cell's width is the costly part.
+  const rows: Cell[][] = cellRows.map((row) => row.slice(0, columns).map((text) => ({text, width: displayWidth(text)})))
   const widths: number[] = []
   for (const row of rows) {
-    for (const [index, cell] of row.entries()) widths[index] = Math.max(widths[index] ?? 0, displayWidth(cell) + 2)
+    for (const [index, cell] of row.entries()) widths[index] = Math.max(widths[index] ?? 0, cell.width + 2)
   }
-  const line = (cells: readonly string[]) => {
-    const aligned = widths.map((width, index) => alignCell(cells[index] ?? '', width, align[index]))
+  const line = (cells: readonly Cell[]) => {
+    const aligned = widths.map((width, index) => alignCell(cells[index] ?? {text: '', width: 0}, width, align[index]))
     return '  ' + [...aligned.slice(0, -1), (aligned.at(-1) ?? '').trimEnd()].join(' ')
   }
   const [head = [], ...body] = rows
-  return [line(head), line(widths.map((width) => '-'.repeat(width))), ...body.map((row) => line(row))].join('\n')
+  const rule = widths.map((width) => ({text: '-'.repeat(width), width}))
+  return [line(head), line(rule), ...body.map((row) => line(row))].join('\n')
 }
 
-function alignCell(cell: string, width: number, align: AlignType | undefined): string {
-  const space = width - displayWidth(cell)
+/** A table cell's text and its width in display columns. */
+interface Cell {
+  readonly text: string
+  readonly width: number
+}
+
+function alignCell(cell: Cell, width: number, align: AlignType | undefined): string {
+  const space = width - cell.width
   const before = align === 'right' ? space : align === 'center' ? Math.floor(space / 2) : 0
-  return ' '.repeat(before) + cell + ' '.repeat(space - before)
+  return ' '.repeat(before) + cell.text + ' '.repeat(space - before)
 }
 
 /** Indent every line but (when `hanging`) the first. */
