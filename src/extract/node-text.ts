@@ -5,10 +5,13 @@ import {mathSource} from '../syntax/math/to-markdown.js'
 import type {InlineMath} from '../syntax/math/types.js'
 import {isParent} from '../util/walk.js'
 
-const boundary = '\u0000'
+// Where one block ends and the next begins.
+const boundary = Symbol('boundary')
 // Where a bracketed citation was.
-const citationGap = '\u0001'
-const citationGaps = / ?\u0001+/g
+const citationGap = Symbol('citation')
+type Part = string | typeof boundary | typeof citationGap
+const whiteSpace = /\s+/g
+// What may follow a citation that goes with the space before it.
 const gapEnd = /^[ .,;:!?)\]]?$/
 
 // Content between these is one run of prose; anything else with children is a block.
@@ -40,7 +43,7 @@ const phrasing = new Set([
  * so deep nesting cannot overflow the stack.
  */
 export function nodeText(directive: Parent, kit: AnyKit): string {
-  const parts: string[] = []
+  const parts: Part[] = []
   const stack: Node[] = [...directive.children].reverse()
 
   while (stack.length > 0) {
@@ -86,21 +89,53 @@ export function nodeText(directive: Parent, kit: AnyKit): string {
     }
   }
 
-  return parts
-    .join('')
-    .split(boundary)
-    .map((block) => withoutCitations(block.replace(/\s+/g, ' ')).trim())
-    .filter((block) => block !== '')
-    .join('\n\n')
+  const blocks: string[] = []
+  let pieces: Array<string | typeof citationGap> = []
+  for (const part of parts) {
+    if (part === boundary) {
+      blocks.push(blockText(pieces))
+      pieces = []
+    } else pieces.push(part)
+  }
+
+  blocks.push(blockText(pieces))
+  return blocks.filter((block) => block !== '').join('\n\n')
 }
 
 /**
- * A block's text without its bracketed citations: the space before one goes
- * when a space, punctuation or the end follows (`here [@doe].` → `here.`),
- * else the gap is one space (`a [@doe]b` → `a b`).
+ * One block's text: white space collapsed to single spaces, trimmed, and
+ * without its bracketed citations. The space before a citation goes when a
+ * space, punctuation or the end follows (`here [@doe].` → `here.`), else the
+ * gap is one space (`a [@doe]b` → `a b`); parentheses left empty go with it
+ * (`Text ([@doe]).` → `Text.`). The gaps are markers, not characters, so any
+ * character the text holds stays in it.
  */
-function withoutCitations(block: string): string {
-  return block.replace(citationGaps, (gap: string, offset: number) => (gapEnd.test(block.charAt(offset + gap.length)) ? '' : ' '))
+function blockText(pieces: ReadonlyArray<string | typeof citationGap>): string {
+  let text = ''
+  let gap = false
+  for (const piece of pieces) {
+    if (piece === citationGap) {
+      gap = true
+      continue
+    }
+
+    let value = piece.replace(whiteSpace, ' ')
+    if (value === '') continue
+    if (gap) {
+      gap = false
+      if (text.endsWith('(') && value.startsWith(')')) {
+        text = text.slice(0, -1)
+        value = value.slice(1)
+      }
+
+      if (gapEnd.test(value.charAt(0))) text = text.trimEnd()
+      else if (!text.endsWith(' ') && !value.startsWith(' ')) value = ' ' + value
+    }
+
+    text += text.endsWith(' ') && value.startsWith(' ') ? value.slice(1) : value
+  }
+
+  return text.trim()
 }
 
 function isNestedNode(node: Node, kit: AnyKit): boolean {

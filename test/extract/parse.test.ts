@@ -82,6 +82,12 @@ describe('parse', () => {
     expect(parse(':claim[Prices rose [@doe]]{#p}.').graph.nodes[0]!.text).toBe('Prices rose')
   })
 
+  test('parentheses a citation leaves empty go with it; any character of the text stays', () => {
+    expect(parse(':claim[Prices rose ([@doe]), then fell]{#p}.').graph.nodes[0]!.text).toBe('Prices rose, then fell')
+    expect(parse(':claim[Prices rose (see [@doe])]{#p}.').graph.nodes[0]!.text).toBe('Prices rose (see)')
+    expect(parse(':claim[a\u0001b \u0001 [@doe] c]{#p}.').graph.nodes[0]!.text).toBe('a\u0001b \u0001 c')
+  })
+
   test('nested containers are nodes of their own and not part of the outer text', () => {
     const document = [
       '::::claim{#outer}',
