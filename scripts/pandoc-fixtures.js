@@ -131,6 +131,7 @@ const citeprocDrafts = [
   ['markup-affixes', 'chicago-fullnote-bibliography', 'plain'],
   ['markup-affixes', 'chicago-author-date', 'html'],
   ['note-capitals', 'chicago-fullnote-bibliography', 'gfm'],
+  ['reference-affixes', 'chicago-fullnote-bibliography', 'html'],
   ['abbreviations', 'chicago-fullnote-bibliography', 'plain'],
   ['affix-spacing', 'chicago-fullnote-bibliography', 'plain'],
   ['affix-spacing', 'apa', 'plain']

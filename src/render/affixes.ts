@@ -34,34 +34,42 @@ export const blockStart = /^(?:#{1,6}(?=[ \t]|$)|>|[*+-](?=[ \t]|$)|(\d{1,9})([.
 /**
  * Reads a citation's prefix or suffix (Markdown source, as written) into
  * phrasing content, as pandoc reads them: emphasis, strong, links, code
- * spans, footnote references (`[@one[^fn]]`) and the rest of inline
- * Markdown. `footnotes` are the identifiers of the document's footnote
+ * spans, footnote references (`[@one[^fn]]`), reference links (`[see
+ * [the roll][roll] in @doe]`) and the rest of inline Markdown. `footnotes`
+ * and `links` are the identifiers of the document's footnote and link
  * definitions (a reference to another label stays text, as in GFM). With
  * `smart`, punctuation is made smart as in the prose. Text that would read
  * as a block (a heading, a list) is text.
  */
-export function createAffixReader(footnotes: ReadonlySet<string>, smart: boolean): (markdown: string) => PhrasingContent[] {
+export function createAffixReader(
+  footnotes: ReadonlySet<string>,
+  links: ReadonlySet<string>,
+  smart: boolean
+): (markdown: string) => PhrasingContent[] {
   const cache = new Map<string, PhrasingContent[]>()
   return (markdown) => {
     let nodes = cache.get(markdown)
     if (nodes) return nodes
-    nodes = read(markdown, footnotes)
+    nodes = read(markdown, footnotes, links)
     if (smart) smartPhrasing(nodes)
     cache.set(markdown, nodes)
     return nodes
   }
 }
 
-function read(markdown: string, footnotes: ReadonlySet<string>): PhrasingContent[] {
+function read(markdown: string, footnotes: ReadonlySet<string>, links: ReadonlySet<string>): PhrasingContent[] {
   if (markdown === '') return []
   const text: PhrasingContent[] = [{type: 'text', value: markdown}]
-  // Definitions the affix may reference, so that GFM reads `[^fn]` as a call.
+  // Definitions the affix may reference, so that GFM reads `[^fn]` as a call and `[a][b]`
+  // as a reference (to the document's definition, which the output keeps or resolves).
   const lower = markdown.toLowerCase()
-  const labels = lower.includes('[^') ? [...footnotes].filter((label) => lower.includes(label)) : []
+  const notes = lower.includes('[^') ? [...footnotes].filter((label) => lower.includes(label)) : []
+  const references = lower.includes(']') ? [...links].filter((label) => lower.includes(label)) : []
   const inline = markdown.replace(blockStart, (marker: string, number?: string, end?: string) => (number ? number + '\\' + end : '\\' + marker))
-  const source = inline + labels.map((label) => '\n\n[^' + label + ']: .').join('')
+  const source =
+    inline + notes.map((label) => '\n\n[^' + label + ']: .').join('') + references.map((label) => '\n\n[' + label + ']: .').join('')
   const tree = parser.parse(source) as Root
-  const blocks = tree.children.filter((node) => node.type !== 'footnoteDefinition')
+  const blocks = tree.children.filter((node) => node.type !== 'footnoteDefinition' && node.type !== 'definition')
   const first = blocks[0]
   if (blocks.length !== 1 || first?.type !== 'paragraph') return text
   return strip((first as Paragraph).children)

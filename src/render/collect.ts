@@ -51,6 +51,20 @@ export function collectReadingOrder(tree: Root, affixNotes: (citation: Citation)
   return events
 }
 
+/**
+ * The identifiers of the link definitions (`[roll]: https://…`) wherever they
+ * are, as mdast normalises them (case-folded, white space collapsed).
+ */
+export function linkDefinitionIdentifiers(tree: Root): Set<string> {
+  const identifiers = new Set<string>()
+  const visit = (node: Nodes): void => {
+    if (node.type === 'definition') identifiers.add(node.identifier)
+    if ('children' in node && node.type !== 'paragraph') for (const child of node.children) visit(child)
+  }
+  visit(tree)
+  return identifiers
+}
+
 /** Footnote definitions by identifier, wherever they are; the first of an identifier wins (GFM). */
 export function footnoteDefinitions(tree: Root): Map<string, FootnoteDefinition> {
   const definitions = new Map<string, FootnoteDefinition>()

@@ -5,7 +5,7 @@ import type {CslItem} from '../kit/csl.js'
 import type {Citation, CitationItem} from '../syntax/citation/types.js'
 import {reportInternalError} from '../util/report.js'
 import {citeprocPrefix, citeprocSuffix, createAffixReader, footnoteReferences} from './affixes.js'
-import {collectReadingOrder, footnoteDefinitions} from './collect.js'
+import {collectReadingOrder, footnoteDefinitions, linkDefinitionIdentifiers} from './collect.js'
 import CSL from 'citeproc'
 import type {CslEngine} from './csl/engine.js'
 import {hasEditorsOnly, withoutEditorsId} from './csl/engine.js'
@@ -55,7 +55,7 @@ export function formatNotes(
   sources: ReadonlyMap<string, CslItem>,
   options: FormatOptions = {}
 ): Notes {
-  const readAffix = createAffixReader(new Set(footnoteDefinitions(tree).keys()), options.smart !== false)
+  const readAffix = createAffixReader(new Set(footnoteDefinitions(tree).keys()), linkDefinitionIdentifiers(tree), options.smart !== false)
   const state: State = {
     engine,
     sources,

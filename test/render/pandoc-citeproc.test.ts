@@ -43,6 +43,9 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html' | 'markdow
   ['markup-affixes', 'chicago-author-date', 'html'],
   // A note's first letter is capitalised also inside a link or emphasis its prefix starts with.
   ['note-capitals', 'chicago-fullnote-bibliography', 'markdown'],
+  // A reference link in a prefix or suffix (`[see [the roll][roll] in @doe]`, `[@doe, 12, with [Notes]]`) is a link to
+  // the document's definition; a label nothing defines stays text.
+  ['reference-affixes', 'chicago-fullnote-bibliography', 'html'],
   // pandoc's smart extension: a non-breaking space after an abbreviation (`Mr.`, `cf.`, `pp.`) before text,
   // in the prose, a note and a quotation; not before a note, a citation or the end, nor after `x.Mr.` or `Mr\.`.
   ['abbreviations', 'chicago-fullnote-bibliography', 'text'],
