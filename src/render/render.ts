@@ -16,7 +16,7 @@ import {formatNotes} from './notes.js'
 import {headingIdentifiers} from './heading-ids.js'
 import {smartPunctuation, smartString} from '../util/smart.js'
 import {documentSources} from './sources.js'
-import {htmlDocument, prependTitleBlock, titleBlock} from './standalone.js'
+import {htmlDocument, plainField, prependTitleBlock, titleBlock} from './standalone.js'
 import {stripAnnotations} from './strip.js'
 import {groupFencedDivs} from '../syntax/fenced-divs.js'
 import {reportDroppedHtml} from './raw-html.js'
@@ -155,7 +155,8 @@ export function renderDocument(
     const block = titleBlock(parsed.graph.meta)
     // The title as the page shows it: with smart punctuation when the text has it.
     const smart = options.smart ?? (parsed.graph.meta as Record<string, unknown>).smart !== false
-    const title = smart && block.title !== undefined ? smartString(block.title) : block.title
+    const plain = block.title === undefined ? undefined : plainField(block.title)
+    const title = smart && plain !== undefined ? smartString(plain) : plain
     return htmlDocument(output, {...block, title, lang: options.lang ?? block.lang})
   } catch (error) {
     reportInternalError(parsed.file, 'formatting', error, 'a document that renders')

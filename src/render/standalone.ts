@@ -1,5 +1,19 @@
 import type {PhrasingContent, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import type {GraphMeta} from '../kit/graph.js'
+import {createAffixReader} from './affixes.js'
+
+/**
+ * Reads a front matter field (`title`, an author, `date`) as inline Markdown,
+ * as pandoc reads metadata strings: emphasis, code, links; anything that would
+ * start a block is text. Smart punctuation comes later, with the document's.
+ */
+const readInline = createAffixReader(new Set(), new Set(), false)
+
+/** A front matter field's words without their markup (`The *mill*` → `The mill`), for `<title>` and `<meta>`. */
+export function plainField(markdown: string): string {
+  return toString(readInline(markdown))
+}
 
 /** What a standalone document's title block holds, from the front matter (pandoc's fields). */
 export interface TitleBlock {
@@ -29,17 +43,21 @@ export function titleBlock(meta: GraphMeta): TitleBlock {
 /**
  * The title block as the first blocks of a Markdown document: a level-one
  * heading with the title (class `title` in HTML), then a paragraph with the
- * authors and the date.
+ * authors and the date, each read as inline Markdown (`title: The *mill*`
+ * has its emphasis, as in pandoc).
  */
 export function titleBlockNodes(block: TitleBlock): RootContent[] {
   const nodes: RootContent[] = []
   // In HTML `<h1 class="title">`, as pandoc writes it.
-  if (block.title) nodes.push({type: 'heading', depth: 1, children: [{type: 'text', value: block.title}], data: {hProperties: {className: ['title']}}})
+  if (block.title) nodes.push({type: 'heading', depth: 1, children: [...readInline(block.title)], data: {hProperties: {className: ['title']}}})
   const byline: PhrasingContent[] = []
-  if (block.authors.length > 0) byline.push({type: 'text', value: block.authors.join(', ')})
+  for (const [index, author] of block.authors.entries()) {
+    if (index > 0) byline.push({type: 'text', value: ', '})
+    byline.push(...readInline(author))
+  }
   if (block.date) {
     if (byline.length > 0) byline.push({type: 'break'})
-    byline.push({type: 'text', value: block.date})
+    byline.push(...readInline(block.date))
   }
   if (byline.length > 0) nodes.push({type: 'paragraph', children: byline})
   return nodes
@@ -62,13 +80,14 @@ function escape(value: string): string {
 
 /**
  * A full HTML document around a rendered body: `lang` on `<html>` (from the
- * front matter, as pandoc sets it), the title in `<title>` and the authors
- * as `<meta name="author">`.
+ * front matter, as pandoc sets it), the title in `<title>` (as given: the
+ * caller makes it plain text) and the authors and date as `<meta>`, without
+ * their markup.
  */
 export function htmlDocument(body: string, block: TitleBlock): string {
   const head = ['<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">']
-  for (const author of block.authors) head.push('<meta name="author" content="' + escape(author) + '">')
-  if (block.date) head.push('<meta name="dcterms.date" content="' + escape(block.date) + '">')
+  for (const author of block.authors) head.push('<meta name="author" content="' + escape(plainField(author)) + '">')
+  if (block.date) head.push('<meta name="dcterms.date" content="' + escape(plainField(block.date)) + '">')
   head.push('<title>' + escape(block.title ?? '') + '</title>')
   return (
     '<!doctype html>\n<html' + (block.lang ? ' lang="' + escape(block.lang) + '"' : '') + '>\n<head>\n' +

@@ -86,6 +86,18 @@ describe('standalone documents', () => {
     expect(html.endsWith('</body>\n</html>\n')).toBe(true)
   })
 
+  test('the title, authors and date are inline Markdown, as pandoc reads metadata', () => {
+    const marked = '---\ntitle: The *mill* & the "sea" [^x]\nauthor: [Ann *Doe*, Bo `Roe`]\ndate: 15 *September* 2003\n---\n\nText.\n'
+    const html = render(marked, {standalone: true, to: 'html'})
+    expect(html).toContain('<title>The mill &#38; the “sea” [^x]</title>')
+    expect(html).toContain('<meta name="author" content="Ann Doe">\n<meta name="author" content="Bo Roe">')
+    expect(html).toContain('<meta name="dcterms.date" content="15 September 2003">')
+    expect(html).toContain('<h1 class="title">The <em>mill</em> &#x26; the “sea” [^x]</h1>')
+    expect(html).toContain('<p>Ann <em>Doe</em>, Bo <code>Roe</code><br>\n15 <em>September</em> 2003</p>')
+    expect(render(marked, {standalone: true})).toBe('# The *mill* & the “sea” \\[^x]\n\nAnn *Doe*, Bo `Roe`\\\n15 *September* 2003\n\nText.\n')
+    expect(render(marked, {standalone: true, to: 'text'})).toBe('The mill & the “sea” [^x]\n\nAnn Doe, Bo Roe\n15 September 2003\n\nText.\n')
+  })
+
   test('without `standalone`, no title block', () => {
     expect(render(draft)).toBe('Text.\n')
   })
