@@ -67,6 +67,8 @@ const multitude = /\b(?:dozens|hundreds|thousands|millions|billions)\b/iu
 const offeredAfter = /^[^.!?;]{0,60}?\b(?:(?:is|are|will\s+be)\s+(?:still\s+)?(?:available|on\s+offer|offered|open|up\s+for\s+grabs)|(?:can|may)\s+be\s+(?:claimed|booked|applied\s+for))\b/iu
 /** A group defined by a condition: `where a child misses more than 10%`, `wherever a site has`. */
 const whereCondition = /\bwher(?:e|ever)\s+(?:a|an|any|each|every|one)\s+(?:[\p{L}-]+\s+){1,3}$/iu
+/** A past verb right before the figure: `where a shackle showed 40% wear` tells what was found there, not a condition. */
+const pastBefore = /(?<![\p{L}])(?:\p{L}+ed|had|was|were|showed|shown|found|saw|lost|grew|fell|rose|got|gave)\s+$/iu
 
 /** One person's attendance, right before its tally: `Sam has attended`, `she has completed`. */
 const attendedBefore =
@@ -94,7 +96,8 @@ export const descriptionPatterns: readonly RegExp[] = [
   attendedBefore,
   plannedAfter,
   multitude,
-  whereCondition
+  whereCondition,
+  pastBefore
 ]
 
 /** Kinds of figure that can describe one thing or a plan: not shares, multiples or changes. */
@@ -115,7 +118,8 @@ const describedKinds = new Set(['count', 'money', 'approximate', 'measurement', 
  *   (`has agreed to switch 400 streetlights`, `will replace 1.2 km of
  *   track`), unless it forecasts (`will affect 40,000 families`);
  * - what an offer makes available (`up to 10 grants … are available`);
- * - a threshold of a condition (`where a child misses more than 10%`);
+ * - a threshold of a condition (`where a child misses more than 10%`; not
+ *   what was found at a place, `where a shackle showed 40% wear`);
  * - one person's attendance at the sessions planned for them (`Sam has
  *   attended eight of ten planned sessions`).
  * None applies when its sentence measures: an aggregate, a change, a
@@ -127,7 +131,8 @@ export function isDescriptive(text: string, span: Span, sentenceStart: number, s
   if (capitalOpening.test(words) && !opensSentence(text.slice(Math.max(sentenceStart, span.start - 8), span.start))) return true
   const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
   // A condition's threshold: whatever kind of figure.
-  if (whereCondition.test(lead.slice(-60))) return true
+  // `the cradle swing, where a shackle showed 40% wear`: a place where something was found, in the past, is no condition.
+  if (whereCondition.test(lead.slice(-60)) && !pastBefore.test(lead.slice(-24))) return true
   // `Sam has attended eight of ten planned sessions`: one person's record against their own plan.
   if (span.kind === 'proportion' && attendedBefore.test(lead.slice(-48)) && plannedAfter.test(after(text, span.end, 40))) return true
   if (!describedKinds.has(span.kind)) return false

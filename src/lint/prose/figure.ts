@@ -25,6 +25,14 @@ const planCue =
  */
 const targetCue =
   /\b(?:targets?|goals?|ambitions?|pledges?|commitments?|objectives?|aspirations?)\s+(?:(?:agreed|set|approved|adopted|fixed)\s+(?:(?:with|by|for|in|at)\s+(?:[\p{L}'’-]+\s+){1,4}?)?)?(?:of|to|is|was|for)\b|\bprovid(?:es|ed|e|ing)\s+for\b|\b(?:aims?|aimed|aiming|intends?|intended|seeks?|sought|seeking)\s+to\b|\b(?:aims?|aimed|aiming)\s+for\b/iu
+/**
+ * What an appeal or a fund has raised so far, right before the sum: `has so
+ * far raised`, `have already collected`. A result against the target, not the
+ * target itself (`launched with a target of £250,000, has so far raised
+ * £71,300`).
+ */
+const raisedSoFar =
+  /\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+|since\s+)?(?:raised|collected|received|attracted|brought\s+in|taken\s+in)\s+(?:(?:a\s+further|another|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
 /** A limit a policy or an offer sets: `contents cover up to £60,000`, `insures up to 25 vehicles`, `pays vet fees of up to £8,000`. */
 const coverLimit =
   /\b(?:covers?|covered|insures?|insured|carr(?:y|ies)|seats?|sleeps?|accommodates?|hosts?|pays?|reimburses?|refunds?|compensates?|limit(?:ed)?|capped|lend|lends|borrow)\b(?:\s+[\p{L}'’-]+){0,3}\s+(?:of\s+)?up\s+to\s+$/iu
@@ -115,6 +123,7 @@ const clauseMark = /[;:]\s|,?\s(?:but|while|whereas|although|though|yet)\s/gu
 
 /** Every regex of this module, for the ReDoS test. */
 export const figurePatterns: readonly RegExp[] = [
+  raisedSoFar,
   planCue,
   targetCue,
   advisedBy,
@@ -185,7 +194,8 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   const sentence = text.slice(Math.max(sentenceStart, span.start - reach), Math.min(sentenceEnd, span.end + reach))
   if (span.kind === 'money' && isSetMoney(text, span, lead, sentenceEnd)) return true
   // A plan's effects are claims (`… as planned, cutting costs by 20%`); a target is set whatever it sets.
-  if ((planCue.test(sentence) && span.kind !== 'change' && span.kind !== 'multiple') || targetCue.test(lead)) return true
+  // `with a target of £250,000, has so far raised £71,300`: the sum raised against a target is a result.
+  if ((planCue.test(sentence) && span.kind !== 'change' && span.kind !== 'multiple') || (targetCue.test(lead) && !raisedSoFar.test(before(text, span.start, 48)))) return true
   // `aeroplanes with as few as 14,000 flight cycles`: an extreme observed, not the threshold of a group.
   if (inCondition(lead) || (groupCue.test(before(text, span.start, 48)) && !extremeOpening.test(text.slice(span.start, span.end)))) return true
   // `insures up to 25 vehicles`: the limit may open the span itself.

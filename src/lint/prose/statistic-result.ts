@@ -9,7 +9,8 @@ import type {PatternRule} from './span.js'
 // thousands (`lost 9,200 hours`), a distance a front or an edge moved
 // (`the shoreline receded 12 m`) and a sum saved or cost in millions, in
 // words (`save councils millions`), a mark awarded (`achieved 82 overall`)
-// and a count of a named kind (`212 Gloucester Old Spot litters`), an amount
+// and a count of a named kind (`212 Gloucester Old Spot litters`, `140 NHS
+// audiology clinics`), an amount
 // measured against an everyday thing (`about a credit card's weight of plastic`). Each pattern opens on a fixed word and
 // reads a bounded phrase forward.
 
@@ -46,10 +47,11 @@ const effectInMillions =
 
 /**
  * `Eleanor achieved 82 overall`, `scored 67 out of 80`, `was awarded 91
- * marks`: a mark or a score someone was given, measured by whoever marked it.
+ * marks`, `scored 112 and 118 on the standardised scale`: a mark or a score
+ * (or two, one per sitting) someone was given, measured by whoever marked it.
  */
 const markAwarded =
-  /\b(?:achieved|scored|gained|earned|received|was\s+awarded|were\s+awarded|got)\s+(?:a\s+(?:mark|score|total)\s+of\s+)?\d{1,3}(?:\.\d+)?\s+(?:overall|marks|out\s+of\s+\d{1,3}|in\s+total)\b/giu
+  /\b(?:achieved|scored|gained|earned|received|was\s+awarded|were\s+awarded|got)\s+(?:a\s+(?:mark|score|total)\s+of\s+)?\d{1,3}(?:\.\d+)?(?:\s+(?:and|then)\s+\d{1,3}(?:\.\d+)?)?\s+(?:overall|marks|out\s+of\s+\d{1,3}|in\s+total|on\s+(?:the|a|an|its|their|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:scale|test|paper|index|measure|rubric))\b/giu
 /**
  * `212 Gloucester Old Spot litters`, `140 Herdwick Cross ewes`: a count whose noun
  * a name of two or three capitalised words qualifies (a breed, a make), which
@@ -57,6 +59,14 @@ const markAwarded =
  * grouped number, `1,400`, is a figure already).
  */
 const namedKindCount = /(?<![\p{L}\d.,'’/$€£¥])[1-9]\d{1,2}\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){2,3}\p{Ll}{2,}s\b(?<!ss)/gu
+
+/**
+ * `140 NHS audiology clinics`, `30 UK universities' labs`: a count whose noun
+ * an acronym qualifies, with at most one lower-case word between, which the
+ * plural pattern (one word before its noun) leaves; not a unit written in
+ * capitals (`the 256 GB model costs`), which sizes one thing.
+ */
+const acronymKindCount = /(?<![\p{L}\d.,'’/$€£¥])[1-9]\d{1,2}\s+(?!(?:GB|TB|MB|KB|PB|GW|MW|KW|HP|BHP|MPH|RPM|FPS|DPI|PPI|MP|CC|PSI|DB|HZ|KHZ|MHZ|GHZ)\s)\p{Lu}{2,6}\s+\p{Ll}[\p{L}-]*\s+\p{Ll}{2,}s\b(?<!ss)/gu
 
 /**
  * An amount measured against an everyday thing, hedged: `about a credit
@@ -67,7 +77,7 @@ const thingsWorth =
   /\b(?:about|around|roughly|nearly|almost|some|more\s+than|the\s+equivalent\s+of)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s?\s+(?:weight|worth|volume)\s+of\b/giu
 
 /** Every regex of this module, for the ReDoS test. */
-export const resultPatterns: readonly RegExp[] = [partOfTotal, partInSample, lastsAbout, typicalSpell, timeInThousands, frontMoved, effectInMillions, markAwarded, namedKindCount, thingsWorth]
+export const resultPatterns: readonly RegExp[] = [partOfTotal, partInSample, lastsAbout, typicalSpell, timeInThousands, frontMoved, effectInMillions, markAwarded, namedKindCount, acronymKindCount, thingsWorth]
 
 /** The result patterns, by kind. */
 export const resultRules: readonly PatternRule[] = [
@@ -80,5 +90,6 @@ export const resultRules: readonly PatternRule[] = [
   {regex: effectInMillions, kind: 'change'},
   {regex: markAwarded, kind: 'measurement'},
   {regex: namedKindCount, kind: 'count'},
+  {regex: acronymKindCount, kind: 'count'},
   {regex: thingsWorth, kind: 'measurement'}
 ]

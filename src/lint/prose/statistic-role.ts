@@ -119,6 +119,9 @@ const boundOpening = /^(?:more\s+than|less\s+than|fewer\s+than|over|under|above|
 /** A routine done to a thing, in the passive, before a frequency: `are checked by gaugings at least`, `is serviced`. */
 const routineBefore =
   /\b(?:is|are|gets|get)\s+(?:(?:usually|routinely|normally|also|then)\s+)?(?:checked|inspected|serviced|tested|cleaned|emptied|calibrated|reviewed|audited|monitored|sampled|maintained|flushed|mown|cut|updated|gauged)\b[^.;:!?]{0,80}$/iu
+/** A comparison with a set or other figure right after a size: `, below the 300 mm required`, `, well short of the`. */
+const againstSetAfter =
+  /^,?\s+(?:(?:well|just|far|some\s+way|comfortably)\s+)?(?:below|above|under|over|short\s+of|beyond|less\s+than|more\s+than)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:\d|(?:required|recommended|specified|permitted|minimum|maximum|design)\b)/iu
 /** A frequency in a span: `six times a year`, `once a week`. */
 const frequencyWords = /\b(?:once|twice|times)\s+(?:a|an|per|each|every)\s/iu
 /** An offer's limit: `is included up to`, `are covered up to`. */
@@ -163,6 +166,7 @@ export const rolePatterns: readonly RegExp[] = [
   boundOpening,
   routineBefore,
   frequencyWords,
+  againstSetAfter,
   advisedBefore,
   compassAfter,
   distanceUnit,
@@ -239,13 +243,15 @@ export function roleExcuses(text: string, span: Span, sentenceStart: number, rol
   return role.role !== 'finding' && inRole
 }
 
-/** Whether a length locates or dimensions one thing: `at 25 cm depth`, `3 metres from the chamber`, `to a depth of 180 mm`, `300 mm diameter`. */
+/** Whether a length locates or dimensions one thing: `at 25 cm depth`, `3 metres from the chamber`, `to a depth of 180 mm`, `300 mm diameter` (not one held against a set size: `to a depth of 190 mm, below the 300 mm required`). */
 function located(text: string, span: Span, words: string): boolean {
   // A place given by a distance and a direction: `The nearest roost is 3 km to the east`, `a farm five miles north of the town`.
   if (distanceUnit.test(words) && compassAfter.test(after(text, span.end, 32)) && !motionBefore.test(before(text, span.start, 32))) return true
   if (!lengthUnit.test(words) && !lengthAfter.test(after(text, span.end, 4))) return false
   // `a maximum pit depth of 4.8 mm`: an extreme of a dimension is measured, not a thing's size.
   if (extremeDimension.test(before(text, span.start, 48))) return false
+  // `to a depth of 190 mm, below the 300 mm required`: a size held against a set one is a reading, measured.
+  if (againstSetAfter.test(after(text, span.end, 48))) return false
   return (
     (atBefore.test(before(text, span.start, 24)) && !digitBefore.test(before(text, span.start, 1))) ||
     (locatingAfter.test(after(text, span.end, 24)) && postmodifierBefore.test(before(text, span.start, 24)) && !approximationOpening.test(words) && !approximationBefore.test(before(text, span.start, 16))) ||

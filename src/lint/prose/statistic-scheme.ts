@@ -1,9 +1,10 @@
 import type {Span} from './span.js'
-import {after, before} from './span.js'
+import {after, before, numberStart} from './span.js'
 
 // Figures a body's scheme or rule sets, read from a
 // few words around the figure: a body's own setting (`The Board has set the
-// opening allocation … at 45%`), a scoring scheme's marks (`a points
+// opening allocation … at 45%`, `held Bank Rate at 3.75%`), a scale or a
+// threshold (`a score out of 20`, `anything above 3%`), a scoring scheme's marks (`a points
 // system, with 40 marks for the opening split`), a rule's minimum for a
 // class (`The minimum weight for the 1600 class remains 1,020 kg`), a
 // threshold the figure names (`above the 1.5% v/v trigger level`), the whole
@@ -14,6 +15,23 @@ import {after, before} from './span.js'
 
 /** A body that has set a figure: `The Board has set the opening allocation for the season at`. */
 const hasSetAt = /\b(?:has|have|had)\s+(?:now\s+)?(?:set|fixed)\s+(?:the|its|their)\s+(?:[\p{L}\d'’–-]+\s+){1,10}?at\s/iu
+/**
+ * A body holding a rate or a charge at a level, right before the figure's
+ * number: `The Bank of England held Bank Rate at`, `kept its fees unchanged
+ * at`. A decision, as `has set … at` is (not `Inflation held at`, a level
+ * measured).
+ */
+const heldAt =
+  /\b(?:held|holds|hold|kept|keeps|keep|left|leaves|leave|maintained|maintains|froze|freezes|freeze)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rates?|prices?|fees?|charges?|levy|levies|tariffs?|allowances?|caps?|ceilings?|limits?|targets?|rents?|dividends?|premiums?|subscriptions?)\s+(?:unchanged\s+|steady\s+)?at\s+$/iu
+/** A scale named by its top, no value before it: `a score out of 20`, `marks out of 10`. */
+const scaleOnly = /^(?:score|mark|rating|grade|points?)s?\s+out\s+of\s+\d/iu
+/**
+ * A threshold named by `anything` or `any` level above or below it: `regard
+ * anything above 3% as`, `any reading over 40`; and the point above which a
+ * risk changes: `the risk rises sharply above 25°C`.
+ */
+const thresholdOf =
+  /\b(?:anything|any\s+(?:[\p{L}-]+\s+)?(?:figure|level|reading|score|rate|value|share|result|count|temperature))\s+(?:(?:much|well)\s+)?(?:above|below|over|under|beyond|exceeding|more\s+than|less\s+than)\s+$|\b(?:risks?|chances?|likelihood|odds|danger)\s+(?:of\s+[\p{L}-]+\s+)?(?:rises?|rose|increases?|increased|climbs?|grows?|jumps?|falls?|fell|drops?|dropped)\s+(?:\p{L}+ly\s+)?(?:above|below|beyond|over|under)\s+$/iu
 /** A scoring scheme named in the sentence: `the association's points system`, `the marking scheme`. */
 const scoringScheme = /\b(?:points?|marking|scoring|judging|marks)\s+(?:system|scheme|schedule|rubric|criteria|table)\b/iu
 /** Marks or points at a span's end: `40 marks`. */
@@ -52,6 +70,9 @@ const earlier = 1000
 /** Every regex of this module, for the ReDoS test. */
 export const schemePatterns: readonly RegExp[] = [
   hasSetAt,
+  heldAt,
+  scaleOnly,
+  thresholdOf,
   scoringScheme,
   marksEnd,
   forAfter,
@@ -77,7 +98,11 @@ function clauseBefore(text: string, span: Span, sentenceStart: number): string {
  * Whether a figure at `span`, in the sentence from `sentenceStart` to
  * `sentenceEnd` (offsets into `text`), is set by a scheme rather than
  * measured:
- * - a body's own setting (`has set the opening allocation … at 45% … and 100%`);
+ * - a body's own setting (`has set the opening allocation … at 45% … and 100%`),
+ *   or a rate it holds (`held Bank Rate at 3.75%`);
+ * - a scale named by its top (`a score out of 20`), a threshold named by
+ *   `anything above` (`regard anything above 3% as`) and the point above
+ *   which a risk changes (`the risk rises sharply above 25°C`);
  * - a scoring scheme's marks (`a points system, with 40 marks for …`), the
  *   scheme named within 200 characters;
  * - a rule's minimum or maximum for a class (`The minimum weight for the
@@ -94,6 +119,8 @@ export function isSchemeFigure(text: string, span: Span, sentenceStart: number, 
   const words = text.slice(span.start, span.end)
   const near = before(text, span.start, 16)
   if (hasSetAt.test(clauseBefore(text, span, sentenceStart))) return true
+  if (heldAt.test(text.slice(Math.max(sentenceStart, numberStart(text, span) - 100), numberStart(text, span)))) return true
+  if (scaleOnly.test(words) || thresholdOf.test(before(text, span.start, 48))) return true
   if (marksEnd.test(words) && forAfter.test(after(text, span.end, 24)) && scoringScheme.test(text.slice(Math.max(sentenceStart, span.start - near200), Math.min(sentenceEnd, span.end + near200)))) return true
   if (ruleBound.test(before(text, span.start, 96))) return true
   if (definiteBefore.test(near) && thresholdAfter.test(after(text, span.end, 48))) return true

@@ -1,12 +1,13 @@
 import type {Span} from './span.js'
-import {numberStart} from './span.js'
+import {after, numberStart} from './span.js'
 
 // Figures a rule, a standard or a permission sets: a value named by the
 // participle of a standard (`worse than the required 45 dB`, `within the
 // permitted 6 m`), the share a limit holds for (`a limit of 6 mm/s for 95%
 // of blasts`), the most a rule lets a party take (`Members can take up to
-// 25% of their pension`) and what a party applied for leave to do (`has
-// applied for a licence to cull 40 birds`). None is measured: a reviewer
+// 25% of their pension`), what a party applied for leave to do (`has
+// applied for a licence to cull 40 birds`) and what a named standard
+// requires (`Grade 4 handles must now survive 200,000 cycles`). None is measured: a reviewer
 // asks for no source for them. Each check reads a bounded slice right
 // before the figure.
 
@@ -22,8 +23,18 @@ const permittedCap =
 const appliedTo =
   /\b(?:appl(?:y|ies|ied|ying)|bid|bids|asked)\s+for\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+)?(?:licen[cs]e|permission|consent|permit|approval)\s+to\s+\p{L}+\s+(?:(?:up\s+to|a\s+further|another)\s+)?$/iu
 
+/** A requirement's modal and verb right before the figure: `must now survive`, `shall withstand at least` (not `must have`, which infers). */
+const mustVerb = /\b(?:must|shall)\s+(?:now\s+|still\s+|also\s+|each\s+)?(?!have\b|be\b)\p{L}+\s+(?:(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|up\s+to)\s+)?$/iu
+/** A standard named near the requirement: `BS EN 1906`, `Grade 4`, `the new edition`, `the regulations`. */
+const standardNamed = /\b(?:[Ss]tandards?|[Ee]ditions?|[Rr]egulations?|[Ss]pecifications?|[Cc]odes?\s+of\s+practice|[Gg]rade\s+\d|[Cc]lass\s+\d|BS|EN|ISO|ASTM|IEC)\b/u
+/** The old value a standard set, named after it: `100,000 under the old standard`. */
+const underStandardAfter =
+  /^\s+(?:cycles\s+|hours\s+|times\s+)?under\s+(?:the\s+)?(?:(?:old|previous|former|earlier|current|existing|last|\d{4})\s+)?(?:standard|edition|regulations?|specification|code|version)\b/iu
+/** A requirement's modal anywhere before the figure in its sentence. */
+const modal = /\b(?:must|shall)\s/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const standardPatterns: readonly RegExp[] = [standardBefore, limitFor, permittedCap, appliedTo]
+export const standardPatterns: readonly RegExp[] = [standardBefore, limitFor, permittedCap, appliedTo, mustVerb, standardNamed, underStandardAfter, modal]
 
 /**
  * Whether a figure at `span`, in the sentence that starts at `sentenceStart`,
@@ -32,11 +43,29 @@ export const standardPatterns: readonly RegExp[] = [standardBefore, limitFor, pe
  * - a share a limit holds for (`a limit of 6 mm/s for 95% of blasts`);
  * - the most a rule lets a party take (`can take up to 25% of`);
  * - what a party applied for leave to do (`applied for a licence to cull
- *   40 birds`).
+ *   40 birds`);
+ * - a count or a size a named standard requires (`Handles tested to Grade 4
+ *   must now survive 200,000 cycles, up from 100,000 under the old
+ *   standard`).
  * Changes and multiples are never set this way.
  */
-export function isStandardFigure(text: string, span: Span, sentenceStart: number): boolean {
+export function isStandardFigure(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
   if (span.kind === 'change' || span.kind === 'multiple') return false
   const opening = text.slice(Math.max(sentenceStart, span.start - 80), numberStart(text, span))
-  return standardBefore.test(opening) || limitFor.test(opening) || permittedCap.test(opening) || appliedTo.test(opening)
+  if (standardBefore.test(opening) || limitFor.test(opening) || permittedCap.test(opening) || appliedTo.test(opening)) return true
+  return isStandardRequirement(text, span, sentenceStart, sentenceEnd)
+}
+
+/**
+ * Whether a count or a size is what a standard requires, named in its
+ * sentence: `Handles tested to Grade 4 must now survive 200,000 cycles`, and
+ * the old edition's value given after it (`up from 100,000 under the old
+ * standard`). A modal with its verb right before the figure, and a standard
+ * named within 160 characters of it.
+ */
+function isStandardRequirement(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
+  if (span.kind !== 'count' && span.kind !== 'measurement' && span.kind !== 'approximate') return false
+  const lead = text.slice(Math.max(sentenceStart, span.start - 160), span.start)
+  const required = mustVerb.test(lead.slice(-48)) || (modal.test(lead) && underStandardAfter.test(after(text, span.end, 48)))
+  return required && standardNamed.test(lead + text.slice(span.end, Math.min(sentenceEnd, span.end + 160)))
 }

@@ -21,6 +21,7 @@ import {isSampleFigure} from './statistic-sample.js'
 import {isInquirySize} from './statistic-inquiry.js'
 import {isStandardFigure} from './statistic-standard.js'
 import {isSchemeFigure} from './statistic-scheme.js'
+import {isOwnRecord} from './statistic-record.js'
 import {inQuotation} from './statistic-quoted.js'
 import type {SentenceRole} from './statistic-role.js'
 import {roleExcuses, roleOf, speaksAsGroup} from './statistic-role.js'
@@ -63,6 +64,17 @@ const collectedBefore = /\b(?:collected|raised)\s+(?:(?:a\s+further|another|over
 /** `Together` right before the writer's `we`: a group's joint total (`Together we completed 10,800 laps`), an achievement, not a step of method. */
 const togetherBefore = /\btogether,?\s+$/iu
 
+/**
+ * People trained by the writer's body, right after `trained`: `The team has
+ * trained 420 staff`, `we trained over 1,000 volunteers`. The reach of a
+ * programme, an achievement claimed, not a step of method (`The model was
+ * trained for 40 epochs` is).
+ */
+const trainedPeople =
+  /^\s+(?:(?:about|around|over|nearly|almost|some|more\s+than|just\s+over|just\s+under|a\s+further|another)\s+)?[\d,]+\s+(?:[\p{L}-]+\s+)?(?:staff|people|teachers|nurses|doctors|clinicians|volunteers|workers|students|pupils|carers|officers|practitioners|professionals|members|managers|leaders|trainers|coaches|parents|farmers|apprentices|employees|colleagues|midwives|pharmacists|paramedics|technicians)\b/iu
+/** `trained` closing a method's match. */
+const trainedEnd = /trained$/iu
+
 /** A clause after the method's, that reports what it found: `, and`, `, but`, `;`. */
 const resultClause = /,\s+(?:and|but)\s|;/u
 /** A plan's words in a method's match: `will`, `plans`, `aims`; a share before them is a design too. */
@@ -96,7 +108,9 @@ export const statisticPatterns: readonly RegExp[] = [
   betweenBefore,
   andBetween,
   resultClause,
-  planWords
+  planWords,
+  trainedPeople,
+  trainedEnd
 ]
 
 /** Whether a figure at `span`, in the sentence from `from` to `to` (offsets into `text`), is not a finding. */
@@ -120,7 +134,8 @@ type NotFinding = (text: string, span: Span, from: number, to: number) => boolea
  * assumes, a sample it rests on or a survey's answers (`statistic-sample.ts`),
  * the size of the inquiry the text reports on (`statistic-inquiry.ts`), a
  * figure a standard, a permission or an application sets (`statistic-standard.ts`), a figure a
- * body's scheme or rule sets (`statistic-scheme.ts`), a description of
+ * body's scheme or rule sets (`statistic-scheme.ts`), a side's own record
+ * or the writer's own works (`statistic-record.ts`), a description of
  * one thing (`description.ts`), the writer's own count, a figure inside an
  * instruction (`figure.ts`) and a figure in a party's own voice
  * (`voice.ts`). What the whole paragraph does (`register.ts`) is read after
@@ -141,6 +156,7 @@ const notFindings: readonly NotFinding[] = [
   isInquirySize,
   isStandardFigure,
   isSchemeFigure,
+  isOwnRecord,
   isDescriptive,
   writerCounts,
   inInstruction,
@@ -152,12 +168,15 @@ const notFindings: readonly NotFinding[] = [
  * method; a share that is the subject of a past method's verb (`Around 40%
  * of the members at our last show used …`) is what it found, so the method
  * starts after it; a group's joint total (`Together we completed …`) states
- * no method: `shareUntil` is where the method's words begin, when they
+ * no method, nor do people trained (`The team has trained 420 staff`): `shareUntil` is where the method's words begin, when they
  * are past, or -1.
  */
 function methodOf(sentence: string): {until: number; shareUntil: number} {
   const match = ownMethod.exec(sentence) ?? ownSample.exec(sentence)
   if (!match || togetherBefore.test(sentence.slice(Math.max(0, match.index - 16), match.index))) return {until: -1, shareUntil: -1}
+  // `The team has trained 420 staff`: people trained are the programme's reach, not its method.
+  const end = match.index + match[0].length
+  if (trainedEnd.test(match[0]) && trainedPeople.test(sentence.slice(end, end + 80))) return {until: -1, shareUntil: -1}
   return {until: match.index + match[0].length, shareUntil: planWords.test(match[0]) ? -1 : match.index}
 }
 

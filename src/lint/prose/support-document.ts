@@ -45,6 +45,15 @@ const accordingTo = /\baccording\s+to\s+/giu
 /** A reporting verb after a document, its subject: `the match scoresheet shows`, `the roll records`. */
 const documentReports =
   /\b(?:reports?|reviews?|sheets?|roll|certificates?|registers?|minutes|accounts|statements?|bulletins?|release|yearbooks?|ledgers?|scorebooks?|logbooks?|log|surveys?|study|audit|census|inspection|assessment|evaluation|tables?|spreadsheets?|dashboard|returns|results|index|scorecards?|scoresheets?|website|manual|datasheet|specifications?|leaflet|brochure|catalogue|timetable)\s+(?:also\s+|further\s+|clearly\s+)?(?:shows?|showed|records?|recorded|lists?|listed|states?|stated|gives|gave|confirms?|confirmed|sets\s+out|notes?|noted|finds|found|puts|put|says|said)\b/giu
+/**
+ * A site's own traffic, right after its reporting verb: `the archive's website
+ * recorded 86,000 visits`. The website is what was visited, not a document that
+ * reports the count: a reach claimed, not a source.
+ */
+const trafficAfter =
+  /^\s+(?:(?:about|around|over|nearly|almost|some|more\s+than|just\s+over|just\s+under)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:unique\s+|page\s+|monthly\s+)?(?:visits|visitors|views|pageviews|hits|downloads|sessions|users|clicks|streams|plays)\b/iu
+/** A website as a document's subject, with a verb of recording: `website recorded`. */
+const websiteRecords = /^website\s+(?:also\s+|further\s+|clearly\s+)?(?:records?|recorded)$/iu
 /** The end of a phrase: a clause mark or bracket. */
 const phraseEnd = /[,;:()!?\n"“”]|\.(?:\s|$)/u
 const spaces = /\s+/u
@@ -94,6 +103,8 @@ export const supportDocumentPatterns: readonly RegExp[] = [
   namedMakerAfter,
   accordingTo,
   documentReports,
+  trafficAfter,
+  websiteRecords,
   phraseEnd,
   spaces,
   pointerInSentence,
@@ -129,10 +140,17 @@ export function documentReferences(text: string): Span[] {
     if (found?.naming === 'named') spans.push({start: match.index, end: found.end, kind: 'reference'})
   }
   for (const match of text.matchAll(documentReports)) {
+    if (ownTraffic(text, match)) continue
     const naming = documentBefore(text, match.index)
     if (naming === 'named') spans.push({start: match.index, end: match.index + match[0].length, kind: 'reference'})
   }
   return spans
+}
+
+/** Whether a document's reporting verb is a website recording its own traffic (`website recorded 86,000 visits`): a reach claimed, not a source. */
+function ownTraffic(text: string, match: RegExpExecArray | RegExpMatchArray): boolean {
+  const end = match.index! + match[0].length
+  return websiteRecords.test(match[0]) && trafficAfter.test(text.slice(end, end + 60))
 }
 
 /** Whether a sentence cites a bare document (`according to the report`, `the table shows`): the source of the sentence before it. */
@@ -141,7 +159,7 @@ export function pointsToDocument(sentence: string): boolean {
     if (documentAfter(sentence, match.index + match[0].length)?.naming === 'bare') return true
   }
   for (const match of sentence.matchAll(documentReports)) {
-    if (documentBefore(sentence, match.index) === 'bare') return true
+    if (!ownTraffic(sentence, match) && documentBefore(sentence, match.index) === 'bare') return true
   }
   return false
 }
