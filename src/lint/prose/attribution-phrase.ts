@@ -1,4 +1,5 @@
 import {generalEvidenceRule} from './attribution-definite.js'
+import {hearsayPhrases} from './attribution-hearsay.js'
 import type {PatternRule} from './span.js'
 
 // Vague attributions in fixed phrases: impersonal passives (`it is widely
@@ -269,5 +270,7 @@ export const attributionPhrases: readonly PatternRule[] = [
   {regex: talkSuggests, kind: 'impersonal'},
   {regex: reportedly, kind: 'impersonal'},
   {regex: studyByReach, kind: 'study'},
-  generalEvidenceRule
+  generalEvidenceRule,
+  // `It is thought the fire began`, `is usually traced to`, `the trade expects` (attribution-hearsay.ts).
+  ...hearsayPhrases
 ]

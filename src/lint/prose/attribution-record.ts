@@ -35,8 +35,27 @@ const aboutAfter = /^\s+(?:about|over)(?![\p{L}'’-])/iu
 const groupsBefore =
   /(?<![\p{L}'’-])(?:groups|organi[sz]ations|associations|bodies|charities|campaigners|unions|societies|coalitions|networks)['’]?\s+(?:[\p{L}'’-]+\s+){0,2}$/iu
 
+/** A sentence opening on the event it records: `At the open meeting in March, `, `During last week's drop-in session, `. */
+const eventOpening =
+  /^(?:at|during)\s+(?:the|our|a|an|this|last|that)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:meeting|AGM|workshop|session|forum|consultation|drop-in|surgery|open\s+day|evening|hearing)(?:\s+(?:in|on|last|this)\s+[\p{L}\d]+)?,\s/iu
+/** A verb of recounting what happened: `described`, `recounted`, `spoke of`. */
+const recountVerb = /(?<![\p{L}'’-])(?:described|recounted|recalled|related|shared)$/iu
+/** What the recount is not: a judgement (`described it as`) or a clause (`described how the council had`, `that`). */
+const judgementAfter = /^\s+(?:(?:it|them|this|that|the\s+[\p{L}-]+)\s+as\b|that\b|how\b)/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const attributionRecordPatterns: readonly RegExp[] = [membersPast, meetingBody, qualifierThenVerb, edForm, concernVerb, aboutAfter, groupsBefore]
+export const attributionRecordPatterns: readonly RegExp[] = [
+  membersPast,
+  meetingBody,
+  qualifierThenVerb,
+  edForm,
+  concernVerb,
+  aboutAfter,
+  groupsBefore,
+  eventOpening,
+  recountVerb,
+  judgementAfter
+]
 
 /** Whether a source span is bare `Members` with a verb in the simple past in a paragraph naming the body that meets (`text` is the whole block). */
 export function meetingRecord(text: string, span: Span): boolean {
@@ -53,4 +72,19 @@ export function qualifyingParticiple(text: string, verbStart: number, verb: stri
 export function concernOfPeople(text: string, verbStart: number, verb: string): boolean {
   const end = verbStart + verb.length
   return concernVerb.test(verb) && aboutAfter.test(text.slice(end, end + 12)) && !groupsBefore.test(text.slice(Math.max(0, verbStart - 60), verbStart))
+}
+
+/**
+ * Whether a source span ending on a verb of recounting in the past
+ * (`several owners described`) stands in a sentence that opens on the event
+ * the writer records (`At the open meeting in March, `), with a thing
+ * happened after it (`dogs collapsing`), not a judgement or a clause: the
+ * people's account of their own experience at a meeting the writer reports.
+ * `text` is the whole block; the sentence is read back from the span's start.
+ */
+export function accountAtMeeting(text: string, span: Span): boolean {
+  if (!recountVerb.test(text.slice(span.start, span.end)) || judgementAfter.test(text.slice(span.end, span.end + 40))) return false
+  const lead = text.slice(Math.max(0, span.start - 120), span.start)
+  const stop = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('? '), lead.lastIndexOf('! '))
+  return eventOpening.test(stop === -1 && span.start > 120 ? '' : lead.slice(stop + 1).trimStart())
 }

@@ -15,10 +15,26 @@ const selfReportAfter =
 /** A span that ends on a verb of telling: `Many members tell`, `Guests have told`. */
 const tellingEnd = /(?<![\p{L}'’-])(?:tell|tells|told)$/iu
 
+/** Bare `Members` and a verb of telling: `Members tell`, `Members have often told` (members of the `us` they tell, the writer's own body). */
+const membersTelling = /^members\s+(?:(?:have|has|often|also|regularly|repeatedly|frequently|now)\s+){0,2}(?:tell|tells|told)$/iu
+/** The writer right after the verb: `us`, `me`. */
+const writerAfter = /^\s+(?:us|me)(?![\p{L}'’-])/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const attributionSelfPatterns: readonly RegExp[] = [selfReportAfter, tellingEnd]
+export const attributionSelfPatterns: readonly RegExp[] = [selfReportAfter, tellingEnd, membersTelling, writerAfter]
 
 /** Whether a source span that ends on a verb of telling (`Many members tell`) has the class speak of itself to the writer (`us they joined`). */
 export function tellsOfItself(text: string, span: Span): boolean {
   return tellingEnd.test(text.slice(span.start, span.end)) && selfReportAfter.test(text.slice(span.end, span.end + 40))
+}
+
+/**
+ * Whether a source span is bare `Members` telling the writer (`Members tell
+ * us that …`): members of the body that writes as `us`, its own informants
+ * in the first person, whatever they pass on. A quantifier or a modifier
+ * (`Many members`, `Some long-standing members`) leaves the span to
+ * `tellsOfItself`.
+ */
+export function membersTellUs(text: string, span: Span): boolean {
+  return membersTelling.test(text.slice(span.start, span.end)) && writerAfter.test(text.slice(span.end, span.end + 8))
 }

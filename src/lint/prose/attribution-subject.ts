@@ -3,6 +3,9 @@ import type {Word} from './attribution-clause.js'
 import {subjectFrom} from './attribution-head.js'
 import {
   acronym,
+  anonymousHead,
+  bodyNoun,
+  staffPreposition,
   articleWord,
   auxiliary,
   beenWord,
@@ -119,6 +122,19 @@ function narrowedClass(words: readonly Word[]): boolean {
   return words.length === 4 && preposition.test(words[2]!.value) && !ofWord.test(words[2]!.value) && pluralNoun.test(words[3]!.value) && !studyNoun.test(words[3]!.value)
 }
 
+/**
+ * Whether the phrase after the preposition at `index` is `the` and two or
+ * three words in lower case ending in a kind of body (`at the regional
+ * development agency`, not `at the bank`) that ends right before the verb (`from` is its last
+ * word, words being last first), after a head that is no anonymous source.
+ */
+function staffBody(words: readonly Word[], from: number, to: number, index: number): boolean {
+  // At least one word describes the body (`the regional development agency`, `the county council`): `the bank` alone is any bank.
+  if (!staffPreposition.test(words[index]!.value) || index - from < 3 || index - from > 4) return false
+  if (!theWord.test(words[index - 1]!.value) || !bodyNoun.test(words[from]!.value)) return false
+  return to < words.length && !anonymousHead.test(words[to]!.value)
+}
+
 /** `a`, `an`, `the`, `this` …: a word that opens a noun phrase. */
 function articleOrPointer(value: string): boolean {
   return articleWord.test(value) || pointer.test(value)
@@ -129,6 +145,8 @@ function namesBody(words: readonly Word[], from: number, to: number): boolean {
   for (let index = to - 1; index >= from; index--) {
     if (forWord.test(words[index]!.value) && index - 1 >= from && theWord.test(words[index - 1]!.value) && index - 2 >= from && !pluralNoun.test(words[index - 2]!.value) && !groupAdjective.test(words[index - 2]!.value)) return true
     if (!bodyPreposition.test(words[index]!.value)) continue
+    // `Economists at the regional development agency`: the staff of one body the text points at with `the` (its last word a kind of body) speak for it; `Sources at the ministry` stay anonymous.
+    if (staffBody(words, from, to, index)) return true
     // `early results from the trial`: one study the text points at, named as `the researchers` would be.
     if (index - 2 >= from && definiteWord.test(words[index - 1]!.value) && singleStudy.test(words[index - 2]!.value)) return true
     for (let inner = index - 1; inner >= from; inner--) {

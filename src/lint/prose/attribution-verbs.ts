@@ -13,9 +13,9 @@ const findingVerb =
 /** Verbs that report only with what follows: `compare it to`, `assume that`, `recognise that`, `disagree:`. */
 const framedVerb =
   /(?<![\p{L}'’-])(?:compare[sd]?(?=\s+(?:it|him|her|them|this|these|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}'’-]+)\s+(?:to|with)\b)|liken(?:s|ed)?|assume[sd]?(?=\s+that\b)|recogni[sz]e[sd]?(?=\s+that\b)|disagree[sd]?(?=\s*[:;,.—–]|\s+(?:that|with)\b))(?![\p{L}'’-])/giu
-/** Verbs of judgement with `as` after their object: `regard … as`, `have treated … as` (the present or the perfect). */
+/** Verbs of judgement with `as` after their object: `regard … as`, `have treated … as` (the present or the perfect); the object may hold a figure (`regard anything above 3% as`). */
 const judgementVerb =
-  /(?<![\p{L}'’-])(?:(?:(?:regard|treat|view|portray|depict|rank|rate)s?|(?<=\b(?:have|has|had)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)(?:regard|treat|view|portray|depict|rank|rate)(?:e?d))(?=\s+(?:[\p{L}\d'’-]+\s+){1,6}as\b))(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])(?:(?:(?:regard|treat|view|portray|depict|rank|rate)s?|(?<=\b(?:have|has|had)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)(?:regard|treat|view|portray|depict|rank|rate)(?:e?d))(?=\s+(?:(?:[\p{L}\d'’%£$€-]|\.(?=\d))+\s+){1,6}as\b))(?![\p{L}'’-])/giu
 /** `credit … for`, `have credited … with`. */
 const creditVerb =
   /(?<![\p{L}'’-])(?:(?:credits?|(?<=\b(?:have|has|had)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)credited)(?=\s+(?:[\p{L}\d'’-]+\s+){1,6}(?:for|with)\b))(?![\p{L}'’-])/giu

@@ -19,9 +19,9 @@ export const quantifier =
   /^(?:many|most|some|several|numerous|other|others|few|various|countless|multiple|leading|top|independent|prominent|senior|all|more|recent|new|previous|earlier|later|past|existing|published|scientific|academic|further|growing|serious|reputable|reliable|rigorous|careful|credible|major|large|every|each|any|early|initial|first|subsequent)$/iu
 /** Words that point back at a source already named: `these studies`, `the researchers`. */
 export const pointer = /^(?:the|these|those|this|that|its|their|his|her|our|my|your|both|such|whose|said)$/iu
-/** Nouns for studies, data and records (`Recent studies show`); a modifier makes them a named kind (`payroll data`, `canvass returns`). */
+/** Nouns for studies, data and records (`Recent studies show`); a modifier makes them a named kind (`payroll data`, `canvass returns`, `comment cards`, `incident logs`: records the writer holds). */
 export const studyNoun =
-  /^(?:studies|study|research|surveys?|polls?|analyses|analysis|data|statistics|findings|evidence|figures|literature|reports?|estimates|experiments|trials|reviews|experience|work|returns|scans|audits|censuses)$/iu
+  /^(?:studies|study|research|surveys?|polls?|analyses|analysis|data|statistics|findings|evidence|figures|literature|reports?|estimates|experiments|trials|reviews|experience|work|returns|scans|audits|censuses|cards|forms|logs|registers|diaries|tallies)$/iu
 /** Reports in the plural: with a verb of speaking (`speakingVerb`), a class of documents that speaks like people (`Press reports claim`, `Human rights reports say`), vague whatever kind the nouns before them give; with a verb of finding a kind of record (`crash reports suggest`, `inspection reports show`). */
 export const reportsNoun = /^reports$/iu
 /** Verbs only people and their writings take: `say`, `claim`, `allege`, `warn`. */
@@ -84,6 +84,12 @@ export const relative = /^(?:that|who|which)$/iu
 export const verbLike = /^(?:\p{L}+ed|have|has|had|were|was|are|is|used|made|took|ran|saw|found|began|gave|did)$/iu
 /** Prepositions after which a name is the source's body: `Observers from the OSCE`, `Economists at Goldman Sachs`. */
 export const bodyPreposition = /^(?:from|at|of|with)$/iu
+/** `at the regional development agency`, `from the county council`: a body of one kind, pointed at with `the`, that a class of its staff speaks for (not `of`: `Residents of the town` is a class). */
+export const staffPreposition = /^(?:at|from|with)$/iu
+export const bodyNoun =
+  /^(?:agency|bank|council|ministry|department|institute|university|college|hospital|trust|board|authority|office|commission|company|firm|museum|observatory|laboratory|lab|centre|center|society|federation|bureau|regulator|inspectorate|secretariat|foundation|charity|association|union|service|school|library|consultancy|practice)$/iu
+/** People no one can be held to even when a body is named: `Sources at the ministry`, `insiders at the bank`. */
+export const anonymousHead = /^(?:sources|insiders|people|voices|figures|whispers)$/iu
 /** One study, in the singular, that `the`, `this` or `our` points at after `from` or `of`: `results from the trial`, `findings of this review`. */
 export const singleStudy = /^(?:trial|study|survey|pilot|experiment|review|audit|evaluation|assessment|analysis|project|census|poll)$/iu
 /** A word that makes a noun definite: `the`, `this`, `our`. */
@@ -163,6 +169,9 @@ export const attributionVocabularyPatterns: readonly RegExp[] = [
   relative,
   verbLike,
   bodyPreposition,
+  staffPreposition,
+  bodyNoun,
+  anonymousHead,
   singleStudy,
   definiteWord,
   auxiliary,

@@ -3,10 +3,11 @@ import {findSpans, mergeSpans} from './span.js'
 import {attributionPhrases} from './attribution-phrase.js'
 import {detectQuotations} from './quotation.js'
 import {vagueSubject} from './attribution-subject.js'
-import {tellsOfItself} from './attribution-self.js'
+import {membersTellUs, tellsOfItself} from './attribution-self.js'
+import {ruleNotReport} from './attribution-condition.js'
 import {thingFound} from './attribution-discovery.js'
 import {futureFinding, informantsOfOwnInquiry} from './attribution-tense.js'
-import {concernOfPeople, meetingRecord, qualifyingParticiple} from './attribution-record.js'
+import {accountAtMeeting, concernOfPeople, meetingRecord, qualifyingParticiple} from './attribution-record.js'
 import {claimFilingAfter, claimVerb, demandOrFilingAfter, demandOrFilingVerb} from './attribution-vocabulary.js'
 import {attributingVerb, feltClause, feltVerb, hearsayVerb, judgementAs, reportingVerbs} from './attribution-verbs.js'
 
@@ -191,6 +192,8 @@ export function detectVagueAttributions(text: string): Span[] {
     if (foundVerb.test(match[0]) && toBeAfter.test(rest)) continue
     if (demandOrFilingVerb.test(match[0]) && demandOrFilingAfter.test(rest)) continue
     if (claimVerb.test(match[0]) && claimFilingAfter.test(rest)) continue
+    // `any shop found in breach`, `Members can claim a discount`: a rule, not a report (attribution-condition.ts).
+    if (ruleNotReport(text, match.index, match[0])) continue
     if (rememberVerb.test(match[0]) && !rememberedAs.test(rest)) continue
     // `Locals call the estate "the island"`: naming a term, not a claim.
     if (callVerb.test(match[0]) && ((quoteAhead.test(rest) && !longQuoteAhead.test(rest)) || !namingObject.test(rest))) continue
@@ -215,7 +218,7 @@ export function detectVagueAttributions(text: string): Span[] {
     if (span.kind === 'source' && ownKnowledge.test(sentenceLead(text, span.start, 40) + text.slice(span.start, span.end))) return false
     if (worryWord.test(text.slice(span.start, span.end)) && answered(text.slice(span.end, span.end + 100))) return false
     if (span.kind === 'source' && addresseeAfter.test(text.slice(span.end, span.end + 40))) return false
-    if (span.kind === 'source' && tellsOfItself(text, span)) return false
+    if (span.kind === 'source' && (tellsOfItself(text, span) || membersTellUs(text, span))) return false
     // `Divers found the blade edges in good condition`: a thing come upon in the narrative (attribution-discovery.ts).
     if (span.kind === 'source' && thingFound(text, span)) return false
     // `In our sample of 212 cases … several consultants admitted`: the informants of the writer's own inquiry (attribution-tense.ts).
@@ -226,6 +229,8 @@ export function detectVagueAttributions(text: string): Span[] {
     if (span.kind === 'source' && namedBefore(text, span)) return false
     // `Members noted the improvement`, after `The Group received`: the record of a meeting (attribution-record.ts).
     if (span.kind === 'source' && meetingRecord(text, span)) return false
+    // `At the open meeting, several owners described dogs collapsing`: people at an event the writer records, recounting what happened to them (attribution-record.ts).
+    if (span.kind === 'source' && accountAtMeeting(text, span)) return false
     const sentence = sentenceAround(text, span)
     if (ownInformants.test(sentence)) return false
     // `Women in Koba village told us`, after `Our team visited 14 villages`: the people of the writer's own fieldwork.

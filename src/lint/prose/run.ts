@@ -41,6 +41,12 @@ export interface ProseCheck {
   readonly covered?: Ranges | undefined
   /** What else would do instead of a citation: `, or name the source`. */
   readonly alternative?: string | undefined
+  /**
+   * A span the support of its sentence does not reach (with `scope:
+   * 'sentence'`): `true` reports it though the sentence counts as supported
+   * (vague-attribution: hearsay beside a pointer to the writer's own data).
+   */
+  readonly beyondSupport?: ((block: ProseBlock, span: Span, language: ProseLanguage) => boolean) | undefined
 }
 
 /**
@@ -123,7 +129,7 @@ export function lintProse(tree: Root, file: VFile, check: ProseCheck): void {
     const inNote = style === 'footnote' && block.footnote !== undefined
     for (const span of spans) {
       if (inReference(block, span, check.language)) continue
-      if (isCovered(block, span, check.scope, check.language)) continue
+      if (isCovered(block, span, check.scope, check.language) && !(check.scope === 'sentence' && check.beyondSupport?.(block, span, check.language))) continue
       const place = block.position(span.start, span.end)
       if (inRanges(covered, place.start.offset ?? -1, place.end.offset ?? -1)) continue
       if (block.table && byNode) {

@@ -45,6 +45,8 @@ const spaces = /\s+/u
 /** A plural word (`Islanders`, `officials`) and an adverb in `-ly`. */
 const pluralWord = /^\p{L}[\p{L}'’-]*[^s's’]s$/u
 const lyWord = /^(?:\p{Ll}+ly|often|always|still|also|now|sometimes|never|even|once|too|again|since|long|have|has|had|would|will|may|might|can|could|do|does|did)$/u
+/** A conjunction opening a clause, and the space after it: `and a member who …`. */
+const leadingConjunction = /^(?:and|but|yet|while|whereas)\s+/iu
 /** A conjunction opening a clause before its subject: `, and early buyers have called it`. */
 const openingConjunction = /^(?:and|but|yet|so|while|whereas|though|although)$/iu
 /** Collective nouns for a class of people: `Staff describe`, `Police say`. */
@@ -89,6 +91,7 @@ export const speakerSubjectPatterns: readonly RegExp[] = [
   pluralWord,
   lyWord,
   openingConjunction,
+  leadingConjunction,
   collectiveNoun,
   narrowingPreposition,
   determiner,
@@ -112,6 +115,10 @@ export function subject(before: string, atStart: boolean): Speaker {
   if (describedPerson.test(before) || describedClass(before, atStart)) return 'unnamed'
   // `One keeper, now a guide, told`: a person the sentence opens with and describes, never names.
   if (atStart && indefiniteDescribed.test(before.trimStart())) return 'unnamed'
+  // `…, and a member who visited on the first weekend called it`: the same, opening a clause a conjunction joins on.
+  // The conjunction is needed: without it the clause may be an appositive to a name (`Jo Tern, a keeper who …`).
+  const joined = clauseOpening(before, atStart)
+  if (leadingConjunction.test(joined) && indefiniteDescribed.test(joined.replace(leadingConjunction, ''))) return 'unnamed'
   if (indefiniteSubject.test(clauseOpening(before, atStart)) || indefinitePronoun.test(clauseOpening(before, atStart))) return 'unnamed'
   // `The complainants described`: members of the public, pointed back at, named by no one.
   if (publicPlural.test(clauseOpening(before, atStart))) return 'unnamed'

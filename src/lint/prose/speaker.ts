@@ -38,10 +38,15 @@ const introducedByColon = /:\s{0,4}$/u
 const narrowingAside =
   /,\s+(?:including|like|such\s+as|among\s+them|especially|mostly|notably|chiefly|(?:many|most|some|all|several|few)\s+of\s+them)(?:\s+[\p{Ll}'’-]+){1,8}?,\s*$/u
 
+/** A connective aside between commas right before the verb, which says how the clause stands to the one before and names no one: `, by contrast, `, `, for their part, `, `, however, `. */
+const connectiveAside =
+  /,\s+(?:by\s+contrast|in\s+contrast|however|meanwhile|instead|likewise|similarly|in\s+turn|for\s+(?:their|his|her|its|our)\s+part|on\s+the\s+other\s+hand|though|too),\s*$/iu
+
 /** Every regex of this module, for the ReDoS test (the subject's are in speaker-subject.ts). */
 export const speakerPatterns: readonly RegExp[] = [
   introducedByColon,
   narrowingAside,
+  connectiveAside,
   sourceFirst,
   speechVerb,
   namedAfter,
@@ -86,7 +91,8 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
   // The subject stands before the verb: in the clause before it, or between the quotation and the verb.
   const from = after ? quote.end : Math.max(0, best.start - 80)
   // `Experts, including many in the trade, say`: the subject is the head before the aside.
-  const before = masked.slice(from, best.start).replace(narrowingAside, ' ')
+  // `Hospitality respondents, by contrast, said`: the subject is the head before a connective aside too.
+  const before = masked.slice(from, best.start).replace(narrowingAside, ' ').replace(connectiveAside, ' ')
   // `When we asked Dana Hale why …, she said: “…”`: the answer is the named person's.
   if (!after && askedByName(masked.slice(best.start, best.end), masked.slice(best.end, best.end + 40))) return 'named'
   // `He reads from a letter a parent sent him: “…”`: the words are the unnamed people's.

@@ -26,6 +26,8 @@ const ownSubject = /^\s*(?:(?:and|but|so|yet)\s+)?(?:I(?:\s|['’])|My\s+(?:best
 /** An absolute with a modal of advice after it (`Nobody should use them`) or before it (`you should never`): advice, not a claim. */
 const adviceAfter = /^\s+(?:should|must|ought|needs?\s+to|need)\b/iu
 const adviceBefore = /\b(?:should|must|ought\s+to)\s+$/iu
+/** `will` right before an absolute: `will never need`. */
+const willBefore = /(?<![\p{L}'’-])will\s+$/iu
 /** `should never need`, `should never require`: what is to be expected of a thing, an absolute outcome claimed (not advice on what to do). */
 const expectedOutcome = /^\s+(?:need|needs|require|requires)\b/iu
 /** `…, as BS 4142 notes`, `…, as ISO 7730 sets out`: a standard named by its number closing the sentence as the source of what it says. */
@@ -107,6 +109,7 @@ export const superlativeClaimPatterns: readonly RegExp[] = [
   ownSubject,
   adviceAfter,
   adviceBefore,
+  willBefore,
   expectedOutcome,
   sayingAfter,
   standardSource,
@@ -169,7 +172,9 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   if (span.kind === 'absolute' && sayingAfter.test(rest)) return false
   if (standardSource.test(after(text, span.end, 140))) return false
   const advisedBefore = adviceBefore.test(before(text, span.start, 16))
-  if (span.kind === 'absolute' && !(advisedBefore && expectedOutcome.test(rest)) && (adviceAfter.test(rest) || advisedBefore)) return false
+  // `will never need topping up`: a forecast of what a thing will need, not advice (`Nobody need apply`).
+  const forecast = advisedBefore || willBefore.test(before(text, span.start, 8))
+  if (span.kind === 'absolute' && !(forecast && expectedOutcome.test(rest)) && (adviceAfter.test(rest) || advisedBefore)) return false
   // `are best seen after rain`, `the youngest of six children`, `the most difficult bread in this book`.
   // Not with a determiner: `the worst affected source`, `the best preserved example` rank the noun the participle qualifies.
   if (bestOrWorst.test(text.slice(span.start, span.end)) && !determinerOpening.test(text.slice(span.start, span.end)) && bestDone.test(rest)) return false

@@ -21,6 +21,9 @@ const personalBest = /^(?:his|her|their|my|our|your)\s+(?:best|fastest|quickest|
 const namedPossessive = /\p{Lu}\p{Ll}+['’]s\s+$/u
 const personalBestWord = /^(?:best|fastest|quickest|highest|longest|lowest|furthest|farthest)$/iu
 const soFarAfter = /^\s+(?:[\p{L}-]+\s+){1,2}?so\s+far\b/iu
+/** A span of years the best is ranked against, after its measure: `total in a decade`, `time since 2015`, `score on record`. */
+const spanAfter =
+  /^\s+(?:personal\s+)?\p{Ll}+\s+(?:(?:in|for|over)\s+(?:(?:a|an|the\s+(?:last|past))\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty)\s+)?(?:decades?|years|generations?|century|centuries)|since\s+(?:1[5-9]\d\d|20\d\d|records\s+began)|on\s+record|ever)(?![\p{L}'’-])/iu
 /** The measures of one's own performance. */
 const measureAfter =
   /^\s+(?:personal\s+)?(?:times?|scores?|marks?|totals?|laps?|throws?|jumps?|distances?|finish(?:es)?|results?|rounds?|performances?|efforts?|splits?|placings?|runs?|innings|figures)\b/iu
@@ -70,6 +73,7 @@ const sizedEvery =
 
 /** Every regex of this module, for the ReDoS test. */
 export const superlativePickPatterns: readonly RegExp[] = [
+  spanAfter,
   placingVerbOpening,
   positionAfter,
   countInBefore,
@@ -121,7 +125,9 @@ export function picksOutNamed(text: string, match: RegExpMatchArray): boolean {
 
 /** Whether a superlative match is a person's own best at a measure (`took two seconds off their best time`): their record, the yardstick of their own progress, not a ranking of the world. */
 export function ownBest(text: string, match: RegExpMatchArray): boolean {
-  return personalBest.test(match[0]) && measureAfter.test(after(text, match.index! + match[0].length, 32))
+  const rest = after(text, match.index! + match[0].length, 48)
+  // `our best total in a decade`, `their fastest time since 2015`: ranked against a span of years, a record claimed.
+  return personalBest.test(match[0]) && measureAfter.test(rest) && !spanAfter.test(rest)
 }
 
 /** Whether a superlative after a person's possessive is their own best so far (`Sam's furthest contact so far was …`): their record, not a ranking of the world. */

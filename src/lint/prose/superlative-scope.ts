@@ -11,8 +11,8 @@ const occasionAfter =
 /** `logged the longest dive of the day at 52 minutes`, `clocked the fastest lap, at 1:12`: one result of a tally, logged with its measure (the figure is the matter, the rank a label). */
 const loggedBefore = /\b(?:logged|clocked|recorded|timed|posted|caught|landed|weighed)\s+$/iu
 const measureAfter = /^[\s,]+(?:[\p{L}-]+\s+){0,4}?(?:at|of|with)\s+(?:just\s+|over\s+|under\s+)?\d/iu
-/** `the oldest we hold`, `The largest we have on record`: ranked within what the writer's own body holds or keeps (not `we have recorded`, `we have ever seen`: a record of the world claimed). */
-const ownHoldingAfter = /^\s+(?:[\p{L}-]+\s+)?we\s+(?:have|hold|keep|own|house|store)\b(?!\s+(?:ever|seen|found|known|had|been|to|for|\p{Ll}+ed)\b)/iu
+/** `the oldest we hold`, `The largest we have on record`: ranked within what the writer's own body holds or keeps (not `we have recorded`, `we have ever seen`, `we have made`: a record of the world claimed, its participle regular or not). */
+const ownHoldingAfter = /^\s+(?:[\p{L}-]+\s+)?we\s+(?:have|hold|keep|own|house|store)\b(?!\s+(?:ever|seen|found|known|had|been|to|for|made|done|run|taken|won|built|given|grown|sold|brought|bought|shown|written|drawn|chosen|seen|met|\p{Ll}+ed)\b)/iu
 /** `not a single home has`, `Not one complaint`: none of a kind, an absolute. */
 const notASingle = /(?<![\p{L}])not\s+(?:a\s+single|one)\s+(?!of\b)\p{Ll}{3,}\b/giu
 /** `no imported hide takes a crease as cleanly`, `no other pan heats as evenly as`: none of a kind does a thing as well, a ranking without a superlative. */

@@ -10,6 +10,7 @@ import {adverbRules} from './superlative-adverb.js'
 import {phraseRules} from './superlative-phrase.js'
 import {scopeRules} from './superlative-scope.js'
 import {amongClass, classRules} from './superlative-class.js'
+import {absoluteByRuleOrReaction, forecastRules, futureNotClaimed, ownStrength} from './superlative-forecast.js'
 
 const theSuperlative =
   /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|world's|world’s)\s+|(?:second|third)[\s-])?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most(?:\s+|-)\p{L}+|least\s+\p{L}+|only)\b/giu
@@ -77,8 +78,8 @@ const ownCircle = /^\s+(?:I|we)\b/u
 /** `nobody disagreed`, `no one complained about the early start`: how the people at one occasion took it, told in the past (a narrative, not an absolute about the world). */
 const reactionPast = /^\s+(?:(?:really|much|even|once)\s+)?(?:disagreed|complained|objected|minded|argued|grumbled|protested|quarrelled|quarreled|demurred)(?![\p{L}'’-])/iu
 const noneWord = /^(?:nobody|no\s+one)$/iu
-/** `we will never know`, `Buyers will never have a better chance`: the writer's own future or rhetoric about the future, not a claim about the world. */
-const ownFuture = /\b(?:I|we|you)\s+(?:would|may|might|could|can)\s+$|(?:\bwill|\bshall|['’]ll)\s+$/iu
+/** `we could never`, `you may always`: the writer's or the reader's own possibility, not a claim about the world (a future with `will` is read by `futureNotClaimed`). */
+const ownFuture = /\b(?:I|we|you)\s+(?:would|may|might|could|can)\s+$/iu
 /** `had never tried it before`: particular people's experience in a narrative past, not an absolute about the world. */
 const pastExperience = /^\s+(?:tried|used|done|seen|met|been|ridden|played|visited|made|cooked|heard|worked|held|driven|flown|sung|knitted|sewn|read|written)\b/iu
 const hadBefore = /\bhad\s+$/iu
@@ -183,12 +184,13 @@ const rules: PatternRule[] = [
       !countedPicked(text, match) &&
       !multipleOf(text, match) &&
       !placedPick(text, match) &&
+      !ownStrength(text, match.index!, match[0]) &&
       !questionBefore.test(before(text, match.index!, 64))
   },
   {
     regex: possessiveSuperlative,
     kind: 'superlative',
-    accept: (text, match) => unhedged(text, match) && !hedgedAfterOwner(text, match) && !notSuperlative.test(' ' + match[0].slice(-24)) && !namedOwnBest(text, match)
+    accept: (text, match) => unhedged(text, match) && !hedgedAfterOwner(text, match) && !notSuperlative.test(' ' + match[0].slice(-24)) && !namedOwnBest(text, match) && !ownStrength(text, match.index!, match[0])
   },
   {
     regex: predicative,
@@ -219,7 +221,9 @@ const rules: PatternRule[] = [
       !rateEvery(text, match) &&
       !offerOrAppeal(text, match) &&
       !ownCircleEvery.test(after(text, match.index! + match[0].length, 8)) &&
-      !pluralOf.test(before(text, match.index!, 32))
+      !pluralOf.test(before(text, match.index!, 32)) &&
+      // `Every junior bout was three rounds, as the rules require`: made so by a rule.
+      !absoluteByRuleOrReaction(text, match.index!, match[0])
   },
   {
     regex: absolute,
@@ -229,6 +233,9 @@ const rules: PatternRule[] = [
       !ownCircle.test(after(text, match.index! + match[0].length, 8)) &&
       !(noneWord.test(match[0]) && reactionPast.test(after(text, match.index! + match[0].length, 24))) &&
       !ownFuture.test(before(text, match.index!, 16)) &&
+      // `we will never know`, `Buyers will never have a better chance`; not `The surface will never need topping up` (superlative-forecast.ts).
+      !futureNotClaimed(text, match.index!, match[0]) &&
+      !absoluteByRuleOrReaction(text, match.index!, match[0]) &&
       !(ownHabit.test(before(text, match.index!, 20)) && !(ownRecordBefore.test(before(text, match.index!, 12)) && recordOutcomeAfter.test(after(text, match.index! + match[0].length, 32)))) &&
       !(hadBefore.test(before(text, match.index!, 8)) && pastExperience.test(after(text, match.index! + match[0].length, 12)))
   },
@@ -258,6 +265,7 @@ const rules: PatternRule[] = [
   ...scopeRules.map((rule) => ({...rule, accept: unhedged})),
   ...classRules.map((rule) => ({...rule, accept: unhedged})),
   ...adverbRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),
+  ...forecastRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),
   ...recordRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)}))
 ]
 

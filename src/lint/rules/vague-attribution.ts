@@ -11,6 +11,7 @@ import {lintProse} from '../prose/run.js'
 import type {Span} from '../prose/span.js'
 import type {ProseBlock} from '../../extract/prose.js'
 import {sentencesOf} from '../prose/coverage.js'
+import {hearsayBesideOwnData} from '../prose/coverage-clause.js'
 
 /** Options of `vague-attribution`. */
 export interface VagueAttributionOptions extends ProseRuleOptions, VocabularyOptions {}
@@ -32,7 +33,9 @@ export const vagueAttribution = lintRule<Root, VagueAttributionOptions | undefin
       kind: 'phrase',
       detect: (block) => withoutQuotedSpeakers(block, english.vagueAttributions(block.text)),
       describe: (found) => 'vague attribution `' + found + '`',
-      alternative: ', or the source named'
+      alternative: ', or the source named',
+      // `It is often claimed that …, yet footfall counts show … (Figure 5)`: the writer's own data in another clause is no source for hearsay.
+      beyondSupport: hearsayBesideOwnData
     })
   }
 )

@@ -1,0 +1,51 @@
+import type {ProseBlock} from '../../extract/prose.js'
+import type {ProseLanguage} from './language.js'
+import type {Span} from './span.js'
+import {hasSourceIn, sentencesOf} from './coverage.js'
+
+// Hearsay beside the writer's own data. A pointer into the document's own
+// tables, figures or appendices (`(Figure 5)`, `(Appendix C)`) supports the
+// figures of its own clause; an impersonal passive in another clause of the
+// sentence (`It is often claimed that …, yet footfall counts show … (Figure
+// 5)`, `… (Appendix C), and umpires are said to regard …`) is lent to no one
+// all the same, and the writer's own data is no source for it. A view the
+// writer names back and answers (`…, but the data offer little support for
+// that view (Appendix B)`) is taken up, not leant on.
+
+/** A pointer into the document's own data: `(Figure 5)`, `(see Table 2)`, `(League pitch marks, Appendix C)`. */
+const ownDataPointer = /(?<![\p{L}'’-])(?:Table|Figure|Fig\.|Appendix|Annex|Chart|Map|Exhibit|Schedule)\s+[\dA-Z]/u
+/** A year: a reference that holds one names a work, not the document's own data. */
+const yearInside = /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/u
+/** A boundary between two clauses: `, and`, `, yet`, `, but`, `, while`, `, whereas`, `;`. */
+const clauseBoundary = /,\s+(?:and|but|yet|while|whereas)\s|;\s/u
+
+/** The view named back to be answered: `offer little support for that view`, `this claim does not hold`. */
+const viewTakenUp = /(?<![\p{L}'’-])(?:that|this|the|such\s+a)\s+(?:view|claim|belief|idea|notion|assumption|argument|impression|perception)(?![\p{L}'’-])/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const coverageClausePatterns: readonly RegExp[] = [ownDataPointer, yearInside, clauseBoundary, viewTakenUp]
+
+/**
+ * Whether an impersonal span (`kind` `impersonal`) stands in one sentence
+ * whose only support is pointers into the document's own data, each in
+ * another clause than the span (a clause boundary between them): the span is
+ * then reported though its sentence counts as supported. A citation or a
+ * footnote in the sentence, or a pointer in the span's own clause, covers it.
+ */
+export function hearsayBesideOwnData(block: ProseBlock, span: Span, language: ProseLanguage): boolean {
+  if (span.kind !== 'impersonal') return false
+  const [first, last] = sentencesOf(block, span)
+  if (first !== last || last < 0) return false
+  const sentence = block.sentences[first]!
+  if (hasSourceIn(block, sentence.start, sentence.end)) return false
+  const text = block.text
+  const references = language.textReferences(text).filter((reference) => reference.start >= sentence.start && reference.end <= sentence.end)
+  if (references.length === 0) return false
+  return references.every((reference) => {
+    const words = text.slice(reference.start, reference.end)
+    if (!ownDataPointer.test(words) || yearInside.test(words)) return false
+    const between = reference.start >= span.end ? text.slice(span.end, reference.start) : text.slice(reference.end, span.start)
+    // `It is often said that …, but the data offer little support for that view (Appendix B)`: a view the writer names back and answers with its own data, not hearsay leant on.
+    return clauseBoundary.test(between) && !viewTakenUp.test(between)
+  })
+}
