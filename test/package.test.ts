@@ -110,8 +110,13 @@ describe('the tarball', () => {
   // 850 kB. 849.7 kB with the thirtieth round (figures a scheme sets in their
   // own module, the model trained again on 37 sets: 2,821 weights), pandoc's
   // plain tables and note capitals, and two more sets' first figures: 870 kB.
-  test('is small: under 870 kB packed', () => {
-    expect(packed.size).toBeLessThan(870_000)
+  // About 872 kB with the thirty-first round (the writer's own record, hearsay,
+  // conditions, forecasts and a clause's coverage in their own modules, the
+  // model trained again on 39 sets: 2,940 weights), reference links in
+  // citation affixes, a standalone title as inline Markdown, and two more
+  // sets' first figures: 890 kB.
+  test('is small: under 890 kB packed', () => {
+    expect(packed.size).toBeLessThan(890_000)
   })
 
   test('publint finds nothing to fix', () => {
