@@ -94,10 +94,14 @@ const unseenSets = {
   'paragraphs-unseen-32': paragraphEntries(load('paragraphs-unseen-32')),
   // Written blind and measured once at the same code as the thirty-second, worked from in the thirtieth round: held to the targets.
   'paragraphs-unseen-33': paragraphEntries(load('paragraphs-unseen-33')),
-  // Written blind and measured once after the thirtieth round (the model, trained again, off and on): statistics and vague attributions held to guards under their first figures.
+  // Written blind and measured once after the thirtieth round (the model, trained again, off and on), worked from in the thirty-first: held to the targets.
   'paragraphs-unseen-34': paragraphEntries(load('paragraphs-unseen-34')),
-  // Written blind and measured once at the same code as the thirty-fourth: statistics held to guards under their first figures.
-  'paragraphs-unseen-35': paragraphEntries(load('paragraphs-unseen-35'))
+  // Written blind and measured once at the same code as the thirty-fourth, worked from in the thirty-first round: held to the targets.
+  'paragraphs-unseen-35': paragraphEntries(load('paragraphs-unseen-35')),
+  // Written blind and measured once after the thirty-first round (the model, trained again, off and on): statistics held to guards under their first figures.
+  'paragraphs-unseen-36': paragraphEntries(load('paragraphs-unseen-36')),
+  // Written blind and measured once at the same code as the thirty-sixth: statistics and vague attributions' recall held to guards under their first figures.
+  'paragraphs-unseen-37': paragraphEntries(load('paragraphs-unseen-37'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -305,8 +309,16 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * The thirty-fifth (4fb9c7e), written blind the same way and measured once
  * at the same code: statistics 0.828 / 0.800, unattributed quotations 1.000
  * / 0.909, quotations without citation 0.923 / 1.000, vague attributions
- * 0.923 / 1.000, superlatives 0.955 / 0.840. Where they miss the targets,
- * guards sit a little under their first figures.
+ * 0.923 / 1.000, superlatives 0.955 / 0.840. The thirty-first round
+ * worked from both, and both meet every target now. The thirty-sixth
+ * (1f1d3aa), measured once after that round: statistics 0.719 / 0.793,
+ * unattributed quotations 0.917 / 1.000, quotations without citation 0.917
+ * / 1.000, vague attributions 0.958 / 0.958, superlatives 0.913 / 0.913.
+ * The thirty-seventh (49dea22), written blind the same way and measured
+ * once at the same code: statistics 0.828 / 0.889, unattributed quotations
+ * 1.000 / 1.000, quotations without citation 0.857 / 1.000, vague
+ * attributions 1.000 / 0.833, superlatives 0.800 / 0.909. Where they miss
+ * the targets, guards sit a little under their first figures.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -327,12 +339,12 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   },
   'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
   'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
-  'paragraphs-unseen-34': {
+  'paragraphs-unseen-36': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.75}},
+  'paragraphs-unseen-37': {
     ...floors,
-    'uncited-statistic': {precision: 0.7, recall: 0.9},
-    'vague-attribution': {precision: 0.8, recall: 0.7}
-  },
-  'paragraphs-unseen-35': {...floors, 'uncited-statistic': {precision: 0.8, recall: 0.75}}
+    'uncited-statistic': {precision: 0.8, recall: 0.85},
+    'vague-attribution': {precision: 0.85, recall: 0.8}
+  }
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -389,7 +401,9 @@ describe('prose rules on the labelled corpus', () => {
   // 0.867 (0.718 / 0.933 without), on the thirty-third 0.735 / 0.833 (0.714 / 0.833 without);
   // trained again in the thirtieth round on every set worked from (the thirty-second and
   // thirty-third among them), on the thirty-fourth 0.839 / 0.897 (0.730 / 0.931 without), on the
-  // thirty-fifth 0.846 / 0.733 (0.828 / 0.800 without). A guard
+  // thirty-fifth 0.846 / 0.733 (0.828 / 0.800 without); trained again in the thirty-first round on
+  // every set worked from (the thirty-fourth and thirty-fifth among them), on the thirty-sixth 0.793
+  // / 0.793 (0.719 / 0.793 without), on the thirty-seventh 0.821 / 0.852 (0.828 / 0.889 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -400,8 +414,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-34': {precision: 0.8, recall: 0.85},
-    'paragraphs-unseen-35': {precision: 0.8, recall: 0.7},
+    'paragraphs-unseen-36': {precision: 0.75, recall: 0.75},
+    'paragraphs-unseen-37': {precision: 0.8, recall: 0.85},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {
