@@ -258,4 +258,18 @@ describe('a megabyte of prose', () => {
     expect(full.messages).toBeGreaterThan(500)
     expect(full.work / half.work).toBeLessThan(2.2)
   }, 120_000)
+  // One paragraph of hearsay beside pointers into the writer's own tables: each report reads the
+  // references of its own sentence, not of the whole paragraph again.
+  test('one paragraph of hearsay beside the writer\'s own data: regex work grows linearly', () => {
+    const phrase = (index: number) => `It is often claimed that the yard is busy, yet the counts show ${index} vans (Table ${(index % 9) + 1}). `
+    const paragraph = (size: number) => {
+      let text = ''
+      for (let index = 0; text.length < size; index++) text += phrase(index)
+      return text
+    }
+    const half = lintCounting(paragraph(48 * 1024))
+    const full = lintCounting(paragraph(96 * 1024))
+    expect(full.messages).toBeGreaterThan(500)
+    expect(full.work / half.work).toBeLessThan(2.2)
+  }, 120_000)
 })

@@ -38,13 +38,16 @@ export function hearsayBesideOwnData(block: ProseBlock, span: Span, language: Pr
   if (first !== last || last < 0) return false
   const sentence = block.sentences[first]!
   if (hasSourceIn(block, sentence.start, sentence.end)) return false
-  const text = block.text
-  const references = language.textReferences(text).filter((reference) => reference.start >= sentence.start && reference.end <= sentence.end)
+  // The sentence's own text, not the block's: read per span, the block would be read again for each.
+  const text = block.text.slice(sentence.start, sentence.end)
+  const start = span.start - sentence.start
+  const end = span.end - sentence.start
+  const references = language.textReferences(text)
   if (references.length === 0) return false
   return references.every((reference) => {
     const words = text.slice(reference.start, reference.end)
     if (!ownDataPointer.test(words) || yearInside.test(words)) return false
-    const between = reference.start >= span.end ? text.slice(span.end, reference.start) : text.slice(reference.end, span.start)
+    const between = reference.start >= end ? text.slice(end, reference.start) : text.slice(reference.end, start)
     // `It is often said that …, but the data offer little support for that view (Appendix B)`: a view the writer names back and answers with its own data, not hearsay leant on.
     return clauseBoundary.test(between) && !viewTakenUp.test(between)
   })
