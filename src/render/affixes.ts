@@ -57,6 +57,18 @@ export function createAffixReader(
   }
 }
 
+const noLabels: ReadonlySet<string> = new Set()
+
+/**
+ * Inline Markdown with no definitions to refer to, read as pandoc reads a
+ * metadata string (a title, an author): new nodes on every call, so a
+ * caller may change them (smart punctuation, capitals) without changing
+ * another's. Text that would read as a block is text.
+ */
+export function readInlineMarkdown(markdown: string): PhrasingContent[] {
+  return read(markdown, noLabels, noLabels)
+}
+
 function read(markdown: string, footnotes: ReadonlySet<string>, links: ReadonlySet<string>): PhrasingContent[] {
   if (markdown === '') return []
   const text: PhrasingContent[] = [{type: 'text', value: markdown}]

@@ -1,14 +1,11 @@
 import type {PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {GraphMeta} from '../kit/graph.js'
-import {createAffixReader} from './affixes.js'
+import {readInlineMarkdown as readInline} from './affixes.js'
 
-/**
- * Reads a front matter field (`title`, an author, `date`) as inline Markdown,
- * as pandoc reads metadata strings: emphasis, code, links; anything that would
- * start a block is text. Smart punctuation comes later, with the document's.
- */
-const readInline = createAffixReader(new Set(), new Set(), false)
+// A front matter field (`title`, an author, `date`) is inline Markdown, as pandoc reads metadata
+// strings: emphasis, code, links. Each call reads new nodes: the document's smart punctuation,
+// applied to the tree later, changes them in place.
 
 /** A front matter field's words without their markup (`The *mill*` → `The mill`), for `<title>` and `<meta>`. */
 export function plainField(markdown: string): string {
@@ -49,7 +46,7 @@ export function titleBlock(meta: GraphMeta): TitleBlock {
 export function titleBlockNodes(block: TitleBlock): RootContent[] {
   const nodes: RootContent[] = []
   // In HTML `<h1 class="title">`, as pandoc writes it.
-  if (block.title) nodes.push({type: 'heading', depth: 1, children: [...readInline(block.title)], data: {hProperties: {className: ['title']}}})
+  if (block.title) nodes.push({type: 'heading', depth: 1, children: readInline(block.title), data: {hProperties: {className: ['title']}}})
   const byline: PhrasingContent[] = []
   for (const [index, author] of block.authors.entries()) {
     if (index > 0) byline.push({type: 'text', value: ', '})

@@ -237,39 +237,35 @@ describe('a megabyte of prose', () => {
   // checks read a bounded slice of the sentence, not all of it before the figure.
   test('one run-on sentence of many figures: regex work grows linearly', () => {
     const words = ['river', '7', '42%', 'council', '12,000', 'grew', 'the', '£3', 'survey']
-    const runOn = (size: number) => {
-      let text = ''
-      for (let index = 0; text.length < size; index++) text += words[(index * 7) % words.length] + ' '
-      return text
-    }
-    const half = lintCounting(runOn(64 * 1024))
-    const full = lintCounting(runOn(128 * 1024))
-    expect(full.messages).toBeGreaterThan(1000)
-    expect(full.work / half.work).toBeLessThan(2.2)
+    expectLinearWork((index) => words[(index * 7) % words.length] + ' ', 64 * 1024, 1000)
   }, 120_000)
   // The same in a paragraph where the writer speaks as `we` and tells `you` what to do: the
   // sentence-wide cues of its register (a setting changed, a forecast, a finding, an aggregate)
   // are read once for the sentence, not once for each figure.
   test('one run-on sentence of figures in the writer\'s and the reader\'s voice: regex work grows linearly', () => {
     const phrase = 'we weigh every crate to 0.5 kg and the hire will rise to £30 a night from May and you keep 40 boxes and sales rose by 12% and '
-    const runOn = (size: number) => phrase.repeat(Math.ceil(size / phrase.length))
-    const half = lintCounting(runOn(64 * 1024))
-    const full = lintCounting(runOn(128 * 1024))
-    expect(full.messages).toBeGreaterThan(500)
-    expect(full.work / half.work).toBeLessThan(2.2)
+    expectLinearWork(() => phrase, 64 * 1024, 500)
   }, 120_000)
   // One paragraph of hearsay beside pointers into the writer's own tables: each report reads the
   // references of its own sentence, not of the whole paragraph again.
   test('one paragraph of hearsay beside the writer\'s own data: regex work grows linearly', () => {
-    const phrase = (index: number) => `It is often claimed that the yard is busy, yet the counts show ${index} vans (Table ${(index % 9) + 1}). `
-    const paragraph = (size: number) => {
-      let text = ''
-      for (let index = 0; text.length < size; index++) text += phrase(index)
-      return text
-    }
-    const half = lintCounting(paragraph(48 * 1024))
-    const full = lintCounting(paragraph(96 * 1024))
-    expect(full.messages).toBeGreaterThan(500)
-    expect(full.work / half.work).toBeLessThan(2.2)
+    expectLinearWork((index) => `It is often claimed that the yard is busy, yet the counts show ${index} vans (Table ${(index % 9) + 1}). `, 48 * 1024, 500)
   }, 120_000)
 })
+
+/**
+ * One paragraph of `piece(0) piece(1) …` to `size` characters and to twice
+ * that, linted: the larger has more than `messages` messages and about twice
+ * the regex work (under 2.2 times).
+ */
+function expectLinearWork(piece: (index: number) => string, size: number, messages: number): void {
+  const paragraph = (length: number) => {
+    let text = ''
+    for (let index = 0; text.length < length; index++) text += piece(index)
+    return text
+  }
+  const half = lintCounting(paragraph(size))
+  const full = lintCounting(paragraph(2 * size))
+  expect(full.messages).toBeGreaterThan(messages)
+  expect(full.work / half.work).toBeLessThan(2.2)
+}

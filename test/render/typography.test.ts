@@ -96,6 +96,8 @@ describe('standalone documents', () => {
     expect(html).toContain('<p>Ann <em>Doe</em>, Bo <code>Roe</code><br>\n15 <em>September</em> 2003</p>')
     expect(render(marked, {standalone: true})).toBe('# The *mill* & the “sea” \\[^x]\n\nAnn *Doe*, Bo `Roe`\\\n15 *September* 2003\n\nText.\n')
     expect(render(marked, {standalone: true, to: 'text'})).toBe('The mill & the “sea” [^x]\n\nAnn Doe, Bo Roe\n15 September 2003\n\nText.\n')
+    // Each render reads the title anew: the smart quotes of one do not reach the next.
+    expect(render(marked, {standalone: true, smart: false}).split('\n')[0]).toBe('# The *mill* & the "sea" \\[^x]')
   })
 
   test('without `standalone`, no title block', () => {

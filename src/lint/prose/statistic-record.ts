@@ -1,6 +1,5 @@
 import type {Span} from './span.js'
 import {after, before, lastClause} from './span.js'
-import {speaksAsGroup} from './statistic-role.js'
 
 // Figures of a side's own record and of the writer's own works, read from a
 // few words around the figure: a contest's result told in small number words
@@ -58,10 +57,11 @@ const sizeKinds = new Set(['count', 'approximate', 'measurement', 'scale'])
  * - the level a fitting is set to (`dimmed to 30% after midnight`);
  * - the writer's new site's size as it opens (`Our new site … opens on 1
  *   February with 380 units`; not `Hull Fair opened with 280 rides`);
- * - in a paragraph where the writer's own body speaks, the cost of a piece
- *   of work done (`The square was relaid at a cost of £11,500`).
+ * - in a paragraph where the writer's own body speaks (`ownVoice`, read once
+ *   for the paragraph), the cost of a piece of work done (`The square was
+ *   relaid at a cost of £11,500`).
  */
-export function isOwnRecord(text: string, span: Span, sentenceStart: number): boolean {
+export function isOwnRecord(text: string, span: Span, sentenceStart: number, _sentenceEnd: number, ownVoice: boolean): boolean {
   const words = text.slice(span.start, span.end)
   if (span.kind === 'proportion' && smallPart.test(words)) {
     return resultBefore.test(before(text, span.start, 40)) && contestAfter.test(after(text, span.end, 48))
@@ -73,5 +73,5 @@ export function isOwnRecord(text: string, span: Span, sentenceStart: number): bo
     // `Our new site … opens with 380 units`: the writer's own site (not `Hull Fair opened with 280 rides`, a count reported).
     if (span.kind !== 'measurement' && openingWith.test(lead.slice(-80)) && ownWord.test(lead)) return true
   }
-  return span.kind === 'money' && workCostBefore.test(text.slice(Math.max(sentenceStart, span.start - 120), span.start)) && speaksAsGroup(text)
+  return span.kind === 'money' && workCostBefore.test(text.slice(Math.max(sentenceStart, span.start - 120), span.start)) && ownVoice
 }

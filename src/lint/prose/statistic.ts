@@ -114,7 +114,8 @@ export const statisticPatterns: readonly RegExp[] = [
 ]
 
 /** Whether a figure at `span`, in the sentence from `from` to `to` (offsets into `text`), is not a finding. */
-type NotFinding = (text: string, span: Span, from: number, to: number) => boolean
+/** A reading of the figure at `span` in the sentence `from`–`to` of `text`; `ownVoice`: the paragraph speaks as `we`. */
+type NotFinding = (text: string, span: Span, from: number, to: number, ownVoice: boolean) => boolean
 
 /**
  * The sentence-level readings that make a figure something other than a
@@ -262,7 +263,7 @@ export function detectStatistics(text: string, model?: FigureModel): Span[] {
     if (methodEnd >= 0 && !afterMethod && !collected && !shareSubject && !methodSplit && span.kind !== 'change' && span.kind !== 'multiple') return false
     const to = starts[sentence + 1] ?? text.length
     if (roleExcuses(text, span, from, roles[sentence]!)) return false
-    if (notFindings.some((notFinding) => notFinding(text, span, from, to)) || inRegister(text, span, from, to, register)) return false
+    if (notFindings.some((notFinding) => notFinding(text, span, from, to, ownVoice)) || inRegister(text, span, from, to, register)) return false
     if (model) {
       const reading = (readings[sentence] ??= readSentence(text, from, to))
       findings.set(span, findingOdds(model, reading, span) >= model.threshold)
