@@ -251,6 +251,18 @@ describe('a megabyte of prose', () => {
   test('one paragraph of hearsay beside the writer\'s own data: regex work grows linearly', () => {
     expectLinearWork((index) => `It is often claimed that the yard is busy, yet the counts show ${index} vans (Table ${(index % 9) + 1}). `, 48 * 1024, 500)
   }, 120_000)
+  // One paragraph of the thirty-second round's readings: a record named and ranked within, an examined
+  // body's officers, a claim a correction withdraws, a log's aside, a gloss — each reads a bounded window
+  // around its own span, not the paragraph before it again.
+  test('one paragraph of records, corrections and glosses: regex work grows linearly', () => {
+    expectLinearWork(
+      (index) =>
+        `The department's register lists ${index} looms. Officials told us the oldest dated loom in the register is the last mill in the county. ` +
+        `We said it was the tallest in Kent. It was not; seals were out, always in pairs. The sense 'wipe out almost entirely' is usual, and critics have objected to it. `,
+      48 * 1024,
+      300
+    )
+  }, 120_000)
 })
 
 /**

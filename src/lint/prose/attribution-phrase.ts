@@ -8,7 +8,19 @@ import type {PatternRule} from './span.js'
 // consensus`. Each is one bounded pattern.
 
 const itIsSaid =
-  /\bit\s+(?:is|was|(?:has|had)\s+(?:(?:long|always|often|widely|generally|commonly|now|increasingly|traditionally)\s+)?been)\s+(?:(?:widely|generally|commonly|often|frequently|long|increasingly|now|sometimes|universally|broadly|well|firmly|already)\s+){0,2}(?:believed|thought|felt|accepted|said|known|argued|held|assumed|recogni[sz]ed|reported|claimed|suggested|acknowledged|understood|estimated|feared|alleged|rumou?red|established|documented|shown|demonstrated|observed|expected|predicted|suspected|supposed|presumed|reckoned|hypothesi[sz]ed)\s+(?:that|to)\b|\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|generally|commonly|often|increasingly|now|strongly)\s+){0,2}(?:felt|believed|thought|accepted|held|said)\s+(?:in|among|within|across|throughout)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+that\b/giu
+  /\bit\s+(?:is|was|(?:has|had)\s+(?:(?:long|always|often|widely|generally|commonly|now|increasingly|traditionally)\s+)?been)\s+(?:(?:widely|generally|commonly|often|frequently|long|increasingly|now|sometimes|universally|broadly|well|firmly|already)\s+){0,2}(?:believed|thought|felt|accepted|said|known|argued|held|assumed|recogni[sz]ed|reported|claimed|suggested|acknowledged|understood|estimated|feared|alleged|rumou?red|established|documented|shown|demonstrated|observed|expected|predicted|suspected|supposed|presumed|reckoned|hypothesi[sz]ed)\s+(?:(?:locally|hereabouts|privately|informally)\s+)?(?:that|to)\b|\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|generally|commonly|often|increasingly|now|strongly)\s+){0,2}(?:felt|believed|thought|accepted|held|said)\s+(?:in|among|within|across|throughout)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+that\b/giu
+/**
+ * A received description in the impersonal passive, with how common it is:
+ * `the sport is often described as being in decline`, `are commonly
+ * portrayed as`, `has frequently been characterised as` — a view lent to
+ * nobody. Not without an adverb of commonness (`is described as a guide`, a
+ * document's own description), nor with its agent after it (`by the
+ * council`, read by `agentAfter`), nor `as follows`, nor a label or a
+ * figure with `a` (`is often described as an epidemic`: a name the writer
+ * takes up, not a state or a rank claimed).
+ */
+const describedAs =
+  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:still|now|also)\s+)?(?:often|commonly|frequently|usually|sometimes|widely|generally|routinely|regularly|popularly|variously|increasingly|repeatedly)\s+(?:been\s+)?(?:described|portrayed|characteri[sz]ed|depicted|billed|touted|painted|cast|dismissed)\s+as\b(?!\s+(?:follows|above|below|such|an?)\b)/giu
 const isBelievedTo =
   /\b(?:is|are|was|were)\s+(?:(?:widely|generally|commonly|often|now|still|also|increasingly)\s+)?(?:(?:believed|thought|said|reported|alleged|rumou?red|understood|reputed|known)\s+to|credited\s+with)(?=\s+\p{L})/giu
 /**
@@ -157,6 +169,7 @@ const hasSay = /\b(?:have|has|had|having|want|wants|wanted|get|gets|given|give|a
 /** Every regex of this module, for the ReDoS test. */
 export const attributionPhrasePatterns: readonly RegExp[] = [
   itIsSaid,
+  describedAs,
   talkSuggests,
   reportedly,
   reportedToEnd,
@@ -251,6 +264,8 @@ export const attributionPhrases: readonly PatternRule[] = [
       !directionTold.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 90))
   },
   {regex: beenShownTo, kind: 'impersonal'},
+  // `is often described as being in decline`: a received description, unless its agent follows (`by the council`).
+  {regex: describedAs, kind: 'impersonal', accept: (text, match) => !agentAfter.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 80))},
   {regex: itWasSaidAside, kind: 'impersonal'},
   {regex: asIsSaid, kind: 'impersonal'},
   {regex: asStudiesFound, kind: 'study'},

@@ -20,8 +20,16 @@ const membersTelling = /^members\s+(?:(?:have|has|often|also|regularly|repeatedl
 /** The writer right after the verb: `us`, `me`. */
 const writerAfter = /^\s+(?:us|me)(?![\p{L}'’-])/iu
 
+/** Bare `Officials` or `Staff` and a verb of telling: `Officials told`, `Senior officials have told` (a body's own officers, with no quantifier picking part of a class). */
+const officersTelling =
+  /^(?:(?:senior|department(?:al)?|ministry|agency|council|board)\s+)?(?:officials|officers|staff|managers)\s+(?:(?:have|has|also|later|subsequently|then)\s+){0,2}(?:tell|tells|told)$/iu
+/** A body the writer examines, named with `the` in the text before: `The department spent`, `the ministry has not`, `the council's accounts` (an audit's or an inquiry's subject). */
+const examinedBody = /(?<![\p{L}'’-])the\s+(?:department|ministry|agency|council|authority|trust|board|commission|directorate|inspectorate|service|executive)(?![\p{L}-])/iu
+/** How far before a span the body may be named: the paragraph's opening sentences. */
+const bodyReach = 400
+
 /** Every regex of this module, for the ReDoS test. */
-export const attributionSelfPatterns: readonly RegExp[] = [selfReportAfter, tellingEnd, membersTelling, writerAfter]
+export const attributionSelfPatterns: readonly RegExp[] = [selfReportAfter, tellingEnd, membersTelling, writerAfter, officersTelling, examinedBody]
 
 /** Whether a source span that ends on a verb of telling (`Many members tell`) has the class speak of itself to the writer (`us they joined`). */
 export function tellsOfItself(text: string, span: Span): boolean {
@@ -37,4 +45,20 @@ export function tellsOfItself(text: string, span: Span): boolean {
  */
 export function membersTellUs(text: string, span: Span): boolean {
   return membersTelling.test(text.slice(span.start, span.end)) && writerAfter.test(text.slice(span.end, span.end + 8))
+}
+
+/**
+ * Whether a source span is a body's own officers telling the writer
+ * (`Officials told us that …`) after the text before it (at most 400
+ * characters) names the body the writer examines (`The department spent …`):
+ * an audit's or an inquiry's evidence from the body itself, named by the
+ * paragraph, not a claim lent to an unnamed class. Without such a body
+ * (`Officials told us the road would reopen`) the officials are nobody's.
+ */
+export function officersOfExaminedBody(text: string, span: Span): boolean {
+  return (
+    officersTelling.test(text.slice(span.start, span.end)) &&
+    writerAfter.test(text.slice(span.end, span.end + 8)) &&
+    examinedBody.test(text.slice(Math.max(0, span.start - bodyReach), span.start))
+  )
 }

@@ -10,9 +10,9 @@ const sayingVerb =
 /** Verbs of finding and judging: `suggest`, `show`, `found`, `describe`, `hail`, `flag` (with its object: `have flagged the same fault`). */
 const findingVerb =
   /(?<![\p{L}'’-])(?:suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|recall(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|suspect(?:s|ed)?|declare[sd]?|hail(?:s|ed)?|flag(?:s|ged)?(?=\s+(?:up\s+)?(?:the|a|an|this|that|these|those|it|them|concerns?|problems?|issues?|risks?)\b))(?![\p{L}'’-])/giu
-/** Verbs that report only with what follows: `compare it to`, `assume that`, `recognise that`, `disagree:`. */
+/** Verbs that report only with what follows: `compare it to`, `assume that`, `recognise that`, `disagree:`, `disagree about which` (a debate over an open question), `object to` or `have objected to` (a standing objection; not a past `objected`, one occasion's record). */
 const framedVerb =
-  /(?<![\p{L}'’-])(?:compare[sd]?(?=\s+(?:it|him|her|them|this|these|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}'’-]+)\s+(?:to|with)\b)|liken(?:s|ed)?|assume[sd]?(?=\s+that\b)|recogni[sz]e[sd]?(?=\s+that\b)|disagree[sd]?(?=\s*[:;,.—–]|\s+(?:that|with)\b))(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])(?:compare[sd]?(?=\s+(?:it|him|her|them|this|these|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}'’-]+)\s+(?:to|with)\b)|liken(?:s|ed)?|assume[sd]?(?=\s+that\b)|recogni[sz]e[sd]?(?=\s+that\b)|disagree[sd]?(?=\s*[:;,.—–]|\s+(?:that|with)\b|\s+(?:about|over|on|as\s+to)\s+(?:which|whether|how|what|when|who|why|where|if)\b)|(?:objects?|(?<=\b(?:have|has|had)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)objected)(?=\s+(?:to|that)\b))(?![\p{L}'’-])/giu
 /** Verbs of judgement with `as` after their object: `regard … as`, `have treated … as` (the present or the perfect); the object may hold a figure (`regard anything above 3% as`). */
 const judgementVerb =
   /(?<![\p{L}'’-])(?:(?:(?:regard|treat|view|portray|depict|rank|rate)s?|(?<=\b(?:have|has|had)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)(?:regard|treat|view|portray|depict|rank|rate)(?:e?d))(?=\s+(?:(?:[\p{L}\d'’%£$€-]|\.(?=\d))+\s+){1,6}as\b))(?![\p{L}'’-])/giu

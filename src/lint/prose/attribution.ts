@@ -3,7 +3,7 @@ import {findSpans, mergeSpans} from './span.js'
 import {attributionPhrases} from './attribution-phrase.js'
 import {detectQuotations} from './quotation.js'
 import {vagueSubject} from './attribution-subject.js'
-import {membersTellUs, tellsOfItself} from './attribution-self.js'
+import {membersTellUs, officersOfExaminedBody, tellsOfItself} from './attribution-self.js'
 import {ruleNotReport} from './attribution-condition.js'
 import {thingFound} from './attribution-discovery.js'
 import {futureFinding, informantsOfOwnInquiry} from './attribution-tense.js'
@@ -218,7 +218,8 @@ export function detectVagueAttributions(text: string): Span[] {
     if (span.kind === 'source' && ownKnowledge.test(sentenceLead(text, span.start, 40) + text.slice(span.start, span.end))) return false
     if (worryWord.test(text.slice(span.start, span.end)) && answered(text.slice(span.end, span.end + 100))) return false
     if (span.kind === 'source' && addresseeAfter.test(text.slice(span.end, span.end + 40))) return false
-    if (span.kind === 'source' && (tellsOfItself(text, span) || membersTellUs(text, span))) return false
+    // `Officials told us`, after `The department spent`: the examined body's own officers (attribution-self.ts).
+    if (span.kind === 'source' && (tellsOfItself(text, span) || membersTellUs(text, span) || officersOfExaminedBody(text, span))) return false
     // `Divers found the blade edges in good condition`: a thing come upon in the narrative (attribution-discovery.ts).
     if (span.kind === 'source' && thingFound(text, span)) return false
     // `In our sample of 212 cases … several consultants admitted`: the informants of the writer's own inquiry (attribution-tense.ts).

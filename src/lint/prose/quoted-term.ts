@@ -67,8 +67,21 @@ const motionBefore =
 /** The most words a motion or a theme has. */
 const motionWords = 30
 
+/** A noun for a kind right after a quotation: `this “cathedral in a cornfield” kind`, `the “build it and they will come” school` — a name for a kind, used as a modifier, not anyone's words. */
+const kindAfter = /^["”’']?\s*(?:kind|type|sort|style|variety|genre|school|category|mould|mold)s?(?![\p{L}'’-])/iu
+/** A determiner right before a quotation a kind noun follows: `this`, `that`, `the`, `a`. */
+const kindDeterminerBefore = /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|of\s+(?:this|that))\s*$/iu
+/** A word's sense named right before a quotation: `the looser sense ‘wipe out almost entirely’`, `meaning “…”`, `originally meant ‘…’` — a gloss, a dictionary's kind of wording, not anyone's words. */
+const glossBefore =
+  /(?:^|[^\p{L}])(?:senses?|meanings?|gloss(?:es|ed\s+as)?|definitions?|defined\s+as|means|meant|translat(?:es|ed|ion)(?:\s+as)?)(?:\s*[,:])?\s*$/iu
+/** An example of usage in brackets right after the word class or use it shows: `as a linking adverb (‘…’)`, `the intensifier (as in “…”)` — an invented specimen, not anyone's words. */
+const usageExampleBefore =
+  /(?:^|[^\p{L}])(?:adverbs?|adjectives?|verbs?|nouns?|pronouns?|prepositions?|conjunctions?|intensifiers?|interjections?|participles?|idioms?|collocations?|constructions?|usages?|uses?|senses?|spellings?|forms?)\s*\(\s*(?:(?:as\s+in|e\.\s?g\.|for\s+example|for\s+instance)[,:]?\s*)?$/iu
+/** The most words a gloss or an example of usage has. */
+const glossWords = 12
+
 /** Every regex of this module, for the ReDoS test. */
-export const quotedTermPatterns: readonly RegExp[] = [judgedBefore, motionBefore, identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
+export const quotedTermPatterns: readonly RegExp[] = [judgedBefore, kindAfter, kindDeterminerBefore, glossBefore, usageExampleBefore, motionBefore, identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
 
 /** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
 const termWords = 6
@@ -96,6 +109,9 @@ export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   const words = wordCount(text.slice(quote.start, quote.end))
   // `“without any reasonable excuse”, the phrase used in the Regulations`: a document's own term, named as such.
   if (words <= documentTermWords && documentTermAfter.test(text.slice(quote.end, quote.end + 64))) return true
+  // `this “cathedral in a cornfield” kind`: a name for a kind; `the sense ‘wipe out almost entirely’`, `as a linking adverb (‘…’)`: a gloss or an invented example in a usage note.
+  if (words <= termWords && kindDeterminerBefore.test(lead) && kindAfter.test(text.slice(quote.end, quote.end + 16))) return true
+  if (words <= glossWords && (glossBefore.test(lead) || usageExampleBefore.test(lead))) return true
   // `Application 26/114, “Sleep patterns in night-shift nurses”, was considered`: an item's title in apposition to its number.
   if (words <= itemTitleWords && identifierBefore.test(lead) && !spokenInside.test(text.slice(quote.start, quote.end)) && (identifierAfter.test(text.slice(quote.end, quote.end + 12)) || commaInside.test(text.slice(quote.start, quote.end)))) return true
   // `Dunmore's “The Winter Orchard”`: a work named by its author's possessive.

@@ -5,6 +5,7 @@ import {inOwnVoice, placeAfter} from './superlative-voice.js'
 import {rankedInHolding, rankedInOccasion} from './superlative-scope.js'
 import {judgedNotClaimed} from './superlative-judgement.js'
 import {pickedInOwnAssessment} from './superlative-class.js'
+import {pickedOrWithdrawn} from './superlative-withdrawn.js'
 
 // Whether a superlative or absolute the detector found claims something of
 // the world, read in its sentence: not when the sentence hedges it, when it
@@ -163,6 +164,8 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   if (practiceOrReported(text, span, lead, text.slice(sentenceStart, sentenceStart + 160))) return false
   // `the most legible sans serif we know of`, `our biggest problem`, `the most economically advantageous tender under the published ratio` (superlative-judgement.ts).
   if (judgedNotClaimed(text, span)) return false
+  // `the oldest of which`, `The oldest loom on the roll` after `The Guild's roll lists`, a claim a correction withdraws, a log's `always in pairs` (superlative-withdrawn.ts).
+  if (pickedOrWithdrawn(text, span, lead)) return false
   const rest = after(text, span.end, 48)
   if (ownExperienceAfter.test(rest) && !placeAfter.test(after(text, span.end, 72))) return false
   // `the busiest summer they can remember`, `The oldest we hold`: ranked within a memory or the writer's own holdings.

@@ -35,9 +35,9 @@ const noneExisted = /(?<![\p{L}'’-])no\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}{3,}\s+(
 const futureBefore = /(?<![\p{L}'’-])(?:will|shall|won['’]t)\s+$|['’]ll\s+$/iu
 /** The writer or the reader as the subject of the future: `we will never`, `you'll always` (a promise or an address, not a forecast). */
 const personFuture = /(?<![\p{L}'’-])(?:I|we|you)(?:\s+(?:will|shall)|['’]ll)\s+$/iu
-/** Rhetoric about the future after `never` or `always`: `never have a better chance`, `never find a quieter season`, `never know`, `always be remembered`. */
+/** Rhetoric about the future after `never` or `always`: `never have a better chance`, `never find a quieter season`, `never know`, `always be remembered`, `never be so quiet again` (a loss felt, a farewell's). */
 const rhetoricAfter =
-  /^\s+(?:(?:\p{Ll}+\s+)(?:a|an)\s+(?:better|\p{Ll}{2,}er)(?![\p{L}'’-])|(?:know|forget|regret|be\s+forgotten|be\s+remembered|be\s+the\s+same|look\s+back)(?![\p{L}'’-]))/iu
+  /^\s+(?:(?:\p{Ll}+\s+)(?:a|an)\s+(?:better|\p{Ll}{2,}er)(?![\p{L}'’-])|(?:know|forget|regret|be\s+forgotten|be\s+remembered|be\s+the\s+same|look\s+back)(?![\p{L}'’-])|be\s+(?:quite\s+)?(?:so|as)\s+\p{Ll}{2,}\s+(?:again|without)(?![\p{L}'’-]))/iu
 
 /** A rule that makes it so, later in the sentence: `, as the rules require`, `as required by the code`, `as the law demands`. */
 const ruleRequires =

@@ -56,8 +56,16 @@ const personalLead = /(?<![\p{L}'’])my\s+(?:[\p{L}-]+\s+)?$|^\s*I\s/u
 const roleInLand =
   /^\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}{2,}(?:er|or|ist|ian|smith|wright)\s+(?:of\s+(?:[\p{L}'’-]+\s+){1,3}?)?(?:in|across)\s+(?:the\s+)?(?:country|world|kingdom|nation|region|county|\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u
 
+/** After `is the last`: any noun and the land it is the last of — `the last mill in the county still grinding`, `the last ferry on the island` — a claim that no other of its kind is left there (not a place in an order: `the last item on the agenda`, `the last house in the street`). */
+const lastInLand =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]*\s+(?:in|on|across)\s+(?:the\s+)?(?:county|country|world|kingdom|nation|region|state|district|island|province|valley|parish)(?![\p{L}'’-])/u
+/** A `last` closing the words of `is the last`. */
+const lastWord = /last$/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const superlativeRecordPatterns: readonly RegExp[] = [
+  lastInLand,
+  lastWord,
   firstRecordFor,
   returnLead,
   lastOfKind,
@@ -79,6 +87,11 @@ export const superlativeRecordPatterns: readonly RegExp[] = [
 /** Whether the words after `is the first` or `was the last` (`rest`) name a role and the land it is ranked in: `the last professional maker of trick kites in Wales`. */
 export function roleRankedInLand(rest: string): boolean {
   return roleInLand.test(rest)
+}
+
+/** Whether `is the last` (`words`) and the words after it (`rest`) claim the last of a kind left in a land: `the last mill in the county`. */
+export function lastLeftInLand(words: string, rest: string): boolean {
+  return lastWord.test(words) && lastInLand.test(rest)
 }
 
 /** Records and unbroken runs, each a span of its own kind. */

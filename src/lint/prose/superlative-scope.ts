@@ -25,19 +25,23 @@ const noneCanEqual =
 /** `No antivirus product on the market catches it`, `No council in England has done more`: none of a kind across a domain the sentence names does a thing, a universal (not `No parking on the street is allowed`: a rule's passive). */
 const noneInDomain =
   /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*\s+(?:on|in|across|anywhere\s+in)\s+(?:the\s+|our\s+|this\s+)?(?:market|world|country|region|county|industry|sector|league|UK|Britain|England|Scotland|Wales|Ireland|Europe)\s+(?:\p{Ll}+ly\s+)?(?:(?!was\b)\p{Ll}{2,}(?<![su])s|has|have|can|could|will)\b/gu
+/** `No rider in the history of the sport`, `no club in the long history of the league`: none of a kind across the whole history of a domain, a universal (the span holds the subject the claim is about). */
+const noneInHistory =
+  /(?<![\p{L}])No\s+(?:other\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*\s+in\s+(?:the\s+)?(?:(?:long|whole|entire|recorded|modern)\s+)?history\s+of\s+(?:the\s+|this\s+|our\s+|its\s+)?\p{L}[\p{L}-]*/giu
 /** `the most we can lend`, `The youngest age at which the rules allow a first solo is 14`: a superlative naming a limit a rule or the writer's own policy sets (what may be done, then its figure), not a ranking of the world. */
 const limitAfter =
   /^\s+(?:[\p{L}'’-]+\s+){0,5}?(?:can|may|allows?|allowed|permits?|permitted|lets?)\s+(?:[^\s.;!?]+\s+){0,6}?(?:is|are|was|were)\s+(?:[£$€]\s?)?\d/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeScopePatterns: readonly RegExp[] = [occasionAfter, loggedBefore, measureAfter, ownHoldingAfter, notASingle, noneAsWell, noneCanEqual, noneInDomain, limitAfter]
+export const superlativeScopePatterns: readonly RegExp[] = [occasionAfter, loggedBefore, measureAfter, ownHoldingAfter, notASingle, noneAsWell, noneCanEqual, noneInDomain, noneInHistory, limitAfter]
 
 /** The absolutes of none this module finds. */
 export const scopeRules: readonly PatternRule[] = [
   {regex: notASingle, kind: 'absolute'},
   {regex: noneAsWell, kind: 'absolute'},
   {regex: noneCanEqual, kind: 'absolute'},
-  {regex: noneInDomain, kind: 'absolute'}
+  {regex: noneInDomain, kind: 'absolute'},
+  {regex: noneInHistory, kind: 'absolute'}
 ]
 
 /** Whether a superlative ranks within a private occasion the writer tells of (`of the holiday`) or labels a result logged with its measure (`logged the longest dive … at 52 minutes`); `lead` is the text before it, `rest` the text after. */

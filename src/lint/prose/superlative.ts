@@ -2,7 +2,7 @@ import type {PatternRule, Span} from './span.js'
 import {detectQuotations} from './quotation.js'
 import {after, before, findSpans, sentenceAt, sentenceStarts, wordBefore} from './span.js'
 import {countedPicked, everInClause, exceptedEvery, hedgedAfterOwner, multipleOf, namedOwnBest, ownBest, ownDataPicked, picksOutNamed, placedPick, rateEvery, scheduleEvery} from './superlative-pick.js'
-import {offerOrAppeal, recordRules, roleRankedInLand} from './superlative-record.js'
+import {lastLeftInLand, offerOrAppeal, recordRules, roleRankedInLand} from './superlative-record.js'
 import {claims, hedgeInSentence} from './superlative-claim.js'
 import {voiceRules} from './superlative-voice.js'
 import {practiceRules} from './superlative-practice.js'
@@ -49,8 +49,8 @@ const adverbial = /\b\p{L}{1,24}\s(?:hardest|worst-hit|hardest-hit)\b/giu
 const preferenceBefore = /\b(?:needs?|needed|wants?|wanted|likes?|liked|loves?|loved|miss(?:es|ed)?|fears?|feared|values?|valued|enjoys?|enjoyed|prefers?|preferred|treasures?|treasured|hates?|hated|dreads?|dreaded)\s+(?:it\s+|them\s+|this\s+|that\s+)?$/iu
 /** Not after `than`: `braver than most` compares with the many, it ranks nothing first. */
 const clauseFinal = /(?<!\b(?:at|the|its|their|our|his|her|than)\s)\b(?:least|most)(?=\s*[.;!?])/giu
-/** `faster than any other form`, `more than in any previous year`, `faster than for any other language`, `than ever before`. */
-const thanAny = /\bthan\s+(?:in\s+|at\s+|for\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever(?:\s+before)?)\b/giu
+/** `faster than any other form`, `more than in any previous year`, `faster than for any other language`, `better than on any previous cycle`, `than ever before`. */
+const thanAny = /\bthan\s+(?:in\s+|at\s+|for\s+|on\s+|with\s+|from\s+|during\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever(?:\s+before)?)\b/giu
 /** `the first ever`, `the world's first`, `remains the first destination` (not `remains the first item on the agenda`: a place in an order). */
 const first =
   /\b(?:the\s+first[\s-]+ever|(?:the\s+)?world['’]s\s+first|(?:remains?|remained|ranks?|ranked|is\s+now|was\s+once)\s+the\s+(?:first(?!\s+(?:items?|steps?|stages?|entry|entries|page|line|agenda)\b)|top|leading|biggest)\s+\p{L}+)\b/giu
@@ -78,6 +78,12 @@ const ownCircle = /^\s+(?:I|we)\b/u
 /** `nobody disagreed`, `no one complained about the early start`: how the people at one occasion took it, told in the past (a narrative, not an absolute about the world). */
 const reactionPast = /^\s+(?:(?:really|much|even|once)\s+)?(?:disagreed|complained|objected|minded|argued|grumbled|protested|quarrelled|quarreled|demurred)(?![\p{L}'’-])/iu
 const noneWord = /^(?:nobody|no\s+one)$/iu
+/** `a post with no other duties`, `a room with no other exit`: `no other` after `with`, what one thing has besides (a description), not a kind with no rival. */
+const withBefore = /(?<![\p{L}'’-])with\s+$/iu
+const noOtherWord = /^no\s+other$/iu
+/** `nobody kept exact figures`, `no one counted`: no record kept of one occasion, an admission about the writer's own data, not an absolute about the world. */
+const noRecordKept =
+  /^\s+(?:(?:had|ever)\s+)?(?:kept|counted|recorded|logged|measured|tracked|noted|took|totted\s+up)\s+(?:(?:any|an|a|the)\s+)?(?:(?:exact|precise|accurate|formal|proper|official|reliable|detailed|careful|full)\s+)?(?:figures|records?|counts?|tall(?:y|ies)|notes|minutes|numbers|score|track|totals?)(?![\p{L}'’-])/iu
 /** `we could never`, `you may always`: the writer's or the reader's own possibility, not a claim about the world (a future with `will` is read by `futureNotClaimed`). */
 const ownFuture = /\b(?:I|we|you)\s+(?:would|may|might|could|can)\s+$/iu
 /** `had never tried it before`: particular people's experience in a narrative past, not an absolute about the world. */
@@ -139,6 +145,9 @@ export const superlativePatterns: readonly RegExp[] = [
   reactionPast,
   noneWord,
   ownFuture,
+  withBefore,
+  noOtherWord,
+  noRecordKept,
   noneYet,
   noneMatches,
   noEffect,
@@ -232,6 +241,9 @@ const rules: PatternRule[] = [
       unhedged(text, match) &&
       !ownCircle.test(after(text, match.index! + match[0].length, 8)) &&
       !(noneWord.test(match[0]) && reactionPast.test(after(text, match.index! + match[0].length, 24))) &&
+      // `nobody kept exact figures`: no record of one occasion kept; `with no other duties`: what one thing has besides.
+      !(noneWord.test(match[0]) && noRecordKept.test(after(text, match.index! + match[0].length, 48))) &&
+      !(noOtherWord.test(match[0]) && withBefore.test(before(text, match.index!, 8))) &&
       !ownFuture.test(before(text, match.index!, 16)) &&
       // `we will never know`, `Buyers will never have a better chance`; not `The surface will never need topping up` (superlative-forecast.ts).
       !futureNotClaimed(text, match.index!, match[0]) &&
@@ -256,7 +268,7 @@ const rules: PatternRule[] = [
     accept: (text, match) => {
       const rest = after(text, match.index! + match[0].length, 72)
       // `is, to our knowledge, the first`: a hedge in the aside.
-      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || toNamedAfter.test(rest) || fromGroupTo.test(rest) || ofItsKind.test(rest) || roleRankedInLand(rest))
+      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || toNamedAfter.test(rest) || fromGroupTo.test(rest) || ofItsKind.test(rest) || roleRankedInLand(rest) || lastLeftInLand(match[0], rest))
     }
   },
   ...voiceRules.map((rule) => ({...rule, accept: unhedged})),

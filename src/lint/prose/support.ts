@@ -92,13 +92,14 @@ const provenance =
   /\b(?:comes?|came|is|are|was|were)\s+(?:taken\s+|drawn\s+|quoted\s+)?from\s+(?:(?:the|a|an|its|their|our|this|that)\b|\uFFFC)|\b(?:is|are|was|were)\s+(?:(?:first|also|officially)\s+)?(?:published|compiled|collected|produced|released|issued|gathered)\s+by\b|\b(?:taken|drawn|quoted|cited)\s+(?:from|in)\b|\bsources?\s+(?:is|was|are|were)\b|\bnot\s+(?:my|our)\s+(?:own\s+)?(?:figure|number|estimate|claim|words)/iu
 /**
  * A sentence opening on a name as its reporter: `Okafor also found`,
- * `Hartley's researchers say`, `Lee and Park (…) add`. Case-sensitive: the
+ * `Hartley's researchers say`, `Lee and Park (…) add`, `Okafor calls them “…”`
+ * (a verb of characterising: the cited author's words, continued). Case-sensitive: the
  * name is a capitalised word, and under `i` `\p{Lu}` matches any letter.
  * The first group is the name; coverage.ts covers the sentence only where
  * the sentence before cites that name.
  */
 const namedReporter =
-  /^[^\p{L}]{0,3}(?!(?:It|Its|They|Their|The|This|That|These|Those|He|His|She|Her|We|Our|You|Your|One|Some|Many|Most|All|Each|Both|Another|Other|Others|Such|There|Here)(?![\p{L}'’-]))(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}-]+)(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}-]+)?(?:\s+et\s+al\.?)?(?:['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:study|survey|analysis|team|researchers|report|paper|data|figures|findings|results|model|review|book|article|trial|estimates?))?\s+(?:also\s+|further\s+|additionally\s+|then\s+|later\s+)?(?:found|finds|shows?|showed|reports?|reported|notes?|noted|estimates?|estimated|concludes?|concluded|records?|recorded|observes?|observed|says?|said|suggests?|suggested|argues?|argued|adds?|added|writes?|wrote|confirms?|confirmed|calculated|identified|counted|measured)(?![\p{L}'’-])/u
+  /^[^\p{L}]{0,3}(?!(?:It|Its|They|Their|The|This|That|These|Those|He|His|She|Her|We|Our|You|Your|One|Some|Many|Most|All|Each|Both|Another|Other|Others|Such|There|Here)(?![\p{L}'’-]))(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}-]+)(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}-]+)?(?:\s+et\s+al\.?)?(?:['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:study|survey|analysis|team|researchers|report|paper|data|figures|findings|results|model|review|book|article|trial|estimates?))?\s+(?:also\s+|further\s+|additionally\s+|then\s+|later\s+)?(?:found|finds|shows?|showed|reports?|reported|notes?|noted|estimates?|estimated|concludes?|concluded|records?|recorded|observes?|observed|says?|said|suggests?|suggested|argues?|argued|adds?|added|writes?|wrote|confirms?|confirmed|calculated|identified|counted|measured|calls?|called|describes?|described|terms?|termed|dubs?|dubbed)(?![\p{L}'’-])/u
 /** A name a claim comes from: `comes from WRAP's report`, `is taken from Ofgem`. Case-sensitive: under `i`, `\p{Lu}` matches any letter. */
 const fromName = /\b(?:comes?|came|is|are|was|were)\s+(?:taken\s+|drawn\s+|quoted\s+)?from\s+\p{Lu}/u
 /**
