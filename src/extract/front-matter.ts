@@ -9,6 +9,8 @@ import {metaSchema} from '../kit/graph.js'
 import {report} from '../util/report.js'
 import type {FieldPlace} from '../util/yaml-place.js'
 import {yamlFieldPlace} from '../util/yaml-place.js'
+import type {AbstractSource} from './abstract-source.js'
+import {abstractSource} from './abstract-source.js'
 
 /** What the front matter says, and where its parts are. */
 export interface FrontMatter {
@@ -23,6 +25,12 @@ export interface FrontMatter {
   referenceFieldPlace?: FieldPlace | undefined
   /** Where each path of `bibliography` is written, in order (one for a single path). */
   bibliographyPlaces?: Array<Position | undefined> | undefined
+  /**
+   * The `abstract` of each metadata block that has one, in order, as
+   * Markdown with its places (see `abstractSource`): the prose rules read it
+   * as they read the body.
+   */
+  abstracts?: AbstractSource[] | undefined
 }
 
 /**
@@ -56,6 +64,8 @@ export function mergeFrontMatter(first: FrontMatter, later: FrontMatter): FrontM
     meta,
     keyPlaces,
     bibliographyPlaces: later.meta.bibliography !== undefined ? later.bibliographyPlaces : first.bibliographyPlaces,
+    // Every block's abstract is prose a reviewer reads, the one pandoc keeps (the last) or not.
+    abstracts: first.abstracts || later.abstracts ? [...(first.abstracts ?? []), ...(later.abstracts ?? [])] : undefined,
     referencePlaces: fromLater ? later.referencePlaces : first.referencePlaces,
     referenceFieldPlace: fromLater ? later.referenceFieldPlace : first.referenceFieldPlace
   }
@@ -72,7 +82,8 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
   // A copy of its own: the YAML parser's strings are slices of what it reads, and `yaml.value`
   // may be a slice of the whole document's text (or of the nesting guard's masked copy of it),
   // which `meta` would then keep alive for as long as the file lives.
-  const document = parseDocument(yamlLineEndings(ownCopy(yaml.value)), {prettyErrors: true, uniqueKeys: true, lineCounter})
+  const text = yamlLineEndings(ownCopy(yaml.value))
+  const document = parseDocument(text, {prettyErrors: true, uniqueKeys: true, lineCounter})
   const pointAt = (offset: number): Point => {
     const {line, col} = lineCounter.linePos(offset)
     return at(line, col)
@@ -108,6 +119,8 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
     })
     return empty
   }
+  const abstract = abstractSource(document, text, pointAt)
+  if (abstract) empty.abstracts = [abstract]
 
   // A key that is a list or a mapping (`[a, b]: x`) has no name in `meta`: reported and left
   // out, rather than made a string by the YAML parser (which warns on the process's stderr).

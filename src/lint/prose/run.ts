@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {ProseBlock} from '../../extract/prose.js'
 import {proseBlocks} from '../../extract/prose.js'
+import {abstractBlocks} from '../../extract/abstract-blocks.js'
 import {report} from '../../util/report.js'
 import type {Scope} from './coverage.js'
 import {inReference, isCovered} from './coverage.js'
@@ -110,11 +111,15 @@ const styles = new WeakMap<Root, Style>()
  * covers (see `isCovered`; in an annotated draft, also a node the argument
  * supports) is reported at its own words, with the words and where a
  * citation would go. Sentences of footnotes that read as references are not
- * read for claims.
+ * read for claims. The front matter's `abstract` is read first, as
+ * Markdown, and reported where its words are written (see `abstractBlocks`).
  */
 export function lintProse(tree: Root, file: VFile, check: ProseCheck): void {
-  const blocks = proseBlocks(tree, file)
-  const style = file.data.argmarkCitationStyle ?? styleOf(tree, blocks, check.language)
+  const body = proseBlocks(tree, file)
+  const style = file.data.argmarkCitationStyle ?? styleOf(tree, body, check.language)
+  // The front matter's abstract comes first, as pandoc writes it before the body.
+  const front = abstractBlocks(file)
+  const blocks = front.length > 0 ? [...front, ...body] : body
   const {what, example} = styleExamples[style]
   const where = check.scope === 'sentence' ? 'its sentence' : 'its paragraph'
   const covered = check.covered ?? evidenceCoverage(file, undefined).covered

@@ -1,0 +1,78 @@
+import type {Point} from 'unist'
+import type {Document} from 'yaml'
+import {isAlias, isScalar} from 'yaml'
+
+/**
+ * A front matter `abstract` as Markdown, line by line as it is written:
+ * without the YAML's indentation, block header or quotes, each line with
+ * the place it starts at in the document, so what is found in it is
+ * reported where the author wrote it.
+ */
+export interface AbstractSource {
+  /** The abstract's lines as written, joined with `\n` (a block scalar's blank lines kept). */
+  readonly text: string
+  /** Where each line of `text` starts in the document: 1-based line and column. */
+  readonly starts: readonly Point[]
+}
+
+/**
+ * The Markdown source of the `abstract` of a parsed front matter block, or
+ * `undefined` when it has none or it is not a string (pandoc reads a
+ * metadata string as Markdown). `yaml` is the text the document was parsed
+ * from (offsets index it), `pointAt` turns one of its offsets into a place in
+ * the document. A literal (`|`) or folded (`>`) block loses its indentation
+ * (that of its first line that is not blank, as YAML 1.2 detects it); a
+ * plain or quoted scalar loses its quotes and the indentation of its
+ * continuation lines. Escapes in a quoted scalar are kept as written
+ * (`\"` reads as Markdown's escaped quote). An alias is read at its
+ * anchor's scalar. Linear in the scalar's length.
+ */
+export function abstractSource(document: Document, yaml: string, pointAt: (offset: number) => Point): AbstractSource | undefined {
+  const value = document.get('abstract', true)
+  // An alias (`abstract: *summary`) is read where its anchor's words are written.
+  const node = isAlias(value) ? value.resolve(document) : value
+  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined
+  const [start, valueEnd] = node.range
+  const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED'
+  const quoted = node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE'
+  const lines = splitLines(yaml, quoted ? start + 1 : start, quoted ? Math.max(valueEnd - 1, start + 1) : valueEnd)
+  // A block scalar's first line is its header (`|`, `>-`, a comment): the text starts on the next.
+  if (block) lines.shift()
+  const indent = block ? blockIndent(yaml, lines) : 0
+  const texts: string[] = []
+  const starts: Point[] = []
+  for (const [index, [from, to]] of lines.entries()) {
+    // A block's lines lose its indentation; a flow scalar's continuation lines their leading blanks.
+    let at = from
+    if (block) at = Math.min(from + indent, to)
+    else if (index > 0) while (at < to && (yaml[at] === ' ' || yaml[at] === '\t')) at++
+    texts.push(yaml.slice(at, to))
+    starts.push(pointAt(at))
+  }
+  if (texts.join('').trim() === '') return undefined
+  return {text: texts.join('\n'), starts}
+}
+
+/** The lines of `yaml` between `from` and `to` as `[start, end)` pairs, without their line endings. */
+function splitLines(yaml: string, from: number, to: number): Array<[number, number]> {
+  const lines: Array<[number, number]> = []
+  let lineStart = from
+  for (let index = from; index <= to; index++) {
+    if (index === to || yaml[index] === '\n') {
+      const end = index > lineStart && yaml[index - 1] === '\r' ? index - 1 : index
+      lines.push([lineStart, end])
+      lineStart = index + 1
+    }
+  }
+  return lines
+}
+
+/** The indentation of a block scalar: the leading spaces of its first line that is not blank. */
+function blockIndent(yaml: string, lines: ReadonlyArray<readonly [number, number]>): number {
+  for (const [from, to] of lines) {
+    let at = from
+    while (at < to && yaml[at] === ' ') at++
+    if (at < to) return at - from
+  }
+  return 0
+}

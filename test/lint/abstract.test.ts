@@ -1,0 +1,100 @@
+import {describe, expect, test} from 'vitest'
+import type {VFileMessage} from 'vfile-message'
+import {createSession, lint} from '../../src/index.js'
+
+// A front matter `abstract` is prose pandoc writes before the body: the prose
+// rules read it as Markdown and report where its words are written. The
+// oracle for each case is the same prose linted as the body: the same rules
+// and words, found at the abstract's own lines.
+
+const proseRules = new Set(['uncited-statistic', 'unattributed-quotation', 'quotation-without-citation', 'vague-attribution', 'unsupported-superlative'])
+
+type Place = {start: {line: number; column: number; offset?: number}; end: {line: number; column: number; offset?: number}}
+
+/**
+ * Each placed message of a prose rule as `line rule words`: the words sliced from `text` at
+ * the message's offsets, after checking that its lines and columns name the
+ * same characters as its offsets.
+ */
+function seen(text: string, messages: readonly VFileMessage[]): string[] {
+  const lineStarts = [0]
+  for (let index = 0; index < text.length; index++) if (text[index] === '\n') lineStarts.push(index + 1)
+  return messages
+    .filter((message) => proseRules.has(message.ruleId ?? '') && message.place && 'start' in message.place)
+    .map((message) => {
+      const place = message.place as Place
+      for (const point of [place.start, place.end]) expect(lineStarts[point.line - 1]! + point.column - 1).toBe(point.offset)
+      return place.start.line + ' ' + message.ruleId + ' ' + text.slice(place.start.offset, place.end.offset)
+    })
+}
+
+/** What the prose rules find in `prose` written as the body, as `rule words`. */
+function inBody(prose: string): string[] {
+  return seen(prose, lint(prose, {preset: 'strict'})).map((entry) => entry.slice(entry.indexOf(' ') + 1))
+}
+
+const body = '\nThe mill closed in 1921.\n'
+const fell = 'Output fell by 40% in ten years.'
+const agree = 'Experts agree that output fell.'
+
+describe('the abstract is linted where it is written', () => {
+  test('the oracle: the body finds one statistic and one vague attribution', () => {
+    expect(inBody(fell)).toHaveLength(1)
+    expect(inBody(agree)).toHaveLength(1)
+  })
+
+  test.each([
+    ['a literal block', '---\ntitle: Mills\nabstract: |\n  Mills closed.\n  ' + fell + '\n---\n', fell, 5],
+    ['a folded block with a header comment', '---\nabstract: >- # summary\n    ' + fell + '\n---\n', fell, 3],
+    ['a plain scalar', '---\nabstract: ' + fell + '\n---\n', fell, 2],
+    ['a plain scalar over two lines', '---\nabstract: Mills closed.\n   ' + fell + '\n---\n', fell, 3],
+    ['a double-quoted scalar', '---\nabstract: "' + agree + '"\n---\n', agree, 2],
+    ['an alias, where its anchor is written', '---\nsummary: &s ' + fell + '\nabstract: *s\n---\n', fell, 2],
+    ['a single-quoted scalar', "---\nabstract: '" + agree + "'\n---\n", agree, 2]
+  ])('%s', (_, front, prose, line) => {
+    const text = front + body
+    expect(seen(text, lint(text, {preset: 'strict'}))).toEqual(inBody(prose).map((found) => line + ' ' + found))
+  })
+
+  test('a citation in the abstract covers its sentence, as in the body', () => {
+    const prose = 'Output fell by 40% [@doe, p. 3]. It fell by a fifth again.'
+    const text = '---\nabstract: |\n  ' + prose + '\n---\n' + body
+    const found = inBody(prose)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain('a fifth')
+    expect(seen(text, lint(text, {preset: 'strict'}))).toEqual(['3 ' + found[0]])
+  })
+
+  test('a document saved with CRLF line endings', () => {
+    const text = ('---\nabstract: |\n  Mills closed.\n  ' + fell + '\n---\n' + body).replaceAll('\n', '\r\n')
+    const found = inBody(fell)
+    // Lines are counted at `\n`: the `\r` ends the line before it.
+    const messages = lint(text, {preset: 'strict'}).filter((message) => proseRules.has(message.ruleId ?? ''))
+    expect(messages.map((message) => (message.place as Place).start.line + ' ' + message.ruleId + ' ' + text.slice((message.place as Place).start.offset, (message.place as Place).end.offset))).toEqual(found.map((entry) => '4 ' + entry))
+  })
+
+  test('the abstract of each metadata block, the later one too', () => {
+    const text = '---\nabstract: ' + fell + '\n---\n\nThe mill closed.\n\n---\nabstract: ' + agree + '\n---\n'
+    expect(seen(text, lint(text, {preset: 'strict'}))).toEqual([...inBody(fell).map((found) => '2 ' + found), ...inBody(agree).map((found) => '8 ' + found)])
+  })
+
+  test('an abstract that is not a string, an empty one, or none adds nothing', () => {
+    for (const front of ['---\nabstract: [' + fell + ']\n---\n', '---\nabstract: 42\n---\n', '---\ntitle: ' + fell + '\n---\n', '---\nabstract: |\n\n---\n']) {
+      const text = front + body
+      expect(seen(text, lint(text, {preset: 'strict'}))).toEqual([])
+    }
+  })
+
+  test('an editor session reports the abstract as lint does, after an edit inside it', async () => {
+    const text = '---\nabstract: |\n  Mills closed.\n  ' + fell + '\n---\n\n' + agree + '\n'
+    const session = createSession({preset: 'strict'})
+    const first = seen(text, await session.update(text))
+    expect(first).toEqual(seen(text, lint(text, {preset: 'strict'})))
+    expect(first).toEqual([...inBody(fell).map((found) => '4 ' + found), ...inBody(agree).map((found) => '7 ' + found)])
+    const at = text.indexOf('Mills closed.')
+    const edited = text.slice(0, at) + 'Mills closed, by a fifth.' + text.slice(at + 13)
+    const second = seen(edited, await session.update([{start: at, end: at + 13, text: 'Mills closed, by a fifth.'}]))
+    expect(second).toEqual(seen(edited, lint(edited, {preset: 'strict'})))
+    expect(second).toContain('3 ' + inBody('Mills closed, by a fifth.')[0])
+  })
+})
