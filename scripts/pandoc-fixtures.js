@@ -116,7 +116,8 @@ for (const [name, {style, to}] of Object.entries(optionDrafts)) {
 // author, locators, locator ranges by the style's page-range-format, the note
 // of an in-text cite before the punctuation that follows it, `&`, `<` and `>`
 // in affixes as text, the non-breaking space after an abbreviation, the space
-// after a prefix and before `;` in a suffix, quotes and brackets around in-text cites.
+// after a prefix and before `;` in a suffix, quotes and brackets around in-text cites,
+// the citations of the front matter's abstract cited first.
 const citeprocDrafts = [
   ['cite-affixes', 'chicago-author-date', 'html'],
   ['cite-affixes', 'ieee', 'html'],
@@ -134,7 +135,8 @@ const citeprocDrafts = [
   ['reference-affixes', 'chicago-fullnote-bibliography', 'html'],
   ['abbreviations', 'chicago-fullnote-bibliography', 'plain'],
   ['affix-spacing', 'chicago-fullnote-bibliography', 'plain'],
-  ['affix-spacing', 'apa', 'plain']
+  ['affix-spacing', 'apa', 'plain'],
+  ['abstract-citations', 'ieee', 'plain']
 ]
 const citeprocFolder = path.join(renderFixtures, 'citeproc')
 // The abbreviations pandoc's smart extension keeps together with what follows

@@ -2,11 +2,10 @@ import type {Root} from 'mdast'
 import remarkParse from 'remark-parse'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
-import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {remarkArgmarkBlockSyntax} from '../syntax/plugin.js'
 import {sourceLocation} from '../util/source-text.js'
-import {walk} from '../util/walk.js'
+import {movePoints} from './move-points.js'
 import type {AbstractSource} from './abstract-source.js'
 import type {ProseBlock} from './prose.js'
 import {proseBlocks} from './prose.js'
@@ -29,11 +28,21 @@ const trees = new WeakMap<AbstractSource, Root>()
  * abstracts' length.
  */
 export function abstractBlocks(file: VFile): ProseBlock[] {
+  const blocks: ProseBlock[] = []
+  for (const tree of abstractTrees(file)) blocks.push(...proseBlocks(tree, file))
+  return blocks
+}
+
+/**
+ * The front matter's abstracts read as Markdown (see `abstractBlocks`), one
+ * tree each, in order, with the document's positions: what their citations
+ * are read from for the graph, as pandoc's citeproc reads the citations of
+ * the metadata. Empty when the front matter has no abstract.
+ */
+export function abstractTrees(file: VFile): Root[] {
   const abstracts = file.data.argmarkFrontMatter?.abstracts
   if (!abstracts || abstracts.length === 0) return []
-  const blocks: ProseBlock[] = []
-  for (const abstract of abstracts) blocks.push(...proseBlocks(abstractTree(abstract, file), file))
-  return blocks
+  return abstracts.map((abstract) => abstractTree(abstract, file))
 }
 
 /** An abstract read as Markdown, its positions moved to where its lines are in the document. */
@@ -43,16 +52,15 @@ function abstractTree(abstract: AbstractSource, file: VFile): Root {
   parser ??= unified().use(remarkParse).use(remarkArgmarkBlockSyntax).freeze() as unknown as TreeProcessor
   tree = parser.parse(abstract.text)
   const place = sourceLocation(file)
-  const move = (point: Point): Point => {
+  // Each line of the abstract starts where `starts` says: its points move there, their columns on by as much.
+  movePoints([tree], (point) => {
     const start = abstract.starts[point.line - 1]
-    if (!start) return point
-    const moved = {line: start.line, column: start.column + point.column - 1}
-    const offset = place.toOffset(moved)
-    return offset === undefined ? moved : {...moved, offset}
-  }
-  walk(tree, (node) => {
-    if (node.position) node.position = {start: move(node.position.start), end: move(node.position.end)}
-    return undefined
+    if (!start) return
+    point.line = start.line
+    point.column = start.column + point.column - 1
+    const offset = place.toOffset(point)
+    if (offset === undefined) delete point.offset
+    else point.offset = offset
   })
   trees.set(abstract, tree)
   return tree

@@ -6,6 +6,7 @@ import type {Point, Position} from 'unist'
 import type {EmphasisDepthProblem} from '../syntax/emphasis-depth.js'
 import {readEmphasisDepth} from '../syntax/emphasis-depth.js'
 import {remarkArgmarkBlockSyntax, remarkArgmarkParseSyntax} from '../syntax/plugin.js'
+import {movePoints} from './move-points.js'
 import {blockStarts, contentEnd, countLines, opensMetadata, startsListItem} from './blocks.js'
 import type {Definitions} from './definitions.js'
 import {
@@ -241,49 +242,22 @@ const inlineNotePrefix = 'inline-note-'
  * document: `lines` down and `offset` on (columns do not change: blocks
  * start at the start of a line). Also the positions argmark's syntax keeps
  * in `data` (directive openings, closings and attributes) and on citation
- * items, and the offsets that name inline notes. Each point is moved once,
- * even where nodes share it.
+ * items (see `movePoints`), and the offsets that name inline notes.
  */
 export function shiftNodes(nodes: readonly RootContent[], lines: number, offset: number): void {
   if (lines === 0 && offset === 0) return
-  const moved = new Set<Point>()
-  const move = (point: Point | undefined) => {
-    if (!point || moved.has(point)) return
-    moved.add(point)
+  movePoints(nodes, (point) => {
     point.line += lines
     if (point.offset !== undefined) point.offset += offset
-  }
-  const movePosition = (position: Position | undefined) => {
-    if (!position) return
-    move(position.start)
-    move(position.end)
-  }
+  })
   const stack: unknown[] = [...nodes]
   while (stack.length > 0) {
-    const node = stack.pop() as {
-      type?: string
-      identifier?: string
-      label?: string
-      position?: Position
-      data?: {position?: Record<string, unknown>; inlineNote?: boolean}
-      children?: unknown[]
-      items?: Array<{position?: Position}>
-    }
-    movePosition(node.position)
+    const node = stack.pop() as {identifier?: string; label?: string; data?: {inlineNote?: boolean}; children?: unknown[]}
     // An inline note is named by its offset in what was parsed: in the document, once moved.
     if (node.data?.inlineNote && node.identifier?.startsWith(inlineNotePrefix)) {
       const at = Number(node.identifier.slice(inlineNotePrefix.length))
       if (Number.isInteger(at)) node.identifier = node.label = inlineNotePrefix + (at + offset)
     }
-    const data = node.data?.position
-    if (data) {
-      for (const value of Object.values(data)) {
-        if (!value || typeof value !== 'object') continue
-        if ('start' in value) movePosition(value as Position)
-        else for (const inner of Object.values(value as Record<string, Position>)) movePosition(inner)
-      }
-    }
-    if (node.items) for (const item of node.items) movePosition(item.position)
     if (node.children) for (const child of node.children) stack.push(child)
   }
 }

@@ -6,6 +6,7 @@ import type {GraphCitation} from '../kit/citation.js'
 import type {Citation} from '../syntax/citation/types.js'
 import type {Directive} from '../syntax/types.js'
 import {proseBlocks} from './prose.js'
+import {abstractBlocks} from './abstract-blocks.js'
 
 // What may stand between a text directive and a citation that cites it: white
 // space and punctuation that does not end the sentence.
@@ -42,7 +43,8 @@ export interface FoundCitation {
 /**
  * The graph's citations: each with the node it backs (the directive right
  * before it in its sentence, else the node it is written in, else none), its
- * sentence, and its footnote.
+ * sentence, and its footnote. A citation in the front matter's abstract
+ * (see `abstractBlocks`) backs no node.
  */
 export function buildCitations(
   tree: Root,
@@ -55,7 +57,8 @@ export function buildCitations(
   // keystrokes in most drafts) skips the prose pass.
   if (found.length === 0) return []
   const where = new Map<Citation, {sentence: Position; footnote?: string}>()
-  for (const block of proseBlocks(tree, file)) {
+  const abstract = abstractBlocks(file)
+  for (const block of abstract.length > 0 ? [...abstract, ...proseBlocks(tree, file)] : proseBlocks(tree, file)) {
     let sentenceIndex = 0
     for (const atom of block.atoms) {
       if (atom.node.type !== 'citation') continue

@@ -11,6 +11,7 @@ import {buildNode} from './build-node.js'
 import type {FoundCitation} from './citations.js'
 import {buildCitations, noteCitationsAfterDirectives} from './citations.js'
 import {readFrontMatter} from './front-matter.js'
+import {abstractTrees} from './abstract-blocks.js'
 
 const directiveTypes = new Set(['textDirective', 'leafDirective', 'containerDirective'])
 
@@ -24,7 +25,9 @@ export const generatedIds = new WeakSet<object>()
 /**
  * Build the argument graph of a parsed document (after `restoreProse`): one
  * node per directive of a known kind, in document order, and one relation per
- * target named in a relation attribute. One walk over the tree.
+ * target named in a relation attribute, and its citations: the front
+ * matter's abstract's first (see `abstractTrees`), then the body's. One walk
+ * over the tree.
  *
  * Nodes without an id get `<kind>-<n>` (n counting that kind's nodes), never
  * an id the author wrote.
@@ -46,6 +49,14 @@ export function extractGraph(
   const after = new Map<Citation, Directive>()
   // The node directive each depth of the walk is inside (pre-order keeps it right).
   const inside: Array<Directive | undefined> = []
+
+  // The abstract's citations come first, as pandoc's citeproc reads the metadata before the body.
+  for (const abstract of abstractTrees(file)) {
+    walk(abstract, (node) => {
+      if (node.type === 'citation') found.push({citation: node as Citation, inside: undefined})
+      return undefined
+    })
+  }
 
   walk(tree, (node, _parent, depth) => {
     let owner = depth > 0 ? inside[depth - 1] : undefined

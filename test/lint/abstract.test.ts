@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import type {VFileMessage} from 'vfile-message'
-import {createSession, lint} from '../../src/index.js'
+import {createSession, lint, parse} from '../../src/index.js'
 
 // A front matter `abstract` is prose pandoc writes before the body: the prose
 // rules read it as Markdown and report where its words are written. The
@@ -96,5 +96,35 @@ describe('the abstract is linted where it is written', () => {
     const second = seen(edited, await session.update([{start: at, end: at + 13, text: 'Mills closed, by a fifth.'}]))
     expect(second).toEqual(seen(edited, lint(edited, {preset: 'strict'})))
     expect(second).toContain('3 ' + inBody('Mills closed, by a fifth.')[0])
+  })
+})
+
+describe("the abstract's citations are the document's", () => {
+  const references = 'references:\n- id: doe\n  type: book\n  title: Mills\n  author: [{family: Doe, given: Jo}]\n  issued: {date-parts: [[2001]]}\n- id: roe\n  type: book\n  title: Weirs\n  author: [{family: Roe, given: Al}]\n  issued: {date-parts: [[1999]]}\n'
+  const text = '---\ntitle: Mills\nabstract: |\n  Output fell [@doe, p. 3] and [@nokey].\n' + references + '---\n\nThe mill closed [@roe].\n'
+
+  test('in the graph first, backing no node, at their place in the front matter', () => {
+    const {graph} = parse(text)
+    expect(graph.citations.map((citation) => [citation.items.map((item) => item.key).join(','), citation.node, citation.position.start.line, citation.position.start.column])).toEqual([
+      ['doe', null, 4, 15],
+      ['nokey', null, 4, 32],
+      ['roe', null, 18, 17]
+    ])
+    const [first] = graph.citations
+    expect(text.slice(first!.position.start.offset, first!.position.end.offset)).toBe('[@doe, p. 3]')
+    expect(text.slice(first!.sentence.start.offset, first!.sentence.end.offset)).toBe('Output fell [@doe, p. 3] and [@nokey].')
+  })
+
+  test('a key no source has is reported there; a source the abstract alone cites is used', () => {
+    const messages = lint(text, {preset: 'strict'})
+    const unknown = messages.filter((message) => message.ruleId === 'unknown-citation-key')
+    // The oracle: the same line as the body, where the abstract's two spaces of indentation are not.
+    const inBodyPlace = lint('---\n' + references + '---\n\nOutput fell [@doe, p. 3] and [@nokey].\n').filter((message) => message.ruleId === 'unknown-citation-key')
+    expect(inBodyPlace).toHaveLength(1)
+    expect(unknown.map((message) => (message.place as Place).start.line + ':' + (message.place as Place).start.column)).toEqual(['4:' + ((inBodyPlace[0]!.place as Place).start.column + 2)])
+    expect(unknown[0]!.reason).toBe(inBodyPlace[0]!.reason)
+    const onlyAbstract = text.replace('The mill closed [@roe].', 'The mill closed.').replace('[@doe, p. 3]', '[@roe, p. 3]')
+    expect(lint(onlyAbstract, {preset: 'strict'}).filter((message) => message.ruleId === 'unused-source').map((message) => message.reason)).toHaveLength(1)
+    expect(lint(onlyAbstract, {preset: 'strict'}).filter((message) => message.ruleId === 'unused-source')[0]!.reason).toContain('doe')
   })
 })

@@ -52,7 +52,10 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html' | 'markdow
   // A prefix's space before the cite after `/`, `§` or CJK; a space before `;` in an affix stays a
   // space (citeproc-js makes it narrow); quotes and brackets around an in-text cite; a tab after `Mr.`.
   ['affix-spacing', 'chicago-fullnote-bibliography', 'text'],
-  ['affix-spacing', 'apa', 'text']
+  ['affix-spacing', 'apa', 'text'],
+  // A citation in the front matter's abstract is cited first (numbered [1] in a numeric style) and its source is in
+  // the bibliography, though plain text, as pandoc's, does not write the abstract.
+  ['abstract-citations', 'ieee', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html' | 'markdown'): string {
