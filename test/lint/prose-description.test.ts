@@ -74,8 +74,8 @@ describe('descriptive numbers are not statistics', () => {
     ['The shelter has rehomed 145 dogs since March, compared with 90 in the whole of last year.', '145 dogs since March, compared with 90'],
     // A number word opening a sentence after an opening bracket, quotation mark or dash, not a name.
     ['Turnout was low. (Forty percent of members voted.)', 'Forty percent'],
-    ['[Sixty percent of the stock was lost.]', 'Sixty percent'],
-    ['One grower wrote: “Thirty percent of the crop failed.”', 'Thirty percent']
+    ['[Sixty percent of the stock was lost.]', 'Sixty percent']
+    // (A figure inside an unnamed speaker's quoted words is the quotation's, since the thirty-second round: prose-round32-stats.test.ts.)
   ])('%s is still a statistic', (text, words) => {
     expect(found(detectStatistics, text).join(' ')).toContain(words)
   })

@@ -245,14 +245,14 @@ describe('the English language module', () => {
   })
 
   test.each([
-    ['The same survey found that a third left.', {previous: true, same: true, next: false, another: false, sourceOfPrevious: false}],
-    ['It also found that wages fell.', {previous: true, next: false, another: false, sourceOfPrevious: false}],
-    ['Staff took fewer sick days, the organisers reported.', {previous: true, next: false, another: false, sourceOfPrevious: false}],
+    ['The same survey found that a third left.', {previous: true, same: true, next: false, another: false, sourceOfPrevious: false, reports: true}],
+    ['It also found that wages fell.', {previous: true, next: false, another: false, sourceOfPrevious: false, also: true, reports: true}],
+    ['Staff took fewer sick days, the organisers reported.', {previous: true, next: false, another: false, sourceOfPrevious: false, reports: true}],
     ['The same log shows that it was never revised.', {previous: true, same: true, next: false, another: false, sourceOfPrevious: false}],
-    ['The monitoring report also found that sightings had tripled.', {previous: true, next: false, another: false, sourceOfPrevious: false}],
-    ['The inspectors also found that families had waited.', {previous: true, next: false, another: false, sourceOfPrevious: false}],
+    ['The monitoring report also found that sightings had tripled.', {previous: true, next: false, another: false, sourceOfPrevious: false, also: true, reports: true}],
+    ['The inspectors also found that families had waited.', {previous: true, next: false, another: false, sourceOfPrevious: false, also: true, reports: true}],
     ['Voters are gloomy, a new poll suggests.', {previous: false, next: true, another: false, sourceOfPrevious: false}],
-    ['Another study found the opposite.', {previous: false, next: false, another: true, sourceOfPrevious: false}],
+    ['Another study found the opposite.', {previous: false, next: false, another: true, sourceOfPrevious: false, reports: true}],
     ['That is not my figure; it comes from the council.', {previous: false, next: false, another: false, sourceOfPrevious: true}],
     ['The concentrations were low, by the same year.', {previous: false, next: false, another: false, sourceOfPrevious: false}],
     ['The workers were tired and the ministers left.', {previous: false, next: false, another: false, sourceOfPrevious: false}],

@@ -100,8 +100,7 @@ describe('a figure inside a named speaker’s quoted words', () => {
   test.each([
     // The writer's figure outside the quotation, or in a short quoted term, is still found.
     ['The judge called it "unfair", though 40% of poets agree.', ['40%']],
-    // A figure quoted from an unnamed speaker has no source at all.
-    ['One gardener wrote: "About 40% of my beans failed this year."', ['About 40%']],
+    // (A figure quoted from an unnamed speaker is the quotation's too since the thirty-second round: unattributed-quotation reports it; prose-round32-stats.test.ts.)
     ['A 12" pipe drains 300 litres a minute, and a 6" one less.', ['300 litres']]
   ])('%s', (measured, spans) => {
     expect(found(measured)).toEqual(spans)

@@ -58,7 +58,9 @@ export const coveragePatterns: readonly RegExp[] = [yearHeadEnd, letter]
  *    covered when the next sentence is supported directly and does not
  *    open on another source (“Another study …”); so is a sentence whose
  *    next sentence, supported directly, says where it comes from (“That is
- *    not my figure; it comes from …”).
+ *    not my figure; it comes from …”), or that reports what the next
+ *    sentence, supported directly, goes on with by `also` (“The organisers
+ *    reported …. They also said …”).
  */
 export function blockSupport(block: ProseBlock, language: ProseLanguage): BlockSupport {
   let byLanguage = cache.get(block)
@@ -110,7 +112,8 @@ export function blockSupport(block: ProseBlock, language: ProseLanguage): BlockS
   }
   for (let index = sentences.length - 2; index >= 0; index--) {
     if (covered[index] || !direct[index + 1]) continue
-    if ((link(index).next && !link(index + 1).another) || link(index + 1).sourceOfPrevious) covered[index] = true
+    // `The organisers reported 21,500 visitors. They also said … [@post]`: the cited sentence goes on with the same reporter's findings.
+    if ((link(index).next && !link(index + 1).another) || link(index + 1).sourceOfPrevious || (link(index + 1).also === true && link(index).reports === true)) covered[index] = true
   }
   support = {direct, covered, reference, any: references.length > 0 || hasSource(block)}
   byLanguage.set(language.code, support)

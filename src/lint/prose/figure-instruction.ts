@@ -19,7 +19,7 @@ const labelSubject =
  * a subject, a preposition (`Off the field, …`) or an adverb.
  */
 const imperative =
-  /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|never|always|please|then|now)\s+)?(?!(?:the|a|an|this|that|these|those|it|its|they|we|he|she|i|you|there|here|up|down|in|on|off|onto|into|past|opposite|aboard|at|for|by|with|from|to|of|after|before|since|during|until|today|yesterday|tomorrow|now|then|still|overall|meanwhile|instead|again|last|next|most|some|many|all|each|every|both|few|such|what|which|who|when|where|why|how|if|as|but|and|or|so|yet|although|though|while|because|once|only|even|also|just|nearly|almost|about|around|over|under|more|less|no|not|one|two|three|four|five|six|seven|eight|nine|ten|half|our|your|their|his|her|my|between|among|across|within|without|despite|unlike|like|per|against|towards|toward|beyond|throughout|amid|amidst|upon|along|alongside|behind|beside|besides|near|following|regarding|concerning|given|beneath|above|below|around|outside|inside|under|over|through|via|except|whilst|until|unlike|save|plus|minus|versus|according|thanks|due|alone|together|perhaps|maybe|sadly|luckily|happily|clearly|surely|certainly|of|behind|beyond|thus|hence|however|indeed|later|earlier|soon|often|never|always|here|meanwhile|everyone|nobody|none|whatever|whoever|unless|whether)\b)\p{L}+(?<!s|[aeiou]y|(?<!p)ly|ed|ing|(?:simpl|deepl|sharpl|steepl|cheapl|man|an|cit|stud|part|compan|countr|societ|industr|histor|polic|famil|count|energ|econom|arm|agenc|bod|stor|ministr|authorit|universit|majorit|minorit|charit|facilit|communit|memor|batter|galler|librar|inquir|enquir|deliver|recover|discover|salar|summar|surger|therap|theor|strateg|suppl|repl|ever|onl|the|jul|ital|germ|hungar|turke|norm|sydne|tokyo)y)\s+(?:the|a|an|your|yourself|yourselves|it|them|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|up\s+to|at\s+least|no\s+more|\d+)\b/iu
+  /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|never|always|please|then|now)\s+)?(?!(?:the|a|an|this|that|these|those|it|its|they|we|he|she|i|you|there|here|up|down|in|on|off|onto|into|past|opposite|aboard|at|for|by|with|from|to|of|after|before|since|during|until|today|yesterday|tomorrow|now|then|still|overall|meanwhile|instead|again|last|next|most|some|many|all|each|every|both|few|such|what|which|who|when|where|why|how|if|as|but|and|or|so|yet|although|though|while|because|once|only|even|also|just|nearly|almost|about|around|over|under|more|less|no|not|one|two|three|four|five|six|seven|eight|nine|ten|half|twice|thrice|our|your|their|his|her|my|between|among|across|within|without|despite|unlike|like|per|against|towards|toward|beyond|throughout|amid|amidst|upon|along|alongside|behind|beside|besides|near|following|regarding|concerning|given|beneath|above|below|around|outside|inside|under|over|through|via|except|whilst|until|unlike|save|plus|minus|versus|according|thanks|due|alone|together|perhaps|maybe|sadly|luckily|happily|clearly|surely|certainly|of|behind|beyond|thus|hence|however|indeed|later|earlier|soon|often|never|always|here|meanwhile|everyone|nobody|none|whatever|whoever|unless|whether)\b)\p{L}+(?<!s|[aeiou]y|(?<!p)ly|ed|ing|(?:simpl|deepl|sharpl|steepl|cheapl|man|an|cit|stud|part|compan|countr|societ|industr|histor|polic|famil|count|energ|econom|arm|agenc|bod|stor|ministr|authorit|universit|majorit|minorit|charit|facilit|communit|memor|batter|galler|librar|inquir|enquir|deliver|recover|discover|salar|summar|surger|therap|theor|strateg|suppl|repl|ever|onl|the|jul|ital|germ|hungar|turke|norm|sydne|tokyo)y)\s+(?:the|a|an|your|yourself|yourselves|it|them|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|up\s+to|at\s+least|no\s+more|\d+)\b/iu
 
 /**
  * An instruction that opens on one of the verbs a guide or a recipe tells
@@ -46,8 +46,11 @@ const caseOpening = /^[^\p{L}]{0,3}for\s+(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}?\p
 /** A sentence that carries a worked example on: `If a café then sells …`, `Then …`. */
 const hypotheticalContinues = /^[^\p{L}]{0,3}(?:if|then|in\s+that\s+case|now)\b/iu
 
-/** Advice named before a colon: `Our advice to clients is unchanged:`, `The rule of thumb:`. */
-const adviceBefore = /\b(?:advice|advise[sd]?|recommend(?:s|ed|ation)?|guidance|rule\s+of\s+thumb|tip)\b/iu
+/** Advice or a method named before a colon: `Our advice to clients is unchanged:`, `The rule of thumb:`, `The seeding method is the most reliable:`. */
+const adviceBefore = /\b(?:advice|advise[sd]?|recommend(?:s|ed|ation)?|guidance|rule\s+of\s+thumb|tip|method|technique|procedure|recipe|routine)\b/iu
+
+/** A step after a method's colon that takes a verb and a setting: `melt to 45°C`, `bake at 180 °C` (lower case: a step, not a new sentence's subject). */
+const stepTo = /^[^\p{L}]{0,3}\p{Ll}+\s+(?:to|at)\s+(?:about\s+|around\s+)?\d/u
 
 /** Whether a sentence opens on an instruction: a verb and its object (`Take two tablets`, `Preheat the oven`). */
 export function opensOnInstruction(sentence: string): boolean {
@@ -65,10 +68,13 @@ export function inInstruction(text: string, span: Span, sentenceStart: number): 
   const near = text.slice(Math.max(sentenceStart, span.start - reach), span.end)
   // Its last clause after a comma or a semicolon (`For fields at index 2, apply 50 kg`), or after a colon that advice opens (`Our advice is unchanged: hold no more than 10%`).
   const colon = near.lastIndexOf(': ')
-  const advice = colon !== -1 && adviceBefore.test(near.slice(0, colon))
+  // The words before the colon, up to 80 characters back from it (the colon may stand near the start of `near`).
+  const nearStart = Math.max(sentenceStart, span.start - reach)
+  const advice = colon !== -1 && adviceBefore.test(text.slice(Math.max(sentenceStart, nearStart + colon - 80), nearStart + colon))
   const cut = Math.max(near.lastIndexOf(', '), near.lastIndexOf('; '), advice ? colon : -1)
   const clause = cut === -1 ? '' : near.slice(cut + 2)
-  return opensOnInstruction(opening) || (clause !== '' && imperative.test(clause))
+  // `The seeding method is the most reliable: melt to 45°C, add …, and stir until it drops to 31°C`: the steps after the colon are one instruction.
+  return opensOnInstruction(opening) || (clause !== '' && imperative.test(clause)) || (advice && (imperative.test(near.slice(colon + 2)) || stepTo.test(near.slice(colon + 2))))
 }
 
 /** Whether a sentence sets up a worked example (`Suppose …`), or carries the one before on (`If …`, `Then …`). */
@@ -84,6 +90,7 @@ export const figureInstructionPatterns: readonly RegExp[] = [
   thatClause,
   labelSubject,
   adviceBefore,
+  stepTo,
   hypotheticalOpening,
   caseOpening,
   hypotheticalContinues

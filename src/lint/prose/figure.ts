@@ -20,11 +20,11 @@ const planCue =
 /**
  * A target, an aim, an application or a provision governing the clause:
  * `sets a target of doubling … to 6%`, `the target agreed with the board was`,
- * `aims to cut … by 40%`, `aims for a turnout of`, `seeks to fell 3.2
+ * `aims to cut … by 40%`, `aims for a turnout of`, `our aim is for half of`, `seeks to fell 3.2
  * hectares`, `the programme provides for 40 km of`.
  */
 const targetCue =
-  /\b(?:targets?|goals?|ambitions?|pledges?|commitments?|objectives?|aspirations?)\s+(?:(?:agreed|set|approved|adopted|fixed)\s+(?:(?:with|by|for|in|at)\s+(?:[\p{L}'’-]+\s+){1,4}?)?)?(?:of|to|is|was|for)\b|\bprovid(?:es|ed|e|ing)\s+for\b|\b(?:aims?|aimed|aiming|intends?|intended|seeks?|sought|seeking)\s+to\b|\b(?:aims?|aimed|aiming)\s+for\b/iu
+  /\b(?:our|the|its|their|my|his|her)\s+aim\s+(?:is|was|will\s+be)\b|\b(?:targets?|goals?|ambitions?|pledges?|commitments?|objectives?|aspirations?)\s+(?:(?:agreed|set|approved|adopted|fixed)\s+(?:(?:with|by|for|in|at)\s+(?:[\p{L}'’-]+\s+){1,4}?)?)?(?:of|to|is|was|for)\b|\bprovid(?:es|ed|e|ing)\s+for\b|\b(?:aims?|aimed|aiming|intends?|intended|seeks?|sought|seeking)\s+to\b|\b(?:aims?|aimed|aiming)\s+for\b/iu
 /**
  * What an appeal or a fund has raised so far, right before the sum: `has so
  * far raised`, `have already collected`. A result against the target, not the

@@ -15,6 +15,10 @@ export interface SourceLink {
   readonly another: boolean
   /** It says where the sentence before it comes from (“That is not my figure; it comes from the council's report”). */
   readonly sourceOfPrevious: boolean
+  /** It goes on with the findings of the sentence before by `also` (“They also said …”, “It also found …”). */
+  readonly also?: boolean
+  /** It holds a verb of reporting (“The organisers reported …”): a sentence the next one can go on from by `also`. */
+  readonly reports?: boolean
   /**
    * The name it opens on as the one who reports (“Okafor also found …”,
    * “Hartley's researchers say …”): it reports the source of the sentence

@@ -5,7 +5,7 @@ import {isEffort, notReference, notYear, opensSentence, predicativeBefore} from 
 // Changes and multiples: a quantity set against another or against itself
 // over time (`doubled`, `fell by 3 points`, `twice the rate`, `five times
 // more`, `a third fewer`, `almost as often`, `612 since January, compared
-// with 380`). Each pattern starts at a number or a fixed word and reads
+// with 380`, `to 47 from 29`). Each pattern starts at a number or a fixed word and reads
 // forward over a bounded phrase (test/lint/redos.test.ts checks every one).
 
 const times =
@@ -66,7 +66,12 @@ const digitsChange =
 const nounBefore = /\b(?:the|these|those|its|their|our|his|her|my|your|mixed|men['’]s|women['’]s|boys['’]|girls['’])\s+$/iu
 
 /** Every regex of this module, for the ReDoS test. */
+/** A change stated from its new value back to its old: `rose sharply, to 47 from 29`, `to 12% from 9%` (not years: `to 2024 from 2019`). */
+const toFrom =
+  /\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?(?!(?:1[5-9]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?\s+from\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?(?!(?:1[5-9]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?(?![\d.,]\d)/giu
+
 export const statisticChangePatterns: readonly RegExp[] = [
+  toFrom,
   times,
   twice,
   twiceWhat,
@@ -118,6 +123,7 @@ export const changeRules: readonly PatternRule[] = [
       !(toInChange.test(match[0]) && timeUnitAfter.test(after(text, match.index! + match[0].length, 12)) && !isEffort(text, match))
   },
   {regex: wordChange, kind: 'change'},
+  {regex: toFrom, kind: 'change'},
   {regex: pointsChange, kind: 'change'},
   {regex: comparedCount, kind: 'change', accept: notYear},
   {regex: byAmount, kind: 'change'},

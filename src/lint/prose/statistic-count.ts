@@ -120,8 +120,13 @@ const headCount =
 const crowdDrawn =
   /\b(?:drew|draws|attracted|attracts|pulled\s+in)\s+(?:a\s+)?(?:crowd|attendance|audience|gate|turnout)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+|just\s+over\s+|just\s+under\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,:]?\d)/giu
 
+/** A count of people or events in words per period: `Two women a week are killed`, `three children a day`: a rate about the world. */
+const wordRate =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred)\s+(?:people|women|men|children|girls|boys|babies|patients|workers|pupils|teenagers|deaths|suicides|births|cases|incidents|attacks|accidents|crashes|fires)\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute)\b/giu
+
 /** Every regex of this module, for the ReDoS test. */
 export const statisticCountPatterns: readonly RegExp[] = [
+  wordRate,
   proportion,
   densityAfter,
   fraction,
@@ -182,6 +187,7 @@ function moreThanWhole(text: string, match: RegExpMatchArray): boolean {
 
 /** The patterns of counts and parts of a whole, by kind, each with its vetoes. */
 export const countRules: readonly PatternRule[] = [
+  {regex: wordRate, kind: 'rate'},
   {
     regex: proportion,
     kind: 'proportion',

@@ -3,7 +3,8 @@ import {before, numberStart} from './span.js'
 
 // Figures the writer's own method takes rather than finds: a value a guide
 // or a model assumes (`which we take as 10,000 miles a year`, `assumes a
-// discount rate of 3.5%`), the sample the writer's figures rest on (`Our
+// discount rate of 3.5%`, a business case's `assumed that … would cut … by
+// 40%`), the sample the writer's figures rest on (`Our
 // valuations are based on 58,000 adverts`) and how many answered a survey
 // (`The survey closed with 186 responses`). A reviewer asks none of them for
 // a source: the writer's method is the source. Each check reads a bounded
@@ -12,6 +13,18 @@ import {before, numberStart} from './span.js'
 /** A value taken or assumed, right before the figure: `which we take as`, `is assumed to be`, `assumes a growth rate of`. */
 const assumedBefore =
   /\b(?:(?:we|I)\s+(?:take|took|assume|assumed|use|used)\s+(?:it\s+|this\s+|that\s+)?(?:as|to\s+be)|(?:is|are|was|were)\s+(?:taken|assumed)\s+(?:as|to\s+be)|assum(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of|at))\s+(?:(?:about|around|roughly)\s+)?$/iu
+/**
+ * What a document assumed would happen, before the figure in its sentence:
+ * `The business case assumed that automation would cut processing times by`,
+ * `the model assumes prices will rise by`. An assumption to test against the
+ * outcome, not a finding.
+ */
+const documentAssumed =
+  /\b(?:case|plan|model|forecast|budget|appraisal|projection|proposal|bid|strategy|scenario|modelling|modeling)\s+(?:had\s+|has\s+)?assum(?:ed|es)\s/iu
+/** The modal of what was assumed, after `documentAssumed`: `would cut`, `will rise`. */
+const assumedModal = /\b(?:would|will)\s/iu
+/** A clause that turns from the assumption to what happened: `, but`, `; in fact`. */
+const turnsFrom = /,\s+(?:but|yet|while|whereas)\s|;/iu
 /** The writer's own figures resting on a sample, right before its size: `Our valuations are based on`, `These estimates draw on`. */
 const basedOnBefore =
   /\b(?:our|these|this|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:valuations?|figures|estimates?|prices|index|indices|ratings?|rankings?|forecasts?|results|scores?|tables?|averages?)\s+(?:(?:are|is|were|was)\s+(?:\p{L}+ly\s+)?based\s+on|draw\s+on|drew\s+on|rest\s+on|come\s+from)\s+(?:(?:about|around|over|more\s+than|some|nearly|almost|just\s+over)\s+)?$/iu
@@ -23,7 +36,7 @@ const surveyBefore = /\b(?:survey|poll|questionnaire)\b/iu
 const foundCue = /\b(?:found|finds?|shows?|showed|shown|reveal(?:s|ed)?|suggests?|suggested)\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const samplePatterns: readonly RegExp[] = [assumedBefore, basedOnBefore, answersEnd, surveyBefore, foundCue]
+export const samplePatterns: readonly RegExp[] = [documentAssumed, assumedModal, turnsFrom, assumedBefore, basedOnBefore, answersEnd, surveyBefore, foundCue]
 
 /** Kinds of figure a method assumes or samples: not shares, multiples or changes, which are what it finds. */
 const sampleKinds = new Set(['count', 'approximate', 'measurement', 'money', 'rate', 'scale'])
@@ -31,6 +44,8 @@ const sampleKinds = new Set(['count', 'approximate', 'measurement', 'money', 'ra
 /**
  * Whether a figure at `span`, in the sentence from `sentenceStart` to
  * `sentenceEnd`, is one the writer's method takes rather than finds:
+ * - what a document assumed would happen (`The business case assumed that
+ *   automation would cut processing times by 40%`), any kind;
  * - a value assumed (`which we take as 10,000 miles a year`, `assumes a
  *   discount rate of 3.5%`), any kind but a change or a multiple;
  * - the sample the writer's figures rest on (`Our valuations are based on
@@ -40,6 +55,12 @@ const sampleKinds = new Set(['count', 'approximate', 'measurement', 'money', 'ra
  *   reports what the survey found.
  */
 export function isSampleFigure(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
+  // `The business case assumed that automation would cut times by 40%`: any kind, a change included.
+  const lead = text.slice(Math.max(sentenceStart, span.start - 160), span.start)
+  const assumed = documentAssumed.exec(lead)
+  const assumption = assumed ? lead.slice(assumed.index + assumed[0].length) : ''
+  // `The model assumed that prices would hold, but they rose by 40%`: a clause that turns to what happened reports it.
+  if (assumed && assumedModal.test(assumption) && !turnsFrom.test(assumption)) return true
   if (span.kind === 'change' || span.kind === 'multiple') return false
   const near = before(text, span.start, 64)
   // `a discount rate of 3.5%`: the span may open on the assumed value's own noun.
@@ -47,6 +68,6 @@ export function isSampleFigure(text: string, span: Span, sentenceStart: number, 
   if (!sampleKinds.has(span.kind)) return false
   if (basedOnBefore.test(near)) return true
   if (span.kind !== 'count' || !answersEnd.test(text.slice(span.start, span.end))) return false
-  const lead = text.slice(Math.max(sentenceStart, span.start - 100), span.start)
-  return surveyBefore.test(lead) && !foundCue.test(text.slice(sentenceStart, sentenceEnd))
+  const surveyLead = text.slice(Math.max(sentenceStart, span.start - 100), span.start)
+  return surveyBefore.test(surveyLead) && !foundCue.test(text.slice(sentenceStart, sentenceEnd))
 }

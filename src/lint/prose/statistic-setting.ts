@@ -15,6 +15,9 @@ import {after, before} from './span.js'
 /** A temperature after a verb of a process run at it: `wash at 40 °C`, `Washing at 30 °C instead of 40 °C`, `store it at 4 °C`. */
 const settingBefore =
   /\b(?:wash(?:es|ed|ing)?|bak(?:e|es|ed|ing)|cook(?:s|ed|ing)?|roast(?:s|ed|ing)?|heat(?:s|ed|ing)?|stor(?:e|es|ed|ing)|dry|dries|dried|drying|rins(?:e|es|ed|ing)|boil(?:s|ed|ing)?|simmer(?:s|ed|ing)?|keep|keeps|kept|keeping|serv(?:e|es|ed|ing)|iron(?:s|ed|ing)?|set|sets|setting)\s+(?:(?:it|them|this|these|everything|the\s+[\p{L}-]+|your\s+[\p{L}-]+)\s+)?at\s+(?:\d+(?:\.\d+)?\s?(?:°[CF]|degrees)\s+(?:instead\s+of|rather\s+than|or|and|not)\s+(?:at\s+)?)?$/iu
+/** A band of temperature a process or storage is named at, right before the figure: `storage above 20°C`, `kept below 5 °C`, `washing over 60 °C`. */
+const settingBand =
+  /\b(?:stor(?:e|es|ed|ing|age)|keep|keeps|kept|keeping|wash(?:es|ed|ing)?|dry|dried|drying|heat(?:ed|ing)?|cook(?:ed|ing)?|bak(?:ed|ing)|us(?:e|ed|ing))\s+(?:(?:it|them|the\s+[\p{L}-]+)\s+)?(?:above|below|under|over)\s+$/iu
 /**
  * A setting something is switched to, right before the figure: `switched the
  * main furnace to a lower idle temperature of`, `turned the boiler down to a
@@ -64,6 +67,7 @@ const clauseEnd = /[;:]|,\s+(?:but|while|whereas|although|though|yet)\s/u
 
 /** Every regex of this module, for the ReDoS test. */
 export const settingPatterns: readonly RegExp[] = [
+  settingBand,
   settingBefore,
   switchedTo,
   rateConditionBefore,
@@ -91,7 +95,8 @@ const settingKinds = new Set(['count', 'money', 'approximate', 'measurement', 's
 /**
  * Whether a statistic at `span`, in the sentence starting at
  * `sentenceStart`, sets, describes or asks rather than reports:
- * - a temperature a process is run at (`wash them at 60 °C`);
+ * - a temperature a process is run at (`wash them at 60 °C`), or a band of
+ *   it a process or storage is named at (`storage above 20°C`);
  * - a setting something is switched to (`switched the furnace to an idle
  *   temperature of 1,080°C`);
  * - the condition a rate is read at (`4 litres an hour at 6 knots`);
@@ -111,7 +116,7 @@ export function isSetting(text: string, span: Span, sentenceStart: number): bool
   if (oneInOpening.test(words) && gradientBefore.test(before(text, span.start, 32))) return true
   if (!settingKinds.has(span.kind)) return false
   const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
-  if (span.kind === 'measurement' && temperatureEnd.test(words) && settingBefore.test(before(text, span.start, 64))) return true
+  if (span.kind === 'measurement' && temperatureEnd.test(words) && (settingBefore.test(before(text, span.start, 64)) || settingBand.test(before(text, span.start, 40)))) return true
   // `switched the furnace to a lower idle temperature of 1,080°C`: a setting chosen, not a reading.
   if (span.kind === 'measurement' && switchedTo.test(before(text, span.start, 120))) return true
   // `about 4 litres an hour at 6 knots`: the speed a rate is read at.

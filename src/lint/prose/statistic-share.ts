@@ -8,6 +8,8 @@ import {fractionBefore, reportThatBefore} from './statistic-veto.js'
 // closer to a half`, `about a third`). `half the time`, `half the battle`:
 // idioms, not shares; `for half the year`, `a third the day`: a stretch of
 // time, a duration, not a share of things (`half the year's rain` is one).
+// A qualified fraction as a copula's subject (`Just over half were
+// children`) and a record over a run (`6 of his last 10 meetings`) are shares.
 
 /** A fraction before a determiner: `half the street`, `three quarters their income`. */
 const fractionThe =
@@ -22,13 +24,22 @@ const fractionAnswered =
 const rankFraction =
   /\b(?:top|bottom|best|worst)\s+(?:(?:half|third|quarter|fifth|tenth)\s+of\s+(?!(?:the|a|an|this|that|its|their|our|his|her|my|your)\b)(?:[\p{L}-]+\s+)?\p{L}{2,}s\b|(?:quartile|quintile|decile|percentile)\b)/giu
 
+/** A qualified fraction as the subject of a copula: `Just over half were children`, `nearly a third are women`: a share of the group just named. */
+const fractionWere =
+  /\b(?:almost|nearly|about|around|roughly|over|under|more\s+than|less\s+than|just\s+over|just\s+under|well\s+over|only)\s+(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:a|one)[\s-]+(?:fifth|tenth))\s+(?:were|was|are|is|had|have)\b/giu
+/** A record over a run: `6 of his last 10 home meetings`, `four of their past five games`: a share of a side's recent results. */
+const ofLast =
+  /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:his|her|their|its|the)\s+(?:last|past|previous|first)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[\p{L}-]+\s+)?(?:games|matches|meetings|races|starts|fixtures|outings|rounds|appearances|innings|fights|bouts|events|tournaments|seasons|attempts|meets|runs|rides)\b/giu
+
 /** Every regex of this module, for the ReDoS test. */
-export const statisticSharePatterns: readonly RegExp[] = [fractionThe, approximateFraction, fractionAnswered, rankFraction]
+export const statisticSharePatterns: readonly RegExp[] = [fractionThe, approximateFraction, fractionAnswered, rankFraction, fractionWere, ofLast]
 
 /** The share patterns, each with its veto: `the first half the …` is a part, not a share. */
 export const shareRules: readonly PatternRule[] = [
   {regex: fractionThe, kind: 'proportion', accept: (text, match) => !fractionBefore.test(before(text, match.index!, 16)) || reportThatBefore.test(before(text, match.index!, 32))},
   {regex: approximateFraction, kind: 'proportion'},
   {regex: fractionAnswered, kind: 'proportion'},
-  {regex: rankFraction, kind: 'proportion'}
+  {regex: rankFraction, kind: 'proportion'},
+  {regex: fractionWere, kind: 'proportion'},
+  {regex: ofLast, kind: 'proportion'}
 ]

@@ -64,8 +64,9 @@ const forOne =
   /^\s+for\s+(?:a|an|one|each)\s+(?!(?:year|month|week|day|night|hour|decade|season|term)\b)\p{L}/iu
 /** A word that makes a price an aggregate or a change: `A typical home costs`, `A pint now costs`. */
 const aggregateWord = /\b(?:average|typical|median|mean|total|record|now)\b/iu
-/** A period after a price: a recurring cost, measured over time (`£5,000 a year`). */
-const periodAfter = /^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|term|season|annum)\b/iu
+/** A period after a price: a recurring cost, measured over time (`£5,000 a year`), or a cost over a whole life (`£50,000 from birth to retirement`, `over its lifetime`), an estimate summed. */
+const periodAfter =
+  /^\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|term|season|annum)|from\s+birth|over\s+(?:a|its|their|his|her)\s+(?:whole\s+)?(?:lifetime|life|working\s+life|career))\b/iu
 /** A disruption named by the span itself: `delays of up to`, `queues of`. */
 const disruptionOpening = /^(?:delays?|waits?|queues?|disruption|closures?|diversions?)\b/iu
 /** A sum named by its kind, which a contract or a decision sets: `a deposit of`, `a fine of`. */

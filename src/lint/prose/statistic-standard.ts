@@ -7,7 +7,9 @@ import {after, numberStart} from './span.js'
 // of blasts`), the most a rule lets a party take (`Members can take up to
 // 25% of their pension`), what a party applied for leave to do (`has
 // applied for a licence to cull 40 birds`) and what a named standard
-// requires (`Grade 4 handles must now survive 200,000 cycles`). None is measured: a reviewer
+// requires (`Grade 4 handles must now survive 200,000 cycles`), the most a
+// permission allows (`the licence allows a maximum biomass of 2,500 tonnes`)
+// and a figure `as set out in the welfare plan`. None is measured: a reviewer
 // asks for no source for them. Each check reads a bounded slice right
 // before the figure.
 
@@ -23,6 +25,13 @@ const permittedCap =
 const appliedTo =
   /\b(?:appl(?:y|ies|ied|ying)|bid|bids|asked)\s+for\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+)?(?:licen[cs]e|permission|consent|permit|approval)\s+to\s+\p{L}+\s+(?:(?:up\s+to|a\s+further|another)\s+)?$/iu
 
+/** The most or least a permission allows, right before the figure: `the licence allows a maximum standing biomass of`, `permits up to`. */
+const allowsMost =
+  /\b(?:allows?|allowed|permits?|permitted)\s+(?:(?:a|an|the)\s+(?:maximum|minimum|cap|ceiling|limit)\s+(?:[\p{L}-]+\s+){0,3}?of|up\s+to)\s+$/iu
+/** A document that sets the figure, named right after it and its noun (no comma between): `8% of the stock as set out in the welfare plan`, `as specified in the licence` (not `as required by`, which may govern a verb: `52% completed the course as required by the policy` is measured). */
+const setOutAfter =
+  /^[^.,;:!?]{0,48}?\bas\s+(?:set\s+out|laid\s+down|specified|prescribed|stipulated)\s+(?:in|by|under)\s+(?:the|its|our|their|a|an)\b/iu
+
 /** A requirement's modal and verb right before the figure: `must now survive`, `shall withstand at least` (not `must have`, which infers). */
 const mustVerb = /\b(?:must|shall)\s+(?:now\s+|still\s+|also\s+|each\s+)?(?!have\b|be\b)\p{L}+\s+(?:(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|up\s+to)\s+)?$/iu
 /** A standard named near the requirement: `BS EN 1906`, `Grade 4`, `the new edition`, `the regulations`. */
@@ -34,7 +43,7 @@ const underStandardAfter =
 const modal = /\b(?:must|shall)\s/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const standardPatterns: readonly RegExp[] = [standardBefore, limitFor, permittedCap, appliedTo, mustVerb, standardNamed, underStandardAfter, modal]
+export const standardPatterns: readonly RegExp[] = [allowsMost, setOutAfter, standardBefore, limitFor, permittedCap, appliedTo, mustVerb, standardNamed, underStandardAfter, modal]
 
 /**
  * Whether a figure at `span`, in the sentence that starts at `sentenceStart`,
@@ -44,6 +53,10 @@ export const standardPatterns: readonly RegExp[] = [standardBefore, limitFor, pe
  * - the most a rule lets a party take (`can take up to 25% of`);
  * - what a party applied for leave to do (`applied for a licence to cull
  *   40 birds`);
+ * - the most or least a permission allows (`the licence allows a maximum
+ *   standing biomass of 2,500 tonnes`);
+ * - a figure a document is named as setting right after it (`8% of the
+ *   stock as set out in the welfare plan`);
  * - a count or a size a named standard requires (`Handles tested to Grade 4
  *   must now survive 200,000 cycles, up from 100,000 under the old
  *   standard`).
@@ -52,7 +65,8 @@ export const standardPatterns: readonly RegExp[] = [standardBefore, limitFor, pe
 export function isStandardFigure(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
   if (span.kind === 'change' || span.kind === 'multiple') return false
   const opening = text.slice(Math.max(sentenceStart, span.start - 80), numberStart(text, span))
-  if (standardBefore.test(opening) || limitFor.test(opening) || permittedCap.test(opening) || appliedTo.test(opening)) return true
+  if (standardBefore.test(opening) || limitFor.test(opening) || permittedCap.test(opening) || appliedTo.test(opening) || allowsMost.test(opening)) return true
+  if (setOutAfter.test(text.slice(span.end, Math.min(sentenceEnd, span.end + 120)))) return true
   return isStandardRequirement(text, span, sentenceStart, sentenceEnd)
 }
 

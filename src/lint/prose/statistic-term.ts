@@ -62,7 +62,16 @@ const digitOpening = /^\d/u
 const entryLabel = /[:,]\s*(?!(?:the|a|an|its|their|our|this|that|his|her)\s)\p{L}[\p{L}-]*\s+$/iu
 
 /** Every regex of this module, for the ReDoS test. */
+/**
+ * A sentence opening on what a word means or once meant: `Decimate originally
+ * meant to kill one in every ten`, `The word dozen once meant …`. A word's
+ * sense (with `the word` or an adverb of its history), not a quantity about the world.
+ */
+const wordMeaning =
+  /^[^\p{L}]{0,3}(?:the\s+(?:word|term|verb|noun|adjective|adverb|phrase|name)\s+[\p{L}'’-]+\s+(?:(?:originally|once|first|literally|formerly|strictly)\s+)?|[\p{L}'’-]+\s+(?:originally|once|first|literally|formerly)\s+)(?:meant|means|denoted|denotes|signified|signifies|referred\s+to|refers\s+to)\s/iu
+
 export const termPatterns: readonly RegExp[] = [
+  wordMeaning,
   boundOfBefore,
   termWith,
   termAsked,
@@ -104,9 +113,12 @@ export const termPatterns: readonly RegExp[] = [
  *   licence is 45 dB`);
  * - a condition's threshold (`where the level exceeds it by 5 dB or more`);
  * - an entry of a thing's measurements listed after a heading (`Dimensions
- *   taken flat: chest 52 cm, sleeve 61 cm`).
+ *   taken flat: chest 52 cm, sleeve 61 cm`);
+ * - a figure in a word's sense (`Decimate originally meant to kill one in
+ *   every ten`).
  */
 export function isTermFigure(text: string, span: Span, sentenceStart: number): boolean {
+  if (wordMeaning.test(text.slice(sentenceStart, Math.min(span.start, sentenceStart + 80)))) return true
   const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
   const words = text.slice(span.start, span.end)
   const clause = lastClause(lead, clauseMarks)

@@ -61,9 +61,9 @@ const spaces = /\s+/u
 const chapterVerse =
   /\((?:see\s+|cf\.\s+)?(?:[1-3]\s+)?\p{Lu}[\p{L}'’.]{1,24}(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.]{1,24}){0,2}\s+\d{1,3}[:.]\d{1,3}(?:[–-]\d{1,3})?(?:[,;]\s*[^()\n]{1,30})?\)/gu
 
-/** `the same survey`, `in that study`, `according to the same report`, `The same log shows`. */
+/** `the same survey`, `in that study`, `according to the same report`, `The same log shows`, a pointer back into the document's own data (`reported in the same table`, `from the same annex`). */
 const sameSource =
-  /\b(?:the|this|that|these|those)\s+same\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|sample|dataset|data|figures|source|authors|researchers|team|article|book|document|interviews?|agency|estimate|model|series|records)\b|\b(?:the|this|that)\s+same\s+[\p{L}-]+\s+(?:also\s+)?(?:found|finds|shows?|showed|reports?|reported|notes?|noted|records?|recorded|states?|stated|says|said|suggests?|suggested|confirms?|confirmed|lists?|listed|estimates?|estimated|puts?|gives?|gave|places|placed|counts|counted)\b|\b(?:in|from|according\s+to)\s+(?:the\s+same|that|this)\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|sample|dataset|data|inquiry)\b/iu
+  /\b(?:the|this|that|these|those)\s+same\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|sample|dataset|data|figures|source|authors|researchers|team|article|book|document|interviews?|agency|estimate|model|series|records)\b|\b(?:the|this|that)\s+same\s+[\p{L}-]+\s+(?:also\s+)?(?:found|finds|shows?|showed|reports?|reported|notes?|noted|records?|recorded|states?|stated|says|said|suggests?|suggested|confirms?|confirmed|lists?|listed|estimates?|estimated|puts?|gives?|gave|places|placed|counts|counted)\b|\b(?:in|from|according\s+to)\s+(?:the\s+same|that|this)\s+(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment|sample|dataset|data|inquiry)\b|\b(?:in|from)\s+the\s+same\s+(?:table|figure|chart|graph|annex|appendix|schedule)\b/iu
 /**
  * A sentence opening on the source just cited: `It also found`, `The trial
  * enrolled`, `These figures`, `The monitoring report also found`, `The
@@ -112,6 +112,24 @@ const fromName = /\b(?:comes?|came|is|are|was|were)\s+(?:taken\s+|drawn\s+|quote
 const definiteDocument =
   /^[^\p{L}]{0,3}(?:[^,.;:!?\n]{1,48},\s+)?(?:the|this|that)\s+(plan|strategy|assessment|appraisal|review|report|study|survey|audit|inventory|register|atlas|model|programme|program|forecast|projection|census|inquiry|evaluation|guidance|bulletin|dataset|analysis|paper|consultation|scheme)\s+(?:also\s+|further\s+|then\s+)?(?:projects|projected|predicts|predicted|forecasts|expects|expected|estimates|estimated|anticipates|assumes|finds|found|shows|showed|reports|reported|records|recorded|notes|noted|states|stated|lists|listed|identifies|identified|counts|counted|puts|sets\s+out)(?![\p{L}'’-])/iu
 
+/**
+ * A body named with a definite article as the subject of a verb of finding,
+ * at a sentence's opening: `The trust found`, `The council also recorded`.
+ * The group is the body's noun; like a document's (`definiteDocument`),
+ * coverage.ts covers the sentence only where the sentence before names it.
+ */
+const definiteBody =
+  /^[^\p{L}]{0,3}(?:the|this|that)\s+(trust|council|agency|charity|commission|authority|institute|department|ministry|regulator|inspectorate|board|society|association|foundation|observatory)\s+(?:also\s+|further\s+|then\s+)?(?:found|finds|reported|reports|recorded|records|estimated|estimates|counted|counts|identified|measured)(?![\p{L}'’-])/iu
+/**
+ * A sentence going on with the findings of the one before it, by `also` after
+ * a pronoun or a definite reporter: `They also said`, `It also found`, `The
+ * organisers also reported`.
+ */
+const alsoReports =
+  /^[^\p{L}]{0,3}(?:it|they|(?:the|these|those)\s+(?:[\p{L}'’-]+\s+){0,2}?\p{L}+)\s+also\s+(?:found|said|reported|noted|estimated|recorded|added|stated|showed|counted|confirmed|finds|says|reports|notes|estimates|records|adds|states|shows|counts|confirms)(?![\p{L}'’-])/iu
+/** A verb of reporting in a sentence: its figures are somebody's report (`The organisers reported 21,500 visitors`). */
+const reportingVerb = /\b(?:reported|reports|found|finds|said|says|estimated|estimates|recorded|records|counted|counts|announced|announces)\b/iu
+
 /** A source introduced for the next sentence to cite: `a new poll suggests`, `A 2019 survey found`. */
 const introducesSource =
   /\b(?:a|an|one)\s+(?:(?:new|recent|\d{4}|large|major|national|household|government|landmark|separate|official|widely\s+cited)\s+){0,2}(?:study|survey|poll|report|trial|analysis|review|meta-analysis|paper|audit|census|evaluation|experiment)\b/iu
@@ -154,6 +172,9 @@ export const supportPatterns: readonly RegExp[] = [
   namedReporter,
   introducesSource,
   definiteDocument,
+  definiteBody,
+  alsoReports,
+  reportingVerb,
   opensOnOther,
   referenceMark,
   referenceOpening,
@@ -206,7 +227,9 @@ export function englishSourceLink(sentence: string): SourceLink {
     another: opensOnOther.test(head),
     sourceOfPrevious: pointsBack.test(head) && (provenance.test(sentence) || fromName.test(sentence)),
     reporter: namedReporter.exec(head)?.[1],
-    document: definiteDocument.exec(head)?.[1]?.toLowerCase()
+    document: (definiteDocument.exec(head) ?? definiteBody.exec(head))?.[1]?.toLowerCase(),
+    ...(alsoReports.test(head) ? {also: true} : {}),
+    ...(reportingVerb.test(sentence) ? {reports: true} : {})
   }
 }
 
