@@ -114,9 +114,13 @@ describe('the tarball', () => {
   // conditions, forecasts and a clause's coverage in their own modules, the
   // model trained again on 39 sets: 2,940 weights), reference links in
   // citation affixes, a standalone title as inline Markdown, and two more
-  // sets' first figures: 890 kB.
-  test('is small: under 890 kB packed', () => {
-    expect(packed.size).toBeLessThan(890_000)
+  // sets' first figures: 890 kB. 883.8 kB with the thirty-second round (the
+  // withdrawn superlatives in their own module, the model trained again on 41
+  // sets: 3,011 weights), the front matter's abstract read as prose and cited
+  // (abstract-source.ts, abstract-blocks.ts, move-points.ts), before two more
+  // sets' first figures: 910 kB.
+  test('is small: under 910 kB packed', () => {
+    expect(packed.size).toBeLessThan(910_000)
   })
 
   test('publint finds nothing to fix', () => {
