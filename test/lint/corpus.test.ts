@@ -98,10 +98,14 @@ const unseenSets = {
   'paragraphs-unseen-34': paragraphEntries(load('paragraphs-unseen-34')),
   // Written blind and measured once at the same code as the thirty-fourth, worked from in the thirty-first round: held to the targets.
   'paragraphs-unseen-35': paragraphEntries(load('paragraphs-unseen-35')),
-  // Written blind and measured once after the thirty-first round (the model, trained again, off and on): statistics held to guards under their first figures.
+  // Written blind and measured once after the thirty-first round (the model, trained again, off and on), worked from in the thirty-second: held to the targets.
   'paragraphs-unseen-36': paragraphEntries(load('paragraphs-unseen-36')),
-  // Written blind and measured once at the same code as the thirty-sixth: statistics and vague attributions' recall held to guards under their first figures.
-  'paragraphs-unseen-37': paragraphEntries(load('paragraphs-unseen-37'))
+  // Written blind and measured once at the same code as the thirty-sixth, worked from in the thirty-second round: held to the targets.
+  'paragraphs-unseen-37': paragraphEntries(load('paragraphs-unseen-37')),
+  // Written blind and measured once after the thirty-second round (the model, trained again, off and on): statistics' precision, both quotation rules and vague attributions' recall held to guards under their first figures.
+  'paragraphs-unseen-38': paragraphEntries(load('paragraphs-unseen-38')),
+  // Written blind and measured once at the same code as the thirty-eighth: statistics' precision held to a guard under its first figure.
+  'paragraphs-unseen-39': paragraphEntries(load('paragraphs-unseen-39'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -317,7 +321,15 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * The thirty-seventh (49dea22), written blind the same way and measured
  * once at the same code: statistics 0.828 / 0.889, unattributed quotations
  * 1.000 / 1.000, quotations without citation 0.857 / 1.000, vague
- * attributions 1.000 / 0.833, superlatives 0.800 / 0.909. Where they miss
+ * attributions 1.000 / 0.833, superlatives 0.800 / 0.909. The
+ * thirty-second round worked from both, and both meet every target now. The
+ * thirty-eighth (5b9c39f), measured once after that round: statistics 0.718
+ * / 0.933, unattributed quotations 1.000 / 0.818, quotations without
+ * citation 0.800 / 1.000, vague attributions 0.917 / 0.880, superlatives
+ * 0.815 / 0.957. The thirty-ninth (9e11d86), written blind the same way and
+ * measured once at the same code: statistics 0.813 / 0.929, unattributed
+ * quotations 1.000 / 0.917, quotations without citation 0.923 / 1.000, vague
+ * attributions 0.885 / 0.958, superlatives 0.909 / 0.833. Where they miss
  * the targets, guards sit a little under their first figures.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
@@ -339,12 +351,14 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   },
   'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
   'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
-  'paragraphs-unseen-36': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.75}},
-  'paragraphs-unseen-37': {
+  'paragraphs-unseen-38': {
     ...floors,
-    'uncited-statistic': {precision: 0.8, recall: 0.85},
-    'vague-attribution': {precision: 0.85, recall: 0.8}
-  }
+    'uncited-statistic': {precision: 0.7, recall: 0.9},
+    'unattributed-quotation': {precision: 0.85, recall: 0.8},
+    'quotation-without-citation': {precision: 0.75, recall: 0.9},
+    'vague-attribution': {precision: 0.85, recall: 0.85}
+  },
+  'paragraphs-unseen-39': {...floors, 'uncited-statistic': {precision: 0.8, recall: 0.9}}
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -403,7 +417,10 @@ describe('prose rules on the labelled corpus', () => {
   // thirty-third among them), on the thirty-fourth 0.839 / 0.897 (0.730 / 0.931 without), on the
   // thirty-fifth 0.846 / 0.733 (0.828 / 0.800 without); trained again in the thirty-first round on
   // every set worked from (the thirty-fourth and thirty-fifth among them), on the thirty-sixth 0.793
-  // / 0.793 (0.719 / 0.793 without), on the thirty-seventh 0.821 / 0.852 (0.828 / 0.889 without). A guard
+  // / 0.793 (0.719 / 0.793 without), on the thirty-seventh 0.821 / 0.852 (0.828 / 0.889 without);
+  // trained again in the thirty-second round on every set worked from (the thirty-sixth and
+  // thirty-seventh among them), on the thirty-eighth 0.839 / 0.867 (0.718 / 0.933 without), on the
+  // thirty-ninth 0.867 / 0.929 (0.813 / 0.929 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -414,8 +431,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-36': {precision: 0.75, recall: 0.75},
-    'paragraphs-unseen-37': {precision: 0.8, recall: 0.85},
+    'paragraphs-unseen-38': {precision: 0.8, recall: 0.85},
+    'paragraphs-unseen-39': {precision: 0.85, recall: 0.9},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {
