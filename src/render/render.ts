@@ -17,6 +17,7 @@ import {headingIdentifiers} from './heading-ids.js'
 import {smartPunctuation, smartString} from '../util/smart.js'
 import {documentSources} from './sources.js'
 import {htmlDocument, plainField, prependTitleBlock, titleBlock} from './standalone.js'
+import {abstractBlock, abstractTitle} from './abstract.js'
 import {stripAnnotations} from './strip.js'
 import {groupFencedDivs} from '../syntax/fenced-divs.js'
 import {reportDroppedHtml} from './raw-html.js'
@@ -93,9 +94,12 @@ export type RenderFormat = keyof typeof renderers
  * sequence with the author's footnotes; headings get pandoc's identifiers
  * (`data.hProperties.id`, see `headingIdentifiers`). Changes `parsed.tree` in place.
  * A key the sources lack is written `**key?**` as pandoc writes it (the rule
- * `unknown-citation-key` reports it).
+ * `unknown-citation-key` reports it). `format` is the writer the tree is for
+ * (default `markdown`): for `html` with `standalone`, the front matter's
+ * abstract follows the title block as pandoc's HTML writes it (`<div
+ * class="abstract">`, see `abstractBlock`), its citations first.
  */
-export function renderTree(parsed: Pick<ParseResult, 'tree' | 'graph' | 'file'>, options: NotesOptions = {}): Root {
+export function renderTree(parsed: Pick<ParseResult, 'tree' | 'graph' | 'file'>, options: NotesOptions = {}, format: RenderFormat = 'markdown'): Root {
   const {tree, graph, file} = parsed
   unixLineEndings(tree)
   const sources = documentSources(graph)
@@ -106,6 +110,9 @@ export function renderTree(parsed: Pick<ParseResult, 'tree' | 'graph' | 'file'>,
   const engine = engineFor(file, [...sources.values()], cited, {...options, lang}, bibliography)
   const smart = options.smart ?? meta.smart !== false
 
+  // pandoc's standalone HTML writes the abstract in the page's header, after the title block; its plain text and Markdown do not.
+  const abstract = options.standalone && format === 'html' ? abstractBlock(file, abstractTitle(lang, meta['abstract-title'])) : undefined
+  if (abstract) tree.children.unshift(abstract)
   stripAnnotations(tree, {dataAttributes: options.dataAttributes})
   groupFencedDivs(tree)
   const titled = options.standalone ? prependTitleBlock(tree, titleBlock(graph.meta)) : 0
@@ -150,7 +157,7 @@ export function renderDocument(
     const notes = {...options, dataAttributes: to === 'html' && options.dataAttributes === true}
     if (to === 'html' || to === 'text') reportDroppedHtml(parsed.tree, parsed.file, to)
     // Again on the output: a citation's affixes and the front matter's title reach it as strings.
-    const output = withLineEndings(renderers[to](renderTree(parsed, notes), notes))
+    const output = withLineEndings(renderers[to](renderTree(parsed, notes, to), notes))
     if (to !== 'html' || !options.standalone) return output
     const block = titleBlock(parsed.graph.meta)
     // The title as the page shows it: with smart punctuation when the text has it.

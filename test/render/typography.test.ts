@@ -1,6 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
-import {render} from '../../src/index.js'
+import {parse, render} from '../../src/index.js'
+import {abstractBlocks} from '../../src/extract/abstract-blocks.js'
+import {renderDocument, renderTree} from '../../src/render/render.js'
 import {sources} from './helpers.js'
 
 const frenchLocale = readFileSync(new URL('../fixtures/render/locales-fr-FR.xml', import.meta.url), 'utf8')
@@ -102,5 +104,54 @@ describe('standalone documents', () => {
 
   test('without `standalone`, no title block', () => {
     expect(render(draft)).toBe('Text.\n')
+  })
+})
+
+describe("a standalone page's abstract", () => {
+  // As pandoc 2.17's standalone HTML writes it: in the header after the byline, a `div.abstract` with its title.
+  const draft = '---\ntitle: Mills\nauthor: Ann Doe\nabstract: |\n  Output fell by *a fifth*.\n\n  Then it "rose".\n---\n\nText.\n'
+
+  test('HTML writes it after the title block, read as Markdown', () => {
+    const html = render(draft, {to: 'html', standalone: true})
+    expect(html).toContain(
+      '<p>Ann Doe</p>\n<div class="abstract">\n<div class="abstract-title">Abstract</div>\n<p>Output fell by <em>a fifth</em>.</p>\n<p>Then it “rose”.</p>\n</div>\n<p>Text.</p>'
+    )
+  })
+
+  test('its title in the language of the document, or as `abstract-title` gives it', () => {
+    const title = (front: string) => /<div class="abstract-title">([^<]*)<\/div>/.exec(render(draft.replace('title: Mills', front), {to: 'html', standalone: true}))?.[1]
+    expect(title('lang: de-AT')).toBe('Zusammenfassung')
+    expect(title('lang: fr')).toBe('Résumé')
+    expect(title('lang: en-GB')).toBe('Abstract')
+    // pandoc has no translation for Japanese: an empty title.
+    expect(title('lang: ja')).toBe('')
+    expect(title('lang: fr\nabstract-title: Summary')).toBe('Summary')
+  })
+
+  test('Markdown, text and HTML that is not standalone do not write it, as pandoc', () => {
+    expect(render(draft, {standalone: true})).not.toContain('fifth')
+    expect(render(draft, {standalone: true, to: 'text'})).not.toContain('fifth')
+    expect(render(draft, {to: 'html'})).not.toContain('fifth')
+  })
+
+  test("its citations' notes come first, as in pandoc's page", () => {
+    const cited = draft.replace('*a fifth*.', '*a fifth* [@doe].').replace('Text.', 'Text [@doe, p. 4].') + '\n'
+    const sources = [{id: 'doe', type: 'book' as const, title: 'Mills'}]
+    const html = render(cited, {to: 'html', standalone: true, sources})
+    expect(html.indexOf('fnref-1')).toBeLessThan(html.indexOf('<p>Text'))
+    expect(html).toMatch(/<p>Text\.?<sup><a href="#user-content-fn-2"/)
+  })
+
+  test("`renderTree` holds it for the HTML writer only, as a blockquote remark-rehype writes as the div", () => {
+    const kinds = (format?: 'html' | 'markdown') => renderTree(parse(draft), {standalone: true}, format).children.map((node) => node.type + (node.data && 'hName' in node.data ? ':' + String(node.data.hName) : ''))
+    expect(kinds('html')).toEqual(['heading', 'paragraph', 'blockquote:div', 'paragraph'])
+    expect(kinds()).toEqual(['heading', 'paragraph', 'paragraph'])
+  })
+
+  test('a render leaves the abstract the lint rules read as it was', () => {
+    const parsed = parse(draft)
+    expect(renderDocument(parsed, 'html', {standalone: true})).toContain('<p>Then it “rose”.</p>')
+    // The tree read once at parse time, which the prose rules read, keeps its straight quotes.
+    expect(abstractBlocks(parsed.file).map((block) => block.text)).toEqual(['Output fell by a fifth.', 'Then it "rose".'])
   })
 })
