@@ -21,7 +21,8 @@ export interface AbstractSource {
  * metadata string as Markdown). `yaml` is the text the document was parsed
  * from (offsets index it), `pointAt` turns one of its offsets into a place in
  * the document. A literal (`|`) or folded (`>`) block loses its indentation
- * (that of its first line that is not blank, as YAML 1.2 detects it); a
+ * (its indentation indicator's, `|2`, else that of its first line that is
+ * not blank, as YAML 1.2 reads them); a
  * plain or quoted scalar loses its quotes and the indentation of its
  * continuation lines. Escapes in a quoted scalar are kept as written
  * (`\"` reads as Markdown's escaped quote). An alias is read at its
@@ -36,9 +37,9 @@ export function abstractSource(document: Document, yaml: string, pointAt: (offse
   const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED'
   const quoted = node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE'
   const lines = splitLines(yaml, quoted ? start + 1 : start, quoted ? Math.max(valueEnd - 1, start + 1) : valueEnd)
-  // A block scalar's first line is its header (`|`, `>-`, a comment): the text starts on the next.
-  if (block) lines.shift()
-  const indent = block ? blockIndent(yaml, lines) : 0
+  // A block scalar's first line is its header (`|`, `>-`, `|2`, a comment): the text starts on the next.
+  const header = block ? lines.shift() : undefined
+  const indent = header ? (explicitIndent(yaml.slice(header[0], header[1]), yaml, header[0]) ?? blockIndent(yaml, lines)) : 0
   const texts: string[] = []
   const starts: Point[] = []
   for (const [index, [from, to]] of lines.entries()) {
@@ -65,6 +66,22 @@ function splitLines(yaml: string, from: number, to: number): Array<[number, numb
     }
   }
   return lines
+}
+
+/**
+ * The indentation a block scalar's header gives (`|2`, `>-4`): its digit
+ * past the indentation of the line the header is on, as YAML 1.2 reads an
+ * explicit indentation indicator. `undefined` without a digit.
+ */
+function explicitIndent(header: string, yaml: string, at: number): number | undefined {
+  // The indicator is the header's second or third character (`|2`, `|-2`, `|2-`).
+  const digit = [header[1], header[2]].find((character) => character !== undefined && character >= '1' && character <= '9')
+  if (digit === undefined) return undefined
+  let lineStart = at
+  while (lineStart > 0 && yaml[lineStart - 1] !== '\n') lineStart--
+  let parent = 0
+  while (yaml[lineStart + parent] === ' ') parent++
+  return parent + Number(digit)
 }
 
 /** The indentation of a block scalar: the leading spaces of its first line that is not blank. */

@@ -46,6 +46,7 @@ describe('the abstract is linted where it is written', () => {
   test.each([
     ['a literal block', '---\ntitle: Mills\nabstract: |\n  Mills closed.\n  ' + fell + '\n---\n', fell, 5],
     ['a folded block with a header comment', '---\nabstract: >- # summary\n    ' + fell + '\n---\n', fell, 3],
+    ['a block with an indentation indicator, its first line indented more', '---\nabstract: |2\n    Mills closed.\n  ' + agree + '\n---\n', agree, 4],
     ['a plain scalar', '---\nabstract: ' + fell + '\n---\n', fell, 2],
     ['a plain scalar over two lines', '---\nabstract: Mills closed.\n   ' + fell + '\n---\n', fell, 3],
     ['a double-quoted scalar', '---\nabstract: "' + agree + '"\n---\n', agree, 2],
