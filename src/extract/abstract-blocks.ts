@@ -53,11 +53,12 @@ function abstractTree(abstract: AbstractSource, file: VFile): Root {
   tree = parser.parse(abstract.text)
   const place = sourceLocation(file)
   // Each line of the abstract starts where `starts` says: its points move there, their columns on by as much.
+  // A quoted string with escapes (`at`): everything at its opening quote.
   movePoints([tree], (point) => {
-    const start = abstract.starts[point.line - 1]
+    const start = abstract.at ?? abstract.starts[point.line - 1]
     if (!start) return
+    point.column = abstract.at ? start.column : start.column + point.column - 1
     point.line = start.line
-    point.column = start.column + point.column - 1
     const offset = place.toOffset(point)
     if (offset === undefined) delete point.offset
     else point.offset = offset

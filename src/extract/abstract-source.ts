@@ -11,8 +11,14 @@ import {isAlias, isScalar} from 'yaml'
 export interface AbstractSource {
   /** The abstract's lines as written, joined with `\n` (a block scalar's blank lines kept). */
   readonly text: string
-  /** Where each line of `text` starts in the document: 1-based line and column. */
+  /** Where each line of `text` starts in the document: 1-based line and column (empty when `at` is given). */
   readonly starts: readonly Point[]
+  /**
+   * For a quoted string whose escapes (`\n`, `\"`, `''`) make its value differ
+   * from what is written: `text` is the value, and everything in it is
+   * placed at the opening quote.
+   */
+  readonly at?: Point | undefined
 }
 
 /**
@@ -24,9 +30,10 @@ export interface AbstractSource {
  * (its indentation indicator's, `|2`, else that of its first line that is
  * not blank, as YAML 1.2 reads them); a
  * plain or quoted scalar loses its quotes and the indentation of its
- * continuation lines. Escapes in a quoted scalar are kept as written
- * (`\"` reads as Markdown's escaped quote). An alias is read at its
- * anchor's scalar. Linear in the scalar's length.
+ * continuation lines; where lines fold (every style but `|`), a run of
+ * blank lines stands for one line break fewer, as YAML folds them. A quoted
+ * scalar with escapes is read as its value, placed at its opening quote.
+ * An alias is read at its anchor's scalar. Linear in the scalar's length.
  */
 export function abstractSource(document: Document, yaml: string, pointAt: (offset: number) => Point): AbstractSource | undefined {
   const value = document.get('abstract', true)
@@ -36,17 +43,33 @@ export function abstractSource(document: Document, yaml: string, pointAt: (offse
   const [start, valueEnd] = node.range
   const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED'
   const quoted = node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE'
+  const inner = quoted ? yaml.slice(start + 1, Math.max(valueEnd - 1, start + 1)) : ''
+  // Escapes (`\n`, `\"`, `''`) make the value differ from what is written: its text is the value, read at the opening quote.
+  if ((node.type === 'QUOTE_DOUBLE' && inner.includes('\\')) || (node.type === 'QUOTE_SINGLE' && inner.includes("''"))) {
+    // Placed just inside the quote: a finding there, of no width in the source, is reported at the quote itself.
+    return node.value.trim() === '' ? undefined : {text: node.value, starts: [], at: pointAt(start + 1)}
+  }
+  // Every style but a literal block folds lines: a run of blank lines stands for one line break fewer.
+  const folds = node.type !== 'BLOCK_LITERAL'
   const lines = splitLines(yaml, quoted ? start + 1 : start, quoted ? Math.max(valueEnd - 1, start + 1) : valueEnd)
   // A block scalar's first line is its header (`|`, `>-`, `|2`, a comment): the text starts on the next.
   const header = block ? lines.shift() : undefined
   const indent = header ? (explicitIndent(yaml.slice(header[0], header[1]), yaml, header[0]) ?? blockIndent(yaml, lines)) : 0
   const texts: string[] = []
   const starts: Point[] = []
+  let previousBlank = false
   for (const [index, [from, to]] of lines.entries()) {
     // A block's lines lose its indentation; a flow scalar's continuation lines their leading blanks.
     let at = from
     if (block) at = Math.min(from + indent, to)
     else if (index > 0) while (at < to && (yaml[at] === ' ' || yaml[at] === '\t')) at++
+    const blank = yaml.slice(at, to).trim() === ''
+    // `a⏎⏎b` folded is `a⏎b`: one paragraph in Markdown, as pandoc reads the value.
+    if (folds && blank && !previousBlank && index > 0 && texts.length > 0) {
+      previousBlank = true
+      continue
+    }
+    previousBlank = blank
     texts.push(yaml.slice(at, to))
     starts.push(pointAt(at))
   }

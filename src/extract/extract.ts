@@ -1,4 +1,5 @@
 import type {Root} from 'mdast'
+import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import type {AnyKit} from '../kit/define-kit.js'
 import type {ArgumentGraph, Relation} from '../kit/graph.js'
@@ -50,17 +51,16 @@ export function extractGraph(
   // The node directive each depth of the walk is inside (pre-order keeps it right).
   const inside: Array<Directive | undefined> = []
 
-  // The abstract's citations come first, as pandoc's citeproc reads the metadata before the body.
-  for (const abstract of abstractTrees(file)) {
-    walk(abstract, (node) => {
-      if (node.type === 'citation') found.push({citation: node as Citation, inside: undefined})
-      return undefined
-    })
-  }
+  // A metadata block's abstract is read where the block is (in a document's front matter, first,
+  // as pandoc's citeproc reads the metadata before the body): its citations in document order,
+  // which an editor session's segments keep too.
+  const abstracts = abstractTrees(file)
 
   walk(tree, (node, _parent, depth) => {
     let owner = depth > 0 ? inside[depth - 1] : undefined
-    if (node.type === 'citation') {
+    if (node.type === 'yaml' && abstracts.length > 0) {
+      for (const abstract of abstracts) if (within(abstract, node)) citationsOf(abstract, found)
+    } else if (node.type === 'citation') {
       found.push({citation: node as Citation, inside: owner})
     } else if (directiveTypes.has(node.type)) {
       const directive = node as Directive
@@ -102,4 +102,19 @@ export function extractGraph(
 
   const citations = buildCitations(tree, file, found, after, (directive) => draftOf.get(directive)?.node.id)
   return {nodes: drafts.map((draft) => draft.node), relations, citations, sources: [], meta}
+}
+
+/** Whether an abstract's tree is written inside a metadata block (by its first line). */
+function within(abstract: Root, yaml: Node): boolean {
+  const line = abstract.children[0]?.position?.start.line
+  const block = yaml.position
+  return line !== undefined && block !== undefined && line >= block.start.line && line <= block.end.line
+}
+
+/** Add an abstract's citations to `found`, in order: they back no node. */
+function citationsOf(abstract: Root, found: FoundCitation[]): void {
+  walk(abstract, (node) => {
+    if (node.type === 'citation') found.push({citation: node as Citation, inside: undefined})
+    return undefined
+  })
 }

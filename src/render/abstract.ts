@@ -1,6 +1,7 @@
 import type {BlockContent, DefinitionContent, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {abstractTrees} from '../extract/abstract-blocks.js'
+import {readInlineMarkdown} from './affixes.js'
 
 /**
  * The title over an abstract by language, as pandoc 2.17's translations give
@@ -64,7 +65,8 @@ export function abstractTitle(lang: string | undefined, given: unknown): string 
 /**
  * The front matter's abstract as pandoc's standalone HTML writes it in the
  * page's header: `<div class="abstract">` holding `<div
- * class="abstract-title">` and the abstract's blocks, read as Markdown (see
+ * class="abstract-title">` (its title read as inline Markdown, as pandoc
+ * reads metadata) and the abstract's blocks, read as Markdown (see
  * `abstractTrees`; a copy, so the tree the lint rules read stays as it was).
  * The last metadata block's abstract, the one pandoc keeps. `undefined` when
  * the front matter has none.
@@ -76,6 +78,6 @@ export function abstractBlock(file: VFile, title: string): RootContent | undefin
   return {
     type: 'blockquote',
     data: {hName: 'div', hProperties: {className: ['abstract']}},
-    children: [{type: 'paragraph', data: {hName: 'div', hProperties: {className: ['abstract-title']}}, children: title === '' ? [] : [{type: 'text', value: title}]}, ...blocks]
+    children: [{type: 'paragraph', data: {hName: 'div', hProperties: {className: ['abstract-title']}}, children: title === '' ? [] : readInlineMarkdown(title)}, ...blocks]
   }
 }

@@ -57,6 +57,27 @@ describe('the abstract is linted where it is written', () => {
     expect(seen(text, lint(text, {preset: 'strict'}))).toEqual(inBody(prose).map((found) => line + ' ' + found))
   })
 
+  test('a quoted string with escapes is read as its value, placed at its opening quote', () => {
+    for (const front of ['---\nabstract: "Mills closed.\\n' + agree + '"\n---\n', "---\nabstract: 'It''s closed. " + agree + "'\n---\n"]) {
+      const text = front + body
+      const messages = lint(text, {preset: 'strict'}).filter((message) => proseRules.has(message.ruleId ?? ''))
+      // The words are the value's (`Experts agree`, not `nExperts agree`); the place is the opening quote.
+      expect(messages.map((message) => message.ruleId + ' ' + /`([^`]*)`/.exec(message.reason)![1])).toEqual(inBody(agree))
+      expect(messages.map((message) => [(message.place as Place).start.line, (message.place as Place).start.column])).toEqual([[2, 11]])
+    }
+  })
+
+  test('folded lines read as YAML folds them: a blank line is a line break, not a new paragraph', () => {
+    const references = 'references:\n- id: doe\n  type: book\n  title: Mills\n'
+    for (const front of ['---\nabstract: >\n  Experts agree that output fell\n\n  by a fifth [@doe].\n' + references + '---\n', '---\nabstract: Experts agree that output fell\n\n  by a fifth [@doe].\n' + references + '---\n']) {
+      const text = front + body
+      expect(seen(text, lint(text, {preset: 'strict'}))).toEqual([])
+    }
+    // A literal block keeps its lines: the blank line parts two paragraphs, the first uncited.
+    const literal = '---\nabstract: |\n  ' + agree + '\n\n  It fell by a fifth [@doe].\n' + references + '---\n' + body
+    expect(seen(literal, lint(literal, {preset: 'strict'}))).toEqual(inBody(agree).map((found) => '3 ' + found))
+  })
+
   test('a citation in the abstract covers its sentence, as in the body', () => {
     const prose = 'Output fell by 40% [@doe, p. 3]. It fell by a fifth again.'
     const text = '---\nabstract: |\n  ' + prose + '\n---\n' + body
@@ -114,6 +135,23 @@ describe("the abstract's citations are the document's", () => {
     const [first] = graph.citations
     expect(text.slice(first!.position.start.offset, first!.position.end.offset)).toBe('[@doe, p. 3]')
     expect(text.slice(first!.sentence.start.offset, first!.sentence.end.offset)).toBe('Output fell [@doe, p. 3] and [@nokey].')
+  })
+
+  test("a later metadata block's abstract cites where the block is, in lint and in an editor session", async () => {
+    const later = 'Body [@doe].\n\n---\nabstract: A [@roe].\n' + references + '---\n\nC [@nokey].\n'
+    expect(parse(later).graph.citations.map((citation) => citation.items[0]!.key)).toEqual(['doe', 'roe', 'nokey'])
+    const session = createSession({preset: 'strict'})
+    await session.update(later)
+    const edited = await session.update([{start: 4, end: 4, text: ' more'}])
+    const text = later.slice(0, 4) + ' more' + later.slice(4)
+    const places = (messages: readonly VFileMessage[]) => messages.map((message) => message.ruleId + ' ' + JSON.stringify(message.place))
+    expect(places(edited)).toEqual(places(lint(text, {preset: 'strict'})))
+    // Without sources, `missing-bibliography` goes to the first citation in document order, in both.
+    const bare = 'Body.\n\n---\nabstract: A [@x].\n---\n\nC.\n'
+    const other = createSession({preset: 'strict'})
+    await other.update(bare)
+    const cited = bare.slice(0, 1) + ' [@y]' + bare.slice(1)
+    expect(places(await other.update([{start: 1, end: 1, text: ' [@y]'}]))).toEqual(places(lint(cited, {preset: 'strict'})))
   })
 
   test('a key no source has is reported there; a source the abstract alone cites is used', () => {

@@ -126,6 +126,7 @@ describe("a standalone page's abstract", () => {
     // pandoc has no translation for Japanese: an empty title.
     expect(title('lang: ja')).toBe('')
     expect(title('lang: fr\nabstract-title: Summary')).toBe('Summary')
+    expect(render(draft.replace('title: Mills', 'abstract-title: "*Sum*"'), {to: 'html', standalone: true})).toContain('<div class="abstract-title"><em>Sum</em></div>')
   })
 
   test('Markdown, text and HTML that is not standalone do not write it, as pandoc', () => {
