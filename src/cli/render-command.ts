@@ -31,7 +31,7 @@ Options:
                            /usr/share/citation-style-language/locales when present)
   --append-bibliography    Append a list of the cited sources
   -s, --standalone         A whole document: the front matter's title, author and date first;
-                           HTML as a full page with <title> and lang
+                           HTML as a full page with <title> and lang, the abstract after the title
   -M, --metadata <k=v>     Set a front matter field for this render, as pandoc's -M (repeatable;
                            the value read as YAML: -M link-citations=true; no value: true)
   --no-smart               Keep straight quotes, -- and ... (default: smart punctuation, as pandoc)

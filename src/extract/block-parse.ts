@@ -246,20 +246,21 @@ const inlineNotePrefix = 'inline-note-'
  */
 export function shiftNodes(nodes: readonly RootContent[], lines: number, offset: number): void {
   if (lines === 0 && offset === 0) return
-  movePoints(nodes, (point) => {
-    point.line += lines
-    if (point.offset !== undefined) point.offset += offset
-  })
-  const stack: unknown[] = [...nodes]
-  while (stack.length > 0) {
-    const node = stack.pop() as {identifier?: string; label?: string; data?: {inlineNote?: boolean}; children?: unknown[]}
-    // An inline note is named by its offset in what was parsed: in the document, once moved.
-    if (node.data?.inlineNote && node.identifier?.startsWith(inlineNotePrefix)) {
-      const at = Number(node.identifier.slice(inlineNotePrefix.length))
-      if (Number.isInteger(at)) node.identifier = node.label = inlineNotePrefix + (at + offset)
+  movePoints(
+    nodes,
+    (point) => {
+      point.line += lines
+      if (point.offset !== undefined) point.offset += offset
+    },
+    (node) => {
+      // An inline note is named by its offset in what was parsed: in the document, once moved.
+      const note = node as {identifier?: string; label?: string; data?: {inlineNote?: boolean}}
+      if (note.data?.inlineNote && note.identifier?.startsWith(inlineNotePrefix)) {
+        const at = Number(note.identifier.slice(inlineNotePrefix.length))
+        if (Number.isInteger(at)) note.identifier = note.label = inlineNotePrefix + (at + offset)
+      }
     }
-    if (node.children) for (const child of node.children) stack.push(child)
-  }
+  )
 }
 
 function shiftedPoint(point: Point, lines: number, offset: number): Point {

@@ -6,9 +6,10 @@ import type {Point, Position} from 'unist'
  * change it in place: their positions, the positions argmark's syntax keeps
  * in `data` (directive openings, closings and attributes) and those of
  * citation items. Each point is moved once, even where nodes share it.
- * Linear in the number of nodes.
+ * `visit`, if given, sees each node in the same walk. Linear in the number
+ * of nodes.
  */
-export function movePoints(nodes: readonly Nodes[], move: (point: Point) => void): void {
+export function movePoints(nodes: readonly Nodes[], move: (point: Point) => void, visit?: (node: Nodes) => void): void {
   const moved = new Set<Point>()
   const movePoint = (point: Point | undefined) => {
     if (!point || moved.has(point)) return
@@ -29,6 +30,7 @@ export function movePoints(nodes: readonly Nodes[], move: (point: Point) => void
       items?: Array<{position?: Position}>
     }
     movePosition(node.position)
+    visit?.(node as Nodes)
     const data = node.data?.position
     if (data) {
       for (const value of Object.values(data)) {
