@@ -1,18 +1,12 @@
 import type {Root} from 'mdast'
-import remarkParse from 'remark-parse'
-import type {Processor} from 'unified'
-import {unified} from 'unified'
 import type {VFile} from 'vfile'
-import {remarkArgmarkBlockSyntax} from '../syntax/plugin.js'
 import {sourceLocation} from '../util/source-text.js'
+import {parseText} from './block-parse.js'
+import {noDefinitions} from './definitions.js'
 import {movePoints} from './move-points.js'
 import type {AbstractSource} from './abstract-source.js'
 import type {ProseBlock} from './prose.js'
 import {proseBlocks} from './prose.js'
-
-type TreeProcessor = Processor<Root, undefined, undefined, Root, string>
-
-let parser: TreeProcessor | undefined
 
 // The trees read from each abstract: positions depend on the abstract's own
 // places alone, so a file read again (an editor session's segment) reuses them.
@@ -37,7 +31,10 @@ export function abstractBlocks(file: VFile): ProseBlock[] {
  * The front matter's abstracts read as Markdown (see `abstractBlocks`), one
  * tree each, in order, with the document's positions: what their citations
  * are read from for the graph, as pandoc's citeproc reads the citations of
- * the metadata. Empty when the front matter has no abstract.
+ * the metadata. Each is read with the document's link and footnote labels
+ * (`file.data.argmarkDefinitions`), as pandoc reads metadata: `[^1]` there
+ * calls the body's note `[^1]`, `[text][label]` links to the body's
+ * definition. Empty when the front matter has no abstract.
  */
 export function abstractTrees(file: VFile): Root[] {
   const abstracts = file.data.argmarkFrontMatter?.abstracts
@@ -49,8 +46,7 @@ export function abstractTrees(file: VFile): Root[] {
 function abstractTree(abstract: AbstractSource, file: VFile): Root {
   let tree = trees.get(abstract)
   if (tree) return tree
-  parser ??= unified().use(remarkParse).use(remarkArgmarkBlockSyntax).freeze() as unknown as TreeProcessor
-  tree = parser.parse(abstract.text)
+  tree = parseText(abstract.text, false, file.data.argmarkDefinitions ?? noDefinitions)
   const place = sourceLocation(file)
   // Each line of the abstract starts where `starts` says: its points move there, their columns on by as much.
   // A quoted string with escapes (`at`): everything at its opening quote.

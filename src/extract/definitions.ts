@@ -1,4 +1,4 @@
-import type {Nodes} from 'mdast'
+import type {Nodes, Root} from 'mdast'
 import type {Construct, Extension, ParseContext, State, TokenizeContext} from 'micromark-util-types'
 import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
 
@@ -67,6 +67,20 @@ export function collectDefinitions(nodes: readonly Nodes[], into: {links: Set<st
     }
   }
   return inDirective
+}
+
+/**
+ * The definitions `tree` holds (see `collectDefinitions`), with those of
+ * `known` (a session's other segments' labels): what the front matter's
+ * abstract is read with, so `[^1]` or `[text][label]` there names a
+ * definition in the body, as pandoc reads metadata. Linear in the tree's
+ * block containers.
+ */
+export function documentDefinitions(tree: Root, known: Definitions | undefined): Definitions {
+  const all = {links: new Set<string>(), footnotes: new Set<string>()}
+  if (known) mergeDefinitions(all, known)
+  collectDefinitions(tree.children, all)
+  return all
 }
 
 /**

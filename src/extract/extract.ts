@@ -13,6 +13,7 @@ import type {FoundCitation} from './citations.js'
 import {buildCitations, noteCitationsAfterDirectives} from './citations.js'
 import {readFrontMatter} from './front-matter.js'
 import {abstractTrees} from './abstract-blocks.js'
+import {documentDefinitions} from './definitions.js'
 
 const directiveTypes = new Set(['textDirective', 'leafDirective', 'containerDirective'])
 
@@ -53,7 +54,9 @@ export function extractGraph(
 
   // A metadata block's abstract is read where the block is (in a document's front matter, first,
   // as pandoc's citeproc reads the metadata before the body): its citations in document order,
-  // which an editor session's segments keep too.
+  // which an editor session's segments keep too. Read with the body's link and footnote labels
+  // (pandoc reads metadata with the document's definitions), and those a session's other segments hold.
+  if (frontMatter.abstracts) file.data.argmarkDefinitions = documentDefinitions(tree, file.data.argmarkDefinitions)
   const abstracts = abstractTrees(file)
 
   walk(tree, (node, _parent, depth) => {

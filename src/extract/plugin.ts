@@ -9,6 +9,7 @@ import {remarkArgmarkSyntax} from '../syntax/plugin.js'
 import {restoreProse} from '../syntax/restore-prose.js'
 import {extractGraph} from './extract.js'
 import type {FrontMatter} from './front-matter.js'
+import type {Definitions} from './definitions.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -18,6 +19,13 @@ declare module 'vfile' {
     argmarkKit: AnyKit
     /** Where the front matter and its keys are, for messages about them. */
     argmarkFrontMatter: FrontMatter
+    /**
+     * The link and footnote labels of the whole document (micromark's
+     * normalized identifiers), set when the front matter has an abstract:
+     * the abstract is read with them (see `abstractTrees`). An editor
+     * session's segment gets the labels its other segments define.
+     */
+    argmarkDefinitions: Definitions
   }
 }
 

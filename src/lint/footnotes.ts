@@ -21,14 +21,18 @@ const cache = new WeakMap<Root, readonly DroppedNote[]>()
 /**
  * The footnote definitions of a document that no output shows: one walk over
  * the tree (linear), shared by `unused-footnote` and `duplicate-footnote`.
+ * `abstracts`: the front matter's abstracts read as Markdown (see
+ * `abstractTrees`), whose calls use the body's notes as pandoc's do.
  * Labels are compared as mdast identifies them (`identifier`). In document order.
  */
-export function droppedNotes(tree: Root): readonly DroppedNote[] {
+export function droppedNotes(tree: Root, abstracts: readonly Root[] = []): readonly DroppedNote[] {
   const cached = cache.get(tree)
   if (cached) return cached
   const referenced = new Set<string>()
   const definitions: Array<{node: FootnoteDefinition; container: string | undefined}> = []
+  // The front matter's abstracts come first (their calls name the body's notes, as in pandoc).
   const stack: Array<[Nodes, string | undefined]> = [[tree, undefined]]
+  for (let index = abstracts.length - 1; index >= 0; index--) stack.push([abstracts[index]!, undefined])
   while (stack.length > 0) {
     const [node, container] = stack.pop()!
     if (node.type === 'footnoteReference') referenced.add(node.identifier)
@@ -62,16 +66,20 @@ export function noteLabel(node: FootnoteDefinition): string {
  * What `droppedNotes` reads of a tree, as a flat list to put in a root of
  * its own: its footnote references (label only), and its footnote
  * definitions without their content (each inside a childless copy of the
- * container directive it sits in, if any), in document order. Editor
+ * container directive it sits in, if any), in document order, the
+ * front matter's `abstracts` first (as `droppedNotes` reads them). Editor
  * sessions check footnotes document-wide from these (see `createSession`).
  */
-export function footnoteSkeleton(tree: Root, source?: string): RootContent[] {
+export function footnoteSkeleton(tree: Root, source?: string, abstracts: readonly Root[] = []): RootContent[] {
   const result: RootContent[] = []
   // A call read as text, as a text node of its own words (see `undefinedCalls`).
   if (source !== undefined) {
-    for (const call of undefinedCalls(tree, source)) result.push({type: 'text', value: call.raw, position: call.position})
+    for (const read of [...abstracts, tree]) {
+      for (const call of undefinedCalls(read, source)) result.push({type: 'text', value: call.raw, position: call.position})
+    }
   }
   const stack: Array<[Nodes, string | undefined]> = [[tree, undefined]]
+  for (let index = abstracts.length - 1; index >= 0; index--) stack.push([abstracts[index]!, undefined])
   while (stack.length > 0) {
     const [node, container] = stack.pop()!
     if (node.type === 'footnoteReference') {

@@ -4,6 +4,7 @@ import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {Definitions} from '../extract/definitions.js'
 import {collectDefinitions} from '../extract/definitions.js'
+import {abstractTrees} from '../extract/abstract-blocks.js'
 import {parseText} from '../extract/block-parse.js'
 import {generatedIds} from '../extract/extract.js'
 import type {FrontMatter} from '../extract/front-matter.js'
@@ -92,6 +93,8 @@ export function readSegment(
   path: string | undefined
 ): SessionSegment {
   const file = new VFile({value: text, path})
+  // The labels the other segments define, for an abstract in this one (see `abstractTrees`).
+  file.data.argmarkDefinitions = definitions
   // Within the nesting limits, as `parseDocument` reads a whole document.
   const tree = parseWithinLimits(file, (value) => parseText(value, frontMatter, definitions))
   const graph = extractDocument(tree, file, kit)
@@ -128,7 +131,7 @@ export function readSegment(
     authorIds: graph.nodes.filter((node) => !generatedIds.has(node)).map((node) => node.id),
     frontMatter: file.data.argmarkFrontMatter?.position ? file.data.argmarkFrontMatter : undefined,
     directives,
-    notes: text.includes('[^') ? footnoteSkeleton(tree, text) : [],
+    notes: text.includes('[^') ? footnoteSkeleton(tree, text, abstractTrees(file)) : [],
     definitions: found,
     definitionInDirective,
     hasControl,

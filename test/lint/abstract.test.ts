@@ -167,3 +167,39 @@ describe("the abstract's citations are the document's", () => {
     expect(lint(onlyAbstract, {preset: 'strict'}).filter((message) => message.ruleId === 'unused-source')[0]!.reason).toContain('doe')
   })
 })
+
+describe("the abstract's notes and links are the body's", () => {
+  // pandoc reads metadata with the document's definitions: `[^1]` in the abstract calls the body's
+  // note `[^1]` and `[text][label]` links to the body's `[label]: url`.
+  const text = '---\ntitle: Mills\nabstract: |\n  Experts agree that output fell[^1], as [the report][r] says.\n---\n\nThe mill closed.\n\n[^1]: Doe, *Mills* (2001), p. 4.\n\n[r]: https://example.org/report\n'
+  const rules = (messages: readonly VFileMessage[]) => messages.map((message) => message.ruleId + ' ' + (message.place as Place | undefined)?.start.line)
+
+  test('a note the abstract calls is used, and covers the abstract\'s sentence as it would the body\'s', () => {
+    const messages = lint(text, {preset: 'strict'})
+    expect(rules(messages)).toEqual([])
+    // The oracle: without the call, the note is unused and the sentence has no source.
+    const uncalled = text.replace('fell[^1]', 'fell')
+    expect(rules(lint(uncalled, {preset: 'strict'}))).toEqual(['vague-attribution 4', 'unused-footnote 9'])
+  })
+
+  test('a call to a note nothing defines is reported in the abstract, at its place', () => {
+    const undefinedCall = text.replace('fell[^1]', 'fell[^2]').replace('[^1]: ', 'Also[^1].\n\n[^1]: ')
+    const [message] = lint(undefinedCall).filter((entry) => entry.ruleId === 'undefined-footnote')
+    const place = message!.place as Place
+    expect([place.start.line, place.start.column]).toEqual([4, 33])
+    expect(undefinedCall.slice(place.start.offset, place.end.offset)).toBe('[^2]')
+  })
+
+  test('an editor session agrees with lint, also after the note is removed and written again', async () => {
+    const session = createSession({preset: 'strict'})
+    const places = (messages: readonly VFileMessage[]) => messages.map((message) => message.ruleId + ' ' + JSON.stringify(message.place))
+    expect(places(await session.update(text))).toEqual(places(lint(text, {preset: 'strict'})))
+    const at = text.indexOf('[^1]: ')
+    const note = '[^1]: Doe, *Mills* (2001), p. 4.\n\n'
+    const without = text.slice(0, at) + text.slice(at + note.length)
+    const removed = await session.update([{start: at, end: at + note.length, text: ''}])
+    expect(places(removed)).toEqual(places(lint(without, {preset: 'strict'})))
+    expect(rules(removed)).toContain('undefined-footnote 4')
+    expect(places(await session.update([{start: at, end: at, text: note}]))).toEqual(places(lint(text, {preset: 'strict'})))
+  })
+})

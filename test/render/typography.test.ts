@@ -143,6 +143,14 @@ describe("a standalone page's abstract", () => {
     expect(html).toMatch(/<p>Text\.?<sup><a href="#user-content-fn-2"/)
   })
 
+  test("a note or link reference in it names the body's definition, as pandoc reads metadata", () => {
+    const noted = draft.replace('*a fifth*.', '*a fifth*[^1], says [the report][r].') + '\n[^1]: Doe, p. 4.\n\n[r]: https://example.org\n'
+    const html = render(noted, {to: 'html', standalone: true})
+    expect(html).toContain('<p>Output fell by <em>a fifth</em><sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a></sup>, says <a href="https://example.org">the report</a>.</p>')
+    // pandoc writes a no-break space after `p.` (smart typography).
+    expect(html).toContain('<li id="user-content-fn-1">\n<p>Doe, p.\u00a04. ')
+  })
+
   test("`renderTree` holds it for the HTML writer only, as a blockquote remark-rehype writes as the div", () => {
     const kinds = (format?: 'html' | 'markdown') => renderTree(parse(draft), {standalone: true}, format).children.map((node) => node.type + (node.data && 'hName' in node.data ? ':' + String(node.data.hName) : ''))
     expect(kinds('html')).toEqual(['heading', 'paragraph', 'blockquote:div', 'paragraph'])

@@ -1,3 +1,4 @@
+import {abstractTrees} from '../../extract/abstract-blocks.js'
 import type {FootnoteDefinition} from 'mdast'
 import {droppedNotes, noteLabel} from '../footnotes.js'
 import {defineGraphRule} from '../graph-rule.js'
@@ -14,7 +15,7 @@ export const duplicateFootnote = defineGraphRule({
   family: 'syntax',
   check(_graph, report, options, {file, tree}) {
     readOptions(file, 'duplicate-footnote', options, {})
-    for (const {node, why, first} of droppedNotes(tree)) {
+    for (const {node, why, first} of droppedNotes(tree, abstractTrees(file))) {
       if (why !== 'duplicate') continue
       const label = noteLabel(node)
       report(

@@ -1,3 +1,4 @@
+import {abstractTrees} from '../../extract/abstract-blocks.js'
 import {sourceText} from '../../util/source-text.js'
 import {undefinedCalls} from '../footnotes.js'
 import {defineGraphRule} from '../graph-rule.js'
@@ -15,7 +16,10 @@ export const undefinedFootnote = defineGraphRule({
   family: 'syntax',
   check(_graph, report, options, {file, tree}) {
     readOptions(file, 'undefined-footnote', options, {})
-    for (const {raw, label, position} of undefinedCalls(tree, sourceText(file))) {
+    const source = sourceText(file)
+    // The front matter's abstract first: its calls are read with the body's definitions, as pandoc reads them.
+    const calls = [...abstractTrees(file), tree].flatMap((read) => undefinedCalls(read, source))
+    for (const {raw, label, position} of calls) {
       report(
         position,
         label === ''
