@@ -35,6 +35,8 @@ describe('prices, pay rates and plans a body sets', () => {
     expect(found('The average hourly rate of £13.40 was paid across the region.')).toEqual(['£13.40'])
     expect(found('The stall fee for food traders rose to £40 last year.')).toEqual(['£40'])
     expect(found('The council expects around 900 job losses at the plant.')).toEqual(['around 900 job losses'])
+    expect(found('The union expects around 500 people to lose their jobs.')).toEqual(['around 500 people'])
+    expect(found('A further 250 posts are due to go next year.')).toEqual(['250 posts'])
     expect(found('The takeover deal is valued at £3 billion.')).toEqual(['£3 billion'])
     expect(found('Testers found that most creams contain less than 5 ppm of cobalt.')).toEqual(['less than 5 ppm'])
     expect(found('Auditors called at 3% of registered kitchens, the lowest share on record.')).toEqual(['3%'])

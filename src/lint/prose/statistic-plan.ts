@@ -17,21 +17,22 @@ import {before, numberStart} from './span.js'
 //   rule sets (`visits to 3% of farms, the minimum the scheme sets`).
 // A reviewer asks none of them for a source: the plan, the list or the rule is it.
 
-/** What a plan schedules, after the figure and its noun: `is scheduled for removal`, `are planned for`, `is due to`. */
+/** What a plan schedules, after the figure and its noun: `is scheduled for removal`, `are planned for` (not `are due to`, which news reports of others' plans use). */
 const scheduledAfter =
-  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are)\s+(?:now\s+|also\s+)?(?:scheduled|planned|programmed|earmarked|timetabled|due)\s+(?:for|to)\b/iu
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are)\s+(?:now\s+|also\s+)?(?:scheduled|planned|programmed|earmarked|timetabled)\s+(?:for|to)\b/iu
 /** A level a change to come sets, right before the figure: `will be added at`, `will be charged at a rate of`. */
 const futureLevelBefore =
   /\bwill\s+be\s+(?:added|applied|dosed|included|set|charged|introduced|supplied|sold|priced|paid|served|fixed|capped)\s+at\s+(?:an?\s+(?:[\p{L}-]+\s+)?(?:level|rate|dose|concentration|price|fee)\s+of\s+)?$/iu
 /** An expected turnout, right before the count: `expects around`, `is expecting up to`, `hopes to welcome`. */
 const expectsBefore =
   /\b(?:expects?|expecting|anticipates?|anticipating|hopes?\s+to\s+(?:welcome|attract|see)|hoping\s+to\s+(?:welcome|attract|see))\s+(?:(?:about|around|up\s+to|some|over|more\s+than|roughly|nearly|as\s+many\s+as|at\s+least)\s+)?$/iu
-/** Who turns out at an event, the count's noun: `visitors`, `runners`, `stalls`. */
+/** Who turns out at an event, the count's noun: `visitors`, `runners`, `stalls` (not `people`: `expects 500 people to lose their jobs` forecasts). */
 const turnoutNoun =
-  /(?:visitors|people|guests|spectators|entries|entrants|runners|riders|walkers|competitors|participants|attendees|exhibitors|stalls|stallholders|traders|players|teams|dancers|performers|bands|cars|families|children|delegates)$/iu
-/** A contract as the subject of its value, right before the sum: `The contract with the operator runs to 2030 and is valued at`. */
-const contractValued =
-  /\b(?:contract|framework|concession|tender|agreement|lease)\b[^.;!?]{0,80}?\b(?:is|was|are|were|will\s+be)\s+valued\s+at\s+(?:(?:about|around|up\s+to|approximately|some|just\s+over|just\s+under)\s+)?$/iu
+  /(?:visitors|guests|spectators|entries|entrants|runners|riders|walkers|competitors|participants|attendees|exhibitors|stalls|stallholders|traders|players|teams|dancers|performers|bands|delegates)$/iu
+/** A contract in the sum's sentence, before it: `The contract with the operator runs to 2030 and …`. */
+const contractNoun = /\b(?:contract|framework|concession|tender|lease)\b/iu
+/** A value stated right before the sum: `is valued at`, `will be valued at about`. */
+const valuedAtBefore = /\b(?:is|was|are|were|will\s+be)\s+valued\s+at\s+(?:(?:about|around|up\s+to|approximately|some|just\s+over|just\s+under)\s+)?$/iu
 /** A pay rate or a bonus named by its kind, right before the sum: `the hourly rate of`, `a piece-rate bonus of`, `a shift rate is`. */
 const payRateBefore =
   /\b(?:hourly|daily|weekly|day|shift|piece|overtime|basic|base|standard|flat|night|weekend|holiday)[- ]rate\s+(?:bonus\s+|supplement\s+|premium\s+)?(?:of|is|will\s+be)\s+[£$€]?$/iu
@@ -52,7 +53,8 @@ export const planPatterns: readonly RegExp[] = [
   futureLevelBefore,
   expectsBefore,
   turnoutNoun,
-  contractValued,
+  contractNoun,
+  valuedAtBefore,
   payRateBefore,
   aggregateWord,
   recommendsThat,
@@ -76,7 +78,7 @@ export function isPlanFigure(text: string, span: Span, sentenceStart: number, se
   if (scheduledAfter.test(ahead) || futureLevelBefore.test(near)) return true
   if ((span.kind === 'count' || span.kind === 'approximate') && expectsBefore.test(near) && turnoutNoun.test(words)) return true
   const far = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
-  if (span.kind === 'money' && contractValued.test(far)) return true
+  if (span.kind === 'money' && valuedAtBefore.test(near) && contractNoun.test(far)) return true
   // `a piece-rate bonus of 40p`: the span may open on the rate's own words.
   const head = near + text.slice(span.start, numberStart(text, span))
   if (payRateBefore.test(head) && !aggregateWord.test(before(text, numberStart(text, span), 40))) return true
