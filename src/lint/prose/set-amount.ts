@@ -71,11 +71,11 @@ const payPeriodAfter = /^\s+(?:an?|per)\s+(?:hour|day|shift|session|week|night)\
 /**
  * A charge as the subject of a change set in the present or the future, right
  * before the sum: `The collection charge rises to`, `the entry fee will go up
- * to` (not an average: `the average fare rose to` is measured, and a past
+ * to`, a decision's `the fee for trade stands would rise to` (not an average: `the average fare rose to` is measured, and a past
  * `rose` is read as a change found).
  */
 const chargeChange =
-  /\b(?:charge|fee|fare|toll|levy|subscription|deposit|surcharge)s?\s+(?:rises|goes\s+up|increases|falls|drops|goes\s+down|changes|moves|will\s+(?:rise|go\s+up|increase|fall|drop|go\s+down|change|move))\s+to\s+$/iu
+  /\b(?:charge|fee|fare|toll|levy|subscription|deposit|surcharge)s?\s+(?:for\s+(?:[\p{L}-]+\s+){1,3}?)?(?:rises|goes\s+up|increases|falls|drops|goes\s+down|changes|moves|(?:will|would)\s+(?:rise|go\s+up|increase|fall|drop|go\s+down|change|move))\s+to\s+$/iu
 /** An aggregate before a charge: `the average fare`, `the typical parking charge`. */
 const aggregateCharge = /\b(?:average|typical|median|mean)\s+(?:[\p{L}-]+\s+)?(?:charge|fee|fare|toll|levy|subscription|deposit|surcharge)s?\s/iu
 /**

@@ -124,8 +124,21 @@ const crowdDrawn =
 const wordRate =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred)\s+(?:people|women|men|children|girls|boys|babies|patients|workers|pupils|teenagers|deaths|suicides|births|cases|incidents|attacks|accidents|crashes|fires)\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute)\b/giu
 
+/**
+ * A frequency in words, out of a hundred or more: `once in every few thousand
+ * deals`, `once every 10,000 launches`, `once in a thousand births`. Not a
+ * routine's interval (`once every 90 days`, `once every ten years`).
+ */
+const onceInMany =
+  /\bonce\s+(?:in\s+)?(?:every|a)\s+(?:(?:few|several|couple\s+of)\s+)?(?:hundred|thousand|million|\d{1,3}(?:,\d{3})+|[1-9]\d{2,})\s+(?:[\p{L}-]+\s+)?\p{L}+/giu
+
+/** `none of the` right before a count: none out of a whole, a finding about all of it. */
+const noneOfBefore = /\bnone\s+of\s+the\s+$/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const statisticCountPatterns: readonly RegExp[] = [
+  onceInMany,
+  noneOfBefore,
   wordRate,
   proportion,
   densityAfter,
@@ -223,7 +236,8 @@ export const countRules: readonly PatternRule[] = [
         // `2 bedrooms`, `7 cards`: a count under ten in digits is a small count in narrative or a description.
         !smallCount(match.groups!.n!) &&
         (!timeOrPartNoun.test(match.groups!.noun!) || (onBefore.test(lead) && !momentNoun.test(match.groups!.noun!)) || isEffort(text, match)) &&
-        !determinerBefore.test(lead) &&
+        // `none of the 2,300 doors fitted has failed`: a zero out of a counted whole is a finding, `the` or not.
+        (!determinerBefore.test(lead) || noneOfBefore.test(lead)) &&
         !namedBefore(text, match.index!) &&
         // `12 of 40 planned homes`: the whole a part is of keeps its noun.
         !(namedByMiddle(match[0]) && !partOfBefore.test(lead))
@@ -253,6 +267,7 @@ export const countRules: readonly PatternRule[] = [
   // `two days lost to weather`: time lost is a duration, not a count of losses.
   {regex: lossCount, kind: 'count', accept: (text, match) => notReference(text, match) && !determinerBefore.test(before(text, match.index!, 16)) && !timeNoun.test(match.groups!.noun!)},
   {regex: shareSaid, kind: 'proportion'},
+  {regex: onceInMany, kind: 'rate'},
   {regex: shareThan, kind: 'proportion'},
   {regex: standsAt, kind: 'count', accept: (text, match) => notReference(text, match) && !isYear(match.groups?.n)},
   {regex: partOfThose, kind: 'count', accept: (text, match) => !isYear(match.groups?.n)},

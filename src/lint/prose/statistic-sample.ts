@@ -28,6 +28,15 @@ const turnsFrom = /,\s+(?:but|yet|while|whereas)\s|;/iu
 /** The writer's own figures resting on a sample, right before its size: `Our valuations are based on`, `These estimates draw on`. */
 const basedOnBefore =
   /\b(?:our|these|this|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:valuations?|figures|estimates?|prices|index|indices|ratings?|rankings?|forecasts?|results|scores?|tables?|averages?)\s+(?:(?:are|is|were|was)\s+(?:\p{L}+ly\s+)?based\s+on|draw\s+on|drew\s+on|rest\s+on|come\s+from)\s+(?:(?:about|around|over|more\s+than|some|nearly|almost|just\s+over)\s+)?$/iu
+/**
+ * A study or a test judged by how few took part, right before the count: `the
+ * patch test supplied, which involved only`, `the trial enrolled just`. The
+ * writer weighs the study's design, not a finding about the world (a share
+ * of them is what it found; `The trial enrolled 43,548 participants` with no
+ * such word is read as a count).
+ */
+const studySizeBefore =
+  /\b(?:test|trial|study|panel|pilot|survey|assessment|evaluation|experiment)s?(?:\s+[\p{L}-]+){0,3}?,?\s+(?:(?:which|that)\s+)?(?:involved|included|enrolled|recruited|tested|covered|sampled)\s+(?:only|just|a\s+mere|as\s+few\s+as)\s+$/iu
 /** A count of answers: `186 responses`, `312 respondents`, `90 replies`. */
 const answersEnd = /\b(?:responses|respondents|replies|returns)$/iu
 /** A survey as the subject before the count: `The facility's annual user survey closed in June with`. */
@@ -36,7 +45,7 @@ const surveyBefore = /\b(?:survey|poll|questionnaire)\b/iu
 const foundCue = /\b(?:found|finds?|shows?|showed|shown|reveal(?:s|ed)?|suggests?|suggested)\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const samplePatterns: readonly RegExp[] = [documentAssumed, assumedModal, turnsFrom, assumedBefore, basedOnBefore, answersEnd, surveyBefore, foundCue]
+export const samplePatterns: readonly RegExp[] = [studySizeBefore, documentAssumed, assumedModal, turnsFrom, assumedBefore, basedOnBefore, answersEnd, surveyBefore, foundCue]
 
 /** Kinds of figure a method assumes or samples: not shares, multiples or changes, which are what it finds. */
 const sampleKinds = new Set(['count', 'approximate', 'measurement', 'money', 'rate', 'scale'])
@@ -49,7 +58,8 @@ const sampleKinds = new Set(['count', 'approximate', 'measurement', 'money', 'ra
  * - a value assumed (`which we take as 10,000 miles a year`, `assumes a
  *   discount rate of 3.5%`), any kind but a change or a multiple;
  * - the sample the writer's figures rest on (`Our valuations are based on
- *   58,000 adverts`);
+ *   58,000 adverts`), and a study's size the writer weighs as small (`a
+ *   patch test which involved only 52 volunteers`);
  * - how many answered a survey that is the sentence's subject (`The user
  *   survey closed in June with 186 responses`), not in a sentence that
  *   reports what the survey found.
@@ -67,6 +77,8 @@ export function isSampleFigure(text: string, span: Span, sentenceStart: number, 
   if (assumedBefore.test(near + text.slice(span.start, numberStart(text, span)))) return true
   if (!sampleKinds.has(span.kind)) return false
   if (basedOnBefore.test(near)) return true
+  // `a patch test which involved only 52 volunteers`: the size of a study the writer weighs, its design.
+  if ((span.kind === 'count' || span.kind === 'approximate') && studySizeBefore.test(text.slice(Math.max(sentenceStart, span.start - 96), span.start))) return true
   if (span.kind !== 'count' || !answersEnd.test(text.slice(span.start, span.end))) return false
   const surveyLead = text.slice(Math.max(sentenceStart, span.start - 100), span.start)
   return surveyBefore.test(surveyLead) && !foundCue.test(text.slice(sentenceStart, sentenceEnd))

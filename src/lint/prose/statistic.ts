@@ -23,6 +23,9 @@ import {isStandardFigure} from './statistic-standard.js'
 import {isSchemeFigure} from './statistic-scheme.js'
 import {isOwnRecord} from './statistic-record.js'
 import {inQuotation} from './statistic-quoted.js'
+import {isAgeBand} from './statistic-band.js'
+import {isPlanFigure} from './statistic-plan.js'
+import {isPublishedResult, pointsToResults} from './statistic-results.js'
 import type {SentenceRole} from './statistic-role.js'
 import {roleExcuses, roleOf, speaksAsGroup} from './statistic-role.js'
 import type {FigureModel, SentenceReading} from './statistic-model.js'
@@ -126,6 +129,7 @@ type NotFinding = (text: string, span: Span, from: number, to: number, ownVoice:
  * a precision, a device's level or a signal's format (`statistic-instrument.ts`),
  * what specifies a thing or what the writer's body buys, pays or measures
  * at (`statistic-specify.ts`), an amount set by its kind (`set-amount.ts`),
+ * a figure a plan, a price list or a rule sets (`statistic-plan.ts`),
  * a size, make-up, limit or award (`statistic-spec.ts`), a term, a size a
  * maker works to or a spec line (`statistic-term.ts`), a cap, a penalty's
  * most, the writer's outlay, a budget, an action's reading, a planned size
@@ -149,6 +153,7 @@ const notFindings: readonly NotFinding[] = [
   isInstrumentSetting,
   isSpecifying,
   isSetAmount,
+  isPlanFigure,
   isSpecified,
   isTermFigure,
   isLimitFigure,
@@ -184,7 +189,8 @@ function methodOf(sentence: string): {until: number; shareUntil: number} {
 /**
  * The figures of a block of prose before any reading of their sentence: the
  * matches of statistic-rules.ts that are not years, dates, times, labels or
- * other set kinds (statistic-veto.ts, statistic-label.ts), nor inside a
+ * other set kinds (statistic-veto.ts, statistic-label.ts), nor ages that
+ * name a group (statistic-band.ts), nor inside a
  * quotation of four words or more (statistic-quoted.ts), in order, as
  * 0-based offsets into `text`.
  */
@@ -196,8 +202,8 @@ export function figureCandidates(text: string): Span[] {
     .map((span) => (span.kind === 'money' && moreAfter.test(after(text, span.end, 12)) ? {...span, kind: 'change'} : span))
     // `around 300%`: an approximate share is a share.
     .map((span) => (span.kind === 'approximate' && shareSign.test(text.slice(span.start, span.end)) ? {...span, kind: 'percentage'} : span))
-    // A figure inside somebody's quoted words is the quotation's (statistic-quoted.ts).
-    .filter((span) => !isSet(text, span) && !isLabelFigure(text, span) && !inQuotation(text, span))
+    // A figure inside somebody's quoted words is the quotation's (statistic-quoted.ts); an age band names a group (statistic-band.ts).
+    .filter((span) => !isSet(text, span) && !isLabelFigure(text, span) && !isAgeBand(text, span) && !inQuotation(text, span))
 }
 
 /** A span that ends between a digit and a letter, carried to the end of the unit written onto the number. */
@@ -242,6 +248,8 @@ export function detectStatistics(text: string, model?: FigureModel): Span[] {
   }
   // What the paragraph does: advise the reader, or speak for the writer's own body.
   const register = registerOf(text, starts, instruction)
+  // An event's results, where the paragraph says they are published in full (statistic-results.ts).
+  const resultsPublished = pointsToResults(text)
   const readings: Array<SentenceReading | undefined> = []
   /** Per figure the sentence readings keep: whether the model reads it as a finding. */
   const findings = new Map<Span, boolean>()
@@ -262,7 +270,7 @@ export function detectStatistics(text: string, model?: FigureModel): Span[] {
     const methodSplit = span.kind === 'proportion' && shareBefore[sentence]! >= 0 && span.start <= from + shareBefore[sentence]! && span.end >= from + methodEnd
     if (methodEnd >= 0 && !afterMethod && !collected && !shareSubject && !methodSplit && span.kind !== 'change' && span.kind !== 'multiple') return false
     const to = starts[sentence + 1] ?? text.length
-    if (roleExcuses(text, span, from, roles[sentence]!)) return false
+    if (roleExcuses(text, span, from, roles[sentence]!) || isPublishedResult(text, span, resultsPublished)) return false
     if (notFindings.some((notFinding) => notFinding(text, span, from, to, ownVoice)) || inRegister(text, span, from, to, register)) return false
     if (model) {
       const reading = (readings[sentence] ??= readSentence(text, from, to))

@@ -32,9 +32,16 @@ const superscriptNumber = /(?<=[^\s^])\^\d{1,3}(?:[,–‐-]\s?\d{1,3}){0,9}\^/g
 const sameWork = /\((?:[Ii]bid|[Oo]p\.\s?cit|[Ll]oc\.\s?cit)\.?(?:,[^()\n]{1,30})?\)/gu
 /** The work just cited, after its author's name: `(Hale, op. cit., 4)`. */
 const namedSameWork = /\(\p{Lu}[\p{L}'’-]{1,30},\s?(?:op|loc)\.\s?cit\.?(?:,[^()\n]{1,30})?\)/gu
-/** `(Table 2)`, `(Figure 4)`, `(see Appendix A for the full survey)`, `(Annex B)`, an expert report's `(Schedule 4)`. */
+/** `(Table 2)`, `(Figure 4)`, `(see Appendix A for the full survey)`, `(Annex B)`, an expert report's `(Schedule 4)`, a design's `(Drawing 104)`, `(Plate 3)`. */
 const pointer =
-  /\((?:see\s+)?(?:tables?|figures?|figs?\.|annex(?:es)?|appendix|appendices|schedules?|charts?|exhibits?|box|section|§)\s+[\p{L}\d][^()\n]{0,60}\)/giu
+  /\((?:see\s+)?(?:tables?|figures?|figs?\.|annex(?:es)?|appendix|appendices|schedules?|charts?|exhibits?|box|section|§|drawings?|dwg\.?|plates?|maps?|photos?|photographs?)\s+[\p{L}\d][^()\n]{0,60}\)/giu
+/**
+ * A report, certificate or log named by its number in brackets: `(laboratory
+ * report 26/4471)`, `(test certificate TC-118)`, `(job sheet no. 42)`: at most
+ * two words, the document's noun, then a reference that holds a digit.
+ */
+const numberedDocument =
+  /\((?:[\p{L}-]+\s+){0,2}?(?:report|certificate|log|logbook|record|file|docket|sheet|worksheet|minute|ticket)\s+(?:no\.?\s*|ref\.?\s*|number\s+)?[\p{L}-]{0,4}\d[\p{L}\d\/.-]{0,14}\)/giu
 /** `(tournament statistics, Appendix A)`: what the data is, then where it is in the document. */
 const describedPointer = /\([^()\n]{1,60},\s*(?:see\s+)?(?:tables?|figures?|annex(?:es)?|appendix|appendices|schedules?|charts?|exhibits?)\s+[\p{L}\d][\p{L}\d.]{0,6}\)/giu
 /** `(see the attached portfolio, p. 4)`: any pointer to where the support is. */
@@ -153,6 +160,7 @@ export const supportPatterns: readonly RegExp[] = [
   sameWork,
   namedSameWork,
   pointer,
+  numberedDocument,
   describedPointer,
   seePointer,
   locator,
@@ -197,7 +205,7 @@ export function englishTextReferences(text: string): Span[] {
   for (const regex of [numberedReference, superscriptNumber]) {
     for (const match of text.matchAll(regex)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'numbered'})
   }
-  for (const regex of [sameWork, namedSameWork, pointer, describedPointer, seePointer, locator, sourceDated, provision, chapterVerse]) {
+  for (const regex of [sameWork, namedSameWork, pointer, numberedDocument, describedPointer, seePointer, locator, sourceDated, provision, chapterVerse]) {
     for (const match of text.matchAll(regex)) spans.push({start: match.index, end: match.index + match[0].length, kind: 'reference'})
   }
   // A record named by its title and where in it: `(Repairs Log, Q3)`, `(the Members' Register, 2024 entries)`.

@@ -1,0 +1,86 @@
+import type {Span} from './span.js'
+import {before, numberStart} from './span.js'
+
+// Figures a plan, a price list or a rule sets rather than a finding, read
+// from a bounded slice of the figure's own sentence:
+// - an amount a plan schedules (`a further 250,000 cubic metres is
+//   scheduled for removal`) or a level a change to come sets (`iron will be
+//   added at 30 mg per kilogram`);
+// - the turnout an organiser expects at its own event (`The club expects
+//   around 400 riders`);
+// - a contract's value (`The contract with the operator runs to 2030 and is
+//   valued at £12 million`): its parties set it;
+// - a pay rate or a bonus named by its kind (`paid at the hourly rate of
+//   £11.90`, `a piece-rate bonus of 30p per tray`), not an average of them;
+// - a limit somebody recommends or requires (`recommend that lotions contain
+//   less than 5 ppm`) and a figure named after it as the minimum a plan or a
+//   rule sets (`visits to 3% of farms, the minimum the scheme sets`).
+// A reviewer asks none of them for a source: the plan, the list or the rule is it.
+
+/** What a plan schedules, after the figure and its noun: `is scheduled for removal`, `are planned for` (not `are due to`, which news reports of others' plans use). */
+const scheduledAfter =
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are)\s+(?:now\s+|also\s+)?(?:scheduled|planned|programmed|earmarked|timetabled)\s+(?:for|to)\b/iu
+/** A level a change to come sets, right before the figure: `will be added at`, `will be charged at a rate of`. */
+const futureLevelBefore =
+  /\bwill\s+be\s+(?:added|applied|dosed|included|set|charged|introduced|supplied|sold|priced|paid|served|fixed|capped)\s+at\s+(?:an?\s+(?:[\p{L}-]+\s+)?(?:level|rate|dose|concentration|price|fee)\s+of\s+)?$/iu
+/** An expected turnout, right before the count: `expects around`, `is expecting up to`, `hopes to welcome`. */
+const expectsBefore =
+  /\b(?:expects?|expecting|anticipates?|anticipating|hopes?\s+to\s+(?:welcome|attract|see)|hoping\s+to\s+(?:welcome|attract|see))\s+(?:(?:about|around|up\s+to|some|over|more\s+than|roughly|nearly|as\s+many\s+as|at\s+least)\s+)?$/iu
+/** Who turns out at an event, the count's noun: `visitors`, `runners`, `stalls` (not `people`: `expects 500 people to lose their jobs` forecasts). */
+const turnoutNoun =
+  /(?:visitors|guests|spectators|entries|entrants|runners|riders|walkers|competitors|participants|attendees|exhibitors|stalls|stallholders|traders|players|teams|dancers|performers|bands|delegates)$/iu
+/** A contract in the sum's sentence, before it: `The contract with the operator runs to 2030 and …`. */
+const contractNoun = /\b(?:contract|framework|concession|tender|lease)\b/iu
+/** A value stated right before the sum: `is valued at`, `will be valued at about`. */
+const valuedAtBefore = /\b(?:is|was|are|were|will\s+be)\s+valued\s+at\s+(?:(?:about|around|up\s+to|approximately|some|just\s+over|just\s+under)\s+)?$/iu
+/** A pay rate or a bonus named by its kind, right before the sum: `the hourly rate of`, `a piece-rate bonus of`, `a shift rate is`. */
+const payRateBefore =
+  /\b(?:hourly|daily|weekly|day|shift|piece|overtime|basic|base|standard|flat|night|weekend|holiday)[- ]rate\s+(?:bonus\s+|supplement\s+|premium\s+)?(?:of|is|will\s+be)\s+[£$€]?$/iu
+/** An aggregate of pay rates: `the average hourly rate of` is measured. */
+const aggregateWord = /\b(?:average|median|mean|typical)\b/iu
+/** A limit recommended or required, before a bound: `recommend that products for dry skin contain`. */
+const recommendsThat =
+  /\b(?:recommends?|recommended|advises?|advised|requires?|required|stipulates?|specif(?:y|ies|ied)|insists?|insisted)\s+that\s+(?:[\p{L}'’-]+\s+){1,8}?(?:should\s+|must\s+)?(?:contain|contains|have|has|be|are|is|stay|remain|use|weigh|measure|reach|emit|carry|hold)\s+$/iu
+/** A bound opening the figure: `less than 1 ppm`, `no more than`, `at most`, `below`. */
+const boundOpening = /^(?:(?:no\s+)?(?:less|more|fewer)\s+than|under|below|above|over|at\s+(?:least|most)|up\s+to|a\s+maximum\s+of|a\s+minimum\s+of)\s/iu
+/** The figure named after it as what a plan or a rule sets: `…of licensed holdings, the minimum the sampling plan sets`. */
+const namedSetAfter =
+  /^\s*(?:of\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?,\s+(?:the|a)\s+(?:[\p{L}-]+\s+)?(?:minimum|maximum|limit|target|threshold|quota|level)\s+(?:that\s+)?(?:the\s+|its\s+|our\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?(?:sets?|requires?|allows?|specif(?:y|ies)|prescribes?|demands?|calls\s+for|lays\s+down)\b/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const planPatterns: readonly RegExp[] = [
+  scheduledAfter,
+  futureLevelBefore,
+  expectsBefore,
+  turnoutNoun,
+  contractNoun,
+  valuedAtBefore,
+  payRateBefore,
+  aggregateWord,
+  recommendsThat,
+  boundOpening,
+  namedSetAfter
+]
+
+/**
+ * Whether a figure at `span`, in the sentence from `sentenceStart` to
+ * `sentenceEnd` of `text`, is one a plan, a price list or a rule sets (see
+ * the list above). Changes and multiples are claims in any of these places.
+ * Reads at most 120 characters before the figure and 96 after it.
+ */
+export function isPlanFigure(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
+  if (span.kind === 'change' || span.kind === 'multiple') return false
+  const words = text.slice(span.start, span.end)
+  const near = text.slice(Math.max(sentenceStart, span.start - 64), span.start)
+  const ahead = text.slice(span.end, Math.min(sentenceEnd, span.end + 96))
+  if (namedSetAfter.test(ahead)) return true
+  if (span.kind === 'percentage' || span.kind === 'proportion') return false
+  if (scheduledAfter.test(ahead) || futureLevelBefore.test(near)) return true
+  if ((span.kind === 'count' || span.kind === 'approximate') && expectsBefore.test(near) && turnoutNoun.test(words)) return true
+  const far = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
+  if (span.kind === 'money' && valuedAtBefore.test(near) && contractNoun.test(far)) return true
+  // `a piece-rate bonus of 40p`: the span may open on the rate's own words.
+  const head = near + text.slice(span.start, numberStart(text, span))
+  if (payRateBefore.test(head) && !aggregateWord.test(before(text, numberStart(text, span), 40))) return true
+  return boundOpening.test(words) && recommendsThat.test(far)
+}
