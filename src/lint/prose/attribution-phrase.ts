@@ -75,9 +75,9 @@ const itWasSaidAside =
  */
 const asIsSaid =
   /\bas\s+(?:is|was|has\s+(?:so\s+)?(?:often\s+)?been|have\s+(?:often\s+)?been|had\s+been|are|were)\s+(?:(?:so|often|widely|commonly|generally|sometimes|frequently|popularly|usually|still|now|long|repeatedly)\s+){0,2}(?:said|claimed|believed|thought|supposed|assumed|alleged|rumou?red|suggested|argued|asserted|reported|maintained|stated)\b(?!\s+(?:by|above|below|earlier|previously|before|here|in\s+(?:chapter|section|part|the\s+(?:introduction|previous|last|next|preceding|first|second)))\b)/giu
-/** `as other trials have found`, `As many studies have shown,`: unnamed studies lent to the claim in an aside (not `such as`, nor `as our trials have found`, the writer's own). */
+/** `as other trials have found`, `As many studies have shown,`, `as several large studies have shown` (a quantifier and a word of size or kind): unnamed studies lent to the claim in an aside (not `such as`, nor `as our trials have found`, the writer's own). */
 const asStudiesFound =
-  /(?<!\bsuch\s)\bas\s+(?:(?:many|several|other|previous|earlier|recent|numerous|some|most|countless|past)\s+)?(?:studies|trials|surveys|experiments|researchers|scientists|analyses|reviews)\s+(?:have|has)\s+(?:(?:also|long|consistently|repeatedly|often|already)\s+)?(?:found|shown|reported|suggested|demonstrated|confirmed|noted)\b/giu
+  /(?<!\bsuch\s)\bas\s+(?:(?:many|several|other|previous|earlier|recent|numerous|some|most|countless|past)\s+)?(?:(?:large|major|big|independent|long-term|randomi[sz]ed|controlled|published|peer-reviewed|clinical|national|international)\s+)?(?:studies|trials|surveys|experiments|researchers|scientists|analyses|reviews)\s+(?:have|has)\s+(?:(?:also|long|consistently|repeatedly|often|already)\s+)?(?:found|shown|reported|suggested|demonstrated|confirmed|noted)\b/giu
 /**
  * A figure quoted, cited or put by nobody named: `which is usually quoted at
  * around seven litres`, `the cost is often put at £3 million`, `is widely
@@ -104,6 +104,13 @@ const beenReported =
  */
 const beenShownTo =
   /\b(?:has|have|had)\s+(?:(?:also|often|repeatedly|consistently|long|now|already|clearly|since)\s+)?been\s+(?:shown|proven|proved|demonstrated)\s+to(?=\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|us|me|him|them|you|everyone|all|each|every|some|any|members|visitors|staff)(?![\p{L}'’-]))\p{Ll}{2,})/giu
+/**
+ * Criticism lent to nobody, in an agentless passive with what it is for:
+ * `Respondents have been criticised for`, `The scheme is widely condemned
+ * over`. Not with its agent after it (`criticised by the ombudsman for`).
+ */
+const beenCriticised =
+  /\b(?:(?:have|has)\s+(?:(?:also|often|widely|repeatedly|long|frequently|sometimes|since)\s+)?been|(?:is|are)\s+(?:often|widely|frequently|commonly|routinely|regularly|sometimes|much|increasingly))\s+(?:(?:widely|heavily|roundly|sharply|strongly|often|repeatedly|much)\s+)?(?:criticised|criticized|condemned|faulted|blamed)\s+(?:for|over)\b/giu
 /** A report of none, opening its sentence: `No damage`, `No further injuries` before `has been reported`. */
 const noneReported = /^\s*No\s+(?:[\p{Ll}-]+\s+){1,2}$/u
 /** `will have read in the papers`: hearsay the reader is assumed to have met, from no one named. */
@@ -162,6 +169,9 @@ const firstPersonWe = /^we\s/iu
 const agentAfter = /^[^.;:!?]{0,60}?\bby\s+(?:(?:the|its|their)\s+\p{L}|\p{Lu})/u
 /** What someone was told is a direction when a modal of permission or duty leads its clause: `has been told that no lorries may enter`, `were told that the stand must close` — an order passed on, not a claim lent to no one. */
 const directionTold = /^(?:\s+[^\s.;:!?]+){0,10}?\s+(?:may|must|shall|is\s+to|are\s+to)\s+(?:not\s+|only\s+|no\s+longer\s+)?\p{Ll}/u
+/** An arrangement in force told to a group other than the writer or the reader: `Port users have been told that the restrictions will remain in place` (a notice given; `We have been told that …` stays hearsay). */
+const arrangementTold = /^(?:\s+[^\s.;:!?]+){0,10}?\s+will\s+(?:(?:remain|stay)\s+(?:in\s+(?:place|force)|closed|open|shut)|be\s+(?:kept|lifted|extended|suspended))(?![\p{L}'’-])/u
+const weOrYou = /^(?:we|you)\s/iu
 /** White space opening a slice. */
 const leadingWhite = /^\s+/u
 const hasSay = /\b(?:have|has|had|having|want|wants|wanted|get|gets|given|give|a|no|little|any|more|without)\s+$/iu
@@ -189,6 +199,7 @@ export const attributionPhrasePatterns: readonly RegExp[] = [
   toNamedBody,
   beenReported,
   beenShownTo,
+  beenCriticised,
   noneReported,
   readInThePapers,
   weAreTold,
@@ -209,6 +220,8 @@ export const attributionPhrasePatterns: readonly RegExp[] = [
   hearingBody,
   firstPersonWe,
   directionTold,
+  arrangementTold,
+  weOrYou,
   leadingWhite,
   creditedSum,
   creditedWith
@@ -254,16 +267,19 @@ export const attributionPhrases: readonly PatternRule[] = [
   },
   // `The inquest … was told that`: the hearing is who was told, and who told it is its record.
   // `We were told that`, written by a tribunal or a court the paragraph names: the hearing is `we`, told by the parties before it.
-  // `The operator has been told that no work may start before 08:00`: a direction given, not a claim.
+  // `The operator has been told that no work may start before 08:00`: a direction given, not a claim; `Port users have been told that the restrictions will remain in place`: a notice given.
   {
     regex: weAreTold,
     kind: 'impersonal',
     accept: (text, match) =>
       !hearingBefore.test(sentenceLead(text, match.index!)) &&
       !(firstPersonWe.test(match[0]) && hearingBody.test(text.slice(Math.max(0, match.index! - 320), match.index))) &&
-      !directionTold.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 90))
+      !directionTold.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 90)) &&
+      !(!weOrYou.test(match[0]) && arrangementTold.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 90)))
   },
   {regex: beenShownTo, kind: 'impersonal'},
+  // `have been criticised for relying on it`: criticism with no critic, unless its agent follows (`by the ombudsman`).
+  {regex: beenCriticised, kind: 'impersonal', accept: (text, match) => !agentAfter.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 80))},
   // `is often described as being in decline`: a received description, unless its agent follows (`by the council`).
   {regex: describedAs, kind: 'impersonal', accept: (text, match) => !agentAfter.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 80))},
   {regex: itWasSaidAside, kind: 'impersonal'},

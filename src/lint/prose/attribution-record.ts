@@ -26,6 +26,12 @@ const qualifierThenVerb =
   /^\s+(?:at|in|on|during|since|by|before|after|under)\s+(?:(?!(?:that|which|who|whether|if)\s)[\p{L}\d'’-]+\s+){1,5}?(?:have|has|had|are|were|is|was|will|would)\s/iu
 /** A verb in an `-ed` past form. */
 const edForm = /^\p{L}{2,}ed$/iu
+/** `, with trigger levels agreed with`: `with` opening a clause (after a comma, a bracket or `and`) and at most three words before the participle, an absolute phrase that settles terms, not a source (`Studies with older patients showed` keeps its subject: no comma). */
+const withAbsolute = /(?:[,;(]\s*|(?<![\p{L}'’-])(?:and|but)\s+)with\s+(?:[\p{L}-]+\s+){1,3}$/iu
+/** Bare `Members` and a verb of proposal, with `have` or not: `Members have suggested`, `Members proposed`. */
+const membersProposing = /^members\s+(?:(?:have|has|also|recently)\s+){0,2}(?:suggested|proposed|requested|recommended)$/iu
+/** What a proposal takes: a thing to be done or had (`a club timber store`, `an extra session`), not a clause. */
+const proposalAfter = /^\s+(?:a|an)\s+\p{Ll}/u
 
 /** `raised concerns`, `raise doubts`: the verb of a worry voiced. */
 const concernVerb = /^raise[sd]?\s/iu
@@ -54,7 +60,10 @@ export const attributionRecordPatterns: readonly RegExp[] = [
   groupsBefore,
   eventOpening,
   recountVerb,
-  judgementAfter
+  judgementAfter,
+  withAbsolute,
+  membersProposing,
+  proposalAfter
 ]
 
 /** Whether a source span is bare `Members` with a verb in the simple past in a paragraph naming the body that meets (`text` is the whole block). */
@@ -62,10 +71,10 @@ export function meetingRecord(text: string, span: Span): boolean {
   return membersPast.test(text.slice(span.start, span.end)) && meetingBody.test(text)
 }
 
-/** Whether a reporting verb in an `-ed` form (at `verbStart`, its text `verb`) is a participle qualifying the noun before it: a phrase of time or place, then a finite verb, follows it. */
+/** Whether a reporting verb in an `-ed` form (at `verbStart`, its text `verb`) is a participle qualifying the noun before it: a phrase of time or place, then a finite verb, follows it, or `with` opens the clause it ends (`, with trigger levels agreed`). */
 export function qualifyingParticiple(text: string, verbStart: number, verb: string): boolean {
   const end = verbStart + verb.length
-  return edForm.test(verb) && qualifierThenVerb.test(text.slice(end, end + 80))
+  return edForm.test(verb) && (qualifierThenVerb.test(text.slice(end, end + 80)) || withAbsolute.test(text.slice(Math.max(0, verbStart - 48), verbStart)))
 }
 
 /** Whether a `raise concerns` found at `verbStart` (its text `verb`) is a worry about a thing (`about`, `over` after it) raised by no class of groups: no vague source. */
@@ -87,4 +96,18 @@ export function accountAtMeeting(text: string, span: Span): boolean {
   const lead = text.slice(Math.max(0, span.start - 120), span.start)
   const stop = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('? '), lead.lastIndexOf('! '))
   return eventOpening.test(stop === -1 && span.start > 120 ? '' : lead.slice(stop + 1).trimStart())
+}
+
+/**
+ * Whether a source span is bare `Members` proposing a thing (`Members have
+ * suggested a club timber store`) beside the body that decides, named at
+ * most 400 characters either side (`the committee`): the body's own members
+ * asking for something, not a claim about the world lent to a class.
+ */
+export function membersProposal(text: string, span: Span): boolean {
+  return (
+    membersProposing.test(text.slice(span.start, span.end)) &&
+    proposalAfter.test(text.slice(span.end, span.end + 8)) &&
+    meetingBody.test(text.slice(Math.max(0, span.start - 400), span.end + 400))
+  )
 }

@@ -28,8 +28,13 @@ const examinedBody = /(?<![\p{L}'’-])the\s+(?:department|ministry|agency|counc
 /** How far before a span the body may be named: the paragraph's opening sentences. */
 const bodyReach = 400
 
+/** Bare `Judges` (or `The judges`) and a verb: `Judges praised`, `The judges also noted`. */
+const judgesVerb = /^(?:the\s+)?judges\s+(?:(?:have|had|also|particularly|especially|later)\s+){0,2}\p{L}+$/iu
+/** A contest the text before names by its outcome: `won a silver award`, `took first prize`, `the Best Float trophy`. */
+const contestBefore = /(?<![\p{L}'’-])(?:won|awarded|award|prize|trophy|medal|rosette|championship|competition|contest)(?![\p{L}'’-])/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const attributionSelfPatterns: readonly RegExp[] = [selfReportAfter, tellingEnd, membersTelling, writerAfter, officersTelling, examinedBody]
+export const attributionSelfPatterns: readonly RegExp[] = [selfReportAfter, tellingEnd, membersTelling, writerAfter, officersTelling, examinedBody, judgesVerb, contestBefore]
 
 /** Whether a source span that ends on a verb of telling (`Many members tell`) has the class speak of itself to the writer (`us they joined`). */
 export function tellsOfItself(text: string, span: Span): boolean {
@@ -61,4 +66,14 @@ export function officersOfExaminedBody(text: string, span: Span): boolean {
     writerAfter.test(text.slice(span.end, span.end + 8)) &&
     examinedBody.test(text.slice(Math.max(0, span.start - bodyReach), span.start))
   )
+}
+
+/**
+ * Whether a source span is bare `Judges` (`Judges praised the peonies`)
+ * after the text before it (at most 400 characters) names a contest by its
+ * outcome (`won a silver award`): the judges of that contest, named by it,
+ * not a class of people at large.
+ */
+export function judgesOfContest(text: string, span: Span): boolean {
+  return judgesVerb.test(text.slice(span.start, span.end)) && contestBefore.test(text.slice(Math.max(0, span.start - bodyReach), span.start))
 }

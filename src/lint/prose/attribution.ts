@@ -3,11 +3,11 @@ import {findSpans, mergeSpans} from './span.js'
 import {attributionPhrases} from './attribution-phrase.js'
 import {detectQuotations} from './quotation.js'
 import {vagueSubject} from './attribution-subject.js'
-import {membersTellUs, officersOfExaminedBody, tellsOfItself} from './attribution-self.js'
+import {judgesOfContest, membersTellUs, officersOfExaminedBody, tellsOfItself} from './attribution-self.js'
 import {ruleNotReport} from './attribution-condition.js'
 import {thingFound} from './attribution-discovery.js'
 import {futureFinding, informantsOfOwnInquiry} from './attribution-tense.js'
-import {accountAtMeeting, concernOfPeople, meetingRecord, qualifyingParticiple} from './attribution-record.js'
+import {accountAtMeeting, concernOfPeople, meetingRecord, membersProposal, qualifyingParticiple} from './attribution-record.js'
 import {claimFilingAfter, claimVerb, demandOrFilingAfter, demandOrFilingVerb} from './attribution-vocabulary.js'
 import {attributingVerb, feltClause, feltVerb, hearsayVerb, judgementAs, reportingVerbs} from './attribution-verbs.js'
 
@@ -49,6 +49,9 @@ const ownInformants =
 const toldUs = /\b(?:told|tell|tells|said\s+to)\s+us\b/iu
 const ownFieldwork =
   /\b(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:survey|questionnaire|poll|consultation|interviews|walks|sessions|visits|patrols|rounds)\b|\b(?:we|our\s+(?:[\p{L}-]+\s+)?(?:team|staff|researchers|volunteers|fieldworkers|interviewers))\s+(?:(?:also|then|first)\s+)?(?:visited|interviewed|met|surveyed|spoke|talked|travelled|traveled|went|stayed)\b/iu
+/** The writer's own records bearing the class out in the same sentence: `Regulars tell us …, and our scorecards back that up` (the claim rests on the writer's data, not on the class). */
+const ownCorroboration =
+  /(?<![\p{L}'’-])(?:and|but)\s+our\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:back|backs|backed|bear|bears|bore)\s+(?:that|this|it|them)\s+(?:up|out)|(?:confirm|confirms|confirmed)\s+(?:that|this|it))(?![\p{L}'’-])/iu
 /** A clause of contrast after a span: `Makers claim …, but the sweeps we surveyed disagree` sets the writer's own informants against the class; they do not name it. */
 const contrastClause = /,\s+(?:but|yet|whereas|while)\s|;\s/u
 /** `agreed to write`, `agree to the plan`: a decision taken, not a view held. */
@@ -124,6 +127,7 @@ export const attributionPatterns: readonly RegExp[] = [
   toldUs,
   ownFieldwork,
   contrastClause,
+  ownCorroboration,
   sentenceStop,
   feelVerb,
   clauseAfter,
@@ -220,6 +224,10 @@ export function detectVagueAttributions(text: string): Span[] {
     if (span.kind === 'source' && addresseeAfter.test(text.slice(span.end, span.end + 40))) return false
     // `Officials told us`, after `The department spent`: the examined body's own officers (attribution-self.ts).
     if (span.kind === 'source' && (tellsOfItself(text, span) || membersTellUs(text, span) || officersOfExaminedBody(text, span))) return false
+    // `Judges praised the peonies`, after `won a silver award`: the judges of the contest the text names (attribution-self.ts).
+    if (span.kind === 'source' && judgesOfContest(text, span)) return false
+    // `Members have suggested a club timber store`, beside `the committee`: the body's own members proposing (attribution-record.ts).
+    if (span.kind === 'source' && membersProposal(text, span)) return false
     // `Divers found the blade edges in good condition`: a thing come upon in the narrative (attribution-discovery.ts).
     if (span.kind === 'source' && thingFound(text, span)) return false
     // `In our sample of 212 cases … several consultants admitted`: the informants of the writer's own inquiry (attribution-tense.ts).
@@ -233,7 +241,7 @@ export function detectVagueAttributions(text: string): Span[] {
     // `At the open meeting, several owners described dogs collapsing`: people at an event the writer records, recounting what happened to them (attribution-record.ts).
     if (span.kind === 'source' && accountAtMeeting(text, span)) return false
     const sentence = sentenceAround(text, span)
-    if (ownInformants.test(sentence)) return false
+    if (ownInformants.test(sentence) || ownCorroboration.test(sentence)) return false
     // `Women in Koba village told us`, after `Our team visited 14 villages`: the people of the writer's own fieldwork.
     // The fieldwork may be named after the span too (`… on any of our four walks this month`).
     return !(toldUs.test(sentence) && ownFieldwork.test(text.slice(Math.max(0, span.start - 600), span.end + 600)))

@@ -23,9 +23,9 @@ const crowdSayingLead =
 const comparativeMaxim = /^(?:better|sooner)\s+(?:[\p{L}'’-]+\s+){0,2}?than\s+[\p{L}'’-]+$/iu
 /** Two short parallel clauses of two words each: `easy come, easy go`, `no pain, no gain`. */
 const parallelMaxim = /^[\p{L}'’-]+\s+[\p{L}'’-]+,\s+[\p{L}'’-]+\s+[\p{L}'’-]+$/u
-/** A stock metaphor that is the whole quotation: `an accident waiting to happen`, `a recipe for disaster`, `the tip of the iceberg` (a cliché anyone may use, not one speaker's words). */
+/** A stock metaphor that is the whole quotation: `an accident waiting to happen`, `a recipe for disaster`, `the tip of the iceberg`, `the best part of a year` (an idiom of extent; a cliché anyone may use, not one speaker's words). */
 const stockPhrase =
-  /^(?:(?:an?|the)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+waiting\s+to\s+happen|an?\s+recipe\s+for\s+(?:disaster|chaos)|the\s+tip\s+of\s+the\s+iceberg|an?\s+drop\s+in\s+the\s+ocean|an?\s+perfect\s+storm|the\s+elephant\s+in\s+the\s+room|an?\s+storm\s+in\s+an?\s+teacup|an?\s+ticking\s+time[\s-]bomb|an?\s+white\s+elephant)$/iu
+  /^(?:(?:an?|the)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+waiting\s+to\s+happen|an?\s+recipe\s+for\s+(?:disaster|chaos)|the\s+tip\s+of\s+the\s+iceberg|an?\s+drop\s+in\s+the\s+ocean|an?\s+perfect\s+storm|the\s+elephant\s+in\s+the\s+room|an?\s+storm\s+in\s+an?\s+teacup|an?\s+ticking\s+time[\s-]bomb|an?\s+white\s+elephant|the\s+(?:best|better)\s+part\s+of\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)$/iu
 /** An opening mark before a quotation's words, and a closing mark or stop after them: one character each. */
 const openingEdge = /^[\s"“‘'«]$/u
 const closingEdge = /^[\s"”’'».,!?;:]$/u

@@ -12,11 +12,11 @@ const pronounSubject = /(?:^|[^\p{L}'’])(?:he|she)\s+(?:\p{Ll}+\s+)?$/iu
  * person who writes in, calls or asks.
  */
 const indefinitePerson =
-  /^[^\p{L}]{0,3}(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:reader|correspondent|caller|listener|viewer|subscriber|member|customer|parent|resident|patient|neighbou?r|visitor|user|contributor|student|pupil|tenant|client|donor|supporter|woman|man|person)(?![\p{L}'’-])/u
+  /^[^\p{L}]{0,3}(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:reader|correspondent|caller|listener|viewer|subscriber|member|customer|parent|resident|patient|neighbou?r|visitor|user|contributor|student|pupil|tenant|client|donor|supporter|claimant|applicant|participant|guest|shopper|passenger|jobseeker|pensioner|carer|woman|man|person)(?![\p{L}'’-])/u
 /** `his broker had`, `her landlord`: a possessive and its noun as the subject right before the speech verb. */
 const possessiveSubject = /(?:^|[^\p{L}'’])(?:his|her|their)\s+[\p{L}-]+\s+(?:(?:had|has|have|once|later|then|also)\s+)?$/iu
-/** A capitalised word past the sentence's first: a name, which the pronoun may stand for. */
-const laterCapital = /[^\p{L}]\p{Lu}/u
+/** A capitalised word past the sentence's first: a name, which the pronoun may stand for; not one after a preposition or a determiner (`at our Northgate office`, `in September`, `the Dales`: a place or a time, no person). */
+const laterCapital = /[^\p{L}](?<!(?:^|[^\p{L}])(?:in|at|on|from|to|near|of|by|since|until|during|our|the|its|their|this|last|next)\s)\p{Lu}/u
 
 /** Every regex of this module, for the ReDoS test. */
 export const speakerPronounPatterns: readonly RegExp[] = [pronounSubject, possessiveSubject, indefinitePerson, laterCapital]
@@ -38,4 +38,15 @@ export function pronounForUnnamed(before: string, previous: string): boolean {
   if (!pronounSubject.test(before)) return false
   const opening = previous.slice(0, 200)
   return indefinitePerson.test(opening) && !laterCapital.test(opening.trimStart().slice(1))
+}
+
+/**
+ * Whether a sentence's words before its speech verb (`lead`) open on one
+ * indefinite person no later name stands beside: `A visitor from the
+ * village wrote to thank us, saying …` (the speaker of a `saying` after a
+ * comma is the subject of the clause before it).
+ */
+export function opensOnUnnamedPerson(lead: string): boolean {
+  const own = lead.trimStart()
+  return indefinitePerson.test(own) && !laterCapital.test(own.slice(1))
 }

@@ -1,6 +1,6 @@
 import type {Speaker} from './language.js'
 import type {Span} from './span.js'
-import {pronounForUnnamed} from './speaker-pronoun.js'
+import {opensOnUnnamedPerson, pronounForUnnamed} from './speaker-pronoun.js'
 import {askedByName, impersonalOpening, passiveHearer} from './speaker-hearer.js'
 import {indefiniteBefore, indefinitePronoun, indefiniteSubject, spokesperson, subject} from './speaker-subject.js'
 
@@ -30,6 +30,9 @@ const namedAfter =
 const leadingPunctuation = /^[\s,.!?;:'"’”)]+/u
 /** Only a conjunction between a quotation and a verb after it: `“…,” and said`. */
 const sharedVerbGap = /^[\s,.!?;:'"’”)]{0,4}(?:and|but)\s+(?:then\s+|also\s+)?$/u
+/** `, saying`: a participle whose subject is the clause's before the comma (`A visitor wrote to thank us, saying …`). */
+const commaSaying = /,\s*$/u
+const sayingWord = /^saying$/iu
 /** Phrases the source follows: `according to the director`, `in the words of its founder`. */
 const sourceFirst = /^(?:according\s+to|in\s+the\s+words\s+of)$/iu
 /** A colon closing a sentence that leads into a block quote: `Her verdict was short:`. */
@@ -55,7 +58,9 @@ export const speakerPatterns: readonly RegExp[] = [
   objectSourceVerb,
   anonymousText,
   namedAgent,
-  sharedVerbGap
+  sharedVerbGap,
+  commaSaying,
+  sayingWord
 ]
 
 /**
@@ -105,6 +110,8 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
   }
   // `"…," one old hand at the factory gate told me`: an indefinite subject between the quotation and its verb, past a phrase of place (whose `the` names a place, not the speaker).
   if (after && indefiniteSubject.test(before.replace(leadingPunctuation, '').trimStart())) return 'unnamed'
+  // `A visitor from the village wrote to thank us, saying it was “…”`: the participle's subject opens the sentence, one unnamed person.
+  if (!after && sayingWord.test(masked.slice(best.start, best.end)) && commaSaying.test(masked.slice(0, best.start)) && (indefiniteSubject.test(masked.trimStart()) || opensOnUnnamedPerson(masked.slice(0, best.start)))) return 'unnamed'
   // `According to the harbour master, Jo Tern, “…”`: the source follows the phrase, before the quotation.
   if (!after && sourceFirst.test(masked.slice(best.start, best.end))) {
     const source = masked.slice(best.end, Math.min(quote.start, best.end + 60))

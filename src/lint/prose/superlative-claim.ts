@@ -101,6 +101,17 @@ const pickedIsAfter = /^\s+[\p{L}-]+\s+(?:was|is)\s/u
 const groupDoesAfter =
   /^\s+(?:[\p{L}-]+\s+)?\p{L}{2,}[^s's’\P{L}]s\s+(?!(?:are|were|remain|remained|include|included|includes|have|had|being|rank|ranked|come|came|top|lead|led|in|of|on|at|across|among|for|from|by|to|with|within|worldwide|ever|this|last|so|and|or|that|which|who|we|they|I)\b)\p{Ll}{3,}(?![\p{L}'’-])/u
 
+/** A noun and a `to` infinitive after a superlative: `the hardest slides to capture`, `the easiest roses to grow` (how hard a kind is to handle, a claim about the kind, even where the noun was counted before; not `to the hospice`, `to date`). */
+const hardestToDo = /^\s+[\p{L}-]+\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|our|his|her|date|be|me|us|them|him|you)(?![\p{L}'’-]))\p{Ll}{3,}(?![\p{L}'’-])/u
+/** A share of a whole, with nothing after it naming the whole: `the largest share.` (not `the largest share of the market`). */
+const shareAfter = /^\s+(?:share|portion|slice|part|allocation|cut)(?![\p{L}'’-])(?!\s+of(?![\p{L}'’-]))/iu
+/** A division the writer's own text makes, earlier in the sentence: `will distribute £9,900 to eleven charities`, `split the prize between`. */
+const ownDivision = /(?<![\p{L}'’-])(?:distribut|divid|split|allocat|shar|award|grant)(?:e|es|ed|ing|s|ting)?\s+(?:[^\s.;!?]+\s+){0,3}?(?:to|between|among|amongst)(?![\p{L}'’-])/iu
+/** An imperative of a forecast or a guide opening the sentence: `Expect the best conditions at low tide`, `Look for the biggest sets after lunch` (the writer's own pick of a window). */
+const pickOpening = /^\s*(?:expect|look\s+(?:out\s+)?for|aim\s+for|wait\s+for|watch\s+for)\s+$/iu
+/** A piece of advice ranked and then given: `the safest course is normally to leave them`, `their biggest tip is to 'drink water …'` (a recommendation, not a ranking of the world). */
+const adviceGiven =
+  /^\s+(?:course|option|approach|tip|advice|bet|policy|plan|rule|thing\s+to\s+do)\s+(?:is|was)\s+(?:(?:normally|usually|generally|often|always|simply|probably|still)\s+)?to(?![\p{L}'’-])/iu
 /** Every regex of this module, for the ReDoS test. */
 export const superlativeClaimPatterns: readonly RegExp[] = [
   hedgeInSentence,
@@ -137,6 +148,11 @@ export const superlativeClaimPatterns: readonly RegExp[] = [
   headNoun,
   domainNamed,
   domainAfterCompound,
+  hardestToDo,
+  pickOpening,
+  adviceGiven,
+  shareAfter,
+  ownDivision,
   ofEnd,
   pluralEnding,
   theWordOpening,
@@ -162,6 +178,10 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   const lead = text.slice(Math.max(sentenceStart, span.start - 160), span.start)
   if (hedgeInSentence.test(lead) || inOwnVoice(text, span, lead)) return false
   if (practiceOrReported(text, span, lead, text.slice(sentenceStart, sentenceStart + 160))) return false
+  // `Expect the best conditions at low tide`: a forecast's own pick; `the safest course is normally to leave them`: advice ranked and given.
+  if (span.kind === 'superlative' && ((span.start - sentenceStart <= 24 && pickOpening.test(text.slice(sentenceStart, span.start))) || adviceGiven.test(after(text, span.end, 48)))) return false
+  // `will distribute £9,900 to eleven charities, with the hospice receiving the largest share`: one part of the writer's own division, picked out.
+  if (span.kind === 'superlative' && shareAfter.test(after(text, span.end, 24)) && ownDivision.test(lead)) return false
   // `the most legible sans serif we know of`, `our biggest problem`, `the most economically advantageous tender under the published ratio` (superlative-judgement.ts).
   if (judgedNotClaimed(text, span)) return false
   // `the oldest of which`, `The oldest loom on the roll` after `The Guild's roll lists`, a claim a correction withdraws, a log's `always in pairs` (superlative-withdrawn.ts).
@@ -205,6 +225,8 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   // Ranked within what the paragraph has just described (`Cracks … were found in 7 of the 40 spans. The widest crack …`,
   // `the highest point of the circuit`): picked out of the draft's own matter, not of the world.
   if (!ofEnd.test(text.slice(span.start, span.end)) && domainAfterCompound.test(rest)) return true
+  // `the hardest slides to capture`, after `digitised 4,318 slides`: how hard the kind is to handle, a claim about it, not one of the counted picked out.
+  if (hardestToDo.test(rest)) return true
   return !withinOwnMatter(text, rest, sentenceStart, previousStart)
 }
 

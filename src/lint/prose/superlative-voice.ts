@@ -70,6 +70,10 @@ const everyHoldsOrSays =
   /^every\s+(?:other\s+|single\s+)?\p{Ll}[\p{L}-]*\s+(?:(?:in|of|on|at|from|around)\s+(?:[\p{L}'’-]+\s+){1,3}?)?(?:contains|delivers|provides|includes|comes\s+with|is\s+(?:tested|made|checked|packed|sealed|filled)|says|thinks|agrees|swears|reckons|will\s+tell\s+you)\b/iu
 /** The writer's own experience, with `I` or `we` and a contraction or an auxiliary before `never` or `always`: `we'd never have found`, `I have always liked`. */
 const ownExperienceBefore = /(?:^|[^\p{L}'’])(?:I|we)(?:['’](?:d|ve)|\s+(?:would|had|have|could))?\s+$/u
+/** `We have never sold at a loss`, `we have never had an eye injury on site`: a body's track record in the perfect after `never`, a claim (not a habit: `we never spray`). */
+export const recordOutcomeAfter = /^\s+(?:lost|sold|missed|failed|defaulted|closed|cancelled|canceled|refused|turned\s+away|had\s+(?:a|an|any)\s+(?:(?:serious|single|reportable|major)\s+)?(?:(?:eye|head|back|fire|safety|data)\s+)?(?:complaint|claim|accident|loss|default|failure|injury|incident|fatality|death|fire|breach|outbreak))(?![\p{L}'’-])/u
+/** `we have`, `we've`: the perfect of the writer's body. */
+const wePerfectBefore = /(?<![\p{L}'’-])[Ww]e\s+(?:have|['’]ve)\s+$/u
 /** An invitation: `are always welcome`, `is always happy to help`. */
 const invitationAfter = /^\s+(?:welcome|happy\s+to|glad\s+to|pleased\s+to|open\s+to|available)\b/iu
 /** `the only worry`, `my only quibble`: the writer's own reservation, ranked among their own doubts. */
@@ -100,6 +104,8 @@ export const placeAfter =
 
 /** Every regex of this module, for the ReDoS test. */
 export const superlativeVoicePatterns: readonly RegExp[] = [
+  recordOutcomeAfter,
+  wePerfectBefore,
   placeAfter,
   levelWords,
   weEverAfter,
@@ -183,7 +189,7 @@ export function inOwnVoice(text: string, span: Span, lead: string): boolean {
   if (neverAlways.test(words) && auxiliaryBefore.test(before(text, span.start, 8)) && reportingAfter.test(after(text, span.end, 16))) return true
   // `Every capsule delivers 1,000 mg`: a specification; `Every other cabbie says`: an attribution, which vague-attribution reports.
   if (everyHoldsOrSays.test(text.slice(span.start, span.start + 80))) return true
-  if (neverAlways.test(words) && ownExperienceBefore.test(before(text, span.start, 12))) return true
+  if (neverAlways.test(words) && ownExperienceBefore.test(before(text, span.start, 12)) && !(wePerfectBefore.test(before(text, span.start, 12)) && recordOutcomeAfter.test(after(text, span.end, 48)))) return true
   if (neverAlways.test(words) && invitationAfter.test(after(text, span.end, 16))) return true
   if (onlyReservation.test(words) && reservationAfter.test(after(text, span.end, 24))) return true
   if (worstWord.test(words) && worstCase.test(after(text, span.end, 24))) return true

@@ -4,7 +4,8 @@ import {after, before, findSpans, sentenceAt, sentenceStarts, wordBefore} from '
 import {countedPicked, everInClause, exceptedEvery, hedgedAfterOwner, multipleOf, namedOwnBest, ownBest, ownDataPicked, picksOutNamed, placedPick, rateEvery, scheduleEvery} from './superlative-pick.js'
 import {lastLeftInLand, offerOrAppeal, recordRules, roleRankedInLand} from './superlative-record.js'
 import {claims, hedgeInSentence} from './superlative-claim.js'
-import {voiceRules} from './superlative-voice.js'
+import {recordOutcomeAfter, voiceRules} from './superlative-voice.js'
+import {alwaysWord, appealAfter, noneOfHas, nowhereElse, ruleInForceAfter, underPolicyBefore} from './superlative-policy.js'
 import {practiceRules} from './superlative-practice.js'
 import {adverbRules} from './superlative-adverb.js'
 import {phraseRules} from './superlative-phrase.js'
@@ -93,7 +94,6 @@ const hadBefore = /\bhad\s+$/iu
 const ownHabit = /\b(?:I|[Ww]e)\s+(?:\p{Ll}+\s+)?$|\b[Mm]y\s+\p{Ll}+\s+(?:is|was)\s+$/u
 /** `We have never sold at a loss`, `we've never missed a payment`: a body's track record in the perfect, a claim (not a habit: `we never spray`). */
 const ownRecordBefore = /\b[Ww]e\s+(?:have|['’]ve)\s+$/u
-const recordOutcomeAfter = /^\s+(?:lost|sold|missed|failed|defaulted|closed|cancelled|canceled|refused|turned\s+away|had\s+(?:a|an|any)\s+(?:complaint|claim|accident|loss|default|failure))(?![\p{L}'’-])/u
 /** `the one you practise least`: what the reader or writer does least, not a ranking of the world. */
 const habitLeast = /\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)\s+\p{Ll}+\s+(?:it\s+|them\s+)?$/u
 /** `ask which route is the steepest`, `wonder whether it is the best`: a superlative inside a reported question (not a relative clause: `which he says is the best`). */
@@ -229,6 +229,8 @@ const rules: PatternRule[] = [
       !exceptedEvery(text, match) &&
       !rateEvery(text, match) &&
       !offerOrAppeal(text, match) &&
+      // `Masks stay on in every playing zone at all times`: a site's standing rule.
+      !ruleInForceAfter.test(after(text, match.index! + match[0].length, 80)) &&
       !ownCircleEvery.test(after(text, match.index! + match[0].length, 8)) &&
       !pluralOf.test(before(text, match.index!, 32)) &&
       // `Every junior bout was three rounds, as the rules require`: made so by a rule.
@@ -244,6 +246,9 @@ const rules: PatternRule[] = [
       // `nobody kept exact figures`: no record of one occasion kept; `with no other duties`: what one thing has besides.
       !(noneWord.test(match[0]) && noRecordKept.test(after(text, match.index! + match[0].length, 48))) &&
       !(noOtherWord.test(match[0]) && withBefore.test(before(text, match.index!, 8))) &&
+      // `Volunteers are always needed`: an appeal; `Under the policy, no one will lose pay`: a policy's guarantee.
+      !(alwaysWord.test(match[0]) && appealAfter.test(after(text, match.index! + match[0].length, 32))) &&
+      !(noneWord.test(match[0]) && underPolicyBefore.test(before(text, match.index!, 100))) &&
       !ownFuture.test(before(text, match.index!, 16)) &&
       // `we will never know`, `Buyers will never have a better chance`; not `The surface will never need topping up` (superlative-forecast.ts).
       !futureNotClaimed(text, match.index!, match[0]) &&
@@ -259,6 +264,8 @@ const rules: PatternRule[] = [
   {regex: ever, kind: 'absolute', accept: (text, match) => unhedged(text, match) && !ownEver.test(before(text, match.index!, 8)) && !everInClause(text, match)},
   {regex: record, kind: 'superlative', accept: unhedged},
   {regex: noneYet, kind: 'absolute', accept: unhedged},
+  {regex: nowhereElse, kind: 'absolute', accept: unhedged},
+  {regex: noneOfHas, kind: 'absolute', accept: unhedged},
   {regex: noneMatches, kind: 'absolute', accept: unhedged},
   {regex: noEffect, kind: 'absolute', accept: unhedged},
   {regex: ranked, kind: 'superlative', accept: unhedged},

@@ -1,0 +1,25 @@
+// Absolutes read by what stands around them (see superlative.ts, which uses
+// them): claims of place and record that no pattern before caught
+// (`Nowhere else in England does …`, `none of the 2,300 sets fitted has
+// failed`), and absolutes that claim nothing of the world: an appeal
+// (`Volunteers are always needed`), a policy's guarantee (`Under the pay
+// protection policy, no one will …`) and a standing rule (`in every zone at
+// all times`).
+
+/** `none of the 2,300 sets fitted last year has failed`: a negative universal over a group's record, in the perfect (not `at none of the feeders`, a tally's zero). */
+export const noneOfHas =
+  /(?<![\p{L}'’-])[Nn]one\s+of\s+(?:the|our|its|their|these|those)\s+(?:[\p{L}\d,.'’-]+\s+){1,6}?(?:has|have)\s+(?:(?:ever|yet|so\s+far)\s+)?(?:failed|broken|leaked|cracked|collapsed|died|fallen|caught|needed|required|returned|come\s+back)(?![\p{L}'’-])/gu
+/** `Nowhere else in England does the custom survive`, `is found nowhere else`: a place-uniqueness claim, fronted or after a verb of being found. */
+export const nowhereElse =
+  /(?:(?<=^|[.!?:;]\s)Nowhere|(?<=\b(?:found|seen|grown|made|grows|survives|exists|happens|occurs)\s)nowhere)\s+else(?![\p{L}'’-])/gu
+/** `are always needed`, `is always welcome`: an appeal for help, claiming nothing of the world. */
+export const appealAfter = /^\s+(?:(?:very|most)\s+)?(?:needed|welcome|wanted|appreciated|gratefully\s+received)(?![\p{L}'’-])/iu
+export const alwaysWord = /^always$/iu
+/** `Under the pay protection policy, no one will`: what a policy guarantees, opening the clause before the absolute. */
+export const underPolicyBefore =
+  /(?:^|[.!?]\s+)Under\s+(?:the|this|our|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,4}?(?:policy|scheme|agreement|rules|arrangements?|terms|deal|plan|guarantee|contract)\s*,\s*$/u
+/** `in every playing zone at all times`, `with no exceptions`: a standing rule stated, not a claim about the world. */
+export const ruleInForceAfter = /^[^.!?;]{0,60}?(?:\bat\s+all\s+times\b|\bwith\s+no\s+exceptions?\b|\bwithout\s+exception\b)/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const superlativePolicyPatterns: readonly RegExp[] = [noneOfHas, nowhereElse, appealAfter, alwaysWord, underPolicyBefore, ruleInForceAfter]
