@@ -118,9 +118,13 @@ describe('the tarball', () => {
   // withdrawn superlatives in their own module, the model trained again on 41
   // sets: 3,011 weights), the front matter's abstract read as prose and cited
   // (abstract-source.ts, abstract-blocks.ts, move-points.ts), before two more
-  // sets' first figures: 910 kB.
-  test('is small: under 910 kB packed', () => {
-    expect(packed.size).toBeLessThan(910_000)
+  // sets' first figures: 910 kB. 899.8 kB with the thirty-third round (plans,
+  // age bands and published results in their own modules, policies that are
+  // not superlatives, the model trained again on 43 sets: 3,106 weights) and
+  // the abstract read with the body's definitions, before two more sets'
+  // first figures: 925 kB.
+  test('is small: under 925 kB packed', () => {
+    expect(packed.size).toBeLessThan(925_000)
   })
 
   test('publint finds nothing to fix', () => {
