@@ -95,6 +95,24 @@ describe('the abstract is linted where it is written', () => {
     expect(messages.map((message) => (message.place as Place).start.line + ' ' + message.ruleId + ' ' + text.slice((message.place as Place).start.offset, (message.place as Place).end.offset))).toEqual(found.map((entry) => '4 ' + entry))
   })
 
+  test('a document saved with lone CR line endings: lines and columns name what offsets do, in lint and in a session', async () => {
+    // CommonMark ends a line at a lone `\r` (YAML does not: the front matter is read with it as `\n`).
+    const text = ('---\nabstract: |\n  Mills closed.\n  ' + fell + '\n---\n' + body + '\n' + agree + '\n').replaceAll('\n', '\r')
+    const lineStarts = [0]
+    for (let index = 0; index < text.length; index++) if (text[index] === '\r') lineStarts.push(index + 1)
+    const placed = (messages: readonly VFileMessage[]) =>
+      messages
+        .filter((message) => proseRules.has(message.ruleId ?? ''))
+        .map((message) => {
+          const place = message.place as Place
+          for (const point of [place.start, place.end]) expect(lineStarts[point.line - 1]! + point.column - 1).toBe(point.offset)
+          return place.start.line + ' ' + message.ruleId + ' ' + text.slice(place.start.offset, place.end.offset)
+        })
+    const expected = [...inBody(fell).map((entry) => '4 ' + entry), ...inBody(agree).map((entry) => '9 ' + entry)]
+    expect(placed(lint(text, {preset: 'strict'}))).toEqual(expected)
+    expect(placed(await createSession({preset: 'strict'}).update(text))).toEqual(expected)
+  })
+
   test('the abstract of each metadata block, the later one too', () => {
     const text = '---\nabstract: ' + fell + '\n---\n\nThe mill closed.\n\n---\nabstract: ' + agree + '\n---\n'
     expect(seen(text, lint(text, {preset: 'strict'}))).toEqual([...inBody(fell).map((found) => '2 ' + found), ...inBody(agree).map((found) => '8 ' + found)])
