@@ -102,10 +102,14 @@ const unseenSets = {
   'paragraphs-unseen-36': paragraphEntries(load('paragraphs-unseen-36')),
   // Written blind and measured once at the same code as the thirty-sixth, worked from in the thirty-second round: held to the targets.
   'paragraphs-unseen-37': paragraphEntries(load('paragraphs-unseen-37')),
-  // Written blind and measured once after the thirty-second round (the model, trained again, off and on): statistics' precision, both quotation rules and vague attributions' recall held to guards under their first figures.
+  // Written blind and measured once after the thirty-second round (the model, trained again, off and on), worked from in the thirty-third: held to the targets.
   'paragraphs-unseen-38': paragraphEntries(load('paragraphs-unseen-38')),
-  // Written blind and measured once at the same code as the thirty-eighth: statistics' precision held to a guard under its first figure.
-  'paragraphs-unseen-39': paragraphEntries(load('paragraphs-unseen-39'))
+  // Written blind and measured once at the same code as the thirty-eighth, worked from in the thirty-third round: held to the targets.
+  'paragraphs-unseen-39': paragraphEntries(load('paragraphs-unseen-39')),
+  // Written blind and measured once after the thirty-third round (the model, trained again, off and on): statistics' precision, vague attributions' recall and superlatives' precision held to guards under their first figures.
+  'paragraphs-unseen-40': paragraphEntries(load('paragraphs-unseen-40')),
+  // Written blind and measured once at the same code as the fortieth: statistics' precision held to a guard under its first figure.
+  'paragraphs-unseen-41': paragraphEntries(load('paragraphs-unseen-41'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -329,7 +333,15 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * 0.815 / 0.957. The thirty-ninth (9e11d86), written blind the same way and
  * measured once at the same code: statistics 0.813 / 0.929, unattributed
  * quotations 1.000 / 0.917, quotations without citation 0.923 / 1.000, vague
- * attributions 0.885 / 0.958, superlatives 0.909 / 0.833. Where they miss
+ * attributions 0.885 / 0.958, superlatives 0.909 / 0.833. The
+ * thirty-third round worked from both, and both meet every target now. The
+ * fortieth (aec71cb), measured once after that round: statistics 0.750 /
+ * 0.900, unattributed quotations 1.000 / 0.909, quotations without citation
+ * 0.857 / 1.000, vague attributions 1.000 / 0.870, superlatives 0.688 /
+ * 0.957. The forty-first (1678041), written blind the same way and measured
+ * once at the same code: statistics 0.794 / 0.931, unattributed quotations
+ * 0.917 / 1.000, quotations without citation 1.000 / 0.917, vague
+ * attributions 0.955 / 0.955, superlatives 0.800 / 1.000. Where they miss
  * the targets, guards sit a little under their first figures.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
@@ -351,14 +363,13 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   },
   'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
   'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
-  'paragraphs-unseen-38': {
+  'paragraphs-unseen-40': {
     ...floors,
-    'uncited-statistic': {precision: 0.95, recall: 0.95},
-    'unattributed-quotation': {precision: 0.85, recall: 0.8},
-    'quotation-without-citation': {precision: 0.75, recall: 0.9},
-    'vague-attribution': {precision: 0.85, recall: 0.85}
+    'uncited-statistic': {precision: 0.7, recall: 0.9},
+    'vague-attribution': {precision: 0.85, recall: 0.85},
+    'unsupported-superlative': {precision: 0.65, recall: 0.8}
   },
-  'paragraphs-unseen-39': {...floors, 'uncited-statistic': {precision: 0.95, recall: 0.95}}
+  'paragraphs-unseen-41': {...floors, 'uncited-statistic': {precision: 0.75, recall: 0.9}}
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -420,7 +431,9 @@ describe('prose rules on the labelled corpus', () => {
   // / 0.793 (0.719 / 0.793 without), on the thirty-seventh 0.821 / 0.852 (0.828 / 0.889 without);
   // trained again in the thirty-second round on every set worked from (the thirty-sixth and
   // thirty-seventh among them), on the thirty-eighth 0.839 / 0.867 (0.718 / 0.933 without), on the
-  // thirty-ninth 0.867 / 0.929 (0.813 / 0.929 without). A guard
+  // thirty-ninth 0.867 / 0.929 (0.813 / 0.929 without); trained again in the thirty-third round on
+  // every set worked from (the thirty-eighth and thirty-ninth among them), on the fortieth 0.771 /
+  // 0.900 (0.750 / 0.900 without), on the forty-first 0.893 / 0.862 (0.794 / 0.931 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -431,8 +444,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-38': {precision: 0.8, recall: 0.85},
-    'paragraphs-unseen-39': {precision: 0.85, recall: 0.9},
+    'paragraphs-unseen-40': {precision: 0.75, recall: 0.9},
+    'paragraphs-unseen-41': {precision: 0.85, recall: 0.85},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {
