@@ -141,6 +141,7 @@ function collectCalls(node: Text, source: string, into: UndefinedCall[]): void {
   if (start?.offset === undefined || end?.offset === undefined) return
   const words = source.slice(start.offset, end.offset)
   if (!words.includes('[^')) return
+  const points = new PointCursor(words, {line: start.line, column: start.column, offset: start.offset})
   for (const match of words.matchAll(callPattern)) {
     const at = start.offset + match.index
     let slashes = 0
@@ -148,18 +149,36 @@ function collectCalls(node: Text, source: string, into: UndefinedCall[]): void {
     if (slashes % 2 === 1) continue
     // A definition label `[^a]:` at the start of a paragraph that is not a definition
     // (e.g. a space in it) is not matched: whitespace ends the pattern.
-    const from = {line: start.line, column: start.column, offset: start.offset}
-    into.push({raw: match[0], label: match[1]!, position: {start: pointAt(words, from, match.index), end: pointAt(words, from, match.index + match[0].length)}})
+    into.push({raw: match[0], label: match[1]!, position: {start: points.at(match.index), end: points.at(match.index + match[0].length)}})
   }
 }
 
-/** The point `index` characters into a text node's words (starting at `start`). */
-function pointAt(words: string, start: {line: number; column: number; offset: number}, index: number): {line: number; column: number; offset: number} {
-  let line = start.line
-  let lineStart = -1
-  for (let at = words.indexOf('\n'); at !== -1 && at < index; at = words.indexOf('\n', at + 1)) {
-    line++
-    lineStart = at
+/**
+ * Points inside a text node's words (starting at `start`), asked for at
+ * indices that never go back: each character is read once, so a node with
+ * many calls is read in linear time. A line ends at `\r\n`, `\r` or `\n`, as
+ * CommonMark ends lines (columns 1-based, offsets 0-based UTF-16).
+ */
+class PointCursor {
+  private line: number
+  // The index of the last character of the latest line ending read (-1: none yet).
+  private lineEnd = -1
+  private read = 0
+  constructor(
+    private readonly words: string,
+    private readonly start: {line: number; column: number; offset: number}
+  ) {
+    this.line = start.line
   }
-  return {line, column: lineStart === -1 ? start.column + index : index - lineStart, offset: start.offset + index}
+
+  at(index: number): {line: number; column: number; offset: number} {
+    for (; this.read < index; this.read++) {
+      const code = this.words.charCodeAt(this.read)
+      if (code === 10 || (code === 13 && this.words.charCodeAt(this.read + 1) !== 10)) {
+        this.line++
+        this.lineEnd = this.read
+      }
+    }
+    return {line: this.line, column: this.lineEnd === -1 ? this.start.column + index : index - this.lineEnd, offset: this.start.offset + index}
+  }
 }

@@ -17,7 +17,8 @@ export function settleDefinitions(state: SessionState, source: string): number {
   state.definitions = now
   let parsed = 0
   state.segments = state.segments.map((segment, index) => {
-    if (!mentionsAny(segment.text, 0, segment.text.length, changed)) return segment
+    // An abstract read as its value (a quoted string with escapes) may name a label its source spells otherwise (`[^\x31]`).
+    if (!mentionsAny(segment.text, 0, segment.text.length, changed) && !segment.frontMatter?.abstracts?.some((abstract) => abstract.at)) return segment
     state.change = undefined
     state.placements[index] = undefined
     parsed++

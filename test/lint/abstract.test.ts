@@ -105,7 +105,10 @@ describe('the abstract is linted where it is written', () => {
         .filter((message) => proseRules.has(message.ruleId ?? ''))
         .map((message) => {
           const place = message.place as Place
-          for (const point of [place.start, place.end]) expect(lineStarts[point.line - 1]! + point.column - 1).toBe(point.offset)
+          for (const point of [place.start, place.end]) {
+            expect(lineStarts[point.line - 1]! + point.column - 1).toBe(point.offset)
+            expect(point.offset).toBeLessThanOrEqual(lineStarts[point.line] ?? Number.POSITIVE_INFINITY)
+          }
           return place.start.line + ' ' + message.ruleId + ' ' + text.slice(place.start.offset, place.end.offset)
         })
     const expected = [...inBody(fell).map((entry) => '4 ' + entry), ...inBody(agree).map((entry) => '9 ' + entry)]
@@ -206,6 +209,38 @@ describe("the abstract's notes and links are the body's", () => {
     const place = message!.place as Place
     expect([place.start.line, place.start.column]).toEqual([4, 33])
     expect(undefinedCall.slice(place.start.offset, place.end.offset)).toBe('[^2]')
+  })
+
+  test('a call on a later line of a text node is placed at its own line, whatever the line endings', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      for (const draft of ['---\ntitle: T\nabstract: |\n  First line.\n  See[^9].\n---\n\nBody.\n', 'Body line one\nsee[^9] and[^8].\n']) {
+        const text = draft.replaceAll('\n', eol)
+        const places = lint(text)
+          .filter((message) => message.ruleId === 'undefined-footnote')
+          .map((message) => (message.place as Place).start)
+        const lineStarts = [0]
+        for (const match of text.matchAll(/\r\n|\r|\n/g)) lineStarts.push(match.index + match[0].length)
+        expect(places.length).toBeGreaterThan(0)
+        for (const point of places) {
+          expect(text.slice(point.offset, point.offset! + 3)).toMatch(/^\[\^\d/)
+          expect(lineStarts[point.line - 1]! + point.column - 1).toBe(point.offset)
+          // …and on that line: a column past its end would name the same offset from a line before.
+          expect(point.offset).toBeLessThan(lineStarts[point.line] ?? Number.POSITIVE_INFINITY)
+        }
+      }
+    }
+  })
+
+  test('an editor session reads the abstract again when a definition its escaped label names comes or goes', async () => {
+    // `"See[^\x31]."` is `See[^1].` once YAML reads the escape: the call names the note `[^1]`.
+    const without = '---\nabstract: "See[^\\x31]."\n---\n\nBody.\n'
+    const withNote = without + '\n[^1]: Note.\n'
+    const places = (messages: readonly VFileMessage[]) => messages.map((message) => message.ruleId + ' ' + JSON.stringify(message.place))
+    expect(places(lint(withNote))).toEqual([])
+    const session = createSession()
+    await session.update(without)
+    expect(places(await session.update([{start: without.length, end: without.length, text: '\n[^1]: Note.\n'}]))).toEqual([])
+    expect(places(await session.update([{start: without.length, end: withNote.length, text: ''}]))).toEqual(places(lint(without)))
   })
 
   test('an editor session agrees with lint, also after the note is removed and written again', async () => {
