@@ -1,5 +1,8 @@
 import type {FootnoteDefinition, Nodes, Root, RootContent, Text} from 'mdast'
 import type {Position} from 'unist'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {abstractTrees} from '../extract/abstract-blocks.js'
 
 /** A footnote definition every output drops, and why. */
 export interface DroppedNote {
@@ -21,13 +24,14 @@ const cache = new WeakMap<Root, readonly DroppedNote[]>()
 /**
  * The footnote definitions of a document that no output shows: one walk over
  * the tree (linear), shared by `unused-footnote` and `duplicate-footnote`.
- * `abstracts`: the front matter's abstracts read as Markdown (see
- * `abstractTrees`), whose calls use the body's notes as pandoc's do.
+ * With `file`, its front matter's abstracts (see `abstractTrees`) are read
+ * first: their calls use the body's notes, as pandoc's do.
  * Labels are compared as mdast identifies them (`identifier`). In document order.
  */
-export function droppedNotes(tree: Root, abstracts: readonly Root[] = []): readonly DroppedNote[] {
+export function droppedNotes(tree: Root, file?: VFile): readonly DroppedNote[] {
   const cached = cache.get(tree)
   if (cached) return cached
+  const abstracts = file ? abstractTrees(file) : []
   const referenced = new Set<string>()
   const definitions: Array<{node: FootnoteDefinition; container: string | undefined}> = []
   // The front matter's abstracts come first (their calls name the body's notes, as in pandoc).
@@ -137,48 +141,24 @@ export function undefinedCalls(tree: Root, source: string): UndefinedCall[] {
 
 function collectCalls(node: Text, source: string, into: UndefinedCall[]): void {
   const start = node.position?.start
-  const end = node.position?.end
-  if (start?.offset === undefined || end?.offset === undefined) return
-  const words = source.slice(start.offset, end.offset)
+  const from = start?.offset
+  const to = node.position?.end.offset
+  if (start === undefined || from === undefined || to === undefined) return
+  const words = source.slice(from, to)
   if (!words.includes('[^')) return
-  const points = new PointCursor(words, {line: start.line, column: start.column, offset: start.offset})
+  // Lines inside the words end at `\r\n`, `\r` or `\n`, as CommonMark ends them (vfile-location's index).
+  const lines = location(words)
+  const pointAt = (index: number) => {
+    const inside = lines.toPoint(index)!
+    return {line: start.line + inside.line - 1, column: inside.line === 1 ? start.column + index : inside.column, offset: from + index}
+  }
   for (const match of words.matchAll(callPattern)) {
-    const at = start.offset + match.index
+    const at = from + match.index
     let slashes = 0
     while (at - slashes - 1 >= 0 && source.charCodeAt(at - slashes - 1) === 92 /* \ */) slashes++
     if (slashes % 2 === 1) continue
     // A definition label `[^a]:` at the start of a paragraph that is not a definition
     // (e.g. a space in it) is not matched: whitespace ends the pattern.
-    into.push({raw: match[0], label: match[1]!, position: {start: points.at(match.index), end: points.at(match.index + match[0].length)}})
-  }
-}
-
-/**
- * Points inside a text node's words (starting at `start`), asked for at
- * indices that never go back: each character is read once, so a node with
- * many calls is read in linear time. A line ends at `\r\n`, `\r` or `\n`, as
- * CommonMark ends lines (columns 1-based, offsets 0-based UTF-16).
- */
-class PointCursor {
-  private line: number
-  // The index of the last character of the latest line ending read (-1: none yet).
-  private lineEnd = -1
-  private read = 0
-  constructor(
-    private readonly words: string,
-    private readonly start: {line: number; column: number; offset: number}
-  ) {
-    this.line = start.line
-  }
-
-  at(index: number): {line: number; column: number; offset: number} {
-    for (; this.read < index; this.read++) {
-      const code = this.words.charCodeAt(this.read)
-      if (code === 10 || (code === 13 && this.words.charCodeAt(this.read + 1) !== 10)) {
-        this.line++
-        this.lineEnd = this.read
-      }
-    }
-    return {line: this.line, column: this.lineEnd === -1 ? this.start.column + index : index - this.lineEnd, offset: this.start.offset + index}
+    into.push({raw: match[0], label: match[1]!, position: {start: pointAt(match.index), end: pointAt(match.index + match[0].length)}})
   }
 }

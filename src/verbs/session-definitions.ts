@@ -18,7 +18,8 @@ export function settleDefinitions(state: SessionState, source: string): number {
   let parsed = 0
   state.segments = state.segments.map((segment, index) => {
     // An abstract read as its value (a quoted string with escapes) may name a label its source spells otherwise (`[^\x31]`).
-    if (!mentionsAny(segment.text, 0, segment.text.length, changed) && !segment.frontMatter?.abstracts?.some((abstract) => abstract.at)) return segment
+    const named = (text: string) => mentionsAny(text, 0, text.length, changed)
+    if (!named(segment.text) && !segment.frontMatter?.abstracts?.some((abstract) => abstract.at && named(abstract.text))) return segment
     state.change = undefined
     state.placements[index] = undefined
     parsed++

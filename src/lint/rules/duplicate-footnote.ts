@@ -1,4 +1,3 @@
-import {abstractTrees} from '../../extract/abstract-blocks.js'
 import type {FootnoteDefinition} from 'mdast'
 import {droppedNotes, noteLabel} from '../footnotes.js'
 import {defineGraphRule} from '../graph-rule.js'
@@ -15,7 +14,7 @@ export const duplicateFootnote = defineGraphRule({
   family: 'syntax',
   check(_graph, report, options, {file, tree}) {
     readOptions(file, 'duplicate-footnote', options, {})
-    for (const {node, why, first} of droppedNotes(tree, abstractTrees(file))) {
+    for (const {node, why, first} of droppedNotes(tree, file)) {
       if (why !== 'duplicate') continue
       const label = noteLabel(node)
       report(

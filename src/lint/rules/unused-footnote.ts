@@ -1,4 +1,3 @@
-import {abstractTrees} from '../../extract/abstract-blocks.js'
 import {droppedNotes, noteLabel} from '../footnotes.js'
 import {defineGraphRule} from '../graph-rule.js'
 import {readOptions} from '../options.js'
@@ -14,7 +13,7 @@ export const unusedFootnote = defineGraphRule({
   family: 'syntax',
   check(_graph, report, options, {file, tree}) {
     readOptions(file, 'unused-footnote', options, {})
-    for (const {node, why, container} of droppedNotes(tree, abstractTrees(file))) {
+    for (const {node, why, container} of droppedNotes(tree, file)) {
       if (why !== 'unused') continue
       const label = noteLabel(node)
       report(
