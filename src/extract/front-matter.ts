@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import type {Document, YAMLError} from 'yaml'
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, visit} from 'yaml'
 import {yamlLineEndings} from '../util/line-endings.js'
+import {sourceLocation} from '../util/source-text.js'
 import type {GraphMeta} from '../kit/graph.js'
 import {metaSchema} from '../kit/graph.js'
 import {report} from '../util/report.js'
@@ -77,7 +78,13 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
 
   // The YAML starts on the line after the opening `---`.
   const firstLine = (yaml.position?.start.line ?? 1) + 1
-  const at = (line: number, column: number): Point => ({line: firstLine + line - 1, column})
+  // Each point carries its offset in the document too (0-based), as the tree's points do.
+  const place = sourceLocation(file)
+  const at = (line: number, column: number): Point => {
+    const point: Point = {line: firstLine + line - 1, column}
+    const offset = place.toOffset(point)
+    return offset === undefined ? point : {...point, offset}
+  }
   const lineCounter = new LineCounter()
   // A copy of its own: the YAML parser's strings are slices of what it reads, and `yaml.value`
   // may be a slice of the whole document's text (or of the nesting guard's masked copy of it),
@@ -89,11 +96,15 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
     return at(line, col)
   }
 
+  // Where YAML errors are, by offset in `text`: a value the parser read only in part is reported
+  // once, by its syntax error, not again by the schema for the type the broken syntax gave it.
+  const broken = document.errors.map((problem) => problem.pos)
   for (const problem of [...document.errors, ...document.warnings]) {
-    const [start, end] = problem.linePos ?? []
+    const [start] = problem.linePos ?? []
     // An unclosed quote runs on to where the parser gives up (often the end of the block): point at where it opens.
     const opening = start ? unclosedQuote(document, problem) : undefined
-    const gaveUp = start ? at(start.line, start.col) : undefined
+    // The parser may place an error one past the block's last character (where it met the end).
+    const gaveUp = start ? pointAt(Math.min(problem.pos[0], text.length)) : undefined
     report(file, {
       ruleId: 'invalid-front-matter',
       severity: problem.name === 'YAMLWarning' ? 'warning' : 'error',
@@ -101,7 +112,7 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
         opening !== undefined
           ? {start: pointAt(opening), end: pointAt(opening + 1)}
           : start
-            ? {start: gaveUp!, end: at((end ?? start).line, (end ?? start).col)}
+            ? {start: gaveUp!, end: pointAt(Math.min(Math.max(problem.pos[1], problem.pos[0]), text.length))}
             : yaml.position,
       reason:
         'Unexpected YAML: ' + firstSentence(problem.message) +
@@ -174,13 +185,14 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
   for (const issue of result.error.issues) {
     const key = String(issue.path[0])
     const node = document.get(key, true) as {range?: [number, number, number]} | undefined
-    const offset = node?.range?.[0]
+    const range = node?.range
+    delete meta[key]
+    if (range && broken.some(([from, to]) => from <= range[1] && range[0] <= to)) continue
     report(file, {
       ruleId: 'invalid-front-matter',
-      place: offset === undefined ? yaml.position : pointAt(offset),
+      place: range ? {start: pointAt(range[0]), end: pointAt(range[1])} : yaml.position,
       reason: 'Unexpected value for `' + key + '`: ' + lowerFirst(issue.message) + ', expected ' + expectedFor(key)
     })
-    delete meta[key]
   }
   return meta.references === undefined
     ? {...empty, meta, referencePlaces: [], keyPlaces}

@@ -81,6 +81,52 @@ describe('invalid-front-matter', () => {
   })
 })
 
+describe('places', () => {
+  // Every point a message gives names its offset too (0-based, in the text after a byte order
+  // mark, as the tree's points do), and the offset is where its line and column say.
+  const offsetOf = (text: string, point: {line: number; column: number}) => {
+    const lines = text.replace(/^\uFEFF/, '').split(/(?<=\r\n|\r(?!\n)|\n)/)
+    return lines.slice(0, point.line - 1).join('').length + point.column - 1
+  }
+
+  test.each([
+    ['a syntax error', '---\ntitle: T\nauthor: [unclosed\n---\n\nText.\n'],
+    ['an error where the block ends', '---\ntitle: [a\n---\n'],
+    ['a duplicate key', '---\ntitle: a\ntitle: b\n---\n'],
+    ['an unclosed quote', '---\ntitle: "Harbour dues\nauthor: R. Ames\n---\n'],
+    ['a value of the wrong type', '---\ntitle: T\nbibliography: 42\n---\n'],
+    ['a key that is a list', '---\n[a, b]: x\n---\n'],
+    ['a byte order mark', '\uFEFF---\ntitle: T\nbibliography: 42\nauthor: [x\n---\n'],
+    ['CRLF line endings', '---\r\ntitle: T\r\nbibliography: 42\r\nauthor: [x\r\n---\r\n'],
+    ['lone CR line endings', '---\rtitle: T\rbibliography: 42\rauthor: [x\r---\r']
+  ])('%s is placed with offsets that agree with its lines and columns', (_, document) => {
+    const messages = messagesFor('invalid-front-matter', document)
+    expect(messages.length).toBeGreaterThan(0)
+    for (const message of messages) {
+      const place = message.place!
+      const points = 'start' in place ? [place.start, place.end] : [place]
+      for (const point of points) {
+        expect(point.offset, message.reason).toBeTypeOf('number')
+        expect(point.offset).toBe(offsetOf(document, point))
+      }
+    }
+  })
+
+  test('a value of the wrong type is placed over the whole value', () => {
+    const [message] = messagesFor('invalid-front-matter', '---\ntitle: [Civil society, migration]\n---\n')
+    expect(message?.place).toEqual({start: {line: 2, column: 8, offset: 11}, end: {line: 2, column: 34, offset: 37}})
+  })
+
+  test('a value the YAML parser read only in part is reported once, by its syntax error', () => {
+    const messages = messagesFor('invalid-front-matter', '---\ntitle: [Civil society\nauthor: A\n---\n\nText.\n')
+    expect(messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^Unexpected YAML: .*end with a \], expected valid YAML$/)])
+    expect(parse('---\ntitle: [Civil society\n---\n').graph.meta.title).toBeUndefined()
+    // guard: a well-formed value of the wrong type beside an error elsewhere is still reported for its type
+    const both = messagesFor('invalid-front-matter', '---\ntitle: [Civil society]\nauthor: A\nx: [y\n---\n')
+    expect(both.map((message) => message.reason.slice(0, 26))).toEqual(['Unexpected value for `titl', 'Unexpected YAML: flow sequ'])
+  })
+})
+
 describe('a key that is a list or a mapping', () => {
   test('is reported at the key and left out, with no warning of the YAML parser on the process', () => {
     const warn = vi.spyOn(process, 'emitWarning')
