@@ -44,7 +44,7 @@ export function runRules(tree: Root, file: VFile, settings: RuleSettings | undef
       processor.use(rule, [setting.severity, setting.options])
     }
     processor.use(messageSeverity, resolved.messages)
-    processor.use(() => argmarkControl({known: configurable, sources: catalog.sources}))
+    processor.use(() => argmarkControl({known: configurable, sources: catalog.sources, keep: true}))
     processor.runSync(tree, file)
   } catch (error) {
     reportInternalError(file, 'linting', error, 'a lint')
@@ -65,13 +65,30 @@ function messageSeverity(severities: ReadonlyMap<string, 0 | 1 | 2>) {
  * Give the messages raised after the rules ran (from index `start` of
  * `file.messages`: `render`'s `citeproc-warning` and `raw-html-dropped`,
  * `argmark export`'s `lossy-export`) the severities `settings` set for
- * them, as `runRules` gives the reading messages: `'off'` drops them.
- * Settings that cannot be used were reported when the rules ran, so
- * nothing is reported here. Never throws.
+ * them, as `runRules` gives the reading messages: `'off'` drops them; then
+ * honour the document's control comments for them, as `runRules` does for
+ * the rest (read from what it kept, `file.data.argmarkControls`: rendering
+ * changes the tree). Settings that cannot be used and ids no one knows were
+ * reported when the rules ran, so nothing is reported here. Never throws.
  */
 export function settleMessages(file: VFile, settings: RuleSettings | undefined, fallback: PresetName, start: number): void {
-  if (!settings?.rules || file.messages.length <= start) return
-  applySeverities(file, resolveSettings(settings, catalogFor(file.data.argmarkKit), fallback).messages, start)
+  if (file.messages.length <= start) return
+  const catalog = catalogFor(file.data.argmarkKit)
+  if (settings?.rules) applySeverities(file, resolveSettings(settings, catalog, fallback).messages, start)
+  const controls = file.data.argmarkControls
+  if (!controls || file.messages.length <= start) return
+  const earlier = file.messages.slice(0, start)
+  const late = new Set(file.messages.slice(start))
+  file.messages = [...late]
+  try {
+    const known = [...catalog.entries.values()].filter((entry) => entry.configurable).map((entry) => entry.id)
+    argmarkControl({known, sources: catalog.sources})(controls, file)
+  } catch (error) {
+    reportInternalError(file, 'linting', error, 'a lint')
+  } finally {
+    // What the comments turned off is gone; what they say of themselves was said when the rules ran.
+    file.messages = [...earlier, ...file.messages.filter((message) => late.has(message) || message.ruleId === 'internal-error')]
+  }
 }
 
 function applySeverities(file: VFile, severities: ReadonlyMap<string, 0 | 1 | 2>, start: number): void {

@@ -1,9 +1,10 @@
 import type {Html, Root} from 'mdast'
+import type {Node} from 'unist'
 import remarkMessageControl from 'remark-message-control'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {sourceLocation} from './source-text.js'
-import {walk} from './walk.js'
+import {isParent, walk} from './walk.js'
 
 /** Options of `argmarkControl`. */
 export interface ControlOptions {
@@ -14,6 +15,23 @@ export interface ControlOptions {
   readonly known: readonly string[]
   /** The message sources the comments act on (default: `['argmark']`). */
   readonly sources?: readonly string[] | undefined
+  /**
+   * Keep what the comments need on `file.data.argmarkControls` (see
+   * `controlSkeleton`), for messages raised after the tree has changed.
+   */
+  readonly keep?: boolean | undefined
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * The document's control comments with the nodes they act on, kept by
+     * the rule engine when the document has any: what `settleMessages` reads
+     * for the messages `render` and `export` raise after rendering changed
+     * the tree (see `controlSkeleton`).
+     */
+    argmarkControls: Root
+  }
 }
 
 // remark-message-control reads `<!--name verb ids-->`; argmark's comments are
@@ -47,6 +65,7 @@ export function argmarkControl(options: ControlOptions) {
       }
     })
     if (rewritten.length === 0) return
+    if (options.keep) file.data.argmarkControls = controlSkeleton(tree, rewritten)
 
     // remark-message-control gives messages without a place line 1, column 1:
     // give them back their lack of a place, so they still sort last.
@@ -70,6 +89,30 @@ export function argmarkControl(options: ControlOptions) {
       file.messages.push(...outside)
     }
   }
+}
+
+/**
+ * A copy of `tree` with what remark-message-control reads and nothing else:
+ * every node's type, position and children, and the value of the comments it
+ * rewrote (`rewritten`, their values as written). Linear in the number of
+ * nodes; text is not copied.
+ */
+function controlSkeleton(tree: Root, rewritten: ReadonlyArray<[Html, string]>): Root {
+  const values = new Map<Node, string>(rewritten)
+  const copies = new Map<Node, Node & {children?: Node[]}>()
+  walk(tree, (node, parent) => {
+    const skeleton: Node & {value?: string; children?: Node[]} = {type: node.type}
+    if (node.position) skeleton.position = node.position
+    if (node.type === 'html') skeleton.value = values.get(node) ?? ''
+    if (isParent(node)) {
+      skeleton.children = []
+      copies.set(node, skeleton)
+    }
+    if (parent) copies.get(parent)!.children!.push(skeleton)
+    else copies.set(tree, skeleton)
+    return undefined
+  })
+  return copies.get(tree) as Root
 }
 
 /**
