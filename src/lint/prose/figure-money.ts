@@ -31,8 +31,13 @@ const wentToAfter = /^\s+(?:went|goes|has\s+gone|have\s+gone|was\s+passed|was\s+
 const raisedBefore = /\b(?:raised|collected|netted|made)\s+(?:(?:a\s+record|a\s+further|another|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
 /** Funders or a round after money raised: `£9 million from two funds`, `£2m in a seed round`: a deal made, as a loan or a grant is. */
 const fundersAfter = /^\s+(?:from|in\s+(?:a|an|its|their|our)\s+(?:[\p{L}-]+\s+)?(?:round|raise|issue|offering))\b/iu
-/** A baseline or change after an amount: `£1,450 a month, up from £980`, `a rise of`. */
-const baselineAfter = /\b(?:up|down)\s+from\b|\bcompared\s+with\b|\b(?:a|an)\s+(?:rise|fall|increase|decrease|drop|jump)\s+of\b/iu
+/**
+ * A baseline or change after an amount: `£1,450 a month, up from £980`, `a
+ * rise of`; or a budget or an estimate it is held against (`came in at
+ * £11,200, against a budget of £12,000`): the outturn is measured, the budget set.
+ */
+const baselineAfter =
+  /\b(?:up|down)\s+from\b|\bcompared\s+with\b|\b(?:a|an)\s+(?:rise|fall|increase|decrease|drop|jump)\s+of\b|\bagainst\s+(?:a|an|the|its|our|their)\s+(?:[\p{L}-]+\s+)?(?:budget|estimate|quote|forecast|allocation)\b/iu
 /**
  * A price a market reached, right before it: `Gold closed the week at $2,412`,
  * `finishing little changed at $28.90`, `shares ended the day at 412p`,

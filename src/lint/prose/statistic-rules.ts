@@ -91,6 +91,13 @@ const wordMeasure =
 /** `at least once a week`, `more than 3 times a day`: a frequency, with an approximation. */
 const frequency =
   /\b(?:at\s+least|more\s+than|about|around|up\s+to|nearly|almost|over|on\s+average|an\s+average\s+of)\s+(?:once|twice|\d+\s+times|(?:three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year|hour|minute|decade|night|season)\b/giu
+/**
+ * `more than thirty times since the 1970s`, `over 200 times`: how often a
+ * thing happened, counted with an approximation, twenty or more; not a
+ * multiple (`thirty times as`, `twenty times the`) nor a rate (`a day`).
+ */
+const timesCounted =
+  /\b(?:more\s+than|over|nearly|almost|about|around|some|at\s+least|well\s+over|upwards\s+of)\s+(?:\d{1,3}(?:,\d{3})+|[2-9]\d|\d{3,4}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+times\b(?!\s+(?:as|more|less|fewer|higher|lower|greater|larger|bigger|smaller|faster|slower|longer|shorter|over|the|that|this|those|its|their|his|her|our|a|an|per|each|every)\b)(?![\p{L}-])/giu
 /** Units of play or service a rule or an offer counts by: `per turn`, `per guest`, `per booking`. */
 const serviceUnit = /^(?:turn|round|game|hand|move|guest|order|booking|night|stay|session|lesson|visit|trip|meeting|ticket|serving|portion|pack|box|bottle|item|unit|entry|entrant|player|team|household|customer|account|user|device)$/iu
 /** A range of versions after a number, or a release it names: `1.2 onwards`, `3.9 or later`, `the 3.1 upgrade`. */
@@ -135,6 +142,7 @@ export const statisticRulePatterns: readonly RegExp[] = [
   timeMeasure,
   wordMeasure,
   frequency,
+  timesCounted,
   serviceUnit,
   versionAfter
 ]
@@ -204,7 +212,8 @@ const measureRules: readonly PatternRule[] = [
   {regex: summaryWas, kind: 'measurement', accept: (text, match) => notYear(text, match) && !summaryUnitAfter.test(after(text, match.index! + match[0].length, 16))},
   {regex: timeMeasure, kind: 'measurement'},
   {regex: wordMeasure, kind: 'measurement'},
-  {regex: frequency, kind: 'rate'}
+  {regex: frequency, kind: 'rate'},
+  {regex: timesCounted, kind: 'approximate'}
 ]
 
 /** The statistic patterns by kind, each with the vetoes its matches must pass. */

@@ -25,6 +25,7 @@ import {isOwnRecord} from './statistic-record.js'
 import {inQuotation} from './statistic-quoted.js'
 import {isAgeBand} from './statistic-band.js'
 import {isPlanFigure} from './statistic-plan.js'
+import {isDesignFigure} from './statistic-design.js'
 import {isPublishedResult, pointsToResults} from './statistic-results.js'
 import type {SentenceRole} from './statistic-role.js'
 import {roleExcuses, roleOf, speaksAsGroup} from './statistic-role.js'
@@ -130,6 +131,8 @@ type NotFinding = (text: string, span: Span, from: number, to: number, ownVoice:
  * what specifies a thing or what the writer's body buys, pays or measures
  * at (`statistic-specify.ts`), an amount set by its kind (`set-amount.ts`),
  * a figure a plan, a price list or a rule sets (`statistic-plan.ts`),
+ * a figure a design, a permission, a band or an aim sets, or a condition of
+ * the work reported (`statistic-design.ts`),
  * a size, make-up, limit or award (`statistic-spec.ts`), a term, a size a
  * maker works to or a spec line (`statistic-term.ts`), a cap, a penalty's
  * most, the writer's outlay, a budget, an action's reading, a planned size
@@ -154,6 +157,7 @@ const notFindings: readonly NotFinding[] = [
   isSpecifying,
   isSetAmount,
   isPlanFigure,
+  isDesignFigure,
   isSpecified,
   isTermFigure,
   isLimitFigure,

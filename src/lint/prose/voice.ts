@@ -62,6 +62,16 @@ const forecastLead = /\b(?:predicts?|predicted|forecasts?|forecasted|projects?|p
 /** A modal verb of a claim about what may happen: forecasts, not terms. */
 const hedgeModal = /\b(?:could|might|may)\s+(?!be\s+(?:\p{L}+ly\s+)?\p{L}{3,}(?:ed|en)\b)/iu
 
+/**
+ * A second predicate joined to the writer's subject by `and` or `but`, with
+ * its own auxiliaries and verb: `We need £62,000 and have so far received
+ * pledges from …`. What it says is read on its own.
+ */
+const joinedPredicate =
+  /\s(?:and|but)\s+(?<aux>(?:(?:have|has|had|so\s+far|already|now|also|since|then|just|recently)\s+){1,3})(?<verb>\p{L}+)/giu
+/** A comma right after the writer's verb: the verb has no object, so the writer's clause ended there (`At the fairs we visited, a house sold for …`). */
+const commaNext = /^\s*,/u
+
 /** A digit: a figure written as one. */
 const digitIn = /\d/u
 
@@ -89,7 +99,9 @@ export const voicePatterns: readonly RegExp[] = [
   projectionVerb,
   hedgeModal,
   digitIn,
-  forecastLead
+  forecastLead,
+  joinedPredicate,
+  commaNext
 ]
 
 /** Kinds of figure a party gives of its own doing: not shares, multiples or changes, which it may have measured. */
@@ -107,13 +119,23 @@ function clauseOf(text: string, span: Span, sentenceStart: number): string {
 /** Whether the writer (`we`, `I`, `our team`) is the subject of the clause and narrates their own doing, not a finding. */
 function writerAsParty(clause: string): boolean {
   let party = false
+  let last = -1
   for (const match of clause.matchAll(firstPersonSubject)) {
     const {aux = '', contraction = '', verb = ''} = match.groups!
-    if (findingVerb.test(verb)) party = false
+    last = match.index + match[0].length
+    // `At the fairs we visited, a house sold for …`: a verb with no object ends the writer's clause; the figure's clause has its own subject.
+    if (commaNext.test(clause.slice(last, last + 4))) party = false
+    else if (findingVerb.test(verb)) party = false
     else if (intentAux.test(aux) || intentContraction.test(contraction)) party = true
     else if (progressive.test(verb) && progressiveAux.test(aux)) party = true
     // A plan, a wish or an offer in the present, or a step of the writer's method; not an achievement (`we have created 14,000 jobs`).
     else party = (plainAux.test(aux) && intentVerb.test(verb)) || (methodVerb.test(verb) && !perfectAux.test(aux))
+  }
+  if (!party || last < 0) return party
+  // `We need £62,000 and have so far received pledges from …`: a predicate joined after the writer's own reports what it found or achieved.
+  for (const match of clause.slice(last).matchAll(joinedPredicate)) {
+    const {aux = '', verb = ''} = match.groups!
+    if (findingVerb.test(verb) || (perfectAux.test(aux) && !intentVerb.test(verb))) party = false
   }
   return party
 }
