@@ -14,7 +14,7 @@ const selfReportAfter =
 
 /** `us how much they enjoy`, `me how much their children love`: how much the class or its own family enjoys a thing (round 34), a testimonial, no claim about the world. */
 const enjoymentAfter =
-  /^\s+(?:us|me)\s+how\s+much\s+(?:they|their\s+(?:[\p{Ll}-]+\s+)?(?:children|sons|daughters|kids|families|parents|partners|pupils|dogs))\s+(?:(?:all|still|really|have)\s+)?(?:enjoy|enjoyed|love|loved|like|liked|value|valued|appreciate|appreciated|miss|missed)(?![\p{L}'’-])/u
+  /^\s+(?:us|me)\s+how\s+much\s+(?:they|their\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+(?:(?:all|still|really|have)\s+)?(?:enjoy|enjoyed|love|loved|like|liked|value|valued|appreciate|appreciated|miss|missed)(?![\p{L}'’-])/u
 
 /** A span that ends on a verb of telling: `Many members tell`, `Guests have told`. */
 const tellingEnd = /(?<![\p{L}'’-])(?:tell|tells|told)$/iu

@@ -28,10 +28,11 @@ const unknownAfter =
   /^\s+(?:(?:is|was|are|were|can\s+be|seems)\s+(?:yet\s+|quite\s+|entirely\s+|completely\s+|really\s+|fully\s+)?(?:sure|certain)|(?:yet\s+|really\s+|fully\s+)?(?:knows?|understands?)\s+(?:yet\s+)?(?:why|whether|how|what|if|for\s+(?:certain|sure)|exactly))(?![\p{L}'’-])/iu
 /** `will surprise `, `should shock `: the idiom of no surprise. */
 const surpriseBefore = /(?<![\p{L}'’-])(?:surprise|surprises|shock|shocks|astonish|astonishes)\s+$/iu
-const noneWord = /^(?:nobody|no\s+one)$/iu
+/** `Nobody`, `No one` opening a span (`No one is yet` is one span of its own). */
+const noneOpening = /^(?:nobody|no\s+one)(?![\p{L}'’-])/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeReportedPatterns: readonly RegExp[] = [groupAfter, theOneWord, storyFirst, expectationAfter, thanAnyWord, unknownAfter, surpriseBefore, noneWord]
+export const superlativeReportedPatterns: readonly RegExp[] = [groupAfter, theOneWord, storyFirst, expectationAfter, thanAnyWord, unknownAfter, surpriseBefore, noneOpening]
 
 /** Whether a superlative or absolute is someone else's reported claim, a measure of surprise, an admission of not knowing, or an idiom . */
 export function reportedNotClaimed(text: string, span: Span): boolean {
@@ -39,6 +40,7 @@ export function reportedNotClaimed(text: string, span: Span): boolean {
   if (theOneWord.test(words) && groupAfter.test(after(text, span.end, 32))) return true
   if (storyFirst.test(after(text, span.start, 120))) return true
   if (thanAnyWord.test(words) && expectationAfter.test(after(text, span.end, 48))) return true
-  if (noneWord.test(words)) return unknownAfter.test(after(text, span.end, 40)) || surpriseBefore.test(before(text, span.start, 16))
+  const none = noneOpening.exec(words)
+  if (none) return unknownAfter.test(after(text, span.start + none[0].length, 40)) || surpriseBefore.test(before(text, span.start, 16))
   return false
 }
