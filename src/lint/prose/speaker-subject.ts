@@ -47,7 +47,7 @@ const clauseMark = /[,;:(]/gu
 const spaces = /\s+/u
 /** A plural word (`Islanders`, `officials`) and an adverb in `-ly`. */
 const pluralWord = /^\p{L}[\p{L}'’-]*[^s's’]s$/u
-const lyWord = /^(?:\p{Ll}+ly|often|always|still|also|now|sometimes|never|even|once|too|again|since|long|have|has|had|been|would|will|may|might|can|could|do|does|did)$/u
+const lyWord = /^(?:\p{Ll}+ly|often|always|still|also|now|sometimes|never|even|once|too|again|since|long|have|has|had|would|will|may|might|can|could|do|does|did)$/u
 /** A conjunction opening a clause, and the space after it: `and a member who …`. */
 const leadingConjunction = /^(?:and|but|yet|while|whereas)\s+/iu
 /** A conjunction opening a clause before its subject: `, and early buyers have called it`. */

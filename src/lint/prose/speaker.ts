@@ -45,6 +45,9 @@ const narrowingAside =
 const connectiveAside =
   /,\s+(?:by\s+contrast|in\s+contrast|however|meanwhile|instead|likewise|similarly|in\s+turn|for\s+(?:their|his|her|its|our)\s+part|on\s+the\s+other\s+hand|though|too),\s*$/iu
 
+/** `been` right before a progressive speech verb (`have been telling`), cut from the words before it. */
+const progressiveBeen = /(?<![\p{L}'’-])been\s+$/u
+const progressiveVerb = /ing$/u
 /** Every regex of this module, for the ReDoS test (the subject's are in speaker-subject.ts). */
 export const speakerPatterns: readonly RegExp[] = [
   introducedByColon,
@@ -59,6 +62,8 @@ export const speakerPatterns: readonly RegExp[] = [
   anonymousText,
   namedAgent,
   sharedVerbGap,
+  progressiveBeen,
+  progressiveVerb,
   commaSaying,
   sayingWord
 ]
@@ -97,7 +102,9 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
   const from = after ? quote.end : Math.max(0, best.start - 80)
   // `Experts, including many in the trade, say`: the subject is the head before the aside.
   // `Hospitality respondents, by contrast, said`: the subject is the head before a connective aside too.
-  const before = masked.slice(from, best.start).replace(narrowingAside, ' ').replace(connectiveAside, ' ')
+  // `Members have been telling us`: the progressive's `been` is no subject (round 34; a passive's, `have been told by`, stays).
+  const precedingWords = masked.slice(from, best.start).replace(narrowingAside, ' ').replace(connectiveAside, ' ')
+  const before = progressiveVerb.test(masked.slice(best.start, best.end)) ? precedingWords.replace(progressiveBeen, '') : precedingWords
   // `When we asked Dana Hale why …, she said: “…”`: the answer is the named person's.
   if (!after && askedByName(masked.slice(best.start, best.end), masked.slice(best.end, best.end + 40))) return 'named'
   // `He reads from a letter a parent sent him: “…”`: the words are the unnamed people's.
