@@ -4,7 +4,8 @@ import type {PatternRule} from './span.js'
 // main ones): an impersonal passive whose clause follows with no `that`
 // (`It is thought the fire began in the kitchen`), a received view of where
 // something comes from with no one holding it (`is usually traced to`,
-// `is commonly attributed to`), and a whole trade or sector as the one who
+// `is commonly attributed to`), a received explanation or assumption (`is
+// usually explained as`, `are often assumed to`), and a whole trade or sector as the one who
 // expects or believes (`the trade expects`, `the industry believes`).
 
 /**
@@ -26,6 +27,15 @@ const itIsThoughtClause =
  */
 const receivedOrigin =
   /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:usually|commonly|generally|traditionally|often|widely|popularly|variously|normally|conventionally|customarily|typically)\s+(?:traced|attributed|ascribed|credited|dated)(?:\s+back)?\s+to(?=\s+\S)/giu
+/**
+ * `is usually explained as`, `is commonly interpreted as`: a received
+ * explanation with no one holding it (round 34); `are often assumed to`,
+ * `is widely presumed to`: a received assumption. Both need the adverb of
+ * received opinion (`Students are assumed to have read it` is a rule, `The
+ * delay was explained as` a narrative).
+ */
+const receivedReading =
+  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:usually|commonly|generally|traditionally|often|widely|popularly|normally|conventionally|customarily|typically|frequently)\s+(?:(?:explained|interpreted|understood|taken)\s+as|(?:assumed|presumed|supposed)\s+to)(?=\s+\S)/giu
 /** An agent after the passive, in its clause: `attributed to … by the Victoria County History`, `by Pevsner`. */
 const agentAfter = /^[^.;:!?]{0,80}?\bby\s+(?:(?:the|its|their)\s+\p{L}|\p{Lu})/u
 
@@ -40,13 +50,18 @@ const tradeExpects =
   /(?<!(?:^|[^\p{L}])(?:in|of|to|from|across|throughout|for|within|outside)\s)\bthe\s+(?:trade|industry|profession|sector)\s+(?:(?:generally|widely|broadly|now|still|also|largely|increasingly)\s+)?(?:expects|believes|says|reckons|fears|thinks|agrees|holds|considers|regards|predicts|assumes|suspects|accepts|argues|insists|warns)(?![\p{L}'’-])/giu
 
 /** Every regex of this module, for the ReDoS test. */
-export const attributionHearsayPatterns: readonly RegExp[] = [itIsThoughtClause, receivedOrigin, agentAfter, tradeExpects]
+export const attributionHearsayPatterns: readonly RegExp[] = [itIsThoughtClause, receivedOrigin, receivedReading, agentAfter, tradeExpects]
 
 /** The phrases of this module, by kind, for attribution-phrase.ts's list. */
 export const hearsayPhrases: readonly PatternRule[] = [
   {regex: itIsThoughtClause, kind: 'impersonal'},
   {
     regex: receivedOrigin,
+    kind: 'impersonal',
+    accept: (text, match) => !agentAfter.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 100))
+  },
+  {
+    regex: receivedReading,
     kind: 'impersonal',
     accept: (text, match) => !agentAfter.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 100))
   },

@@ -3,7 +3,7 @@ import type {Span} from './span.js'
 // A class that tells the writer about itself: `Many members tell us they
 // joined after a bank turned them down`, `Guests have told us that they
 // came back for the garden`, `Other growers tell me they have had the same
-// trouble`. The people speak of their own doings to the
+// trouble`, `Parents have told us how much their daughters enjoy it`. The people speak of their own doings to the
 // writer: first-hand testimony the writer took, not a claim about the world
 // lent to an unnamed source (a view they pass on stays vague: `tell us they
 // believe the rates will fall`).
@@ -11,6 +11,10 @@ import type {Span} from './span.js'
 /** `us` or `me`, an optional `that` and `they` with a verb of their own doing or state after a verb of telling (not a verb of opinion or hearsay, which passes a claim on). */
 const selfReportAfter =
   /^\s+(?:us|me)\s+(?:that\s+)?they\s+(?:(?:first|only|often|usually|all|still|never|once|have|had)\s+)?(?!(?:think|thinks|thought|believe|believed|feel|felt|reckon|reckoned|know|knew|expect|expected|suspect|suspected|say|said|hear|heard|consider|considered|fear|feared|doubt|doubted|agree|agreed|find|found)(?![\p{L}'’-]))\p{Ll}{2,}/u
+
+/** `us how much they enjoy`, `me how much their children love`: how much the class or its own family enjoys a thing (round 34), a testimonial, no claim about the world. */
+const enjoymentAfter =
+  /^\s+(?:us|me)\s+how\s+much\s+(?:they|their\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+(?:(?:all|still|really|have)\s+)?(?:enjoy|enjoyed|love|loved|like|liked|value|valued|appreciate|appreciated|miss|missed)(?![\p{L}'’-])/u
 
 /** A span that ends on a verb of telling: `Many members tell`, `Guests have told`. */
 const tellingEnd = /(?<![\p{L}'’-])(?:tell|tells|told)$/iu
@@ -34,11 +38,12 @@ const judgesVerb = /^(?:the\s+)?judges\s+(?:(?:have|had|also|particularly|especi
 const contestBefore = /(?<![\p{L}'’-])(?:won|awarded|award|prize|trophy|medal|rosette|championship|competition|contest)(?![\p{L}'’-])/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const attributionSelfPatterns: readonly RegExp[] = [selfReportAfter, tellingEnd, membersTelling, writerAfter, officersTelling, examinedBody, judgesVerb, contestBefore]
+export const attributionSelfPatterns: readonly RegExp[] = [selfReportAfter, enjoymentAfter, tellingEnd, membersTelling, writerAfter, officersTelling, examinedBody, judgesVerb, contestBefore]
 
 /** Whether a source span that ends on a verb of telling (`Many members tell`) has the class speak of itself to the writer (`us they joined`). */
 export function tellsOfItself(text: string, span: Span): boolean {
-  return tellingEnd.test(text.slice(span.start, span.end)) && selfReportAfter.test(text.slice(span.end, span.end + 40))
+  const rest = text.slice(span.end, span.end + 80)
+  return tellingEnd.test(text.slice(span.start, span.end)) && (selfReportAfter.test(rest) || enjoymentAfter.test(rest))
 }
 
 /**

@@ -96,6 +96,7 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
   const followedByThat = thatAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 8))
   // `After two years of tests the team has found`: a noun with its article right before the verb, after no preposition, is the verb's own subject; words further back open the sentence.
   const ownSubjectEnd = at + 2 < words.length && articleOrPointer(words[at + 1]!.value) && !preposition.test(words[at + 2]!.value) ? at + 1 : undefined
+  const willTellYou = at > 0 && willWord.test(words[0]!.value) && tellWord.test(verb) && youAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 8))
   for (const head of heads) {
     if (ownSubjectEnd !== undefined && head.far && head.index > ownSubjectEnd) continue
     // Past prepositional phrases and participles, no verb or subject of its own stands between the head and its verb (not `Appeals … have succeeded in … reported`, `After six months of care she … has found`).
@@ -105,7 +106,8 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
     // `Tests on six of its pipes found`: tests of a thing counted or pointed at, the writer's own checks.
     if (head.far && testNoun.test(words[head.index]!.value) && words.slice(at, head.index).some((word) => countWord.test(word.value) || pointer.test(word.value))) continue
     // `Crew across the network say`: a collective noun is a class of people when a phrase of place or scope narrows it.
-    const collective = head.far && collectiveNoun.test(words[head.index]!.value)
+    // `Staff will tell you that`: the hearsay idiom makes a collective noun a class too (round 34).
+    const collective = (head.far || willTellYou) && collectiveNoun.test(words[head.index]!.value)
     const start = subjectFrom(words, head.index, clauseStart, verb, followedByThat, collective, perfect)
     if (start !== undefined) return start
   }
@@ -114,8 +116,12 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
 
 /** A form of `be` before a participle: `be read and reported`, `is cleaned and reported`. */
 const beForm = /^(?:be|been|being|is|are|was|were)$/iu
+/** `will tell you`: the idiom of hearsay passed on (`Staff will tell you that …`). */
+const willWord = /^will$/iu
+const tellWord = /^tell$/iu
+const youAfter = /^\s+you(?![\p{L}'’-])/iu
 /** Every regex of this module, for the ReDoS test. */
-export const attributionSubjectPatterns: readonly RegExp[] = [beForm]
+export const attributionSubjectPatterns: readonly RegExp[] = [beForm, willWord, tellWord, youAfter]
 
 /** `Critics at the premiere`: a plural of people opening its clause, then a preposition other than `of` and the phrase the verb follows. */
 function narrowedClass(words: readonly Word[]): boolean {

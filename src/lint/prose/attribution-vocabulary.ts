@@ -106,8 +106,8 @@ export const namingAdjective = /^(?:official|national|federal|regional|local|int
 export const sentenceEnd = /\.['’]?$/u
 /** Nouns of testing: `Tests on six of its pipes found`, with a count or a pointer after them, are the writer's own checks of the thing in hand. */
 export const testNoun = /^(?:tests|checks|measurements|inspections|readings)$/iu
-/** Tests and trials as a body of results: `Readability tests have shown`, in the present perfect, report what tests of that kind have found (a class of studies), whatever they tested. */
-export const experimentNoun = /^(?:tests|trials|experiments)$/iu
+/** Tests, trials and studies as a body of results: `Readability tests have shown`, `Lifecycle studies have shown` (round 34), in the present perfect, report what tests of that kind have found (a class of studies), whatever they tested. */
+export const experimentNoun = /^(?:tests|trials|experiments|studies)$/iu
 /** The auxiliary of the present perfect: `have shown`, `has found`. */
 export const presentPerfect = /^(?:have|has)$/iu
 /** A count in words or digits: `six`, `12`. */

@@ -12,7 +12,7 @@ import {indefiniteBefore, indefinitePronoun, indefiniteSubject, spokesperson, su
 // The subject's reading is speaker-subject.ts's.
 
 const speechVerb =
-  /\b(?:said|says|say|told|tells|tell|asked|asks|wrote|writes|write|added|adds|put\s+it|puts\s+it|called|calls|call|describ(?:ed|es|e)|warned|warns|warn|promised|promises|insist(?:s|ed)?|stat(?:ed|es)|declared|declares|argued|argues|noted|notes|hoped|hopes|remarked|explained|explains|recalled|recalls|admitted|conceded|replied|observed|claimed|claims|according\s+to|in\s+the\s+words\s+of|urged|urges|demanded|announced|acknowledged|complained|testified|concluded|concludes|quipped|quotes?|quoted|reads|found|finds|ask|saying|posted|tweeted|texted|emailed|messaged|scrawled|scribbled|praised|praises|hailed|hails|criticised|criticized|criticises|criticizes)\b/giu
+  /\b(?:said|says|say|told|tells|tell|telling|asked|asks|wrote|writes|write|added|adds|put\s+it|puts\s+it|called|calls|call|describ(?:ed|es|e)|warned|warns|warn|promised|promises|insist(?:s|ed)?|stat(?:ed|es)|declared|declares|argued|argues|noted|notes|hoped|hopes|remarked|explained|explains|recalled|recalls|admitted|conceded|replied|observed|claimed|claims|according\s+to|in\s+the\s+words\s+of|urged|urges|demanded|announced|acknowledged|complained|testified|concluded|concludes|quipped|quotes?|quoted|reads|found|finds|ask|saying|posted|tweeted|texted|emailed|messaged|scrawled|scribbled|praised|praises|hailed|hails|criticised|criticized|criticises|criticizes)\b/giu
 /** `a letter a parent sent him:`, `we asked families …:`: the unnamed people whose words are read or asked for. */
 const unnamedPeople =
   /(?:\b(?:a|an|one|some|several|many)\s+(?:[\p{Ll}-]+\s+)?|(?<![\p{L}'’-]))(?:man|woman|men|women|person|people|boy|girl|child|children|parents?|mothers?|fathers?|famil(?:y|ies)|residents?|customers?|patients?|neighbou?rs?|visitors?|readers?|callers?|listeners?|viewers?|voters?|workers?|volunteers?|tenants?|strangers?|someone|somebody|regulars?)(?![\p{L}'’-])/iu
@@ -45,6 +45,9 @@ const narrowingAside =
 const connectiveAside =
   /,\s+(?:by\s+contrast|in\s+contrast|however|meanwhile|instead|likewise|similarly|in\s+turn|for\s+(?:their|his|her|its|our)\s+part|on\s+the\s+other\s+hand|though|too),\s*$/iu
 
+/** `been` right before a progressive speech verb (`have been telling`), cut from the words before it. */
+const progressiveBeen = /(?<![\p{L}'’-])been\s+$/u
+const progressiveVerb = /ing$/u
 /** Every regex of this module, for the ReDoS test (the subject's are in speaker-subject.ts). */
 export const speakerPatterns: readonly RegExp[] = [
   introducedByColon,
@@ -59,6 +62,8 @@ export const speakerPatterns: readonly RegExp[] = [
   anonymousText,
   namedAgent,
   sharedVerbGap,
+  progressiveBeen,
+  progressiveVerb,
   commaSaying,
   sayingWord
 ]
@@ -97,7 +102,9 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
   const from = after ? quote.end : Math.max(0, best.start - 80)
   // `Experts, including many in the trade, say`: the subject is the head before the aside.
   // `Hospitality respondents, by contrast, said`: the subject is the head before a connective aside too.
-  const before = masked.slice(from, best.start).replace(narrowingAside, ' ').replace(connectiveAside, ' ')
+  // `Members have been telling us`: the progressive's `been` is no subject (round 34; a passive's, `have been told by`, stays).
+  const precedingWords = masked.slice(from, best.start).replace(narrowingAside, ' ').replace(connectiveAside, ' ')
+  const before = progressiveVerb.test(masked.slice(best.start, best.end)) ? precedingWords.replace(progressiveBeen, '') : precedingWords
   // `When we asked Dana Hale why …, she said: “…”`: the answer is the named person's.
   if (!after && askedByName(masked.slice(best.start, best.end), masked.slice(best.end, best.end + 40))) return 'named'
   // `He reads from a letter a parent sent him: “…”`: the words are the unnamed people's.

@@ -9,6 +9,7 @@ import {alwaysWord, appealAfter, noneOfHas, nowhereElse, ruleInForceAfter, under
 import {practiceRules} from './superlative-practice.js'
 import {adverbRules} from './superlative-adverb.js'
 import {phraseRules} from './superlative-phrase.js'
+import {firstRules} from './superlative-first.js'
 import {scopeRules} from './superlative-scope.js'
 import {amongClass, classRules} from './superlative-class.js'
 import {absoluteByRuleOrReaction, forecastRules, futureNotClaimed, ownStrength} from './superlative-forecast.js'
@@ -281,6 +282,7 @@ const rules: PatternRule[] = [
   ...voiceRules.map((rule) => ({...rule, accept: unhedged})),
   ...practiceRules.map((rule) => ({...rule, accept: unhedged})),
   ...phraseRules.map((rule) => ({...rule, accept: unhedged})),
+  ...firstRules.map((rule) => ({...rule, accept: unhedged})),
   ...scopeRules.map((rule) => ({...rule, accept: unhedged})),
   ...classRules.map((rule) => ({...rule, accept: unhedged})),
   ...adverbRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),

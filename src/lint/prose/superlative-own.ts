@@ -1,0 +1,51 @@
+import type {Span} from './span.js'
+import {after, before} from './span.js'
+
+// Superlatives and universals that pick out of the writer's own matter, not
+// rank the world (round 34):
+// - a programme's own measure broken down by group: `Uptake was highest in
+//   rural schools`, `Coverage was lowest among …` (a row of the report's own
+//   figures picked out; not `Unemployment is highest in the north`);
+// - the writer's own place or holding: `The oldest cask in this warehouse`,
+//   `the largest piece in our collection`;
+// - a selection a process makes: `the long necks let only the lightest
+//   vapours rise` (how it works, not a ranking);
+// - all of a set the paragraph has named, reported done: `the atlas plates
+//   … Every plate has been scanned`.
+
+/** A programme's own measure opening the sentence: `Uptake `, `Coverage of the vaccine `, `Attendance `. */
+const measureOpening =
+  /^[\s"“]*(?:the\s+)?(?:[\p{L}-]+\s+)?(?:uptake|coverage|take-up|attendance|participation|turnout|completion|response\s+rate|return\s+rate|engagement)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+$/iu
+const highestLowest = /^(?:is|are|was|were)\s+(?:highest|lowest)$/iu
+/** Broken down by a group: ` in the two inner-city networks`, ` among boys`. */
+const groupAfter = /^\s+(?:in|among|amongst|for|at)\s/iu
+/** The writer's own place or holding after the ranked noun: ` cask in this warehouse`. */
+const ownPlaceAfter =
+  /^\s+(?:[\p{L}-]+\s+){1,2}?(?:in|on|at)\s+(?:this|our)\s+(?:own\s+)?(?:warehouse|collection|museum|library|archive|cellar|store|storeroom|shop|garden|studio|workshop|gallery|exhibition|building|room|hall|house|shed|yard|depot|orchard|vineyard|nursery|herd|flock|stable|fleet|kitchen|brewery|distillery|mill|catalogue|list|show|display)(?![\p{L}'’-])/iu
+/** `let only `, `allows only `: a selection a process makes. */
+const selectionBefore = /(?<![\p{L}'’-])(?:let|lets|letting|allow|allows|allowing|permit|permits|pass|passes|admit|admits)\s+only\s+$/iu
+const theWord = /^the\s/iu
+/** `Every plate`: its noun. */
+const everyNoun = /^every\s+([\p{L}-]{3,})$/iu
+/** Reported done, in the perfect passive: ` has been georeferenced`, ` has now been catalogued`. */
+const doneAfter = /^\s+(?:has|have)\s+(?:now\s+|already\s+|since\s+)?been\s+\p{Ll}{3,}(?:ed|en)(?![\p{L}'’-])/u
+const pluralEnding = /(?<!s)(?:es|s)$/u
+
+/** Every regex of this module, for the ReDoS test. */
+export const superlativeOwnPatterns: readonly RegExp[] = [measureOpening, highestLowest, groupAfter, ownPlaceAfter, selectionBefore, theWord, everyNoun, doneAfter, pluralEnding]
+
+/** Whether a superlative or `every` picks out of the writer's own figures, place, process or named set (`lead`: its sentence before it). */
+export function ownMatterPicked(text: string, span: Span, lead: string, sentenceStart: number): boolean {
+  const words = text.slice(span.start, span.end)
+  if (highestLowest.test(words)) return measureOpening.test(lead) && groupAfter.test(after(text, span.end, 12))
+  if (span.kind === 'superlative' && theWord.test(words)) {
+    if (ownPlaceAfter.test(after(text, span.end, 80))) return true
+    if (selectionBefore.test(before(text, span.start, 24))) return true
+  }
+  const every = everyNoun.exec(words)
+  if (every && sentenceStart > 0 && doneAfter.test(after(text, span.end, 48))) {
+    const stem = every[1]!.toLowerCase().replace(pluralEnding, '')
+    return stem.length >= 4 && before(text, sentenceStart, 400).toLowerCase().includes(stem)
+  }
+  return false
+}
