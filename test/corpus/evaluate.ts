@@ -49,7 +49,9 @@ export const paragraphSets = [
   'paragraphs-unseen-38',
   'paragraphs-unseen-39',
   'paragraphs-unseen-40',
-  'paragraphs-unseen-41'
+  'paragraphs-unseen-41',
+  'paragraphs-unseen-42',
+  'paragraphs-unseen-43'
 ] as const
 
 // Sets measured once and not worked from: their figures are the honest ones, kept out of the total
@@ -99,8 +101,11 @@ export const paragraphSets = [
 // thirty-second round; both were worked from in the thirty-third round, and the model's weights
 // were trained again with them. The fortieth (aec71cb) and the forty-first (1678041) were written
 // blind and committed before any detector ran on them, and measured once at the same code after the
-// thirty-third round; neither has been worked from.
-export const notWorkedFromSets: readonly string[] = ['paragraphs-unseen-40', 'paragraphs-unseen-41']
+// thirty-third round; both were worked from in the thirty-fourth round, and the model's weights
+// were trained again with them. The forty-second (abee8da) and the forty-third (a81f312) were
+// written blind and committed before any detector ran on them, and measured once at the same code
+// after the thirty-fourth round; neither has been worked from.
+export const notWorkedFromSets: readonly string[] = ['paragraphs-unseen-42', 'paragraphs-unseen-43']
 
 /** The prose rules the corpus is labelled for. */
 export const proseRuleIds = [
