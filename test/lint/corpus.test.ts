@@ -106,10 +106,14 @@ const unseenSets = {
   'paragraphs-unseen-38': paragraphEntries(load('paragraphs-unseen-38')),
   // Written blind and measured once at the same code as the thirty-eighth, worked from in the thirty-third round: held to the targets.
   'paragraphs-unseen-39': paragraphEntries(load('paragraphs-unseen-39')),
-  // Written blind and measured once after the thirty-third round (the model, trained again, off and on): statistics' precision, vague attributions' recall and superlatives' precision held to guards under their first figures.
+  // Written blind and measured once after the thirty-third round (the model, trained again, off and on), worked from in the thirty-fourth: held to the targets.
   'paragraphs-unseen-40': paragraphEntries(load('paragraphs-unseen-40')),
-  // Written blind and measured once at the same code as the fortieth: statistics' precision held to a guard under its first figure.
-  'paragraphs-unseen-41': paragraphEntries(load('paragraphs-unseen-41'))
+  // Written blind and measured once at the same code as the fortieth, worked from in the thirty-fourth round: held to the targets.
+  'paragraphs-unseen-41': paragraphEntries(load('paragraphs-unseen-41')),
+  // Written blind and measured once after the thirty-fourth round (the model, trained again, off and on): statistics' precision, unattributed quotations' recall and superlatives' recall held to guards under their first figures.
+  'paragraphs-unseen-42': paragraphEntries(load('paragraphs-unseen-42')),
+  // Written blind and measured once at the same code as the forty-second: statistics' precision and recall and vague attributions' precision held to guards under their first figures.
+  'paragraphs-unseen-43': paragraphEntries(load('paragraphs-unseen-43'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -341,8 +345,17 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * 0.957. The forty-first (1678041), written blind the same way and measured
  * once at the same code: statistics 0.794 / 0.931, unattributed quotations
  * 0.917 / 1.000, quotations without citation 1.000 / 0.917, vague
- * attributions 0.955 / 0.955, superlatives 0.800 / 1.000. Where they miss
- * the targets, guards sit a little under their first figures.
+ * attributions 0.955 / 0.955, superlatives 0.800 / 1.000. The
+ * thirty-fourth round worked from both, and both meet every target now. The
+ * forty-second (abee8da), measured once after that round: statistics 0.757 /
+ * 0.903, unattributed quotations 1.000 / 0.833, quotations without citation
+ * 0.857 / 1.000, vague attributions 0.957 / 0.917, superlatives 0.905 /
+ * 0.792. The forty-third (a81f312), written blind the same way and measured
+ * once at the same code: statistics 0.628 / 0.771, unattributed quotations
+ * 1.000 / 1.000, quotations without citation 1.000 / 1.000, vague
+ * attributions 0.821 / 0.958, superlatives 0.917 / 0.880. Where they miss
+ * the targets, guards sit a little under their first figures (0.05 under,
+ * rounded down to 0.05).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -363,13 +376,17 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   },
   'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
   'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
-  'paragraphs-unseen-40': {
+  'paragraphs-unseen-42': {
     ...floors,
     'uncited-statistic': {precision: 0.7, recall: 0.9},
-    'vague-attribution': {precision: 0.85, recall: 0.85},
-    'unsupported-superlative': {precision: 0.65, recall: 0.8}
+    'unattributed-quotation': {precision: 0.85, recall: 0.75},
+    'unsupported-superlative': {precision: 0.8, recall: 0.7}
   },
-  'paragraphs-unseen-41': {...floors, 'uncited-statistic': {precision: 0.75, recall: 0.9}}
+  'paragraphs-unseen-43': {
+    ...floors,
+    'uncited-statistic': {precision: 0.55, recall: 0.7},
+    'vague-attribution': {precision: 0.75, recall: 0.9}
+  }
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -433,7 +450,10 @@ describe('prose rules on the labelled corpus', () => {
   // thirty-seventh among them), on the thirty-eighth 0.839 / 0.867 (0.718 / 0.933 without), on the
   // thirty-ninth 0.867 / 0.929 (0.813 / 0.929 without); trained again in the thirty-third round on
   // every set worked from (the thirty-eighth and thirty-ninth among them), on the fortieth 0.771 /
-  // 0.900 (0.750 / 0.900 without), on the forty-first 0.893 / 0.862 (0.794 / 0.931 without). A guard
+  // 0.900 (0.750 / 0.900 without), on the forty-first 0.893 / 0.862 (0.794 / 0.931 without);
+  // trained again in the thirty-fourth round on every set worked from (the fortieth and forty-first
+  // among them), on the forty-second 0.824 / 0.903 (0.757 / 0.903 without), on the forty-third
+  // 0.771 / 0.771 (0.628 / 0.771 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -444,8 +464,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-40': {precision: 0.75, recall: 0.9},
-    'paragraphs-unseen-41': {precision: 0.85, recall: 0.85},
+    'paragraphs-unseen-42': {precision: 0.75, recall: 0.9},
+    'paragraphs-unseen-43': {precision: 0.7, recall: 0.7},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {
