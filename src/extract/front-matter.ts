@@ -95,11 +95,26 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
     const {line, col} = lineCounter.linePos(offset)
     return at(line, col)
   }
+  // A place from offsets in `text`: inside the block, without the line endings and spaces a block
+  // value's range runs on over, and never ending between the two halves of a surrogate pair.
+  const placeOf = (from: number, to: number): Position => {
+    const start = Math.min(from, text.length)
+    let end = Math.min(Math.max(to, start), text.length)
+    while (end > start + 1 && blank(text.charCodeAt(end - 1))) end--
+    const code = text.charCodeAt(end - 1)
+    if (end < text.length && code >= 0xd800 && code <= 0xdbff) end++
+    return {start: pointAt(start), end: pointAt(end)}
+  }
 
   // Where YAML errors are, by offset in `text`: a value the parser read only in part is reported
   // once, by its syntax error, not again by the schema for the type the broken syntax gave it.
   const broken = document.errors.map((problem) => problem.pos)
+  // An unclosed bracket inside another gives the same error once per level: one message.
+  const said = new Set<string>()
   for (const problem of [...document.errors, ...document.warnings]) {
+    const once = problem.code + ' ' + problem.pos[0] + ' ' + problem.pos[1]
+    if (said.has(once)) continue
+    said.add(once)
     const [start] = problem.linePos ?? []
     // An unclosed quote runs on to where the parser gives up (often the end of the block): point at where it opens.
     const opening = start ? unclosedQuote(document, problem) : undefined
@@ -110,9 +125,9 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
       severity: problem.name === 'YAMLWarning' ? 'warning' : 'error',
       place:
         opening !== undefined
-          ? {start: pointAt(opening), end: pointAt(opening + 1)}
+          ? placeOf(opening, opening + 1)
           : start
-            ? {start: gaveUp!, end: pointAt(Math.min(Math.max(problem.pos[1], problem.pos[0]), text.length))}
+            ? placeOf(problem.pos[0], problem.pos[1])
             : yaml.position,
       reason:
         'Unexpected YAML: ' + firstSentence(problem.message) +
@@ -141,8 +156,9 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
       const range = (pair.key as {range?: [number, number, number]}).range
       report(file, {
         ruleId: 'invalid-front-matter',
-        place: range ? {start: pointAt(range[0]), end: pointAt(range[1])} : yaml.position,
-        reason: 'Unexpected key `' + String(pair.key).slice(0, 40) + '` that is a list or a mapping, expected a plain key such as `title`; the field is left out'
+        place: range ? placeOf(range[0], range[1]) : yaml.position,
+        // The key as written (its first 40 characters): the parser's string of a nested key grows with each level.
+        reason: 'Unexpected key `' + (range ? text.slice(range[0], Math.min(range[1], range[0] + 40)) : '…') + '` that is a list or a mapping, expected a plain key such as `title`; the field is left out'
       })
       return visit.REMOVE
     }
@@ -174,6 +190,14 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
       })
     : []
   const referenceFieldPlace = isSeq(references) ? yamlFieldPlace(references, pointAt) : undefined
+  // A value the parser read only in part (`[a` with no `]`, a quote never closed) is left out,
+  // not kept cut short: its syntax error, reported above, says why.
+  for (const pair of document.contents.items) {
+    const range = (pair.value as {range?: [number, number, number]} | null)?.range
+    if (range && isScalar(pair.key) && broken.some(([from, to]) => from <= range[1] && range[0] <= to)) {
+      delete data[String(pair.key.value)]
+    }
+  }
   const result = metaSchema.safeParse(data)
   if (result.success) {
     const read: FrontMatter = {...empty, meta: result.data, referencePlaces, keyPlaces, referenceFieldPlace}
@@ -187,10 +211,9 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
     const node = document.get(key, true) as {range?: [number, number, number]} | undefined
     const range = node?.range
     delete meta[key]
-    if (range && broken.some(([from, to]) => from <= range[1] && range[0] <= to)) continue
     report(file, {
       ruleId: 'invalid-front-matter',
-      place: range ? {start: pointAt(range[0]), end: pointAt(range[1])} : yaml.position,
+      place: range ? placeOf(range[0], range[1]) : yaml.position,
       reason: 'Unexpected value for `' + key + '`: ' + lowerFirst(issue.message) + ', expected ' + expectedFor(key)
     })
   }
@@ -255,4 +278,9 @@ function lowerFirst(value: string): string {
 /** `value` as a string of its own, not a slice keeping a longer string alive. */
 function ownCopy(value: string): string {
   return JSON.parse(JSON.stringify(value)) as string
+}
+
+/** A space, a tab or a line ending (by UTF-16 code). */
+function blank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13
 }

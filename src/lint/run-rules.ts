@@ -37,6 +37,8 @@ export function runRules(tree: Root, file: VFile, settings: RuleSettings | undef
   for (const reason of resolved.problems) report(file, {ruleId: 'invalid-rule-config', place: undefined, reason})
 
   const configurable = [...catalog.entries.values()].filter((entry) => entry.configurable).map((entry) => entry.id)
+  // What an earlier run kept of the comments belongs to the text it read (a VFile used again).
+  delete file.data.argmarkControls
   try {
     const processor = unified()
     for (const [entry, setting] of resolved.rules) {

@@ -1,5 +1,6 @@
 import type {RootContent} from 'mdast'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {shiftNodes} from '../extract/block-parse.js'
 import {countLines} from '../extract/blocks.js'
 import type {AnyKit} from '../kit/define-kit.js'
@@ -37,8 +38,24 @@ export function applyControls(segments: readonly SessionSegment[], file: VFile, 
   try {
     const text = sourceText(file)
     const end = {line: countLines(text, 0, text.length) + 1, column: 1, offset: text.length}
+    const before = file.messages.length
     argmarkControl({known, sources: catalog.sources})({type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end}}, file)
+    dropRepeats(file, before)
   } finally {
     for (const {nodes, lines, offset} of moved) shiftNodes(nodes, -lines, -offset)
   }
+}
+
+/**
+ * Drop what the control added (from index `start`) that a segment's own run already said: an
+ * id no rule has is reported when the segment's rules run, and would be again here.
+ */
+function dropRepeats(file: VFile, start: number): void {
+  if (file.messages.length <= start) return
+  const said = new Set(file.messages.slice(0, start).map(messageKey))
+  file.messages = [...file.messages.slice(0, start), ...file.messages.slice(start).filter((message) => !said.has(messageKey(message)))]
+}
+
+function messageKey(message: VFileMessage): string {
+  return [message.ruleId, message.source, message.line, message.column, message.reason].join('\u0000')
 }

@@ -5,7 +5,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {render} from '../../src/index.js'
+import {createSession, render} from '../../src/index.js'
 
 // Control comments act on what rendering and exporting report too (`raw-html-dropped`,
 // `citeproc-warning`, `lossy-export`), though those messages come after rendering changed the
@@ -57,5 +57,25 @@ describe('control comments and the messages of `argmark export`', () => {
   test('`argmark-disable lossy-export` turns the export message off', () => {
     expect(exported(draft)).toContain('lossy-export')
     expect(exported('<!-- argmark-disable lossy-export -->\n\n' + draft)).not.toContain('lossy-export')
+  })
+})
+
+describe('after a hostile trial', () => {
+  test('a VFile used again for another text is not held to the comments of the first', () => {
+    const file = new VFile({value: '<!-- argmark-disable -->\n\n<div>x</div>\n'})
+    render(file, {to: 'text'})
+    expect(file.messages).toEqual([])
+    file.value = '<div>y</div>\n'
+    file.messages = []
+    render(file, {to: 'text'})
+    expect(file.messages.map((message) => [message.ruleId, message.line])).toEqual([['raw-html-dropped', 1]])
+  })
+
+  test('an editor session reports an id nobody knows once, as lint does, before and after an edit', async () => {
+    const session = createSession()
+    const ids = (messages: readonly {ruleId?: string | undefined; line?: number | undefined}[]) => messages.map((message) => [message.ruleId, message.line])
+    expect(ids(await session.update('<!-- argmark-disable nope -->\n\nText.\n'))).toEqual([['known', 1]])
+    expect(ids(await session.update([{start: 35, end: 35, text: ' more'}]))).toEqual([['known', 1]])
+    expect(ids(await session.update('> <!-- argmark-ignore nope -->\n> Quote.\n\nText.\n'))).toEqual([['known', 1]])
   })
 })

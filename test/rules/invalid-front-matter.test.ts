@@ -127,14 +127,46 @@ describe('places', () => {
   })
 })
 
+describe('after a hostile trial', () => {
+  const places = (document: string) =>
+    messagesFor('invalid-front-matter', document).map((message) => {
+      const place = message.place!
+      return 'start' in place ? [place.start.offset, place.end.offset] : [place.offset]
+    })
+
+  test('a value the parser read only in part is left out, not kept cut short, and reported once', () => {
+    expect(parse('---\ntitle: "abc\n---\n').graph.meta).toEqual({})
+    expect(parse('---\nauthor: {a: b\n---\n').graph.meta).toEqual({})
+    // not a second message for a path cut short (`a.jso`)
+    for (const document of ['---\nbibliography: "a.json\n---\n\nText.\n', '---\nbibliography: [a.json\n---\n\nText.\n']) {
+      expect(check(document).map((message) => message.ruleId)).toEqual(['invalid-front-matter'])
+    }
+    // guard: the fields around it are kept
+    expect(parse('---\na: 1\nb: [c\nd: 2\n---\n').graph.meta).toEqual({a: 1, d: 2})
+  })
+
+  test('brackets left open inside each other are one message, and a nested key is shown as written, bounded', () => {
+    expect(messagesFor('invalid-front-matter', '---\ntitle: [[[\n---\n')).toHaveLength(1)
+    const [key] = messagesFor('invalid-front-matter', '---\n{{{a: 1}: 2}: 3}: x\n---\n')
+    expect(key?.reason).toBe('Unexpected key `{{{a: 1}: 2}: 3}` that is a list or a mapping, expected a plain key such as `title`; the field is left out')
+    const deep = messagesFor('invalid-front-matter', '---\n' + '{'.repeat(60) + 'a: 1' + '}: 2'.repeat(60) + ': x\n---\n')
+    expect(deep.every((message) => message.reason.length < 300)).toBe(true)
+  })
+
+  test('a place ends after a whole astral character, and a block value ends on its own last line', () => {
+    expect(places('---\n😀: a\n😀: b\n---\n')).toEqual([[10, 12]])
+    expect(places('---\ntitle:\n  - a\n  - b\ndate: x\n---\n')).toEqual([[13, 22]])
+  })
+})
+
 describe('a key that is a list or a mapping', () => {
   test('is reported at the key and left out, with no warning of the YAML parser on the process', () => {
     const warn = vi.spyOn(process, 'emitWarning')
     try {
       const {graph, file} = parse('---\ntitle: T\n[a, b]: x\nnested:\n  {c: d}: e\n  f: g\n---\n\nText.\n')
       expect(file.messages.map((message) => [message.ruleId, message.line, message.column, message.reason])).toEqual([
-        ['invalid-front-matter', 3, 1, 'Unexpected key `["a","b"]` that is a list or a mapping, expected a plain key such as `title`; the field is left out'],
-        ['invalid-front-matter', 5, 3, 'Unexpected key `{"c":"d"}` that is a list or a mapping, expected a plain key such as `title`; the field is left out']
+        ['invalid-front-matter', 3, 1, 'Unexpected key `[a, b]` that is a list or a mapping, expected a plain key such as `title`; the field is left out'],
+        ['invalid-front-matter', 5, 3, 'Unexpected key `{c: d}` that is a list or a mapping, expected a plain key such as `title`; the field is left out']
       ])
       expect(graph.meta).toEqual({title: 'T', nested: {f: 'g'}})
       expect(warn).not.toHaveBeenCalled()
