@@ -26,6 +26,9 @@ import {inQuotation} from './statistic-quoted.js'
 import {isAgeBand} from './statistic-band.js'
 import {isPlanFigure} from './statistic-plan.js'
 import {isDesignFigure} from './statistic-design.js'
+import {isTariffFigure} from './statistic-tariff.js'
+import {isConditionFigure} from './statistic-condition.js'
+import {isNameFigure} from './statistic-name.js'
 import {isPublishedResult, pointsToResults} from './statistic-results.js'
 import type {SentenceRole} from './statistic-role.js'
 import {roleExcuses, roleOf, speaksAsGroup} from './statistic-role.js'
@@ -139,7 +142,9 @@ type NotFinding = (text: string, span: Span, from: number, to: number, ownVoice:
  * at (`statistic-specify.ts`), an amount set by its kind (`set-amount.ts`),
  * a figure a plan, a price list or a rule sets (`statistic-plan.ts`),
  * a figure a design, a permission, a band or an aim sets, or a condition of
- * the work reported (`statistic-design.ts`),
+ * the work reported (`statistic-design.ts`), a price, a payment or a
+ * commitment a body sets (`statistic-tariff.ts`), a condition of a test, a
+ * model or an instruction (`statistic-condition.ts`),
  * a size, make-up, limit or award (`statistic-spec.ts`), a term, a size a
  * maker works to or a spec line (`statistic-term.ts`), a cap, a penalty's
  * most, the writer's outlay, a budget, an action's reading, a planned size
@@ -165,6 +170,8 @@ const notFindings: readonly NotFinding[] = [
   isSetAmount,
   isPlanFigure,
   isDesignFigure,
+  isTariffFigure,
+  isConditionFigure,
   isSpecified,
   isTermFigure,
   isLimitFigure,
@@ -202,7 +209,8 @@ function methodOf(sentence: string): {until: number; shareUntil: number} {
 /**
  * The figures of a block of prose before any reading of their sentence: the
  * matches of statistic-rules.ts that are not years, dates, times, labels or
- * other set kinds (statistic-veto.ts, statistic-label.ts), nor ages that
+ * other set kinds (statistic-veto.ts, statistic-label.ts), nor names or
+ * ranks of one thing (statistic-name.ts), nor ages that
  * name a group (statistic-band.ts), nor inside a
  * quotation of four words or more (statistic-quoted.ts), in order, as
  * 0-based offsets into `text`.
@@ -216,7 +224,7 @@ export function figureCandidates(text: string): Span[] {
     // `around 300%`: an approximate share is a share.
     .map((span) => (span.kind === 'approximate' && shareSign.test(text.slice(span.start, span.end)) ? {...span, kind: 'percentage'} : span))
     // A figure inside somebody's quoted words is the quotation's (statistic-quoted.ts); an age band names a group (statistic-band.ts).
-    .filter((span) => !isSet(text, span) && !isLabelFigure(text, span) && !isAgeBand(text, span) && !inQuotation(text, span))
+    .filter((span) => !isSet(text, span) && !isLabelFigure(text, span) && !isNameFigure(text, span) && !isAgeBand(text, span) && !inQuotation(text, span))
 }
 
 /** A span that ends between a digit and a letter, carried to the end of the unit written onto the number. */
