@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {statisticsFound as found} from './prose-round-helpers.js'
+import {count, statisticsFound as found} from './prose-round-helpers.js'
 
 // The thirty-fifth round's criteria for `uncited-statistic` (default cues,
 // not the model), figures set rather than found: a price announced for a
@@ -12,7 +12,9 @@ import {statisticsFound as found} from './prose-round-helpers.js'
 // numbers that name or rank one thing (an ordinal in grouped digits, a
 // number in a sequence, a rank band, a model's size before its code). Each
 // quiet row failed before this round; each guard row keeps the opposite
-// reading and passes before and after it.
+// reading and passes before and after it. Also a setting a standard
+// followed prescribes, and a pointer to a chapter of the document's own
+// report as support for the sentence that goes on with it (`It also found`).
 
 describe('prices, payments and commitments a body sets', () => {
   test.each([
@@ -86,5 +88,20 @@ describe('numbers that name or rank one thing', () => {
     expect(found('The petition should pass 1,400 by Friday.')).toEqual(['1,400'])
     expect(found('The top 1% hold 20% of the wealth.')).toEqual(['1%', '20%'])
     expect(found('The engine\u2019s output rose by 1.5 kW.')).toEqual(['rose by 1.5 kW'])
+  })
+})
+
+describe('a setting a followed standard prescribes; a chapter of the document as support', () => {
+  test('a setting a followed standard prescribes', () => {
+    expect(found('The exercise part follows the ACPICR standards, with circuits at 50\u201365% of heart rate reserve.')).toEqual([])
+  })
+
+  test('a pointer to a chapter supports the sentence and the one that goes on with it', () => {
+    expect(count('uncited-statistic', 'The board\u2019s own census of 920 landlords found few evictions (Chapter 4). It also found that 37% of landlords had raised rents twice.')).toBe(0)
+  })
+
+  test('guard: a share the standard does not set, a finding with no pointer', () => {
+    expect(found('The unit follows the national guidelines, with 85% of patients seen within four hours.')).toEqual(['85%'])
+    expect(count('uncited-statistic', 'The board\u2019s own census of 920 landlords found few evictions. It also found that 37% of landlords had raised rents twice.')).toBe(1)
   })
 })

@@ -9,7 +9,9 @@ import type {Span} from './span.js'
 //   that puts …`);
 // - a value a model or a calculation assumed (`the modelling assumed … a
 //   flow temperature of 45°C`);
-// - a limit an instruction sets (`should not be loaded above 80% of`);
+// - a limit an instruction sets (`should not be loaded above 80% of`), or a
+//   setting a standard followed prescribes (`follows the national standards,
+//   with sessions at 40–70% of heart rate reserve`);
 // - a model's or a plan's value a measurement is held against (`against a
 //   predicted 88%`): the prediction is the model's, the claim is the
 //   measurement.
@@ -34,9 +36,12 @@ const instructedLimit =
 /** A model's or a plan's value a measurement is held against, right before it: `against a predicted`, `versus the modelled`. */
 const predictedBefore =
   /\b(?:against|versus|vs\.?|compared\s+with|compared\s+to)\s+(?:a|an|the|its|their)\s+(?:predicted|forecast|projected|modelled|modeled|expected|design|planned|budgeted|target)\s+(?:figure\s+of\s+|value\s+of\s+)?$/iu
+/** A setting a followed standard prescribes, right before it: `follows the BACPR standards, with sessions at 40–`. */
+const standardSetting =
+  /\b(?:follows?|followed|meets?|complies\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:standards?|guidelines?|guidance|protocols?),\s+with\s+(?:[\p{L}-]+\s+){1,3}?at\s+(?:\d+(?:\.\d+)?\s?[–-]\s?)?$/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const conditionPatterns: readonly RegExp[] = [pointOpening, testUnitEnd, conditionOpening, assumedList, instructedLimit, predictedBefore]
+export const conditionPatterns: readonly RegExp[] = [pointOpening, testUnitEnd, conditionOpening, assumedList, instructedLimit, predictedBefore, standardSetting]
 
 /**
  * Whether a figure at `span`, in the sentence from `sentenceStart` to
@@ -52,6 +57,6 @@ export function isConditionFigure(text: string, span: Span, sentenceStart: numbe
   if ((span.kind === 'count' || span.kind === 'approximate') && pointOpening.test(opening) && testUnitEnd.test(words)) return true
   if (span.kind === 'measurement' && conditionOpening.test(opening)) return true
   if (span.kind === 'measurement' && assumedList.test(near)) return true
-  if (instructedLimit.test(near)) return true
+  if (instructedLimit.test(near) || standardSetting.test(near)) return true
   return predictedBefore.test(near)
 }
