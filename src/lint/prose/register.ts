@@ -11,8 +11,8 @@ import type {Span} from './span.js'
 // register is read once per block, in one pass over its sentences; each
 // figure is then read in its own sentence.
 
-/** The reader addressed: `you`, `your`, `yourself`. */
-const readerWord = /(?:^|[^\p{L}'’])(?<!thank\s)(?:you|your|yours|yourself|yourselves)(?![\p{L}'’])/iu
+/** The reader addressed: `you`, `your`, `yourself`; not the `you` of a thanks (`thank you`, `A big thank-you to Ken`). */
+const readerWord = /(?:^|[^\p{L}'’])(?<!thank[\s-])(?:you|your|yours|yourself|yourselves)(?![\p{L}'’])/iu
 /** The writer's own body as a subject: `we`, `our`. */
 const ownBodyWord = /(?:^|[^\p{L}'’])(?:we|our)(?![\p{L}'’])/iu
 /** Words that make a figure in an advising paragraph a report about the world: an aggregate, a finding, a source. */

@@ -4,6 +4,7 @@ import {reportRules} from './statistic-report.js'
 import {changeRules} from './statistic-change.js'
 import {countRules} from './statistic-count.js'
 import {resultRules} from './statistic-result.js'
+import {tallyRules} from './statistic-tally.js'
 import {after, before} from './span.js'
 import {
   attributeAfter,
@@ -26,7 +27,8 @@ import {
 // ratios, measurements with units, rates, averages, approximations), the
 // changes and multiples (statistic-change.ts), the counts and parts of a
 // whole (statistic-count.ts), shares in words (statistic-share.ts) and
-// results a body reports (statistic-report.ts).
+// results a body reports (statistic-report.ts), and the forms
+// statistic-tally.ts reads (`a quarter to a third`, `63 of us`, `400-strong`).
 // Each pattern starts at a number or a fixed word and reads forward over a
 // bounded phrase: no pattern can rescan a run it has already failed on
 // (test/lint/redos.test.ts checks every one with recheck). A number is
@@ -53,7 +55,7 @@ const timesPer =
   /(?<![\p{L}\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)\s+times\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)\b/giu
 /** `in an average of nine days`, `averaging 14 minutes`: an average, measured, of any quantity, time included. */
 const averageOf =
-  /\b(?:an?\s+(?:average|median|mean)\s+of|averag(?:ed|ing|es)|on\s+average)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)(?![\d.,]\d)(?:\s+(?:working\s+|calendar\s+)?(?:years|months|weeks|days|hours|minutes|seconds|nights|shifts|visits|times)(?![\p{L}])|\p{L}{1,3}(?![\p{L}]))?/giu
+  /\b(?:an?\s+(?:average|median|mean)\s+of|averag(?:ed|ing|es)|on\s+average)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+|just\s+|only\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)(?![\d.,]\d)(?:\s+(?:working\s+|calendar\s+)?(?:years|months|weeks|days|hours|minutes|seconds|nights|shifts|visits|times)(?![\p{L}])|\p{L}{1,3}(?![\p{L}]))?/giu
 /**
  * An average stated after its value or before its clause: `Appeals take 47
  * weeks on average`, `On average, patients waited 18 weeks`. Any quantity is
@@ -64,7 +66,7 @@ const averageAround =
 const approximate =
   /\b(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|an\s+estimated|a\s+total\s+of|an\s+average\s+of|a\s+record|well\s+over|just\s+over|just\s+under)\s+(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred)(?!\d)/giu
 const unit =
-  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:km2?|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|miles|kg|kilos|kilograms|tonnes|tons|hectares|acres|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|kWh|TWh|°[CF]|degrees|met(?:re|er)s|(?<=\d\s)m(?=\s+(?:lost|gained|eroded|retreated|wide|long|high|deep|tall|of|per|a|an|in|at|from|above|below|inland|back|away|further|farther)\b)|cm|mm|ppm|g|calories|mph|km\/h|Hz|kHz|MHz|GHz|hertz|dB|decibels|watts|kW|volts|amps|grams|mg|µg|micrograms|milligrams|ml|millilit(?:re|er)s|knots|feet|ft|inches|ounces|oz|lbs|GB|TB|MB|Mbps|Gbps|mAh|Wh|MP|megapixels|nits|lumens|fps|rpm|bhp|hp)(?![\p{L}])/gu
+  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:km2?|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|miles|kg|kilos|kilograms|tonnes|tons|hectares|acres|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|kWh|TWh|°[CF]|degrees|met(?:re|er)s|(?<=\d\s)m(?=\s+(?:lost|gained|eroded|retreated|wide|long|high|deep|tall|of|per|a|an|in|at|from|above|below|inland|back|away|further|farther)\b)|cm|mm|ppm|g|calories|mph|mpg|km\/h|kV|kVA|Hz|kHz|MHz|GHz|hertz|dB|decibels|watts|kW|volts|amps|grams|mg|µg|micrograms|milligrams|ml|millilit(?:re|er)s|knots|feet|ft|inches|ounces|oz|lbs|GB|TB|MB|Mbps|Gbps|mAh|Wh|MP|megapixels|nits|lumens|fps|rpm|bhp|hp)(?![\p{L}])/gu
 const perRate =
   /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:[\p{L}-]+\s+)?per\s+(?:\d[\d,.]*|\p{L}+)/giu
 const decimal = /(?<![\p{L}\d.,/])(?<n>\d+\.\d+)(?![\d.]|,\d)/gu
@@ -217,4 +219,4 @@ const measureRules: readonly PatternRule[] = [
 ]
 
 /** The statistic patterns by kind, each with the vetoes its matches must pass. */
-export const statisticRules: readonly PatternRule[] = [...measureRules, ...changeRules, ...countRules, ...shareRules, ...reportRules, ...resultRules]
+export const statisticRules: readonly PatternRule[] = [...measureRules, ...changeRules, ...countRules, ...shareRules, ...reportRules, ...resultRules, ...tallyRules]

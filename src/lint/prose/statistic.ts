@@ -26,6 +26,9 @@ import {inQuotation} from './statistic-quoted.js'
 import {isAgeBand} from './statistic-band.js'
 import {isPlanFigure} from './statistic-plan.js'
 import {isDesignFigure} from './statistic-design.js'
+import {isTariffFigure} from './statistic-tariff.js'
+import {isConditionFigure} from './statistic-condition.js'
+import {isNameFigure} from './statistic-name.js'
 import {isPublishedResult, pointsToResults} from './statistic-results.js'
 import type {SentenceRole} from './statistic-role.js'
 import {roleExcuses, roleOf, speaksAsGroup} from './statistic-role.js'
@@ -65,6 +68,9 @@ const ownSample =
 /** Money collected or raised, right before the sum: a result (`we have collected £3,200`, `and raised £2,350`), not a step of method. */
 const collectedBefore = /\b(?:collected|raised)\s+(?:(?:a\s+further|another|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
 
+/** `than` or `as` right before the writer's `we`: a comparison with what the writer expected (`more than we would expect`), not a plan. */
+const comparisonBefore = /\b(?:than|as)\s+$/iu
+
 /** `Together` right before the writer's `we`: a group's joint total (`Together we completed 10,800 laps`), an achievement, not a step of method. */
 const togetherBefore = /\btogether,?\s+$/iu
 
@@ -83,6 +89,8 @@ const trainedEnd = /trained$/iu
 const resultClause = /,\s+(?:and|but)\s|;/u
 /** A plan's words in a method's match: `will`, `plans`, `aims`; a share before them is a design too. */
 const planWords = /\b(?:will|would|shall|plan(?:s|ned|ning)?|propos(?:e|es|ed|ing)|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|request(?:s|ed|ing)?|expect(?:s|ed|ing)?)\b/iu
+/** An average opening a figure's words (`averaged just 44mpg`, `a median of 42 minutes`): what a method measured, wherever it stands after the method's words. */
+const averageSpan = /^(?:an?\s+)?(?:average|averag(?:ed|ing|es)|median|mean)\b/iu
 /** Kinds of figure a method's result is: shares and averages, not the sizes of its design. */
 const resultKinds = new Set(['percentage', 'proportion', 'measurement'])
 
@@ -114,7 +122,9 @@ export const statisticPatterns: readonly RegExp[] = [
   resultClause,
   planWords,
   trainedPeople,
-  trainedEnd
+  trainedEnd,
+  averageSpan,
+  comparisonBefore
 ]
 
 /** Whether a figure at `span`, in the sentence from `from` to `to` (offsets into `text`), is not a finding. */
@@ -132,7 +142,9 @@ type NotFinding = (text: string, span: Span, from: number, to: number, ownVoice:
  * at (`statistic-specify.ts`), an amount set by its kind (`set-amount.ts`),
  * a figure a plan, a price list or a rule sets (`statistic-plan.ts`),
  * a figure a design, a permission, a band or an aim sets, or a condition of
- * the work reported (`statistic-design.ts`),
+ * the work reported (`statistic-design.ts`), a price, a payment or a
+ * commitment a body sets (`statistic-tariff.ts`), a condition of a test, a
+ * model or an instruction (`statistic-condition.ts`),
  * a size, make-up, limit or award (`statistic-spec.ts`), a term, a size a
  * maker works to or a spec line (`statistic-term.ts`), a cap, a penalty's
  * most, the writer's outlay, a budget, an action's reading, a planned size
@@ -158,6 +170,8 @@ const notFindings: readonly NotFinding[] = [
   isSetAmount,
   isPlanFigure,
   isDesignFigure,
+  isTariffFigure,
+  isConditionFigure,
   isSpecified,
   isTermFigure,
   isLimitFigure,
@@ -183,7 +197,9 @@ const notFindings: readonly NotFinding[] = [
  */
 function methodOf(sentence: string): {until: number; shareUntil: number} {
   const match = ownMethod.exec(sentence) ?? ownSample.exec(sentence)
-  if (!match || togetherBefore.test(sentence.slice(Math.max(0, match.index - 16), match.index))) return {until: -1, shareUntil: -1}
+  const lead = match ? sentence.slice(Math.max(0, match.index - 16), match.index) : ''
+  // `more than we would expect`: the writer's expectation is a comparison's other end, not a plan.
+  if (!match || togetherBefore.test(lead) || comparisonBefore.test(lead)) return {until: -1, shareUntil: -1}
   // `The team has trained 420 staff`: people trained are the programme's reach, not its method.
   const end = match.index + match[0].length
   if (trainedEnd.test(match[0]) && trainedPeople.test(sentence.slice(end, end + 80))) return {until: -1, shareUntil: -1}
@@ -193,7 +209,8 @@ function methodOf(sentence: string): {until: number; shareUntil: number} {
 /**
  * The figures of a block of prose before any reading of their sentence: the
  * matches of statistic-rules.ts that are not years, dates, times, labels or
- * other set kinds (statistic-veto.ts, statistic-label.ts), nor ages that
+ * other set kinds (statistic-veto.ts, statistic-label.ts), nor names or
+ * ranks of one thing (statistic-name.ts), nor ages that
  * name a group (statistic-band.ts), nor inside a
  * quotation of four words or more (statistic-quoted.ts), in order, as
  * 0-based offsets into `text`.
@@ -207,7 +224,7 @@ export function figureCandidates(text: string): Span[] {
     // `around 300%`: an approximate share is a share.
     .map((span) => (span.kind === 'approximate' && shareSign.test(text.slice(span.start, span.end)) ? {...span, kind: 'percentage'} : span))
     // A figure inside somebody's quoted words is the quotation's (statistic-quoted.ts); an age band names a group (statistic-band.ts).
-    .filter((span) => !isSet(text, span) && !isLabelFigure(text, span) && !isAgeBand(text, span) && !inQuotation(text, span))
+    .filter((span) => !isSet(text, span) && !isLabelFigure(text, span) && !isNameFigure(text, span) && !isAgeBand(text, span) && !inQuotation(text, span))
 }
 
 /** A span that ends between a digit and a letter, carried to the end of the unit written onto the number. */
@@ -265,8 +282,13 @@ export function detectStatistics(text: string, model?: FigureModel): Span[] {
     const from = starts[sentence]!
     // `Our quality team tested each unit, and 3.2% failed`: a share in the clause after the method is its result; a national average is the world's.
     const methodEnd = method[sentence]!
+    // `the car we ran averaged just 44mpg`: an average after the method's words is what it measured.
     const afterMethod =
-      methodEnd >= 0 && resultKinds.has(span.kind) && (resultClause.test(text.slice(from + methodEnd, span.start)) || isWideAverage(text, span))
+      methodEnd >= 0 &&
+      resultKinds.has(span.kind) &&
+      (resultClause.test(text.slice(from + methodEnd, span.start)) ||
+        isWideAverage(text, span) ||
+        (span.start >= from + methodEnd && averageSpan.test(text.slice(span.start, span.end))))
     // `we have collected £3,200`: money collected is raised, a result; `we collected 400 samples` is method.
     const collected = span.kind === 'money' && collectedBefore.test(before(text, span.start, 40))
     const shareSubject = (span.kind === 'percentage' || span.kind === 'proportion') && span.end <= from + shareBefore[sentence]!

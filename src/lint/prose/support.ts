@@ -32,9 +32,9 @@ const superscriptNumber = /(?<=[^\s^])\^\d{1,3}(?:[,–‐-]\s?\d{1,3}){0,9}\^/g
 const sameWork = /\((?:[Ii]bid|[Oo]p\.\s?cit|[Ll]oc\.\s?cit)\.?(?:,[^()\n]{1,30})?\)/gu
 /** The work just cited, after its author's name: `(Hale, op. cit., 4)`. */
 const namedSameWork = /\(\p{Lu}[\p{L}'’-]{1,30},\s?(?:op|loc)\.\s?cit\.?(?:,[^()\n]{1,30})?\)/gu
-/** `(Table 2)`, `(Figure 4)`, `(see Appendix A for the full survey)`, `(Annex B)`, an expert report's `(Schedule 4)`, a design's `(Drawing 104)`, `(Plate 3)`. */
+/** `(Table 2)`, `(Figure 4)`, `(see Appendix A for the full survey)`, `(Annex B)`, a report's `(Chapter 3)`, an expert report's `(Schedule 4)`, a design's `(Drawing 104)`, `(Plate 3)`. */
 const pointer =
-  /\((?:see\s+)?(?:tables?|figures?|figs?\.|annex(?:es)?|appendix|appendices|schedules?|charts?|exhibits?|box|section|§|drawings?|dwg\.?|plates?|maps?|photos?|photographs?)\s+[\p{L}\d][^()\n]{0,60}\)/giu
+  /\((?:see\s+)?(?:tables?|figures?|figs?\.|annex(?:es)?|appendix|appendices|schedules?|charts?|exhibits?|box|section|chapters?|§|drawings?|dwg\.?|plates?|maps?|photos?|photographs?)\s+[\p{L}\d][^()\n]{0,60}\)/giu
 /**
  * A report, certificate or log named by its number in brackets: `(laboratory
  * report 26/4471)`, `(test certificate TC-118)`, `(job sheet no. 42)`: at most

@@ -31,6 +31,12 @@ const intentVerb =
 /** Verbs of the writer's own method, in the past: the design of their inquiry (`we visited 14 villages`, `we interviewed 45 officials`). */
 const methodVerb =
   /^(?:visited|met|interviewed|surveyed|sampled|selected|inspected|toured|asked|spoke|talked|consulted|recruited|enrolled|invited|contacted|tested|trained|ran|used|chose|picked|drew|travelled|traveled|walked|drove|convened|hosted|held|organi[sz]ed|attended|reviewed|read|coded|analy[sz]ed|examined|studied|compared|followed|tracked)$/iu
+/** Verbs of staging events: a tally of them with `more than` is a record claimed (`we hosted more than 450 events`), not a step of method. */
+const stagingVerb = /^(?:hosted|held|organi[sz]ed|staged|convened|ran)$/iu
+/** A tally given as more than a hundred or so: `more than 450`, `over 1,200`, `well over 300`. */
+const largeTally = /^(?:more\s+than|over|well\s+over|upwards\s+of)\s+(?:\d{1,3}(?:,\d{3})+|[1-9]\d{2,})(?![\d.])/iu
+/** An average opening a figure's words: `averaged 44mpg`, `a median of 42 minutes`: measured, in any voice. */
+const averageOpening = /^(?:an?\s+)?(?:average|averag(?:ed|ing|es)|median|mean)\b/iu
 /** Adverbs alone before a present verb: `we now offer`, `we also run`. */
 const plainAux = /^(?:(?:also|now|still|currently|each|once|together)\s+)*$/iu
 /** A perfect: `we have reviewed`, in a relative clause or a record of results rather than a step of method. */
@@ -80,6 +86,9 @@ const wideAverage = /\b(?:industry|sector|national|regional|global|world|UK|US|E
 
 /** Every regex of this module, for the ReDoS test. */
 export const voicePatterns: readonly RegExp[] = [
+  stagingVerb,
+  largeTally,
+  averageOpening,
   wideAverage,
   firstPersonSubject,
   findingVerb,
@@ -117,7 +126,7 @@ function clauseOf(text: string, span: Span, sentenceStart: number): string {
 }
 
 /** Whether the writer (`we`, `I`, `our team`) is the subject of the clause and narrates their own doing, not a finding. */
-function writerAsParty(clause: string): boolean {
+function writerAsParty(clause: string, tally = false): boolean {
   let party = false
   let last = -1
   for (const match of clause.matchAll(firstPersonSubject)) {
@@ -129,7 +138,8 @@ function writerAsParty(clause: string): boolean {
     else if (intentAux.test(aux) || intentContraction.test(contraction)) party = true
     else if (progressive.test(verb) && progressiveAux.test(aux)) party = true
     // A plan, a wish or an offer in the present, or a step of the writer's method; not an achievement (`we have created 14,000 jobs`).
-    else party = (plainAux.test(aux) && intentVerb.test(verb)) || (methodVerb.test(verb) && !perfectAux.test(aux))
+    // `Last year we hosted more than 450 events`: a large tally of events staged is a record claimed, not a step of method.
+    else party = (plainAux.test(aux) && intentVerb.test(verb)) || (methodVerb.test(verb) && !perfectAux.test(aux) && !(tally && stagingVerb.test(verb)))
   }
   if (!party || last < 0) return party
   // `We need £62,000 and have so far received pledges from …`: a predicate joined after the writer's own reports what it found or achieved.
@@ -165,9 +175,11 @@ function proposal(clause: string): boolean {
  */
 export function inPartyVoice(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
   if (!partyKinds.has(span.kind)) return false
-  if (isWideAverage(text, span)) return false
+  // An average is measured, whoever gives it (`the car we ran averaged 44mpg`).
+  const words = text.slice(span.start, span.end)
+  if (isWideAverage(text, span) || averageOpening.test(words)) return false
   const clause = clauseOf(text, span, sentenceStart)
-  if (writerAsParty(clause)) return true
+  if (writerAsParty(clause, span.kind === 'approximate' && largeTally.test(words))) return true
   if (secondPersonTerms.test(clause) || yourThing.test(clause)) return true
   if (span.kind === 'money') {
     // The sentence, at most `reach` characters either side of the figure: a run-on sentence of many figures is not re-read for each one.

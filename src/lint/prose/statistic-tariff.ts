@@ -1,0 +1,91 @@
+import type {Span} from './span.js'
+
+// Sums and shares a body sets, offers or commits to rather than finds, each
+// read from a bounded slice of the figure's own sentence:
+// - a price announced for a date to come, whatever is priced (`The
+//   second-class stamp rises to 87p from April`);
+// - where a price list starts (`Day rates start at £58 per person`);
+// - a charge per unit of service (`The cost is £3 a session`);
+// - a standard rate or allowance (`Transport allowance is the standard
+//   40,000 shillings per officer`);
+// - what each member of a scheme is paid per period (`each paid £600 a
+//   year to`);
+// - the price of a thing bought or given (`funded by the League of Friends
+//   at a cost of £96,000`);
+// - what a plan commits a body to, or a remit asks of it (`commits it to
+//   spending 2.5% of GDP`, `asks us to reach two-thirds of median earnings`).
+// The price list, the scheme, the purchase or the plan is the source; a
+// reviewer asks none of them for one. A price that rose, a sum that was
+// found to be paid on average, a change measured stay claims.
+
+/** How far back in its sentence a cue is read. */
+const reach = 120
+
+/** A rise or a fall to a sum, in the present or the future: `rises to 87p`, `will go up to £1.70`. */
+const riseTo =
+  /^(?:(?:will\s+)?(?:rises?|increases?|goes\s+up|go\s+up|falls?|drops?|comes\s+down|come\s+down)\s+to\s+)(?:[$€£]\s?\d|\d[\d,.]*p\b)/iu
+/** The same verb, right before a sum: `A stamp rises to £1.70`. */
+const riseToBefore = /\b(?:will\s+)?(?:rises?|increases?|goes\s+up|go\s+up|falls?|drops?|comes\s+down|come\s+down)\s+to\s+$/iu
+/** A date to come right after the sum, its unit between: `from April`, `an hour from 1 May`, `on 6 April`. */
+const dateAfter =
+  /^\s+(?:(?:an?|per)\s+(?:hour|day|evening|night|session|week|month|year|item|letter)\s+)?(?:from|on|with\s+effect\s+from|as\s+of|starting)\s+(?:\d|next\b|the\s+(?:start|beginning|first)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/u
+/** Where a price list starts: `rates start at`, `Prices begin from`, `packages start from just`. */
+const startsAt =
+  /\b(?:rates?|prices?|fees?|fares?|charges?|tickets?|packages?|menus?|rooms?|tariffs?|plans?|memberships?)\s+(?:start|starts|begin|begins)\s+(?:at|from)\s+(?:(?:just|only)\s+)?$/iu
+/** A charge as the subject of a copula: `The cost is`, `the fee is just`, `Subs are`. */
+const chargeIs =
+  /\b(?:cost|price|fee|charge|subscription|subs|admission|entry|hire)\s+(?:is|are|will\s+be|remains)\s+(?:(?:just|only|still|now)\s+)?$/iu
+/** A unit of service after a charge, or inside its words: `a session`, `per person`, `each week`. */
+const perUnit =
+  /(?:^|\s)(?:a|an|per|each)\s+(?:session|person|head|night|week|month|year|lesson|class|day|hour|visit|term|player|child|adult|ticket|delegate|guest|member|couple|family|room)\b/iu
+/** A standard rate, right before it: `the standard`, `a flat rate of`, `the usual`. */
+const standardBefore = /\b(?:the|a|an)\s+(?:standard|usual|normal|flat|fixed|agreed)\s+(?:(?:rate|fee|sum|amount|allowance)\s+of\s+)?$/iu
+/** What each member of a scheme is paid, right before it: `each paid`, `every volunteer is given`. */
+const eachPaid =
+  /\b(?:each|every)\s+(?:[\p{L}-]+\s+)?(?:(?:is|are|was|were)\s+)?(?:paid|given|offered|awarded|receiving|receives|gets|getting)\s+$/iu
+/** The period of a payment, right after it: `a year`, `per month`. */
+const periodAfter = /^\s+(?:a|an|per|each)\s+(?:year|month|week|day|hour|session|night|visit|quarter|term)\b/iu
+/** The price of a thing, right before it: `at a cost of`, `at a total cost of around`. */
+const costOf = /\bat\s+a\s+(?:total\s+)?cost\s+of\s+(?:(?:about|around|some|nearly)\s+)?$/iu
+/** A verb of buying or funding, read in the slice before the price: `funded by … at a cost of`. */
+const purchaseVerb = /\b(?:funded|bought|purchased|donated|paid\s+for|provided|installed|gifted|acquired)\b/iu
+/** What a plan commits a body to, or a remit asks of it: `commits it to spending`, `asks us to reach`. */
+const committedTo =
+  /\b(?:(?:commits?|committed|pledges?|pledged|binds?|obliges?)\s+(?:(?:it|them|us|him|her|itself|themselves|ourselves|the\s+[\p{L}-]+)\s+)?to|(?:asks?|asked|requires?|required|directs?|directed|instructs?|instructed|tasks?|tasked)\s+(?:it|them|us|him|her|the\s+[\p{L}-]+)\s+(?:with\s+)?to)\s+(?:spend(?:ing)?|reach(?:ing)?|rais(?:e|ing)|keep(?:ing)?|hold(?:ing)?|meet(?:ing)?|deliver(?:ing)?|achiev(?:e|ing)|hit(?:ting)?|bring(?:ing)?|set(?:ting)?\s+aside|invest(?:ing)?|allocat(?:e|ing))\s+(?:(?:at\s+least|about|around|some|up\s+to)\s+)?$/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const tariffPatterns: readonly RegExp[] = [
+  riseTo,
+  riseToBefore,
+  dateAfter,
+  startsAt,
+  chargeIs,
+  perUnit,
+  standardBefore,
+  eachPaid,
+  periodAfter,
+  costOf,
+  purchaseVerb,
+  committedTo
+]
+
+/** Kinds of figure a price list, a scheme or a purchase gives: sums and rates. */
+const sumKinds = new Set(['money', 'rate', 'approximate'])
+
+/**
+ * Whether a figure at `span`, in the sentence from `sentenceStart` to
+ * `sentenceEnd` of `text`, is one a body sets, offers or commits to (see the
+ * list above). Reads at most 120 characters before the figure and 96 after it.
+ */
+export function isTariffFigure(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
+  const near = text.slice(Math.max(sentenceStart, span.start - reach), span.start)
+  const ahead = text.slice(span.end, Math.min(sentenceEnd, span.end + 96))
+  const words = text.slice(span.start, span.end)
+  // `stamp rises to 87p from April`: a price announced for a date to come.
+  if ((span.kind === 'change' ? riseTo.test(words) : span.kind === 'money' && riseToBefore.test(near)) && dateAfter.test(ahead)) return true
+  if (span.kind !== 'change' && span.kind !== 'multiple' && committedTo.test(near)) return true
+  if (!sumKinds.has(span.kind)) return false
+  if (startsAt.test(near) || standardBefore.test(near) || (costOf.test(near) && purchaseVerb.test(near))) return true
+  if (chargeIs.test(near) && (perUnit.test(words) || perUnit.test(ahead.slice(0, 24)))) return true
+  return eachPaid.test(near) && periodAfter.test(ahead)
+}
