@@ -1,3 +1,4 @@
+import {participlePhrases} from './attribution-participle.js'
 import {generalEvidenceRule} from './attribution-definite.js'
 import {hearsayPhrases} from './attribution-hearsay.js'
 import type {PatternRule} from './span.js'
@@ -303,5 +304,7 @@ export const attributionPhrases: readonly PatternRule[] = [
   {regex: studyByReach, kind: 'study'},
   generalEvidenceRule,
   // `It is thought the fire began`, `is usually traced to`, `the trade expects` (attribution-hearsay.ts).
-  ...hearsayPhrases
+  ...hearsayPhrases,
+  // `with independent card shops reporting sales up` (attribution-participle.ts).
+  ...participlePhrases
 ]

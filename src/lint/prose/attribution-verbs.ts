@@ -13,9 +13,9 @@ const findingVerb =
 /** Verbs that report only with what follows: `compare it to`, `assume that`, `recognise that`, `disagree:`, `disagree about which` (a debate over an open question), `object to` or `have objected to` (a standing objection; not a past `objected`, one occasion's record). */
 const framedVerb =
   /(?<![\p{L}'’-])(?:compare[sd]?(?=\s+(?:it|him|her|them|this|these|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}'’-]+)\s+(?:to|with)\b)|liken(?:s|ed)?|assume[sd]?(?=\s+that\b)|recogni[sz]e[sd]?(?=\s+that\b)|disagree[sd]?(?=\s*[:;,.—–]|\s+(?:that|with)\b|\s+(?:about|over|on|as\s+to)\s+(?:which|whether|how|what|when|who|why|where|if)\b)|(?:objects?|(?<=\b(?:have|has|had)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)objected)(?=\s+(?:to|that)\b))(?![\p{L}'’-])/giu
-/** Verbs of judgement with `as` after their object: `regard … as`, `have treated … as` (the present or the perfect); the object may hold a figure (`regard anything above 3% as`). */
+/** Verbs of judgement with `as` after their object: `regard … as`, `have treated … as` (the present or the perfect); the object may hold a figure (`regard anything above 3% as`) or a span of years with its en dash (`treat the boom of 1845–47 as`, round 35). */
 const judgementVerb =
-  /(?<![\p{L}'’-])(?:(?:(?:regard|treat|view|portray|depict|rank|rate)s?|(?<=\b(?:have|has|had)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)(?:regard|treat|view|portray|depict|rank|rate)(?:e?d))(?=\s+(?:(?:[\p{L}\d'’%£$€-]|\.(?=\d))+\s+){1,6}as\b))(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])(?:(?:(?:regard|treat|view|portray|depict|rank|rate)s?|(?<=\b(?:have|has|had)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)(?:regard|treat|view|portray|depict|rank|rate)(?:e?d))(?=\s+(?:(?:[\p{L}\d'’%£$€–-]|\.(?=\d))+\s+){1,6}as\b))(?![\p{L}'’-])/giu
 /** `credit … for`, `have credited … with`. */
 const creditVerb =
   /(?<![\p{L}'’-])(?:(?:credits?|(?<=\b(?:have|has|had)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)credited)(?=\s+(?:[\p{L}\d'’-]+\s+){1,6}(?:for|with)\b))(?![\p{L}'’-])/giu

@@ -1,3 +1,4 @@
+import {consultedByWriter} from './attribution-consulted.js'
 import type {Span} from './span.js'
 import {findSpans, mergeSpans} from './span.js'
 import {attributionPhrases} from './attribution-phrase.js'
@@ -224,6 +225,8 @@ export function detectVagueAttributions(text: string): Span[] {
     if (span.kind === 'source' && addresseeAfter.test(text.slice(span.end, span.end + 40))) return false
     // `Officials told us`, after `The department spent`: the examined body's own officers (attribution-self.ts).
     if (span.kind === 'source' && (tellsOfItself(text, span) || membersTellUs(text, span) || officersOfExaminedBody(text, span))) return false
+    // `Parish councils tell us`, beside `Our ranger team`: a body's own consultees; `Readers who have written to us report`: its correspondents (attribution-consulted.ts).
+    if (span.kind === 'source' && consultedByWriter(text, span)) return false
     // `Judges praised the peonies`, after `won a silver award`: the judges of the contest the text names (attribution-self.ts).
     if (span.kind === 'source' && judgesOfContest(text, span)) return false
     // `Members have suggested a club timber store`, beside `the committee`: the body's own members proposing (attribution-record.ts).

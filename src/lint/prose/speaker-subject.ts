@@ -36,9 +36,9 @@ const describedPerson =
  */
 export const indefiniteSubject =
   /^(?:[Aa]s\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}'’-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*\s+(?:(?:in|at|near|outside|inside|on)\s|(?:from|of|among)\s+(?:a|an|the|our|their|its)\s+\p{Ll})/u
-/** An indefinite subject opening the sentence, described by a relative clause, an indefinite appositive or a participle: `A keeper who worked the lock for years told`, `One resident, a retired nurse, said`, `One walker, who asked not to be named, said`, `One diver, standing on the quay, said`, `One visitor, handed back her lamp, told`. */
+/** An indefinite subject opening the sentence, described by a relative clause, an indefinite appositive or a participle: `A keeper who worked the lock for years told`, `One resident, a retired nurse, said`, `One walker, who asked not to be named, said`, `One diver, standing on the quay, said`, `One visitor, handed back her lamp, told`, `A member of the public, speaking with leave, said` (one of a group, round 35). */
 const indefiniteDescribed =
-  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*(?:,?\s+(?:who|whom|whose|that)\s|,\s+(?:(?:now|then|once|himself|herself)\s+)?(?:an?|one)\s|,\s+\p{Ll}{2,}(?:ing|ed|en)\s)/u
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*(?:\s+of\s+the\s+\p{Ll}{3,})?(?:,?\s+(?:who|whom|whose|that)\s|,\s+(?:(?:now|then|once|himself|herself)\s+)?(?:an?|one)\s|,\s+\p{Ll}{2,}(?:ing|ed|en)\s)/u
 /** Members of the public with `the`, opening the clause: `The complainants described`, `the residents told us` (people no one names, `the` pointing back at a group the text counted, not a role). */
 const publicPlural =
   /^(?:the|these|those)\s+(?:[\p{Ll}-]+\s+)?(?:complainants|objectors|residents|neighbou?rs|callers|visitors|customers|respondents|passengers|interviewees|villagers|islanders|onlookers|bystanders|witnesses|locals)\s+(?:(?:\p{Ll}+ly|also|all|both|often|later|then|had|have)\s+)?$/iu

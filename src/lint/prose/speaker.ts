@@ -1,6 +1,7 @@
 import type {Speaker} from './language.js'
 import type {Span} from './span.js'
 import {opensOnUnnamedPerson, pronounForUnnamed} from './speaker-pronoun.js'
+import {remarkOfUnnamed} from './speaker-remark.js'
 import {askedByName, impersonalOpening, passiveHearer} from './speaker-hearer.js'
 import {indefiniteBefore, indefinitePronoun, indefiniteSubject, spokesperson, subject} from './speaker-subject.js'
 
@@ -107,6 +108,8 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
   const before = progressiveVerb.test(masked.slice(best.start, best.end)) ? precedingWords.replace(progressiveBeen, '') : precedingWords
   // `When we asked Dana Hale why …, she said: “…”`: the answer is the named person's.
   if (!after && askedByName(masked.slice(best.start, best.end), masked.slice(best.end, best.end + 40))) return 'named'
+  // `Council noted the comment from one Fellow that the policy “…”`: the words are the unnamed maker's of the remark (speaker-remark.ts).
+  if (!after && remarkOfUnnamed(masked.slice(best.end, Math.min(quote.start, best.end + 120)))) return 'unnamed'
   // `He reads from a letter a parent sent him: “…”`: the words are the unnamed people's.
   if (!after && objectSourceVerb.test(masked.slice(best.start, best.end)) && unnamedPeople.test(masked.slice(best.end, quote.start))) return 'unnamed'
   if (after && before.replace(leadingPunctuation, '') === '') {

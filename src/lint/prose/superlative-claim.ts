@@ -9,6 +9,7 @@ import {pickedOrWithdrawn} from './superlative-withdrawn.js'
 import {reportedNotClaimed} from './superlative-reported.js'
 import {tipNotClaimed} from './superlative-tip.js'
 import {ownMatterPicked} from './superlative-own.js'
+import {askedNotClaimed} from './superlative-asked.js'
 
 // Whether a superlative or absolute the detector found claims something of
 // the world, read in its sentence: not when the sentence hedges it, when it
@@ -182,6 +183,8 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   if (hedgeInSentence.test(lead) || inOwnVoice(text, span, lead)) return false
   if (practiceOrReported(text, span, lead, text.slice(sentenceStart, sentenceStart + 160))) return false
   // A group named by a superlative alone, a first in someone's story, a measure of surprise, not knowing yet (superlative-reported.ts); a tip or house instruction (superlative-tip.ts); picked from the writer's own figures, place or set (superlative-own.ts).
+  // Asked in a question, a survey's own item by its score, a wish, a house's guarantee (superlative-asked.ts).
+  if (askedNotClaimed(text, span, sentenceStart)) return false
   if (reportedNotClaimed(text, span) || tipNotClaimed(text, span, lead) || ownMatterPicked(text, span, lead, sentenceStart)) return false
   // `Expect the best conditions at low tide`: a forecast's own pick; `the safest course is normally to leave them`: advice ranked and given.
   if (span.kind === 'superlative' && ((span.start - sentenceStart <= 24 && pickOpening.test(text.slice(sentenceStart, span.start))) || adviceGiven.test(after(text, span.end, 48)))) return false

@@ -67,6 +67,8 @@ const recordKeptOf = /\b(?:keeps?|kept|keeping|holds?|held)\s+(?:a\s+)?(?:(?:ful
 /** `Please fill in every hole`, `Kindly return every form`: a request opening its sentence. */
 const requestOpening = /^[^\p{L}]{0,3}(?:please|kindly)\s+\p{Ll}/iu
 const everyWord = /^every\s/iu
+/** A sentence opening on a numbered part and its verb: `Line 12 is`, `Plate 4 shows`, `Box 3a was` (round 35). */
+const numberedSubject = /^[^\p{L}]{0,3}\p{Lu}\p{Ll}+\s+\d+[a-z]?\s+(?:is|was|are|were|has|had|shows|showed|holds|held|reads|gives|lists)(?![\p{L}'’-])/u
 const neverWord = /^never$/iu
 /** A belief or an agreement lent to a crowd, with `that` after it: `It is widely believed that`, `Anglers broadly agree that`, a case put to a body by no one named (`It was put to the panel that`). */
 const crowdBelief =
@@ -121,6 +123,7 @@ export const superlativePracticePatterns: readonly RegExp[] = [
   occasionBefore,
   everyWord,
   neverWord,
+  numberedSubject,
   recordKeptOf,
   requestOpening,
   crowdBelief,
@@ -170,5 +173,7 @@ function ruleBefore(lead: string): boolean {
 
 /** Whether a sentence opens on a verb of instruction: `Fix the bracket` (figure.ts's reading, which the statistics share), `Pat dry with a cloth`. */
 function instruction(sentence: string): boolean {
+  // `Line 12 is damaged`, `Plate 4 shows`: a numbered part as the subject, not an imperative verb.
+  if (numberedSubject.test(sentence)) return false
   return opensOnInstruction(sentence) || requestOpening.test(sentence) || (!openingFunctionWord.test(sentence) && imperativeParticle.test(sentence))
 }

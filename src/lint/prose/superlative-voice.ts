@@ -49,9 +49,9 @@ const neverAlways = /^(?:never|always)$/iu
 const neverWord = /^never$/iu
 /** A comma right before the absolute: `…, never directly from the public`. */
 const commaBefore = /,\s*$/u
-/** `have always found`, `had never accepted`: part of an attribution (a verb of saying or thinking), reported by its own rule. */
+/** `have always found`, `had never accepted`: part of an attribution (a verb of saying or thinking), reported by its own rule (not `has never accepted it as …`: a body's record of what it admits, a claim). */
 const reportingAfter =
-  /^\s+(?:(?:said|says|say|argued|argue|believed|believe|thought|think|held|hold|claimed|claim|maintained|insisted|found|find|felt|feel|known|accepted|agreed|doubted|suspected)\b)/iu
+  /^\s+(?:(?:said|says|say|argued|argue|believed|believe|thought|think|held|hold|claimed|claim|maintained|insisted|found|find|felt|feel|known|accepted(?!\s+(?:it|them|this|these|those|any|such|a|an|the)\b)|agreed|doubted|suspected)\b)/iu
 const auxiliaryBefore = /\b(?:have|has|had)\s+$/iu
 /** A procedure in the present passive before `every`: `are published for every role`, `is checked on every visit`. */
 const procedureBefore = /\b(?:is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|en|t)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:for|to|on|with|in|at|after|before)\s+$/u

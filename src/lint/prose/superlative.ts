@@ -13,6 +13,7 @@ import {firstRules} from './superlative-first.js'
 import {scopeRules} from './superlative-scope.js'
 import {amongClass, classRules} from './superlative-class.js'
 import {absoluteByRuleOrReaction, forecastRules, futureNotClaimed, ownStrength} from './superlative-forecast.js'
+import {beatenRules, firstInCompoundClass, rankedAcrossDomain} from './superlative-beaten.js'
 
 const theSuperlative =
   /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|world's|world’s)\s+|(?:second|third)[\s-])?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most(?:\s+|-)\p{L}+|least\s+\p{L}+|only)\b/giu
@@ -186,7 +187,8 @@ const rules: PatternRule[] = [
     accept: (text, match) =>
       unhedged(text, match) &&
       !notSuperlative.test(' ' + match[0].slice(-24)) &&
-      !(theWord.test(match[0]) && pickedBefore.test(before(text, match.index!, 12))) &&
+      // `with the leakiest defence in the league`: ranked across a whole domain, a claim even after a preposition that picks out.
+      !(theWord.test(match[0]) && pickedBefore.test(before(text, match.index!, 12)) && !rankedAcrossDomain(text, match.index! + match[0].length)) &&
       !bestOf.test(after(text, match.index! + match[0].length, 32)) &&
       !picksOutNamed(text, match) &&
       !ownBest(text, match) &&
@@ -276,13 +278,14 @@ const rules: PatternRule[] = [
     accept: (text, match) => {
       const rest = after(text, match.index! + match[0].length, 72)
       // `is, to our knowledge, the first`: a hedge in the aside.
-      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || toNamedAfter.test(rest) || fromGroupTo.test(rest) || ofItsKind.test(rest) || roleRankedInLand(rest) || lastLeftInLand(match[0], rest))
+      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || toNamedAfter.test(rest) || fromGroupTo.test(rest) || ofItsKind.test(rest) || firstInCompoundClass(rest) || roleRankedInLand(rest) || lastLeftInLand(match[0], rest))
     }
   },
   ...voiceRules.map((rule) => ({...rule, accept: unhedged})),
   ...practiceRules.map((rule) => ({...rule, accept: unhedged})),
   ...phraseRules.map((rule) => ({...rule, accept: unhedged})),
   ...firstRules.map((rule) => ({...rule, accept: unhedged})),
+  ...beatenRules.map((rule) => ({...rule, accept: unhedged})),
   ...scopeRules.map((rule) => ({...rule, accept: unhedged})),
   ...classRules.map((rule) => ({...rule, accept: unhedged})),
   ...adverbRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),

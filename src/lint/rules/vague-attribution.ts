@@ -12,6 +12,7 @@ import type {Span} from '../prose/span.js'
 import type {ProseBlock} from '../../extract/prose.js'
 import {sentencesOf} from '../prose/coverage.js'
 import {hearsayBesideOwnData} from '../prose/coverage-clause.js'
+import {widelyHeldBesideNeighbour} from '../prose/coverage-widely.js'
 
 /** Options of `vague-attribution`. */
 export interface VagueAttributionOptions extends ProseRuleOptions, VocabularyOptions {}
@@ -35,7 +36,8 @@ export const vagueAttribution = lintRule<Root, VagueAttributionOptions | undefin
       describe: (found) => 'vague attribution `' + found + '`',
       alternative: ', or the source named',
       // `It is often claimed that …, yet footfall counts show … (Figure 5)`: the writer's own data in another clause is no source for hearsay.
-      beyondSupport: hearsayBesideOwnData
+      // `Those figures are widely thought to understate …` after a cited sentence: the many hold the view, not the cited source.
+      beyondSupport: (block, span, language) => hearsayBesideOwnData(block, span, language) || widelyHeldBesideNeighbour(block, span)
     })
   }
 )
