@@ -2,7 +2,7 @@ import type {Root, Yaml} from 'mdast'
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {Document, YAMLError} from 'yaml'
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, visit} from 'yaml'
+import {isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit} from 'yaml'
 import {yamlLineEndings} from '../util/line-endings.js'
 import {sourceLocation} from '../util/source-text.js'
 import type {GraphMeta} from '../kit/graph.js'
@@ -164,11 +164,29 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
     }
   })
 
+  // An alias to an anchor the block never sets is reported where it is written, and the top-level
+  // field holding it left out: the rest of the block is still read (resolving it would fail whole).
+  const unresolved = new Set<string>()
+  visit(document, {
+    Alias(_, alias, path) {
+      if (alias.resolve(document) !== undefined) return undefined
+      const range = alias.range
+      const field = path[2]
+      if (isPair(field) && isScalar(field.key)) unresolved.add(String(field.key.value))
+      report(file, {
+        ruleId: 'invalid-front-matter',
+        place: range ? placeOf(range[0], range[1]) : yaml.position,
+        reason: 'Unexpected YAML: unresolved alias `*' + alias.source.slice(0, 40) + '` (no anchor `&' + alias.source.slice(0, 40) + '` is set before it), expected valid YAML; the field is left out'
+      })
+      return visit.REMOVE
+    }
+  })
+
   let data: Record<string, unknown>
   try {
     data = document.toJS({maxAliasCount: 100}) as Record<string, unknown>
   } catch (error) {
-    // Aliases to missing anchors and alias bombs fail only when resolved.
+    // An alias bomb fails only when resolved.
     report(file, {
       ruleId: 'invalid-front-matter',
       place: yaml.position,
@@ -176,6 +194,8 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
     })
     return empty
   }
+
+  for (const key of unresolved) delete data[key]
 
   const keyPlaces: Record<string, Position> = {}
   for (const pair of document.contents.items) {

@@ -77,7 +77,16 @@ describe('invalid-front-matter', () => {
   test('an alias to a missing anchor is reported, not a failure', () => {
     const messages = check('---\nsummary: *abstract\n---\n\n:claim[x]{#x}')
     expect(messages.map((message) => message.ruleId)).toEqual(['invalid-front-matter'])
-    expect(messages[0]?.reason).toMatch(/^Unexpected YAML: .*abstract.*, expected valid YAML$/)
+    expect(messages[0]?.reason).toMatch(/^Unexpected YAML: .*abstract.*, expected valid YAML; the field is left out$/)
+  })
+
+  test('an alias to a missing anchor is placed on the alias, and only its field is left out', () => {
+    const alone = messagesFor('invalid-front-matter', '---\ntitle: *nope\n---\n\nText.')
+    expect(alone.map((message) => [message.line, message.column, message.place && 'end' in message.place ? message.place.end.column : undefined])).toEqual([[2, 8, 13]])
+    expect(alone[0]?.reason).toBe('Unexpected YAML: unresolved alias `*nope` (no anchor `&nope` is set before it), expected valid YAML; the field is left out')
+    const document = '---\ntitle: T\nbibliography: [a.bib, *later]\nauthor: &who A\neditor: *who\nlater: &later b.bib\n---\n\nText.'
+    expect(messagesFor('invalid-front-matter', document).map((message) => [message.line, message.column])).toEqual([[3, 23]])
+    expect(parse(document).graph.meta).toEqual({title: 'T', author: 'A', editor: 'A', later: 'b.bib'})
   })
 })
 
@@ -96,6 +105,7 @@ describe('places', () => {
     ['an unclosed quote', '---\ntitle: "Harbour dues\nauthor: R. Ames\n---\n'],
     ['a value of the wrong type', '---\ntitle: T\nbibliography: 42\n---\n'],
     ['a key that is a list', '---\n[a, b]: x\n---\n'],
+    ['an alias to a missing anchor', '---\ntitle: T\nauthor: *nope\n---\n'],
     ['a byte order mark', '\uFEFF---\ntitle: T\nbibliography: 42\nauthor: [x\n---\n'],
     ['CRLF line endings', '---\r\ntitle: T\r\nbibliography: 42\r\nauthor: [x\r\n---\r\n'],
     ['lone CR line endings', '---\rtitle: T\rbibliography: 42\rauthor: [x\r---\r']
