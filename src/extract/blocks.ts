@@ -84,6 +84,31 @@ export function metadataBlockEnd(source: string, index: number): number {
 }
 
 /**
+ * The YAML of a block that opens at `index` as a metadata block does (see
+ * `metadataBlocks`: a `---` line not followed by a blank line, up to the next
+ * `---` or `...` line, its first line a key) but that has YAML syntax errors:
+ * pandoc stops with an error there, argmark reads the lines as Markdown.
+ * `[start, end)` is the YAML, between the fence lines; `undefined` for any
+ * other block. Linear in the block.
+ */
+export function brokenMetadataBlock(source: string, index: number): {start: number; end: number} | undefined {
+  const first = lineEnd(source, index)
+  if (!isFence(source, index, first)) return undefined
+  const contentStart = afterLineEnding(source, first)
+  if (contentStart >= source.length || isBlank(source, contentStart, lineEnd(source, contentStart))) return undefined
+  let at = contentStart
+  while (at < source.length) {
+    const end = lineEnd(source, at)
+    if (isFence(source, at, end) || isFence(source, at, end, 0x2e)) {
+      if (!mayBeMapping(source, contentStart, at)) return undefined
+      return hasYamlErrors(source.slice(contentStart, at)) ? {start: contentStart, end: at} : undefined
+    }
+    at = afterLineEnding(source, end)
+  }
+  return undefined
+}
+
+/**
  * A quick test before parsing: a YAML mapping's first line that is not a
  * comment holds a `:` (a key, or `? ` that opens a complex key).
  */
@@ -103,13 +128,26 @@ function mayBeMapping(source: string, start: number, end: number): boolean {
   return false
 }
 
-/** Whether `text` is YAML that parses, without errors, to a mapping (pandoc's test for a metadata block). */
+/**
+ * Whether `text` is YAML that parses, without errors, to a mapping (a block
+ * that is no mapping is a thematic break and text to pandoc; one with
+ * syntax errors stops pandoc, and argmark reports them: see `brokenMetadataBlock`).
+ */
 function isYamlMapping(text: string): boolean {
   try {
     const document = parseDocument(yamlLineEndings(text), {uniqueKeys: false})
     return document.errors.length === 0 && isMap(document.contents)
   } catch {
     return false
+  }
+}
+
+/** Whether `text` is YAML with syntax errors. */
+function hasYamlErrors(text: string): boolean {
+  try {
+    return parseDocument(yamlLineEndings(text), {uniqueKeys: false}).errors.length > 0
+  } catch {
+    return true
   }
 }
 

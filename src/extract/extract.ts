@@ -1,10 +1,12 @@
-import type {Root} from 'mdast'
+import type {Html, Root} from 'mdast'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import type {AnyKit} from '../kit/define-kit.js'
 import type {ArgumentGraph, Relation} from '../kit/graph.js'
 import type {Citation} from '../syntax/citation/types.js'
 import {sourceLocation} from '../util/source-text.js'
+import {controlVerbs} from '../util/comment-control.js'
+import {report} from '../util/report.js'
 import {isParent, walk} from '../util/walk.js'
 import type {Directive, Place} from '../syntax/types.js'
 import type {DraftNode} from './build-node.js'
@@ -61,7 +63,9 @@ export function extractGraph(
 
   walk(tree, (node, _parent, depth) => {
     let owner = depth > 0 ? inside[depth - 1] : undefined
-    if (node.type === 'yaml' && abstracts.length > 0) {
+    if (node.type === 'html') {
+      reportMisplacedControl(node as Html, file)
+    } else if (node.type === 'yaml' && abstracts.length > 0) {
       for (const abstract of abstracts) if (within(abstract, node)) citationsOf(abstract, found)
     } else if (node.type === 'citation') {
       found.push({citation: node as Citation, inside: owner})
@@ -105,6 +109,36 @@ export function extractGraph(
 
   const citations = buildCitations(tree, file, found, after, (directive) => draftOf.get(directive)?.node.id)
   return {nodes: drafts.map((draft) => draft.node), relations, citations, sources: [], meta}
+}
+
+/**
+ * Report an HTML node that opens with one of argmark's control comments and
+ * goes on with more HTML (`<!-- argmark-ignore x --><div>…</div>` on one
+ * line, one HTML block): remark-message-control reads a comment only when it
+ * is the whole node (see mdast-comment-marker), as remark-lint does, so the
+ * comment controls nothing.
+ */
+function reportMisplacedControl(node: Html, file: VFile): void {
+  const value = node.value.trimStart()
+  if (!value.startsWith('<!--')) return
+  const close = value.indexOf('-->', 4)
+  if (close === -1 || value.slice(close + 3).trim() === '') return
+  const comment = value.slice(0, close + 3)
+  if (!controlVerbs.test(comment.slice(4, -3).trim())) return
+  // Shown as written, its first 60 characters (never half of a surrogate pair).
+  const cut = comment.length > 60 ? (isHighSurrogate(comment.charCodeAt(59)) ? 59 : 60) : comment.length
+  report(file, {
+    ruleId: 'misplaced-control-comment',
+    severity: 'warning',
+    place: node,
+    reason:
+      'Unexpected HTML after the control comment `' + comment.slice(0, cut) + (cut < comment.length ? '…' : '') +
+      '` on its line, expected the comment alone on its line: it is not read, and controls nothing'
+  })
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
 }
 
 /** Whether an abstract's tree is written inside a metadata block (by its first line). */

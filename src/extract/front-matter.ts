@@ -2,9 +2,9 @@ import type {Root, Yaml} from 'mdast'
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {Document, YAMLError} from 'yaml'
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, visit} from 'yaml'
+import {isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit} from 'yaml'
 import {yamlLineEndings} from '../util/line-endings.js'
-import {sourceLocation} from '../util/source-text.js'
+import {sourceLocation, sourceText} from '../util/source-text.js'
 import type {GraphMeta} from '../kit/graph.js'
 import {metaSchema} from '../kit/graph.js'
 import {report} from '../util/report.js'
@@ -12,6 +12,7 @@ import type {FieldPlace} from '../util/yaml-place.js'
 import {yamlFieldPlace} from '../util/yaml-place.js'
 import type {AbstractSource} from './abstract-source.js'
 import {abstractSource} from './abstract-source.js'
+import {brokenMetadataBlock, isBlockStart} from './blocks.js'
 
 /** What the front matter says, and where its parts are. */
 export interface FrontMatter {
@@ -40,16 +41,41 @@ export interface FrontMatter {
  * pandoc 2.17 merges them, a later block's field replacing an earlier one's
  * (see `mergeFrontMatter`). YAML
  * errors and keys of the wrong type are reported at their line and column in
- * the document; what does parse is kept.
+ * the document; what does parse is kept. A later block whose YAML does not
+ * parse is a thematic break and text in the tree: its errors are reported
+ * too (see `brokenMetadataBlock`), and nothing of it is read.
  */
 export function readFrontMatter(tree: Root, file: VFile): FrontMatter {
   let result: FrontMatter | undefined
+  let source: string | undefined
   for (const child of tree.children) {
+    if (child.type === 'thematicBreak') {
+      // A `---` that opens a metadata block with YAML errors: not read, but its errors reported.
+      const offset = child.position?.start.offset
+      if (offset === undefined) continue
+      source ??= sourceText(file)
+      const broken = isBlockStart(source, offset) ? brokenMetadataBlock(source, offset) : undefined
+      if (broken) reportBrokenBlock(source, broken, child.position!.start, file)
+      continue
+    }
     if (child.type !== 'yaml') continue
     const block = readBlock(child, file)
     result = result === undefined ? block : mergeFrontMatter(result, block)
   }
   return result ?? {meta: {}, referencePlaces: [], keyPlaces: {}}
+}
+
+/**
+ * Report the YAML errors of a metadata block later in the document that
+ * does not parse (see `brokenMetadataBlock`), at their line and column as
+ * the front matter's are. The block is not read: its lines stay Markdown.
+ */
+function reportBrokenBlock(source: string, broken: {start: number; end: number}, opening: Point, file: VFile): void {
+  let end = broken.end
+  if (end > broken.start && source.charCodeAt(end - 1) === 10) end--
+  if (end > broken.start && source.charCodeAt(end - 1) === 13) end--
+  const yaml: Yaml = {type: 'yaml', value: source.slice(broken.start, end), position: {start: opening, end: opening}}
+  readBlock(yaml, file, true)
 }
 
 /**
@@ -72,7 +98,7 @@ export function mergeFrontMatter(first: FrontMatter, later: FrontMatter): FrontM
   }
 }
 
-function readBlock(yaml: Yaml, file: VFile): FrontMatter {
+function readBlock(yaml: Yaml, file: VFile, notRead = false): FrontMatter {
   const empty: FrontMatter = {meta: {}, referencePlaces: [], keyPlaces: {}}
   if (yaml.position) empty.position = yaml.position
 
@@ -132,9 +158,11 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
       reason:
         'Unexpected YAML: ' + firstSentence(problem.message) +
         (opening !== undefined ? ' for the quote opened here (still open at ' + gaveUp!.line + ':' + gaveUp!.column + ')' : '') +
-        ', expected valid YAML'
+        ', expected valid YAML' +
+        (notRead ? ' in the metadata block opened at ' + yaml.position!.start.line + ':' + yaml.position!.start.column + ' (pandoc stops at it; argmark reads its lines as Markdown, not as metadata)' : '')
     })
   }
+  if (notRead) return empty
 
   if (yaml.value.trim() === '') return empty
   if (!isMap(document.contents)) {
@@ -164,11 +192,29 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
     }
   })
 
+  // An alias to an anchor the block never sets is reported where it is written, and the top-level
+  // field holding it left out: the rest of the block is still read (resolving it would fail whole).
+  const unresolved = new Set<string>()
+  visit(document, {
+    Alias(_, alias, path) {
+      if (alias.resolve(document) !== undefined) return undefined
+      const range = alias.range
+      const field = path[2]
+      if (isPair(field) && isScalar(field.key)) unresolved.add(String(field.key.value))
+      report(file, {
+        ruleId: 'invalid-front-matter',
+        place: range ? placeOf(range[0], range[1]) : yaml.position,
+        reason: 'Unexpected YAML: unresolved alias `*' + alias.source.slice(0, 40) + '` (no anchor `&' + alias.source.slice(0, 40) + '` is set before it), expected valid YAML; the field is left out'
+      })
+      return visit.REMOVE
+    }
+  })
+
   let data: Record<string, unknown>
   try {
     data = document.toJS({maxAliasCount: 100}) as Record<string, unknown>
   } catch (error) {
-    // Aliases to missing anchors and alias bombs fail only when resolved.
+    // An alias bomb fails only when resolved.
     report(file, {
       ruleId: 'invalid-front-matter',
       place: yaml.position,
@@ -176,6 +222,8 @@ function readBlock(yaml: Yaml, file: VFile): FrontMatter {
     })
     return empty
   }
+
+  for (const key of unresolved) delete data[key]
 
   const keyPlaces: Record<string, Position> = {}
   for (const pair of document.contents.items) {

@@ -103,6 +103,7 @@ export const readingMessages = {
   'nesting-too-deep': {family: 'syntax', raisedBy: 'parse', presets: everywhere('warn')},
   'invalid-front-matter': {family: 'syntax', raisedBy: 'parse', presets: everywhere('error')},
   'malformed-id': {family: 'syntax', raisedBy: 'parse', presets: everywhere('error')},
+  'misplaced-control-comment': {family: 'syntax', raisedBy: 'parse', presets: everywhere('warn')},
   'invalid-attribute': {family: 'graph', raisedBy: 'parse', presets: everywhere('error')},
   'unknown-attribute': {family: 'graph', raisedBy: 'parse', presets: everywhere('error')},
   'invalid-bibliography': {family: 'sources', raisedBy: 'sources', presets: everywhere('error')},

@@ -23,14 +23,16 @@ const blockParents = new Set(['root', 'blockquote', 'listItem', 'containerDirect
  * Report each raw HTML node that HTML or text output drops, as
  * `raw-html-dropped` (a warning at the node): an HTML block, or an inline
  * opening tag (its closing tag is the same problem). Comments are not
- * reported (they are not content; argmark's control comments are comments).
+ * reported (they are not content; argmark's control comments are comments),
+ * but HTML after a comment in the same block is, named from where it starts.
  * Linear in the tree.
  */
 export function reportDroppedHtml(tree: Node, file: VFile, to: 'html' | 'text'): void {
   walk(tree, (node, parent) => {
     if (node.type !== 'html') return
-    const value = (node as Html).value.trim()
-    if (value.startsWith('<!--')) return
+    // Comments are skipped; HTML after them in the same node (`<!-- note --><div>x</div>`) is not.
+    const value = afterComments((node as Html).value.trim())
+    if (value === '') return
     const block = parent !== undefined && blockParents.has(parent.type)
     if (!block && value.startsWith('</')) return
     const shown = firstLine(value)
@@ -43,6 +45,18 @@ export function reportDroppedHtml(tree: Node, file: VFile, to: 'html' | 'text'):
         (block ? 'the HTML block is dropped, with the words in it' : 'the tag is dropped, the text around it kept')
     })
   })
+}
+
+/** `value` from the first character that is not in a leading comment or white space; `''` when it is all comments. */
+function afterComments(value: string): string {
+  let at = 0
+  while (value.startsWith('<!--', at)) {
+    const close = value.indexOf('-->', at + 2)
+    if (close === -1) return ''
+    at = close + 3
+    while (at < value.length && value.charCodeAt(at) <= 32) at++
+  }
+  return value.slice(at)
 }
 
 /** The first line of a value, at most 40 characters. */

@@ -77,7 +77,42 @@ describe('invalid-front-matter', () => {
   test('an alias to a missing anchor is reported, not a failure', () => {
     const messages = check('---\nsummary: *abstract\n---\n\n:claim[x]{#x}')
     expect(messages.map((message) => message.ruleId)).toEqual(['invalid-front-matter'])
-    expect(messages[0]?.reason).toMatch(/^Unexpected YAML: .*abstract.*, expected valid YAML$/)
+    expect(messages[0]?.reason).toMatch(/^Unexpected YAML: .*abstract.*, expected valid YAML; the field is left out$/)
+  })
+
+  test('an alias to a missing anchor is placed on the alias, and only its field is left out', () => {
+    const alone = messagesFor('invalid-front-matter', '---\ntitle: *nope\n---\n\nText.')
+    expect(alone.map((message) => [message.line, message.column, message.place && 'end' in message.place ? message.place.end.column : undefined])).toEqual([[2, 8, 13]])
+    expect(alone[0]?.reason).toBe('Unexpected YAML: unresolved alias `*nope` (no anchor `&nope` is set before it), expected valid YAML; the field is left out')
+    const document = '---\ntitle: T\nbibliography: [a.bib, *later]\nauthor: &who A\neditor: *who\nlater: &later b.bib\n---\n\nText.'
+    expect(messagesFor('invalid-front-matter', document).map((message) => [message.line, message.column])).toEqual([[3, 23]])
+    expect(parse(document).graph.meta).toEqual({title: 'T', author: 'A', editor: 'A', later: 'b.bib'})
+  })
+})
+
+describe('a YAML metadata block later in the document', () => {
+  test('with a YAML syntax error: each error is reported at its line and column, and the lines stay Markdown', () => {
+    const document = 'Para.\n\n---\ntitle: [Civil society\n---\n\nText.'
+    const messages = messagesFor('invalid-front-matter', document)
+    expect(messages.map((message) => [message.line, message.column])).toEqual([[4, 22]])
+    expect(messages[0]?.reason).toMatch(/^Unexpected YAML: .+, expected valid YAML in the metadata block opened at 3:1 \(pandoc stops at it; argmark reads its lines as Markdown, not as metadata\)$/)
+    const {graph, tree} = parse(document)
+    expect(graph.meta).toEqual({})
+    expect(tree.children.map((child) => child.type)).toEqual(['paragraph', 'thematicBreak', 'heading', 'paragraph'])
+  })
+
+  test('one opened after prose and closed much later by a thematic break is reported where its YAML breaks', () => {
+    const document = 'Para.\n\n---\nNote: the figures are estimates.\n\nMore prose.\n\n---\n\nEnd.'
+    expect(messagesFor('invalid-front-matter', document).map((message) => message.line)).toEqual([6])
+  })
+
+  test('guard: a thematic break before prose that is no key, or before a blank line, and a block that parses, are not reported', () => {
+    expect(messagesFor('invalid-front-matter', 'Para.\n\n---\nJust prose here.\n\nMore: prose: here.\n\n---\n\nEnd.')).toEqual([])
+    expect(messagesFor('invalid-front-matter', 'Para.\n\n---\n\ntitle: [a\n\n---\n')).toEqual([])
+    expect(messagesFor('invalid-front-matter', 'Para.\n---\ntitle: [a\n---\n')).toEqual([])
+    const read = 'Para.\n\n---\ntitle: Later\n...\n\nText.'
+    expect(messagesFor('invalid-front-matter', read)).toEqual([])
+    expect(parse(read).graph.meta).toEqual({title: 'Later'})
   })
 })
 
@@ -96,6 +131,8 @@ describe('places', () => {
     ['an unclosed quote', '---\ntitle: "Harbour dues\nauthor: R. Ames\n---\n'],
     ['a value of the wrong type', '---\ntitle: T\nbibliography: 42\n---\n'],
     ['a key that is a list', '---\n[a, b]: x\n---\n'],
+    ['an alias to a missing anchor', '---\ntitle: T\nauthor: *nope\n---\n'],
+    ['a metadata block further down that does not parse', '\uFEFFPara.\r\n\r\n---\r\ntitle: [a\r\nauthor: "b\r\n...\r\n'],
     ['a byte order mark', '\uFEFF---\ntitle: T\nbibliography: 42\nauthor: [x\n---\n'],
     ['CRLF line endings', '---\r\ntitle: T\r\nbibliography: 42\r\nauthor: [x\r\n---\r\n'],
     ['lone CR line endings', '---\rtitle: T\rbibliography: 42\rauthor: [x\r---\r']

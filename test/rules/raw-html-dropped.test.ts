@@ -42,6 +42,14 @@ describe('raw-html-dropped', () => {
   test('Markdown without HTML, and comments, raise none', () => {
     expect(rendered('Some **bold words** here.\n\n<!-- a comment -->\n', 'html').messages).toEqual([])
   })
+
+  test('HTML after a comment in the same block is dropped too, and reported, named from where it starts', () => {
+    const {output, messages} = rendered('Some words.\n\n<!-- a note --> <!-- another --><div>Arrivals by region</div>\n', 'html')
+    expect(output).not.toContain('Arrivals')
+    expect(messages).toEqual([
+      ['raw-html-dropped', false, 3, 1, 'Unexpected raw HTML `<div>Arrivals by region</div>` in html output, expected Markdown: the HTML block is dropped, with the words in it']
+    ])
+  })
 })
 
 describe('raw-html-dropped takes its severity from the settings, as every reading message does', () => {
