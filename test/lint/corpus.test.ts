@@ -110,10 +110,14 @@ const unseenSets = {
   'paragraphs-unseen-40': paragraphEntries(load('paragraphs-unseen-40')),
   // Written blind and measured once at the same code as the fortieth, worked from in the thirty-fourth round: held to the targets.
   'paragraphs-unseen-41': paragraphEntries(load('paragraphs-unseen-41')),
-  // Written blind and measured once after the thirty-fourth round (the model, trained again, off and on): statistics' precision, unattributed quotations' recall and superlatives' recall held to guards under their first figures.
+  // Written blind and measured once after the thirty-fourth round (the model, trained again, off and on), worked from in the thirty-fifth: held to the targets.
   'paragraphs-unseen-42': paragraphEntries(load('paragraphs-unseen-42')),
-  // Written blind and measured once at the same code as the forty-second: statistics' precision and recall and vague attributions' precision held to guards under their first figures.
-  'paragraphs-unseen-43': paragraphEntries(load('paragraphs-unseen-43'))
+  // Written blind and measured once at the same code as the forty-second, worked from in the thirty-fifth round: held to the targets.
+  'paragraphs-unseen-43': paragraphEntries(load('paragraphs-unseen-43')),
+  // Written blind and measured once after the thirty-fifth round (the model, trained again, off and on): statistics' precision and recall held to guards under their first figures.
+  'paragraphs-unseen-44': paragraphEntries(load('paragraphs-unseen-44')),
+  // Written blind and measured once at the same code as the forty-fourth: statistics' precision and vague attributions' recall held to guards under their first figures.
+  'paragraphs-unseen-45': paragraphEntries(load('paragraphs-unseen-45'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -353,7 +357,15 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * 0.792. The forty-third (a81f312), written blind the same way and measured
  * once at the same code: statistics 0.628 / 0.771, unattributed quotations
  * 1.000 / 1.000, quotations without citation 1.000 / 1.000, vague
- * attributions 0.821 / 0.958, superlatives 0.917 / 0.880. Where they miss
+ * attributions 0.821 / 0.958, superlatives 0.917 / 0.880. The
+ * thirty-fifth round worked from both, and both meet every target now. The
+ * forty-fourth (e5fbba4), measured once after that round: statistics 0.824 /
+ * 0.824, unattributed quotations 0.909 / 0.909, quotations without citation
+ * 0.917 / 0.917, vague attributions 0.926 / 1.000, superlatives 1.000 /
+ * 1.000. The forty-fifth (540ce93), written blind the same way and measured
+ * once at the same code: statistics 0.660 / 0.939, unattributed quotations
+ * 1.000 / 0.917, quotations without citation 0.923 / 0.923, vague
+ * attributions 1.000 / 0.800, superlatives 0.800 / 0.833. Where they miss
  * the targets, guards sit a little under their first figures (0.05 under,
  * rounded down to 0.05).
  */
@@ -376,16 +388,11 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   },
   'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
   'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
-  'paragraphs-unseen-42': {
+  'paragraphs-unseen-44': {...floors, 'uncited-statistic': {precision: 0.75, recall: 0.75}},
+  'paragraphs-unseen-45': {
     ...floors,
-    'uncited-statistic': {precision: 0.7, recall: 0.9},
-    'unattributed-quotation': {precision: 0.85, recall: 0.75},
-    'unsupported-superlative': {precision: 0.8, recall: 0.7}
-  },
-  'paragraphs-unseen-43': {
-    ...floors,
-    'uncited-statistic': {precision: 0.55, recall: 0.7},
-    'vague-attribution': {precision: 0.75, recall: 0.9}
+    'uncited-statistic': {precision: 0.6, recall: 0.9},
+    'vague-attribution': {precision: 0.85, recall: 0.75}
   }
 }
 
@@ -453,7 +460,9 @@ describe('prose rules on the labelled corpus', () => {
   // 0.900 (0.750 / 0.900 without), on the forty-first 0.893 / 0.862 (0.794 / 0.931 without);
   // trained again in the thirty-fourth round on every set worked from (the fortieth and forty-first
   // among them), on the forty-second 0.824 / 0.903 (0.757 / 0.903 without), on the forty-third
-  // 0.771 / 0.771 (0.628 / 0.771 without). A guard
+  // 0.771 / 0.771 (0.628 / 0.771 without); trained again in the thirty-fifth round on every set
+  // worked from (the forty-second and forty-third among them), on the forty-fourth 0.813 / 0.765
+  // (0.824 / 0.824 without), on the forty-fifth 0.763 / 0.879 (0.660 / 0.939 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -464,8 +473,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-42': {precision: 0.75, recall: 0.9},
-    'paragraphs-unseen-43': {precision: 0.7, recall: 0.7},
+    'paragraphs-unseen-44': {precision: 0.75, recall: 0.7},
+    'paragraphs-unseen-45': {precision: 0.7, recall: 0.8},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {
