@@ -107,7 +107,7 @@ export const paragraphSets = [
 // were trained again with them. The forty-second (abee8da) and the forty-third (a81f312) were
 // written blind and committed before any detector ran on them, and measured once at the same code
 // after the thirty-fourth round; both were worked from in the thirty-fifth round, and the model's
-// weights were trained again with them. The forty-fourth (269c1ed) and the forty-fifth (9b3e70d)
+// weights were trained again with them. The forty-fourth (e5fbba4) and the forty-fifth (540ce93)
 // were written blind and committed before any detector ran on them, and measured once at the same
 // code after the thirty-fifth round; neither has been worked from.
 export const notWorkedFromSets: readonly string[] = ['paragraphs-unseen-44', 'paragraphs-unseen-45']
