@@ -55,6 +55,11 @@ describe('notes (argmark notes style)', () => {
     ])
   })
 
+  test('a range of years is written once, in the parentheses of its note: 1906–1908, never 1906–(1908)', () => {
+    const draft = '---\nreferences:\n- id: survey\n  type: book\n  title: A survey\n  publisher: Harbour Press\n  issued: {date-parts: [[1906], [1908]]}\n---\n\nA [@survey].\n'
+    expect(notesOf(text(draft))).toEqual(['[1] A Survey (Harbour Press, 1906–1908).'])
+  })
+
   test('in-text citations name the author in the text and put the rest in a note', () => {
     const output = text('@doe99 [p. 4] says so. Later, @doe99 again.\n')
     expect(output.split('\n\n')[0]).toBe('John Doe[1] says so. Later, Doe[2] again.')

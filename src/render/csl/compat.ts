@@ -146,3 +146,26 @@ export function registerOthers(): void {
     else if (type === 'institutions' && spec.institutions === 2) spec.institutions = 1
   }
 }
+
+interface DateState {
+  dateput: {queue: unknown[]; string(state: unknown, queue: unknown[]): unknown; openLevel(token?: unknown): void}
+  tmp: {date_token?: unknown}
+}
+
+/**
+ * A range of years (`2006–2008`) in no other `<date>`'s affixes or
+ * formatting. citeproc-js writes a year range's end into a level it opened
+ * while it read the style's last `<date>` element, and after each range
+ * reopens one with that element's formatting: the first range an engine
+ * formats took that date's affixes (argmark's notes style, whose last date
+ * is `(2006)`, wrote `Boston: Acme, 2006–(2008)`), later ones its italics or
+ * weight. pandoc's citeproc formats each range with its own date's. Called
+ * once per engine, right after the style is read: both levels are plain.
+ */
+export function plainDateRanges(engine: unknown): void {
+  const state = engine as DateState
+  if (typeof state.dateput?.openLevel !== 'function') return
+  state.dateput.string(state, state.dateput.queue)
+  state.dateput.openLevel()
+  state.tmp.date_token = undefined
+}

@@ -6,7 +6,7 @@ import {authorOnlyFormatter} from './author-only.js'
 import {linkCitations} from './citation-links.js'
 import {formatCluster} from './cluster.js'
 import {registerCollation} from './collation.js'
-import {registerLocatorPlurals, registerOthers, registerSubstitutedConditions} from './compat.js'
+import {plainDateRanges, registerLocatorPlurals, registerOthers, registerSubstitutedConditions} from './compat.js'
 import {defaultStyle} from './default-style.js'
 import {mark, registerFormat} from './format.js'
 import {identifiers, identifierUrl} from './identifiers.js'
@@ -192,6 +192,7 @@ function build(
     return params.variableNames.includes('title') ? before + mark.titleOpen + value + mark.titleClose + after : before + value + after
   }
   const engine: Engine = new CSL.Engine(sys, style, lang, lang !== undefined)
+  plainDateRanges(engine)
   engine.setOutputFormat('argmark')
   if (options.linkCitations) engine.opt.development_extensions.apply_citation_wrapper = true
   useSpecStopWords(engine)
