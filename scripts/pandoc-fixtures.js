@@ -117,9 +117,10 @@ for (const [name, {style, to}] of Object.entries(optionDrafts)) {
 // of an in-text cite before the punctuation that follows it, `&`, `<` and `>`
 // in affixes as text, the non-breaking space after an abbreviation, the space
 // after a prefix and before `;` in a suffix, quotes and brackets around in-text cites,
-// the citations of the front matter's abstract cited first, ranges of years
-// (`1906–1908`, no other date's affixes). `argmark-notes`: argmark's default
-// style.
+// the citations of the front matter's abstract cited first, an in-text cite
+// in an author's footnote (its author, a comma, the rest: `Roe, ibid., 4`),
+// ranges of years (`1906–1908`, no other date's affixes). `argmark-notes`:
+// argmark's default style.
 const citeprocDrafts = [
   ['cite-affixes', 'chicago-author-date', 'html'],
   ['cite-affixes', 'ieee', 'html'],
@@ -139,6 +140,8 @@ const citeprocDrafts = [
   ['affix-spacing', 'chicago-fullnote-bibliography', 'plain'],
   ['affix-spacing', 'apa', 'plain'],
   ['abstract-citations', 'ieee', 'plain'],
+  ['in-text-footnotes', 'chicago-fullnote-bibliography-with-ibid', 'plain'],
+  ['in-text-footnotes', 'argmark-notes', 'plain'],
   ['date-ranges', 'argmark-notes', 'plain'],
   ['date-ranges', 'argmark-test-date-ranges', 'gfm']
 ]

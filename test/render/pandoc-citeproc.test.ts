@@ -57,6 +57,11 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html' | 'markdow
   // A citation in the front matter's abstract is cited first (numbered [1] in a numeric style) and its source is in
   // the bibliography, though plain text, as pandoc's, does not write the abstract.
   ['abstract-citations', 'ieee', 'text'],
+  // An in-text cite in an author's footnote of a note style names its author (in the form of a later note, never Ibid.),
+  // then, after a comma, the rest in its own position: `So Tregear and Nance, ibid says`; a term that starts a cite
+  // there is not capitalised (`ibid.`) unless the style says so (argmark's notes style: `Ibid.`).
+  ['in-text-footnotes', 'chicago-fullnote-bibliography-with-ibid', 'text'],
+  ['in-text-footnotes', 'argmark-notes', 'text'],
   // A range of years is `1906–1908` in every date of the style, never in the affixes or formatting of another date
   // (argmark's notes style once wrote `Truro: Harbour Press, 1906–(1908)`, the brackets of its journal year).
   ['date-ranges', 'argmark-notes', 'text'],

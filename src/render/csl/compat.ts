@@ -169,3 +169,42 @@ export function plainDateRanges(engine: unknown): void {
   state.dateput.openLevel()
   state.tmp.date_token = undefined
 }
+
+interface CiteState {
+  tmp: {term_predecessor?: boolean}
+}
+
+/** Engines formatting a cluster whose first term keeps its case (see `withoutFirstTermCapital`). */
+const keepTermCase = new WeakSet<object>()
+let termCaseRegistered = false
+
+/**
+ * Format with `format` while a cite's first term (`ibid.`) keeps the case
+ * the locale gives it. citeproc-js capitalises a term that starts a cite of
+ * a note style (`Ibid.`); pandoc's citeproc does not, and capitalises only
+ * the first letter of a note it makes, so a citation inside an author's
+ * footnote reads `(ibid., 3)` and `Roe, ibid., 4`. A style's own
+ * `text-case` still applies. Registered once, on citeproc-js's `getCite`.
+ */
+export function withoutFirstTermCapital<T>(engine: object, format: () => T): T {
+  registerTermCase()
+  keepTermCase.add(engine)
+  try {
+    return format()
+  } finally {
+    keepTermCase.delete(engine)
+  }
+}
+
+function registerTermCase(): void {
+  if (termCaseRegistered) return
+  termCaseRegistered = true
+  const csl = CSL as unknown as {getCite?: (this: CiteState, ...rest: unknown[]) => unknown}
+  const original = csl.getCite
+  if (!original) return
+  csl.getCite = function (this: CiteState, ...rest: unknown[]): unknown {
+    // As if a word came before the cite: citeproc-js capitalises a term only with none before it.
+    if (keepTermCase.has(this)) this.tmp.term_predecessor = true
+    return original.apply(this, rest)
+  }
+}
