@@ -117,7 +117,10 @@ for (const [name, {style, to}] of Object.entries(optionDrafts)) {
 // of an in-text cite before the punctuation that follows it, `&`, `<` and `>`
 // in affixes as text, the non-breaking space after an abbreviation, the space
 // after a prefix and before `;` in a suffix, quotes and brackets around in-text cites,
-// the citations of the front matter's abstract cited first.
+// the citations of the front matter's abstract cited first, an in-text cite
+// in an author's footnote (its author, a comma, the rest: `Roe, ibid., 4`),
+// ranges of years (`1906–1908`, no other date's affixes). `argmark-notes`:
+// argmark's default style.
 const citeprocDrafts = [
   ['cite-affixes', 'chicago-author-date', 'html'],
   ['cite-affixes', 'ieee', 'html'],
@@ -136,7 +139,11 @@ const citeprocDrafts = [
   ['abbreviations', 'chicago-fullnote-bibliography', 'plain'],
   ['affix-spacing', 'chicago-fullnote-bibliography', 'plain'],
   ['affix-spacing', 'apa', 'plain'],
-  ['abstract-citations', 'ieee', 'plain']
+  ['abstract-citations', 'ieee', 'plain'],
+  ['in-text-footnotes', 'chicago-fullnote-bibliography-with-ibid', 'plain'],
+  ['in-text-footnotes', 'argmark-notes', 'plain'],
+  ['date-ranges', 'argmark-notes', 'plain'],
+  ['date-ranges', 'argmark-test-date-ranges', 'gfm']
 ]
 const citeprocFolder = path.join(renderFixtures, 'citeproc')
 // The abbreviations pandoc's smart extension keeps together with what follows
@@ -148,9 +155,28 @@ for (const [name, style, to] of citeprocDrafts) {
   jobs.push({
     name: 'citeproc/' + name + '.' + style + ({html: '.html', gfm: '.gfm'}[to] ?? '.txt'),
     run: () =>
-      pandoc(['--citeproc', '--csl', styles + style + '.csl', '--bibliography', path.join(renderFixtures, 'sources.json'),
-        '-f', 'markdown', '-t', to, '--wrap=none', path.join(citeprocFolder, name + '.md')])
+      withStyle(style, (csl) =>
+        pandoc(['--citeproc', '--csl', csl, '--bibliography', path.join(renderFixtures, 'sources.json'),
+          '-f', 'markdown', '-t', to, '--wrap=none', path.join(citeprocFolder, name + '.md')]))
   })
+}
+
+/**
+ * Run `use` with the path of a style: one of test/fixtures/styles/, or
+ * `argmark-notes`, argmark's default style (the CSL that
+ * src/render/csl/default-style.ts exports), written to a temporary file.
+ */
+function withStyle(style, use) {
+  if (style !== 'argmark-notes') return use(styles + style + '.csl')
+  const csl = /String\.raw`([\s\S]*)`/.exec(readFileSync(path.join(root, 'src/render/csl/default-style.ts'), 'utf8'))?.[1]
+  if (!csl) throw new Error('Could not read argmark\'s default style from src/render/csl/default-style.ts')
+  const directory = mkdtempSync(path.join(tmpdir(), 'argmark-style-'))
+  try {
+    writeFileSync(path.join(directory, 'argmark-notes.csl'), csl)
+    return use(path.join(directory, 'argmark-notes.csl'))
+  } finally {
+    rmSync(directory, {recursive: true, force: true})
+  }
 }
 
 // The citation-syntax corpus (test/fixtures/citations/corpus.txt) as pandoc's

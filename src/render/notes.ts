@@ -255,9 +255,9 @@ function prepareCitation(
   const noteIndex = ownNote ? ++state.count : inFootnote ? (state.footnotes.get(footnote) ?? 0) : 0
   const inText = citation.mode === 'in-text'
   // In-text (`@doe99 [p. 4]`): the first item's author is named in the text,
-  // except inside an author's footnote of a note style, where the whole
-  // citation is written out in place.
-  const authorNamed = inText && known[0] === citation.items[0] && (ownNote || !notes)
+  // also inside an author's footnote of a note style, where the rest of the
+  // citation follows it after a comma (as pandoc's citeproc writes it).
+  const authorNamed = inText && known[0] === citation.items[0]
   // Nodes of the affixes citeproc-js cannot carry (links, code, notes).
   const slots: PhrasingContent[] = []
   const cites = known.map((item, index) => toCite(state, item, slots, inText && index === 0, authorNamed && index === 0))
@@ -306,11 +306,11 @@ function writeCitation(state: State, prepared: Prepared): void {
   if (prepared.leading) {
     // The citation a footnote starts with is the note's own text.
     const next = prepared.leading.next
-    // Not capitalised: pandoc leaves `[^1]: [see @doe99].` as typed.
-    const formatted = format(state, rest)
+    // Not capitalised: pandoc leaves `[^1]: [see @doe99].` and `[^1]: [@doe99].` (`ibid.`) as typed.
+    const formatted = format(state, rest, true)
     // An in-text citation (`[^1]: @doe99 says.`) ends without one, as in the text.
     const text = inText || (next?.type === 'text' && next.value.startsWith('.')) ? withoutFinalPeriod(formatted) : formatted
-    if (inline.length > 0 && text) inline.push({type: 'text', value: ' '})
+    if (inline.length > 0 && text) inline.push({type: 'text', value: afterAuthor(notes, prepared)})
     if (text) inline.push(...parseMarked(text, {slots, links: state.engine.links}))
     state.replacements.set(citation, {inline})
     return
@@ -319,13 +319,24 @@ function writeCitation(state: State, prepared: Prepared): void {
   // final period, in parentheses unless written in-text.
   // A cite that prints nothing there (`[-@doe]` in an Ibid. position)
   // still leaves its parentheses, `()`, as pandoc writes it.
-  const text = notes ? withoutFinalPeriod(format(state, rest)) : format(state, rest)
+  const text = notes ? withoutFinalPeriod(format(state, rest, true)) : format(state, rest)
   const written = notes && !inText ? '(' + text + ')' : text
-  if (inline.length > 0 && written) inline.push({type: 'text', value: ' '})
+  if (inline.length > 0 && written) inline.push({type: 'text', value: afterAuthor(notes, prepared)})
   if (written) inline.push(...parseMarked(written, {slots, links: state.engine.links}))
   state.replacements.set(citation, {inline})
 }
 
+
+/**
+ * What separates the author named in the text from the rest of the
+ * citation inside an author's footnote of a note style (`notes`): a comma, as
+ * pandoc's citeproc writes the note it would have made (`As Roe, ibid., 9
+ * says`: the author in the form of a later note, never Ibid., then the
+ * rest in its own position, Ibid. included); else a space (after unknown keys).
+ */
+function afterAuthor(notes: boolean, prepared: Prepared): string {
+  return notes && prepared.authorNamed && !prepared.ownNote ? ', ' : ' '
+}
 
 /**
  * One item as citeproc-js takes it. Prefixes and suffixes are read as
@@ -364,7 +375,8 @@ function startsWithWord(nodes: readonly PhrasingContent[]): boolean {
   return first.type !== 'footnoteReference'
 }
 
-function format(state: State, cites: readonly CiteprocCite[]): string {
+/** `inFootnote`: the citation stands inside an author's footnote (of a note style), where a term that starts it is not capitalised (`ibid.`), as pandoc writes it. */
+function format(state: State, cites: readonly CiteprocCite[], inFootnote = false): string {
   // As pandoc: a prefix on a later cite ("[cf. @a; also @b]") means the
   // author chose the order: the cluster is not collapsed, and only the runs
   // of cites without affixes between the ones with affixes are sorted.
@@ -374,10 +386,10 @@ function format(state: State, cites: readonly CiteprocCite[]): string {
   // A cluster formats the same every time its cites (ids, positions,
   // locators, affixes, note numbers) are the same, once the ambiguities are
   // known: each distinct one is formatted once.
-  const key = JSON.stringify([cites, ordered])
+  const key = JSON.stringify([cites, ordered, inFootnote])
   let result = state.clusters.get(key)
   if (result === undefined) {
-    const value = state.engine.cluster(cites, ordered).replace('[NO_PRINTED_FORM]', '').trim()
+    const value = state.engine.cluster(cites, ordered, inFootnote).replace('[NO_PRINTED_FORM]', '').trim()
     result = tidy(state.engine.punctuationInQuote ? intoQuotes(value) : value)
     state.clusters.set(key, result)
   }

@@ -55,6 +55,19 @@ describe('notes (argmark notes style)', () => {
     ])
   })
 
+  test('an in-text citation in an author footnote names its author before an Ibid., after a comma (as pandoc)', () => {
+    // pandoc 2.17 with argmark's notes style: `[2] As Doe, Ibid., 4 says.` (its style capitalises Ibid.).
+    const output = text('A [@doe99].[^n]\n\n[^n]: As @doe99 [p. 4] says.\n')
+    expect(notesOf(output)[1]).toBe('[2] As Doe, Ibid., 4 says.')
+    // Without a locator, the first time: the full author, then the rest of the full note.
+    expect(notesOf(text('A.[^n]\n\n[^n]: As @doe99 says.\n'))[0]).toBe('[1] As John Doe, The Book of Things: A Study (New York: Acme Press, 1999) says.')
+  })
+
+  test('a range of years is written once, in the parentheses of its note: 1906–1908, never 1906–(1908)', () => {
+    const draft = '---\nreferences:\n- id: survey\n  type: book\n  title: A survey\n  publisher: Harbour Press\n  issued: {date-parts: [[1906], [1908]]}\n---\n\nA [@survey].\n'
+    expect(notesOf(text(draft))).toEqual(['[1] A Survey (Harbour Press, 1906–1908).'])
+  })
+
   test('in-text citations name the author in the text and put the rest in a note', () => {
     const output = text('@doe99 [p. 4] says so. Later, @doe99 again.\n')
     expect(output.split('\n\n')[0]).toBe('John Doe[1] says so. Later, Doe[2] again.')

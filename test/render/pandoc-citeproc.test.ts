@@ -1,7 +1,8 @@
 /**
  * More of pandoc's citeproc behaviours, as argmark renders them, against
  * pandoc 2.17's output for the same draft (test/fixtures/render/citeproc/,
- * recorded in test/fixtures/pandoc/citeproc/ by scripts/pandoc-fixtures.js).
+ * recorded in test/fixtures/pandoc/citeproc/ by scripts/pandoc-fixtures.js),
+ * in a style of test/fixtures/styles/ or argmark's own (`argmark-notes`).
  * Plain text must be equal; for HTML, which argmark writes without pandoc's
  * divs, spans and classes, the links (target and text) and the text must be.
  */
@@ -55,14 +56,24 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html' | 'markdow
   ['affix-spacing', 'apa', 'text'],
   // A citation in the front matter's abstract is cited first (numbered [1] in a numeric style) and its source is in
   // the bibliography, though plain text, as pandoc's, does not write the abstract.
-  ['abstract-citations', 'ieee', 'text']
+  ['abstract-citations', 'ieee', 'text'],
+  // An in-text cite in an author's footnote of a note style names its author (in the form of a later note, never Ibid.),
+  // then, after a comma, the rest in its own position: `So Tregear and Nance, ibid says`; a term that starts a cite
+  // there is not capitalised (`ibid.`) unless the style says so (argmark's notes style: `Ibid.`).
+  ['in-text-footnotes', 'chicago-fullnote-bibliography-with-ibid', 'text'],
+  ['in-text-footnotes', 'argmark-notes', 'text'],
+  // A range of years is `1906–1908` in every date of the style, never in the affixes or formatting of another date
+  // (argmark's notes style once wrote `Truro: Harbour Press, 1906–(1908)`, the brackets of its journal year).
+  ['date-ranges', 'argmark-notes', 'text'],
+  ['date-ranges', 'argmark-test-date-ranges', 'markdown']
 ]
 
+/** `argmark-notes`: argmark's default style (no `style` given), as scripts/pandoc-fixtures.js gives it to pandoc. */
 function renderDraft(name: string, style: string, to: 'text' | 'html' | 'markdown'): string {
   return render(readFileSync(new URL(name + '.md', folder), 'utf8'), {
     to,
     sources,
-    style: readFileSync(new URL(style + '.csl', styles), 'utf8'),
+    ...(style === 'argmark-notes' ? {} : {style: readFileSync(new URL(style + '.csl', styles), 'utf8')}),
     ...(style === 'oscola' ? {locales} : {}),
     bibliography: true,
     rules: {'unused-source': 'off'}

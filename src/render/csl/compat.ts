@@ -146,3 +146,65 @@ export function registerOthers(): void {
     else if (type === 'institutions' && spec.institutions === 2) spec.institutions = 1
   }
 }
+
+interface DateState {
+  dateput: {queue: unknown[]; string(state: unknown, queue: unknown[]): unknown; openLevel(token?: unknown): void}
+  tmp: {date_token?: unknown}
+}
+
+/**
+ * A range of years (`2006–2008`) in no other `<date>`'s affixes or
+ * formatting. citeproc-js writes a year range's end into a level it opened
+ * while it read the style's last `<date>` element, and after each range
+ * reopens one with that element's formatting: the first range an engine
+ * formats took that date's affixes (argmark's notes style, whose last date
+ * is `(2006)`, wrote `Boston: Acme, 2006–(2008)`), later ones its italics or
+ * weight. pandoc's citeproc formats each range with its own date's. Called
+ * once per engine, right after the style is read: both levels are plain.
+ */
+export function plainDateRanges(engine: unknown): void {
+  const state = engine as DateState
+  if (typeof state.dateput?.openLevel !== 'function') return
+  state.dateput.string(state, state.dateput.queue)
+  state.dateput.openLevel()
+  state.tmp.date_token = undefined
+}
+
+interface CiteState {
+  tmp: {term_predecessor?: boolean}
+}
+
+/** Engines formatting a cluster whose first term keeps its case (see `withoutFirstTermCapital`). */
+const keepTermCase = new WeakSet<object>()
+let termCaseRegistered = false
+
+/**
+ * Format with `format` while a cite's first term (`ibid.`) keeps the case
+ * the locale gives it. citeproc-js capitalises a term that starts a cite of
+ * a note style (`Ibid.`); pandoc's citeproc does not, and capitalises only
+ * the first letter of a note it makes, so a citation inside an author's
+ * footnote reads `(ibid., 3)` and `Roe, ibid., 4`. A style's own
+ * `text-case` still applies. Registered once, on citeproc-js's `getCite`.
+ */
+export function withoutFirstTermCapital<T>(engine: object, format: () => T): T {
+  registerTermCase()
+  keepTermCase.add(engine)
+  try {
+    return format()
+  } finally {
+    keepTermCase.delete(engine)
+  }
+}
+
+function registerTermCase(): void {
+  if (termCaseRegistered) return
+  termCaseRegistered = true
+  const csl = CSL as unknown as {getCite?: (this: CiteState, ...rest: unknown[]) => unknown}
+  const original = csl.getCite
+  if (!original) return
+  csl.getCite = function (this: CiteState, ...rest: unknown[]): unknown {
+    // As if a word came before the cite: citeproc-js capitalises a term only with none before it.
+    if (keepTermCase.has(this)) this.tmp.term_predecessor = true
+    return original.apply(this, rest)
+  }
+}

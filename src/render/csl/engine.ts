@@ -6,7 +6,7 @@ import {authorOnlyFormatter} from './author-only.js'
 import {linkCitations} from './citation-links.js'
 import {formatCluster} from './cluster.js'
 import {registerCollation} from './collation.js'
-import {registerLocatorPlurals, registerOthers, registerSubstitutedConditions} from './compat.js'
+import {plainDateRanges, registerLocatorPlurals, withoutFirstTermCapital, registerOthers, registerSubstitutedConditions} from './compat.js'
 import {defaultStyle} from './default-style.js'
 import {mark, registerFormat} from './format.js'
 import {identifiers, identifierUrl} from './identifiers.js'
@@ -31,8 +31,10 @@ export interface CslEngine {
   /**
    * Format one cluster; positions must already be set on the cites.
    * `ordered`: keep the written order and do not collapse cites.
+   * `inFootnote`: the cluster stands inside an author's footnote, where a
+   * term that starts it keeps its case (`ibid.`, see `withoutFirstTermCapital`).
    */
-  cluster(cites: readonly CiteprocCite[], ordered?: boolean): string
+  cluster(cites: readonly CiteprocCite[], ordered?: boolean, inFootnote?: boolean): string
   /**
    * Bibliography entries of the cited (and `nocite`) items, formatted, with
    * each entry's item id. With `linkBibliography`, each title the style
@@ -192,6 +194,7 @@ function build(
     return params.variableNames.includes('title') ? before + mark.titleOpen + value + mark.titleClose + after : before + value + after
   }
   const engine: Engine = new CSL.Engine(sys, style, lang, lang !== undefined)
+  plainDateRanges(engine)
   engine.setOutputFormat('argmark')
   if (options.linkCitations) engine.opt.development_extensions.apply_citation_wrapper = true
   useSpecStopWords(engine)
@@ -212,8 +215,9 @@ function build(
     nearNoteDistance: Number.isFinite(distance) && distance > 0 ? distance : 5,
     punctuationInQuote: engine.locale[engine.opt.lang]?.opts['punctuation-in-quote'] === true,
     referencesTitle: capitalizeFirst(engine.getTerm('reference', 'long', 1) || 'references'),
-    cluster(cites, ordered) {
-      return formatCluster(engine, cites, ordered, {linkCitations: options.linkCitations === true, warnings, authorOnly})
+    cluster(cites, ordered, inFootnote) {
+      const format = () => formatCluster(engine, cites, ordered, {linkCitations: options.linkCitations === true, warnings, authorOnly})
+      return inFootnote ? withoutFirstTermCapital(engine, format) : format()
     },
     ibidTerm: engine.getTerm('ibid') || '',
     markAmbiguous(ids) {
