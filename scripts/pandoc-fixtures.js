@@ -117,7 +117,8 @@ for (const [name, {style, to}] of Object.entries(optionDrafts)) {
 // of an in-text cite before the punctuation that follows it, `&`, `<` and `>`
 // in affixes as text, the non-breaking space after an abbreviation, the space
 // after a prefix and before `;` in a suffix, quotes and brackets around in-text cites,
-// the citations of the front matter's abstract cited first.
+// the citations of the front matter's abstract cited first, the space between a key
+// (or its empty braces `{}`) and a suffix.
 const citeprocDrafts = [
   ['cite-affixes', 'chicago-author-date', 'html'],
   ['cite-affixes', 'ieee', 'html'],
@@ -136,7 +137,8 @@ const citeprocDrafts = [
   ['abbreviations', 'chicago-fullnote-bibliography', 'plain'],
   ['affix-spacing', 'chicago-fullnote-bibliography', 'plain'],
   ['affix-spacing', 'apa', 'plain'],
-  ['abstract-citations', 'ieee', 'plain']
+  ['abstract-citations', 'ieee', 'plain'],
+  ['suffix-after-key', 'chicago-author-date', 'plain']
 ]
 const citeprocFolder = path.join(renderFixtures, 'citeproc')
 // The abbreviations pandoc's smart extension keeps together with what follows
@@ -232,14 +234,15 @@ for (const [bib, format] of [
 // each draft carries its own references, written out as plain text, and as pandoc's GFM
 // where the draft is about what the Markdown output keeps. The math draft is written as
 // pandoc's Markdown (which keeps `$…$`) and as HTML for MathJax (`--mathjax`, the TeX kept
-// in pandoc's math spans) too.
+// in pandoc's math spans) too; math in citations' prefixes and suffixes as HTML for MathJax.
 const pandocMarkdownDrafts = {
   'combining-marks': {style: 'apa', to: ['plain']},
   escapes: {style: 'chicago-fullnote-bibliography', to: ['plain']},
   'note-citations': {style: 'chicago-fullnote-bibliography', to: ['plain']},
   'fenced-divs': {style: 'apa', to: ['plain', 'gfm']},
   tables: {style: 'apa', to: ['plain']},
-  math: {style: 'apa', to: ['plain', 'markdown', 'html'], args: ['--mathjax']}
+  math: {style: 'apa', to: ['plain', 'markdown', 'html'], args: ['--mathjax']},
+  'math-affixes': {style: 'apa', to: ['html'], args: ['--mathjax']}
 }
 const pandocMarkdownFolder = path.join(root, 'test/fixtures/render/pandoc-markdown')
 for (const [name, {style, to, args = []}] of Object.entries(pandocMarkdownDrafts)) {

@@ -55,7 +55,12 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html' | 'markdow
   ['affix-spacing', 'apa', 'text'],
   // A citation in the front matter's abstract is cited first (numbered [1] in a numeric style) and its source is in
   // the bibliography, though plain text, as pandoc's, does not write the abstract.
-  ['abstract-citations', 'ieee', 'text']
+  ['abstract-citations', 'ieee', 'text'],
+  // A suffix written a space after the key (or after empty braces `{}`, pandoc's "no locator")
+  // keeps that space whatever it starts with (a digit, a quote, a dash), as pandoc's citeproc
+  // keeps it: `[@doe99{} 99 years later]` is `(Doe 1999 99 years later)`; an in-text cite's
+  // `[{} …]` takes no comma.
+  ['suffix-after-key', 'chicago-author-date', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html' | 'markdown'): string {
