@@ -241,6 +241,7 @@ const pandocMarkdownDrafts = {
   'note-citations': {style: 'chicago-fullnote-bibliography', to: ['plain']},
   'fenced-divs': {style: 'apa', to: ['plain', 'gfm']},
   tables: {style: 'apa', to: ['plain']},
+  'inline-note-escapes': {style: 'chicago-fullnote-bibliography', to: ['plain']},
   math: {style: 'apa', to: ['plain', 'markdown', 'html'], args: ['--mathjax']},
   'math-affixes': {style: 'apa', to: ['html'], args: ['--mathjax']}
 }

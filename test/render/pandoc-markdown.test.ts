@@ -30,7 +30,11 @@ const drafts: Array<[name: string, style: string]> = [
   ['fenced-divs', 'apa'],
   // Pipe tables in plain text as pandoc's simple tables: columns aligned as the delimiter row
   // says (centred, right, left), a citation in a cell, empty cells, no space after a row's text.
-  ['tables', 'apa']
+  ['tables', 'apa'],
+  // An inline note `^[…]` right after a backslash escape (`C:\\^[…]`, `word\*^[…]`, `\.^[…]`) or a
+  // character reference (`&amp;^[…]`) is a note; an escaped `^` or `[`, or `&#94;[`, opens none;
+  // an escaped bracket inside a note does not close it; several notes in one text.
+  ['inline-note-escapes', 'chicago-fullnote-bibliography']
 ]
 
 function draft(name: string): string {
