@@ -119,8 +119,9 @@ for (const [name, {style, to}] of Object.entries(optionDrafts)) {
 // after a prefix and before `;` in a suffix, quotes and brackets around in-text cites,
 // the citations of the front matter's abstract cited first, an in-text cite
 // in an author's footnote (its author, a comma, the rest: `Roe, ibid., 4`),
-// ranges of years (`1906–1908`, no other date's affixes). `argmark-notes`:
-// argmark's default style.
+// ranges of years (`1906–1908`, no other date's affixes), the space between a
+// key (or its empty braces `{}`) and a suffix. `argmark-notes`: argmark's
+// default style.
 const citeprocDrafts = [
   ['cite-affixes', 'chicago-author-date', 'html'],
   ['cite-affixes', 'ieee', 'html'],
@@ -143,7 +144,8 @@ const citeprocDrafts = [
   ['in-text-footnotes', 'chicago-fullnote-bibliography-with-ibid', 'plain'],
   ['in-text-footnotes', 'argmark-notes', 'plain'],
   ['date-ranges', 'argmark-notes', 'plain'],
-  ['date-ranges', 'argmark-test-date-ranges', 'gfm']
+  ['date-ranges', 'argmark-test-date-ranges', 'gfm'],
+  ['suffix-after-key', 'chicago-author-date', 'plain']
 ]
 const citeprocFolder = path.join(renderFixtures, 'citeproc')
 // The abbreviations pandoc's smart extension keeps together with what follows
@@ -258,14 +260,16 @@ for (const [bib, format] of [
 // each draft carries its own references, written out as plain text, and as pandoc's GFM
 // where the draft is about what the Markdown output keeps. The math draft is written as
 // pandoc's Markdown (which keeps `$…$`) and as HTML for MathJax (`--mathjax`, the TeX kept
-// in pandoc's math spans) too.
+// in pandoc's math spans) too; math in citations' prefixes and suffixes as HTML for MathJax.
 const pandocMarkdownDrafts = {
   'combining-marks': {style: 'apa', to: ['plain']},
   escapes: {style: 'chicago-fullnote-bibliography', to: ['plain']},
   'note-citations': {style: 'chicago-fullnote-bibliography', to: ['plain']},
   'fenced-divs': {style: 'apa', to: ['plain', 'gfm']},
   tables: {style: 'apa', to: ['plain']},
-  math: {style: 'apa', to: ['plain', 'markdown', 'html'], args: ['--mathjax']}
+  'inline-note-escapes': {style: 'chicago-fullnote-bibliography', to: ['plain']},
+  math: {style: 'apa', to: ['plain', 'markdown', 'html'], args: ['--mathjax']},
+  'math-affixes': {style: 'apa', to: ['html'], args: ['--mathjax']}
 }
 const pandocMarkdownFolder = path.join(root, 'test/fixtures/render/pandoc-markdown')
 for (const [name, {style, to, args = []}] of Object.entries(pandocMarkdownDrafts)) {

@@ -2,6 +2,8 @@ import type {FootnoteDefinition, Nodes, Root, RootContent, Text} from 'mdast'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
+import type {Citation} from '../syntax/citation/types.js'
 import {abstractTrees} from '../extract/abstract-blocks.js'
 
 /** A footnote definition every output drops, and why. */
@@ -41,6 +43,7 @@ export function droppedNotes(tree: Root, file?: VFile): readonly DroppedNote[] {
     const [node, container] = stack.pop()!
     if (node.type === 'footnoteReference') referenced.add(node.identifier)
     else if (node.type === 'footnoteDefinition') definitions.push({node, container})
+    else if (node.type === 'citation') for (const identifier of citationCalls(node)) referenced.add(identifier)
     if ('children' in node) {
       const inner = node.type === 'containerDirective' ? container ?? node.name : container
       // Pushed in reverse so that nodes come off the stack in document order.
@@ -88,6 +91,8 @@ export function footnoteSkeleton(tree: Root, source?: string, abstracts: readonl
     const [node, container] = stack.pop()!
     if (node.type === 'footnoteReference') {
       result.push({type: 'footnoteReference', identifier: node.identifier, label: node.label})
+    } else if (node.type === 'citation') {
+      for (const identifier of citationCalls(node)) result.push({type: 'footnoteReference', identifier, label: identifier})
     } else if (node.type === 'footnoteDefinition') {
       const copy: FootnoteDefinition = {type: 'footnoteDefinition', identifier: node.identifier, label: node.label, children: []}
       if (node.position) copy.position = node.position
@@ -101,6 +106,28 @@ export function footnoteSkeleton(tree: Root, source?: string, abstracts: readonl
     }
   }
   return result
+}
+
+/**
+ * The footnote calls written in a citation's prefixes and suffixes
+ * (`[@one, p. 3[^fn]]`, `[see[^fn] @one]`), as mdast identifies them: pandoc
+ * reads each as a note there, and render keeps it (a call whose label has
+ * no definition stays text there, as elsewhere). An escaped bracket
+ * (`\[^fn]`) is not one.
+ */
+export function citationCalls(node: Citation): string[] {
+  const found: string[] = []
+  for (const item of node.items) {
+    for (const affix of [item.prefix, item.rawSuffix ?? '']) {
+      if (!affix.includes('[^')) continue
+      for (const match of affix.matchAll(callPattern)) {
+        let slashes = 0
+        while (match.index - slashes - 1 >= 0 && affix.charCodeAt(match.index - slashes - 1) === 92 /* \ */) slashes++
+        if (slashes % 2 === 0) found.push(normalizeIdentifier(match[1]!).toLowerCase())
+      }
+    }
+  }
+  return found
 }
 
 /** A footnote call (`[^label]`) the parser read as text: no definition the call can see. */

@@ -4,12 +4,14 @@ import remarkParse from 'remark-parse'
 import CSL from 'citeproc'
 import {unified, type Processor} from 'unified'
 import {escapesFromMarkdown} from '../syntax/escapes.js'
+import {remarkTexMath} from '../syntax/math/index.js'
 import {slot, slotLimit, unmark} from './csl/format.js'
 import {smartPhrasing} from '../util/smart.js'
 
 const parser = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkTexMath)
   .use(function (this: Processor) {
     ;(this.data().fromMarkdownExtensions ||= []).push(escapesFromMarkdown())
   })
@@ -35,7 +37,8 @@ export const blockStart = /^(?:#{1,6}(?=[ \t]|$)|>|[*+-](?=[ \t]|$)|(\d{1,9})([.
  * Reads a citation's prefix or suffix (Markdown source, as written) into
  * phrasing content, as pandoc reads them: emphasis, strong, links, code
  * spans, footnote references (`[@one[^fn]]`), reference links (`[see
- * [the roll][roll] in @doe]`) and the rest of inline Markdown. `footnotes`
+ * [the roll][roll] in @doe]`), TeX math (`[see $x^2$ @doe]`, as math
+ * elsewhere) and the rest of inline Markdown. `footnotes`
  * and `links` are the identifiers of the document's footnote and link
  * definitions (a reference to another label stays text, as in GFM). With
  * `smart`, punctuation is made smart as in the prose. Text that would read

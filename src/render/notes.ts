@@ -357,15 +357,41 @@ function toCite(state: State, written: CitationItem, slots: PhrasingContent[], i
   if (item.suffix) {
     const suffix = state.readAffix(item.suffix)
     // A suffix written after a space (`@smith [ among others]`) gets no comma, as in pandoc.
-    const comma = inText && !item.locator && startsWithWord(suffix) && !item.rawSuffix?.startsWith(' ')
+    const comma = inText && !item.locator && startsWithWord(suffix) && !afterSpace(item.rawSuffix ?? '')
     // A suffix written a space after the locator keeps that space, as in
     // pandoc (`50: «Disse»`, `50 – 52`, `50 *passim*`), which citeproc-js
     // gives only to a word or a bracket.
-    const spaced = !comma && item.locator !== undefined && (item.rawSuffix?.endsWith(' ' + item.suffix) ?? false)
+    const spaced = !comma && (item.locator === undefined ? spacedAfterKey(item, inText) : item.rawSuffix?.endsWith(' ' + item.suffix) ?? false)
     cite.suffix = citeprocSuffix(comma ? ', ' : spaced ? ' ' : '', suffix, slots)
   }
   if (item.suppressAuthor || authorNamed) cite['suppress-author'] = true
   return cite
+}
+
+/**
+ * Whether a suffix with no locator was written a space after the key, which
+ * pandoc keeps whatever the suffix starts with (`[@smith{} 99 years later]`
+ * → `Smith 1999 99 years later`, `[@smith 'quoted']`, `[@smith --- see
+ * also]`); citeproc-js sets one only before a word or a bracket. Empty
+ * braces (pandoc's "no locator") vanish, and the space written after them
+ * is kept; a suffix that starts with a comma (`[@smith, and others]`, or
+ * `{},`) or a footnote call right after the key has none.
+ */
+function spacedAfterKey(item: CitationItem, inText: boolean): boolean {
+  const raw = item.rawSuffix ?? ''
+  if (raw === '' || raw.startsWith(',')) return false
+  if (inText || raw.startsWith('{}')) return afterSpace(raw)
+  // A bracketed item's `rawSuffix` is trimmed: a suffix written right after
+  // the key starts with punctuation a key cannot end in, which is all but
+  // always a comma or a footnote call (`[@one[^fn]]`).
+  return !raw.startsWith('[')
+}
+
+/** Whether a suffix as written (`rawSuffix`) starts with a space, or with empty braces and a space. */
+function afterSpace(raw: string): boolean {
+  const at = raw.startsWith('{}') ? 2 : 0
+  const next = raw.charAt(at)
+  return next === ' ' || next === '\t' || next === '\n'
 }
 
 function startsWithWord(nodes: readonly PhrasingContent[]): boolean {

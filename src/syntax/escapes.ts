@@ -24,9 +24,60 @@ declare module 'mdast' {
 /** The characters whose escape is recorded: those smart punctuation respects, and `$`. */
 export const smartCharacters = /^[.'"$-]$/
 
-/** The mdast-util-from-markdown extension recording escapes of `smartCharacters` on their text nodes. */
+/**
+ * A piece of a text node's `value` that was not written as itself: a
+ * backslash escape (`\*`) or a character reference (`&amp;`), from `from`
+ * to `to` in `value`, written in `source` characters.
+ */
+export interface Written {
+  readonly from: number
+  readonly to: number
+  readonly source: number
+}
+
+const writtenPieces = new WeakMap<Text, Written[]>()
+const referenceStarts = new WeakMap<Text, number>()
+
+/**
+ * The escapes and character references of a text node the parser built
+ * with `escapesFromMarkdown` (in `value` order), so that a reader of
+ * `value` can tell a `^[` typed as such from one escaped or decoded; an
+ * empty list for a node whose value is its source character for character,
+ * and `undefined` when that cannot be told (a node made by a transform, or
+ * by a parser without this extension, whose value is not its source).
+ */
+export function writtenPiecesOf(node: Text): readonly Written[] | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  const pieces = writtenPieces.get(node) ?? []
+  let extra = 0
+  for (const piece of pieces) extra += piece.source - (piece.to - piece.from)
+  return end - start === node.value.length + extra ? pieces : undefined
+}
+
+/** Record `pieces` for `node` (a piece of another node, cut by a transform that keeps track). */
+export function setWrittenPieces(node: Text, pieces: readonly Written[]): void {
+  if (pieces.length > 0) writtenPieces.set(node, [...pieces])
+  else writtenPieces.delete(node)
+}
+
+function record(node: Text, piece: Written): void {
+  const pieces = writtenPieces.get(node)
+  if (pieces) pieces.push(piece)
+  else writtenPieces.set(node, [piece])
+}
+
+/**
+ * The mdast-util-from-markdown extension recording escapes of
+ * `smartCharacters` on their text nodes, and every escape and character
+ * reference for `writtenPiecesOf`.
+ */
 export function escapesFromMarkdown(): FromMarkdownExtension {
-  return {exit: {characterEscapeValue: exitEscapeValue}}
+  return {
+    enter: {characterReferenceValue: enterReferenceValue},
+    exit: {characterEscapeValue: exitEscapeValue, characterReference: exitReference}
+  }
 }
 
 // As mdast-util-from-markdown's own handler (`onexitdata`), plus the record.
@@ -34,6 +85,22 @@ function exitEscapeValue(this: CompileContext, token: Token): undefined {
   const node = this.stack.pop() as Text
   const value = this.sliceSerialize(token)
   if (smartCharacters.test(value)) ((node.data ??= {}).escaped ??= []).push(node.value.length)
+  record(node, {from: node.value.length, to: node.value.length + value.length, source: value.length + 1})
   node.value += value
+  if (node.position) node.position.end = {line: token.end.line, column: token.end.column, offset: token.end.offset}
+}
+
+// The text node a reference's value is added to is on top of the stack (entered by `onenterdata`).
+function enterReferenceValue(this: CompileContext): undefined {
+  const node = this.stack[this.stack.length - 1] as Text
+  referenceStarts.set(node, node.value.length)
+}
+
+// As mdast-util-from-markdown's own handler (`onexitcharacterreference`), plus the record.
+function exitReference(this: CompileContext, token: Token): undefined {
+  const node = this.stack.pop() as Text
+  const from = referenceStarts.get(node) ?? node.value.length
+  referenceStarts.delete(node)
+  record(node, {from, to: node.value.length, source: token.end.offset - token.start.offset})
   if (node.position) node.position.end = {line: token.end.line, column: token.end.column, offset: token.end.offset}
 }

@@ -2,6 +2,7 @@ import type {FootnoteDefinition, FootnoteReference, Nodes, PhrasingContent, Root
 import type {Extension as FromMarkdownExtension} from 'mdast-util-from-markdown'
 import type {Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
 import type {Position} from 'unist'
+import {setWrittenPieces, writtenPiecesOf} from './escapes.js'
 
 /*
  * pandoc's inline notes, `text^[the note's own text]`: read after parsing,
@@ -29,27 +30,71 @@ declare module 'mdast' {
 }
 
 /**
- * Whether a text node's value is its source character for character (no
- * backslash escape or character reference in it), so a `^[` or `]` in it
- * was written as such. A node without a position (made by a transform, such
- * as GFM's autolinks splitting text) cannot be checked and is not.
+ * For each index of a text node's `value`, whether it was typed as itself
+ * (not a backslash escape or a character reference: `\^\[` and
+ * `&#94;[` open no note, as in pandoc, where `a\\^[…]`, `\*^[…]` and
+ * `&amp;^[…]` do);
+ * `undefined` when that cannot be told (a node without a position, made by
+ * a transform such as GFM's autolinks splitting text, or by a parser that
+ * does not record escapes): no bracket of it counts.
  */
-function literal(node: Text): boolean {
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  return start !== undefined && end !== undefined && end - start === node.value.length
+function typedMask(node: Text): ((at: number) => boolean) | undefined {
+  const pieces = writtenPiecesOf(node)
+  if (!pieces) return undefined
+  if (pieces.length === 0) return () => true
+  const mask = new Uint8Array(node.value.length)
+  for (const piece of pieces) mask.fill(1, piece.from, piece.to)
+  return (at) => mask[at] === 0
 }
 
-/** The text of a literal node from character `from` on, with its position. */
+/** The first `^[` of `value` typed as such, or -1. */
+function findOpen(value: string, typed: (at: number) => boolean): number {
+  let open = value.indexOf('^[')
+  while (open !== -1 && !(typed(open) && typed(open + 1))) open = value.indexOf('^[', open + 1)
+  return open
+}
+
+/** Characters `from` to `to` of a text node, keeping which of them were escaped (`data.escaped`). */
+function slice(node: Text, from: number, to = node.value.length): Text {
+  const text: Text = {type: 'text', value: node.value.slice(from, to)}
+  const escaped = node.data?.escaped?.filter((at) => at >= from && at < to).map((at) => at - from)
+  if (escaped && escaped.length > 0) text.data = {escaped}
+  return text
+}
+
+/** The source offset of character `at` of a text node (escapes and references before it counted as written). */
+function sourceOffset(node: Text, at: number): number {
+  let offset = (node.position?.start.offset ?? 0) + at
+  for (const piece of writtenPiecesOf(node) ?? []) if (piece.to <= at) offset += piece.source - (piece.to - piece.from)
+  return offset
+}
+
+/** The text of a node from character `from` on, with its position, escapes and references. */
 function tail(node: Text, from: number): Text {
-  const value = node.value.slice(from)
+  const text = slice(node, from)
   const start = node.position?.start
-  if (!start || start.offset === undefined || !node.position) return {type: 'text', value}
+  const pieces = writtenPiecesOf(node)
+  if (!start || start.offset === undefined || !node.position || !pieces) return text
+  // Source characters before `from`: its value's, and what escapes and references took more.
+  let extra = 0
+  let extraOnLine = 0
   const before = node.value.slice(0, from)
+  const lastBreak = before.lastIndexOf('\n')
+  for (const piece of pieces) {
+    if (piece.to > from) continue
+    const more = piece.source - (piece.to - piece.from)
+    extra += more
+    if (piece.from > lastBreak) extraOnLine += more
+  }
   const lines = before.split('\n')
   const line = start.line + lines.length - 1
-  const column = lines.length === 1 ? start.column + from : (lines.at(-1) as string).length + 1
-  return {type: 'text', value, position: {start: {line, column, offset: start.offset + from}, end: node.position.end}}
+  const column = (lines.length === 1 ? start.column + from : (lines.at(-1) as string).length + 1) + extraOnLine
+  text.position = {start: {line, column, offset: start.offset + from + extra}, end: node.position.end}
+  setWrittenPieces(
+    text,
+    pieces.filter((piece) => piece.from >= from).map((piece) => ({from: piece.from - from, to: piece.to - from, source: piece.source}))
+  )
+  return text
 }
 
 /** Where a note closes: the index of the child and of the `]` in its text. */
@@ -64,10 +109,12 @@ function findClose(children: readonly PhrasingContent[], start: number, from: nu
   for (let child = start; child < children.length; child++) {
     const node = children[child] as PhrasingContent
     if (node.type !== 'text') continue
-    // An escaped bracket does not count; so, conservatively, no bracket of a node with an escape.
-    if (!literal(node)) continue
+    // An escaped bracket (or one from a character reference) does not count.
+    const typed = typedMask(node)
+    if (!typed) continue
     const value = node.value
     for (let at = child === start ? from : 0; at < value.length; at++) {
+      if (!typed(at)) continue
       const character = value.charAt(at)
       if (character === '[') depth++
       else if (character === ']' && --depth === 0) return {child, at}
@@ -98,12 +145,13 @@ function rewrite(children: PhrasingContent[], notes: FootnoteDefinition[]): Phra
     }
     const value = node.value
     const next = children[index + 1]
-    // `\^\[` is text: a node with an escape (or a character reference) opens no note.
-    const open = literal(node) ? value.indexOf('^[') : -1
-    if (open === -1 && literal(node) && value.endsWith('^') && next?.type === 'citation' && next.mode === 'bracketed') {
+    // `\^\[` is text: only a `^[` typed as such opens a note.
+    const typed = typedMask(node)
+    const open = typed ? findOpen(value, typed) : -1
+    if (open === -1 && typed && value.endsWith('^') && typed(value.length - 1) && next?.type === 'citation' && next.mode === 'bracketed') {
       // `^[@key]`: the citation syntax read the brackets.
-      if (value.length > 1) output.push({type: 'text', value: value.slice(0, -1)})
-      output.push(note([next], notes, (node.position?.start.offset ?? 0) + value.length - 1))
+      if (value.length > 1) output.push(slice(node, 0, value.length - 1))
+      output.push(note([next], notes, sourceOffset(node, value.length - 1)))
       index += 2
       continue
     }
@@ -119,19 +167,17 @@ function rewrite(children: PhrasingContent[], notes: FootnoteDefinition[]): Phra
       index++
       continue
     }
-    if (open > 0) output.push({type: 'text', value: value.slice(0, open)})
+    if (open > 0) output.push(slice(node, 0, open))
     const content: PhrasingContent[] = []
     if (close.child === index) {
-      const inside = value.slice(open + 2, close.at)
-      if (inside) content.push({type: 'text', value: inside})
+      if (close.at > open + 2) content.push(slice(node, open + 2, close.at))
     } else {
-      const first = value.slice(open + 2)
-      if (first) content.push({type: 'text', value: first})
+      if (value.length > open + 2) content.push(slice(node, open + 2))
       content.push(...children.slice(index + 1, close.child))
       const last = children[close.child] as Text
-      if (close.at > 0) content.push({type: 'text', value: last.value.slice(0, close.at)})
+      if (close.at > 0) content.push(slice(last, 0, close.at))
     }
-    output.push(note(content, notes, (node.position?.start.offset ?? 0) + open))
+    output.push(note(content, notes, sourceOffset(node, open)))
     const closing = children[close.child] as Text
     const rest = closing.value.slice(close.at + 1)
     // The rest of the closing text node is read again: it may open another note.

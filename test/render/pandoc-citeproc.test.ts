@@ -65,7 +65,12 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html' | 'markdow
   // A range of years is `1906–1908` in every date of the style, never in the affixes or formatting of another date
   // (argmark's notes style once wrote `Truro: Harbour Press, 1906–(1908)`, the brackets of its journal year).
   ['date-ranges', 'argmark-notes', 'text'],
-  ['date-ranges', 'argmark-test-date-ranges', 'markdown']
+  ['date-ranges', 'argmark-test-date-ranges', 'markdown'],
+  // A suffix written a space after the key (or after empty braces `{}`, pandoc's "no locator")
+  // keeps that space whatever it starts with (a digit, a quote, a dash), as pandoc's citeproc
+  // keeps it: `[@doe99{} 99 years later]` is `(Doe 1999 99 years later)`; an in-text cite's
+  // `[{} …]` takes no comma.
+  ['suffix-after-key', 'chicago-author-date', 'text']
 ]
 
 /** `argmark-notes`: argmark's default style (no `style` given), as scripts/pandoc-fixtures.js gives it to pandoc. */

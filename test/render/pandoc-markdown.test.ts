@@ -9,7 +9,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {parse, render} from '../../src/index.js'
-import {decode} from './html-meaning.js'
+import {decode, htmlMeaning} from './html-meaning.js'
 
 const folder = new URL('../fixtures/render/pandoc-markdown/', import.meta.url)
 const recorded = new URL('../fixtures/pandoc/markdown/', import.meta.url)
@@ -30,7 +30,11 @@ const drafts: Array<[name: string, style: string]> = [
   ['fenced-divs', 'apa'],
   // Pipe tables in plain text as pandoc's simple tables: columns aligned as the delimiter row
   // says (centred, right, left), a citation in a cell, empty cells, no space after a row's text.
-  ['tables', 'apa']
+  ['tables', 'apa'],
+  // An inline note `^[…]` right after a backslash escape (`C:\\^[…]`, `word\*^[…]`, `\.^[…]`) or a
+  // character reference (`&amp;^[…]`) is a note; an escaped `^` or `[`, or `&#94;[`, opens none;
+  // an escaped bracket inside a note does not close it; several notes in one text.
+  ['inline-note-escapes', 'chicago-fullnote-bibliography']
 ]
 
 function draft(name: string): string {
@@ -116,6 +120,20 @@ describe('pandoc Markdown, rendered as pandoc renders it', () => {
       expect(ours.split('\n')[0]).toBe(pandocs.split('\n')[0])
       expect(ours).toContain('$a*b*c$')
       expect(ours).toContain('$x "quoted" -- y$')
+    })
+
+    test('math in a citation\'s prefix or suffix is math, as pandoc reads it: HTML is pandoc\'s with --mathjax, Markdown keeps the dollars', () => {
+      const ours = renderDraft('math-affixes', 'apa', 'html')
+      const theirs = readFileSync(new URL('math-affixes.html', recorded), 'utf8')
+      expect(htmlMeaning(ours)).toEqual(htmlMeaning(theirs))
+      expect(ours).toContain('(see <span class="math inline">\\(n^2\\)</span> Harrow, 2009)')
+      expect(ours).toContain('eq. <span class="math inline">\\(a&#x3C;b\\)</span> and')
+      const markdown = renderDraft('math-affixes', 'apa', 'markdown')
+      expect(markdown).toContain('(see $n^2$ Harrow, 2009)')
+      expect(markdown).toContain('Harrow (2009, $k = 3$ cases) says so')
+      expect(markdown).not.toContain('\\$n')
+      // The escaped dollar is text: no math opens there.
+      expect(markdown).toContain('p. \\$5 and $x_1$')
     })
 
     test('plain text keeps the TeX with its dollars, as pandoc does for TeX it cannot convert; the prose around is pandoc\'s', () => {

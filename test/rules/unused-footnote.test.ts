@@ -37,6 +37,29 @@ describe('unused-footnote', () => {
     expect(at('Text.[^a]\n\n[^a]: See also.[^b]\n\n[^b]: Second.\n')).toEqual([])
   })
 
+  test('a call in a citation\'s prefix, suffix or right after its locator uses the note, which every output keeps', async () => {
+    // pandoc reads each call as a note inside the citation (`[@one, p. 3[^fn]]`: citationSuffix
+    // `[Str ",", Space, Str "p.\160\&3", Note [...]]`).
+    expect(at('Text [@one, p. 3[^fn]].\n\n[^fn]: The note words.\n')).toEqual([])
+    expect(at('Text [@one[^fn]].\n\n[^fn]: The note words.\n')).toEqual([])
+    expect(at('Text [see[^Big  Fn] @one].\n\n[^big fn]: The note words.\n')).toEqual([])
+    expect(at('Text @one [p. 3, and[^fn]].\n\n[^fn]: The note words.\n')).toEqual([])
+    // An escaped bracket is no call: the note is unused.
+    expect(at('Text [@one, p. 3 \\[^fn]].\n\n[^fn]: The note words.\n')).toHaveLength(1)
+    const document = '---\nreferences:\n- id: one\n  type: book\n  title: One\n---\n\nText [@one, p. 3[^fn]].\n\n[^fn]: The note words.\n'
+    expect(at(document)).toEqual([])
+    for (const to of ['markdown', 'html', 'text'] as const) {
+      const out = render(document, {to})
+      expect(out, to).toMatch(/One.{0,12}3/)
+      expect(out, to).toContain('The note words.')
+      expect(out, to).not.toContain('[^fn]')
+    }
+    // An editor session reads the same.
+    const session = createSession()
+    const messages = await session.update('Text [@one, p. 3[^fn]].\n\n[^fn]: The note words.\n')
+    expect(messages.filter((message) => message.ruleId === 'unused-footnote')).toEqual([])
+  })
+
   test('lint reports it and control comments silence it', () => {
     const document = 'Text.\n\n[^x]: Lost.\n'
     expect(lint(document).filter((message) => message.ruleId === 'unused-footnote').map((message) => message.line)).toEqual([3])

@@ -258,7 +258,15 @@ describe('locators', () => {
     [', see p. 33', {suffix: ', see p. 33'}],
     [', p. a', {suffix: ', p. a'}],
     [', 2nd ed.', {label: 'page', locator: '2nd', suffix: 'ed.'}],
-    ['and nowhere else', {suffix: 'and nowhere else'}]
+    ['and nowhere else', {suffix: 'and nowhere else'}],
+    // A footnote call is a note to pandoc, no text: it ends the locator, and the note is the
+    // suffix (pandoc 2.17 reads `[@one, p. 3[^fn]]` as citationSuffix
+    // `[Str ",", Space, Str "p.\160\&3", Note [...]]`, and its citeproc's locator as `3`).
+    [', p. 3[^fn]', {label: 'page', locator: '3', suffix: '[^fn]'}],
+    [', pp. 3-5[^fn], 7', {label: 'page', locator: '3-5', suffix: '[^fn], 7'}],
+    [', 3 and more[^fn]', {label: 'page', locator: '3', suffix: 'and more[^fn]'}],
+    // Inside braces a note closes no locator: all of it is suffix.
+    [', {p. 3[^fn]}', {suffix: ', {p. 3[^fn]}'}]
   ]
 
   it.each(cases)('%j', (input, expected) => {

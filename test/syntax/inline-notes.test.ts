@@ -61,4 +61,22 @@ describe('pandoc inline notes', () => {
     const written = format(':claim[x ^\\[y\\] z]{#c}\n')
     expect(parse(written).graph.nodes.map((node) => node.text)).toEqual(['x ^[y] z'])
   })
+
+  // pandoc 2.17 reads `a\\^[n]`, `word\*^[n]`, `f\.^[n]` and `&amp;^[n]` as notes (-t native:
+  // Str "a\\", Note [...]), and `\^[n]`, `^\[n]`, `&#94;[n]` as text; an escaped bracket in a
+  // note is text (`^[one \] more]` holds `one ] more`).
+  test('an escape or a character reference right before `^[` does not keep it from opening a note', () => {
+    expect(render('Path C:\\\\^[a note] and word\\*^[two] and f\\.^[three] and &amp;^[four].\n', {to: 'text'})).toBe(
+      'Path C:\\[1] and word*[2] and f.[3] and &[4].\n\n[1] a note\n\n[2] two\n\n[3] three\n\n[4] four\n'
+    )
+    expect(render('No \\^[a] no ^\\[b] no &#94;[c].\n', {to: 'text'})).toBe('No ^[a] no ^[b] no ^[c].\n')
+    expect(render('A ^[one \\] more] b\\*^[one \\[ more].\n', {to: 'text'})).toBe('A [1] b*[2].\n\n[1] one ] more\n\n[2] one [ more\n')
+    // The escape before the note stays as typed: `format` writes it back, and an escaped ellipsis stays three periods.
+    expect(format('word\\*^[n] and x\\...^[m]\n')).toBe('word\\*[^inline-note-1] and x\\...[^inline-note-2]\n\n[^inline-note-1]: n\n\n[^inline-note-2]: m\n')
+    expect(render('x\\...^[m]\n', {to: 'text'})).toBe('x...[1]\n\n[1] m\n')
+    // Each note is named by the source offset of its `^[`, counted past the escape before it.
+    const {tree} = parse('a\\*^[one] b^[two]\n')
+    const definitions = tree.children.filter((node) => node.type === 'footnoteDefinition')
+    expect(definitions.map((node) => node.identifier)).toEqual(['inline-note-3', 'inline-note-11'])
+  })
 })

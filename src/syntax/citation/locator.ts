@@ -116,7 +116,7 @@ export function parseLocator(text: string): ParsedLocator {
 // Tokens: pandoc splits its suffix inlines at every space and every
 // punctuation character but `:`; inline markup (`*`, `_`) counts as nothing.
 
-type Kind = 'space' | 'punct' | 'word'
+type Kind = 'space' | 'punct' | 'word' | 'note'
 
 interface Token {
   kind: Kind
@@ -188,6 +188,18 @@ function tokenize(text: string): Token[] {
       }
       index += 2
       continue
+    }
+
+    if (char === '[' && at(index + 1) === '^') {
+      // A footnote call (`p. 3[^fn]`): pandoc reads a note there, no text,
+      // so it ends the locator and starts the suffix.
+      let end = index + 2
+      while (end < chars.length && at(end) !== ']' && at(end) !== '[' && !whitespace.test(at(end))) end++
+      if (end > index + 2 && at(end) === ']') {
+        push({kind: 'note', text: '', start: from(index), end: from(end + 1)})
+        index = end + 1
+        continue
+      }
     }
 
     if (char === '`') {
@@ -267,7 +279,7 @@ function stringify(tokens: Token[], start: number, end: number): string {
 
 function matchChar(tokens: Token[], index: number, test: (char: string) => boolean): Result<string> {
   const token = tokens[index]
-  if (token && token.kind !== 'space' && Array.from(token.text).length === 1 && test(token.text)) {
+  if (token && (token.kind === 'punct' || token.kind === 'word') && Array.from(token.text).length === 1 && test(token.text)) {
     return {value: token.text, next: index + 1}
   }
   return undefined
@@ -298,7 +310,7 @@ function pageUnit(tokens: Token[], index: number): Result<Unit> {
   let next = index
   while (next < tokens.length) {
     const token = tokens[next]
-    if (!token || token.kind === 'space' || isLocatorPunct(token)) break
+    if (!token || token.kind === 'space' || token.kind === 'note' || isLocatorPunct(token)) break
     next++
   }
   if (next === index) return undefined
@@ -477,7 +489,8 @@ function integrated(tokens: Token[], index: number): Result<{label: string; loca
 
 const anyToken: Parser<Unit> = (tokens, index) => {
   const token = tokens[index]
-  return token ? {value: {digits: true, text: token.text}, next: index + 1} : undefined
+  // A note is no locator text: the braces do not close around it.
+  return token && token.kind !== 'note' ? {value: {digits: true, text: token.text}, next: index + 1} : undefined
 }
 
 const delimitedWord = balanced(
