@@ -122,9 +122,15 @@ describe('the tarball', () => {
   // age bands and published results in their own modules, policies that are
   // not superlatives, the model trained again on 43 sets: 3,106 weights) and
   // the abstract read with the body's definitions, before two more sets'
-  // first figures: 925 kB.
-  test('is small: under 925 kB packed', () => {
-    expect(packed.size).toBeLessThan(925_000)
+  // first figures: 925 kB. 934.4 kB with the thirty-fourth and thirty-fifth
+  // rounds (designs, tariffs, conditions, names and tallies of figures, owned,
+  // reported, beaten and asked superlatives, consultees and participles in
+  // their own modules, the model trained again on 47 sets: 3,347 weights),
+  // metadata blocks that do not parse, misplaced control comments, notes and
+  // math in citation affixes and ranges of years, before two more sets'
+  // first figures: 950 kB.
+  test('is small: under 950 kB packed', () => {
+    expect(packed.size).toBeLessThan(950_000)
   })
 
   test('publint finds nothing to fix', () => {
