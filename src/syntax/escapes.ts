@@ -56,12 +56,6 @@ export function writtenPiecesOf(node: Text): readonly Written[] | undefined {
   return end - start === node.value.length + extra ? pieces : undefined
 }
 
-/** Record `pieces` for `node` (a piece of another node, cut by a transform that keeps track). */
-export function setWrittenPieces(node: Text, pieces: readonly Written[]): void {
-  if (pieces.length > 0) writtenPieces.set(node, [...pieces])
-  else writtenPieces.delete(node)
-}
-
 function record(node: Text, piece: Written): void {
   const pieces = writtenPieces.get(node)
   if (pieces) pieces.push(piece)

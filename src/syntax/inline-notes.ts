@@ -2,7 +2,8 @@ import type {FootnoteDefinition, FootnoteReference, Nodes, PhrasingContent, Root
 import type {Extension as FromMarkdownExtension} from 'mdast-util-from-markdown'
 import type {Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
 import type {Position} from 'unist'
-import {setWrittenPieces, writtenPiecesOf} from './escapes.js'
+import type {Written} from './escapes.js'
+import {writtenPiecesOf} from './escapes.js'
 
 /*
  * pandoc's inline notes, `text^[the note's own text]`: read after parsing,
@@ -30,21 +31,72 @@ declare module 'mdast' {
 }
 
 /**
+ * How a text node as parsed was written: its escapes and character
+ * references (`writtenPiecesOf`, in `value` order), with the source
+ * characters each adds counted up front, so any offset is a binary search.
+ * Read once per parsed node; the pieces `rewrite` cuts from it (`tail`)
+ * share it, so a paragraph with many notes and escapes stays linear.
+ */
+interface Reading {
+  readonly node: Text
+  readonly pieces: readonly Written[]
+  /** `added[i]`: source characters the first `i` pieces take beyond their value. */
+  readonly added: readonly number[]
+}
+
+/** A text node's reading and where its value starts in the parsed node's (0 for that node, more for a tail). */
+interface Cut {
+  readonly reading: Reading
+  readonly base: number
+}
+
+const cuts = new WeakMap<Text, Cut | null>()
+
+/**
+ * The reading of a text node; `undefined` when it cannot be told what was
+ * typed (a node without a position, made by a transform such as GFM's
+ * autolinks splitting text, or by a parser that does not record escapes):
+ * no bracket of it counts.
+ */
+function cutOf(node: Text): Cut | undefined {
+  let cut = cuts.get(node)
+  if (cut === undefined) {
+    const pieces = writtenPiecesOf(node)
+    const added = [0]
+    for (const piece of pieces ?? []) added.push(added.at(-1)! + piece.source - (piece.to - piece.from))
+    cut = pieces ? {reading: {node, pieces, added}, base: 0} : null
+    cuts.set(node, cut)
+  }
+  return cut ?? undefined
+}
+
+/** How many pieces of `reading` satisfy `before(piece)`, which holds for a first run of them. */
+function count(reading: Reading, before: (piece: Written) => boolean): number {
+  let low = 0
+  let high = reading.pieces.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (before(reading.pieces[middle]!)) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/**
  * For each index of a text node's `value`, whether it was typed as itself
  * (not a backslash escape or a character reference: `\^\[` and
  * `&#94;[` open no note, as in pandoc, where `a\\^[…]`, `\*^[…]` and
- * `&amp;^[…]` do);
- * `undefined` when that cannot be told (a node without a position, made by
- * a transform such as GFM's autolinks splitting text, or by a parser that
- * does not record escapes): no bracket of it counts.
+ * `&amp;^[…]` do); `undefined` when that cannot be told (see `cutOf`).
  */
 function typedMask(node: Text): ((at: number) => boolean) | undefined {
-  const pieces = writtenPiecesOf(node)
-  if (!pieces) return undefined
-  if (pieces.length === 0) return () => true
-  const mask = new Uint8Array(node.value.length)
-  for (const piece of pieces) mask.fill(1, piece.from, piece.to)
-  return (at) => mask[at] === 0
+  const cut = cutOf(node)
+  if (!cut) return undefined
+  const {reading, base} = cut
+  if (reading.pieces.length === 0) return () => true
+  return (at) => {
+    const index = count(reading, (piece) => piece.from <= base + at) - 1
+    return index === -1 || reading.pieces[index]!.to <= base + at
+  }
 }
 
 /** The first `^[` of `value` typed as such, or -1. */
@@ -57,43 +109,59 @@ function findOpen(value: string, typed: (at: number) => boolean): number {
 /** Characters `from` to `to` of a text node, keeping which of them were escaped (`data.escaped`). */
 function slice(node: Text, from: number, to = node.value.length): Text {
   const text: Text = {type: 'text', value: node.value.slice(from, to)}
-  const escaped = node.data?.escaped?.filter((at) => at >= from && at < to).map((at) => at - from)
-  if (escaped && escaped.length > 0) text.data = {escaped}
+  const escaped = escapedIn(node, from, to)
+  if (escaped.length > 0) text.data = {escaped}
   return text
+}
+
+/** The escaped characters (`data.escaped`) of a text node from `from` to `to`, counted from `from`. */
+function escapedIn(node: Text, from: number, to: number): number[] {
+  const cut = cutOf(node)
+  const base = cut?.base ?? 0
+  const all = (cut?.reading.node ?? node).data?.escaped ?? []
+  let low = 0
+  let high = all.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (all[middle]! < base + from) low = middle + 1
+    else high = middle
+  }
+  const result: number[] = []
+  for (let index = low; index < all.length && all[index]! < base + to; index++) result.push(all[index]! - base - from)
+  return result
+}
+
+/** A text node as `rewrite` leaves it: a tail gets its `data.escaped` here, once, not at each cut. */
+function settled(node: Text): Text {
+  if (!cutOf(node)?.base) return node
+  const escaped = escapedIn(node, 0, node.value.length)
+  if (escaped.length > 0) node.data = {...node.data, escaped}
+  return node
 }
 
 /** The source offset of character `at` of a text node (escapes and references before it counted as written). */
 function sourceOffset(node: Text, at: number): number {
-  let offset = (node.position?.start.offset ?? 0) + at
-  for (const piece of writtenPiecesOf(node) ?? []) if (piece.to <= at) offset += piece.source - (piece.to - piece.from)
-  return offset
+  const cut = cutOf(node)
+  if (!cut) return (node.position?.start.offset ?? 0) + at
+  const {reading, base} = cut
+  const added = reading.added[count(reading, (piece) => piece.to <= base + at)]!
+  return (reading.node.position?.start.offset ?? 0) + base + at + added
 }
 
-/** The text of a node from character `from` on, with its position, escapes and references. */
+/** The text of a node from character `from` on, with its position; it shares the node's reading. */
 function tail(node: Text, from: number): Text {
-  const text = slice(node, from)
+  const text: Text = {type: 'text', value: node.value.slice(from)}
+  const cut = cutOf(node)
   const start = node.position?.start
-  const pieces = writtenPiecesOf(node)
-  if (!start || start.offset === undefined || !node.position || !pieces) return text
-  // Source characters before `from`: its value's, and what escapes and references took more.
-  let extra = 0
-  let extraOnLine = 0
+  if (!cut || !start || start.offset === undefined || !node.position) return text
+  cuts.set(text, {reading: cut.reading, base: cut.base + from})
   const before = node.value.slice(0, from)
   const lastBreak = before.lastIndexOf('\n')
-  for (const piece of pieces) {
-    if (piece.to > from) continue
-    const more = piece.source - (piece.to - piece.from)
-    extra += more
-    if (piece.from > lastBreak) extraOnLine += more
-  }
-  const lines = before.split('\n')
-  const line = start.line + lines.length - 1
-  const column = (lines.length === 1 ? start.column + from : (lines.at(-1) as string).length + 1) + extraOnLine
-  text.position = {start: {line, column, offset: start.offset + from + extra}, end: node.position.end}
-  setWrittenPieces(
-    text,
-    pieces.filter((piece) => piece.from >= from).map((piece) => ({from: piece.from - from, to: piece.to - from, source: piece.source}))
-  )
+  const line = start.line + before.split('\n').length - 1
+  const offset = sourceOffset(node, from)
+  // Columns count source characters: an escape or a reference takes more than its value.
+  const column = lastBreak === -1 ? start.column + offset - start.offset : 1 + offset - sourceOffset(node, lastBreak + 1)
+  text.position = {start: {line, column, offset}, end: node.position.end}
   return text
 }
 
@@ -133,11 +201,9 @@ function span(nodes: readonly Nodes[]): Position | undefined {
 function rewrite(children: PhrasingContent[], notes: FootnoteDefinition[]): PhrasingContent[] {
   const output: PhrasingContent[] = []
   let index = 0
-  // A text node being read can be split: `pending` is what is left of it.
-  let pending: Text | undefined
-  while (index < children.length || pending) {
-    const node = pending ?? (children[index] as PhrasingContent)
-    pending = undefined
+  // A text node a note closes in is read again from after the note: `children[index]` becomes its `tail`.
+  while (index < children.length) {
+    const node = children[index] as PhrasingContent
     if (node.type !== 'text') {
       output.push(node)
       index++
@@ -156,14 +222,14 @@ function rewrite(children: PhrasingContent[], notes: FootnoteDefinition[]): Phra
       continue
     }
     if (open === -1) {
-      output.push(node)
+      output.push(settled(node))
       index++
       continue
     }
     const close = findClose(children, index, open + 2)
     // `findClose` reads `children[index]`: give it the node as it is now.
     if (!close) {
-      output.push(node)
+      output.push(settled(node))
       index++
       continue
     }

@@ -79,4 +79,17 @@ describe('pandoc inline notes', () => {
     const definitions = tree.children.filter((node) => node.type === 'footnoteDefinition')
     expect(definitions.map((node) => node.identifier)).toEqual(['inline-note-3', 'inline-note-11'])
   })
+
+  test('notes after one another in a text with escapes: each named by its own offset, and the text after the last keeps its place and escapes', () => {
+    // Offsets counted by hand: `^` at 1, at 11 (after `b\*`), at 25 (after `&amp;`, on line 2, which starts at 18).
+    const source = 'a^[one] b\\*^[two]\nc &amp;^[three] x\\... end\n'
+    const {tree} = parse(source)
+    const definitions = tree.children.filter((node) => node.type === 'footnoteDefinition')
+    expect(definitions.map((node) => node.identifier)).toEqual(['inline-note-1', 'inline-note-11', 'inline-note-25'])
+    const paragraph = tree.children[0]
+    const last = paragraph?.type === 'paragraph' ? paragraph.children.at(-1) : undefined
+    // After `]` of the third note: offset 33, line 2, column 16; its escaped period (`x\...`) is the third character.
+    expect(last).toMatchObject({type: 'text', value: ' x... end', position: {start: {line: 2, column: 16, offset: 33}}, data: {escaped: [2]}})
+    expect(render(source, {to: 'text'})).toBe('a[1] b*[2]\nc &[3] x... end\n\n[1] one\n\n[2] two\n\n[3] three\n')
+  })
 })
