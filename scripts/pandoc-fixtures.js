@@ -120,7 +120,8 @@ for (const [name, {style, to}] of Object.entries(optionDrafts)) {
 // the citations of the front matter's abstract cited first, an in-text cite
 // in an author's footnote (its author, a comma, the rest: `Roe, ibid., 4`),
 // ranges of years (`1906–1908`, no other date's affixes), the space between a
-// key (or its empty braces `{}`) and a suffix. `argmark-notes`: argmark's
+// key (or its empty braces `{}`) and a suffix, Ibid. after a note that cites
+// one source twice. `argmark-notes`: argmark's
 // default style.
 const citeprocDrafts = [
   ['cite-affixes', 'chicago-author-date', 'html'],
@@ -145,7 +146,8 @@ const citeprocDrafts = [
   ['in-text-footnotes', 'argmark-notes', 'plain'],
   ['date-ranges', 'argmark-notes', 'plain'],
   ['date-ranges', 'argmark-test-date-ranges', 'gfm'],
-  ['suffix-after-key', 'chicago-author-date', 'plain']
+  ['suffix-after-key', 'chicago-author-date', 'plain'],
+  ['ibid-chains', 'chicago-fullnote-bibliography-with-ibid', 'plain']
 ]
 const citeprocFolder = path.join(renderFixtures, 'citeproc')
 // The abbreviations pandoc's smart extension keeps together with what follows

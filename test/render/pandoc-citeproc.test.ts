@@ -70,7 +70,10 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html' | 'markdow
   // keeps that space whatever it starts with (a digit, a quote, a dash), as pandoc's citeproc
   // keeps it: `[@doe99{} 99 years later]` is `(Doe 1999 99 years later)`; an in-text cite's
   // `[{} …]` takes no comma.
-  ['suffix-after-key', 'chicago-author-date', 'text']
+  ['suffix-after-key', 'chicago-author-date', 'text'],
+  // Ibid. after a note that cites one source twice (`[@a, p. 3] and @a [p. 4]`, `[@a] and then [@a]`), not after a
+  // note that cites two sources, a note that cites nothing, or a cluster of two cites.
+  ['ibid-chains', 'chicago-fullnote-bibliography-with-ibid', 'text']
 ]
 
 /** `argmark-notes`: argmark's default style (no `style` given), as scripts/pandoc-fixtures.js gives it to pandoc. */

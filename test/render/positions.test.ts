@@ -34,6 +34,17 @@ describe('cite positions', () => {
     expect(positions([[1, [['a'], ['b']]], [2, [['b']]]])).toEqual([[[first, false], [first, false]], [[subsequent, true]]])
   })
 
+  test('a note that cites one source twice keeps the chain; a cluster of two cites or a note of two sources does not (pandoc)', () => {
+    // `[@a, 3] and [@a, 4]`, then `[@a, 5]`: ibid-with-locator.
+    expect(positions([[1, [['a', '3']]], [1, [['a', '4']]], [2, [['a', '5']]]])[2]).toEqual([[ibidWithLocator, true]])
+    // `[@b] and [@a, 3]`, then `[@a, 3]`: the note cited two sources.
+    expect(positions([[1, [['b']]], [1, [['a', '3']]], [2, [['a', '3']]]])[2]).toEqual([[subsequent, true]])
+    // `[@a; @a, 7]`, then `[@a, 7]`: the cluster before held two cites.
+    expect(positions([[1, [['a'], ['a', '7']]], [2, [['a', '7']]]])).toEqual([[[first, false], [ibidWithLocator, true]], [[subsequent, true]]])
+    // `[@a]`, `[@b]`, then `[@a]` in one note: not the cluster just before.
+    expect(positions([[1, [['a']]], [1, [['b']]], [1, [['a']]]])[2]).toEqual([[subsequent, true]])
+  })
+
   test('within a cluster and within a note', () => {
     expect(positions([[1, [['a'], ['a']]]])).toEqual([[[first, false], [ibid, true]]])
     expect(positions([[1, [['a']]], [1, [['a']]]])).toEqual([[[first, false]], [[ibid, true]]])

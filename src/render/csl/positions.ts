@@ -11,58 +11,79 @@ export interface PositionedCite {
 }
 
 
+/** What the last cite of an item was: its cluster, note, place and locator. */
+interface LastCite {
+  /** The cluster's number in reading order (0-based). */
+  readonly cluster: number
+  /** Its note (0 outside notes). */
+  readonly note: number
+  /** Its place in the cluster (0-based). */
+  readonly index: number
+  /** Whether it was the cluster's only cite. */
+  readonly alone: boolean
+  readonly cite: PositionedCite
+}
+
 /**
  * Positions of cites (first, subsequent, ibid, ibid-with-locator, near-note)
  * computed in one pass over the clusters in reading order, so each cluster can
  * be formatted on its own with `makeCitationCluster` (citeproc-js's stateful
  * API re-walks every earlier cluster and is quadratic).
  *
- * As pandoc's citeproc does, Ibid. looks back by note: the first cite of a
- * cluster is Ibid. when the cites before it in the same note, or else all
- * cites of the note just before, are one cite of the same item (so an
- * author's note in between, or a note citing two sources, breaks the chain);
- * a later cite is Ibid. when the cite before it in its cluster is the same
- * item. A cite that drops the previous cite's locator is subsequent, not Ibid.
- * Outside notes (`noteIndex` 0, in-text styles) the previous cluster counts.
+ * Ibid. follows pandoc's citeproc (and CSL documentation issue 121): a cite is
+ * Ibid. when the cite just before it in its cluster is the same item, or when
+ * it opens its cluster and the cluster just before (in a note no more than
+ * one note back) was one cite of the same item, in a note that cites that item
+ * alone, as often as it likes. So `[@roe, p. 3] and @roe [p. 4]` in one note
+ * leaves the next note's `[@roe]` Ibid.; a note citing two sources, or a note
+ * without citations in between, breaks the chain. A cite that drops the
+ * previous cite's locator is subsequent, not Ibid. Outside notes (`noteIndex`
+ * 0, in-text styles) the cluster just before counts.
+ *
+ * Near-note is citeproc-js's reading of CSL: within `near-note-distance`
+ * notes (inclusive) of the item's last cite, the distance read from
+ * `cs:citation`. Pandoc 2.17 differs: it reads the distance from `cs:style`
+ * (so a style's own distance is ignored and 5 is used) and counts it
+ * exclusively.
  */
 export class PositionTracker {
   private readonly firstNote = new Map<string, number>()
-  private readonly lastNote = new Map<string, number>()
-  // The note being read and its cites so far; the cites of the note before it.
-  private note = -1
-  private noteCites: PositionedCite[] = []
-  private before: readonly PositionedCite[] = []
+  private readonly last = new Map<string, LastCite>()
+  // The items cited in each note, for whether a note cites one item alone.
+  private readonly noteItems = new Map<number, Set<string>>()
+  private clusters = 0
 
   constructor(private readonly nearNoteDistance: number) {}
 
   /** Set positions on `cites` (a cluster in note `noteIndex`, 0 outside notes). */
   cluster(cites: PositionedCite[], noteIndex: number): void {
-    if (noteIndex === 0) {
-      this.before = this.note === 0 ? this.noteCites : []
-      this.note = 0
-      this.noteCites = []
-    } else if (noteIndex !== this.note) {
-      this.before = noteIndex - this.note === 1 ? this.noteCites : []
-      this.note = noteIndex
-      this.noteCites = []
-    }
-    const earlier = this.noteCites.length > 0 ? this.noteCites : this.before
-
+    const cluster = this.clusters++
     for (const [index, cite] of cites.entries()) {
       const first = this.firstNote.get(cite.id)
-      if (first === undefined) {
+      const last = this.last.get(cite.id)
+      if (first === undefined || last === undefined) {
         cite.position = CSL.POSITION_FIRST
         this.firstNote.set(cite.id, noteIndex)
       } else {
-        const before = index > 0 ? cites[index - 1] : earlier.length === 1 ? earlier[0] : undefined
-        cite.position = before && before.id === cite.id ? ibid(before, cite) : CSL.POSITION_SUBSEQUENT
+        cite.position = this.follows(last, cluster, noteIndex, index) ? ibid(last.cite, cite) : CSL.POSITION_SUBSEQUENT
         cite['first-reference-note-number'] = first
-        const last = this.lastNote.get(cite.id) ?? first
-        cite['near-note'] = noteIndex === 0 || noteIndex - last <= this.nearNoteDistance
+        cite['near-note'] = noteIndex === 0 || noteIndex - last.note <= this.nearNoteDistance
       }
-      this.lastNote.set(cite.id, noteIndex)
+      this.last.set(cite.id, {cluster, note: noteIndex, index, alone: cites.length === 1, cite})
+      if (noteIndex !== 0) {
+        const items = this.noteItems.get(noteIndex)
+        if (items) items.add(cite.id)
+        else this.noteItems.set(noteIndex, new Set([cite.id]))
+      }
     }
-    this.noteCites.push(...cites)
+  }
+
+  /** Whether a cite directly follows the item's last cite, as Ibid. asks. */
+  private follows(last: LastCite, cluster: number, note: number, index: number): boolean {
+    if (last.cluster === cluster) return index === last.index + 1
+    if (last.cluster !== cluster - 1 || index !== 0 || !last.alone) return false
+    if (note === 0 || last.note === 0) return true
+    return note - last.note <= 1 && (this.noteItems.get(last.note)?.size ?? 0) <= 1
   }
 }
 
