@@ -121,7 +121,7 @@ for (const [name, {style, to}] of Object.entries(optionDrafts)) {
 // in an author's footnote (its author, a comma, the rest: `Roe, ibid., 4`),
 // ranges of years (`1906–1908`, no other date's affixes), the space between a
 // key (or its empty braces `{}`) and a suffix, Ibid. after a note that cites
-// one source twice. `argmark-notes`: argmark's
+// one source twice, a suffix written right after the key. `argmark-notes`: argmark's
 // default style.
 const citeprocDrafts = [
   ['cite-affixes', 'chicago-author-date', 'html'],
@@ -147,7 +147,8 @@ const citeprocDrafts = [
   ['date-ranges', 'argmark-notes', 'plain'],
   ['date-ranges', 'argmark-test-date-ranges', 'gfm'],
   ['suffix-after-key', 'chicago-author-date', 'plain'],
-  ['ibid-chains', 'chicago-fullnote-bibliography-with-ibid', 'plain']
+  ['ibid-chains', 'chicago-fullnote-bibliography-with-ibid', 'plain'],
+  ['suffix-right-after-key', 'chicago-author-date', 'plain']
 ]
 const citeprocFolder = path.join(renderFixtures, 'citeproc')
 // The abbreviations pandoc's smart extension keeps together with what follows

@@ -357,11 +357,13 @@ function toCite(state: State, written: CitationItem, slots: PhrasingContent[], i
   if (item.suffix) {
     const suffix = state.readAffix(item.suffix)
     // A suffix written after a space (`@smith [ among others]`) gets no comma, as in pandoc.
-    const comma = inText && !item.locator && startsWithWord(suffix) && !afterSpace(item.rawSuffix ?? '')
+    // Nor one written right after empty braces (`@smith [{}and x]` → `Smith (1999and x)`).
+    const raw = item.rawSuffix ?? ''
+    const comma = inText && !item.locator && startsWithWord(suffix) && !raw.startsWith('{}') && !afterSpace(raw)
     // A suffix written a space after the locator keeps that space, as in
     // pandoc (`50: «Disse»`, `50 – 52`, `50 *passim*`), which citeproc-js
     // gives only to a word or a bracket.
-    const spaced = !comma && (item.locator === undefined ? spacedAfterKey(item, inText) : item.rawSuffix?.endsWith(' ' + item.suffix) ?? false)
+    const spaced = !comma && (item.locator === undefined ? spacedAfterKey(item) : item.rawSuffix?.endsWith(' ' + item.suffix) ?? false)
     cite.suffix = citeprocSuffix(comma ? ', ' : spaced ? ' ' : '', suffix, slots)
   }
   if (item.suppressAuthor || authorNamed) cite['suppress-author'] = true
@@ -374,17 +376,12 @@ function toCite(state: State, written: CitationItem, slots: PhrasingContent[], i
  * → `Smith 1999 99 years later`, `[@smith 'quoted']`, `[@smith --- see
  * also]`); citeproc-js sets one only before a word or a bracket. Empty
  * braces (pandoc's "no locator") vanish, and the space written after them
- * is kept; a suffix that starts with a comma (`[@smith, and others]`, or
- * `{},`) or a footnote call right after the key has none.
+ * is kept; a suffix written right after the key or its braces has none
+ * (`[@smith, and others]`, `[@smith: x]` → `Smith 1999: x`, `[@smith{}and
+ * x]` → `Smith 1999and x`, a footnote call `[@one[^fn]]`).
  */
-function spacedAfterKey(item: CitationItem, inText: boolean): boolean {
-  const raw = item.rawSuffix ?? ''
-  if (raw === '' || raw.startsWith(',')) return false
-  if (inText || raw.startsWith('{}')) return afterSpace(raw)
-  // A bracketed item's `rawSuffix` is trimmed: a suffix written right after
-  // the key starts with punctuation a key cannot end in, which is all but
-  // always a comma or a footnote call (`[@one[^fn]]`).
-  return !raw.startsWith('[')
+function spacedAfterKey(item: CitationItem): boolean {
+  return afterSpace(item.rawSuffix ?? '')
 }
 
 /** Whether a suffix as written (`rawSuffix`) starts with a space, or with empty braces and a space. */

@@ -73,7 +73,10 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html' | 'markdow
   ['suffix-after-key', 'chicago-author-date', 'text'],
   // Ibid. after a note that cites one source twice (`[@a, p. 3] and @a [p. 4]`, `[@a] and then [@a]`), not after a
   // note that cites two sources, a note that cites nothing, or a cluster of two cites.
-  ['ibid-chains', 'chicago-fullnote-bibliography-with-ibid', 'text']
+  ['ibid-chains', 'chicago-fullnote-bibliography-with-ibid', 'text'],
+  // A suffix written right after the key (`[@doe99: the preface]`, `[@smith04!]`) keeps no space before it, one
+  // written after a space keeps one (`[@doe99 : the preface]`), with or without a locator, in brackets or the text.
+  ['suffix-right-after-key', 'chicago-author-date', 'text']
 ]
 
 /** `argmark-notes`: argmark's default style (no `style` given), as scripts/pandoc-fixtures.js gives it to pandoc. */

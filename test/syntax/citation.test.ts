@@ -441,6 +441,17 @@ describe('to-markdown', () => {
     expect(single(node)).toBe('See [@doe99, p. 40] now.\n')
   })
 
+  it('keeps a suffix written right after the key or its braces without a space, which pandoc prints as written', () => {
+    for (const source of ['See [@doe99: a colon].', 'See [@doe99{}and more].', 'See [@doe99{},99].', 'See [@doe99!] now.', 'See [@doe99 : spaced].']) {
+      expect(write(parse(source))).toBe(source + '\n')
+    }
+    // Edited, the suffix is composed again, after a space.
+    const [node] = citations(parse('See [@doe99: a colon].'))
+    if (!node?.items[0]) throw new Error('expected a citation')
+    node.items[0].suffix = 'a note'
+    expect(write(parse(write({type: 'root', children: [{type: 'paragraph', children: [node]}]})))).toBe('[@doe99 a note]\n')
+  })
+
   it('braces keys that are not simple or that the next text would extend', () => {
     const node: Citation = {type: 'citation', mode: 'in-text', items: [{key: 'a', prefix: '', suffix: '', suppressAuthor: false, position}]}
     expect(single(node, 'See ', '.b now')).toBe('See @{a}.b now\n')

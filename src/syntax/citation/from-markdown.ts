@@ -69,6 +69,17 @@ function regionText(context: CompileContext, token: Token): string {
     .trim()
 }
 
+/**
+ * A suffix's text as written, with one space before it when it was written
+ * after a space: pandoc keeps what a suffix was written after
+ * (`[@smith: x]` → `Smith 1999: x`, `[@smith : x]` → `Smith 1999 : x`).
+ */
+function spaced(context: CompileContext, token: Token): string {
+  const text = regionText(context, token)
+  const opening = context.sliceSerialize(token).charAt(0)
+  return text !== '' && (opening === ' ' || opening === '\t' || opening === '\n' || opening === '\r') ? ' ' + text : text
+}
+
 function current(context: CompileContext): Citation {
   const node = context.stack[context.stack.length - 1]
   if (!node || node.type !== 'citation') throw new Error('Expected a citation on the stack')
@@ -133,7 +144,7 @@ function exitSuffix(this: CompileContext, token: Token): undefined {
   const item = this.data.citationItem
   const region = this.data.citationRegion
   if (!item) return
-  item.rawSuffix = regionText(this, token)
+  item.rawSuffix = spaced(this, token)
   if (region?.last) item.end = region.last
   this.data.citationRegion = undefined
 }
@@ -146,9 +157,7 @@ function exitInTextSuffix(this: CompileContext, token: Token): undefined {
   if (!first) return
   // A suffix written after a space (`@smith [ among others]`) keeps it: pandoc
   // then sets it off by no comma.
-  const text = regionText(this, token)
-  const opening = this.sliceSerialize(token).charAt(0)
-  const rawSuffix = text !== '' && (opening === ' ' || opening === '\t') ? ' ' + text : text
+  const rawSuffix = spaced(this, token)
   items[0] = item(
     {key: first.key, prefix: first.prefix, suppressAuthor: first.suppressAuthor, rawSuffix},
     first.position.start,

@@ -165,7 +165,10 @@ function itemText(item: CitationItem): string {
   let value = item.prefix === '' ? '' : guardBackslash(item.prefix) + ' '
   if (item.suppressAuthor) value += '-'
   const suffix = afterKey(item, 'bracketed')
-  const rest = suffix === '' ? '' : (suffix.startsWith(',') ? '' : ' ') + suffix
+  // The raw suffix as written keeps its space or its lack of one (`[@smith: x]`);
+  // a composed one is set off by a space unless it starts with a comma.
+  const written = suffix === asWritten(item)
+  const rest = suffix === '' || written || suffix.startsWith(',') ? suffix : ' ' + suffix
   return value + '@' + keyText(item.key, rest) + rest
 }
 
@@ -174,8 +177,8 @@ function itemText(item: CitationItem): string {
  * with the item's locator, label and suffix; otherwise composed from them.
  */
 function afterKey(item: CitationItem, mode: Citation['mode']): string {
-  const raw = item.rawSuffix
-  if (raw !== undefined && raw !== '' && agrees(item, raw)) return guardBackslash(raw)
+  const raw = asWritten(item)
+  if (raw !== undefined) return raw
 
   const suffix = item.suffix
   let value = ''
@@ -189,6 +192,12 @@ function afterKey(item: CitationItem, mode: Citation['mode']): string {
   }
 
   return guardBackslash(value)
+}
+
+/** The raw suffix, guarded, while it agrees with the item's locator, label and suffix. */
+function asWritten(item: CitationItem): string | undefined {
+  const raw = item.rawSuffix
+  return raw !== undefined && raw !== '' && agrees(item, raw) ? guardBackslash(raw) : undefined
 }
 
 function agrees(item: CitationItem, raw: string): boolean {

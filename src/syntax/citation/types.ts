@@ -17,10 +17,11 @@ export type {CitationMode} from '../../kit/citation.js'
  */
 export interface CitationItem extends GraphCitationItem {
   /**
-   * Everything after the key as written (trimmed; an in-text citation's
-   * bracket written with a space first, `@smith [ among others]`, keeps one
-   * space before it, which renders the suffix without a comma): locator and suffix
-   * together, like pandoc's `citationSuffix` (`, pp. 33-35 and *passim*`).
+   * Everything after the key as written (trimmed, but one space kept before
+   * it when it was written after a space: `[@smith and x]` → ` and x`,
+   * `[@smith: x]` → `: x`, `@smith [ among others]` → ` among others`,
+   * which pandoc renders without a comma): locator and suffix together, like
+   * pandoc's `citationSuffix` (`, pp. 33-35 and *passim*`).
    * Set by the parser and used to write the item back byte for byte while it
    * still agrees with `locator`, `label` and `suffix`; omitted when empty.
    */
