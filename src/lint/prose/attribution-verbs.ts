@@ -22,11 +22,13 @@ const creditVerb =
 /** Stances and verdicts: `holds that`, `are convinced`, `dub`, `slam`, `question whether`, `raise concerns that` (or `about`, `over`), `put the figure at`. */
 const stanceVerb =
   /(?<![\p{L}'’-])(?:(?:holds?|held)(?=\s+that\b)|debate[sd]?(?=\s+(?:whether|if)\b)|(?:are|were|remain|remained)\s+(?:(?:largely|broadly|now|firmly)\s+)?(?:unanimous|convinced|sceptical|skeptical|adamant)|dub(?:s|bed)|brand(?:s|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s)|pan(?:s|ned)|slam(?:s|med)|laud(?:s|ed)?|acclaim(?:s|ed)|dismiss(?:es|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s+as\b)|question(?:s|ed)?\s+(?:whether|if)|raise[sd]?\s+(?:(?:serious|grave|real|growing)\s+)?(?:concerns?|doubts?|fears?)(?=\s+(?:that|about|over)\b)|put(?:s)?\s+(?:(?:the|their)\s+(?:figure|number|cost|total|toll|rate|share|estimate|proportion|count)|(?:it|them)\s+(?:lower|higher|at|between|closer|nearer|around|above|below)))(?![\p{L}'’-])/giu
+/** `put` with an estimate: its object, whatever it measures, set at a figure (`have put the urban heat island of comparable cities at 3–5 °C`, round 36; `put the figure at` is in `stanceVerb`). */
+const estimateVerb = /(?<![\p{L}'’-])puts?(?=\s+(?:the|their|its)\s+(?:[\p{L}\d'’-]+\s+){1,8}?at\s+(?:(?:about|around|roughly|some|between|nearly|almost|over|under|just|up\s+to)\s+)?[£$€]?\d)/giu
 /** A reporting verb in the present or past progressive, with its `are` or `were`: `Shapers along the coast are reporting`, `Growers were warning` (reports coming in from a class). */
 const progressiveVerb =
   /(?<![\p{L}'’-])(?:are|were)\s+(?:(?:now|increasingly|already|also|all|widely|still)\s+)?(?:reporting|saying|warning|predicting|claiming|complaining)(?![\p{L}'’-])/giu
 /** The reporting verbs' patterns, each read the same way (a subject before it). */
-export const reportingVerbs: readonly RegExp[] = [sayingVerb, findingVerb, framedVerb, judgementVerb, creditVerb, stanceVerb, progressiveVerb]
+export const reportingVerbs: readonly RegExp[] = [sayingVerb, findingVerb, framedVerb, judgementVerb, creditVerb, stanceVerb, estimateVerb, progressiveVerb]
 /** `have heard that`, `hear it said that`: hearsay passed on, read with the reporting verbs (its own pattern, like each group above). */
 export const hearsayVerb = /(?<![\p{L}'’-])(?:hear|hears|heard)(?=\s+(?:that|it\s+said)\b)/giu
 /**

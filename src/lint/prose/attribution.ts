@@ -1,4 +1,5 @@
 import {consultedByWriter} from './attribution-consulted.js'
+import {officersOfReport} from './attribution-officers.js'
 import type {Span} from './span.js'
 import {findSpans, mergeSpans} from './span.js'
 import {attributionPhrases} from './attribution-phrase.js'
@@ -6,6 +7,7 @@ import {detectQuotations} from './quotation.js'
 import {vagueSubject} from './attribution-subject.js'
 import {judgesOfContest, membersTellUs, officersOfExaminedBody, tellsOfItself} from './attribution-self.js'
 import {ruleNotReport} from './attribution-condition.js'
+import {decisionNotView} from './attribution-decision.js'
 import {thingFound} from './attribution-discovery.js'
 import {futureFinding, informantsOfOwnInquiry} from './attribution-tense.js'
 import {accountAtMeeting, concernOfPeople, meetingRecord, membersProposal, qualifyingParticiple} from './attribution-record.js'
@@ -43,9 +45,9 @@ const quantifiedSubject = /^(?:some|many|most|several|a\s+few|few|a\s+number\s+o
 const rememberVerb = /^(?:remember|recall)(?:s|ed)?$/iu
 const rememberedAs =
   /^\s+(?:that\b|(?:it|him|her|them|this|that|the\s+[\p{L}-]+)\s+as\b|(?:(?:a|an|the)\s+)?(?!(?:two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|dozens)\s)(?:[\p{L}-]+\s+){1,3}?(?:on|in|at)\s+(?:(?:nearly|almost|virtually)\s+)?(?:every|each|most|all)\s|(?:[\p{L}-]+\s+){1,3}?being\s+(?:so\s+|very\s+|once\s+)?(?:common|plentiful|abundant|everywhere|rare|scarce|cheap|widespread)\b)/iu
-/** The writer's own informants, in a team's own inquiry or at its own events: `In our interviews, roasters described`, `at our training sessions`, `we asked`, `showed us`; a class that `told us` names no one (`Players have told us`). */
+/** The writer's own informants, in a team's own inquiry or at its own events: `In our interviews, roasters described`, `at our training sessions`, `growers on our phone round` (round 36), `we asked`, `showed us`; a class that `told us` names no one (`Players have told us`). */
 const ownInformants =
-  /\b(?:showed|show|gave|give|wrote\s+to)\s+us\b|\b(?:in|during|from|at)\s+(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:interviews?|surveys?|conversations?|focus\s+groups?|workshops?|visits?|fieldwork|discussions?|consultations?|sessions|clinics|courses|classes|surgeries)\b|\b(?:we|I)\s+(?:asked|interviewed|spoke|talked|met|surveyed|visited)\b/iu
+  /\b(?:showed|show|gave|give|wrote\s+to)\s+us\b|\b(?:in|during|from|at|on)\s+(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:interviews?|surveys?|conversations?|focus\s+groups?|workshops?|visits?|fieldwork|discussions?|consultations?|sessions|clinics|courses|classes|surgeries|rounds?|panels?)\b|\b(?:we|I)\s+(?:asked|interviewed|spoke|talked|met|surveyed|visited)\b/iu
 /** `told us`: named by no one, unless the paragraph narrates the writer's own fieldwork (before or after it: `our four walks`). */
 const toldUs = /\b(?:told|tell|tells|said\s+to)\s+us\b/iu
 const ownFieldwork =
@@ -197,8 +199,8 @@ export function detectVagueAttributions(text: string): Span[] {
     if (foundVerb.test(match[0]) && toBeAfter.test(rest)) continue
     if (demandOrFilingVerb.test(match[0]) && demandOrFilingAfter.test(rest)) continue
     if (claimVerb.test(match[0]) && claimFilingAfter.test(rest)) continue
-    // `any shop found in breach`, `Members can claim a discount`: a rule, not a report (attribution-condition.ts).
-    if (ruleNotReport(text, match.index, match[0])) continue
+    // `any shop found in breach`, `Members can claim a discount`: a rule, not a report (attribution-condition.ts); `accepted a two-year deal`: a decision (attribution-decision.ts).
+    if (ruleNotReport(text, match.index, match[0]) || decisionNotView(text, match.index, match[0])) continue
     if (rememberVerb.test(match[0]) && !rememberedAs.test(rest)) continue
     // `Locals call the estate "the island"`: naming a term, not a claim.
     if (callVerb.test(match[0]) && ((quoteAhead.test(rest) && !longQuoteAhead.test(rest)) || !namingObject.test(rest))) continue
@@ -225,6 +227,8 @@ export function detectVagueAttributions(text: string): Span[] {
     if (span.kind === 'source' && addresseeAfter.test(text.slice(span.end, span.end + 40))) return false
     // `Officials told us`, after `The department spent`: the examined body's own officers (attribution-self.ts).
     if (span.kind === 'source' && (tellsOfItself(text, span) || membersTellUs(text, span) || officersOfExaminedBody(text, span))) return false
+    // `Officers consider the plan realistic`, after `applied … for the transfer`: a committee report's own officers judging its case (attribution-officers.ts).
+    if (span.kind === 'source' && officersOfReport(text, span)) return false
     // `Parish councils tell us`, beside `Our ranger team`: a body's own consultees; `Readers who have written to us report`: its correspondents (attribution-consulted.ts).
     if (span.kind === 'source' && consultedByWriter(text, span)) return false
     // `Judges praised the peonies`, after `won a silver award`: the judges of the contest the text names (attribution-self.ts).

@@ -80,8 +80,11 @@ const usageExampleBefore =
 /** The most words a gloss or an example of usage has. */
 const glossWords = 12
 
+/** `her` as the object of a verb that leaves someone in a state, right before a quotation: `leaves her “like a zombie until lunchtime”`, `made her “…”` — the state in someone's words (round 36), not `her` as a possessive before a term. */
+const objectHerBefore = /(?<![\p{L}'’-])(?:leaves?|left|leaving|makes?|made|making|keeps?|kept|keeping|gets?|got|getting|renders?|rendered)\s+(?:her|him|them|me|us)\s*$/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const quotedTermPatterns: readonly RegExp[] = [judgedBefore, kindAfter, kindDeterminerBefore, glossBefore, usageExampleBefore, motionBefore, identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
+export const quotedTermPatterns: readonly RegExp[] = [objectHerBefore, judgedBefore, kindAfter, kindDeterminerBefore, glossBefore, usageExampleBefore, motionBefore, identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
 
 /** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
 const termWords = 6
@@ -120,5 +123,7 @@ export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   if (words <= motionWords && motionBefore.test(lead)) return true
   // `Pundits have called the plan a “triumph of hope over arithmetic”`, `the chair praised its “…”`: a characterisation quoted, not a name given.
   if (words >= 4 && (verdictBefore.test(lead) || judgedBefore.test(lead))) return false
+  // `the pills leave her “like a zombie until lunchtime”`: `her` the object of a verb, the quotation the state she is left in, in her words.
+  if (words >= 4 && objectHerBefore.test(lead)) return false
   return words <= termWords && (termBefore.test(lead.slice(-24)) || publicationBefore.test(lead))
 }

@@ -56,6 +56,8 @@ const openingConjunction = /^(?:and|but|yet|so|while|whereas|though|although)$/i
 const collectiveNoun = /^(?:staff|police|crew|crews|personnel|faculty|management|clergy|folk|people|locals)$/iu
 /** Prepositions that narrow a class: `Critics at the premiere`, `Shopkeepers on the high street`, `Visitors to the gallery`, `Parents with toddlers`. */
 const narrowingPreposition = /^(?:at|on|in|of|from|to|with|for|around|across|near|outside|inside|among)$/u
+/** Prepositions of place, after which a capital names where a class is (`Traders in the Arcade`), not who (`Critics at Kew`, a body). */
+const placePreposition = /^(?:in|on|across|around|near|outside|inside)$/u
 /** A word that points back or picks out one: `the`, `these`, `his`. */
 const determiner = /^(?:the|this|that|these|those|its|his|her|their|our|my|your|such)$/iu
 /** The writer's own people, a group: `our`, `my`. */
@@ -98,6 +100,7 @@ export const speakerSubjectPatterns: readonly RegExp[] = [
   leadingConjunction,
   collectiveNoun,
   narrowingPreposition,
+  placePreposition,
   determiner,
   ownWord,
   theWord,
@@ -123,7 +126,8 @@ export function subject(before: string, atStart: boolean): Speaker {
   // The conjunction is needed: without it the clause may be an appositive to a name (`Jo Tern, a keeper who …`).
   const joined = clauseOpening(before, atStart)
   if (leadingConjunction.test(joined) && indefiniteDescribed.test(joined.replace(leadingConjunction, ''))) return 'unnamed'
-  if (indefiniteSubject.test(clauseOpening(before, atStart)) || indefinitePronoun.test(clauseOpening(before, atStart))) return 'unnamed'
+  // `…, and one firefighter on the picket line told me`: an indefinite subject past a phrase of place, opening a clause a conjunction joins on (round 36).
+  if (indefiniteSubject.test(joined.replace(leadingConjunction, '')) || indefinitePronoun.test(joined)) return 'unnamed'
   // `The complainants described`: members of the public, pointed back at, named by no one.
   if (publicPlural.test(clauseOpening(before, atStart))) return 'unnamed'
   if (pronounBefore.test(before)) return 'named'
@@ -182,14 +186,17 @@ function describedClass(before: string, atStart: boolean): boolean {
  * A plural subject narrowed by a phrase, opening its clause: `Critics at the
  * premiere`, `Shopkeepers on the high street`, `Regular users of the app`. No
  * determiner before the head (`the critics` points back) and no capital in
- * the phrase (`Critics at Kew` names the body).
+ * the phrase (`Critics at Kew` names the body) but after a preposition of
+ * place (`Traders in the Arcade`: where, not who).
  */
 function narrowedPlural(before: string, atStart: boolean): boolean {
   const words = openingWords(clauseOpening(before, atStart), true)
   const at = words.findIndex((word) => narrowingPreposition.test(word))
   if (at < 1 || at > 2 || words.length - at > 5) return false
   if (determiner.test(words[0]!) || !classHead(words[at - 1]!)) return false
-  return words.slice(1).every((word) => lowerWord.test(word))
+  // `Traders in the Arcade`, `Farmers on the Wolds`: a capital after a preposition of place names where the class is, not a body (round 36).
+  const rest = placePreposition.test(words[at]!) ? words.slice(1, at + 1) : words.slice(1)
+  return rest.every((word) => lowerWord.test(word))
 }
 
 /**

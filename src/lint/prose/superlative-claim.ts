@@ -1,6 +1,7 @@
 import type {Span} from './span.js'
 import {after, before, lastClause} from './span.js'
 import {practiceOrReported} from './superlative-practice.js'
+import {studyOrRecordPicked} from './superlative-study.js'
 import {inOwnVoice, placeAfter} from './superlative-voice.js'
 import {rankedInHolding, rankedInOccasion} from './superlative-scope.js'
 import {judgedNotClaimed} from './superlative-judgement.js'
@@ -185,6 +186,8 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   // A group named by a superlative alone, a first in someone's story, a measure of surprise, not knowing yet (superlative-reported.ts); a tip or house instruction (superlative-tip.ts); picked from the writer's own figures, place or set (superlative-own.ts).
   // Asked in a question, a survey's own item by its score, a wish, a house's guarantee (superlative-asked.ts).
   if (askedNotClaimed(text, span, sentenceStart)) return false
+  // A record restated in apposition, ranked in the writer's own monitoring, `every` in a target, a change ranked in its own counts, a member's point in minutes (superlative-study.ts).
+  if (studyOrRecordPicked(text, span, sentenceStart, previousStart)) return false
   if (reportedNotClaimed(text, span) || tipNotClaimed(text, span, lead) || ownMatterPicked(text, span, lead, sentenceStart)) return false
   // `Expect the best conditions at low tide`: a forecast's own pick; `the safest course is normally to leave them`: advice ranked and given.
   if (span.kind === 'superlative' && ((span.start - sentenceStart <= 24 && pickOpening.test(text.slice(sentenceStart, span.start))) || adviceGiven.test(after(text, span.end, 48)))) return false

@@ -14,6 +14,7 @@ import {scopeRules} from './superlative-scope.js'
 import {amongClass, classRules} from './superlative-class.js'
 import {absoluteByRuleOrReaction, forecastRules, futureNotClaimed, ownStrength} from './superlative-forecast.js'
 import {beatenRules, firstInCompoundClass, rankedAcrossDomain} from './superlative-beaten.js'
+import {firstUnderProvision, lastStillDone, outcomeRules, personServed} from './superlative-outcome.js'
 
 const theSuperlative =
   /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|world's|world’s)\s+|(?:second|third)[\s-])?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most(?:\s+|-)\p{L}+|least\s+\p{L}+|only)\b/giu
@@ -236,8 +237,8 @@ const rules: PatternRule[] = [
       !ruleInForceAfter.test(after(text, match.index! + match[0].length, 80)) &&
       !ownCircleEvery.test(after(text, match.index! + match[0].length, 8)) &&
       !pluralOf.test(before(text, match.index!, 32)) &&
-      // `Every junior bout was three rounds, as the rules require`: made so by a rule.
-      !absoluteByRuleOrReaction(text, match.index!, match[0])
+      // `Every junior bout was three rounds, as the rules require`: made so by a rule; not `Every child leaving custody had …` (an outcome for people, superlative-outcome.ts).
+      !(absoluteByRuleOrReaction(text, match.index!, match[0]) && !personServed(match[0]))
   },
   {
     regex: absolute,
@@ -278,7 +279,7 @@ const rules: PatternRule[] = [
     accept: (text, match) => {
       const rest = after(text, match.index! + match[0].length, 72)
       // `is, to our knowledge, the first`: a hedge in the aside.
-      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || toNamedAfter.test(rest) || fromGroupTo.test(rest) || ofItsKind.test(rest) || firstInCompoundClass(rest) || roleRankedInLand(rest) || lastLeftInLand(match[0], rest))
+      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || toNamedAfter.test(rest) || fromGroupTo.test(rest) || ofItsKind.test(rest) || firstInCompoundClass(rest) || roleRankedInLand(rest) || lastLeftInLand(match[0], rest) || firstUnderProvision(rest) || lastStillDone(match[0], rest))
     }
   },
   ...voiceRules.map((rule) => ({...rule, accept: unhedged})),
@@ -286,6 +287,7 @@ const rules: PatternRule[] = [
   ...phraseRules.map((rule) => ({...rule, accept: unhedged})),
   ...firstRules.map((rule) => ({...rule, accept: unhedged})),
   ...beatenRules.map((rule) => ({...rule, accept: unhedged})),
+  ...outcomeRules.map((rule) => ({...rule, accept: unhedged})),
   ...scopeRules.map((rule) => ({...rule, accept: unhedged})),
   ...classRules.map((rule) => ({...rule, accept: unhedged})),
   ...adverbRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),

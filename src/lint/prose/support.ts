@@ -92,8 +92,9 @@ const pronounWork =
   /^[^\p{L}]{0,3}(?:(?:her|his)\s+(?:[\p{L}-]+\s+)?(?:study|survey|analysis|report|paper|review|research|data|figures|findings|results|team|model|estimates|book|article|trial|fieldwork)\s+(?:also\s+|further\s+|additionally\s+)?(?:found|finds|shows?|showed|reports?|reported|notes?|noted|estimates?|estimated|concludes?|concluded|records?|recorded|suggests?|suggested|confirms?|confirmed|identified|counted)|(?:he|she)\s+(?:also|further)\s+(?:found|finds|showed|shows|reported|reports|noted|notes|estimated|estimates|recorded|records|observed|concluded|identified|calculated|measured|counted|confirmed))(?![\p{L}'’-])/iu
 /** `the highest rate it has reported`, `the most they have ever recorded`: a pronoun reporter in the perfect, the source just cited. */
 const pronounReporter = /(?<![\p{L}'’-])(?:it|they)\s+(?:has|have|had)\s+(?:ever\s+)?(?:reported|recorded|published|measured)(?![\p{L}'’-])/iu
-/** A sentence that points back at the claim before it: `That is not my figure; it comes from …`, `The figure is taken from …`. */
-const pointsBack = /^[^\p{L}]{0,3}(?:that|this|these|those|the\s+(?:figure|number|estimate|statistic|claim|data|quotation|quote|words)s?)\b/iu
+/** A sentence that points back at the claim before it: `That is not my figure; it comes from …`, `The figure is taken from …`; not the document's own figures (`The figures in this report are drawn from …`, round 36), which say where its data come from, not the sentence before's claim. */
+const pointsBack =
+  /^[^\p{L}]{0,3}(?:that|this|these|those|the\s+(?:figure|number|estimate|statistic|claim|data|quotation|quote|words)s?(?!\s+(?:in|of|throughout|used\s+in)\s+(?:this|the\s+present)\s+(?:report|document|paper|summary|section|chapter|note|briefing|review|table)(?![\p{L}'’-])))\b/iu
 /** Words that give where a claim comes from: `comes from`, `is taken from`, `are published by`, `the source is`, `not my figure`. */
 const provenance =
   /\b(?:comes?|came|is|are|was|were)\s+(?:taken\s+|drawn\s+|quoted\s+)?from\s+(?:(?:the|a|an|its|their|our|this|that)\b|\uFFFC)|\b(?:is|are|was|were)\s+(?:(?:first|also|officially)\s+)?(?:published|compiled|collected|produced|released|issued|gathered)\s+by\b|\b(?:taken|drawn|quoted|cited)\s+(?:from|in)\b|\bsources?\s+(?:is|was|are|were)\b|\bnot\s+(?:my|our)\s+(?:own\s+)?(?:figure|number|estimate|claim|words)/iu
