@@ -108,6 +108,9 @@ const onOfferBefore = /\b(?:paying|offering|charging)\s+(?:an?\s+)?(?:fixed\s+|v
 const comparedAfter = /^\s*(?:more|less|higher|lower|above|below|of|on\s+top)\b/iu
 /** The writer as the subject of a clause before a count: `I assisted on 14 claims`. */
 const firstPerson = /(?:^|[^\p{L}'’])I(?:\s|['’](?:ve|d|m)\s)/u
+/** The writer showing or finding what follows: `I show that`, `I found that`; the figure after it is a finding. */
+const firstPersonFinding =
+  /(?:^|[^\p{L}'’])I\s+(?:(?:also|then|further|now|can)\s+)?(?:show|showed|find|found|demonstrate|demonstrated|establish|established|estimate|estimated|calculate|calculated|reveal|revealed|confirm|confirmed)\s+that\s/u
 /**
  * The writer's group making things, right before a count: `We built 14 bird
  * boxes`, `we have knitted 40 hats`, `our members made 12 benches`.
@@ -124,6 +127,7 @@ const clauseMark = /[;:]\s|,?\s(?:but|while|whereas|although|though|yet)\s/gu
 /** Every regex of this module, for the ReDoS test. */
 export const figurePatterns: readonly RegExp[] = [
   raisedSoFar,
+  firstPersonFinding,
   planCue,
   targetCue,
   advisedBy,
@@ -278,7 +282,9 @@ const ownKinds = new Set(['count', 'money', 'approximate', 'measurement', 'scale
  */
 export function writerCounts(text: string, span: Span, sentenceStart: number): boolean {
   if (span.kind === 'count' && smallCount(text.slice(span.start, span.end)) && ownMaking.test(before(text, span.start, 48))) return true
-  return ownKinds.has(span.kind) && firstPerson.test(' ' + leadOf(text, sentenceStart, span.start))
+  // `I show that over 600 subscribers paid`: what the writer shows or found is a finding, not their own doing.
+  const lead = leadOf(text, sentenceStart, span.start)
+  return ownKinds.has(span.kind) && firstPerson.test(' ' + lead) && !firstPersonFinding.test(' ' + lead)
 }
 
 /** Whether a count's number, its first word, is below 100 (`14 bird boxes`), a small piece of the writer's own work. */

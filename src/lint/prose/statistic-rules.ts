@@ -90,6 +90,9 @@ const timeMeasure =
 /** `up to six metres`, `nearly three kilograms`: an approximate measurement in words. */
 const wordMeasure =
   /\b(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|over|at\s+least|up\s+to|as\s+much\s+as|as\s+far\s+as)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred)\s+(?:met(?:re|er)s|kilomet(?:re|er)s|miles|kilo(?:gram)?s|tonnes|tons|lit(?:re|er)s|degrees|feet|inches|centimet(?:re|er)s|hectares|acres|pounds|ounces)\b/giu
+/** `well over fifty hours a week`, `about 60 hours a week`: hours worked or spent per period, with an approximation (a set working week, `37.5 hours a week`, has none). */
+const hoursPer =
+  /\b(?:about|around|nearly|almost|more\s+than|over|well\s+over|just\s+over|upwards\s+of|an\s+average\s+of|on\s+average)\s+(?:\d{1,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+hours\s+(?:a|per|each|every)\s+(?:day|week|fortnight|month|year|night|shift)\b/giu
 /** `at least once a week`, `more than 3 times a day`: a frequency, with an approximation. */
 const frequency =
   /\b(?:at\s+least|more\s+than|about|around|up\s+to|nearly|almost|over|on\s+average|an\s+average\s+of)\s+(?:once|twice|\d+\s+times|(?:three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year|hour|minute|decade|night|season)\b/giu
@@ -144,6 +147,7 @@ export const statisticRulePatterns: readonly RegExp[] = [
   timeMeasure,
   wordMeasure,
   frequency,
+  hoursPer,
   timesCounted,
   serviceUnit,
   versionAfter
@@ -215,6 +219,7 @@ const measureRules: readonly PatternRule[] = [
   {regex: timeMeasure, kind: 'measurement'},
   {regex: wordMeasure, kind: 'measurement'},
   {regex: frequency, kind: 'rate'},
+  {regex: hoursPer, kind: 'rate'},
   {regex: timesCounted, kind: 'approximate'}
 ]
 

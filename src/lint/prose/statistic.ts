@@ -26,6 +26,9 @@ import {inQuotation} from './statistic-quoted.js'
 import {isAgeBand} from './statistic-band.js'
 import {isPlanFigure} from './statistic-plan.js'
 import {isDesignFigure} from './statistic-design.js'
+import {isOfferedFigure} from './statistic-offer.js'
+import {isMaterialFigure, withOccasions} from './statistic-material.js'
+import {isPickedOut} from './statistic-pick.js'
 import {isTariffFigure} from './statistic-tariff.js'
 import {isConditionFigure} from './statistic-condition.js'
 import {isNameFigure} from './statistic-name.js'
@@ -101,6 +104,9 @@ const baselineBetween =
 const betweenBefore = /\bbetween\s+$/iu
 const andBetween = /^\s+and\s+$/iu
 
+/** A sentence opening on `Of the`: what follows its method is a split of it (`Of the trucks our engineers examined, 9% failed`). */
+const ofOpening = /^\s*Of\s+(?:the|all|those|these)\s/u
+
 /** A share's sign inside a span. */
 const shareSign = /%|\bper\s?cent\b/iu
 
@@ -124,7 +130,8 @@ export const statisticPatterns: readonly RegExp[] = [
   trainedPeople,
   trainedEnd,
   averageSpan,
-  comparisonBefore
+  comparisonBefore,
+  ofOpening
 ]
 
 /** Whether a figure at `span`, in the sentence from `from` to `to` (offsets into `text`), is not a finding. */
@@ -142,7 +149,11 @@ type NotFinding = (text: string, span: Span, from: number, to: number, ownVoice:
  * at (`statistic-specify.ts`), an amount set by its kind (`set-amount.ts`),
  * a figure a plan, a price list or a rule sets (`statistic-plan.ts`),
  * a figure a design, a permission, a band or an aim sets, or a condition of
- * the work reported (`statistic-design.ts`), a price, a payment or a
+ * the work reported (`statistic-design.ts`), a figure a body offers,
+ * agrees, charges, allocates or requires (`statistic-offer.ts`), a study's
+ * material, a threshold, a scenario's change or a figure of one thing in
+ * hand (`statistic-material.ts`), one thing picked out of a small set or a
+ * comparison in the writer's thesis (`statistic-pick.ts`), a price, a payment or a
  * commitment a body sets (`statistic-tariff.ts`), a condition of a test, a
  * model or an instruction (`statistic-condition.ts`),
  * a size, make-up, limit or award (`statistic-spec.ts`), a term, a size a
@@ -170,6 +181,9 @@ const notFindings: readonly NotFinding[] = [
   isSetAmount,
   isPlanFigure,
   isDesignFigure,
+  isOfferedFigure,
+  isMaterialFigure,
+  isPickedOut,
   isTariffFigure,
   isConditionFigure,
   isSpecified,
@@ -195,15 +209,15 @@ const notFindings: readonly NotFinding[] = [
  * no method, nor do people trained (`The team has trained 420 staff`): `shareUntil` is where the method's words begin, when they
  * are past, or -1.
  */
-function methodOf(sentence: string): {until: number; shareUntil: number} {
+function methodOf(sentence: string): {until: number; shareUntil: number; start: number} {
   const match = ownMethod.exec(sentence) ?? ownSample.exec(sentence)
   const lead = match ? sentence.slice(Math.max(0, match.index - 16), match.index) : ''
   // `more than we would expect`: the writer's expectation is a comparison's other end, not a plan.
-  if (!match || togetherBefore.test(lead) || comparisonBefore.test(lead)) return {until: -1, shareUntil: -1}
+  if (!match || togetherBefore.test(lead) || comparisonBefore.test(lead)) return {until: -1, shareUntil: -1, start: -1}
   // `The team has trained 420 staff`: people trained are the programme's reach, not its method.
   const end = match.index + match[0].length
-  if (trainedEnd.test(match[0]) && trainedPeople.test(sentence.slice(end, end + 80))) return {until: -1, shareUntil: -1}
-  return {until: match.index + match[0].length, shareUntil: planWords.test(match[0]) ? -1 : match.index}
+  if (trainedEnd.test(match[0]) && trainedPeople.test(sentence.slice(end, end + 80))) return {until: -1, shareUntil: -1, start: -1}
+  return {until: match.index + match[0].length, shareUntil: planWords.test(match[0]) ? -1 : match.index, start: match.index}
 }
 
 /**
@@ -219,6 +233,8 @@ export function figureCandidates(text: string): Span[] {
   return findSpans(text, statisticRules)
     // `fallen to 68p`, `stood at 712p/kg`: a unit written onto the number is the figure's, so no span ends inside a word.
     .map((span) => withAttachedUnit(text, span))
+    // `exceeded 30 °C on eleven evenings`: a threshold and the occasions counted against it are one statistic (statistic-material.ts).
+    .map((span) => withOccasions(text, span))
     // `will pay about £1,900 more`: a sum of difference is a change, in any voice.
     .map((span) => (span.kind === 'money' && moreAfter.test(after(text, span.end, 12)) ? {...span, kind: 'change'} : span))
     // `around 300%`: an approximate share is a share.
@@ -254,6 +270,7 @@ export function detectStatistics(text: string, model?: FigureModel): Span[] {
   // Per sentence: about the author's own plans and method, or a worked example.
   const method: number[] = []
   const shareBefore: number[] = []
+  const methodStart: number[] = []
   const example: boolean[] = []
   const instruction: boolean[] = []
   const roles: SentenceRole[] = []
@@ -263,6 +280,7 @@ export function detectStatistics(text: string, model?: FigureModel): Span[] {
     const own = methodOf(sentence)
     method.push(own.until)
     shareBefore.push(own.shareUntil)
+    methodStart.push(own.start)
     example.push(hypothetical(sentence, example[index - 1] ?? false))
     instruction.push(opensOnInstruction(sentence))
     roles.push(roleOf(sentence, ownVoice))
@@ -294,7 +312,11 @@ export function detectStatistics(text: string, model?: FigureModel): Span[] {
     const shareSubject = (span.kind === 'percentage' || span.kind === 'proportion') && span.end <= from + shareBefore[sentence]!
     // `Of the 86 samples we tested, 71 were positive`: a split of what the writer's own past method covered is its result.
     const methodSplit = span.kind === 'proportion' && shareBefore[sentence]! >= 0 && span.start <= from + shareBefore[sentence]! && span.end >= from + methodEnd
-    if (methodEnd >= 0 && !afterMethod && !collected && !shareSubject && !methodSplit && span.kind !== 'change' && span.kind !== 'multiple') return false
+    // `Occupancy averaged 91%, and we expect …`: a figure in a clause before the method's is not the method's.
+    const clauseBefore = methodEnd >= 0 && span.end <= from + methodStart[sentence]! && resultClause.test(text.slice(span.end, from + methodStart[sentence]!))
+    // `Of the trucks our engineers examined, 9% failed`: a share after a method the sentence opens on with `Of` is its split.
+    const ofSplit = (span.kind === 'percentage' || span.kind === 'proportion') && methodEnd >= 0 && span.start >= from + methodEnd && ofOpening.test(text.slice(from, from + 12))
+    if (methodEnd >= 0 && !afterMethod && !collected && !shareSubject && !methodSplit && !clauseBefore && !ofSplit && span.kind !== 'change' && span.kind !== 'multiple') return false
     const to = starts[sentence + 1] ?? text.length
     if (roleExcuses(text, span, from, roles[sentence]!) || isPublishedResult(text, span, resultsPublished)) return false
     if (notFindings.some((notFinding) => notFinding(text, span, from, to, ownVoice)) || inRegister(text, span, from, to, register)) return false

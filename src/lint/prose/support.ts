@@ -49,9 +49,9 @@ const seePointer = /\(see\s[^()\n]{1,80}\)/giu
 /** `Article 33 states`, `Requirement R-12 states that`: a numbered provision quoted from its document. */
 const provision =
   /\b(?:Article|Section|Clause|Requirement|Paragraph|Rule|Regulation|Principle|Recommendation)\s+[\p{Lu}\d][\p{L}\d.-]*\s+(?:states|provides|reads|says|requires|stipulates)\b/gu
-/** `(p. 12)`, `(pp. 4–5)`, a document's page and lines `(page 7, lines 14–15)`, a judgment's paragraph `(para 38)`, `(Judgment, para. 41)`, a line reference `(1.5.64–65)`, a register's volume and folios `(Parish register, vol. 2, ff. 14–39)`. */
+/** `(p. 12)`, `(pp. 4–5)`, a document's page and lines `(page 7, lines 14–15)`, a judgment's paragraph `(para 38)`, `(Judgment, para. 41)`, a line reference `(1.5.64–65)`, a register's volume and folios `(Parish register, vol. 2, ff. 14–39)`, a report's numbered paragraph `(Dean report, para. 3.2)`. */
 const locator =
-  /\((?:(?:p|pp)\.\s*\d+(?:[–-]\d+)?|pages?\s+\d+(?:[–-]\d+)?(?:,\s*(?:lines?|ll\.)\s*\d+(?:[–-]\d+)?)?|paras?\.?\s+\d+(?:[–-]\d+)?|\d+\.\d+\.\d+(?:[–-]\d+)?|[^()\n]{1,60},\s*(?:(?:p|pp|paras?|vols?|ff?|fols?|cols?|nos?)\.|§|¶)\s*\d+[rv]?(?:[–-]\d+[rv]?)?)\)/gu
+  /\((?:(?:p|pp)\.\s*\d+(?:[–-]\d+)?|pages?\s+\d+(?:[–-]\d+)?(?:,\s*(?:lines?|ll\.)\s*\d+(?:[–-]\d+)?)?|paras?\.?\s+\d+(?:[–-]\d+)?|\d+\.\d+\.\d+(?:[–-]\d+)?|[^()\n]{1,60},\s*(?:(?:p|pp|paras?|vols?|ff?|fols?|cols?|nos?)\.|§|¶)\s*\d+(?:\.\d+){0,2}[rv]?(?:[–-]\d+(?:\.\d+){0,2}[rv]?)?)\)/gu
 /**
  * A source named with the day it gave the figure: `(ICE, 31 October)`,
  * `(Met Office, 4 Jan 2026)`: a name of at most five words, a comma, a day and
