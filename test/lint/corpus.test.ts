@@ -114,10 +114,14 @@ const unseenSets = {
   'paragraphs-unseen-42': paragraphEntries(load('paragraphs-unseen-42')),
   // Written blind and measured once at the same code as the forty-second, worked from in the thirty-fifth round: held to the targets.
   'paragraphs-unseen-43': paragraphEntries(load('paragraphs-unseen-43')),
-  // Written blind and measured once after the thirty-fifth round (the model, trained again, off and on): statistics' precision and recall held to guards under their first figures.
+  // Written blind and measured once after the thirty-fifth round (the model, trained again, off and on), worked from in the thirty-sixth: held to the targets.
   'paragraphs-unseen-44': paragraphEntries(load('paragraphs-unseen-44')),
-  // Written blind and measured once at the same code as the forty-fourth: statistics' precision and vague attributions' recall held to guards under their first figures.
-  'paragraphs-unseen-45': paragraphEntries(load('paragraphs-unseen-45'))
+  // Written blind and measured once at the same code as the forty-fourth, worked from in the thirty-sixth round: held to the targets but vague attributions' recall (0.880 after the round: labels that disagree across sets), held to a guard a little under it.
+  'paragraphs-unseen-45': paragraphEntries(load('paragraphs-unseen-45')),
+  // Written blind and measured once after the thirty-sixth round (the model, trained again, off and on): statistics' recall and vague attributions' recall held to guards under their first figures.
+  'paragraphs-unseen-46': paragraphEntries(load('paragraphs-unseen-46')),
+  // Written blind and measured once at the same code as the forty-sixth: statistics' precision and recall, unattributed quotations' recall and vague attributions' recall held to guards under their first figures.
+  'paragraphs-unseen-47': paragraphEntries(load('paragraphs-unseen-47'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -365,9 +369,19 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * 1.000. The forty-fifth (540ce93), written blind the same way and measured
  * once at the same code: statistics 0.660 / 0.939, unattributed quotations
  * 1.000 / 0.917, quotations without citation 0.923 / 0.923, vague
- * attributions 1.000 / 0.800, superlatives 0.800 / 0.833. Where they miss
- * the targets, guards sit a little under their first figures (0.05 under,
- * rounded down to 0.05).
+ * attributions 1.000 / 0.800, superlatives 0.800 / 0.833. The
+ * thirty-sixth round worked from both; both meet every target now but the
+ * forty-fifth's vague attributions' recall, 0.880 (22 of 25: a class
+ * bringing in a quotation, `Residents said`, labelled the other way in older
+ * sets), held at 0.85. The forty-sixth (6c2388a), measured once after that
+ * round: statistics 0.861 / 0.861, unattributed quotations 1.000 / 0.909,
+ * quotations without citation 1.000 / 1.000, vague attributions 0.909 /
+ * 0.870, superlatives 0.909 / 0.833. The forty-seventh (c5db389), written
+ * blind the same way and measured once at the same code: statistics 0.698 /
+ * 0.857, unattributed quotations 1.000 / 0.846, quotations without citation
+ * 0.867 / 1.000, vague attributions 0.950 / 0.760, superlatives 0.920 /
+ * 0.920. Where they miss the targets, guards sit a little under their first
+ * figures (0.05 under, rounded down to 0.05).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -388,11 +402,17 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   },
   'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
   'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
-  'paragraphs-unseen-44': {...floors, 'uncited-statistic': {precision: 0.75, recall: 0.75}},
-  'paragraphs-unseen-45': {
+  'paragraphs-unseen-45': {...floors, 'vague-attribution': {precision: 0.85, recall: 0.85}},
+  'paragraphs-unseen-46': {
     ...floors,
-    'uncited-statistic': {precision: 0.6, recall: 0.9},
-    'vague-attribution': {precision: 0.85, recall: 0.75}
+    'uncited-statistic': {precision: 0.85, recall: 0.8},
+    'vague-attribution': {precision: 0.85, recall: 0.8}
+  },
+  'paragraphs-unseen-47': {
+    ...floors,
+    'uncited-statistic': {precision: 0.6, recall: 0.8},
+    'unattributed-quotation': {precision: 0.85, recall: 0.75},
+    'vague-attribution': {precision: 0.85, recall: 0.7}
   }
 }
 
@@ -462,7 +482,10 @@ describe('prose rules on the labelled corpus', () => {
   // among them), on the forty-second 0.824 / 0.903 (0.757 / 0.903 without), on the forty-third
   // 0.771 / 0.771 (0.628 / 0.771 without); trained again in the thirty-fifth round on every set
   // worked from (the forty-second and forty-third among them), on the forty-fourth 0.813 / 0.765
-  // (0.824 / 0.824 without), on the forty-fifth 0.763 / 0.879 (0.660 / 0.939 without). A guard
+  // (0.824 / 0.824 without), on the forty-fifth 0.763 / 0.879 (0.660 / 0.939 without); trained
+  // again in the thirty-sixth round on every set worked from (the forty-fourth and forty-fifth
+  // among them), on the forty-sixth 0.939 / 0.861 (0.861 / 0.861 without), on the forty-seventh
+  // 0.750 / 0.857 (0.698 / 0.857 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -473,8 +496,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-44': {precision: 0.75, recall: 0.7},
-    'paragraphs-unseen-45': {precision: 0.7, recall: 0.8},
+    'paragraphs-unseen-46': {precision: 0.85, recall: 0.8},
+    'paragraphs-unseen-47': {precision: 0.7, recall: 0.8},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {
