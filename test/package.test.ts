@@ -128,9 +128,13 @@ describe('the tarball', () => {
   // their own modules, the model trained again on 47 sets: 3,347 weights),
   // metadata blocks that do not parse, misplaced control comments, notes and
   // math in citation affixes and ranges of years, before two more sets'
-  // first figures: 950 kB.
-  test('is small: under 950 kB packed', () => {
-    expect(packed.size).toBeLessThan(950_000)
+  // first figures: 950 kB. 949.8 kB with the thirty-sixth round (offers,
+  // material and picks among figures, outcome and study superlatives,
+  // officers and decisions in their own modules, the model trained again on
+  // 49 sets: 3,439 weights), pandoc's Ibid. chains and suffixes written right
+  // after the key, and two more sets' first figures: 970 kB.
+  test('is small: under 970 kB packed', () => {
+    expect(packed.size).toBeLessThan(970_000)
   })
 
   test('publint finds nothing to fix', () => {
