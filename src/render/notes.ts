@@ -363,7 +363,7 @@ function toCite(state: State, written: CitationItem, slots: PhrasingContent[], i
     // A suffix written a space after the locator keeps that space, as in
     // pandoc (`50: «Disse»`, `50 – 52`, `50 *passim*`), which citeproc-js
     // gives only to a word or a bracket.
-    const spaced = !comma && (item.locator === undefined ? spacedAfterKey(item) : item.rawSuffix?.endsWith(' ' + item.suffix) ?? false)
+    const spaced = !comma && (item.locator === undefined ? afterSpace(item.rawSuffix ?? '') : item.rawSuffix?.endsWith(' ' + item.suffix) ?? false)
     cite.suffix = citeprocSuffix(comma ? ', ' : spaced ? ' ' : '', suffix, slots)
   }
   if (item.suppressAuthor || authorNamed) cite['suppress-author'] = true
@@ -371,20 +371,14 @@ function toCite(state: State, written: CitationItem, slots: PhrasingContent[], i
 }
 
 /**
- * Whether a suffix with no locator was written a space after the key, which
- * pandoc keeps whatever the suffix starts with (`[@smith{} 99 years later]`
- * → `Smith 1999 99 years later`, `[@smith 'quoted']`, `[@smith --- see
- * also]`); citeproc-js sets one only before a word or a bracket. Empty
- * braces (pandoc's "no locator") vanish, and the space written after them
- * is kept; a suffix written right after the key or its braces has none
- * (`[@smith, and others]`, `[@smith: x]` → `Smith 1999: x`, `[@smith{}and
- * x]` → `Smith 1999and x`, a footnote call `[@one[^fn]]`).
+ * Whether a suffix as written (`rawSuffix`) starts with a space, or with
+ * empty braces and a space. Pandoc keeps that space whatever the suffix
+ * starts with (`[@smith{} 99 years later]` → `Smith 1999 99 years later`,
+ * `[@smith 'quoted']`, `[@smith --- see also]`), where citeproc-js sets one
+ * only before a word or a bracket; the empty braces (pandoc's "no locator")
+ * vanish. A suffix written right after the key has none (`[@smith, and
+ * others]`, `[@smith: x]` → `Smith 1999: x`, a footnote call `[@one[^fn]]`).
  */
-function spacedAfterKey(item: CitationItem): boolean {
-  return afterSpace(item.rawSuffix ?? '')
-}
-
-/** Whether a suffix as written (`rawSuffix`) starts with a space, or with empty braces and a space. */
 function afterSpace(raw: string): boolean {
   const at = raw.startsWith('{}') ? 2 : 0
   const next = raw.charAt(at)

@@ -164,11 +164,11 @@ function handleCitation(node: Citation, parent: Parents | undefined, state: Stat
 function itemText(item: CitationItem): string {
   let value = item.prefix === '' ? '' : guardBackslash(item.prefix) + ' '
   if (item.suppressAuthor) value += '-'
-  const suffix = afterKey(item, 'bracketed')
   // The raw suffix as written keeps its space or its lack of one (`[@smith: x]`);
   // a composed one is set off by a space unless it starts with a comma.
-  const written = suffix === asWritten(item)
-  const rest = suffix === '' || written || suffix.startsWith(',') ? suffix : ' ' + suffix
+  const written = asWritten(item)
+  const suffix = written ?? composedAfterKey(item, 'bracketed')
+  const rest = suffix === '' || written !== undefined || suffix.startsWith(',') ? suffix : ' ' + suffix
   return value + '@' + keyText(item.key, rest) + rest
 }
 
@@ -177,9 +177,11 @@ function itemText(item: CitationItem): string {
  * with the item's locator, label and suffix; otherwise composed from them.
  */
 function afterKey(item: CitationItem, mode: Citation['mode']): string {
-  const raw = asWritten(item)
-  if (raw !== undefined) return raw
+  return asWritten(item) ?? composedAfterKey(item, mode)
+}
 
+/** The text after the key composed from the item's locator, label and suffix. */
+function composedAfterKey(item: CitationItem, mode: Citation['mode']): string {
   const suffix = item.suffix
   let value = ''
 
