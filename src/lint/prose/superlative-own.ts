@@ -11,7 +11,9 @@ import {after, before} from './span.js'
 // - a selection a process makes: `the long necks let only the lightest
 //   vapours rise` (how it works, not a ranking);
 // - all of a set the paragraph has named, reported done: `the atlas plates
-//   … Every plate has been scanned`.
+//   … Every plate has been scanned`;
+// - what is left on the writer's own list of work: `The only open item is`
+//   (round 37).
 
 /** A programme's own measure opening the sentence: `Uptake `, `Coverage of the vaccine `, `Attendance `. */
 const measureOpening =
@@ -30,14 +32,20 @@ const everyNoun = /^every\s+([\p{L}-]{3,})$/iu
 /** Reported done, in the perfect passive: ` has been georeferenced`, ` has now been catalogued`. */
 const doneAfter = /^\s+(?:has|have)\s+(?:now\s+|already\s+|since\s+)?been\s+\p{Ll}{3,}(?:ed|en)(?![\p{L}'’-])/u
 const pluralEnding = /(?<!s)(?:es|s)$/u
+/** `The only open item is`, `the only outstanding defect`: what is left on the writer's own list of work (a punch list, a defect log), counted, not ranked against the world. */
+const onlyOpenItem =
+  /^\s+(?:open|outstanding|remaining|unresolved|unclosed)\s+(?:items?|issues?|defects?|actions?|snags?|points?|faults?|observations?|non-conformances?|tasks?)(?![\p{L}'’-])/iu
+const onlyWord = /^(?:the|its|our)\s+only$/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeOwnPatterns: readonly RegExp[] = [measureOpening, highestLowest, groupAfter, ownPlaceAfter, selectionBefore, theWord, everyNoun, doneAfter, pluralEnding]
+export const superlativeOwnPatterns: readonly RegExp[] = [measureOpening, highestLowest, groupAfter, ownPlaceAfter, selectionBefore, theWord, everyNoun, doneAfter, pluralEnding, onlyOpenItem, onlyWord]
 
 /** Whether a superlative or `every` picks out of the writer's own figures, place, process or named set (`lead`: its sentence before it). */
 export function ownMatterPicked(text: string, span: Span, lead: string, sentenceStart: number): boolean {
   const words = text.slice(span.start, span.end)
   if (highestLowest.test(words)) return measureOpening.test(lead) && groupAfter.test(after(text, span.end, 12))
+  // `The only open item is a mis-scaled sensor` (round 37): the last entry on the writer's own list of work.
+  if (onlyWord.test(words) && onlyOpenItem.test(after(text, span.end, 40))) return true
   if (span.kind === 'superlative' && theWord.test(words)) {
     if (ownPlaceAfter.test(after(text, span.end, 80))) return true
     if (selectionBefore.test(before(text, span.start, 24))) return true

@@ -98,9 +98,9 @@ const neverSoftened = /^\s+(?:quite\b|(?:once\s+)?\p{Ll}{3,}ing\b)/u
 const timeSpanAfter =
   /^[^.!?]{0,60}?\b(?:(?:in|for)\s+(?:(?:many|some|a\s+few|several|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+)?(?:years|decades|generations)|in\s+(?:a\s+)?(?:decade|generation|living\s+memory)|since\s+(?:1[5-9]\d\d|20\d\d))\b/iu
 
-/** A place or a span named after a ranking within one's experience: `I have inspected in the borough this year`, `we have ever seen from that hill` (a ranking claimed of that place). */
+/** A place or a span named after a ranking within one's experience: `I have inspected in the borough this year`, `we have ever seen from that hill`, `they have seen in Britain` (a ranking claimed of that place or land). */
 export const placeAfter =
-  /^[^.!?;,]{0,48}?\b(?:I|we|they|he|she)\s+(?:have|had|['’]ve|['’]d)\s+(?:ever\s+)?\p{Ll}+\s+(?:from|in|across|on)\s+(?:that|this|the)\s+\p{Ll}{3,}/u
+  /^[^.!?;,]{0,48}?\b(?:I|we|they|he|she)\s+(?:have|had|['’]ve|['’]d)\s+(?:ever\s+)?\p{Ll}+\s+(?:(?:from|in|across|on)\s+(?:that|this|the)\s+\p{Ll}{3,}|in\s+\p{Lu}\p{Ll}{2,})/u
 
 /** Every regex of this module, for the ReDoS test. */
 export const superlativeVoicePatterns: readonly RegExp[] = [

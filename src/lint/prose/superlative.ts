@@ -15,6 +15,7 @@ import {amongClass, classRules} from './superlative-class.js'
 import {absoluteByRuleOrReaction, forecastRules, futureNotClaimed, ownStrength} from './superlative-forecast.js'
 import {beatenRules, firstInCompoundClass, rankedAcrossDomain} from './superlative-beaten.js'
 import {firstUnderProvision, lastStillDone, outcomeRules, personServed} from './superlative-outcome.js'
+import {fullestIdiomAt, universalRules} from './superlative-universal.js'
 
 const theSuperlative =
   /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|world's|world’s)\s+|(?:second|third)[\s-])?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most(?:\s+|-)\p{L}+|least\s+\p{L}+|only)\b/giu
@@ -53,14 +54,14 @@ const adverbial = /\b\p{L}{1,24}\s(?:hardest|worst-hit|hardest-hit)\b/giu
 const preferenceBefore = /\b(?:needs?|needed|wants?|wanted|likes?|liked|loves?|loved|miss(?:es|ed)?|fears?|feared|values?|valued|enjoys?|enjoyed|prefers?|preferred|treasures?|treasured|hates?|hated|dreads?|dreaded)\s+(?:it\s+|them\s+|this\s+|that\s+)?$/iu
 /** Not after `than`: `braver than most` compares with the many, it ranks nothing first. */
 const clauseFinal = /(?<!\b(?:at|the|its|their|our|his|her|than)\s)\b(?:least|most)(?=\s*[.;!?])/giu
-/** `faster than any other form`, `more than in any previous year`, `faster than for any other language`, `better than on any previous cycle`, `than ever before`. */
-const thanAny = /\bthan\s+(?:in\s+|at\s+|for\s+|on\s+|with\s+|from\s+|during\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever(?:\s+before)?)\b/giu
+/** `faster than any other form`, `more than in any previous year` (not `rather than any change`: a contrast, no comparison with all), `faster than for any other language`, `better than on any previous cycle`, `than ever before`. */
+const thanAny = /(?<!\brather\s)\bthan\s+(?:in\s+|at\s+|for\s+|on\s+|with\s+|from\s+|during\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever(?:\s+before)?)\b/giu
 /** `the first ever`, `the world's first`, `remains the first destination` (not `remains the first item on the agenda`: a place in an order). */
 const first =
   /\b(?:the\s+first[\s-]+ever|(?:the\s+)?world['’]s\s+first|(?:remains?|remained|ranks?|ranked|is\s+now|was\s+once)\s+the\s+(?:first(?!\s+(?:items?|steps?|stages?|entry|entries|page|line|agenda)\b)|top|leading|biggest)\s+\p{L}+)\b/giu
-/** `in every region`, `Every serious study`, (not `every third visit`: an ordinal sets a rate), `every previous wave`, `In those days every village` (after a time opening the clause): all of something, not every year. */
+/** `in every region`, `Every serious study`, `Every 3G pitch` (a name of a kind opening on a digit, not `every 2 weeks` nor `every 10th`), (not `every third visit`: an ordinal sets a rate), `every previous wave`, `In those days every village` (after a time opening the clause): all of something, not every year. */
 const every =
-  /(?:(?<=^|[.!?:;]\s)|(?<=\b(?:days|times|then|\d{4}),?\s)|(?<=\b(?:in|across|on|for|from|with|to|by|at|into|within|throughout|under|among|against|of|reached|reaches|covered|covers)\s))every\s+(?:(?:single|other|previous|serious|major|known)\s+)?(?!(?:year|day|week|month|time|morning|evening|night|winter|summer|spring|autumn|season|hour|minute|decade|so|now|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|hundredth)\b)\p{L}+/giu
+  /(?:(?<=^|[.!?:;]\s)|(?<=\b(?:days|times|then|\d{4}),?\s)|(?<=\b(?:in|across|on|for|from|with|to|by|at|into|within|throughout|under|among|against|of|reached|reaches|covered|covers)\s))every\s+(?:(?:single|other|previous|serious|major|known)\s+)?(?!(?:year|day|week|month|time|morning|evening|night|winter|summer|spring|autumn|season|hour|minute|decade|so|now|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|hundredth)\b)(?:\p{L}+|\d+(?!(?:st|nd|rd|th)\b)\p{L}[\p{L}\d-]*)/giu
 /** `Every one of you`: the audience addressed; `Every festival has its rituals`: a saying. */
 const rhetoricalEvery = /^every\s+(?:one\s+of\s+(?:you|us)|\p{L}+\s+(?:(?:in|of|on|at|from)\s+(?:the\s+)?[\p{L}-]+\s+)?(?:has|have)\s+(?:its|their|his|her|a|an)\b)/iu
 
@@ -198,6 +199,8 @@ const rules: PatternRule[] = [
       !multipleOf(text, match) &&
       !placedPick(text, match) &&
       !ownStrength(text, match.index!, match[0]) &&
+      // `when the hedgerows are at their fullest`: an idiom of measure (superlative-universal.ts).
+      !fullestIdiomAt(text, match) &&
       !questionBefore.test(before(text, match.index!, 64))
   },
   {
@@ -286,6 +289,7 @@ const rules: PatternRule[] = [
   ...practiceRules.map((rule) => ({...rule, accept: unhedged})),
   ...phraseRules.map((rule) => ({...rule, accept: unhedged})),
   ...firstRules.map((rule) => ({...rule, accept: unhedged})),
+  ...universalRules.map((rule) => ({...rule, accept: unhedged})),
   ...beatenRules.map((rule) => ({...rule, accept: unhedged})),
   ...outcomeRules.map((rule) => ({...rule, accept: unhedged})),
   ...scopeRules.map((rule) => ({...rule, accept: unhedged})),
