@@ -1,4 +1,5 @@
 import {participlePhrases} from './attribution-participle.js'
+import {repeatedPhrases} from './attribution-repeated.js'
 import {generalEvidenceRule} from './attribution-definite.js'
 import {hearsayPhrases} from './attribution-hearsay.js'
 import type {PatternRule} from './span.js'
@@ -23,7 +24,7 @@ const itIsSaid =
 const describedAs =
   /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:still|now|also)\s+)?(?:often|commonly|frequently|usually|sometimes|widely|generally|routinely|regularly|popularly|variously|increasingly|repeatedly)\s+(?:been\s+)?(?:described|portrayed|characteri[sz]ed|depicted|billed|touted|painted|cast|dismissed)\s+as\b(?!\s+(?:follows|above|below|such|an?)\b)/giu
 const isBelievedTo =
-  /\b(?:is|are|was|were)\s+(?:(?:widely|generally|commonly|often|now|still|also|increasingly)\s+)?(?:(?:believed|thought|said|reported|alleged|rumou?red|understood|reputed|known)\s+to|credited\s+with)(?=\s+\p{L})/giu
+  /\b(?:is|are|was|were)\s+(?:(?:widely|generally|commonly|often|now|still|also|increasingly|usually|sometimes|frequently|traditionally|popularly)\s+)?(?:(?:believed|thought|said|reported|alleged|rumou?red|understood|reputed|known)\s+to|credited\s+with)(?=\s+\p{L})/giu
 /**
  * What an account or a record is credited with: a sum or a score (`is
  * credited with the refund`, `are credited with ten points`, `with interest`),
@@ -306,5 +307,7 @@ export const attributionPhrases: readonly PatternRule[] = [
   // `It is thought the fire began`, `is usually traced to`, `the trade expects` (attribution-hearsay.ts).
   ...hearsayPhrases,
   // `with independent card shops reporting sales up` (attribution-participle.ts).
-  ...participlePhrases
+  ...participlePhrases,
+  // `It has been said more than once in this inquiry that` (attribution-repeated.ts).
+  ...repeatedPhrases
 ]

@@ -1,4 +1,6 @@
 import {consultedByWriter} from './attribution-consulted.js'
+import {countedThingsFoundAt} from './attribution-counted.js'
+import {eventOrganisers, reservationOnly} from './attribution-reservation.js'
 import {officersOfReport} from './attribution-officers.js'
 import type {Span} from './span.js'
 import {findSpans, mergeSpans} from './span.js'
@@ -223,7 +225,8 @@ export function detectVagueAttributions(text: string): Span[] {
     const quote = quotations[open]
     if (quote && quote.start < span.start && span.end < quote.end) return false
     if (span.kind === 'source' && ownKnowledge.test(sentenceLead(text, span.start, 40) + text.slice(span.start, span.end))) return false
-    if (worryWord.test(text.slice(span.start, span.end)) && answered(text.slice(span.end, span.end + 100))) return false
+    // `…, but we would not rely on this`: the writer's own reservation answers nothing (attribution-reservation.ts).
+    if (worryWord.test(text.slice(span.start, span.end)) && answered(text.slice(span.end, span.end + 100)) && !reservationOnly(text.slice(span.end, span.end + 160))) return false
     if (span.kind === 'source' && addresseeAfter.test(text.slice(span.end, span.end + 40))) return false
     // `Officials told us`, after `The department spent`: the examined body's own officers (attribution-self.ts).
     if (span.kind === 'source' && (tellsOfItself(text, span) || membersTellUs(text, span) || officersOfExaminedBody(text, span))) return false
@@ -237,6 +240,10 @@ export function detectVagueAttributions(text: string): Span[] {
     if (span.kind === 'source' && membersProposal(text, span)) return false
     // `Divers found the blade edges in good condition`: a thing come upon in the narrative (attribution-discovery.ts).
     if (span.kind === 'source' && thingFound(text, span)) return false
+    // `Two defects found at Level 3 remain open`, `no defects found.`: a participle after a count of things (attribution-counted.ts).
+    if (span.kind === 'source' && countedThingsFoundAt(text, span)) return false
+    // `Organisers estimate that`: the organisers of the event reported, one body (attribution-reservation.ts).
+    if (span.kind === 'source' && eventOrganisers(text, span)) return false
     // `In our sample of 212 cases … several consultants admitted`: the informants of the writer's own inquiry (attribution-tense.ts).
     if (span.kind === 'source' && informantsOfOwnInquiry(text, span)) return false
     if (span.kind === 'source' && countedOpening.test(text.slice(span.start, span.end)) && toWriterAfter.test(text.slice(span.end, span.end + 8))) return false
