@@ -47,6 +47,8 @@ const clauseMark = /[,;:(]/gu
 const spaces = /\s+/u
 /** A plural word (`Islanders`, `officials`) and an adverb in `-ly`. */
 const pluralWord = /^\p{L}[\p{L}'’-]*[^s's’]s$/u
+/** `there`, `here`, `locally` after a subject's head: `Audiences there called it`. */
+const placeAdverb = /^(?:there|here|locally)$/u
 const lyWord = /^(?:\p{Ll}+ly|often|always|still|also|now|sometimes|never|even|once|too|again|since|long|have|has|had|would|will|may|might|can|could|do|does|did)$/u
 /** A conjunction opening a clause, and the space after it: `and a member who …`. */
 const leadingConjunction = /^(?:and|but|yet|while|whereas)\s+/iu
@@ -82,6 +84,7 @@ const relativeWord = /^(?:who|whom|whose|that)$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const speakerSubjectPatterns: readonly RegExp[] = [
+  placeAdverb,
   pronounBefore,
   definiteRoleInContact,
   publicPlural,
@@ -218,7 +221,8 @@ function ownGroup(before: string, atStart: boolean): boolean {
 function openingWords(opening: string, adverbs: boolean): string[] {
   const words = opening.split(spaces).filter((word) => word !== '')
   if (words.length > 0 && openingConjunction.test(words[0]!)) words.shift()
-  if (adverbs) while (words.length > 0 && lyWord.test(words.at(-1)!)) words.pop()
+  // `Audiences there called it`: an adverb of place or time after the head, as an `-ly` adverb, is no part of the subject (round 37).
+  if (adverbs) while (words.length > 0 && (lyWord.test(words.at(-1)!) || placeAdverb.test(words.at(-1)!))) words.pop()
   return words
 }
 

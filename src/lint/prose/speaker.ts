@@ -2,6 +2,7 @@ import type {Speaker} from './language.js'
 import type {Span} from './span.js'
 import {opensOnUnnamedPerson, pronounForUnnamed} from './speaker-pronoun.js'
 import {remarkOfUnnamed} from './speaker-remark.js'
+import {regardedByNoOne} from './speaker-regard.js'
 import {askedByName, impersonalOpening, passiveHearer} from './speaker-hearer.js'
 import {indefiniteBefore, indefinitePronoun, indefiniteSubject, spokesperson, subject} from './speaker-subject.js'
 
@@ -97,6 +98,8 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
   if (!best && quote.start > 0 && impersonalOpening(masked.trimStart())) return 'unnamed'
   // A block quote after the sentence (an empty span at its end): without a verb the sentence gives it to its subject only when it leads into it with a colon (`Her verdict was short:`); a sentence that ends on its own point (`Trade surveys suggest … .`) introduces no one.
   if (!best && quote.start === quote.end && !introducedByColon.test(lastCharacters(masked, quote.start))) return 'none'
+  // `it was remembered, if at all, as “…”`, `the counter-argument that schoolboys “…”`: held or argued by no one named (speaker-regard.ts).
+  if (!best && quote.start > 0 && regardedByNoOne(masked.slice(0, quote.start))) return 'unnamed'
   if (!best) return subject(firstWords(masked, 4), true) === 'named' ? 'named' : 'none'
   const after = best.start >= quote.end
   // The subject stands before the verb: in the clause before it, or between the quotation and the verb.
