@@ -7,6 +7,7 @@ import type {ProseRuleOptions} from '../prose/coverage.js'
 import {english} from '../prose/english.js'
 import type {VocabularyOptions} from '../prose/options.js'
 import {readProseOptions} from '../prose/options.js'
+import {quotationPastContrast} from '../prose/coverage-contrast.js'
 import {attributedQuotations} from '../prose/quotation.js'
 import {evidenceCoverage, inRanges, reportUncited} from '../prose/nodes.js'
 import {documentStyle, lintProse, styleExamples} from '../prose/run.js'
@@ -42,7 +43,9 @@ export const unattributedQuotation = lintRule<Root, UnattributedQuotationOptions
       detect: (block) =>
         block.inBlockquote ? [] : attributedQuotations(block, english, minimumWords).filter((quote) => quote.kind !== 'named'),
       describe: (found) => 'quotation ' + found + ', with no named speaker and',
-      alternative: ', or the speaker named'
+      alternative: ', or the speaker named',
+      // `cites Hadfield [@h] extensively, yet overlooks the counter-argument that schoolboys “…”`: the citation backs its own clause, not the words past the contrast (coverage-contrast.ts).
+      beyondSupport: (block, span) => quotationPastContrast(block, span)
     })
     // Worded in the draft's own citation style (see `styleFrom`).
     const {what, example} = styleExamples[documentStyle(tree, file, english)]
