@@ -1,5 +1,6 @@
 import {consultedByWriter} from './attribution-consulted.js'
 import {countedThingsFoundAt} from './attribution-counted.js'
+import {toldAsHabit} from './attribution-habit.js'
 import {eventOrganisers, reservationOnly} from './attribution-reservation.js'
 import {officersOfReport} from './attribution-officers.js'
 import type {Span} from './span.js'
@@ -258,7 +259,8 @@ export function detectVagueAttributions(text: string): Span[] {
     if (ownInformants.test(sentence) || ownCorroboration.test(sentence)) return false
     // `Women in Koba village told us`, after `Our team visited 14 villages`: the people of the writer's own fieldwork.
     // The fieldwork may be named after the span too (`… on any of our four walks this month`).
-    return !(toldUs.test(sentence) && ownFieldwork.test(text.slice(Math.max(0, span.start - 600), span.end + 600)))
+    // Not a class's view told as a habit (`Employers consistently tell us`), beside the writer's own survey all the same (attribution-habit.ts).
+    return !(toldUs.test(sentence) && ownFieldwork.test(text.slice(Math.max(0, span.start - 600), span.end + 600)) && !toldAsHabit(text, span))
   })
   // `Studies have shown that patients who … report`: the subjects of the clause a vague source reports are part of its claim, one problem.
   // The spans are in order and apart, so only the source right before can be separated by a bare `that`.
