@@ -37,9 +37,9 @@ const firstRecordFor =
 const returnLead = /\b(?:returned|resumed|reopened|restarted|came\s+back|was\s+back|were\s+back|was\s+revived|went\s+ahead)\s+(?:\p{Ll}+\s+)?for\s+the\s+$/iu
 /** A future or a plan before a first: `will hold the first review in three years`, not a record. */
 const plannedBefore = /\b(?:will|shall|would|plans?|planned|aims?|intends?|expects?|hopes?|going\s+to)\b/iu
-/** What offers or gives before `every`: `offered to every carer`, `free for every pupil`, `we will send every household`, and thanks given (`Thanks to every volunteer who`: gratitude, no claim that all of a kind did so). */
+/** What offers or gives before `every`: `offered to every carer`, `free for every pupil`, `we will send every household`. */
 const offerBefore =
-  /\b(?:offered|offer|offers|offering|available|open|free|sent|send|sends|given|give|gives|provided|provide|provides|delivered|deliver|posted|issued|extended|mailed|distributed|invited|invite|invites|welcome|thanks|thank|thanked|grateful|gratitude)\s+(?:(?:[\p{Ll}-]+\s+){0,2}?(?:to|for)\s+)?$/iu
+  /\b(?:offered|offer|offers|offering|available|open|free|sent|send|sends|given|give|gives|provided|provide|provides|delivered|deliver|posted|issued|extended|mailed|distributed|invited|invite|invites|welcome)\s+(?:(?:[\p{Ll}-]+\s+){0,2}?(?:to|for)\s+)?$/iu
 /** Who a service is offered to: `every carer`, `every eligible household`. */
 const recipientAfter =
   /^every\s+(?:single\s+)?(?:[\p{Ll}-]+\s+)?(?:resident|household|home|member|pupil|student|child|customer|tenant|patient|family|person|visitor|employee|worker|volunteer|subscriber|reader|user|parent|participant|entrant|runner|guest|passenger|owner|applicant|adult|carer|learner|client|homeowner|leaseholder|ratepayer)\b/iu

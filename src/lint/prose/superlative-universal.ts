@@ -9,7 +9,8 @@ import {before} from './span.js'
 // (`the first time the method has been used anywhere in the region`). Each
 // claims something of the whole world or field. Not a claim: `at their
 // fullest`, `to the fullest` (an idiom of measure: hedgerows in full leaf,
-// not ranked against anything).
+// not ranked against anything), and `every` after thanks (`Thanks to every
+// steward who stayed late`: gratitude, no claim that all of a kind did so).
 
 /** `industry-leading`, `world-beating`, `best-in-class`: above all of a field, in one word. */
 const fieldLeading = /(?<![\p{L}'’-])(?:(?:industry|world|market|sector|class|category)-(?:leading|beating)|best-in-class)(?![\p{L}'’-])/giu
@@ -24,9 +25,11 @@ const firstTimeAnywhere =
 /** `at their fullest`, `to the fullest`: an idiom of measure. */
 const fullestIdiom = /^(?:its|their|his|her|our|the)\s+fullest$/iu
 const atOrToBefore = /(?<![\p{L}'’-])(?:at|to)\s+$/iu
+/** Thanks given before `every`: `Thanks to every steward who`, `We are grateful to every`, `our thanks go to every` (gratitude, no claim that all of a kind did so; not a lower-case `thanks to every household sorting its waste`, a cause). */
+const thanksBefore = /(?<![\p{L}'’-])(?:(?:Many\s+|Special\s+|Huge\s+)?Thanks|[Tt]hank\s+you|[Tt]hanked|[Gg]rateful|[Gg]ratitude|[Tt]hanks\s+(?:go|goes|went))\s+(?:to|for)\s+$/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeUniversalPatterns: readonly RegExp[] = [fieldLeading, noneYetDoes, noneExists, firstTimeAnywhere, fullestIdiom, atOrToBefore]
+export const superlativeUniversalPatterns: readonly RegExp[] = [fieldLeading, noneYetDoes, noneExists, firstTimeAnywhere, fullestIdiom, atOrToBefore, thanksBefore]
 
 /** The rankings and absolutes of this module, each a span of its own kind. */
 export const universalRules: readonly PatternRule[] = [
@@ -39,4 +42,9 @@ export const universalRules: readonly PatternRule[] = [
 /** Whether a `the … -est` match is the idiom `at their fullest`, `to the fullest`. */
 export function fullestIdiomAt(text: string, match: RegExpMatchArray): boolean {
   return fullestIdiom.test(match[0]) && atOrToBefore.test(before(text, match.index!, 8))
+}
+
+/** Whether `every` at `match` follows thanks given: `Thanks to every steward who stayed late`. */
+export function thanksEvery(text: string, match: RegExpMatchArray): boolean {
+  return thanksBefore.test(before(text, match.index!, 32))
 }

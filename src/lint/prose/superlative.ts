@@ -15,7 +15,7 @@ import {amongClass, classRules} from './superlative-class.js'
 import {absoluteByRuleOrReaction, forecastRules, futureNotClaimed, ownStrength} from './superlative-forecast.js'
 import {beatenRules, firstInCompoundClass, rankedAcrossDomain} from './superlative-beaten.js'
 import {firstUnderProvision, lastStillDone, outcomeRules, personServed} from './superlative-outcome.js'
-import {fullestIdiomAt, universalRules} from './superlative-universal.js'
+import {fullestIdiomAt, thanksEvery, universalRules} from './superlative-universal.js'
 
 const theSuperlative =
   /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|world's|world’s)\s+|(?:second|third)[\s-])?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most(?:\s+|-)\p{L}+|least\s+\p{L}+|only)\b/giu
@@ -236,6 +236,8 @@ const rules: PatternRule[] = [
       !exceptedEvery(text, match) &&
       !rateEvery(text, match) &&
       !offerOrAppeal(text, match) &&
+      // `Thanks to every steward who stayed late`: gratitude (superlative-universal.ts).
+      !thanksEvery(text, match) &&
       // `Masks stay on in every playing zone at all times`: a site's standing rule.
       !ruleInForceAfter.test(after(text, match.index! + match[0].length, 80)) &&
       !ownCircleEvery.test(after(text, match.index! + match[0].length, 8)) &&
