@@ -45,6 +45,9 @@ const baselineAfter =
  */
 const marketBefore =
   /\b(?:closed|closing|closes|finished|finishing|ended|ending|traded|trading|changed\s+hands)\s+(?:[\p{L}'’-]+\s+){0,3}?at\s+$/iu
+/** A market's prices moving, earlier in the sentence: `Packhouse prices held up well`, `Lamb prices firmed`: the sum after is a price found in that market (`Ticket prices held at £12` is a price kept). */
+const pricesMoved =
+  /\bprices\s+(?:have\s+|had\s+)?(?:held\s+(?:up|firm|steady)|firmed|eased|strengthened|weakened|slipped|softened|recovered|steadied|edged\s+(?:up|down|higher|lower)|improved|hardened|dipped)\b/iu
 /** `could cost £3 million`: an estimate of what may be spent or lost, not a price. */
 const mayCost = /\b(?:could|might|may)\s+(?:\p{L}+ly\s+)?(?:cost|lose|save|reach|top|exceed)\b/iu
 /** What a thing adds to the cost of something, an effect on a cost: `adds £2,000 to the cost of`. */
@@ -103,6 +106,7 @@ export const figureMoneyPatterns: readonly RegExp[] = [
   raisedBefore,
   fundersAfter,
   marketBefore,
+  pricesMoved,
   nowBefore,
   mayCost,
   addedBefore,
@@ -138,7 +142,8 @@ export const figureMoneyPatterns: readonly RegExp[] = [
  * - a sum claimed, offered, owed or repaid, or the size of one project,
  *   bond or grant (`a £120 million upgrade`), or one priced thing offered;
  * - not a price a market closed or traded at (`Gold closed the week at
- *   $2,412`): a market's price is measured;
+ *   $2,412`) nor one quoted after its market's prices moved (`Lamb prices
+ *   firmed, with hoggets at £2.90 a kilo`): a market's price is measured;
  * - not what a thing adds to the cost of something (`adds £2,000 to the
  *   cost of running a van`): an effect on a cost is measured or estimated;
  * - not a sum saved (`have saved £1.2m`) nor where takings went (`£6,900
@@ -162,6 +167,7 @@ export function isSetMoney(text: string, span: Span, lead: string, sentenceEnd: 
     (raisedBefore.test(near) && !fundersAfter.test(rest)) ||
     nowBefore.test(lead) ||
     marketBefore.test(near) ||
+    pricesMoved.test(lead) ||
     mayCost.test(lead) ||
     costTo.test(near) ||
     perHead.test(text.slice(span.start, span.end)) ||

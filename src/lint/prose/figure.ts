@@ -43,9 +43,11 @@ const limitBefore = /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maxim
 const openingApproximation = /^(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|a\s+minimum\s+of|no\s+less\s+than|at\s+least)\s+/iu
 /** `up to ` opening a span. */
 const upToOpening = /^up\s+to\s/iu
-/** A threshold in the present tense right before a number: `exceed 60 km/h`, `falls below 5 °C`. */
+/** A comparison right after a figure: `cooler than`, `more comfortable than`. */
+const comparedThan = /^\s+(?:\p{L}+er|more\s+\p{L}+|less\s+\p{L}+)\s+than\b/iu
+/** A threshold in the present tense right before a number: `exceed 60 km/h`, `falls below 5 °C`, `is below 3 °C` (in a `when` clause, a condition). */
 const thresholdVerb =
-  /\b(?:exceeds?|reach(?:es)?|hits?|tops?|pass(?:es)?|(?:drops?|falls?|dips?|goes)\s+(?:below|under)|(?:rises?|climbs?|goes|gets)\s+(?:above|over|past))\s+(?:about\s+|around\s+)?$/iu
+  /\b(?:exceeds?|reach(?:es)?|hits?|tops?|pass(?:es)?|(?:drops?|falls?|dips?|goes)\s+(?:below|under)|(?:rises?|climbs?|goes|gets)\s+(?:above|over|past)|(?:is|are)\s+(?:still\s+)?(?:below|under|above|over))\s+(?:about\s+|around\s+)?$/iu
 /** `when` or `whenever` opening a clause: with a threshold verb, a condition (`when wind speeds exceed 60 km/h`). */
 const whenCue = /\bwhen(?:ever)?\s/giu
 /** A threshold after a number, or after its noun: `a 10% or higher chance`, `grade 6 or above`, `18% moisture or below`. */
@@ -126,6 +128,7 @@ const clauseMark = /[;:]\s|,?\s(?:but|while|whereas|although|though|yet)\s/gu
 
 /** Every regex of this module, for the ReDoS test. */
 export const figurePatterns: readonly RegExp[] = [
+  comparedThan,
   raisedSoFar,
   firstPersonFinding,
   planCue,
@@ -204,7 +207,8 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   if (inCondition(lead) || (groupCue.test(before(text, span.start, 48)) && !extremeOpening.test(text.slice(span.start, span.end)))) return true
   // `insures up to 25 vehicles`: the limit may open the span itself.
   const prefix = approximatePrefixWords(text, span)
-  if (advisedLimit(text, span, lead) || coverLimit.test(before(text, span.start, 64) + prefix)) return true
+  // `sleeps up to 3°C cooler than foam`: a figure compared with another thing is a claim, not what a thing covers or holds.
+  if (advisedLimit(text, span, lead) || (coverLimit.test(before(text, span.start, 64) + prefix) && !comparedThan.test(after(text, span.end, 40)))) return true
   // `the threshold for a support plan is a shortfall of 20%`: a named threshold is set, whatever its kind.
   if (namedThreshold.test(before(text, span.start, 96) + wordsBeforeNumber(text, span))) return true
   // `The applicant proposes 1,600`: a party's proposal, not a measurement.
@@ -227,7 +231,7 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   const near = before(text, span.start, 48)
   const holds = holdsBefore.exec(near)
   const most = span.kind === 'approximate' && upToOpening.test(text.slice(span.start, span.end))
-  return (span.kind === 'count' || span.kind === 'measurement' || most) && holds !== null && !tallyNow.test(near.slice(0, holds.index))
+  return (span.kind === 'count' || span.kind === 'measurement' || most) && holds !== null && !tallyNow.test(near.slice(0, holds.index)) && !comparedThan.test(after(text, span.end, 40))
 }
 
 

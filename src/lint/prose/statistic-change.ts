@@ -5,7 +5,8 @@ import {isEffort, notReference, notYear, opensSentence, predicativeBefore} from 
 // Changes and multiples: a quantity set against another or against itself
 // over time (`doubled`, `fell by 3 points`, `twice the rate`, `five times
 // more`, `a third fewer`, `almost as often`, `612 since January, compared
-// with 380`, `to 47 from 29`). Each pattern starts at a number or a fixed word and reads
+// with 380`, `to 47 from 29`, `closed up 3p at 412p`, `rose from about
+// eight minutes to 22`). Each pattern starts at a number or a fixed word and reads
 // forward over a bounded phrase (test/lint/redos.test.ts checks every one).
 
 const times =
@@ -47,8 +48,8 @@ const fractionComparative =
 /** A period after `times over`: `rises three times over two days` counts events. */
 const overPeriod =
   /^\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|the\s+(?:next|last|past|following|course\s+of))\s+(?:[\p{L}-]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|seasons?)\b/iu
-/** A change's `to`, in its match: `grown to 14`, `risen to about 9`. */
-const toInChange = /\sto\s+(?:[\p{L}]+\s+){0,2}?\d[\d,.]*$/iu
+/** A change's new level, in its match: `grown to 14`, `risen to about 9`, `peaked at 11`, `reached 75`. */
+const toInChange = /(?:\s(?:to|at)|\breach(?:ed|es|ing))\s+(?:[\p{L}]+\s+){0,2}?\d[\d,.]*$/iu
 /** A unit of time right after a change's value: `grown to 14 weeks`, a length of time changed, a duration. */
 const timeUnitAfter = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?)(?![\p{L}])/iu
 
@@ -65,12 +66,21 @@ const digitsChange =
 /** A determiner or a name before a plural noun: `the trebles`, `mixed doubles`, `women’s doubles`. */
 const nounBefore = /\b(?:the|these|those|its|their|our|his|her|my|your|mixed|men['’]s|women['’]s|boys['’]|girls['’])\s+$/iu
 
+/** A market's move at the close, with the level it closed at: `closed up 3p at 412p`, `ended the day down 1.2%`. */
+const marketMove =
+  /\b(?:closed|ended|finished|settled|opened|traded)\s+(?:the\s+(?:day|week|session|month)\s+)?(?:up|down|higher|lower)\s+(?:\d+(?:\.\d+)?\s?(?:p|c|pence|cents|%|per\s?cent|points?)|[$€£]\s?\d+(?:\.\d+)?)(?![\p{L}\d])(?:\s+at\s+(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?(?:p|c)?(?![\p{L}\d]))?/giu
+/** A change from one length of time to another: `rose from about eight minutes to 22`, `fell from 40 days to 31`. */
+const durationChange =
+  /\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|climbed|lengthened|shortened|jumped|went\s+(?:up|down))\s+from\s+(?:(?:about|around|roughly|nearly|almost|under|over|just\s+over|just\s+under|some)\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+to\s+(?:(?:about|around|roughly|nearly|almost|under|over|more\s+than|just\s+over|just\s+under|some)\s+)?(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\b/giu
+
 /** Every regex of this module, for the ReDoS test. */
 /** A change stated from its new value back to its old: `rose sharply, to 47 from 29`, `to 12% from 9%` (not years: `to 2024 from 2019`). */
 const toFrom =
   /\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?(?!(?:1[5-9]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?\s+from\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?(?!(?:1[5-9]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?(?![\d.,]\d)/giu
 
 export const statisticChangePatterns: readonly RegExp[] = [
+  marketMove,
+  durationChange,
   toFrom,
   times,
   twice,
@@ -113,7 +123,7 @@ export const changeRules: readonly PatternRule[] = [
   },
   {regex: toDouble, kind: 'change'},
   // `seeks to fell 3.2 hectares`: after `to` or a modal, `fell` cuts trees down; it is no change.
-  // `Waiting lists have grown to 14 weeks`: the new length of a wait is a duration, not a quantity counted; `rose by 3 weeks` and an average stay.
+  // `Waiting lists have grown to 14 weeks`, `queues peaked at 40 minutes`: the level a wait reached is a duration, not a quantity counted; `rose by 3 weeks` and an average stay.
   {
     regex: change,
     kind: 'change',
@@ -123,6 +133,10 @@ export const changeRules: readonly PatternRule[] = [
       !(toInChange.test(match[0]) && timeUnitAfter.test(after(text, match.index! + match[0].length, 12)) && !isEffort(text, match))
   },
   {regex: wordChange, kind: 'change'},
+  // `closed up 3p at 412p`: a market's move, in pence or points as much as in a share.
+  {regex: marketMove, kind: 'change'},
+  // `rose from about eight minutes to 22`: a wait that changed is a change, though its lengths are durations.
+  {regex: durationChange, kind: 'change'},
   {regex: toFrom, kind: 'change'},
   {regex: pointsChange, kind: 'change'},
   {regex: comparedCount, kind: 'change', accept: notYear},

@@ -52,6 +52,8 @@ const routeLength =
   /\b(?:route|course|loop|circuit|stage|trail|ride|walk|path|sportive|leg|race|marathon|ultra)\s+(?:is|will\s+be|covers|measures)\s+(?:(?:about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
 /** A comparison after a size: `8 miles shorter than`, `40 square metres more`: a change, not a specification. */
 const comparativeAfter = /^\s+(?:shorter|longer|more|less|fewer|higher|lower|bigger|smaller|larger|further|farther|wider|narrower|up|down)\b/iu
+/** A comparison right after the figure: `cooler than`, `more comfortable than`: a claim measured against another thing, not a capacity. */
+const comparedThan = /^\s+(?:\p{L}+er|more\s+\p{L}+|less\s+\p{L}+)\s+than\b/iu
 /** A term of sale by the size of an order: `Orders over £40`, `purchases of more than`. */
 const orderTermBefore =
   /\b(?:orders?|purchases?|baskets?|spends?|bookings?|transactions?|deliveries)\s+(?:over|above|under|below|of\s+(?:over|more\s+than|at\s+least|up\s+to))\s+$/iu
@@ -163,6 +165,7 @@ export const statisticLabelPatterns: readonly RegExp[] = [
   determinerEnd,
   speedEnd,
   capacityBefore,
+  comparedThan,
   limitBefore,
   feeBefore,
   averageFee,
@@ -236,7 +239,8 @@ export function isLabelFigure(text: string, span: Span): boolean {
   if (isThreshold(text, span, lead, rest, words)) return true
   if (span.kind === 'percentage' || span.kind === 'proportion') return false
   if (span.kind === 'multiple') return false
-  if (capacityBefore.test(lead) || limitBefore.test(lead) || (batchBefore.test(lead) && !soldAfter.test(rest)) || ownHiring.test(lead)) return true
+  // `sleeps up to 3°C cooler than foam`: a comparison, not what a thing sleeps.
+  if ((capacityBefore.test(lead) && !comparedThan.test(rest)) || limitBefore.test(lead) || (batchBefore.test(lead) && !soldAfter.test(rest)) || ownHiring.test(lead)) return true
   if (feeBefore.test(lead) && !averageFee.test(lead)) return true
   // The date after the price (`rises to £24 from June`), or opening the sentence for a sum (`From 1 June, the price … rises to £24`).
   if (announcedChange.test(lead) && (fromDate.test(rest) || (span.kind === 'money' && dateOpening.test(ownSentence(before(text, span.start, 160)))))) return true
@@ -260,7 +264,9 @@ function isSpecification(text: string, span: Span, lead: string, rest: string, w
   const copula = copulaEnd.test(lead)
   const compared = comparativeAfter.test(rest)
   const placeSize = placeSizeBefore.test(lead) && (!copula || (areaUnitEnd.test(words) && !compared))
-  if (ratingBefore.test(lead) || attributeOf.test(lead) || placeSize || keptBefore.test(lead) || secondDimension.test(lead)) return true
+  // `has held at about £1,850`: a sum that held is a level found, not a setting (a fee a body holds is statistic-offer.ts's).
+  const kept = keptBefore.test(lead) && span.kind !== 'money'
+  if (ratingBefore.test(lead) || attributeOf.test(lead) || placeSize || kept || secondDimension.test(lead)) return true
   // `reaches 25 knots`, `packs down to 2.1 kg`, `a drum of 8 kg`: what a made thing can do, or the size of a part.
   if (isCapability(text, span)) return true
   if (span.kind === 'measurement' && routeLength.test(lead) && lengthUnitEnd.test(words) && !compared) return true

@@ -15,7 +15,9 @@ import type {Span} from './span.js'
 //   reading (`0.8 MΩ at 500 V`);
 // - a place along a line (`at chainage 12.4 m`);
 // - a product's folded size (`folds to 40 cm`);
-// - one patient's reading (`Her haemoglobin was 96 g/L`).
+// - one patient's reading (`Her haemoglobin was 96 g/L`);
+// - a named product's make-up (`The Orla Pro pairs 1,200 springs with a
+//   foam top`): the maker's specification.
 // A reviewer asks none of them for a source: the study, the model or the
 // thing itself is it. A threshold a count of occasions is counted against
 // (`rose above 25 °C on nine nights`) is one statistic with the count: its
@@ -50,6 +52,9 @@ const wouldAfter = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:would|could|might)\b/iu
 const specLine = /^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}:\s+$/u
 /** A reading with its unit, right before `at`: `0.4 MΩ at`. */
 const readingAt = /\d\s*(?:[\p{L}µΩ°/%]{1,6}\s+)?at\s+$/u
+/** A date or a range of days before `at`: `for Dec 1-3 at`, `on 4 March at` (a period's total, not a test's setting). */
+const dateAt =
+  /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?)\s+at\s+$/u
 /** An electrical or mechanical unit right after a bare number: `V DC`, `rpm`. */
 const unitAfter = /^\s*(?:V|kV|mV|A|mA|Hz|kHz|rpm|bar|psi|W|kW|MW|Nm|°C|K)\b/u
 /** A place along a line, right before it: `at chainage`. */
@@ -60,6 +65,10 @@ const foldedTo =
 /** One patient's reading, right before it: `His ferritin was`. */
 const patientReading =
   /(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]he\s+patient's|[Tt]he\s+patient’s)\s+(?:[\p{L}-]+\s+){0,2}?(?:was|is|measured|came\s+back\s+at|stood\s+at|had\s+been)\s+(?:(?:only|just|about|around|still)\s+)?$/u
+
+/** A named product as its sentence's subject and a verb of its make-up, up to the figure: `The Orla Pro pairs`, `Our Haven Duo combines`. */
+const productMakeUp =
+  /^\s*(?:The|Our|Each|Every)\s+\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,3}\s+(?:pairs|combines|layers|incorporates|packs|couples|marries)\s+(?:(?:over|some|around|about|more\s+than|up\s+to)\s+)?$/u
 
 /** Every regex of this module, for the ReDoS test. */
 export const materialPatterns: readonly RegExp[] = [
@@ -73,10 +82,12 @@ export const materialPatterns: readonly RegExp[] = [
   wouldAfter,
   specLine,
   readingAt,
+  dateAt,
   unitAfter,
   placeOnLine,
   foldedTo,
-  patientReading
+  patientReading,
+  productMakeUp
 ]
 
 /**
@@ -107,9 +118,11 @@ export function isMaterialFigure(text: string, span: Span, sentenceStart: number
   if (span.kind === 'change') return scenarioBefore.test(near) && wouldAfter.test(ahead)
   if (span.kind === 'multiple') return false
   if (span.kind === 'count' && materialOpening.test(opening)) return true
+  // `The Orla Pro pairs 1,200 springs with`: a named product's make-up, its maker's specification.
+  if ((span.kind === 'count' || span.kind === 'measurement') && productMakeUp.test(opening)) return true
   if (span.kind === 'count' && instrumentNoun.test(words) && (instrumentSetBefore.test(near) || installedAfter.test(ahead))) return true
   if (span.kind === 'measurement' && specLine.test(opening)) return true
-  if ((span.kind === 'measurement' || (span.kind === 'count' && unitAfter.test(ahead))) && readingAt.test(near)) return true
+  if ((span.kind === 'measurement' || (span.kind === 'count' && unitAfter.test(ahead))) && readingAt.test(near) && !dateAt.test(near)) return true
   if ((span.kind === 'measurement' || span.kind === 'count') && placeOnLine.test(near)) return true
   return span.kind === 'measurement' && (foldedTo.test(near) || patientReading.test(near))
 }

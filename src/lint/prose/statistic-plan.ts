@@ -15,6 +15,9 @@ import {before, numberStart} from './span.js'
 // - a limit somebody recommends or requires (`recommend that lotions contain
 //   less than 5 ppm`) and a figure named after it as the minimum a plan or a
 //   rule sets (`visits to 3% of farms, the minimum the scheme sets`).
+// - the size a body plans for its own thing, in a sentence that opens on
+//   the period the plan is for (`Next season the hall will double in
+//   size`); a forecast's change (`demand will double by 2030`) stays a claim.
 // A reviewer asks none of them for a source: the plan, the list or the rule is it.
 
 /** What a plan schedules, after the figure and its noun: `is scheduled for removal`, `are planned for` (not `are due to`, which news reports of others' plans use). */
@@ -48,7 +51,18 @@ const namedSetAfter =
   /^\s*(?:of\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?,\s+(?:the|a)\s+(?:[\p{L}-]+\s+)?(?:minimum|maximum|limit|target|threshold|quota|level)\s+(?:that\s+)?(?:the\s+|its\s+|our\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?(?:sets?|requires?|allows?|specif(?:y|ies)|prescribes?|demands?|calls\s+for|lays\s+down)\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
+/** A sentence opening on the period a plan is for: `Next year`, `From next season,`, `For the next edition`. */
+const nextPeriodOpening =
+  /^\s*(?:(?:From|For|By)\s+)?(?:next|the\s+next|the\s+coming)\s+(?:year|season|month|term|spring|summer|autumn|winter|edition|festival|show|event|convention|time)\b/iu
+/** A change of a thing's own size, as a modal change ends: `will double`. */
+const modalMultiple = /^(?:will|is\s+to|is\s+set\s+to|would)\s+(?:double|triple|treble|halve)$/iu
+/** The dimension changed, right after it: `in size`, `in capacity`. */
+const dimensionAfter = /^\s+in\s+(?:size|capacity|length|area|floor\s+space|footprint)\b/iu
+
 export const planPatterns: readonly RegExp[] = [
+  nextPeriodOpening,
+  modalMultiple,
+  dimensionAfter,
   scheduledAfter,
   futureLevelBefore,
   expectsBefore,
@@ -65,12 +79,17 @@ export const planPatterns: readonly RegExp[] = [
 /**
  * Whether a figure at `span`, in the sentence from `sentenceStart` to
  * `sentenceEnd` of `text`, is one a plan, a price list or a rule sets (see
- * the list above). Changes and multiples are claims in any of these places.
+ * the list above). Changes and multiples are claims in any of these places,
+ * but for the size a body plans for its own thing.
  * Reads at most 120 characters before the figure and 96 after it.
  */
 export function isPlanFigure(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
-  if (span.kind === 'change' || span.kind === 'multiple') return false
   const words = text.slice(span.start, span.end)
+  // `Next year the room will double in size`: a body's plan for its own thing's size, from a sentence that opens on the period it is for.
+  if (span.kind === 'change' && modalMultiple.test(words) && dimensionAfter.test(text.slice(span.end, Math.min(sentenceEnd, span.end + 24)))) {
+    if (nextPeriodOpening.test(text.slice(sentenceStart, span.start))) return true
+  }
+  if (span.kind === 'change' || span.kind === 'multiple') return false
   const near = text.slice(Math.max(sentenceStart, span.start - 64), span.start)
   const ahead = text.slice(span.end, Math.min(sentenceEnd, span.end + 96))
   if (namedSetAfter.test(ahead)) return true

@@ -27,7 +27,9 @@ import {after, before} from './span.js'
 //   condition followed by an instruction (`If you …, keep each under 20
 //   kg`), a limit advised (`should take no more than half`), an amount
 //   advised (`should lose about 30 kg`, not `should reach`) or an offer's
-//   limit (`is included up to £10,000`);
+//   limit (`is included up to £10,000`); not what a clause after the
+//   advice says a body has done (`, and our clinic has now seen 880 of
+//   them`);
 // - a limit a refusal sets (`we cannot accept boxes of more than 2,000
 //   pieces`) or a schedule, how often a routine is done to a thing (`the
 //   meters are checked at least six times a year`).
@@ -106,6 +108,9 @@ const heightBefore =
   /(?<!\b(?:is|are|was|were|be|been|rose|rises|risen|fell|falls|fallen|stayed|remained|climbed|dropped|went|stood|stands|reached|peaked|now|well|just|far|still|not|never)\s)\b(?:above|below)\s+$/iu
 /** A recommendation: `is recommended`, `we recommend`, a body's `The coastguard recommends`. */
 const recommended = /\b(?:(?:is|are)\s+(?:recommended|advised|advisable|suggested)|we\s+(?:recommend|advise|suggest)|recommends|advises|urges)\b/iu
+/** A clause after advice that reports what a body has done: `, and our clinic has now stratified`, `, but we have already treated`. */
+const doneAfterAdvice =
+  /,\s+(?:and|but|so)\s+(?:(?:our|the|its|their|this)\s+(?:[\p{L}'’-]+\s+){0,3}?|we\s+|it\s+|they\s+)(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+|since\s+)?\p{L}+ed\s+(?:[\p{L}-]+\s+){0,3}?$/iu
 /** A modal of advice. */
 const adviceModal = /\b(?:should|must|ought\s+to|need\s+to|needs\s+to)\b/iu
 /** A `you` condition, then a clause with no subject: an instruction (`If you pack, keep each under 20 kg`). */
@@ -160,6 +165,7 @@ export const rolePatterns: readonly RegExp[] = [
   dimensionAfter,
   recommended,
   adviceModal,
+  doneAfterAdvice,
   youCondition,
   offerLimit,
   refusalBefore,
@@ -240,6 +246,8 @@ export function roleExcuses(text: string, span: Span, sentenceStart: number, rol
   if (ownSampling.test(lead) && (perAfter.test(after(text, span.end, 16)) || perInside.test(words))) return true
   if (located(text, span, words)) return true
   if (role.measures) return false
+  // `recommends that every patient is seen, and our clinic has now seen 880 of them`: what was done after the advice is a result.
+  if (role.role === 'advice' && doneAfterAdvice.test(before(text, span.start, 120))) return false
   return role.role !== 'finding' && inRole
 }
 

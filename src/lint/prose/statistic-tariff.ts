@@ -10,6 +10,10 @@ import type {Span} from './span.js'
 //   40,000 shillings per officer`);
 // - what each member of a scheme is paid per period (`each paid £600 a
 //   year to`);
+// - a payout a body declares in the present (`The dividend rises to
+//   28.5p`) and a payment of a set kind handed to somebody (`were paid a
+//   £40 attendance allowance`), and a charge a body will set anew (`will
+//   cut the import duty on crude oils to 10% from 20%`);
 // - the price of a thing bought or given (`funded by the League of Friends
 //   at a cost of £96,000`);
 // - what a plan commits a body to, or a remit asks of it (`commits it to
@@ -53,6 +57,21 @@ const purchaseVerb = /\b(?:funded|bought|purchased|donated|paid\s+for|provided|i
 const committedTo =
   /\b(?:(?:commits?|committed|pledges?|pledged|binds?|obliges?)\s+(?:(?:it|them|us|him|her|itself|themselves|ourselves|the\s+[\p{L}-]+)\s+)?to|(?:asks?|asked|requires?|required|directs?|directed|instructs?|instructed|tasks?|tasked)\s+(?:it|them|us|him|her|the\s+[\p{L}-]+)\s+(?:with\s+)?to)\s+(?:spend(?:ing)?|reach(?:ing)?|rais(?:e|ing)|keep(?:ing)?|hold(?:ing)?|meet(?:ing)?|deliver(?:ing)?|achiev(?:e|ing)|hit(?:ting)?|bring(?:ing)?|set(?:ting)?\s+aside|invest(?:ing)?|allocat(?:e|ing))\s+(?:(?:at\s+least|about|around|some|up\s+to)\s+)?$/iu
 
+/** A payout a body declares or a charge it sets, right before its present or future rise: `The final dividend `, `Ground rent `. */
+const payoutBefore =
+  /\b(?:dividend|payout|distribution|fee|fare|levy|subscription|subs|rent|allowance|stipend|premium|precept|toll)s?\s+(?:(?:per\s+share|for\s+the\s+(?:year|half|quarter))\s+)?$/iu
+/** A payment handed to somebody, right before its sum: `were paid a`, `each receives the`. */
+const handedBefore = /\b(?:paid|given|offered|awarded|receives?|received|gets?|got)\s+(?:an?|the)\s+$/iu
+/** The kind of the payment, right after its sum: `attendance allowance`, `daily fee`. */
+const paymentAfter =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:allowance|stipend|honorarium|bursary|fee|voucher|grant|payment|bonus|subsidy|expenses|per\s+diem)\b/iu
+
+/** A charge a body will set anew, right before the change: `will cut the import duty on crude oils`, `plans to raise the levy`. */
+const chargeCutBefore =
+  /\b(?:will|would|is\s+to|are\s+to|plans?\s+to|planning\s+to|intends?\s+to|is\s+set\s+to)\s+(?:cut|raise|lower|increase|reduce|halve|double)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:duty|duties|tax|taxes|levy|levies|tariff|tariffs|fee|fees|charge|charges|VAT|excise|rate)\s+(?:on\s+(?:[\p{L}-]+\s+){1,4}?)?$/iu
+/** A change's new level or amount, opening its words: `to 10%`, `by 5p`. */
+const toOrByOpening = /^(?:to|by)\s/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const tariffPatterns: readonly RegExp[] = [
   riseTo,
@@ -64,6 +83,11 @@ export const tariffPatterns: readonly RegExp[] = [
   standardBefore,
   eachPaid,
   periodAfter,
+  payoutBefore,
+  chargeCutBefore,
+  toOrByOpening,
+  handedBefore,
+  paymentAfter,
   costOf,
   purchaseVerb,
   committedTo
@@ -83,7 +107,13 @@ export function isTariffFigure(text: string, span: Span, sentenceStart: number, 
   const words = text.slice(span.start, span.end)
   // `stamp rises to 87p from April`: a price announced for a date to come.
   if ((span.kind === 'change' ? riseTo.test(words) : span.kind === 'money' && riseToBefore.test(near)) && dateAfter.test(ahead)) return true
+  // `The dividend rises to 28.5p`: a payout a body declares, or a charge it sets, in the present or the future (`rose to` stays a change found).
+  if (span.kind === 'change' && riseTo.test(words) && payoutBefore.test(near)) return true
+  // `will cut the import duty on crude oils to 10% from 20%`: a charge a body will set anew.
+  if (span.kind === 'change' && toOrByOpening.test(words) && chargeCutBefore.test(near)) return true
   if (span.kind !== 'change' && span.kind !== 'multiple' && committedTo.test(near)) return true
+  // `Members were paid a £40 attendance allowance`: a payment of a kind a body sets, handed to somebody.
+  if (span.kind === 'money' && handedBefore.test(near) && paymentAfter.test(ahead)) return true
   if (!sumKinds.has(span.kind)) return false
   if (startsAt.test(near) || standardBefore.test(near) || (costOf.test(near) && purchaseVerb.test(near))) return true
   if (chargeIs.test(near) && (perUnit.test(words) || perUnit.test(ahead.slice(0, 24)))) return true

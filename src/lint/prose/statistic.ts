@@ -29,6 +29,8 @@ import {isDesignFigure} from './statistic-design.js'
 import {isOfferedFigure} from './statistic-offer.js'
 import {isMaterialFigure, withOccasions} from './statistic-material.js'
 import {isPickedOut} from './statistic-pick.js'
+import {isPresentCount} from './statistic-present.js'
+import {isBoundFigure} from './statistic-bound.js'
 import {isTariffFigure} from './statistic-tariff.js'
 import {isConditionFigure} from './statistic-condition.js'
 import {isNameFigure} from './statistic-name.js'
@@ -153,7 +155,9 @@ type NotFinding = (text: string, span: Span, from: number, to: number, ownVoice:
  * agrees, charges, allocates or requires (`statistic-offer.ts`), a study's
  * material, a threshold, a scenario's change or a figure of one thing in
  * hand (`statistic-material.ts`), one thing picked out of a small set or a
- * comparison in the writer's thesis (`statistic-pick.ts`), a price, a payment or a
+ * comparison in the writer's thesis (`statistic-pick.ts`), a body's own
+ * count of who or what it had in hand (`statistic-present.ts`), a bound a
+ * term sets or a thing cannot work beyond (`statistic-bound.ts`), a price, a payment or a
  * commitment a body sets (`statistic-tariff.ts`), a condition of a test, a
  * model or an instruction (`statistic-condition.ts`),
  * a size, make-up, limit or award (`statistic-spec.ts`), a term, a size a
@@ -184,6 +188,8 @@ const notFindings: readonly NotFinding[] = [
   isOfferedFigure,
   isMaterialFigure,
   isPickedOut,
+  isPresentCount,
+  isBoundFigure,
   isTariffFigure,
   isConditionFigure,
   isSpecified,

@@ -1,0 +1,55 @@
+import type {Span} from './span.js'
+import {lastClause} from './span.js'
+
+// Bounds that are limits rather than readings: a level named as a
+// standard's, a guarantee's or a target's term, a level beyond which a thing
+// cannot work, and the bound that says which of a count's members it
+// counts; each read from a bounded slice of the figure's own sentence:
+// - a term a standard, a guarantee or a target sets (`a warranty against
+//   fading of more than 5%`, `the guideline of no more than 30 a day`);
+// - a level a thing does or does not work beyond (`the old boilers would not
+//   run below 2 bar`): the limit of a capability, not a measurement;
+// - the bound of a class right after a count of it (`9 lambs just over
+//   40 kg`): the count is the statistic, its class's bound is not another.
+// A level reached (`rose above 30 °C`, `stood at more than 5%`) stays a
+// claim.
+
+/** How far back in its sentence a cue is read. */
+const reach = 96
+
+/** A bound opening the figure: `more than`, `just under`, `over`. */
+const boundOpening = /^(?:(?:just|well|slightly)\s+)?(?:more\s+than|less\s+than|fewer\s+than|over|under|above|below|up\s+to)\s/iu
+/** A standard's, a guarantee's or a target's term, right before the figure: `benchmark of no`, `guarantee against sagging of`. */
+const termOf =
+  /\b(?:benchmark|guarantee|warranty|guideline|standard|target|threshold|limit|tolerance|ceiling|cap|maximum|minimum|allowance|cover|trigger)\b(?:\s+[\p{L}-]+){0,3}?\s+(?:of|at)\s+(?:(?:no|not)\s+)?$/iu
+/** A verb of working, with a modal or a negation before it, right before the bound: `could not cope above`, `will not start below`. */
+const capabilityLimit =
+  /\b(?:can|could|cannot|can['’]t|couldn['’]t|will|would|won['’]t|wouldn['’]t|may|might|not|unable\s+to|able\s+to|fails?\s+to|failed\s+to)\s+(?:(?:simply|still|reliably|always|ever|really)\s+)?(?:(?:not|no\s+longer)\s+)?(?:(?:simply|reliably)\s+)?(?:cope|work|operate|run|function|perform|start|survive|fire|ignite|charge|hold|keep\s+up)\s+(?:(?:reliably|properly|well|safely|efficiently|at\s+all)\s+)?(?:above|below|over|under|beyond)\s+$/iu
+/** A count and its plural noun, right before the bound: `41 children `, `12 older ewes `. */
+const countBefore = /(?:^|[^\p{L}\d.,])\d[\d,]*\s+(?:[\p{L}-]+\s+)?(?:\p{L}{2,}s|children|people|men|women|staff|cattle|sheep|fish|deer|geese)\s+$/u
+/** A share's sign: a share after a count is what happened to it (`kills up to 90% of`), not its class. */
+const shareSign = /%|\bper\s?cent\b/iu
+/** Marks that close a clause, for `lastClause`. */
+const clauseMarks = /[;:]|,\s+(?:and|but|while|whereas)\s/gu
+
+/** Every regex of this module, for the ReDoS test. */
+export const boundPatterns: readonly RegExp[] = [boundOpening, termOf, capabilityLimit, countBefore, shareSign, clauseMarks]
+
+/** Kinds of figure a bound is stated in. */
+const boundKinds = new Set(['measurement', 'approximate', 'count', 'money', 'percentage'])
+
+/**
+ * Whether a figure at `span`, in the sentence from `sentenceStart` of
+ * `text`, is a bound a term sets, a level a thing cannot work beyond, or
+ * the bound of a counted class (see the list above). Reads at most 96
+ * characters before the figure.
+ */
+export function isBoundFigure(text: string, span: Span, sentenceStart: number): boolean {
+  if (!boundKinds.has(span.kind)) return false
+  const near = lastClause(text.slice(Math.max(sentenceStart, span.start - reach), span.start), clauseMarks)
+  const words = text.slice(span.start, span.end)
+  const opens = boundOpening.test(words)
+  if (opens && termOf.test(near)) return true
+  if (span.kind === 'measurement' && capabilityLimit.test(near)) return true
+  return opens && (span.kind === 'measurement' || span.kind === 'approximate') && !shareSign.test(words) && countBefore.test(near)
+}
