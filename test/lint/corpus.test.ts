@@ -118,10 +118,14 @@ const unseenSets = {
   'paragraphs-unseen-44': paragraphEntries(load('paragraphs-unseen-44')),
   // Written blind and measured once at the same code as the forty-fourth, worked from in the thirty-sixth round: held to the targets but vague attributions' recall (0.880 after the round: labels that disagree across sets), held to a guard a little under it.
   'paragraphs-unseen-45': paragraphEntries(load('paragraphs-unseen-45')),
-  // Written blind and measured once after the thirty-sixth round (the model, trained again, off and on): statistics' recall and vague attributions' recall held to guards under their first figures.
+  // Written blind and measured once after the thirty-sixth round (the model, trained again, off and on), worked from in the thirty-seventh: held to the targets.
   'paragraphs-unseen-46': paragraphEntries(load('paragraphs-unseen-46')),
-  // Written blind and measured once at the same code as the forty-sixth: statistics' precision and recall, unattributed quotations' recall and vague attributions' recall held to guards under their first figures.
-  'paragraphs-unseen-47': paragraphEntries(load('paragraphs-unseen-47'))
+  // Written blind and measured once at the same code as the forty-sixth, worked from in the thirty-seventh round: held to the targets but vague attributions' recall (0.760 after the round: classes bringing in a quotation in the same sentence, labelled the other way in older sets, and `is estimated at`, left unlabelled in older sets), held to a guard a little under it.
+  'paragraphs-unseen-47': paragraphEntries(load('paragraphs-unseen-47')),
+  // Written blind and measured once after the thirty-seventh round (the model, trained again, off and on): statistics' precision and recall and vague attributions' recall held to guards under their first figures.
+  'paragraphs-unseen-48': paragraphEntries(load('paragraphs-unseen-48')),
+  // Written blind and measured once at the same code as the forty-eighth: statistics' precision and vague attributions' recall held to guards under their first figures.
+  'paragraphs-unseen-49': paragraphEntries(load('paragraphs-unseen-49'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -380,8 +384,19 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * blind the same way and measured once at the same code: statistics 0.698 /
  * 0.857, unattributed quotations 1.000 / 0.846, quotations without citation
  * 0.867 / 1.000, vague attributions 0.950 / 0.760, superlatives 0.920 /
- * 0.920. Where they miss the targets, guards sit a little under their first
- * figures (0.05 under, rounded down to 0.05).
+ * 0.920. The thirty-seventh round worked from both; both meet every target
+ * now but the forty-seventh's vague attributions' recall, 0.760 (19 of 25:
+ * classes bringing in a quotation in the same sentence, `Youth workers say`,
+ * labelled the other way in older sets, and `is estimated at`, which older
+ * sets leave unlabelled), held at 0.7. The forty-eighth (c1668d3), measured
+ * once after that round: statistics 0.718 / 0.800, unattributed quotations
+ * 0.917 / 0.917, quotations without citation 0.857 / 0.923, vague
+ * attributions 1.000 / 0.875, superlatives 0.957 / 0.917. The forty-ninth
+ * (b71a6c9), written blind the same way and measured once at the same code:
+ * statistics 0.674 / 0.939, unattributed quotations 1.000 / 1.000,
+ * quotations without citation 1.000 / 1.000, vague attributions 0.955 /
+ * 0.875, superlatives 0.920 / 0.920. Where they miss the targets, guards sit
+ * a little under their first figures (0.05 under, rounded down to 0.05).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -403,16 +418,16 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
   'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
   'paragraphs-unseen-45': {...floors, 'vague-attribution': {precision: 0.85, recall: 0.85}},
-  'paragraphs-unseen-46': {
+  'paragraphs-unseen-47': {...floors, 'vague-attribution': {precision: 0.85, recall: 0.7}},
+  'paragraphs-unseen-48': {
     ...floors,
-    'uncited-statistic': {precision: 0.85, recall: 0.8},
+    'uncited-statistic': {precision: 0.65, recall: 0.75},
     'vague-attribution': {precision: 0.85, recall: 0.8}
   },
-  'paragraphs-unseen-47': {
+  'paragraphs-unseen-49': {
     ...floors,
-    'uncited-statistic': {precision: 0.6, recall: 0.8},
-    'unattributed-quotation': {precision: 0.85, recall: 0.75},
-    'vague-attribution': {precision: 0.85, recall: 0.7}
+    'uncited-statistic': {precision: 0.6, recall: 0.9},
+    'vague-attribution': {precision: 0.85, recall: 0.8}
   }
 }
 
@@ -485,7 +500,9 @@ describe('prose rules on the labelled corpus', () => {
   // (0.824 / 0.824 without), on the forty-fifth 0.763 / 0.879 (0.660 / 0.939 without); trained
   // again in the thirty-sixth round on every set worked from (the forty-fourth and forty-fifth
   // among them), on the forty-sixth 0.939 / 0.861 (0.861 / 0.861 without), on the forty-seventh
-  // 0.750 / 0.857 (0.698 / 0.857 without). A guard
+  // 0.750 / 0.857 (0.698 / 0.857 without); trained again in the thirty-seventh round on every set
+  // worked from (the forty-sixth and forty-seventh among them), on the forty-eighth 0.794 / 0.771
+  // (0.718 / 0.800 without), on the forty-ninth 0.795 / 0.939 (0.674 / 0.939 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -496,8 +513,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-46': {precision: 0.85, recall: 0.8},
-    'paragraphs-unseen-47': {precision: 0.7, recall: 0.8},
+    'paragraphs-unseen-48': {precision: 0.7, recall: 0.7},
+    'paragraphs-unseen-49': {precision: 0.7, recall: 0.85},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {
