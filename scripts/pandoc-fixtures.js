@@ -272,7 +272,8 @@ const pandocMarkdownDrafts = {
   tables: {style: 'apa', to: ['plain']},
   'inline-note-escapes': {style: 'chicago-fullnote-bibliography', to: ['plain']},
   math: {style: 'apa', to: ['plain', 'markdown', 'html'], args: ['--mathjax']},
-  'math-affixes': {style: 'apa', to: ['html'], args: ['--mathjax']}
+  'math-affixes': {style: 'apa', to: ['html'], args: ['--mathjax']},
+  scripts: {style: 'apa', to: ['plain', 'html', 'markdown']}
 }
 const pandocMarkdownFolder = path.join(root, 'test/fixtures/render/pandoc-markdown')
 for (const [name, {style, to, args = []}] of Object.entries(pandocMarkdownDrafts)) {

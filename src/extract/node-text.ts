@@ -24,6 +24,8 @@ const phrasing = new Set([
   'linkReference',
   'inlineCode',
   'inlineMath',
+  'superscript',
+  'subscript',
   'break',
   'image',
   'imageReference',
@@ -66,6 +68,16 @@ export function nodeText(directive: Parent, kit: AnyKit): string {
       }
       case 'break': {
         parts.push(' ')
+        break
+      }
+      case 'superscript':
+      case 'subscript': {
+        // pandoc's `^…^` and `~…~`, as typed with their markers (as math keeps its dollars).
+        const marker: Node & {value: string} = {type: 'text', value: node.type === 'superscript' ? '^' : '~'}
+        const children = (node as Parent).children
+        stack.push(marker)
+        for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+        stack.push(marker)
         break
       }
       case 'citation': {

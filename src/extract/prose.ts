@@ -117,6 +117,11 @@ function collectBlocks(tree: Root, file: VFile): ProseBlock[] {
   return blocks
 }
 
+/** A caret of a superscript's source as a text node of its own. */
+function caret(start: Position['start'], end: Position['end']): Node {
+  return {type: 'text', value: '^', position: {start, end}} as Node
+}
+
 /** A run of text in the block and where it came from. */
 interface Piece {
   textStart: number
@@ -149,6 +154,13 @@ function buildBlock(block: Parent, context: Context, source: string, place: Retu
     } else if (node.type === 'break') {
       if (start !== undefined && end !== undefined) pieces.push({textStart: text.length, value: '\n', sourceStart: start, sourceEnd: end})
       text += '\n'
+    } else if (node.type === 'superscript' && node.position && isParent(node)) {
+      // pandoc's `^…^` keeps its carets in the text, as written: `rose.^1^` is a numbered note
+      // mark to the sentence splitter and to support.ts. (A subscript reads as its words: `H2O`.)
+      const {start: open, end: close} = node.position
+      stack.push(caret({...close, column: close.column - 1, offset: (close.offset ?? 1) - 1}, close))
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
+      stack.push(caret(open, {...open, column: open.column + 1, offset: (open.offset ?? 0) + 1}))
     } else if (atomTypes.has(node.type) || !isParent(node)) {
       if (start !== undefined && end !== undefined) pieces.push({textStart: text.length, value: atomCharacter, sourceStart: start, sourceEnd: end})
       atoms.push({index: text.length, node})

@@ -5,15 +5,19 @@ import CSL from 'citeproc'
 import {unified, type Processor} from 'unified'
 import {escapesFromMarkdown} from '../syntax/escapes.js'
 import {remarkTexMath} from '../syntax/math/index.js'
+import {gfmOptions} from '../syntax/strikethrough-limit.js'
+import {scriptsFromMarkdown, scriptsSyntax} from '../syntax/scripts/index.js'
 import {slot, slotLimit, unmark} from './csl/format.js'
 import {smartPhrasing} from '../util/smart.js'
 
 const parser = unified()
   .use(remarkParse)
-  .use(remarkGfm)
+  .use(remarkGfm, gfmOptions)
   .use(remarkTexMath)
   .use(function (this: Processor) {
-    ;(this.data().fromMarkdownExtensions ||= []).push(escapesFromMarkdown())
+    const data = this.data()
+    ;(data.micromarkExtensions ||= []).push(scriptsSyntax())
+    ;(data.fromMarkdownExtensions ||= []).push(scriptsFromMarkdown(), escapesFromMarkdown())
   })
   .freeze()
 

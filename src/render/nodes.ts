@@ -1,25 +1,17 @@
 import type {Nodes, Parent, PhrasingContent} from 'mdast'
+import type {Subscript, Superscript} from '../syntax/scripts/types.js'
+
+export type {Subscript, Superscript} from '../syntax/scripts/types.js'
 
 /*
- * Phrasing that CSL styles write and mdast has no node for: superscript
- * (AMA's citation numbers), subscript and small caps (names in French and
- * German styles). Only rendering makes them; each writer has a handler:
- * HTML `<sup>`, `<sub>`, `<span class="smallcaps">` (as pandoc writes small
- * caps); GFM the same HTML; plain text superscript digits (or `^(…)`) and
- * capitals, as pandoc's plain writer.
+ * Phrasing that CSL styles write: superscript (AMA's citation numbers),
+ * subscript (the same nodes as pandoc's `^…^` and `~…~` read into:
+ * ../syntax/scripts/types.ts) and small caps (names in French and German
+ * styles), which mdast has no node for and only rendering makes. Each writer
+ * has a handler: HTML `<sup>`, `<sub>`, `<span class="smallcaps">` (as
+ * pandoc writes small caps); GFM the same HTML; plain text superscript
+ * digits (or `^(…)`) and capitals, as pandoc's plain writer.
  */
-
-/** Superscript text (`<sup>`). */
-export interface Superscript extends Parent {
-  type: 'superscript'
-  children: PhrasingContent[]
-}
-
-/** Subscript text (`<sub>`). */
-export interface Subscript extends Parent {
-  type: 'subscript'
-  children: PhrasingContent[]
-}
 
 /** Small capitals (`<span class="smallcaps">`). */
 export interface SmallCaps extends Parent {
@@ -29,13 +21,9 @@ export interface SmallCaps extends Parent {
 
 declare module 'mdast' {
   interface PhrasingContentMap {
-    superscript: Superscript
-    subscript: Subscript
     smallCaps: SmallCaps
   }
   interface RootContentMap {
-    superscript: Superscript
-    subscript: Subscript
     smallCaps: SmallCaps
   }
 }

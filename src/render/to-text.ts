@@ -82,6 +82,10 @@ function inline(node: Nodes): string {
       // writes for TeX it cannot convert (argmark converts none).
       return mathSource(node)
     }
+    case 'delete': {
+      // pandoc's plain writer keeps strikeout's tildes: no plain text strikes out.
+      return '~~' + node.children.map((child) => inline(child)).join('') + '~~'
+    }
     case 'break': {
       return '\n'
     }

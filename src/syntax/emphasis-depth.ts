@@ -11,9 +11,13 @@ declare module 'mdast' {
 
 /** The first emphasis sequence a parse read as text beyond a limit. */
 export interface EmphasisDepthProblem {
-  /** Which limit: open marker characters (`emphasisDepth`), or sequences in one run of text (`emphasisSequences`). */
-  readonly kind: 'emphasisDepth' | 'emphasisSequences'
-  /** The open marker characters there, with it, or the sequence's number in its run of text (1-based). */
+  /**
+   * Which limit: open marker characters (`emphasisDepth`), emphasis
+   * sequences (`emphasisSequences`) or strikethrough pairs
+   * (`strikethroughPairs`: see ./strikethrough-limit.ts) in one run of text.
+   */
+  readonly kind: 'emphasisDepth' | 'emphasisSequences' | 'strikethroughPairs'
+  /** The open marker characters there, with it, or the sequence's or pair's number in its run of text (1-based). */
   readonly depth: number
   /** Where: a 0-based offset (UTF-16 code units) in what was parsed, as micromark counts it (a leading byte order mark not counted). */
   readonly offset: number
@@ -48,7 +52,12 @@ export function readEmphasisDepth<T>(parse: () => T): [T, EmphasisDepthProblem[]
   }
 }
 
-function record(kind: EmphasisDepthProblem['kind'], token: Token, at: number): void {
+/**
+ * Note that `token`, a marker sequence, was read as text beyond the limit
+ * `kind` (`at`: its depth or its number in its run of text, 1-based), for the
+ * parse `readEmphasisDepth` runs (none: nothing is noted).
+ */
+export function recordMasked(kind: EmphasisDepthProblem['kind'], token: Token, at: number): void {
   if (!current) return
   const size = token.end.offset - token.start.offset
   const problem = current.get(kind)
@@ -119,7 +128,7 @@ function limitDepth(events: readonly Event[], context: TokenizeContext): void {
   ])
   const mask = (token: Token, at: number): void => {
     token.type = 'data'
-    record('emphasisDepth', token, at)
+    recordMasked('emphasisDepth', token, at)
   }
   let sequences = 0
   for (const [kind, token] of events) {
@@ -127,7 +136,7 @@ function limitDepth(events: readonly Event[], context: TokenizeContext): void {
     sequences++
     if (sequences > nestingLimits.emphasisSequences) {
       token.type = 'data'
-      record('emphasisSequences', token, sequences)
+      recordMasked('emphasisSequences', token, sequences)
       continue
     }
     const char = context.sliceSerialize(token).charCodeAt(0)

@@ -36,6 +36,12 @@ export const nestingLimits = {
    */
   emphasisSequences: 5000,
   /**
+   * GFM strikethrough pairs (`~~…~~`) in one run of text:
+   * micromark-extension-gfm-strikethrough splices the text's events once per
+   * pair (see `strikethroughLimit`). Counted while micromark reads the text.
+   */
+  strikethroughPairs: 500,
+  /**
    * Lazy lines (continuing a paragraph of a block quote or list item without
    * its markers) in a row; the ones after are joined to the paragraph's line.
    */

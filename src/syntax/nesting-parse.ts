@@ -56,13 +56,13 @@ export function restorePlaceholders(tree: Node, placeholders: ReadonlyMap<string
   }
 }
 
-const nestingWords: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree' | 'bracketSpan' | 'brackets' | 'emphasisSequences'>, string>> = {
+const nestingWords: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree' | 'bracketSpan' | 'brackets' | 'emphasisSequences' | 'strikethroughPairs'>, string>> = {
   containers: 'block quotes, list items and directive containers',
   emphasis: 'emphasis markers',
   emphasisDepth: 'emphasis and strong (open marker characters)'
 }
 
-const nestingCosts: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree' | 'bracketSpan' | 'brackets' | 'emphasisSequences'>, string>> = {
+const nestingCosts: Readonly<Record<Exclude<NestingKind, 'lazyLines' | 'tree' | 'bracketSpan' | 'brackets' | 'emphasisSequences' | 'strikethroughPairs'>, string>> = {
   containers: 'reading costs depth × lines',
   emphasis: 'reading costs markers × markers',
   emphasisDepth: 'reading costs depth × depth'
@@ -210,6 +210,9 @@ function reportNesting(file: VFile, problems: readonly NestingProblem[], place: 
         : problem.kind === 'emphasisSequences'
         ? 'Unexpected more than ' + limit + ' emphasis marker sequences in one paragraph, expected at most ' + limit +
           ' (reading costs sequences × sequences): ' + String(problem.count) + ' markers after them read as text, kept in the output'
+        : problem.kind === 'strikethroughPairs'
+        ? 'Unexpected more than ' + limit + ' strikethrough pairs (`~~…~~`) in one paragraph, expected at most ' + limit +
+          ' (reading costs pairs × events): ' + String(problem.count) + ' markers after them read as text, kept in the output'
         : problem.kind === 'lazyLines'
         ? 'Unexpected more than ' + limit + ' lazy lines in a row in a paragraph of a block quote or list item, expected at most ' +
           limit + ' (reading costs lines × lines): the ' + String(problem.count) +

@@ -17,11 +17,16 @@ import {inlineNotesFromMarkdown, inlineNotesToMarkdown} from './inline-notes.js'
 import {mathSyntax} from './math/syntax.js'
 import {mathFromMarkdown} from './math/from-markdown.js'
 import {mathToMarkdown} from './math/to-markdown.js'
+import {scriptsFromMarkdown} from './scripts/from-markdown.js'
+import {scriptsSyntax} from './scripts/syntax.js'
+import {scriptsToMarkdown} from './scripts/to-markdown.js'
+import {gfmOptions, strikethroughLimit} from './strikethrough-limit.js'
 import {argmarkToMarkdown} from './to-markdown.js'
 
 /**
  * Add argmark's syntax to a processor: GFM (footnotes, tables), YAML front
- * matter, generic directives, pandoc citations and pandoc's TeX math.
+ * matter, generic directives, pandoc citations, pandoc's TeX math and its
+ * superscript and subscript (`^…^`, `~…~`; GFM's strikethrough only as `~~…~~`).
  *
  * The parts are added here, in this order, rather than with `this.use` (which
  * would run them after this plugin): argmark's serializer handlers come last
@@ -34,7 +39,7 @@ import {argmarkToMarkdown} from './to-markdown.js'
  */
 export function remarkArgmarkSyntax(this: Processor): undefined {
   addParseSyntax(this, true)
-  ;(this.data().toMarkdownExtensions ||= []).push(gfmToMarkdown(), frontmatterToMarkdown('yaml'), headingAttributesToMarkdown(), inlineNotesToMarkdown(), mathToMarkdown(), argmarkToMarkdown())
+  ;(this.data().toMarkdownExtensions ||= []).push(gfmToMarkdown(), frontmatterToMarkdown('yaml'), headingAttributesToMarkdown(), inlineNotesToMarkdown(), mathToMarkdown(), scriptsToMarkdown(), argmarkToMarkdown())
 }
 
 /**
@@ -60,13 +65,14 @@ export function remarkArgmarkBlockSyntax(this: Processor): undefined {
 function addParseSyntax(processor: Processor, frontMatter: boolean): void {
   const data = processor.data()
   // Text constructs that join data runs in one pass (see `mergeDataRunsIn`).
-  ;(data.micromarkExtensions ||= []).push(mergeDataRunsInCore(), mergeDataRunsIn(gfm()), mergeDataRunsIn(gfmFootnoteCalls()), ...(frontMatter ? [frontmatter('yaml'), frontMatterDots()] : []), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(mathSyntax()), mergeDataRunsIn(emphasisDepth()))
+  ;(data.micromarkExtensions ||= []).push(mergeDataRunsInCore(), mergeDataRunsIn(gfm(gfmOptions)), mergeDataRunsIn(gfmFootnoteCalls()), mergeDataRunsIn(strikethroughLimit()), ...(frontMatter ? [frontmatter('yaml'), frontMatterDots()] : []), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(mathSyntax()), mergeDataRunsIn(scriptsSyntax()), mergeDataRunsIn(emphasisDepth()))
   ;(data.fromMarkdownExtensions ||= []).push(
     gfmFromMarkdown(),
     ...(frontMatter ? [frontmatterFromMarkdown('yaml')] : []),
     directiveFromMarkdown({verbose: true}),
     citationFromMarkdown(),
     mathFromMarkdown(),
+    scriptsFromMarkdown(),
     headingAttributesFromMarkdown(),
     inlineNotesFromMarkdown(),
     escapesFromMarkdown()

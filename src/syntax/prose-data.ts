@@ -10,8 +10,9 @@ declare module 'mdast' {
      */
     argmarkVerbatim?: string | undefined
     /**
-     * The author wrote this text's `:` and `@` as themselves, and they started
-     * no directive, citation or e-mail link: they need no escape.
+     * The author wrote this text's `:`, `@`, `$`, `^` and `~` as themselves,
+     * and they started no directive, citation, e-mail link, math, superscript
+     * or subscript: they need no escape.
      */
     argmarkPlain?: boolean | undefined
   }
@@ -28,12 +29,13 @@ export function verbatimSource(node: Text): string | undefined {
 }
 
 /**
- * Note on a text node whether its `:`, `@` and `$` were written plainly: not as an
- * escape or a character reference, which the author meant to keep.
+ * Note on a text node whether its `:`, `@`, `$`, `^` and `~` were written
+ * plainly: not as an escape or a character reference, which the author meant
+ * to keep.
  */
 export function markPlainText(node: Text, source: string | undefined): void {
-  if (source === undefined || !/[:@$]/.test(node.value)) return
-  if (/\\[:@$]|&#|&colon;|&commat;|&dollar;/i.test(source)) return
+  if (source === undefined || !/[:@$^~]/.test(node.value)) return
+  if (/\\[:@$^~]|&#|&colon;|&commat;|&dollar;|&hat;|&tilde;/i.test(source)) return
   node.data = {...node.data, argmarkPlain: true}
 }
 

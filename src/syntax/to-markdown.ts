@@ -19,7 +19,7 @@ const notProse: ConstructName[] = [
 const autolinkStart = "[\\w!#$%&'*+/=?^`{|}~.-]"
 
 // Characters whose escapes plain text (see `markPlainText`) does not need.
-const plainCharacters = new Set([':', '@', '$'])
+const plainCharacters = new Set([':', '@', '$', '^', '~'])
 
 /**
  * How argmark writes Markdown: directives with attributes as authors write

@@ -48,6 +48,12 @@ export const hostileCases: readonly HostileCase[] = [
   // The 10 MB line: every verb is measured in docs/security.md (scripts/line-timings.js, about 10× the 1 MB times); parse, check and format run here.
   {name: 'a 10 MB single line of prose', document: () => repeat(420_000, (index) => 'word' + String(index % 97) + ' prose text here. '), verbs: ['parse', 'check', 'format'], reportsOnly: [], budget: 240},
   {name: 'a 1 MB single line without a space', document: () => repeat(100_000, (index) => 'wordword' + String(index % 97)) + '\n', reportsOnly: [], budget: 180},
+  // GFM strikethrough walked back over the paragraph from each closer (src/syntax/strikethrough-limit.ts): 40,000 lone closers took 47 s a parse.
+  {name: '100,000 lone strikethrough closers in one paragraph (400 KB)', document: () => 'a~~ '.repeat(100_000) + '\n', verbs: ['parse', 'check', 'format', 'render'], reportsOnly: [], budget: 180},
+  {name: '20,000 strikethrough pairs in one paragraph', document: () => '~~a~~ '.repeat(20_000) + '\n', verbs: ['parse', 'check', 'format', 'render'], reportsOnly: ['format-skipped', 'nesting-too-deep'], budget: 180},
+  // pandoc's superscript and subscript: each marker reads on to the next marker or space only (src/syntax/scripts/syntax.ts).
+  {name: 'a 600 KB line of carets, tildes and note brackets without a space', document: () => repeat(60_000, (index) => ['x^a', '~b', '[^c', 'H~e~O', '^'][index % 5]! + String(index % 7)) + '\n', verbs: ['parse', 'check', 'format', 'render'], budget: 180},
+  {name: 'a 1 MB word after one caret and one tilde', document: () => 'x^~' + repeat(100_000, (index) => 'wordword' + String(index % 97)) + '\n', verbs: ['parse', 'check', 'format', 'render'], budget: 180},
   {name: '20,000 annotated nodes', document: () => repeat(20_000, (index) => ':claim[Point ' + String(index) + ']{#c' + String(index) + '}\n\n'), verbs: ['parse', 'check', 'render'], budget: 180},
   {name: '100,000 short paragraphs', document: () => repeat(100_000, (index) => 'p' + String(index % 50) + '\n\n'), verbs: ['parse', 'check'], budget: 180},
   // Nesting.

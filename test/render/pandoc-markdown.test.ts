@@ -8,7 +8,8 @@
  */
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
-import {parse, render} from '../../src/index.js'
+import {toString} from 'mdast-util-to-string'
+import {format, parse, render} from '../../src/index.js'
 import {decode, htmlMeaning} from './html-meaning.js'
 
 const folder = new URL('../fixtures/render/pandoc-markdown/', import.meta.url)
@@ -34,7 +35,10 @@ const drafts: Array<[name: string, style: string]> = [
   // An inline note `^[…]` right after a backslash escape (`C:\\^[…]`, `word\*^[…]`, `\.^[…]`) or a
   // character reference (`&amp;^[…]`) is a note; an escaped `^` or `[`, or `&#94;[`, opens none;
   // an escaped bracket inside a note does not close it; several notes in one text.
-  ['inline-note-escapes', 'chicago-fullnote-bibliography']
+  ['inline-note-escapes', 'chicago-fullnote-bibliography'],
+  // Superscript and subscript (`^…^`, `~…~`) as Unicode digits or `^(…)`/`_(…)`, in prose and in a citation's prefix;
+  // a space, an escape, an empty pair or a bracket before the caret leaves text; only `~~…~~` strikes out.
+  ['scripts', 'apa']
 ]
 
 function draft(name: string): string {
@@ -94,6 +98,45 @@ describe('pandoc Markdown, rendered as pandoc renders it', () => {
       expect(output).not.toContain('\u00fc')
       expect(output).not.toContain('\u00e9')
     }
+  })
+
+  // pandoc's superscript and subscript (test/fixtures/render/pandoc-markdown/scripts.md), against pandoc's
+  // HTML and Markdown, recorded.
+  describe('superscript and subscript', () => {
+    /** The `<sup>` and `<sub>` elements of HTML or GFM, in order, as `[tag, text]`, without note calls (marked differently by the two). */
+    const scriptsOf = (html: string): string[][] =>
+      [...html.replace(/<a [^>]*(?:footnote-ref|data-footnote-ref)[^>]*>[\s\S]*?<\/a>/g, '').matchAll(/<(sup|sub)>([\s\S]*?)<\/\1>/g)]
+        .map((match) => [match[1]!, decode(match[2]!.replace(/<[^>]*>/g, ''))])
+        .filter(([, text]) => text !== '')
+    /** The superscript and subscript nodes of Markdown as argmark reads it, as `[type, text]`. */
+    const nodesOf = (markdown: string): string[][] => {
+      const found: string[][] = []
+      const visit = (node: {type: string; children?: unknown[]}): void => {
+        if (node.type === 'superscript' || node.type === 'subscript') found.push([node.type, toString(node as never)])
+        for (const child of node.children ?? []) visit(child as {type: string; children?: unknown[]})
+      }
+      visit(parse(markdown).tree)
+      return found
+    }
+
+    test('HTML holds pandoc\'s superscripts and subscripts, and pandoc\'s text', () => {
+      const ours = renderDraft('scripts', 'apa', 'html')
+      const theirs = readFileSync(new URL('scripts.html', recorded), 'utf8')
+      expect(scriptsOf(ours)).toEqual(scriptsOf(theirs))
+      expect(scriptsOf(ours)).toHaveLength(13)
+      expect(htmlMeaning(ours, {notes: true}).text).toBe(htmlMeaning(theirs, {notes: true}).text)
+      expect(ours).toContain('<del>gone</del>')
+    })
+
+    test('GFM writes them as pandoc\'s gfm writer does (`<sup>`, `<sub>`); format writes them as typed, and both read back to pandoc\'s', () => {
+      const gfm = renderDraft('scripts', 'apa', 'markdown')
+      expect(scriptsOf(gfm)).toEqual(scriptsOf(readFileSync(new URL('scripts.html', recorded), 'utf8')))
+      const formatted = format(draft('scripts'))
+      expect(formatted).toContain('H~2~O, glucose C~6~H~12~O~6~')
+      expect(nodesOf(formatted)).toEqual(nodesOf(readFileSync(new URL('scripts.markdown', recorded), 'utf8')))
+      // The two in the citation's prefix are read with the citation (its affixes), not as nodes of the prose.
+      expect(nodesOf(formatted)).toHaveLength(11)
+    })
   })
 
   // pandoc's `$…$` math (test/fixtures/render/pandoc-markdown/math.md), against pandoc's

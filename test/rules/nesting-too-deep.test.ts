@@ -10,7 +10,7 @@ function nesting(document: string) {
 
 describe('nesting-too-deep', () => {
   test('the limits', () => {
-    expect(nestingLimits).toEqual({containers: 32, brackets: 32, bracketSpan: 1000, emphasis: 64, emphasisDepth: 100, emphasisSequences: 5000, lazyLines: 100, tree: 200})
+    expect(nestingLimits).toEqual({containers: 32, brackets: 32, bracketSpan: 1000, emphasis: 64, emphasisDepth: 100, emphasisSequences: 5000, strikethroughPairs: 500, lazyLines: 100, tree: 200})
   })
 
   test('nesting within the limits reads as written, with no message', () => {
@@ -369,6 +369,27 @@ describe('nesting-too-deep', () => {
       expect(render(document, {to: 'text'})).toContain('*w* *w* end.')
       // Each paragraph has its own count.
       expect(nesting(('*w* '.repeat(2400) + '\n\n').repeat(3))).toEqual([])
+    })
+
+    test('more than 500 strikethrough pairs in one paragraph: the rest read as text, one warning, every word kept', () => {
+      // 500 struck words read as strikethrough; the 100 pairs after them (400 marker characters) as text.
+      const document = 'Start ' + '~~w~~ '.repeat(600) + 'end.\n'
+      const first = 'Start '.length + 6 * 500
+      expect(nesting(document)).toEqual([
+        [
+          1,
+          first + 1,
+          false,
+          'Unexpected more than 500 strikethrough pairs (`~~…~~`) in one paragraph, expected at most 500 (reading costs pairs × events): 400 markers after them read as text, kept in the output'
+        ]
+      ])
+      const struck = (parse(document).tree.children[0] as {children: Array<{type: string}>}).children.filter((child) => child.type === 'delete')
+      expect(struck).toHaveLength(500)
+      expect(render(document, {to: 'html'})).toContain('<del>w</del> ~~w~~ ~~w~~')
+      // Lone closers and openers pair with nothing: no limit reached, all text, as GFM reads them.
+      expect(nesting('a~~ '.repeat(2000) + '\n\n' + ' ~~a'.repeat(2000) + '\n')).toEqual([])
+      // Each paragraph has its own count.
+      expect(nesting(('~~w~~ '.repeat(400) + '\n\n').repeat(3))).toEqual([])
     })
 
     test('openers never closed in one paragraph count towards the limit, and are text either way', () => {

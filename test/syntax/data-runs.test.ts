@@ -5,6 +5,8 @@ import {gfm} from 'micromark-extension-gfm'
 import type {Event, Extension} from 'micromark-util-types'
 import {describe, expect, test} from 'vitest'
 import {citationSyntax} from '../../src/syntax/citation/syntax.js'
+import {scriptsSyntax} from '../../src/syntax/scripts/syntax.js'
+import {gfmOptions} from '../../src/syntax/strikethrough-limit.js'
 import {mergeDataRuns, mergeDataRunsIn, mergeDataRunsInCore} from '../../src/syntax/data-runs.js'
 
 // Text constructs that join data runs as they match (src/syntax/data-runs.ts)
@@ -18,15 +20,16 @@ function events(document: string, extensions: Extension[]): string[] {
   return list.map(([kind, token]) => kind + ' ' + token.type + ' ' + String(token.start.offset) + '-' + String(token.end.offset))
 }
 
-const plain = (): Extension[] => [gfm(), directive(), citationSyntax()]
-const joining = (): Extension[] => [mergeDataRunsIn(gfm()), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax())]
+const plain = (): Extension[] => [gfm(gfmOptions), directive(), citationSyntax(), scriptsSyntax()]
+const joining = (): Extension[] => [mergeDataRunsIn(gfm(gfmOptions)), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(scriptsSyntax())]
 // And micromark's own text constructs (links, label starts, escapes, code, references, autolinks, HTML, line endings).
 const joiningAll = (): Extension[] => [mergeDataRunsInCore(), ...joining()]
 
 const piece = fc.constantFrom(
   'a', 'word', ' ', ' ', '\n', '\n\n', ':', ':b', ':claim[x]', '{#a}', '[', ']', '(u)', '@k', '[@k, p. 3]', '*', '_', '**', '~~', '`',
   '<', '>', 'www.x.org', 'http://a.b', 'me@x.org', '[^1]', '\\', '&amp;', '!', '10:30', '> ', '- ', '# ', '|', '---',
-  '[b](u)', '![i](u)', '[b][]', '[b]', '`c`', '\\*', '\\\n', '&#35;', '&x', '<http://a.b>', '<i>', '](u)', '  \n', '[b]: /u\n', '[^1]: n\n'
+  '[b](u)', '![i](u)', '[b][]', '[b]', '`c`', '\\*', '\\\n', '&#35;', '&x', '<http://a.b>', '<i>', '](u)', '  \n', '[b]: /u\n', '[^1]: n\n',
+  '^', '~', '^2^', 'H~2~O', '\\^', '~a\\ b~'
 )
 const document = fc.array(piece, {maxLength: 60}).map((pieces) => pieces.join(''))
 

@@ -1,0 +1,100 @@
+/**
+ * pandoc's superscript and subscript (`^…^`, `~…~`): what is read as one, as
+ * pandoc 2.17 reads it (each expectation checked with `pandoc -f markdown -t
+ * html`), where argmark reads less than pandoc (content holding markup), and
+ * that `format` keeps them and the text around them. Rendering against
+ * pandoc's recorded output: test/render/pandoc-markdown.test.ts.
+ */
+import type {Paragraph, PhrasingContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {describe, expect, test} from 'vitest'
+import {format, parse, render} from '../../src/index.js'
+import {markupStarts} from '../../src/syntax/scripts/syntax.js'
+
+/** The first paragraph's children: scripts as `['^' | '~', text]`, text as its value, other nodes as their type. */
+function read(input: string): unknown[] {
+  const {tree} = parse(input)
+  const paragraph = tree.children.find((node) => node.type === 'paragraph') as Paragraph
+  return paragraph.children.map((node: PhrasingContent) =>
+    node.type === 'superscript' || node.type === 'subscript' ? [node.type === 'superscript' ? '^' : '~', toString(node)] : node.type === 'text' ? node.value : node.type
+  )
+}
+
+describe('pandoc superscript and subscript: what is read', () => {
+  test('a marker, content without spaces, the same marker', () => {
+    expect(read('H~2~O and x^2^ and 21^st^.\n')).toEqual(['H', ['~', '2'], 'O and x', ['^', '2'], ' and 21', ['^', 'st'], '.'])
+    expect(read('~a~\n')).toEqual([['~', 'a']])
+    expect(read('e^-x^ and C~6~H~12~O~6~\n')).toEqual(['e', ['^', '-x'], ' and C', ['~', '6'], 'H', ['~', '12'], 'O', ['~', '6']])
+  })
+
+  test('a space, a line ending or no closing marker leaves text', () => {
+    expect(read('x^a b^ and x~a b~\n')).toEqual(['x^a b^ and x~a b~'])
+    expect(read('a^b\nc^\n')).toEqual(['a^b\nc^'])
+    expect(read('2^10 and 3^4 ^\n')).toEqual(['2^10 and 3^4 ^'])
+    expect(read('x^^ and x~~ y\n')).toEqual(['x^^ and x~~ y'])
+  })
+
+  test('only two tildes strike out: a single tilde is no strikethrough, as in pandoc', () => {
+    expect(read('~~gone~~ and ~5 km\n')).toEqual(['delete', ' and ~5 km'])
+    expect(read('a~b~c~~d~~\n')).toEqual(['a', ['~', 'b'], 'c', 'delete'])
+  })
+
+  test('escapes: an escaped marker is text outside and content inside; an escaped space is content', () => {
+    expect(read('a\\^b^ and a\\~b~\n')).toEqual(['a^b^ and a~b~'])
+    expect(read('a^b\\^c^ d\n')).toEqual(['a', ['^', 'b^c'], ' d'])
+    expect(read('H~a\\ b~\n')).toEqual(['H', ['~', 'a\\ b']])
+  })
+
+  test('a caret after `[` belongs to a footnote call, defined or not', () => {
+    expect(read('see[^a]and[^b] x\n')).toEqual(['see[^a]and[^b] x'])
+    expect(read('x [^1]^ y\n')).toEqual(['x [^1]^ y'])
+    expect(read('A call[^n]^ here.\n\n[^n]: Note.\n')).toEqual(['A call', 'footnoteReference', '^ here.'])
+  })
+
+  test('content that holds markup is read as text and markup, not as a superscript (pandoc reads a superscript holding it)', () => {
+    for (const code of markupStarts) expect(typeof code === 'number' && code > 0).toBe(true)
+    expect(read('x^*e*^ y\n')).toEqual(['x^', 'emphasis', '^ y'])
+    expect(read('x^a~b~c^\n')).toEqual(['x^a', ['~', 'b'], 'c^'])
+    // An inline note stays a note (pandoc reads `a^[note]^` as a superscript).
+    expect(read('a^[note]^ b\n')).toEqual(['a', 'footnoteReference', '^ b'])
+    expect(read('x^$a$^ and H~`c`~\n')).toEqual(['x^', 'inlineMath', '^ and H~', 'inlineCode', '~'])
+  })
+
+  test('inline notes, code and math keep their carets and tildes', () => {
+    expect(read('Text^[A note.] and `a^b^c` and $x^2^y$.\n')).toEqual(['Text', 'footnoteReference', ' and ', 'inlineCode', ' and ', 'inlineMath', '.'])
+  })
+
+  test('positions: the node spans its markers (1-based lines and columns, 0-based offsets)', () => {
+    const {tree} = parse('Line one\nH~2~O\n')
+    const paragraph = tree.children[0] as Paragraph
+    const subscript = paragraph.children.find((node) => node.type === 'subscript')!
+    expect(subscript.position).toEqual({start: {line: 2, column: 2, offset: 10}, end: {line: 2, column: 5, offset: 13}})
+  })
+})
+
+describe('pandoc superscript and subscript: format and node text', () => {
+  const documents = [
+    'Water is H~2~O and x^2^, 2^10 and ~5 km, ~~gone~~.\n',
+    'Markup x^*e*^ and a call[^n]^.\n\n[^n]: Note.\n'
+  ]
+
+  test.each(documents)('writes %j back byte for byte, and again the same', (document) => {
+    expect(format(document)).toBe(document)
+    expect(format(format(document))).toBe(format(document))
+  })
+
+  test('a text that escapes a marker has each of its markers escaped, as pandoc\'s Markdown writer escapes them; its meaning is kept', () => {
+    const document = 'Escaped a\\^b^ and a\\~b~, and a^b\\^c^ inside.\n'
+    expect(format(document)).toBe('Escaped a\\^b\\^ and a\\~b\\~, and a^b\\^c^ inside.\n')
+    expect(read(format(document))).toEqual(read(document))
+  })
+
+  test('a node\'s text keeps the markers, as typed', () => {
+    const {graph} = parse(':::claim{#c}\nWater is H~2~O, and x^2^ grows.\n:::\n')
+    expect(graph.nodes[0]?.text).toBe('Water is H~2~O, and x^2^ grows.')
+  })
+
+  test('plain text writes Unicode digits where every character has one, as pandoc\'s plain writer', () => {
+    expect(render('H~2~O, x^-1^, 1^st^ and ~~gone~~.\n', {to: 'text'})).toBe('H₂O, x⁻¹, 1^(st) and ~~gone~~.\n')
+  })
+})
