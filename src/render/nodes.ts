@@ -4,13 +4,13 @@ import type {Subscript, Superscript} from '../syntax/scripts/types.js'
 export type {Subscript, Superscript} from '../syntax/scripts/types.js'
 
 /*
- * Phrasing that CSL styles write: superscript (AMA's citation numbers),
- * subscript (the same nodes as pandoc's `^…^` and `~…~` read into:
+ * Phrasing mdast has no node for: superscript and subscript (AMA's citation
+ * numbers; also read from pandoc's `^…^` and `~…~`, whose types live in
  * ../syntax/scripts/types.ts) and small caps (names in French and German
- * styles), which mdast has no node for and only rendering makes. Each writer
- * has a handler: HTML `<sup>`, `<sub>`, `<span class="smallcaps">` (as
- * pandoc writes small caps); GFM the same HTML; plain text superscript
- * digits (or `^(…)`) and capitals, as pandoc's plain writer.
+ * styles, made only by rendering). Each writer has a handler: HTML `<sup>`,
+ * `<sub>`, `<span class="smallcaps">` (as pandoc writes small caps); GFM the
+ * same HTML; plain text superscript digits (or `^(…)`) and capitals, as
+ * pandoc's plain writer.
  */
 
 /** Small capitals (`<span class="smallcaps">`). */
