@@ -132,9 +132,14 @@ describe('the tarball', () => {
   // material and picks among figures, outcome and study superlatives,
   // officers and decisions in their own modules, the model trained again on
   // 49 sets: 3,439 weights), pandoc's Ibid. chains and suffixes written right
-  // after the key, and two more sets' first figures: 970 kB.
-  test('is small: under 970 kB packed', () => {
-    expect(packed.size).toBeLessThan(970_000)
+  // after the key, and two more sets' first figures: 970 kB. 971.6 kB with the
+  // thirty-seventh round (figures present and bounds, universal superlatives,
+  // repeated, habitual and counted attributions, passives of regard and
+  // citations before a contrast in their own modules, the model trained
+  // again on 51 sets: 3,538 weights), pandoc's superscript and subscript,
+  // strikethrough paired in one pass, and two more sets' first figures: 990 kB.
+  test('is small: under 990 kB packed', () => {
+    expect(packed.size).toBeLessThan(990_000)
   })
 
   test('publint finds nothing to fix', () => {
