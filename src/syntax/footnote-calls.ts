@@ -22,10 +22,10 @@
  * label holds neither unescaped (`test/syntax/footnote-calls.test.ts`
  * compares the two, seeded).
  */
-import {gfm} from 'micromark-extension-gfm'
 import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
 import {codes, types} from 'micromark-util-symbol'
 import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types'
+import {gfmConstruct} from './gfm-construct.js'
 
 /** The name of micromark-extension-gfm-footnote's construct this one stands for. */
 const replaced = 'gfmPotentialFootnoteCall'
@@ -38,20 +38,8 @@ const replaced = 'gfmPotentialFootnoteCall'
 export function gfmFootnoteCalls(): Extension {
   return {
     disable: {null: [replaced]},
-    text: {[codes.rightSquareBracket]: {...original(), name: 'gfmFootnoteCallAfterImageStart', tokenize: tokenizeCall}}
+    text: {[codes.rightSquareBracket]: {...gfmConstruct(codes.rightSquareBracket, replaced), name: 'gfmFootnoteCallAfterImageStart', tokenize: tokenizeCall}}
   }
-}
-
-let found: Construct | undefined
-
-// micromark-extension-gfm-footnote's construct, as GFM's extension holds it (for its resolver).
-function original(): Construct {
-  if (!found) {
-    const value = gfm().text?.[codes.rightSquareBracket]
-    found = (Array.isArray(value) ? value : [value]).find((construct) => construct?.name === replaced)
-    if (!found) throw new Error('Cannot find `' + replaced + '` in micromark-extension-gfm')
-  }
-  return found
 }
 
 function tokenizeCall(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {

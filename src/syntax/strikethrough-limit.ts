@@ -1,7 +1,7 @@
-import {gfm} from 'micromark-extension-gfm'
 import {codes} from 'micromark-util-symbol'
 import type {Construct, Event, Extension, Resolver, Token, TokenizeContext} from 'micromark-util-types'
 import {recordMasked} from './emphasis-depth.js'
+import {gfmConstruct} from './gfm-construct.js'
 import {nestingLimits} from './nesting-limits.js'
 
 /**
@@ -31,29 +31,18 @@ const replaced = 'strikethrough'
  * off.
  */
 export function strikethroughLimit(): Extension {
-  const construct: Construct = {...original(), name: 'argmarkStrikethrough', resolveAll: limitThenResolve}
+  const original = gfmConstruct(codes.tilde, replaced, gfmOptions)
+  const resolve = original.resolveAll as Resolver
+  const construct: Construct = {
+    ...original,
+    name: 'argmarkStrikethrough',
+    resolveAll: (events, context) => resolve(pairInOnePass(events), context)
+  }
   return {disable: {null: [replaced]}, text: {[codes.tilde]: construct}}
 }
 
-let found: Construct | undefined
-
-// micromark-extension-gfm-strikethrough's construct, as GFM's extension holds it.
-function original(): Construct {
-  if (!found) {
-    const value = gfm(gfmOptions).text?.[codes.tilde]
-    found = (Array.isArray(value) ? value : [value]).find((construct) => construct?.name === replaced)
-    if (!found?.resolveAll) throw new Error('Cannot find `' + replaced + '` in micromark-extension-gfm')
-  }
-  return found
-}
-
-function limitThenResolve(events: Event[], context: TokenizeContext): Event[] {
-  pairInOnePass(events)
-  return (original().resolveAll as Resolver)(events, context)
-}
-
 /** Read as text (`data`), in place, the strikethrough sequences GFM would leave unpaired and the pairs past the limit. */
-function pairInOnePass(events: readonly Event[]): void {
+function pairInOnePass(events: Event[]): Event[] {
   // Open sequences not yet closed, by size (1 or 2 tildes).
   const open = new Map<number, Token[]>()
   let pairs = 0
@@ -77,4 +66,5 @@ function pairInOnePass(events: readonly Event[]): void {
     }
   }
   for (const stack of open.values()) for (const token of stack) token.type = 'data'
+  return events
 }

@@ -24,10 +24,11 @@
  * marker, so reading is linear.
  *
  * Tokens: `superscript` / `subscript` around a `…Marker`, the content (`data`
- * and `characterEscape`, as micromark's own) and a `…Marker`.
+ * and micromark's own `characterEscape`) and a `…Marker`.
  */
 import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types'
-import {asciiPunctuation, markdownLineEndingOrSpace} from 'micromark-util-character'
+import {characterEscape} from 'micromark-core-commonmark'
+import {markdownLineEndingOrSpace} from 'micromark-util-character'
 import {codes, types} from 'micromark-util-symbol'
 
 declare module 'micromark-util-types' {
@@ -128,26 +129,7 @@ function tokenizer(marker: Code, type: 'superscript' | 'subscript') {
   }
 }
 
-// micromark's character escape, for the content: a backslash and one ASCII punctuation character.
-const escape: Construct = {name: 'scriptEscape', tokenize: tokenizeEscape, partial: true}
-
-function tokenizeEscape(effects: Effects, ok: State, nok: State): State {
-  return start
-
-  function start(code: Code): State | undefined {
-    effects.enter(types.characterEscape)
-    effects.enter(types.escapeMarker)
-    effects.consume(code)
-    effects.exit(types.escapeMarker)
-    return value
-  }
-
-  function value(code: Code): State | undefined {
-    if (!asciiPunctuation(code)) return nok(code)
-    effects.enter(types.characterEscapeValue)
-    effects.consume(code)
-    effects.exit(types.characterEscapeValue)
-    effects.exit(types.characterEscape)
-    return ok
-  }
-}
+// micromark's character escape, without its name: argmark's parser turns the named core
+// construct off and adds a copy of its own (`mergeDataRunsInCore`), and micromark refuses a
+// disabled name even in an attempt.
+const escape: Construct = {tokenize: characterEscape.tokenize, partial: true}
