@@ -94,6 +94,20 @@ describe('pandoc superscript and subscript: format and node text', () => {
     expect(read(format(document))).toEqual(read(document))
   })
 
+  test('an in-text citation right before a subscript keeps its key braced, as the `~` would continue the key; before a superscript it needs none', () => {
+    // pandoc 2.17 (`-t native`): `@{doe}~2~` is a citation of `doe` and a subscript;
+    // `@doe~2~ says` a citation of `doe~2` and a `~`; `@doe^2^` a citation of `doe` and a superscript.
+    expect(read('As @{doe}~2~ says.\n')).toEqual(['As ', 'citation', ['~', '2'], ' says.'])
+    expect(format('As @{doe}~2~ says.\n')).toBe('As @{doe}~2~ says.\n')
+    expect(format('As @{doe}^2^ says.\n')).toBe('As @doe^2^ says.\n')
+    expect(read('As @doe^2^ says.\n')).toEqual(['As ', 'citation', ['^', '2'], ' says.'])
+    const keys = (input: string): string[] =>
+      parse(input).tree.children.flatMap((node) =>
+        node.type === 'paragraph' ? node.children.flatMap((child) => (child.type === 'citation' ? child.items.map((item) => item.key) : [])) : []
+      )
+    expect(keys('As @{doe}~2~ says. As @doe~2~ says. As @doe^2^ says. As @doe~2~x says.\n')).toEqual(['doe', 'doe~2', 'doe', 'doe~2~x'])
+  })
+
   test('a node\'s text keeps the markers, as typed', () => {
     const {graph} = parse(':::claim{#c}\nWater is H~2~O, and x^2^ grows.\n:::\n')
     expect(graph.nodes[0]?.text).toBe('Water is H~2~O, and x^2^ grows.')

@@ -230,8 +230,8 @@ function following(parent: Parents | undefined, state: State, info: Info): strin
   // Emphasis right after the key may turn its last character into a
   // character reference (to make its marker work): brace the key.
   if (next && (next.type === 'emphasis' || next.type === 'strong' || next.type === 'delete')) return 'x'
-  // A subscript's `~` could continue the key (`@doe~2~`): what follows is its marker.
-  if (next?.type === 'subscript') return '~x'
-  if (next?.type === 'superscript') return '^x'
+  // Otherwise the first character the next node writes, which
+  // mdast-util-to-markdown passes as `after`: a subscript's `~`, which could
+  // continue the key (pandoc reads `@doe~2~ says` as the key `doe~2`).
   return info.after === '' ? '' : info.after + 'x'
 }
