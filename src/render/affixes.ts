@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import CSL from 'citeproc'
 import {unified, type Processor} from 'unified'
+import {escapedSpaceSyntax} from '../syntax/escaped-space.js'
 import {escapesFromMarkdown} from '../syntax/escapes.js'
 import {remarkTexMath} from '../syntax/math/index.js'
 import {gfmOptions} from '../syntax/strikethrough-limit.js'
@@ -16,7 +17,7 @@ const parser = unified()
   .use(remarkTexMath)
   .use(function (this: Processor) {
     const data = this.data()
-    ;(data.micromarkExtensions ||= []).push(scriptsSyntax())
+    ;(data.micromarkExtensions ||= []).push(scriptsSyntax(), escapedSpaceSyntax())
     ;(data.fromMarkdownExtensions ||= []).push(scriptsFromMarkdown(), escapesFromMarkdown())
   })
   .freeze()

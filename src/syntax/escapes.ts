@@ -6,8 +6,9 @@ import type {CompileContext, Extension as FromMarkdownExtension, Token} from 'md
  * (`\...`, `\'`, `\"`, `\-`): recorded on the text node they end up in, so
  * smart punctuation leaves them as typed (`\...` stays three periods, as in
  * pandoc). mdast-util-from-markdown merges an escape into the surrounding
- * text node; this records where. An escaped dollar (`\$x$`, not math) is
- * recorded too, so that `format` writes its escape back.
+ * text node; this records where. An escaped dollar (`\$x$`, not math) and
+ * pandoc's escaped space (`\ `, a non-breaking space) are recorded too, so
+ * that `format` writes their escapes back.
  */
 
 declare module 'mdast' {
@@ -15,7 +16,8 @@ declare module 'mdast' {
     /**
      * 0-based indices in `value` of characters written with a backslash
      * escape that smart punctuation must leave alone (`.`, `'`, `"`, `-`),
-     * or that keeps a dollar from opening math (`$`).
+     * that keeps a dollar from opening math (`$`), or a non-breaking space
+     * written as pandoc's escaped space (`\ `), so `format` writes each back.
      */
     escaped?: number[] | undefined
   }
@@ -77,8 +79,10 @@ export function escapesFromMarkdown(): FromMarkdownExtension {
 // As mdast-util-from-markdown's own handler (`onexitdata`), plus the record.
 function exitEscapeValue(this: CompileContext, token: Token): undefined {
   const node = this.stack.pop() as Text
-  const value = this.sliceSerialize(token)
-  if (smartCharacters.test(value)) ((node.data ??= {}).escaped ??= []).push(node.value.length)
+  const source = this.sliceSerialize(token)
+  // pandoc's escaped space (src/syntax/escaped-space.ts) is a non-breaking space.
+  const value = source === ' ' ? '\u00a0' : source
+  if (smartCharacters.test(value) || value === '\u00a0') ((node.data ??= {}).escaped ??= []).push(node.value.length)
   record(node, {from: node.value.length, to: node.value.length + value.length, source: value.length + 1})
   node.value += value
   if (node.position) node.position.end = {line: token.end.line, column: token.end.column, offset: token.end.offset}

@@ -9,6 +9,7 @@ import {citationFromMarkdown} from './citation/from-markdown.js'
 import {citationSyntax} from './citation/syntax.js'
 import {mergeDataRunsIn, mergeDataRunsInCore} from './data-runs.js'
 import {emphasisDepth} from './emphasis-depth.js'
+import {escapedSpaceSyntax, escapedSpaceToMarkdown} from './escaped-space.js'
 import {escapesFromMarkdown} from './escapes.js'
 import {gfmFootnoteCalls} from './footnote-calls.js'
 import {frontMatterDots} from './front-matter-dots.js'
@@ -26,7 +27,8 @@ import {argmarkToMarkdown} from './to-markdown.js'
 /**
  * Add argmark's syntax to a processor: GFM (footnotes, tables), YAML front
  * matter, generic directives, pandoc citations, pandoc's TeX math and its
- * superscript and subscript (`^…^`, `~…~`; GFM's strikethrough only as `~~…~~`).
+ * superscript and subscript (`^…^`, `~…~`; GFM's strikethrough only as `~~…~~`)
+ * and its escaped space (`Dr.\\ Smith`, a non-breaking space).
  *
  * The parts are added here, in this order, rather than with `this.use` (which
  * would run them after this plugin): argmark's serializer handlers come last
@@ -39,7 +41,7 @@ import {argmarkToMarkdown} from './to-markdown.js'
  */
 export function remarkArgmarkSyntax(this: Processor): undefined {
   addParseSyntax(this, true)
-  ;(this.data().toMarkdownExtensions ||= []).push(gfmToMarkdown(), frontmatterToMarkdown('yaml'), headingAttributesToMarkdown(), inlineNotesToMarkdown(), mathToMarkdown(), scriptsToMarkdown(), argmarkToMarkdown())
+  ;(this.data().toMarkdownExtensions ||= []).push(gfmToMarkdown(), frontmatterToMarkdown('yaml'), headingAttributesToMarkdown(), inlineNotesToMarkdown(), mathToMarkdown(), scriptsToMarkdown(), escapedSpaceToMarkdown(), argmarkToMarkdown())
 }
 
 /**
@@ -65,7 +67,7 @@ export function remarkArgmarkBlockSyntax(this: Processor): undefined {
 function addParseSyntax(processor: Processor, frontMatter: boolean): void {
   const data = processor.data()
   // Text constructs that join data runs in one pass (see `mergeDataRunsIn`).
-  ;(data.micromarkExtensions ||= []).push(mergeDataRunsInCore(), mergeDataRunsIn(gfm(gfmOptions)), mergeDataRunsIn(gfmFootnoteCalls()), mergeDataRunsIn(strikethroughLimit()), ...(frontMatter ? [frontmatter('yaml'), frontMatterDots()] : []), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(mathSyntax()), mergeDataRunsIn(scriptsSyntax()), mergeDataRunsIn(emphasisDepth()))
+  ;(data.micromarkExtensions ||= []).push(mergeDataRunsInCore(), mergeDataRunsIn(gfm(gfmOptions)), mergeDataRunsIn(gfmFootnoteCalls()), mergeDataRunsIn(strikethroughLimit()), ...(frontMatter ? [frontmatter('yaml'), frontMatterDots()] : []), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(mathSyntax()), mergeDataRunsIn(scriptsSyntax()), mergeDataRunsIn(escapedSpaceSyntax()), mergeDataRunsIn(emphasisDepth()))
   ;(data.fromMarkdownExtensions ||= []).push(
     gfmFromMarkdown(),
     ...(frontMatter ? [frontmatterFromMarkdown('yaml')] : []),

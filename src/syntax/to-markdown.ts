@@ -58,10 +58,13 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
         const source = verbatimSource(node)
         if (source !== undefined) return source
         const escaped = node.data?.escaped
-        // Escapes smart punctuation respects (`\...`) and of dollars (`\$`) are written back as typed.
+        // Escapes smart punctuation respects (`\...`), of dollars (`\$`) and spaces (`\ `) are written back as typed.
         // A parsed `$` that was not escaped was prose where it stood: it stays
         // as typed (`mathToMarkdown` escapes every `$` of text not parsed).
-        if (escaped && escaped.length > 0) return withUnsafe(state, (pattern) => pattern.character !== '$', () => withEscapes(node, escaped, (stand) => citationText(stand, parent, state, info)))
+        if (escaped && escaped.length > 0) {
+          const write = () => withEscapes(node, escaped, (stand) => citationText(stand, parent, state, info))
+          return withUnsafe(state, (pattern) => pattern.character !== '$', write, [backslashBeforeStandIn])
+        }
         if (node.data?.argmarkPlain !== true) return citationText(node, parent, state, info)
         return withUnsafe(state, (pattern) => !plainCharacters.has(pattern.character), () => citationText(node, parent, state, info))
       },
@@ -74,10 +77,10 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
   }
 }
 
-/** `write()` with only the unsafe patterns `keep` accepts. */
-function withUnsafe(state: State, keep: (pattern: Unsafe) => boolean, write: () => string): string {
+/** `write()` with only the unsafe patterns `keep` accepts, and `extra`. */
+function withUnsafe(state: State, keep: (pattern: Unsafe) => boolean, write: () => string, extra: readonly Unsafe[] = []): string {
   const unsafe = state.unsafe
-  state.unsafe = unsafe.filter(keep)
+  state.unsafe = [...unsafe.filter(keep), ...extra]
   try {
     return write()
   } finally {
@@ -86,8 +89,14 @@ function withUnsafe(state: State, keep: (pattern: Unsafe) => boolean, write: () 
 }
 
 /** A stand-in (Unicode private use) for an escaped character while the rest is written. */
-export const escapeStandIn = /[\uE010-\uE014]/g
-const escapable = ['.', "'", '"', '-', '$']
+export const escapeStandIn = /[\uE010-\uE015]/g
+// The characters whose recorded escapes are written back, and what follows
+// the backslash for each: a non-breaking space as pandoc's escaped space (`\ `).
+const escapable = ['.', "'", '"', '-', '$', '\u00a0']
+const afterBackslash = ['.', "'", '"', '-', '$', ' ']
+// A backslash of text right before an escaped character is escaped itself
+// (`a\\\$`): the escape written back after it would otherwise pair with it.
+const backslashBeforeStandIn: Unsafe = {character: '\\', after: '[\uE010-\uE015]', inConstruct: 'phrasing'}
 
 /** `node` written by `write`, its escaped characters (indices `escaped`) written with their backslash. */
 function withEscapes(node: Text, escaped: readonly number[], write: (node: Text) => string): string {
@@ -98,7 +107,7 @@ function withEscapes(node: Text, escaped: readonly number[], write: (node: Text)
   }
   const {escaped: _, ...data} = node.data ?? {}
   const written = write({...node, value: units.join(''), data})
-  return written.replace(escapeStandIn, (character) => '\\' + escapable[character.charCodeAt(0) - 0xe010])
+  return written.replace(escapeStandIn, (character) => '\\' + afterBackslash[character.charCodeAt(0) - 0xe010])
 }
 
 function keepToProse(pattern: Unsafe): Unsafe {

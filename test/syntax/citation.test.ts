@@ -231,6 +231,12 @@ describe('locators', () => {
     [', pp. 33-35, 38 and *passim*', {label: 'page', locator: '33-35, 38', suffix: 'and *passim*'}],
     [', pp. 33, 35-37, and nowhere else', {label: 'page', locator: '33, 35-37', suffix: ', and nowhere else'}],
     [', p. 33, emphasis added', {label: 'page', locator: '33', suffix: ', emphasis added'}],
+    // pandoc's escaped space is a space here (its reader makes it a non-breaking one); the suffix keeps it as typed.
+    [', p.\\ 33', {label: 'page', locator: '33', suffix: ''}],
+    [', pp.\\ 3-4 and\\ more', {label: 'page', locator: '3-4', suffix: 'and\\ more'}],
+    [', p.\u00a033', {label: 'page', locator: '33', suffix: ''}],
+    // An escaped backslash before a space is no escaped space.
+    [', p.\\\\ 33', {suffix: ', p.\\\\ 33'}],
     [', chap. 2', {label: 'chapter', locator: '2', suffix: ''}],
     [', Chapter 2', {label: 'chapter', locator: '2', suffix: ''}],
     [', §§ 4-5', {label: 'section', locator: '4-5', suffix: ''}],

@@ -13,6 +13,7 @@ import {describe, expect, test} from 'vitest'
 import {citationFromMarkdown} from '../../src/syntax/citation/from-markdown.js'
 import {citationSyntax} from '../../src/syntax/citation/syntax.js'
 import {emphasisDepth} from '../../src/syntax/emphasis-depth.js'
+import {escapedSpaceSyntax} from '../../src/syntax/escaped-space.js'
 import {escapesFromMarkdown} from '../../src/syntax/escapes.js'
 import {gfmFootnoteCalls} from '../../src/syntax/footnote-calls.js'
 import {frontMatterDots} from '../../src/syntax/front-matter-dots.js'
@@ -21,6 +22,9 @@ import {inlineNotesFromMarkdown} from '../../src/syntax/inline-notes.js'
 import {mathFromMarkdown} from '../../src/syntax/math/from-markdown.js'
 import {mathSyntax} from '../../src/syntax/math/syntax.js'
 import {remarkArgmarkParseSyntax, remarkArgmarkSyntax} from '../../src/syntax/plugin.js'
+import {scriptsFromMarkdown} from '../../src/syntax/scripts/from-markdown.js'
+import {scriptsSyntax} from '../../src/syntax/scripts/syntax.js'
+import {gfmOptions, strikethroughLimit} from '../../src/syntax/strikethrough-limit.js'
 
 // `remarkArgmarkSyntax` (behind `remarkArgmark` and the serializer `format`
 // writes with) reads with the extensions `parse` reads with: runs of text are
@@ -32,13 +36,14 @@ const wideSearch = process.env['ARGMARK_WIDE_SEARCH'] === '1'
 // The same syntax, no run joined: micromark's own constructs and the extensions as they come.
 function notJoining(this: Processor): undefined {
   const data = this.data()
-  ;(data.micromarkExtensions ||= []).push(gfm(), gfmFootnoteCalls(), frontmatter('yaml'), frontMatterDots(), directive(), citationSyntax(), mathSyntax(), emphasisDepth())
+  ;(data.micromarkExtensions ||= []).push(gfm(gfmOptions), gfmFootnoteCalls(), strikethroughLimit(), frontmatter('yaml'), frontMatterDots(), directive(), citationSyntax(), mathSyntax(), scriptsSyntax(), escapedSpaceSyntax(), emphasisDepth())
   ;(data.fromMarkdownExtensions ||= []).push(
     gfmFromMarkdown(),
     frontmatterFromMarkdown('yaml'),
     directiveFromMarkdown({verbose: true}),
     citationFromMarkdown(),
     mathFromMarkdown(),
+    scriptsFromMarkdown(),
     headingAttributesFromMarkdown(),
     inlineNotesFromMarkdown(),
     escapesFromMarkdown()
@@ -90,7 +95,7 @@ describe('remarkArgmarkSyntax', () => {
   const piece = fc.constantFrom(
     'a', 'word', ' ', '\n', '\n\n', ':b', ':claim[x]{#a}', '[', ']', '(u)', '[@k, p. 3]', '@k', '*', '**', '~~', '`', '$x$',
     '<', 'www.x.org', '<http://a.b>', '[^1]', '![^1]', '\\', '&amp;', '!', '> ', '- ', '# ', '|', '---', '[b](u)', '![i](u)',
-    '[b][]', '`c`', '\\*', '\\\n', '[b]: /u\n', '[^1]: n\n', '^[note]', '{#h}'
+    '[b][]', '`c`', '\\*', '\\\n', '[b]: /u\n', '[^1]: n\n', '^[note]', '{#h}', '^', '~', 'x^2^', 'H~2~O', '\\ '
   )
   const document = fc.tuple(fc.constantFrom('', '---\na: 1\n---\n\n'), fc.array(piece, {maxLength: 60})).map(([head, pieces]) => head + pieces.join(''))
 

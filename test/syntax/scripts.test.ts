@@ -39,10 +39,10 @@ describe('pandoc superscript and subscript: what is read', () => {
     expect(read('a~b~c~~d~~\n')).toEqual(['a', ['~', 'b'], 'c', 'delete'])
   })
 
-  test('escapes: an escaped marker is text outside and content inside; an escaped space is content', () => {
+  test('escapes: an escaped marker is text outside and content inside; an escaped space is content, a non-breaking space as in pandoc', () => {
     expect(read('a\\^b^ and a\\~b~\n')).toEqual(['a^b^ and a~b~'])
     expect(read('a^b\\^c^ d\n')).toEqual(['a', ['^', 'b^c'], ' d'])
-    expect(read('H~a\\ b~\n')).toEqual(['H', ['~', 'a\\ b']])
+    expect(read('H~a\\ b~\n')).toEqual(['H', ['~', 'a\u00a0b']])
   })
 
   test('a caret after `[` belongs to a footnote call, defined or not', () => {

@@ -16,7 +16,9 @@
  *   `34(1)(a)`, `[17]`), joined by `,` or `;` and spaces; after an explicit
  *   term each word needs a digit or a roman numeral, after an implicit `page`
  *   each word needs a digit;
- * - everything after the last locator word is the suffix.
+ * - everything after the last locator word is the suffix;
+ * - a space is white space (a non-breaking one too) or pandoc's escaped
+ *   space, `p.\ 33`, which its reader reads as a non-breaking space.
  */
 
 /**
@@ -152,6 +154,8 @@ function tokenize(text: string): Token[] {
 
   const at = (i: number): string => chars[i] ?? ''
   const from = (i: number): number => offsets[i] ?? text.length
+  // White space, or pandoc's escaped space (`p.\ 3`, a non-breaking space): its length in characters, else 0.
+  const spaceLength = (i: number): number => (whitespace.test(at(i)) ? 1 : at(i) === '\\' && at(i + 1) === ' ' ? 2 : 0)
 
   function push(token: Token): void {
     word = undefined
@@ -171,9 +175,9 @@ function tokenize(text: string): Token[] {
   while (index < chars.length) {
     const char = at(index)
 
-    if (whitespace.test(char)) {
-      let end = index + 1
-      while (end < chars.length && whitespace.test(at(end))) end++
+    if (spaceLength(index) > 0) {
+      let end = index + spaceLength(index)
+      while (end < chars.length && spaceLength(end) > 0) end += spaceLength(end)
       push({kind: 'space', text: ' ', start: from(index), end: from(end)})
       index = end
       continue

@@ -6,8 +6,9 @@
  *
  * - the marker, at least one character of content, the same marker;
  * - no space, tab or line ending anywhere inside (`x^a b^` is text); a
- *   backslash escape is content (`a^b\^c^` holds `b^c`), and so is a
- *   backslash before a space (`H~a\ b~`, which pandoc allows);
+ *   backslash escape is content (`a^b\^c^` holds `b^c`), and so is
+ *   pandoc's escaped space (`H~a\ b~` holds a non-breaking space:
+ *   src/syntax/escaped-space.ts);
  * - `~~` is GFM's strikethrough (GFM's single-tilde strikethrough is off:
  *   `gfmOptions`); a marker right after the same marker opens nothing, nor
  *   does a `^` right after `[` (`[^a^]` is a footnote call's label).
@@ -30,6 +31,7 @@ import type {Code, Construct, Effects, Extension, State, TokenizeContext} from '
 import {characterEscape} from 'micromark-core-commonmark'
 import {markdownLineEndingOrSpace} from 'micromark-util-character'
 import {codes, types} from 'micromark-util-symbol'
+import {escapedSpace} from '../escaped-space.js'
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
@@ -97,21 +99,15 @@ function tokenizer(marker: Code, type: 'superscript' | 'subscript') {
       return inside
     }
 
-    // A backslash: an escape before ASCII punctuation (`\^`, `\*`), else
-    // itself (before a space, as pandoc's escaped space, or a letter).
+    // A backslash: an escape before ASCII punctuation (`\^`, `\*`), pandoc's
+    // escaped space before a space (a non-breaking space), else itself.
     function backslash(code: Code): State | undefined {
-      return effects.attempt(escape, inside, literal)(code)
+      return effects.attempt([escape, space], inside, literal)(code)
     }
 
     function literal(code: Code): State | undefined {
       effects.enter(types.data)
       data = true
-      effects.consume(code)
-      return afterBackslash
-    }
-
-    function afterBackslash(code: Code): State | undefined {
-      if (code !== codes.space) return inside(code)
       effects.consume(code)
       return inside
     }
@@ -133,3 +129,4 @@ function tokenizer(marker: Code, type: 'superscript' | 'subscript') {
 // construct off and adds a copy of its own (`mergeDataRunsInCore`), and micromark refuses a
 // disabled name even in an attempt.
 const escape: Construct = {tokenize: characterEscape.tokenize, partial: true}
+const space: Construct = {tokenize: escapedSpace.tokenize, partial: true}
