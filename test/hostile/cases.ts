@@ -54,6 +54,8 @@ export const hostileCases: readonly HostileCase[] = [
   // pandoc's superscript and subscript: each marker reads on to the next marker or space only (src/syntax/scripts/syntax.ts).
   {name: 'a 600 KB line of carets, tildes and note brackets without a space', document: () => repeat(60_000, (index) => ['x^a', '~b', '[^c', 'H~e~O', '^'][index % 5]! + String(index % 7)) + '\n', verbs: ['parse', 'check', 'format', 'render'], budget: 180},
   {name: 'a 1 MB word after one caret and one tilde', document: () => 'x^~' + repeat(100_000, (index) => 'wordword' + String(index % 97)) + '\n', verbs: ['parse', 'check', 'format', 'render'], budget: 180},
+  // pandoc's escaped space (src/syntax/escaped-space.ts), written back by the escape stand-ins (src/syntax/to-markdown.ts).
+  {name: 'a 120 KB paragraph of escaped spaces, escaped backslashes and escaped dollars', document: () => repeat(30_000, (index) => ['a\\ ', 'b\\\\ ', 'c\\\\\\ ', '\\$', 'p.\\ 3 '][index % 5]!) + '\n', verbs: ['parse', 'check', 'format', 'render'], budget: 180},
   {name: '20,000 annotated nodes', document: () => repeat(20_000, (index) => ':claim[Point ' + String(index) + ']{#c' + String(index) + '}\n\n'), verbs: ['parse', 'check', 'render'], budget: 180},
   {name: '100,000 short paragraphs', document: () => repeat(100_000, (index) => 'p' + String(index % 50) + '\n\n'), verbs: ['parse', 'check'], budget: 180},
   // Nesting.
