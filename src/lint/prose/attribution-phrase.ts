@@ -1,5 +1,6 @@
 import {participlePhrases} from './attribution-participle.js'
 import {repeatedPhrases} from './attribution-repeated.js'
+import {crowdPhrases} from './attribution-crowd.js'
 import {generalEvidenceRule} from './attribution-definite.js'
 import {hearsayPhrases} from './attribution-hearsay.js'
 import type {PatternRule} from './span.js'
@@ -309,5 +310,7 @@ export const attributionPhrases: readonly PatternRule[] = [
   // `with independent card shops reporting sales up` (attribution-participle.ts).
   ...participlePhrases,
   // `It has been said more than once in this inquiry that` (attribution-repeated.ts).
-  ...repeatedPhrases
+  ...repeatedPhrases,
+  // `by some estimates`, `Everyone's saying` (attribution-crowd.ts).
+  ...crowdPhrases
 ]

@@ -96,6 +96,7 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
   const followedByThat = thatAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 8))
   // `After two years of tests the team has found`: a noun with its article right before the verb, after no preposition, is the verb's own subject; words further back open the sentence.
   const ownSubjectEnd = at + 2 < words.length && articleOrPointer(words[at + 1]!.value) && !preposition.test(words[at + 2]!.value) ? at + 1 : undefined
+  const presentView = !pastForm.test(verb) && viewAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 48))
   const willTellYou = at > 0 && willWord.test(words[0]!.value) && tellWord.test(verb) && youAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 8))
   for (const head of heads) {
     if (ownSubjectEnd !== undefined && head.far && head.index > ownSubjectEnd) continue
@@ -107,7 +108,8 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
     if (head.far && testNoun.test(words[head.index]!.value) && words.slice(at, head.index).some((word) => countWord.test(word.value) || pointer.test(word.value))) continue
     // `Crew across the network say`: a collective noun is a class of people when a phrase of place or scope narrows it.
     // `Staff will tell you that`: the hearsay idiom makes a collective noun a class too (round 34).
-    const collective = (head.far || willTellYou) && collectiveNoun.test(words[head.index]!.value)
+    // `Staff describe morale as low`, `Crew say that`: a collective noun with a verb in the present and the view it reports (`… as`, `that`) is a class's standing view (round 38).
+    const collective = (head.far || willTellYou || presentView) && head.index < words.length && collectiveNoun.test(words[head.index]!.value)
     const start = subjectFrom(words, head.index, clauseStart, verb, followedByThat, collective, perfect)
     if (start !== undefined) return start
   }
@@ -120,8 +122,10 @@ const beForm = /^(?:be|been|being|is|are|was|were)$/iu
 const willWord = /^will$/iu
 const tellWord = /^tell$/iu
 const youAfter = /^\s+you(?![\p{L}'’-])/iu
+/** The view a verb in the present reports: a clause (`that`) or a description (`describe morale as lower`), not `as soon as`, `as well`, `as part of`. */
+const viewAfter = /^\s+(?:that(?![\p{L}'’-])|(?:(?!as\s)[\p{L}'’-]+\s+){1,3}?as\s+(?!(?:soon|well|part|needed|required|usual|follows|far|long|much|and|when|if)(?![\p{L}'’-])))/iu
 /** Every regex of this module, for the ReDoS test. */
-export const attributionSubjectPatterns: readonly RegExp[] = [beForm, willWord, tellWord, youAfter]
+export const attributionSubjectPatterns: readonly RegExp[] = [beForm, willWord, tellWord, youAfter, viewAfter]
 
 /** `Critics at the premiere`: a plural of people opening its clause, then a preposition other than `of` and the phrase the verb follows. */
 function narrowedClass(words: readonly Word[]): boolean {

@@ -5,8 +5,8 @@
 
 /** Verbs that only data and studies take as sources (`studies show`); people `say`. */
 export const dataVerb = /^(?:show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?)$/iu
-/** Verbs of judgement, which only people take as vague sources: `Scholars have long assumed`, `Historians have treated … as`. */
-export const judgementVerb = /^(?:assume[sd]?|disagree[sd]?|(?:regard|treat|view|portray|depict|rank|rate)(?:s|e?d)?|credit(?:s|ed)?|swear|swears|swore|sworn)$/iu
+/** Verbs of judgement, which only people take as vague sources: `Scholars have long assumed`, `Historians have treated … as`. Not `swear`: only people swear, whatever their plural's ending (`mountain guides swear by them`, round 38). */
+export const judgementVerb = /^(?:assume[sd]?|disagree[sd]?|(?:regard|treat|view|portray|depict|rank|rate)(?:s|e?d)?|credit(?:s|ed)?)$/iu
 /** A plural of people by its ending or a common noun for people: `observers`, `scholars`, `economists`, `historians`, `critics`, `fishermen`. */
 export const personPlural = /(?:ers|urs|ars|ists|ians|ants|ents|ors|ics|ees|ites|(?:ssion|ficial|vidual|rival|dical|beral|tional)als|men|women|people|folk|locals|experts|fans|pundits|insiders|elders|regulars|parents|residents|doctors|nurses|tenants|voters|readers|veterans)$/iu
 /** Words between a subject and its verb: auxiliaries and adverbs (`have long`, `privately`, `broadly`, `online`: `Collectors online call it`), and verbs of habit or aspect with `to` (`tend to say`, `have tended to`, `continue to describe`, `have again reported`). */
@@ -62,8 +62,8 @@ export const whichWord = /^which$/iu
 export const presentFind = /^finds?$/iu
 /** `that` right after a verb: the clause it reports. */
 export const thatAfter = /^\s+that\b/iu
-/** Words that join clauses: the subject starts after them. */
-export const conjunction = /^(?:that|and|but|while|as|than|because|although|though|yet|so|when|where|since|if|whereas)$/iu
+/** Words that join clauses: the subject starts after them (`why` too: `which is why mountain guides swear by them`, round 38). */
+export const conjunction = /^(?:that|and|but|while|as|than|because|although|though|yet|so|when|where|since|if|whereas|why)$/iu
 /** Study nouns that stand alone in the singular: `Evidence suggests`, `research shows`. */
 export const massNoun = /^(?:research|evidence|data|literature|experience|work|statistics)$/iu
 export const everyWord = /^(?:every|each|any)$/iu

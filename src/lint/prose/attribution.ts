@@ -31,7 +31,7 @@ import {attributingVerb, feltClause, feltVerb, hearsayVerb, judgementAs, reporti
 // treated migration as`). One of a whole class (`Every other cabbie in town
 // says`) is a source as vague as the class. The others are fixed phrases
 // (`it is widely believed that`, `according to experts`, `there is a broad
-// consensus`, `Word from Ireland is that`). A source inside somebody's
+// consensus`, `Word from Ireland is that`, `by some estimates`). A source inside somebody's
 // quoted words, or an impersonal passive in a clause a named speaker
 // reports (`the company says no injuries have been reported`), is theirs.
 //
@@ -48,9 +48,9 @@ const quantifiedSubject = /^(?:some|many|most|several|a\s+few|few|a\s+number\s+o
 const rememberVerb = /^(?:remember|recall)(?:s|ed)?$/iu
 const rememberedAs =
   /^\s+(?:that\b|(?:it|him|her|them|this|that|the\s+[\p{L}-]+)\s+as\b|(?:(?:a|an|the)\s+)?(?!(?:two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|dozens)\s)(?:[\p{L}-]+\s+){1,3}?(?:on|in|at)\s+(?:(?:nearly|almost|virtually)\s+)?(?:every|each|most|all)\s|(?:[\p{L}-]+\s+){1,3}?being\s+(?:so\s+|very\s+|once\s+)?(?:common|plentiful|abundant|everywhere|rare|scarce|cheap|widespread)\b)/iu
-/** The writer's own informants, in a team's own inquiry or at its own events: `In our interviews, roasters described`, `at our training sessions`, `growers on our phone round` (round 36), `we asked`, `showed us`; a class that `told us` names no one (`Players have told us`). */
+/** The writer's own informants, in a team's own inquiry or at its own events: `In our interviews, roasters described`, `at our training sessions`, `growers on our phone round` (round 36), `Testers on our own fell team` (the writer's own people; round 38), `we asked`, `showed us`; a class that `told us` names no one (`Players have told us`). */
 const ownInformants =
-  /\b(?:showed|show|gave|give|wrote\s+to)\s+us\b|\b(?:in|during|from|at|on)\s+(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:interviews?|surveys?|conversations?|focus\s+groups?|workshops?|visits?|fieldwork|discussions?|consultations?|sessions|clinics|courses|classes|surgeries|rounds?|panels?)\b|\b(?:we|I)\s+(?:asked|interviewed|spoke|talked|met|surveyed|visited)\b/iu
+  /\b(?:showed|show|gave|give|wrote\s+to)\s+us\b|\b(?:in|during|from|at|on)\s+(?:our|my)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:interviews?|surveys?|conversations?|focus\s+groups?|workshops?|visits?|fieldwork|discussions?|consultations?|sessions|clinics|courses|classes|surgeries|rounds?|panels?|teams?|lab|laboratory|workshop)\b|\b(?:we|I)\s+(?:asked|interviewed|spoke|talked|met|surveyed|visited)\b/iu
 /** `told us`: named by no one, unless the paragraph narrates the writer's own fieldwork (before or after it: `our four walks`). */
 const toldUs = /\b(?:told|tell|tells|said\s+to)\s+us\b/iu
 const ownFieldwork =

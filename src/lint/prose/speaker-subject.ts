@@ -5,7 +5,8 @@ import {lastClause} from './span.js'
 // name, a role with `the`, `he` or `she`, a spokesperson, a name as the
 // subject of a relative clause) or unnamed (`one official`, a bare plural,
 // a class narrowed by a phrase or picked out by what its people did, a group
-// of the writer's own people). speaker.ts finds the verb; this module reads
+// of the writer's own people, one person from a capitalised place); an
+// indefinite role of a named body (`A union rep from the IWGB`) is named. speaker.ts finds the verb; this module reads
 // who stands before it.
 
 /** `he said`, `she later told`. */
@@ -39,6 +40,23 @@ export const indefiniteSubject =
 /** An indefinite subject opening the sentence, described by a relative clause, an indefinite appositive or a participle: `A keeper who worked the lock for years told`, `One resident, a retired nurse, said`, `One walker, who asked not to be named, said`, `One diver, standing on the quay, said`, `One visitor, handed back her lamp, told`, `A member of the public, speaking with leave, said` (one of a group, round 35). */
 const indefiniteDescribed =
   /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*(?:\s+of\s+the\s+\p{Ll}{3,})?(?:,?\s+(?:who|whom|whose|that)\s|,\s+(?:(?:now|then|once|himself|herself)\s+)?(?:an?|one)\s|,\s+\p{Ll}{2,}(?:ing|ed|en)\s)/u
+/**
+ * An indefinite person opening the sentence and the place they come from,
+ * a capitalised name after `from`, `in`, `of` or `near` (`An informant from
+ * Bampton, interviewed in 2023, was emphatic that`): the capital names where,
+ * not who (round 38; as `Traders in the Arcade`).
+ */
+const indefiniteFromPlace = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*\s+(?:from|in|of|near)\s+\p{Lu}\p{Ll}+(?![\p{L}'’-])/u
+/**
+ * An indefinite role of a named body: `A union rep from the IWGB`, `a
+ * lawyer with the ACLU`, `an official at the Home Office` (an acronym, or
+ * capitalised words ending in a kind of body, after `from`, `at`, `of`,
+ * `with` or `for`): the body names the speaker, as `a Commission
+ * spokesperson` does (round 38). A place is no body (`A pilot from the
+ * Netherlands`).
+ */
+const indefiniteOfBody =
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*\s+(?:from|at|of|with|for)\s+(?:the\s+)?(?:\p{Lu}{2,}(?![\p{Ll}])|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Union|Council|Society|Trust|Commission|Department|Ministry|Agency|Board|Association|Institute|Party|Office|Federation|Authority|Foundation|Committee)(?![\p{L}]))/u
 /** Members of the public with `the`, opening the clause: `The complainants described`, `the residents told us` (people no one names, `the` pointing back at a group the text counted, not a role). */
 const publicPlural =
   /^(?:the|these|those)\s+(?:[\p{Ll}-]+\s+)?(?:complainants|objectors|residents|neighbou?rs|callers|visitors|customers|respondents|passengers|interviewees|villagers|islanders|onlookers|bystanders|witnesses|locals)\s+(?:(?:\p{Ll}+ly|also|all|both|often|later|then|had|have)\s+)?$/iu
@@ -84,6 +102,8 @@ const relativeWord = /^(?:who|whom|whose|that)$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const speakerSubjectPatterns: readonly RegExp[] = [
+  indefiniteFromPlace,
+  indefiniteOfBody,
   placeAdverb,
   pronounBefore,
   definiteRoleInContact,
@@ -123,6 +143,8 @@ export const speakerSubjectPatterns: readonly RegExp[] = [
  */
 export function subject(before: string, atStart: boolean): Speaker {
   if (describedPerson.test(before) || describedClass(before, atStart)) return 'unnamed'
+  // `An informant from Bampton, interviewed in 2023, was emphatic that`: one person from a place, not named.
+  if (atStart && indefiniteFromPlace.test(before.trimStart())) return 'unnamed'
   // `One keeper, now a guide, told`: a person the sentence opens with and describes, never names.
   if (atStart && indefiniteDescribed.test(before.trimStart())) return 'unnamed'
   // `…, and a member who visited on the first weekend called it`: the same, opening a clause a conjunction joins on.
@@ -138,7 +160,8 @@ export function subject(before: string, atStart: boolean): Speaker {
   if (namedRelativeSubject(before)) return 'named'
   // `a flat roof that our surveyor describes as`: the role is the relative clause's subject, the indefinite noun what it describes.
   if (definiteRoleInRelative.test(before) || definiteRoleInContact.test(before)) return 'named'
-  if (indefiniteBefore.test(before)) return spokesperson.test(before) ? 'named' : 'unnamed'
+  // `A union rep from the IWGB told`: a role of a named body, like a spokesperson.
+  if (indefiniteBefore.test(before)) return spokesperson.test(before) || indefiniteOfBody.test(clauseOpening(before, atStart)) ? 'named' : 'unnamed'
   // `Our night-shift nurses describe`: a group of the writer's own people, none of them named.
   if (ownGroup(before, atStart)) return 'unnamed'
   // `Critics at the premiere called`: a class of people narrowed by a phrase is still unnamed, whatever `the` the phrase holds.

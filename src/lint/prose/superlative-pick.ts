@@ -150,6 +150,29 @@ export function countedPicked(text: string, match: RegExpMatchArray): boolean {
   return theOpening.test(match[0]) && countedBefore.test(before(text, match.index!, 64)) && measureFollows.test(after(text, match.index! + match[0].length, 40))
 }
 
+/**
+ * The sentence before a superlative that opens its own sentence, counting a
+ * set (`The ballad survives in three manuscript versions, all collected in
+ * the 1840s.`): a count word or number and a plural within it, the sentence
+ * ending right before the superlative.
+ */
+const countedSentenceBefore =
+  /(?<![\p{L}'’-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+[^s\s'’]s(?![\p{L}'’-])[^.!?]{0,160}[.!?]["”’)]?(?:\[\^[^\]\s]{1,20}\]|\uFFFC)?\s+$/iu
+/** No noun after the superlative: a comma right after it (`The earliest, in the Dixon papers, lacks`). */
+const noNounAfter = /^\s*,/u
+/** Every regex of the counted-set check, for the ReDoS test. */
+export const superlativeCountedSetPatterns: readonly RegExp[] = [countedSentenceBefore, noNounAfter]
+
+/**
+ * Whether a superlative with no noun, opening its sentence, picks one out of
+ * a set the sentence before counted: `… in three manuscript versions. The
+ * earliest, in the Dixon papers, lacks …` (round 38: one of the writer's own
+ * set, picked out by its measure, not a ranking of the world).
+ */
+export function countedSetPicked(text: string, match: RegExpMatchArray): boolean {
+  return theOpening.test(match[0]) && noNounAfter.test(after(text, match.index! + match[0].length, 8)) && countedSentenceBefore.test(before(text, match.index!, 240))
+}
+
 /** A multiple of a measure before `of the`: `twice the distance of`, `half the price of`, `three times the weight of` — the superlative after it is the reference the multiple is taken of. */
 const multipleOfBefore =
   /\b(?:twice|half|double|treble|triple|(?:\d+(?:\.\d+)?|two|three|four|five|ten)\s+times|an?\s+(?:third|quarter|fifth|tenth)\s+of)\s+(?:the|its|their)\s+[\p{L}-]+\s+of\s+$/iu

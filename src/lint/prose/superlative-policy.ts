@@ -3,8 +3,12 @@
 // (`Nowhere else in England does …`, `none of the 2,300 sets fitted has
 // failed`), and absolutes that claim nothing of the world: an appeal
 // (`Volunteers are always needed`), a policy's guarantee (`Under the pay
-// protection policy, no one will …`) and a standing rule (`in every zone at
-// all times`).
+// protection policy, no one will …`), a standing rule (`in every zone at
+// all times`), and the writer's own undertaking over its own things (round
+// 38): a sentence opening on `Every` whose clause names the writer (`Every
+// porter on our treks carries no more than 20 kg`, `Every jacket is covered
+// by our repair promise`) states what the writer does for all of its own,
+// not a claim about the world.
 
 /** `none of the 2,300 sets fitted last year has failed`: a negative universal over a group's record, in the perfect (not `at none of the feeders`, a tally's zero). */
 export const noneOfHas =
@@ -21,5 +25,10 @@ export const underPolicyBefore =
 /** `in every playing zone at all times`, `with no exceptions`: a standing rule stated, not a claim about the world. */
 export const ruleInForceAfter = /^[^.!?;]{0,60}?(?:\bat\s+all\s+times\b|\bwith\s+no\s+exceptions?\b|\bwithout\s+exception\b)/iu
 
+/** `Every` opening a sentence (at the text's start or after a sentence's end). */
+export const everyOpening = /(?:^|[.!?]["”’)]?\s+)$/u
+/** The writer named in the clause after `Every …`: `our`, `us` before the clause ends (`Every porter on our treks`, `is covered by our promise`). */
+export const ownInClause = /^[^.!?;:]{0,80}?(?<![\p{L}'’-])(?:our|us)(?![\p{L}'’-])/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const superlativePolicyPatterns: readonly RegExp[] = [noneOfHas, nowhereElse, appealAfter, alwaysWord, underPolicyBefore, ruleInForceAfter]
+export const superlativePolicyPatterns: readonly RegExp[] = [noneOfHas, nowhereElse, appealAfter, alwaysWord, underPolicyBefore, ruleInForceAfter, everyOpening, ownInClause]

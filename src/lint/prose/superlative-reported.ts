@@ -8,8 +8,9 @@ import {after, before} from './span.js'
 // - a first within someone's story, in the past with its pluperfect (`said
 //   the visit was the first time anyone from the council had been inside`);
 // - compared with what the writer's own circle hoped or expected (`better
-//   than any of us dared hope`, `than anyone expected`): a measure of
-//   surprise, not a ranking;
+//   than any of us dared hope`, `than anyone dared hope`): a measure of
+//   surprise, not a ranking (`faster than anyone predicted`, beating every
+//   forecast made, is a claim: round 38);
 // - an admission that nobody knows yet (`Nobody is yet sure whether`, `no
 //   one knows why`): a hedge, not an absolute;
 // - the idiom `will surprise nobody` (`comes as a surprise to no one`).
@@ -19,9 +20,15 @@ const groupAfter = /^\s+(?:(?:still|often|simply|usually|always|then)\s+)?(?:con
 const theOneWord = /^the\s+\p{L}+$/iu
 /** `was the first time anyone from the council had been inside`: a first within someone's story, told in the past with its pluperfect (not `is the first time anyone has`, a claimed first). */
 const storyFirst = /^(?:was|were)\s+the\s+first\s+time\s+(?:that\s+)?(?:anyone|anybody|someone|somebody)\s+(?:[\p{L}'’-]+\s+){0,4}?had(?![\p{L}'’-])/iu
-/** Hoped or expected by the writer's circle, after `than any` or `than anyone`: ` of us dared hope`, ` expected`. */
+/**
+ * Hoped or expected by the writer's circle, after `than any` or `than
+ * anyone`: ` of us dared hope`, ` of them expected`, or a hope or a fear
+ * (` dared hope`, ` imagined`). Not a forecast of anyone's (` predicted`,
+ * ` expected`, ` forecast` after a bare `anyone`): faster than every
+ * forecast made is a claim about the world (round 38).
+ */
 const expectationAfter =
-  /^\s+(?:of\s+(?:us|them|you)\s+)?(?:(?:had|could\s+have|would\s+have|might\s+have|dared|dare|ever|had\s+dared)\s+){0,2}(?:hoped?|expected|imagined|feared|thought|predicted|dreamed|dreamt|anticipated|guessed)(?![\p{L}'’-])/iu
+  /^\s+(?:of\s+(?:us|them|you)\s+(?:(?:had|could\s+have|would\s+have|might\s+have|dared|dare|ever|had\s+dared)\s+){0,2}(?:hoped?|expected|imagined|feared|thought|predicted|dreamed|dreamt|anticipated|guessed)|(?:(?:had|could\s+have|would\s+have|might\s+have|dared|dare|ever|had\s+dared)\s+){0,2}(?:hoped?|imagined|feared|dreamed|dreamt))(?![\p{L}'’-])/iu
 const thanAnyWord = /than\s+any(?:one|body)?$/iu
 /** Not yet known: ` is yet sure whether`, ` knows why`. */
 const unknownAfter =

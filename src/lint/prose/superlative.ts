@@ -1,11 +1,11 @@
 import type {PatternRule, Span} from './span.js'
 import {detectQuotations} from './quotation.js'
 import {after, before, findSpans, sentenceAt, sentenceStarts, wordBefore} from './span.js'
-import {countedPicked, everInClause, exceptedEvery, hedgedAfterOwner, multipleOf, namedOwnBest, ownBest, ownDataPicked, picksOutNamed, placedPick, rateEvery, scheduleEvery} from './superlative-pick.js'
+import {countedPicked, countedSetPicked, everInClause, exceptedEvery, hedgedAfterOwner, multipleOf, namedOwnBest, ownBest, ownDataPicked, picksOutNamed, placedPick, rateEvery, scheduleEvery} from './superlative-pick.js'
 import {lastLeftInLand, offerOrAppeal, recordRules, roleRankedInLand} from './superlative-record.js'
 import {claims, hedgeInSentence} from './superlative-claim.js'
 import {recordOutcomeAfter, voiceRules} from './superlative-voice.js'
-import {alwaysWord, appealAfter, noneOfHas, nowhereElse, ruleInForceAfter, underPolicyBefore} from './superlative-policy.js'
+import {alwaysWord, appealAfter, everyOpening, noneOfHas, nowhereElse, ownInClause, ruleInForceAfter, underPolicyBefore} from './superlative-policy.js'
 import {practiceRules} from './superlative-practice.js'
 import {adverbRules} from './superlative-adverb.js'
 import {phraseRules} from './superlative-phrase.js'
@@ -16,6 +16,7 @@ import {absoluteByRuleOrReaction, forecastRules, futureNotClaimed, ownStrength} 
 import {beatenRules, firstInCompoundClass, rankedAcrossDomain} from './superlative-beaten.js'
 import {firstUnderProvision, lastStillDone, outcomeRules, personServed} from './superlative-outcome.js'
 import {fullestIdiomAt, thanksEvery, universalRules} from './superlative-universal.js'
+import {outdoneRules} from './superlative-outdone.js'
 
 const theSuperlative =
   /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|world's|world’s)\s+|(?:second|third)[\s-])?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most(?:\s+|-)\p{L}+|least\s+\p{L}+|only)\b/giu
@@ -196,6 +197,7 @@ const rules: PatternRule[] = [
       !ownBest(text, match) &&
       !ownDataPicked(text, match) &&
       !countedPicked(text, match) &&
+      !countedSetPicked(text, match) &&
       !multipleOf(text, match) &&
       !placedPick(text, match) &&
       !ownStrength(text, match.index!, match[0]) &&
@@ -240,6 +242,8 @@ const rules: PatternRule[] = [
       !thanksEvery(text, match) &&
       // `Masks stay on in every playing zone at all times`: a site's standing rule.
       !ruleInForceAfter.test(after(text, match.index! + match[0].length, 80)) &&
+      // `Every porter on our treks carries`: the writer's own undertaking over its own (superlative-policy.ts).
+      !(everyOpening.test(before(text, match.index!, 4)) && ownInClause.test(after(text, match.index! + match[0].length, 96))) &&
       !ownCircleEvery.test(after(text, match.index! + match[0].length, 8)) &&
       !pluralOf.test(before(text, match.index!, 32)) &&
       // `Every junior bout was three rounds, as the rules require`: made so by a rule; not `Every child leaving custody had …` (an outcome for people, superlative-outcome.ts).
@@ -292,6 +296,7 @@ const rules: PatternRule[] = [
   ...phraseRules.map((rule) => ({...rule, accept: unhedged})),
   ...firstRules.map((rule) => ({...rule, accept: unhedged})),
   ...universalRules.map((rule) => ({...rule, accept: unhedged})),
+  ...outdoneRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),
   ...beatenRules.map((rule) => ({...rule, accept: unhedged})),
   ...outcomeRules.map((rule) => ({...rule, accept: unhedged})),
   ...scopeRules.map((rule) => ({...rule, accept: unhedged})),
