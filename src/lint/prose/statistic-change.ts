@@ -28,7 +28,7 @@ const doubled =
   /\b(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)\b(?!\s+(?:down|back|up|as)\b|\s+over\b(?!\s+(?:the|that|this|those|these|its|their|our|a|an|two|three|four|five|six|seven|eight|nine|ten|twenty|several|\d+)\s))(?<!ing(?=\s+(?:the|these|this|that|those|its|their|our|a|an)\b))/giu
 /** `to double`, `could triple`, and a hedged bare verb of multiple (`saw conversion rates nearly double`, `almost triple`): a change with no number. */
 const toDouble =
-  /\b(?:to|will|would|could|can|cannot|should|may|might|set\s+to|nearly|almost|more\s+than|roughly|about)\s+(?:double|triple|treble|quadruple|halve)\b(?!\s+(?:down|back|up|as)\b)/giu
+  /\b(?:to|will|would|could|can|cannot|should|may|might|set\s+to)\s+(?:double|triple|treble|quadruple|halve)\b(?!\s+(?:down|back|up|as)\b)|\b(?:nearly|almost)\s+(?:double|triple|treble|quadruple)(?=\s*[.,;:!?])/giu
 /** `outstrip supply by a factor of three`, `by a factor of 2.5`: a multiple stated as a factor, in words or digits. */
 const byFactor =
   /\bby\s+a\s+factor\s+of\s+(?:(?:about|around|nearly|almost|roughly|more\s+than|over|some)\s+)?(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b/giu

@@ -17,9 +17,8 @@ import {after, before, lastClause} from './span.js'
 // has along its length (`There are 40 bridges in 12 miles`), a small count of
 // places with its hedge (`in at least four parishes`) and a person's life's
 // work in a profile (`He has taught thousands of pupils`), a sum a tribunal
-// orders paid (`ordered to pay costs of £28,000`), a class of things defined
-// by a size (`Demand for blocks under 100 acres`, `buffer strips of at least
-// 10 m`) and a place's height in brackets in a guide (`Tengboche (3,860 m)`).
+// orders paid (`ordered to pay costs of £28,000`) and a place's height in
+// brackets in a guide (`Tengboche (3,860 m)`).
 // Each check reads a bounded slice of the figure's own sentence.
 
 /** A weighting, after the figure: `of the total`, `of the marks`. */
@@ -64,15 +63,6 @@ const awarded =
 /** A sum a tribunal or court orders paid, right before it: `ordered to pay costs of`, `ordered her to pay`. */
 const orderedToPay =
   /\bordered\s+(?:(?:him|her|them|it|the\s+[\p{L}-]+)\s+)?to\s+pay\s+(?:(?:costs|compensation|damages|a\s+fine|a\s+penalty|a\s+contribution(?:\s+to\s+costs)?)\s+(?:of\s+)?)?(?:(?:about|around|some)\s+)?$/iu
-/** A class of things defined by a size, right before it: `blocks under`, `buffer strips of at least`, `farms over` (not a verb: `reaches over`). */
-const sizeClassBefore =
-  /(?<![\p{L}])(?!(?:reaches|rises|falls|stretches|extends|measures|weighs|covers|runs|goes|grows|spans|stands|sits|lies|drops|climbs|needs|takes)\b)\p{L}{3,31}(?<=s)\s+(?:(?:of\s+)?(?:under|over|below|above|more\s+than|less\s+than|up\s+to)|smaller\s+than|larger\s+than|bigger\s+than|of)\s+$/iu
-/** A size or an area as the span ends or right after it: `100 acres`, `10 m`. */
-const sizeUnitEnd = /(?:\d|\s)(?:acres?|hectares?|ha|km2?|m|met(?:re|er)s|feet|ft|sq\s?ft|square\s+(?:feet|met(?:re|er)s))$/iu
-const sizeUnitAfter = /^\s?(?:acres?|hectares?|ha|km2?|m|met(?:re|er)s|feet|ft)\b/iu
-const sizeBoundOpening = /^(?:at\s+least|more\s+than|less\s+than|up\s+to|over|under)\s/iu
-/** `of` closing the words before the size. */
-const ofEnd = /\bof\s+$/iu
 /** A place's name and an opening bracket right before a height or a length: `Tengboche (`. */
 const placeBracketBefore = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,30}\s?\($/u
 const bracketHeightAfter = /^\s?(?:m|met(?:re|er)s|ft|feet)\)/u
@@ -124,11 +114,6 @@ export const specifyPatterns: readonly RegExp[] = [
   awarded,
   leadingDigits,
   orderedToPay,
-  sizeClassBefore,
-  sizeUnitEnd,
-  sizeUnitAfter,
-  sizeBoundOpening,
-  ofEnd,
   placeBracketBefore,
   bracketHeightAfter,
   heightDigits,
@@ -182,7 +167,7 @@ export function isSpecifying(text: string, span: Span, from: number, to: number)
   }
   if ((span.kind === 'measurement' || span.kind === 'count' || span.kind === 'scale') && (distanceEnd.test(words) || distanceAfter.test(next)) && placeAt(lead)) return true
   if (span.kind === 'measurement' && writerUses.test(lead)) return true
-  if (isSizeClass(lead, words, next) || isPlaceHeight(lead, words, next)) return true
+  if (isPlaceHeight(lead, words, next)) return true
   if (span.kind === 'proportion' && featureDensity.test(words) && existentialBefore.test(lead)) return true
   if (span.kind === 'count' && smallAtLeast.test(words) && placesAtLeast.test(lead) && !reportedLead.test(lead)) return true
   if (manyOpening.test(words) && profileSubject.test(text.slice(from, Math.min(span.start, from + 8))) && careerBefore.test(lead)) return true
@@ -193,19 +178,6 @@ export function isSpecifying(text: string, span: Span, from: number, to: number)
     if (boundOpening.test(words) && requirementAfter.test(text.slice(span.end, Math.min(to, span.end + 120)))) return true
   }
   return false
-}
-
-/**
- * Whether a size defines a class of things rather than measures one: a plural
- * noun and a bound right before it (`Demand for blocks under 100 acres`,
- * `buffer strips of at least 10 m`); the class is named, what is said of it
- * is the claim.
- */
-function isSizeClass(lead: string, words: string, next: string): boolean {
-  if (!(sizeUnitEnd.test(words) || sizeUnitAfter.test(next))) return false
-  const tail = lead.slice(-40)
-  // `strips of at least 10 m`: a bare `of` needs the bound to open the span.
-  return sizeClassBefore.test(tail) && (sizeBoundOpening.test(words) || !ofEnd.test(tail))
 }
 
 /** Whether a height in metres or feet, in the hundreds or more, stands in brackets right after a place's name (`Tengboche (3,860 m)`): the place's own height, as a guide gives it. */
