@@ -48,8 +48,8 @@ const marketBefore =
 /** A market's prices moving, earlier in the sentence: `Packhouse prices held up well`, `Lamb prices firmed`: the sum after is a price found in that market (`Ticket prices held at £12` is a price kept). */
 const pricesMoved =
   /\bprices\s+(?:have\s+|had\s+)?(?:held\s+(?:up|firm|steady)|firmed|eased|strengthened|weakened|slipped|softened|recovered|steadied|edged\s+(?:up|down|higher|lower)|improved|hardened|dipped)\b/iu
-/** `could cost £3 million`: an estimate of what may be spent or lost, not a price. */
-const mayCost = /\b(?:could|might|may)\s+(?:\p{L}+ly\s+)?(?:cost|lose|save|reach|top|exceed)\b/iu
+/** `could cost £3 million`, `can add £300 to £500 an acre`: an estimate of what may be spent, lost or added to a value, not a price. */
+const mayCost = /\b(?:could|might|may)\s+(?:\p{L}+ly\s+)?(?:cost|lose|save|reach|top|exceed|add)\b|\bcan\s+(?:\p{L}+ly\s+)?(?:add|knock)\b/iu
 /** What a thing adds to the cost of something, an effect on a cost: `adds £2,000 to the cost of`. */
 const addedBefore = /\b(?:adds?|added|adding|puts?|putting)\s+(?:an\s+extra\s+|another\s+)?$/iu
 const toCostAfter = /^\s+(?:a\s+year\s+|a\s+month\s+)?(?:on\s+)?to\s+(?:the|a|an|each|every|their|our|your|its)\s+(?:[\p{L}-]+\s+)?costs?\s+of\b/iu

@@ -54,11 +54,14 @@ const whenCue = /\bwhen(?:ever)?\s/giu
 const orAbove = /^\s*(?:\p{L}+\s+)?or\s+(?:higher|above|greater|over|lower|below|under|worse|better)\b/iu
 /**
  * A threshold named as the subject of the figure: `the threshold for a
- * support plan is a shortfall of 20%`, `the cut-off is 40 points`. Whoever
+ * support plan is a shortfall of 20%`, `the cut-off is 40 points`; so is a
+ * limit, a tolerance, a rating or a set point (`the temperature limit for
+ * frozen goods remains −18 °C`, `a tolerance of 3 °C`, `a comfort rating of
+ * −9 °C`, `set points were left unchanged during logging at 7.0 bar`). Whoever
  * names it sets it; a reading against it is measured.
  */
 const namedThreshold =
-  /\b(?:threshold|cut-?off|trigger\s+point|pass\s+mark)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:is|are|was|were|sits\s+at|stands\s+at|of)\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?of\s+)?$/iu
+  /\b(?:threshold|cut-?off|trigger\s+point|pass\s+mark|limit|tolerance|(?:comfort|temperature|pressure|load)\s+rating|set[\s-]?points?)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:is|are|was|were|remains|sits\s+at|stands\s+at|of|at)\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?of\s+)?[-−–]?$/iu
 /** An observed extreme opening a span: `as few as`, `as many as`, `as little as`: what was seen, not a group's threshold. */
 const extremeOpening = /^as\s+(?:few|many|little|much|low|high)\s+as\s/iu
 /** A condition: `once the ice is 25 cm thick`, `if a café then sells 400 cups`. */
@@ -108,6 +111,13 @@ const proposedBefore = /\b(?:proposes|proposed|is\s+proposing|are\s+proposing)\s
 /** A rate on offer: `an account paying 4.1%`, `a card charging 24%`. */
 const onOfferBefore = /\b(?:paying|offering|charging)\s+(?:an?\s+)?(?:fixed\s+|variable\s+)?$/iu
 const comparedAfter = /^\s*(?:more|less|higher|lower|above|below|of|on\s+top)\b/iu
+/**
+ * A verb of change and its `from`, `to` or `by` within a clause before the
+ * figure: `my costs dropped from about £60 a week to under`. What changed in
+ * the writer's own life is a result the writer measured, not their own doing.
+ */
+const changedBefore =
+  /\b(?:dropped|fell|fallen|rose|risen|went\s+(?:up|down)|gone\s+(?:up|down)|increased|decreased|doubled|halved|jumped|climbed|shrank|grew)\s+(?:by|from|to)\s[^.;:!?]{0,40}$/iu
 /** The writer as the subject of a clause before a count: `I assisted on 14 claims`. */
 const firstPerson = /(?:^|[^\p{L}'’])I(?:\s|['’](?:ve|d|m)\s)/u
 /** The writer showing or finding what follows: `I show that`, `I found that`; the figure after it is a finding. */
@@ -131,6 +141,7 @@ export const figurePatterns: readonly RegExp[] = [
   comparedThan,
   raisedSoFar,
   firstPersonFinding,
+  changedBefore,
   planCue,
   targetCue,
   advisedBy,
@@ -283,12 +294,15 @@ const ownKinds = new Set(['count', 'money', 'approximate', 'measurement', 'scale
  * Whether the writer is the subject before `start` in its sentence: `I
  * assisted on 14 tribunal claims`; or the writer's group made a small count
  * of things (`We built 14 bird boxes`): small work of its own, not a finding.
+ * A figure after a verb of change in its clause (`my costs dropped from £60
+ * a week to under £10`) is a result the writer measured, and stays.
  */
 export function writerCounts(text: string, span: Span, sentenceStart: number): boolean {
   if (span.kind === 'count' && smallCount(text.slice(span.start, span.end)) && ownMaking.test(before(text, span.start, 48))) return true
   // `I show that over 600 subscribers paid`: what the writer shows or found is a finding, not their own doing.
   const lead = leadOf(text, sentenceStart, span.start)
-  return ownKinds.has(span.kind) && firstPerson.test(' ' + lead) && !firstPersonFinding.test(' ' + lead)
+  // `my costs dropped from about £60 a week to under £10`: a change the writer saw in their own figures is a measured result.
+  return ownKinds.has(span.kind) && firstPerson.test(' ' + lead) && !firstPersonFinding.test(' ' + lead) && !changedBefore.test(lead.slice(-56))
 }
 
 /** Whether a count's number, its first word, is below 100 (`14 bird boxes`), a small piece of the writer's own work. */

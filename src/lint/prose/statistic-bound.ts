@@ -9,6 +9,8 @@ import {lastClause} from './span.js'
 //   fading of more than 5%`, `the guideline of no more than 30 a day`);
 // - a level a thing does or does not work beyond (`the old boilers would not
 //   run below 2 bar`): the limit of a capability, not a measurement;
+// - a cap the writer's own operation keeps for each of its members (`Every
+//   porter on our treks carries no more than 20 kg`);
 // - the bound of a class right after a count of it (`9 lambs just over
 //   40 kg`): the count is the statistic, its class's bound is not another.
 // A level reached (`rose above 30 °C`, `stood at more than 5%`) stays a
@@ -32,8 +34,11 @@ const shareSign = /%|\bper\s?cent\b/iu
 /** Marks that close a clause, for `lastClause`. */
 const clauseMarks = /[;:]|,\s+(?:and|but|while|whereas)\s/gu
 
+/** Each member of the writer's own operation, the subject of a cap, and `no` right before the bound: `Every porter on our treks carries no`, `each guide in our team takes no`. */
+const ownMemberCapped = /\b(?:every|each|all)\s+(?:[\p{L}-]+\s+){1,2}?(?:on|in|at|of|for|with|from)\s+our\s+(?:[\p{L}-]+\s+){1,4}?(?:no|not)\s+$/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const boundPatterns: readonly RegExp[] = [boundOpening, termOf, capabilityLimit, countBefore, shareSign, clauseMarks]
+export const boundPatterns: readonly RegExp[] = [boundOpening, termOf, capabilityLimit, countBefore, shareSign, clauseMarks, ownMemberCapped]
 
 /** Kinds of figure a bound is stated in. */
 const boundKinds = new Set(['measurement', 'approximate', 'count', 'money', 'percentage'])
@@ -51,5 +56,7 @@ export function isBoundFigure(text: string, span: Span, sentenceStart: number): 
   const opens = boundOpening.test(words)
   if (opens && termOf.test(near)) return true
   if (span.kind === 'measurement' && capabilityLimit.test(near)) return true
+  // `Every porter on our treks carries no more than 20 kg`: a cap the writer's own operation keeps for each of its members.
+  if (opens && ownMemberCapped.test(near)) return true
   return opens && (span.kind === 'measurement' || span.kind === 'approximate') && !shareSign.test(words) && countBefore.test(near)
 }

@@ -6,13 +6,14 @@ import {isEffort, notReference, notYear, opensSentence, predicativeBefore} from 
 // over time (`doubled`, `fell by 3 points`, `twice the rate`, `five times
 // more`, `a third fewer`, `almost as often`, `612 since January, compared
 // with 380`, `to 47 from 29`, `closed up 3p at 412p`, `rose from about
-// eight minutes to 22`). Each pattern starts at a number or a fixed word and reads
+// eight minutes to 22`, `by a factor of three`, `nearly double`, `at double
+// last year's rate`). Each pattern starts at a number or a fixed word and reads
 // forward over a bounded phrase (test/lint/redos.test.ts checks every one).
 
 const times =
   /\b(?:\d+(?:\.\d+)?|several|many|a\s+few|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+times\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|bigger|longer|shorter|slower|cheaper|dearer|heavier|lighter|stronger|weaker|quicker|the|face|what|its|their|that|those|over)\b/giu
 const twice =
-  /\b(?:twice|double|triple|treble|half)\s+(?:as\s+(?!(?:a|an|the|well|such|if|though|to|of|for|in|on|at|it|they|we|he|she|you|I|part|one)\b)\p{L}{3,}|the\s+(?:[\p{L}-]+\s+)?(?:number|rate|risk|size|amount|level|average|mean|median|norm|baseline|volume|cost|price|share|odds|national|global|european|us|uk|eu|figure|total|sum|value|population|count)|(?:its|their)\s+(?:[\p{L}\d-]+\s+)?(?:peak|high|low|level|average|value|price|size|total|record|number|rate|share|cost|weight|volume|capacity)|last\s+(?:year|season|month|week|time)['’]s\s+(?:[\p{L}-]+\s+)?(?:total|figure|number|level|sum|amount|record|tally|count|haul)|that\s+of|those\s+(?:in|at|of|on|for|from)|as\s+well\s+as\s+(?:those|others|the\s+(?:others|rest|control|average)))\b/giu
+  /\b(?:twice|double|triple|treble|half)\s+(?:as\s+(?!(?:a|an|the|well|such|if|though|to|of|for|in|on|at|it|they|we|he|she|you|I|part|one)\b)\p{L}{3,}|the\s+(?:[\p{L}-]+\s+)?(?:number|rate|risk|size|amount|level|average|mean|median|norm|baseline|volume|cost|price|share|odds|national|global|european|us|uk|eu|figure|total|sum|value|population|count)|(?:its|their)\s+(?:[\p{L}\d-]+\s+)?(?:peak|high|low|level|average|value|price|size|total|record|number|rate|share|cost|weight|volume|capacity)|last\s+(?:year|season|month|week|time)['’]s\s+(?:[\p{L}-]+\s+)?(?:total|figure|number|level|sum|amount|record|tally|count|haul|rate|pace)|that\s+of|those\s+(?:in|at|of|on|for|from)|as\s+well\s+as\s+(?:those|others|the\s+(?:others|rest|control|average)))\b/giu
 /** `double what they were`, `twice what the old pump managed`: a multiple of a quantity the clause goes on to state (`half what` reads as `half` already). */
 const twiceWhat = /\b(?:twice|double|triple|treble)\s+what\s+(?:it|they|we|he|she|you|the|this|that|these|those|its|their|our|last)\b/giu
 const fold = /\b(?:\d+|twenty|thirty|forty|fifty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)-?fold\b/giu
@@ -25,7 +26,12 @@ const changeByFraction =
  */
 const doubled =
   /\b(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)\b(?!\s+(?:down|back|up|as)\b|\s+over\b(?!\s+(?:the|that|this|those|these|its|their|our|a|an|two|three|four|five|six|seven|eight|nine|ten|twenty|several|\d+)\s))(?<!ing(?=\s+(?:the|these|this|that|those|its|their|our|a|an)\b))/giu
-const toDouble = /\b(?:to|will|would|could|can|cannot|should|may|might|set\s+to)\s+(?:double|triple|treble|quadruple|halve)\b(?!\s+(?:down|back|up|as)\b)/giu
+/** `to double`, `could triple`, and a hedged bare verb of multiple (`saw conversion rates nearly double`, `almost triple`): a change with no number. */
+const toDouble =
+  /\b(?:to|will|would|could|can|cannot|should|may|might|set\s+to)\s+(?:double|triple|treble|quadruple|halve)\b(?!\s+(?:down|back|up|as)\b)|\b(?:nearly|almost)\s+(?:double|triple|treble|quadruple)(?=\s*[.,;:!?])/giu
+/** `outstrip supply by a factor of three`, `by a factor of 2.5`: a multiple stated as a factor, in words or digits. */
+const byFactor =
+  /\bby\s+a\s+factor\s+of\s+(?:(?:about|around|nearly|almost|roughly|more\s+than|over|some)\s+)?(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b/giu
 const change =
   /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|increased|increasing|decreased|decreasing|declined|declining|dropped|dropping|climbed|climbing|jumped|soared|plunged|plummeted|reached|reaching|averaged|averaging|totalled|totaled|totalling|totaling|numbered|numbering|stood\s+at|peak(?:ed|ing|s)\s+at)\s+(?:by\s+|to\s+|from\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+|approximately\s+|just\s+over\s+|just\s+under\s+|an\s+estimated\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|(?:st|nd|rd|th)\b)/giu
 /** A change from one count in words to another: `have fallen from over a hundred … to fewer than thirty`. */
@@ -90,6 +96,7 @@ export const statisticChangePatterns: readonly RegExp[] = [
   doubled,
   nounBefore,
   toDouble,
+  byFactor,
   change,
   wordChange,
   pointsChange,
@@ -122,6 +129,7 @@ export const changeRules: readonly PatternRule[] = [
       !(match[0].endsWith('es') && nounBefore.test(before(text, match.index!, 16))) && !(startsUpper(match[0]) && !opensSentence(text, match.index!))
   },
   {regex: toDouble, kind: 'change'},
+  {regex: byFactor, kind: 'multiple'},
   // `seeks to fell 3.2 hectares`: after `to` or a modal, `fell` cuts trees down; it is no change.
   // `Waiting lists have grown to 14 weeks`, `queues peaked at 40 minutes`: the level a wait reached is a duration, not a quantity counted; `rose by 3 weeks` and an average stay.
   {

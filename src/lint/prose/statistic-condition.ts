@@ -12,6 +12,10 @@ import type {Span} from './span.js'
 // - a limit an instruction sets (`should not be loaded above 80% of`), or a
 //   setting a standard followed prescribes (`follows the national standards,
 //   with sessions at 40–70% of heart rate reserve`);
+// - a condition a body attaches to a decision (`no objection subject to a
+//   visibility splay of 2.4 by 43 metres`);
+// - a line a warning says something could be pushed past (`could push bed
+//   occupancy above 98%`): the line is named, what crosses it is the claim;
 // - a model's or a plan's value a measurement is held against (`against a
 //   predicted 88%`): the prediction is the model's, the claim is the
 //   measurement.
@@ -40,8 +44,15 @@ const predictedBefore =
 const standardSetting =
   /\b(?:follows?|followed|meets?|complies\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:standards?|guidelines?|guidance|protocols?),\s+with\s+(?:[\p{L}-]+\s+){1,3}?at\s+(?:\d+(?:\.\d+)?\s?[–-]\s?)?$/iu
 
+/** A condition a body attaches to a decision, right before the figure: `subject to a visibility splay of 2.4 by`, `subject to a limit of`. */
+const attachedCondition =
+  /\bsubject\s+to\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?of\s+(?:\d+(?:\.\d+)?\s*(?:m\s+)?(?:by|x|×)\s+)?$/iu
+/** A line a warning says something could be pushed past, right before the figure: `could push bed occupancy above`. */
+const warnedPast =
+  /\b(?:could|might|may|would|will)\s+(?:\p{L}+ly\s+)?(?:push|take|send|drive|tip|force)\s+(?:[\p{L}-]+\s+){0,3}?(?:above|below|over|under|past|beyond)\s+$/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const conditionPatterns: readonly RegExp[] = [pointOpening, testUnitEnd, conditionOpening, assumedList, instructedLimit, predictedBefore, standardSetting]
+export const conditionPatterns: readonly RegExp[] = [pointOpening, testUnitEnd, conditionOpening, assumedList, instructedLimit, predictedBefore, standardSetting, attachedCondition, warnedPast]
 
 /**
  * Whether a figure at `span`, in the sentence from `sentenceStart` to
@@ -58,5 +69,6 @@ export function isConditionFigure(text: string, span: Span, sentenceStart: numbe
   if (span.kind === 'measurement' && conditionOpening.test(opening)) return true
   if (span.kind === 'measurement' && assumedList.test(near)) return true
   if (instructedLimit.test(near) || standardSetting.test(near)) return true
+  if (attachedCondition.test(near) || warnedPast.test(near)) return true
   return predictedBefore.test(near)
 }

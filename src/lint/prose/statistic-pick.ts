@@ -8,6 +8,7 @@ import type {Span} from './span.js'
 // - a comparison with no figure in it inside the writer's own thesis (`I
 //   argue that the weather mattered at least as much`): the argument the
 //   text goes on to make, not a quantity measured.
+// - the size of the field a rank is placed in (`finished fourth of 22 clubs`).
 // A share of a set (`one of the three tests failed`, no preposition) and a
 // comparison with a figure stay claims.
 
@@ -25,8 +26,12 @@ const thesisBefore =
 const numberInside =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million|half|third|quarter|twice|double|treble|triple)\b/iu
 
+/** A place in a ranking right before the field: `finished fourth of`, `came 3rd out of`. */
+const rankOfBefore =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|bottom|top|\d{1,3}(?:st|nd|rd|th))\s+(?:out\s+)?of\s+(?:the\s+)?$/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const pickPatterns: readonly RegExp[] = [oneOfSmallSet, prepositionBefore, thesisBefore, numberInside]
+export const pickPatterns: readonly RegExp[] = [oneOfSmallSet, prepositionBefore, thesisBefore, numberInside, rankOfBefore]
 
 /**
  * Whether a figure at `span`, in the sentence from `sentenceStart` of
@@ -37,5 +42,7 @@ export function isPickedOut(text: string, span: Span, sentenceStart: number): bo
   const near = text.slice(Math.max(sentenceStart, span.start - reach), span.start)
   const words = text.slice(span.start, span.end)
   if (span.kind === 'proportion' && oneOfSmallSet.test(words) && prepositionBefore.test(near)) return true
+  // `finished fourth of 22 clubs`: the size of the field a rank is placed in names the contest, it is not found.
+  if (span.kind === 'count' && rankOfBefore.test(near.slice(-32))) return true
   return span.kind === 'multiple' && !numberInside.test(words) && thesisBefore.test(near)
 }

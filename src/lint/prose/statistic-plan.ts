@@ -18,8 +18,13 @@ import {before, numberStart} from './span.js'
 // - the size a body plans for its own thing, in a sentence that opens on
 //   the period the plan is for (`Next season the hall will double in
 //   size`); a forecast's change (`demand will double by 2030`) stays a claim.
+// - a step to come in the body's own staffing (`Staffing will rise by 14
+//   full-time equivalents from January`): the body decides it.
 // A reviewer asks none of them for a source: the plan, the list or the rule is it.
 
+/** A body's own staffing as the subject of a step to come, right before the count: `Staffing will rise by`, `headcount is to grow by`. */
+const ownStaffingStep =
+  /\b(?:staffing|headcount|establishment|workforce|staff\s+numbers)\s+(?:(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:rise|grow|increase|fall|drop|go\s+up|go\s+down)|will\s+be\s+(?:increased|reduced|cut|raised))\s+(?:by|to)\s+(?:(?:a\s+further|another|about|around|some)\s+)?$/iu
 /** What a plan schedules, after the figure and its noun: `is scheduled for removal`, `are planned for` (not `are due to`, which news reports of others' plans use). */
 const scheduledAfter =
   /^\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are)\s+(?:now\s+|also\s+)?(?:scheduled|planned|programmed|earmarked|timetabled)\s+(?:for|to)\b/iu
@@ -60,6 +65,7 @@ const modalMultiple = /^(?:will|is\s+to|is\s+set\s+to|would)\s+(?:double|triple|
 const dimensionAfter = /^\s+in\s+(?:size|capacity|length|area|floor\s+space|footprint)\b/iu
 
 export const planPatterns: readonly RegExp[] = [
+  ownStaffingStep,
   nextPeriodOpening,
   modalMultiple,
   dimensionAfter,
@@ -94,7 +100,7 @@ export function isPlanFigure(text: string, span: Span, sentenceStart: number, se
   const ahead = text.slice(span.end, Math.min(sentenceEnd, span.end + 96))
   if (namedSetAfter.test(ahead)) return true
   if (span.kind === 'percentage' || span.kind === 'proportion') return false
-  if (scheduledAfter.test(ahead) || futureLevelBefore.test(near)) return true
+  if (scheduledAfter.test(ahead) || futureLevelBefore.test(near) || (span.kind === 'count' && ownStaffingStep.test(near))) return true
   if ((span.kind === 'count' || span.kind === 'approximate') && expectsBefore.test(near) && turnoutNoun.test(words)) return true
   const far = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
   if (span.kind === 'money' && valuedAtBefore.test(near) && contractNoun.test(far)) return true

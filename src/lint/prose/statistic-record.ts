@@ -9,9 +9,16 @@ import {after, before, lastClause} from './span.js'
 // columns`) and the level it set them to (`dimmed to 30% after midnight`), the
 // writer's new site's size as it opens (`Our new site opens with 380 units`) and,
 // where the writer's own body speaks, the cost of a piece of work it had done
-// (`The square was relaid at a cost of £11,500`). A narrative of one side's
+// (`The square was relaid at a cost of £11,500`), and a small count of what
+// the named people of a profile did (`Ruth and Daniel had viewed 14 houses
+// before they found`). A narrative of one side's
 // season or one scheme's design: a reviewer asks no source for them.
 
+/** Named people opening the sentence and a verb of their own doing, right before a small count: `Ruth and Daniel Okafor had viewed`, `Sam has applied for`. */
+const namedDoersOpening =
+  /^[^\p{L}]{0,3}\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s+(?:(?:had|has|have)\s+)?(?:already\s+)?(?:viewed|visited|seen|tried|applied\s+for|bid\s+on|looked\s+(?:at|round)|written|sent|climbed|run)\s+$/u
+/** The digits opening a count. */
+const countDigits = /^\d{1,2}\s/u
 /** A part of a whole, both in number words up to twenty: `three of eighteen`, `two of the three`. */
 const smallPart =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/iu
@@ -41,7 +48,7 @@ const workCostBefore =
   /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:fully|completely|partly|finally)\s+)?(?:re[\p{L}]{3,}ed|re-?laid|re-?built|re-?sown|built|installed|repaired|refurbished|resurfaced|renovated|restored|fitted|extended|converted|bought|purchased|laid|drained|rewired)\b[^.;:!?]{0,48}?\bat\s+a\s+(?:total\s+)?cost\s+of\s+$/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const recordPatterns: readonly RegExp[] = [smallPart, resultBefore, contestAfter, swapBefore, clauseMarks, settingBefore, openingWith, ownWord, workCostBefore]
+export const recordPatterns: readonly RegExp[] = [namedDoersOpening, countDigits, smallPart, resultBefore, contestAfter, swapBefore, clauseMarks, settingBefore, openingWith, ownWord, workCostBefore]
 
 /** Kinds of figure a scheme's design or a site's size takes: sizes and counts, not shares or changes. */
 const sizeKinds = new Set(['count', 'approximate', 'measurement', 'scale'])
@@ -67,6 +74,7 @@ export function isOwnRecord(text: string, span: Span, sentenceStart: number, _se
     return resultBefore.test(before(text, span.start, 40)) && contestAfter.test(after(text, span.end, 48))
   }
   if (span.kind === 'percentage' && settingBefore.test(before(text, span.start, 32))) return true
+  if (span.kind === 'count' && countDigits.test(words) && span.start - sentenceStart <= 80 && namedDoersOpening.test(text.slice(sentenceStart, span.start))) return true
   if (sizeKinds.has(span.kind)) {
     const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
     if (swapBefore.test(lastClause(lead, clauseMarks))) return true

@@ -4,7 +4,8 @@ import {after, before} from './span.js'
 // Figures that set, describe or ask rather than report: a setting an
 // appliance or a process is run at (`wash at 40 °C`), the length of one
 // route, a gradient (`a batter of one in six`), the item a price list
-// prices (`for 47 x 150 mm C24 at 4.8 m is £14.20`), a product's
+// prices (`for 47 x 150 mm C24 at 4.8 m is £14.20`), the temperature the
+// writer's own apparatus held (`Our offset held 121 °C`), a product's
 // dimensions, a fine or a fee a rule sets (`fines of up to £5,000`), a
 // group defined by a sum (`for estates over £5,000`), a minimum or maximum
 // a rule sets (`the minimum level is 125 g/L`) and a reading a reader asks
@@ -15,6 +16,9 @@ import {after, before} from './span.js'
 /** A temperature after a verb of a process run at it: `wash at 40 °C`, `Washing at 30 °C instead of 40 °C`, `store it at 4 °C`. */
 const settingBefore =
   /\b(?:wash(?:es|ed|ing)?|bak(?:e|es|ed|ing)|cook(?:s|ed|ing)?|roast(?:s|ed|ing)?|heat(?:s|ed|ing)?|stor(?:e|es|ed|ing)|dry|dries|dried|drying|rins(?:e|es|ed|ing)|boil(?:s|ed|ing)?|simmer(?:s|ed|ing)?|keep|keeps|kept|keeping|serv(?:e|es|ed|ing)|iron(?:s|ed|ing)?|set|sets|setting)\s+(?:(?:it|them|this|these|everything|the\s+[\p{L}-]+|your\s+[\p{L}-]+)\s+)?at\s+(?:\d+(?:\.\d+)?\s?(?:°[CF]|degrees)\s+(?:instead\s+of|rather\s+than|or|and|not)\s+(?:at\s+)?)?$/iu
+/** The writer's own apparatus holding a level, right before it: `Our offset held`, `my kiln ran at`, `our rig sat at a steady`. */
+const ownHeldBefore =
+  /\b(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:held|holds|kept|keeps|ran\s+at|runs\s+at|sat\s+at|sits\s+at|stayed\s+at|stays\s+at)\s+(?:(?:a\s+steady|steady|about|around|roughly)\s+)?$/iu
 /** A band of temperature a process or storage is named at, right before the figure: `storage above 20°C`, `kept below 5 °C`, `washing over 60 °C`. */
 const settingBand =
   /\b(?:stor(?:e|es|ed|ing|age)|keep|keeps|kept|keeping|wash(?:es|ed|ing)?|dry|dried|drying|heat(?:ed|ing)?|cook(?:ed|ing)?|bak(?:ed|ing)|us(?:e|ed|ing))\s+(?:(?:it|them|the\s+[\p{L}-]+)\s+)?(?:above|below|under|over)\s+$/iu
@@ -67,6 +71,7 @@ const clauseEnd = /[;:]|,\s+(?:but|while|whereas|although|though|yet)\s/u
 
 /** Every regex of this module, for the ReDoS test. */
 export const settingPatterns: readonly RegExp[] = [
+  ownHeldBefore,
   settingBand,
   settingBefore,
   switchedTo,
@@ -116,6 +121,8 @@ export function isSetting(text: string, span: Span, sentenceStart: number): bool
   if (oneInOpening.test(words) && gradientBefore.test(before(text, span.start, 32))) return true
   if (!settingKinds.has(span.kind)) return false
   const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
+  // `Our offset held 121 °C for eleven hours`: the level the writer's own apparatus was held at is the test's setting.
+  if (span.kind === 'measurement' && temperatureEnd.test(words) && ownHeldBefore.test(before(text, span.start, 48))) return true
   if (span.kind === 'measurement' && temperatureEnd.test(words) && (settingBefore.test(before(text, span.start, 64)) || settingBand.test(before(text, span.start, 40)))) return true
   // `switched the furnace to a lower idle temperature of 1,080°C`: a setting chosen, not a reading.
   if (span.kind === 'measurement' && switchedTo.test(before(text, span.start, 120))) return true

@@ -36,8 +36,8 @@ const compositionBefore =
   /\b(?:(?:blend|mix|mixture|alloy)\s+of|(?:made|spun|woven|knitted|cast|moulded|molded)\s+from)\s+(?:\d+(?:\.\d+)?\s?%\s+(?:[\p{L}-]+\s+){1,3}?(?:and|with|plus)\s+)?$/iu
 /** A design and what it allows for, in the clause before the figure: `sized for`, `designed to`, `built to withstand`. */
 const designBefore = /\b(?:sized|designed|built|rated|engineered|dimensioned|specified)\s+(?:for|to)\b/giu
-/** A mark that closes a clause. */
-const clauseClose = /[,;:!?]|\.\s/u
+/** A mark that closes a clause (a comma inside a grouped number, `28,000`, does not). */
+const clauseClose = /[;:!?]|,(?!\d)|\.\s/u
 /** A rule or a body limiting something to a figure: `limits run-off from the site to`, `restricts entries to`, `caps fees at`. */
 const limitsTo =
   /\b(?:limits?|limiting|restricts?|restricting|caps?|capping)\s+(?:[^\s.;:!?]+\s+){0,6}?(?:to|at)\s+(?:(?:up\s+to|no\s+more\s+than|a\s+maximum\s+of)\s+)?$/iu
@@ -81,6 +81,25 @@ const warnedBefore =
 const oneOf = /\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:peal|quarter(?:\s+peal)?|touch|date\s+touch|extent|performance|recital|medley|suite)\s+of\s+$/u
 /** A figure and a capitalised name right after it: the named thing it sizes (`5,040 Plain Bob Triples`). */
 const namedFigure = /^[\d.,]+\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u
+/** The writer's own product or the thing in hand, right before its size: `Our 150 g/m² base layers`, `these 40 mm rings`. */
+const ownSizedBefore = /\b(?:our|these|this|its|their)\s+$/iu
+/** A unit that goes on after the span (`/m²`, `/24h`) and the lower-case noun it sizes. */
+const sizedNounAfterUnit = /^(?:\/[^\s/]{1,6}){0,2}\s+(?!(?:of|per|a|an|the|in|on|at|to|and|or|for|from|by|with|is|are|was|were|than|more|less)\b)\p{Ll}/u
+/** A measurement opening its sentence with `At`, then the thing's own subject: `At 1.38 kg it carries`, `At 320 g, the jacket`. */
+const atOpening = /^\s*At\s+$/u
+const thingSubjectAfter = /^,?\s+(?:it|this|the|our|these|they|each)\b/u
+/** The sizes a product fits or adjusts to, right before the figure: `fits torso lengths from 42 to`, `adjusts to`. */
+const fitsRangeBefore =
+  /\b(?:fits?|suits?|accommodates?|adjusts\s+to)\s+(?:[\p{L}-]+\s+){0,3}?(?:from\s+\d[\d.,]*\s+(?:to|and)\s+|up\s+to\s+)?$/iu
+/** A new version of a product and what it sheds or adds, right before the figure: `The new version drops`, `the latest model adds`. */
+const newVersionBefore =
+  /\b(?:new|latest|updated|revised|next)\s+(?:version|model|edition|design|generation)\s+(?:(?:now|also)\s+)?(?:drops|sheds|loses|saves|adds|gains|cuts)\s+(?:(?:a\s+further|another|about|around|nearly)\s+)?$/iu
+/** A goal named as a gerund's limit: `the window for limiting warming to`, `hopes of keeping losses below`. */
+const aimLimiting =
+  /\b(?:for|of|on|towards?)\s+(?:limiting|keeping|holding|capping)\s+(?:[\p{L}-]+\s+){1,3}?(?:to|at|below|under)\s+(?:(?:no\s+more\s+than|a\s+maximum\s+of)\s+)?$/iu
+/** The scope of an inspection or test, right after a share: `100% MPI`, `10% radiography`, `100% visual inspection`. */
+const testScopeAfter =
+  /^\s+(?:(?:MPI|MT|UT|RT|PT|DPI|NDT|NDE|VT)\b|(?:[\p{L}-]+\s+)?(?:inspection|testing|sampling|radiography|checking|examination)\b)/u
 /** A relative pronoun right before a vague crowd: `a route that thousands of people use`. */
 const relativeBefore = /\b(?:that|which|where|whom)\s+$/iu
 const multitudeOpening = /^(?:dozens|hundreds|thousands|millions|tens\s+of\s+thousands)\s+of\b/iu
@@ -115,7 +134,15 @@ export const statisticSpecPatterns: readonly RegExp[] = [
   oneOf,
   namedFigure,
   relativeBefore,
-  multitudeOpening
+  multitudeOpening,
+  ownSizedBefore,
+  sizedNounAfterUnit,
+  atOpening,
+  thingSubjectAfter,
+  fitsRangeBefore,
+  newVersionBefore,
+  aimLimiting,
+  testScopeAfter
 ]
 
 /** Kinds of figure a change or a comparison is: never set by these cues. */
@@ -143,7 +170,13 @@ const measuredKinds = new Set(['change', 'multiple'])
  *   minutes`);
  * - the length of one named performance (`a peal of 5,088 Stedman Caters`);
  * - a vague crowd in a relative clause (`a path that thousands of walkers
- *   use`).
+ *   use`);
+ * - the size of one product as its maker gives it (`Our 150 g/m² base
+ *   layers`, `At 1.38 kg it carries`, `fits torso lengths from 42 to 53 cm`,
+ *   `The new version drops 40 g per shoe`);
+ * - a goal named as a gerund's limit (`the window for limiting warming to
+ *   1.5 °C`);
+ * - the scope of an inspection or a test (`re-inspected with 100% MPI`).
  * Changes and multiples are claims in any of these places.
  */
 export function isSpecified(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
@@ -154,6 +187,9 @@ export function isSpecified(text: string, span: Span, sentenceStart: number, sen
   if (sizeEnd.test(words) && sizedNoun.test(rest) && (useBefore.test(lead.slice(-16)) || sizeListBefore.test(lead.slice(-16)) || articleBefore.test(lead.slice(-24)))) return true
   if (sizeEnd.test(words) && sizeListAfter.test(rest) && useBefore.test(lead.slice(-16))) return true
   if (span.kind === 'percentage' && compositionBefore.test(lead.slice(-72))) return true
+  if ((span.kind === 'measurement' || span.kind === 'rate') && isProductSize(text, span, lead, sentenceStart, rest)) return true
+  if (aimLimiting.test(lead.slice(-64))) return true
+  if (span.kind === 'percentage' && testScopeAfter.test(rest)) return true
   if (inDesign(lead)) return true
   if (limitsTo.test(lead.slice(-80)) && ruleSetter.test(lead)) return true
   if ((upToOpening.test(words) || upToEnd.test(lead)) && awardsUpTo.test(lead.slice(-48))) return true
@@ -169,6 +205,20 @@ export function isSpecified(text: string, span: Span, sentenceStart: number, sen
   if (disruptionOpening.test(words) && warnedBefore.test(lead.slice(-40))) return true
   if (oneOf.test(lead.slice(-24)) && namedFigure.test(text.slice(span.start, span.start + 48))) return true
   return multitudeOpening.test(words) && relativeBefore.test(lead.slice(-12))
+}
+
+/**
+ * Whether a measurement sizes one product or thing in hand, as its maker
+ * gives it: before the noun it sizes after `our` or `these` (`Our 150 g/m²
+ * base layers`), opening its sentence with `At` before the thing's own
+ * subject (`At 1.38 kg it carries`), the sizes a thing fits (`fits torso
+ * lengths from 42 to 53 cm`), or what a new version of it sheds or adds
+ * (`The new version drops 40 g per shoe`).
+ */
+function isProductSize(text: string, span: Span, lead: string, sentenceStart: number, rest: string): boolean {
+  if (ownSizedBefore.test(lead.slice(-8)) && sizedNounAfterUnit.test(rest)) return true
+  if (span.start - sentenceStart <= 8 && atOpening.test(text.slice(sentenceStart, span.start)) && thingSubjectAfter.test(rest)) return true
+  return fitsRangeBefore.test(lead.slice(-64)) || newVersionBefore.test(lead.slice(-64))
 }
 
 /** Whether the words before a figure end in the clause of a design's verb (`sized for`), with no clause mark after it. */

@@ -16,8 +16,10 @@ import {after, before, lastClause} from './span.js'
 // the writer's own measurements (`we sampled soil at 18 plots`), what a thing
 // has along its length (`There are 40 bridges in 12 miles`), a small count of
 // places with its hedge (`in at least four parishes`) and a person's life's
-// work in a profile (`He has taught thousands of pupils`). Each check
-// reads a bounded slice of the figure's own sentence.
+// work in a profile (`He has taught thousands of pupils`), a sum a tribunal
+// orders paid (`ordered to pay costs of £28,000`) and a place's height in
+// brackets in a guide (`Tengboche (3,860 m)`).
+// Each check reads a bounded slice of the figure's own sentence.
 
 /** A weighting, after the figure: `of the total`, `of the marks`. */
 const weightAfter = /^\s+of\s+(?:the\s+)?(?:total|overall\s+mark|final\s+mark|marks?|grade|score|assessment)\b/iu
@@ -58,6 +60,14 @@ const requirementAfter = /\b(?:cannot|can\s+not|will\s+not|may\s+not|must\s+not)
 /** A tribunal's award: `The award allowed the supplier`, `the court awarded her`. */
 const awarded =
   /\b(?:award|tribunal|court|arbitrator|judge|panel)\s+(?:(?:also|then|only)\s+)?(?:allowed|awarded|granted|ordered)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+)?$/iu
+/** A sum a tribunal or court orders paid, right before it: `ordered to pay costs of`, `ordered her to pay`. */
+const orderedToPay =
+  /\bordered\s+(?:(?:him|her|them|it|the\s+[\p{L}-]+)\s+)?to\s+pay\s+(?:(?:costs|compensation|damages|a\s+fine|a\s+penalty|a\s+contribution(?:\s+to\s+costs)?)\s+(?:of\s+)?)?(?:(?:about|around|some)\s+)?$/iu
+/** A place's name and an opening bracket right before a height or a length: `Tengboche (`. */
+const placeBracketBefore = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,30}\s?\($/u
+const bracketHeightAfter = /^\s?(?:m|met(?:re|er)s|ft|feet)\)/u
+/** A height in the hundreds or thousands: `3,860`, `950` (a result's `3.2` or `48` is no place's height). */
+const heightDigits = /^(?:\d{1,2},\d{3}|\d{3,5})$/u
 /** The sites of the writer's own measurements: `We measured mass balance at`. */
 /** What a thing has along its length, told as it is: `There are 40 bridges in 12 miles`. */
 const featureDensity = /^\d[\d,]*\s+\p{L}+\s+in\s+\d[\d,.]*\s+(?:miles|km|kilomet(?:re|er)s)\b/iu
@@ -103,6 +113,10 @@ export const specifyPatterns: readonly RegExp[] = [
   requirementAfter,
   awarded,
   leadingDigits,
+  orderedToPay,
+  placeBracketBefore,
+  bracketHeightAfter,
+  heightDigits,
   writerMeasured,
   sitePreposition,
   siteClauseEnd,
@@ -148,11 +162,12 @@ export function isSpecifying(text: string, span: Span, from: number, to: number)
     if (awarded.test(lead)) return true
   }
   if (span.kind === 'money') {
-    if (awarded.test(lead)) return true
+    if (awarded.test(lead) || orderedToPay.test(lead.slice(-72))) return true
     if (costBefore.test(lead) && purchase.test(lead)) return true
   }
   if ((span.kind === 'measurement' || span.kind === 'count' || span.kind === 'scale') && (distanceEnd.test(words) || distanceAfter.test(next)) && placeAt(lead)) return true
   if (span.kind === 'measurement' && writerUses.test(lead)) return true
+  if (isPlaceHeight(lead, words, next)) return true
   if (span.kind === 'proportion' && featureDensity.test(words) && existentialBefore.test(lead)) return true
   if (span.kind === 'count' && smallAtLeast.test(words) && placesAtLeast.test(lead) && !reportedLead.test(lead)) return true
   if (manyOpening.test(words) && profileSubject.test(text.slice(from, Math.min(span.start, from + 8))) && careerBefore.test(lead)) return true
@@ -163,6 +178,11 @@ export function isSpecifying(text: string, span: Span, from: number, to: number)
     if (boundOpening.test(words) && requirementAfter.test(text.slice(span.end, Math.min(to, span.end + 120)))) return true
   }
   return false
+}
+
+/** Whether a height in metres or feet, in the hundreds or more, stands in brackets right after a place's name (`Tengboche (3,860 m)`): the place's own height, as a guide gives it. */
+function isPlaceHeight(lead: string, words: string, next: string): boolean {
+  return heightDigits.test(words) && placeBracketBefore.test(lead.slice(-40)) && bracketHeightAfter.test(next)
 }
 
 /** Whether the words before a count are the writer's measuring and its site's preposition: `we measured depth at` (within one clause). */

@@ -3,7 +3,9 @@ import type {Span} from './span.js'
 // Sums and shares a body sets, offers or commits to rather than finds, each
 // read from a bounded slice of the figure's own sentence:
 // - a price announced for a date to come, whatever is priced (`The
-//   second-class stamp rises to 87p from April`);
+//   second-class stamp rises to 87p from April`), or a charge's step after
+//   a date to come that opens the sentence (`From 1 February, the referral
+//   fee falls from 15% to 12%`);
 // - where a price list starts (`Day rates start at £58 per person`);
 // - a charge per unit of service (`The cost is £3 a session`);
 // - a standard rate or allowance (`Transport allowance is the standard
@@ -33,6 +35,17 @@ const riseToBefore = /\b(?:will\s+)?(?:rises?|increases?|goes\s+up|go\s+up|falls
 /** A date to come right after the sum, its unit between: `from April`, `an hour from 1 May`, `on 6 April`. */
 const dateAfter =
   /^\s+(?:(?:an?|per)\s+(?:hour|day|evening|night|session|week|month|year|item|letter)\s+)?(?:from|on|with\s+effect\s+from|as\s+of|starting)\s+(?:\d|next\b|the\s+(?:start|beginning|first)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/u
+/** A date to come opening the sentence: `From 1 February,`, `With effect from April`, `From next month`. */
+const dateOpening =
+  /^\s*(?:From|With\s+effect\s+from|As\s+of|Starting)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|next\s+(?:week|month|year|term|season)\b)/u
+/** A charge a body sets, the subject of the step: `the referral fee for`, `subscriptions`. */
+const chargeNoun = /\b(?:fees?|charges?|prices?|fares?|commission|subscriptions?|tariffs?|premiums?|duty|levy|rents?|tolls?|subs)\b/iu
+/** A step of a charge in the present or the future, opening the span: `falls from 15%`, `will rise to`. */
+const presentStepOpening =
+  /^(?:will\s+)?(?:rises?|increases?|goes\s+up|go\s+up|falls?|drops?|comes\s+down|come\s+down|moves?|changes?)\s+(?:from|to|by)\s/iu
+/** The same step, right before its second figure: `falls from 15% to`. */
+const stepToBefore =
+  /\b(?:will\s+)?(?:rises?|increases?|goes\s+up|go\s+up|falls?|drops?|comes\s+down|come\s+down|moves?|changes?)\s+from\s+\S{1,12}\s+to\s+$/iu
 /** Where a price list starts: `rates start at`, `Prices begin from`, `packages start from just`. */
 const startsAt =
   /\b(?:rates?|prices?|fees?|fares?|charges?|tickets?|packages?|menus?|rooms?|tariffs?|plans?|memberships?)\s+(?:start|starts|begin|begins)\s+(?:at|from)\s+(?:(?:just|only)\s+)?$/iu
@@ -74,6 +87,10 @@ const toOrByOpening = /^(?:to|by)\s/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const tariffPatterns: readonly RegExp[] = [
+  dateOpening,
+  chargeNoun,
+  presentStepOpening,
+  stepToBefore,
   riseTo,
   riseToBefore,
   dateAfter,
@@ -107,6 +124,9 @@ export function isTariffFigure(text: string, span: Span, sentenceStart: number, 
   const words = text.slice(span.start, span.end)
   // `stamp rises to 87p from April`: a price announced for a date to come.
   if ((span.kind === 'change' ? riseTo.test(words) : span.kind === 'money' && riseToBefore.test(near)) && dateAfter.test(ahead)) return true
+  // `From 1 February, the referral fee … falls from 15% to 12%`: a charge's step announced for a date to come that opens the sentence.
+  const step = span.kind === 'change' ? presentStepOpening.test(words) : (span.kind === 'percentage' || sumKinds.has(span.kind)) && stepToBefore.test(near)
+  if (step && chargeNoun.test(near) && dateOpening.test(text.slice(sentenceStart, Math.min(span.start, sentenceStart + 40)))) return true
   // `The dividend rises to 28.5p`: a payout a body declares, or a charge it sets, in the present or the future (`rose to` stays a change found).
   if (span.kind === 'change' && riseTo.test(words) && payoutBefore.test(near)) return true
   // `will cut the import duty on crude oils to 10% from 20%`: a charge a body will set anew.

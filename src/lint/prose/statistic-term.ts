@@ -16,9 +16,14 @@ const boundOfBefore = /\ba\s+(?:minimum|maximum)\s+(?:[\p{L}-]+\s+)?of\s+$/iu
 const termWith = /\bwith\s+a\s+(?:minimum|maximum)\s+(?:[\p{L}-]+\s+)?of\s+$/iu
 const termAsked = /\b(?:ask(?:s|ed)?\s+for|requir(?:e|es|ed|ing)|stipulat(?:e|es|ed|ing)|insist(?:s|ed)?\s+on|specif(?:y|ies|ied))\b/iu
 /** Words that make a maximum or minimum one measured: `reached a maximum of`, `a maximum of 41 °C was recorded`. */
-const boundMeasuredBefore = /\b(?:reach(?:es|ed)?|hit|hits|record(?:s|ed)?|measur(?:es|ed)|observ(?:es|ed)|peak(?:s|ed)?|log(?:s|ged)?|saw|sees|fell|rose)\b/iu
+const boundMeasuredBefore = /\b(?:reach(?:es|ed)?|hit|hits|record(?:s|ed)?|measur(?:es|ed)|observ(?:es|ed)|peak(?:s|ed)?|log(?:s|ged)?|saw|sees|fell|rose|gave|gives|showed|shows|returned)\b/iu
 const boundMeasuredAfter = /^[^.;!?]{0,32}?\b(?:was|were|is|are)\s+(?:recorded|measured|observed|reached|logged|seen)\b/iu
 
+/** The years left on a lease or a term, right after the figure: `57.5 years unexpired`, `82 years to run`. */
+const termLeftAfter = /^\s+years?\s+(?:unexpired|to\s+run|left\s+(?:on|to\s+run))\b/iu
+/** A figure that names the standard, target or limit it stands before: `against the 78% standard`, `the 325 HV limit`. */
+const namingArticle = /\b(?:the|a|an|its|their|our)\s+(?:[\p{L}-]+\s+)?$/iu
+const standardNounAfter = /^\s*(?:[\p{L}-]+\s+)?(?:standard|target|limit|threshold|ceiling|cap|benchmark|trigger)s?\b/iu
 /** A maker's verb of working a part down to a size: `thicknessed to`, `planed down to`, `turned to`. */
 const workedTo =
   /\b(?:thicknessed|planed|sanded|machined|milled|turned|ground|trimmed|graduated|shaved|reamed|bored|dressed|scraped)\s+(?:down\s+)?to\s+\d/iu
@@ -78,6 +83,9 @@ export const termPatterns: readonly RegExp[] = [
   boundMeasuredBefore,
   boundMeasuredAfter,
   workedTo,
+  termLeftAfter,
+  namingArticle,
+  standardNounAfter,
   lengthEnd,
   clauseMarks,
   commaMarks,
@@ -115,10 +123,15 @@ export const termPatterns: readonly RegExp[] = [
  * - an entry of a thing's measurements listed after a heading (`Dimensions
  *   taken flat: chest 52 cm, sleeve 61 cm`);
  * - a figure in a word's sense (`Decimate originally meant to kill one in
- *   every ten`).
+ *   every ten`);
+ * - the years left on a lease or a term (`57.5 years unexpired`);
+ * - a figure that names the standard, target or limit it stands before
+ *   (`against the 78% standard`): set by whoever set the standard.
  */
 export function isTermFigure(text: string, span: Span, sentenceStart: number): boolean {
   if (wordMeaning.test(text.slice(sentenceStart, Math.min(span.start, sentenceStart + 80)))) return true
+  if (termLeftAfter.test(after(text, span.end, 32))) return true
+  if (span.kind !== 'change' && span.kind !== 'multiple' && namingArticle.test(before(text, span.start, 24)) && standardNounAfter.test(after(text, span.end, 32))) return true
   const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
   const words = text.slice(span.start, span.end)
   const clause = lastClause(lead, clauseMarks)
