@@ -57,7 +57,9 @@ export const paragraphSets = [
   'paragraphs-unseen-46',
   'paragraphs-unseen-47',
   'paragraphs-unseen-48',
-  'paragraphs-unseen-49'
+  'paragraphs-unseen-49',
+  'paragraphs-unseen-50',
+  'paragraphs-unseen-51'
 ] as const
 
 // Sets measured once and not worked from: their figures are the honest ones, kept out of the total
@@ -119,8 +121,11 @@ export const paragraphSets = [
 // the same code after the thirty-sixth round; both were worked from in the thirty-seventh round,
 // and the model's weights were trained again with them. The forty-eighth (c1668d3) and the
 // forty-ninth (b71a6c9) were written blind and committed before any detector ran on them, and
-// measured once at the same code after the thirty-seventh round; neither has been worked from.
-export const notWorkedFromSets: readonly string[] = ['paragraphs-unseen-48', 'paragraphs-unseen-49']
+// measured once at the same code after the thirty-seventh round; both were worked from in the
+// thirty-eighth round, and the model's weights were trained again with them. The fiftieth (6a3def4)
+// and the fifty-first (186d0bd) were written blind and committed before any detector ran on them,
+// and measured once at the same code after the thirty-eighth round; neither has been worked from.
+export const notWorkedFromSets: readonly string[] = ['paragraphs-unseen-50', 'paragraphs-unseen-51']
 
 /** The prose rules the corpus is labelled for. */
 export const proseRuleIds = [
