@@ -122,10 +122,14 @@ const unseenSets = {
   'paragraphs-unseen-46': paragraphEntries(load('paragraphs-unseen-46')),
   // Written blind and measured once at the same code as the forty-sixth, worked from in the thirty-seventh round: held to the targets but vague attributions' recall (0.760 after the round: classes bringing in a quotation in the same sentence, labelled the other way in older sets, and `is estimated at`, left unlabelled in older sets), held to a guard a little under it.
   'paragraphs-unseen-47': paragraphEntries(load('paragraphs-unseen-47')),
-  // Written blind and measured once after the thirty-seventh round (the model, trained again, off and on): statistics' precision and recall and vague attributions' recall held to guards under their first figures.
+  // Written blind and measured once after the thirty-seventh round (the model, trained again, off and on), worked from in the thirty-eighth: held to the targets.
   'paragraphs-unseen-48': paragraphEntries(load('paragraphs-unseen-48')),
-  // Written blind and measured once at the same code as the forty-eighth: statistics' precision and vague attributions' recall held to guards under their first figures.
-  'paragraphs-unseen-49': paragraphEntries(load('paragraphs-unseen-49'))
+  // Written blind and measured once at the same code as the forty-eighth, worked from in the thirty-eighth round: held to the targets.
+  'paragraphs-unseen-49': paragraphEntries(load('paragraphs-unseen-49')),
+  // Written blind and measured once after the thirty-eighth round (the model, trained again, off and on): statistics' precision and recall held to guards under their first figures.
+  'paragraphs-unseen-50': paragraphEntries(load('paragraphs-unseen-50')),
+  // Written blind and measured once at the same code as the fiftieth: statistics' precision and vague attributions' precision and recall held to guards under their first figures.
+  'paragraphs-unseen-51': paragraphEntries(load('paragraphs-unseen-51'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -395,7 +399,15 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * (b71a6c9), written blind the same way and measured once at the same code:
  * statistics 0.674 / 0.939, unattributed quotations 1.000 / 1.000,
  * quotations without citation 1.000 / 1.000, vague attributions 0.955 /
- * 0.875, superlatives 0.920 / 0.920. Where they miss the targets, guards sit
+ * 0.875, superlatives 0.920 / 0.920. The thirty-eighth round worked from
+ * both, and both meet every target now. The fiftieth (6a3def4), measured
+ * once after that round: statistics 0.735 / 0.781, unattributed quotations
+ * 0.909 / 0.909, quotations without citation 0.917 / 0.917, vague
+ * attributions 0.957 / 0.917, superlatives 0.815 / 0.957. The fifty-first
+ * (186d0bd), written blind the same way and measured once at the same code:
+ * statistics 0.707 / 0.906, unattributed quotations 1.000 / 1.000,
+ * quotations without citation 0.923 / 1.000, vague attributions 0.808 /
+ * 0.840, superlatives 0.840 / 0.875. Where they miss the targets, guards sit
  * a little under their first figures (0.05 under, rounded down to 0.05).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
@@ -419,15 +431,11 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
   'paragraphs-unseen-45': {...floors, 'vague-attribution': {precision: 0.85, recall: 0.85}},
   'paragraphs-unseen-47': {...floors, 'vague-attribution': {precision: 0.85, recall: 0.7}},
-  'paragraphs-unseen-48': {
+  'paragraphs-unseen-50': {...floors, 'uncited-statistic': {precision: 0.65, recall: 0.7}},
+  'paragraphs-unseen-51': {
     ...floors,
-    'uncited-statistic': {precision: 0.65, recall: 0.75},
-    'vague-attribution': {precision: 0.85, recall: 0.8}
-  },
-  'paragraphs-unseen-49': {
-    ...floors,
-    'uncited-statistic': {precision: 0.6, recall: 0.9},
-    'vague-attribution': {precision: 0.85, recall: 0.8}
+    'uncited-statistic': {precision: 0.65, recall: 0.9},
+    'vague-attribution': {precision: 0.75, recall: 0.75}
   }
 }
 
@@ -502,7 +510,10 @@ describe('prose rules on the labelled corpus', () => {
   // among them), on the forty-sixth 0.939 / 0.861 (0.861 / 0.861 without), on the forty-seventh
   // 0.750 / 0.857 (0.698 / 0.857 without); trained again in the thirty-seventh round on every set
   // worked from (the forty-sixth and forty-seventh among them), on the forty-eighth 0.794 / 0.771
-  // (0.718 / 0.800 without), on the forty-ninth 0.795 / 0.939 (0.674 / 0.939 without). A guard
+  // (0.718 / 0.800 without), on the forty-ninth 0.795 / 0.939 (0.674 / 0.939 without); trained
+  // again in the thirty-eighth round on every set worked from (the forty-eighth and forty-ninth
+  // among them), on the fiftieth 0.885 / 0.719 (0.735 / 0.781 without), on the fifty-first 0.784 /
+  // 0.906 (0.707 / 0.906 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -513,8 +524,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-48': {precision: 0.7, recall: 0.7},
-    'paragraphs-unseen-49': {precision: 0.7, recall: 0.85},
+    'paragraphs-unseen-50': {precision: 0.8, recall: 0.65},
+    'paragraphs-unseen-51': {precision: 0.7, recall: 0.85},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {
