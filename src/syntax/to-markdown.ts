@@ -90,10 +90,10 @@ function withUnsafe(state: State, keep: (pattern: Unsafe) => boolean, write: () 
 
 /** A stand-in (Unicode private use) for an escaped character while the rest is written. */
 export const escapeStandIn = /[\uE010-\uE015]/g
-// The characters whose recorded escapes are written back, and what follows
-// the backslash for each: a non-breaking space as pandoc's escaped space (`\ `).
+// The characters whose recorded escapes are written back, in stand-in order;
+// each is written after its backslash as itself, but a non-breaking space as
+// pandoc's escaped space (`\ `).
 const escapable = ['.', "'", '"', '-', '$', '\u00a0']
-const afterBackslash = ['.', "'", '"', '-', '$', ' ']
 // A backslash of text right before an escaped character is escaped itself
 // (`a\\\$`): the escape written back after it would otherwise pair with it.
 const backslashBeforeStandIn: Unsafe = {character: '\\', after: '[\uE010-\uE015]', inConstruct: 'phrasing'}
@@ -107,7 +107,7 @@ function withEscapes(node: Text, escaped: readonly number[], write: (node: Text)
   }
   const {escaped: _, ...data} = node.data ?? {}
   const written = write({...node, value: units.join(''), data})
-  return written.replace(escapeStandIn, (character) => '\\' + afterBackslash[character.charCodeAt(0) - 0xe010])
+  return written.replace(escapeStandIn, (character) => '\\' + escapable[character.charCodeAt(0) - 0xe010]!.replace('\u00a0', ' '))
 }
 
 function keepToProse(pattern: Unsafe): Unsafe {
