@@ -1,5 +1,6 @@
 import type {ContainerDirective} from 'mdast-util-directive'
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
+import {collapseWhiteSpace} from 'collapse-white-space'
 import {stringify} from 'yaml'
 import {serializer} from '../syntax/canonical.js'
 import type {Citation} from '../syntax/citation/types.js'
@@ -24,12 +25,11 @@ export interface DraftNode {
 /** Paragraph breaks in a text: a line break, blanks, a line break. */
 export const paragraphBreak = /\n[ \t]*\n/
 
-/** White space argmark collapses in a node's text. */
-export const whiteSpace = /\s+/g
 
 /**
  * A node's text as argmark reads it back: paragraphs separated by one blank
- * line, white space inside a paragraph collapsed, empty paragraphs dropped.
+ * line, white space inside a paragraph collapsed and trimmed as HTML does it
+ * (`nodeText`'s reading: a non-breaking space is kept), empty paragraphs dropped.
  */
 export function normalizeNodeText(text: string): string {
   return paragraphs(text).join('\n\n')
@@ -38,7 +38,7 @@ export function normalizeNodeText(text: string): string {
 function paragraphs(text: string): string[] {
   return text
     .split(paragraphBreak)
-    .map((paragraph) => paragraph.replace(whiteSpace, ' ').trim())
+    .map((paragraph) => collapseWhiteSpace(paragraph, {style: 'html', trim: true}))
     .filter((paragraph) => paragraph !== '')
 }
 
@@ -56,7 +56,7 @@ export function writeDraft(nodes: readonly DraftNode[], meta?: Readonly<Record<s
   for (const node of nodes) {
     if (node.section !== undefined && node.section !== section) {
       section = node.section
-      const heading: Heading = {type: 'heading', depth: 2, children: [{type: 'text', value: section.replace(whiteSpace, ' ').trim()}]}
+      const heading: Heading = {type: 'heading', depth: 2, children: [{type: 'text', value: collapseWhiteSpace(section, {style: 'html', trim: true})}]}
       children.push(heading)
     }
     const attributes: Record<string, string> = {id: node.id}

@@ -1,3 +1,4 @@
+import {collapseWhiteSpace} from 'collapse-white-space'
 import type {Node, Parent} from 'unist'
 import type {AnyKit} from '../kit/define-kit.js'
 import type {Citation} from '../syntax/citation/types.js'
@@ -10,7 +11,6 @@ const boundary = Symbol('boundary')
 // Where a bracketed citation was.
 const citationGap = Symbol('citation')
 type Part = string | typeof boundary | typeof citationGap
-const whiteSpace = /\s+/g
 // What may follow a citation that goes with the space before it.
 const gapEnd = /^[ .,;:!?)\]]?$/
 
@@ -38,7 +38,9 @@ const phrasing = new Set([
 /**
  * The plain text of a directive: its label for text and leaf directives, its
  * content for containers. Blocks are separated by a blank line and white space
- * inside a block is collapsed. Nested block nodes of the kit, a container's
+ * inside a block is collapsed as HTML collapses it (spaces, tabs and line
+ * endings; a non-breaking space, `\ ` in pandoc's Markdown, is kept, as pandoc
+ * keeps it). Nested block nodes of the kit, a container's
  * label, footnote references, HTML and bracketed citations (with the space
  * before them: `here [@doe].` → `here.`) are left out: they are not the
  * node's words; an in-text citation is its key (`as @roe says`). Iterative,
@@ -115,7 +117,7 @@ export function nodeText(directive: Parent, kit: AnyKit): string {
 }
 
 /**
- * One block's text: white space collapsed to single spaces, trimmed, and
+ * One block's text: HTML's white space collapsed to single spaces, trimmed, and
  * without its bracketed citations. The space before a citation goes when a
  * space, punctuation or the end follows (`here [@doe].` → `here.`), else the
  * gap is one space (`a [@doe]b` → `a b`); parentheses left empty go with it
@@ -131,7 +133,7 @@ function blockText(pieces: ReadonlyArray<string | typeof citationGap>): string {
       continue
     }
 
-    let value = piece.replace(whiteSpace, ' ')
+    let value = collapseWhiteSpace(piece, {style: 'html'})
     if (value === '') continue
     if (gap) {
       gap = false
@@ -147,7 +149,7 @@ function blockText(pieces: ReadonlyArray<string | typeof citationGap>): string {
     text += text.endsWith(' ') && value.startsWith(' ') ? value.slice(1) : value
   }
 
-  return text.trim()
+  return collapseWhiteSpace(text, {style: 'html', trim: true})
 }
 
 function isNestedNode(node: Node, kit: AnyKit): boolean {

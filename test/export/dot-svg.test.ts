@@ -53,7 +53,7 @@ describe('DOT and SVG', () => {
   })
 
   test('the DOT text of a small draft', () => {
-    const {graph} = parse(':::claim{#c thesis}\nA "claim" \\ with & a backslash\n:::\n\n:objection[No]{#o attacks=c}\n\n:::factor{#f explains=c group=g1}\nWhy\n:::')
+    const {graph} = parse(':::claim{#c thesis}\nA "claim" \\\\ with & a backslash\n:::\n\n:objection[No]{#o attacks=c}\n\n:::factor{#f explains=c group=g1}\nWhy\n:::')
     expect(toDot(graph, {wrap: 20})).toBe(
       [
         'digraph argmark {',

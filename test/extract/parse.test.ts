@@ -88,6 +88,12 @@ describe('parse', () => {
     expect(parse(':claim[a\u0001b \u0001 [@doe] c]{#p}.').graph.nodes[0]!.text).toBe('a\u0001b \u0001 c')
   })
 
+  // pandoc's `\ ` is a non-breaking space (U+00A0), typed or escaped; HTML's white space
+  // (spaces, tabs, line endings) is what collapses, so the non-breaking one survives beside it.
+  test('white space collapses as HTML collapses it: a non-breaking space is kept', () => {
+    expect(parse(':::claim{#c}\nDr.\\ Smith saw  it \\ \n\tat 5\u00a0km.\n:::').graph.nodes[0]!.text).toBe('Dr.\u00a0Smith saw it \u00a0 at 5\u00a0km.')
+  })
+
   test('nested containers are nodes of their own and not part of the outer text', () => {
     const document = [
       '::::claim{#outer}',
