@@ -1,4 +1,5 @@
-import {readdirSync, readFileSync} from 'node:fs'
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import remarkParse from 'remark-parse'
 import {check} from 'recheck'
 import {unified} from 'unified'
@@ -130,6 +131,40 @@ function skipRegex(source: string, start: number): number {
 const all = modules.flatMap((module) => exportedRegexes(module.exports))
 const unique = [...new Map(all.map((regex) => [regex.source + '/' + regex.flags, regex])).values()]
 
+// recheck's options: a fixed seed and static seeder, attacks judged by the characters
+// the matcher reads (no attack timeout), and a small fuzzing budget.
+const recheckOptions = {
+  randomSeed: 1,
+  attackTimeout: null,
+  timeout: 60_000,
+  seeder: 'static',
+  maxIteration: 3,
+  maxGenerationSize: 30,
+  maxInitialGenerationSize: 50
+} as const
+const recheckVersion = (createRequire(import.meta.url)('recheck/package.json') as {version: string}).version
+
+interface Verdicts {
+  recheck: string
+  options: Record<string, unknown>
+  /** Regexes (`/source/flags`) recheck found safe with these options, sorted. */
+  safe: string[]
+}
+
+const verdictsFile = new URL('redos-verdicts.json', import.meta.url)
+function readVerdicts(): Verdicts {
+  return JSON.parse(readFileSync(verdictsFile, 'utf8')) as Verdicts
+}
+
+function verdictsApply(value: Verdicts): boolean {
+  return value.recheck === recheckVersion && JSON.stringify(value.options) === JSON.stringify(recheckOptions)
+}
+
+function writeVerdicts(safe: string[]): void {
+  const value: Verdicts = {recheck: recheckVersion, options: {...recheckOptions}, safe: [...new Set(safe)].sort()}
+  writeFileSync(verdictsFile, JSON.stringify(value, null, 2) + '\n')
+}
+
 describe('regexes under src/lint', () => {
   test('the literal scanner finds regexes and skips strings and comments', () => {
     const sample = "const a = /x[/]y/gu // not /this/\nconst b = 'a/b/c' + f(/z/i)\nconst c = new RegExp('q')"
@@ -149,29 +184,34 @@ describe('regexes under src/lint', () => {
 
   // recheck fuzzes patterns with look-around. A fixed seed, attacks judged by
   // the characters the matcher reads rather than by the clock, and a small
-  // fuzzing budget keep the verdicts the same on a loaded machine and the
-  // check short; the checker serves one request at a time, so they are queued.
-  // Its time grows with the number of regexes (about 450 s alone on two cores
-  // for the thirty-first round's, more beside other test files; past twenty
-  // minutes beside a loaded machine's other work for the thirty-eighth's, and
-  // 1,844 s in a clean clone's `npm test`): the limit is a guard against a
-  // hang, not a measure of speed.
+  // fuzzing budget keep its verdicts the same on any machine; the checker serves
+  // one request at a time. Checking every regex takes half an hour and more
+  // (1,844 s in a clean clone's `npm test` for the thirty-eighth round's), so
+  // the verdicts are kept in `redos-verdicts.json`, keyed by each regex's source
+  // and flags and by recheck's version and options: a regex that is new or
+  // changed has no verdict there and is checked here. `npm run test:redos`
+  // checks every regex again; `npm run redos:record` checks those without a
+  // verdict and writes the file (it holds only safe verdicts).
   test('recheck finds every regex safe', async () => {
+    const everyRegex = process.env.ARGMARK_REDOS === 'all'
+    const verdicts = readVerdicts()
+    const known = new Set(everyRegex || !verdictsApply(verdicts) ? [] : verdicts.safe)
     const results: Array<{regex: string; status: string; complexity: string | undefined}> = []
     for (const regex of unique) {
-      const result = await check(regex.source, regex.flags, {
-        randomSeed: 1,
-        attackTimeout: null,
-        timeout: 60_000,
-        seeder: 'static',
-        maxIteration: 3,
-        maxGenerationSize: 30,
-        maxInitialGenerationSize: 50
-      })
+      if (known.has(String(regex))) continue
+      const result = await check(regex.source, regex.flags, recheckOptions)
       results.push({regex: String(regex), status: result.status, complexity: result.status === 'vulnerable' ? result.complexity.type : undefined})
     }
     expect(results.filter((result) => result.status !== 'safe')).toEqual([])
+    if (process.env.ARGMARK_REDOS_RECORD === '1') writeVerdicts(unique.map(String))
   }, 3_600_000)
+
+  test('the verdict file holds the regexes of these modules only, for this recheck and its options', () => {
+    const verdicts = readVerdicts()
+    expect(verdictsApply(verdicts), 'recheck or its options changed: run `npm run redos:record`').toBe(true)
+    const current = new Set(unique.map(String))
+    expect(verdicts.safe.filter((regex) => !current.has(regex)), 'verdicts of regexes no module exports: run `npm run redos:record`').toEqual([])
+  })
 })
 
 // A megabyte of prose, linted by the four prose rules. Regex work is counted
