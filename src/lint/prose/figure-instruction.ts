@@ -4,7 +4,8 @@ import {reach} from './figure.js'
 // A figure in an instruction or a worked example: what a guide, a recipe or
 // a rule tells its reader to do (`Take two tablets every four hours`) and a
 // case made up to reckon with (`Suppose the price rises from £2.00 to
-// £2.50.`) measure nothing (see `isSetFigure` in figure.ts for the other
+// £2.50.`), and the size of a change supposed in a what-if (`A 1% rise in
+// rates would …`) measure nothing (see `isSetFigure` in figure.ts for the other
 // figures a writer sets).
 
 /**
@@ -44,6 +45,11 @@ const hypotheticalOpening =
 /** A case made up to reckon with: `For a small bakery using 40 kg a week, …`, `For a family earning £30,000, …`. */
 const caseOpening = /^[^\p{L}]{0,3}for\s+(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}?\p{L}+ing\s+(?:about\s+|around\s+|over\s+|under\s+|some\s+|just\s+)?[£$€\d]/iu
 
+/** An article opening the sentence, right before a supposed change's size: `A `, `Any further `, `Each additional `. */
+const supposedOpening = /^[^\p{L}\d]{0,3}(?:a|an|any|each|every)\s+(?:(?:further|additional|extra|hypothetical|sudden|one-off)\s+)?$/iu
+/** A change, what it is in, then a conditional verb, right after its size: ` reduction in the discount rate would`, ` rise in rates could`. */
+const supposedChangeAfter =
+  /^\s+(?:rise|fall|increase|reduction|cut|drop|change|decrease|movement|shift|shock|improvement|deterioration)\s+in\s+(?:[\p{L}'’-]+\s+){1,5}?(?:would|could|might)\s/iu
 /** A sentence that carries a worked example on: `If a café then sells …`, `Then …`. */
 const hypotheticalContinues = /^[^\p{L}]{0,3}(?:if|then|in\s+that\s+case|now)\b/iu
 
@@ -83,6 +89,20 @@ export function hypothetical(sentence: string, previousHypothetical: boolean): b
   return hypotheticalOpening.test(sentence) || caseOpening.test(sentence) || (previousHypothetical && hypotheticalContinues.test(sentence))
 }
 
+/**
+ * Whether the figure at `span` (0-based offsets into `text`) sizes a change
+ * supposed in a what-if, in the sentence starting at `sentenceStart`: the
+ * subject of a conditional, opened by an article (`A 0.5% fall in the
+ * discount rate would raise the liabilities by about 9%`). The step of a
+ * sensitivity test is chosen, not found; what it would do stays a claim.
+ * Reads the sentence's opening up to the figure (at most 16 characters) and
+ * 96 characters after it.
+ */
+export function isSupposedChange(text: string, span: Span, sentenceStart: number): boolean {
+  if (span.start - sentenceStart > 16) return false
+  return supposedOpening.test(text.slice(sentenceStart, span.start)) && supposedChangeAfter.test(text.slice(span.end, span.end + 96))
+}
+
 /** Every regex of this module, for the ReDoS test. */
 export const figureInstructionPatterns: readonly RegExp[] = [
   imperative,
@@ -94,5 +114,7 @@ export const figureInstructionPatterns: readonly RegExp[] = [
   stepTo,
   hypotheticalOpening,
   caseOpening,
-  hypotheticalContinues
+  hypotheticalContinues,
+  supposedOpening,
+  supposedChangeAfter
 ]

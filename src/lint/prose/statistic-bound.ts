@@ -1,5 +1,5 @@
 import type {Span} from './span.js'
-import {lastClause} from './span.js'
+import {after, lastClause} from './span.js'
 
 // Bounds that are limits rather than readings: a level named as a
 // standard's, a guarantee's or a target's term, a level beyond which a thing
@@ -13,6 +13,8 @@ import {lastClause} from './span.js'
 //   porter on our treks carries no more than 20 kg`);
 // - the bound of a class right after a count of it (`9 lambs just over
 //   40 kg`): the count is the statistic, its class's bound is not another.
+// - the significance level a test is read at (`not significant at the 5%
+//   level`): a parameter of the method.
 // A level reached (`rose above 30 °C`, `stood at more than 5%`) stays a
 // claim.
 
@@ -37,8 +39,13 @@ const clauseMarks = /[;:]|,\s+(?:and|but|while|whereas)\s/gu
 /** Each member of the writer's own operation, the subject of a cap, and `no` right before the bound: `Every porter on our treks carries no`, `each guide in our team takes no`. */
 const ownMemberCapped = /\b(?:every|each|all)\s+(?:[\p{L}-]+\s+){1,2}?(?:on|in|at|of|for|with|from)\s+our\s+(?:[\p{L}-]+\s+){1,4}?(?:no|not)\s+$/iu
 
+/** A test of significance, right before the level it is read at: `not significant at the`, `significantly higher at the`. */
+const significanceBefore = /\b(?:significant|significantly|significance|tested|rejected)\b(?:\s+[\p{L}-]+){0,3}?\s+at\s+the\s+$/iu
+/** The level named right after the share: ` level`, ` significance level`. */
+const levelAfter = /^\s+(?:significance\s+|confidence\s+)?level\b/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const boundPatterns: readonly RegExp[] = [boundOpening, termOf, capabilityLimit, countBefore, shareSign, clauseMarks, ownMemberCapped]
+export const boundPatterns: readonly RegExp[] = [significanceBefore, levelAfter, boundOpening, termOf, capabilityLimit, countBefore, shareSign, clauseMarks, ownMemberCapped]
 
 /** Kinds of figure a bound is stated in. */
 const boundKinds = new Set(['measurement', 'approximate', 'count', 'money', 'percentage'])
@@ -46,11 +53,14 @@ const boundKinds = new Set(['measurement', 'approximate', 'count', 'money', 'per
 /**
  * Whether a figure at `span`, in the sentence from `sentenceStart` of
  * `text`, is a bound a term sets, a level a thing cannot work beyond, or
- * the bound of a counted class (see the list above). Reads at most 96
- * characters before the figure.
+ * the bound of a counted class, or the significance level a test is read
+ * at (see the list above). Reads at most 96 characters before the figure
+ * and 24 after it.
  */
 export function isBoundFigure(text: string, span: Span, sentenceStart: number): boolean {
   if (!boundKinds.has(span.kind)) return false
+  // `not significant at the 5% level`: the level a test is read at is the method's, chosen before any data.
+  if (span.kind === 'percentage' && significanceBefore.test(text.slice(Math.max(sentenceStart, span.start - reach), span.start)) && levelAfter.test(after(text, span.end, 24))) return true
   const near = lastClause(text.slice(Math.max(sentenceStart, span.start - reach), span.start), clauseMarks)
   const words = text.slice(span.start, span.end)
   const opens = boundOpening.test(words)

@@ -71,6 +71,11 @@ const digitsChange =
 
 /** A determiner or a name before a plural noun: `the trebles`, `mixed doubles`, `women’s doubles`. */
 const nounBefore = /\b(?:the|these|those|its|their|our|his|her|my|your|mixed|men['’]s|women['’]s|boys['’]|girls['’])\s+$/iu
+/** A determiner and one word naming which, before a plural noun: `the summer doubles`, `our club triples`. */
+const namedNounBefore = /\b(?:the|these|those|its|their|our|this|next|last)\s+[\p{L}'’-]+\s+$/iu
+/** A copula or an event's word right after the plural noun: ` is £5`, ` final`, ` will be held` (a verb of change takes neither). */
+const eventAfter =
+  /^\s+(?:is|are|was|were|will\s+be|final|finals|competition|tournament|event|league|draw|entry|starts?|begins?|takes\s+place)\b/iu
 
 /** A market's move at the close, with the level it closed at: `closed up 3p at 412p`, `ended the day down 1.2%`. */
 const marketMove =
@@ -85,6 +90,8 @@ const toFrom =
   /\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?(?!(?:1[5-9]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?\s+from\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?(?!(?:1[5-9]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?(?![\d.,]\d)/giu
 
 export const statisticChangePatterns: readonly RegExp[] = [
+  namedNounBefore,
+  eventAfter,
   marketMove,
   durationChange,
   toFrom,
@@ -126,7 +133,9 @@ export const changeRules: readonly PatternRule[] = [
     regex: doubled,
     kind: 'change',
     accept: (text, match) =>
-      !(match[0].endsWith('es') && nounBefore.test(before(text, match.index!, 16))) && !(startsUpper(match[0]) && !opensSentence(text, match.index!))
+      !(match[0].endsWith('es') && nounBefore.test(before(text, match.index!, 16))) &&
+      // `Entry for the summer doubles is £5`: a determiner, a word naming which, and a copula or an event's word after: a competition, not a change.
+      !(match[0].endsWith('es') && namedNounBefore.test(before(text, match.index!, 32)) && eventAfter.test(after(text, match.index! + match[0].length, 24))) && !(startsUpper(match[0]) && !opensSentence(text, match.index!))
   },
   {regex: toDouble, kind: 'change'},
   {regex: byFactor, kind: 'multiple'},

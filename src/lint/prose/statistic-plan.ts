@@ -18,6 +18,9 @@ import {before, numberStart} from './span.js'
 // - the size a body plans for its own thing, in a sentence that opens on
 //   the period the plan is for (`Next season the hall will double in
 //   size`); a forecast's change (`demand will double by 2030`) stays a claim.
+// - the size of a check, a review or a survey still to come (`A re-audit of
+//   100 episodes will follow in the spring`): a step of method, not a
+//   result;
 // - a step to come in the body's own staffing (`Staffing will rise by 14
 //   full-time equivalents from January`): the body decides it.
 // A reviewer asks none of them for a source: the plan, the list or the rule is it.
@@ -28,6 +31,12 @@ const ownStaffingStep =
 /** What a plan schedules, after the figure and its noun: `is scheduled for removal`, `are planned for` (not `are due to`, which news reports of others' plans use). */
 const scheduledAfter =
   /^\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are)\s+(?:now\s+|also\s+)?(?:scheduled|planned|programmed|earmarked|timetabled)\s+(?:for|to)\b/iu
+/** A check, a review or a survey named right before its size: `A re-audit of`, `a follow-up survey of some`. */
+const checkOfBefore =
+  /\b(?:a|an|the|our|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:audit|re-audit|review|survey|re-survey|resurvey|check|inspection|sample|trial|retest|round)\s+(?:of|on|covering)\s+(?:(?:a\s+further|another|about|around|some|up\s+to|at\s+least)\s+)?$/iu
+/** The step still to come, after the size and its noun: `will follow`, `is to be carried out`, `will take place in May`. */
+const stepToComeAfter =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:will|is\s+to|is\s+due\s+to|is\s+planned\s+to)\s+(?:follow|take\s+place|be\s+(?:carried\s+out|held|done|run|undertaken|repeated|made))\b/iu
 /** A level a change to come sets, right before the figure: `will be added at`, `will be charged at a rate of`. */
 const futureLevelBefore =
   /\bwill\s+be\s+(?:added|applied|dosed|included|set|charged|introduced|supplied|sold|priced|paid|served|fixed|capped)\s+at\s+(?:an?\s+(?:[\p{L}-]+\s+)?(?:level|rate|dose|concentration|price|fee)\s+of\s+)?$/iu
@@ -70,6 +79,8 @@ export const planPatterns: readonly RegExp[] = [
   modalMultiple,
   dimensionAfter,
   scheduledAfter,
+  checkOfBefore,
+  stepToComeAfter,
   futureLevelBefore,
   expectsBefore,
   turnoutNoun,
@@ -102,6 +113,8 @@ export function isPlanFigure(text: string, span: Span, sentenceStart: number, se
   if (span.kind === 'percentage' || span.kind === 'proportion') return false
   if (scheduledAfter.test(ahead) || futureLevelBefore.test(near) || (span.kind === 'count' && ownStaffingStep.test(near))) return true
   if ((span.kind === 'count' || span.kind === 'approximate') && expectsBefore.test(near) && turnoutNoun.test(words)) return true
+  // `A re-audit of 100 episodes will follow`: the size of a check still to come is the method's design, not a finding.
+  if ((span.kind === 'count' || span.kind === 'approximate') && checkOfBefore.test(near) && stepToComeAfter.test(ahead)) return true
   const far = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
   if (span.kind === 'money' && valuedAtBefore.test(near) && contractNoun.test(far)) return true
   // `a piece-rate bonus of 40p`: the span may open on the rate's own words.

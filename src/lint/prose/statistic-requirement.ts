@@ -12,7 +12,8 @@ import {after, before, lastClause, numberStart} from './span.js'
 // drawing or the method is the source: a reviewer asks none of them for one.
 
 /** A physical unit right after a number, from the span's start: `2.4 m`, `90 kg`, `1.6 W/m²K`, `6 ft`, `18 °C`. */
-const physicalUnit = /^[\d.,]+\s?(?:mm|cm|m|km|metres?|meters?|kg|g|tonnes?|ft|feet|foot|in|inch(?:es)?|W\/m|°C|°F|kN|kPa|N)(?![\p{L}\d])/u
+const physicalUnit =
+  /^[\d.,]+(?:\s?(?:to|-|–)\s?[\d.,]+)?\s?(?:mm|cm|m|km|(?:milli|centi|kilo)?(?:metres?|meters?)|kg|g|(?:kilo)?grams?|tonnes?|ft|feet|foot|in|inch(?:es)?|W\/m|°C|°F|kN|kPa|N)(?![\p{L}\d])/u
 /** Clause marks a requirement's words must not cross. */
 const clauseMarks = /[,;:()]|\bbut\b|\bwhile\b|\bwhereas\b/gu
 /**
@@ -103,7 +104,9 @@ const advisedKinds = new Set(['measurement', 'approximate'])
 
 /**
  * Whether a figure is set by a requirement or a method rather than found:
- * - a physical size (a number with a unit of length, mass, heat or force) in
+ * - a physical size (a number with a unit of length, mass, heat or force,
+ *   the unit abbreviated or written in full, one figure or a range: `between
+ *   650 and 800 grams`, `60 to 75 millimetres across`) in
  *   a clause whose words require it (`must`, `requires`, `should never`,
  *   `sets a maximum`, `our rule is`), before the figure in its clause with no
  *   verb of finding or change between (not `must explain why the river
@@ -124,9 +127,10 @@ const advisedKinds = new Set(['measurement', 'approximate'])
  *   writer recommends (`We recommend a meadow of at least 2 ha`).
  */
 export function isRequirementFigure(text: string, span: Span, sentenceStart: number): boolean {
-  const words = text.slice(span.start, span.end + 12)
+  const words = text.slice(span.start, span.end + 24)
   if (isNamedSet(text, span, sentenceStart)) return true
-  if (sizeKinds.has(span.kind) && physicalUnit.test(words)) {
+  // `between 650 and 800 grams`, `70.5 to 80 millimetres across`: a count written with a unit of size is a size.
+  if ((sizeKinds.has(span.kind) || span.kind === 'count') && physicalUnit.test(words)) {
     const clause = lastClause(text.slice(Math.max(sentenceStart, span.start - 120), span.start), clauseMarks)
     const required = requirementBefore.exec(clause)
     if (required && !foundBetween.test(clause.slice(required.index + required[0].length))) return true

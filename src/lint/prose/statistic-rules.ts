@@ -23,7 +23,7 @@ import {
   timeBefore
 } from './statistic-veto.js'
 
-// The statistic patterns: the measures here (percentages, money, scales,
+// The statistic patterns: the measures here (percentages, money, prices in pence per unit (`71p a therm`), scales,
 // ratios, measurements with units, hardness in Vickers, Brinell or Rockwell
 // units, rates, averages, approximations), the
 // changes and multiples (statistic-change.ts), the counts and parts of a
@@ -67,7 +67,10 @@ const averageAround =
 const approximate =
   /\b(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|an\s+estimated|a\s+total\s+of|an\s+average\s+of|a\s+record|well\s+over|just\s+over|just\s+under)\s+(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred)(?!\d)/giu
 const unit =
-  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:km2?|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|miles|kg|kilos|kilograms|tonnes|tons|hectares|acres|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|kWh|TWh|°[CF]|degrees|met(?:re|er)s|(?<=\d\s)m(?=\s+(?:lost|gained|eroded|retreated|wide|long|high|deep|tall|of|per|a|an|in|at|from|above|below|inland|back|away|further|farther)\b)|cm|mm|ppm|g|calories|mph|mpg|km\/h|kV|kVA|Hz|kHz|MHz|GHz|hertz|dB|decibels|watts|kW|volts|amps|grams|mg|µg|micrograms|milligrams|ml|millilit(?:re|er)s|knots|feet|ft|inches|ounces|oz|lbs|GB|TB|MB|Mbps|Gbps|mAh|Wh|MP|megapixels|nits|lumens|fps|rpm|bhp|hp|HV\d{0,2}|HB|HRC)(?![\p{L}])/gu
+  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:km2?|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|miles|kg|kilos|kilograms|tonnes|tons|hectares|acres|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|kWh|TWh|°[CF]|degrees|met(?:re|er)s|(?<=\d\s)m(?=\s+(?:lost|gained|eroded|retreated|wide|long|high|deep|tall|of|per|a|an|in|at|from|above|below|inland|back|away|further|farther)\b)|cm|mm|ppm|g|calories|mph|mpg|km\/h|kV|kVA|Hz|kHz|MHz|GHz|hertz|dB[uVA]?|decibels|watts|kW|volts|amps|grams|mg|µg|micrograms|milligrams|ml|millilit(?:re|er)s|knots|feet|ft|inches|ounces|oz|lbs|GB|TB|MB|Mbps|Gbps|mAh|Wh|MP|megapixels|nits|lumens|fps|rpm|bhp|hp|HV\d{0,2}|HB|HRC)(?![\p{L}])/gu
+/** A price in pence or cents per unit of a commodity: `71p a therm`, `142.9p per litre`, `38c a kilo` (a price per unit, like one in pounds). */
+const penceRate =
+  /(?<![\p{L}\d.,])\d+(?:\.\d+)?(?:p|c)\s+(?:a|an|per)\s+(?:therm|litre|liter|gallon|kilo|kg|tonne|unit|kWh|MWh|pint|pound|lb|dozen|share)\b/gu
 const perRate =
   /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:[\p{L}-]+\s+)?per\s+(?:\d[\d,.]*|\p{L}+)/giu
 const decimal = /(?<![\p{L}\d.,/])(?<n>\d+\.\d+)(?![\d.]|,\d)/gu
@@ -124,6 +127,7 @@ function namesKind(text: string, match: RegExpMatchArray): boolean {
 
 /** Every regex of this module, for the ReDoS test. */
 export const statisticRulePatterns: readonly RegExp[] = [
+  penceRate,
   percentageDigits,
   percentageWords,
   scale,
@@ -163,6 +167,7 @@ const measureRules: readonly PatternRule[] = [
   {regex: scaleAbbreviation, kind: 'scale', accept: (text, match) => notReference(text, match) && !namesKind(text, match)},
   {regex: money, kind: 'money'},
   {regex: moneyWords, kind: 'money', accept: notReference},
+  {regex: penceRate, kind: 'money', accept: notReference},
   {
     regex: colonRatio,
     kind: 'ratio',

@@ -8,7 +8,10 @@ import {after, before} from './span.js'
 // writer's own apparatus held (`Our offset held 121 °C`), a product's
 // dimensions, a fine or a fee a rule sets (`fines of up to £5,000`), a
 // group defined by a sum (`for estates over £5,000`), a minimum or maximum
-// a rule sets (`the minimum level is 125 g/L`) and a reading a reader asks
+// a rule sets (`the minimum level is 125 g/L`) or a target names (`the
+// target range for the crop is 6.0 to 6.5`), the strength a product is used
+// at (`a bleach solution at 1,000 ppm`), a length set by moving or resizing
+// a thing (`the zone is increased to 15 m`) and a reading a reader asks
 // about (`asks why her reading never drops below 0.25 ppm`). A reviewer
 // asks none of them for a source. Each check reads a bounded slice of the
 // figure's own sentence.
@@ -40,6 +43,32 @@ const rateConditionBefore = /(?<![\d.,])\d[\d.,]{0,10}\s?(?:[\p{L}/]{1,16}\s){1,
 const temperatureEnd = /(?:°[CF]|degrees)$/u
 /** The length of one route or course: `The route of 64 miles`, `a circuit of about 12 km`. */
 const routeBefore = /\b(?:route|course|circuit|loop|trail|lap|leg|stage)\s+of\s+(?:about\s+|around\s+|some\s+|just\s+over\s+|just\s+under\s+)?$/iu
+/** A walk, a tour or a course, then a verb of covering, right before its length: `The walking tour covers`, `the ride is`. */
+const routeCovers =
+  /\b(?:walk|walking\s+tour|tour|route|course|circuit|loop|trail|ride|hike|ramble)\s+(?:covers|is|runs\s+for|takes\s+in)\s+$/iu
+/** The route a length is of, right after it: `9 km course`, `12-mile loop` (the length names the route an organiser laid out). */
+const routeAfter = /^[\s-]+(?:(?:circular|hill|road|trail|fell|coastal|cross-country)\s+)?(?:course|route|loop|circuit|trail|walk)\b/iu
+/** A comparison right after a length: ` shorter than`, ` longer`, ` more` (`The course is 8 miles shorter` compares; it stays a statistic). */
+const comparedAfter = /^\s+(?:shorter|longer|further|farther|more|less|fewer)\b/iu
+/** A unit of length ending a span: `km`, `kilometres`, `miles`. */
+const lengthEnd = /(?:\bkm|\bmi|\bmiles?|kilomet(?:re|er)s?|\bmetres?|\bmeters?|\bm)$/iu
+/**
+ * A passive of a verb of placing or resizing, right before a length: `has
+ * been moved`, `is set back`, `will be extended to`; whoever moves the
+ * hoarding or widens the zone sets the length.
+ */
+const placedBefore =
+  /\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?(?:moved|set|pushed|relocated|extended|widened|increased|reduced|shortened|lengthened)\s+(?:(?:back|out|forward|in)\s+)?(?:to\s+)?$/iu
+/** The same verb opening a change, with the passive's copula before it: `is increased to`, `has been widened to`. */
+const placedChangeOpening = /^(?:moved|extended|widened|increased|reduced|shortened|lengthened)\s+to\s/iu
+const copulaEnd = /\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?$/iu
+/** A unit of length right after a change's figure: ` m`, ` metres`. */
+const lengthAfter = /^\s?(?:mm|cm|m|km|metres?|meters?|miles?|feet|ft)(?![\p{L}\d])/iu
+/** A product or a solution used at a strength, right before it: `a chlorine-based product at`, `a bleach solution at`. */
+const strengthBefore =
+  /\b(?:product|solution|disinfectant|bleach|detergent|sanitiser|sanitizer|cleaner|dilution|dip|spray)\s+(?:diluted\s+)?(?:at|of)\s+$/iu
+/** A unit of strength ending a span: `ppm`, `%`, `mg/L`. */
+const strengthEnd = /(?:ppm|%|mg\/l)$/iu
 /** A gradient: `a batter of one in six`, `a slope of 1 in 12`. */
 const gradientBefore = /\b(?:batter|slope|gradient|incline|camber|pitch|fall)\s+of\s+(?:about\s+|around\s+|roughly\s+)?$/iu
 const oneInOpening = /^(?:one|1)\s+in\s/iu
@@ -59,8 +88,12 @@ const furtherChargeBefore =
 const chargeMeasured = /\b(?:total|totalling|totaling|average|averaging|combined|record|collected|paid|rose|fell|increased|doubled)\b/iu
 /** A group defined by a sum: `for estates over £5,000`, `on incomes above £100,000`. */
 const sumGroupBefore = /\b(?:for|on|to|with)\s+(?:[\p{L}-]+\s+)?\p{L}{2,30}s\s+(?:worth\s+)?(?:over|under|above|below|exceeding|of\s+more\s+than|of\s+less\s+than)\s+$/iu
-/** A minimum or maximum a rule sets, governing the clause: `The minimum haemoglobin level is`. */
-const boundIs = /\b(?:minimum|maximum)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|are)\s/giu
+/**
+ * A minimum or maximum a rule sets, governing the clause: `The minimum haemoglobin level is`;
+ * or a target or a limit named for what it governs: `The target range for the crop is`, `the limit on nitrate is`.
+ */
+const boundIs =
+  /\b(?:(?:minimum|maximum)\s+(?:[\p{L}-]+\s+){0,2}?|(?:target|limit|threshold|tolerance|ceiling)\s+(?:(?:range|level|value|band)\s+)?(?:for|of|on)\s+(?:[\p{L}'’-]+\s+){1,3}?)(?:is|are)\s/giu
 /** A reader's indirect question: `A reader asks why`, `one caller wonders whether`; a report that asks why presupposes its figure. */
 const askedWhy =
   /\b(?:a|one|our)\s+(?:[\p{L}-]+\s+)?(?:reader|listener|viewer|caller|customer|member|client|correspondent|subscriber|user|owner|parent|patient|tenant)\s+(?:asks|asked|wonders|wondered|wants\s+to\s+know|wanted\s+to\s+know)\s+(?:why|whether|if|how|what)\s/giu
@@ -78,6 +111,16 @@ export const settingPatterns: readonly RegExp[] = [
   rateConditionBefore,
   temperatureEnd,
   routeBefore,
+  routeCovers,
+  routeAfter,
+  comparedAfter,
+  lengthEnd,
+  strengthBefore,
+  placedBefore,
+  placedChangeOpening,
+  copulaEnd,
+  lengthAfter,
+  strengthEnd,
   gradientBefore,
   oneInOpening,
   dimensionBefore,
@@ -106,12 +149,20 @@ const settingKinds = new Set(['count', 'money', 'approximate', 'measurement', 's
  *   temperature of 1,080°C`);
  * - the condition a rate is read at (`4 litres an hour at 6 knots`);
  * - the length of one route, a gradient, a product's dimensions or the
- *   item a price list prices;
+ *   item a price list prices; a route's length also after a verb of
+ *   covering (`the walking tour covers about 2.5 km`) or before the route's
+ *   noun (`the usual 9 km course`), not compared (`8 miles shorter`);
+ * - a length set by moving or resizing a thing, in a passive (`the zone is
+ *   increased to 15 m`, `the fence has been moved 2 m back`);
+ * - the strength a product or a solution is used at (`a bleach solution at
+ *   1,000 ppm`);
  * - a fine or fee a rule sets (`fines of up to £5,000 per offence`, a
  *   penalty of 15%, a fee of 6% of sales with a further 2%) or a group
  *   defined by a sum (`for estates over £5,000`);
  * - a figure in a clause governed by a minimum or maximum (`The minimum
- *   level is 125 g/L for women and 135 g/L for men`);
+ *   level is 125 g/L for women and 135 g/L for men`), or by a target or a
+ *   limit named for what it governs (`The target range for the crop is 6.0
+ *   to 6.5`);
  * - a figure in an indirect question (`asks why her reading stays at`);
  * - the chance of a counterfactual (`a 50% chance that she would have
  *   been dismissed`), a judgement rather than a measurement.
@@ -119,7 +170,10 @@ const settingKinds = new Set(['count', 'money', 'approximate', 'measurement', 's
 export function isSetting(text: string, span: Span, sentenceStart: number): boolean {
   const words = text.slice(span.start, span.end)
   if (oneInOpening.test(words) && gradientBefore.test(before(text, span.start, 32))) return true
+  // `the exclusion zone is increased to 15 m`, `Hoarding has been moved 1.5 m back`: a length somebody sets by moving or resizing a thing.
+  if (span.kind === 'change' && placedChangeOpening.test(words) && copulaEnd.test(before(text, span.start, 24)) && lengthAfter.test(after(text, span.end, 12))) return true
   if (!settingKinds.has(span.kind)) return false
+  if (span.kind === 'measurement' && lengthEnd.test(words) && placedBefore.test(before(text, span.start, 48))) return true
   const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
   // `Our offset held 121 °C for eleven hours`: the level the writer's own apparatus was held at is the test's setting.
   if (span.kind === 'measurement' && temperatureEnd.test(words) && ownHeldBefore.test(before(text, span.start, 48))) return true
@@ -129,6 +183,12 @@ export function isSetting(text: string, span: Span, sentenceStart: number): bool
   // `about 4 litres an hour at 6 knots`: the speed a rate is read at.
   if (span.kind === 'measurement' && rateConditionBefore.test(before(text, span.start, 48))) return true
   if (span.kind === 'measurement' && routeBefore.test(before(text, span.start, 40))) return true
+  // `The walking tour covers about 2.5 kilometres`, `the usual 9 km course`: one route's length, as its organiser lays it out.
+  if ((span.kind === 'measurement' || span.kind === 'approximate') && lengthEnd.test(words) && !comparedAfter.test(after(text, span.end, 16))) {
+    if (routeCovers.test(before(text, span.start, 40)) || routeAfter.test(after(text, span.end, 32))) return true
+  }
+  // `cleaned with a chlorine-based product at 1,000 ppm`: the strength a product or a solution is used at.
+  if ((span.kind === 'measurement' || span.kind === 'percentage') && strengthEnd.test(words) && strengthBefore.test(before(text, span.start, 40))) return true
   if (span.kind !== 'money' && span.kind !== 'percentage') {
     if (dimensionBefore.test(before(text, span.start, 4)) || dimensionAfter.test(after(text, span.end, 8))) return true
     if (governed(lead, pricedItem) && priceFollows.test(after(text, span.end, 48))) return true

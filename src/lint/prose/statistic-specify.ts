@@ -13,7 +13,8 @@ import {after, before, lastClause} from './span.js'
 // defined by a threshold (`a cellar that stays above 70% humidity`), a
 // rule's minimum (`entries of at least 500 words will not be accepted`), a
 // tribunal's award (`the panel allowed the claimant 60%`) and the sites of
-// the writer's own measurements (`we sampled soil at 18 plots`), what a thing
+// the writer's own measurements (`we sampled soil at 18 plots`; not a
+// reading in a unit, `we measured the flow at about 11 litres per second`), what a thing
 // has along its length (`There are 40 bridges in 12 miles`), a small count of
 // places with its hedge (`in at least four parishes`) and a person's life's
 // work in a profile (`He has taught thousands of pupils`), a sum a tribunal
@@ -92,7 +93,11 @@ const siteClauseEnd = /[.;:!?]/gu
 const siteReach = 84
 
 /** Every regex of this module, for the ReDoS test. */
+/** A unit of measure in a figure's words: `about 11 litres per second`, `40 dB` (a reading, not a count of sites). */
+const readingUnit = /\b(?:per|litres?|liters?|metres?|meters?|grams?|kilograms?|tonnes?|degrees|decibels|watts|volts|kg|km|mm|cm|ml|mg|dB)\b|%|°/iu
+
 export const specifyPatterns: readonly RegExp[] = [
+  readingUnit,
   weightAfter,
   weightBefore,
   placeNoun,
@@ -174,7 +179,8 @@ export function isSpecifying(text: string, span: Span, from: number, to: number)
   if (span.kind === 'count' || span.kind === 'approximate') {
     if (fundedBefore.test(lead)) return true
     if (smallCount(words) && ownedGroup.test(lead)) return true
-    if (writerSitesBefore(lead)) return true
+    // `we sampled soil at 18 plots` counts sites; `we measured the flow at the outfall at about 11 litres per second` is a reading.
+    if (writerSitesBefore(lead) && !readingUnit.test(words)) return true
     if (boundOpening.test(words) && requirementAfter.test(text.slice(span.end, Math.min(to, span.end + 120)))) return true
   }
   return false

@@ -7,7 +7,8 @@ import type {Span} from './span.js'
 //   a date to come that opens the sentence (`From 1 February, the referral
 //   fee falls from 15% to 12%`);
 // - where a price list starts (`Day rates start at £58 per person`);
-// - a charge per unit of service (`The cost is £3 a session`);
+// - a charge per unit of service (`The cost is £3 a session`, `The tour
+//   costs €40 per person`; not an average, `the average meal costs`);
 // - a standard rate or allowance (`Transport allowance is the standard
 //   40,000 shillings per officer`);
 // - what each member of a scheme is paid per period (`each paid £600 a
@@ -15,7 +16,9 @@ import type {Span} from './span.js'
 // - a payout a body declares in the present (`The dividend rises to
 //   28.5p`) and a payment of a set kind handed to somebody (`were paid a
 //   £40 attendance allowance`), and a charge a body will set anew (`will
-//   cut the import duty on crude oils to 10% from 20%`);
+//   cut the import duty on crude oils to 10% from 20%`), or has set anew,
+//   in any tense (`raised the rate of capital gains tax to 24%`, `the
+//   increase in the insulation grant to £7,500`);
 // - the price of a thing bought or given (`funded by the League of Friends
 //   at a cost of £96,000`);
 // - what a plan commits a body to, or a remit asks of it (`commits it to
@@ -52,6 +55,10 @@ const startsAt =
 /** A charge as the subject of a copula: `The cost is`, `the fee is just`, `Subs are`. */
 const chargeIs =
   /\b(?:cost|price|fee|charge|subscription|subs|admission|entry|hire)\s+(?:is|are|will\s+be|remains)\s+(?:(?:just|only|still|now)\s+)?$/iu
+/** A thing offered that costs so much, right before the sum: `The excursion costs`, `and costs just` (with a unit of service after it). */
+const costsBefore = /\bcosts\s+(?:(?:just|only)\s+)?$/iu
+/** A word that makes a price an aggregate measured: `the average meal costs`. */
+const aggregateBefore = /\b(?:average|typical|median|mean|total)\b/iu
 /** A unit of service after a charge, or inside its words: `a session`, `per person`, `each week`. */
 const perUnit =
   /(?:^|\s)(?:a|an|per|each)\s+(?:session|person|head|night|week|month|year|lesson|class|day|hour|visit|term|player|child|adult|ticket|delegate|guest|member|couple|family|room)\b/iu
@@ -82,6 +89,15 @@ const paymentAfter =
 /** A charge a body will set anew, right before the change: `will cut the import duty on crude oils`, `plans to raise the levy`. */
 const chargeCutBefore =
   /\b(?:will|would|is\s+to|are\s+to|plans?\s+to|planning\s+to|intends?\s+to|is\s+set\s+to)\s+(?:cut|raise|lower|increase|reduce|halve|double)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:duty|duties|tax|taxes|levy|levies|tariff|tariffs|fee|fees|charge|charges|VAT|excise|rate)\s+(?:on\s+(?:[\p{L}-]+\s+){1,4}?)?$/iu
+/**
+ * A charge, a tax, a grant or an allowance set anew by whoever sets it, in
+ * any tense, right before its new level: `raised the rate of capital gains
+ * tax on higher earners to`, `the increase in the home insulation grant to`,
+ * `cut fuel duty to`. Whoever raises or cuts it sets the figure; a rate that
+ * rose (`the rate of inflation rose to`) has no setter and stays a finding.
+ */
+const setAnewBefore =
+  /\b(?:(?:raised|cut|lowered|increased|reduced|halved|doubled|froze|set|raising|cutting|lowering|increasing|reducing)|(?:increase|rise|cut|reduction|change|uplift)\s+in)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:duty|duties|tax|taxes|VAT|levy|tariff|fee|fees|grant|grants|allowance|allowances|bursary|stipend|fine|(?:tax|interest|duty|levy|VAT)\s+rates?|rates?\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:tax|duty|VAT|levy|interest))\s+(?:(?:on|for|of|paid\s+by)\s+(?:[\p{L}'’-]+\s+){1,3}?)?to\s+$/iu
 /** A change's new level or amount, opening its words: `to 10%`, `by 5p`. */
 const toOrByOpening = /^(?:to|by)\s/iu
 
@@ -96,12 +112,15 @@ export const tariffPatterns: readonly RegExp[] = [
   dateAfter,
   startsAt,
   chargeIs,
+  costsBefore,
+  aggregateBefore,
   perUnit,
   standardBefore,
   eachPaid,
   periodAfter,
   payoutBefore,
   chargeCutBefore,
+  setAnewBefore,
   toOrByOpening,
   handedBefore,
   paymentAfter,
@@ -131,11 +150,15 @@ export function isTariffFigure(text: string, span: Span, sentenceStart: number, 
   if (span.kind === 'change' && riseTo.test(words) && payoutBefore.test(near)) return true
   // `will cut the import duty on crude oils to 10% from 20%`: a charge a body will set anew.
   if (span.kind === 'change' && toOrByOpening.test(words) && chargeCutBefore.test(near)) return true
+  // `The Budget raised the rate of capital gains tax … to 24%`, `the increase in the grant to £7,500`: a charge or a grant set anew.
+  if ((span.kind === 'percentage' || sumKinds.has(span.kind)) && setAnewBefore.test(near)) return true
   if (span.kind !== 'change' && span.kind !== 'multiple' && committedTo.test(near)) return true
   // `Members were paid a £40 attendance allowance`: a payment of a kind a body sets, handed to somebody.
   if (span.kind === 'money' && handedBefore.test(near) && paymentAfter.test(ahead)) return true
   if (!sumKinds.has(span.kind)) return false
   if (startsAt.test(near) || standardBefore.test(near) || (costOf.test(near) && purchaseVerb.test(near))) return true
   if (chargeIs.test(near) && (perUnit.test(words) || perUnit.test(ahead.slice(0, 24)))) return true
+  // `The excursion costs €69 per person`: what one thing offered costs per unit of service, as its seller sets it.
+  if (span.kind === 'money' && costsBefore.test(near) && !aggregateBefore.test(near) && (perUnit.test(words) || perUnit.test(ahead.slice(0, 24)))) return true
   return eachPaid.test(near) && periodAfter.test(ahead)
 }

@@ -1,5 +1,5 @@
 import {isSetFigure, writerCounts} from './figure.js'
-import {hypothetical, inInstruction, opensOnInstruction} from './figure-instruction.js'
+import {hypothetical, inInstruction, isSupposedChange, opensOnInstruction} from './figure-instruction.js'
 import type {Span} from './span.js'
 import {after, before, findSpans, mergeSpans, sentenceStartsAfterNotes} from './span.js'
 import {inRegister, registerOf} from './register.js'
@@ -70,6 +70,15 @@ const ownMethod =
 const ownSample =
   /\bour\s+(?:[\p{L}-]+\s+){0,2}?(?:sample|samples|survey|poll|panel|cohort|dataset|data\s+set|data|study|questionnaire|census|corpus|fieldwork)\s+(?:(?:now|also|then|together|in\s+total)\s+)?(?:covers|covered|includes|included|comprises|comprised|contains|contained|consists\s+of|consisted\s+of|numbers|numbered|spans|spanned|is\s+made\s+up\s+of|was\s+made\s+up\s+of|totals|totalled|totaled)\s/iu
 
+/**
+ * A verb of measuring, what was measured and `at`, right before the reading:
+ * `We measured the flow at the outfall at about`, `we recorded the hum at -`.
+ * The method names what it measured; the level it gives is its result.
+ */
+const measuredAtBefore =
+  /\b(?:measured|recorded|clocked|logged|timed|metered|gauged)\s+(?:[\p{L}'’-]+\s+){1,5}?at\s+(?:(?:about|around|roughly|approximately|just\s+over|just\s+under|some)\s+)?[-−–]?$/iu
+/** Kinds a reading takes. */
+const readingKinds = new Set(['measurement', 'approximate', 'rate'])
 /** Money collected or raised, right before the sum: a result (`we have collected £3,200`, `and raised £2,350`), not a step of method. */
 const collectedBefore = /\b(?:collected|raised)\s+(?:(?:a\s+further|another|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
 
@@ -123,6 +132,7 @@ export const statisticPatterns: readonly RegExp[] = [
   ownMethod,
   ownSample,
   collectedBefore,
+  measuredAtBefore,
   togetherBefore,
   baselineBetween,
   betweenBefore,
@@ -204,6 +214,7 @@ const notFindings: readonly NotFinding[] = [
   isDescriptive,
   writerCounts,
   inInstruction,
+  isSupposedChange,
   inPartyVoice
 ]
 
@@ -313,6 +324,8 @@ export function detectStatistics(text: string, model?: FigureModel): Span[] {
       (resultClause.test(text.slice(from + methodEnd, span.start)) ||
         isWideAverage(text, span) ||
         (span.start >= from + methodEnd && averageSpan.test(text.slice(span.start, span.end))))
+    // `We measured the flow at the outfall at about 11 litres per second`: the level a measurement gives is its result.
+    const reading = methodEnd >= 0 && readingKinds.has(span.kind) && measuredAtBefore.test(text.slice(Math.max(from, span.start - 96), span.start))
     // `we have collected £3,200`: money collected is raised, a result; `we collected 400 samples` is method.
     const collected = span.kind === 'money' && collectedBefore.test(before(text, span.start, 40))
     const shareSubject = (span.kind === 'percentage' || span.kind === 'proportion') && span.end <= from + shareBefore[sentence]!
@@ -322,7 +335,7 @@ export function detectStatistics(text: string, model?: FigureModel): Span[] {
     const clauseBefore = methodEnd >= 0 && span.end <= from + methodStart[sentence]! && resultClause.test(text.slice(span.end, from + methodStart[sentence]!))
     // `Of the trucks our engineers examined, 9% failed`: a share after a method the sentence opens on with `Of` is its split.
     const ofSplit = (span.kind === 'percentage' || span.kind === 'proportion') && methodEnd >= 0 && span.start >= from + methodEnd && ofOpening.test(text.slice(from, from + 12))
-    if (methodEnd >= 0 && !afterMethod && !collected && !shareSubject && !methodSplit && !clauseBefore && !ofSplit && span.kind !== 'change' && span.kind !== 'multiple') return false
+    if (methodEnd >= 0 && !afterMethod && !reading && !collected && !shareSubject && !methodSplit && !clauseBefore && !ofSplit && span.kind !== 'change' && span.kind !== 'multiple') return false
     const to = starts[sentence + 1] ?? text.length
     if (roleExcuses(text, span, from, roles[sentence]!) || isPublishedResult(text, span, resultsPublished)) return false
     if (notFindings.some((notFinding) => notFinding(text, span, from, to, ownVoice)) || inRegister(text, span, from, to, register)) return false
