@@ -5,14 +5,17 @@
 //   qualifying the noun, not a finding lent to a class;
 // - `claim` after a modal or a phrase of entitlement: a right to claim
 //   something (`Members can claim a discount`, `Pupils are entitled to claim
-//   free meals`), not a claim made about the world (`can claim that` stays).
+//   free meals`), not a claim made about the world (`can claim that` stays);
+//   the same of `suggest`, `propose`, `nominate` after a modal of
+//   permission (round 39: `Applicants may suggest up to three names`, a
+//   right the rule grants, not a view; `may suggest that` stays).
 
 /** `found` as a whole verb. */
 const foundWord = /^found$/iu
 /** `any` and one to three words in lower case, the noun the participle qualifies, right before it: `any shop `, `any unattended bag `. */
 const anyNounBefore = /(?<![\p{L}'’-])any\s+(?:[\p{Ll}'’-]+\s+){1,3}$/iu
-/** `claim` in any form. */
-const claimWord = /^claim(?:s|ed)?$/iu
+/** `claim` in any form, and `suggest`, `propose`, `nominate` in the bare form a modal takes (round 39). */
+const claimWord = /^(?:claim(?:s|ed)?|suggest|propose|nominate)$/iu
 /** A modal of ability or permission, or a phrase of entitlement, right before: `can `, `may also `, `are entitled to `, `will be able to `. */
 const entitledBefore =
   /(?<![\p{L}'’-])(?:can|may|could|cannot|can['’]t|(?:is|are|were|was|be|become)\s+(?:entitled|eligible|able|allowed|invited|welcome|free)\s+to)\s+(?:(?:also|still|now|each|all|then)\s+)?$/iu
@@ -25,7 +28,7 @@ export const attributionConditionPatterns: readonly RegExp[] = [foundWord, anyNo
 /**
  * Whether the reporting verb at `verbStart` (its text `verb`, in `text`) is
  * part of a rule rather than a report: `any shop found`, `Members can claim
- * a discount`. Reads at most 40 characters either side.
+ * a discount`, `Applicants may suggest three names`. Reads at most 40 characters either side.
  */
 export function ruleNotReport(text: string, verbStart: number, verb: string): boolean {
   const before = text.slice(Math.max(0, verbStart - 40), verbStart)

@@ -1,6 +1,7 @@
 import type {Word} from './attribution-clause.js'
 import {
   acronym,
+  pluralAcronym,
   adjective,
   amountNoun,
   articleWord,
@@ -38,7 +39,8 @@ import {
 // A subject read from its head noun back to the start of its clause: a
 // plural class of people or of studies (`Recent studies`, `A number of
 // commentators`) is a vague source; a pointer, a number, a name, an acronym
-// or a kind of data (`payroll data`) names one. One of a whole class
+// or a kind of data (`payroll data`) names one; an acronym in the plural
+// (`GPs`, `NGOs`) is a class of members of a profession or kind of body. One of a whole class
 // (`Every other cabbie`) is as vague as the class.
 
 /** Where a subject with its head at `words[head]` starts, when it is a vague source; `collective` reads a collective noun (`crew`) as a plural, `perfect` says the verb is in the present perfect (`have shown`). */
@@ -53,7 +55,9 @@ export function subjectFrom(
 ): number | undefined {
   if (head >= words.length) return undefined
   const noun = words[head]!.value
-  const plural = pluralNoun.test(noun) || collective
+  // `GPs report`: an acronym in the plural heads a class (round 39).
+  const classAcronym = pluralAcronym.test(noun)
+  const plural = pluralNoun.test(noun) || collective || classAcronym
   const hearsay = hearsayNoun.test(noun)
   // `Readability tests have shown`: tests or trials in the present perfect report a body of results, a class of studies; the noun before them names what was tested, not a record.
   const trials = perfect && experimentNoun.test(noun)
@@ -108,9 +112,9 @@ export function subjectFrom(
   if (study && !plural && !hearsay && !massNoun.test(noun) && (quantified === undefined || !everyWord.test(quantified))) return undefined
   for (let index = head; index <= first; index++) {
     const value = words[index]!.value
-    if (acronym.test(value)) return undefined
+    if (acronym.test(value) && !(index === head && classAcronym)) return undefined
     // A capital inside the clause names someone (`but Google engineers say`); the clause's first word may be capitalised.
-    if (capitalFirst.test(value) && !(index === first && opensClause)) return undefined
+    if (capitalFirst.test(value) && !(index === first && opensClause) && !(index === head && classAcronym)) return undefined
   }
   // Nouns before a study noun make a kind of data (`payroll data`, `exit surveys`); adjectives do not (`quasi-experimental studies`).
   // `Local tradition`: an adjective does not make hearsay a named source.

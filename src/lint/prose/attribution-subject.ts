@@ -63,6 +63,8 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
   // Auxiliaries and adverbs right before the verb: `have long`, `privately`.
   // `have now been found`: a passive, whose subject is what was found, not who found it.
   if (words.length > 0 && beenWord.test(words[0]!.value)) return undefined
+  // `Figures in this report are rounded`: a verb's form right after an article or a pointer is a noun (`this report`, `the call`, `a claim`), no verb (round 39).
+  if (words.length > 0 && articleOrPointer(words[0]!.value)) return undefined
   // `the death of a man found in a flat`: a past participle after a singular noun and its article qualifies the noun; it reports nothing.
   // Not after a class narrowed by a place or an occasion: `Critics at the premiere called`.
   if (words.length > 1 && pastForm.test(verb) && articleOrPointer(words[1]!.value) && !pluralNoun.test(words[0]!.value) && !studyNoun.test(words[0]!.value) && !narrowedClass(words)) return undefined
@@ -97,6 +99,7 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
   // `After two years of tests the team has found`: a noun with its article right before the verb, after no preposition, is the verb's own subject; words further back open the sentence.
   const ownSubjectEnd = at + 2 < words.length && articleOrPointer(words[at + 1]!.value) && !preposition.test(words[at + 2]!.value) ? at + 1 : undefined
   const presentView = !pastForm.test(verb) && viewAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 48))
+  const toldInquiry = toldWord.test(verb) && inquiryHearerAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 40))
   const willTellYou = at > 0 && willWord.test(words[0]!.value) && tellWord.test(verb) && youAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 8))
   for (const head of heads) {
     if (ownSubjectEnd !== undefined && head.far && head.index > ownSubjectEnd) continue
@@ -109,7 +112,8 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
     // `Crew across the network say`: a collective noun is a class of people when a phrase of place or scope narrows it.
     // `Staff will tell you that`: the hearsay idiom makes a collective noun a class too (round 34).
     // `Staff describe morale as low`, `Crew say that`: a collective noun with a verb in the present and the view it reports (`… as`, `that`) is a class's standing view (round 38).
-    const collective = (head.far || willTellYou || presentView) && head.index < words.length && collectiveNoun.test(words[head.index]!.value)
+    // `Staff told investigators that`: a collective noun telling an inquiry's hearers (investigators, inspectors, auditors, a tribunal) is a class of witnesses nobody names (round 39).
+    const collective = (head.far || willTellYou || presentView || toldInquiry) && head.index < words.length && collectiveNoun.test(words[head.index]!.value)
     const start = subjectFrom(words, head.index, clauseStart, verb, followedByThat, collective, perfect)
     if (start !== undefined) return start
   }
@@ -122,10 +126,14 @@ const beForm = /^(?:be|been|being|is|are|was|were)$/iu
 const willWord = /^will$/iu
 const tellWord = /^tell$/iu
 const youAfter = /^\s+you(?![\p{L}'’-])/iu
+/** `told`: the past of telling, what a witness did to an inquiry. */
+const toldWord = /^told$/iu
+/** The hearers of an inquiry after `told`: `told investigators`, `told the inspectors`, `told the tribunal`, `told auditors` (not `told us`, the writer's own informants). */
+const inquiryHearerAfter = /^\s+(?:the\s+)?(?:investigators|inspectors|auditors|examiners|regulators|inquiry|tribunal|panel|commission|review|hearing|committee)(?![\p{L}'’-])/iu
 /** The view a verb in the present reports: a clause (`that`) or a description (`describe morale as lower`), not `as soon as`, `as well`, `as part of`. */
 const viewAfter = /^\s+(?:that(?![\p{L}'’-])|(?:(?!as\s)[\p{L}'’-]+\s+){1,3}?as\s+(?!(?:soon|well|part|needed|required|usual|follows|far|long|much|and|when|if)(?![\p{L}'’-])))/iu
 /** Every regex of this module, for the ReDoS test. */
-export const attributionSubjectPatterns: readonly RegExp[] = [beForm, willWord, tellWord, youAfter, viewAfter]
+export const attributionSubjectPatterns: readonly RegExp[] = [beForm, willWord, tellWord, youAfter, toldWord, inquiryHearerAfter, viewAfter]
 
 /** `Critics at the premiere`: a plural of people opening its clause, then a preposition other than `of` and the phrase the verb follows. */
 function narrowedClass(words: readonly Word[]): boolean {

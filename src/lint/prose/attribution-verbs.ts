@@ -27,8 +27,10 @@ const estimateVerb = /(?<![\p{L}'’-])puts?(?=\s+(?:the|their|its)\s+(?:[\p{L}\
 /** A reporting verb in the present or past progressive, with its `are` or `were`: `Shapers along the coast are reporting`, `Growers were warning` (reports coming in from a class). */
 const progressiveVerb =
   /(?<![\p{L}'’-])(?:are|were)\s+(?:(?:now|increasingly|already|also|all|widely|still)\s+)?(?:reporting|saying|warning|predicting|claiming|complaining)(?![\p{L}'’-])/giu
+/** A standing observation: `have noticed` in the present perfect, or `notice that` (round 39: `Clinicians have noticed a rise`); not a past narrative (`noticed smoke`). */
+const noticeVerb = /(?<![\p{L}'’-])(?:(?<=\b(?:have|has)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)noticed|notice[sd]?(?=\s+that\b))(?![\p{L}'’-])/giu
 /** The reporting verbs' patterns, each read the same way (a subject before it). */
-export const reportingVerbs: readonly RegExp[] = [sayingVerb, findingVerb, framedVerb, judgementVerb, creditVerb, stanceVerb, estimateVerb, progressiveVerb]
+export const reportingVerbs: readonly RegExp[] = [sayingVerb, findingVerb, framedVerb, judgementVerb, creditVerb, stanceVerb, estimateVerb, progressiveVerb, noticeVerb]
 /** `have heard that`, `hear it said that`: hearsay passed on, read with the reporting verbs (its own pattern, like each group above). */
 export const hearsayVerb = /(?<![\p{L}'’-])(?:hear|hears|heard)(?=\s+(?:that|it\s+said)\b)/giu
 /**

@@ -9,9 +9,9 @@ export const dataVerb = /^(?:show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|conf
 export const judgementVerb = /^(?:assume[sd]?|disagree[sd]?|(?:regard|treat|view|portray|depict|rank|rate)(?:s|e?d)?|credit(?:s|ed)?)$/iu
 /** A plural of people by its ending or a common noun for people: `observers`, `scholars`, `economists`, `historians`, `critics`, `fishermen`. */
 export const personPlural = /(?:ers|urs|ars|ists|ians|ants|ents|ors|ics|ees|ites|(?:ssion|ficial|vidual|rival|dical|beral|tional)als|men|women|people|folk|locals|experts|fans|pundits|insiders|elders|regulars|parents|residents|doctors|nurses|tenants|voters|readers|veterans)$/iu
-/** Words between a subject and its verb: auxiliaries and adverbs (`have long`, `privately`, `broadly`, `online`: `Collectors online call it`), and verbs of habit or aspect with `to` (`tend to say`, `have tended to`, `continue to describe`, `have again reported`). */
+/** Words between a subject and its verb: auxiliaries and adverbs (`have long`, `privately`, `broadly`, `online`: `Collectors online call it`), and verbs of habit or aspect with `to` (`tend to say`, `like to say`, a class's habit of saying (round 39), `have tended to`, `continue to describe`, `have again reported`). */
 export const betweenWord =
-  /^(?:have|has|had|would|will|may|might|can|could|do|does|did|been|all|both|quick|keen|eager|slow|ready|to|tend|tends|tended|continue|continues|continued|again|often|also|now|long|widely|still|already|always|repeatedly|since|once|ever|lately|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|nevertheless|nonetheless|however|therefore|instead|too|meanwhile|sometimes|rarely|seldom|everywhere|elsewhere|nationwide|worldwide|online|(?!(?:family|assembly|ally|rally|supply|reply|daily|weekly|monthly|yearly|quarterly|early|elderly|friendly|lonely|likely|only|holy|italy|july|folly|belly|bully|tally|jolly|lily|melancholy|anomaly|monopoly|homily)$)\p{L}+ly)$/iu
+  /^(?:have|has|had|would|will|may|might|can|could|do|does|did|been|all|both|quick|keen|eager|slow|ready|like|likes|love|loves|to|tend|tends|tended|continue|continues|continued|again|often|also|now|long|widely|still|already|always|repeatedly|since|once|ever|lately|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|nevertheless|nonetheless|however|therefore|instead|too|meanwhile|sometimes|rarely|seldom|everywhere|elsewhere|nationwide|worldwide|online|(?!(?:family|assembly|ally|rally|supply|reply|daily|weekly|monthly|yearly|quarterly|early|elderly|friendly|lonely|likely|only|holy|italy|july|folly|belly|bully|tally|jolly|lily|melancholy|anomaly|monopoly|homily)$)\p{L}+ly)$/iu
 /** A pronoun that is a verb's subject: `we found`, `I believe`, `she says`. */
 export const personalSubject = /^(?:we|i|he|she)$/iu
 /** Words that open a subject without pointing at anyone: quantifiers and generic adjectives. */
@@ -46,6 +46,8 @@ export const pluralNoun =
 export const preposition = /^(?:in|of|on|at|from|across|for|inside|within|around|near|outside|along|among|beside|beyond|throughout|close\s+to)$/iu
 /** A word in capitals: an acronym names its body (`UNHCR officials`, `IOM data`). */
 export const acronym = /^\p{Lu}{2,}/u
+/** An acronym with a plural ending in lower case, `GPs`, `MPs`, `NGOs` (round 39): the members of a profession or a kind of body, a class, not one body named; it heads a subject as a plural noun does (`GPs report`). */
+export const pluralAcronym = /^\p{Lu}{2,6}s$/u
 export const capitalFirst = /^\p{Lu}/u
 export const digit = /\d/u
 /** `says`, `shows`: a verb whose subject is singular. */
@@ -145,6 +147,7 @@ export const attributionVocabularyPatterns: readonly RegExp[] = [
   pluralNoun,
   preposition,
   acronym,
+  pluralAcronym,
   capitalFirst,
   digit,
   singularVerb,

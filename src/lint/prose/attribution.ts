@@ -1,6 +1,7 @@
 import {consultedByWriter} from './attribution-consulted.js'
 import {countedThingsFoundAt} from './attribution-counted.js'
 import {toldAsHabit} from './attribution-habit.js'
+import {answersOfOwnSurvey, toldOnOccasion} from './attribution-occasion.js'
 import {eventOrganisers, reservationOnly} from './attribution-reservation.js'
 import {officersOfReport} from './attribution-officers.js'
 import type {Span} from './span.js'
@@ -55,7 +56,7 @@ const ownInformants =
 const toldUs = /\b(?:told|tell|tells|said\s+to)\s+us\b/iu
 const ownFieldwork =
   /\b(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:survey|questionnaire|poll|consultation|interviews|walks|sessions|visits|patrols|rounds)\b|\b(?:we|our\s+(?:[\p{L}-]+\s+)?(?:team|staff|researchers|volunteers|fieldworkers|interviewers))\s+(?:(?:also|then|first)\s+)?(?:visited|interviewed|met|surveyed|spoke|talked|travelled|traveled|went|stayed)\b/iu
-/** The writer's own records bearing the class out in the same sentence: `Regulars tell us …, and our scorecards back that up` (the claim rests on the writer's data, not on the class). */
+/** The writer's own records bearing the class out in the same sentence: `Regulars tell us …, and our scorecards back that up` (the claim rests on the writer's data, not on the class); only for a class that told the writer (`us` after the span, round 39). */
 const ownCorroboration =
   /(?<![\p{L}'’-])(?:and|but)\s+our\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:back|backs|backed|bear|bears|bore)\s+(?:that|this|it|them)\s+(?:up|out)|(?:confirm|confirms|confirmed)\s+(?:that|this|it))(?![\p{L}'’-])/iu
 /** A clause of contrast after a span: `Makers claim …, but the sweeps we surveyed disagree` sets the writer's own informants against the class; they do not name it. */
@@ -255,8 +256,11 @@ export function detectVagueAttributions(text: string): Span[] {
     if (span.kind === 'source' && meetingRecord(text, span)) return false
     // `At the open meeting, several owners described dogs collapsing`: people at an event the writer records, recounting what happened to them (attribution-record.ts).
     if (span.kind === 'source' && accountAtMeeting(text, span)) return false
+    // `Parents told us`: the writer's informants on one occasion; `Comments praised`, after `our survey`: the answers of the writer's own survey (attribution-occasion.ts).
+    if (span.kind === 'source' && (toldOnOccasion(text, span) || answersOfOwnSurvey(text, span))) return false
     const sentence = sentenceAround(text, span)
-    if (ownInformants.test(sentence) || ownCorroboration.test(sentence)) return false
+    // The writer's records bearing a class out excuse only a class that told the writer (`Regulars tell us …, and our scorecards back that up`); a class's standing observation at large (`Actuaries have long observed … and our analysis bears this out`) is still lent to the class (round 39).
+    if (ownInformants.test(sentence) || (ownCorroboration.test(sentence) && toWriterAfter.test(text.slice(span.end, span.end + 8)))) return false
     // `Women in Koba village told us`, after `Our team visited 14 villages`: the people of the writer's own fieldwork.
     // The fieldwork may be named after the span too (`… on any of our four walks this month`).
     // Not a class's view told as a habit (`Employers consistently tell us`), beside the writer's own survey all the same (attribution-habit.ts).

@@ -30,13 +30,15 @@ const describedPerson =
 /**
  * An indefinite subject opening its clause, past a phrase of place: `A woman
  * in the transit centre at Lumbe said:`, `One resident of the estate wrote`,
- * `As one old hand at the sailing club put it`.
+ * `As one old hand at the sailing club put it`, `though a note pushed through
+ * the door asked` (round 39: `through`, `under`, `behind`, and `though` or
+ * `although` joining the clause on).
  * A capital in the place names where, not who. One of a group is one too:
  * `One member of the audience was overheard saying`. A possessive may qualify
  * it: `A later owner's note on the flyleaf calls it`.
  */
 export const indefiniteSubject =
-  /^(?:[Aa]s\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}'’-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*\s+(?:(?:in|at|near|outside|inside|on)\s|(?:from|of|among)\s+(?:a|an|the|our|their|its)\s+\p{Ll})/u
+  /^(?:[Aa]s\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}'’-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*\s+(?:(?:in|at|near|outside|inside|on|through|under|behind)\s|(?:from|of|among)\s+(?:a|an|the|our|their|its)\s+\p{Ll})/u
 /** An indefinite subject opening the sentence, described by a relative clause, an indefinite appositive or a participle: `A keeper who worked the lock for years told`, `One resident, a retired nurse, said`, `One walker, who asked not to be named, said`, `One diver, standing on the quay, said`, `One visitor, handed back her lamp, told`, `A member of the public, speaking with leave, said` (one of a group, round 35). */
 const indefiniteDescribed =
   /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!spokes)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*(?:\s+of\s+the\s+\p{Ll}{3,})?(?:,?\s+(?:who|whom|whose|that)\s|,\s+(?:(?:now|then|once|himself|herself)\s+)?(?:an?|one)\s|,\s+\p{Ll}{2,}(?:ing|ed|en)\s)/u
@@ -69,7 +71,7 @@ const pluralWord = /^\p{L}[\p{L}'’-]*[^s's’]s$/u
 const placeAdverb = /^(?:there|here|locally)$/u
 const lyWord = /^(?:\p{Ll}+ly|often|always|still|also|now|sometimes|never|even|once|too|again|since|long|have|has|had|would|will|may|might|can|could|do|does|did)$/u
 /** A conjunction opening a clause, and the space after it: `and a member who …`. */
-const leadingConjunction = /^(?:and|but|yet|while|whereas)\s+/iu
+const leadingConjunction = /^(?:and|but|yet|while|whereas|though|although)\s+/iu
 /** A conjunction opening a clause before its subject: `, and early buyers have called it`. */
 const openingConjunction = /^(?:and|but|yet|so|while|whereas|though|although)$/iu
 /** Collective nouns for a class of people: `Staff describe`, `Police say`. */

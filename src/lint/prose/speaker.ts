@@ -26,6 +26,8 @@ const namedAgent = /\b(?:was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|t)\b[
 /** Verbs whose object, not their subject, is the source of the words: `asked families`, `reads from a letter a parent sent`. */
 const objectSourceVerb = /^(?:asked|asks|ask|reads|read|quotes?|quoted)$/iu
 /** A name after the verb, or a definite role, or a role before a name: `said Maria Ekström`, `said the council leader`, `said chief executive Priya Raman`. */
+/** A capitalised word right after a speech verb that is no indefinite opening it: `said Tom Hale`, not `said A reader`, `said One resident`. */
+const nameRightAfter = /^\s*(?!(?:A|An|One|Another|Some|Several|Many|Most|Two|Three)\s)\p{Lu}\p{Ll}/u
 const namedAfter =
   /^\s*(?:the\s+|its\s+|his\s+|her\s+)?\p{Lu}|^\s*the\s+\p{L}|^\s*(?:(?!(?:in|on|at|to|that|after|before|when|of|during|yesterday|today|last|then|later|earlier|once|twice|again)\b)\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}\p{Ll}/u
 /** Punctuation between a closing quote and the verb after it (`,” said`). */
@@ -52,6 +54,7 @@ const progressiveBeen = /(?<![\p{L}'’-])been\s+$/u
 const progressiveVerb = /ing$/u
 /** Every regex of this module, for the ReDoS test (the subject's are in speaker-subject.ts). */
 export const speakerPatterns: readonly RegExp[] = [
+  nameRightAfter,
   introducedByColon,
   narrowingAside,
   connectiveAside,
@@ -118,6 +121,8 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
   if (after && before.replace(leadingPunctuation, '') === '') {
     // `…,” said Maria Ekström`: the subject follows the verb.
     const rest = masked.slice(best.end, best.end + 60)
+    // `said Tom Hale, a former engineer`: a name right after the verb names the speaker, whatever indefinite appositive follows it (round 39).
+    if (nameRightAfter.test(rest)) return 'named'
     if (indefiniteBefore.test(' ' + firstWords(rest, 3)) && !spokesperson.test(rest.slice(0, 40))) return 'unnamed'
     return namedAfter.test(rest) ? 'named' : 'none'
   }

@@ -17,6 +17,7 @@ import {beatenRules, firstInCompoundClass, rankedAcrossDomain} from './superlati
 import {firstUnderProvision, lastStillDone, outcomeRules, personServed} from './superlative-outcome.js'
 import {fullestIdiomAt, thanksEvery, universalRules} from './superlative-universal.js'
 import {outdoneRules} from './superlative-outdone.js'
+import {everClosesAfter, firstWorkAbout, noneOnOccasion, ownHabitShared, ownReach, shareHasEver, trialLevel} from './superlative-occasion.js'
 
 const theSuperlative =
   /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|world's|world’s)\s+|(?:second|third)[\s-])?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most(?:\s+|-)\p{L}+|least\s+\p{L}+|only)\b/giu
@@ -55,14 +56,14 @@ const adverbial = /\b\p{L}{1,24}\s(?:hardest|worst-hit|hardest-hit)\b/giu
 const preferenceBefore = /\b(?:needs?|needed|wants?|wanted|likes?|liked|loves?|loved|miss(?:es|ed)?|fears?|feared|values?|valued|enjoys?|enjoyed|prefers?|preferred|treasures?|treasured|hates?|hated|dreads?|dreaded)\s+(?:it\s+|them\s+|this\s+|that\s+)?$/iu
 /** Not after `than`: `braver than most` compares with the many, it ranks nothing first. */
 const clauseFinal = /(?<!\b(?:at|the|its|their|our|his|her|than)\s)\b(?:least|most)(?=\s*[.;!?])/giu
-/** `faster than any other form`, `more than in any previous year` (not `rather than any change`: a contrast, no comparison with all), `faster than for any other language`, `better than on any previous cycle`, `than ever before`. */
-const thanAny = /(?<!\brather\s)\bthan\s+(?:in\s+|at\s+|for\s+|on\s+|with\s+|from\s+|during\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever(?:\s+before)?)\b/giu
+/** `faster than any other form`, `more than in any previous year`, `more often than to any other theme` (round 39) (not `rather than any change`: a contrast, no comparison with all), `faster than for any other language`, `better than on any previous cycle`, `than ever before`. */
+const thanAny = /(?<!\brather\s)\bthan\s+(?:in\s+|at\s+|for\s+|on\s+|with\s+|from\s+|during\s+|to\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever(?:\s+before)?)\b/giu
 /** `the first ever`, `the world's first`, `remains the first destination` (not `remains the first item on the agenda`: a place in an order). */
 const first =
   /\b(?:the\s+first[\s-]+ever|(?:the\s+)?world['’]s\s+first|(?:remains?|remained|ranks?|ranked|is\s+now|was\s+once)\s+the\s+(?:first(?!\s+(?:items?|steps?|stages?|entry|entries|page|line|agenda)\b)|top|leading|biggest)\s+\p{L}+)\b/giu
-/** `in every region`, `Every serious study`, `Every 3G pitch` (a name of a kind opening on a digit, not `every 2 weeks` nor `every 10th`), (not `every third visit`: an ordinal sets a rate), `every previous wave`, `In those days every village` (after a time opening the clause): all of something, not every year. */
+/** `in every region`, `Every serious study`, `Every 3G pitch` (a name of a kind opening on a digit, not `every 2 weeks` nor `every 10th`), (not `every third visit`: an ordinal sets a rate), `every previous wave`, `In those days every village` (after a time opening the clause), `Yet every scheme makes` (after a conjunction opening the sentence, round 39): all of something, not every year. */
 const every =
-  /(?:(?<=^|[.!?:;]\s)|(?<=\b(?:days|times|then|\d{4}),?\s)|(?<=\b(?:in|across|on|for|from|with|to|by|at|into|within|throughout|under|among|against|of|reached|reaches|covered|covers)\s))every\s+(?:(?:single|other|previous|serious|major|known)\s+)?(?!(?:year|day|week|month|time|morning|evening|night|winter|summer|spring|autumn|season|hour|minute|decade|so|now|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|hundredth)\b)(?:\p{L}+|\d+(?!(?:st|nd|rd|th)\b)\p{L}[\p{L}\d-]*)/giu
+  /(?:(?<=^|[.!?:;]\s)|(?<=(?:^|[.!?:;]\s)(?:Yet|But|And|So)\s)|(?<=\b(?:days|times|then|\d{4}),?\s)|(?<=\b(?:in|across|on|for|from|with|to|by|at|into|within|throughout|under|among|against|of|reached|reaches|covered|covers)\s))every\s+(?:(?:single|other|previous|serious|major|known)\s+)?(?!(?:year|day|week|month|time|morning|evening|night|winter|summer|spring|autumn|season|hour|minute|decade|so|now|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|hundredth)\b)(?:\p{L}+|\d+(?!(?:st|nd|rd|th)\b)\p{L}[\p{L}\d-]*)/giu
 /** `Every one of you`: the audience addressed; `Every festival has its rituals`: a saying. */
 const rhetoricalEvery = /^every\s+(?:one\s+of\s+(?:you|us)|\p{L}+\s+(?:(?:in|of|on|at|from)\s+(?:the\s+)?[\p{L}-]+\s+)?(?:has|have)\s+(?:its|their|his|her|a|an)\b)/iu
 
@@ -191,7 +192,11 @@ const rules: PatternRule[] = [
       unhedged(text, match) &&
       !notSuperlative.test(' ' + match[0].slice(-24)) &&
       // `with the leakiest defence in the league`: ranked across a whole domain, a claim even after a preposition that picks out.
-      !(theWord.test(match[0]) && pickedBefore.test(before(text, match.index!, 12)) && !rankedAcrossDomain(text, match.index! + match[0].length)) &&
+      // `during the busiest winter the department had ever seen`: `had ever` closing it makes it a claim all the same (superlative-occasion.ts).
+      !(theWord.test(match[0]) && pickedBefore.test(before(text, match.index!, 12)) && !rankedAcrossDomain(text, match.index! + match[0].length) && !everClosesAfter(text, match.index! + match[0].length)) &&
+      // `the best advice we can give`: the writer's own best; `at the highest rate`: a trial's top level (superlative-occasion.ts).
+      !ownReach(text, match.index! + match[0].length) &&
+      !trialLevel(text, match.index!, match.index! + match[0].length) &&
       !bestOf.test(after(text, match.index! + match[0].length, 32)) &&
       !picksOutNamed(text, match) &&
       !ownBest(text, match) &&
@@ -256,6 +261,9 @@ const rules: PatternRule[] = [
       unhedged(text, match) &&
       !ownCircle.test(after(text, match.index! + match[0].length, 8)) &&
       !(noneWord.test(match[0]) && reactionPast.test(after(text, match.index! + match[0].length, 24))) &&
+      // `Nobody was hurt`, `No one was in the zone`: one occasion's record; `We ship … and never sell`: the writer's own habit (superlative-occasion.ts).
+      !(noneWord.test(match[0]) && noneOnOccasion(text, match.index! + match[0].length)) &&
+      !ownHabitShared(text, match.index!) &&
       // `nobody kept exact figures`: no record of one occasion kept; `with no other duties`: what one thing has besides.
       !(noneWord.test(match[0]) && noRecordKept.test(after(text, match.index! + match[0].length, 48))) &&
       !(noOtherWord.test(match[0]) && withBefore.test(before(text, match.index!, 8))) &&
@@ -274,7 +282,8 @@ const rules: PatternRule[] = [
     kind: 'absolute',
     accept: (text, match) => unhedged(text, match) && !offerOrAppeal(text, match) && !exceptedEvery(text, match) && !ownCircleEvery.test(after(text, match.index! + match[0].length, 8))
   },
-  {regex: ever, kind: 'absolute', accept: (text, match) => unhedged(text, match) && !ownEver.test(before(text, match.index!, 8)) && !everInClause(text, match)},
+  // `one in ten households have ever tested`: a share counted, not an absolute (superlative-occasion.ts).
+  {regex: ever, kind: 'absolute', accept: (text, match) => unhedged(text, match) && !ownEver.test(before(text, match.index!, 8)) && !everInClause(text, match) && !shareHasEver(text, match.index!)},
   {regex: record, kind: 'superlative', accept: unhedged},
   {regex: noneYet, kind: 'absolute', accept: unhedged},
   {regex: nowhereElse, kind: 'absolute', accept: unhedged},
@@ -288,7 +297,7 @@ const rules: PatternRule[] = [
     accept: (text, match) => {
       const rest = after(text, match.index! + match[0].length, 72)
       // `is, to our knowledge, the first`: a hedge in the aside.
-      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || toNamedAfter.test(rest) || fromGroupTo.test(rest) || ofItsKind.test(rest) || firstInCompoundClass(rest) || roleRankedInLand(rest) || lastLeftInLand(match[0], rest) || firstUnderProvision(rest) || lastStillDone(match[0], rest))
+      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || toNamedAfter.test(rest) || fromGroupTo.test(rest) || ofItsKind.test(rest) || firstWorkAbout(rest) || firstInCompoundClass(rest) || roleRankedInLand(rest) || lastLeftInLand(match[0], rest) || firstUnderProvision(rest) || lastStillDone(match[0], rest))
     }
   },
   ...voiceRules.map((rule) => ({...rule, accept: unhedged})),
