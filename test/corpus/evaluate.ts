@@ -59,7 +59,9 @@ export const paragraphSets = [
   'paragraphs-unseen-48',
   'paragraphs-unseen-49',
   'paragraphs-unseen-50',
-  'paragraphs-unseen-51'
+  'paragraphs-unseen-51',
+  'paragraphs-unseen-52',
+  'paragraphs-unseen-53'
 ] as const
 
 // Sets measured once and not worked from: their figures are the honest ones, kept out of the total
@@ -124,8 +126,12 @@ export const paragraphSets = [
 // measured once at the same code after the thirty-seventh round; both were worked from in the
 // thirty-eighth round, and the model's weights were trained again with them. The fiftieth (6a3def4)
 // and the fifty-first (186d0bd) were written blind and committed before any detector ran on them,
-// and measured once at the same code after the thirty-eighth round; neither has been worked from.
-export const notWorkedFromSets: readonly string[] = ['paragraphs-unseen-50', 'paragraphs-unseen-51']
+// and measured once at the same code after the thirty-eighth round; both were worked from in the
+// thirty-ninth round, and the model's weights were trained again with them. The fifty-second
+// (bc314a8) and the fifty-third (a8138f8) were written blind and committed before any detector ran
+// on them, and measured once at the same code after the thirty-ninth round; neither has been worked
+// from.
+export const notWorkedFromSets: readonly string[] = ['paragraphs-unseen-52', 'paragraphs-unseen-53']
 
 /** The prose rules the corpus is labelled for. */
 export const proseRuleIds = [
