@@ -126,10 +126,14 @@ const unseenSets = {
   'paragraphs-unseen-48': paragraphEntries(load('paragraphs-unseen-48')),
   // Written blind and measured once at the same code as the forty-eighth, worked from in the thirty-eighth round: held to the targets.
   'paragraphs-unseen-49': paragraphEntries(load('paragraphs-unseen-49')),
-  // Written blind and measured once after the thirty-eighth round (the model, trained again, off and on): statistics' precision and recall held to guards under their first figures.
+  // Written blind and measured once after the thirty-eighth round (the model, trained again, off and on), worked from in the thirty-ninth: held to the targets but statistics' recall (0.875 after the round: a figure in a named speaker's quoted sentence, a sum handed over, a count of appeals, and the judges' own count, labelled against the rule's reading of the writer's own doing), held to a guard a little under it.
   'paragraphs-unseen-50': paragraphEntries(load('paragraphs-unseen-50')),
-  // Written blind and measured once at the same code as the fiftieth: statistics' precision and vague attributions' precision and recall held to guards under their first figures.
-  'paragraphs-unseen-51': paragraphEntries(load('paragraphs-unseen-51'))
+  // Written blind and measured once at the same code as the fiftieth, worked from in the thirty-ninth round: held to the targets.
+  'paragraphs-unseen-51': paragraphEntries(load('paragraphs-unseen-51')),
+  // Written blind and measured once after the thirty-ninth round (the model, trained again, off and on): statistics' precision and recall and superlatives' recall held to guards under their first figures.
+  'paragraphs-unseen-52': paragraphEntries(load('paragraphs-unseen-52')),
+  // Written blind and measured once at the same code as the fifty-second: statistics' precision and vague attributions' recall held to guards under their first figures.
+  'paragraphs-unseen-53': paragraphEntries(load('paragraphs-unseen-53'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -407,7 +411,19 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * (186d0bd), written blind the same way and measured once at the same code:
  * statistics 0.707 / 0.906, unattributed quotations 1.000 / 1.000,
  * quotations without citation 0.923 / 1.000, vague attributions 0.808 /
- * 0.840, superlatives 0.840 / 0.875. Where they miss the targets, guards sit
+ * 0.840, superlatives 0.840 / 0.875. The thirty-ninth round worked from
+ * both; both meet every target now but the fiftieth's statistics' recall,
+ * 0.875 (28 of 32: `8.4 gigawatts` in a sentence reporting a named speaker's
+ * quotation, `deposited £187,000`, a sum handed over, `All 214 appeals`, and
+ * the judges' own `143 novels`, labelled against the rule's documented
+ * reading of the writer's own doing), held at 0.85. The fifty-second (bc314a8),
+ * measured once after that round: statistics 0.773 / 0.872, unattributed
+ * quotations 1.000 / 1.000, quotations without citation 1.000 / 1.000, vague
+ * attributions 0.952 / 0.952, superlatives 0.882 / 0.652. The fifty-third
+ * (a8138f8), written blind the same way and measured once at the same code:
+ * statistics 0.698 / 0.938, unattributed quotations 0.889 / 1.000,
+ * quotations without citation 0.917 / 0.917, vague attributions 0.958 /
+ * 0.885, superlatives 0.929 / 0.963. Where they miss the targets, guards sit
  * a little under their first figures (0.05 under, rounded down to 0.05).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
@@ -431,11 +447,16 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
   'paragraphs-unseen-45': {...floors, 'vague-attribution': {precision: 0.85, recall: 0.85}},
   'paragraphs-unseen-47': {...floors, 'vague-attribution': {precision: 0.85, recall: 0.7}},
-  'paragraphs-unseen-50': {...floors, 'uncited-statistic': {precision: 0.65, recall: 0.7}},
-  'paragraphs-unseen-51': {
+  'paragraphs-unseen-50': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
+  'paragraphs-unseen-52': {
     ...floors,
-    'uncited-statistic': {precision: 0.65, recall: 0.9},
-    'vague-attribution': {precision: 0.75, recall: 0.75}
+    'uncited-statistic': {precision: 0.7, recall: 0.8},
+    'unsupported-superlative': {precision: 0.8, recall: 0.6}
+  },
+  'paragraphs-unseen-53': {
+    ...floors,
+    'uncited-statistic': {precision: 0.6, recall: 0.9},
+    'vague-attribution': {precision: 0.85, recall: 0.8}
   }
 }
 
@@ -513,7 +534,9 @@ describe('prose rules on the labelled corpus', () => {
   // (0.718 / 0.800 without), on the forty-ninth 0.795 / 0.939 (0.674 / 0.939 without); trained
   // again in the thirty-eighth round on every set worked from (the forty-eighth and forty-ninth
   // among them), on the fiftieth 0.885 / 0.719 (0.735 / 0.781 without), on the fifty-first 0.784 /
-  // 0.906 (0.707 / 0.906 without). A guard
+  // 0.906 (0.707 / 0.906 without); trained again in the thirty-ninth round on every set worked from
+  // (the fiftieth and fifty-first among them; threshold −1.5, was −2), on the fifty-second 0.906 /
+  // 0.744 (0.773 / 0.872 without), on the fifty-third 0.789 / 0.938 (0.698 / 0.938 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -524,11 +547,13 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-50': {precision: 0.8, recall: 0.65},
-    'paragraphs-unseen-51': {precision: 0.7, recall: 0.85},
+    'paragraphs-unseen-52': {precision: 0.85, recall: 0.65},
+    'paragraphs-unseen-53': {precision: 0.7, recall: 0.85},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
-  test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', (set) => {
+  // Every set worked from, with the model, took 50 s of the default 60 s on a shared, loaded machine
+  // once the fiftieth and fifty-first joined them: three minutes, so the limit guards a hang, not speed.
+  test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', {timeout: 180_000}, (set) => {
     const workedFrom = [...Object.values(paragraphSets), ...Object.entries(unseenSets).filter(([name]) => !(name in modelGuards)).map(([, list]) => list)]
     const entries = set === 'every set worked from' ? workedFrom.flat() : unseenSets[set as keyof typeof unseenSets]
     const {precision, recall} = evaluatePassages(entries, withModel).scores.find((item) => item.rule === 'uncited-statistic')!
