@@ -175,9 +175,15 @@ function tokenize(text: string): Token[] {
   while (index < chars.length) {
     const char = at(index)
 
-    if (spaceLength(index) > 0) {
-      let end = index + spaceLength(index)
-      while (end < chars.length && spaceLength(end) > 0) end += spaceLength(end)
+    let length = spaceLength(index)
+    if (length > 0) {
+      let end = index
+      // One reading of each position of the run.
+      while (length > 0) {
+        end += length
+        length = end < chars.length ? spaceLength(end) : 0
+      }
+
       push({kind: 'space', text: ' ', start: from(index), end: from(end)})
       index = end
       continue
