@@ -23,8 +23,11 @@ declare module 'mdast' {
   }
 }
 
-/** The characters whose escape is recorded: those smart punctuation respects, and `$`. */
-export const smartCharacters = /^[.'"$-]$/
+/**
+ * The characters whose escape is recorded: those smart punctuation respects,
+ * `$`, and the non-breaking space pandoc's escaped space (`\ `) gives.
+ */
+export const recordedEscapes = /^[.'"$\u00a0-]$/
 
 /**
  * A piece of a text node's `value` that was not written as itself: a
@@ -66,7 +69,7 @@ function record(node: Text, piece: Written): void {
 
 /**
  * The mdast-util-from-markdown extension recording escapes of
- * `smartCharacters` on their text nodes, and every escape and character
+ * `recordedEscapes` on their text nodes, and every escape and character
  * reference for `writtenPiecesOf`.
  */
 export function escapesFromMarkdown(): FromMarkdownExtension {
@@ -82,7 +85,7 @@ function exitEscapeValue(this: CompileContext, token: Token): undefined {
   const source = this.sliceSerialize(token)
   // pandoc's escaped space (src/syntax/escaped-space.ts) is a non-breaking space.
   const value = source === ' ' ? '\u00a0' : source
-  if (smartCharacters.test(value) || value === '\u00a0') ((node.data ??= {}).escaped ??= []).push(node.value.length)
+  if (recordedEscapes.test(value)) ((node.data ??= {}).escaped ??= []).push(node.value.length)
   record(node, {from: node.value.length, to: node.value.length + value.length, source: value.length + 1})
   node.value += value
   if (node.position) node.position.end = {line: token.end.line, column: token.end.column, offset: token.end.offset}
