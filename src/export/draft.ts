@@ -25,7 +25,6 @@ export interface DraftNode {
 /** Paragraph breaks in a text: a line break, blanks, a line break. */
 export const paragraphBreak = /\n[ \t]*\n/
 
-
 /**
  * A node's text as argmark reads it back: paragraphs separated by one blank
  * line, white space inside a paragraph collapsed and trimmed as HTML does it
