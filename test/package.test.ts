@@ -138,8 +138,13 @@ describe('the tarball', () => {
   // citations before a contrast in their own modules, the model trained
   // again on 51 sets: 3,538 weights), pandoc's superscript and subscript,
   // strikethrough paired in one pass, and two more sets' first figures: 990 kB.
-  test('is small: under 990 kB packed', () => {
-    expect(packed.size).toBeLessThan(990_000)
+  // 986.2 kB with the thirty-eighth round and pandoc's escaped space; 999.7 kB
+  // with the thirty-ninth (what-ifs, significance levels, occasions of
+  // attribution and superlatives in their own modules, the model trained again
+  // on 55 sets: 3,797 weights, 104 kB of dist unpacked) and two more sets'
+  // first figures: 1,020 kB.
+  test('is small: under 1,020 kB packed', () => {
+    expect(packed.size).toBeLessThan(1_020_000)
   })
 
   test('publint finds nothing to fix', () => {
