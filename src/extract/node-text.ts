@@ -149,7 +149,9 @@ function blockText(pieces: ReadonlyArray<string | typeof citationGap>): string {
     text += text.endsWith(' ') && value.startsWith(' ') ? value.slice(1) : value
   }
 
-  return collapseWhiteSpace(text, {style: 'html', trim: true})
+  // Each piece is collapsed and no two spaces meet where pieces join: at most one space at either end.
+  const start = text.startsWith(' ') ? 1 : 0
+  return text.slice(start, Math.max(start, text.endsWith(' ') ? text.length - 1 : text.length))
 }
 
 function isNestedNode(node: Node, kit: AnyKit): boolean {

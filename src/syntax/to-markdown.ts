@@ -94,6 +94,7 @@ export const escapeStandIn = /[\uE010-\uE015]/g
 // each is written after its backslash as itself, but a non-breaking space as
 // pandoc's escaped space (`\ `).
 const escapable = ['.', "'", '"', '-', '$', '\u00a0']
+const writtenAfterBackslash = escapable.map((character) => (character === '\u00a0' ? ' ' : character))
 // A backslash of text right before an escaped character is escaped itself
 // (`a\\\$`): the escape written back after it would otherwise pair with it.
 const backslashBeforeStandIn: Unsafe = {character: '\\', after: '[\uE010-\uE015]', inConstruct: 'phrasing'}
@@ -107,7 +108,7 @@ function withEscapes(node: Text, escaped: readonly number[], write: (node: Text)
   }
   const {escaped: _, ...data} = node.data ?? {}
   const written = write({...node, value: units.join(''), data})
-  return written.replace(escapeStandIn, (character) => '\\' + escapable[character.charCodeAt(0) - 0xe010]!.replace('\u00a0', ' '))
+  return written.replace(escapeStandIn, (character) => '\\' + writtenAfterBackslash[character.charCodeAt(0) - 0xe010])
 }
 
 function keepToProse(pattern: Unsafe): Unsafe {
