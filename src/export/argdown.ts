@@ -1,3 +1,4 @@
+import {collapseWhiteSpace} from 'collapse-white-space'
 import type {ArgumentGraph} from '../kit/graph.js'
 import type {AnyNode, BaseNode} from '../kit/kind.js'
 import {resolveKit} from '../kit/default-kit.js'
@@ -6,9 +7,6 @@ import type {ExportOptions} from './options.js'
 
 /** ASCII punctuation: each is backslash-escaped in Argdown text, so none starts Argdown syntax. */
 export const argdownPunctuation = /[!-/:-@[-`{-~]/g
-
-/** White space in a text, written as one space (Argdown statements are one line). */
-export const argdownWhiteSpace = /\s+/g
 
 /** The Argdown relation of each relation type; the others are kept in the statement's data only. */
 export const argdownRelations: Readonly<Record<string, '+>' | '->'>> = {
@@ -103,9 +101,14 @@ export function isArgument(node: AnyNode): boolean {
   return typeof node.class === 'string' && node.class.split(' ').includes('argument')
 }
 
-/** Text for an Argdown statement or heading: white space as one space, punctuation escaped. */
+/**
+ * Text for an Argdown statement or heading: HTML's white space (spaces, tabs,
+ * line endings) as one space and trimmed, as argmark's node text is, so a
+ * non-breaking space is kept (Argdown reads it as text); ASCII punctuation
+ * backslash-escaped.
+ */
 export function argdownText(text: string): string {
-  return text.replace(argdownWhiteSpace, ' ').trim().replace(argdownPunctuation, (character) => '\\' + character)
+  return collapseWhiteSpace(text, {style: 'html', trim: true}).replace(argdownPunctuation, (character) => '\\' + character)
 }
 
 /** JSON for a data block, braces inside strings written as `\u007b` and `\u007d` (one pass). */

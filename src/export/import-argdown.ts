@@ -1,3 +1,4 @@
+import {collapseWhiteSpace} from 'collapse-white-space'
 import {VFile} from 'vfile'
 import type {Input} from '../extract/parse.js'
 import type {AnyKit} from '../kit/define-kit.js'
@@ -288,11 +289,12 @@ function frontMatter(value: unknown, file: VFile): Record<string, unknown> | und
   return undefined
 }
 
-// The text of the last member that defines one (Argdown's canonical member).
+// The text of the last member that defines one (Argdown's canonical member),
+// trimmed of HTML's white space only: a non-breaking space at either end is text.
 function canonicalText(element: ModelNode): string {
   for (let index = element.members.length - 1; index >= 0; index--) {
     const text = element.members[index]!.text
-    if (typeof text === 'string' && !element.members[index]!.isReference) return text.trim()
+    if (typeof text === 'string' && !element.members[index]!.isReference) return collapseWhiteSpace(text, {style: 'html', trim: true})
   }
   return ''
 }

@@ -81,6 +81,18 @@ describe('Argdown export', () => {
     expect(read.relations).toHaveLength(130 + 7 + 2)
   })
 
+  test('a non-breaking space is text: Argdown reads it, and importing gives it back', async () => {
+    // Typed at the start and written `\\ ` (pandoc's escaped space) inside; the line ending is white space.
+    const {graph} = parse(':::claim{#a}\n\u00a0Dr.\\ Smith  saw\nit.\n:::\n')
+    expect(graph.nodes[0]!.text).toBe('\u00a0Dr.\u00a0Smith saw it.')
+    const text = exportGraph(graph, 'argdown')
+    const response = app.run({input: text, process: ['parse-input', 'build-model']}) as unknown as {statements: Record<string, {members: Array<{text?: string}>}>}
+    // Argdown's text keeps the one space written before the data block.
+    expect(response.statements.a!.members.at(-1)!.text).toBe('\u00a0Dr.\u00a0Smith saw it. ')
+    const {markdown} = await importArgdown(text)
+    expect(parse(markdown).graph.nodes.map((node) => node.text)).toEqual(['\u00a0Dr.\u00a0Smith saw it.'])
+  })
+
   test('generated graphs with hostile texts: Argdown reads the same statements and relations, and importing gives back the graph', async () => {
     let checked = 0
     await fc.assert(
