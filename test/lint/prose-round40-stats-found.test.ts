@@ -41,3 +41,14 @@ describe('a sentence that opens on its subject, in a paragraph that addresses th
     expect(found(text)).toEqual(statistics)
   })
 })
+
+describe("a vague crowd after a verb of saying's `that`", () => {
+  test.each([
+    // `claim that` reports a number; it opens no relative clause.
+    ['Campaigners claim that thousands of ponies are sold abroad every winter.', ['thousands of ponies']],
+    // Guard: a crowd in a relative clause names the thing it is about.
+    ['The towpath is a route that thousands of cyclists use.', []]
+  ])('%s', (text, statistics) => {
+    expect(found(text)).toEqual(statistics)
+  })
+})
