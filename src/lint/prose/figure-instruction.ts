@@ -45,6 +45,15 @@ const hypotheticalOpening =
 /** A case made up to reckon with: `For a small bakery using 40 kg a week, …`, `For a family earning £30,000, …`. */
 const caseOpening = /^[^\p{L}]{0,3}for\s+(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}?\p{L}+ing\s+(?:about\s+|around\s+|over\s+|under\s+|some\s+|just\s+)?[£$€\d]/iu
 
+/**
+ * A typical case opening the sentence: an indefinite customer, client or
+ * user and a `who` clause in the present (`A customer who brings in a print
+ * worth …`, `Any tenant who pays …`). The figures of the case are made up to
+ * show the writer's point; a told event (`A customer who came in …`) is past.
+ */
+const typicalCaseOpening =
+  /^[^\p{L}]{0,3}(?:a|an|any)\s+(?:[\p{L}-]+\s+)?(?:customer|client|buyer|shopper|tenant|patient|user|guest|visitor|reader|member|household|family|motorist|driver|homeowner|learner|student|player|investor|saver|borrower)\s+who\s+\p{Ll}+s\s/iu
+
 /** An article opening the sentence, right before a supposed change's size: `A `, `Any further `, `Each additional `. */
 const supposedOpening = /^[^\p{L}\d]{0,3}(?:a|an|any|each|every)\s+(?:(?:further|additional|extra|hypothetical|sudden|one-off)\s+)?$/iu
 /** A change, what it is in, then a conditional verb, right after its size: ` reduction in the discount rate would`, ` rise in rates could`. */
@@ -84,9 +93,9 @@ export function inInstruction(text: string, span: Span, sentenceStart: number): 
   return opensOnInstruction(opening) || (clause !== '' && imperative.test(clause)) || (advice && (imperative.test(near.slice(colon + 2)) || stepTo.test(near.slice(colon + 2))))
 }
 
-/** Whether a sentence sets up a worked example (`Suppose …`), or carries the one before on (`If …`, `Then …`). */
+/** Whether a sentence sets up a worked example (`Suppose …`, `A customer who brings in …`), or carries the one before on (`If …`, `Then …`). */
 export function hypothetical(sentence: string, previousHypothetical: boolean): boolean {
-  return hypotheticalOpening.test(sentence) || caseOpening.test(sentence) || (previousHypothetical && hypotheticalContinues.test(sentence))
+  return hypotheticalOpening.test(sentence) || caseOpening.test(sentence) || typicalCaseOpening.test(sentence) || (previousHypothetical && hypotheticalContinues.test(sentence))
 }
 
 /**
@@ -114,6 +123,7 @@ export const figureInstructionPatterns: readonly RegExp[] = [
   stepTo,
   hypotheticalOpening,
   caseOpening,
+  typicalCaseOpening,
   hypotheticalContinues,
   supposedOpening,
   supposedChangeAfter

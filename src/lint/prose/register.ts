@@ -31,6 +31,13 @@ const findingCue = /\b(?:found|finds?|show|shows|showed|shown|survey|surveys|stu
  */
 const looseImperative =
   /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|please|then|now|first|next|finally|always|never)\s+)?(?!(?:the|a|an|this|that|these|those|it|its|they|we|he|she|i|you|there|here|in|on|off|onto|into|past|opposite|aboard|at|for|by|with|from|to|of|after|before|since|during|until|between|across|among|amongst|through|throughout|within|without|against|along|behind|beyond|despite|inside|outside|toward|towards|upon|via|above|below|beneath|beside|amid|unlike|today|yesterday|tomorrow|now|then|still|overall|meanwhile|instead|again|last|next|most|some|many|all|each|every|both|few|such|what|which|who|when|where|why|how|if|as|but|and|or|so|yet|although|though|while|because|once|only|even|also|just|nearly|almost|about|around|over|under|more|less|no|not|one|two|three|four|five|six|seven|eight|nine|ten|half|our|your|their|his|her|my|thank|thanks|welcome|serves|dear|many)\b)\p{L}+(?<!s|ed|ing|ly)\s+(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|shall|does|did|do)\b)\p{Ll}[\p{L}-]*(?:\s+(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|shall|does|did|do|remain|remains)\b)|[,.;:]|$)/iu
+/**
+ * A noun and a phrase of place or time, then a past finite verb: `Attendance
+ * on Saturday was`, `Turnout at the gala had`. The sentence opens on its
+ * subject, not on an instruction (`Check on older neighbours` has no such verb).
+ */
+const subjectOpening =
+  /^[^\p{L}]{0,3}\p{L}+\s+(?:on|in|at|of|for|from|with|during|across|after|over)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:was|were|had|has\s+been|have\s+been)\b/iu
 /** The writer's own forecast in an alert: `Temperatures are forecast to reach 34°C`. */
 const forecastCue = /\b(?:is|are)\s+(?:now\s+)?forecast\s+to\b/iu
 /** A dimension of the thing described: `is 14.5 km long`, `runs 3 km`. */
@@ -50,7 +57,7 @@ const sinceAfter = /^\s*(?:since|from|between)\s+(?:the\s+)?(?:1[89]|20)\d{2}\b|
 const namedNumber = /^[^\p{L}]{0,3}\p{Lu}\p{L}*\s+\d/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const registerPatterns: readonly RegExp[] = [readerWord, namedNumber, ownBodyWord, reportCue, findingCue, looseImperative, forecastCue, dimensionBefore, dimensionAfter, conversionBefore, shareInside, settingChange, sinceAfter]
+export const registerPatterns: readonly RegExp[] = [readerWord, namedNumber, ownBodyWord, reportCue, findingCue, looseImperative, subjectOpening, forecastCue, dimensionBefore, dimensionAfter, conversionBefore, shareInside, settingChange, sinceAfter]
 
 /** A sentence without the words inside its double quotes (straight or curly), read in one pass: a quotation's `you` is the speaker's hearer, not the reader. */
 function unquoted(sentence: string): string {
@@ -101,7 +108,9 @@ const describedKinds = new Set(['count', 'money', 'approximate', 'measurement', 
  *   in an instruction (`Bake at 180°C`, `Plant cloves 5 cm deep`), the
  *   writer's forecast (`Temperatures are forecast to reach 34°C`), a
  *   dimension of the thing described (`The circuit is 14.5 km long`) or a
- *   worked conversion (`£80 paid in becomes £100`), unless an aggregate, a
+ *   worked conversion (`£80 paid in becomes £100`); a sentence that opens
+ *   on a noun, a phrase of place or time and a past verb (`Attendance on
+ *   Saturday was 1,840`) reports, it does not instruct; unless an aggregate, a
  *   finding or a source in its sentence makes it a report (`an average of
  *   £45,000`); never a share (`around 2 in 100 patients`) nor a general
  *   fact (`a healthy dog drinks about 50 ml per kilogram a day`);
@@ -118,7 +127,7 @@ export function inRegister(text: string, span: Span, sentenceStart: number, sent
   if (!register.advises || !describedKinds.has(span.kind) || shareInside.test(text.slice(span.start, span.end)) || has(reportCue)) return false
   const lead = text.slice(Math.max(sentenceStart, span.start - 40), span.start)
   return (
-    has(looseImperative) ||
+    (has(looseImperative) && !has(subjectOpening)) ||
     forecastBefore(text, span, sentenceStart, sentenceEnd) ||
     (dimensionBefore.test(lead) && dimensionAfter.test(text.slice(span.end, span.end + 16))) ||
     conversionBefore.test(lead)

@@ -12,8 +12,9 @@ import {isEffort, notReference, notYear, opensSentence, predicativeBefore} from 
 
 const times =
   /\b(?:\d+(?:\.\d+)?|several|many|a\s+few|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+times\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|bigger|longer|shorter|slower|cheaper|dearer|heavier|lighter|stronger|weaker|quicker|the|face|what|its|their|that|those|over)\b/giu
+/** `twice the rate`, `half as likely`, `more than double its output`: a multiple of a quantity named after it, the thing's own output or sales among them. */
 const twice =
-  /\b(?:twice|double|triple|treble|half)\s+(?:as\s+(?!(?:a|an|the|well|such|if|though|to|of|for|in|on|at|it|they|we|he|she|you|I|part|one)\b)\p{L}{3,}|the\s+(?:[\p{L}-]+\s+)?(?:number|rate|risk|size|amount|level|average|mean|median|norm|baseline|volume|cost|price|share|odds|national|global|european|us|uk|eu|figure|total|sum|value|population|count)|(?:its|their)\s+(?:[\p{L}\d-]+\s+)?(?:peak|high|low|level|average|value|price|size|total|record|number|rate|share|cost|weight|volume|capacity)|last\s+(?:year|season|month|week|time)['’]s\s+(?:[\p{L}-]+\s+)?(?:total|figure|number|level|sum|amount|record|tally|count|haul|rate|pace)|that\s+of|those\s+(?:in|at|of|on|for|from)|as\s+well\s+as\s+(?:those|others|the\s+(?:others|rest|control|average)))\b/giu
+  /\b(?:twice|double|triple|treble|half)\s+(?:as\s+(?!(?:a|an|the|well|such|if|though|to|of|for|in|on|at|it|they|we|he|she|you|I|part|one)\b)\p{L}{3,}|the\s+(?:[\p{L}-]+\s+)?(?:number|rate|risk|size|amount|level|average|mean|median|norm|baseline|volume|cost|price|share|odds|national|global|european|us|uk|eu|figure|total|sum|value|population|count)|(?:its|their)\s+(?:[\p{L}\d-]+\s+)?(?:peak|high|low|level|average|value|price|size|total|record|number|rate|share|cost|weight|volume|capacity|output|production|yield|sales|turnover|revenue|intake|catch|harvest)|last\s+(?:year|season|month|week|time)['’]s\s+(?:[\p{L}-]+\s+)?(?:total|figure|number|level|sum|amount|record|tally|count|haul|rate|pace)|that\s+of|those\s+(?:in|at|of|on|for|from)|as\s+well\s+as\s+(?:those|others|the\s+(?:others|rest|control|average)))\b/giu
 /** `double what they were`, `twice what the old pump managed`: a multiple of a quantity the clause goes on to state (`half what` reads as `half` already). */
 const twiceWhat = /\b(?:twice|double|triple|treble)\s+what\s+(?:it|they|we|he|she|you|the|this|that|these|those|its|their|our|last)\b/giu
 const fold = /\b(?:\d+|twenty|thirty|forty|fifty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)-?fold\b/giu
@@ -42,9 +43,9 @@ const pointsChange =
 /** `612 since January, compared with 380`: a count set against a baseline. */
 const comparedCount =
   /(?<![\p{L}\d.,'’/$€£¥])(?<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,]\d)[^.;!?\d]{0,40}?\bcompared\s+(?:with|to)\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)/giu
-/** `by just 3 points`, `by around a third`, `by up to 80%`: a change by an amount. */
+/** `by just 3 points`, `by around a third`, `by a half`, `by up to 80%`: a change by an amount. */
 const byAmount =
-  /\bby\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|just|only|at\s+least|up\s+to|less\s+than|a\s+further)\s+)?(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:an?|one)[\s-]+(?:fifth|sixth|seventh|eighth|ninth|tenth)|(?:two|three|four)[\s-]+fifths\b|(?:three|seven|nine)[\s-]+tenths\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|points?\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:percentage\s+)?points?\b)/giu
+  /\bby\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|just|only|at\s+least|up\s+to|less\s+than|a\s+further)\s+)?(?:(?:a\s+)?half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:an?|one)[\s-]+(?:fifth|sixth|seventh|eighth|ninth|tenth)|(?:two|three|four)[\s-]+fifths\b|(?:three|seven|nine)[\s-]+tenths\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|points?\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:percentage\s+)?points?\b)/giu
 /** `almost as often … as`, `nearly as many`: a comparison of two quantities. */
 const asOften =
   /\b(?:almost|nearly|about|roughly|just|at\s+least|only\s+half|half)\s+as\s+(?:often|many|much|likely|common|frequent|frequently|high|low|large|fast|quickly|long)\b/giu

@@ -63,8 +63,10 @@ const ruleAppliesBefore =
 /** A bound, at the end of the words before a figure or opening it: `more than`, `under`, `at least`. */
 const boundEnd = /\b(?:more\s+than|less\s+than|fewer\s+than|over|under|above|below|at\s+least|up\s+to)\s+$/iu
 const boundOpening = /^(?:more\s+than|less\s+than|fewer\s+than|over|under|above|below|at\s+least|up\s+to)\s/iu
-/** A threshold that scopes a requirement: `on towers over`, then `needs`, `must` or `requires` soon after the figure. */
-const scopeBefore = /\b(?:on|for|in|to)\s+(?:[\p{L}-]+\s+){1,2}(?:over|above|under|below|more\s+than|less\s+than|exceeding)\s+$/iu
+/** A threshold that scopes a requirement: `on towers over`, `every site selling more than`, then `needs`, `must` or `requires` soon after the figure. */
+const scopeBefore = /\b(?:on|for|in|to|every|any|each)\s+(?:[\p{L}-]+\s+){1,2}(?:over|above|under|below|more\s+than|less\s+than|exceeding)\s+$/iu
+/** What a threshold that opens the figure's own words scopes: `every site selling` before `more than 500,000 litres a year must`. */
+const scopeHead = /\b(?:every|any|each)\s+(?:[\p{L}-]+\s+){1,2}$/iu
 /** A sentence that opens on what a threshold scopes: `Works over `, `Loads above `. */
 const scopeOpening = /^(?:[\p{L}'’-]+\s+){1,3}(?:over|above|under|below|more\s+than|less\s+than|exceeding)\s+$/iu
 const requirementAfter =
@@ -99,6 +101,7 @@ const clauseMarks = /[;:,]/gu
 export const limitPatterns: readonly RegExp[] = [
   capAt,
   penaltyReach,
+  scopeHead,
   costUs,
   againstBudget,
   budgetOpening,
@@ -138,7 +141,9 @@ export const limitPatterns: readonly RegExp[] = [
  * - the reading that calls for an action (`when the gauge reads above 40 psi`);
  * - a threshold that scopes a requirement or a charge (`Loads on trailers over 3.5
  *   tonnes need a plated vehicle`, `Works over £10,000 need approval`,
- *   `Duty on beer under 3.5% ABV is charged at a lower rate`), or a class a
+ *   `Duty on beer under 3.5% ABV is charged at a lower rate`, `Every firm
+ *   employing more than 50 staff must publish its pay gap`: who the rule
+ *   binds), or a class a
  *   plural subject opening the sentence is cut by (`Lambs over 46 kg sold
  *   well`);
  * - a thing's size as a dimension pair (`The pen is 1.5 m by 80 cm`, `a
@@ -158,13 +163,17 @@ export const limitPatterns: readonly RegExp[] = [
  */
 export function isLimitFigure(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
   const near = before(text, span.start, 48)
-  if (capAt.test(near) || penaltyReach.test(near)) return true
+  // `Penalties for persistent non-reporting can reach`: the penalty's noun and its three words need a wider window than a cap's.
+  if (capAt.test(near) || penaltyReach.test(before(text, span.start, 72))) return true
   if (span.kind === 'money' && (costUs.test(near) || againstBudget.test(after(text, span.end, 40)))) return true
   const opening = text.slice(sentenceStart, span.start)
   if (opening.length <= 40 && budgetOpening.test(opening)) return true
   const lead = text.slice(Math.max(sentenceStart, span.start - 100), span.start)
   if (readsPast.test(near) && conditionWord.test(lastClause(lead, clauseMarks))) return true
-  const scoped = scopeBefore.test(near) || (opening.length <= 40 && scopeOpening.test(opening))
+  const scoped =
+    scopeBefore.test(near) ||
+    (opening.length <= 40 && scopeOpening.test(opening)) ||
+    (boundOpening.test(text.slice(span.start, span.end)) && scopeHead.test(near))
   if (scoped && requirementAfter.test(text.slice(span.end, Math.min(sentenceEnd, span.end + 60)))) return true
   // `Heavier lambs over 46 kg sold well`: a measure after a plural subject and its bound names the class the sentence is about, whatever it says of it.
   if (span.kind === 'measurement' && opening.length <= 40 && pluralClassOpening.test(opening)) return true

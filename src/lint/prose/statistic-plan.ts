@@ -6,6 +6,9 @@ import {before, numberStart} from './span.js'
 // - an amount a plan schedules (`a further 250,000 cubic metres is
 //   scheduled for removal`) or a level a change to come sets (`iron will be
 //   added at 30 mg per kilogram`);
+//   The same for an amount that is the subject of works to come in the
+//   passive (`A further 400 metres of main will be relined next year`); a
+//   forecast's loss (`3,000 jobs will be lost`) stays a claim.
 // - the turnout an organiser expects at its own event (`The club expects
 //   around 400 riders`);
 // - a contract's value (`The contract with the operator runs to 2030 and is
@@ -23,14 +26,23 @@ import {before, numberStart} from './span.js'
 //   result;
 // - a step to come in the body's own staffing (`Staffing will rise by 14
 //   full-time equivalents from January`): the body decides it.
+// - a change somebody asks for (`has asked for the barrier to be doubled`).
 // A reviewer asks none of them for a source: the plan, the list or the rule is it.
 
 /** A body's own staffing as the subject of a step to come, right before the count: `Staffing will rise by`, `headcount is to grow by`. */
 const ownStaffingStep =
   /\b(?:staffing|headcount|establishment|workforce|staff\s+numbers)\s+(?:(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:rise|grow|increase|fall|drop|go\s+up|go\s+down)|will\s+be\s+(?:increased|reduced|cut|raised))\s+(?:by|to)\s+(?:(?:a\s+further|another|about|around|some)\s+)?$/iu
-/** What a plan schedules, after the figure and its noun: `is scheduled for removal`, `are planned for` (not `are due to`, which news reports of others' plans use). */
+/**
+ * A request for a change, right before the change's participle: `has asked
+ * for the tyre wall to be`, `recommends the fee to be`, `wants the buffer
+ * zone to be`. The change somebody asks for is a decision to come, not a
+ * change found (`doubled`, `halved`).
+ */
+const askedToBe =
+  /\b(?:asked|asks|ask|asking|requested|requests|wants?|wanted|called|calls|urged|urges|ordered|orders|recommended|recommends|proposed|proposes|instructed)\s+(?:for\s+)?(?:[\p{L}'’-]+\s+){1,5}?to\s+be\s+$/iu
+/** What a plan schedules, after the figure and its noun: `is scheduled for removal`, `are planned for`, works to come `will be replaced` (not `are due to`, which news reports of others' plans use). */
 const scheduledAfter =
-  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are)\s+(?:now\s+|also\s+)?(?:scheduled|planned|programmed|earmarked|timetabled)\s+(?:for|to)\b/iu
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:is|are)\s+(?:now\s+|also\s+)?(?:scheduled|planned|programmed|earmarked|timetabled)\s+(?:for|to)\b|(?:will|is\s+to|are\s+to)\s+be\s+(?:replaced|installed|built|laid|planted|resurfaced|repaired|renewed|relined|upgraded|fitted|dredged|demolished|refurbished|converted|lined|insulated)\b)/iu
 /** A check, a review or a survey named right before its size: `A re-audit of`, `a follow-up survey of some`. */
 const checkOfBefore =
   /\b(?:a|an|the|our|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:audit|re-audit|review|survey|re-survey|resurvey|check|inspection|sample|trial|retest|round)\s+(?:of|on|covering)\s+(?:(?:a\s+further|another|about|around|some|up\s+to|at\s+least)\s+)?$/iu
@@ -75,6 +87,7 @@ const dimensionAfter = /^\s+in\s+(?:size|capacity|length|area|floor\s+space|foot
 
 export const planPatterns: readonly RegExp[] = [
   ownStaffingStep,
+  askedToBe,
   nextPeriodOpening,
   modalMultiple,
   dimensionAfter,
@@ -106,6 +119,8 @@ export function isPlanFigure(text: string, span: Span, sentenceStart: number, se
   if (span.kind === 'change' && modalMultiple.test(words) && dimensionAfter.test(text.slice(span.end, Math.min(sentenceEnd, span.end + 24)))) {
     if (nextPeriodOpening.test(text.slice(sentenceStart, span.start))) return true
   }
+  // `The officer has asked for the barrier to be doubled`: a change asked for.
+  if ((span.kind === 'change' || span.kind === 'multiple') && askedToBe.test(before(text, span.start, 80))) return true
   if (span.kind === 'change' || span.kind === 'multiple') return false
   const near = text.slice(Math.max(sentenceStart, span.start - 64), span.start)
   const ahead = text.slice(span.end, Math.min(sentenceEnd, span.end + 96))

@@ -70,9 +70,18 @@ const writerAdvises = /\bwe\s+(?:\p{L}+\s+)?(?:recommend|advise|propose|suggest|
 /** A reason or a finding's clause between the recommendation and the figure: `because`, `since`, `as`, `given`. */
 const reasonBetween = /\b(?:because|since|as|given|after|found|shows?|showed|where|which)\b/iu
 
+/**
+ * A modal of requirement and a verb of state or arrival, then `at`, right
+ * before the figure (or the first end of its range): `should arrive at 10 to`,
+ * `must be kept at`, `should be stored at`. A level a thing should be at is a
+ * specification; a forecast's verb (`should peak at`, `should reach`) is not one.
+ */
+const shouldBeAt =
+  /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:be\s+)?(?!(?:peak|top|hit|climb|rise|fall|drop|reach|settle|end|close|open|finish)\b)\p{Ll}+\s+at\s+(?:\d[\d.,]*\s*(?:to|and|-|–)\s*)?$/u
 /** Every regex of this module, for the ReDoS test. */
 export const requirementPatterns: readonly RegExp[] = [
   physicalUnit,
+  shouldBeAt,
   clauseMarks,
   requirementBefore,
   requirementAfter,
@@ -112,6 +121,9 @@ const advisedKinds = new Set(['measurement', 'approximate'])
  *   verb of finding or change between (not `must explain why the river
  *   reached 2.1 m`), or as the verb right after the figure's subject (`Loads
  *   over 90 kg must`);
+ * - a share or a size a thing should or must be at (`Kiln-dried oak should
+ *   arrive at 10 to 12 per cent`, `must be kept at 4 °C`; not a forecast's
+ *   `should peak at`);
  * - a ratio a drawing or a map is made at (`drawn on a 1:2500 base`,
  *   `a scale of 1:50`, `1:50 scale`);
  * - a share that is the strength of a medium a method step uses (`sown on
@@ -136,6 +148,8 @@ export function isRequirementFigure(text: string, span: Span, sentenceStart: num
     if (required && !foundBetween.test(clause.slice(required.index + required[0].length))) return true
     if (requirementAfter.test(after(text, span.end, 60))) return true
   }
+  // `Kiln-dried oak should arrive at 10 to 12 per cent`: the level a thing should be at.
+  if ((span.kind === 'percentage' || sizeKinds.has(span.kind)) && shouldBeAt.test(before(text, span.start, 48))) return true
   if (span.kind === 'ratio' && (scaleBefore.test(before(text, span.start, 32)) || scaleAfter.test(after(text, span.end, 8)))) return true
   if (span.kind === 'percentage' && isChargeShare(text, span)) return true
   if (span.kind === 'change' && laterStep.test(text.slice(span.start, span.end)) && chargeShareLead.test(before(text, span.start, 120))) return true

@@ -117,6 +117,11 @@ const versionAfter =
 const singularAfter = /^\s+\p{Ll}[\p{L}-]*(?<!s)\b/u
 
 /** A proper adjective and a singular noun after a size: `a 28 mm Zulu stand`, `a 15 mm Roman legionary`. */
+/** A time word in the possessive after a decimal: ` days' supply`, ` weeks’ pay`: a quantity measured in time's worth, not a duration. */
+const timeWorthAfter = /^\s*(?:hours|days|weeks|months|years)['’]/u
+/** A unit of a rating, then a noun, after a decimal: ` GHz sets`, ` V cell`, ` kW heater` (not a preposition or a comparative after the unit). */
+const ratingUnitAfter =
+  /^\s?(?:GHz|MHz|kHz|Hz|kV|V|kW|MW|W|mAh|Ah|mm|cm|km|kg|mg|ml|ft|lb|oz|bar|psi)\s+(?!(?:of|per|a|an|the|in|on|at|to|and|or|for|from|by|with|is|are|was|were|higher|lower|more|less|than|above|below|over|under|long|wide|high|deep|tall|thick|away|apart)\b)\p{Ll}[\p{L}-]*/u
 const properKindAfter = /^\s+\p{Lu}\p{Ll}{2,}\s+\p{Ll}[\p{L}-]*(?<!s)\b/u
 
 /** Whether a size glued to `m` or `k` names a kind of thing (`the 100m freestyle`, `a 5k fun run`): an article before it, a singular noun after it. */
@@ -134,6 +139,8 @@ export const statisticRulePatterns: readonly RegExp[] = [
   scaleAbbreviation,
   singularAfter,
   properKindAfter,
+  ratingUnitAfter,
+  timeWorthAfter,
   money,
   moneyWords,
   colonRatio,
@@ -208,10 +215,14 @@ const measureRules: readonly PatternRule[] = [
     kind: 'measurement',
     accept(text, match) {
       if (!notReference(text, match)) return false
+      // `a winning time of 28.41 seconds`, `took 2.5 hours`: a length of time is a duration, however precisely it is written.
+      if (durationAfterMatch(text, match) && !timeWorthAfter.test(after(text, match.index! + match[0].length, 12))) return false
       // `Ferrule 4.0`, `from 1.2 onwards`: a version names a release, it measures nothing.
       if (namedBefore(text, match.index!) || versionAfter.test(after(text, match.index! + match[0].length, 16))) return false
-      // `a 0.4-acre plot`, `the 2.5-litre engine`: a size joined to its unit names a kind of thing, as `a 12-storey block` does.
-      if (attributeBefore.test(before(text, match.index!, 8)) && hyphenUnitAfter.test(after(text, match.index! + match[0].length, 24))) return false
+      // `a 0.4-acre plot`, `the 2.5-litre engine`: a size joined to its unit names a kind of thing, as `a 12-storey block` does;
+      // so does a rating and its unit before a noun (`the 2.4 GHz sets`, `a 1.5 V cell`), not a change (`a 1.5 m rise`).
+      const rest = after(text, match.index! + match[0].length, 24)
+      if (attributeBefore.test(before(text, match.index!, 8)) && (hyphenUnitAfter.test(rest) || (ratingUnitAfter.test(rest) && !changeNounAfter.test(rest)))) return false
       // `7.30 pm`, `at 7.30`: a clock time written with a point.
       const [hours, minutes] = match.groups!.n!.split('.') as [string, string]
       const clock = minutes.length === 2 && Number(hours) <= 24 && Number(minutes) < 60

@@ -43,6 +43,17 @@ const rateConditionBefore = /(?<![\d.,])\d[\d.,]{0,10}\s?(?:[\p{L}/]{1,16}\s){1,
 const temperatureEnd = /(?:°[CF]|degrees)$/u
 /** The length of one route or course: `The route of 64 miles`, `a circuit of about 12 km`. */
 const routeBefore = /\b(?:route|course|circuit|loop|trail|lap|leg|stage)\s+of\s+(?:about\s+|around\s+|some\s+|just\s+over\s+|just\s+under\s+)?$/iu
+/** A race, then `over`, right before its distance: `the Derby final over`, `a handicap over a distance of`. A race's trip is the length its organiser sets. */
+const raceOver =
+  /\b(?:race|final|heat|handicap|stakes|sprint|hurdle|chase|derby|marathon|relay|event|contest)s?\s+(?:[\p{L}'’-]+\s+){0,2}?over\s+(?:a\s+(?:trip|distance)\s+of\s+)?$/iu
+/**
+ * A participle of fixing or placing a thing, with what fixes it, then `at`,
+ * right before the figure: `transition fixed by zigzag tape at`, `the probe
+ * mounted at`, `the gauge positioned at`. Where the setup puts a thing is its
+ * setting, not a reading.
+ */
+const fixedAt =
+  /\b(?:fixed|mounted|placed|positioned|located|clamped|pinned|tripped)\s+(?:(?:by|with|on|using)\s+(?:[\p{L}'’-]+\s+){1,3}?)?at\s+$/iu
 /** A walk, a tour or a course, then a verb of covering, right before its length: `The walking tour covers`, `the ride is`. */
 const routeCovers =
   /\b(?:walk|walking\s+tour|tour|route|course|circuit|loop|trail|ride|hike|ramble)\s+(?:covers|is|runs\s+for|takes\s+in)\s+$/iu
@@ -105,6 +116,8 @@ const clauseEnd = /[;:]|,\s+(?:but|while|whereas|although|though|yet)\s/u
 /** Every regex of this module, for the ReDoS test. */
 export const settingPatterns: readonly RegExp[] = [
   ownHeldBefore,
+  raceOver,
+  fixedAt,
   settingBand,
   settingBefore,
   switchedTo,
@@ -148,6 +161,9 @@ const settingKinds = new Set(['count', 'money', 'approximate', 'measurement', 's
  * - a setting something is switched to (`switched the furnace to an idle
  *   temperature of 1,080°C`);
  * - the condition a rate is read at (`4 litres an hour at 6 knots`);
+ * - the trip a race is run over (`the Derby final over 480 metres`) and
+ *   where a setup fixes or places a thing (`transition fixed by zigzag tape
+ *   at 5% chord`, `the probe mounted at 40 mm`);
  * - the length of one route, a gradient, a product's dimensions or the
  *   item a price list prices; a route's length also after a verb of
  *   covering (`the walking tour covers about 2.5 km`) or before the route's
@@ -183,6 +199,10 @@ export function isSetting(text: string, span: Span, sentenceStart: number): bool
   // `about 4 litres an hour at 6 knots`: the speed a rate is read at.
   if (span.kind === 'measurement' && rateConditionBefore.test(before(text, span.start, 48))) return true
   if (span.kind === 'measurement' && routeBefore.test(before(text, span.start, 40))) return true
+  // `the Derby final over 480 metres`: the trip a race is run over.
+  if (span.kind === 'measurement' && lengthEnd.test(words) && raceOver.test(before(text, span.start, 48))) return true
+  // `transition fixed by zigzag tape at 5% chord`: where the setup puts a thing.
+  if ((span.kind === 'measurement' || span.kind === 'percentage') && fixedAt.test(before(text, span.start, 48))) return true
   // `The walking tour covers about 2.5 kilometres`, `the usual 9 km course`: one route's length, as its organiser lays it out.
   if ((span.kind === 'measurement' || span.kind === 'approximate') && lengthEnd.test(words) && !comparedAfter.test(after(text, span.end, 16))) {
     if (routeCovers.test(before(text, span.start, 40)) || routeAfter.test(after(text, span.end, 32))) return true

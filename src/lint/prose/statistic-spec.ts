@@ -103,6 +103,9 @@ const testScopeAfter =
 /** A relative pronoun right before a vague crowd: `a route that thousands of people use`. */
 const relativeBefore = /\b(?:that|which|where|whom)\s+$/iu
 const multitudeOpening = /^(?:dozens|hundreds|thousands|millions|tens\s+of\s+thousands)\s+of\b/iu
+/** A verb of saying or finding right before `that`: `claim that`, `estimates that`. Its `that` opens a reported claim, not a relative clause. */
+const claimThatBefore =
+  /\b(?:claim(?:s|ed)?|say|says|said|argue(?:s|d)?|estimate(?:s|d)?|report(?:s|ed)?|believe(?:s|d)?|suggest(?:s|ed)?|show(?:s|ed)?|found|finds?|fear(?:s|ed)?|warn(?:s|ed)?|allege(?:s|d)?|insist(?:s|ed)?)\s+that\s+$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const statisticSpecPatterns: readonly RegExp[] = [
@@ -135,6 +138,7 @@ export const statisticSpecPatterns: readonly RegExp[] = [
   namedFigure,
   relativeBefore,
   multitudeOpening,
+  claimThatBefore,
   ownSizedBefore,
   sizedNounAfterUnit,
   atOpening,
@@ -170,7 +174,8 @@ const measuredKinds = new Set(['change', 'multiple'])
  *   minutes`);
  * - the length of one named performance (`a peal of 5,088 Stedman Caters`);
  * - a vague crowd in a relative clause (`a path that thousands of walkers
- *   use`);
+ *   use`), not after a verb of saying, whose `that` reports a claim
+ *   (`Critics claim that hundreds of dogs go missing`);
  * - the size of one product as its maker gives it (`Our 150 g/m² base
  *   layers`, `At 1.38 kg it carries`, `fits torso lengths from 42 to 53 cm`,
  *   `The new version drops 40 g per shoe`);
@@ -204,7 +209,8 @@ export function isSpecified(text: string, span: Span, sentenceStart: number, sen
   if (ownBody.test(lead.slice(-96))) return true
   if (disruptionOpening.test(words) && warnedBefore.test(lead.slice(-40))) return true
   if (oneOf.test(lead.slice(-24)) && namedFigure.test(text.slice(span.start, span.start + 48))) return true
-  return multitudeOpening.test(words) && relativeBefore.test(lead.slice(-12))
+  // `a route that thousands of people use` names the route; `Critics claim that hundreds of dogs go missing` reports a number.
+  return multitudeOpening.test(words) && relativeBefore.test(lead.slice(-12)) && !claimThatBefore.test(lead.slice(-24))
 }
 
 /**

@@ -45,6 +45,10 @@ const rangeBefore =
 /** Words before an amount that make it set rather than measured: `promised compensation of €200`, `a target of 60%`, `grants of up to £5,000`, `a tolerance of 5 cm`. */
 const setBefore =
   /\b(?:(?:promised|pledged|offered|proposed|budgeted|allocated)\s+(?:[\p{L}-]+\s+)?of|set\s+at|capped\s+at|fixed\s+at|limited\s+to|targets?\s+of|threshold\s+of|limit\s+of|ceiling\s+of|cap\s+of|goal\s+of|budget\s+of|grants?\s+of|awards?\s+of|standard\s+of|tolerances?\s+of|bursary\s+of|scholarship\s+of|prize\s+of|fund\s+of|size\s+of|rate\s+of\s+\d[\d.]*\s+and\s+a|learning\s+rate\s+of|batch\s+size\s+of|set\s+the)\s+(?:[\p{L}-]+\s+){0,2}$/iu
+/** A figure's own setter right before it: `a target mean strength of 58`, `the required 35 N/mm²`, `a specified 12 mm`: a value named as set, not measured. */
+const setterBefore = /\b(?:target|specified|required)\s+$/iu
+/** The writer's own group counted, right before its share: `We, being two of`, `we are three of`: who the writers are, not a finding. */
+const ownGroupShareBefore = /\b(?:we|us),?\s+(?:being|are|were|as)\s+$/iu
 /** `a team of 12`, `a panel of 9 judges`: who took part, not a finding. */
 const groupOf = /\b(?:team|group|panel|crew|committee|board|class|cohort|delegation|consortium|jury)\s+of\s+$/iu
 /** `the youth choir, some 30 singers`: a group's size in apposition after its name, who took part. */
@@ -115,6 +119,8 @@ export const statisticVetoPatterns: readonly RegExp[] = [
   rangeBefore,
   yearRangeBefore,
   setBefore,
+  setterBefore,
+  ownGroupShareBefore,
   groupOf,
   groupAppositive,
   setAfter,
@@ -162,11 +168,12 @@ export function notReference(text: string, match: RegExpMatchArray): boolean {
   return !referenceBefore.test(lead) && !rangeBefore.test(lead) && !yearRangeBefore.test(lead)
 }
 
-/** Whether an amount is set rather than measured: a promise, a target, a limit, a threshold. */
+/** Whether an amount is set rather than measured: a promise, a target, a limit, a threshold, or a value named by its setter right before it (`a target mean strength of 58`, `the required 35 N/mm²`); the writer's own group's share of a body (`We, being two of the three trustees`). */
 export function isSet(text: string, span: Span): boolean {
   const lead = before(text, span.start, 40)
   // `ten times the daily limit` measures against a limit; it sets none.
-  return setBefore.test(lead) || thresholdBefore.test(lead) || groupOf.test(lead) || ((span.kind === 'count' || span.kind === 'approximate') && groupAppositive.test(lead)) || (span.kind !== 'multiple' && setAfter.test(after(text, span.end, 24)))
+  if (span.kind === 'proportion' && ownGroupShareBefore.test(lead)) return true
+  return setBefore.test(lead) || setterBefore.test(lead) || thresholdBefore.test(lead) || groupOf.test(lead) || ((span.kind === 'count' || span.kind === 'approximate') && groupAppositive.test(lead)) || (span.kind !== 'multiple' && setAfter.test(after(text, span.end, 24)))
 }
 
 /** A length of time after a number: `3,000 years`, `three thousand years`. */
