@@ -8,7 +8,8 @@ import {count, found} from './prose-round-helpers.js'
 // amount, none of the parts of a whole, `only the second` of a class, `most
 // often` before an irregular participle, a superlative with no noun ranked
 // against its subject's own history (`the worst we have seen`), and one with
-// no noun before a preposition, which picks out nothing the paragraph named.
+// no noun before a preposition, which picks out nothing the paragraph named;
+// not a claim, a ranking with the body that made it (`ranked first by its panel`).
 // Vague sources: a class that comments or remarks that, a class that sees a
 // thing as something. Quotations: after `him saying` or `her say`, the
 // words are the person's the pronoun stands for. Each case is in our own wording; every row fails on the
@@ -107,6 +108,18 @@ describe('a superlative with no noun before a preposition', () => {
   test('guard: a noun the paragraph named', () => {
     // `crack` named before: one of the draft's own cracks picked out.
     expect(found(detectSuperlatives, 'Cracks were found in seven of the forty spans. The widest crack, 1.1 mm, was at the abutment.')).toEqual([])
+  })
+})
+
+describe('a ranking with the body that made it', () => {
+  test('`ranked first by its panel`', () => {
+    // The body's verdict on its own round, reported: no ranking of the world.
+    expect(found(detectSuperlatives, 'The bid was ranked first by its panel and has been funded in full.')).toEqual([])
+  })
+
+  test('guard: a ranking across a land', () => {
+    // `in the country`: a claim of the world.
+    expect(found(detectSuperlatives, 'The college has been ranked first in the country for its teaching.')).toEqual(['ranked first'])
   })
 })
 

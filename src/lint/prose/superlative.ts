@@ -35,6 +35,8 @@ const noneYet = /\bno\s+(?:[\p{L}-]+\s+){1,5}?(?:has|have|had|is|was|were|are)\s
 const noEffect = /(?<![\p{L}'’-])(?:do|does)\s+(?:absolutely\s+)?nothing\s+(?:for|against)\b|\b(?:has|have)\s+no\s+(?:effect|impact)\s+(?:on|upon)\b/giu
 /** `ranked first in the country`, `voted the best`: a ranking without `the … -est`. */
 const ranked = /\b(?:ranked|rated|voted|named)\s+(?:the\s+)?(?:first|top|best|number\s+one)\b/giu
+/** `was ranked first by its panel`, `was rated top by the judges`: a ranking with the body that made it right after (round 40): that body's verdict on its own round, reported, not a ranking of the world (`ranked first in the country` stays a claim). */
+const rankedByAgent = /^\s+by\s+(?:its|their|the|a|an|his|her|our)\s/iu
 /** `was the first in the region to be opened`, `the first woman to chair a health authority in England`: a first within a named class. */
 const theFirst = /\b(?:is|was|are|were|became|becomes|remains?|remained)(?:\s*,\s*[^,.;!?]{1,40},)?\s+(?:also\s+|now\s+|still\s+)?the\s+(?:first|last)\b(?![\s-]+ever\b)/giu
 /** `the first trial of its kind`, `the first feature shot entirely at night`: a first in a class the words after it name. */
@@ -159,6 +161,7 @@ export const superlativePatterns: readonly RegExp[] = [
   noneMatches,
   noEffect,
   ranked,
+  rankedByAgent,
   theFirst,
   toAfter,
   toNamedAfter,
@@ -291,7 +294,7 @@ const rules: PatternRule[] = [
   {regex: noneOfHas, kind: 'absolute', accept: unhedged},
   {regex: noneMatches, kind: 'absolute', accept: unhedged},
   {regex: noEffect, kind: 'absolute', accept: unhedged},
-  {regex: ranked, kind: 'superlative', accept: unhedged},
+  {regex: ranked, kind: 'superlative', accept: (text, match) => unhedged(text, match) && !rankedByAgent.test(after(text, match.index! + match[0].length, 16))},
   {
     regex: theFirst,
     kind: 'superlative',
