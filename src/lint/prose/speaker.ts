@@ -37,6 +37,9 @@ const sharedVerbGap = /^[\s,.!?;:'"’”)]{0,4}(?:and|but)\s+(?:then\s+|also\s+
 /** `, saying`: a participle whose subject is the clause's before the comma (`A visitor wrote to thank us, saying …`). */
 const commaSaying = /,\s*$/u
 const sayingWord = /^saying$/iu
+/** `say` or `saying` after an object pronoun: `recalled him saying he "…"`, `heard her say "…"` (round 40): the words are the pronoun's person's, not the subject's who heard them. */
+const sayWord = /^(?:say|saying)$/iu
+const objectPronounBefore = /(?<![\p{L}'’-])(?:him|her)\s+$/iu
 /** Phrases the source follows: `according to the director`, `in the words of its founder`. */
 const sourceFirst = /^(?:according\s+to|in\s+the\s+words\s+of)$/iu
 /** A colon closing a sentence that leads into a block quote: `Her verdict was short:`. */
@@ -70,6 +73,8 @@ export const speakerPatterns: readonly RegExp[] = [
   progressiveBeen,
   progressiveVerb,
   commaSaying,
+  sayWord,
+  objectPronounBefore,
   sayingWord
 ]
 
@@ -77,7 +82,9 @@ export const speakerPatterns: readonly RegExp[] = [
  * Who an English sentence gives the quotation at `quote` to: `named`,
  * `unnamed`, or `none` when no speech verb or source is there. `he` or
  * `she` standing for an unnamed person the sentence before opens on
- * (`previous`: `A reader asks …`) is unnamed.
+ * (`previous`: `A reader asks …`) is unnamed. After `him saying` or `her
+ * say`, the speaker is the person the object pronoun stands for (named, as
+ * `he` is, unless `previous` opens on one unnamed person).
  */
 export function englishSpeaker(sentence: string, quote: Span, previous = ''): Speaker {
   // The quotation's words must not pass for a name or a verb: blank them.
@@ -138,6 +145,8 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
   }
   // `Buyers are often told that “…”`, `It is often said that “…”`: a passive of saying; no one named said the words.
   if (!after && passiveHearer(before, masked.slice(best.start, best.end), masked.slice(best.end, best.end + 24))) return 'unnamed'
+  // `a nurse recalled him saying he "…"`: the speaker is the person `him` stands for, named unless the sentence before opens on one unnamed person.
+  if (!after && sayWord.test(masked.slice(best.start, best.end)) && objectPronounBefore.test(masked.slice(Math.max(0, best.start - 8), best.start))) return opensOnUnnamedPerson(previous.slice(0, 200)) ? 'unnamed' : 'named'
   const found = subject(before, from === 0)
   return found === 'named' && pronounForUnnamed(before, previous) ? 'unnamed' : found
 }

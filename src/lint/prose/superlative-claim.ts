@@ -89,6 +89,8 @@ const partOf = /^\s+(?:part|parts|point|points|section|stretch|end|edge|corner|r
 const partWhole = /^\s+[\p{L}-]+\s+of\s+(?:the\s+|its\s+|this\s+|that\s+)?([\p{L}-]+)/iu
 /** The noun a superlative ranks: `crack` in `The widest crack,`. */
 const headNoun = /^\s+([\p{L}-]+)/u
+/** A preposition or a pointer where the ranked noun would be: `the fastest over the trip`, `the highest since 2019` (round 40): the superlative has no noun of its own, so it picks out nothing the paragraph named before (`over` in an earlier `over 480 metres` is no noun). */
+const notHeadNoun = /^(?:over|from|with|into|onto|since|across|among|amongst|during|after|before|under|above|below|within|without|this|that|these|those|ever|then|there|here|anywhere)$/iu
 /** A comparison class after the ranked noun: `in northern Europe`, `in the company's history`, `since 2020`. */
 const domainNamed = /^[\s,]*(?:[\p{L}-]+\s+)?(?:in|on|across|among|within|of|since|anywhere|worldwide|ever|yet|to\s+date|on\s+record)\b/iu
 /** A comparison class after a ranked noun of several words, right after the superlative: `volunteer fire-watch scheme in the country`, `cattle at any market` (not after `the main cause of`, whose next words are what it is the cause of). */
@@ -151,6 +153,7 @@ export const superlativeClaimPatterns: readonly RegExp[] = [
   partOf,
   partWhole,
   headNoun,
+  notHeadNoun,
   domainNamed,
   domainAfterCompound,
   hardestToDo,
@@ -246,7 +249,7 @@ function withinOwnMatter(text: string, rest: string, sentenceStart: number, prev
   if (sentenceStart === 0) return false
   const earlier = text.slice(Math.max(previousStart, sentenceStart - 320), sentenceStart).toLowerCase()
   const found = (partOf.test(rest) ? partWhole : headNoun).exec(rest)
-  if (!found) return false
+  if (!found || notHeadNoun.test(found[1]!)) return false
   // A comparison class named after it makes it a claim again: `the longest canal in northern Europe`.
   if (domainNamed.test(rest.slice(found.index + found[0].length))) return false
   const stem = found[1]!.toLowerCase().replace(pluralEnding, '')

@@ -17,6 +17,7 @@ import {beatenRules, firstInCompoundClass, rankedAcrossDomain} from './superlati
 import {firstUnderProvision, lastStillDone, outcomeRules, personServed} from './superlative-outcome.js'
 import {fullestIdiomAt, thanksEvery, universalRules} from './superlative-universal.js'
 import {outdoneRules} from './superlative-outdone.js'
+import {trackRules} from './superlative-track.js'
 import {everClosesAfter, firstWorkAbout, noneOnOccasion, ownHabitShared, ownReach, shareHasEver, trialLevel} from './superlative-occasion.js'
 
 const theSuperlative =
@@ -34,6 +35,8 @@ const noneYet = /\bno\s+(?:[\p{L}-]+\s+){1,5}?(?:has|have|had|is|was|were|are)\s
 const noEffect = /(?<![\p{L}'’-])(?:do|does)\s+(?:absolutely\s+)?nothing\s+(?:for|against)\b|\b(?:has|have)\s+no\s+(?:effect|impact)\s+(?:on|upon)\b/giu
 /** `ranked first in the country`, `voted the best`: a ranking without `the … -est`. */
 const ranked = /\b(?:ranked|rated|voted|named)\s+(?:the\s+)?(?:first|top|best|number\s+one)\b/giu
+/** `was ranked first by its panel`, `was rated top by the judges`: a ranking with the body that made it right after (round 40): that body's verdict on its own round, reported, not a ranking of the world (`ranked first in the country` stays a claim). */
+const rankedByAgent = /^\s+by\s+(?:its|their|the|a|an|his|her|our)\s/iu
 /** `was the first in the region to be opened`, `the first woman to chair a health authority in England`: a first within a named class. */
 const theFirst = /\b(?:is|was|are|were|became|becomes|remains?|remained)(?:\s*,\s*[^,.;!?]{1,40},)?\s+(?:also\s+|now\s+|still\s+)?the\s+(?:first|last)\b(?![\s-]+ever\b)/giu
 /** `the first trial of its kind`, `the first feature shot entirely at night`: a first in a class the words after it name. */
@@ -105,9 +108,9 @@ const habitLeast = /\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)\s+\p{Ll}+\s+(?:it\s+|them\s+)?$
 /** `ask which route is the steepest`, `wonder whether it is the best`: a superlative inside a reported question (not a relative clause: `which he says is the best`). */
 const questionBefore =
   /(?<![A-Za-z0-9_])(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|debate|debates|debated)\s+(?:(?:me|us|you|him|her|them|myself|ourselves)\s+)?(?:which|what|who|whether|if)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|are|was|were)\s+$/iu
-/** `the route that most often closes`, `the genus most often misnamed`: the one of a kind that leads by frequency. */
+/** `the route that most often closes`, `the genus most often misnamed`, `the drug most often found with it` (an irregular participle, round 40): the one of a kind that leads by frequency. */
 const mostOften =
-  /(?<![A-Za-z0-9_])the\s+[\p{L}-]+\s+(?:(?:that|which|who)\s+(?:most|least)\s+(?:often|frequently|commonly)(?![A-Za-z0-9_])|(?:most|least)\s+(?:often|frequently|commonly)\s+\p{Ll}{2,}(?:ed|en)(?![A-Za-z0-9_]))/giu
+  /(?<![A-Za-z0-9_])the\s+[\p{L}-]+\s+(?:(?:that|which|who)\s+(?:most|least)\s+(?:often|frequently|commonly)(?![A-Za-z0-9_])|(?:most|least)\s+(?:often|frequently|commonly)\s+(?:\p{Ll}{2,}(?:ed|en)|found|seen|sold|bought|held|kept|made|caught|heard|told|left|lost|paid|built|sent|spent|won|met|led|fed|read|set|put|cut|hit|struck|brought|taught|sought|grown|shown|worn|thrown)(?![A-Za-z0-9_]))/giu
 /** `floods follow every heavy storm`: every one of a kind of event, after a verb of what follows or strikes. */
 const everyAfterVerb =
   /(?<=\b(?:follows?|followed|precedes?|preceded|accompan(?:y|ies|ied)|affects?|affected|hits?|strikes?|struck|plagues?|plagued)\s)every\s+(?:[\p{L}-]+\s+)?\p{L}+/giu
@@ -158,6 +161,7 @@ export const superlativePatterns: readonly RegExp[] = [
   noneMatches,
   noEffect,
   ranked,
+  rankedByAgent,
   theFirst,
   toAfter,
   toNamedAfter,
@@ -290,7 +294,7 @@ const rules: PatternRule[] = [
   {regex: noneOfHas, kind: 'absolute', accept: unhedged},
   {regex: noneMatches, kind: 'absolute', accept: unhedged},
   {regex: noEffect, kind: 'absolute', accept: unhedged},
-  {regex: ranked, kind: 'superlative', accept: unhedged},
+  {regex: ranked, kind: 'superlative', accept: (text, match) => unhedged(text, match) && !rankedByAgent.test(after(text, match.index! + match[0].length, 16))},
   {
     regex: theFirst,
     kind: 'superlative',
@@ -312,7 +316,9 @@ const rules: PatternRule[] = [
   ...classRules.map((rule) => ({...rule, accept: unhedged})),
   ...adverbRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),
   ...forecastRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),
-  ...recordRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)}))
+  ...recordRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),
+  // `has rehomed every retired dog`, `record sales`, `no part of the region is`, `only the second club from the county` (superlative-track.ts).
+  ...trackRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)}))
 ]
 
 /**
