@@ -12,8 +12,8 @@ import {after, before} from './span.js'
 // writer's own work in the first person (`we have checked every valve`: the
 // writer's own practice), a procedure with its method (`has screened every
 // patient with the questionnaire`), how often (`has helped every winter`),
-// `a record of` (a log), `no part of this text may
-// be copied` (a rule, with its modal).
+// `a record of` (a log), `no part of this text may be copied` (a rule, with
+// its modal).
 
 /** `has rehomed every`, `have answered every`: `every` right after a past participle in `-ed` and `has` or `have` (an adverb in `-ly` between allowed); not `every winter`, `every year` (how often, not all of a kind). */
 const everyInPerfect =
@@ -41,8 +41,9 @@ export const superlativeTrackPatterns: readonly RegExp[] = [everyInPerfect, ownP
  * Absolutes and records of a track: takes a text and a match of one of the
  * patterns; the rules' spans are the matches (0-based UTF-16 offsets).
  * `every` after `has` and an `-ed` participle is a claim unless the writer
- * or the reader is the subject or a method follows (`with the`, `using a`); `record` before an amount unless an article
- * or `new` stands before it (read elsewhere).
+ * or the reader is the subject or a method follows (`with the`, `using a`);
+ * `record` before an amount unless an article or `new` stands before it
+ * (read elsewhere).
  */
 export const trackRules: readonly PatternRule[] = [
   {regex: everyInPerfect, kind: 'absolute', accept: (text, match) => !ownPerfectBefore.test(before(text, match.index!, 72)) && !methodAfter.test(after(text, match.index! + match[0].length, 40))},

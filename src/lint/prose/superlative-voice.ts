@@ -171,6 +171,7 @@ export const voiceRules: readonly PatternRule[] = [
   {regex: thanThoseOfAny, kind: 'than'},
   {regex: firstTime, kind: 'superlative'}
 ]
+
 /**
  * Whether a superlative or an absolute at `span`, with its sentence's
  * words before it (`lead`), is no claim about the world: a name (`the
