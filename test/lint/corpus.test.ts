@@ -130,10 +130,14 @@ const unseenSets = {
   'paragraphs-unseen-50': paragraphEntries(load('paragraphs-unseen-50')),
   // Written blind and measured once at the same code as the fiftieth, worked from in the thirty-ninth round: held to the targets.
   'paragraphs-unseen-51': paragraphEntries(load('paragraphs-unseen-51')),
-  // Written blind and measured once after the thirty-ninth round (the model, trained again, off and on): statistics' precision and recall and superlatives' recall held to guards under their first figures.
+  // Written blind and measured once after the thirty-ninth round (the model, trained again, off and on), worked from in the fortieth: held to the targets.
   'paragraphs-unseen-52': paragraphEntries(load('paragraphs-unseen-52')),
-  // Written blind and measured once at the same code as the fifty-second: statistics' precision and vague attributions' recall held to guards under their first figures.
-  'paragraphs-unseen-53': paragraphEntries(load('paragraphs-unseen-53'))
+  // Written blind and measured once at the same code as the fifty-second, worked from in the fortieth round: held to the targets.
+  'paragraphs-unseen-53': paragraphEntries(load('paragraphs-unseen-53')),
+  // Written blind and measured once after the fortieth round (the model, trained again, off and on): statistics' precision and recall and vague attributions' recall held to guards under their first figures.
+  'paragraphs-unseen-54': paragraphEntries(load('paragraphs-unseen-54')),
+  // Written blind and measured once at the same code as the fifty-fourth: statistics' precision and recall, vague attributions' recall and superlatives' precision held to guards under their first figures.
+  'paragraphs-unseen-55': paragraphEntries(load('paragraphs-unseen-55'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -423,7 +427,15 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * (a8138f8), written blind the same way and measured once at the same code:
  * statistics 0.698 / 0.938, unattributed quotations 0.889 / 1.000,
  * quotations without citation 0.917 / 0.917, vague attributions 0.958 /
- * 0.885, superlatives 0.929 / 0.963. Where they miss the targets, guards sit
+ * 0.885, superlatives 0.929 / 0.963. The fortieth round worked from both,
+ * and both meet every target now. The fifty-fourth (b9c413b), measured once
+ * after that round: statistics 0.676 / 0.676, unattributed quotations
+ * 1.000 / 0.900, quotations without citation 0.909 / 1.000, vague
+ * attributions 0.960 / 0.800, superlatives 0.818 / 0.900. The fifty-fifth
+ * (1ed048b), written blind the same way and measured once at the same code:
+ * statistics 0.733 / 0.846, unattributed quotations 1.000 / 1.000,
+ * quotations without citation 1.000 / 1.000, vague attributions 1.000 /
+ * 0.655, superlatives 0.750 / 0.833. Where they miss the targets, guards sit
  * a little under their first figures (0.05 under, rounded down to 0.05).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
@@ -448,15 +460,16 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   'paragraphs-unseen-45': {...floors, 'vague-attribution': {precision: 0.85, recall: 0.85}},
   'paragraphs-unseen-47': {...floors, 'vague-attribution': {precision: 0.85, recall: 0.7}},
   'paragraphs-unseen-50': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
-  'paragraphs-unseen-52': {
+  'paragraphs-unseen-54': {
     ...floors,
-    'uncited-statistic': {precision: 0.7, recall: 0.8},
-    'unsupported-superlative': {precision: 0.8, recall: 0.6}
+    'uncited-statistic': {precision: 0.6, recall: 0.6},
+    'vague-attribution': {precision: 0.85, recall: 0.75}
   },
-  'paragraphs-unseen-53': {
+  'paragraphs-unseen-55': {
     ...floors,
-    'uncited-statistic': {precision: 0.6, recall: 0.9},
-    'vague-attribution': {precision: 0.85, recall: 0.8}
+    'uncited-statistic': {precision: 0.65, recall: 0.75},
+    'vague-attribution': {precision: 0.85, recall: 0.6},
+    'unsupported-superlative': {precision: 0.7, recall: 0.8}
   }
 }
 
@@ -536,7 +549,10 @@ describe('prose rules on the labelled corpus', () => {
   // among them), on the fiftieth 0.885 / 0.719 (0.735 / 0.781 without), on the fifty-first 0.784 /
   // 0.906 (0.707 / 0.906 without); trained again in the thirty-ninth round on every set worked from
   // (the fiftieth and fifty-first among them; threshold −1.5, was −2), on the fifty-second 0.906 /
-  // 0.744 (0.773 / 0.872 without), on the fifty-third 0.789 / 0.938 (0.698 / 0.938 without). A guard
+  // 0.744 (0.773 / 0.872 without), on the fifty-third 0.789 / 0.938 (0.698 / 0.938 without); trained
+  // again in the fortieth round on every set worked from (the fifty-second and fifty-third among
+  // them; threshold −2, was −1.5), on the fifty-fourth 0.821 / 0.676 (0.676 / 0.676 without), on the
+  // fifty-fifth 0.762 / 0.821 (0.733 / 0.846 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -547,8 +563,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-52': {precision: 0.85, recall: 0.65},
-    'paragraphs-unseen-53': {precision: 0.7, recall: 0.85},
+    'paragraphs-unseen-54': {precision: 0.75, recall: 0.6},
+    'paragraphs-unseen-55': {precision: 0.7, recall: 0.75},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   // Every set worked from, with the model, took 50 s of the default 60 s on a shared, loaded machine
