@@ -36,7 +36,7 @@ const measuredAfter =
 /** A level or a volume ranked against a body's own history: `the busiest we have ever had`, `the highest we have ever seen` (a record of its own running, claimed like one measured; not `I`, one person's experience). */
 const levelWords = /(?:busiest|highest|lowest|biggest|largest|smallest|fewest|rarest|strongest|weakest|heaviest|quietest)$/iu
 const weEverAfter = /^\s+(?:[\p{L}-]+\s+){0,3}?we\s+(?:have|['’]ve)\s+ever\s+(?:had|seen|received|sold|taken|handled|run|held|made)(?![\p{L}'’-])/iu
-/** A level against its own history, `they` or `it` the thing measured: `the highest they have been since 2014`, `the lowest it has been` (a record, not someone's experience: not `the friendliest they have been through`). */
+/** A level against its own history, `they` or `it` the thing measured: `the highest they have been since 2014`, `the lowest it has been`, after a superlative with no noun too (`the safest they have ever been`, round 40); a record, not someone's experience: not `the friendliest they have been through`. */
 const ownLevelAfter = /^\s+(?:they|it)\s+(?:have|has|had|['’]ve|['’]s)\s+(?:ever\s+)?been(?!\s+(?:through|to|in|on|at|with|for|given|told|shown)\b)/iu
 /** A superlative with no noun of its own: `the worst`, `the safest`, `their best` (what it ranks is the sentence's subject). */
 const bareSuperlative = /^(?:the|its|their|our)\s+(?:most\s+)?\p{L}+$/iu
@@ -45,9 +45,6 @@ const weLevelAfter = /^\s+we\s+(?:have|['’]ve)\s+(?:ever\s+)?(?:seen|had)(?![\
 /** A measure as the subject before the superlative: `Mycotoxin levels … are`, `Rents … are` (a level, not a view the writer enjoyed: `The light was the finest we have ever seen` stays experience). */
 const measureSubject =
   /(?<![\p{L}'’-])(?:levels?|prices?|rates?|figures|numbers|yields?|results|sales|costs?|rents?|bills|counts?|readings?|losses|margins|volumes?|returns|takings|catches|harvests?)(?![\p{L}'’-])/iu
-/** A thing against its own history right after a superlative with no noun: `the safest they have ever been`, `the lowest it has been` (round 40; not `the friendliest they have been through`, an experience). */
-const bareLevelAfter =
-  /^\s+(?:they|it)\s+(?:have|has|['’]ve|['’]s)\s+(?:ever\s+)?been(?!\s+(?:through|to|in|on|at|with|for|given|told|shown)(?![\p{L}'’-]))(?![\p{L}'’-])/iu
 /** A superlative compound of a public measure: `the best-reviewed`, `the most-visited`, `the highest-rated` — ranked by others' reviews, visits or sales, a measured record even within the writer's own range (`the highest-rated café we have ever opened`). */
 const measuredCompound =
   /^(?:the|its|their|his|her|our)\s+(?:best|worst|most|least|highest|lowest)-(?:reviewed|rated|visited|selling|read|watched|viewed|attended|booked|streamed|downloaded|played|followed|subscribed|borrowed|requested|cited|sold|liked)$/iu
@@ -121,7 +118,6 @@ export const superlativeVoicePatterns: readonly RegExp[] = [
   weEverAfter,
   ownLevelAfter,
   bareSuperlative,
-  bareLevelAfter,
   weLevelAfter,
   measureSubject,
   measuredCompound,
@@ -197,9 +193,10 @@ export function inOwnVoice(text: string, span: Span, lead: string): boolean {
   if (measuredCompound.test(words)) return false
   // `the busiest we have ever had`: a level against the body's own history, a record.
   if (levelWords.test(words) && weEverAfter.test(rest)) return false
-  if (levelWords.test(words) && ownLevelAfter.test(rest)) return false
-  // `Levels are the worst we have seen`, `are the safest they have ever been`: with no noun ranked, the subject's level against its own history, a record.
-  if (bareSuperlative.test(words) && (bareLevelAfter.test(rest) || (weLevelAfter.test(rest) && measureSubject.test(lead)))) return false
+  // `the highest they have been`, and with no noun ranked `are the safest they have ever been`: the subject's level against its own history, a record.
+  if ((levelWords.test(words) || bareSuperlative.test(words)) && ownLevelAfter.test(rest)) return false
+  // `Levels are the worst we have seen`: with no noun ranked and a measure as the subject, a record too.
+  if (bareSuperlative.test(words) && weLevelAfter.test(rest) && measureSubject.test(lead)) return false
   if (experienceAfter.test(rest)) return !timeSpanAfter.test(rest) && !placeAfter.test(rest)
   if (haveEver.test(words) && personBefore.test(before(text, span.start, 8))) return true
   if (neverAlways.test(words) && auxiliaryBefore.test(before(text, span.start, 8)) && reportingAfter.test(after(text, span.end, 16))) return true
