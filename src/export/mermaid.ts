@@ -1,3 +1,4 @@
+import {collapseWhiteSpace} from 'collapse-white-space'
 import type {ArgumentGraph} from '../kit/graph.js'
 import type {BaseNode, MapShape} from '../kit/kind.js'
 import type {MapEdge} from './map-model.js'
@@ -34,14 +35,14 @@ const edgeColors: Readonly<Record<string, string>> = {
 /** Characters written as themselves in a Mermaid string; every other is an entity code. */
 export const mermaidPlainCharacter = /[\p{L}\p{N} ]/u
 
-/** A run of white space, written as one space in subgraph titles (Mermaid trims them). */
-export const whiteSpaceRun = /\s+/g
-
 /**
  * A Mermaid flowchart of the graph: one shape and class per kind, edges
  * labelled with their relation type, groups as subgraphs, texts wrapped with
- * `<br/>`. Every character but letters, digits and spaces is written as
- * Mermaid's entity code (`#35;`), so any text parses and shows as written.
+ * `<br/>`. A group's subgraph title is its name with HTML's white space
+ * (spaces, tabs, line endings) collapsed and trimmed, as Mermaid trims titles
+ * and as node texts are; a non-breaking space is kept. Every character but
+ * letters, digits and spaces is written as Mermaid's entity code (`#35;`), so
+ * any text parses and shows as written.
  * Node ids are `n0`, `n1`, … in graph order.
  */
 export function toMermaid(graph: ArgumentGraph<BaseNode>, options?: ExportOptions): string {
@@ -55,7 +56,7 @@ export function toMermaid(graph: ArgumentGraph<BaseNode>, options?: ExportOption
 
   let group = 0
   for (const [name, members] of map.groups) {
-    lines.push('  subgraph g' + String(group++) + '["' + label(mermaidString(name.replace(whiteSpaceRun, ' ').trim())) + '"]')
+    lines.push('  subgraph g' + String(group++) + '["' + label(mermaidString(collapseWhiteSpace(name, {style: 'html', trim: true}))) + '"]')
     for (const member of members) lines.push('    ' + member.key)
     lines.push('  end')
   }

@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import {collapseWhiteSpace} from 'collapse-white-space'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {z} from 'zod'
@@ -34,6 +35,14 @@ describe('Mermaid', () => {
     expect(thesis.type).toBe('square')
     expect(chart.vertices.get(index.get('doubling')!)!.type).toBe('cylinder')
     expect(chart.edges.find((edge) => edge.text === 'attacks')!.type).toBe('arrow_cross')
+  })
+
+  test('a group title collapses spaces, tabs and line endings but keeps a non-breaking space', async () => {
+    const {graph} = parse(':claim[Dearth]{#d}\n\n:factor[One]{#f explains=d group=" policy\u00a0network\t\n areas "}')
+    const factor = graph.nodes[1]!
+    expect(factor.kind === 'factor' && factor.group).toBe(' policy\u00a0network\t\n areas ')
+    const chart = await parseFlowchart(toMermaid(graph))
+    expect(chart.subgraphs).toEqual([{title: 'policy\u00a0network areas', nodes: ['n1']}])
   })
 
   test('labels show the text exactly, wrapped at the width asked for', async () => {
@@ -93,7 +102,7 @@ describe('Mermaid', () => {
           map.edges.map((edge) => [edge.from.key, edge.to.key, edge.type])
         )
         expect(chart.subgraphs.map((subgraph) => [subgraph.title, [...subgraph.nodes].sort()]).sort()).toEqual(
-          [...map.groups].map(([name, members]) => [name.replace(/\s+/g, ' ').trim(), members.map((member) => member.key).sort()]).sort()
+          [...map.groups].map(([name, members]) => [collapseWhiteSpace(name, {style: 'html', trim: true}), members.map((member) => member.key).sort()]).sort()
         )
         checked++
       }),
