@@ -7,7 +7,10 @@ import {statisticsFound as found} from './prose-round-helpers.js'
 // parts, a code's clause, a clock time after `from`, a bound on who
 // qualifies, a charge that stays at its level, a price step after a heading's
 // date, the next part of a team's make-up, who a survey went out to, the
-// places a method measured at and a depth a measure was taken at. Each quiet
+// places a method measured at, a depth a measure was taken at, a level that
+// dates another event, a bound on which things a step applies to, the end
+// of one thing a piece of work covered, what the writer ordered or stocks and
+// a lot it prices for sale. Each quiet
 // row failed on the base commit (it was found); each guard row keeps the
 // opposite reading and passes before and after. Rows are in our own wording.
 
@@ -164,6 +167,62 @@ describe('a depth a measure was taken at', () => {
     ['The mean temperature at 5 m depth was 4.1 °C in March.', ['4.1 °C']],
     // Guard: the level with no depth stays a measurement.
     ["The lake's mean temperature was 4.1 °C.", ['mean temperature was 4.1 °C']]
+  ])('%s', (text, statistics) => {
+    expect(found(text)).toEqual(statistics)
+  })
+})
+
+describe('a level that dates another event, and a bound on which things a step applies to', () => {
+  test.each([
+    // The level named after `when … first exceeded` marks when the peak came.
+    ['Peak flow came when the river first exceeded 4 m at the gauge.'],
+    // The bound after `for batches above` says which batches a step applies to.
+    ['Parcels are weighed, not counted, for batches above 500 g.']
+  ])('%s', (quiet) => {
+    expect(found(quiet)).toEqual([])
+  })
+
+  test.each([
+    // Guard: a level the river reached, with no event it dates, stays.
+    ['The river first exceeded 4 m in 1947.', ['4 m']]
+  ])('%s', (text, statistics) => {
+    expect(found(text)).toEqual(statistics)
+  })
+})
+
+describe('the end of one thing a piece of work covered', () => {
+  test.each([
+    // A verb of work, then `the last` and a length of the thing worked on.
+    ['The team relined the last 40 m of the culvert.']
+  ])('%s', (quiet) => {
+    expect(found(quiet)).toEqual([])
+  })
+
+  test.each([
+    // Guard: what a storm did to a length of dune is found.
+    ['Storms have eroded the last 40 m of the dune.', ['40 m']],
+    // Guard: a length that collapsed, with no work before it, is found.
+    ['The top 12 metres of the cliff collapsed.', ['12 metres']]
+  ])('%s', (text, statistics) => {
+    expect(found(text)).toEqual(statistics)
+  })
+})
+
+describe('what the writer ordered or stocks, and a lot it prices for sale', () => {
+  test.each([
+    // The writer's own order is its stock, not a finding.
+    ['We have ordered around 300 copies of the new atlas.'],
+    // Where the writer's body speaks, a lot it prices for sale is its stock.
+    ['New in the yard: 1,500 reclaimed Welsh roof slates from a chapel in Bethesda, priced at £1.80 each. We also have oak beams.']
+  ])('%s', (quiet) => {
+    expect(found(quiet)).toEqual([])
+  })
+
+  test.each([
+    // Guard: what the writer sold is a result.
+    ['We sold around 300 copies of the new atlas.', ['around 300 copies']],
+    // Guard: a count of homes with their prices, in nobody's own voice, is found.
+    ['In 2025, 2,000 homes in the town were priced at £300,000 or more.', ['2,000 homes']]
   ])('%s', (text, statistics) => {
     expect(found(text)).toEqual(statistics)
   })
