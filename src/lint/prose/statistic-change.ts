@@ -40,9 +40,9 @@ const wordChange =
   /\b(?:rose|risen|fell|fallen|grew|grown|shrunk|shrank|increased|decreased|declined|dropped|climbed|dwindled)\s+from\s+(?:(?:over|about|around|nearly|almost|more\s+than|fewer\s+than|less\s+than|some|roughly|just\s+over|just\s+under|well\s+over)\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+(?:hundred|thousand)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b(?=[^.;!?]{0,40}?\sto\s)/giu
 const pointsChange =
   /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s+(?:percentage\s+)?points?\s+(?:higher|lower|more|less|ahead|behind|up|down)|-point\s+(?:lead|drop|fall|rise|gap|swing|increase|decrease|lower|higher))\b/giu
-/** `612 since January, compared with 380`: a count set against a baseline. */
+/** `612 since January, compared with 380`, `14 in October against 41 in September`: a count set against a baseline, the second count named by its own period after `against`. */
 const comparedCount =
-  /(?<![\p{L}\d.,'’/$€£¥])(?<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,]\d)[^.;!?\d]{0,40}?\bcompared\s+(?:with|to)\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)/giu
+  /(?<![\p{L}\d.,'’/$€£¥])(?<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,]\d)[^.;!?\d]{0,40}?(?:\bcompared\s+(?:with|to)\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)|\s(?:in|during|over|on)\s+(?:[\p{L}\d]+\s){1,3}?against\s+(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,]\d)(?=\s+(?:in|during|over|on|the)\s))/giu
 /** `by just 3 points`, `by around a third`, `by a half`, `by up to 80%`: a change by an amount. */
 const byAmount =
   /\bby\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|just|only|at\s+least|up\s+to|less\s+than|a\s+further)\s+)?(?:(?:a\s+)?half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:an?|one)[\s-]+(?:fifth|sixth|seventh|eighth|ninth|tenth)|(?:two|three|four)[\s-]+fifths\b|(?:three|seven|nine)[\s-]+tenths\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|points?\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:percentage\s+)?points?\b)/giu
@@ -72,6 +72,8 @@ const digitsChange =
 
 /** A determiner or a name before a plural noun: `the trebles`, `mixed doubles`, `women’s doubles`. */
 const nounBefore = /\b(?:the|these|those|its|their|our|his|her|my|your|mixed|men['’]s|women['’]s|boys['’]|girls['’])\s+$/iu
+/** A number, or a measure joined to its number, right before a plural noun: `two halves`, `two 15-minute halves`, `both halves` (parts counted, not a change). */
+export const countedPartsBefore = /\b(?:\d+|two|three|four|both)(?:-\p{L}+)?\s+$/iu
 /** A determiner and one word naming which, before a plural noun: `the summer doubles`, `our club triples`. */
 const namedNounBefore = /\b(?:the|these|those|its|their|our|this|next|last)\s+[\p{L}'’-]+\s+$/iu
 /** A copula or an event's word right after the plural noun: ` is £5`, ` final`, ` will be held` (a verb of change takes neither). */
@@ -86,12 +88,13 @@ const durationChange =
   /\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|climbed|lengthened|shortened|jumped|went\s+(?:up|down))\s+from\s+(?:(?:about|around|roughly|nearly|almost|under|over|just\s+over|just\s+under|some)\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+to\s+(?:(?:about|around|roughly|nearly|almost|under|over|more\s+than|just\s+over|just\s+under|some)\s+)?(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\b/giu
 
 /** Every regex of this module, for the ReDoS test. */
-/** A change stated from its new value back to its old: `rose sharply, to 47 from 29`, `to 12% from 9%` (not years: `to 2024 from 2019`). */
+/** A change stated from its new value back to its old: `rose sharply, to 47 from 29`, `to 12% from 9%` (not years: `to 2024 from 2019`, nor a clock time after `from`: `lanes 1 to 6 from 7 pm`). */
 const toFrom =
-  /\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?(?!(?:1[5-9]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?\s+from\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?(?!(?:1[5-9]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?(?![\d.,]\d)/giu
+  /\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?(?!(?:1[5-9]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?\s+from\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?(?!(?:1[5-9]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?(?![\d.,]\d)(?!\d|\s?[ap]\.?m(?![\p{L}]))/giu
 
 export const statisticChangePatterns: readonly RegExp[] = [
   namedNounBefore,
+  countedPartsBefore,
   eventAfter,
   marketMove,
   durationChange,
@@ -134,7 +137,7 @@ export const changeRules: readonly PatternRule[] = [
     regex: doubled,
     kind: 'change',
     accept: (text, match) =>
-      !(match[0].endsWith('es') && nounBefore.test(before(text, match.index!, 16))) &&
+      !(match[0].endsWith('es') && (nounBefore.test(before(text, match.index!, 16)) || countedPartsBefore.test(before(text, match.index!, 16)))) &&
       // `Entry for the summer doubles is £5`: a determiner, a word naming which, and a copula or an event's word after: a competition, not a change.
       !(match[0].endsWith('es') && namedNounBefore.test(before(text, match.index!, 32)) && eventAfter.test(after(text, match.index! + match[0].length, 24))) && !(startsUpper(match[0]) && !opensSentence(text, match.index!))
   },

@@ -18,7 +18,10 @@ import type {Span} from './span.js'
 //   occupancy above 98%`): the line is named, what crosses it is the claim;
 // - a model's or a plan's value a measurement is held against (`against a
 //   predicted 88%`): the prediction is the model's, the claim is the
-//   measurement.
+//   measurement;
+// - a level that dates another event (`Peak passage came when the water
+//   first exceeded 16 °C`), and a bound that says which things a step
+//   applies to (`weighed rather than counted for batches above 500 g`).
 // A reviewer asks the measurement for a source, not its conditions.
 
 /** How far back in its sentence a cue is read. */
@@ -51,8 +54,15 @@ const attachedCondition =
 const warnedPast =
   /\b(?:could|might|may|would|will)\s+(?:\p{L}+ly\s+)?(?:push|take|send|drive|tip|force)\s+(?:[\p{L}-]+\s+){0,3}?(?:above|below|over|under|past|beyond)\s+$/iu
 
+/** A level that dates another event, right before it: `when water temperature first exceeded`, `once the river fell below`. */
+const crossedWhen =
+  /\b(?:when|once|after|until)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:first\s+)?(?:exceeded|passed|topped|reached|rose\s+above|fell\s+below|dropped\s+below)\s+$/iu
+/** A bound that says which things a step applies to, right before it: `for batches above`, `for any parcel over`. */
+const appliesFor =
+  /\bfor\s+(?:all\s+|any\s+|each\s+)?(?:[\p{L}-]+\s+){1,2}?(?:above|over|below|under|exceeding|heavier\s+than|lighter\s+than|of\s+more\s+than|of\s+less\s+than)\s+$/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const conditionPatterns: readonly RegExp[] = [pointOpening, testUnitEnd, conditionOpening, assumedList, instructedLimit, predictedBefore, standardSetting, attachedCondition, warnedPast]
+export const conditionPatterns: readonly RegExp[] = [pointOpening, testUnitEnd, conditionOpening, assumedList, instructedLimit, predictedBefore, standardSetting, attachedCondition, warnedPast, crossedWhen, appliesFor]
 
 /**
  * Whether a figure at `span`, in the sentence from `sentenceStart` to
@@ -68,6 +78,9 @@ export function isConditionFigure(text: string, span: Span, sentenceStart: numbe
   if ((span.kind === 'count' || span.kind === 'approximate') && pointOpening.test(opening) && testUnitEnd.test(words)) return true
   if (span.kind === 'measurement' && conditionOpening.test(opening)) return true
   if (span.kind === 'measurement' && assumedList.test(near)) return true
+  // `Peak passage came when water temperature first exceeded 16 °C`: the level marks when something else happened.
+  // `Counts were made by weight for batches above 500 g`: the bound says which things a step applies to.
+  if (span.kind === 'measurement' && (crossedWhen.test(near.slice(-80)) || appliesFor.test(near.slice(-48)))) return true
   if (instructedLimit.test(near) || standardSetting.test(near)) return true
   if (attachedCondition.test(near) || warnedPast.test(near)) return true
   return predictedBefore.test(near)

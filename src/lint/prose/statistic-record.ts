@@ -11,7 +11,10 @@ import {after, before, lastClause} from './span.js'
 // where the writer's own body speaks, the cost of a piece of work it had done
 // (`The square was relaid at a cost of £11,500`), and a small count of what
 // the named people of a profile did (`Ruth and Daniel had viewed 14 houses
-// before they found`). A narrative of one side's
+// before they found`), what the writer ordered or stocks (`We have ordered
+// around 300 of the exclusive releases`) and, where the writer's body speaks,
+// a lot it prices for sale (`2,000 reclaimed paviours, priced at £2.40
+// each`). A narrative of one side's
 // season or one scheme's design: a reviewer asks no source for them.
 
 /** Named people opening the sentence and a verb of their own doing, right before a small count: `Ruth and Daniel Okafor had viewed`, `Sam has applied for`. */
@@ -47,8 +50,14 @@ const ownWord = /(?:^|[^\p{L}'’])(?:our|we)(?![\p{L}'’])/iu
 const workCostBefore =
   /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:fully|completely|partly|finally)\s+)?(?:re[\p{L}]{3,}ed|re-?laid|re-?built|re-?sown|built|installed|repaired|refurbished|resurfaced|renovated|restored|fitted|extended|converted|bought|purchased|laid|drained|rewired)\b[^.;:!?]{0,48}?\bat\s+a\s+(?:total\s+)?cost\s+of\s+$/iu
 
+/** The writer ordering or stocking goods, right before their number: `We have ordered around`, `we've got in another`. */
+const ownStockBefore =
+  /\b(?:we|I)(?:\s+have|\s+had|['’]ve)?\s+(?:(?:now|also|just|already)\s+)?(?:ordered|stocked|bought\s+in|got\s+in|taken\s+delivery\s+of)\s+(?:(?:around|about|some|nearly|over|another|a\s+further)\s+)?$/iu
+/** A lot priced for sale after its number, in the same sentence: `… priced at £2.40 each`, `on sale at €5`. */
+const pricedLotAfter = /^[^.;!?]{0,100}?\b(?:priced\s+at|on\s+sale\s+at|for\s+sale\s+at|offered\s+at)\s+[£$€]/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const recordPatterns: readonly RegExp[] = [namedDoersOpening, countDigits, smallPart, resultBefore, contestAfter, swapBefore, clauseMarks, settingBefore, openingWith, ownWord, workCostBefore]
+export const recordPatterns: readonly RegExp[] = [namedDoersOpening, countDigits, smallPart, resultBefore, contestAfter, swapBefore, clauseMarks, settingBefore, openingWith, ownWord, workCostBefore, ownStockBefore, pricedLotAfter]
 
 /** Kinds of figure a scheme's design or a site's size takes: sizes and counts, not shares or changes. */
 const sizeKinds = new Set(['count', 'approximate', 'measurement', 'scale'])
@@ -66,7 +75,11 @@ const sizeKinds = new Set(['count', 'approximate', 'measurement', 'scale'])
  *   February with 380 units`; not `Hull Fair opened with 280 rides`);
  * - in a paragraph where the writer's own body speaks (`ownVoice`, read once
  *   for the paragraph), the cost of a piece of work done (`The square was
- *   relaid at a cost of £11,500`).
+ *   relaid at a cost of £11,500`);
+ * - what the writer ordered or stocks, a count (`We have ordered around 300
+ *   of the exclusive releases`; `we sold 2,000 copies` stays);
+ * - where the writer's body speaks, a count of a lot it prices for sale
+ *   (`2,000 reclaimed paviours, priced at £2.40 each`).
  */
 export function isOwnRecord(text: string, span: Span, sentenceStart: number, _sentenceEnd: number, ownVoice: boolean): boolean {
   const words = text.slice(span.start, span.end)
@@ -81,5 +94,9 @@ export function isOwnRecord(text: string, span: Span, sentenceStart: number, _se
     // `Our new site … opens with 380 units`: the writer's own site (not `Hull Fair opened with 280 rides`, a count reported).
     if (span.kind !== 'measurement' && openingWith.test(lead.slice(-80)) && ownWord.test(lead)) return true
   }
+  // `We have ordered around 300 of the exclusive releases`: the writer's own order is its stock, not a finding.
+  if ((span.kind === 'count' || span.kind === 'approximate') && ownStockBefore.test(before(text, span.start, 64))) return true
+  // `New in this month: 2,000 reclaimed paviours, priced at £2.40 each`: where the writer's body speaks, a lot it prices for sale is its stock.
+  if (ownVoice && span.kind === 'count' && pricedLotAfter.test(after(text, span.end, 120))) return true
   return span.kind === 'money' && workCostBefore.test(text.slice(Math.max(sentenceStart, span.start - 120), span.start)) && ownVoice
 }

@@ -78,8 +78,18 @@ const reasonBetween = /\b(?:because|since|as|given|after|found|shows?|showed|whe
  */
 const shouldBeAt =
   /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:be\s+)?(?!(?:peak|top|hit|climb|rise|fall|drop|reach|settle|end|close|open|finish)\b)\p{Ll}+\s+at\s+(?:\d[\d.,]*\s*(?:to|and|-|–)\s*)?$/u
+/**
+ * A requirement on who or what qualifies, right before its bound: `Applicants
+ * need to be`, `Entrants must be aged`, `Riders have to be` (then `at least 16`,
+ * `over 18`, `under 12` in the span). The rule sets the bound; nobody found it.
+ */
+const qualifyBefore = /\b(?:must|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+(?:aged\s+)?$/iu
+/** A bound's words opening a span: `at least 16`, `over 18`, `under 12`, `no older than 25`. */
+const boundOpening = /^(?:at\s+least|over|under|no\s+(?:more|less|older|younger)\s+than|(?:more|less|older|younger)\s+than)\s/iu
 /** Every regex of this module, for the ReDoS test. */
 export const requirementPatterns: readonly RegExp[] = [
+  qualifyBefore,
+  boundOpening,
   physicalUnit,
   shouldBeAt,
   clauseMarks,
@@ -136,11 +146,16 @@ const advisedKinds = new Set(['measurement', 'approximate'])
  *   later step (`…, rising to 150% after three years`);
  * - a value named as recommended, permitted or statutory right before it
  *   (`The recommended rate for barley is 140 kg N/ha`), and a size the
- *   writer recommends (`We recommend a meadow of at least 2 ha`).
+ *   writer recommends (`We recommend a meadow of at least 2 ha`);
+ * - a bound a requirement sets on who or what qualifies (`Applicants need to
+ *   be at least 16`, `Entrants must be aged over 18`; not `Most entrants were
+ *   over 60`, a finding).
  */
 export function isRequirementFigure(text: string, span: Span, sentenceStart: number): boolean {
   const words = text.slice(span.start, span.end + 24)
   if (isNamedSet(text, span, sentenceStart)) return true
+  // `Applicants need to be at least 16`: the bound a requirement sets on who qualifies.
+  if (span.kind === 'approximate' && boundOpening.test(text.slice(span.start, span.end)) && qualifyBefore.test(before(text, span.start, 32))) return true
   // `between 650 and 800 grams`, `70.5 to 80 millimetres across`: a count written with a unit of size is a size.
   if ((sizeKinds.has(span.kind) || span.kind === 'count') && physicalUnit.test(words)) {
     const clause = lastClause(text.slice(Math.max(sentenceStart, span.start - 120), span.start), clauseMarks)

@@ -67,7 +67,7 @@ const averageAround =
 const approximate =
   /\b(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|an\s+estimated|a\s+total\s+of|an\s+average\s+of|a\s+record|well\s+over|just\s+over|just\s+under)\s+(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred)(?!\d)/giu
 const unit =
-  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:km2?|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|miles|kg|kilos|kilograms|tonnes|tons|hectares|acres|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|kWh|TWh|°[CF]|degrees|met(?:re|er)s|(?<=\d\s)m(?=\s+(?:lost|gained|eroded|retreated|wide|long|high|deep|tall|of|per|a|an|in|at|from|above|below|inland|back|away|further|farther)\b)|cm|mm|ppm|g|calories|mph|mpg|km\/h|kV|kVA|Hz|kHz|MHz|GHz|hertz|dB[uVA]?|decibels|watts|kW|volts|amps|grams|mg|µg|micrograms|milligrams|ml|millilit(?:re|er)s|knots|feet|ft|inches|ounces|oz|lbs|GB|TB|MB|Mbps|Gbps|mAh|Wh|MP|megapixels|nits|lumens|fps|rpm|bhp|hp|HV\d{0,2}|HB|HRC)(?![\p{L}])/gu
+  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:km2?|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|miles|kg|kilos|kilograms|tonnes|tons|hectares|acres|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|kWh|MWh|GWh|TWh|°[CF]|degrees|met(?:re|er)s|(?<=\d\s)m(?=\s+(?:lost|gained|eroded|retreated|wide|long|high|deep|tall|of|per|a|an|in|at|from|above|below|inland|back|away|further|farther)\b)|cm|mm|ppm|g|calories|mph|mpg|km\/h|kV|kVA|Hz|kHz|MHz|GHz|hertz|dB[uVA]?|decibels|watts|kW|volts|amps|grams|mg|µg|micrograms|milligrams|ml|millilit(?:re|er)s|knots|feet|ft|inches|ounces|oz|lbs|GB|TB|MB|Mbps|Gbps|mAh|Wh|MP|megapixels|nits|lumens|fps|rpm|bhp|hp|HV\d{0,2}|HB|HRC)(?![\p{L}])/gu
 /** A price in pence or cents per unit of a commodity: `71p a therm`, `142.9p per litre`, `38c a kilo` (a price per unit, like one in pounds). */
 const penceRate =
   /(?<![\p{L}\d.,])\d+(?:\.\d+)?(?:p|c)\s+(?:a|an|per)\s+(?:therm|litre|liter|gallon|kilo|kg|tonne|unit|kWh|MWh|pint|pound|lb|dozen|share)\b/gu
@@ -76,6 +76,11 @@ const perRate =
 const decimal = /(?<![\p{L}\d.,/])(?<n>\d+\.\d+)(?![\d.]|,\d)/gu
 const measure =
   /\b(?:factor|rate|ratio|share|average|median|mean|index|score|total|level|growth|GDP|inflation|unemployment|fertility|expectancy|turnout)\s+(?:[\p{L}-]+\s+){0,4}?(?:of|was|is|were|are|stood\s+at|reached|takes|took|hit|fell\s+to|rose\s+to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)(?:\s+(?:working\s+|calendar\s+)?(?:years|months|weeks|days|hours|minutes|seconds|nights|shifts|visits|times)(?![\p{L}])|\p{L}{1,3}(?![\p{L}]))?/giu
+/** A measure's `at` and its number closing a match: `temperature at 10`. */
+const atEnd = /\sat\s+[\d.,]+$/u
+/** A depth or a height right after the number: ` m depth`, ` cm below the surface`, ` ft above ground`. */
+const depthAfter =
+  /^\s?(?:mm|cm|m|km|ft|feet|metres?|meters?)\s+(?:depth|deep|down|height|high|below\s+(?:the\s+)?(?:surface|ground)|above\s+(?:the\s+)?(?:surface|ground|sea\s+level))\b/iu
 /**
  * `Median time to a first decision was 19 working days`, `The mean number of
  * visits per household was 3.4`: a summary statistic named by its aggregate
@@ -132,6 +137,8 @@ function namesKind(text: string, match: RegExpMatchArray): boolean {
 
 /** Every regex of this module, for the ReDoS test. */
 export const statisticRulePatterns: readonly RegExp[] = [
+  atEnd,
+  depthAfter,
   penceRate,
   percentageDigits,
   percentageWords,
@@ -230,7 +237,8 @@ const measureRules: readonly PatternRule[] = [
       return !(clock && (clockAfter.test(after(text, end, 8)) || clockRangeAfter.test(after(text, end, 12)) || timeBefore.test(before(text, match.index!, 12))))
     }
   },
-  {regex: measure, kind: 'measurement', accept: notYear},
+  // `The mean temperature at 10 m depth was`: a depth or a height after `at` says where a measure was taken, not what it came to.
+  {regex: measure, kind: 'measurement', accept: (text, match) => notYear(text, match) && !(atEnd.test(match[0]) && depthAfter.test(after(text, match.index! + match[0].length, 40)))},
   // `The average distance was 10 metres`: a value with a unit is the unit pattern's, with its own span.
   {regex: summaryWas, kind: 'measurement', accept: (text, match) => notYear(text, match) && !summaryUnitAfter.test(after(text, match.index! + match[0].length, 16))},
   {regex: timeMeasure, kind: 'measurement'},

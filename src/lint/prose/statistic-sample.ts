@@ -6,7 +6,8 @@ import {before, numberStart} from './span.js'
 // discount rate of 3.5%`, a business case's `assumed that … would cut … by
 // 40%`), the sample the writer's figures rest on (`Our
 // valuations are based on 58,000 adverts`) and how many answered a survey
-// (`The survey closed with 186 responses`). A reviewer asks none of them for
+// (`The survey closed with 186 responses`), who a survey went out to and
+// the places a method measured at. A reviewer asks none of them for
 // a source: the writer's method is the source. Each check reads a bounded
 // slice of the figure's own sentence.
 
@@ -44,8 +45,17 @@ const surveyBefore = /\b(?:survey|poll|questionnaire)\b/iu
 /** Words that make a sentence report what a survey found, not its size. */
 const foundCue = /\b(?:found|finds?|shows?|showed|shown|reveal(?:s|ed)?|suggests?|suggested)\b/iu
 
+/** Who a survey went out to, right before its size: `from a mailing list of about`, `was sent to`, `circulated to some`. */
+const frameBefore =
+  /\b(?:(?:sent|mailed|e-?mailed|posted|issued|distributed|circulated)\s+to|(?:mailing|distribution|circulation|contact|membership)\s+list\s+of)\s+(?:(?:about|around|some|nearly|over|roughly|just\s+over|just\s+under)\s+)?$/iu
+/** A method's verb of measuring and `at`, right before a count of places (`measured by differential GNSS at`, `sampled at`). */
+const measuredPlacesBefore =
+  /\b(?:measured|monitored|sampled|surveyed|resurveyed|recorded|logged|read|trapped)\s+(?:(?:by|using|with)\s+(?:[\p{L}\d-]+\s){1,4})?at\s+$/iu
+/** The places a count names, ending its words: `24 fixed blocks`, `12 sites`, `six boreholes`. */
+const placesEnd = /\b(?:blocks|points|sites|stations|locations|plots|transects|boreholes|markers|wells|positions|quadrats|traps|gauges|benchmarks|pegs|targets)$/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const samplePatterns: readonly RegExp[] = [studySizeBefore, documentAssumed, assumedModal, turnsFrom, assumedBefore, basedOnBefore, answersEnd, surveyBefore, foundCue]
+export const samplePatterns: readonly RegExp[] = [studySizeBefore, documentAssumed, assumedModal, turnsFrom, assumedBefore, basedOnBefore, answersEnd, surveyBefore, foundCue, frameBefore, measuredPlacesBefore, placesEnd]
 
 /** Kinds of figure a method assumes or samples: not shares, multiples or changes, which are what it finds. */
 const sampleKinds = new Set(['count', 'approximate', 'measurement', 'money', 'rate', 'scale'])
@@ -60,6 +70,12 @@ const sampleKinds = new Set(['count', 'approximate', 'measurement', 'money', 'ra
  * - the sample the writer's figures rest on (`Our valuations are based on
  *   58,000 adverts`), and a study's size the writer weighs as small (`a
  *   patch test which involved only 52 volunteers`);
+ * - who a survey went out to, in a sentence that names the survey (`Our
+ *   survey had 87 responses, from a mailing list of about 240`, `the
+ *   questionnaire was sent to 1,200 members`);
+ * - a count of the places a method measured at (`Displacement was measured
+ *   by differential GNSS at 24 fixed blocks`, `Water was sampled at 12
+ *   sites`): the method's layout, not what it found;
  * - how many answered a survey that is the sentence's subject (`The user
  *   survey closed in June with 186 responses`), not in a sentence that
  *   reports what the survey found.
@@ -79,6 +95,10 @@ export function isSampleFigure(text: string, span: Span, sentenceStart: number, 
   if (basedOnBefore.test(near)) return true
   // `a patch test which involved only 52 volunteers`: the size of a study the writer weighs, its design.
   if ((span.kind === 'count' || span.kind === 'approximate') && studySizeBefore.test(text.slice(Math.max(sentenceStart, span.start - 96), span.start))) return true
+  // `Our survey had 87 responses, from a mailing list of about 240`: who a survey went out to is its design.
+  if ((span.kind === 'count' || span.kind === 'approximate') && frameBefore.test(near) && surveyBefore.test(text.slice(sentenceStart, sentenceEnd))) return true
+  // `Displacement was measured by differential GNSS at 24 fixed blocks`: the places a method measured at are its layout.
+  if (span.kind === 'count' && placesEnd.test(text.slice(span.start, span.end)) && measuredPlacesBefore.test(before(text, span.start, 80))) return true
   if (span.kind !== 'count' || !answersEnd.test(text.slice(span.start, span.end))) return false
   const surveyLead = text.slice(Math.max(sentenceStart, span.start - 100), span.start)
   return surveyBefore.test(surveyLead) && !foundCue.test(text.slice(sentenceStart, sentenceEnd))

@@ -5,10 +5,12 @@ import type {Span} from './span.js'
 // - a price announced for a date to come, whatever is priced (`The
 //   second-class stamp rises to 87p from April`), or a charge's step after
 //   a date to come that opens the sentence (`From 1 February, the referral
-//   fee falls from 15% to 12%`);
+//   fee falls from 15% to 12%`), or that follows a heading's colon
+//   (`Member rates: from 1 March the day fee rises to £9`);
 // - where a price list starts (`Day rates start at £58 per person`);
 // - a charge per unit of service (`The cost is £3 a session`, `The tour
-//   costs €40 per person`; not an average, `the average meal costs`);
+//   costs €40 per person`, `Court hire stays at £12 an hour`; not an
+//   average, `the average meal costs`);
 // - a standard rate or allowance (`Transport allowance is the standard
 //   40,000 shillings per officer`);
 // - what each member of a scheme is paid per period (`each paid £600 a
@@ -41,6 +43,9 @@ const dateAfter =
 /** A date to come opening the sentence: `From 1 February,`, `With effect from April`, `From next month`. */
 const dateOpening =
   /^\s*(?:From|With\s+effect\s+from|As\s+of|Starting)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|next\s+(?:week|month|year|term|season)\b)/u
+/** The same date to come after a heading and its colon: `Producer prices: from 1 February`, `Fees: with effect from April`. */
+const headedDateOpening =
+  /^\s*(?:[\p{L}-]+\s){0,3}[\p{L}-]+:\s+(?:from|with\s+effect\s+from|as\s+of|starting)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|next\s+(?:week|month|year|term|season)\b)/u
 /** A charge a body sets, the subject of the step: `the referral fee for`, `subscriptions`. */
 const chargeNoun = /\b(?:fees?|charges?|prices?|fares?|commission|subscriptions?|tariffs?|premiums?|duty|levy|rents?|tolls?|subs)\b/iu
 /** A step of a charge in the present or the future, opening the span: `falls from 15%`, `will rise to`. */
@@ -52,9 +57,9 @@ const stepToBefore =
 /** Where a price list starts: `rates start at`, `Prices begin from`, `packages start from just`. */
 const startsAt =
   /\b(?:rates?|prices?|fees?|fares?|charges?|tickets?|packages?|menus?|rooms?|tariffs?|plans?|memberships?)\s+(?:start|starts|begin|begins)\s+(?:at|from)\s+(?:(?:just|only)\s+)?$/iu
-/** A charge as the subject of a copula: `The cost is`, `the fee is just`, `Subs are`. */
+/** A charge as the subject of a copula, or of a verb of staying at its level: `The cost is`, `the fee is just`, `Subs are`, `Lane hire stays at`. */
 const chargeIs =
-  /\b(?:cost|price|fee|charge|subscription|subs|admission|entry|hire)\s+(?:is|are|will\s+be|remains)\s+(?:(?:just|only|still|now)\s+)?$/iu
+  /\b(?:cost|price|fee|charge|subscription|subs|admission|entry|hire)\s+(?:is|are|will\s+be|remains|(?:stays|remains|will\s+stay|will\s+remain)\s+at)\s+(?:(?:just|only|still|now)\s+)?$/iu
 /** A thing offered that costs so much, right before the sum: `The excursion costs`, `and costs just` (with a unit of service after it). */
 const costsBefore = /\bcosts\s+(?:(?:just|only)\s+)?$/iu
 /** A word that makes a price an aggregate measured: `the average meal costs`. */
@@ -104,6 +109,7 @@ const toOrByOpening = /^(?:to|by)\s/iu
 /** Every regex of this module, for the ReDoS test. */
 export const tariffPatterns: readonly RegExp[] = [
   dateOpening,
+  headedDateOpening,
   chargeNoun,
   presentStepOpening,
   stepToBefore,
@@ -145,7 +151,8 @@ export function isTariffFigure(text: string, span: Span, sentenceStart: number, 
   if ((span.kind === 'change' ? riseTo.test(words) : span.kind === 'money' && riseToBefore.test(near)) && dateAfter.test(ahead)) return true
   // `From 1 February, the referral fee … falls from 15% to 12%`: a charge's step announced for a date to come that opens the sentence.
   const step = span.kind === 'change' ? presentStepOpening.test(words) : (span.kind === 'percentage' || sumKinds.has(span.kind)) && stepToBefore.test(near)
-  if (step && chargeNoun.test(near) && dateOpening.test(text.slice(sentenceStart, Math.min(span.start, sentenceStart + 40)))) return true
+  const opening = text.slice(sentenceStart, Math.min(span.start, sentenceStart + 48))
+  if (step && chargeNoun.test(near) && (dateOpening.test(opening) || headedDateOpening.test(opening))) return true
   // `The dividend rises to 28.5p`: a payout a body declares, or a charge it sets, in the present or the future (`rose to` stays a change found).
   if (span.kind === 'change' && riseTo.test(words) && payoutBefore.test(near)) return true
   // `will cut the import duty on crude oils to 10% from 20%`: a charge a body will set anew.

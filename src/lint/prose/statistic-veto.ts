@@ -6,9 +6,9 @@ import {after, before, startsUpper, wordBefore} from './span.js'
 // rather than measured. Every veto reads a bounded slice around a match,
 // so none can rescan the text (test/lint/redos.test.ts checks every one).
 
-/** A reference label before a number: `p. 12`, `section 3`, `version 2.1`, `No. 4`, `§ 2`. */
+/** A reference label before a number: `p. 12`, `section 3`, `version 2.1`, `No. 4`, `§ 2`, and a law's or a code's part abbreviated with its point (`s. 4.2`, `ss. 12`, `cl. 7`, `reg. 3`, `sch. 2`). */
 const referenceBefore =
-  /(?:\b(?:p|pp|pages?|sections?|sec|chapters?|chap|ch|articles?|art|paragraphs?|paras?|figures?|figs?|tables?|tab|versions?|v|releases?|patch(?:es)?|hotfix(?:es)?|builds?|no|nos|numbers?|resolutions?|rules?|items?|steps?|vols?|volumes?|issues?|annex|appendix|lines?|verses?|editions?|ed|parts?|phase|grade|class|room|flight|model|series|type|stage|category|tier|zone|band|gate|platform|ISBN|ISSN|footnotes?|notes?|n|Python|Node|iOS|Android|Windows)\.?\s*|[#§]\s*|\p{L}-|\d:)$/iu
+  /(?:\b(?:p|pp|pages?|sections?|sec|chapters?|chap|ch|articles?|art|paragraphs?|paras?|figures?|figs?|tables?|tab|versions?|v|releases?|patch(?:es)?|hotfix(?:es)?|builds?|no|nos|numbers?|resolutions?|rules?|items?|steps?|vols?|volumes?|issues?|annex|appendix|lines?|verses?|editions?|ed|parts?|phase|grade|class|room|flight|model|series|type|stage|category|tier|zone|band|gate|platform|ISBN|ISSN|footnotes?|notes?|n|Python|Node|iOS|Android|Windows)\.?\s*|\b(?:s|ss|cl|cls|reg|regs|sch)\.\s*|[#§]\s*|\p{L}-|\d:)$/iu
 /** The word before a fraction that makes it a part of something, not a share: `the first half of`. */
 export const fractionBefore = /\b(?:the|first|second|latter|former|other|this|that|each|upper|lower|top|bottom|left|right|front|back|inner|outer|northern|southern|eastern|western)\s+$/iu
 /** `that` after a verb of knowing or reporting opens a clause, not a part: `estimated that half of`, `found that half of`. */
@@ -20,17 +20,17 @@ export const conditionWord = /\b(?:where|wherever|when|whenever|if|once|unless|u
 export const determinerBefore = /\b(?:the|these|those|its|their|our|his|her|all|first|last|next|top)\s+$/iu
 /** A preposition before a year: `in 2002 refugees …`. */
 export const yearPrepositionBefore = /\b(?:in|since|by|from|until|till|to|of|during|before|after|between|and|circa|c\.)\s+$/iu
-/** A duration or place in a document after an approximate number, not a measurement. */
-const durationAfter = /^\s*(?:years?|months?|weeks?|weekends?|summers?|winters?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century|pages?|chapters?|sections?|times|o'clock|[ap]\.?m\.?)(?!\p{L})/iu
+/** A duration or place in a document after an approximate number, not a measurement; a unit of time abbreviated (`2 hrs 44 mins`, `30 secs`) is a duration too. */
+const durationAfter = /^\s*(?:years?|months?|weeks?|weekends?|summers?|winters?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|century|pages?|chapters?|sections?|times|o'clock|[ap]\.?m\.?)(?!\p{L})/iu
 /** An age compared, after the time words: `years older than`, `centuries younger than`. */
 const ageGapAfter = /^\s*(?:years?|decades?|centuries|century|millennia|months?)\s+(?:older|younger)\s+than\b/iu
 /** `is twofold`: a `-fold` that counts parts of an argument, not a change. */
 export const predicativeBefore = /\b(?:is|are|was|were|be|been)\s+$/iu
 /** A clock time after a decimal: `7.30 pm`, or a preposition of time before it: `at 7.30`. */
 export const timeBefore = /\b(?:at|by|until|till|from|before|after|around|the)\s+$|\b\d{1,2}[.:]\d{2}\s*(?:,|and|or|to|–|-)\s*$/iu
-/** Plural nouns after a number that measure time or a document, not the world. */
+/** Plural nouns after a number that measure time or a document, not the world; `hrs`, `mins` and `secs` are hours, minutes and seconds abbreviated. */
 export const timeOrPartNoun =
-  /^(?:years|months|weeks|weekends|summers|winters|days|hours|minutes|seconds|decades|centuries|intervals|increments|pages|chapters|sections|paragraphs|lines|volumes|annexes|items|times|o'clock|objectives|goals|targets|principles|recommendations|indicators|criteria|pillars|commitments|questions|points|steps|stages|phases|components|modules|sessions|workshops|rounds|epochs|nodes|runs|layers|classrooms|grades|competencies|competences|categories)$/iu
+  /^(?:years|months|weeks|weekends|summers|winters|days|hours|hrs|minutes|mins|seconds|secs|decades|centuries|intervals|increments|pages|chapters|sections|paragraphs|lines|volumes|annexes|items|times|o'clock|objectives|goals|targets|principles|recommendations|indicators|criteria|pillars|commitments|questions|points|steps|stages|phases|components|modules|sessions|workshops|rounds|epochs|nodes|runs|layers|classrooms|grades|competencies|competences|categories)$/iu
 /** Time and age words that a count in words measures: `more than three years`. */
 export const timeNoun = /^(?:years|months|weeks|weekends|fortnights|seasons|summers|winters|springs|autumns|semesters|terms|days|nights|evenings|mornings|afternoons|hours|minutes|seconds|decades|centuries|times|miles|kilometres|metres|feet|inches|pounds|dollars|euros)$/iu
 /** `on 23 days`: days counted, not a length of time. */
@@ -49,8 +49,8 @@ const setBefore =
 const setterBefore = /\b(?:target|specified|required)\s+$/iu
 /** The writer's own group counted, right before its share: `We, being two of`, `we are three of`: who the writers are, not a finding. */
 const ownGroupShareBefore = /\b(?:we|us),?\s+(?:being|are|were|as)\s+$/iu
-/** `a team of 12`, `a panel of 9 judges`: who took part, not a finding. */
-const groupOf = /\b(?:team|group|panel|crew|committee|board|class|cohort|delegation|consortium|jury)\s+of\s+$/iu
+/** `a team of 12`, `a panel of 9 judges`, and the next part of the same make-up (`a team of four chaplains and 23 volunteers`): who took part, not a finding. */
+const groupOf = /\b(?:team|group|panel|crew|committee|board|class|cohort|delegation|consortium|jury)\s+of\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\p{L}-]+\s){1,3}and\s+)?$/iu
 /** `the youth choir, some 30 singers`: a group's size in apposition after its name, who took part. */
 const groupAppositive = /\b(?:team|crew|cohort|delegation|jury|choir|chorus|band|orchestra|cast|troupe|ensemble|squad|congregation)s?,\s+$/iu
 /** Words after an amount that make it a limit: `the 50 mg/L legal limit`. */
