@@ -2,7 +2,7 @@ import type {PatternRule} from './span.js'
 
 // An estimate or a saying lent to an unnamed crowd (round 38): `by some
 // estimates`, `on most estimates`, `by all accounts` put a figure or a
-// claim on estimates or accounts nobody names, as `according to some`
+// claim on estimates, counts or accounts nobody names, as `according to some`
 // does; `Everyone's saying`, `everybody is predicting` pass on what a whole
 // crowd says in the progressive, as `Everyone says` does in the present.
 // `by some measures` (in some respects) is no source and stays out. A
@@ -12,9 +12,9 @@ import type {PatternRule} from './span.js'
 // past `treated … as` of a bare class is a narrative (`states treated
 // migration as`).
 
-/** `by some estimates`, `on most estimates`, `by one estimate`, `by all accounts`, `by many reckonings`: estimates or accounts of no one named. */
+/** `by some estimates`, `on most estimates`, `by one estimate`, `by all accounts`, `by many reckonings`, `by one count` (a tally kept by no one named, round 41): estimates or accounts of no one named. */
 const byEstimates =
-  /(?<![\p{L}'’-])(?:by|on)\s+(?:some|many|most|several|various|other|one|all|common)\s+(?:estimates?|accounts?|reckonings?|calculations?)(?![\p{L}'’-])(?!\s+(?:by|from|of)\s)/giu
+  /(?<![\p{L}'’-])(?:by|on)\s+(?:some|many|most|several|various|other|one|all|common)\s+(?:estimates?|accounts?|reckonings?|calculations?|counts?)(?![\p{L}'’-])(?!\s+(?:by|from|of)\s)/giu
 /** `Everyone's saying`, `everybody is predicting`, `everyone was warning`: a whole crowd's saying in the progressive (not `Everyone was saying goodbye`: words of parting, no claim). */
 const everyoneSaying =
   /(?<![\p{L}'’-])(?:everyone|everybody)(?:['’]s|\s+(?:is|was))\s+(?:(?:now|already|still|all)\s+)?(?:saying|claiming|predicting|warning|reckoning|talking\s+about)(?![\p{L}'’-])(?!\s+(?:goodbye|hello|grace|sorry|thanks|prayers)(?![\p{L}'’-]))/giu

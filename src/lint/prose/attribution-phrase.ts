@@ -3,6 +3,7 @@ import {repeatedPhrases} from './attribution-repeated.js'
 import {crowdPhrases} from './attribution-crowd.js'
 import {generalEvidenceRule} from './attribution-definite.js'
 import {hearsayPhrases} from './attribution-hearsay.js'
+import {reputedPhrases} from './attribution-reputed.js'
 import type {PatternRule} from './span.js'
 
 // Vague attributions in fixed phrases: impersonal passives (`it is widely
@@ -48,9 +49,11 @@ const creditedWith = /credited\s+with$/iu
  * expectation lent to no one.
  */
 const isExpectedTo = /\b(?:is|are|was|were)\s+(?:(?:widely|generally|now|still|also)\s+)?expected\s+to(?=\s+\p{L})/giu
-/** What a duty asks of people (`expected to attend`, `to be present`, `to document the reason`: a record kept, round 39) or a schedule (`to begin`, `to open`): no belief lent. */
+/** What a duty asks of people (`expected to attend`, `to be present`, `to document the reason`: a record kept, round 39) or a schedule (`to begin`, `to open`): no belief lent. Not `follow suit` (round 41): doing as others did is a move predicted of a party, not a rule it keeps. */
 const dutyVerb =
-  /^(?:attend|arrive|wear|bring|complete|submit|follow|comply|pay|behave|dress|respect|observe|read|know|keep|take|report|register|declare|provide|return|help|document|record|notify|inform|ensure|log|begin|start|open|close|finish|end|last|resume|run|be\s+(?:present|on\s+time|ready|seated|available|familiar|aware|courteous|completed|finished|open|closed|ready))\b/iu
+  /^(?:attend|arrive|wear|bring|complete|submit|follow(?!\s+suit(?![\p{L}'’-]))|comply|pay|behave|dress|respect|observe|read|know|keep|take|report|register|declare|provide|return|help|document|record|notify|inform|ensure|log|begin|start|open|close|finish|end|last|resume|run|be\s+(?:present|on\s+time|ready|seated|available|familiar|aware|courteous|completed|finished|open|closed|ready))\b/iu
+/** `follow suit`: doing as others did, predicted of a party (round 41). */
+const followSuit = /^follow\s+suit(?![\p{L}'’-])/iu
 /** A figure's course (`to fall`, `to reach`): a projection when a year it runs to follows (`horizonAfter`). */
 const courseVerb = /^(?:rise|fall|reach|grow|increase|decrease|decline|drop|climb|double|halve|top|exceed|remain|stay|peak)\b/iu
 /** A year a projection runs to, in its clause (a point inside a number does not end it: `to 1.5:1 by 2050`): `by 2040`, `by the 2050s`, `by the end of 2030`. */
@@ -127,9 +130,9 @@ const widely =
 /** `some argue`, `many now say`, `others would still claim`: a quantifier for people, an auxiliary or an adverb, a verb of saying or thinking. */
 const someSay =
   /\b(?:some|many|others|most|few|several)\s+(?:(?:in|within|across|inside)\s+(?:the\s+)?[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?(?:would\s+|have\s+|might\s+|may\s+|will\s+)?(?:still\s+|even\s+|now\s+|also\s+|often\s+|privately\s+|openly\s+)?(?:say|said|argue|argued|claim|claimed|believe|believed|contend|contended|suggest|suggested|maintain|maintained|insist|think|feel|fear|worry|observe|observed|note|noted|warn|warned)\b(?!\s+(?:in|over|on)\b)/giu
-/** `according to experts`, `according to local agents`: a class of sources, not one named after it (`according to figures from Harlow & Finch`, `according to figures supplied by the installer`: a participle naming who supplied them, round 39). */
+/** `according to experts`, `according to local agents`, `according to (just about) everyone in the trade` (a whole crowd, round 41): a class of sources, not one named after it (`according to figures from Harlow & Finch`, `according to figures supplied by the installer`: a participle naming who supplied them, round 39). */
 const accordingTo =
-  /\b[Aa]ccording\s+to\s+(?:some|many|most|several|various|unnamed|anonymous|one\s+estimate|(?:(?:some|many|most|local|senior|independent|unnamed|anonymous|industry|government|western|foreign|party|military|security|diplomatic|hospital|police)\s+)?(?!(?:its|his|hers|this|these|those|us)\b)\p{Ll}{3,}[^s\s's’]s\b(?!\s+(?:from|by|of|at|in|published|released|compiled|collected|issued|taken|supplied|provided|produced|prepared|given)\b))/gu
+  /\b[Aa]ccording\s+to\s+(?:some|many|most|several|various|unnamed|anonymous|one\s+estimate|(?:(?:just\s+)?(?:about|nearly|almost|practically|virtually)\s+)?(?:everyone|everybody)(?![\p{L}'’-])|(?:(?:some|many|most|local|senior|independent|unnamed|anonymous|industry|government|western|foreign|party|military|security|diplomatic|hospital|police)\s+)?(?!(?:its|his|hers|this|these|those|us)\b)\p{Ll}{3,}[^s\s's’]s\b(?!\s+(?:from|by|of|at|in|published|released|compiled|collected|issued|taken|supplied|provided|produced|prepared|given)\b))/gu
 /** `according to the trade press`, `according to the national media`: the press or the media as a whole, no outlet named (not `according to the press release`, one document). */
 const accordingToPress =
   /\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:press|media|papers|newspapers|tabloids|grapevine)\b(?!\s+(?:release|releases|statement|office|officer|pack|notice)\b)/gu
@@ -158,10 +161,13 @@ const reportedToEnd = /reported\s+to$/iu
 const recipientAfter = /^(?:the|a|an|our|your|its|their|his|her|this|that|these|those|police|\p{Lu})(?![\p{L}'’-])/u
 /**
  * A study named only by its reach or kind, with no author or body: `A widely
- * cited study found`, `National research suggests`, `Recent research shows`.
+ * cited study found`, `National research suggests`, `Recent research shows`,
+ * `a much-shared study claims` (a claim as much as a finding, round 41). An
+ * estimate or a figure known only by its reach puts a number on nobody's
+ * authority: `one widely quoted estimate puts the gap at` (round 41).
  */
 const studyByReach =
-  /\b(?:(?:a|one|another)\s+(?:(?:widely|often|frequently|much|oft)[\s-](?:cited|quoted|reported|shared|publici[sz]ed)|famous|well-known|landmark|recent|major|large|new)\s+(?:study|survey|report|analysis|paper|poll)|(?:national|international|recent|new|independent|academic|scientific|government|medical)\s+(?:research|studies))\s+(?:has\s+)?(?:found|finds|shows?|showed|shown|suggests?|suggested|indicates?|indicated|proves?|proved|confirms?|confirmed)\b/giu
+  /\b(?:(?:a|one|another)\s+(?:(?:widely|often|frequently|much|oft)[\s-](?:cited|quoted|reported|shared|publici[sz]ed)|famous|well-known|landmark|recent|major|large|new)\s+(?:study|survey|report|analysis|paper|poll)|(?:national|international|recent|new|independent|academic|scientific|government|medical)\s+(?:research|studies))\s+(?:has\s+)?(?:found|finds|shows?|showed|shown|suggests?|suggested|indicates?|indicated|proves?|proved|confirms?|confirmed|claims?|claimed)\b|\b(?:a|one|another)\s+(?:widely|often|frequently|much|oft)[\s-](?:cited|quoted|reported|shared|repeated|publici[sz]ed)\s+(?:estimate|figure|projection|forecast)\b/giu
 /** A hearing named as the one told: `The inquest … was told that`, `the court heard`. */
 const hearingBefore = /\b(?:inquest|court|tribunal|hearing|jury|inquiry|committee|trial|panel|meeting)\b/iu
 /** A body that hears parties and writes as `we`: `the Tribunal`, `this court`. */
@@ -195,6 +201,7 @@ export const attributionPhrasePatterns: readonly RegExp[] = [
   agentAfter,
   isExpectedTo,
   dutyVerb,
+  followSuit,
   courseVerb,
   horizonAfter,
   personBefore,
@@ -259,7 +266,8 @@ export const attributionPhrases: readonly PatternRule[] = [
     accept: (text, match) =>
       !dutyVerb.test(wordsAfter(text, match, 25)) &&
       !(courseVerb.test(wordsAfter(text, match, 25)) && horizonAfter.test(wordsAfter(text, match, 121))) &&
-      !personBefore.test(text.slice(Math.max(0, match.index! - 40), match.index))
+      // `Insurers are expected to follow suit`: a move predicted of a party, whoever it is, not a duty laid on people (round 41).
+      (followSuit.test(wordsAfter(text, match, 25)) || !personBefore.test(text.slice(Math.max(0, match.index! - 40), match.index)))
   },
   {regex: putToBody, kind: 'impersonal'},
   // `No flooding has been reported`: the writer's own report that none came in; `reported to Harbour Rail`: an action, addressed to a named body.
@@ -312,5 +320,7 @@ export const attributionPhrases: readonly PatternRule[] = [
   // `It has been said more than once in this inquiry that` (attribution-repeated.ts).
   ...repeatedPhrases,
   // `by some estimates`, `Everyone's saying` (attribution-crowd.ts).
-  ...crowdPhrases
+  ...crowdPhrases,
+  // `is supposed to do wonders`, `we're told,` (attribution-reputed.ts).
+  ...reputedPhrases
 ]

@@ -11,8 +11,10 @@ import {
   beenWord,
   betweenWord,
   bodyPreposition,
+  calendarName,
   capitalFirst,
   collectiveNoun,
+  conjunction,
   coordinator,
   countWord,
   definiteWord,
@@ -22,11 +24,14 @@ import {
   participle,
   passiveBe,
   personalSubject,
+  placeOrOccasion,
+  pluralAcronym,
   pastForm,
   pluralNoun,
   pointer,
   preposition,
   presentPerfect,
+  quantifier,
   relative,
   singleStudy,
   studyNoun,
@@ -113,7 +118,9 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
     // `Staff will tell you that`: the hearsay idiom makes a collective noun a class too (round 34).
     // `Staff describe morale as low`, `Crew say that`: a collective noun with a verb in the present and the view it reports (`… as`, `that`) is a class's standing view (round 38).
     // `Staff told investigators that`: a collective noun telling an inquiry's hearers (investigators, inspectors, auditors, a tribunal) is a class of witnesses nobody names (round 39).
-    const collective = (head.far || willTellYou || presentView || toldInquiry) && head.index < words.length && collectiveNoun.test(words[head.index]!.value)
+    // `Hut staff say`, `Ward staff report`: a noun before a collective noun says where its people work, narrowing it as a phrase of place does (round 41); not a pointer, an article or a quantifier (`our staff`, `the crew`, `all staff`).
+    const collective =
+      (head.far || willTellYou || presentView || toldInquiry || workplaceBefore(words, head.index)) && head.index < words.length && collectiveNoun.test(words[head.index]!.value)
     const start = subjectFrom(words, head.index, clauseStart, verb, followedByThat, collective, perfect)
     if (start !== undefined) return start
   }
@@ -132,8 +139,10 @@ const toldWord = /^told$/iu
 const inquiryHearerAfter = /^\s+(?:the\s+)?(?:investigators|inspectors|auditors|examiners|regulators|inquiry|tribunal|panel|commission|review|hearing|committee)(?![\p{L}'’-])/iu
 /** The view a verb in the present reports: a clause (`that`) or a description (`describe morale as lower`), not `as soon as`, `as well`, `as part of`. */
 const viewAfter = /^\s+(?:that(?![\p{L}'’-])|(?:(?!as\s)[\p{L}'’-]+\s+){1,3}?as\s+(?!(?:soon|well|part|needed|required|usual|follows|far|long|much|and|when|if)(?![\p{L}'’-])))/iu
+/** A word of letters only, three or more: a noun that may modify a collective noun. */
+const workplaceWord = /^\p{L}{3,}$/u
 /** Every regex of this module, for the ReDoS test. */
-export const attributionSubjectPatterns: readonly RegExp[] = [beForm, willWord, tellWord, youAfter, toldWord, inquiryHearerAfter, viewAfter]
+export const attributionSubjectPatterns: readonly RegExp[] = [workplaceWord, beForm, willWord, tellWord, youAfter, toldWord, inquiryHearerAfter, viewAfter]
 
 /** `Critics at the premiere`: a plural of people opening its clause, then a preposition other than `of` and the phrase the verb follows. */
 function narrowedClass(words: readonly Word[]): boolean {
@@ -153,6 +162,13 @@ function staffBody(words: readonly Word[], from: number, to: number, index: numb
   return to < words.length && !anonymousHead.test(words[to]!.value)
 }
 
+/** Whether the word before a subject's head at `index` is a noun of its own, a place of work (`Hut staff`): letters only, and no pointer, article, quantifier, conjunction or pronoun. */
+function workplaceBefore(words: readonly Word[], index: number): boolean {
+  if (index + 1 >= words.length) return false
+  const value = words[index + 1]!.value
+  return workplaceWord.test(value) && !articleOrPointer(value) && !quantifier.test(value) && !conjunction.test(value) && !personalSubject.test(value) && !betweenWord.test(value)
+}
+
 /** `a`, `an`, `the`, `this` …: a word that opens a noun phrase. */
 function articleOrPointer(value: string): boolean {
   return articleWord.test(value) || pointer.test(value)
@@ -169,8 +185,23 @@ function namesBody(words: readonly Word[], from: number, to: number): boolean {
     if (index - 2 >= from && definiteWord.test(words[index - 1]!.value) && singleStudy.test(words[index - 2]!.value)) return true
     for (let inner = index - 1; inner >= from; inner--) {
       if (preposition.test(words[inner]!.value)) break
-      if (capitalFirst.test(words[inner]!.value)) return true
+      if (capitalFirst.test(words[inner]!.value) && !namesNoBody(words, inner, from)) return true
     }
   }
   return false
+}
+
+/**
+ * Whether the capitalised word at `index` names no body (round 41): a plural
+ * acronym, a class of things or people (`Studies of PPIs`); a day or a month
+ * (`on Monday`); or a word of a phrase whose last word, before the next
+ * preposition or `from` (words being last first), is a place or an occasion
+ * (`Residents of Saltmarsh Lane`, `Farmers at the NFU meeting`).
+ */
+function namesNoBody(words: readonly Word[], index: number, from: number): boolean {
+  const value = words[index]!.value
+  if (pluralAcronym.test(value) || calendarName.test(value)) return true
+  let last = index
+  while (last - 1 >= from && !preposition.test(words[last - 1]!.value)) last--
+  return placeOrOccasion.test(words[last]!.value)
 }

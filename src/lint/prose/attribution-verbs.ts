@@ -29,8 +29,14 @@ const progressiveVerb =
   /(?<![\p{L}'’-])(?:are|were)\s+(?:(?:now|increasingly|already|also|all|widely|still)\s+)?(?:reporting|saying|warning|predicting|claiming|complaining)(?![\p{L}'’-])/giu
 /** A standing observation: `have noticed` in the present perfect, or `notice that` (round 39: `Clinicians have noticed a rise`); not a past narrative (`noticed smoke`). */
 const noticeVerb = /(?<![\p{L}'’-])(?:(?<=\b(?:have|has)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)noticed|notice[sd]?(?=\s+that\b))(?![\p{L}'’-])/giu
+/** A saying kept up, `keep telling us`, `kept saying`, `keep on warning` (round 41): a claim a class repeats, as the progressive reports one coming in. */
+const repeatedVerb =
+  /(?<![\p{L}'’-])(?:keep|keeps|kept)\s+(?:on\s+)?(?:saying|telling|warning|claiming|insisting|predicting|complaining)(?![\p{L}'’-])/giu
+/** A link drawn between two things, `have linked the warming to rockfalls`, `link it with` (round 41): a finding of a cause or an association, in the present or the present perfect (not a past `linked`, a deed: `linked the carriages`). */
+const linkVerb =
+  /(?<![\p{L}'’-])(?:links?|(?<=\b(?:have|has)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)linked)(?=\s+(?:[\p{L}\d'’-]+\s+){1,6}(?:to|with)(?![\p{L}'’-]))(?![\p{L}'’-])/giu
 /** The reporting verbs' patterns, each read the same way (a subject before it). */
-export const reportingVerbs: readonly RegExp[] = [sayingVerb, findingVerb, framedVerb, judgementVerb, creditVerb, stanceVerb, estimateVerb, progressiveVerb, noticeVerb]
+export const reportingVerbs: readonly RegExp[] = [sayingVerb, findingVerb, framedVerb, judgementVerb, creditVerb, stanceVerb, estimateVerb, progressiveVerb, noticeVerb, repeatedVerb, linkVerb]
 /** `have heard that`, `hear it said that`: hearsay passed on, read with the reporting verbs (its own pattern, like each group above). */
 export const hearsayVerb = /(?<![\p{L}'’-])(?:hear|hears|heard)(?=\s+(?:that|it\s+said)\b)/giu
 /**

@@ -9,9 +9,9 @@ export const dataVerb = /^(?:show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|conf
 export const judgementVerb = /^(?:assume[sd]?|disagree[sd]?|(?:regard|treat|view|portray|depict|rank|rate)(?:s|e?d)?|credit(?:s|ed)?)$/iu
 /** A plural of people by its ending or a common noun for people: `observers`, `scholars`, `economists`, `historians`, `critics`, `fishermen`. */
 export const personPlural = /(?:ers|urs|ars|ists|ians|ants|ents|ors|ics|ees|ites|(?:ssion|ficial|vidual|rival|dical|beral|tional)als|men|women|people|folk|locals|experts|fans|pundits|insiders|elders|regulars|parents|residents|doctors|nurses|tenants|voters|readers|veterans)$/iu
-/** Words between a subject and its verb: auxiliaries and adverbs (`have long`, `privately`, `broadly`, `online`: `Collectors online call it`), and verbs of habit or aspect with `to` (`tend to say`, `like to say`, a class's habit of saying (round 39), `have tended to`, `continue to describe`, `have again reported`). */
+/** Words between a subject and its verb: auxiliaries and adverbs (`have long`, `privately`, `broadly`, `online`: `Collectors online call it`; `there`: `Colleagues there describe her`, a class at a place the text has named, round 41), and verbs of habit or aspect with `to` (`tend to say`, `like to say`, a class's habit of saying (round 39), `have tended to`, `continue to describe`, `have again reported`). */
 export const betweenWord =
-  /^(?:have|has|had|would|will|may|might|can|could|do|does|did|been|all|both|quick|keen|eager|slow|ready|like|likes|love|loves|to|tend|tends|tended|continue|continues|continued|again|often|also|now|long|widely|still|already|always|repeatedly|since|once|ever|lately|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|nevertheless|nonetheless|however|therefore|instead|too|meanwhile|sometimes|rarely|seldom|everywhere|elsewhere|nationwide|worldwide|online|(?!(?:family|assembly|ally|rally|supply|reply|daily|weekly|monthly|yearly|quarterly|early|elderly|friendly|lonely|likely|only|holy|italy|july|folly|belly|bully|tally|jolly|lily|melancholy|anomaly|monopoly|homily)$)\p{L}+ly)$/iu
+  /^(?:have|has|had|would|will|may|might|can|could|do|does|did|been|all|both|quick|keen|eager|slow|ready|like|likes|love|loves|to|tend|tends|tended|continue|continues|continued|again|often|also|now|long|widely|still|already|always|repeatedly|since|once|ever|lately|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|nevertheless|nonetheless|however|therefore|instead|too|meanwhile|sometimes|rarely|seldom|everywhere|elsewhere|nationwide|worldwide|online|there|(?!(?:family|assembly|ally|rally|supply|reply|daily|weekly|monthly|yearly|quarterly|early|elderly|friendly|lonely|likely|only|holy|italy|july|folly|belly|bully|tally|jolly|lily|melancholy|anomaly|monopoly|homily)$)\p{L}+ly)$/iu
 /** A pronoun that is a verb's subject: `we found`, `I believe`, `she says`. */
 export const personalSubject = /^(?:we|i|he|she)$/iu
 /** Words that open a subject without pointing at anyone: quantifiers and generic adjectives. */
@@ -86,6 +86,18 @@ export const relative = /^(?:that|who|which)$/iu
 export const verbLike = /^(?:\p{L}+ed|have|has|had|were|was|are|is|used|made|took|ran|saw|found|began|gave|did)$/iu
 /** Prepositions after which a name is the source's body: `Observers from the OSCE`, `Economists at Goldman Sachs`. */
 export const bodyPreposition = /^(?:from|at|of|with)$/iu
+/**
+ * The last word of a capitalised phrase after `of`, `at` or `from` that is a
+ * place or an occasion, not a body (round 41): a street or a district
+ * (`Residents of Saltmarsh Lane`, `of Kings Road`), or an occasion in lower
+ * case (`Growers at the RHS show`, `Farmers at the NFU meeting`): the class is
+ * narrowed by where it lives or met, and no one in it is named.
+ */
+export const placeOrOccasion =
+  /^(?:road|street|lane|avenue|close|crescent|drive|terrace|square|estate|gardens|row|village|meeting|meetings|conference|show|fair|market|rally|summit|gathering|festival|event|session|auction|open\s+day)$/iu
+/** A day or a month, capitalised by spelling only: `on Monday`, `in March` name no body. */
+export const calendarName =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/iu
 /** `at the regional development agency`, `from the county council`: a body of one kind, pointed at with `the`, that a class of its staff speaks for (not `of`: `Residents of the town` is a class). */
 export const staffPreposition = /^(?:at|from|with)$/iu
 export const bodyNoun =

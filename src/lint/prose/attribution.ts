@@ -122,6 +122,9 @@ const peopleWord = /^(?:\p{L}{2,}(?:ists|ysts|ers|ors|ians|ants|ents|ics|als|ees
 /** The head of a subject: its first plural (`Analysts`, `readers` in `Other readers on the circuit`, `surveys` in `surveys of employers`). */
 const firstPlural = /(?<![\p{L}'’-])\p{L}{2,}s(?![\p{L}'’-])/u
 const toBeAfter = /^\s+to\s+(?:be|have)(?![\p{L}'’-])/iu
+/** An indirect question right before a source span, after a verb of asking or looking (round 41): `we looked at why so many trials report`, `asked whether studies show` — what the class does is the question the writer takes up, not a source lent to a claim (not `which is why guides swear by them`: a reason, no question). */
+const questionBefore =
+  /(?<![\p{L}'’-])(?:ask|asks|asked|asking|wonder|wonders|wondered|look|looks|looked|looking|examine[sd]?|explore[sd]?|explain[sd]?|consider(?:s|ed)?|investigate[sd]?|question(?:s|ed)?)\s+(?:at\s+|into\s+)?(?:why|whether)\s+(?:so\s+|too\s+)?$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const attributionPatterns: readonly RegExp[] = [
@@ -163,7 +166,8 @@ export const attributionPatterns: readonly RegExp[] = [
   toBeAfter,
   pointToVerb,
   peopleWord,
-  firstPlural
+  firstPlural,
+  questionBefore
 ]
 
 /**
@@ -227,6 +231,7 @@ export function detectVagueAttributions(text: string): Span[] {
     const quote = quotations[open]
     if (quote && quote.start < span.start && span.end < quote.end) return false
     if (span.kind === 'source' && ownKnowledge.test(sentenceLead(text, span.start, 40) + text.slice(span.start, span.end))) return false
+    if (span.kind === 'source' && questionBefore.test(sentenceLead(text, span.start, 40))) return false
     // `…, but we would not rely on this`: the writer's own reservation answers nothing (attribution-reservation.ts).
     if (worryWord.test(text.slice(span.start, span.end)) && answered(text.slice(span.end, span.end + 100)) && !reservationOnly(text.slice(span.end, span.end + 160))) return false
     if (span.kind === 'source' && addresseeAfter.test(text.slice(span.end, span.end + 40))) return false

@@ -9,10 +9,11 @@ const pronounSubject = /(?:^|[^\p{L}'’])(?:he|she)\s+(?:\p{Ll}+\s+)?$/iu
  * A sentence opening on one indefinite person: `A reader asks`, `One
  * listener, a retired teacher, writes`, `Another caller from the estate
  * says` — an article or `one`, at most two words in lower case, and a noun of a
- * person who writes in, calls or asks.
+ * person who writes in, calls or asks, or of a relative (`One bereaved
+ * daughter`, `A widow`: one of a family no one names, round 41).
  */
 const indefinitePerson =
-  /^[^\p{L}]{0,3}(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:reader|correspondent|caller|listener|viewer|subscriber|member|customer|parent|resident|patient|neighbou?r|visitor|user|contributor|student|pupil|tenant|client|donor|supporter|claimant|applicant|participant|guest|shopper|passenger|jobseeker|pensioner|carer|woman|man|person)(?![\p{L}'’-])/u
+  /^[^\p{L}]{0,3}(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:reader|correspondent|caller|listener|viewer|subscriber|member|customer|parent|resident|patient|neighbou?r|visitor|user|contributor|student|pupil|tenant|client|donor|supporter|claimant|applicant|participant|guest|shopper|passenger|jobseeker|pensioner|carer|woman|man|person|daughter|son|mother|father|wife|husband|widow|widower|sister|brother|relative|grandson|granddaughter|grandmother|grandfather|niece|nephew)(?![\p{L}'’-])/u
 /** `his broker had`, `her landlord`: a possessive and its noun as the subject right before the speech verb. */
 const possessiveSubject = /(?:^|[^\p{L}'’])(?:his|her|their)\s+[\p{L}-]+\s+(?:(?:had|has|have|once|later|then|also)\s+)?$/iu
 /** A capitalised word past the sentence's first: a name, which the pronoun may stand for; not one after a preposition or a determiner (`at our Northgate office`, `in September`, `the Dales`: a place or a time, no person). */

@@ -17,6 +17,8 @@ import {beatenRules, firstInCompoundClass, rankedAcrossDomain} from './superlati
 import {firstUnderProvision, lastStillDone, outcomeRules, personServed} from './superlative-outcome.js'
 import {fullestIdiomAt, thanksEvery, universalRules} from './superlative-universal.js'
 import {outdoneRules} from './superlative-outdone.js'
+import {relativeRules} from './superlative-relative.js'
+import {noneNoted, offerTerms, recordNamesThing, shareNever} from './superlative-terms.js'
 import {trackRules} from './superlative-track.js'
 import {everClosesAfter, firstWorkAbout, noneOnOccasion, ownHabitShared, ownReach, shareHasEver, trialLevel} from './superlative-occasion.js'
 
@@ -42,16 +44,16 @@ const theFirst = /\b(?:is|was|are|were|became|becomes|remains?|remained)(?:\s*,\
 /** `the first trial of its kind`, `the first feature shot entirely at night`: a first in a class the words after it name. */
 const ofItsKind =
   /^\s+(?:[\p{L}-]+\s+){0,3}?of\s+(?:its|her|his|their)\s+(?:kind|class|type)\b|^\s+(?:[\p{L}-]+\s+){1,3}?(?:\p{L}{3,}ed|shot|built|made|written|held|done|grown|sold|won|run|taken|drawn|sung|flown|sent)\s+(?:entirely|wholly|fully|solely|only|in|on|at|by|with|from|without|outside|abroad)\b/u
-/** `the first … to` and a class or a named body: `the first in the region to open`, `the first woman to sail in Antarctic waters`. */
+/** `the first … to` and a class or a named body: `the first in the region to open`, `the first woman to sail in Antarctic waters`, `the first whale to strand alive on the Cornish coast` (a named place after `on` or `along`, with `the`; round 41). */
 const toAfter =
-  /^\s+(?:[\p{L}-]+\s+)?(?:in|at|of|on|among|across|within)\s+[^.!?;]{0,48}\bto\s+\p{L}|^\s+(?:[\p{L}-]+\s+){0,3}?to\s+[^.!?;]{0,60}\b(?:in|of|at|across)\s+\p{Lu}/u
+  /^\s+(?:[\p{L}-]+\s+)?(?:in|at|of|on|among|across|within)\s+[^.!?;]{0,48}\bto\s+\p{L}|^\s+(?:[\p{L}-]+\s+){0,3}?to\s+[^.!?;]{0,60}\b(?:in|of|at|across|on|along)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}'’-]))\p{Lu}/u
 /** `the first appeal to reach the Tribunal`: a first tied to a named body right after its verb (its own pattern: with `toAfter`'s two, one pattern took the ReDoS checker 59 s of its 60). */
 const toNamedAfter = /^\s+(?:[\p{L}-]+\s+){1,2}?to\s+\p{Ll}{2,}\s+(?:the\s+)?\p{Lu}/u
 /** `the first player from the club to win`: a first out of a group a body makes up. */
 const fromGroupTo = /^\s+(?:[\p{L}-]+\s+)?from\s+(?:the|this|our|their|its|his|her)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+to\s+\p{L}/u
-/** A superlative after a linking verb, without `the`: `The gap is widest`, `is most severe`, `are worst in the early morning`. */
+/** A superlative after a linking verb, without `the`: `The gap is widest`, `is most severe`, `are worst in the early morning`. Not after `seems` (`The problem seems worst on new estates`): an impression hedged by its verb, as `one of the largest` is by its words (round 41). */
 const predicative =
-  /\b(?:is|are|was|were|be|been|remains?|remained|seems?|became|becomes)\s+(?:(?:by\s+far|much)\s+)?(?:\p{L}{3,}est|best|worst|most\s+at\s+risk|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b(?!\s+(?:of|part)\b)/giu
+  /\b(?:is|are|was|were|be|been|remains?|remained|became|becomes)\s+(?:(?:by\s+far|much)\s+)?(?:\p{L}{3,}est|best|worst|most\s+at\s+risk|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b(?!\s+(?:of|part)\b)/giu
 /** An adverb in the superlative after its verb: `hit hardest`, `fell hardest`, `talk about it least.` */
 const adverbial = /\b\p{L}{1,24}\s(?:hardest|worst-hit|hardest-hit)\b/giu
 /** `Governments talk about it least.`: `least` or `most` closing a clause. */
@@ -88,6 +90,7 @@ const ownCircle = /^\s+(?:I|we)\b/u
 /** `nobody disagreed`, `no one complained about the early start`: how the people at one occasion took it, told in the past (a narrative, not an absolute about the world). */
 const reactionPast = /^\s+(?:(?:really|much|even|once)\s+)?(?:disagreed|complained|objected|minded|argued|grumbled|protested|quarrelled|quarreled|demurred)(?![\p{L}'’-])/iu
 const noneWord = /^(?:nobody|no\s+one)$/iu
+const neverWord = /^never$/iu
 /** `a post with no other duties`, `a room with no other exit`: `no other` after `with`, what one thing has besides (a description), not a kind with no rival. */
 const withBefore = /(?<![\p{L}'’-])with\s+$/iu
 const noOtherWord = /^no\s+other$/iu
@@ -153,6 +156,7 @@ export const superlativePatterns: readonly RegExp[] = [
   ownCircle,
   reactionPast,
   noneWord,
+  neverWord,
   ownFuture,
   withBefore,
   noOtherWord,
@@ -247,6 +251,8 @@ const rules: PatternRule[] = [
       !exceptedEvery(text, match) &&
       !rateEvery(text, match) &&
       !offerOrAppeal(text, match) &&
+      // `free with every tree`: the terms of an offer (superlative-terms.ts).
+      !offerTerms(before(text, match.index!, 40)) &&
       // `Thanks to every steward who stayed late`: gratitude (superlative-universal.ts).
       !thanksEvery(text, match) &&
       // `Masks stay on in every playing zone at all times`: a site's standing rule.
@@ -268,9 +274,13 @@ const rules: PatternRule[] = [
       // `Nobody was hurt`, `No one was in the zone`: one occasion's record; `We ship … and never sell`: the writer's own habit (superlative-occasion.ts).
       !(noneWord.test(match[0]) && noneOnOccasion(text, match.index! + match[0].length)) &&
       !ownHabitShared(text, match.index!) &&
+      // `one in five crews … never reach`: a share counted (superlative-terms.ts).
+      !(neverWord.test(match[0]) && shareNever(before(text, match.index!, 100))) &&
       // `nobody kept exact figures`: no record of one occasion kept; `with no other duties`: what one thing has besides.
       !(noneWord.test(match[0]) && noRecordKept.test(after(text, match.index! + match[0].length, 48))) &&
       !(noOtherWord.test(match[0]) && withBefore.test(before(text, match.index!, 8))) &&
+      // `No other technical issues.`: a log's note of none besides (superlative-terms.ts).
+      !(noOtherWord.test(match[0]) && noneNoted(after(text, match.index! + match[0].length, 48))) &&
       // `Volunteers are always needed`: an appeal; `Under the policy, no one will lose pay`: a policy's guarantee.
       !(alwaysWord.test(match[0]) && appealAfter.test(after(text, match.index! + match[0].length, 32))) &&
       !(noneWord.test(match[0]) && underPolicyBefore.test(before(text, match.index!, 100))) &&
@@ -288,7 +298,8 @@ const rules: PatternRule[] = [
   },
   // `one in ten households have ever tested`: a share counted, not an absolute (superlative-occasion.ts).
   {regex: ever, kind: 'absolute', accept: (text, match) => unhedged(text, match) && !ownEver.test(before(text, match.index!, 8)) && !everInClause(text, match) && !shareHasEver(text, match.index!)},
-  {regex: record, kind: 'superlative', accept: unhedged},
+  // `a record you bought`: a thing named, not a high (superlative-terms.ts).
+  {regex: record, kind: 'superlative', accept: (text, match) => unhedged(text, match) && !recordNamesThing(match[0])},
   {regex: noneYet, kind: 'absolute', accept: unhedged},
   {regex: nowhereElse, kind: 'absolute', accept: unhedged},
   {regex: noneOfHas, kind: 'absolute', accept: unhedged},
@@ -309,6 +320,8 @@ const rules: PatternRule[] = [
   ...phraseRules.map((rule) => ({...rule, accept: unhedged})),
   ...firstRules.map((rule) => ({...rule, accept: unhedged})),
   ...universalRules.map((rule) => ({...rule, accept: unhedged})),
+  // `the rule every plasterer lives by`, `better than it has been for a century` (superlative-relative.ts).
+  ...relativeRules.map((rule) => ({...rule, accept: unhedged})),
   ...outdoneRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),
   ...beatenRules.map((rule) => ({...rule, accept: unhedged})),
   ...outcomeRules.map((rule) => ({...rule, accept: unhedged})),
