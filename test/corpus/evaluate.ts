@@ -63,7 +63,9 @@ export const paragraphSets = [
   'paragraphs-unseen-52',
   'paragraphs-unseen-53',
   'paragraphs-unseen-54',
-  'paragraphs-unseen-55'
+  'paragraphs-unseen-55',
+  'paragraphs-unseen-56',
+  'paragraphs-unseen-57'
 ] as const
 
 // Sets measured once and not worked from: their figures are the honest ones, kept out of the total
@@ -134,9 +136,12 @@ export const paragraphSets = [
 // on them, and measured once at the same code after the thirty-ninth round; both were worked from
 // in the fortieth round, and the model's weights were trained again with them. The fifty-fourth
 // (b9c413b) and the fifty-fifth (1ed048b) were written blind and committed before any detector ran
-// on them, and measured once at the same code after the fortieth round; neither has been worked
-// from.
-export const notWorkedFromSets: readonly string[] = ['paragraphs-unseen-54', 'paragraphs-unseen-55']
+// on them, and measured once at the same code after the fortieth round; both were worked from in
+// the forty-first round, and the model's weights were trained again with them. The fifty-sixth
+// (354141c) and the fifty-seventh (e687699) were written blind and committed before any detector
+// ran on them, and measured once at the same code after the forty-first round; neither has been
+// worked from.
+export const notWorkedFromSets: readonly string[] = ['paragraphs-unseen-56', 'paragraphs-unseen-57']
 
 /** The prose rules the corpus is labelled for. */
 export const proseRuleIds = [
