@@ -134,10 +134,14 @@ const unseenSets = {
   'paragraphs-unseen-52': paragraphEntries(load('paragraphs-unseen-52')),
   // Written blind and measured once at the same code as the fifty-second, worked from in the fortieth round: held to the targets.
   'paragraphs-unseen-53': paragraphEntries(load('paragraphs-unseen-53')),
-  // Written blind and measured once after the fortieth round (the model, trained again, off and on): statistics' precision and recall and vague attributions' recall held to guards under their first figures.
+  // Written blind and measured once after the fortieth round (the model, trained again, off and on), worked from in the forty-first: held to the targets but statistics' recall (0.735 after the round: the writer's own logs and counts, a survey's share, a club's membership, a mart price and match scores, labelled against the header or against older sets), held to a guard a little under it.
   'paragraphs-unseen-54': paragraphEntries(load('paragraphs-unseen-54')),
-  // Written blind and measured once at the same code as the fifty-fourth: statistics' precision and recall, vague attributions' recall and superlatives' precision held to guards under their first figures.
-  'paragraphs-unseen-55': paragraphEntries(load('paragraphs-unseen-55'))
+  // Written blind and measured once at the same code as the fifty-fourth, worked from in the forty-first round: held to the targets but statistics' precision and recall (0.868 / 0.846 after the round: the writer's own stores, floor space, price and a sampler's flow rate; a house's count, a comparison without digits, a sale price, `eleven of the last fourteen`, counted the other way in an older set), held to guards a little under them.
+  'paragraphs-unseen-55': paragraphEntries(load('paragraphs-unseen-55')),
+  // Written blind and measured once after the forty-first round (the model, trained again, off and on): statistics' precision and recall held to guards under their first figures.
+  'paragraphs-unseen-56': paragraphEntries(load('paragraphs-unseen-56')),
+  // Written blind and measured once at the same code as the fifty-sixth: statistics' precision and recall held to guards under their first figures.
+  'paragraphs-unseen-57': paragraphEntries(load('paragraphs-unseen-57'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -435,8 +439,21 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * (1ed048b), written blind the same way and measured once at the same code:
  * statistics 0.733 / 0.846, unattributed quotations 1.000 / 1.000,
  * quotations without citation 1.000 / 1.000, vague attributions 1.000 /
- * 0.655, superlatives 0.750 / 0.833. Where they miss the targets, guards sit
- * a little under their first figures (0.05 under, rounded down to 0.05).
+ * 0.655, superlatives 0.750 / 0.833. The forty-first round worked from
+ * both; both meet every target now but statistics: the fifty-fourth's
+ * recall, 0.735 (25 of 34), held at 0.65, and the fifty-fifth's precision
+ * and recall, 0.868 / 0.846 (33 found, 5 false alarms, 6 missed), held at
+ * 0.8 / 0.75 (the same rule as for first figures; what is left is labelled
+ * against the header or against older sets, or not reached). The
+ * fifty-sixth (354141c), measured once after that round: statistics 0.707 /
+ * 0.879, unattributed quotations 1.000 / 1.000, quotations without citation
+ * 1.000 / 1.000, vague attributions 0.966 / 0.933, superlatives 0.917 /
+ * 0.880. The fifty-seventh (e687699), written blind the same way and
+ * measured once at the same code: statistics 0.771 / 0.771, unattributed
+ * quotations 1.000 / 1.000, quotations without citation 1.000 / 1.000,
+ * vague attributions 1.000 / 0.926, superlatives 0.880 / 0.957. Where they
+ * miss the targets, guards sit a little under their first figures (0.05
+ * under, rounded down to 0.05).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -460,17 +477,10 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   'paragraphs-unseen-45': {...floors, 'vague-attribution': {precision: 0.85, recall: 0.85}},
   'paragraphs-unseen-47': {...floors, 'vague-attribution': {precision: 0.85, recall: 0.7}},
   'paragraphs-unseen-50': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
-  'paragraphs-unseen-54': {
-    ...floors,
-    'uncited-statistic': {precision: 0.6, recall: 0.6},
-    'vague-attribution': {precision: 0.85, recall: 0.75}
-  },
-  'paragraphs-unseen-55': {
-    ...floors,
-    'uncited-statistic': {precision: 0.65, recall: 0.75},
-    'vague-attribution': {precision: 0.85, recall: 0.6},
-    'unsupported-superlative': {precision: 0.7, recall: 0.8}
-  }
+  'paragraphs-unseen-54': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.65}},
+  'paragraphs-unseen-55': {...floors, 'uncited-statistic': {precision: 0.8, recall: 0.75}},
+  'paragraphs-unseen-56': {...floors, 'uncited-statistic': {precision: 0.65, recall: 0.8}},
+  'paragraphs-unseen-57': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.7}}
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -552,7 +562,10 @@ describe('prose rules on the labelled corpus', () => {
   // 0.744 (0.773 / 0.872 without), on the fifty-third 0.789 / 0.938 (0.698 / 0.938 without); trained
   // again in the fortieth round on every set worked from (the fifty-second and fifty-third among
   // them; threshold −2, was −1.5), on the fifty-fourth 0.821 / 0.676 (0.676 / 0.676 without), on the
-  // fifty-fifth 0.762 / 0.821 (0.733 / 0.846 without). A guard
+  // fifty-fifth 0.762 / 0.821 (0.733 / 0.846 without); trained again in the forty-first round on
+  // every set worked from (the fifty-fourth and fifty-fifth among them; threshold −2, as it was), on
+  // the fifty-sixth 0.829 / 0.879 (0.707 / 0.879 without), on the fifty-seventh 0.897 / 0.743 (0.771
+  // / 0.771 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -563,8 +576,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-54': {precision: 0.75, recall: 0.6},
-    'paragraphs-unseen-55': {precision: 0.7, recall: 0.75},
+    'paragraphs-unseen-56': {precision: 0.75, recall: 0.8},
+    'paragraphs-unseen-57': {precision: 0.85, recall: 0.65},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   // Every set worked from, with the model, took 50 s of the default 60 s on a shared, loaded machine
