@@ -144,9 +144,14 @@ describe('the tarball', () => {
   // on 55 sets: 3,797 weights, 104 kB of dist unpacked) and two more sets'
   // first figures: 1,020 kB. 1,007.9 kB with the fortieth (tracks, races,
   // setups and setters, the model trained again on 57 sets: 3,875 weights)
-  // and two more sets' first figures: the budget stays 1,020 kB.
-  test('is small: under 1,020 kB packed', () => {
-    expect(packed.size).toBeLessThan(1_020_000)
+  // and two more sets' first figures: the budget stays 1,020 kB. 1,020.1 kB
+  // with the forty-first (abbreviated units of time, surveys' frames and
+  // measuring places, the writer's own stock, reputations in the passive,
+  // `every` in a relative clause and offers' terms, the model trained again on
+  // 59 sets: 3,974 weights, 108.6 kB of dist unpacked) and two more sets'
+  // first figures: 1,040 kB.
+  test('is small: under 1,040 kB packed', () => {
+    expect(packed.size).toBeLessThan(1_040_000)
   })
 
   test('publint finds nothing to fix', () => {
