@@ -5,6 +5,7 @@ import {generalEvidenceRule} from './attribution-definite.js'
 import {hearsayPhrases} from './attribution-hearsay.js'
 import {reputedPhrases} from './attribution-reputed.js'
 import type {PatternRule} from './span.js'
+import {before, wordsAfter} from './span.js'
 
 // Vague attributions in fixed phrases: impersonal passives (`it is widely
 // believed that`, `are thought to`, `have been reported`), `some argue`,
@@ -181,8 +182,6 @@ const directionTold = /^(?:\s+[^\s.;:!?]+){0,10}?\s+(?:may|must|shall|is\s+to|ar
 /** An arrangement in force told to a group other than the writer or the reader: `Port users have been told that the restrictions will remain in place` (a notice given; `We have been told that …` stays hearsay). */
 const arrangementTold = /^(?:\s+[^\s.;:!?]+){0,10}?\s+will\s+(?:(?:remain|stay)\s+(?:in\s+(?:place|force)|closed|open|shut)|be\s+(?:kept|lifted|extended|suspended))(?![\p{L}'’-])/u
 const weOrYou = /^(?:we|you)\s/iu
-/** White space opening a slice. */
-const leadingWhite = /^\s+/u
 const hasSay = /\b(?:have|has|had|having|want|wants|wanted|get|gets|given|give|a|no|little|any|more|without)\s+$/iu
 
 /** Every regex of this module, for the ReDoS test. */
@@ -232,16 +231,9 @@ export const attributionPhrasePatterns: readonly RegExp[] = [
   directionTold,
   arrangementTold,
   weOrYou,
-  leadingWhite,
   creditedSum,
   creditedWith
 ]
-
-/** The words after a match, past the white space that follows it (the lookahead `(?=\s+\p{L})` leaves the word after out of the span), at most `size` characters. */
-function wordsAfter(text: string, match: RegExpMatchArray, size: number): string {
-  const end = match.index! + match[0].length
-  return text.slice(end, end + size + 8).replace(leadingWhite, '').slice(0, size)
-}
 
 /** The words of a match's sentence before it (at most 160 characters). */
 function sentenceLead(text: string, index: number): string {
@@ -267,7 +259,7 @@ export const attributionPhrases: readonly PatternRule[] = [
       !dutyVerb.test(wordsAfter(text, match, 25)) &&
       !(courseVerb.test(wordsAfter(text, match, 25)) && horizonAfter.test(wordsAfter(text, match, 121))) &&
       // `Insurers are expected to follow suit`: a move predicted of a party, whoever it is, not a duty laid on people (round 41).
-      (followSuit.test(wordsAfter(text, match, 25)) || !personBefore.test(text.slice(Math.max(0, match.index! - 40), match.index)))
+      (followSuit.test(wordsAfter(text, match, 25)) || !personBefore.test(before(text, match.index!, 40)))
   },
   {regex: putToBody, kind: 'impersonal'},
   // `No flooding has been reported`: the writer's own report that none came in; `reported to Harbour Rail`: an action, addressed to a named body.

@@ -1,4 +1,5 @@
 import type {PatternRule} from './span.js'
+import {before, wordsAfter} from './span.js'
 
 // Hearsay with nobody named, in two forms the fixed phrases did not read
 // (round 41). A thing's reputation in the present passive, `Cold showers are
@@ -26,21 +27,16 @@ const weReTold =
 /** `police believe`, `Police now suspect`: a bare `police` and a verb of belief (no determiner before it). */
 const policeBelieve =
   /(?<!(?:^|[^\p{L}'’-])(?:the|The|our|Our|their|Their|its|Its|local|Local|transport|Transport)\s)(?<![\p{L}'’-])[Pp]olice\s+(?:(?:now|still|also|privately)\s+)?(?:believe|think|suspect|fear|reckon)(?![\p{L}'’-])/gu
-/** White space opening a slice. */
-const leadingWhite = /^\s+/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const attributionReputedPatterns: readonly RegExp[] = [isSupposedTo, personBefore, dutyOrTime, weReTold, policeBelieve, leadingWhite]
+export const attributionReputedPatterns: readonly RegExp[] = [isSupposedTo, personBefore, dutyOrTime, weReTold, policeBelieve]
 
 /** The phrases of this module, by kind, for attribution-phrase.ts's list: a reputation in the present passive (no person before it, no duty or schedule after it), `we're told` passed on, and a belief of `police` with no force named. Offsets are read from the match (0-based UTF-16 code units). */
 export const reputedPhrases: readonly PatternRule[] = [
   {
     regex: isSupposedTo,
     kind: 'impersonal',
-    accept: (text, match) => {
-      const end = match.index! + match[0].length
-      return !personBefore.test(text.slice(Math.max(0, match.index! - 40), match.index)) && !dutyOrTime.test(text.slice(end, end + 30).replace(leadingWhite, ''))
-    }
+    accept: (text, match) => !personBefore.test(before(text, match.index!, 40)) && !dutyOrTime.test(wordsAfter(text, match, 30))
   },
   {regex: weReTold, kind: 'impersonal'},
   {regex: policeBelieve, kind: 'source'}

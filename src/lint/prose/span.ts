@@ -52,6 +52,19 @@ export function before(text: string, index: number, size = 24): string {
   return text.slice(Math.max(0, index - size), index)
 }
 
+/** White space opening a slice. */
+const leadingWhite = /^\s+/u
+
+/**
+ * The words after a match, past the white space that follows it (a
+ * lookahead such as `(?=\s+\p{L})` leaves the word after out of the match),
+ * at most `size` characters (UTF-16 code units).
+ */
+export function wordsAfter(text: string, match: RegExpMatchArray, size: number): string {
+  const end = match.index! + match[0].length
+  return text.slice(end, end + size + 8).replace(leadingWhite, '').slice(0, size)
+}
+
 const upperFirst = /^\p{Lu}/u
 /** A digit: where a span's number starts. */
 const digit = /\d/u
@@ -62,7 +75,7 @@ const sentenceEnd = /[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}$€£¥])/gu
 const sentenceEndWithNote = /[.!?]["”’)]*\uFFFC*\s+(?=["“‘(]?[\p{Lu}$€£¥])/gu
 
 /** Every regex of this module, for the ReDoS test. */
-export const spanPatterns: readonly RegExp[] = [upperFirst, digit, sentenceEnd, sentenceEndWithNote]
+export const spanPatterns: readonly RegExp[] = [upperFirst, leadingWhite, digit, sentenceEnd, sentenceEndWithNote]
 
 /**
  * Where the sentences of a block's text start (0-based offsets, the first is
