@@ -13,6 +13,7 @@ import type {ProseBlock} from '../../extract/prose.js'
 import {sentencesOf} from '../prose/coverage.js'
 import {hearsayBesideOwnData} from '../prose/coverage-clause.js'
 import {widelyHeldBesideNeighbour} from '../prose/coverage-widely.js'
+import {supportOfNamedClause} from '../prose/coverage-named.js'
 
 /** Options of `vague-attribution`. */
 export interface VagueAttributionOptions extends ProseRuleOptions, VocabularyOptions {}
@@ -37,7 +38,8 @@ export const vagueAttribution = lintRule<Root, VagueAttributionOptions | undefin
       alternative: ', or the source named',
       // `It is often claimed that …, yet footfall counts show … (Figure 5)`: the writer's own data in another clause is no source for hearsay.
       // `Those figures are widely thought to understate …` after a cited sentence: the many hold the view, not the cited source.
-      beyondSupport: (block, span, language) => hearsayBesideOwnData(block, span, language) || widelyHeldBesideNeighbour(block, span)
+      // `Fitters say …, and the council's survey found … (Appendix C)`: the support backs the later clause's own study, not the class (coverage-named.ts).
+      beyondSupport: (block, span, language) => hearsayBesideOwnData(block, span, language) || widelyHeldBesideNeighbour(block, span) || supportOfNamedClause(block, span, language)
     })
   }
 )
