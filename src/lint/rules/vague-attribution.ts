@@ -73,16 +73,21 @@ function withoutQuotedSpeakers(block: ProseBlock, spans: Span[]): Span[] {
 }
 
 /**
- * Whether the clause a quotation stands in, after the last comma or
- * semicolon between a vague source and the quotation (not one right before
- * the quotation, as in `say, “…”`), gives the quotation a speaker of its own.
+ * Whether the clause a quotation stands in, after a comma or semicolon
+ * between a vague source and the quotation (not one right before the
+ * quotation, as in `say, “…”`), gives the quotation a speaker of its own.
+ * Each comma is tried, the last first: a speaker named in apposition
+ * (`, and the club's coach, a former champion, called it “…”`, round 42)
+ * opens its clause before the last comma.
  */
 function spokenInOwnClause(text: string, from: number, quote: Span): boolean {
   const between = text.slice(from, quote.start).trimEnd()
   const lead = between.endsWith(',') ? between.slice(0, -1) : between
-  const mark = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'))
-  if (mark < 0) return false
-  const clauseStart = from + mark + 1
-  const clause = text.slice(clauseStart, quote.end)
-  return english.speaker(clause, {start: quote.start - clauseStart, end: quote.end - clauseStart, kind: quote.kind}) !== 'none'
+  for (let mark = lead.length - 1; mark >= 0; mark--) {
+    if (lead[mark] !== ',' && lead[mark] !== ';') continue
+    const clauseStart = from + mark + 1
+    const clause = text.slice(clauseStart, quote.end)
+    if (english.speaker(clause, {start: quote.start - clauseStart, end: quote.end - clauseStart, kind: quote.kind}) !== 'none') return true
+  }
+  return false
 }
