@@ -36,6 +36,19 @@ const receivedOrigin =
  */
 const receivedReading =
   /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:usually|commonly|generally|traditionally|often|widely|popularly|normally|conventionally|customarily|typically|frequently)\s+(?:(?:explained|interpreted|understood|taken)\s+as|(?:assumed|presumed|supposed)\s+to)(?=\s+\S)/giu
+/**
+ * `is usually blamed`, `are often blamed.`, `has generally been blamed`: a
+ * cause named in the impersonal passive of blame with an adverb of habit or
+ * received opinion (round 42), whether or not `for` follows: who blames it
+ * goes unnamed. Not with its agent after it (`blamed by insurers`), nor
+ * without the adverb (`The driver was blamed`, a narrative), nor a blame
+ * raised to be answered in its own sentence (`Aches are often blamed on the
+ * tablets, but …`: a misconception the writer takes up).
+ */
+const receivedBlame =
+  /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:usually|commonly|generally|traditionally|often|widely|popularly|normally|typically|frequently|mostly|largely|routinely)|(?:has|have)\s+(?:usually|commonly|generally|traditionally|often|widely|popularly|normally|typically|frequently|mostly|largely|routinely)\s+been)\s+blamed(?![\p{L}'’-])/giu
+/** A clause of contrast that answers a blame in its sentence: `, but` before the sentence's end. */
+const answeredAfter = /^[^.;!?]{0,160}?,\s+but\s/u
 /** An agent after the passive, in its clause: `attributed to … by the Victoria County History`, `by Pevsner`. */
 const agentAfter = /^[^.;:!?]{0,80}?\bby\s+(?:(?:the|its|their)\s+\p{L}|\p{Lu})/u
 
@@ -50,7 +63,7 @@ const tradeExpects =
   /(?<!(?:^|[^\p{L}])(?:in|of|to|from|across|throughout|for|within|outside)\s)\bthe\s+(?:trade|industry|profession|sector)\s+(?:(?:generally|widely|broadly|now|still|also|largely|increasingly)\s+)?(?:expects|believes|says|reckons|fears|thinks|agrees|holds|considers|regards|predicts|assumes|suspects|accepts|argues|insists|warns)(?![\p{L}'’-])/giu
 
 /** Every regex of this module, for the ReDoS test. */
-export const attributionHearsayPatterns: readonly RegExp[] = [itIsThoughtClause, receivedOrigin, receivedReading, agentAfter, tradeExpects]
+export const attributionHearsayPatterns: readonly RegExp[] = [itIsThoughtClause, receivedOrigin, receivedReading, receivedBlame, answeredAfter, agentAfter, tradeExpects]
 
 /** The phrases of this module, by kind, for attribution-phrase.ts's list. */
 export const hearsayPhrases: readonly PatternRule[] = [
@@ -64,6 +77,13 @@ export const hearsayPhrases: readonly PatternRule[] = [
     regex: receivedReading,
     kind: 'impersonal',
     accept: (text, match) => !agentAfter.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 100))
+  },
+  {
+    regex: receivedBlame,
+    kind: 'impersonal',
+    accept: (text, match) =>
+      !agentAfter.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 100)) &&
+      !answeredAfter.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 180))
   },
   {regex: tradeExpects, kind: 'consensus'}
 ]

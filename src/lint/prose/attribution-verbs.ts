@@ -35,8 +35,11 @@ const repeatedVerb =
 /** A link drawn between two things, `have linked the warming to rockfalls`, `link it with` (round 41): a finding of a cause or an association, in the present or the present perfect (not a past `linked`, a deed: `linked the carriages`). */
 const linkVerb =
   /(?<![\p{L}'’-])(?:links?|(?<=\b(?:have|has)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)linked)(?=\s+(?:[\p{L}\d'’-]+\s+){1,6}(?:to|with)(?![\p{L}'’-]))(?![\p{L}'’-])/giu
+/** A standing grievance, `complain about` with an adverb of long standing or habit, in the present perfect or the present (round 42: `Commuters have long complained about the line`, `Tenants often complain about damp`): a class's view of a thing's fault. Not a past `complained about` (one occasion's record: `Neighbours complained about the party`), nor a grievance with no adverb (`Residents have complained about the noise for months`: a recent grievance reported as news). */
+const grievanceVerb =
+  /(?<![\p{L}'’-])(?:(?<=\b(?:have|has)\s{1,3})(?:long|always|often|repeatedly|consistently|frequently|regularly|routinely|constantly|persistently)\s+complained|(?:long|always|often|repeatedly|consistently|frequently|regularly|routinely|constantly|persistently)\s+complains?)(?=\s+about(?![\p{L}'’-]))/giu
 /** The reporting verbs' patterns, each read the same way (a subject before it). */
-export const reportingVerbs: readonly RegExp[] = [sayingVerb, findingVerb, framedVerb, judgementVerb, creditVerb, stanceVerb, estimateVerb, progressiveVerb, noticeVerb, repeatedVerb, linkVerb]
+export const reportingVerbs: readonly RegExp[] = [sayingVerb, findingVerb, framedVerb, judgementVerb, creditVerb, stanceVerb, estimateVerb, progressiveVerb, noticeVerb, repeatedVerb, linkVerb, grievanceVerb]
 /** `have heard that`, `hear it said that`: hearsay passed on, read with the reporting verbs (its own pattern, like each group above). */
 export const hearsayVerb = /(?<![\p{L}'’-])(?:hear|hears|heard)(?=\s+(?:that|it\s+said)\b)/giu
 /**

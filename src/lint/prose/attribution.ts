@@ -12,6 +12,7 @@ import {vagueSubject} from './attribution-subject.js'
 import {judgesOfContest, membersTellUs, officersOfExaminedBody, tellsOfItself} from './attribution-self.js'
 import {ruleNotReport} from './attribution-condition.js'
 import {decisionNotView} from './attribution-decision.js'
+import {feelingCaused} from './attribution-feeling.js'
 import {thingFound} from './attribution-discovery.js'
 import {futureFinding, informantsOfOwnInquiry} from './attribution-tense.js'
 import {accountAtMeeting, concernOfPeople, meetingRecord, membersProposal, qualifyingParticiple} from './attribution-record.js'
@@ -209,6 +210,8 @@ export function detectVagueAttributions(text: string): Span[] {
     if (claimVerb.test(match[0]) && claimFilingAfter.test(rest)) continue
     // `any shop found in breach`, `Members can claim a discount`: a rule, not a report (attribution-condition.ts); `accepted a two-year deal`: a decision (attribution-decision.ts).
     if (ruleNotReport(text, match.index, match[0]) || decisionNotView(text, match.index, match[0])) continue
+    // `Late trains worry some commuters`: a thing causing a feeling, no source (attribution-feeling.ts).
+    if (feelingCaused(text, match.index, match[0])) continue
     if (rememberVerb.test(match[0]) && !rememberedAs.test(rest)) continue
     // `Locals call the estate "the island"`: naming a term, not a claim.
     if (callVerb.test(match[0]) && ((quoteAhead.test(rest) && !longQuoteAhead.test(rest)) || !namingObject.test(rest))) continue

@@ -11,6 +11,8 @@ import {reportedNotClaimed} from './superlative-reported.js'
 import {tipNotClaimed} from './superlative-tip.js'
 import {ownMatterPicked} from './superlative-own.js'
 import {askedNotClaimed} from './superlative-asked.js'
+import {ownStockPicked} from './superlative-stock.js'
+import {programmeScope} from './superlative-programme.js'
 
 // Whether a superlative or absolute the detector found claims something of
 // the world, read in its sentence: not when the sentence hedges it, when it
@@ -93,11 +95,16 @@ const headNoun = /^\s+([\p{L}-]+)/u
 const notHeadNoun = /^(?:over|from|with|into|onto|since|across|among|amongst|during|after|before|under|above|below|within|without|this|that|these|those|ever|then|there|here|anywhere)$/iu
 /** A comparison class after the ranked noun: `in northern Europe`, `in the company's history`, `since 2020`. */
 const domainNamed = /^[\s,]*(?:[\p{L}-]+\s+)?(?:in|on|across|among|within|of|since|anywhere|worldwide|ever|yet|to\s+date|on\s+record)\b/iu
-/** A comparison class after a ranked noun of several words, right after the superlative: `volunteer fire-watch scheme in the country`, `cattle at any market` (not after `the main cause of`, whose next words are what it is the cause of). */
-const domainAfterCompound = /^[\s,]*(?:[\p{L}-]+\s+){1,3}?(?:in\s+(?:the|this|that|our|its)\s+(?:country|world|region|county|state|nation|kingdom|land|district|city|area)|at\s+(?:any|every))\b/iu
+/** A comparison class after a ranked noun of several words, right after the superlative: `volunteer fire-watch scheme in the country`, `cattle at any market`, a part of a land (`domestic building in this part of the county`, round 42) (not after `the main cause of`, whose next words are what it is the cause of). */
+const domainAfterCompound =
+  /^[\s,]*(?:[\p{L}-]+\s+){1,3}?(?:in\s+(?:the|this|that|our|its)\s+(?:(?:part|parts|corner|end|half)\s+of\s+(?:the|this|that|our|its)\s+)?(?:country|world|region|county|state|nation|kingdom|land|district|city|area)|at\s+(?:any|every))\b/iu
 /** A superlative phrase that ends on `of`: the words after it are its complement. */
 const ofEnd = /\sof$/iu
 const pluralEnding = /(?<!s)(?:es|s)$/u
+/** A letter: a character that joins a word. */
+const letterChar = /^[\p{L}'’-]$/u
+/** What may follow a noun named as a word: nothing more of a word, or a plural ending and then none. */
+const nounEnd = /^(?:e?s)?(?![\p{L}'’-])/u
 const theWordOpening = /^the\s/iu
 
 /** The writer's own counted holding, in the sentence before: `Our portfolio of 48 casks`, `our 12 hives`, `my collection of 300 stamps`. */
@@ -121,6 +128,8 @@ const adviceGiven =
   /^\s+(?:course|option|approach|tip|advice|bet|policy|plan|rule|thing\s+to\s+do)\s+(?:is|was)\s+(?:(?:normally|usually|generally|often|always|simply|probably|still)\s+)?to(?![\p{L}'’-])/iu
 /** Every regex of this module, for the ReDoS test. */
 export const superlativeClaimPatterns: readonly RegExp[] = [
+  letterChar,
+  nounEnd,
   hedgeInSentence,
   ownExperienceAfter,
   memoryAfter,
@@ -189,6 +198,8 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   // A group named by a superlative alone, a first in someone's story, a measure of surprise, not knowing yet (superlative-reported.ts); a tip or house instruction (superlative-tip.ts); picked from the writer's own figures, place or set (superlative-own.ts).
   // Asked in a question, a survey's own item by its score, a wish, a house's guarantee (superlative-asked.ts).
   if (askedNotClaimed(text, span, sentenceStart)) return false
+  // `to replace the oldest minibus`, `its largest customer`: one of a body's own things picked out (superlative-stock.ts); `Every ship … will be inspected`, `We use … for every door`: a programme's or a practice's scope (superlative-programme.ts).
+  if (ownStockPicked(text, span) || programmeScope(text, span)) return false
   // A record restated in apposition, ranked in the writer's own monitoring, `every` in a target, a change ranked in its own counts, a member's point in minutes (superlative-study.ts).
   if (studyOrRecordPicked(text, span, sentenceStart, previousStart)) return false
   if (reportedNotClaimed(text, span) || tipNotClaimed(text, span, lead) || ownMatterPicked(text, span, lead, sentenceStart)) return false
@@ -238,7 +249,8 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   }
   // Ranked within what the paragraph has just described (`Cracks … were found in 7 of the 40 spans. The widest crack …`,
   // `the highest point of the circuit`): picked out of the draft's own matter, not of the world.
-  if (!ofEnd.test(text.slice(span.start, span.end)) && domainAfterCompound.test(rest)) return true
+  // The class may come after a noun of three words and a part of a land (`dated domestic building in this part of the county`): read 72 characters.
+  if (!ofEnd.test(text.slice(span.start, span.end)) && domainAfterCompound.test(after(text, span.end, 72))) return true
   // `the hardest slides to capture`, after `digitised 4,318 slides`: how hard the kind is to handle, a claim about it, not one of the counted picked out.
   if (hardestToDo.test(rest)) return true
   return !withinOwnMatter(text, rest, sentenceStart, previousStart)
@@ -253,5 +265,18 @@ function withinOwnMatter(text: string, rest: string, sentenceStart: number, prev
   // A comparison class named after it makes it a claim again: `the longest canal in northern Europe`.
   if (domainNamed.test(rest.slice(found.index + found[0].length))) return false
   const stem = found[1]!.toLowerCase().replace(pluralEnding, '')
-  return stem.length >= 4 && earlier.includes(stem)
+  return stem.length >= 4 && holdsNoun(earlier, stem)
+}
+
+/**
+ * Whether `earlier` names the noun `stem` as a word of its own, in the
+ * singular or the plural (`option`, `options`), not inside another word
+ * (`optional`, round 42: another word, not the noun picked out).
+ */
+function holdsNoun(earlier: string, stem: string): boolean {
+  for (let at = earlier.indexOf(stem); at !== -1; at = earlier.indexOf(stem, at + 1)) {
+    if (at > 0 && letterChar.test(earlier.charAt(at - 1))) continue
+    if (nounEnd.test(earlier.slice(at + stem.length, at + stem.length + 3))) return true
+  }
+  return false
 }

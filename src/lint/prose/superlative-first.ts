@@ -5,12 +5,27 @@ import type {PatternRule} from './span.js'
 // as `the first … to`, without its verb. Not `a first for me` (the writer's
 // own experience) nor `a first draft`, `a first edition` (`first` before a
 // noun is an ordinal).
+//
+// A first of a kind in a named place (round 42): `installed the first
+// coin-operated dryers in County Durham`, `opened the first vegan bakeries
+// in Wales` — a plural kind (the first ones of it to arrive there), a claim of
+// priority over the whole place. Not a singular place in an order (`the
+// first house in Mill Road`, `the first week in June`), nor a street, a
+// building or a month after `in`.
 
 /** `a first for any`, `a first in the region`, `a first among …`: a first within a class or a place. */
 const aFirstFor =
   /(?<![\p{L}'’-])an?\s+(?:(?:genuine|real|national|world|notable)\s+)?first\s+(?:for|in|among|amongst)\s+(?:any|a|an|the|this|its|British|English|Scottish|Welsh|Irish|European|\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu
 
-/** Every regex of this module, for the ReDoS test. */
-export const superlativeFirstPatterns: readonly RegExp[] = [aFirstFor]
+/** `the first coin-operated dryers in County Durham`: `the first`, at most two words before a plural noun, `in` and a named place (a capital, not a month, a day, a street or a building). */
+const firstKindInPlace =
+  /(?<![\p{L}'’-])[Tt]he\s+first\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}{2,}[^s\s'’\P{L}]s\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}'’-]))\p{Lu}\p{Ll}+(?:\s+(?!(?:Road|Street|Lane|Avenue|Close|Way|Drive|Square|Place|Crescent|Terrace|Hall|House|Church|Court|Park|Gardens|Centre|Center|Building)(?![\p{L}'’-]))\p{Lu}\p{Ll}+)?(?!\s+(?:Road|Street|Lane|Avenue|Close|Way|Drive|Square|Place|Crescent|Terrace|Hall|House|Church|Court|Park|Gardens|Centre|Center|Building)(?![\p{L}'’-]))(?![\p{L}'’-])/gu
 
-export const firstRules: readonly PatternRule[] = [{regex: aFirstFor, kind: 'superlative'}]
+/** Every regex of this module, for the ReDoS test. */
+export const superlativeFirstPatterns: readonly RegExp[] = [aFirstFor, firstKindInPlace]
+
+/** The firsts of this module, each a span of kind `superlative`. */
+export const firstRules: readonly PatternRule[] = [
+  {regex: aFirstFor, kind: 'superlative'},
+  {regex: firstKindInPlace, kind: 'superlative'}
+]

@@ -7,6 +7,7 @@ import {english} from '../prose/english.js'
 import type {VocabularyOptions} from '../prose/options.js'
 import {readProseOptions} from '../prose/options.js'
 import {lintProse} from '../prose/run.js'
+import {supportOfNamedClause} from '../prose/coverage-named.js'
 
 /** Options of `unsupported-superlative`. */
 export interface UnsupportedSuperlativeOptions extends ProseRuleOptions, VocabularyOptions {}
@@ -30,7 +31,9 @@ export const unsupportedSuperlative = lintRule<Root, UnsupportedSuperlativeOptio
       // A block quote holds someone else's words, as quotation marks do: the quotation rules read it.
       detect: (block) => (block.inBlockquote ? [] : english.superlatives(block.text)),
       describe: (found, span) => (span.kind === 'absolute' ? 'absolute' : 'superlative') + ' `' + found + '`',
-      alternative: ', or a hedge'
+      alternative: ', or a hedge',
+      // `… the most democratic way to eat, and the trade body's census found … [@census]`: the citation backs the later clause's own study, not the superlative (coverage-named.ts).
+      beyondSupport: (block, span, language) => supportOfNamedClause(block, span, language)
     })
   }
 )

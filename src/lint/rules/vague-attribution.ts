@@ -13,6 +13,7 @@ import type {ProseBlock} from '../../extract/prose.js'
 import {sentencesOf} from '../prose/coverage.js'
 import {hearsayBesideOwnData} from '../prose/coverage-clause.js'
 import {widelyHeldBesideNeighbour} from '../prose/coverage-widely.js'
+import {supportOfNamedClause} from '../prose/coverage-named.js'
 
 /** Options of `vague-attribution`. */
 export interface VagueAttributionOptions extends ProseRuleOptions, VocabularyOptions {}
@@ -37,7 +38,8 @@ export const vagueAttribution = lintRule<Root, VagueAttributionOptions | undefin
       alternative: ', or the source named',
       // `It is often claimed that …, yet footfall counts show … (Figure 5)`: the writer's own data in another clause is no source for hearsay.
       // `Those figures are widely thought to understate …` after a cited sentence: the many hold the view, not the cited source.
-      beyondSupport: (block, span, language) => hearsayBesideOwnData(block, span, language) || widelyHeldBesideNeighbour(block, span)
+      // `Fitters say …, and the council's survey found … (Appendix C)`: the support backs the later clause's own study, not the class (coverage-named.ts).
+      beyondSupport: (block, span, language) => hearsayBesideOwnData(block, span, language) || widelyHeldBesideNeighbour(block, span) || supportOfNamedClause(block, span, language)
     })
   }
 )
@@ -71,16 +73,21 @@ function withoutQuotedSpeakers(block: ProseBlock, spans: Span[]): Span[] {
 }
 
 /**
- * Whether the clause a quotation stands in, after the last comma or
- * semicolon between a vague source and the quotation (not one right before
- * the quotation, as in `say, “…”`), gives the quotation a speaker of its own.
+ * Whether the clause a quotation stands in, after a comma or semicolon
+ * between a vague source and the quotation (not one right before the
+ * quotation, as in `say, “…”`), gives the quotation a speaker of its own.
+ * Each comma is tried, the last first: a speaker named in apposition
+ * (`, and the club's coach, a former champion, called it “…”`, round 42)
+ * opens its clause before the last comma.
  */
 function spokenInOwnClause(text: string, from: number, quote: Span): boolean {
   const between = text.slice(from, quote.start).trimEnd()
   const lead = between.endsWith(',') ? between.slice(0, -1) : between
-  const mark = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'))
-  if (mark < 0) return false
-  const clauseStart = from + mark + 1
-  const clause = text.slice(clauseStart, quote.end)
-  return english.speaker(clause, {start: quote.start - clauseStart, end: quote.end - clauseStart, kind: quote.kind}) !== 'none'
+  for (let mark = lead.length - 1; mark >= 0; mark--) {
+    if (lead[mark] !== ',' && lead[mark] !== ';') continue
+    const clauseStart = from + mark + 1
+    const clause = text.slice(clauseStart, quote.end)
+    if (english.speaker(clause, {start: quote.start - clauseStart, end: quote.end - clauseStart, kind: quote.kind}) !== 'none') return true
+  }
+  return false
 }

@@ -1,0 +1,29 @@
+// A thing that worries people (round 42). `worry` reports a view when a
+// class of people holds the worry (`Parents worry that the road is unsafe`,
+// `Growers worry about the frost`); with an object after it (`Late trains
+// worry some commuters`, `The marks worry them`) its subject is the cause
+// of a feeling, not a source, and no one is lent a claim. An object is a
+// pronoun in the object case or a quantifier and its noun, with no verb
+// after that would make it the subject of a reported clause (`Parents worry
+// some schools are unsafe` still reports).
+
+/** `worry`, `worries`, `worried`: the verb of feeling. */
+const worryVerb = /^worr(?:y|ies|ied)$/iu
+/** An object right after the verb: `them`, `her`, `some patients`, `many owners`, not followed by a finite verb (`some schools are`). */
+const feelingObject =
+  /^\s+(?:them|him|her|us|me|(?:some|many|most|several|few|a\s+few|all|both|other)\s+[\p{L}'’-]+)(?![\p{L}'’-])(?!\s+(?:are|is|was|were|will|would|could|can|may|might|must|should|have|has|had|do|does|did|need|needs|cannot|can['’]t|won['’]t)(?![\p{L}'’-]))/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const attributionFeelingPatterns: readonly RegExp[] = [worryVerb, feelingObject]
+
+/**
+ * Whether a reporting verb found at `verbStart` (0-based UTF-16 offset into
+ * `text`, `verb` its matched text) is `worry` with an object after it: a
+ * feeling caused, its subject no source. Reads at most 40 characters after
+ * the verb.
+ */
+export function feelingCaused(text: string, verbStart: number, verb: string): boolean {
+  if (!worryVerb.test(verb)) return false
+  const end = verbStart + verb.length
+  return feelingObject.test(text.slice(end, end + 40))
+}
