@@ -9,6 +9,9 @@ import {after, lastClause} from './span.js'
 //   fading of more than 5%`, `the guideline of no more than 30 a day`);
 // - a level a thing does or does not work beyond (`the old boilers would not
 //   run below 2 bar`): the limit of a capability, not a measurement;
+// - the most a person says they can do with their body (`an injury stops
+//   her from walking more than 200 m`, `cannot lift more than 5 kg`): a
+//   stated limit, what is claimed of the person, not a reading;
 // - a cap the writer's own operation keeps for each of its members (`Every
 //   porter on our treks carries no more than 20 kg`);
 // - the bound of a class right after a count of it (`9 lambs just over
@@ -29,6 +32,9 @@ const termOf =
 /** A verb of working, with a modal or a negation before it, right before the bound: `could not cope above`, `will not start below`. */
 const capabilityLimit =
   /\b(?:can|could|cannot|can['’]t|couldn['’]t|will|would|won['’]t|wouldn['’]t|may|might|not|unable\s+to|able\s+to|fails?\s+to|failed\s+to)\s+(?:(?:simply|still|reliably|always|ever|really)\s+)?(?:(?:not|no\s+longer)\s+)?(?:(?:simply|reliably)\s+)?(?:cope|work|operate|run|function|perform|start|survive|fire|ignite|charge|hold|keep\s+up)\s+(?:(?:reliably|properly|well|safely|efficiently|at\s+all)\s+)?(?:above|below|over|under|beyond)\s+$/iu
+/** A person's inability and a bodily action, right before the bound: `prevents him from lifting`, `cannot walk`, `is unable to carry`. */
+const bodilyLimit =
+  /\b(?:cannot|can['’]t|could\s+not|couldn['’]t|unable\s+to|(?:prevents?|prevented|stops?|stopped)\s+(?:him|her|them|me|us|you|the\s+[\p{L}-]+)\s+from)\s+(?:(?:safely|even|comfortably)\s+)?(?:lift|carry|walk|stand|sit|climb|bend|grip|push|pull)(?:ing)?\s+$/iu
 /** A count and its plural noun, right before the bound: `41 children `, `12 older ewes `. */
 const countBefore = /(?:^|[^\p{L}\d.,])\d[\d,]*\s+(?:[\p{L}-]+\s+)?(?:\p{L}{2,}s|children|people|men|women|staff|cattle|sheep|fish|deer|geese)\s+$/u
 /** A share's sign: a share after a count is what happened to it (`kills up to 90% of`), not its class. */
@@ -45,14 +51,15 @@ const significanceBefore = /\b(?:significant|significantly|significance|tested|r
 const levelAfter = /^\s+(?:significance\s+|confidence\s+)?level\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const boundPatterns: readonly RegExp[] = [significanceBefore, levelAfter, boundOpening, termOf, capabilityLimit, countBefore, shareSign, clauseMarks, ownMemberCapped]
+export const boundPatterns: readonly RegExp[] = [significanceBefore, levelAfter, boundOpening, termOf, capabilityLimit, countBefore, shareSign, clauseMarks, ownMemberCapped, bodilyLimit]
 
 /** Kinds of figure a bound is stated in. */
 const boundKinds = new Set(['measurement', 'approximate', 'count', 'money', 'percentage'])
 
 /**
  * Whether a figure at `span`, in the sentence from `sentenceStart` of
- * `text`, is a bound a term sets, a level a thing cannot work beyond, or
+ * `text`, is a bound a term sets, a level a thing cannot work beyond, the
+ * most a person says they can do with their body, or
  * the bound of a counted class, or the significance level a test is read
  * at (see the list above). Reads at most 96 characters before the figure
  * and 24 after it.
@@ -66,6 +73,8 @@ export function isBoundFigure(text: string, span: Span, sentenceStart: number): 
   const opens = boundOpening.test(words)
   if (opens && termOf.test(near)) return true
   if (span.kind === 'measurement' && capabilityLimit.test(near)) return true
+  // `prevents him from lifting more than 5 kg`: the most a person says their body allows.
+  if (opens && (span.kind === 'measurement' || span.kind === 'approximate') && bodilyLimit.test(near)) return true
   // `Every porter on our treks carries no more than 20 kg`: a cap the writer's own operation keeps for each of its members.
   if (opens && ownMemberCapped.test(near)) return true
   return opens && (span.kind === 'measurement' || span.kind === 'approximate') && !shareSign.test(words) && countBefore.test(near)

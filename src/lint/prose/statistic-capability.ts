@@ -9,7 +9,11 @@ import {after, before, lastClause} from './span.js'
 // the maker is the source. A quantity of the world that reaches a figure
 // (`Temperatures reach 40 °C`, `Wind speed reaches 60 mph`, `The average
 // price reaches …`) is measured, and so is a record (`reached a record 31
-// knots`). Each check reads a bounded slice of the figure's own sentence.
+// knots`). So are what the writer's own place or product can hold (`We can
+// fit 140 stalls on the lower field`, `the new engine lets us draw up to 64
+// lights`), and a rating that classes the things counted (`twelve 150 kW
+// bays`, `two 13 A sockets`): the number belongs to its unit, not to the
+// things. Each check reads a bounded slice of the figure's own sentence.
 
 /**
  * A verb of what a thing does, in the present, right before the figure:
@@ -35,8 +39,14 @@ const spanOpening = /^(?:up\s+to|about|around|just\s+over|just\s+under|over|unde
 /** The words of a clause before the figure: from the last clause mark or sentence end. */
 const clauseMark = /[.;:!?]\s|,\s(?:and|but|while|whereas)\s/gu
 
+/** The writer's own capacity, right before the figure: `we can fit`, `we could seat`, `lets us put up to`, `allows players to build up to`. */
+const ownCapacityBefore =
+  /\b(?:we\s+(?:can|could)\s+(?:now\s+|still\s+|only\s+)?(?:fit|hold|seat|take|accommodate|park|house|host|sleep|store)|(?:lets|allows|enables)\s+(?:us|you|players|users)\s+(?:to\s+)?[\p{L}-]+)\s+(?:(?:up\s+to|as\s+many\s+as|a\s+maximum\s+of)\s+)?$/iu
+/** A rating written with its unit's symbol before the plural noun it classes: `150 kW bays`, `13 A sockets`, `25 kg sacks` (not `m` or `k`, which may count millions or thousands). */
+const ratedThings = /^\d[\d,.]{0,8}\s?(?:kW|MW|W|kWh|kV|V|A|mA|Ah|mm|cm|kg|g|l|ml|Hz|kHz|MHz|GHz|GB|TB|MB|in|ft|psi|bar)\s+[\p{L}-]+s$/u
+
 /** Every regex of this module, for the ReDoS test. */
-export const statisticCapabilityPatterns: readonly RegExp[] = [capabilityVerb, reachesBefore, ownThing, partOf, measuredSubject, recordAfter, spanOpening, clauseMark]
+export const statisticCapabilityPatterns: readonly RegExp[] = [capabilityVerb, reachesBefore, ownThing, partOf, measuredSubject, recordAfter, spanOpening, clauseMark, ownCapacityBefore, ratedThings]
 
 /** Kinds of figure a capability gives: measurements, in digits or in words. */
 const capabilityKinds = new Set(['measurement', 'approximate'])
@@ -48,15 +58,31 @@ const capabilityKinds = new Set(['measurement', 'approximate'])
  * `reaches` with the writer's own thing as its subject (`Our boat reaches 25
  * knots`), with no quantity of the world as its subject (`Temperatures
  * reach`, `Wind speed reaches`) and no record or comparison after it; or a
- * part and its size (`a drum of 8 kg`).
+ * part and its size (`a drum of 8 kg`); or what the writer's own place or
+ * product can hold, or a rating that classes the things counted
+ * (`isOwnCapacity`).
  */
 export function isCapability(text: string, span: Span): boolean {
-  if (!capabilityKinds.has(span.kind)) return false
   const opening = spanOpening.exec(text.slice(span.start, span.end))
   const lead = before(text, span.start, 80) + (opening ? opening[0] : '')
+  if (isOwnCapacity(text, span, lead)) return true
+  if (!capabilityKinds.has(span.kind)) return false
   if (partOf.test(lead)) return true
   if (recordAfter.test(after(text, span.end, 24))) return false
   const clause = lastClause(lead, clauseMark)
   if (measuredSubject.test(clause)) return false
   return capabilityVerb.test(lead) || (reachesBefore.test(lead) && ownThing.test(clause))
+}
+
+/**
+ * Whether a count or a size at `span` is what the writer's own place or
+ * product can hold, with `lead` the words before it (and its opening
+ * approximation): a verb of holding after `we can` (`We can fit 140 stalls`)
+ * or after `lets us` (`lets us draw up to 64 lights`); or a count whose
+ * number is written with a unit's symbol before its plural noun (`150 kW
+ * bays`): a rating that names the kind of thing, not how many there are.
+ */
+function isOwnCapacity(text: string, span: Span, lead: string): boolean {
+  if (span.kind === 'count' && ratedThings.test(text.slice(span.start, span.end))) return true
+  return (span.kind === 'count' || span.kind === 'approximate' || span.kind === 'measurement') && ownCapacityBefore.test(lead)
 }

@@ -55,9 +55,9 @@ const grouped = /(?<![\p{L}\d.,'’/])\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?(?![,'�
 /** `eleven of the 27`, `17 of 22`, `two of the four pumps`, `40 of our 45 hives`: a part of a counted whole, the writer's own included. */
 const partOf =
   /\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+|my\s+)?(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/giu
-/** `a hundred social homes`, `two dozen clinics`, `several thousand workers`. */
+/** `a hundred social homes`, `two dozen clinics`, `several thousand workers`, `two hundred people` (the plurals not written with `s` too). */
 const hundredOf =
-  /\b(?:a|one|two|three|four|five|six|seven|eight|nine|several|a\s+few|some)\s+(?:hundred|thousand|dozen)\s+(?:[\p{L}-]+\s+)?\p{L}{3,}s\b/giu
+  /\b(?:a|one|two|three|four|five|six|seven|eight|nine|several|a\s+few|some)\s+(?:hundred|thousand|dozen)\s+(?:[\p{L}-]+\s+)?(?:\p{L}{3,}s|people|children|men|women|staff)\b/giu
 /** `Of these, 37 belonged to …`, `Of those launches, 31 were`, `Of those who replied, twenty said`: a part of a set just counted. */
 const ofThese =
   /\bof\s+(?:these|them|those|this\s+number)(?:\s+\p{L}[\p{L}-]*){0,3}\s*,\s*(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![\d.,]\d)(?![\p{L}])/giu

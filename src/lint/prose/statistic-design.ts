@@ -3,7 +3,8 @@ import type {Span} from './span.js'
 // Figures a design, a plan, a permission, a fee band or a group's aim sets,
 // or the conditions a piece of work was done under, rather than what anybody
 // measured; each read from a bounded slice of the figure's own sentence:
-// - a design's own figure (`within the design allowance of 10%`);
+// - a design's own figure (`within the design allowance of 10%`, a
+//   sprinkler system's `design density of 5 mm/min`);
 // - a setting a trial to come will try (`will trial a 10% pulp inclusion`);
 // - what a budget was drawn up for (`had budgeted capacity for a tenth of`);
 // - a figure named after it as what somebody chose or set (`filled at
@@ -28,9 +29,9 @@ import type {Span} from './span.js'
 /** How far back in its sentence a cue is read. */
 const reach = 120
 
-/** A design's own figure, right before it: `the design allowance of`, `its design capacity of`. */
+/** A design's own figure, right before it: `the design allowance of`, `its design capacity of`, a system's `design density of`, `design discharge rate of`. */
 const designBefore =
-  /\bdesign(?:ed)?\s+(?:allowance|limit|capacity|margin|load|flow|life|rating|value|figure|target|speed|pressure|level|tolerance|output|head|yield)\s+(?:of\s+)?$/iu
+  /\bdesign(?:ed)?\s+(?:(?:discharge|flow|water|air|supply)\s+)?(?:allowance|limit|capacity|margin|load|flow|life|rating|value|figure|target|speed|pressure|level|tolerance|output|head|yield|density|rate|temperature|current|volume|depth|duty|area)\s+(?:of\s+)?$/iu
 /** A setting a trial to come will try, right before it: `will trial a`, `plans to pilot a`. */
 const trialBefore =
   /\b(?:will|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:(?:also|first|now|then)\s+)?(?:trial|test|pilot|try|try\s+out|introduce|adopt)\s+(?:an?|the)\s+$/iu

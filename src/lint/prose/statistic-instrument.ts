@@ -5,9 +5,10 @@ import {before, lastClause} from './span.js'
 // found: a method's precision (`we weigh every bird to 0.1 g`, `lengths are
 // rounded to 1 mm`), a level a device is turned to (`dims the lamps to 50%
 // output`) and the format a signal is recorded or sent in (`remastered at
-// 24-bit/96 kHz`, `transmits at 868 MHz`). A reviewer asks none of them for
-// a source: they are the method or the setting, and the writer or the maker
-// is their source. Each check reads a bounded slice right before the figure.
+// 24-bit/96 kHz`, `transmits at 868 MHz`), and the rate a sensor samples or
+// logs at in any tense (`with the CTD sampling at 1 Hz`, `logs at 10 Hz`).
+// A reviewer asks none of them for a source: they are the method or the
+// setting, and the writer or the maker is their source. Each check reads a bounded slice right before the figure.
 
 /** A verb of measuring and its object, then `to`: `weigh every bird to`, `are rounded to the nearest`. */
 const precisionBefore =
@@ -25,7 +26,7 @@ const frequencyEnd = /\d\s?(?:Hz|kHz|MHz|GHz)$/u
  * clause within 60 characters (as one pattern it took the ReDoS checker 42 s of its 60).
  */
 const atEnd = /\bat\s+(?:\d{1,2}-bit\s?\/\s?)?$/iu
-const signalVerb = /\b(?:recorded|sampled|mastered|remastered|encoded|digiti[sz]ed|transferred|made|broadcasts?|transmits?|operates?)\b/giu
+const signalVerb = /\b(?:recorded|sampl(?:es?|ed|ing)|logg(?:ed|ing)|logs|mastered|remastered|encoded|digiti[sz]ed|transferred|made|broadcasts?|transmits?|operates?)\b/giu
 const clauseMark = /[.;!?]/gu
 /** How far before its `at` a verb of recording or sending may end, in characters. */
 const signalReach = 60
@@ -40,7 +41,8 @@ export const statisticInstrumentPatterns: readonly RegExp[] = [precisionBefore, 
  * or reads to: a measurement after a verb of measuring and `to` (a
  * precision), a share after a verb that turns a device's level and before
  * the thing it is a share of (`dims lanterns to 50% output`), or a
- * frequency a signal is recorded or sent at, or after a bit depth.
+ * frequency a signal is recorded or sent at, or a sensor samples or logs at
+ * (`with the CTD sampling at 1 Hz`), or after a bit depth.
  */
 export function isInstrumentSetting(text: string, span: Span, sentenceStart: number): boolean {
   const lead = text.slice(Math.max(sentenceStart, span.start - 96), span.start)

@@ -57,9 +57,9 @@ const comparedThan = /^\s+(?:\p{L}+er|more\s+\p{L}+|less\s+\p{L}+)\s+than\b/iu
 /** A term of sale by the size of an order: `Orders over £40`, `purchases of more than`. */
 const orderTermBefore =
   /\b(?:orders?|purchases?|baskets?|spends?|bookings?|transactions?|deliveries)\s+(?:over|above|under|below|of\s+(?:over|more\s+than|at\s+least|up\s+to))\s+$/iu
-/** A built place as the subject of its size: `Its tropical zone covers`, `The new hall will occupy`, `the extension has a floor area of`, `The studio is` (with an area after it). */
+/** A built place as the subject of its size: `Its tropical zone covers`, `The new hall will occupy`, `the extension has a floor area of`, `The studio is` (with an area after it), the site a document is about (`The site extends to`). */
 const placeSizeBefore =
-  /\b(?:(?:building|hall|house|flat|apartment|office|cottage|bungalow|plot|zone|room|wing|greenhouse|glasshouse|biome|enclosure|pool|arena|stadium|pavilion|venue|centre|center|gallery|museum|library|store|warehouse|studio|extension|annexe|annex|floor|depot|terminal|barn|shed|marquee|hangar|factory|clubhouse|showroom|atrium|aviary|vivarium|aquarium|tank)s?\s+(?:(?:will|would|now|also)\s+)?(?:covers?|occupy|occupies|spans?|measures?|extends?\s+(?:over|across|to)|is|are|will\s+be)|(?:floor\s+(?:area|space)|footprint|floorspace)\s+(?:of|is|will\s+be))\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|just\s+under|up\s+to)\s+)?$/iu
+  /\b(?:(?:(?:the|this|our|application)\s+site|building|hall|house|flat|apartment|office|cottage|bungalow|plot|zone|room|wing|greenhouse|glasshouse|biome|enclosure|pool|arena|stadium|pavilion|venue|centre|center|gallery|museum|library|store|warehouse|studio|extension|annexe|annex|floor|depot|terminal|barn|shed|marquee|hangar|factory|clubhouse|showroom|atrium|aviary|vivarium|aquarium|tank)s?\s+(?:(?:will|would|now|also)\s+)?(?:covers?|occupy|occupies|spans?|measures?|extends?\s+(?:over|across|to)|is|are|will\s+be)|(?:floor\s+(?:area|space)|footprint|floorspace)\s+(?:of|is|will\s+be))\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|just\s+under|up\s+to)\s+)?$/iu
 /** Settings a place or a machine is kept at: `kept between 24 °C and`, `maintained at`, `holds food at −`. */
 const keptBefore =
   /\b(?:kept|keeps?|maintained|maintains?|held|holds?|heated|heats?|cooled|cools?|set)\s+(?:(?:the|its|their|our|your|food|water|air|it|them)\s+(?:[\p{L}-]+\s+)?)?(?:at|between|below|above|under|within|to)\s+(?:(?:about|around|roughly)\s+)?(?:[−-]?\d[\d.,]*(?:\s?°\s?[CF]|\s?%|\s\p{L}{1,8})?\s+(?:and|to)\s+)?[−-]?$/iu
@@ -144,6 +144,10 @@ const workBefore =
 const aboutOpening = /^about\s/iu
 /** A clock time: `half past ten`, `quarter to six`. */
 const clockAfter = /^\s+(?:past|to)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b/iu
+/** A plural noun closing a count (`318 dives`), not minutes. */
+const countedNounEnd = /\s(?!minutes$)\p{L}+s$/iu
+/** A depth or a distance after `to`: `to 1,000 m`, `to 40 metres`. */
+const distanceAfter = /^\s+to\s+\d[\d,.]*\s?(?:m|km|ft|feet|metres|meters|kilometres|kilometers|miles)\b/u
 
 /** A container named by its size: `450 g jars`, `400g tins`, `2-litre bottles`; a pack's size, not an amount found. */
 const packSize =
@@ -180,6 +184,8 @@ export const statisticLabelPatterns: readonly RegExp[] = [
   workBefore,
   aboutOpening,
   clockAfter,
+  countedNounEnd,
+  distanceAfter,
   ratingBefore,
   attributeOf,
   copulaEnd,
@@ -228,7 +234,8 @@ export function isLabelFigure(text: string, span: Span): boolean {
   const lead = before(text, span.start, 80)
   const rest = after(text, span.end, 80)
   const words = text.slice(span.start, span.end)
-  if (scaleAfter.test(rest) || clockAfter.test(rest)) return true
+  // `half past ten` is a clock time; `318 dives to 1,000 m` counts things that went to a depth or a distance, which no clock does.
+  if (scaleAfter.test(rest) || (clockAfter.test(rest) && !(countedNounEnd.test(words) && distanceAfter.test(rest)))) return true
   if (namedLimit.test(words) || (speedEnd.test(words) && limitNounAfter.test(rest))) return true
   // `exceeded the 10 µg/l guideline`: the standard a measure is compared with, not the measure.
   if (span.kind === 'measurement' && determinerEnd.test(lead) && standardAfter.test(rest)) return true

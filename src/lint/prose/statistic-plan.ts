@@ -26,7 +26,15 @@ import {before, numberStart} from './span.js'
 //   result;
 // - a step to come in the body's own staffing (`Staffing will rise by 14
 //   full-time equivalents from January`): the body decides it.
-// - a change somebody asks for (`has asked for the barrier to be doubled`).
+// - a change somebody asks for (`has asked for the barrier to be doubled`),
+//   or says ought to be made (`waiting times should be halved by 2028`): a
+//   target.
+// - what the writer's body has committed to do (`We have pledged to open 30
+//   depots by 2028`) or is doing to its own things now (`We are also
+//   upgrading the meters at 25 stations`): the body's own programme of work,
+//   not a finding; a share or a change in either stays a claim;
+// - the cost of a thing still to be bought or built (`The new roof will
+//   cost about £40,000`): a budget.
 // A reviewer asks none of them for a source: the plan, the list or the rule is it.
 
 /** A body's own staffing as the subject of a step to come, right before the count: `Staffing will rise by`, `headcount is to grow by`. */
@@ -40,9 +48,20 @@ const ownStaffingStep =
  */
 const askedToBe =
   /\b(?:asked|asks|ask|asking|requested|requests|wants?|wanted|called|calls|urged|urges|ordered|orders|recommended|recommends|proposed|proposes|instructed)\s+(?:for\s+)?(?:[\p{L}'’-]+\s+){1,5}?to\s+be\s+$/iu
+/** A modal of what ought to be, right before a change's participle: `should be`, `must be`, `ought to be`, `needs to be`. */
+const oughtToBe = /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:now\s+|at\s+least\s+|also\s+)?be\s+$/iu
 /** What a plan schedules, after the figure and its noun: `is scheduled for removal`, `are planned for`, works to come `will be replaced` (not `are due to`, which news reports of others' plans use). */
 const scheduledAfter =
   /^\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:is|are)\s+(?:now\s+|also\s+)?(?:scheduled|planned|programmed|earmarked|timetabled)\s+(?:for|to)\b|(?:will|is\s+to|are\s+to)\s+be\s+(?:replaced|installed|built|laid|planted|resurfaced|repaired|renewed|relined|upgraded|fitted|dredged|demolished|refurbished|converted|lined|insulated)\b)/iu
+/** The writer's body's commitment, right before the figure: `We have committed to opening`, `we pledged to build`. */
+const ownCommitmentBefore =
+  /\bwe\s+(?:have\s+|had\s+)?(?:also\s+)?(?:committed|pledged|promised|undertaken|agreed)\s+to\s+(?:[\p{L}-]+\s+){1,2}?(?:(?:a\s+further|another|at\s+least|up\s+to|about|around|some)\s+)?$/iu
+/** The writer's body's own works in progress, right before the figure: `We are also replacing the first-generation units at`, `we are installing`. */
+const ownWorksBefore =
+  /\bwe\s+are\s+(?:also\s+|now\s+|currently\s+)?(?:replacing|installing|upgrading|refurbishing|opening|building|fitting|renewing|rolling\s+out)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:(?:at|in|on|across|for)\s+)?(?:(?:a\s+further|another|at\s+least|up\s+to|about|around|some)\s+)?$/iu
+/** A thing still to be bought or built as the subject of its cost, right before the sum: `The replacement vehicle will cost about`, `the new roof is expected to cost`. */
+const plannedCostBefore =
+  /\b(?:new|replacement|proposed|planned)\s+(?:[\p{L}-]+\s+){1,2}?(?:will|would|is\s+expected\s+to|is\s+likely\s+to)\s+cost\s+(?:(?:about|around|roughly|approximately|some|up\s+to|just\s+over|just\s+under)\s+)?$/iu
 /** A check, a review or a survey named right before its size: `A re-audit of`, `a follow-up survey of some`. */
 const checkOfBefore =
   /\b(?:a|an|the|our|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:audit|re-audit|review|survey|re-survey|resurvey|check|inspection|sample|trial|retest|round)\s+(?:of|on|covering)\s+(?:(?:a\s+further|another|about|around|some|up\s+to|at\s+least)\s+)?$/iu
@@ -88,6 +107,7 @@ const dimensionAfter = /^\s+in\s+(?:size|capacity|length|area|floor\s+space|foot
 export const planPatterns: readonly RegExp[] = [
   ownStaffingStep,
   askedToBe,
+  oughtToBe,
   nextPeriodOpening,
   modalMultiple,
   dimensionAfter,
@@ -103,6 +123,9 @@ export const planPatterns: readonly RegExp[] = [
   aggregateWord,
   recommendsThat,
   boundOpening,
+  ownCommitmentBefore,
+  ownWorksBefore,
+  plannedCostBefore,
   namedSetAfter
 ]
 
@@ -121,12 +144,18 @@ export function isPlanFigure(text: string, span: Span, sentenceStart: number, se
   }
   // `The officer has asked for the barrier to be doubled`: a change asked for.
   if ((span.kind === 'change' || span.kind === 'multiple') && askedToBe.test(before(text, span.start, 80))) return true
+  // `leakage should be halved by 2030`: a change somebody says ought to be made is a target, not a change found.
+  if (span.kind === 'change' && oughtToBe.test(before(text, span.start, 24))) return true
   if (span.kind === 'change' || span.kind === 'multiple') return false
   const near = text.slice(Math.max(sentenceStart, span.start - 64), span.start)
   const ahead = text.slice(span.end, Math.min(sentenceEnd, span.end + 96))
   if (namedSetAfter.test(ahead)) return true
   if (span.kind === 'percentage' || span.kind === 'proportion') return false
   if (scheduledAfter.test(ahead) || futureLevelBefore.test(near) || (span.kind === 'count' && ownStaffingStep.test(near))) return true
+  // `We have committed to opening 60 depots`, `We are replacing the pumps at 12 stations`: the writer's body's own programme.
+  if (ownCommitmentBefore.test(near) || ownWorksBefore.test(near)) return true
+  // `The replacement vehicle will cost about £68,000`: the budget of a purchase or a work still to come.
+  if (span.kind === 'money' && plannedCostBefore.test(near)) return true
   if ((span.kind === 'count' || span.kind === 'approximate') && expectsBefore.test(near) && turnoutNoun.test(words)) return true
   // `A re-audit of 100 episodes will follow`: the size of a check still to come is the method's design, not a finding.
   if ((span.kind === 'count' || span.kind === 'approximate') && checkOfBefore.test(near) && stepToComeAfter.test(ahead)) return true

@@ -7,6 +7,8 @@ import {after, before, lastClause} from './span.js'
 // judges' cards`), the fittings a scheme swapped (`We replaced 212 halogen
 // floods with 96 LED fittings`, `replaced sodium lanterns with LEDs on 41
 // columns`) and the level it set them to (`dimmed to 30% after midnight`), the
+// items a piece of work's scope covered (`The scope included 18 metres of
+// racking`), the
 // writer's new site's size as it opens (`Our new site opens with 380 units`) and,
 // where the writer's own body speaks, the cost of a piece of work it had done
 // (`The square was relaid at a cost of £11,500`), and a small count of what
@@ -56,8 +58,12 @@ const ownStockBefore =
 /** A lot priced for sale after its number, in the same sentence: `… priced at £2.40 each`, `on sale at €5`. */
 const pricedLotAfter = /^[^.;!?]{0,100}?\b(?:priced\s+at|on\s+sale\s+at|for\s+sale\s+at|offered\s+at)\s+[£$€]/iu
 
+/** A piece of work's scope and the verb that lists it, earlier in the figure's sentence: `The scope covered a new dispensary … and`, `The scope of works included`. */
+const scopeListBefore =
+  /\bscope\s+(?:of\s+(?:the\s+)?(?:works?|contract|job|project)\s+)?(?:covered|covers|included|includes|comprised|comprises|took\s+in|takes\s+in)\s[^.;:!?]{0,160}$/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const recordPatterns: readonly RegExp[] = [namedDoersOpening, countDigits, smallPart, resultBefore, contestAfter, swapBefore, clauseMarks, settingBefore, openingWith, ownWord, workCostBefore, ownStockBefore, pricedLotAfter]
+export const recordPatterns: readonly RegExp[] = [namedDoersOpening, countDigits, smallPart, resultBefore, contestAfter, swapBefore, clauseMarks, settingBefore, openingWith, ownWord, workCostBefore, ownStockBefore, pricedLotAfter, scopeListBefore]
 
 /** Kinds of figure a scheme's design or a site's size takes: sizes and counts, not shares or changes. */
 const sizeKinds = new Set(['count', 'approximate', 'measurement', 'scale'])
@@ -71,6 +77,8 @@ const sizeKinds = new Set(['count', 'approximate', 'measurement', 'scale'])
  * - a size in the clause of a swap the writer or a scheme made (`We
  *   replaced 212 halogen floods with 96 LED fittings`);
  * - the level a fitting is set to (`dimmed to 30% after midnight`);
+ * - an item in the list of what a piece of work's scope covered (`The scope
+ *   covered two new counters and 18 metres of racking`);
  * - the writer's new site's size as it opens (`Our new site … opens on 1
  *   February with 380 units`; not `Hull Fair opened with 280 rides`);
  * - in a paragraph where the writer's own body speaks (`ownVoice`, read once
@@ -91,6 +99,8 @@ export function isOwnRecord(text: string, span: Span, sentenceStart: number, _se
   if (sizeKinds.has(span.kind)) {
     const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
     if (swapBefore.test(lastClause(lead, clauseMarks))) return true
+    // `The scope covered a new dispensary and 22 metres of shelving`: an item of the work's scope is what was built, not a finding.
+    if (scopeListBefore.test(lead)) return true
     // `Our new site … opens with 380 units`: the writer's own site (not `Hull Fair opened with 280 rides`, a count reported).
     if (span.kind !== 'measurement' && openingWith.test(lead.slice(-80)) && ownWord.test(lead)) return true
   }

@@ -86,8 +86,15 @@ const shouldBeAt =
 const qualifyBefore = /\b(?:must|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+(?:aged\s+)?$/iu
 /** A bound's words opening a span: `at least 16`, `over 18`, `under 12`, `no older than 25`. */
 const boundOpening = /^(?:at\s+least|over|under|no\s+(?:more|less|older|younger)\s+than|(?:more|less|older|younger)\s+than)\s/iu
+/** A clause that opens on `with`: the next part of the clause before it (`must be fitted to the certificate, with gaps of`). */
+const withOpening = /^\s*with\s/iu
+/** A least sum or size a party must hold, in the requirement's clause: `must hold a rating of 4 and liability cover of at least`, `shall carry insurance for a minimum of`. */
+const minimumHeldBefore =
+  /\b(?:must|shall)\s+(?:(?:also|still|each|now)\s+)?(?:hold|carry|maintain|provide|obtain|keep|take\s+out)\s[^.;:!?]{0,100}?\b(?:of|for)\s+(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|not\s+less\s+than)\s+$/iu
 /** Every regex of this module, for the ReDoS test. */
 export const requirementPatterns: readonly RegExp[] = [
+  withOpening,
+  minimumHeldBefore,
   qualifyBefore,
   boundOpening,
   physicalUnit,
@@ -130,7 +137,10 @@ const advisedKinds = new Set(['measurement', 'approximate'])
  *   `sets a maximum`, `our rule is`), before the figure in its clause with no
  *   verb of finding or change between (not `must explain why the river
  *   reached 2.1 m`), or as the verb right after the figure's subject (`Loads
- *   over 90 kg must`);
+ *   over 90 kg must`); a clause that opens on `with` is read with the clause
+ *   before it (`must be hung level, with gaps of 3 mm`);
+ * - the least a party must hold or carry (`must hold liability cover of at
+ *   least £2 million`, `shall carry insurance for a minimum of 500,000`);
  * - a share or a size a thing should or must be at (`Kiln-dried oak should
  *   arrive at 10 to 12 per cent`, `must be kept at 4 °C`; not a forecast's
  *   `should peak at`);
@@ -158,11 +168,16 @@ export function isRequirementFigure(text: string, span: Span, sentenceStart: num
   if (span.kind === 'approximate' && boundOpening.test(text.slice(span.start, span.end)) && qualifyBefore.test(before(text, span.start, 32))) return true
   // `between 650 and 800 grams`, `70.5 to 80 millimetres across`: a count written with a unit of size is a size.
   if ((sizeKinds.has(span.kind) || span.kind === 'count') && physicalUnit.test(words)) {
-    const clause = lastClause(text.slice(Math.max(sentenceStart, span.start - 120), span.start), clauseMarks)
+    const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
+    const own = lastClause(lead, clauseMarks)
+    // `must be fitted to the certificate, with gaps of 2–4 mm`: a `with` clause is read with the clause before it.
+    const clause = withOpening.test(own) ? lastClause(lead.slice(0, lead.length - own.length - 1), clauseMarks) + own : own
     const required = requirementBefore.exec(clause)
     if (required && !foundBetween.test(clause.slice(required.index + required[0].length))) return true
     if (requirementAfter.test(after(text, span.end, 60))) return true
   }
+  // `must hold public liability cover of at least £5 million`: the least a party must hold.
+  if (minimumHeldBefore.test(before(text, span.start, 160))) return true
   // `Kiln-dried oak should arrive at 10 to 12 per cent`: the level a thing should be at.
   if ((span.kind === 'percentage' || sizeKinds.has(span.kind)) && shouldBeAt.test(before(text, span.start, 48))) return true
   if (span.kind === 'ratio' && (scaleBefore.test(before(text, span.start, 32)) || scaleAfter.test(after(text, span.end, 8)))) return true

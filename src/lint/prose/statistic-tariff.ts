@@ -3,7 +3,8 @@ import type {Span} from './span.js'
 // Sums and shares a body sets, offers or commits to rather than finds, each
 // read from a bounded slice of the figure's own sentence:
 // - a price announced for a date to come, whatever is priced (`The
-//   second-class stamp rises to 87p from April`), or a charge's step after
+//   second-class stamp rises to 87p from April`, `is going up from £9.99
+//   to £12.99 at full release`), or a charge's step after
 //   a date to come that opens the sentence (`From 1 February, the referral
 //   fee falls from 15% to 12%`), or that follows a heading's colon
 //   (`Member rates: from 1 March the day fee rises to £9`);
@@ -40,6 +41,13 @@ const riseToBefore = /\b(?:will\s+)?(?:rises?|increases?|goes\s+up|go\s+up|falls
 /** A date to come right after the sum, its unit between: `from April`, `an hour from 1 May`, `on 6 April`. */
 const dateAfter =
   /^\s+(?:(?:an?|per)\s+(?:hour|day|evening|night|session|week|month|year|item|letter)\s+)?(?:from|on|with\s+effect\s+from|as\s+of|starting)\s+(?:\d|next\b|the\s+(?:start|beginning|first)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/u
+/** A price's step to come, right before a sum: `is going up from`, `are going down from £9 to`, `will be going up to`. */
+const goingStepBefore =
+  /\b(?:is|are|will\s+be)\s+going\s+(?:up|down)\s+(?:from\s+(?:[$€£]\s?\d[\d.,]*\s+to\s+)?|to\s+)$/iu
+/** The second sum of a step, right after the first: ` to £16.99`. */
+const secondSumAfter = /^\s+to\s+[$€£]\s?\d[\d.,]*/u
+/** A release or a launch to come the step takes effect at, right after the sum: `at full release`, `from launch`, `on the official opening`. */
+const releaseAfter = /^\s+(?:at|from|on)\s+(?:the\s+)?(?:full\s+|public\s+|official\s+|general\s+)?(?:release|launch|relaunch|opening|reopening)\b/iu
 /** A date to come opening the sentence: `From 1 February,`, `With effect from April`, `From next month`. */
 const dateOpening =
   /^\s*(?:From|With\s+effect\s+from|As\s+of|Starting)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|next\s+(?:week|month|year|term|season)\b)/u
@@ -116,6 +124,9 @@ export const tariffPatterns: readonly RegExp[] = [
   riseTo,
   riseToBefore,
   dateAfter,
+  goingStepBefore,
+  secondSumAfter,
+  releaseAfter,
   startsAt,
   chargeIs,
   costsBefore,
@@ -149,6 +160,11 @@ export function isTariffFigure(text: string, span: Span, sentenceStart: number, 
   const words = text.slice(span.start, span.end)
   // `stamp rises to 87p from April`: a price announced for a date to come.
   if ((span.kind === 'change' ? riseTo.test(words) : span.kind === 'money' && riseToBefore.test(near)) && dateAfter.test(ahead)) return true
+  // `is going up from £9.99 to £12.99 at full release`: a price's step announced for a date or a release to come.
+  if (span.kind === 'money' && goingStepBefore.test(near)) {
+    const rest = ahead.slice(secondSumAfter.exec(ahead)?.[0].length ?? 0)
+    if (dateAfter.test(rest) || releaseAfter.test(rest)) return true
+  }
   // `From 1 February, the referral fee … falls from 15% to 12%`: a charge's step announced for a date to come that opens the sentence.
   const step = span.kind === 'change' ? presentStepOpening.test(words) : (span.kind === 'percentage' || sumKinds.has(span.kind)) && stepToBefore.test(near)
   const opening = text.slice(sentenceStart, Math.min(span.start, sentenceStart + 48))

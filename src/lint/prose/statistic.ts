@@ -111,6 +111,8 @@ const resultKinds = new Set(['percentage', 'proportion', 'measurement'])
 /** Between two figures of one comparison: `…, up from`, `from … to`, `between … and`, `, or`, `, higher than the pre-drill prediction of`. */
 const baselineBetween =
   /^(?:[^.;:!?]{0,48}\b(?:up|down)\s+from|\s*(?:to|or|,\s*or|–|-|against|,\s*against|versus|vs\.?)|,?\s+(?:higher|lower|more|less|above|below|greater|smaller|larger|warmer|colder|hotter|cooler)\s+than\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?of)\s*$/iu
+/** A dash alone between two figures (`7.2–7.6`): the two ends of one range, read as one. */
+const rangeDash = /^\s?[–-]\s?$/u
 /** `between £90 million and`: the first end of a range. */
 const betweenBefore = /\bbetween\s+$/iu
 const andBetween = /^\s+and\s+$/iu
@@ -137,6 +139,7 @@ export const statisticPatterns: readonly RegExp[] = [
   baselineBetween,
   betweenBefore,
   andBetween,
+  rangeDash,
   resultClause,
   planWords,
   trainedPeople,
@@ -274,7 +277,8 @@ function withAttachedUnit(text: string, span: Span): Span {
  * `doubled`, changes and approximations with a number, counts of people and
  * things, measurements with units, rates, and grouped numbers (`12,000`).
  * Years, dates, clock times, ordinals, page, section and version numbers
- * are not statistics. With `model` (such as `statisticModel`, see
+ * are not statistics. The second end of a range after a dash (`pH at
+ * 7.2–7.6`) takes the reading of its first. With `model` (such as `statisticModel`, see
  * statistic-model.ts), a statistic the sentence readings keep is dropped last
  * when the model reads none of its figures (a figure and its baseline or other
  * end, `from £1.10 to £1.60`) as a finding. Spans are 0-based offsets into
@@ -310,7 +314,17 @@ export function detectStatistics(text: string, model?: FigureModel): Span[] {
   /** Per figure the sentence readings keep: whether the model reads it as a finding. */
   const findings = new Map<Span, boolean>()
   let sentence = 0
+  // `pH at 7.2–7.6`: a range's second end, right after a dash, takes the reading of its first.
+  let lastEnd = -1
+  let lastKept = true
   const spans = found.filter((span) => {
+    const kept = (lastKept || lastEnd < 0 || !rangeDash.test(text.slice(lastEnd, span.start))) && reads(span)
+    lastEnd = span.end
+    lastKept = kept
+    return kept
+  })
+  /** Whether the figure at `span` is a finding by the readings of its sentence and paragraph. */
+  function reads(span: Span): boolean {
     while (sentence + 1 < starts.length && starts[sentence + 1]! <= span.start) sentence++
     if (example[sentence]) return false
     // A plan's effects are claims (`will cut energy use by around 30%`); its sizes and settings are design.
@@ -344,7 +358,7 @@ export function detectStatistics(text: string, model?: FigureModel): Span[] {
       findings.set(span, findingOdds(model, reading, span) >= model.threshold)
     }
     return true
-  })
+  }
   const joined = joinBaselines(text, spans)
   if (!model) return joined
   // One statistic, one reading: a figure joined to its baseline or other end stays when the model reads either as a finding.
