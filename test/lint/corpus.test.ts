@@ -138,10 +138,14 @@ const unseenSets = {
   'paragraphs-unseen-54': paragraphEntries(load('paragraphs-unseen-54')),
   // Written blind and measured once at the same code as the fifty-fourth, worked from in the forty-first round: held to the targets but statistics' precision and recall (0.868 / 0.846 after the round: the writer's own stores, floor space, price and a sampler's flow rate; a house's count, a comparison without digits, a sale price, `eleven of the last fourteen`, counted the other way in an older set), held to guards a little under them.
   'paragraphs-unseen-55': paragraphEntries(load('paragraphs-unseen-55')),
-  // Written blind and measured once after the forty-first round (the model, trained again, off and on): statistics' precision and recall held to guards under their first figures.
+  // Written blind and measured once after the forty-first round (the model, trained again, off and on), worked from in the forty-second: held to the targets but statistics' recall (0.879 after the round: `four of the top ten places`, a share against a workforce's, `almost double`, `more than one fire a week`, left or not reached), held to a guard a little under it.
   'paragraphs-unseen-56': paragraphEntries(load('paragraphs-unseen-56')),
-  // Written blind and measured once at the same code as the fifty-sixth: statistics' precision and recall held to guards under their first figures.
-  'paragraphs-unseen-57': paragraphEntries(load('paragraphs-unseen-57'))
+  // Written blind and measured once at the same code as the fifty-sixth, worked from in the forty-second round: held to the targets but statistics' recall (0.800 after the round: the writer's own counts and results, `two hundred people` under a pointer, and match scores, labelled against older sets), held to a guard a little under it.
+  'paragraphs-unseen-57': paragraphEntries(load('paragraphs-unseen-57')),
+  // Written blind and measured once after the forty-second round (the model, trained again, off and on): statistics' precision and recall, unattributed quotations' and superlatives' precision held to guards under their first figures.
+  'paragraphs-unseen-58': paragraphEntries(load('paragraphs-unseen-58')),
+  // Written blind and measured once at the same code as the fifty-eighth: statistics' precision, unattributed quotations' and superlatives' recall held to guards under their first figures.
+  'paragraphs-unseen-59': paragraphEntries(load('paragraphs-unseen-59'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -451,9 +455,20 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * 0.880. The fifty-seventh (e687699), written blind the same way and
  * measured once at the same code: statistics 0.771 / 0.771, unattributed
  * quotations 1.000 / 1.000, quotations without citation 1.000 / 1.000,
- * vague attributions 1.000 / 0.926, superlatives 0.880 / 0.957. Where they
- * miss the targets, guards sit a little under their first figures (0.05
- * under, rounded down to 0.05).
+ * vague attributions 1.000 / 0.926, superlatives 0.880 / 0.957. The
+ * forty-second round worked from both; both meet every target now but
+ * statistics' recall: the fifty-sixth's 0.879 (29 of 33), held at 0.8, the
+ * fifty-seventh's 0.800 (28 of 35), held at 0.75 (the same rule as for first
+ * figures; what is left is labelled against the header or against older
+ * sets, or not reached). The fifty-eighth (162d028), measured once after
+ * that round: statistics 0.795 / 0.838, unattributed quotations 0.833 /
+ * 1.000, quotations without citation 1.000 / 0.923, vague attributions
+ * 0.917 / 0.917, superlatives 0.781 / 0.862. The fifty-ninth (568b899),
+ * written blind the same way and measured once at the same code: statistics
+ * 0.689 / 0.969, unattributed quotations 1.000 / 0.875, quotations without
+ * citation 0.917 / 1.000, vague attributions 0.903 / 0.966, superlatives
+ * 0.920 / 0.793. Where they miss the targets, guards sit a little under
+ * their first figures (0.05 under, rounded down to 0.05).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -479,8 +494,20 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   'paragraphs-unseen-50': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
   'paragraphs-unseen-54': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.65}},
   'paragraphs-unseen-55': {...floors, 'uncited-statistic': {precision: 0.8, recall: 0.75}},
-  'paragraphs-unseen-56': {...floors, 'uncited-statistic': {precision: 0.65, recall: 0.8}},
-  'paragraphs-unseen-57': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.7}}
+  'paragraphs-unseen-56': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.8}},
+  'paragraphs-unseen-57': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.75}},
+  'paragraphs-unseen-58': {
+    ...floors,
+    'uncited-statistic': {precision: 0.7, recall: 0.75},
+    'unattributed-quotation': {precision: 0.75, recall: 0.9},
+    'unsupported-superlative': {precision: 0.7, recall: 0.8}
+  },
+  'paragraphs-unseen-59': {
+    ...floors,
+    'uncited-statistic': {precision: 0.6, recall: 0.9},
+    'unattributed-quotation': {precision: 0.85, recall: 0.8},
+    'unsupported-superlative': {precision: 0.8, recall: 0.7}
+  }
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -565,7 +592,9 @@ describe('prose rules on the labelled corpus', () => {
   // fifty-fifth 0.762 / 0.821 (0.733 / 0.846 without); trained again in the forty-first round on
   // every set worked from (the fifty-fourth and fifty-fifth among them; threshold −2, as it was), on
   // the fifty-sixth 0.829 / 0.879 (0.707 / 0.879 without), on the fifty-seventh 0.897 / 0.743 (0.771
-  // / 0.771 without). A guard
+  // / 0.771 without); trained again in the forty-second round on every set worked from (the
+  // fifty-sixth and fifty-seventh among them; threshold −1.5, was −2), on the fifty-eighth 0.833 /
+  // 0.811 (0.795 / 0.838 without), on the fifty-ninth 0.861 / 0.969 (0.689 / 0.969 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -576,8 +605,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-56': {precision: 0.75, recall: 0.8},
-    'paragraphs-unseen-57': {precision: 0.85, recall: 0.65},
+    'paragraphs-unseen-58': {precision: 0.75, recall: 0.75},
+    'paragraphs-unseen-59': {precision: 0.85, recall: 0.9},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   // Every set worked from, with the model, took 50 s of the default 60 s on a shared, loaded machine
