@@ -18,10 +18,49 @@ import {hasSourceIn, sentencesOf} from './coverage.js'
 const clauseBoundary = /,\s+(?:and|but|yet|while|whereas)\s|[;:]\s/gu
 /** One named study with a verb of finding: `survey found`, `the census shows`, `audit has recorded` (singular: `studies found` is itself vague). */
 const namedFinding =
-  /(?<![\p{L}'’-])(?:survey|census|study|report|review|audit|inspection|inquiry|analysis|evaluation|assessment)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:found|finds|shows|showed|shown|recorded|records|reported|reports|estimated|estimates|concluded|concludes|confirmed|confirms)(?![\p{L}'’-])/iu
+  /(?<![\p{L}'’-])(?:survey|census|study|report|review|audit|inspection|inquiry|analysis|evaluation|assessment)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:found|finds|shows|showed|shown|recorded|records|reported|reports|estimated|estimates|concluded|concludes|confirmed|confirms)(?![\p{L}'’-])/giu
 
 /** Every regex of this module, for the ReDoS test. */
 export const coverageNamedPatterns: readonly RegExp[] = [clauseBoundary, namedFinding]
+
+/** What one sentence holds for this check, read once per sentence (offsets 0-based into the sentence's text). */
+interface SentenceSupport {
+  /** The first support of the sentence (citation, footnote reference or reference written in the text); -1 when it has none. */
+  support: number
+  /** Each clause boundary's start and end, in text order (non-overlapping). */
+  boundaries: Array<{start: number; end: number}>
+  /** The start of the last named study with a verb of finding; -1 when there is none. */
+  lastNamed: number
+}
+
+/** Per language, block and sentence index: every span of a sentence reads the same record, so a long sentence is read once, not once per span. */
+const readings = new WeakMap<ProseLanguage, WeakMap<ProseBlock, Map<number, SentenceSupport>>>()
+
+/** Reads a sentence's support, clause boundaries and named studies (linear in the sentence). */
+function readSentence(block: ProseBlock, index: number, language: ProseLanguage): SentenceSupport {
+  let blocks = readings.get(language)
+  if (blocks === undefined) readings.set(language, (blocks = new WeakMap()))
+  let sentences = blocks.get(block)
+  if (sentences === undefined) blocks.set(block, (sentences = new Map()))
+  const known = sentences.get(index)
+  if (known !== undefined) return known
+  const sentence = block.sentences[index]!
+  const text = block.text.slice(sentence.start, sentence.end)
+  let support = -1
+  for (const reference of language.textReferences(text)) if (support < 0 || reference.start < support) support = reference.start
+  // Atoms are in text order: start from the last at or before the sentence (binary search) and stop at its end.
+  const atoms = block.atoms
+  for (let at = lastIndexAtMost(atoms, sentence.start, (item) => item.index); at < atoms.length && atoms[at]!.index < sentence.end; at++) {
+    const atom = atoms[at]!.index
+    if (atom >= sentence.start && hasSourceIn(block, atom, atom + 1) && (support < 0 || atom - sentence.start < support)) support = atom - sentence.start
+  }
+  const boundaries = [...text.matchAll(clauseBoundary)].map((match) => ({start: match.index, end: match.index + match[0].length}))
+  let lastNamed = -1
+  for (const match of text.matchAll(namedFinding)) lastNamed = match.index
+  const reading: SentenceSupport = {support, boundaries, lastNamed}
+  sentences.set(index, reading)
+  return reading
+}
 
 /**
  * Whether a span stands in one sentence whose every support (citation,
@@ -31,26 +70,16 @@ export const coverageNamedPatterns: readonly RegExp[] = [clauseBoundary, namedFi
  * sentence counts as supported. Takes the block, the span (0-based UTF-16
  * offsets into `block.text`) and the language that reads the written
  * references; returns false when the sentence has no support of its own.
+ * Each sentence is read once for all its spans (O(log n) per span after).
  */
 export function supportOfNamedClause(block: ProseBlock, span: Span, language: ProseLanguage): boolean {
   const [first, last] = sentencesOf(block, span)
   if (first !== last || last < 0) return false
-  const sentence = block.sentences[first]!
-  // The sentence's own text: read per span, not per block.
-  const text = block.text.slice(sentence.start, sentence.end)
-  const end = span.end - sentence.start
-  const starts: number[] = language.textReferences(text).map((reference) => reference.start)
-  // Atoms are in text order: start from the last at or before the sentence (binary search) and stop at its end.
-  const atoms = block.atoms
-  for (let at = lastIndexAtMost(atoms, sentence.start, (item) => item.index); at < atoms.length && atoms[at]!.index < sentence.end; at++) {
-    const index = atoms[at]!.index
-    if (index >= sentence.start && hasSourceIn(block, index, index + 1)) starts.push(index - sentence.start)
-  }
-  if (starts.length === 0) return false
-  const support = Math.min(...starts)
-  if (support < end) return false
+  const {support, boundaries, lastNamed} = readSentence(block, first, language)
+  const end = span.end - block.sentences[first]!.start
+  if (support < 0 || support < end || boundaries.length === 0) return false
   // The last clause boundary between the span and the first support opens the clause the support backs (a study named in the text, `survey found`, may itself be read as a reference: the clause runs to the sentence's end).
-  let opening = -1
-  for (const boundary of text.slice(end, support).matchAll(clauseBoundary)) opening = end + boundary.index + boundary[0].length
-  return opening >= 0 && namedFinding.test(text.slice(opening))
+  const boundary = boundaries[lastIndexAtMost(boundaries, support, (item) => item.end)]!
+  if (boundary.end > support || boundary.start < end) return false
+  return lastNamed >= boundary.end
 }
