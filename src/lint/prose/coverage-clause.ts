@@ -2,6 +2,7 @@ import type {ProseBlock} from '../../extract/prose.js'
 import type {ProseLanguage} from './language.js'
 import type {Span} from './span.js'
 import {hasSourceIn, sentencesOf} from './coverage.js'
+import {lastIndexAtMost} from '../../util/search.js'
 
 // Hearsay beside the writer's own data. A pointer into the document's own
 // tables, figures or appendices (`(Figure 5)`, `(Appendix C)`) supports the
@@ -17,13 +18,63 @@ const ownDataPointer = /(?<![\p{L}'’-])(?:Table|Figure|Fig\.|Appendix|Annex|Ch
 /** A year: a reference that holds one names a work, not the document's own data. */
 const yearInside = /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/u
 /** A boundary between two clauses: `, and`, `, yet`, `, but`, `, while`, `, whereas`, `;`. */
-const clauseBoundary = /,\s+(?:and|but|yet|while|whereas)\s|;\s/u
+const clauseBoundary = /,\s+(?:and|but|yet|while|whereas)\s|;\s/gu
 
 /** The view named back to be answered: `offer little support for that view`, `this claim does not hold`. */
-const viewTakenUp = /(?<![\p{L}'’-])(?:that|this|the|such\s+a)\s+(?:view|claim|belief|idea|notion|assumption|argument|impression|perception)(?![\p{L}'’-])/iu
+const viewTakenUp = /(?<![\p{L}'’-])(?:that|this|the|such\s+a)\s+(?:view|claim|belief|idea|notion|assumption|argument|impression|perception)(?![\p{L}'’-])/giu
 
 /** Every regex of this module, for the ReDoS test. */
 export const coverageClausePatterns: readonly RegExp[] = [ownDataPointer, yearInside, clauseBoundary, viewTakenUp]
+
+/** Start and end (0-based, into the sentence's text) of each match of a global regex, in text order. */
+type Stretches = Array<{start: number; end: number}>
+
+/** What one sentence holds for this check, read once per sentence. */
+interface SentenceReading {
+  /** Whether a citation or footnote stands in the sentence. */
+  cited: boolean
+  /** The sentence's written references, each with whether it points into the document's own data (no year inside). */
+  references: Array<{start: number; end: number; ownData: boolean}>
+  boundaries: Stretches
+  views: Stretches
+}
+
+/** Per language, block and sentence index: a long sentence is read once, not once per span in it. */
+const readings = new WeakMap<ProseLanguage, WeakMap<ProseBlock, Map<number, SentenceReading>>>()
+
+function stretches(text: string, regex: RegExp): Stretches {
+  return [...text.matchAll(regex)].map((match) => ({start: match.index, end: match.index + match[0].length}))
+}
+
+/** Whether one of `items` (non-overlapping, in text order) lies wholly inside `from`–`to` (binary search). */
+function within(items: Stretches, from: number, to: number): boolean {
+  if (items.length === 0) return false
+  let at = lastIndexAtMost(items, from, (item) => item.start)
+  if (items[at]!.start < from) at++
+  return at < items.length && items[at]!.end <= to
+}
+
+function readSentence(block: ProseBlock, index: number, language: ProseLanguage): SentenceReading {
+  let blocks = readings.get(language)
+  if (blocks === undefined) readings.set(language, (blocks = new WeakMap()))
+  let sentences = blocks.get(block)
+  if (sentences === undefined) blocks.set(block, (sentences = new Map()))
+  const known = sentences.get(index)
+  if (known !== undefined) return known
+  const sentence = block.sentences[index]!
+  // The sentence's own text, not the block's.
+  const text = block.text.slice(sentence.start, sentence.end)
+  const cited = hasSourceIn(block, sentence.start, sentence.end)
+  const references = cited
+    ? []
+    : language.textReferences(text).map((reference) => {
+        const words = text.slice(reference.start, reference.end)
+        return {start: reference.start, end: reference.end, ownData: ownDataPointer.test(words) && !yearInside.test(words)}
+      })
+  const reading: SentenceReading = {cited, references, boundaries: cited ? [] : stretches(text, clauseBoundary), views: cited ? [] : stretches(text, viewTakenUp)}
+  sentences.set(index, reading)
+  return reading
+}
 
 /**
  * Whether an impersonal span (`kind` `impersonal`) stands in one sentence
@@ -31,24 +82,23 @@ export const coverageClausePatterns: readonly RegExp[] = [ownDataPointer, yearIn
  * another clause than the span (a clause boundary between them): the span is
  * then reported though its sentence counts as supported. A citation or a
  * footnote in the sentence, or a pointer in the span's own clause, covers it.
+ * Takes the block, the span (0-based UTF-16 offsets into `block.text`) and
+ * the language that reads written references; each sentence is read once for
+ * all its spans.
  */
 export function hearsayBesideOwnData(block: ProseBlock, span: Span, language: ProseLanguage): boolean {
   if (span.kind !== 'impersonal') return false
   const [first, last] = sentencesOf(block, span)
   if (first !== last || last < 0) return false
-  const sentence = block.sentences[first]!
-  if (hasSourceIn(block, sentence.start, sentence.end)) return false
-  // The sentence's own text, not the block's: read per span, the block would be read again for each.
-  const text = block.text.slice(sentence.start, sentence.end)
-  const start = span.start - sentence.start
-  const end = span.end - sentence.start
-  const references = language.textReferences(text)
-  if (references.length === 0) return false
+  const {cited, references, boundaries, views} = readSentence(block, first, language)
+  if (cited || references.length === 0) return false
+  const offset = block.sentences[first]!.start
+  const start = span.start - offset
+  const end = span.end - offset
   return references.every((reference) => {
-    const words = text.slice(reference.start, reference.end)
-    if (!ownDataPointer.test(words) || yearInside.test(words)) return false
-    const between = reference.start >= end ? text.slice(end, reference.start) : text.slice(reference.end, start)
+    if (!reference.ownData) return false
+    const [from, to] = reference.start >= end ? [end, reference.start] : [reference.end, start]
     // `It is often said that …, but the data offer little support for that view (Appendix B)`: a view the writer names back and answers with its own data, not hearsay leant on.
-    return clauseBoundary.test(between) && !viewTakenUp.test(between)
+    return within(boundaries, from, to) && !within(views, from, to)
   })
 }
