@@ -2,7 +2,8 @@ import type {ProseBlock} from '../../extract/prose.js'
 import type {ProseLanguage} from './language.js'
 import type {Span} from './span.js'
 import {hasSourceIn, sentencesOf} from './coverage.js'
-import {lastIndexAtMost} from '../../util/search.js'
+import type {Stretches} from './sentence-reading.js'
+import {sentenceReadings, stretchesOf, stretchWithin} from './sentence-reading.js'
 
 // Hearsay beside the writer's own data. A pointer into the document's own
 // tables, figures or appendices (`(Figure 5)`, `(Appendix C)`) supports the
@@ -26,9 +27,6 @@ const viewTakenUp = /(?<![\p{L}'’-])(?:that|this|the|such\s+a)\s+(?:view|claim
 /** Every regex of this module, for the ReDoS test. */
 export const coverageClausePatterns: readonly RegExp[] = [ownDataPointer, yearInside, clauseBoundary, viewTakenUp]
 
-/** Start and end (0-based, into the sentence's text) of each match of a global regex, in text order. */
-type Stretches = Array<{start: number; end: number}>
-
 /** What one sentence holds for this check, read once per sentence. */
 interface SentenceReading {
   /** Whether a citation or footnote stands in the sentence. */
@@ -39,41 +37,21 @@ interface SentenceReading {
   views: Stretches
 }
 
-/** Per language, block and sentence index: a long sentence is read once, not once per span in it. */
-const readings = new WeakMap<ProseLanguage, WeakMap<ProseBlock, Map<number, SentenceReading>>>()
+/** One record per sentence, read once for all its spans. */
+const readings = sentenceReadings<SentenceReading>()
 
-function stretches(text: string, regex: RegExp): Stretches {
-  return [...text.matchAll(regex)].map((match) => ({start: match.index, end: match.index + match[0].length}))
-}
-
-/** Whether one of `items` (non-overlapping, in text order) lies wholly inside `from`–`to` (binary search). */
-function within(items: Stretches, from: number, to: number): boolean {
-  if (items.length === 0) return false
-  let at = lastIndexAtMost(items, from, (item) => item.start)
-  if (items[at]!.start < from) at++
-  return at < items.length && items[at]!.end <= to
-}
-
+/** Reads a sentence's support and stretches once (linear in the sentence). */
 function readSentence(block: ProseBlock, index: number, language: ProseLanguage): SentenceReading {
-  let blocks = readings.get(language)
-  if (blocks === undefined) readings.set(language, (blocks = new WeakMap()))
-  let sentences = blocks.get(block)
-  if (sentences === undefined) blocks.set(block, (sentences = new Map()))
-  const known = sentences.get(index)
-  if (known !== undefined) return known
   const sentence = block.sentences[index]!
   // The sentence's own text, not the block's.
   const text = block.text.slice(sentence.start, sentence.end)
   const cited = hasSourceIn(block, sentence.start, sentence.end)
-  const references = cited
-    ? []
-    : language.textReferences(text).map((reference) => {
-        const words = text.slice(reference.start, reference.end)
-        return {start: reference.start, end: reference.end, ownData: ownDataPointer.test(words) && !yearInside.test(words)}
-      })
-  const reading: SentenceReading = {cited, references, boundaries: cited ? [] : stretches(text, clauseBoundary), views: cited ? [] : stretches(text, viewTakenUp)}
-  sentences.set(index, reading)
-  return reading
+  if (cited) return {cited, references: [], boundaries: [], views: []}
+  const references = language.textReferences(text).map((reference) => {
+    const words = text.slice(reference.start, reference.end)
+    return {start: reference.start, end: reference.end, ownData: ownDataPointer.test(words) && !yearInside.test(words)}
+  })
+  return {cited, references, boundaries: stretchesOf(text, clauseBoundary), views: stretchesOf(text, viewTakenUp)}
 }
 
 /**
@@ -90,7 +68,7 @@ export function hearsayBesideOwnData(block: ProseBlock, span: Span, language: Pr
   if (span.kind !== 'impersonal') return false
   const [first, last] = sentencesOf(block, span)
   if (first !== last || last < 0) return false
-  const {cited, references, boundaries, views} = readSentence(block, first, language)
+  const {cited, references, boundaries, views} = readings(block, first, language, () => readSentence(block, first, language))
   if (cited || references.length === 0) return false
   const offset = block.sentences[first]!.start
   const start = span.start - offset
@@ -99,6 +77,6 @@ export function hearsayBesideOwnData(block: ProseBlock, span: Span, language: Pr
     if (!reference.ownData) return false
     const [from, to] = reference.start >= end ? [end, reference.start] : [reference.end, start]
     // `It is often said that …, but the data offer little support for that view (Appendix B)`: a view the writer names back and answers with its own data, not hearsay leant on.
-    return within(boundaries, from, to) && !within(views, from, to)
+    return stretchWithin(boundaries, from, to) && !stretchWithin(views, from, to)
   })
 }

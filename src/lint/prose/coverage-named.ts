@@ -1,5 +1,7 @@
 import type {ProseBlock} from '../../extract/prose.js'
 import {lastIndexAtMost} from '../../util/search.js'
+import type {Stretches} from './sentence-reading.js'
+import {sentenceReadings, stretchesOf} from './sentence-reading.js'
 import type {ProseLanguage} from './language.js'
 import type {Span} from './span.js'
 import {hasSourceIn, sentencesOf} from './coverage.js'
@@ -28,22 +30,16 @@ interface SentenceSupport {
   /** The first support of the sentence (citation, footnote reference or reference written in the text); -1 when it has none. */
   support: number
   /** Each clause boundary's start and end, in text order (non-overlapping). */
-  boundaries: Array<{start: number; end: number}>
+  boundaries: Stretches
   /** The start of the last named study with a verb of finding; -1 when there is none. */
   lastNamed: number
 }
 
-/** Per language, block and sentence index: every span of a sentence reads the same record, so a long sentence is read once, not once per span. */
-const readings = new WeakMap<ProseLanguage, WeakMap<ProseBlock, Map<number, SentenceSupport>>>()
+/** One record per sentence, read once for all its spans. */
+const readings = sentenceReadings<SentenceSupport>()
 
 /** Reads a sentence's support, clause boundaries and named studies (linear in the sentence). */
 function readSentence(block: ProseBlock, index: number, language: ProseLanguage): SentenceSupport {
-  let blocks = readings.get(language)
-  if (blocks === undefined) readings.set(language, (blocks = new WeakMap()))
-  let sentences = blocks.get(block)
-  if (sentences === undefined) blocks.set(block, (sentences = new Map()))
-  const known = sentences.get(index)
-  if (known !== undefined) return known
   const sentence = block.sentences[index]!
   const text = block.text.slice(sentence.start, sentence.end)
   let support = -1
@@ -54,12 +50,10 @@ function readSentence(block: ProseBlock, index: number, language: ProseLanguage)
     const atom = atoms[at]!.index
     if (atom >= sentence.start && hasSourceIn(block, atom, atom + 1) && (support < 0 || atom - sentence.start < support)) support = atom - sentence.start
   }
-  const boundaries = [...text.matchAll(clauseBoundary)].map((match) => ({start: match.index, end: match.index + match[0].length}))
+  const boundaries = stretchesOf(text, clauseBoundary)
   let lastNamed = -1
   for (const match of text.matchAll(namedFinding)) lastNamed = match.index
-  const reading: SentenceSupport = {support, boundaries, lastNamed}
-  sentences.set(index, reading)
-  return reading
+  return {support, boundaries, lastNamed}
 }
 
 /**
@@ -75,7 +69,7 @@ function readSentence(block: ProseBlock, index: number, language: ProseLanguage)
 export function supportOfNamedClause(block: ProseBlock, span: Span, language: ProseLanguage): boolean {
   const [first, last] = sentencesOf(block, span)
   if (first !== last || last < 0) return false
-  const {support, boundaries, lastNamed} = readSentence(block, first, language)
+  const {support, boundaries, lastNamed} = readings(block, first, language, () => readSentence(block, first, language))
   const end = span.end - block.sentences[first]!.start
   if (support < 0 || support < end || boundaries.length === 0) return false
   // The last clause boundary between the span and the first support opens the clause the support backs (a study named in the text, `survey found`, may itself be read as a reference: the clause runs to the sentence's end).
