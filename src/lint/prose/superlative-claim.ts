@@ -239,7 +239,7 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   // `the best meal of the holiday`, `logged the longest dive … at 52 minutes`: ranked within the writer's own occasion or tally.
   if (awardBefore.test(before(text, span.start, 24)) || rankedInOccasion(before(text, span.start, 24), rest)) return false
   // `Its cheapest model sells for …`, `The gallery's newest case holds …`: one of its own, picked out as a subject.
-  if (ownerOpening.test(text.slice(sentenceStart, span.start) + text.slice(span.start, span.end)) && subjectVerbAfter.test(rest)) return false
+  if (ownerOpening.test(text.slice(sentenceStart, span.end)) && subjectVerbAfter.test(rest)) return false
   if (pluralHeadAfter.test(rest) && groupBefore.test(before(text, span.start, 24))) return false
   if (openingMarks.test(text.slice(sentenceStart, span.start))) {
     // `The worst schemes operate from serviced offices`: a group picked out by its quality and told of, not a ranking.
