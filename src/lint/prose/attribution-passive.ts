@@ -69,6 +69,9 @@ const widely =
 const reportedToEnd = /reported\s+to$/iu
 const recipientAfter = /^(?:the|a|an|our|your|its|their|his|her|this|that|these|those|police|\p{Lu})(?![\p{L}'’-])/u
 
+/** `have `, `has `, `had ` right before a match: an active verb in the perfect. */
+const activePerfectBefore = /(?<![\p{L}'’-])(?:have|has|had)\s+$/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const attributionPassivePatterns: readonly RegExp[] = [
   itIsSaid,
@@ -115,5 +118,10 @@ export const putToBodyRule: PatternRule = {regex: putToBody, kind: 'impersonal'}
 export const itWasSaidAsideRule: PatternRule = {regex: itWasSaidAside, kind: 'impersonal'}
 /** `as is often said`: an impersonal passive in a parenthesis. */
 export const asIsSaidRule: PatternRule = {regex: asIsSaid, kind: 'impersonal'}
-/** `widely believed`, `generally accepted`: a view held by the many. */
-export const widelyRule: PatternRule = {regex: widely, kind: 'impersonal'}
+/**
+ * `widely believed`, `generally accepted`: a view held by the many. Not the
+ * active perfect after `have`, `has` or `had` (`Regulators have generally
+ * accepted this approach`, round 43): a verb with its own subject, which the
+ * reading of sources judges.
+ */
+export const widelyRule: PatternRule = {regex: widely, kind: 'impersonal', accept: (text, match) => !activePerfectBefore.test(before(text, match.index!, 12))}
