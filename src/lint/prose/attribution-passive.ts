@@ -89,7 +89,8 @@ export const attributionPassivePatterns: readonly RegExp[] = [
   putToBody,
   widely,
   creditedSum,
-  creditedWith
+  creditedWith,
+  activePerfectBefore
 ]
 
 /** `it is widely believed that`: an impersonal passive of belief or saying. */
