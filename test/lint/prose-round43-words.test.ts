@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {detectVagueAttributions} from '../../src/lint/prose/attribution.js'
+import {detectSuperlatives} from '../../src/lint/prose/superlative.js'
 import {count, found} from './prose-round-helpers.js'
 
 // Round 43 of the prose rules, vague sources. Reported anew: `figures` of a
@@ -10,10 +11,14 @@ import {count, found} from './prose-round-helpers.js'
 // its publication asked its own members, a decision on a course put for
 // approval (and `generally accepted` in the active perfect), an impersonal
 // passive its later clause says the writer's own pointed data bears out.
+// Superlatives: an unbroken record in the negative perfect, none of the parts
+// of a whole in the perfect. Quotations: the writer's own post with its
+// holder named in apposition after the verb names the speaker.
 // Each case is in our own wording; every row fails on the code before this
 // round but the guards, which keep the opposite reading before and after.
 
 const vague = (text: string): string[] => found(detectVagueAttributions, text)
+const superlatives = (text: string): string[] => found(detectSuperlatives, text)
 
 describe('`figures` of a field or a rank with a verb of speaking', () => {
   test('`Industry figures warn`', () => {
@@ -131,5 +136,49 @@ describe("an impersonal passive the writer's own pointed data bears out", () => 
   test('guard: the own data in another clause, not said to bear it out', () => {
     // The pointer backs the survey's own figure, not the hearsay.
     expect(count('vague-attribution', 'It is often said that the north path is the steeper climb, yet our survey of the paths shows the reverse (Table 2).')).toBe(1)
+  })
+})
+
+describe('an unbroken record in the negative perfect', () => {
+  test('`has not missed a single`', () => {
+    // As absolute as `never missed`: a record claimed.
+    expect(superlatives('Our goalkeeper has not missed a single fixture in three seasons.')).toEqual(['has not missed a single fixture'])
+  })
+
+  test("`hasn't missed a` with `since`", () => {
+    // The contracted form, the same record.
+    expect(superlatives("The ferry hasn't missed a crossing since the new engine went in.")).toEqual(["hasn't missed a crossing"])
+  })
+
+  test('guard: a hedged record', () => {
+    // `as far as we know` hedges it, as before.
+    expect(superlatives('As far as we know, the ferry has not missed a crossing this year.')).toEqual([])
+  })
+})
+
+describe('none of the parts of a whole, in the perfect', () => {
+  test('`No part of the … has been`', () => {
+    // A negative universal over a whole, in the perfect.
+    expect(superlatives('No part of the coast path has been spared by the storms.')).toEqual(['No part of the coast path has'])
+  })
+
+  test('guard: a rule with its modal', () => {
+    // A prohibition, not a claim, as before.
+    expect(superlatives('No part of this booklet may be copied without leave.')).toEqual([])
+  })
+})
+
+describe("the writer's own post with its holder named after the verb", () => {
+  test('`says our head cooper, a name`', () => {
+    // One person, named in apposition: a named speaker with no citation.
+    const text = 'We train two apprentices a year. "Nobody learns this trade from a book, however good," says our yard foreman, Ewan Marr.'
+    expect(count('quotation-without-citation', text)).toBe(1)
+    expect(count('unattributed-quotation', text)).toBe(0)
+  })
+
+  test('guard: an indefinite speaker after the verb', () => {
+    // One worker nobody names: unattributed, as before.
+    const text = 'We train two apprentices a year. "Nobody learns this trade from a book, however good," said a worker in the yard.'
+    expect(count('unattributed-quotation', text)).toBe(1)
   })
 })
