@@ -15,6 +15,8 @@ import {
   everyAny,
   everyWord,
   experimentNoun,
+  fieldWord,
+  figuresNoun,
   hearsayNoun,
   judgementVerb,
   massNoun,
@@ -41,7 +43,8 @@ import {
 // commentators`) is a vague source; a pointer, a number, a name, an acronym
 // or a kind of data (`payroll data`) names one; an acronym in the plural
 // (`GPs`, `NGOs`) is a class of members of a profession or kind of body. One of a whole class
-// (`Every other cabbie`) is as vague as the class.
+// (`Every other cabbie`) is as vague as the class. `figures` of a field that
+// speak (`Industry figures say`) are people of the field, not numbers (round 43).
 
 /** Where a subject with its head at `words[head]` starts, when it is a vague source; `collective` reads a collective noun (`crew`) as a plural, `perfect` says the verb is in the present perfect (`have shown`). */
 export function subjectFrom(
@@ -57,11 +60,13 @@ export function subjectFrom(
   const noun = words[head]!.value
   // `GPs report`: an acronym in the plural heads a class (round 39).
   const classAcronym = pluralAcronym.test(noun)
-  const plural = pluralNoun.test(noun) || collective || classAcronym
+  // `Industry figures say`: figures of a field that speak are people, a class (round 43).
+  const fieldFigures = figuresNoun.test(noun) && speakingVerb.test(verb) && head + 1 < words.length && fieldWord.test(words[head + 1]!.value)
+  const plural = pluralNoun.test(noun) || collective || classAcronym || fieldFigures
   const hearsay = hearsayNoun.test(noun)
   // `Readability tests have shown`: tests or trials in the present perfect report a body of results, a class of studies; the noun before them names what was tested, not a record.
   const trials = perfect && experimentNoun.test(noun)
-  const study = studyNoun.test(noun) || hearsay || trials
+  const study = (studyNoun.test(noun) && !fieldFigures) || hearsay || trials
   // `Every other cabbie in town says`, `any builder will tell you`: one of a whole class, named by no one.
   if (!study && !plural) return anyOfClass(words, head, clauseStart)
   if (!study && dataVerb.test(verb)) return undefined

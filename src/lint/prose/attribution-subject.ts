@@ -139,10 +139,14 @@ const toldWord = /^told$/iu
 const inquiryHearerAfter = /^\s+(?:the\s+)?(?:investigators|inspectors|auditors|examiners|regulators|inquiry|tribunal|panel|commission|review|hearing|committee)(?![\p{L}'’-])/iu
 /** The view a verb in the present reports: a clause (`that`) or a description (`describe morale as lower`), not `as soon as`, `as well`, `as part of`. */
 const viewAfter = /^\s+(?:that(?![\p{L}'’-])|(?:(?!as\s)[\p{L}'’-]+\s+){1,3}?as\s+(?!(?:soon|well|part|needed|required|usual|follows|far|long|much|and|when|if)(?![\p{L}'’-])))/iu
+/** `like`, `including`, or `as` after `such`: what follows is an example of the class (`children like Oliver`), not a body. */
+const likeWord = /^(?:like|including)$/iu
+const asWord = /^as$/iu
+const suchWord = /^such$/iu
 /** A word of letters only, three or more: a noun that may modify a collective noun. */
 const workplaceWord = /^\p{L}{3,}$/u
 /** Every regex of this module, for the ReDoS test. */
-export const attributionSubjectPatterns: readonly RegExp[] = [workplaceWord, beForm, willWord, tellWord, youAfter, toldWord, inquiryHearerAfter, viewAfter]
+export const attributionSubjectPatterns: readonly RegExp[] = [likeWord, asWord, suchWord, workplaceWord, beForm, willWord, tellWord, youAfter, toldWord, inquiryHearerAfter, viewAfter]
 
 /** `Critics at the premiere`: a plural of people opening its clause, then a preposition other than `of` and the phrase the verb follows. */
 function narrowedClass(words: readonly Word[]): boolean {
@@ -194,13 +198,16 @@ function namesBody(words: readonly Word[], from: number, to: number): boolean {
 /**
  * Whether the capitalised word at `index` names no body (round 41): a plural
  * acronym, a class of things or people (`Studies of PPIs`); a day or a month
- * (`on Monday`); or a word of a phrase whose last word, before the next
+ * (`on Monday`); a name after `like`, `including` or `such as`, an example
+ * of the class (`Parents of children like Oliver`, round 43); or a word of a phrase whose last word, before the next
  * preposition or `from` (words being last first), is a place or an occasion
  * (`Residents of Saltmarsh Lane`, `Farmers at the NFU meeting`).
  */
 function namesNoBody(words: readonly Word[], index: number, from: number): boolean {
   const value = words[index]!.value
   if (pluralAcronym.test(value) || calendarName.test(value)) return true
+  // `Parents of children like Oliver`, `Owners of breeds such as Labradors`: a name after `like` or `such as` is an example of the class, no body it speaks for (round 43).
+  if (index + 1 < words.length && (likeWord.test(words[index + 1]!.value) || (index + 2 < words.length && asWord.test(words[index + 1]!.value) && suchWord.test(words[index + 2]!.value)))) return true
   let last = index
   while (last - 1 >= from && !preposition.test(words[last - 1]!.value)) last--
   return placeOrOccasion.test(words[last]!.value)

@@ -24,6 +24,16 @@ export const studyNoun =
   /^(?:studies|study|research|surveys?|polls?|analyses|analysis|data|statistics|findings|evidence|figures|literature|reports?|estimates|experiments|trials|reviews|experience|work|returns|scans|audits|censuses|cards|forms|logs|registers|diaries|tallies)$/iu
 /** Reports in the plural: with a verb of speaking (`speakingVerb`), a class of documents that speaks like people (`Press reports claim`, `Human rights reports say`), vague whatever kind the nouns before them give; with a verb of finding a kind of record (`crash reports suggest`, `inspection reports show`). */
 export const reportsNoun = /^reports$/iu
+/**
+ * `figures` as people (round 43): with a verb of speaking (`speakingVerb`) and
+ * a word of a field or a rank right before it (`Industry figures say`,
+ * `Senior party figures warn`, `leading figures in the trade insist`), the
+ * noun names people prominent in a field, a class nobody in which is named,
+ * not numbers (`Industry figures show`, `official figures say`: data).
+ */
+export const figuresNoun = /^figures$/iu
+export const fieldWord =
+  /^(?:industry|trade|business|sector|party|political|sporting|racing|football|farming|community|church|union|opposition|establishment|senior|leading|prominent|key|top|influential|veteran|well-known)$/iu
 /** Verbs only people and their writings take: `say`, `claim`, `allege`, `warn`. */
 export const speakingVerb =
   /^(?:say|says|said|claim(?:s|ed)?|allege[sd]?|argue[sd]?|warn(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|describe[sd]?|accuse[sd]?|den(?:y|ies|ied))$/iu
@@ -149,6 +159,8 @@ export const attributionVocabularyPatterns: readonly RegExp[] = [
   studyNoun,
   reportsNoun,
   speakingVerb,
+  figuresNoun,
+  fieldWord,
   collectiveNoun,
   passiveBe,
   beenWord,

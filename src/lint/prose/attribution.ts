@@ -1,7 +1,7 @@
 import {consultedByWriter} from './attribution-consulted.js'
 import {countedThingsFoundAt} from './attribution-counted.js'
 import {toldAsHabit} from './attribution-habit.js'
-import {answersOfOwnSurvey, toldOnOccasion} from './attribution-occasion.js'
+import {answersOfOwnSurvey, toldOnOccasion, toldOwnInquiry} from './attribution-occasion.js'
 import {eventOrganisers, reservationOnly} from './attribution-reservation.js'
 import {officersOfReport} from './attribution-officers.js'
 import type {Span} from './span.js'
@@ -50,13 +50,13 @@ const quantifiedSubject = /^(?:some|many|most|several|a\s+few|few|a\s+number\s+o
 const rememberVerb = /^(?:remember|recall)(?:s|ed)?$/iu
 const rememberedAs =
   /^\s+(?:that\b|(?:it|him|her|them|this|that|the\s+[\p{L}-]+)\s+as\b|(?:(?:a|an|the)\s+)?(?!(?:two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|dozens)\s)(?:[\p{L}-]+\s+){1,3}?(?:on|in|at)\s+(?:(?:nearly|almost|virtually)\s+)?(?:every|each|most|all)\s|(?:[\p{L}-]+\s+){1,3}?being\s+(?:so\s+|very\s+|once\s+)?(?:common|plentiful|abundant|everywhere|rare|scarce|cheap|widespread)\b)/iu
-/** The writer's own informants, in a team's own inquiry or at its own events: `In our interviews, roasters described`, `at our training sessions`, `growers on our phone round` (round 36), `Testers on our own fell team` (the writer's own people; round 38), `we asked`, `showed us`; a class that `told us` names no one (`Players have told us`). */
+/** The writer's own informants, in a team's own inquiry or at its own events: `In our interviews, roasters described`, `at our training sessions`, `growers on our phone round` (round 36), `In our follow-up calls, families continue to tell us` (round 43), `Testers on our own fell team` (the writer's own people; round 38), `we asked`, `showed us`; a class that `told us` names no one (`Players have told us`). */
 const ownInformants =
-  /\b(?:showed|show|gave|give|wrote\s+to)\s+us\b|\b(?:in|during|from|at|on)\s+(?:our|my)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:interviews?|surveys?|conversations?|focus\s+groups?|workshops?|visits?|fieldwork|discussions?|consultations?|sessions|clinics|courses|classes|surgeries|rounds?|panels?|teams?|lab|laboratory|workshop)\b|\b(?:we|I)\s+(?:asked|interviewed|spoke|talked|met|surveyed|visited)\b/iu
-/** `told us`: named by no one, unless the paragraph narrates the writer's own fieldwork (before or after it: `our four walks`). */
+  /\b(?:showed|show|gave|give|wrote\s+to)\s+us\b|\b(?:in|during|from|at|on)\s+(?:our|my)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:interviews?|surveys?|conversations?|focus\s+groups?|workshops?|visits?|calls?|fieldwork|discussions?|consultations?|sessions|clinics|courses|classes|surgeries|rounds?|panels?|teams?|lab|laboratory|workshop)\b|\b(?:we|I)\s+(?:asked|interviewed|spoke|talked|met|surveyed|visited)\b/iu
+/** `told us`: named by no one, unless the paragraph narrates the writer's own fieldwork (before or after it: `our four walks`), or the writer's publication asked its own members or readers (`The bulletin asked members about call-backs`, a survey of its own, round 43). */
 const toldUs = /\b(?:told|tell|tells|said\s+to)\s+us\b/iu
 const ownFieldwork =
-  /\b(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:survey|questionnaire|poll|consultation|interviews|walks|sessions|visits|patrols|rounds)\b|\b(?:we|our\s+(?:[\p{L}-]+\s+)?(?:team|staff|researchers|volunteers|fieldworkers|interviewers))\s+(?:(?:also|then|first)\s+)?(?:visited|interviewed|met|surveyed|spoke|talked|travelled|traveled|went|stayed)\b/iu
+  /\b(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:survey|questionnaire|poll|consultation|interviews|walks|sessions|visits|patrols|rounds)\b|\b(?:we|the\s+(?:bulletin|newsletter|magazine|journal|association|society|guild|federation))\s+asked\s+(?:our\s+|its\s+)?(?:members|readers|subscribers|customers|clients|users)\b|\b(?:we|our\s+(?:[\p{L}-]+\s+)?(?:team|staff|researchers|volunteers|fieldworkers|interviewers))\s+(?:(?:also|then|first)\s+)?(?:visited|interviewed|met|surveyed|spoke|talked|travelled|traveled|went|stayed)\b/iu
 /** The writer's own records bearing the class out in the same sentence: `Regulars tell us …, and our scorecards back that up` (the claim rests on the writer's data, not on the class); only for a class that told the writer (`us` after the span, round 39). */
 const ownCorroboration =
   /(?<![\p{L}'’-])(?:and|but)\s+our\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:back|backs|backed|bear|bears|bore)\s+(?:that|this|it|them)\s+(?:up|out)|(?:confirm|confirms|confirmed)\s+(?:that|this|it))(?![\p{L}'’-])/iu
@@ -265,7 +265,8 @@ export function detectVagueAttributions(text: string): Span[] {
     // `At the open meeting, several owners described dogs collapsing`: people at an event the writer records, recounting what happened to them (attribution-record.ts).
     if (span.kind === 'source' && accountAtMeeting(text, span)) return false
     // `Parents told us`: the writer's informants on one occasion; `Comments praised`, after `our survey`: the answers of the writer's own survey (attribution-occasion.ts).
-    if (span.kind === 'source' && (toldOnOccasion(text, span) || answersOfOwnSurvey(text, span))) return false
+    // `Providers told our survey`: the answers of the writer's own inquiry (attribution-occasion.ts).
+    if (span.kind === 'source' && (toldOnOccasion(text, span) || answersOfOwnSurvey(text, span) || toldOwnInquiry(text, span))) return false
     const sentence = sentenceAround(text, span)
     // The writer's records bearing a class out excuse only a class that told the writer (`Regulars tell us …, and our scorecards back that up`); a class's standing observation at large (`Actuaries have long observed … and our analysis bears this out`) is still lent to the class (round 39).
     if (ownInformants.test(sentence) || (ownCorroboration.test(sentence) && toWriterAfter.test(text.slice(span.end, span.end + 8)))) return false

@@ -12,7 +12,9 @@ import {sentenceReadings, stretchesOf, stretchWithin} from './sentence-reading.j
 // 5)`, `… (Appendix C), and umpires are said to regard …`) is lent to no one
 // all the same, and the writer's own data is no source for it. A view the
 // writer names back and answers (`…, but the data offer little support for
-// that view (Appendix B)`) is taken up, not leant on.
+// that view (Appendix B)`) is taken up, not leant on; so is a view the
+// writer's own data is said to bear out (`…, and the league's own accident
+// record bears that out (Table 1)`, round 43): the data stand behind it.
 
 /** A pointer into the document's own data: `(Figure 5)`, `(see Table 2)`, `(League pitch marks, Appendix C)`. */
 const ownDataPointer = /(?<![\p{L}'’-])(?:Table|Figure|Fig\.|Appendix|Annex|Chart|Map|Exhibit|Schedule)\s+[\dA-Z]/u
@@ -21,8 +23,14 @@ const yearInside = /(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)/u
 /** A boundary between two clauses: `, and`, `, yet`, `, but`, `, while`, `, whereas`, `;`. */
 const clauseBoundary = /,\s+(?:and|but|yet|while|whereas)\s|;\s/gu
 
-/** The view named back to be answered: `offer little support for that view`, `this claim does not hold`. */
-const viewTakenUp = /(?<![\p{L}'’-])(?:that|this|the|such\s+a)\s+(?:view|claim|belief|idea|notion|assumption|argument|impression|perception)(?![\p{L}'’-])/giu
+/**
+ * The view named back to be answered: `offer little support for that view`,
+ * `this claim does not hold`; or named back as borne out (round 43): `and the
+ * league's own accident record bears that out (Table 1)`, `backs this up`,
+ * `confirms it`, the writer's own data standing behind the view.
+ */
+const viewTakenUp =
+  /(?<![\p{L}'’-])(?:(?:that|this|the|such\s+a)\s+(?:view|claim|belief|idea|notion|assumption|argument|impression|perception)|(?:bears?|bore|borne|backs?|backed)\s+(?:that|this|it)\s+(?:out|up)|(?:confirms?|confirmed)\s+(?:that|this|it)(?![\p{L}'’-]))(?![\p{L}'’-])/giu
 
 /** Every regex of this module, for the ReDoS test. */
 export const coverageClausePatterns: readonly RegExp[] = [ownDataPointer, yearInside, clauseBoundary, viewTakenUp]

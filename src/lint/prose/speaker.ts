@@ -30,6 +30,8 @@ const objectSourceVerb = /^(?:asked|asks|ask|reads|read|quotes?|quoted)$/iu
 const nameRightAfter = /^\s*(?!(?:A|An|One|Another|Some|Several|Many|Most|Two|Three)\s)\p{Lu}\p{Ll}/u
 const namedAfter =
   /^\s*(?:the\s+|its\s+|his\s+|her\s+)?\p{Lu}|^\s*the\s+\p{L}|^\s*(?:(?!(?:in|on|at|to|that|after|before|when|of|during|yesterday|today|last|then|later|earlier|once|twice|again)\b)\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}\p{Ll}/u
+/** The writer's own post and the name of who holds it, in apposition, after the verb (round 43): `says our head cooper, Davie Lennox`, `said my editor, Ann Cole` — one person, named. */
+const ownRoleThenName = /^\s*(?:our|my)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]*,\s+\p{Lu}\p{Ll}+(?![\p{L}'’-])/u
 /** Punctuation between a closing quote and the verb after it (`,” said`). */
 const leadingPunctuation = /^[\s,.!?;:'"’”)]+/u
 /** Only a conjunction between a quotation and a verb after it: `“…,” and said`. */
@@ -58,6 +60,7 @@ const progressiveVerb = /ing$/u
 /** Every regex of this module, for the ReDoS test (the subject's are in speaker-subject.ts). */
 export const speakerPatterns: readonly RegExp[] = [
   nameRightAfter,
+  ownRoleThenName,
   introducedByColon,
   narrowingAside,
   connectiveAside,
@@ -130,6 +133,8 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
     const rest = masked.slice(best.end, best.end + 60)
     // `said Tom Hale, a former engineer`: a name right after the verb names the speaker, whatever indefinite appositive follows it (round 39).
     if (nameRightAfter.test(rest)) return 'named'
+    // `says our head cooper, Davie Lennox`: the writer's own post, and its holder named in apposition (round 43).
+    if (ownRoleThenName.test(rest)) return 'named'
     if (indefiniteBefore.test(' ' + firstWords(rest, 3)) && !spokesperson.test(rest.slice(0, 40))) return 'unnamed'
     return namedAfter.test(rest) ? 'named' : 'none'
   }

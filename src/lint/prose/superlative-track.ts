@@ -13,7 +13,9 @@ import {after, before} from './span.js'
 // writer's own practice), a procedure with its method (`has screened every
 // patient with the questionnaire`), how often (`has helped every winter`),
 // `a record of` (a log), `no part of this text may be copied` (a rule, with
-// its modal).
+// its modal). An unbroken record in the negative perfect (`has not missed a
+// single session`, `hasn't missed a season since`) claims as `never missed`
+// does (round 43).
 
 /** `has rehomed every`, `have answered every`: `every` right after a past participle in `-ed` and `has` or `have` (an adverb in `-ly` between allowed); not `every winter`, `every year` (how often, not all of a kind). */
 const everyInPerfect =
@@ -27,15 +29,17 @@ const recordAmount =
   /(?<![\p{L}'’-])record\s+(?:sales|profits|takings|turnover|revenues?|crowds|attendances?|turnouts?|numbers|demand|temperatures|rainfall|prices|exports|imports|harvests?|yields?|losses|bookings|orders|visitors|entries|catches)(?![\p{L}'’-])/giu
 /** An article or `new` before `record`: `a record number` (read by superlative.ts's `record`). */
 const articleBefore = /(?<![\p{L}'’-])(?:a|an|new|the|off|on|of)\s+$/iu
-/** `no part of the region is`, `no corner of the county remains`: none of the parts of a whole, in the present or past (not `may`, `shall`: a rule). */
+/** `no part of the region is`, `no corner of the county remains`, `No part of the trade has been left more exposed` (the perfect, round 43): none of the parts of a whole, in the present, past or perfect (not `may`, `shall`: a rule). */
 const noPartOf =
-  /(?<![\p{L}'’-])no\s+(?:part|parts|corner|area|inch|stretch|section|bit|patch)\s+of\s+(?:the|this|our|its|their)\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are|was|were|remains|remained|lies|lay)(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])no\s+(?:part|parts|corner|area|inch|stretch|section|bit|patch)\s+of\s+(?:the|this|our|its|their)\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are|was|were|remains|remained|lies|lay|has|have|had)(?![\p{L}'’-])/giu
+/** `has not missed a single session`, `hasn't missed a season`: an unbroken record in the negative perfect, as `never missed` is (round 43). */
+const notMissedOne = /(?<![\p{L}'’-])(?:has|have|had)(?:\s+not|n['’]t)\s+missed\s+(?:a|one)\s+(?:single\s+)?\p{L}[\p{L}-]*/giu
 /** `only the second framer from the county`, `only the third club in the league to`: a rank near the top of a class the words after it name. */
 const onlyNthOf =
   /(?<![\p{L}'’-])only\s+the\s+(?:second|third|fourth|fifth)\s+(?:[\p{L}-]+\s+){1,2}?(?:from|in|to|of|since)\s+(?:the\s+)?\p{L}+/giu
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeTrackPatterns: readonly RegExp[] = [everyInPerfect, ownPerfectBefore, methodAfter, recordAmount, articleBefore, noPartOf, onlyNthOf]
+export const superlativeTrackPatterns: readonly RegExp[] = [everyInPerfect, ownPerfectBefore, methodAfter, recordAmount, articleBefore, noPartOf, onlyNthOf, notMissedOne]
 
 /**
  * Absolutes and records of a track: takes a text and a match of one of the
@@ -49,5 +53,6 @@ export const trackRules: readonly PatternRule[] = [
   {regex: everyInPerfect, kind: 'absolute', accept: (text, match) => !ownPerfectBefore.test(before(text, match.index!, 72)) && !methodAfter.test(after(text, match.index! + match[0].length, 40))},
   {regex: recordAmount, kind: 'superlative', accept: (text, match) => !articleBefore.test(before(text, match.index!, 8))},
   {regex: noPartOf, kind: 'absolute'},
-  {regex: onlyNthOf, kind: 'superlative'}
+  {regex: onlyNthOf, kind: 'superlative'},
+  {regex: notMissedOne, kind: 'absolute'}
 ]

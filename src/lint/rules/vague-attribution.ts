@@ -14,6 +14,7 @@ import {sentencesOf} from '../prose/coverage.js'
 import {hearsayBesideOwnData} from '../prose/coverage-clause.js'
 import {widelyHeldBesideNeighbour} from '../prose/coverage-widely.js'
 import {supportOfNamedClause} from '../prose/coverage-named.js'
+import {habitualDescription} from '../prose/attribution-described.js'
 
 /** Options of `vague-attribution`. */
 export interface VagueAttributionOptions extends ProseRuleOptions, VocabularyOptions {}
@@ -51,7 +52,9 @@ export const vagueAttribution = lintRule<Root, VagueAttributionOptions | undefin
  * saying or term in quotes the quotation rules leave out does not count,
  * and neither does a quotation a later clause gives its own speaker
  * (`Several users say it stains, and one put it best: “…”`): the vague
- * source reports a claim of its own, the quotation is another's words.
+ * source reports a claim of its own, the quotation is another's words. Nor
+ * does a class's habitual description in quotes (`Contractors often describe
+ * such coatings as '…'`): its standing view is reported as well (round 43).
  */
 function withoutQuotedSpeakers(block: ProseBlock, spans: Span[]): Span[] {
   if (spans.length === 0) return spans
@@ -66,7 +69,8 @@ function withoutQuotedSpeakers(block: ProseBlock, spans: Span[]): Span[] {
     if (block.text.slice(span.end, end).trimEnd().endsWith(':')) return false
     while (next < quotes.length && quotes[next]!.start < span.end) next++
     for (let index = next; index < quotes.length && quotes[index]!.start < end; index++) {
-      if (!spokenInOwnClause(block.text, span.end, quotes[index]!)) return false
+      // `Contractors often describe such coatings as '…'`: a class's standing view, reported besides the words (attribution-described.ts).
+      if (!spokenInOwnClause(block.text, span.end, quotes[index]!) && !habitualDescription(block.text, span, quotes[index]!)) return false
     }
     return true
   })
