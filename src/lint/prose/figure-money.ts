@@ -48,6 +48,13 @@ const marketBefore =
 /** A market's prices moving, earlier in the sentence: `Packhouse prices held up well`, `Lamb prices firmed`: the sum after is a price found in that market (`Ticket prices held at £12` is a price kept). */
 const pricesMoved =
   /\bprices\s+(?:have\s+|had\s+)?(?:held\s+(?:up|firm|steady)|firmed|eased|strengthened|weakened|slipped|softened|recovered|steadied|edged\s+(?:up|down|higher|lower)|improved|hardened|dipped)\b/iu
+/**
+ * A price named as a market's after `the`, anywhere before the sum in its
+ * clause: `the wholesale price at the market held at`, `the farmgate price`,
+ * `the spot price`. A market's price is found there, not set by the writer
+ * (a seller's `retail price` is set, and so is `our wholesale price`).
+ */
+const marketPrice = /\bthe\s+(?:[\p{L}-]+\s+)?(?:wholesale|farmgate|farm-gate|spot|auction|market|trade)\s+prices?\b/iu
 /** `could cost £3 million`, `can add £300 to £500 an acre`: an estimate of what may be spent, lost or added to a value, not a price. */
 const mayCost = /\b(?:could|might|may)\s+(?:\p{L}+ly\s+)?(?:cost|lose|save|reach|top|exceed|add)\b|\bcan\s+(?:\p{L}+ly\s+)?(?:add|knock)\b/iu
 /** What a thing adds to the cost of something, an effect on a cost: `adds £2,000 to the cost of`. */
@@ -107,6 +114,7 @@ export const figureMoneyPatterns: readonly RegExp[] = [
   fundersAfter,
   marketBefore,
   pricesMoved,
+  marketPrice,
   nowBefore,
   mayCost,
   addedBefore,
@@ -143,7 +151,8 @@ export const figureMoneyPatterns: readonly RegExp[] = [
  *   bond or grant (`a £120 million upgrade`), or one priced thing offered;
  * - not a price a market closed or traded at (`Gold closed the week at
  *   $2,412`) nor one quoted after its market's prices moved (`Lamb prices
- *   firmed, with hoggets at £2.90 a kilo`): a market's price is measured;
+ *   firmed, with hoggets at £2.90 a kilo`) nor one named as a market's (`the
+ *   wholesale price … held at £2.10 a punnet`): a market's price is measured;
  * - not what a thing adds to the cost of something (`adds £2,000 to the
  *   cost of running a van`): an effect on a cost is measured or estimated;
  * - not a sum saved (`have saved £1.2m`) nor where takings went (`£6,900
@@ -168,6 +177,7 @@ export function isSetMoney(text: string, span: Span, lead: string, sentenceEnd: 
     nowBefore.test(lead) ||
     marketBefore.test(near) ||
     pricesMoved.test(lead) ||
+    marketPrice.test(clauseOf(lead)) ||
     mayCost.test(lead) ||
     costTo.test(near) ||
     perHead.test(text.slice(span.start, span.end)) ||

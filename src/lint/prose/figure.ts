@@ -57,11 +57,13 @@ const orAbove = /^\s*(?:\p{L}+\s+)?or\s+(?:higher|above|greater|over|lower|below
  * support plan is a shortfall of 20%`, `the cut-off is 40 points`; so is a
  * limit, a tolerance, a rating or a set point (`the temperature limit for
  * frozen goods remains −18 °C`, `a tolerance of 3 °C`, `a comfort rating of
- * −9 °C`, `set points were left unchanged during logging at 7.0 bar`). Whoever
+ * −9 °C`, `set points were left unchanged during logging at 7.0 bar`), and a
+ * test's criterion (`within the validity criterion of no more than 10%`, the
+ * `no` before the span's `more than`). Whoever
  * names it sets it; a reading against it is measured.
  */
 const namedThreshold =
-  /\b(?:threshold|cut-?off|trigger\s+point|pass\s+mark|limit|tolerance|(?:comfort|temperature|pressure|load)\s+rating|set[\s-]?points?)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:is|are|was|were|remains|sits\s+at|stands\s+at|of|at)\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?of\s+)?[-−–]?$/iu
+  /\b(?:threshold|cut-?off|trigger\s+point|pass\s+mark|limit|tolerance|criterion|criteria|(?:comfort|temperature|pressure|load)\s+rating|set[\s-]?points?)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:is|are|was|were|remains|sits\s+at|stands\s+at|of|at)\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?of\s+)?(?:(?:no|not)\s+(?:(?:more|less|fewer)\s+than\s+)?)?[-−–]?$/iu
 /** An observed extreme opening a span: `as few as`, `as many as`, `as little as`: what was seen, not a group's threshold. */
 const extremeOpening = /^as\s+(?:few|many|little|much|low|high)\s+as\s/iu
 /** A condition: `once the ice is 25 cm thick`, `if a café then sells 400 cups`. */

@@ -10,13 +10,21 @@ import {isEffort, notReference, notYear, opensSentence, predicativeBefore} from 
 // last year's rate`). Each pattern starts at a number or a fixed word and reads
 // forward over a bounded phrase (test/lint/redos.test.ts checks every one).
 
+/** `five times more`, `two and a half times more sensitive`: a multiple, a whole number in words with a half after it among them. */
 const times =
-  /\b(?:\d+(?:\.\d+)?|several|many|a\s+few|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+times\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|bigger|longer|shorter|slower|cheaper|dearer|heavier|lighter|stronger|weaker|quicker|the|face|what|its|their|that|those|over)\b/giu
+  /\b(?:\d+(?:\.\d+)?|several|many|a\s+few|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+times\s+(?:more|less|fewer|as|higher|lower|greater|larger|smaller|faster|bigger|longer|shorter|slower|cheaper|dearer|heavier|lighter|stronger|weaker|quicker|the|face|what|its|their|that|those|over)\b/giu
 /** `twice the rate`, `half as likely`, `more than double its output`: a multiple of a quantity named after it, the thing's own output or sales among them. */
 const twice =
   /\b(?:twice|double|triple|treble|half)\s+(?:as\s+(?!(?:a|an|the|well|such|if|though|to|of|for|in|on|at|it|they|we|he|she|you|I|part|one)\b)\p{L}{3,}|the\s+(?:[\p{L}-]+\s+)?(?:number|rate|risk|size|amount|level|average|mean|median|norm|baseline|volume|cost|price|share|odds|national|global|european|us|uk|eu|figure|total|sum|value|population|count)|(?:its|their)\s+(?:[\p{L}\d-]+\s+)?(?:peak|high|low|level|average|value|price|size|total|record|number|rate|share|cost|weight|volume|capacity|output|production|yield|sales|turnover|revenue|intake|catch|harvest)|last\s+(?:year|season|month|week|time)['’]s\s+(?:[\p{L}-]+\s+)?(?:total|figure|number|level|sum|amount|record|tally|count|haul|rate|pace)|that\s+of|those\s+(?:in|at|of|on|for|from)|as\s+well\s+as\s+(?:those|others|the\s+(?:others|rest|control|average)))\b/giu
 /** `double what they were`, `twice what the old pump managed`: a multiple of a quantity the clause goes on to state (`half what` reads as `half` already). */
-const twiceWhat = /\b(?:twice|double|triple|treble)\s+what\s+(?:it|they|we|he|she|you|the|this|that|these|those|its|their|our|last)\b/giu
+const twiceWhat = /\b(?:twice|double|triple|treble)\s+what\s+(?:it|they|we|he|she|you|the|this|that|these|those|its|their|our|last|an?|each|every|one)\b/giu
+/**
+ * `roughly an order of magnitude`, `two orders of magnitude`: a multiple of
+ * ten, a comparison in words as much as `ten times` is, with the
+ * approximation before it in its span.
+ */
+const orderOfMagnitude =
+  /\b(?:(?:roughly|about|around|nearly|almost|more\s+than|over|at\s+least|some|fully)\s+)?(?:an|one|two|three|four|five|six|several)\s+orders?\s+of\s+magnitude\b/giu
 const fold = /\b(?:\d+|twenty|thirty|forty|fifty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)-?fold\b/giu
 const changeByFraction =
   /\b(?:rose|risen|grew|grown|increased|fell|fallen|dropped|declined|decreased|shrank|shrunk|lost|loses|lose|cut|reduced|lowered|raised|boosted|gained|jumped|slumped|plunged)\s+(?:by\s+|in\s+)?(?:more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|roughly\s+|over\s+|some\s+)?(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:an?|one)[\s-]+(?:fifth|sixth|seventh|eighth|ninth|tenth)|(?:two|three|four)[\s-]+fifths|(?:three|seven|nine)[\s-]+tenths)\b/giu
@@ -43,9 +51,9 @@ const pointsChange =
 /** `612 since January, compared with 380`, `14 in October against 41 in September`: a count set against a baseline, the second count named by its own period after `against`. */
 const comparedCount =
   /(?<![\p{L}\d.,'’/$€£¥])(?<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,]\d)[^.;!?\d]{0,40}?(?:\bcompared\s+(?:with|to)\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)|\s(?:in|during|over|on)\s+(?:[\p{L}\d]+\s){1,3}?against\s+(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,]\d)(?=\s+(?:in|during|over|on|the)\s))/giu
-/** `by just 3 points`, `by around a third`, `by a half`, `by up to 80%`: a change by an amount. */
+/** `by just 3 points`, `by around a third`, `by a half`, `by up to 80%`: a change by an amount; not `by half a second`, a margin of time (a duration). */
 const byAmount =
-  /\bby\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|just|only|at\s+least|up\s+to|less\s+than|a\s+further)\s+)?(?:(?:a\s+)?half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:an?|one)[\s-]+(?:fifth|sixth|seventh|eighth|ninth|tenth)|(?:two|three|four)[\s-]+fifths\b|(?:three|seven|nine)[\s-]+tenths\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|points?\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:percentage\s+)?points?\b)/giu
+  /\bby\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some|just|only|at\s+least|up\s+to|less\s+than|a\s+further)\s+)?(?:(?:a\s+)?half(?!\s+(?:an?|one)\s+(?:second|minute|hour|day|week|fortnight|month|year|season|century)\b)|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:an?|one)[\s-]+(?:fifth|sixth|seventh|eighth|ninth|tenth)|(?:two|three|four)[\s-]+fifths\b|(?:three|seven|nine)[\s-]+tenths\b|\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|points?\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:percentage\s+)?points?\b)/giu
 /** `almost as often … as`, `nearly as many`: a comparison of two quantities. */
 const asOften =
   /\b(?:almost|nearly|about|roughly|just|at\s+least|only\s+half|half)\s+as\s+(?:often|many|much|likely|common|frequent|frequently|high|low|large|fast|quickly|long)\b/giu
@@ -102,6 +110,7 @@ export const statisticChangePatterns: readonly RegExp[] = [
   times,
   twice,
   twiceWhat,
+  orderOfMagnitude,
   fold,
   changeByFraction,
   doubled,
@@ -129,6 +138,7 @@ export const changeRules: readonly PatternRule[] = [
   {regex: times, kind: 'multiple', accept: (text, match) => notReference(text, match) && !(overEnd.test(match[0]) && overPeriod.test(after(text, match.index! + match[0].length, 40)))},
   {regex: twice, kind: 'multiple'},
   {regex: twiceWhat, kind: 'multiple'},
+  {regex: orderOfMagnitude, kind: 'multiple'},
   {regex: fold, kind: 'multiple', accept: (text, match) => !predicativeBefore.test(before(text, match.index!, 16))},
   {regex: changeByFraction, kind: 'change'},
   // `the trebles proved it`, `the mixed doubles`: after a determiner, a plural noun (voices, a pairing), not a change.

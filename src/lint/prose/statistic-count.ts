@@ -52,10 +52,16 @@ const plural =
 const voteTally =
   /\b(?:vot(?:ed|es?|ing)|majority|margin|ballot|motion)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:by|of)\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:votes?\s+)?to\s+(?<m>\d{1,3}(?:,\d{3})+|\d+)\b/giu
 const grouped = /(?<![\p{L}\d.,'’/])\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?(?![,'’]?\d)/gu
-/** `eleven of the 27`, `17 of 22`, `two of the four pumps`, `40 of our 45 hives`: a part of a counted whole, the writer's own included. */
+/** `eleven of the 27`, `17 of 22`, `two of the four pumps`, `40 of our 45 hives`, `34 of her 37 attempts`: a part of a counted whole, the writer's own or a person's included (a person's whole in digits only: `four of his five rides` is narrative). */
 const partOf =
-  /\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+|my\s+)?(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/giu
-/** `a hundred social homes`, `two dozen clinics`, `several thousand workers`, `two hundred people` (the plurals not written with `s` too). */
+  /\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+|my\s+|his\s+|her\s+|your\s+)?(?<of>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/giu
+/** `a dozen` or `one dozen` alone opening a count: twelve, a small count. */
+const aDozen = /^(?:a|one)\s+dozen\s/iu
+/** A person's own whole in a part of a whole: ` of his `, ` of her `, ` of your `. */
+const personOf = /\sof\s+(?:his|her|your)\s/iu
+/** A whole written in digits. */
+const digitsWhole = /^\d/u
+/** `a hundred social homes`, `two dozen clinics`, `several thousand workers`, `two hundred people` (the plurals not written with `s` too; not `a dozen` alone, twelve). */
 const hundredOf =
   /\b(?:a|one|two|three|four|five|six|seven|eight|nine|several|a\s+few|some)\s+(?:hundred|thousand|dozen)\s+(?:[\p{L}-]+\s+)?(?:\p{L}{3,}s|people|children|men|women|staff)\b/giu
 /** `Of these, 37 belonged to …`, `Of those launches, 31 were`, `Of those who replied, twenty said`: a part of a set just counted. */
@@ -120,9 +126,14 @@ const headCount =
 const crowdDrawn =
   /\b(?:drew|draws|attracted|attracts|pulled\s+in)\s+(?:a\s+)?(?:crowd|attendance|audience|gate|turnout)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+|just\s+over\s+|just\s+under\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,:]?\d)/giu
 
-/** A count of people or events in words per period: `Two women a week are killed`, `three children a day`: a rate about the world. */
+/**
+ * A count of people or events in words per period: `Two women a week are
+ * killed`, `three children a day`; or a number in words per period after `at
+ * a rate of`, its noun the clause's (`shops are closing at a rate of two a
+ * week`): a rate about the world.
+ */
 const wordRate =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred)\s+(?:people|women|men|children|girls|boys|babies|patients|workers|pupils|teenagers|deaths|suicides|births|cases|incidents|attacks|accidents|crashes|fires)\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute)\b/giu
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred)\s+(?:people|women|men|children|girls|boys|babies|patients|workers|pupils|teenagers|deaths|suicides|births|cases|incidents|attacks|accidents|crashes|fires)\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute)\b|\bat\s+a\s+rate\s+of\s+(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+dozen)\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year|hour|minute)\b/giu
 
 /**
  * A frequency in words, out of a hundred or more: `once in every few thousand
@@ -137,6 +148,9 @@ const noneOfBefore = /\bnone\s+of\s+the\s+$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const statisticCountPatterns: readonly RegExp[] = [
+  personOf,
+  digitsWhole,
+  aDozen,
   onceInMany,
   noneOfBefore,
   wordRate,
@@ -258,8 +272,10 @@ export const countRules: readonly PatternRule[] = [
         !changeNounAfter.test(after(text, match.index! + match[0].length, 24))
       )
   },
-  {regex: partOf, kind: 'proportion', accept: (text, match) => notReference(text, match) && !isYear(match.groups?.of)},
-  {regex: hundredOf, kind: 'count', accept: (text, match) => !timeOrPartNoun.test(lastWord(match[0]))},
+  // `34 of her 37 attempts` is a tally; `four of his five rides`, a person's part of a small whole in words, is narrative.
+  {regex: partOf, kind: 'proportion', accept: (text, match) => notReference(text, match) && !isYear(match.groups?.of) && !(personOf.test(match[0]) && !digitsWhole.test(match.groups!.of!))},
+  // `A dozen families toured the farm`: a dozen alone is twelve in words, a small count as `twelve families` is.
+  {regex: hundredOf, kind: 'count', accept: (text, match) => !timeOrPartNoun.test(lastWord(match[0])) && !aDozen.test(match[0])},
   {regex: ofThese, kind: 'count'},
   {regex: wordCount, kind: 'count', accept: (text, match) => !timeOrPartNoun.test(match.groups!.noun!) && !timeNoun.test(match.groups!.noun!)},
   {regex: timesCount, kind: 'count', accept: notReference},

@@ -94,6 +94,29 @@ const upToOpening = /^up\s+to\s/iu
 const servesBefore = /\b(?:serves|calls\s+at|stops\s+at|visits|covers)\s+$/iu
 const stopsNoun = /^\d[\d,]*\s+(?:[\p{L}-]+\s+)?(?:stops|halts|stations|villages|hamlets|schools|sites|locations|communities|estates|points)\b/iu
 const roundCue = /\b(?:timetable|rota|round|circuit|route|schedule|(?:weekly|fortnightly|monthly|three-weekly|four-weekly|daily)\b)/iu
+/**
+ * The writer's or their body's own rule naming the figure, right before it:
+ * `our rule that no`, `the club's policy is`. Whoever makes the rule sets
+ * the figure (`our rule that no more than eight children bounce at once`).
+ */
+const ownRuleBefore =
+  /\b(?:our|my|the\s+(?:club|society|group|firm|company|hub|school|centre|center|team)['’]s)\s+(?:[\p{L}-]+\s+)?(?:rule|rules|policy|limit)\s+(?:that|is|says)\s+(?:[\p{L}'’-]+\s+){0,4}?$/iu
+/**
+ * The writer's body as the subject of a modal and a verb of giving or
+ * taking, right before a cap that opens the figure: `we can issue up to
+ * three vouchers a visit`, `we may accept a maximum of 12`. The most the body
+ * itself allows is its own rule.
+ */
+const ownCapBefore =
+  /\b(?:we|I)\s+(?:can|may|will|could)\s+(?:only\s+)?(?:issue|give|lend|offer|take|accept|book|seat|hire|supply|provide|allocate|admit|fit|sell|send|register|enrol|enroll|host|welcome|allow|let|carry|hold|sleep|store|deliver)\s+$/iu
+/**
+ * A budget just stated, then `of which`, right before a share: `The station's
+ * annual budget is $180,000, of which`. How a budget is split is set by
+ * whoever sets the budget.
+ */
+const budgetSplitBefore = /\bbudget\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|was|of|will\s+be)\s+[$€£]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn|k))?,\s+of\s+which\s+$/iu
+/** A cap opening a figure: `up to`, `a maximum of`, `no more than`. */
+const capOpening = /^(?:up\s+to|a\s+maximum\s+of|no\s+more\s+than|not\s+more\s+than|at\s+most)\s/iu
 /** Marks that close a clause, for `lastClause`. */
 const clauseMarks = /[;:,]/gu
 
@@ -126,6 +149,10 @@ export const limitPatterns: readonly RegExp[] = [
   servesBefore,
   stopsNoun,
   roundCue,
+  ownRuleBefore,
+  ownCapBefore,
+  capOpening,
+  budgetSplitBefore,
   clauseMarks
 ]
 
@@ -156,6 +183,11 @@ export const limitPatterns: readonly RegExp[] = [
  * - what a piece of writing holds, in its own words (`This guide covers 40
  *   walks`, `Each issue includes 12 recipes`);
  * - the headcount of the writer's own group (`Our club now has 40 coaches`);
+ * - a figure the writer's body's own rule names (`our rule that no more than
+ *   eight children bounce at once`) or the most it says it can give or take
+ *   (`we can issue up to three vouchers a visit`);
+ * - a budget's split after `of which` (`the annual budget is $180,000, of
+ *   which 60% goes on salaries`);
  * - the most a scheme pays towards costs (`grants of up to 40% of eligible
  *   costs`);
  * - the stops of a service's round, with its timetable (`The mobile library
@@ -184,6 +216,11 @@ export function isLimitFigure(text: string, span: Span, sentenceStart: number, s
   if (span.kind === 'percentage' && upToOpening.test(text.slice(span.start, span.end)) && fundedShareAfter.test(after(text, span.end, 48))) return true
   // `The mobile library now serves 64 stops on a three-weekly timetable`: a service's round, as it runs it.
   if (span.kind === 'count' && servesBefore.test(near) && stopsNoun.test(text.slice(span.start, Math.min(sentenceEnd, span.start + 48))) && roundCue.test(text.slice(span.end, sentenceEnd))) return true
+  // `our rule that no more than eight children`, `we can issue up to three vouchers`: the writer's body's own rule or cap.
+  if (span.kind !== 'change' && span.kind !== 'multiple' && ownRuleBefore.test(before(text, span.start, 64))) return true
+  if ((span.kind === 'count' || span.kind === 'approximate') && capOpening.test(text.slice(span.start, span.end)) && ownCapBefore.test(near)) return true
+  // `The station's annual budget is $180,000, of which 60% goes on salaries`: a budget's split.
+  if ((span.kind === 'percentage' || span.kind === 'proportion') && budgetSplitBefore.test(before(text, span.start, 96))) return true
   if (isScheduled(text, span, sentenceStart)) return true
   if (isEligibility(text, span, sentenceStart)) return true
   return span.kind === 'count' && opening.length <= 48 && ownGroupHas.test(opening)

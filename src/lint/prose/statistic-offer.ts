@@ -5,7 +5,8 @@ import type {Span} from './span.js'
 // sentence:
 // - room a body offers (`with 40 places to fill`, `adding 60 desks`);
 // - the terms of a deal a side accepted or offered (`accepted a pay deal
-//   worth 9.5%`);
+//   worth 9.5%`), and a payment a party offers (`offering sign-on bonuses of
+//   up to £5,000`);
 // - a levy or a fee that stays where it is set (`The levy remains at 1.5%`);
 // - what a supplier will allocate (`Accounts will receive up to 80% of`);
 // - what a rule requires somebody to keep or set aside (`owners must keep
@@ -32,6 +33,13 @@ const roomAddedBefore =
 /** The terms of a deal a side accepted, signed or offered, right before them: `accepted a two-year deal worth`. */
 const dealBefore =
   /\b(?:accept(?:ed|s|ing)?|agree(?:d|s)?|sign(?:ed|s|ing)?|ratif(?:ied|ies|y)|back(?:ed|s)?|endorse(?:d|s)?|reject(?:ed|s|ing)?|turn(?:ed|s)?\s+down|tabled?|offer(?:ed|s)?|improved?)\s+(?:an?|the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|offer|settlement|agreement|award|package)\s+(?:worth|of)\s+(?:(?:about|around|up\s+to|nearly|almost|just\s+over|just\s+under|over)\s+)?$/iu
+/**
+ * A payment a party offers, its kind named, right before its sum: `offering
+ * sign-on bonuses of up to`, `offers a starting salary of`. The offer is the
+ * offering party's term (`bonuses averaged £3,000` is measured).
+ */
+const paymentOfferedBefore =
+  /\b(?:offer(?:s|ed|ing)?|promis(?:es|ed|ing))\s+(?:(?:an?|the|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:bonus(?:es)?|salar(?:y|ies)|allowances?|incentives?|bursar(?:y|ies)|payments?|packages?|rewards?|hellos?|retainers?|fees?)\s+of\s+(?:(?:up\s+to|as\s+much\s+as)\s+)?$/iu
 /** A levy or a fee that stays where it is set, right before its figure: `The BID levy for 2027–28 remains at`. */
 const chargeStaysBefore =
   /\b(?:levy|levies|fee|fees|charge|charges|subscriptions?|subs|premiums?|rent|rents|tolls?|duty|surcharge|commission|contributions?|precept|tariff|fares?)\b(?:\s+[^\s.;:!?]+){0,4}?\s+(?:remains?|stays?|is\s+(?:set|fixed|held|kept|frozen|pegged)|are\s+(?:set|fixed|held|kept|frozen)|will\s+(?:remain|stay|be\s+(?:set|held|frozen|kept))|(?:has|have)\s+been\s+(?:set|fixed|held|frozen))\s+(?:at|to)\s+$/iu
@@ -65,6 +73,7 @@ export const offerPatterns: readonly RegExp[] = [
   roomOpenAfter,
   roomAddedBefore,
   dealBefore,
+  paymentOfferedBefore,
   chargeStaysBefore,
   allocateBefore,
   capOpening,
@@ -91,6 +100,8 @@ export function isOfferedFigure(text: string, span: Span, sentenceStart: number,
   if (span.kind === 'count' && roomNoun.test(words) && (roomOpenAfter.test(ahead) || roomAddedBefore.test(near))) return true
   const share = span.kind === 'percentage' || span.kind === 'money' || span.kind === 'approximate'
   if (share && (dealBefore.test(near) || chargeStaysBefore.test(near))) return true
+  // `Employers are offering sign-on bonuses of up to £5,000`: a payment offered, the offering party's term.
+  if ((span.kind === 'money' || span.kind === 'approximate') && paymentOfferedBefore.test(near)) return true
   // `will receive up to 80% less radiation`: a cut promised is a claim, not an allocation.
   if (share && capOpening.test(words) && allocateBefore.test(near) && !comparativeAfter.test(ahead)) return true
   if (span.kind === 'percentage' || span.kind === 'proportion' || span.kind === 'measurement' || span.kind === 'count') {

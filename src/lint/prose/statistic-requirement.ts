@@ -7,7 +7,10 @@ import {after, before, lastClause, numberStart} from './span.js'
 // U-value of 1.6 W/m²K`), the scale a drawing or a map is made at (`drawn on
 // a 1:2500 base`), the strength of a medium a method step uses (`sown on 1%
 // agar`, `rinsed in 70% ethanol`), figures the sentence itself calls
-// specified (`runs at 40% relative humidity, as specified`) and the share one
+// specified (`runs at 40% relative humidity, as specified`) or that a rule
+// named after them requires (`at least 0.85 square metres as the guidance
+// requires`), the length a tolerance is stated over (`flat to within 3 mm
+// over 2 metres`) and the share one
 // charge or return is set at (`a 10% rent discount`). The rule, the
 // drawing or the method is the source: a reviewer asks none of them for one.
 
@@ -43,6 +46,19 @@ const shareOf = /^\s+of\b/iu
 /** The sentence naming its figures as specified, after them: `, as specified`, `as required`, `as set out in` (not `as required`, which a finding may follow). */
 const specifiedAfter =
   /^(?:\s+[^\s.,;!?]+){0,12}?,\s*as\s+(?:specified|designed|set\s+out|laid\s+down|prescribed)\b/iu
+/**
+ * The length a tolerance is stated over, right before it: `flat to within 3
+ * mm over`, `level to within 5 mm in any`. Part of the requirement.
+ */
+const toleranceOverBefore =
+  /\bwithin\s+(?:±\s?)?\d[\d.]*\s?(?:mm|cm|m|millimetres?|millimeters?|centimetres?|centimeters?)\s+(?:over|in|per|across)\s+(?:an?\s+|any\s+|each\s+)?$/iu
+/**
+ * A rule named after the figure as what requires it: `of at least 0.85
+ * square metres as the guidance requires`, `3 m wide, as the code demands`.
+ * The guidance, the code or the licence is the source of the figure.
+ */
+const requiredAsAfter =
+  /^(?:\s+[^\s.,;!?]+){0,6}?,?\s+as\s+(?:the|its|their|our|your|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:guidance|rules?|regulations?|code|standards?|licen[cs]e|law|conditions?|policy|byelaws?|bylaws?|scheme|permit|specification)\s+(?:requires?|required|demands?|demanded|specif(?:ies|y|ied)|sets?\s+out|stipulates?|stipulated|prescribes?|prescribed)\b/iu
 
 // The nouns of a charge or a return a party sets as a share: discount, rebate, surcharge, premium, dividend, bonus, commission, levy, concession.
 /** One charge named before its share, with an article: `a surcharge of`, `This year's dividend is`. */
@@ -108,6 +124,8 @@ export const requirementPatterns: readonly RegExp[] = [
   mediumBefore,
   mediumAfter,
   specifiedAfter,
+  requiredAsAfter,
+  toleranceOverBefore,
   shareOf,
   chargeOfBefore,
   chargeAfter,
@@ -184,6 +202,10 @@ export function isRequirementFigure(text: string, span: Span, sentenceStart: num
   if (span.kind === 'percentage' && isChargeShare(text, span)) return true
   if (span.kind === 'change' && laterStep.test(text.slice(span.start, span.end)) && chargeShareLead.test(before(text, span.start, 120))) return true
   if (span.kind === 'percentage' && mediumBefore.test(before(text, span.start, 24)) && mediumAfter.test(after(text, span.end, 24))) return true
+  // `flat to within 3 mm over 2 metres`: the length a tolerance is stated over.
+  if (span.kind === 'measurement' && toleranceOverBefore.test(before(text, span.start, 48))) return true
+  // `a sleeping area of at least 0.85 square metres as the guidance requires`: a figure a rule named after it requires.
+  if (span.kind !== 'change' && span.kind !== 'multiple' && requiredAsAfter.test(after(text, span.end, 100))) return true
   return settingKinds.has(span.kind) && !shareOf.test(after(text, span.end, 6)) && specifiedAfter.test(after(text, span.end, 100))
 }
 

@@ -62,6 +62,8 @@ const routeAfter = /^[\s-]+(?:(?:circular|hill|road|trail|fell|coastal|cross-cou
 /** A comparison right after a length: ` shorter than`, ` longer`, ` more` (`The course is 8 miles shorter` compares; it stays a statistic). */
 const comparedAfter = /^\s+(?:shorter|longer|further|farther|more|less|fewer)\b/iu
 /** A unit of length ending a span: `km`, `kilometres`, `miles`. */
+/** A sprint named by its start, right before its distance: `Her flying`, `the standing`: the distance names the event ridden or run. */
+const sprintStartBefore = /\b(?:flying|standing|rolling)\s+$/iu
 const lengthEnd = /(?:\bkm|\bmi|\bmiles?|kilomet(?:re|er)s?|\bmetres?|\bmeters?|\bm)$/iu
 /**
  * A passive of a verb of placing or resizing, right before a length: `has
@@ -92,6 +94,9 @@ const pricedItem = /\bprices?\s+(?:for|of)\s/giu
 const priceFollows = /^[^.;!?]{0,40}?\s(?:is|are|will\s+be)\s+(?:now\s+)?[£$€]\d/u
 /** A fine, fee or charge a rule sets, right before the sum: `fines of up to`, `a penalty of`. */
 const chargeBefore = /\b(?:fines?|penalt(?:y|ies)|fees?|surcharges?|charges?)\s+of\s+(?:up\s+to\s+)?$/iu
+/** A fine or a penalty as the subject of a copula, with the offence it is for: `the fine for a first offence is up to`, `the penalty is`. */
+const penaltyIs =
+  /\b(?:fines?|penalt(?:y|ies))\s+(?:for\s+(?:[\p{L}'’-]+\s+){1,4}?)?(?:is|are|will\s+be|remains)\s+(?:(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\s+)?$/iu
 /** A further share of a charge just set as a share, in the same clause: `a fee of 6% of sales, with a further`. */
 const furtherChargeBefore =
   /\b(?:fees?|penalt(?:y|ies)|surcharges?|charges?|levy|commission)\s+of\s+\d[\d.]{0,6}\s?%[^.;!?]{0,80}?\b(?:a\s+further|another|an\s+additional|plus)\s+$/iu
@@ -117,6 +122,7 @@ const clauseEnd = /[;:]|,\s+(?:but|while|whereas|although|though|yet)\s/u
 export const settingPatterns: readonly RegExp[] = [
   ownHeldBefore,
   raceOver,
+  sprintStartBefore,
   fixedAt,
   settingBand,
   settingBefore,
@@ -141,6 +147,7 @@ export const settingPatterns: readonly RegExp[] = [
   pricedItem,
   priceFollows,
   chargeBefore,
+  penaltyIs,
   furtherChargeBefore,
   chargeMeasured,
   counterfactualAfter,
@@ -168,11 +175,14 @@ const settingKinds = new Set(['count', 'money', 'approximate', 'measurement', 's
  *   item a price list prices; a route's length also after a verb of
  *   covering (`the walking tour covers about 2.5 km`) or before the route's
  *   noun (`the usual 9 km course`), not compared (`8 miles shorter`);
+ * - a sprint's distance named with its start (`Her flying 200 m was timed
+ *   at`), the event, not a length measured;
  * - a length set by moving or resizing a thing, in a passive (`the zone is
  *   increased to 15 m`, `the fence has been moved 2 m back`);
  * - the strength a product or a solution is used at (`a bleach solution at
  *   1,000 ppm`);
- * - a fine or fee a rule sets (`fines of up to £5,000 per offence`, a
+ * - a fine or fee a rule sets (`fines of up to £5,000 per offence`, `the
+ *   fine for a first offence is up to £500`, a
  *   penalty of 15%, a fee of 6% of sales with a further 2%) or a group
  *   defined by a sum (`for estates over £5,000`);
  * - a figure in a clause governed by a minimum or maximum (`The minimum
@@ -201,6 +211,8 @@ export function isSetting(text: string, span: Span, sentenceStart: number): bool
   if (span.kind === 'measurement' && routeBefore.test(before(text, span.start, 40))) return true
   // `the Derby final over 480 metres`: the trip a race is run over.
   if (span.kind === 'measurement' && lengthEnd.test(words) && raceOver.test(before(text, span.start, 48))) return true
+  // `Her flying 200 m was timed at`: a sprint named by its start and its distance.
+  if (span.kind === 'measurement' && lengthEnd.test(words) && sprintStartBefore.test(before(text, span.start, 16))) return true
   // `transition fixed by zigzag tape at 5% chord`: where the setup puts a thing.
   if ((span.kind === 'measurement' || span.kind === 'percentage') && fixedAt.test(before(text, span.start, 48))) return true
   // `The walking tour covers about 2.5 kilometres`, `the usual 9 km course`: one route's length, as its organiser lays it out.
@@ -217,7 +229,7 @@ export function isSetting(text: string, span: Span, sentenceStart: number): bool
   // A charge set as a share (`a penalty of 15%`, `a fee of 6% of sales, with a further 2%`), like a sum.
   if (span.kind === 'percentage' && !chargeMeasured.test(lead) && (chargeBefore.test(before(text, span.start, 32)) || furtherChargeBefore.test(lead))) return true
   if (span.kind === 'money') {
-    if (chargeBefore.test(before(text, span.start, 32)) && !chargeMeasured.test(lead)) return true
+    if ((chargeBefore.test(before(text, span.start, 32)) || penaltyIs.test(before(text, span.start, 64))) && !chargeMeasured.test(lead)) return true
     if (sumGroupBefore.test(before(text, span.start, 48))) return true
   }
   // `level is 125 g`: the span may open on the bound's own noun, so its words count with the lead.

@@ -9,7 +9,10 @@ import {after, before} from './span.js'
 // second`, `awards up to 20 marks`), a pass mark (`the pass mark is 30 out
 // of 40`, `you need 18 out of 24 to pass`), a sum a decision or a contract
 // names (`a deposit of £900`), the writer's own body and what it covers
-// (`our fleet of 9 sweepers cleans 400 km of streets`), a disruption a
+// (`our fleet of 9 sweepers cleans 400 km of streets`), a particular of one
+// thing described by its rating noun (`a payload of 8 tonnes`, `a sail area
+// of 1,100 square metres across 22 sails`), a kind's standard size (`A
+// hogshead holds roughly 250 litres`), a disruption a
 // notice warns of (`there may be delays of up to 10 minutes`), the length
 // of one named performance (`a peal of 5,088 Stedman Caters`) and a vague
 // crowd in a relative clause (`a path that thousands of walkers use`). A
@@ -107,8 +110,34 @@ const multitudeOpening = /^(?:dozens|hundreds|thousands|millions|tens\s+of\s+tho
 const claimThatBefore =
   /\b(?:claim(?:s|ed)?|say|says|said|argue(?:s|d)?|estimate(?:s|d)?|report(?:s|ed)?|believe(?:s|d)?|suggest(?:s|ed)?|show(?:s|ed)?|found|finds?|fear(?:s|ed)?|warn(?:s|ed)?|allege(?:s|d)?|insist(?:s|ed)?)\s+that\s+$/iu
 
+/**
+ * The noun of a particular of one thing, right before its figure: `a payload
+ * of`, `with a sail area of`, `its wingspan of`. A rating or a particular of
+ * the thing described (a vessel, a vehicle, a product), as its maker or owner
+ * gives it.
+ */
+const particularBefore =
+  /\b(?:a|an|its|their|her|his|the)\s+(?:[\p{L}-]+\s+)?(?:payload|carrying\s+capacity|load\s+capacity|sail\s+area|displacement|tonnage|wingspan|draught|gross\s+weight|kerb\s+weight|unladen\s+weight|rated\s+(?:load|output|power|capacity)|engine\s+size|deck\s+area|floor\s+area|footprint|bore|stroke|top\s+speed)\s+of\s+(?:(?:about|around|up\s+to|some|nearly|just\s+over|just\s+under)\s+)?$/iu
+/** The parts a particular is spread across, right before their count: `a sail area of 1,100 square metres across`. */
+const particularPartsBefore =
+  /\b(?:payload|capacity|sail\s+area|displacement|tonnage|deck\s+area|floor\s+area)\s+of\s+(?:(?:about|around|up\s+to|some|nearly)\s+)?\d[\d.,]*\s?(?:[\p{L}²³]+\s+){1,2}(?:across|over|in|on|between|from)\s+$/iu
+
+/**
+ * A kind's standard size, a definition: the sentence opens on `A` or `An`,
+ * one noun and a verb of holding or equalling, right before the figure (`A
+ * hogshead holds roughly`, `A furlong is`, `An imperial gallon equals about`).
+ */
+const definitionOpening =
+  /^\s*An?\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?:holds|contains|takes|is|equals|is\s+equal\s+to|is\s+defined\s+as)\s+(?:(?:roughly|about|around|approximately|some|exactly|just\s+over|just\s+under)\s+)?$/u
+/** A unit of volume, weight or length in a definition's figure: `250 litres`, `220 yards`. */
+const definedUnit = /\d\s?(?:litres?|liters?|gallons?|pints?|quarts?|bushels?|cubic\s+(?:feet|metres|meters)|kg|kilograms?|tonnes?|tons?|pounds|lb|ounces|oz|grams?|yards?|feet|foot|inches|metres?|meters?|miles?|acres?|hectares?|fathoms?|chains?)$/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const statisticSpecPatterns: readonly RegExp[] = [
+  definitionOpening,
+  definedUnit,
+  particularBefore,
+  particularPartsBefore,
   sizeEnd,
   sizedNoun,
   sizeListBefore,
@@ -207,6 +236,10 @@ export function isSpecified(text: string, span: Span, sentenceStart: number, sen
     if ((onePriced.test(opening) || forOne.test(rest)) && !periodAfter.test(rest)) return true
   }
   if (ownBody.test(lead.slice(-96))) return true
+  // `A hogshead holds roughly 250 litres`: a kind's standard size, a definition.
+  if (span.start - sentenceStart <= 48 && definedUnit.test(words) && definitionOpening.test(text.slice(sentenceStart, span.start))) return true
+  // `a payload of 8 tonnes`, `a sail area of 1,100 square metres across 22 sails`: a particular of one thing described, and the parts it is spread across.
+  if (!aggregateWord.test(lead.slice(-64)) && (particularBefore.test(lead.slice(-64)) || (span.kind === 'count' && particularPartsBefore.test(lead.slice(-96))))) return true
   if (disruptionOpening.test(words) && warnedBefore.test(lead.slice(-40))) return true
   if (oneOf.test(lead.slice(-24)) && namedFigure.test(text.slice(span.start, span.start + 48))) return true
   // `a route that thousands of people use` names the route; `Critics claim that hundreds of dogs go missing` reports a number.

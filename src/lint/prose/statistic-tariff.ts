@@ -2,9 +2,10 @@ import type {Span} from './span.js'
 
 // Sums and shares a body sets, offers or commits to rather than finds, each
 // read from a bounded slice of the figure's own sentence:
-// - a price announced for a date to come, whatever is priced (`The
-//   second-class stamp rises to 87p from April`, `is going up from £9.99
-//   to £12.99 at full release`), or a charge's step after
+// - a price announced for a date to come, whatever is priced and whatever
+//   its unit (`The second-class stamp rises to 87p from April`, `goes up to
+//   £130.75 a tonne from 1 April`, `From Monday 6 April a pint goes up to
+//   98p`, `is going up from £9.99 to £12.99 at full release`), or a charge's step after
 //   a date to come that opens the sentence (`From 1 February, the referral
 //   fee falls from 15% to 12%`), or that follows a heading's colon
 //   (`Member rates: from 1 March the day fee rises to £9`);
@@ -23,7 +24,8 @@ import type {Span} from './span.js'
 //   in any tense (`raised the rate of capital gains tax to 24%`, `the
 //   increase in the insulation grant to £7,500`);
 // - the price of a thing bought or given (`funded by the League of Friends
-//   at a cost of £96,000`);
+//   at a cost of £96,000`), and the share of its cost a party meets (`for
+//   meeting half the cost`);
 // - what a plan commits a body to, or a remit asks of it (`commits it to
 //   spending 2.5% of GDP`, `asks us to reach two-thirds of median earnings`).
 // The price list, the scheme, the purchase or the plan is the source; a
@@ -36,11 +38,18 @@ const reach = 120
 /** A rise or a fall to a sum, in the present or the future: `rises to 87p`, `will go up to £1.70`. */
 const riseTo =
   /^(?:(?:will\s+)?(?:rises?|increases?|goes\s+up|go\s+up|falls?|drops?|comes\s+down|come\s+down)\s+to\s+)(?:[$€£]\s?\d|\d[\d,.]*p\b)/iu
+/**
+ * A verb of going up or down right before a span that opens on `up to` or
+ * `down to`: `a pint goes up to 98p`, where `up` is the verb's, not a cap's.
+ */
+const goesBefore = /\b(?:will\s+)?(?:goes|go|comes|come)\s+$/iu
+/** `up to ` or `down to ` opening a span, and the sum after it: `up to 98p`, `down to £1.20`. */
+const upToSumOpening = /^(?:up|down)\s+to\s+(?:[$€£]\s?\d|\d[\d,.]*p\b)/iu
 /** The same verb, right before a sum: `A stamp rises to £1.70`. */
 const riseToBefore = /\b(?:will\s+)?(?:rises?|increases?|goes\s+up|go\s+up|falls?|drops?|comes\s+down|come\s+down)\s+to\s+$/iu
-/** A date to come right after the sum, its unit between: `from April`, `an hour from 1 May`, `on 6 April`. */
+/** A date to come right after the sum, its unit between, whatever the unit: `from April`, `an hour from 1 May`, `a tonne from 1 April`, `on 6 April`. */
 const dateAfter =
-  /^\s+(?:(?:an?|per)\s+(?:hour|day|evening|night|session|week|month|year|item|letter)\s+)?(?:from|on|with\s+effect\s+from|as\s+of|starting)\s+(?:\d|next\b|the\s+(?:start|beginning|first)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/u
+  /^\s+(?:(?:an?|per)\s+[\p{L}-]{2,20}\s+)?(?:from|on|with\s+effect\s+from|as\s+of|starting)\s+(?:\d|next\b|the\s+(?:start|beginning|first)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/u
 /** A price's step to come, right before a sum: `is going up from`, `are going down from £9 to`, `will be going up to`. */
 const goingStepBefore =
   /\b(?:is|are|will\s+be)\s+going\s+(?:up|down)\s+(?:from\s+(?:[$€£]\s?\d[\d.,]*\s+to\s+)?|to\s+)$/iu
@@ -48,9 +57,9 @@ const goingStepBefore =
 const secondSumAfter = /^\s+to\s+[$€£]\s?\d[\d.,]*/u
 /** A release or a launch to come the step takes effect at, right after the sum: `at full release`, `from launch`, `on the official opening`. */
 const releaseAfter = /^\s+(?:at|from|on)\s+(?:the\s+)?(?:full\s+|public\s+|official\s+|general\s+)?(?:release|launch|relaunch|opening|reopening)\b/iu
-/** A date to come opening the sentence: `From 1 February,`, `With effect from April`, `From next month`. */
+/** A date to come opening the sentence: `From 1 February,`, `From Monday 6 April`, `With effect from April`, `From next month`. */
 const dateOpening =
-  /^\s*(?:From|With\s+effect\s+from|As\s+of|Starting)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|next\s+(?:week|month|year|term|season)\b)/u
+  /^\s*(?:From|With\s+effect\s+from|As\s+of|Starting)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|next\s+(?:week|month|year|term|season)\b)/u
 /** The same date to come after a heading and its colon: `Producer prices: from 1 February`, `Fees: with effect from April`. */
 const headedDateOpening =
   /^\s*(?:[\p{L}-]+\s){0,3}[\p{L}-]+:\s+(?:from|with\s+effect\s+from|as\s+of|starting)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|next\s+(?:week|month|year|term|season)\b)/u
@@ -90,6 +99,15 @@ const purchaseVerb = /\b(?:funded|bought|purchased|donated|paid\s+for|provided|i
 const committedTo =
   /\b(?:(?:commits?|committed|pledges?|pledged|binds?|obliges?)\s+(?:(?:it|them|us|him|her|itself|themselves|ourselves|the\s+[\p{L}-]+)\s+)?to|(?:asks?|asked|requires?|required|directs?|directed|instructs?|instructed|tasks?|tasked)\s+(?:it|them|us|him|her|the\s+[\p{L}-]+)\s+(?:with\s+)?to)\s+(?:spend(?:ing)?|reach(?:ing)?|rais(?:e|ing)|keep(?:ing)?|hold(?:ing)?|meet(?:ing)?|deliver(?:ing)?|achiev(?:e|ing)|hit(?:ting)?|bring(?:ing)?|set(?:ting)?\s+aside|invest(?:ing)?|allocat(?:e|ing))\s+(?:(?:at\s+least|about|around|some|up\s+to)\s+)?$/iu
 
+/**
+ * A party meeting a share of a cost, right before the share: `for meeting`,
+ * `paid`, `has covered`. Who pays which share of a thing's cost is agreed
+ * between the parties (`the club met half the cost of the plaque`), not found.
+ */
+const costMetBefore =
+  /\b(?:meeting|met|meets|paying|paid|pays|covering|covered|covers|funding|funded|funds|footing|footed|bearing|bore|contributing|contributed)\s+$/iu
+/** A share of a cost opening a span: `half the cost`, `a third of the bill`. */
+const costShareOpening = /^(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?)\s+(?:of\s+)?the\s+(?:[\p{L}-]+\s+)?(?:cost|costs|bill)\b/iu
 /** A payout a body declares or a charge it sets, right before its present or future rise: `The final dividend `, `Ground rent `. */
 const payoutBefore =
   /\b(?:dividend|payout|distribution|fee|fare|levy|subscription|subs|rent|allowance|stipend|premium|precept|toll)s?\s+(?:(?:per\s+share|for\s+the\s+(?:year|half|quarter))\s+)?$/iu
@@ -123,6 +141,8 @@ export const tariffPatterns: readonly RegExp[] = [
   stepToBefore,
   riseTo,
   riseToBefore,
+  goesBefore,
+  upToSumOpening,
   dateAfter,
   goingStepBefore,
   secondSumAfter,
@@ -143,6 +163,8 @@ export const tariffPatterns: readonly RegExp[] = [
   paymentAfter,
   costOf,
   purchaseVerb,
+  costMetBefore,
+  costShareOpening,
   committedTo
 ]
 
@@ -159,7 +181,11 @@ export function isTariffFigure(text: string, span: Span, sentenceStart: number, 
   const ahead = text.slice(span.end, Math.min(sentenceEnd, span.end + 96))
   const words = text.slice(span.start, span.end)
   // `stamp rises to 87p from April`: a price announced for a date to come.
-  if ((span.kind === 'change' ? riseTo.test(words) : span.kind === 'money' && riseToBefore.test(near)) && dateAfter.test(ahead)) return true
+  // `From Monday 6 April a pint goes up to 98p`: the same, with the date to come opening the sentence, and `up to` the verb's.
+  const opening = text.slice(sentenceStart, Math.min(span.start, sentenceStart + 48))
+  const rise =
+    span.kind === 'change' ? riseTo.test(words) : (span.kind === 'money' && riseToBefore.test(near)) || (span.kind === 'approximate' && upToSumOpening.test(words) && goesBefore.test(near))
+  if (rise && (dateAfter.test(ahead) || dateOpening.test(opening))) return true
   // `is going up from £9.99 to £12.99 at full release`: a price's step announced for a date or a release to come.
   if (span.kind === 'money' && goingStepBefore.test(near)) {
     const rest = ahead.slice(secondSumAfter.exec(ahead)?.[0].length ?? 0)
@@ -167,7 +193,6 @@ export function isTariffFigure(text: string, span: Span, sentenceStart: number, 
   }
   // `From 1 February, the referral fee … falls from 15% to 12%`: a charge's step announced for a date to come that opens the sentence.
   const step = span.kind === 'change' ? presentStepOpening.test(words) : (span.kind === 'percentage' || sumKinds.has(span.kind)) && stepToBefore.test(near)
-  const opening = text.slice(sentenceStart, Math.min(span.start, sentenceStart + 48))
   if (step && chargeNoun.test(near) && (dateOpening.test(opening) || headedDateOpening.test(opening))) return true
   // `The dividend rises to 28.5p`: a payout a body declares, or a charge it sets, in the present or the future (`rose to` stays a change found).
   if (span.kind === 'change' && riseTo.test(words) && payoutBefore.test(near)) return true
@@ -176,6 +201,8 @@ export function isTariffFigure(text: string, span: Span, sentenceStart: number, 
   // `The Budget raised the rate of capital gains tax … to 24%`, `the increase in the grant to £7,500`: a charge or a grant set anew.
   if ((span.kind === 'percentage' || sumKinds.has(span.kind)) && setAnewBefore.test(near)) return true
   if (span.kind !== 'change' && span.kind !== 'multiple' && committedTo.test(near)) return true
+  // `grateful to the club for meeting half the cost`: a party's agreed share of a thing's cost.
+  if (costShareOpening.test(words) && costMetBefore.test(near.slice(-24))) return true
   // `Members were paid a £40 attendance allowance`: a payment of a kind a body sets, handed to somebody.
   if (span.kind === 'money' && handedBefore.test(near) && paymentAfter.test(ahead)) return true
   if (!sumKinds.has(span.kind)) return false

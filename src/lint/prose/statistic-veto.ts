@@ -39,9 +39,9 @@ export const onBefore = /\bon\s+$/iu
 export const momentNoun = /^(?:minutes|seconds|hours)$/iu
 /** A year and a dash or slash before a number: the tail of a season or a year range (`the 2025–26 season`, `2019/20`). */
 const yearRangeBefore = /(?<![\d.,])(?:1[5-9]|20)\d{2}\s?[–\/-]$/u
-/** A range of grades, ages, pages or numbered places before a number: `grades 7 to 9`, `flats 3 and 4`. */
+/** A range or a pair of grades, ages, pages, numbered parts of a text or numbered places before a number: `grades 7 to 9`, `flats 3 and 4`, `paragraphs 3.1 and 3.4`, `clauses 4.2 to`. */
 const rangeBefore =
-  /\b(?:grades?|years?|ages?|pages?|pp?\.|chapters?|sections?|articles?|levels?|classes|steps?|phases?|rounds?|items?|questions?|lines?|sizes?|flats|rooms|floors|units|plots|bays|blocks|platforms|gates)\s+\d+\s*(?:to|-|–|and|through)\s*$/iu
+  /\b(?:grades?|years?|ages?|pages?|pp?\.|chapters?|sections?|articles?|paragraphs?|paras?|clauses?|rules?|regulations?|conditions?|levels?|classes|steps?|phases?|rounds?|items?|questions?|lines?|sizes?|flats|rooms|floors|units|plots|bays|blocks|platforms|gates)\s+\d+(?:\.\d+){0,2}\s*(?:to|-|–|and|or|through)\s*$/iu
 /** Words before an amount that make it set rather than measured: `promised compensation of €200`, `a target of 60%`, `grants of up to £5,000`, `a tolerance of 5 cm`. */
 const setBefore =
   /\b(?:(?:promised|pledged|offered|proposed|budgeted|allocated)\s+(?:[\p{L}-]+\s+)?of|set\s+at|capped\s+at|fixed\s+at|limited\s+to|targets?\s+of|threshold\s+of|limit\s+of|ceiling\s+of|cap\s+of|goal\s+of|budget\s+of|grants?\s+of|awards?\s+of|standard\s+of|tolerances?\s+of|bursary\s+of|scholarship\s+of|prize\s+of|fund\s+of|size\s+of|rate\s+of\s+\d[\d.]*\s+and\s+a|learning\s+rate\s+of|batch\s+size\s+of|set\s+the)\s+(?:[\p{L}-]+\s+){0,2}$/iu
@@ -165,7 +165,7 @@ export function isYear(value: string | undefined): boolean {
 export function notReference(text: string, match: RegExpMatchArray): boolean {
   if (wordOpening.test(match[0])) return true
   const lead = before(text, match.index!, 16)
-  return !referenceBefore.test(lead) && !rangeBefore.test(lead) && !yearRangeBefore.test(lead)
+  return !referenceBefore.test(lead) && !rangeBefore.test(before(text, match.index!, 32)) && !yearRangeBefore.test(lead)
 }
 
 /** Whether an amount is set rather than measured: a promise, a target, a limit, a threshold, or a value named by its setter right before it (`a target mean strength of 58`, `the required 35 N/mm²`); the writer's own group's share of a body (`We, being two of the three trustees`). */

@@ -29,6 +29,7 @@ import {isDesignFigure} from './statistic-design.js'
 import {isOfferedFigure} from './statistic-offer.js'
 import {isMaterialFigure, withOccasions} from './statistic-material.js'
 import {isPickedOut} from './statistic-pick.js'
+import {takesReadingBefore} from './statistic-conjunct.js'
 import {isPresentCount} from './statistic-present.js'
 import {isBoundFigure} from './statistic-bound.js'
 import {isTariffFigure} from './statistic-tariff.js'
@@ -111,8 +112,6 @@ const resultKinds = new Set(['percentage', 'proportion', 'measurement'])
 /** Between two figures of one comparison: `…, up from`, `from … to`, `between … and`, `, or`, `, higher than the pre-drill prediction of`. */
 const baselineBetween =
   /^(?:[^.;:!?]{0,48}\b(?:up|down)\s+from|\s*(?:to|or|,\s*or|–|-|against|,\s*against|versus|vs\.?)|,?\s+(?:higher|lower|more|less|above|below|greater|smaller|larger|warmer|colder|hotter|cooler)\s+than\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?of)\s*$/iu
-/** A dash alone between two figures (`7.2–7.6`): the two ends of one range, read as one. */
-const rangeDash = /^\s?[–-]\s?$/u
 /** `between £90 million and`: the first end of a range. */
 const betweenBefore = /\bbetween\s+$/iu
 const andBetween = /^\s+and\s+$/iu
@@ -139,7 +138,6 @@ export const statisticPatterns: readonly RegExp[] = [
   baselineBetween,
   betweenBefore,
   andBetween,
-  rangeDash,
   resultClause,
   planWords,
   trainedPeople,
@@ -278,7 +276,10 @@ function withAttachedUnit(text: string, span: Span): Span {
  * things, measurements with units, rates, and grouped numbers (`12,000`).
  * Years, dates, clock times, ordinals, page, section and version numbers
  * are not statistics. The second end of a range after a dash (`pH at
- * 7.2–7.6`) takes the reading of its first. With `model` (such as `statisticModel`, see
+ * 7.2–7.6`) takes the reading of its first, and so does a figure of the same
+ * kind in a conjunct whose verb is left out (`A hogshead holds roughly 250
+ * litres and a butt about 500`, `2 mm for rectified tiles and 3 mm for
+ * pressed`). With `model` (such as `statisticModel`, see
  * statistic-model.ts), a statistic the sentence readings keep is dropped last
  * when the model reads none of its figures (a figure and its baseline or other
  * end, `from £1.10 to £1.60`) as a finding. Spans are 0-based offsets into
@@ -314,13 +315,17 @@ export function detectStatistics(text: string, model?: FigureModel): Span[] {
   /** Per figure the sentence readings keep: whether the model reads it as a finding. */
   const findings = new Map<Span, boolean>()
   let sentence = 0
-  // `pH at 7.2–7.6`: a range's second end, right after a dash, takes the reading of its first.
+  // `pH at 7.2–7.6`: a range's second end, right after a dash, takes the reading of its first;
+  // so does a figure of the same kind in a conjunct whose verb is the first's (`holds roughly 250 litres and a butt about 500`).
   let lastEnd = -1
   let lastKept = true
+  let lastKind = ''
   const spans = found.filter((span) => {
-    const kept = (lastKept || lastEnd < 0 || !rangeDash.test(text.slice(lastEnd, span.start))) && reads(span)
+    const follows = lastEnd >= 0 && takesReadingBefore(text.slice(lastEnd, span.start), span.kind, lastKind)
+    const kept = (lastKept || !follows) && reads(span)
     lastEnd = span.end
     lastKept = kept
+    lastKind = span.kind
     return kept
   })
   /** Whether the figure at `span` is a finding by the readings of its sentence and paragraph. */
