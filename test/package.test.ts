@@ -149,9 +149,15 @@ describe('the tarball', () => {
   // measuring places, the writer's own stock, reputations in the passive,
   // `every` in a relative clause and offers' terms, the model trained again on
   // 59 sets: 3,974 weights, 108.6 kB of dist unpacked) and two more sets'
-  // first figures: 1,040 kB.
-  test('is small: under 1,040 kB packed', () => {
-    expect(packed.size).toBeLessThan(1_040_000)
+  // first figures: 1,040 kB. 1,033.5 kB with the forty-second (coverage of
+  // named studies, a programme's and a body's stock of superlatives, the
+  // model trained again on 61 sets: 4,059 weights); 1,047.1 kB with the
+  // forty-third (gapped conjuncts, particulars and definitions, own rules and
+  // caps, described habits and told inquiries, the model trained again on 63
+  // sets: 4,217 weights, 115 kB of dist unpacked) before two more sets' first
+  // figures: 1,070 kB.
+  test('is small: under 1,070 kB packed', () => {
+    expect(packed.size).toBeLessThan(1_070_000)
   })
 
   test('publint finds nothing to fix', () => {
