@@ -142,10 +142,14 @@ const unseenSets = {
   'paragraphs-unseen-56': paragraphEntries(load('paragraphs-unseen-56')),
   // Written blind and measured once at the same code as the fifty-sixth, worked from in the forty-second round: held to the targets but statistics' recall (0.800 after the round: the writer's own counts and results, `two hundred people` under a pointer, and match scores, labelled against older sets), held to a guard a little under it.
   'paragraphs-unseen-57': paragraphEntries(load('paragraphs-unseen-57')),
-  // Written blind and measured once after the forty-second round (the model, trained again, off and on): statistics' precision and recall, unattributed quotations' and superlatives' precision held to guards under their first figures.
+  // Written blind and measured once after the forty-second round (the model, trained again, off and on), worked from in the forty-third: held to the targets but superlatives' precision (0.781 after the round: `every unit`, a survey's answers, `the hardest`, `never`, a convention's own `The longest` and a park's own `darkest`, not reached), held to a guard a little under it.
   'paragraphs-unseen-58': paragraphEntries(load('paragraphs-unseen-58')),
-  // Written blind and measured once at the same code as the fifty-eighth: statistics' precision, unattributed quotations' and superlatives' recall held to guards under their first figures.
-  'paragraphs-unseen-59': paragraphEntries(load('paragraphs-unseen-59'))
+  // Written blind and measured once at the same code as the fifty-eighth, worked from in the forty-third round: held to the targets but unattributed quotations' recall (0.875 after the round: one quotation whose hearer stands between the verb and the quoted words, not reached), held to a guard a little under it.
+  'paragraphs-unseen-59': paragraphEntries(load('paragraphs-unseen-59')),
+  // Written blind and measured once after the forty-third round (the model, trained again, off and on): statistics' precision and recall, unattributed quotations' recall, quotations without citation's precision and recall, vague attributions' and superlatives' recall held to guards under their first figures.
+  'paragraphs-unseen-60': paragraphEntries(load('paragraphs-unseen-60')),
+  // Written blind and measured once at the same code as the sixtieth: statistics', unattributed quotations' and vague attributions' recall held to guards under their first figures.
+  'paragraphs-unseen-61': paragraphEntries(load('paragraphs-unseen-61'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -467,8 +471,19 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * written blind the same way and measured once at the same code: statistics
  * 0.689 / 0.969, unattributed quotations 1.000 / 0.875, quotations without
  * citation 0.917 / 1.000, vague attributions 0.903 / 0.966, superlatives
- * 0.920 / 0.793. Where they miss the targets, guards sit a little under
- * their first figures (0.05 under, rounded down to 0.05).
+ * 0.920 / 0.793. The forty-third round worked from both; both meet every
+ * target now but one rule each: the fifty-eighth's superlatives' precision,
+ * 0.781 (25 found, 7 false alarms), held at 0.7, the fifty-ninth's
+ * unattributed quotations' recall, 0.875 (7 of 8), held at 0.8 (the same
+ * rule as for first figures; what is left was not reached). The sixtieth
+ * (f51f71b), measured once after that round: statistics 0.737 / 0.800,
+ * unattributed quotations 1.000 / 0.889, quotations without citation 0.800 /
+ * 0.889, vague attributions 1.000 / 0.731, superlatives 0.850 / 0.680. The
+ * sixty-first (00713dc), written blind the same way and measured once at the
+ * same code: statistics 0.853 / 0.784, unattributed quotations 1.000 /
+ * 0.875, quotations without citation 0.909 / 1.000, vague attributions 0.955
+ * / 0.875, superlatives 1.000 / 0.962. Where they miss the targets, guards
+ * sit a little under their first figures (0.05 under, rounded down to 0.05).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -496,17 +511,21 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   'paragraphs-unseen-55': {...floors, 'uncited-statistic': {precision: 0.8, recall: 0.75}},
   'paragraphs-unseen-56': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.8}},
   'paragraphs-unseen-57': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.75}},
-  'paragraphs-unseen-58': {
+  'paragraphs-unseen-58': {...floors, 'unsupported-superlative': {precision: 0.7, recall: 0.8}},
+  'paragraphs-unseen-59': {...floors, 'unattributed-quotation': {precision: 0.85, recall: 0.8}},
+  'paragraphs-unseen-60': {
     ...floors,
-    'uncited-statistic': {precision: 0.7, recall: 0.75},
-    'unattributed-quotation': {precision: 0.75, recall: 0.9},
-    'unsupported-superlative': {precision: 0.7, recall: 0.8}
-  },
-  'paragraphs-unseen-59': {
-    ...floors,
-    'uncited-statistic': {precision: 0.6, recall: 0.9},
+    'uncited-statistic': {precision: 0.65, recall: 0.75},
     'unattributed-quotation': {precision: 0.85, recall: 0.8},
-    'unsupported-superlative': {precision: 0.8, recall: 0.7}
+    'quotation-without-citation': {precision: 0.75, recall: 0.8},
+    'vague-attribution': {precision: 0.85, recall: 0.65},
+    'unsupported-superlative': {precision: 0.8, recall: 0.6}
+  },
+  'paragraphs-unseen-61': {
+    ...floors,
+    'uncited-statistic': {precision: 0.85, recall: 0.7},
+    'unattributed-quotation': {precision: 0.85, recall: 0.8},
+    'vague-attribution': {precision: 0.85, recall: 0.8}
   }
 }
 
@@ -594,7 +613,10 @@ describe('prose rules on the labelled corpus', () => {
   // the fifty-sixth 0.829 / 0.879 (0.707 / 0.879 without), on the fifty-seventh 0.897 / 0.743 (0.771
   // / 0.771 without); trained again in the forty-second round on every set worked from (the
   // fifty-sixth and fifty-seventh among them; threshold −1.5, was −2), on the fifty-eighth 0.833 /
-  // 0.811 (0.795 / 0.838 without), on the fifty-ninth 0.861 / 0.969 (0.689 / 0.969 without). A guard
+  // 0.811 (0.795 / 0.838 without), on the fifty-ninth 0.861 / 0.969 (0.689 / 0.969 without); trained
+  // again in the forty-third round on every set worked from (the fifty-eighth and fifty-ninth among
+  // them; threshold −2, was −1.5), on the sixtieth 0.794 / 0.771 (0.737 / 0.800 without), on the
+  // sixty-first 0.964 / 0.730 (0.853 / 0.784 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -605,8 +627,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-58': {precision: 0.75, recall: 0.75},
-    'paragraphs-unseen-59': {precision: 0.85, recall: 0.9},
+    'paragraphs-unseen-60': {precision: 0.7, recall: 0.7},
+    'paragraphs-unseen-61': {precision: 0.85, recall: 0.65},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   // Every set worked from, with the model, took 50 s of the default 60 s on a shared, loaded machine
