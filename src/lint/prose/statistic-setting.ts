@@ -61,9 +61,9 @@ const routeCovers =
 const routeAfter = /^[\s-]+(?:(?:circular|hill|road|trail|fell|coastal|cross-country)\s+)?(?:course|route|loop|circuit|trail|walk)\b/iu
 /** A comparison right after a length: ` shorter than`, ` longer`, ` more` (`The course is 8 miles shorter` compares; it stays a statistic). */
 const comparedAfter = /^\s+(?:shorter|longer|further|farther|more|less|fewer)\b/iu
-/** A unit of length ending a span: `km`, `kilometres`, `miles`. */
 /** A sprint named by its start, right before its distance: `Her flying`, `the standing`: the distance names the event ridden or run. */
 const sprintStartBefore = /\b(?:flying|standing|rolling)\s+$/iu
+/** A unit of length ending a span: `km`, `kilometres`, `miles`. */
 const lengthEnd = /(?:\bkm|\bmi|\bmiles?|kilomet(?:re|er)s?|\bmetres?|\bmeters?|\bm)$/iu
 /**
  * A passive of a verb of placing or resizing, right before a length: `has

@@ -321,8 +321,8 @@ export function detectStatistics(text: string, model?: FigureModel): Span[] {
   let lastKept = true
   let lastKind = ''
   const spans = found.filter((span) => {
-    const follows = lastEnd >= 0 && takesReadingBefore(text.slice(lastEnd, span.start), span.kind, lastKind)
-    const kept = (lastKept || !follows) && reads(span)
+    // Only a figure after one the readings dropped needs the words between them read.
+    const kept = (lastKept || lastEnd < 0 || !takesReadingBefore(text.slice(lastEnd, span.start), span.kind, lastKind)) && reads(span)
     lastEnd = span.end
     lastKept = kept
     lastKind = span.kind

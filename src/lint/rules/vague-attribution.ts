@@ -69,7 +69,7 @@ function withoutQuotedSpeakers(block: ProseBlock, spans: Span[]): Span[] {
     if (block.text.slice(span.end, end).trimEnd().endsWith(':')) return false
     while (next < quotes.length && quotes[next]!.start < span.end) next++
     for (let index = next; index < quotes.length && quotes[index]!.start < end; index++) {
-      // `Contractors often describe such coatings as '…'`: a class's standing view, reported besides the words (attribution-described.ts).
+      // `Contractors often describe such coatings as '…'`: a class's standing view, reported beside the words (attribution-described.ts).
       if (!spokenInOwnClause(block.text, span.end, quotes[index]!) && !habitualDescription(block.text, span, quotes[index]!)) return false
     }
     return true
