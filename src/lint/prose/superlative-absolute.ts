@@ -63,6 +63,10 @@ const ownCircleEvery = /^\s+(?:I|we|you)\b/u
 /** `I have ever`, `we had ever`: the writer's own experience. */
 const ownEver = /\b(?:I|we)\s+$/u
 
+/** `no reputable dealer would sell`, `No sensible engineer would`: `no`, a word that defines a class by its standing, a noun and a modal: an absolute over the conduct of the whole class (round 44). */
+const noneOfStandingWould =
+  /(?<![\p{L}'’-])[Nn]o\s+(?:reputable|sensible|serious|competent|responsible|self-respecting|honest|professional|experienced|qualified|reasonable)\s+\p{Ll}{3,}\s+(?:would|could|should|will)(?![\p{L}'’-])/gu
+
 /** Every regex of this module, for the ReDoS test. */
 export const superlativeAbsolutePatterns: readonly RegExp[] = [
   absolute,
@@ -87,7 +91,8 @@ export const superlativeAbsolutePatterns: readonly RegExp[] = [
   hadBefore,
   ownHabit,
   ownRecordBefore,
-  everyAfterVerb
+  everyAfterVerb,
+  noneOfStandingWould
 ]
 
 /** The absolutes over a class or of all time, in their order: `every …`, `never`/`always`/`nobody`, `follows every storm`, `has ever`. */
@@ -153,11 +158,13 @@ export const absoluteRules: readonly PatternRule[] = [
   {regex: ever, kind: 'absolute', accept: (text, match) => unhedged(text, match) && !ownEver.test(before(text, match.index!, 8)) && !everInClause(text, match) && !shareHasEver(text, match.index!)},
 ]
 
-/** Negative universals, in their order: `no … has yet`, `Nowhere else`, `none of the … has failed`, `No competitor offers`, `does nothing for`. */
+/** Negative universals, in their order: `no … has yet`, `Nowhere else`, `none of the … has failed`, `No competitor offers`, `does nothing for`, `no reputable dealer would`. */
 export const noneRules: readonly PatternRule[] = [
   {regex: noneYet, kind: 'absolute', accept: unhedged},
   {regex: nowhereElse, kind: 'absolute', accept: unhedged},
   {regex: noneOfHas, kind: 'absolute', accept: unhedged},
   {regex: noneMatches, kind: 'absolute', accept: unhedged},
   {regex: noEffect, kind: 'absolute', accept: unhedged},
+  // `no reputable dealer would sell`: the conduct of a whole class (round 44).
+  {regex: noneOfStandingWould, kind: 'absolute', accept: unhedged}
 ]

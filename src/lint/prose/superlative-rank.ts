@@ -56,6 +56,11 @@ const theWord = /^the\s/iu
 /** `the`, `its`, `their` … before a superlative's word. */
 const theOrPossessive = /^(?:the|its|their|his|her|our)\s+/iu
 
+/** `at the thinnest point in the left barrel`, `at the widest spot of the crack`: after `at`, a superlative whose noun is a point within one thing: where a measure was taken, picked out, not a ranking of the world (round 44; `the highest point in the county`, without `at`, stays a claim). */
+const placeInThing = /^\s+(?:point|spot)\s+(?:in|of|on|along|across)\s/iu
+/** `at` right before a superlative: a place where something is measured. */
+const atBefore = /(?<![\p{L}'’-])at\s+$/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const superlativeRankPatterns: readonly RegExp[] = [
   theSuperlative,
@@ -75,7 +80,9 @@ export const superlativeRankPatterns: readonly RegExp[] = [
   rankedByAgent,
   habitLeast,
   questionBefore,
-  mostOften
+  mostOften,
+  placeInThing,
+  atBefore
 ]
 
 /** The rules of rank that run first, in their order: `the …-est`, a possessive's, a predicative, an adverb's, a clause-final `most`/`least`, `most often`, `than any`, `the world's first`. */
@@ -93,6 +100,8 @@ export const rankRules: readonly PatternRule[] = [
       !ownReach(text, match.index! + match[0].length) &&
       !trialLevel(text, match.index!, match.index! + match[0].length) &&
       !bestOf.test(after(text, match.index! + match[0].length, 32)) &&
+      // `at the thinnest point in the left barrel`: where one thing's measure peaks (round 44).
+      !(atBefore.test(before(text, match.index!, 4)) && placeInThing.test(after(text, match.index! + match[0].length, 24))) &&
       !picksOutNamed(text, match) &&
       !ownBest(text, match) &&
       !ownDataPicked(text, match) &&
