@@ -16,7 +16,8 @@ import {count, found} from './prose-round-helpers.js'
 // anew, `no` with a word of standing over a class and a modal, and a ranking
 // across a class after its noun inside a crowd's belief; no longer
 // reported, the place where one thing's measure peaks and the writer's own
-// deed counted against its own past (`our first since`).
+// deed counted against its own past (`our first since`); reported again, a
+// ranking across the records of an area after a noun the paragraph named.
 // Each case is in our own wording; every row fails on the code before this
 // round but the guards, which keep the opposite reading before and after.
 
@@ -156,5 +157,12 @@ describe("the writer's own deed counted against its own past", () => {
   test('`our first since` after a clause the writer opens', () => {
     // The writer's own hiring, not a record of the world.
     expect(superlatives('We have opened a second shop this spring, our first since 2015.')).toEqual([])
+  })
+})
+
+describe('a ranking across the records of an area, after a noun the paragraph named', () => {
+  test('`the largest noctule colony recorded within 5 km`', () => {
+    // The participle of record and the area rank the colony across every record there, though the paragraph named noctules.
+    expect(superlatives('We found noctule bats in the church tower in May. It is the largest noctule colony recorded within 5 km of the village.')).toEqual(['the largest'])
   })
 })
