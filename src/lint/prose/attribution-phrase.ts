@@ -15,6 +15,7 @@ import {
   weAreToldRule
 } from './attribution-agentless.js'
 import type {PatternRule} from './span.js'
+import {unnamedPhrases} from './attribution-unnamed.js'
 
 // Vague attributions in fixed phrases: impersonal passives (`it is widely
 // believed that`, `are thought to`, `have been reported`), `some argue`,
@@ -127,5 +128,7 @@ export const attributionPhrases: readonly PatternRule[] = [
   // `by some estimates`, `Everyone's saying` (attribution-crowd.ts).
   ...crowdPhrases,
   // `is supposed to do wonders`, `we're told,` (attribution-reputed.ts).
-  ...reputedPhrases
+  ...reputedPhrases,
+  // `according to dance teachers`, `told by neighbours`, `one large insurer found` (attribution-unnamed.ts).
+  ...unnamedPhrases
 ]

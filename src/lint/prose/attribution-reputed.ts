@@ -21,9 +21,9 @@ const personBefore =
 /** What a duty or a schedule asks: a verb of conduct (`wear`, `bring`, `check`) or of timing (`arrive`, `start`, `be ready`), not a reputation. */
 const dutyOrTime =
   /^(?:attend|arrive|wear|bring|carry|check|complete|submit|follow|comply|pay|report|register|sign|ask|tell|call|book|wait|stay|leave|go|come|return|start|begin|open|close|finish|end|run|stop|take|keep|use|be\s+(?:here|there|present|ready|on\s+time|open|closed|finished|completed|done|back|in|at|on))(?![\p{L}'’-])/iu
-/** `we're told,`, `I'm told that`, `we are reliably told,`: a claim passed on to the writer, as an aside or before its clause (not `told to`, an instruction). */
+/** `we're told,`, `I'm told that`, `we are reliably told,`, `or so we are often told.` (closing its sentence, round 44): a claim passed on to the writer, as an aside or before its clause (not `told to`, an instruction). */
 const weReTold =
-  /(?<![\p{L}'’-])(?:we|I)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:(?:often|constantly|repeatedly|always|reliably|regularly|now)\s+)?told(?=\s*[,;—–)]|\s+that(?![\p{L}'’-]))/giu
+  /(?<![\p{L}'’-])(?:we|I)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:(?:often|constantly|repeatedly|always|reliably|regularly|now)\s+)?told(?=\s*[,;—–).!?]|\s+that(?![\p{L}'’-]))/giu
 /** `police believe`, `Police now suspect`: a bare `police` and a verb of belief (no determiner before it). */
 const policeBelieve =
   /(?<!(?:^|[^\p{L}'’-])(?:the|The|our|Our|their|Their|its|Its|local|Local|transport|Transport)\s)(?<![\p{L}'’-])[Pp]olice\s+(?:(?:now|still|also|privately)\s+)?(?:believe|think|suspect|fear|reckon)(?![\p{L}'’-])/gu

@@ -53,10 +53,10 @@ const rememberedAs =
 /** The writer's own informants, in a team's own inquiry or at its own events: `In our interviews, roasters described`, `at our training sessions`, `growers on our phone round` (round 36), `In our follow-up calls, families continue to tell us` (round 43), `Testers on our own fell team` (the writer's own people; round 38), `we asked`, `showed us`; a class that `told us` names no one (`Players have told us`). */
 const ownInformants =
   /\b(?:showed|show|gave|give|wrote\s+to)\s+us\b|\b(?:in|during|from|at|on)\s+(?:our|my)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:interviews?|surveys?|conversations?|focus\s+groups?|workshops?|visits?|calls?|fieldwork|discussions?|consultations?|sessions|clinics|courses|classes|surgeries|rounds?|panels?|teams?|lab|laboratory|workshop)\b|\b(?:we|I)\s+(?:asked|interviewed|spoke|talked|met|surveyed|visited)\b/iu
-/** `told us`: named by no one, unless the paragraph narrates the writer's own fieldwork (before or after it: `our four walks`), or the writer's publication asked its own members or readers (`The bulletin asked members about call-backs`, a survey of its own, round 43). */
+/** `told us`: named by no one, unless the paragraph narrates the writer's own fieldwork (before or after it: `our four walks`), or the writer's publication asked its own members or readers (`The bulletin asked members about call-backs`, a survey of its own, round 43), or the writer's own advisers' casework (`our advisers handled 2,318 new enquiries`: the clients told the writer's caseworkers, round 44). */
 const toldUs = /\b(?:told|tell|tells|said\s+to)\s+us\b/iu
 const ownFieldwork =
-  /\b(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:survey|questionnaire|poll|consultation|interviews|walks|sessions|visits|patrols|rounds)\b|\b(?:we|the\s+(?:bulletin|newsletter|magazine|journal|association|society|guild|federation))\s+asked\s+(?:our\s+|its\s+)?(?:members|readers|subscribers|customers|clients|users)\b|\b(?:we|our\s+(?:[\p{L}-]+\s+)?(?:team|staff|researchers|volunteers|fieldworkers|interviewers))\s+(?:(?:also|then|first)\s+)?(?:visited|interviewed|met|surveyed|spoke|talked|travelled|traveled|went|stayed)\b/iu
+  /\b(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:survey|questionnaire|poll|consultation|interviews|walks|sessions|visits|patrols|rounds)\b|\b(?:we|the\s+(?:bulletin|newsletter|magazine|journal|association|society|guild|federation))\s+asked\s+(?:our\s+|its\s+)?(?:members|readers|subscribers|customers|clients|users)\b|\b(?:we|our\s+(?:[\p{L}-]+\s+)?(?:team|staff|researchers|volunteers|fieldworkers|interviewers|advisers|advisors|caseworkers|counsellors))\s+(?:(?:also|then|first)\s+)?(?:visited|interviewed|met|surveyed|spoke|talked|travelled|traveled|went|stayed|handled|advised)\b/iu
 /** The writer's own records bearing the class out in the same sentence: `Regulars tell us …, and our scorecards back that up` (the claim rests on the writer's data, not on the class); only for a class that told the writer (`us` after the span, round 39). */
 const ownCorroboration =
   /(?<![\p{L}'’-])(?:and|but)\s+our\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:back|backs|backed|bear|bears|bore)\s+(?:that|this|it|them)\s+(?:up|out)|(?:confirm|confirms|confirmed)\s+(?:that|this|it))(?![\p{L}'’-])/iu
@@ -192,6 +192,8 @@ export function detectVagueAttributions(text: string): Span[] {
     spans.push({start, end: match.index + match[0].length, kind: 'source'})
   }
   for (const match of [...text.matchAll(attributingVerb), ...text.matchAll(judgementAs)]) {
+    // `Subsidence claims blamed on trees are often found`: a participle qualifying its noun, a finite verb after its phrase (attribution-record.ts; round 44).
+    if (qualifyingParticiple(text, match.index, match[0])) continue
     const start = vagueSubject(text, match.index, match[0])
     if (start !== undefined) spans.push({start, end: match.index + match[0].length, kind: 'source'})
   }

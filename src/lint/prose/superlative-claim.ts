@@ -93,8 +93,8 @@ const partWhole = /^\s+[\p{L}-]+\s+of\s+(?:the\s+|its\s+|this\s+|that\s+)?([\p{L
 const headNoun = /^\s+([\p{L}-]+)/u
 /** A preposition or a pointer where the ranked noun would be: `the fastest over the trip`, `the highest since 2019` (round 40): the superlative has no noun of its own, so it picks out nothing the paragraph named before (`over` in an earlier `over 480 metres` is no noun). */
 const notHeadNoun = /^(?:over|from|with|into|onto|since|across|among|amongst|during|after|before|under|above|below|within|without|this|that|these|those|ever|then|there|here|anywhere)$/iu
-/** A comparison class after the ranked noun: `in northern Europe`, `in the company's history`, `since 2020`. */
-const domainNamed = /^[\s,]*(?:[\p{L}-]+\s+)?(?:in|on|across|among|within|of|since|anywhere|worldwide|ever|yet|to\s+date|on\s+record)\b/iu
+/** A comparison class after the ranked noun: `in northern Europe`, `in the company's history`, `since 2020`; also after a participle of record (round 44): `roost recorded within 2 km of the site`, `colony known in the county` — ranked across every record of an area. */
+const domainNamed = /^[\s,]*(?:[\p{L}-]+\s+)?(?:(?:recorded|known|documented)\s+)?(?:in|on|across|among|within|of|since|anywhere|worldwide|ever|yet|to\s+date|on\s+record)\b/iu
 /** A comparison class after a ranked noun of several words, right after the superlative: `volunteer fire-watch scheme in the country`, `cattle at any market`, a part of a land (`domestic building in this part of the county`, round 42) (not after `the main cause of`, whose next words are what it is the cause of). */
 const domainAfterCompound =
   /^[\s,]*(?:[\p{L}-]+\s+){1,3}?(?:in\s+(?:the|this|that|our|its)\s+(?:(?:part|parts|corner|end|half)\s+of\s+(?:the|this|that|our|its)\s+)?(?:country|world|region|county|state|nation|kingdom|land|district|city|area)|at\s+(?:any|every))\b/iu

@@ -92,6 +92,8 @@ const classRightAfter = /^\s+in\s+(?:the\s+)?\p{Ll}[\p{L}-]+(?![\p{L}'’-])/u
 /** A comparison class with `of`, after a superlative that completes a linking verb: `is the most sociable of the team sports` (a ranking claimed; not `the oldest of the yews is`, one of a group picked out as a subject). */
 const ofClassAfter = /^\s+of\s+(?:the|all)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]*s(?![\p{L}'’-])/u
 const linkingBefore = /(?<![\p{L}'’-])(?:is|are|was|were|remains?|remained)\s+$/iu
+/** A noun and a class after it in a bare plural, with `in` or `among`: `the single most common fault in accessible toilets`, `the biggest killer among older drivers` — a ranking across the class, claimed even inside a crowd's belief (round 44). */
+const nounThenClass = /^\s+[\p{L}-]+\s+(?:in|among)\s+(?:(?:all|most)\s+)?(?:[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]*s(?![\p{L}'’-])/u
 
 /** `every one of them will die`: a universal over a kind the paragraph named, in the present or the future. */
 const everyOneOf = /(?<![\p{L}])every\s+one\s+of\s+(?:them|these|those)\s+(?:will|can|cannot|must|is|are|dies|fails)\b/giu
@@ -111,6 +113,7 @@ export const superlativePracticePatterns: readonly RegExp[] = [
   classRightAfter,
   ofClassAfter,
   linkingBefore,
+  nounThenClass,
   noneHarmed,
   harmedAfter,
   openingFunctionWord,
@@ -152,7 +155,7 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
   const words = text.slice(span.start, span.end)
   // `It is widely believed that cats never …`: the belief is the crowd's, reported by vague-attribution;
   // a superlative with its comparison class (`the largest employer in the region`) is a ranking claimed all the same.
-  if (crowdBelief.test(lead)) return !(span.kind === 'superlative' && (landAfter.test(after(text, span.end, 60)) || classRightAfter.test(after(text, span.end, 40)) || (ofClassAfter.test(after(text, span.end, 48)) && linkingBefore.test(lead.slice(-16)))))
+  if (crowdBelief.test(lead)) return !(span.kind === 'superlative' && (landAfter.test(after(text, span.end, 60)) || classRightAfter.test(after(text, span.end, 40)) || nounThenClass.test(after(text, span.end, 60)) || (ofClassAfter.test(after(text, span.end, 48)) && linkingBefore.test(lead.slice(-16)))))
   // `Our branch thanked its longest-serving volunteer`: one of the writer's own body picked out, not ranked against the world.
   if (span.kind === 'superlative') return possessiveWords.test(words) && ownBodyOpening.test(sentence) && !classAfter.test(after(text, span.end, 48))
   if (questionLead.test(lead)) return true

@@ -51,6 +51,9 @@ const moneyEvery =
   /\bevery\s+(?:single\s+)?(?:penny|pound|cent|dollar|euro)\s+(?:(?:raised|taken|made|spent|donated)\s+)?(?:goes|went|is\s+(?:spent|used|passed|given)|was\s+(?:spent|used|passed|given)|will\s+go|ends\s+up|has\s+gone)\b/giu
 /** The writer's own first in years: `my first holiday in ten years`, `I went back for the first time in a decade`. */
 const personalLead = /(?<![\p{L}'’])my\s+(?:[\p{L}-]+\s+)?$|^\s*I\s/u
+/** `We have taken on an apprentice this year, our first since 2011`: `our first` with no noun, after a clause the writer (`we`) opens: the writer's own deed counted against its own past, not a record of the world (round 44). */
+const firstSinceBare = /^first\s+since\s/iu
+const ownDeedLead = /(?<![\p{L}'’-])[Ww]e\s[^.;:!?]{0,60},\s+our\s+$/u
 
 /** After `is the first` or `was the last`: a role (an agent noun: `maker`, `thatcher`, `curator`, `florist`) and its trade, then the land it is ranked in — `the last professional maker of trick kites in Wales`, an absolute claim over that land. */
 const roleInLand =
@@ -64,6 +67,8 @@ const lastWord = /last$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const superlativeRecordPatterns: readonly RegExp[] = [
+  firstSinceBare,
+  ownDeedLead,
   lastInLand,
   lastWord,
   firstRecordFor,
@@ -104,7 +109,7 @@ export const recordRules: readonly PatternRule[] = [
     regex: firstInYears,
     kind: 'superlative',
     accept: (text, match) =>
-      !plannedBefore.test(sentenceLead(text, match.index!)) && !personalLead.test(sentenceLead(text, match.index!)) && !returnLead.test(sentenceLead(text, match.index!))
+      !plannedBefore.test(sentenceLead(text, match.index!)) && !personalLead.test(sentenceLead(text, match.index!)) && !returnLead.test(sentenceLead(text, match.index!)) && !(firstSinceBare.test(text.slice(match.index!, match.index! + 12)) && ownDeedLead.test(sentenceLead(text, match.index!)))
   },
   {regex: firstRecordFor, kind: 'superlative', accept: (text, match) => !plannedBefore.test(sentenceLead(text, match.index!))},
   {regex: firstSinceBegan, kind: 'superlative', accept: (text, match) => !plannedBefore.test(sentenceLead(text, match.index!)) && !personalLead.test(sentenceLead(text, match.index!))},

@@ -1,0 +1,38 @@
+// `the first` or `the last` after a linking verb (see superlative.ts):
+// a claim when the words after it name the class it is first in (`the
+// first in the region to open`, `the first trial of its kind`).
+import type {PatternRule} from './span.js'
+import {after} from './span.js'
+import {lastLeftInLand, roleRankedInLand} from './superlative-record.js'
+import {hedgeInSentence} from './superlative-claim.js'
+import {firstInCompoundClass} from './superlative-beaten.js'
+import {firstUnderProvision, lastStillDone} from './superlative-outcome.js'
+import {firstWorkAbout} from './superlative-occasion.js'
+import {unhedged} from './superlative-hedge.js'
+
+/** `was the first in the region to be opened`, `the first woman to chair a health authority in England`: a first within a named class. */
+const theFirst = /\b(?:is|was|are|were|became|becomes|remains?|remained)(?:\s*,\s*[^,.;!?]{1,40},)?\s+(?:also\s+|now\s+|still\s+)?the\s+(?:first|last)\b(?![\s-]+ever\b)/giu
+/** `the first trial of its kind`, `the first feature shot entirely at night`: a first in a class the words after it name. */
+const ofItsKind =
+  /^\s+(?:[\p{L}-]+\s+){0,3}?of\s+(?:its|her|his|their)\s+(?:kind|class|type)\b|^\s+(?:[\p{L}-]+\s+){1,3}?(?:\p{L}{3,}ed|shot|built|made|written|held|done|grown|sold|won|run|taken|drawn|sung|flown|sent)\s+(?:entirely|wholly|fully|solely|only|in|on|at|by|with|from|without|outside|abroad)\b/u
+/** `the first … to` and a class or a named body: `the first in the region to open`, `the first woman to sail in Antarctic waters`, `the first whale to strand alive on the Cornish coast` (a named place after `on` or `along`, with `the`; round 41). */
+const toAfter =
+  /^\s+(?:[\p{L}-]+\s+)?(?:in|at|of|on|among|across|within)\s+[^.!?;]{0,48}\bto\s+\p{L}|^\s+(?:[\p{L}-]+\s+){0,3}?to\s+[^.!?;]{0,60}\b(?:in|of|at|across|on|along)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}'’-]))\p{Lu}/u
+/** `the first appeal to reach the Tribunal`: a first tied to a named body right after its verb (its own pattern: with `toAfter`'s two, one pattern took the ReDoS checker 59 s of its 60). */
+const toNamedAfter = /^\s+(?:[\p{L}-]+\s+){1,2}?to\s+\p{Ll}{2,}\s+(?:the\s+)?\p{Lu}/u
+/** `the first player from the club to win`: a first out of a group a body makes up. */
+const fromGroupTo = /^\s+(?:[\p{L}-]+\s+)?from\s+(?:the|this|our|their|its|his|her)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+to\s+\p{L}/u
+
+/** Every regex of this module, for the ReDoS test. */
+export const superlativeOrdinalPatterns: readonly RegExp[] = [theFirst, toAfter, toNamedAfter, fromGroupTo, ofItsKind]
+
+/** `was the first in the region to be opened`: a first within a class the words after it name. */
+export const theFirstRule: PatternRule = {
+    regex: theFirst,
+    kind: 'superlative',
+    accept: (text, match) => {
+      const rest = after(text, match.index! + match[0].length, 72)
+      // `is, to our knowledge, the first`: a hedge in the aside.
+      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || toNamedAfter.test(rest) || fromGroupTo.test(rest) || ofItsKind.test(rest) || firstWorkAbout(rest) || firstInCompoundClass(rest) || roleRankedInLand(rest) || lastLeftInLand(match[0], rest) || firstUnderProvision(rest) || lastStillDone(match[0], rest))
+    }
+  }
