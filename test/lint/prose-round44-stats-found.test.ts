@@ -7,7 +7,8 @@ import {statisticsFound as found} from './prose-round-helpers.js'
 // per unit of time, approximated or bounded; a side's run of results; a count
 // stressed as small after a verb of drawing or receiving, and a dozen bounded
 // as an estimate; a past level dated after `from`; the other end of a
-// comparison between groups; a difference in time between groups (the
+// comparison between groups; a difference in time between groups; the size
+// of an event's field beside a pointer to its full results (the
 // round's set figures are in prose-round44-stats-set.test.ts). Each found row
 // failed on the base commit (it was missed); each guard row keeps the
 // opposite reading and passes before and after. Rows are in our own wording.
@@ -99,6 +100,24 @@ describe('a difference in time between groups', () => {
   test.each([
     // Guard: a date against last year is a date's difference, not a finding.
     ['The harvest began ten days later than last year.']
+  ])('%s', (quiet) => {
+    expect(found(quiet)).toEqual([])
+  })
+})
+
+describe("the size of an event's field, beside a pointer to its results", () => {
+  test.each([
+    // `412 swimmers entered`: how many entered is a count of the world, not a placing the results give.
+    ['The spring gala was held on 3 May, with 412 swimmers entered across the programme. Full results are on the club website.', ['412 swimmers']],
+    // `took part`: the same, with another verb of entering.
+    ['At the spring gala 230 swimmers took part. Full results are on the club website.', ['230 swimmers']]
+  ])('%s', (text, statistics) => {
+    expect(found(text)).toEqual(statistics)
+  })
+
+  test.each([
+    // Guard: the programme's size and what the results record stay read from the results.
+    ['The spring gala ran to 96 events, with 58 personal bests. Full results are on the club website.']
   ])('%s', (quiet) => {
     expect(found(quiet)).toEqual([])
   })
