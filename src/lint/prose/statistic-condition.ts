@@ -22,6 +22,9 @@ import type {Span} from './span.js'
 // - a level that dates another event (`Peak passage came when the water
 //   first exceeded 16 °C`), and a bound that says which things a step
 //   applies to (`weighed rather than counted for batches above 500 g`).
+// - the conditions a survey or a visit needs, stated as met (`Weather
+//   conditions were suitable on each visit, with sunset temperatures above
+//   10 °C`).
 // A reviewer asks the measurement for a source, not its conditions.
 
 /** How far back in its sentence a cue is read. */
@@ -61,8 +64,17 @@ const crossedWhen =
 const appliesFor =
   /\bfor\s+(?:all\s+|any\s+|each\s+)?(?:[\p{L}-]+\s+){1,2}?(?:above|over|below|under|exceeding|heavier\s+than|lighter\s+than|of\s+more\s+than|of\s+less\s+than)\s+$/iu
 
+/**
+ * A sentence opening on a survey's or a visit's conditions stated as met:
+ * `Weather conditions were suitable on each visit, with`, `Survey conditions
+ * were within the guidelines`. Its figures are the conditions the method
+ * requires, not findings.
+ */
+const conditionsMet =
+  /^[^\p{L}]{0,3}(?:(?:weather|survey|site|ground|field|sea|light|trapping|recording|sampling)\s+)?conditions\s+(?:were|was|are|remained|stayed)\s+(?:(?:all|generally|broadly|again)\s+)?(?:suitable|acceptable|favourable|favorable|good|appropriate|optimal|ideal|satisfactory|within)\b/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const conditionPatterns: readonly RegExp[] = [pointOpening, testUnitEnd, conditionOpening, assumedList, instructedLimit, predictedBefore, standardSetting, attachedCondition, warnedPast, crossedWhen, appliesFor]
+export const conditionPatterns: readonly RegExp[] = [pointOpening, testUnitEnd, conditionOpening, assumedList, instructedLimit, predictedBefore, standardSetting, attachedCondition, warnedPast, crossedWhen, appliesFor, conditionsMet]
 
 /**
  * Whether a figure at `span`, in the sentence from `sentenceStart` to
@@ -77,6 +89,8 @@ export function isConditionFigure(text: string, span: Span, sentenceStart: numbe
   const opening = span.start - sentenceStart <= reach ? near : ''
   if ((span.kind === 'count' || span.kind === 'approximate') && pointOpening.test(opening) && testUnitEnd.test(words)) return true
   if (span.kind === 'measurement' && conditionOpening.test(opening)) return true
+  // `Weather conditions were suitable on each visit, with sunset temperatures above 10 °C`: the survey's conditions, met.
+  if (span.kind === 'measurement' && conditionsMet.test(text.slice(sentenceStart, Math.min(span.start, sentenceStart + 96)))) return true
   if (span.kind === 'measurement' && assumedList.test(near)) return true
   // `Peak passage came when water temperature first exceeded 16 °C`: the level marks when something else happened.
   // `Counts were made by weight for batches above 500 g`: the bound says which things a step applies to.

@@ -2,7 +2,9 @@
 // rather than one of its own: the second end of a range after a dash (`pH at
 // 7.2–7.6`), and a figure of the same kind in a conjunct whose verb is the
 // first figure's, left out (`A hogshead holds roughly 250 litres and a butt
-// about 500`, `a minimum of 2 mm for rectified tiles and 3 mm for pressed`).
+// about 500`, `a minimum of 2 mm for rectified tiles and 3 mm for pressed`),
+// and the size of the first figure's step in apposition after it (`rise to
+// £157.80 per session, an increase of 10% on the current rate`).
 // Each check reads only the words between the two figures.
 
 /** A dash alone between two figures (`7.2–7.6`): the two ends of one range, read as one. */
@@ -20,15 +22,25 @@ const rangeDash = /^\s?[–-]\s?$/u
  */
 const gappedBetween =
   /^(?:\s+(?:for|in|on|at|of|with)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,?\s+(?:and|or)\s+(?:(?:an?|the|its|their|our)\s+(?!(?:[\p{L}-]+\s+)?(?:[\p{L}-]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|took|made|got|gave|paid|spent|won|lost|sold|bought|ran|saw|put|set|cut|hit|kept|held|met|brought|found|rose|fell|grew|went|came|takes|makes|gets|gives|pays|holds)\s)(?:[\p{L}-]+\s+){1,2}?(?:to\s+|at\s+)?)?|,?\s+(?:and|or)\s+(?:an?|the|its|their|our)\s+(?!(?:[\p{L}-]+\s+)?(?:[\p{L}-]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|took|made|got|gave|paid|spent|won|lost|sold|bought|ran|saw|put|set|cut|hit|kept|held|met|brought|found|rose|fell|grew|went|came|takes|makes|gets|gives|pays|holds)\s)(?:[\p{L}-]+\s+){1,2}?(?:to\s+|at\s+)?)$/iu
+/**
+ * Between two figures, the second in apposition naming the size of the
+ * first's step: `, an increase of ` (`rise … to £157.80 per session, an
+ * increase of 10% on the current rate`), ` a week, a rise of `, `, a cut of
+ * `. The step's size is what the first figure is, read the same way: a set
+ * price's rise is set; a level measured, its rise measured.
+ */
+const stepAppositive =
+  /^(?:\s+(?:a|an|per|each)\s+[\p{L}-]+)?,\s+(?:an?\s+)?(?:increase|rise|cut|reduction|fall|drop|uplift)\s+of\s+$/iu
 /** Every regex of this module, for the ReDoS test. */
-export const conjunctPatterns: readonly RegExp[] = [rangeDash, gappedBetween]
+export const conjunctPatterns: readonly RegExp[] = [rangeDash, gappedBetween, stepAppositive]
 
 /**
  * Whether a figure of kind `kind` takes the reading of the figure before it
  * (of kind `lastKind`), given the words between them (`gap`): a dash alone
  * between them, or a gapped conjunct of at most 64 characters between two
- * figures of one kind.
+ * figures of one kind, or the size of the first's step in apposition
+ * (`£157.80 per session, an increase of 10%`).
  */
 export function takesReadingBefore(gap: string, kind: string, lastKind: string): boolean {
-  return rangeDash.test(gap) || (kind === lastKind && gap.length <= 64 && gappedBetween.test(gap))
+  return rangeDash.test(gap) || stepAppositive.test(gap) || (kind === lastKind && gap.length <= 64 && gappedBetween.test(gap))
 }

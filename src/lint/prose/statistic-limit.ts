@@ -13,7 +13,8 @@ import {conditionWord} from './statistic-veto.js'
 // pair (`The pen is 1.5 m by 80 cm`; not `The old pen measured 2 m by 1 m`) and the
 // headcount of the writer's own group (`Our club now has 40 qualified
 // coaches`), a class a threshold cuts out of a plural subject (`Lambs over
-// 46 kg sold well`), the most a grant pays towards costs (`up to 40% of
+// 46 kg sold well`) or of things counted (`adults over 70 mm long`), the
+// writer's own working limit (`the 0.020 in working minimum we apply`),, the most a grant pays towards costs (`up to 40% of
 // eligible costs`) and a service's round (`serves 64 stops on a three-weekly
 // timetable`). Each check reads a bounded slice of the figure's own sentence.
 
@@ -115,6 +116,22 @@ const ownCapBefore =
  * whoever sets the budget.
  */
 const budgetSplitBefore = /\bbudget\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|was|of|will\s+be)\s+[$€£]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn|k))?,\s+of\s+which\s+$/iu
+/**
+ * The writer naming a figure as their own working limit, right after it:
+ * `0.020 in working minimum we apply`, `the 3 mm tolerance I work to`. The
+ * writer's rule sets the figure.
+ */
+const ownLimitAfter =
+  /^\s?(?:[\p{L}\/]+\s+){0,2}?(?:minimum|maximum|limit|threshold|tolerance|rule|cut-off|cutoff)\s+(?:that\s+)?(?:we|I)\s+(?:apply|use|set|work\s+to|keep\s+to|follow|allow|accept|insist\s+on)\b/iu
+/**
+ * A plural noun and a bound right before a size with its dimension after
+ * it: `adults over 70 mm long`, `trees above 10 m tall`, `fish under 20 cm in
+ * length`. The size bounds the class of things counted, not a finding (not
+ * a verb of level before the bound: `grows over 2 m tall` claims).
+ */
+const classBoundBefore =
+  /(?<!\p{L})(?!(?:stays|reads|remains|rises|falls|goes|sits|runs|climbs|stands|shows|measures|weighs|keeps|gets|drops|moves|grows|reaches|exceeds|is|was|has)\s)\p{L}{2,}s\s+(?:over|above|under|below|exceeding|more\s+than|less\s+than)\s+$/iu
+const dimensionWordAfter = /^\s?(?:long|tall|wide|high|deep|thick|across|in\s+(?:length|diameter|height|width|girth))\b/iu
 /** A cap opening a figure: `up to`, `a maximum of`, `no more than`. */
 const capOpening = /^(?:up\s+to|a\s+maximum\s+of|no\s+more\s+than|not\s+more\s+than|at\s+most)\s/iu
 /** Marks that close a clause, for `lastClause`. */
@@ -153,6 +170,10 @@ export const limitPatterns: readonly RegExp[] = [
   ownCapBefore,
   capOpening,
   budgetSplitBefore,
+  ownLimitAfter,
+  classBoundBefore,
+  dimensionWordAfter,
+
   clauseMarks
 ]
 
@@ -186,6 +207,10 @@ export const limitPatterns: readonly RegExp[] = [
  * - a figure the writer's body's own rule names (`our rule that no more than
  *   eight children bounce at once`) or the most it says it can give or take
  *   (`we can issue up to three vouchers a visit`);
+ * - a class of things counted, bounded by a size with its dimension after
+ *   it (`all of them adults over 70 mm long`);
+ * - the writer's own working limit, named right after the figure (`the 0.020
+ *   in working minimum we apply`);
  * - a budget's split after `of which` (`the annual budget is $180,000, of
  *   which 60% goes on salaries`);
  * - the most a scheme pays towards costs (`grants of up to 40% of eligible
@@ -209,6 +234,10 @@ export function isLimitFigure(text: string, span: Span, sentenceStart: number, s
   if (scoped && requirementAfter.test(text.slice(span.end, Math.min(sentenceEnd, span.end + 60)))) return true
   // `Heavier lambs over 46 kg sold well`: a measure after a plural subject and its bound names the class the sentence is about, whatever it says of it.
   if (span.kind === 'measurement' && opening.length <= 40 && pluralClassOpening.test(opening)) return true
+  // `all of them adults over 70 mm long`: the same class boundary anywhere, with its dimension after the size.
+  if (span.kind === 'measurement' && classBoundBefore.test(near) && dimensionWordAfter.test(after(text, span.end, 16))) return true
+  // `below the 0.020 in working minimum we apply`: the writer's own working limit.
+  if (span.kind !== 'change' && span.kind !== 'multiple' && ownLimitAfter.test(after(text, span.end, 64))) return true
   const dimension = (span.kind === 'measurement' || span.kind === 'approximate') && (byAfter.test(after(text, span.end, 24)) || byBefore.test(before(text, span.start, 24)))
   if (dimension && !measuredPairBefore.test(before(text, span.start, 48))) return true
   if (span.kind === 'count' && opening.length <= 72 && documentHolds.test(opening)) return true

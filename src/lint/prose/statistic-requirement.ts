@@ -92,6 +92,23 @@ const reasonBetween = /\b(?:because|since|as|given|after|found|shows?|showed|whe
  * `must be kept at`, `should be stored at`. A level a thing should be at is a
  * specification; a forecast's verb (`should peak at`, `should reach`) is not one.
  */
+/**
+ * A level a rule requires a thing to stay within, right before the figure:
+ * `must stay below`, `should remain under`, `has to be kept within`, `must
+ * be no more than`. A reviewer asks the rule, not a study, for it (`Kombucha
+ * sold as a soft drink must stay below 0.5% ABV`).
+ */
+const mustStayWithin =
+  /\b(?:should|must|ought\s+to|needs?\s+to|ha(?:s|ve)\s+to)\s+(?:stay|remain|be\s+kept|keep|be)\s+(?:below|under|above|over|within|beneath|less\s+than|more\s+than|no\s+more\s+than|no\s+less\s+than|at\s+least|at\s+most)\s+$/iu
+/**
+ * A share of a sum just stated, named after it as what a party takes from
+ * the sum: `raised £3,260, of which 10% goes to the branch as commission`,
+ * `of which 5% is kept as a handling fee`. The party's terms set the share.
+ */
+const commissionAfter =
+  /^\s+(?:goes|go|went|is\s+paid|are\s+paid|is\s+kept|is\s+retained|is\s+taken)\s+(?:to\s+(?:[\p{L}'’-]+\s+){1,3}?)?as\s+(?:its\s+|their\s+|our\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?(?:commission|fee|levy|cut|charge|royalty)\b/iu
+/** `of which` right before a share. */
+const ofWhichBefore = /,\s+of\s+which\s+$/iu
 const shouldBeAt =
   /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:be\s+)?(?!(?:peak|top|hit|climb|rise|fall|drop|reach|settle|end|close|open|finish)\b)\p{Ll}+\s+at\s+(?:\d[\d.,]*\s*(?:to|and|-|–)\s*)?$/u
 /**
@@ -115,6 +132,9 @@ export const requirementPatterns: readonly RegExp[] = [
   boundOpening,
   physicalUnit,
   shouldBeAt,
+  mustStayWithin,
+  commissionAfter,
+  ofWhichBefore,
   clauseMarks,
   requirementBefore,
   requirementAfter,
@@ -161,7 +181,9 @@ const advisedKinds = new Set(['measurement', 'approximate'])
  *   least £2 million`, `shall carry insurance for a minimum of 500,000`);
  * - a share or a size a thing should or must be at (`Kiln-dried oak should
  *   arrive at 10 to 12 per cent`, `must be kept at 4 °C`; not a forecast's
- *   `should peak at`);
+ *   `should peak at`), or must stay within (`must stay below 0.5% ABV`);
+ * - a share of a sum named as a party's commission or fee on it (`of which
+ *   10% goes to the branch as commission`);
  * - a ratio a drawing or a map is made at (`drawn on a 1:2500 base`,
  *   `a scale of 1:50`, `1:50 scale`);
  * - a share that is the strength of a medium a method step uses (`sown on
@@ -198,6 +220,10 @@ export function isRequirementFigure(text: string, span: Span, sentenceStart: num
   if (minimumHeldBefore.test(before(text, span.start, 160))) return true
   // `Kiln-dried oak should arrive at 10 to 12 per cent`: the level a thing should be at.
   if ((span.kind === 'percentage' || sizeKinds.has(span.kind)) && shouldBeAt.test(before(text, span.start, 48))) return true
+  // `must stay below 0.5% ABV`: the level a rule requires a thing to stay within.
+  if ((span.kind === 'percentage' || sizeKinds.has(span.kind)) && mustStayWithin.test(before(text, span.start, 40))) return true
+  // `raised £3,260, of which 10% goes to the branch as commission`: a party's commission on a sum.
+  if (span.kind === 'percentage' && ofWhichBefore.test(before(text, span.start, 16)) && commissionAfter.test(after(text, span.end, 72))) return true
   if (span.kind === 'ratio' && (scaleBefore.test(before(text, span.start, 32)) || scaleAfter.test(after(text, span.end, 8)))) return true
   if (span.kind === 'percentage' && isChargeShare(text, span)) return true
   if (span.kind === 'change' && laterStep.test(text.slice(span.start, span.end)) && chargeShareLead.test(before(text, span.start, 120))) return true

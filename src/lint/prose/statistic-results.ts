@@ -5,7 +5,9 @@ import type {Span} from './span.js'
 // can be found on the noticeboard`. The winners' times, scores and averages
 // the paragraph gives (`won with an average of 6.41 seconds`, `a best round
 // of 68`) are read from the results it points to, so a reviewer has the
-// source. Shares, changes and multiples stay claims: they compare.
+// source. Shares, changes and multiples stay claims: they compare; so does
+// the size of the field, a count right before a verb of entering (`with 680
+// dancers entered`), which the results do not give.
 
 /**
  * A sentence that says where the full results are: `Full results are on`,
@@ -17,8 +19,15 @@ const resultsPointer =
 /** A share's sign inside a span: `turnout was 62%` is a share whatever the rule that read it. */
 const shareSign = /%|\bper\s?cent\b/iu
 
+/**
+ * A verb of entering right after a count: `680 dancers entered`, `312
+ * riders took part`. How many entered is the size of the field, a count of
+ * the world, not a placing, a time or a score the results give.
+ */
+const enteredAfter = /^\s+(?:(?:had|have|were)\s+)?(?:entered|took\s+part|competed|registered|started)\b/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const resultsPatterns: readonly RegExp[] = [resultsPointer, shareSign]
+export const resultsPatterns: readonly RegExp[] = [resultsPointer, shareSign, enteredAfter]
 
 /** Kinds of figure an event's results give: times, scores, counts and averages, not shares or comparisons. */
 const resultKinds = new Set(['count', 'approximate', 'measurement', 'rate', 'scale'])
@@ -28,7 +37,8 @@ export function pointsToResults(text: string): boolean {
   return resultsPointer.test(text)
 }
 
-/** Whether the figure at `span` of `text` is one an event's published results give (no share), in a paragraph that `pointsToResults`. */
+/** Whether the figure at `span` of `text` is one an event's published results give (no share, nor the count of those who entered: `680 dancers entered`), in a paragraph that `pointsToResults`. */
 export function isPublishedResult(text: string, span: Span, pointed: boolean): boolean {
-  return pointed && resultKinds.has(span.kind) && !shareSign.test(text.slice(span.start, span.end))
+  if (!pointed || !resultKinds.has(span.kind) || shareSign.test(text.slice(span.start, span.end))) return false
+  return !(span.kind === 'count' && enteredAfter.test(text.slice(span.end, span.end + 24)))
 }

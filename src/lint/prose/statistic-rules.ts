@@ -47,6 +47,8 @@ const money =
 const moneyWords =
   /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:dollars|euros|pounds|yen|francs|rupees|pesos)\b/giu
 const colonRatio = /(?<![\p{L}\d.,:])(?<first>\d+):(?<second>\d+)(?![\d:])/gu
+/** A standard's letters and number with a dash right before a part number: `BS 8300-`, `EN 1176-`, `ISO 14001-`; its `2:2018` is the part and the edition's year, not a ratio. */
+const standardPartBefore = /\b[A-Z]{2,5}\s?\d+[-–]$/u
 const toOneRatio =
   /\b(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a\s+hundred)(?:\s+to\s+|-to-)(?:one|1)\b/giu
 const ratioOf =
@@ -151,6 +153,7 @@ export const statisticRulePatterns: readonly RegExp[] = [
   money,
   moneyWords,
   colonRatio,
+  standardPartBefore,
   toOneRatio,
   ratioOf,
   timesPer,
@@ -190,6 +193,8 @@ const measureRules: readonly PatternRule[] = [
       const second = match.groups!.second!
       // `10:30`, `9:05 am`: hours and two-digit minutes are a time; `31:20` in a list of timestamps, minutes and seconds.
       const clock = second.length === 2 && first < 60 && Number(second) < 60
+      // `BS 8300-2:2018`: a standard's part and the year of its edition, after its letters, number and dash.
+      if (isYear(second) && standardPartBefore.test(before(text, match.index!, 16))) return false
       // `Psalm 23:4`, `Matthew 6:34`: a chapter and verse after the name of a book.
       return !clock && !clockAfter.test(after(text, match.index! + match[0].length, 8)) && notReference(text, match) && !namedBefore(text, match.index!)
     }

@@ -10,7 +10,9 @@ import {after, before} from './span.js'
 // group defined by a sum (`for estates over £5,000`), a minimum or maximum
 // a rule sets (`the minimum level is 125 g/L`) or a target names (`the
 // target range for the crop is 6.0 to 6.5`), the strength a product is used
-// at (`a bleach solution at 1,000 ppm`), a length set by moving or resizing
+// at (`a bleach solution at 1,000 ppm`), the level the writer sets a
+// machine at or a process step is done at (`We set the brazer at 78% power`),
+// a length set by moving or resizing
 // a thing (`the zone is increased to 15 m`) and a reading a reader asks
 // about (`asks why her reading never drops below 0.25 ppm`). A reviewer
 // asks none of them for a source. Each check reads a bounded slice of the
@@ -19,6 +21,20 @@ import {after, before} from './span.js'
 /** A temperature after a verb of a process run at it: `wash at 40 °C`, `Washing at 30 °C instead of 40 °C`, `store it at 4 °C`. */
 const settingBefore =
   /\b(?:wash(?:es|ed|ing)?|bak(?:e|es|ed|ing)|cook(?:s|ed|ing)?|roast(?:s|ed|ing)?|heat(?:s|ed|ing)?|stor(?:e|es|ed|ing)|dry|dries|dried|drying|rins(?:e|es|ed|ing)|boil(?:s|ed|ing)?|simmer(?:s|ed|ing)?|keep|keeps|kept|keeping|serv(?:e|es|ed|ing)|iron(?:s|ed|ing)?|set|sets|setting)\s+(?:(?:it|them|this|these|everything|the\s+[\p{L}-]+|your\s+[\p{L}-]+)\s+)?at\s+(?:\d+(?:\.\d+)?\s?(?:°[CF]|degrees)\s+(?:instead\s+of|rather\s+than|or|and|not)\s+(?:at\s+)?)?$/iu
+/**
+ * The writer setting or running their own machine at a level, right before
+ * it: `We set the induction brazer at`, `I run the kiln at`, `we keep the
+ * press at`. The level is the writer's method, not a finding.
+ */
+const ownSetAt =
+  /\b(?:[Ww]e|I)\s+(?:(?:usually|always|normally|now)\s+)?(?:set|sets|run|ran|runs|keep|kept|operate|operated|fire|fired)\s+(?:the|our|my|each|every)\s+(?:[\p{L}\d-]+\s+){0,3}?at\s+$/u
+/**
+ * A step of a process done on or in a machine, then `at`, right before the
+ * level: `Grinding is done on the Vollmer CHD at`, `Drying is carried out in
+ * a kiln at`. The workshop's own setting for the step.
+ */
+const doneOnAt =
+  /\b(?:is|are)\s+(?:done|carried\s+out|performed)\s+(?:on|in|with)\s+(?:an?\s+|the\s+|our\s+)?(?:[\p{L}\d-]+\s+){1,3}?at\s+$/iu
 /** The writer's own apparatus holding a level, right before it: `Our offset held`, `my kiln ran at`, `our rig sat at a steady`. */
 const ownHeldBefore =
   /\b(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:held|holds|kept|keeps|ran\s+at|runs\s+at|sat\s+at|sits\s+at|stayed\s+at|stays\s+at)\s+(?:(?:a\s+steady|steady|about|around|roughly)\s+)?$/iu
@@ -135,6 +151,8 @@ export const settingPatterns: readonly RegExp[] = [
   comparedAfter,
   lengthEnd,
   strengthBefore,
+  ownSetAt,
+  doneOnAt,
   placedBefore,
   placedChangeOpening,
   copulaEnd,
@@ -166,7 +184,9 @@ const settingKinds = new Set(['count', 'money', 'approximate', 'measurement', 's
  * - a temperature a process is run at (`wash them at 60 °C`), or a band of
  *   it a process or storage is named at (`storage above 20°C`);
  * - a setting something is switched to (`switched the furnace to an idle
- *   temperature of 1,080°C`);
+ *   temperature of 1,080°C`), the level the writer sets or runs their own
+ *   machine at (`We set the brazer at 78% power`) or a process step is done
+ *   on a machine at (`Grinding is done on the grinder at 3,000 rpm`);
  * - the condition a rate is read at (`4 litres an hour at 6 knots`);
  * - the trip a race is run over (`the Derby final over 480 metres`) and
  *   where a setup fixes or places a thing (`transition fixed by zigzag tape
@@ -204,6 +224,8 @@ export function isSetting(text: string, span: Span, sentenceStart: number): bool
   // `Our offset held 121 °C for eleven hours`: the level the writer's own apparatus was held at is the test's setting.
   if (span.kind === 'measurement' && temperatureEnd.test(words) && ownHeldBefore.test(before(text, span.start, 48))) return true
   if (span.kind === 'measurement' && temperatureEnd.test(words) && (settingBefore.test(before(text, span.start, 64)) || settingBand.test(before(text, span.start, 40)))) return true
+  // `We set the brazer at 78% power`, `Grinding is done on the grinder at 3,000 rpm`: the writer's own machine setting.
+  if ((span.kind === 'measurement' || span.kind === 'percentage') && (ownSetAt.test(before(text, span.start, 64)) || doneOnAt.test(before(text, span.start, 64)))) return true
   // `switched the furnace to a lower idle temperature of 1,080°C`: a setting chosen, not a reading.
   if (span.kind === 'measurement' && switchedTo.test(before(text, span.start, 120))) return true
   // `about 4 litres an hour at 6 knots`: the speed a rate is read at.

@@ -1,5 +1,5 @@
 import type {Span} from './span.js'
-import {after, numberStart} from './span.js'
+import {after, before, numberStart} from './span.js'
 
 // Figures a rule, a standard or a permission sets: a value named by the
 // participle of a standard (`worse than the required 45 dB`, `within the
@@ -9,7 +9,9 @@ import {after, numberStart} from './span.js'
 // applied for a licence to cull 40 birds`) and what a named standard
 // requires (`Grade 4 handles must now survive 200,000 cycles`), the most a
 // permission allows (`the licence allows a maximum biomass of 2,500 tonnes`)
-// and a figure `as set out in the welfare plan`. None is measured: a reviewer
+// and a figure `as set out in the welfare plan`, a level the law sets
+// (`the maximum level of 3.0 mg/kg … in Regulation (EU) 2023/915`), and what a thing's class
+// permits it to be used at (`class 3, so it can be driven at up to 8 mph`). None is measured: a reviewer
 // asks for no source for them. Each check reads a bounded slice right
 // before the figure.
 
@@ -32,6 +34,29 @@ const allowsMost =
 const setOutAfter =
   /^[^.,;:!?]{0,48}?\bas\s+(?:set\s+out|laid\s+down|specified|prescribed|stipulated)\s+(?:in|by|under)\s+(?:the|its|our|their|a|an)\b/iu
 
+/**
+ * A class named (`class 3`, `category 2`), read for what a thing's class permits it to be used at, right before the figure:
+ * `is class 3, so it can be driven on the road at up to`, `… and on
+ * pavements at`. A class named first, then `can` or `may be` and a verb of
+ * use: the rating the class sets, not a test of the thing (`it can be driven
+ * at 120 mph`, with no class, is a capability claimed).
+ */
+const classNamed = /\b(?:class|category)\s+\d+\b/iu
+/** `can be driven`, `may legally be used`: a verb of use after a modal of permission. */
+const permittedUse = /\b(?:can|may)\s+(?:legally\s+)?be\s+(?:driven|used|ridden|operated|flown|towed)\b/iu
+/** `at` or `at up to` right before the figure. */
+const atEnd = /\bat\s+(?:up\s+to\s+)?$/iu
+/**
+ * A maximum or minimum level named as a legal or regulatory one, with the
+ * span opening on its noun: `the maximum level of 3.0 mg/kg for spices in
+ * retained Regulation (EU) 2023/915`, `a statutory limit of 50 mg/L`. The
+ * law sets the level: named by a legal word before it, or a maximum or
+ * minimum with a regulation, a directive or an act named after it.
+ */
+const levelOpening = /^(?:level|limit|value|concentration|content|residue\s+level)s?\s+of\s/iu
+const legalBoundBefore = /\b(?:legal|statutory|regulatory|permitted|permissible)\s+(?:maximum\s+|minimum\s+)?$/iu
+const boundWordBefore = /\b(?:maximum|minimum)\s+$/iu
+const lawAfter = /^[^.;!?]{0,100}?\b(?:Regulations?|Directive|Act|Order|legislation|law)\b/u
 /** A requirement's modal and verb right before the figure: `must now survive`, `shall withstand at least` (not `must have`, which infers). */
 const mustVerb = /\b(?:must|shall)\s+(?:now\s+|still\s+|also\s+|each\s+)?(?!have\b|be\b)\p{L}+\s+(?:(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|up\s+to)\s+)?$/iu
 /** A standard named near the requirement: `BS EN 1906`, `Grade 4`, `the new edition`, `the regulations`. */
@@ -43,7 +68,7 @@ const underStandardAfter =
 const modal = /\b(?:must|shall)\s/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const standardPatterns: readonly RegExp[] = [allowsMost, setOutAfter, standardBefore, limitFor, permittedCap, appliedTo, mustVerb, standardNamed, underStandardAfter, modal]
+export const standardPatterns: readonly RegExp[] = [classNamed, permittedUse, atEnd, levelOpening, legalBoundBefore, boundWordBefore, lawAfter, allowsMost, setOutAfter, standardBefore, limitFor, permittedCap, appliedTo, mustVerb, standardNamed, underStandardAfter, modal]
 
 /**
  * Whether a figure at `span`, in the sentence that starts at `sentenceStart`,
@@ -55,6 +80,11 @@ export const standardPatterns: readonly RegExp[] = [allowsMost, setOutAfter, sta
  *   40 birds`);
  * - the most or least a permission allows (`the licence allows a maximum
  *   standing biomass of 2,500 tonnes`);
+ * - a maximum or minimum level named as legal, or with the law that sets it
+ *   (`the maximum level of 3.0 mg/kg for spices in Regulation (EU)
+ *   2023/915`, `a statutory limit of 50 mg/L`);
+ * - what a thing's class permits it to be used at (`is class 3, so it can
+ *   be driven on the road at up to 8 mph`);
  * - a figure a document is named as setting right after it (`8% of the
  *   stock as set out in the welfare plan`);
  * - a count or a size a named standard requires (`Handles tested to Grade 4
@@ -67,6 +97,10 @@ export function isStandardFigure(text: string, span: Span, sentenceStart: number
   const opening = text.slice(Math.max(sentenceStart, span.start - 80), numberStart(text, span))
   if (standardBefore.test(opening) || limitFor.test(opening) || permittedCap.test(opening) || appliedTo.test(opening) || allowsMost.test(opening)) return true
   if (setOutAfter.test(text.slice(span.end, Math.min(sentenceEnd, span.end + 120)))) return true
+  // `the maximum level of 3.0 mg/kg for spices in retained Regulation (EU) 2023/915`: a level the law sets.
+  if (isLegalLevel(text, span, sentenceEnd)) return true
+  // `is class 3, so it can be driven on the road at up to 8 mph and on pavements at 4 mph`: the speeds its class permits.
+  if ((span.kind === 'measurement' || span.kind === 'approximate') && classPermits(text.slice(Math.max(sentenceStart, span.start - 160), numberStart(text, span)))) return true
   return isStandardRequirement(text, span, sentenceStart, sentenceEnd)
 }
 
@@ -82,4 +116,21 @@ function isStandardRequirement(text: string, span: Span, sentenceStart: number, 
   const lead = text.slice(Math.max(sentenceStart, span.start - 160), span.start)
   const required = mustVerb.test(lead.slice(-48)) || (modal.test(lead) && underStandardAfter.test(after(text, span.end, 48)))
   return required && standardNamed.test(lead + text.slice(span.end, Math.min(sentenceEnd, span.end + 160)))
+}
+
+/** Whether a figure opening on a level's noun is one the law sets: `the maximum level of 3.0 mg/kg … in Regulation (EU) 2023/915`, `a statutory limit of 50 mg/L`. */
+function isLegalLevel(text: string, span: Span, sentenceEnd: number): boolean {
+  if (span.kind !== 'measurement' && span.kind !== 'percentage') return false
+  if (!levelOpening.test(text.slice(span.start, span.end))) return false
+  const lead = before(text, span.start, 32)
+  if (legalBoundBefore.test(lead)) return true
+  return boundWordBefore.test(lead) && lawAfter.test(text.slice(span.end, Math.min(sentenceEnd, span.end + 100)))
+}
+
+/** Whether the words before a figure name a class, then a modal of permission with a verb of use, then end on `at`: `is class 3, so it can be driven on the road at up to`. */
+function classPermits(lead: string): boolean {
+  if (!atEnd.test(lead)) return false
+  const use = permittedUse.exec(lead)
+  const named = classNamed.exec(lead)
+  return use !== null && named !== null && named.index < use.index && lead.length - (use.index + use[0].length) <= 56
 }

@@ -8,7 +8,9 @@ import type {Span} from './span.js'
 //   98p`, `is going up from £9.99 to £12.99 at full release`), or a charge's step after
 //   a date to come that opens the sentence (`From 1 February, the referral
 //   fee falls from 15% to 12%`), or that follows a heading's colon
-//   (`Member rates: from 1 March the day fee rises to £9`);
+//   (`Member rates: from 1 March the day fee rises to £9`), or that names
+//   the date between the verb and the sum (`Fees rise on 1 October to
+//   £157.80 per session`);
 // - where a price list starts (`Day rates start at £58 per person`);
 // - a charge per unit of service (`The cost is £3 a session`, `The tour
 //   costs €40 per person`, `Court hire stays at £12 an hour`; not an
@@ -50,6 +52,14 @@ const riseToBefore = /\b(?:will\s+)?(?:rises?|increases?|goes\s+up|go\s+up|falls
 /** A date to come right after the sum, its unit between, whatever the unit: `from April`, `an hour from 1 May`, `a tonne from 1 April`, `on 6 April`. */
 const dateAfter =
   /^\s+(?:(?:an?|per)\s+[\p{L}-]{2,20}\s+)?(?:from|on|with\s+effect\s+from|as\s+of|starting)\s+(?:\d|next\b|the\s+(?:start|beginning|first)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/u
+/**
+ * A rise or a fall with the date it takes effect between the verb and its
+ * new level, right before the sum: `rise on 1 October to`, `goes up from
+ * April to`, `will fall with effect from 6 April 2027 to`. The order names
+ * the date first; the level is set from it.
+ */
+const riseOnDateToBefore =
+  /\b(?:will\s+)?(?:rises?|increases?|goes\s+up|go\s+up|falls?|drops?|comes\s+down|come\s+down)\s+(?:on|from|with\s+effect\s+from)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?,?\s+to\s+$/u
 /** A price's step to come, right before a sum: `is going up from`, `are going down from £9 to`, `will be going up to`. */
 const goingStepBefore =
   /\b(?:is|are|will\s+be)\s+going\s+(?:up|down)\s+(?:from\s+(?:[$€£]\s?\d[\d.,]*\s+to\s+)?|to\s+)$/iu
@@ -141,6 +151,7 @@ export const tariffPatterns: readonly RegExp[] = [
   stepToBefore,
   riseTo,
   riseToBefore,
+  riseOnDateToBefore,
   goesBefore,
   upToSumOpening,
   dateAfter,
@@ -186,6 +197,8 @@ export function isTariffFigure(text: string, span: Span, sentenceStart: number, 
   const rise =
     span.kind === 'change' ? riseTo.test(words) : (span.kind === 'money' && riseToBefore.test(near)) || (span.kind === 'approximate' && upToSumOpening.test(words) && goesBefore.test(near))
   if (rise && (dateAfter.test(ahead) || dateOpening.test(opening))) return true
+  // `Fixed fees … rise on 1 October to £157.80 per session`: the same, with the date between the verb and the sum.
+  if (span.kind === 'money' && riseOnDateToBefore.test(near)) return true
   // `is going up from £9.99 to £12.99 at full release`: a price's step announced for a date or a release to come.
   if (span.kind === 'money' && goingStepBefore.test(near)) {
     const rest = ahead.slice(secondSumAfter.exec(ahead)?.[0].length ?? 0)
