@@ -146,10 +146,14 @@ const unseenSets = {
   'paragraphs-unseen-58': paragraphEntries(load('paragraphs-unseen-58')),
   // Written blind and measured once at the same code as the fifty-eighth, worked from in the forty-third round: held to the targets but unattributed quotations' recall (0.875 after the round: one quotation whose hearer stands between the verb and the quoted words, not reached), held to a guard a little under it.
   'paragraphs-unseen-59': paragraphEntries(load('paragraphs-unseen-59')),
-  // Written blind and measured once after the forty-third round (the model, trained again, off and on): statistics' precision and recall, unattributed quotations' recall, quotations without citation's precision and recall, vague attributions' and superlatives' recall held to guards under their first figures.
+  // Written blind and measured once after the forty-third round (the model, trained again, off and on), worked from in the forty-fourth: held to the targets but unattributed quotations' recall (0.889 after the round: unnamed quoted words read as without citation, not reached) and quotations without citation's precision and recall (0.800 / 0.889: the same quoted words, a phrase after an agency's statistics and a named member's judgement, not reached or labelled by the header against the rule), held to guards a little under them.
   'paragraphs-unseen-60': paragraphEntries(load('paragraphs-unseen-60')),
-  // Written blind and measured once at the same code as the sixtieth: statistics', unattributed quotations' and vague attributions' recall held to guards under their first figures.
-  'paragraphs-unseen-61': paragraphEntries(load('paragraphs-unseen-61'))
+  // Written blind and measured once at the same code as the sixtieth, worked from in the forty-fourth round: held to the targets but unattributed quotations' recall (0.875 after the round: a quoted phrase in a tree order's objection read as without citation, not reached), held to a guard a little under it.
+  'paragraphs-unseen-61': paragraphEntries(load('paragraphs-unseen-61')),
+  // Written blind and measured once after the forty-fourth round (the model, trained again, off and on): statistics' precision and recall, unattributed quotations' precision, quotations without citation's, vague attributions' recall and superlatives' precision held to guards under their first figures.
+  'paragraphs-unseen-62': paragraphEntries(load('paragraphs-unseen-62')),
+  // Written blind and measured once at the same code as the sixty-second: statistics' precision and recall and vague attributions' recall held to guards under their first figures.
+  'paragraphs-unseen-63': paragraphEntries(load('paragraphs-unseen-63'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -482,7 +486,20 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * sixty-first (00713dc), written blind the same way and measured once at the
  * same code: statistics 0.853 / 0.784, unattributed quotations 1.000 /
  * 0.875, quotations without citation 0.909 / 1.000, vague attributions 0.955
- * / 0.875, superlatives 1.000 / 0.962. Where they miss the targets, guards
+ * / 0.875, superlatives 1.000 / 0.962. The forty-fourth round worked from
+ * both; both meet every target now but the quotation rules: the sixtieth's
+ * unattributed quotations' recall, 0.889 (8 of 9), held at 0.8, and its
+ * quotations without citation, 0.800 / 0.889 (8 found, 2 false alarms, 1
+ * missed), held at 0.75 / 0.8, the sixty-first's unattributed quotations'
+ * recall, 0.875 (7 of 8), held at 0.8 (the same rule as for first figures;
+ * the quotation rules were not changed in that round). The sixty-second
+ * (67d2edc), measured once after that round: statistics 0.698 / 0.769,
+ * unattributed quotations 0.750 / 1.000, quotations without citation 1.000 /
+ * 0.875, vague attributions 0.913 / 0.875, superlatives 0.781 / 0.833. The
+ * sixty-third (dda5717), written blind the same way and measured once at the
+ * same code: statistics 0.791 / 0.850, unattributed quotations 1.000 /
+ * 1.000, quotations without citation 1.000 / 1.000, vague attributions 0.950
+ * / 0.826, superlatives 1.000 / 0.833. Where they miss the targets, guards
  * sit a little under their first figures (0.05 under, rounded down to 0.05).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
@@ -515,17 +532,22 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   'paragraphs-unseen-59': {...floors, 'unattributed-quotation': {precision: 0.85, recall: 0.8}},
   'paragraphs-unseen-60': {
     ...floors,
-    'uncited-statistic': {precision: 0.65, recall: 0.75},
     'unattributed-quotation': {precision: 0.85, recall: 0.8},
-    'quotation-without-citation': {precision: 0.75, recall: 0.8},
-    'vague-attribution': {precision: 0.85, recall: 0.65},
-    'unsupported-superlative': {precision: 0.8, recall: 0.6}
+    'quotation-without-citation': {precision: 0.75, recall: 0.8}
   },
-  'paragraphs-unseen-61': {
+  'paragraphs-unseen-61': {...floors, 'unattributed-quotation': {precision: 0.85, recall: 0.8}},
+  'paragraphs-unseen-62': {
     ...floors,
-    'uncited-statistic': {precision: 0.85, recall: 0.7},
-    'unattributed-quotation': {precision: 0.85, recall: 0.8},
-    'vague-attribution': {precision: 0.85, recall: 0.8}
+    'uncited-statistic': {precision: 0.6, recall: 0.7},
+    'unattributed-quotation': {precision: 0.7, recall: 0.9},
+    'quotation-without-citation': {precision: 0.85, recall: 0.8},
+    'vague-attribution': {precision: 0.85, recall: 0.8},
+    'unsupported-superlative': {precision: 0.7, recall: 0.8}
+  },
+  'paragraphs-unseen-63': {
+    ...floors,
+    'uncited-statistic': {precision: 0.7, recall: 0.8},
+    'vague-attribution': {precision: 0.85, recall: 0.75}
   }
 }
 
@@ -616,7 +638,10 @@ describe('prose rules on the labelled corpus', () => {
   // 0.811 (0.795 / 0.838 without), on the fifty-ninth 0.861 / 0.969 (0.689 / 0.969 without); trained
   // again in the forty-third round on every set worked from (the fifty-eighth and fifty-ninth among
   // them; threshold −2, was −1.5), on the sixtieth 0.794 / 0.771 (0.737 / 0.800 without), on the
-  // sixty-first 0.964 / 0.730 (0.853 / 0.784 without). A guard
+  // sixty-first 0.964 / 0.730 (0.853 / 0.784 without); trained again in the forty-fourth round on
+  // every set worked from (the sixtieth and sixty-first among them; threshold −2, as it was), on the
+  // sixty-second 0.714 / 0.769 (0.698 / 0.769 without), on the sixty-third 0.892 / 0.825 (0.791 /
+  // 0.850 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -627,8 +652,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-60': {precision: 0.7, recall: 0.7},
-    'paragraphs-unseen-61': {precision: 0.85, recall: 0.65},
+    'paragraphs-unseen-62': {precision: 0.65, recall: 0.7},
+    'paragraphs-unseen-63': {precision: 0.85, recall: 0.75},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   // Every set worked from, with the model, took 50 s of the default 60 s on a shared, loaded machine
