@@ -14,9 +14,10 @@ import {conditionWord} from './statistic-veto.js'
 // headcount of the writer's own group (`Our club now has 40 qualified
 // coaches`), a class a threshold cuts out of a plural subject (`Lambs over
 // 46 kg sold well`) or of things counted (`adults over 70 mm long`), the
-// writer's own working limit (`the 0.020 in working minimum we apply`),, the most a grant pays towards costs (`up to 40% of
-// eligible costs`) and a service's round (`serves 64 stops on a three-weekly
-// timetable`). Each check reads a bounded slice of the figure's own sentence.
+// writer's own working limit (`the 0.020 in working minimum we apply`), the
+// most a grant pays towards costs (`up to 40% of eligible costs`) and a
+// service's round (`serves 64 stops on a three-weekly timetable`). Each
+// check reads a bounded slice of the figure's own sentence.
 
 /** A cap set on a number, right before the figure: `caps entries at`, `capped numbers at`. */
 const capAt = /\b(?:caps?|capped|capping|limits?|limited|limiting)\s+(?:[\p{L}-]+\s+){0,2}at\s+$/iu

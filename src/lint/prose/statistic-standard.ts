@@ -9,11 +9,11 @@ import {after, before, numberStart} from './span.js'
 // applied for a licence to cull 40 birds`) and what a named standard
 // requires (`Grade 4 handles must now survive 200,000 cycles`), the most a
 // permission allows (`the licence allows a maximum biomass of 2,500 tonnes`)
-// and a figure `as set out in the welfare plan`, a level the law sets
-// (`the maximum level of 3.0 mg/kg … in Regulation (EU) 2023/915`), and what a thing's class
-// permits it to be used at (`class 3, so it can be driven at up to 8 mph`). None is measured: a reviewer
-// asks for no source for them. Each check reads a bounded slice right
-// before the figure.
+// and a figure `as set out in the welfare plan`, a level the law sets (`the
+// maximum level of 3.0 mg/kg … in Regulation (EU) 2023/915`), and what a
+// thing's class permits it to be used at (`class 3, so it can be driven at up
+// to 8 mph`). None is measured: a reviewer asks for no source for them. Each
+// check reads a bounded slice right before the figure.
 
 /** A standard named by its participle right before the value: `the required`, `its permitted maximum of`. */
 const standardBefore =
