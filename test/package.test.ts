@@ -155,9 +155,14 @@ describe('the tarball', () => {
   // forty-third (gapped conjuncts, particulars and definitions, own rules and
   // caps, described habits and told inquiries, the model trained again on 63
   // sets: 4,217 weights, 115 kB of dist unpacked) before two more sets' first
-  // figures: 1,070 kB.
-  test('is small: under 1,070 kB packed', () => {
-    expect(packed.size).toBeLessThan(1_070_000)
+  // figures: 1,070 kB. 1,060.0 kB with the forty-fourth (a superlative's
+  // ranks, absolutes and hedges in their own modules, sources named only by
+  // their kind, counts that did something, legal levels and class ratings,
+  // the model trained again on 65 sets: 4,286 weights, 117 kB of dist
+  // unpacked) and two more sets' first figures: 1,090 kB, under 3% room, as
+  // each round adds 10 to 14 kB.
+  test('is small: under 1,090 kB packed', () => {
+    expect(packed.size).toBeLessThan(1_090_000)
   })
 
   test('publint finds nothing to fix', () => {
