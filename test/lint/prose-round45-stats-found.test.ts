@@ -8,7 +8,8 @@ import {statisticsFound as found} from './prose-round-helpers.js'
 // the year`); a price a sale realised (`went for`, `sold for`); a body's
 // income or turnover it had or reported; a part of what the writer's own
 // method covered, in the clause that reports its result (`37 of them`); a
-// multiple of a crop or catch in words (`roughly double the 2024 crop`).
+// multiple of a crop or catch in words (`roughly double the 2024 crop`); a
+// part of a count after a verb of finding (`found in six of the flats`).
 // What the round no longer reports is in prose-round45-stats-set.test.ts.
 // Each found row failed on the base commit (it was not found); each guard row
 // keeps the opposite reading and passes before and after. Rows are in our own
@@ -99,6 +100,28 @@ describe('a multiple of a crop or catch in words', () => {
   test.each([
     // Guard: a quantity in a recipe, not a measure of anything.
     ['The stew needs double the stock.', []]
+  ])('%s', (text, statistics) => {
+    expect(found(text)).toEqual(statistics)
+  })
+})
+
+describe('a part of a count after a verb of finding', () => {
+  test.each([
+    // `found in six of the flats`: the share of the flats where the finding held.
+    ['Mould was found in six of the flats we inspected.', ['six of the flats']],
+    // `recorded on 11 of the nights`: the occasions a reading held, in digits.
+    ['Frost was recorded on 11 of the nights.', ['11 of the nights']],
+    // `seen at four of the bridges`: places, with the survey after.
+    ['Otters were seen at four of the bridges during the survey.', ['four of the bridges']]
+  ])('%s', (text, statistics) => {
+    expect(found(text)).toEqual(statistics)
+  })
+
+  test.each([
+    // Guard: members of a group picked out, with no verb of finding, are not a part counted.
+    ['Two of the trustees signed the letter.', []],
+    // Guard: the writer's own doing on a part of a set stays narrative.
+    ['We walked four of the routes in May.', []]
   ])('%s', (text, statistics) => {
     expect(found(text)).toEqual(statistics)
   })
