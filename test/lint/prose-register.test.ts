@@ -23,7 +23,7 @@ describe('the register of a paragraph', () => {
     const advice = 'Soak the lentils for an hour. You can add a bay leaf if you like.'
     expect(registerOf(advice, sentenceStarts(advice), [false, false]).advises).toBe(true)
     const report = 'The mill closed in 1982. Its workers moved to the port.'
-    expect(registerOf(report, sentenceStarts(report), [false, false])).toEqual({advises: false, ownBody: false})
+    expect(registerOf(report, sentenceStarts(report), [false, false])).toEqual({advises: false, ownBody: false, priceList: false})
     // `Thank you` thanks; it gives the reader no advice.
     const speech = 'Thank you all for coming tonight. The hall was built by volunteers.'
     expect(registerOf(speech, sentenceStarts(speech), [false, false]).advises).toBe(false)

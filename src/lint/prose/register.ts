@@ -53,11 +53,19 @@ const settingChange =
 /** A year or a past span right after a change: `cut by 70% since 2012`, `by a third over the past decade`: a trend measured over time, not a setting changed. */
 const sinceAfter = /^\s*(?:since|from|between)\s+(?:the\s+)?(?:1[89]|20)\d{2}\b|^\s*(?:over|in)\s+the\s+(?:past|last)\s+(?:\p{L}+\s+)?(?:years?|decades?)\b/iu
 
+/**
+ * The writer's own price list announced: `Our winter price list takes effect
+ * on`, `Our price list for the first quarter is attached`, `our new prices
+ * apply from`.
+ */
+const priceListCue =
+  /\bour\s+(?:[\p{L}-]+\s+){0,2}?(?:price\s+list|prices|tariff|rate\s+card)\s+(?:(?:for|from)\s+(?:[\p{L}\d-]+\s+){1,4}?)?(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|(?:is|are)\s+(?:attached|enclosed)|appl(?:y|ies)\s+from)\b/iu
+
 /** A sentence opening on a capitalised word and a number: a name or a label, not an instruction. */
 const namedNumber = /^[^\p{L}]{0,3}\p{Lu}\p{L}*\s+\d/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const registerPatterns: readonly RegExp[] = [readerWord, namedNumber, ownBodyWord, reportCue, findingCue, looseImperative, subjectOpening, forecastCue, dimensionBefore, dimensionAfter, conversionBefore, shareInside, settingChange, sinceAfter]
+export const registerPatterns: readonly RegExp[] = [readerWord, namedNumber, ownBodyWord, reportCue, findingCue, looseImperative, subjectOpening, forecastCue, dimensionBefore, dimensionAfter, conversionBefore, shareInside, settingChange, sinceAfter, priceListCue]
 
 /** A sentence without the words inside its double quotes (straight or curly), read in one pass: a quotation's `you` is the speaker's hearer, not the reader. */
 function unquoted(sentence: string): string {
@@ -81,20 +89,24 @@ export interface Register {
   readonly advises: boolean
   /** The writer's own body speaks in it (`we`, `our`). */
   readonly ownBody: boolean
+  /** The writer announces its own price list in it (`Our winter price list takes effect on`). */
+  readonly priceList: boolean
 }
 
 /** The register of a block, given its sentences' starts; `strict` says which sentences open on an instruction by the strict reading. */
 export function registerOf(text: string, starts: readonly number[], strict: readonly boolean[]): Register {
   let advises = false
   let ownBody = false
+  let priceList = false
   for (let index = 0; index < starts.length; index++) {
     const sentence = text.slice(starts[index]!, starts[index + 1] ?? text.length)
     // `Objective 17 asks`: a name and a number do not make an instruction.
     // `One guide called it "the sort you dream about"`: a quotation's `you` is not the reader.
     if (readerWord.test(unquoted(sentence)) || (strict[index] && !namedNumber.test(sentence))) advises = true
     if (ownBodyWord.test(sentence)) ownBody = true
+    if (priceListCue.test(sentence)) priceList = true
   }
-  return {advises, ownBody}
+  return {advises, ownBody, priceList}
 }
 
 /** Kinds of figure an advising paragraph gives as its settings or as what it describes: not shares, multiples or changes. */
@@ -117,12 +129,18 @@ const describedKinds = new Set(['count', 'money', 'approximate', 'measurement', 
  * - in a paragraph where the writer's own body speaks: a figure of a
  *   sentence that changes a setting (`The cooldown has been increased from
  *   8 to 10 seconds`, `With this patch her range drops from 12 to 9 metres`),
- *   but not a share nor a change over time (`cut by 70% since 2012`).
+ *   but not a share nor a change over time (`cut by 70% since 2012`);
+ * - in a paragraph that announces the writer's own price list (`Our winter
+ *   price list takes effect on …`): any figure of a sentence that does not
+ *   report (`buttons go up by 5%`, `orders over £150`, `the 500 ml
+ *   bottles`), not a change over time.
  */
 export function inRegister(text: string, span: Span, sentenceStart: number, sentenceEnd: number, register: Register): boolean {
   // Each sentence-wide cue is read once per sentence, however many figures it holds (`sentenceHas`).
   const has = (pattern: RegExp) => sentenceHas(pattern, text, sentenceStart, sentenceEnd)
   const trend = span.kind === 'change' && sinceAfter.test(text.slice(span.end, span.end + 40))
+  // `buttons go up by 5%`, `over £150 a month`, `the 500 ml bottles` in a paragraph announcing the writer's price list: its terms, unless the sentence reports.
+  if (register.priceList && !trend && !has(reportCue)) return true
   if (register.ownBody && span.kind !== 'percentage' && span.kind !== 'proportion' && !trend && has(settingChange) && !has(findingCue)) return true
   if (!register.advises || !describedKinds.has(span.kind) || shareInside.test(text.slice(span.start, span.end)) || has(reportCue)) return false
   const lead = text.slice(Math.max(sentenceStart, span.start - 40), span.start)

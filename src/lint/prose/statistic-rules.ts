@@ -5,6 +5,7 @@ import {changeRules} from './statistic-change.js'
 import {countRules} from './statistic-count.js'
 import {resultRules} from './statistic-result.js'
 import {tallyRules} from './statistic-tally.js'
+import {partRules} from './statistic-part.js'
 import {after, before} from './span.js'
 import {
   attributeAfter,
@@ -29,7 +30,8 @@ import {
 // changes and multiples (statistic-change.ts), the counts and parts of a
 // whole (statistic-count.ts), shares in words (statistic-share.ts) and
 // results a body reports (statistic-report.ts), and the forms
-// statistic-tally.ts reads (`a quarter to a third`, `63 of us`, `400-strong`).
+// statistic-tally.ts reads (`a quarter to a third`, `63 of us`, `400-strong`), and a part of a count
+// after a verb of finding (statistic-part.ts: `found in six of the flats`).
 // Each pattern starts at a number or a fixed word and reads forward over a
 // bounded phrase: no pattern can rescan a run it has already failed on
 // (test/lint/redos.test.ts checks every one with recheck). A number is
@@ -254,4 +256,4 @@ const measureRules: readonly PatternRule[] = [
 ]
 
 /** The statistic patterns by kind, each with the vetoes its matches must pass. */
-export const statisticRules: readonly PatternRule[] = [...measureRules, ...changeRules, ...countRules, ...shareRules, ...reportRules, ...resultRules, ...tallyRules]
+export const statisticRules: readonly PatternRule[] = [...measureRules, ...changeRules, ...countRules, ...shareRules, ...reportRules, ...resultRules, ...tallyRules, ...partRules]

@@ -1,7 +1,8 @@
 import {isSetFigure, writerCounts} from './figure.js'
 import {hypothetical, inInstruction, isSupposedChange, opensOnInstruction} from './figure-instruction.js'
 import type {Span} from './span.js'
-import {after, before, findSpans, mergeSpans, sentenceStartsAfterNotes} from './span.js'
+import {after, before, findSpans, sentenceStartsAfterNotes} from './span.js'
+import {joinBaselines} from './statistic-join.js'
 import {inRegister, registerOf} from './register.js'
 import {inPartyVoice, isWideAverage} from './voice.js'
 import {isDescriptive} from './description.js'
@@ -31,6 +32,8 @@ import {isMaterialFigure, withOccasions} from './statistic-material.js'
 import {isPickedOut} from './statistic-pick.js'
 import {takesReadingBefore} from './statistic-conjunct.js'
 import {isPresentCount} from './statistic-present.js'
+import {isNarrativeCount} from './statistic-narrative.js'
+import {isMarketFigure, isPartOfMethod} from './statistic-market.js'
 import {isBoundFigure} from './statistic-bound.js'
 import {isTariffFigure} from './statistic-tariff.js'
 import {isConditionFigure} from './statistic-condition.js'
@@ -109,12 +112,6 @@ const averageSpan = /^(?:an?\s+)?(?:average|averag(?:ed|ing|es)|median|mean)\b/i
 /** Kinds of figure a method's result is: shares and averages, not the sizes of its design. */
 const resultKinds = new Set(['percentage', 'proportion', 'measurement'])
 
-/** Between two figures of one comparison: `…, up from`, `from … to`, `between … and`, `, or`, `, higher than the pre-drill prediction of`. */
-const baselineBetween =
-  /^(?:[^.;:!?]{0,48}\b(?:up|down)\s+from|\s*(?:to|or|,\s*or|–|-|against|,\s*against|versus|vs\.?)|,?\s+(?:higher|lower|more|less|above|below|greater|smaller|larger|warmer|colder|hotter|cooler)\s+than\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?of)\s*$/iu
-/** `between £90 million and`: the first end of a range. */
-const betweenBefore = /\bbetween\s+$/iu
-const andBetween = /^\s+and\s+$/iu
 
 /** A sentence opening on `Of the`: what follows its method is a split of it (`Of the trucks our engineers examined, 9% failed`). */
 const ofOpening = /^\s*Of\s+(?:the|all|those|these)\s/u
@@ -135,9 +132,6 @@ export const statisticPatterns: readonly RegExp[] = [
   collectedBefore,
   measuredAtBefore,
   togetherBefore,
-  baselineBetween,
-  betweenBefore,
-  andBetween,
   resultClause,
   planWords,
   trainedPeople,
@@ -167,7 +161,8 @@ type NotFinding = (text: string, span: Span, from: number, to: number, ownVoice:
  * material, a threshold, a scenario's change or a figure of one thing in
  * hand (`statistic-material.ts`), one thing picked out of a small set or a
  * comparison in the writer's thesis (`statistic-pick.ts`), a body's own
- * count of who or what it had in hand (`statistic-present.ts`), a bound a
+ * count of who or what it had in hand (`statistic-present.ts`), the writer's
+ * own narrative count (`statistic-narrative.ts`), a bound a
  * term sets or a thing cannot work beyond (`statistic-bound.ts`), a price, a payment or a
  * commitment a body sets (`statistic-tariff.ts`), a condition of a test, a
  * model or an instruction (`statistic-condition.ts`),
@@ -200,6 +195,7 @@ const notFindings: readonly NotFinding[] = [
   isMaterialFigure,
   isPickedOut,
   isPresentCount,
+  isNarrativeCount,
   isBoundFigure,
   isTariffFigure,
   isConditionFigure,
@@ -339,7 +335,7 @@ export function detectStatistics(text: string, model?: FigureModel): Span[] {
     // `the car we ran averaged just 44mpg`: an average after the method's words is what it measured.
     const afterMethod =
       methodEnd >= 0 &&
-      resultKinds.has(span.kind) &&
+      (resultKinds.has(span.kind) || isPartOfMethod(text, span)) &&
       (resultClause.test(text.slice(from + methodEnd, span.start)) ||
         isWideAverage(text, span) ||
         (span.start >= from + methodEnd && averageSpan.test(text.slice(span.start, span.end))))
@@ -356,8 +352,11 @@ export function detectStatistics(text: string, model?: FigureModel): Span[] {
     const ofSplit = (span.kind === 'percentage' || span.kind === 'proportion') && methodEnd >= 0 && span.start >= from + methodEnd && ofOpening.test(text.slice(from, from + 12))
     if (methodEnd >= 0 && !afterMethod && !reading && !collected && !shareSubject && !methodSplit && !clauseBefore && !ofSplit && span.kind !== 'change' && span.kind !== 'multiple') return false
     const to = starts[sentence + 1] ?? text.length
-    if (roleExcuses(text, span, from, roles[sentence]!) || isPublishedResult(text, span, resultsPublished)) return false
-    if (notFindings.some((notFinding) => notFinding(text, span, from, to, ownVoice)) || inRegister(text, span, from, to, register)) return false
+    // `£14.20 a length, against £11.90 at the start of the year`, `went for £1,150`: found in any voice (statistic-market.ts);
+    // `We tested 120 isolates, and 37 of them carried …`: a part of what the method covered, in its result clause, is found too.
+    const market = isMarketFigure(text, span) || (afterMethod && isPartOfMethod(text, span))
+    if (!market && (roleExcuses(text, span, from, roles[sentence]!) || isPublishedResult(text, span, resultsPublished))) return false
+    if (!market && (notFindings.some((notFinding) => notFinding(text, span, from, to, ownVoice)) || inRegister(text, span, from, to, register))) return false
     if (model) {
       const reading = (readings[sentence] ??= readSentence(text, from, to))
       findings.set(span, findingOdds(model, reading, span) >= model.threshold)
@@ -375,24 +374,3 @@ export function detectStatistics(text: string, model?: FigureModel): Span[] {
   })
 }
 
-
-/**
- * One message for one statistic: a figure joined to the one before it as its
- * baseline or other end (`rose to 4.2% …, up from 2.9%`, `from 1,200 to
- * 5,000`, `between £90 million and £100 million`, `€9, or €5`) is one span
- * with it.
- */
-function joinBaselines(text: string, spans: Span[]): Span[] {
-  const joined: Span[] = []
-  for (const span of spans) {
-    const last = joined.at(-1)
-    const gap = last ? text.slice(last.end, span.start) : ''
-    const range = last !== undefined && andBetween.test(gap) && betweenBefore.test(before(text, last.start, 12))
-    if (last && span.start - last.end <= 64 && (range || baselineBetween.test(gap))) {
-      last.end = span.end
-    } else {
-      joined.push({...span})
-    }
-  }
-  return mergeSpans(joined)
-}
