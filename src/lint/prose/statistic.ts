@@ -112,7 +112,6 @@ const averageSpan = /^(?:an?\s+)?(?:average|averag(?:ed|ing|es)|median|mean)\b/i
 /** Kinds of figure a method's result is: shares and averages, not the sizes of its design. */
 const resultKinds = new Set(['percentage', 'proportion', 'measurement'])
 
-
 /** A sentence opening on `Of the`: what follows its method is a split of it (`Of the trucks our engineers examined, 9% failed`). */
 const ofOpening = /^\s*Of\s+(?:the|all|those|these)\s/u
 
