@@ -34,6 +34,8 @@ import {
   speakingVerb,
   stopWord,
   studyNoun,
+  estimatesNoun,
+  tradeWord,
   thatWord,
   whichWord
 } from './attribution-vocabulary.js'
@@ -127,6 +129,8 @@ export function subjectFrom(
   if (study && !hearsay && !trials && !(reportsNoun.test(noun) && speakingVerb.test(verb))) {
     for (let index = head + 1; index <= first; index++) {
       const value = words[index]!.value
+      // `Industry estimates suggest`: a trade's estimates are a class's reckoning, no record anyone holds (round 45).
+      if (tradeWord.test(value) && estimatesNoun.test(noun)) continue
       if (!quantifier.test(value) && (!adjective.test(value) || namingAdjective.test(value))) return undefined
     }
   }

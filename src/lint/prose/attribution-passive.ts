@@ -33,9 +33,9 @@ const creditedWith = /credited\s+with$/iu
  * expectation lent to no one.
  */
 const isExpectedTo = /\b(?:is|are|was|were)\s+(?:(?:widely|generally|now|still|also)\s+)?expected\s+to(?=\s+\p{L})/giu
-/** What a duty asks of people (`expected to attend`, `to be present`, `to document the reason`: a record kept, round 39) or a schedule (`to begin`, `to open`): no belief lent. Not `follow suit` (round 41): doing as others did is a move predicted of a party, not a rule it keeps. */
+/** What a duty asks of people (`expected to attend`, `to be present`, `to document the reason`: a record kept, round 39) or a schedule (`to begin`, `to open`), or the state a service or a road is expected in, in a notice to travellers (`the ferry is expected to be busy`, round 45): no belief lent. Not `follow suit` (round 41): doing as others did is a move predicted of a party, not a rule it keeps. */
 const dutyVerb =
-  /^(?:attend|arrive|wear|bring|complete|submit|follow(?!\s+suit(?![\p{L}'’-]))|comply|pay|behave|dress|respect|observe|read|know|keep|take|report|register|declare|provide|return|help|document|record|notify|inform|ensure|log|begin|start|open|close|finish|end|last|resume|run|be\s+(?:present|on\s+time|ready|seated|available|familiar|aware|courteous|completed|finished|open|closed|ready))\b/iu
+  /^(?:attend|arrive|wear|bring|complete|submit|follow(?!\s+suit(?![\p{L}'’-]))|comply|pay|behave|dress|respect|observe|read|know|keep|take|report|register|declare|provide|return|help|document|record|notify|inform|ensure|log|begin|start|open|close|finish|end|last|resume|run|be\s+(?:present|on\s+time|ready|seated|available|familiar|aware|courteous|completed|finished|open|closed|ready|busy|full|crowded|packed|delayed))\b/iu
 /** `follow suit`: doing as others did, predicted of a party (round 41). */
 const followSuit = /^follow\s+suit(?![\p{L}'’-])/iu
 /** A figure's course (`to fall`, `to reach`): a projection when a year it runs to follows (`horizonAfter`). */

@@ -10,6 +10,7 @@ import {
   auxiliary,
   beenWord,
   betweenWord,
+  hereWord,
   bodyPreposition,
   calendarName,
   capitalFirst,
@@ -75,7 +76,7 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
   if (words.length > 1 && pastForm.test(verb) && articleOrPointer(words[1]!.value) && !pluralNoun.test(words[0]!.value) && !studyNoun.test(words[0]!.value) && !narrowedClass(words)) return undefined
   // `must be read and reported by`: the second of two passive participles sharing `be`, no active verb with a subject.
   if (words.length > 2 && coordinator.test(words[0]!.value) && beForm.test(words[2]!.value)) return undefined
-  while (at < words.length && at < 4 && betweenWord.test(words[at]!.value)) at++
+  while (at < words.length && at < 4 && (betweenWord.test(words[at]!.value) || (hereWord.test(words[at]!.value) && !(at + 1 < words.length && preposition.test(words[at + 1]!.value))))) at++
   // `No incidents to report`, `nothing to say`: `to` right after the head, with no verb of habit or ability before it (`tend to`, `quick to`), is an infinitive, not a clause.
   if (at > 0 && at < words.length && toWord.test(words[at - 1]!.value)) return undefined
   // `Under the old boards we found`: a pronoun right before the verb is its subject, the writer's own or a named person's.

@@ -6,7 +6,7 @@
 // The reporting verbs, in several patterns (one would be at the ReDoS checker's limit); a span of each is read the same way.
 /** Verbs of saying and opinion: `say`, `argue`, `warn`, `deny`, `point to` (a cause offered), `swear by` (a thing vouched for; round 38); `argue over whether` is a debate (`argue over the bill` is not). */
 const sayingVerb =
-  /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|assert(?:s|ed)?(?=\s+(?:that|the|it|they|this|there)\b)|argue[sd]?(?!\s+(?:with|among)\b|\s+(?:about|over)\s+(?!whether\b|if\b))|(?:swear|swears|swore|sworn)(?=\s+(?:that|the|it|they|this|there|he|she|nothing|no|by)\b)|contend(?:s|ed)?|maintain(?:s|ed)?|think|thinks|point(?:s|ed)?\s+(?:out|to)|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied))(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])(?:agree[sd]?|say|says|said|believe[sd]?|claim(?:s|ed)?|assert(?:s|ed)?(?=\s+(?:that|the|it|they|this|there)\b)|argue[sd]?(?!\s+(?:with|among)\b|\s+(?:about|over)\s+(?!whether\b|if\b))|(?:swear|swears|swore|sworn)(?=\s+(?:that|the|it|they|this|there|he|she|nothing|no|by)\b)|contend(?:s|ed)?|maintain(?:s|ed)?|(?:think|thinks)(?!\s+about(?![\p{L}'’-]))|point(?:s|ed)?\s+(?:out|to)|note[sd]?|insist(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|predict(?:s|ed)?|concede[sd]?|acknowledge[sd]?|admit(?:s|ted)?|allege[sd]?|complain(?:s|ed)?(?!\s+about\b)|accuse[sd]?|feel|feels|warn(?:s|ed)?|told|tell|expect(?:s|ed)?|doubt(?:s|ed)?|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied))(?![\p{L}'’-])/giu
 /** Verbs of finding and judging: `suggest`, `show`, `found`, `describe`, `hail`, `flag` (with its object: `have flagged the same fault`). */
 const findingVerb =
   /(?<![\p{L}'’-])(?:suggest(?:s|ed)?|report(?:s|ed)?|recommend(?:s|ed)?|consider(?:s|ed)?|accept(?:s|ed)?|caution(?:s|ed)?|worr(?:y|ies|ied)|reckon(?:s|ed)?|stress(?:es|ed)?|observe[sd]?|concur(?:s|red)?|finds?|found|show(?:s|ed|n)?|indicate[sd]?|demonstrate[sd]?|confirm(?:s|ed)?|prove[sdn]?|reveal(?:s|ed)?|detect(?:s|ed)?|praise[sd]?|remember(?:s|ed)?|recall(?:s|ed)?|call(?:s|ed)?(?!\s+(?:for|on|off|in|up|back|out|at|by)\b)|describe[sd]?|suspect(?:s|ed)?|declare[sd]?|hail(?:s|ed)?|flag(?:s|ged)?(?=\s+(?:up\s+)?(?:the|a|an|this|that|these|those|it|them|concerns?|problems?|issues?|risks?)\b))(?![\p{L}'’-])/giu
@@ -26,7 +26,10 @@ const stanceVerb =
 const estimateVerb = /(?<![\p{L}'’-])puts?(?=\s+(?:the|their|its)\s+(?:[\p{L}\d'’-]+\s+){1,8}?at\s+(?:(?:about|around|roughly|some|between|nearly|almost|over|under|just|up\s+to)\s+)?[£$€]?\d)/giu
 /** A reporting verb in the present or past progressive, with its `are` or `were`: `Shapers along the coast are reporting`, `Growers were warning` (reports coming in from a class). */
 const progressiveVerb =
-  /(?<![\p{L}'’-])(?:are|were)\s+(?:(?:now|increasingly|already|also|all|widely|still)\s+)?(?:reporting|saying|warning|predicting|claiming|complaining)(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])(?:are|were)\s+(?:(?:now|increasingly|already|also|all|widely|still)\s+)?(?:reporting|saying|warning|predicting|claiming|complaining|advising)(?![\p{L}'’-])/giu
+/** A verdict on a contender's chances (round 45): `Pundits have already written off the title hopes`, `Critics wrote off the team` — a class's judgement of what will come; not a debt or a loss written off (`wrote off £2m of loans`, `wrote off the van`). */
+const dismissalVerb =
+  /(?<![\p{L}'’-])(?:write|writes|wrote|written)\s+off(?=\s+(?:(?:the|their|its|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:chances?|hopes?|prospects?|bid|challenge|season|title|side|team|club|squad)(?![\p{L}'’-]))/giu
 /** A standing observation: `have noticed` in the present perfect, or `notice that` (round 39: `Clinicians have noticed a rise`); not a past narrative (`noticed smoke`). */
 const noticeVerb = /(?<![\p{L}'’-])(?:(?<=\b(?:have|has)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)noticed|notice[sd]?(?=\s+that\b))(?![\p{L}'’-])/giu
 /** A saying kept up, `keep telling us`, `kept saying`, `keep on warning` (round 41): a claim a class repeats, as the progressive reports one coming in. */
@@ -39,7 +42,7 @@ const linkVerb =
 const grievanceVerb =
   /(?<![\p{L}'’-])(?:(?<=\b(?:have|has)\s{1,3})(?:long|always|often|repeatedly|consistently|frequently|regularly|routinely|constantly|persistently)\s+complained|(?:long|always|often|repeatedly|consistently|frequently|regularly|routinely|constantly|persistently)\s+complains?)(?=\s+about(?![\p{L}'’-]))/giu
 /** The reporting verbs' patterns, each read the same way (a subject before it). */
-export const reportingVerbs: readonly RegExp[] = [sayingVerb, findingVerb, framedVerb, judgementVerb, creditVerb, stanceVerb, estimateVerb, progressiveVerb, noticeVerb, repeatedVerb, linkVerb, grievanceVerb]
+export const reportingVerbs: readonly RegExp[] = [sayingVerb, findingVerb, framedVerb, judgementVerb, creditVerb, stanceVerb, estimateVerb, progressiveVerb, dismissalVerb, noticeVerb, repeatedVerb, linkVerb, grievanceVerb]
 /** `have heard that`, `hear it said that`: hearsay passed on, read with the reporting verbs (its own pattern, like each group above). */
 export const hearsayVerb = /(?<![\p{L}'’-])(?:hear|hears|heard)(?=\s+(?:that|it\s+said)\b)/giu
 /**

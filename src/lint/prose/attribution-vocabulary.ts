@@ -12,6 +12,8 @@ export const personPlural = /(?:ers|urs|ars|ists|ians|ants|ents|ors|ics|ees|ites
 /** Words between a subject and its verb: auxiliaries and adverbs (`have long`, `privately`, `broadly`, `online`: `Collectors online call it`; `there`: `Colleagues there describe her`, a class at a place the text has named, round 41), and verbs of habit or aspect with `to` (`tend to say`, `like to say`, a class's habit of saying (round 39), `have tended to`, `continue to describe`, `have again reported`). */
 export const betweenWord =
   /^(?:have|has|had|would|will|may|might|can|could|do|does|did|been|all|both|quick|keen|eager|slow|ready|like|likes|love|loves|to|tend|tends|tended|continue|continues|continued|again|often|also|now|long|widely|still|already|always|repeatedly|since|once|ever|lately|even|increasingly|generally|broadly|largely|privately|publicly|openly|mostly|usually|typically|consistently|nevertheless|nonetheless|however|therefore|instead|too|meanwhile|sometimes|rarely|seldom|everywhere|elsewhere|nationwide|worldwide|online|there|(?!(?:family|assembly|ally|rally|supply|reply|daily|weekly|monthly|yearly|quarterly|early|elderly|friendly|lonely|likely|only|holy|italy|july|folly|belly|bully|tally|jolly|lily|melancholy|anomaly|monopoly|homily)$)\p{L}+ly)$/iu
+/** `here`, `abroad` after a class (`breeders here say`, round 45): where the class is, read past like an adverb, but not after a preposition (`guests on here`, the site the class writes on). */
+export const hereWord = /^(?:here|hereabouts|abroad)$/iu
 /** A pronoun that is a verb's subject: `we found`, `I believe`, `she says`. */
 export const personalSubject = /^(?:we|i|he|she)$/iu
 /** Words that open a subject without pointing at anyone: quantifiers and generic adjectives. */
@@ -90,6 +92,9 @@ export const stopWord = /^(?:to|which|who|whom|whose|make|makes|made|let|lets|he
 export const comparison = /^(?:as|than)$/iu
 /** A participle after a subject's head: `Users upgrading from 2.x`. */
 export const participle = /^\p{L}{3,}ing$/iu
+/** `estimates` as a study noun, and the words for a trade before it that leave its source a class (`Industry estimates`, `trade estimates`; round 45). */
+export const estimatesNoun = /^estimates$/iu
+export const tradeWord = /^(?:industry|trade|sector|market)$/iu
 /** A relative pronoun after a subject's head: `studies that looked at`. */
 export const relative = /^(?:that|who|which)$/iu
 /** A word that reads as a verb: `looked`, `have`, `were`. */
@@ -209,6 +214,9 @@ export const attributionVocabularyPatterns: readonly RegExp[] = [
   token,
   testNoun,
   experimentNoun,
+  estimatesNoun,
+  tradeWord,
+  hereWord,
   presentPerfect,
   countWord,
   demandOrFilingVerb,

@@ -36,6 +36,8 @@ const ownRoleThenName = /^\s*(?:our|my)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]
 const leadingPunctuation = /^[\s,.!?;:'"’”)]+/u
 /** Only a conjunction between a quotation and a verb after it: `“…,” and said`. */
 const sharedVerbGap = /^[\s,.!?;:'"’”)]{0,4}(?:and|but)\s+(?:then\s+|also\s+)?$/u
+/** A clause of its own after a quotation, its subject between the conjunction and the verb: `“…”, and nobody in the room argued` (round 45): that verb is not the quotation's when a verb before it gives the words. */
+const ownClauseGap = /^[\s,.!?;:'"’”)]{0,4}(?:and|but|yet)\s+(?!(?:then|also|later|again|finally|promptly|quickly|immediately)\s)(?:[\p{L}'’-]+\s+){1,5}$/u
 /** `, saying`: a participle whose subject is the clause's before the comma (`A visitor wrote to thank us, saying …`). */
 const commaSaying = /,\s*$/u
 const sayingWord = /^saying$/iu
@@ -73,6 +75,7 @@ export const speakerPatterns: readonly RegExp[] = [
   anonymousText,
   namedAgent,
   sharedVerbGap,
+  ownClauseGap,
   progressiveBeen,
   progressiveVerb,
   commaSaying,
@@ -93,11 +96,15 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
   // The quotation's words must not pass for a name or a verb: blank them.
   const masked = sentence.slice(0, quote.start) + ' '.repeat(quote.end - quote.start) + sentence.slice(quote.end)
   let best: {start: number; end: number; distance: number} | undefined
-  for (const match of masked.matchAll(speechVerb)) {
+  const verbs = [...masked.matchAll(speechVerb)]
+  const verbBefore = verbs.some((match) => match.index + match[0].length <= quote.start)
+  for (const match of verbs) {
     const start = match.index
     const end = start + match[0].length
     // `He told her, “…,” and said`: a second verb the speaker before the quotation shares, not the quotation's own.
     if (start >= quote.end && sharedVerbGap.test(masked.slice(quote.end, start))) continue
+    // `He told members that it was “…”, and nobody argued`: a clause of its own after the quotation, whose verb is not the quotation's when one before gives it.
+    if (verbBefore && start >= quote.end && start - quote.end <= 60 && ownClauseGap.test(masked.slice(quote.end, start))) continue
     const distance = end <= quote.start ? quote.start - end : start >= quote.end ? start - quote.end : 0
     if (!best || distance < best.distance) best = {start, end, distance}
   }

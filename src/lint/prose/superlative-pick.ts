@@ -195,3 +195,26 @@ export function rateEvery(text: string, match: RegExpMatchArray): boolean {
   const lead = before(text, match.index!, 40)
   return (countInBefore.test(lead) && sizedEvery.test(after(text, match.index!, 48))) || countForBefore.test(lead)
 }
+
+/** Nothing before the superlative in its sentence: the text's start or a sentence's end (at most four characters back). */
+const sentenceOpenBefore = /(?:^|[.!?]["”’)]?\s)$/u
+/** Its member given in apposition by a date or a count: ` night, 3 February,`, ` single group, some 900 responses,`. */
+const appositionCountAfter = /^\s+(?:single\s+)?\p{Ll}{2,},\s+(?:(?:some|about|around|roughly|nearly|almost|over|on)\s+)?[−-]?\d/u
+/** Its member measured in the past by a verb of measure and a figure: ` crystal reached 1.38 Å`, ` trial scored 92%`. */
+const measuredPastAfter =
+  /^\s+(?:[\p{L}-]+\s+)?\p{Ll}{2,}\s+(?:reached|scored|measured|recorded|achieved|averaged|peaked\s+at|totalled|totaled|weighed)\s+(?:(?:about|around|roughly|nearly|almost|over|just|only)\s+)?[−-]?\d/u
+/** Every regex of the opening-pick check, for the ReDoS test. */
+export const superlativeOpeningPickPatterns: readonly RegExp[] = [sentenceOpenBefore, appositionCountAfter, measuredPastAfter]
+
+/**
+ * Whether `The` and a superlative opening its sentence pick one out of the
+ * writer's own set, by a date or a count in apposition (`The coldest night,
+ * 3 February, reached`, `The largest single batch, some 300 jars, went`) or
+ * by a past measure and its figure (`The best trial reached 92%`): a member
+ * of what the writer counted or measured, not a ranking of the world (round 45).
+ */
+export function openingPicked(text: string, match: RegExpMatchArray): boolean {
+  if (!theOpening.test(match[0]) || !sentenceOpenBefore.test(before(text, match.index!, 4))) return false
+  const rest = after(text, match.index! + match[0].length, 64)
+  return appositionCountAfter.test(rest) || measuredPastAfter.test(rest)
+}

@@ -77,6 +77,9 @@ const crowdBelief =
 /** `Every crate is washed and dried before packing`: a routine applied to each one of the writer's own stock, a passive and the step it comes before or after. */
 const routineEvery = /^every\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are|gets|get)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]{2,}(?:ed|en),?(?:\s+[^\s.;!?]+){0,10}?\s+(?:before|after|prior\s+to|on|upon)\s+\p{Ll}{3,}ing\b/iu
 
+/** `Every representation will be published`, `every entry will be checked`: the writer's own procedure in the future passive, a step done to each one received (round 45; not `every household will be affected`, a forecast). */
+const procedureEvery =
+  /^every\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}\s+will\s+be\s+(?:published|acknowledged|read|considered|checked|reviewed|recorded|logged|answered|judged|inspected|assessed|processed|returned|posted|listed|numbered|scanned|copied|archived)(?![\p{L}'’-])/iu
 /** A possessive superlative: `its longest-serving`, `our oldest`. */
 const possessiveWords = /^(?:its|their|our)\s/iu
 /** A sentence opening on the writer's own body: `Our branch`, `Our choir`. */
@@ -131,6 +134,7 @@ export const superlativePracticePatterns: readonly RegExp[] = [
   requestOpening,
   crowdBelief,
   routineEvery,
+  procedureEvery,
   possessiveWords,
   ownBodyOpening,
   classAfter,
@@ -161,7 +165,7 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
   if (questionLead.test(lead)) return true
   if (everyWord.test(words)) {
     if (ownPlanLead.test(lead) || ownDeedLead.test(lead) || everyMember.test(after(text, span.start, 40)) || everyTrainee.test(after(text, span.start, 40)) || instruction(sentence)) return true
-    if (ruleBefore(lead) || recordKeptOf.test(lead) || routineEvery.test(after(text, span.start, 120))) return true
+    if (ruleBefore(lead) || recordKeptOf.test(lead) || routineEvery.test(after(text, span.start, 120)) || procedureEvery.test(after(text, span.start, 80))) return true
     return occasionBefore.test(lead) && occasionEvery.test(after(text, span.start, 40))
   }
   if (noneHarmed.test(words) && harmedAfter.test(after(text, span.end, 32))) return true

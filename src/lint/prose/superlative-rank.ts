@@ -5,7 +5,7 @@
 // first`; each with the readings that make it no claim.
 import type {PatternRule} from './span.js'
 import {after, before} from './span.js'
-import {countedPicked, countedSetPicked, hedgedAfterOwner, multipleOf, namedOwnBest, ownBest, ownDataPicked, picksOutNamed, placedPick} from './superlative-pick.js'
+import {countedPicked, countedSetPicked, hedgedAfterOwner, multipleOf, namedOwnBest, openingPicked, ownBest, ownDataPicked, picksOutNamed, placedPick} from './superlative-pick.js'
 import {amongClass} from './superlative-class.js'
 import {ownStrength} from './superlative-forecast.js'
 import {rankedAcrossDomain} from './superlative-beaten.js'
@@ -107,6 +107,8 @@ export const rankRules: readonly PatternRule[] = [
       !ownDataPicked(text, match) &&
       !countedPicked(text, match) &&
       !countedSetPicked(text, match) &&
+      // `The coldest night, 3 February, reached`: one of the writer's own set, picked out at its sentence's opening (superlative-pick.ts; round 45).
+      !openingPicked(text, match) &&
       !multipleOf(text, match) &&
       !placedPick(text, match) &&
       !ownStrength(text, match.index!, match[0]) &&

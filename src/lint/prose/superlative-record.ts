@@ -17,9 +17,9 @@ const lastOfKind = /\bthe\s+last\s+(?:surviving|remaining|living|working)\b(?!\s
 /** `the first foals at the stud in nine years`, `the first away win since 1998`, `for the first time in living memory`: a first within a span of time. */
 const firstInYears =
   /\bfirst\s+(?:(?!(?:is|was|are|were|will|would|be|been|has|have|had|falls?|fell|due|expected|comes?|came|takes?|took|starts?|started|begins?|began|ends?|ended|opens?|opened|arrives?|arrived)\b)[\p{L}'’-]+\s+){0,5}?(?:in\s+(?:(?:more\s+than|over|almost|nearly|some|about|at\s+least)\s+)?(?:\d+|a|an|[\p{L}-]+)\s+(?:years|decades|centuries|generations|decade|century|generation)|in\s+living\s+memory|since\s+(?:1[5-9]\d\d|20\d\d))\b/giu
-/** `the first season the club has won since records began`: a first since counting started, a record without a year. */
+/** `the first season the club has won since records began`, `for the first time since monitoring began` (no words between, round 45): a first since counting started, a record without a year. */
 const firstSinceBegan =
-  /\bthe\s+first\s+(?:time|year|season|month|winter|summer|spring|autumn|occasion|quarter)\s+(?:(?:that|in\s+which|when)\s+)?(?:[\p{L}'’-]+\s+){1,6}?since\s+(?:(?:current|official|national|reliable|the)\s+)?(?:records|monitoring|measurements?|counts?|counting|surveys?|observations?|readings|testing|sampling)\s+(?:began|started|begun)\b/giu
+  /\bthe\s+first\s+(?:time|year|season|month|winter|summer|spring|autumn|occasion|quarter)\s+(?:(?:that|in\s+which|when)\s+)?(?:[\p{L}'’-]+\s+){0,6}?since\s+(?:(?:current|official|national|reliable|the)\s+)?(?:records|monitoring|measurements?|counts?|counting|surveys?|observations?|readings|testing|sampling)\s+(?:began|started|begun)\b/giu
 /** `breaking the meeting record`, `smashed her own record`, `equalled the club record` (not `set the record straight`). */
 const recordBroken =
   /\b(?:break|breaks|breaking|broke|broken|smash|smashes|smashed|smashing|beat|beats|beating|beaten|equal(?:l?ed|l?ing|s)|eclips(?:e|es|ed|ing)|shatter(?:s|ed|ing)?|set|sets|setting|rewrote|rewriting|rewrite)\s+(?:the|a|an|his|her|their|its|our)\s+(?:(?:own|new|previous|old)\s+)?(?:[\p{L}'’-]+\s+){0,2}?record\b(?!\s+(?:straight|players?|labels?|shops?|company|collection|sleeves?|decks?|stores?)\b)/giu

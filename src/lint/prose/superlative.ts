@@ -17,6 +17,7 @@ import {outdoneRules} from './superlative-outdone.js'
 import {relativeRules} from './superlative-relative.js'
 import {trackRules} from './superlative-track.js'
 import {recordRules} from './superlative-record.js'
+import {precedentRules} from './superlative-precedent.js'
 import {unhedged} from './superlative-hedge.js'
 import {rankRules, rankedRule, recordRule} from './superlative-rank.js'
 import {absoluteRules, noneRules} from './superlative-absolute.js'
@@ -51,6 +52,8 @@ const rules: PatternRule[] = [
   ...adverbRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),
   ...forecastRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),
   ...recordRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),
+  // `a record for any branch`, `the first case in Yorkshire`, `dearer than silver for the first time`, `bearing the brunt` (superlative-precedent.ts).
+  ...precedentRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),
   // `has rehomed every retired dog`, `record sales`, `no part of the region is`, `only the second club from the county` (superlative-track.ts).
   ...trackRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)}))
 ]
