@@ -150,10 +150,14 @@ const unseenSets = {
   'paragraphs-unseen-60': paragraphEntries(load('paragraphs-unseen-60')),
   // Written blind and measured once at the same code as the sixtieth, worked from in the forty-fourth round: held to the targets but unattributed quotations' recall (0.875 after the round: a quoted phrase in a tree order's objection read as without citation, not reached), held to a guard a little under it.
   'paragraphs-unseen-61': paragraphEntries(load('paragraphs-unseen-61')),
-  // Written blind and measured once after the forty-fourth round (the model, trained again, off and on): statistics' precision and recall, unattributed quotations' precision, quotations without citation's, vague attributions' recall and superlatives' precision held to guards under their first figures.
+  // Written blind and measured once after the forty-fourth round (the model, trained again, off and on), worked from in the forty-fifth: held to the targets but statistics' precision and recall (0.778 / 0.897 after the round: a review's range of electors and its tolerance, a rule's limit, a mark, a glass thickness, a depth, a show's class count and a keeper's saves, one-offs or labelled both ways across sets; an age group's count, a share in words, a depth reached and an inquiry's count, not reached), held to guards a little under them.
   'paragraphs-unseen-62': paragraphEntries(load('paragraphs-unseen-62')),
-  // Written blind and measured once at the same code as the sixty-second: statistics' precision and recall and vague attributions' recall held to guards under their first figures.
-  'paragraphs-unseen-63': paragraphEntries(load('paragraphs-unseen-63'))
+  // Written blind and measured once at the same code as the sixty-second, worked from in the forty-fifth round: held to the targets.
+  'paragraphs-unseen-63': paragraphEntries(load('paragraphs-unseen-63')),
+  // Written blind and measured once after the forty-fifth round (the model, trained again, off and on): statistics' precision and recall, unattributed quotations' precision and recall, quotations without citation's recall, vague attributions' recall and superlatives' precision held to guards under their first figures.
+  'paragraphs-unseen-64': paragraphEntries(load('paragraphs-unseen-64')),
+  // Written blind and measured once at the same code as the sixty-fourth: statistics' precision and recall and vague attributions' recall held to guards under their first figures.
+  'paragraphs-unseen-65': paragraphEntries(load('paragraphs-unseen-65'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -499,7 +503,18 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * sixty-third (dda5717), written blind the same way and measured once at the
  * same code: statistics 0.791 / 0.850, unattributed quotations 1.000 /
  * 1.000, quotations without citation 1.000 / 1.000, vague attributions 0.950
- * / 0.826, superlatives 1.000 / 0.833. Where they miss the targets, guards
+ * / 0.826, superlatives 1.000 / 0.833. The forty-fifth round worked from
+ * both; both meet every target now but the sixty-second's statistics, 0.778
+ * / 0.897 (35 found, 10 false alarms, 4 missed), held at 0.7 / 0.8 (the same
+ * rule as for first figures; what is left are one-offs, labels that pull
+ * both ways across sets, or not reached). The sixty-fourth (83d3692),
+ * measured once after that round: statistics 0.590 / 0.793, unattributed
+ * quotations 0.800 / 0.889, quotations without citation 0.900 / 0.818, vague
+ * attributions 1.000 / 0.833, superlatives 0.718 / 0.966. The sixty-fifth
+ * (82735df), written blind the same way and measured once at the same code:
+ * statistics 0.743 / 0.867, unattributed quotations 0.909 / 1.000,
+ * quotations without citation 0.900 / 0.900, vague attributions 0.920 /
+ * 0.793, superlatives 0.815 / 0.880. Where they miss the targets, guards
  * sit a little under their first figures (0.05 under, rounded down to 0.05).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
@@ -536,18 +551,19 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'quotation-without-citation': {precision: 0.75, recall: 0.8}
   },
   'paragraphs-unseen-61': {...floors, 'unattributed-quotation': {precision: 0.85, recall: 0.8}},
-  'paragraphs-unseen-62': {
+  'paragraphs-unseen-62': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.8}},
+  'paragraphs-unseen-64': {
     ...floors,
-    'uncited-statistic': {precision: 0.6, recall: 0.7},
-    'unattributed-quotation': {precision: 0.7, recall: 0.9},
-    'quotation-without-citation': {precision: 0.85, recall: 0.8},
-    'vague-attribution': {precision: 0.85, recall: 0.8},
-    'unsupported-superlative': {precision: 0.7, recall: 0.8}
+    'uncited-statistic': {precision: 0.5, recall: 0.7},
+    'unattributed-quotation': {precision: 0.75, recall: 0.8},
+    'quotation-without-citation': {precision: 0.85, recall: 0.75},
+    'vague-attribution': {precision: 0.85, recall: 0.75},
+    'unsupported-superlative': {precision: 0.65, recall: 0.8}
   },
-  'paragraphs-unseen-63': {
+  'paragraphs-unseen-65': {
     ...floors,
-    'uncited-statistic': {precision: 0.7, recall: 0.8},
-    'vague-attribution': {precision: 0.85, recall: 0.75}
+    'uncited-statistic': {precision: 0.65, recall: 0.8},
+    'vague-attribution': {precision: 0.85, recall: 0.7}
   }
 }
 
@@ -641,7 +657,9 @@ describe('prose rules on the labelled corpus', () => {
   // sixty-first 0.964 / 0.730 (0.853 / 0.784 without); trained again in the forty-fourth round on
   // every set worked from (the sixtieth and sixty-first among them; threshold −2, as it was), on the
   // sixty-second 0.714 / 0.769 (0.698 / 0.769 without), on the sixty-third 0.892 / 0.825 (0.791 /
-  // 0.850 without). A guard
+  // 0.850 without); trained again in the forty-fifth round on every set worked from (the
+  // sixty-second and sixty-third among them; threshold −2, as it was), on the sixty-fourth 0.636 /
+  // 0.724 (0.590 / 0.793 without), on the sixty-fifth 0.788 / 0.867 (0.743 / 0.867 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -652,8 +670,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-62': {precision: 0.65, recall: 0.7},
-    'paragraphs-unseen-63': {precision: 0.85, recall: 0.75},
+    'paragraphs-unseen-64': {precision: 0.55, recall: 0.65},
+    'paragraphs-unseen-65': {precision: 0.7, recall: 0.8},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   // Every set worked from, with the model, took 50 s of the default 60 s on a shared, loaded machine
