@@ -36,6 +36,7 @@ import {
   studyNoun,
   estimatesNoun,
   tradeWord,
+  pressWord,
   thatWord,
   whichWord
 } from './attribution-vocabulary.js'
@@ -126,7 +127,9 @@ export function subjectFrom(
   // Nouns before a study noun make a kind of data (`payroll data`, `exit surveys`); adjectives do not (`quasi-experimental studies`).
   // `Local tradition`: an adjective does not make hearsay a named source.
   // `Press reports claim`, `Human rights reports say`: reports that speak are a class of documents, whatever kind the nouns give; reports that suggest or show are a kind of record (`crash reports suggest`).
-  if (study && !hearsay && !trials && !(reportsNoun.test(noun) && speakingVerb.test(verb))) {
+  // `Press reports suggest`, `Trade press reports show`: reports the press at large made, whatever the verb, are no kind of record anyone holds (round 46).
+  const pressReports = reportsNoun.test(noun) && words.slice(head + 1, first + 1).some((word) => pressWord.test(word.value))
+  if (study && !hearsay && !trials && !pressReports && !(reportsNoun.test(noun) && speakingVerb.test(verb))) {
     for (let index = head + 1; index <= first; index++) {
       const value = words[index]!.value
       // `Industry estimates suggest`: a trade's estimates are a class's reckoning, no record anyone holds (round 45).

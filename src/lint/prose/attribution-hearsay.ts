@@ -55,12 +55,13 @@ const agentAfter = /^[^.;:!?]{0,80}?\bby\s+(?:(?:the|its|their)\s+\p{L}|\p{Lu})/
 /**
  * `the trade expects`, `the industry believes`, `the profession broadly
  * agrees`: a whole trade or sector standing as one speaker, no firm or body
- * in it named. The verb must follow the noun (`the trade association says`
- * names a body), and the trade is the subject, not a place (`Nobody in the
- * trade expects`).
+ * in it named; so is its press (`the trade press has been calling it`,
+ * round 46, in the perfect progressive too). The verb must follow the noun
+ * (`the trade association says` names a body), and the trade is the
+ * subject, not a place (`Nobody in the trade expects`).
  */
 const tradeExpects =
-  /(?<!(?:^|[^\p{L}])(?:in|of|to|from|across|throughout|for|within|outside)\s)\bthe\s+(?:trade|industry|profession|sector)\s+(?:(?:generally|widely|broadly|now|still|also|largely|increasingly)\s+)?(?:expects|believes|says|reckons|fears|thinks|agrees|holds|considers|regards|predicts|assumes|suspects|accepts|argues|insists|warns)(?![\p{L}'’-])/giu
+  /(?<!(?:^|[^\p{L}])(?:in|of|to|from|across|throughout|for|within|outside)\s)\bthe\s+(?:trade|industry|profession|sector)\s+(?:press\s+)?(?:(?:generally|widely|broadly|now|still|also|largely|increasingly)\s+)?(?:(?:has|had)\s+been\s+(?:calling|saying|predicting|warning|suggesting|reporting)|expects|believes|says|reckons|fears|thinks|agrees|holds|considers|regards|predicts|assumes|suspects|accepts|argues|insists|warns)(?![\p{L}'’-])/giu
 
 /** Every regex of this module, for the ReDoS test. */
 export const attributionHearsayPatterns: readonly RegExp[] = [itIsThoughtClause, receivedOrigin, receivedReading, receivedBlame, answeredAfter, agentAfter, tradeExpects]

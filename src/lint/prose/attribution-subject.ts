@@ -89,6 +89,8 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
   for (let probe = at + 1; probe < words.length - 1; probe++) {
     const value = words[probe]!.value
     if (preposition.test(value) || participle.test(value)) heads.push({index: probe + 1, far: true})
+    // `Clubs up and down the country report`: `up and down` spans a place as `across` does (round 46; words are last first).
+    else if (upWord.test(value) && probe >= 2 && andWord.test(words[probe - 1]!.value) && downWord.test(words[probe - 2]!.value)) heads.push({index: probe + 1, far: true})
     else if (relative.test(value) && probe > 0 && verbLike.test(words[probe - 1]!.value)) heads.push({index: probe + 1, far: false})
   }
   // `… have welcomed the plan but say`: the subject of the first verb.
@@ -103,7 +105,7 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
   const perfect = words.slice(0, at).some((word) => presentPerfect.test(word.value))
   const followedByThat = thatAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 8))
   // `After two years of tests the team has found`: a noun with its article right before the verb, after no preposition, is the verb's own subject; words further back open the sentence.
-  const ownSubjectEnd = at + 2 < words.length && articleOrPointer(words[at + 1]!.value) && !preposition.test(words[at + 2]!.value) ? at + 1 : undefined
+  const ownSubjectEnd = at + 2 < words.length && articleOrPointer(words[at + 1]!.value) && !preposition.test(words[at + 2]!.value) && !downWord.test(words[at + 2]!.value) ? at + 1 : undefined
   const presentView = !pastForm.test(verb) && viewAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 48))
   const toldInquiry = toldWord.test(verb) && inquiryHearerAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 40))
   const willTellYou = at > 0 && willWord.test(words[0]!.value) && tellWord.test(verb) && youAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 8))
@@ -128,6 +130,10 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
   return undefined
 }
 
+/** `up and down`, read last first: a span of place (`up and down the country`). */
+const upWord = /^up$/iu
+const andWord = /^and$/iu
+const downWord = /^down$/iu
 /** A form of `be` before a participle: `be read and reported`, `is cleaned and reported`. */
 const beForm = /^(?:be|been|being|is|are|was|were)$/iu
 /** `will tell you`: the idiom of hearsay passed on (`Staff will tell you that …`). */
@@ -147,7 +153,7 @@ const suchWord = /^such$/iu
 /** A word of letters only, three or more: a noun that may modify a collective noun. */
 const workplaceWord = /^\p{L}{3,}$/u
 /** Every regex of this module, for the ReDoS test. */
-export const attributionSubjectPatterns: readonly RegExp[] = [likeWord, asWord, suchWord, workplaceWord, beForm, willWord, tellWord, youAfter, toldWord, inquiryHearerAfter, viewAfter]
+export const attributionSubjectPatterns: readonly RegExp[] = [upWord, andWord, downWord, likeWord, asWord, suchWord, workplaceWord, beForm, willWord, tellWord, youAfter, toldWord, inquiryHearerAfter, viewAfter]
 
 /** `Critics at the premiere`: a plural of people opening its clause, then a preposition other than `of` and the phrase the verb follows. */
 function narrowedClass(words: readonly Word[]): boolean {

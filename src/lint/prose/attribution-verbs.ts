@@ -22,8 +22,9 @@ const creditVerb =
 /** Stances and verdicts: `holds that`, `are convinced`, `dub`, `slam`, `question whether`, `question the rationale` (a thing's grounds doubted: its rationale, wisdom, value, need; round 38), `raise concerns that` (or `about`, `over`), `put the figure at`. */
 const stanceVerb =
   /(?<![\p{L}'’-])(?:(?:holds?|held)(?=\s+that\b)|debate[sd]?(?=\s+(?:whether|if)\b)|(?:are|were|remain|remained)\s+(?:(?:largely|broadly|now|firmly)\s+)?(?:unanimous|convinced|sceptical|skeptical|adamant)|dub(?:s|bed)|brand(?:s|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s)|pan(?:s|ned)|slam(?:s|med)|laud(?:s|ed)?|acclaim(?:s|ed)|dismiss(?:es|ed)(?=\s+(?:it|him|her|them|this|the\s+[\p{L}-]+)\s+as\b)|question(?:s|ed)?\s+(?:whether|if)|question(?:s|ed)?(?=\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:rationale|wisdom|logic|value|merits?|need|basis|sense|case|reliability|validity|accuracy|assumptions?)(?![\p{L}'’-]))|raise[sd]?\s+(?:(?:serious|grave|real|growing)\s+)?(?:concerns?|doubts?|fears?)(?=\s+(?:that|about|over)\b)|put(?:s)?\s+(?:(?:the|their)\s+(?:figure|number|cost|total|toll|rate|share|estimate|proportion|count)|(?:it|them)\s+(?:lower|higher|at|between|closer|nearer|around|above|below)))(?![\p{L}'’-])/giu
-/** `put` with an estimate: its object, whatever it measures, set at a figure (`have put the urban heat island of comparable cities at 3–5 °C`, round 36; `put the figure at` is in `stanceVerb`). */
-const estimateVerb = /(?<![\p{L}'’-])puts?(?=\s+(?:the|their|its)\s+(?:[\p{L}\d'’-]+\s+){1,8}?at\s+(?:(?:about|around|roughly|some|between|nearly|almost|over|under|just|up\s+to)\s+)?[£$€]?\d)/giu
+/** `put` with an estimate: its object, whatever it measures, set at a figure (`have put the urban heat island of comparable cities at 3–5 °C`, round 36; `put the figure at` is in `stanceVerb`), or at a share in words (`put the loss at nearly half`, `at a third`, `at one in five`, round 46). */
+const estimateVerb =
+  /(?<![\p{L}'’-])puts?(?=\s+(?:the|their|its)\s+(?:[\p{L}\d'’-]+\s+){1,8}?at\s+(?:(?:about|around|roughly|some|between|nearly|almost|over|under|just|up\s+to|well\s+over|close\s+to)\s+)?(?:[£$€]?\d|(?:half|(?:a|one|two|three)\s+(?:third|quarter|fifth|tenth)s?|one\s+in)(?![\p{L}'’-])))/giu
 /** A reporting verb in the present or past progressive, with its `are` or `were`: `Shapers along the coast are reporting`, `Growers were warning` (reports coming in from a class). */
 const progressiveVerb =
   /(?<![\p{L}'’-])(?:are|were)\s+(?:(?:now|increasingly|already|also|all|widely|still)\s+)?(?:reporting|saying|warning|predicting|claiming|complaining|advising)(?![\p{L}'’-])/giu
@@ -48,10 +49,14 @@ export const hearsayVerb = /(?<![\p{L}'’-])(?:hear|hears|heard)(?=\s+(?:that|i
 /**
  * Verbs that lay a cause at a door: `which stewards put down to the frost`,
  * `Growers blame the shortfall on the frost`, `Growers blame the late
- * frost` (the cause, with no `on`), `Engineers attribute it to fatigue`. Their own pattern, read with the reporting verbs.
+ * frost` (the cause, with no `on`), `Experts blame smartphones,` (a bare
+ * noun for the cause closing its clause or before `for`, round 46; not a
+ * person blamed, `blame themselves`, nor a cause with its own phrase after
+ * it, `blame strikes by doctors`),
+ * `Engineers attribute it to fatigue`. Their own pattern, read with the reporting verbs.
  */
 export const attributingVerb =
-  /(?<![\p{L}'’-])(?:puts?\s+(?:(?:it|this|that|them|the\s+[\p{L}-]+)\s+)?down\s+to|blame[sd]?(?=\s+(?:[\p{L}\d'’-]+\s+){0,4}on\b|\s+(?:the|this|that)\s+\p{Ll})|attribute[sd]?(?=\s+(?:[\p{L}\d'’-]+\s+){0,4}to\b))(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])(?:puts?\s+(?:(?:it|this|that|them|the\s+[\p{L}-]+)\s+)?down\s+to|blame[sd]?(?=\s+(?:[\p{L}\d'’-]+\s+){0,4}on\b|\s+(?:the|this|that)\s+\p{Ll}|\s+(?!(?:him|her|them|me|us|you|it|itself|themselves|himself|herself|ourselves|yourselves|one|each|nobody|no)(?![\p{L}'’-]))(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,}(?:\s*[,.;:]|\s+for(?![\p{L}'’-])))|attribute[sd]?(?=\s+(?:[\p{L}\d'’-]+\s+){0,4}to\b))(?![\p{L}'’-])/giu
 /** `a score that many professionals regard as the hardest`: a verb of judgement whose object is a relative pronoun before its subject (`as` right after it). */
 export const judgementAs = /(?<![\p{L}'’-])(?:regard|treat|view|rank|rate)s?(?=\s+as\b)/giu
 /** `Some members felt that`: an opinion in the past, vague when a quantifier picks out part of a class (not a meeting's record, `Members felt that`). */

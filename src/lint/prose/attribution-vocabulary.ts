@@ -95,6 +95,8 @@ export const participle = /^\p{L}{3,}ing$/iu
 /** `estimates` as a study noun, and the words for a trade before it that leave its source a class (`Industry estimates`, `trade estimates`; round 45). */
 export const estimatesNoun = /^estimates$/iu
 export const tradeWord = /^(?:industry|trade|sector|market)$/iu
+/** The press at large as the maker of reports (round 46): `Press reports suggest`, `Trade press reports suggest`, `News reports indicate` — no paper named. */
+export const pressWord = /^(?:press|media|news|newspaper)$/iu
 /** A relative pronoun after a subject's head: `studies that looked at`. */
 export const relative = /^(?:that|who|which)$/iu
 /** A word that reads as a verb: `looked`, `have`, `were`. */
@@ -216,6 +218,7 @@ export const attributionVocabularyPatterns: readonly RegExp[] = [
   experimentNoun,
   estimatesNoun,
   tradeWord,
+  pressWord,
   hereWord,
   presentPerfect,
   countWord,

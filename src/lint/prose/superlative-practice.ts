@@ -31,6 +31,8 @@ const everyMember = /^every\s+member\b(?!\s+(?:states?|countr(?:y|ies)|nations?|
 const everyTrainee = /^every\s+(?:junior|trainee|apprentice|recruit|new\s+starter|newcomer|probationer)\s+(?!(?:in|across|of|at)\b)\p{Ll}+s\b/iu
 /** A rule or a recommendation laid down before `every`: `must be on site for every scaffold`, `should be sold from every chemist`, `shall be fitted to every door`, `will require landlords to keep a log for every flat` (what the rule requires, not a claim that all are so). */
 const ruleModal = /\b(?:must|shall|should)\s+(?:not\s+)?(?:be\s+)?\p{Ll}+\b|\b(?:require|requires|required|requiring|oblige|obliges|obliged)\s+(?:[\p{Ll}-]+\s+){1,3}?to\s+\p{Ll}+/iu
+/** A rule's modal and its verb right before `every`, the step a rule sets after each one: `a test should follow every sweep`, `must precede every climb` (round 46). */
+const ruleVerbEnd = /\b(?:must|shall|should)\s+(?:not\s+)?(?:precede|follow|accompany)\s+$/iu
 /** A preposition right before `every`, the thing a rule is for: `on every`, `for every`. */
 const prepositionEnd = /\b(?:for|on|to|at|in|with|from)\s+$/iu
 /** A mark that ends a clause. */
@@ -58,9 +60,9 @@ const colonNever = /:\s+$/u
 const neverCommand = /^never\s+(?!\p{Ll}+(?:[^e]ed|en|[^s]s)\b)\p{Ll}{2,}\s+(?:it|them|the|a|an|your|any|their|this|that|these|those)\b/u
 /** A reported question before it: `A reader asks why`, `wonders whether`. */
 const questionLead = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)\s+(?:(?:me|us|you|him|her|them)\s+)?(?:why|how|whether|if)\b/iu
-/** Occasions a practice repeats, after `on`, `at`, `after` or `before`: `on every callout`, `after every shift`, `at every committee meeting`, `the first item on every briefing`. */
+/** Occasions a practice repeats, after `on`, `at`, `after` or `before`: `on every callout`, `after every shift`, `at every committee meeting`, `the first item on every briefing`; the days, nights, checks and festivals of a club's or a person's own calendar (`on every open day`, `on every adult club night`, `on every check`, `at every festival since`, round 46). */
 const occasionEvery =
-  /^every\s+(?:single\s+)?(?:[\p{Ll}-]+\s+)?(?:meeting|rehearsal|practice|class|lesson|callout|call-out|shout|patrol|job|trip|run|outing|flight|voyage|crossing|shift|visit|session|round|delivery|collection|service|sailing|departure|journey|exercise|drill|briefing|debrief|handover|inspection)\b/iu
+  /^every\s+(?:single\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:day|night|evening|check|festival|meeting|rehearsal|practice|class|lesson|callout|call-out|shout|patrol|job|trip|run|outing|flight|voyage|crossing|shift|visit|session|round|delivery|collection|service|sailing|departure|journey|exercise|drill|briefing|debrief|handover|inspection)\b/iu
 const occasionBefore = /\b(?:on|at|after|before|for)\s+$/iu
 /** `keeps a log of every batch`, `kept a record of every`: a record kept of each one, someone's practice, not a claim that all are so. */
 const recordKeptOf = /\b(?:keeps?|kept|keeping|holds?|held)\s+(?:a\s+)?(?:(?:full|careful|written|daily|detailed)\s+)?(?:log|record|note|diary|tally|photograph|sample|copy)s?\s+of\s+$/iu
@@ -111,6 +113,7 @@ export const superlativePracticePatterns: readonly RegExp[] = [
   everyTrainee,
   ruleModal,
   prepositionEnd,
+  ruleVerbEnd,
   clauseEnd,
   landAfter,
   classRightAfter,
@@ -172,8 +175,9 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
   return neverWord.test(words) && (instruction(sentence) || imperativeContrast.test(sentence) || (colonNever.test(lead) && neverCommand.test(after(text, span.start, 48))))
 }
 
-/** Whether a rule's modal and verb stand shortly before `every`, its preposition right before it: `must be on site for every`. */
+/** Whether a rule's modal and verb stand shortly before `every`, its preposition right before it (`must be on site for every`), or a verb of sequence right after the modal (`should follow every`). */
 function ruleBefore(lead: string): boolean {
+  if (ruleVerbEnd.test(lead)) return true
   if (!prepositionEnd.test(lead)) return false
   return ruleModal.test(lastClause(lead.slice(-ruleReach), clauseEnd))
 }
