@@ -29,7 +29,10 @@ import {after, before} from './span.js'
 //   that pays it; the price one item sells at (`A box of ten figures now
 //   costs £42`, not `…, up from £38`): set by its seller;
 // - a reading of one thing against a standard (`60 mm of foam in the
-//   cavity, against the required 100 mm`): an inspection of one object.
+//   cavity, against the required 100 mm`): an inspection of one object;
+// - a size between an article and the noun it sizes (`a 16 ft Principal`,
+//   `the standard 28 mm hole`): one thing's dimension named, not a measure
+//   of the world (not a change or a gap: `a 2 m rise`, `a 5 km gap`).
 
 /** A pinpoint inside a parenthesised reference: after a comma, right before the bracket closes. */
 const pinpointBefore = /\([^()\n]{1,60},\s*$/u
@@ -88,6 +91,14 @@ const orMoreAfter = /^\s+or\s+(?:more|above|over|higher|less|fewer|below|lower)\
 const hasBefore = /\b(?:has|had|have|contains?|contained|comprises?|comprised)\s+$/iu
 const overPartsAfter = /^\s+(?:across|over|on|in|between)\s+(?:its\s+|the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+\p{Ll}/u
 
+/** An article right before a size, with `standard` or `usual` between: `a`, `the standard`. */
+const sizeArticleBefore = /(?:^|[^\p{L}'’])(?:a|an|the)\s+(?:(?:standard|usual|normal|single)\s+)?$/iu
+/** A size alone, a number and its unit: `28 mm`, `16 ft`. */
+const bareSize = /^\d[\d,.]{0,12}\s?\p{L}{1,6}$/u
+/** The noun a size names, right after it: not a preposition, a comparison or a change (`of`, `more`, `rise`, `gap`). */
+const sizedNounAfter =
+  /^\s+(?!(?:of|per|from|to|and|or|in|on|at|by|for|with|above|below|over|under|more|less|further|farther|higher|lower|longer|shorter|deeper|wider|away|across|apart|wide|deep|long|high|tall|thick|short|off|up|down|out|back|rise|fall|drop|increase|decrease|gain|loss|reduction|jump|climb|shift|retreat|advance|lead|margin|gap|difference|deficit|surge|swing|cut|decline|growth|spread|range|rate|average)\b)\p{L}[\p{L}-]{2,}\b/iu
+
 /** The size of a set just named, in apposition: `every title in the range, all 48 of them`. */
 const allBefore = /,\s+all\s+$/iu
 const ofThemEnd = /\bof\s+(?:them|these|those)$/iu
@@ -121,7 +132,10 @@ export const framePatterns: readonly RegExp[] = [
   hasBefore,
   overPartsAfter,
   allBefore,
-  ofThemEnd
+  ofThemEnd,
+  sizeArticleBefore,
+  bareSize,
+  sizedNounAfter
 ]
 
 /** Kinds of figure a frame can name or qualify: sizes, counts and sums, not shares or changes. */
@@ -142,6 +156,8 @@ export function isFramed(text: string, span: Span, sentenceStart: number, senten
   if (repliesEnd.test(words) && surveyHadBefore.test(before(text, span.start, 48))) return true
   if (definedAsBefore.test(before(text, span.start, 80)) && orMoreAfter.test(rest)) return true
   if (sizeEnd.test(words) && itemSubjectAfter.test(rest)) return true
+  // `the standard 28 mm hole`, `a 16 ft Principal`: one thing's dimension, between its article and its noun.
+  if (span.kind === 'measurement' && bareSize.test(words) && sizeEnd.test(words) && sizeArticleBefore.test(before(text, span.start, 16)) && sizedNounAfter.test(rest)) return true
   if (qualifierBefore.test(before(text, span.start, 32)) && (comparisonAfter.test(rest) || forecastAfter.test(rest))) return true
   if (eachFittedAfter.test(rest)) return true
   if (ofThemEnd.test(words) && allBefore.test(before(text, span.start, 8))) return true

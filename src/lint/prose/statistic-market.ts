@@ -7,7 +7,10 @@ import {after, before} from './span.js'
 //   (`£14.20 a length, against £11.90 at the start of the year`, `58 players
 //   on its books, against 22 when it began`): a level that moved, measured,
 //   not a tariff the writer sets;
-// - a price a sale realised (`went for £1,150`, `fetching £3,400`);
+// - a price a sale realised (`went for £1,150`, `fetching £3,400`, `changed
+//   hands in June for £480,000`);
+// - the grants a body made over a period (`made grants of £230,000 in the
+//   year`), not a grant's set size (`grants of up to £5,000`);
 // - a body's income or turnover for a year it had or reported (`had an
 //   income of £238,000`), not a threshold a scheme sets (`with an income of
 //   over £50,000 must …`);
@@ -20,15 +23,18 @@ const againstEarlier =
   /^[^.;:!?]{0,48}?,\s+(?:as\s+)?against\s+(?:[£€$]\s?)?\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:in|when|last|a\s+year\s+ago|at\s+the\s+(?:start|beginning|end)|before|this\s+time)\b/iu
 /** A sale realising a price, right before the sum: `went for`, `fetching`, `sold for`, `making` after a lot. */
 const saleBefore =
-  /\b(?:went\s+for|sold\s+for|fetch(?:ed|ing)|realis(?:ed|ing)|realiz(?:ed|ing)|(?:lot|female|male|ram|ewe|heifer|bull|foal|filly|colt|yearling|cow|lamb|piece)\s+making)\s+(?:(?:about|around|nearly|over|just\s+over|just\s+under|a\s+record|a\s+top|an\s+impressive)\s+)?$/iu
+  /\b(?:went\s+for|sold\s+for|changed\s+hands\s+(?:[\p{L}\d'’-]+\s+){0,3}?for|fetch(?:ed|ing)|realis(?:ed|ing)|realiz(?:ed|ing)|(?:lot|female|male|ram|ewe|heifer|bull|foal|filly|colt|yearling|cow|lamb|piece)\s+making)\s+(?:(?:about|around|nearly|over|just\s+over|just\s+under|a\s+record|a\s+top|an\s+impressive)\s+)?$/iu
 /** A body's income for a year it had or reported, right before the sum: `had an income of`, `reported a turnover of`. */
 const incomeBefore =
   /\b(?:had|has|reported|recorded|declared|showed)\s+(?:an?\s+)?(?:(?:total|annual|gross|yearly)\s+)?(?:income|turnover|revenue)\s+of\s+(?:(?:about|around|nearly|over|just\s+over|just\s+under|some)\s+)?$/iu
+/** Grants a body made, right before their sum: `made grants of`, `awarded new grants totalling`. */
+export const grantsMadeBefore =
+  /\b(?:made|paid\s+out|awarded|distributed|gave)\s+(?:[\p{L}-]+\s+)?grants\s+(?:of|totalling|totaling|worth)\s+(?:(?:about|around|nearly|over|just\s+over|some)\s+)?$/iu
 /** A part of a whole named before, opening a count: `37 of them`, `52 of these`. */
 const partOfThem = /^\d[\d,]*\s+of\s+(?:them|these|those)\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const marketPatterns: readonly RegExp[] = [againstEarlier, saleBefore, incomeBefore, partOfThem]
+export const marketPatterns: readonly RegExp[] = [againstEarlier, saleBefore, incomeBefore, grantsMadeBefore, partOfThem]
 
 /** Kinds an earlier level is read for. */
 const levelKinds = new Set(['money', 'count', 'rate'])
@@ -39,7 +45,7 @@ export function isMarketFigure(text: string, span: Span): boolean {
   if (againstEarlier.test(after(text, span.end, 100))) return true
   if (span.kind !== 'money') return false
   const lead = before(text, span.start, 48)
-  return saleBefore.test(lead) || incomeBefore.test(lead)
+  return saleBefore.test(lead) || incomeBefore.test(lead) || grantsMadeBefore.test(lead)
 }
 
 /** Whether the count at `span` of `text` is a part of a whole named before it (`37 of them`): after a method's words, its result. */

@@ -12,6 +12,13 @@ import {after, lastClause} from './span.js'
 //   (`Officers carried out 12 visits`);
 // - a club's own members turning out to an occasion (`31 members turned
 //   out`, `40 members and six guests came`).
+// - a body's own members at its work, the members opening the sentence and
+//   the count one of their sittings or visits, whatever its size (`Members
+//   made 180 rota visits and sat on 26 adjudications`);
+// - what the writer's own contract or round covers (`Our servicing
+//   contract with the county covers 37 boilers`);
+// - the entries to a section of the writer's own competition (`There were
+//   36 entries in the colour class`).
 // What the writer recorded, counted or found (`we recorded 23 species`), a
 // count of 100 or more, shares and changes stay claims.
 
@@ -32,13 +39,42 @@ const membersEnd = /\b(?:members|guests|players|volunteers|helpers|regulars)$/iu
 /** Members turning out, right after the count: `turned out`, `and nine guests squeezed into`. */
 const turnoutAfter =
   /^(?:\s+and\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|a\s+few|several)\s+(?:guests|visitors|friends|children))?\s+(?:turned\s+out|turned\s+up|came(?:\s+along)?|attended|joined\s+us|squeezed|crowded|packed|gathered|braved)\b/iu
+/** A body's own members opening the sentence: `Members made`, `Board members then carried out`. */
+const membersOpening =
+  /^\s*(?:(?:The\s+)?(?:Board|Committee|Panel|Bench|Council)(?:['’]s)?\s+)?[Mm]embers\s+(?:(?:also|then|together|between\s+them)\s+)?(?:made|carried\s+out|conducted|undertook|attended|held|visited|sat\s+on)\s/u
+/** A verb of the members' work, right before the count: `made`, `and attended`. */
+const workVerbBefore =
+  /\b(?:made|carried\s+out|conducted|undertook|attended|held|visited|sat\s+on)\s+(?:(?:a\s+further|another|some|about|around|over)\s+)?$/iu
+/** One of a body's sittings or visits, ending the count: `214 rota visits`, `38 reviews`. */
+const sittingsEnd = /\b(?:visits|meetings|reviews|inspections|hearings|adjudications|sessions|interviews|panels|surgeries|boards|rounds)$/iu
+/** A comparison after a count, which makes it a level measured: `, up from 170`, `against 150 the year before`. */
+const comparedAfter = /^[^.;!?]{0,60}?\b(?:up\s+from|down\s+from|against|compared|than|rose|fell|increase|decrease)\b/iu
+/** What the writer's own contract or round covers, right before the count: `Our tuning contract with the diocese covers`. */
+const ownScopeBefore =
+  /\bour\s+(?:[\p{L}-]+\s+){0,2}?(?:contract|agreement|round|rota|circuit|patch|beat)\s+(?:with\s+(?:[\p{L}'’-]+\s+){1,3}?)?(?:now\s+)?(?:covers|covered|includes|included|takes\s+in|runs\s+to)\s+(?:(?:about|around|some|over|nearly)\s+)?$/iu
+/** Entries, ending the count, and the section of a competition they were in, right after it. */
+const entriesEnd = /\bentries$/iu
+const sectionAfter = /^\s+(?:in|for)\s+(?:the|each|every|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:section|class|category|categories|round|heat)\b/iu
 /** Marks that close a clause, for `lastClause`. */
 const clauseMarks = /[;:]|,\s+(?:and|but|while|whereas)\s/gu
 /** The leading digits of a count. */
 const leadingDigits = /^\d[\d,]*/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const narrativePatterns: readonly RegExp[] = [ownDoingBefore, membersEnd, turnoutAfter, clauseMarks, leadingDigits]
+export const narrativePatterns: readonly RegExp[] = [
+  ownDoingBefore,
+  membersEnd,
+  turnoutAfter,
+  membersOpening,
+  workVerbBefore,
+  sittingsEnd,
+  comparedAfter,
+  ownScopeBefore,
+  entriesEnd,
+  sectionAfter,
+  clauseMarks,
+  leadingDigits
+]
 
 /** Whether a count's number, its first word, is below `smallest`. */
 function small(words: string): boolean {
@@ -49,12 +85,21 @@ function small(words: string): boolean {
 /**
  * Whether a count at `span`, in the sentence from `sentenceStart` of
  * `text`, is the writer's own narrative count (see the list above). Reads at
- * most 80 characters before the figure and 60 after it.
+ * most 100 characters before the figure and 60 after it.
  */
 export function isNarrativeCount(text: string, span: Span, sentenceStart: number): boolean {
   if (span.kind !== 'count') return false
   const words = text.slice(span.start, span.end)
+  // `Members made 214 rota visits and attended 38 segregation reviews`: a body's own members at its work.
+  if (span.start - sentenceStart <= 100 && sittingsEnd.test(words) && !comparedAfter.test(after(text, span.end, 60))) {
+    const lead = text.slice(sentenceStart, span.start)
+    if (membersOpening.test(lead) && workVerbBefore.test(lead)) return true
+  }
   if (!small(words)) return false
+  // `Our tuning contract with the diocese covers 41 instruments`: the scope of the writer's own contract.
+  if (ownScopeBefore.test(text.slice(Math.max(sentenceStart, span.start - reach), span.start))) return true
+  // `There were 48 entries in the open section`: the entries of a section of the writer's competition.
+  if (entriesEnd.test(words) && sectionAfter.test(after(text, span.end, 60))) return true
   const clause = lastClause(text.slice(Math.max(sentenceStart, span.start - reach), span.start), clauseMarks)
   if (ownDoingBefore.test(clause)) return true
   return membersEnd.test(words) && turnoutAfter.test(after(text, span.end, 60))

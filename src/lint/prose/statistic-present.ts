@@ -14,7 +14,9 @@ import {lastClause} from './span.js'
 // - what an application or a plan is for (`plans ref. 24/0098 for 36
 //   homes`): the subject of the application, not a measurement;
 // - the speakers or sites a data set was drawn from, after its own size
-//   (`The corpus holds 9,000 clauses from 40 writers`).
+//   (`The corpus holds 9,000 clauses from 40 writers`);
+// - a body's own small headcount, after the body and `had` or `has` (`The
+//   Bench had 14 magistrates`, `the committee now has 9 trustees`).
 // A count big enough to be a tally of the world (`with 4,000 entrants`), a
 // count a body found or lost (`turned away 41 children`), shares and changes
 // stay claims.
@@ -46,6 +48,11 @@ const datasetHolds =
   /\b(?:dataset|data\s+set|corpus|sample|collection|archive|database)\s+(?:now\s+|also\s+)?(?:comprises|comprised|consists\s+of|consisted\s+of|contains|contained|holds|held|includes|included|covers|covered)\s/iu
 /** Where a data set's items came from, right before the count: `from`, `across`. */
 const drawnFrom = /\b(?:from|across|by)\s+$/iu
+/** A body and its having, right before the count: `The Board had`, `our committee now has`. */
+const bodyHadBefore =
+  /\b(?:the|our|its|their)\s+(?:board|committee|panel|bench|council|trust|court|governing\s+body|executive|association|society|club|branch|guild|choir)\s+(?:(?:now|then|still|only)\s+)?(?:had|has|numbered|numbers)\s+(?:(?:only|just|about|around)\s+)?$/iu
+/** The seats of a body, ending the count: `11 members`, `9 trustees`. */
+const seatsEnd = /\b(?:members|trustees|governors|councillors|magistrates|directors|officers|wardens|assistants|elders)$/iu
 /** Marks that close a clause, for `lastClause`. */
 const clauseMarks = /[;:]|,\s+(?:and|but|while|whereas)\s/gu
 /** The leading digits of a count. */
@@ -61,6 +68,8 @@ export const presentPatterns: readonly RegExp[] = [
   applicationFor,
   datasetHolds,
   drawnFrom,
+  bodyHadBefore,
+  seatsEnd,
   clauseMarks,
   leadingDigits
 ]
@@ -86,5 +95,7 @@ export function isPresentCount(text: string, span: Span, sentenceStart: number):
   if (!small(words)) return false
   if (withBefore.test(clause) && gatheringCue.test(clause)) return true
   if (agentBefore.test(clause)) return true
+  // `The Board had 11 members`: a body's own headcount.
+  if (bodyHadBefore.test(clause) && seatsEnd.test(words)) return true
   return hiredBefore.test(clause) && staffEnd.test(words)
 }

@@ -51,6 +51,9 @@ const moneyWords =
 const colonRatio = /(?<![\p{L}\d.,:])(?<first>\d+):(?<second>\d+)(?![\d:])/gu
 /** A standard's letters and number with a dash right before a part number: `BS 8300-`, `EN 1176-`, `ISO 14001-`; its `2:2018` is the part and the edition's year, not a ratio. */
 const standardPartBefore = /\b[A-Z]{2,5}\s?\d+[-–]$/u
+/** A score's goals and a dash right before `21 to 1`, and a dash and points right after it: `2-21 to 1-17` is a scoreline in goals and points, not a ratio. */
+const scoreGoalsBefore = /\d[-–]$/u
+const scorePointsAfter = /^[-–]\d/u
 const toOneRatio =
   /\b(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a\s+hundred)(?:\s+to\s+|-to-)(?:one|1)\b/giu
 const ratioOf =
@@ -141,6 +144,8 @@ function namesKind(text: string, match: RegExpMatchArray): boolean {
 
 /** Every regex of this module, for the ReDoS test. */
 export const statisticRulePatterns: readonly RegExp[] = [
+  scoreGoalsBefore,
+  scorePointsAfter,
   atEnd,
   depthAfter,
   penceRate,
@@ -201,7 +206,13 @@ const measureRules: readonly PatternRule[] = [
       return !clock && !clockAfter.test(after(text, match.index! + match[0].length, 8)) && notReference(text, match) && !namedBefore(text, match.index!)
     }
   },
-  {regex: toOneRatio, kind: 'ratio', accept: (text, match) => notYear(text, match)},
+  // `lost 2-21 to 1-17`: a scoreline in goals and points holds `21 to 1`, no ratio.
+  {
+    regex: toOneRatio,
+    kind: 'ratio',
+    accept: (text, match) =>
+      notYear(text, match) && !(scoreGoalsBefore.test(before(text, match.index!, 2)) && scorePointsAfter.test(after(text, match.index! + match[0].length, 2)))
+  },
   {regex: ratioOf, kind: 'ratio'},
   {regex: timesPer, kind: 'rate', accept: notReference},
   {regex: averageOf, kind: 'measurement', accept: notYear},

@@ -10,7 +10,9 @@ import type {Span} from './span.js'
 //   fee falls from 15% to 12%`), or that follows a heading's colon
 //   (`Member rates: from 1 March the day fee rises to £9`), or that names
 //   the date between the verb and the sum (`Fees rise on 1 October to
-//   £157.80 per session`);
+//   £157.80 per session`), or that names the season, year or term to come
+//   the new level is for, and the level it steps from (`rise to £940 for
+//   the 2028 season, from £880 this year`);
 // - where a price list starts (`Day rates start at £58 per person`);
 // - a charge per unit of service (`The cost is £3 a session`, `The tour
 //   costs €40 per person`, `Court hire stays at £12 an hour`; not an
@@ -63,6 +65,11 @@ const riseOnDateToBefore =
 /** A price's step to come, right before a sum: `is going up from`, `are going down from £9 to`, `will be going up to`. */
 const goingStepBefore =
   /\b(?:is|are|will\s+be)\s+going\s+(?:up|down)\s+(?:from\s+(?:[$€£]\s?\d[\d.,]*\s+to\s+)?|to\s+)$/iu
+/** A season, year or term the new level is for, right after the sum: `for the 2028 season`, `for next year`. */
+const seasonAfter = /^\s+for\s+(?:the\s+)?(?:(?:\d{4}(?:[-–/]\d{2,4})?|next|coming|new)\s+(?:season|year|term|financial\s+year|school\s+year)|next\s+year)\b/iu
+/** The level a step for a season to come is from, right before it: `rise to £940 for the 2028 season, from`. */
+const seasonFromBefore =
+  /\b(?:will\s+)?(?:rises?|increases?|goes\s+up|go\s+up|falls?|drops?|comes\s+down|come\s+down)\s+to\s+[$€£]\s?\d[\d,.]{0,12}\s+for\s+(?:the\s+)?(?:(?:\d{4}(?:[-–/]\d{2,4})?|next|coming|new)\s+(?:season|year|term|financial\s+year|school\s+year)|next\s+year),?\s+from\s+$/iu
 /** The second sum of a step, right after the first: ` to £16.99`. */
 const secondSumAfter = /^\s+to\s+[$€£]\s?\d[\d.,]*/u
 /** A release or a launch to come the step takes effect at, right after the sum: `at full release`, `from launch`, `on the official opening`. */
@@ -157,6 +164,8 @@ export const tariffPatterns: readonly RegExp[] = [
   dateAfter,
   goingStepBefore,
   secondSumAfter,
+  seasonAfter,
+  seasonFromBefore,
   releaseAfter,
   startsAt,
   chargeIs,
@@ -196,7 +205,9 @@ export function isTariffFigure(text: string, span: Span, sentenceStart: number, 
   const opening = text.slice(sentenceStart, Math.min(span.start, sentenceStart + 48))
   const rise =
     span.kind === 'change' ? riseTo.test(words) : (span.kind === 'money' && riseToBefore.test(near)) || (span.kind === 'approximate' && upToSumOpening.test(words) && goesBefore.test(near))
-  if (rise && (dateAfter.test(ahead) || dateOpening.test(opening))) return true
+  if (rise && (dateAfter.test(ahead) || seasonAfter.test(ahead) || dateOpening.test(opening))) return true
+  // `rise to £940 for the 2028 season, from £880 this year`: the level the announced step is from.
+  if (span.kind === 'money' && seasonFromBefore.test(near)) return true
   // `Fixed fees … rise on 1 October to £157.80 per session`: the same, with the date between the verb and the sum.
   if (span.kind === 'money' && riseOnDateToBefore.test(near)) return true
   // `is going up from £9.99 to £12.99 at full release`: a price's step announced for a date or a release to come.

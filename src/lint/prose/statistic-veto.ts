@@ -1,5 +1,6 @@
 import type {Span} from './span.js'
 import {after, before, startsUpper, wordBefore} from './span.js'
+import {grantsMadeBefore} from './statistic-market.js'
 
 // What a number in a statistic's place is not: a reference (`p. 12`), a
 // year, a clock time, a length of time, a label or a name, an amount set
@@ -173,7 +174,8 @@ export function isSet(text: string, span: Span): boolean {
   const lead = before(text, span.start, 40)
   // `ten times the daily limit` measures against a limit; it sets none.
   if (span.kind === 'proportion' && ownGroupShareBefore.test(lead)) return true
-  return setBefore.test(lead) || setterBefore.test(lead) || thresholdBefore.test(lead) || groupOf.test(lead) || ((span.kind === 'count' || span.kind === 'approximate') && groupAppositive.test(lead)) || (span.kind !== 'multiple' && setAfter.test(after(text, span.end, 24)))
+  // `made grants of £230,000 in the year`: the grants a body made are a total found (statistic-market.ts), not a grant's set size.
+  return (setBefore.test(lead) && !(span.kind === 'money' && grantsMadeBefore.test(lead))) || setterBefore.test(lead) || thresholdBefore.test(lead) || groupOf.test(lead) || ((span.kind === 'count' || span.kind === 'approximate') && groupAppositive.test(lead)) || (span.kind !== 'multiple' && setAfter.test(after(text, span.end, 24)))
 }
 
 /** A length of time after a number: `3,000 years`, `three thousand years`. */
