@@ -11,7 +11,7 @@ import {after, lastClause} from './span.js'
 // - a body's own officers carrying out a small number of visits or checks
 //   (`Officers carried out 12 visits`);
 // - a club's own members turning out to an occasion (`31 members turned
-//   out`, `40 members and six guests came`).
+//   out`, `40 members and six guests came`);
 // - a body's own members at its work, the members opening the sentence and
 //   the count one of their sittings or visits, whatever its size (`Members
 //   made 180 rota visits and sat on 26 adjudications`);
