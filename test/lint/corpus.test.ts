@@ -154,10 +154,14 @@ const unseenSets = {
   'paragraphs-unseen-62': paragraphEntries(load('paragraphs-unseen-62')),
   // Written blind and measured once at the same code as the sixty-second, worked from in the forty-fifth round: held to the targets.
   'paragraphs-unseen-63': paragraphEntries(load('paragraphs-unseen-63')),
-  // Written blind and measured once after the forty-fifth round (the model, trained again, off and on): statistics' precision and recall, unattributed quotations' precision and recall, quotations without citation's recall, vague attributions' recall and superlatives' precision held to guards under their first figures.
+  // Written blind and measured once after the forty-fifth round (the model, trained again, off and on), worked from in the forty-sixth: held to the targets but statistics' precision and recall (0.735 / 0.862 after the round: match scores and tallies, a house's insulation depth, the writer's own purchases and counts, a school's wind limits and a plan, not reached; a cost, a queue's length, a speed and a share in words, missed) and the quotation rules (not changed in that round: unattributed quotations 0.800 / 0.889, quotations without citation's recall 0.818, speakers named after the quoted words or by a role), held to guards a little under them.
   'paragraphs-unseen-64': paragraphEntries(load('paragraphs-unseen-64')),
-  // Written blind and measured once at the same code as the sixty-fourth: statistics' precision and recall and vague attributions' recall held to guards under their first figures.
-  'paragraphs-unseen-65': paragraphEntries(load('paragraphs-unseen-65'))
+  // Written blind and measured once at the same code as the sixty-fourth, worked from in the forty-sixth round: held to the targets but statistics' precision and recall (0.813 / 0.867 after the round: a gate's cost, a clerk's count, thresholds, a date read as a count and a share whose source the next sentence names, one-offs or not reached; counts of occasions in words, an attendance and a ratio in words, missed) and vague attributions' recall (0.862: a class that calls or describes before a quotation, a relative object and an impersonal passive, not reached), held to guards a little under them.
+  'paragraphs-unseen-65': paragraphEntries(load('paragraphs-unseen-65')),
+  // Written blind and measured once after the forty-sixth round (the model, trained again, off and on): statistics' precision and recall and superlatives' recall held to guards under their first figures.
+  'paragraphs-unseen-66': paragraphEntries(load('paragraphs-unseen-66')),
+  // Written blind and measured once at the same code as the sixty-sixth: statistics' precision and recall and superlatives' precision held to guards under their first figures.
+  'paragraphs-unseen-67': paragraphEntries(load('paragraphs-unseen-67'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -514,7 +518,23 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * (82735df), written blind the same way and measured once at the same code:
  * statistics 0.743 / 0.867, unattributed quotations 0.909 / 1.000,
  * quotations without citation 0.900 / 0.900, vague attributions 0.920 /
- * 0.793, superlatives 0.815 / 0.880. Where they miss the targets, guards
+ * 0.793, superlatives 0.815 / 0.880. The forty-sixth round worked from
+ * both; both meet every target now but statistics and, on the sixty-fourth,
+ * the quotation rules (not changed in that round): the sixty-fourth's
+ * statistics, 0.735 / 0.862 (25 found, 9 false alarms, 4 missed), held at
+ * 0.65 / 0.8, its unattributed quotations, 0.800 / 0.889, held at 0.75 /
+ * 0.8, and its quotations without citation's recall, 0.818 (9 of 11), held
+ * at 0.75; the sixty-fifth's statistics, 0.813 / 0.867 (26 found, 6 false
+ * alarms, 4 missed), held at 0.75 / 0.8, and its vague attributions' recall,
+ * 0.862 (25 of 29), held at 0.8 (the same rule as for first figures; what is
+ * left was not reached, or is a one-off). The sixty-sixth (4fb4403),
+ * measured once after that round: statistics 0.675 / 0.818, unattributed
+ * quotations 1.000 / 1.000, quotations without citation 1.000 / 1.000,
+ * vague attributions 0.963 / 0.963, superlatives 0.920 / 0.767. The
+ * sixty-seventh (b29a558), written blind the same way and measured once at
+ * the same code: statistics 0.744 / 0.865, unattributed quotations 1.000 /
+ * 1.000, quotations without citation 1.000 / 1.000, vague attributions 1.000
+ * / 0.962, superlatives 0.759 / 0.880. Where they miss the targets, guards
  * sit a little under their first figures (0.05 under, rounded down to 0.05).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
@@ -554,16 +574,24 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   'paragraphs-unseen-62': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.8}},
   'paragraphs-unseen-64': {
     ...floors,
-    'uncited-statistic': {precision: 0.5, recall: 0.7},
+    'uncited-statistic': {precision: 0.65, recall: 0.8},
     'unattributed-quotation': {precision: 0.75, recall: 0.8},
-    'quotation-without-citation': {precision: 0.85, recall: 0.75},
-    'vague-attribution': {precision: 0.85, recall: 0.75},
-    'unsupported-superlative': {precision: 0.65, recall: 0.8}
+    'quotation-without-citation': {precision: 0.85, recall: 0.75}
   },
   'paragraphs-unseen-65': {
     ...floors,
+    'uncited-statistic': {precision: 0.75, recall: 0.8},
+    'vague-attribution': {precision: 0.85, recall: 0.8}
+  },
+  'paragraphs-unseen-66': {
+    ...floors,
+    'uncited-statistic': {precision: 0.6, recall: 0.75},
+    'unsupported-superlative': {precision: 0.8, recall: 0.7}
+  },
+  'paragraphs-unseen-67': {
+    ...floors,
     'uncited-statistic': {precision: 0.65, recall: 0.8},
-    'vague-attribution': {precision: 0.85, recall: 0.7}
+    'unsupported-superlative': {precision: 0.7, recall: 0.8}
   }
 }
 
@@ -659,7 +687,10 @@ describe('prose rules on the labelled corpus', () => {
   // sixty-second 0.714 / 0.769 (0.698 / 0.769 without), on the sixty-third 0.892 / 0.825 (0.791 /
   // 0.850 without); trained again in the forty-fifth round on every set worked from (the
   // sixty-second and sixty-third among them; threshold −2, as it was), on the sixty-fourth 0.636 /
-  // 0.724 (0.590 / 0.793 without), on the sixty-fifth 0.788 / 0.867 (0.743 / 0.867 without). A guard
+  // 0.724 (0.590 / 0.793 without), on the sixty-fifth 0.788 / 0.867 (0.743 / 0.867 without);
+  // trained again in the forty-sixth round on every set worked from (the sixty-fourth and
+  // sixty-fifth among them; threshold −1.5, was −2), on the sixty-sixth 0.750 / 0.818 (0.675 /
+  // 0.818 without), on the sixty-seventh 0.800 / 0.865 (0.744 / 0.865 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -670,8 +701,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-64': {precision: 0.55, recall: 0.65},
-    'paragraphs-unseen-65': {precision: 0.7, recall: 0.8},
+    'paragraphs-unseen-66': {precision: 0.7, recall: 0.75},
+    'paragraphs-unseen-67': {precision: 0.75, recall: 0.8},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   // Every set worked from, with the model, took 50 s of the default 60 s on a shared, loaded machine
