@@ -10,7 +10,8 @@ import {beforeAll, describe, expect, test} from 'vitest'
 // built command, standard input and output, folders and globs, flags and reports.
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const bin = path.join(root, 'dist/cli/argmark.js')
-const apa = '/usr/share/citation-style-language/styles/apa.csl'
+// APA 7th edition, kept in the repository: `npm test` needs Node alone, not Debian's CSL styles.
+const apa = path.join(root, 'test/fixtures/styles/apa.csl')
 
 interface Result {
   code: number | null
