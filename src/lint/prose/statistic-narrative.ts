@@ -1,5 +1,6 @@
 import type {Span} from './span.js'
 import {after, lastClause} from './span.js'
+import {clauseMarks, small} from './statistic-present.js'
 
 // The writer's own narrative counts: a small number of things the writer's
 // group or a body's own officers did or had in hand, told as what happened
@@ -24,8 +25,6 @@ import {after, lastClause} from './span.js'
 
 /** How far back in its sentence a cue is read. */
 const reach = 80
-/** How big a narrative count may be: below this it is the writer's own doing. */
-const smallest = 100
 
 /**
  * The writer's group or a body's officers doing things, right before the
@@ -55,10 +54,6 @@ const ownScopeBefore =
 /** Entries, ending the count, and the section of a competition they were in, right after it. */
 const entriesEnd = /\bentries$/iu
 const sectionAfter = /^\s+(?:in|for)\s+(?:the|each|every|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:section|class|category|categories|round|heat)\b/iu
-/** Marks that close a clause, for `lastClause`. */
-const clauseMarks = /[;:]|,\s+(?:and|but|while|whereas)\s/gu
-/** The leading digits of a count. */
-const leadingDigits = /^\d[\d,]*/u
 
 /** Every regex of this module, for the ReDoS test. */
 export const narrativePatterns: readonly RegExp[] = [
@@ -71,16 +66,8 @@ export const narrativePatterns: readonly RegExp[] = [
   comparedAfter,
   ownScopeBefore,
   entriesEnd,
-  sectionAfter,
-  clauseMarks,
-  leadingDigits
+  sectionAfter
 ]
-
-/** Whether a count's number, its first word, is below `smallest`. */
-function small(words: string): boolean {
-  const digits = leadingDigits.exec(words)
-  return digits !== null && Number(digits[0].replaceAll(',', '')) < smallest
-}
 
 /**
  * Whether a count at `span`, in the sentence from `sentenceStart` of

@@ -53,8 +53,8 @@ const bodyHadBefore =
   /\b(?:the|our|its|their)\s+(?:board|committee|panel|bench|council|trust|court|governing\s+body|executive|association|society|club|branch|guild|choir)\s+(?:(?:now|then|still|only)\s+)?(?:had|has|numbered|numbers)\s+(?:(?:only|just|about|around)\s+)?$/iu
 /** The seats of a body, ending the count: `11 members`, `9 trustees`. */
 const seatsEnd = /\b(?:members|trustees|governors|councillors|magistrates|directors|officers|wardens|assistants|elders)$/iu
-/** Marks that close a clause, for `lastClause`. */
-const clauseMarks = /[;:]|,\s+(?:and|but|while|whereas)\s/gu
+/** Marks that close a clause, for `lastClause` (statistic-narrative.ts reads its clauses the same way). */
+export const clauseMarks = /[;:]|,\s+(?:and|but|while|whereas)\s/gu
 /** The leading digits of a count. */
 const leadingDigits = /^\d[\d,]*/u
 
@@ -74,8 +74,8 @@ export const presentPatterns: readonly RegExp[] = [
   leadingDigits
 ]
 
-/** Whether a count's number, its first word, is below `smallest`. */
-function small(words: string): boolean {
+/** Whether a count's number, its first word, is below 100: a small count, the writer's own (statistic-narrative.ts uses it too). */
+export function small(words: string): boolean {
   const digits = leadingDigits.exec(words)
   return digits !== null && Number(digits[0].replaceAll(',', '')) < smallest
 }
