@@ -16,12 +16,12 @@ const priceCue =
 /** An approximation right before an amount: an estimate or aggregate, not a set price. */
 const approximateBefore =
   /\b(?:about|around|nearly|almost|approximately|roughly|some|over|under|more\s+than|less\s+than|at\s+least|up\s+to|as\s+much\s+as|an\s+estimated|estimated|average|averaging|averaged|on\s+average|just\s+over|just\s+under|well\s+over|typically)\s+$/iu
-/** Words that make an amount an aggregate or a change, measured rather than set; what a body owes (`has debts of`, `owes`, `arrears of`) is its balance, measured, not a price (one debt a court or a bill fixes, `the judgment debt of £312,000`, is set). */
+/** Words that make an amount an aggregate or a change, measured rather than set (`spend per head held at`: what customers spent, measured); what a body owes (`has debts of`, `owes`, `arrears of`) is its balance, measured, not a price (one debt a court or a bill fixes, `the judgment debt of £312,000`, is set). */
 const aggregateCue =
-  /\b(?:average|typical|median|mean|total|overall|rose|risen|rises|rising|rise|fell|fallen|falls|falling|increased?|decreased?|grew|grown|jumped|dropped|doubled|halved|tripled|up\s+from|down\s+from|reached|reaching|hit|stood|climbed|soared|surged|plunged|exceeded|topped|passed|amounted|totall?ed|(?<!\b(?:a|an|the)\s)paid|spent|wiping|wiped|lost|earned|record|worth|valued|valuation|reach|market|revenues?|turnover|sales|income|profits?|losses|GDP|economy|exports?|imports?|spending|expenditure|deficit|surplus|surpluses|debts|owes|owed|owing|liabilities|borrowings|arrears|shortfall)\b/iu
-/** Money a shop or event took, right before the amount: `the shop took £14,260`, `takings of £900`. */
+  /\b(?:average|typical|median|mean|total|overall|rose|risen|rises|rising|rise|fell|fallen|falls|falling|increased?|decreased?|grew|grown|jumped|dropped|doubled|halved|tripled|up\s+from|down\s+from|reached|reaching|hit|stood|climbed|soared|surged|plunged|exceeded|topped|passed|amounted|totall?ed|(?<!\b(?:a|an|the)\s)paid|spent|wiping|wiped|lost|earned|record|worth|valued|valuation|reach|market|revenues?|turnover|sales|income|profits?|losses|GDP|economy|exports?|imports?|spending|expenditure|deficit|surplus|surpluses|debts|owes|owed|owing|liabilities|borrowings|arrears|shortfall|spend\s+per)\b/iu
+/** Money a shop or event took, right before the amount: `the shop took £14,260`, `takings of £900`, `the tins took a further £210`. */
 const takenBefore =
-  /\b(?:took|generated|brought\s+in|turned\s+over|takings\s+of)\s+(?:(?:a\s+record|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
+  /\b(?:took|generated|brought\s+in|turned\s+over|takings\s+of)\s+(?:(?:a\s+record|a\s+further|another|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
 /** Money a change or a measure has saved, right before the amount: `have saved £1.2m`, `saving the council £40,000`. */
 const savedBefore =
   /\b(?:saved|saves|saving)\s+(?:(?:us|them|it|the\s+[\p{L}-]+|our\s+[\p{L}-]+)\s+)?(?:(?:over|more\s+than|about|around|nearly|almost|some)\s+)?$/iu
@@ -58,6 +58,9 @@ const marketPrice = /\bthe\s+(?:[\p{L}-]+\s+)?(?:wholesale|farmgate|farm-gate|sp
 /** `could cost £3 million`, `can add £300 to £500 an acre`: an estimate of what may be spent, lost or added to a value, not a price. */
 const mayCost = /\b(?:could|might|may)\s+(?:\p{L}+ly\s+)?(?:cost|lose|save|reach|top|exceed|add)\b|\bcan\s+(?:\p{L}+ly\s+)?(?:add|knock)\b/iu
 /** What a thing adds to the cost of something, an effect on a cost: `adds £2,000 to the cost of`. */
+/** A cost a body or a costing puts or estimates, right before the sum: `Our costing puts the true cost of a meal at`, `estimates the cost of each visit at`: an estimate of a cost borne, not a price asked (`put the ticket price at` is set). */
+const costPutAt =
+  /\b(?:puts?|putting|estimates?|estimated|estimating|reckons?|reckoned|calculates?|calculated|values?|valued)\s+(?:the|its|our|their|a)\s+(?:[\p{L}-]+\s+){0,2}?costs?\s+(?:of\s+(?:[\p{L}'’-]+\s+){1,5}?)?at\s+$/iu
 const addedBefore = /\b(?:adds?|added|adding|puts?|putting)\s+(?:an\s+extra\s+|another\s+)?$/iu
 const toCostAfter = /^\s+(?:a\s+year\s+|a\s+month\s+)?(?:on\s+)?to\s+(?:the|a|an|each|every|their|our|your|its)\s+(?:[\p{L}-]+\s+)?costs?\s+of\b/iu
 /** `now costs`: a price observed as it stands, not one set. */
@@ -118,6 +121,7 @@ export const figureMoneyPatterns: readonly RegExp[] = [
   nowBefore,
   mayCost,
   addedBefore,
+  costPutAt,
   toCostAfter,
   baselineAfter,
   costTo,
@@ -183,7 +187,8 @@ export function isSetMoney(text: string, span: Span, lead: string, sentenceEnd: 
     perHead.test(text.slice(span.start, span.end)) ||
     perHeadAfter.test(rest) ||
     baselineAfter.test(rest) ||
-    (addedBefore.test(near) && toCostAfter.test(rest))
+    (addedBefore.test(near) && toCostAfter.test(rest)) ||
+    costPutAt.test(before(text, span.start, 80))
   if (exact && !measured) return true
   if (!measured && (claimedBefore.test(near) || announcedBefore.test(near))) return true
   if (!measured && sizeOfBefore.test(before(text, span.start, 8)) && sizeOfAfter.test(after(text, span.end, 40))) return true

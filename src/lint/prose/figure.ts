@@ -36,9 +36,9 @@ const raisedSoFar =
 /** A limit a policy or an offer sets: `contents cover up to £60,000`, `insures up to 25 vehicles`, `pays vet fees of up to £8,000`. */
 const coverLimit =
   /\b(?:covers?|covered|insures?|insured|carr(?:y|ies)|seats?|sleeps?|accommodates?|hosts?|pays?|reimburses?|refunds?|compensates?|limit(?:ed)?|capped|lend|lends|borrow)\b(?:\s+[\p{L}'’-]+){0,3}\s+(?:of\s+)?up\s+to\s+$/iu
-/** A limit advised, allowed or set: `recommend adding no more than 10%`, `should eat at most 6 g`, `the safety case sets a maximum of 0.5%`. */
+/** A limit advised, allowed or set: `recommend adding no more than 10%`, `should eat at most 6 g`, `must stay at or below 5%`, `the safety case sets a maximum of 0.5%`. */
 const advisedBy = /\b(?:should|must|ought\s+to|recommends?|recommended|advises?|advised|allowed|permitted|sets|stipulates|specifies|imposes)\b/iu
-const limitBefore = /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|a\s+minimum\s+of|no\s+less\s+than|at\s+least)\s+$/iu
+const limitBefore = /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|a\s+minimum\s+of|no\s+less\s+than|at\s+least|at\s+or\s+(?:below|under|above|over))\s+$/iu
 /** The approximation at the start of a span: `no more than `, `at least `. */
 const openingApproximation = /^(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|a\s+minimum\s+of|no\s+less\s+than|at\s+least)\s+/iu
 /** `up to ` opening a span. */
@@ -73,8 +73,8 @@ const clauseClose = /[,;:—–]/u
 /** A group defined by a threshold: `those who walked at least 7,000`, `installations with more than 10,000`. */
 const groupCue =
   /\b(?:who|whose)\s+(?:[\p{L}'’-]+\s+){1,2}$|\b(?:anyone|anybody|everyone|everybody|someone|somebody|those|people)\s+(?:with|having|who\s+ha(?:ve|s))\s+(?:an?\s+)?$|(?<!\p{L})\p{L}{1,30}s\s+(?:with|having)\s+$|\baged\s+(?:over\s+|under\s+|between\s+)?$/iu
-/** A denominator: `for every 10 °C rise`, `per 1,000 births`. */
-const perBefore = /\b(?:every|each|per)\s+$/iu
+/** A denominator: `for every 10 °C rise`, `per 1,000 births`; not a rate in words (`one for every 4,000 visits` is found). */
+const perBefore = /(?<!\b(?:one|two|three|four|five)\s+(?:[\p{L}-]+\s+)?(?:for|in)\s+)\b(?:every|each|per)\s+$/iu
 /** A span of play or time after `inside` or `within`: `inside 15 overs`. */
 const spanBefore = /\b(?:inside|within|in\s+under|in\s+just)\s+$/iu
 /** A unit of level at a span's end: `0.3 dB`, `2 °C`, `5%`. */
@@ -229,7 +229,7 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   if (orAbove.test(after(text, span.end, 40)) || (thresholdVerb.test(before(text, span.start, 40) + prefix) && inWhen(lead))) return true
   // `within 0.3 dB of the baseline`: a level's closeness to a reference is measured, not a span of play or time.
   const closeness = levelUnit.test(text.slice(span.start, span.end)) && ofAfter.test(after(text, span.end, 8))
-  if (perBefore.test(before(text, span.start, 12)) || (spanBefore.test(before(text, span.start, 16)) && !closeness)) return true
+  if (perBefore.test(before(text, span.start, 40)) || (spanBefore.test(before(text, span.start, 16)) && !closeness)) return true
   if (specificationBefore.test(before(text, span.start, 40)) && span.kind !== 'change' && span.kind !== 'multiple') return true
   if (span.kind === 'percentage' && termAfter.test(after(text, span.end, 24))) return true
   // A body's decision on a figure (`voted … to hold the rate at 4.25%`), a plan's own provision (`the proposals keep 22 of the 30 spaces`), a rate on offer.

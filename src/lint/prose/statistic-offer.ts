@@ -66,9 +66,12 @@ const formedBefore =
   /\b(?:creating|forming|making|into)\s+(?:an?|one|the)\s+(?:(?:single|new|combined|larger|merged|joint|united)\s+)?[\p{L}-]+\s+(?:of|with|covering)\s+$/iu
 /** A merger earlier in the sentence: `proposes to merge`, `amalgamated`. */
 const mergerEarlier = /\b(?:merg(?:e|es|ed|ing|er)|amalgamat(?:e|es|ed|ing|ion)|combin(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|unit(?:e|es|ed|ing))\b/iu
+/** A price right before the size of what it buys: `£135 for a bag of about 0.7 cubic metres`, `£260 for a 1.5 cubic metre cage`: the seller's measure of its goods, a term of the sale. */
+const pricedSizeBefore = /[£$€]\s?\d[\d,.]*\s+for\s+(?:a|an|one|each)\s+(?:(?:[\p{L}'’-]+\s+){1,3}?of\s+)?$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const offerPatterns: readonly RegExp[] = [
+  pricedSizeBefore,
   roomNoun,
   roomOpenAfter,
   roomAddedBefore,
@@ -108,5 +111,7 @@ export function isOfferedFigure(text: string, span: Span, sentenceStart: number,
     if (requiredKeep.test(near) || (furtherBefore.test(near) && requiredKeepEarlier.test(near))) return true
   }
   if ((span.kind === 'measurement' || span.kind === 'count' || span.kind === 'money') && classBefore.test(near)) return true
+  // `£135 for a bag of about 0.7 cubic metres`: the size of what a price buys.
+  if ((span.kind === 'measurement' || span.kind === 'approximate') && pricedSizeBefore.test(near.slice(-64))) return true
   return span.kind === 'count' && formedBefore.test(near) && mergerEarlier.test(near)
 }

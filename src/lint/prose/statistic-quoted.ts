@@ -40,3 +40,6 @@ export function inQuotation(text: string, span: Span): boolean {
   if (quotes.length === 0 || quotes[0]!.start > span.start) return false
   return span.end <= quotes[lastIndexAtMost(quotes, span.start, (quote) => quote.start)]!.end
 }
+
+/** A quotation mark opening right before a `we` (`the secretary told us. 'We used to …'`): the speaker's `we` in quoted words, not the writer's method (statistic.ts). */
+export const quoteBefore = /['‘"“]$/u

@@ -58,6 +58,9 @@ const ofThingAfter = /^\s+of\s+(?:the|its|their|his|her|this|that)\s/iu
 const budgetField = /^[^\p{L}]{0,3}(?:estimated\s+|indicative\s+|proposed\s+)?budget\s*:/iu
 /** A bound right before a figure: `run above `, `kept below `. */
 const boundBefore = /\b(?:above|below|over|under)\s+$/iu
+/** A share a rubric or an exam gives one part of the score, around the share: `skills worth 40% of the raw score`, `coursework counts for 30% of the final mark`. */
+const weightBefore = /\b(?:worth|counts?\s+(?:for|towards)|counted\s+(?:for|towards)|carr(?:y|ies)|weighted\s+at)\s+$/iu
+const ofScoreAfter = /^\s+of\s+(?:the|a|each|their|its|your)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:score|scores|mark|marks|grade|points)\b/iu
 /** A clause mark: the setting must be the figure's own clause. */
 const clauseMark = /[;:]\s/gu
 
@@ -83,6 +86,8 @@ export const schemePatterns: readonly RegExp[] = [
   ofThingAfter,
   budgetField,
   boundBefore,
+  weightBefore,
+  ofScoreAfter,
   clauseMark
 ]
 
@@ -110,6 +115,7 @@ function clauseBefore(text: string, span: Span, sentenceStart: number): string {
  * - a threshold the figure names (`above the 1.5% v/v trigger level`);
  * - the whole extent of one thing (`the full 200 metres of the plot`);
  * - a sum in a budget field (`Budget: low, under £2m`);
+ * - a part's weight in a score (`worth 40% of the raw score`);
  * - a bound that repeats, word for word, a figure given in the 1,000
  *   characters before its sentence (`at 5 °C` … `often run above 5 °C`).
  * Changes and multiples are never set this way.
@@ -125,6 +131,7 @@ export function isSchemeFigure(text: string, span: Span, sentenceStart: number, 
   if (ruleBound.test(before(text, span.start, 96))) return true
   if (definiteBefore.test(near) && thresholdAfter.test(after(text, span.end, 48))) return true
   if ((span.kind === 'measurement' || span.kind === 'count') && wholeBefore.test(near) && ofThingAfter.test(after(text, span.end, 16))) return true
+  if (span.kind === 'percentage' && weightBefore.test(near) && ofScoreAfter.test(after(text, span.end, 48))) return true
   if (span.kind === 'money' && budgetField.test(text.slice(sentenceStart, Math.min(span.start, sentenceStart + 40)))) return true
   return span.kind === 'measurement' && boundBefore.test(near) && text.slice(Math.max(0, sentenceStart - earlier), sentenceStart).includes(words)
 }

@@ -118,6 +118,8 @@ const claimThatBefore =
  */
 const particularBefore =
   /\b(?:a|an|its|their|her|his|the)\s+(?:[\p{L}-]+\s+)?(?:payload|carrying\s+capacity|load\s+capacity|sail\s+area|displacement|tonnage|wingspan|draught|gross\s+weight|kerb\s+weight|unladen\s+weight|rated\s+(?:load|output|power|capacity)|engine\s+size|deck\s+area|floor\s+area|footprint|bore|stroke|top\s+speed)\s+of\s+(?:(?:about|around|up\s+to|some|nearly|just\s+over|just\s+under)\s+)?$/iu
+/** A verb of reaching or recording right before a particular: `clocked a top speed of`, `recorded a top speed of`: a level someone reached, measured, not a rating. */
+const reachedParticular = /\b(?:recorded|clocked|logged|hit|reached|touched|posted|achieved)\s+(?:a|an|his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?top\s+speed\s+of\s+(?:(?:about|around|nearly|just\s+over|just\s+under)\s+)?$/iu
 /** The parts a particular is spread across, right before their count: `a sail area of 1,100 square metres across`. */
 const particularPartsBefore =
   /\b(?:payload|capacity|sail\s+area|displacement|tonnage|deck\s+area|floor\s+area)\s+of\s+(?:(?:about|around|up\s+to|some|nearly)\s+)?\d[\d.,]*\s?(?:[\p{L}²³]+\s+){1,2}(?:across|over|in|on|between|from)\s+$/iu
@@ -137,6 +139,7 @@ export const statisticSpecPatterns: readonly RegExp[] = [
   definitionOpening,
   definedUnit,
   particularBefore,
+  reachedParticular,
   particularPartsBefore,
   sizeEnd,
   sizedNoun,
@@ -239,7 +242,7 @@ export function isSpecified(text: string, span: Span, sentenceStart: number, sen
   // `A hogshead holds roughly 250 litres`: a kind's standard size, a definition.
   if (span.start - sentenceStart <= 48 && definedUnit.test(words) && definitionOpening.test(text.slice(sentenceStart, span.start))) return true
   // `a payload of 8 tonnes`, `a sail area of 1,100 square metres across 22 sails`: a particular of one thing described, and the parts it is spread across.
-  if (!aggregateWord.test(lead.slice(-64)) && (particularBefore.test(lead.slice(-64)) || (span.kind === 'count' && particularPartsBefore.test(lead.slice(-96))))) return true
+  if (!aggregateWord.test(lead.slice(-64)) && ((particularBefore.test(lead.slice(-64)) && !reachedParticular.test(lead.slice(-64))) || (span.kind === 'count' && particularPartsBefore.test(lead.slice(-96))))) return true
   if (disruptionOpening.test(words) && warnedBefore.test(lead.slice(-40))) return true
   if (oneOf.test(lead.slice(-24)) && namedFigure.test(text.slice(span.start, span.start + 48))) return true
   // `a route that thousands of people use` names the route; `Critics claim that hundreds of dogs go missing` reports a number.

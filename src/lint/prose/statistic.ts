@@ -23,7 +23,7 @@ import {isInquirySize} from './statistic-inquiry.js'
 import {isStandardFigure} from './statistic-standard.js'
 import {isSchemeFigure} from './statistic-scheme.js'
 import {isOwnRecord} from './statistic-record.js'
-import {inQuotation} from './statistic-quoted.js'
+import {inQuotation, quoteBefore} from './statistic-quoted.js'
 import {isAgeBand} from './statistic-band.js'
 import {isPlanFigure} from './statistic-plan.js'
 import {isDesignFigure} from './statistic-design.js'
@@ -225,8 +225,8 @@ const notFindings: readonly NotFinding[] = [
 function methodOf(sentence: string): {until: number; shareUntil: number; start: number} {
   const match = ownMethod.exec(sentence) ?? ownSample.exec(sentence)
   const lead = match ? sentence.slice(Math.max(0, match.index - 16), match.index) : ''
-  // `more than we would expect`: the writer's expectation is a comparison's other end, not a plan.
-  if (!match || togetherBefore.test(lead) || comparisonBefore.test(lead)) return {until: -1, shareUntil: -1, start: -1}
+  // `more than we would expect`: the writer's expectation is a comparison's other end, not a plan; `'We used to …'` is a speaker's.
+  if (!match || togetherBefore.test(lead) || comparisonBefore.test(lead) || quoteBefore.test(lead)) return {until: -1, shareUntil: -1, start: -1}
   // `The team has trained 420 staff`: people trained are the programme's reach, not its method.
   const end = match.index + match[0].length
   if (trainedEnd.test(match[0]) && trainedPeople.test(sentence.slice(end, end + 80))) return {until: -1, shareUntil: -1, start: -1}
