@@ -1,5 +1,6 @@
 import type {Span} from './span.js'
 import {after, lastClause} from './span.js'
+import {clauseMarks} from './statistic-present.js'
 
 // Bounds that are limits rather than readings: a level named as a
 // standard's, a guarantee's or a target's term, a level beyond which a thing
@@ -39,8 +40,6 @@ const bodilyLimit =
 const countBefore = /(?:^|[^\p{L}\d.,])\d[\d,]*\s+(?:[\p{L}-]+\s+)?(?:\p{L}{2,}s|children|people|men|women|staff|cattle|sheep|fish|deer|geese)\s+$/u
 /** A share's sign: a share after a count is what happened to it (`kills up to 90% of`), not its class. */
 const shareSign = /%|\bper\s?cent\b/iu
-/** Marks that close a clause, for `lastClause`. */
-const clauseMarks = /[;:]|,\s+(?:and|but|while|whereas)\s/gu
 
 /** Each member of the writer's own operation, the subject of a cap, and `no` right before the bound: `Every porter on our treks carries no`, `each guide in our team takes no`. */
 const ownMemberCapped = /\b(?:every|each|all)\s+(?:[\p{L}-]+\s+){1,2}?(?:on|in|at|of|for|with|from)\s+our\s+(?:[\p{L}-]+\s+){1,4}?(?:no|not)\s+$/iu
@@ -51,7 +50,7 @@ const significanceBefore = /\b(?:significant|significantly|significance|tested|r
 const levelAfter = /^\s+(?:significance\s+|confidence\s+)?level\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const boundPatterns: readonly RegExp[] = [significanceBefore, levelAfter, boundOpening, termOf, capabilityLimit, countBefore, shareSign, clauseMarks, ownMemberCapped, bodilyLimit]
+export const boundPatterns: readonly RegExp[] = [significanceBefore, levelAfter, boundOpening, termOf, capabilityLimit, countBefore, shareSign, ownMemberCapped, bodilyLimit]
 
 /** Kinds of figure a bound is stated in. */
 const boundKinds = new Set(['measurement', 'approximate', 'count', 'money', 'percentage'])
