@@ -7,7 +7,7 @@ import {after, before} from './span.js'
 import {everInClause, exceptedEvery, rateEvery, scheduleEvery} from './superlative-pick.js'
 import {offerOrAppeal} from './superlative-record.js'
 import {recordOutcomeAfter} from './superlative-voice.js'
-import {alwaysWord, appealAfter, everyOpening, noneOfHas, nowhereElse, ownInClause, ruleInForceAfter, underPolicyBefore} from './superlative-policy.js'
+import {alwaysWord, appealAfter, everyOpening, noneOfHas, nowhereElse, ownInClause, ownOutcomeAfter, ruleInForceAfter, underPolicyBefore} from './superlative-policy.js'
 import {absoluteByRuleOrReaction, futureNotClaimed} from './superlative-forecast.js'
 import {personServed} from './superlative-outcome.js'
 import {thanksEvery} from './superlative-universal.js'
@@ -24,9 +24,9 @@ const noneMatches =
 const noneYet = /\bno\s+(?:[\p{L}-]+\s+){1,5}?(?:has|have|had|is|was|were|are)\s+(?:yet|so\s+far|ever)\b/giu
 /** `Antibiotics do nothing for colds`, `has no effect on`: an absolute of no effect, in the present. */
 const noEffect = /(?<![\p{L}'’-])(?:do|does)\s+(?:absolutely\s+)?nothing\s+(?:for|against)\b|\b(?:has|have)\s+no\s+(?:effect|impact)\s+(?:on|upon)\b/giu
-/** `in every region`, `Every serious study`, `Every 3G pitch` (a name of a kind opening on a digit, not `every 2 weeks` nor `every 10th`), (not `every third visit`: an ordinal sets a rate), `every previous wave`, `In those days every village` (after a time opening the clause), `Yet every scheme makes` (after a conjunction opening the sentence, round 39): all of something, not every year. */
+/** `in every region`, `Every serious study`, `Every 3G pitch` (a name of a kind opening on a digit, not `every 2 weeks` nor `every 10th`), (not `every third visit`: an ordinal sets a rate; not `every weekday`, `every Friday`: a day of a schedule, round 47), `every previous wave`, `In those days every village` (after a time opening the clause), `Yet every scheme makes` (after a conjunction opening the sentence, round 39): all of something, not every year. */
 const every =
-  /(?:(?<=^|[.!?:;]\s)|(?<=(?:^|[.!?:;]\s)(?:Yet|But|And|So)\s)|(?<=\b(?:days|times|then|\d{4}),?\s)|(?<=\b(?:in|across|on|for|from|with|to|by|at|into|within|throughout|under|among|against|of|reached|reaches|covered|covers)\s))every\s+(?:(?:single|other|previous|serious|major|known)\s+)?(?!(?:year|day|week|month|time|morning|evening|night|winter|summer|spring|autumn|season|hour|minute|decade|so|now|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|hundredth)\b)(?:\p{L}+|\d+(?!(?:st|nd|rd|th)\b)\p{L}[\p{L}\d-]*)/giu
+  /(?:(?<=^|[.!?:;]\s)|(?<=(?:^|[.!?:;]\s)(?:Yet|But|And|So)\s)|(?<=\b(?:days|times|then|\d{4}),?\s)|(?<=\b(?:in|across|on|for|from|with|to|by|at|into|within|throughout|under|among|against|of|reached|reaches|covered|covers)\s))every\s+(?:(?:single|other|previous|serious|major|known)\s+)?(?!(?:year|day|weekday|fortnight|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|time|morning|evening|night|winter|summer|spring|autumn|season|hour|minute|decade|so|now|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|hundredth)\b)(?:\p{L}+|\d+(?!(?:st|nd|rd|th)\b)\p{L}[\p{L}\d-]*)/giu
 /** `Every one of you`: the audience addressed; `Every festival has its rituals`: a saying. */
 const rhetoricalEvery = /^every\s+(?:one\s+of\s+(?:you|us)|\p{L}+\s+(?:(?:in|of|on|at|from)\s+(?:the\s+)?[\p{L}-]+\s+)?(?:has|have)\s+(?:its|their|his|her|a|an)\b)/iu
 
@@ -115,8 +115,8 @@ export const absoluteRules: readonly PatternRule[] = [
       !thanksEvery(text, match) &&
       // `Masks stay on in every playing zone at all times`: a site's standing rule.
       !ruleInForceAfter.test(after(text, match.index! + match[0].length, 80)) &&
-      // `Every porter on our treks carries`: the writer's own undertaking over its own (superlative-policy.ts).
-      !(everyOpening.test(before(text, match.index!, 4)) && ownInClause.test(after(text, match.index! + match[0].length, 96))) &&
+      // `Every porter on our treks carries`: the writer's own undertaking over its own; not `Every race in our series sold out`, a result (superlative-policy.ts).
+      !(everyOpening.test(before(text, match.index!, 4)) && ownInClause.test(after(text, match.index! + match[0].length, 96)) && !ownOutcomeAfter.test(after(text, match.index! + match[0].length, 96))) &&
       !ownCircleEvery.test(after(text, match.index! + match[0].length, 8)) &&
       !pluralOf.test(before(text, match.index!, 32)) &&
       // `Every junior bout was three rounds, as the rules require`: made so by a rule; not `Every child leaving custody had …` (an outcome for people, superlative-outcome.ts).

@@ -115,8 +115,8 @@ const pickedIsAfter = /^\s+[\p{L}-]+\s+(?:was|is)\s/u
 const groupDoesAfter =
   /^\s+(?:[\p{L}-]+\s+)?\p{L}{2,}[^s's’\P{L}]s\s+(?!(?:are|were|remain|remained|include|included|includes|have|had|being|rank|ranked|come|came|top|lead|led|in|of|on|at|across|among|for|from|by|to|with|within|worldwide|ever|this|last|so|and|or|that|which|who|we|they|I)\b)\p{Ll}{3,}(?![\p{L}'’-])/u
 
-/** A noun and a `to` infinitive after a superlative: `the hardest slides to capture`, `the easiest roses to grow` (how hard a kind is to handle, a claim about the kind, even where the noun was counted before; not `to the hospice`, `to date`). */
-const hardestToDo = /^\s+[\p{L}-]+\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|our|his|her|date|be|me|us|them|him|you)(?![\p{L}'’-]))\p{Ll}{3,}(?![\p{L}'’-])/u
+/** A noun and a `to` infinitive after a superlative: `the hardest slides to capture`, `the easiest roses to grow` (how hard a kind is to handle, a claim about the kind, even where the noun was counted before; not `to the hospice`, `to date`); a noun of two words and who does it, `the easiest team sport for adults to take up` (round 47). */
+const hardestToDo = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:for\s+[\p{L}-]+\s+)?to\s+(?!(?:the|a|an|this|that|these|those|its|their|our|his|her|date|be|me|us|them|him|you)(?![\p{L}'’-]))\p{Ll}{3,}(?![\p{L}'’-])/u
 /** A share of a whole, with nothing after it naming the whole: `the largest share.` (not `the largest share of the market`). */
 const shareAfter = /^\s+(?:share|portion|slice|part|allocation|cut)(?![\p{L}'’-])(?!\s+of(?![\p{L}'’-]))/iu
 /** A division the writer's own text makes, earlier in the sentence: `will distribute £9,900 to eleven charities`, `split the prize between`. */

@@ -64,6 +64,9 @@ const positionAfter =
 /** A count before `in every`: `two in every`, `one pupil in every` (the rate's numerator). */
 const countInBefore =
   /(?<![\p{L}\d'’-])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:[\p{L}-]+\s+)?in\s+$/iu
+/** `every hundred`, `every 50`: the group of a rate given by its count alone, after `one in` (`one round in every hundred`, round 47). */
+const numberEvery =
+  /^every\s+(?:\d[\d,]*|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?![\p{L}\d'’-])/iu
 /** A count and its noun before `for every`: `7.4 invitations for every`, `three staff for every` (the rate's numerator). */
 const countForBefore =
   /(?<![\p{L}\d'’-])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+){0,2}?(?:for|per)\s+$/iu
@@ -79,6 +82,7 @@ export const superlativePickPatterns: readonly RegExp[] = [
   countInBefore,
   countForBefore,
   sizedEvery,
+  numberEvery,
   everyExcept,
   countedBefore,
   measureFollows,
@@ -193,7 +197,7 @@ export function placedPick(text: string, match: RegExpMatchArray): boolean {
 /** Whether an `every` match is the group of a rate: `two in every crate of fifty`, `one in every batch of 100`, `4.2 calls for every sale` (a proportion, not an absolute). */
 export function rateEvery(text: string, match: RegExpMatchArray): boolean {
   const lead = before(text, match.index!, 40)
-  return (countInBefore.test(lead) && sizedEvery.test(after(text, match.index!, 48))) || countForBefore.test(lead)
+  return (countInBefore.test(lead) && (sizedEvery.test(after(text, match.index!, 48)) || numberEvery.test(after(text, match.index!, 24)))) || countForBefore.test(lead)
 }
 
 /** Nothing before the superlative in its sentence: the text's start or a sentence's end (at most four characters back). */

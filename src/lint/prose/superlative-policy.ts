@@ -29,6 +29,8 @@ export const ruleInForceAfter = /^[^.!?;]{0,60}?(?:\bat\s+all\s+times\b|\bwith\s
 export const everyOpening = /(?:^|[.!?]["”’)]?\s+)$/u
 /** The writer named in the clause after `Every …`: `our`, `us` before the clause ends (`Every porter on our treks`, `is covered by our promise`). */
 export const ownInClause = /^[^.!?;:]{0,80}?(?<![\p{L}'’-])(?:our|us)(?![\p{L}'’-])/iu
+/** An outcome told of all the writer's own after it, in its clause: `Every race in our series sold out`, `every course we ran was fully booked` (a result claimed, not an undertaking; round 47). */
+export const ownOutcomeAfter = /^[^.!?;:]{0,80}?(?<![\p{L}'’-])(?:sold\s+out|booked\s+up|filled\s+up|(?:was|were)\s+(?:full|fully\s+booked|oversubscribed|a\s+sell-out))(?![\p{L}'’-])/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativePolicyPatterns: readonly RegExp[] = [noneOfHas, nowhereElse, appealAfter, alwaysWord, underPolicyBefore, ruleInForceAfter, everyOpening, ownInClause]
+export const superlativePolicyPatterns: readonly RegExp[] = [noneOfHas, nowhereElse, appealAfter, alwaysWord, underPolicyBefore, ruleInForceAfter, everyOpening, ownInClause, ownOutcomeAfter]

@@ -1,6 +1,7 @@
 import type {PatternRule, Span} from './span.js'
 import {after, lastClause} from './span.js'
 import {opensOnInstruction} from './figure-instruction.js'
+import {noneRule, serviceEvery} from './superlative-service.js'
 
 // Absolutes that tell the writer's own practice, an instruction or what
 // someone asks or believes, and claim nothing of the world: `every` in the
@@ -60,9 +61,9 @@ const colonNever = /:\s+$/u
 const neverCommand = /^never\s+(?!\p{Ll}+(?:[^e]ed|en|[^s]s)\b)\p{Ll}{2,}\s+(?:it|them|the|a|an|your|any|their|this|that|these|those)\b/u
 /** A reported question before it: `A reader asks why`, `wonders whether`. */
 const questionLead = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)\s+(?:(?:me|us|you|him|her|them)\s+)?(?:why|how|whether|if)\b/iu
-/** Occasions a practice repeats, after `on`, `at`, `after` or `before`: `on every callout`, `after every shift`, `at every committee meeting`, `the first item on every briefing`; the days, nights, checks and festivals of a club's or a person's own calendar (`on every open day`, `on every adult club night`, `on every check`, `at every festival since`, round 46). */
+/** Occasions a practice repeats, after `on`, `at`, `after` or `before`: `on every callout`, `after every shift`, `at every committee meeting`, `the first item on every briefing`; the days, nights, checks and festivals of a club's or a person's own calendar (`on every open day`, `on every adult club night`, `on every check`, `at every festival since`, round 46); the lifts, attempts, heats, bouts and races of a meet (`two judges on every attempt`, round 47). */
 const occasionEvery =
-  /^every\s+(?:single\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:day|night|evening|check|festival|meeting|rehearsal|practice|class|lesson|callout|call-out|shout|patrol|job|trip|run|outing|flight|voyage|crossing|shift|visit|session|round|delivery|collection|service|sailing|departure|journey|exercise|drill|briefing|debrief|handover|inspection)\b/iu
+  /^every\s+(?:single\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:day|night|evening|check|festival|meeting|rehearsal|practice|class|lesson|lift|attempt|heat|bout|race|fixture|callout|call-out|shout|patrol|job|trip|run|outing|flight|voyage|crossing|shift|visit|session|round|delivery|collection|service|sailing|departure|journey|exercise|drill|briefing|debrief|handover|inspection)\b/iu
 const occasionBefore = /\b(?:on|at|after|before|for)\s+$/iu
 /** `keeps a log of every batch`, `kept a record of every`: a record kept of each one, someone's practice, not a claim that all are so. */
 const recordKeptOf = /\b(?:keeps?|kept|keeping|holds?|held)\s+(?:a\s+)?(?:(?:full|careful|written|daily|detailed)\s+)?(?:log|record|note|diary|tally|photograph|sample|copy)s?\s+of\s+$/iu
@@ -100,6 +101,9 @@ const linkingBefore = /(?<![\p{L}'’-])(?:is|are|was|were|remains?|remained)\s+
 /** A noun and a class after it in a bare plural, with `in` or `among`: `the single most common fault in accessible toilets`, `the biggest killer among older drivers` — a ranking across the class, claimed even inside a crowd's belief (round 44). */
 const nounThenClass = /^\s+[\p{L}-]+\s+(?:in|among)\s+(?:(?:all|most)\s+)?(?:[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]*s(?![\p{L}'’-])/u
 
+/** A purpose after the ranked noun: `the single best way to settle a baby`, `the easiest sport for adults to take up` — a ranking of every means to that end, claimed even inside a crowd's belief (round 47). */
+const purposeAfter = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:for\s+[\p{L}-]+\s+)?to\s+(?!(?:the|a|an|be|date|me|us|them|him|her|you|it)(?![\p{L}'’-]))\p{Ll}{3,}(?![\p{L}'’-])/u
+
 /** `every one of them will die`: a universal over a kind the paragraph named, in the present or the future. */
 const everyOneOf = /(?<![\p{L}])every\s+one\s+of\s+(?:them|these|those)\s+(?:will|can|cannot|must|is|are|dies|fails)\b/giu
 /** `no load that holds one can be saved`: none of a kind, with a relative clause, is or can be so. */
@@ -120,6 +124,7 @@ export const superlativePracticePatterns: readonly RegExp[] = [
   ofClassAfter,
   linkingBefore,
   nounThenClass,
+  purposeAfter,
   noneHarmed,
   harmedAfter,
   openingFunctionWord,
@@ -162,16 +167,19 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
   const words = text.slice(span.start, span.end)
   // `It is widely believed that cats never …`: the belief is the crowd's, reported by vague-attribution;
   // a superlative with its comparison class (`the largest employer in the region`) is a ranking claimed all the same.
-  if (crowdBelief.test(lead)) return !(span.kind === 'superlative' && (landAfter.test(after(text, span.end, 60)) || classRightAfter.test(after(text, span.end, 40)) || nounThenClass.test(after(text, span.end, 60)) || (ofClassAfter.test(after(text, span.end, 48)) && linkingBefore.test(lead.slice(-16)))))
+  if (crowdBelief.test(lead)) return !(span.kind === 'superlative' && (landAfter.test(after(text, span.end, 60)) || classRightAfter.test(after(text, span.end, 40)) || nounThenClass.test(after(text, span.end, 60)) || purposeAfter.test(after(text, span.end, 60)) || (ofClassAfter.test(after(text, span.end, 48)) && linkingBefore.test(lead.slice(-16)))))
   // `Our branch thanked its longest-serving volunteer`: one of the writer's own body picked out, not ranked against the world.
   if (span.kind === 'superlative') return possessiveWords.test(words) && ownBodyOpening.test(sentence) && !classAfter.test(after(text, span.end, 48))
   if (questionLead.test(lead)) return true
   if (everyWord.test(words)) {
     if (ownPlanLead.test(lead) || ownDeedLead.test(lead) || everyMember.test(after(text, span.start, 40)) || everyTrainee.test(after(text, span.start, 40)) || instruction(sentence)) return true
     if (ruleBefore(lead) || recordKeptOf.test(lead) || routineEvery.test(after(text, span.start, 120)) || procedureEvery.test(after(text, span.start, 80))) return true
+    // `every marshal now carries a radio`, `Members are asked to weigh every lamb`: a service's rule for its people, a request to its members (superlative-service.ts, round 47).
+    if (serviceEvery(text, span.start, lead.slice(-120))) return true
     return occasionBefore.test(lead) && occasionEvery.test(after(text, span.start, 40))
   }
-  if (noneHarmed.test(words) && harmedAfter.test(after(text, span.end, 32))) return true
+  // `Nobody goes below the cliff path when the wind …`: a safety rule with its condition (superlative-service.ts, round 47).
+  if (noneHarmed.test(words) && (harmedAfter.test(after(text, span.end, 32)) || noneRule(text, span.end))) return true
   return neverWord.test(words) && (instruction(sentence) || imperativeContrast.test(sentence) || (colonNever.test(lead) && neverCommand.test(after(text, span.start, 48))))
 }
 

@@ -5,6 +5,7 @@ import {claims} from './superlative-claim.js'
 import {voiceRules} from './superlative-voice.js'
 import {practiceRules} from './superlative-practice.js'
 import {adverbRules} from './superlative-adverb.js'
+import {equalRules} from './superlative-equal.js'
 import {phraseRules} from './superlative-phrase.js'
 import {firstRules} from './superlative-first.js'
 import {scopeRules} from './superlative-scope.js'
@@ -50,6 +51,8 @@ const rules: PatternRule[] = [
   ...scopeRules.map((rule) => ({...rule, accept: unhedged})),
   ...classRules.map((rule) => ({...rule, accept: unhedged})),
   ...adverbRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),
+  // `Nothing else on the shelf burns as cleanly`, `no Scottish lighthouse has lasted`, `longest of all` (superlative-equal.ts, round 47).
+  ...equalRules.map((rule) => ({...rule, accept: unhedged})),
   ...forecastRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),
   ...recordRules.map((rule) => ({...rule, accept: (text: string, match: RegExpMatchArray) => unhedged(text, match) && (rule.accept?.(text, match) ?? true)})),
   // `a record for any branch`, `the first case in Yorkshire`, `dearer than silver for the first time`, `bearing the brunt` (superlative-precedent.ts).

@@ -1,0 +1,36 @@
+import {after} from './span.js'
+
+// Absolutes that tell a service's, a club's or a meet's own rules and
+// requests, claiming nothing of the world (round 47): `every` over the
+// people a service or an event sets a rule for, and what each must carry or
+// hold (`every marshal now carries a radio`, `every entrant needs a current
+// licence`; not `every driver in the country needs`, a class of the world),
+// `every` inside a request put to the writer's own members (`Members are
+// asked to weigh every lamb`), and `nobody` in a safety rule with its
+// condition (`Nobody goes out on the ice without a partner`).
+
+/** `every` and a person a service or an event sets rules for, then what each must carry, hold or have: `every steward now wears`, `every rider needs`, `every lifter must hold`. */
+const everyParticipantRule =
+  /^every\s+(?:driver|rider|lifter|runner|entrant|competitor|swimmer|player|marshal|steward|volunteer|helper|exhibitor|stallholder|walker|cyclist|climber|diver|umpire|referee|judge|coach|leader|instructor|caller|collector|crew|team|boat|car|bike|horse|dog)\s+(?:now\s+|also\s+|still\s+)?(?:needs|must|carries|wears|holds|has\s+to|is\s+required\s+to|is\s+given|gets|receives|signs|brings)(?![\p{L}'’-])/iu
+/** A class of the world after the person: `every driver in the country`, `every rider across Europe` (a claim over a land's people). */
+const landClassAfter = /^every\s+\p{L}+\s+(?:in|across|throughout)\s+(?:the\s+)?(?:country|world|nation|land|UK|\p{Lu}\p{L}+)(?![\p{L}'’-])/u
+/** A request put to the writer's own members or readers before it in its clause: `Members are asked to`, `owners are urged to`, `you are reminded to`. */
+const requestLead = /(?<![\p{L}'’-])(?:are|is|were|was)\s+(?:(?:kindly|politely|again|also|strongly)\s+)?(?:asked|urged|encouraged|reminded|invited|requested)\s+to\s/iu
+/** `Nobody goes below the cliff path when the wind`, `No one enters the pen without`: a safety rule, a verb of going or handling and its condition within the clause. */
+const noneRuleAfter =
+  /^\s+(?:goes|enters|swims|climbs|dives|works|handles|rides|sails|launches|leaves|crosses|paddles|walks|drives)\s(?:[^.;:!?]{0,60}?\s)?(?:when|without|unless|until|before|after|if|while)(?![\p{L}'’-])/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const superlativeServicePatterns: readonly RegExp[] = [everyParticipantRule, landClassAfter, requestLead, noneRuleAfter]
+
+/** Whether an `every` at `start`, with its clause's words before it (`lead`), tells a service's or an event's own rule for its people or a request to its members. */
+export function serviceEvery(text: string, start: number, lead: string): boolean {
+  const rest = after(text, start, 64)
+  if (everyParticipantRule.test(rest) && !landClassAfter.test(rest)) return true
+  return requestLead.test(lead)
+}
+
+/** Whether a `nobody` or `no one` ending at `end` opens a safety rule with its condition (`Nobody goes near the hives without a veil`). */
+export function noneRule(text: string, end: number): boolean {
+  return noneRuleAfter.test(after(text, end, 96))
+}
