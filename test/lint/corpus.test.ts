@@ -158,10 +158,14 @@ const unseenSets = {
   'paragraphs-unseen-64': paragraphEntries(load('paragraphs-unseen-64')),
   // Written blind and measured once at the same code as the sixty-fourth, worked from in the forty-sixth round: held to the targets but statistics' precision and recall (0.813 / 0.867 after the round: a gate's cost, a clerk's count, thresholds, a date read as a count and a share whose source the next sentence names, one-offs or not reached; counts of occasions in words, an attendance and a ratio in words, missed) and vague attributions' recall (0.862: a class that calls or describes before a quotation, a relative object and an impersonal passive, not reached), held to guards a little under them.
   'paragraphs-unseen-65': paragraphEntries(load('paragraphs-unseen-65')),
-  // Written blind and measured once after the forty-sixth round (the model, trained again, off and on): statistics' precision and recall and superlatives' recall held to guards under their first figures.
+  // Written blind and measured once after the forty-sixth round (the model, trained again, off and on), worked from in the forty-seventh: held to the targets but statistics' precision (0.744 / 0.970 after the round: an event's own field, the writer's own outlay and a burn test's count, a survey's readings, an install's specification and a route's length, labels that pull both ways across sets, one-offs or not reached), held to a guard a little under it.
   'paragraphs-unseen-66': paragraphEntries(load('paragraphs-unseen-66')),
-  // Written blind and measured once at the same code as the sixty-sixth: statistics' precision and recall and superlatives' precision held to guards under their first figures.
-  'paragraphs-unseen-67': paragraphEntries(load('paragraphs-unseen-67'))
+  // Written blind and measured once at the same code as the sixty-sixth, worked from in the forty-seventh round: held to the targets but statistics' precision (0.791 / 0.919 after the round: a meet's own field and class, sizes in the writer's own concern, meads and logs bounded by a bare `below`, one-offs or not reached), held to a guard a little under it.
+  'paragraphs-unseen-67': paragraphEntries(load('paragraphs-unseen-67')),
+  // Written blind and measured once after the forty-seventh round (the model, trained again, off and on): statistics' precision and recall held to guards under their first figures.
+  'paragraphs-unseen-68': paragraphEntries(load('paragraphs-unseen-68')),
+  // Written blind and measured once at the same code as the sixty-eighth: statistics' precision and recall held to guards under their first figures.
+  'paragraphs-unseen-69': paragraphEntries(load('paragraphs-unseen-69'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -534,8 +538,21 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * sixty-seventh (b29a558), written blind the same way and measured once at
  * the same code: statistics 0.744 / 0.865, unattributed quotations 1.000 /
  * 1.000, quotations without citation 1.000 / 1.000, vague attributions 1.000
- * / 0.962, superlatives 0.759 / 0.880. Where they miss the targets, guards
- * sit a little under their first figures (0.05 under, rounded down to 0.05).
+ * / 0.962, superlatives 0.759 / 0.880. The forty-seventh round worked from
+ * both; both meet every target now but statistics' precision: the
+ * sixty-sixth's statistics, 0.744 / 0.970 (32 found, 11 false alarms, 1
+ * missed), held at 0.65 / 0.9; the sixty-seventh's, 0.791 / 0.919 (34 found,
+ * 9 false alarms, 3 missed), held at 0.7 / 0.9 (the same rule as for first
+ * figures; what is left are labels that pull both ways across sets,
+ * one-offs, or not reached). The sixty-eighth (2e45abc), measured once after
+ * that round: statistics 0.750 / 0.833, unattributed quotations 1.000 /
+ * 1.000, quotations without citation 1.000 / 1.000, vague attributions 0.962
+ * / 0.962, superlatives 0.889 / 0.923. The sixty-ninth (15d195b), written
+ * blind the same way and measured once at the same code: statistics 0.694 /
+ * 0.895, unattributed quotations 1.000 / 1.000, quotations without citation
+ * 1.000 / 1.000, vague attributions 1.000 / 0.962, superlatives 0.885 /
+ * 0.885. Where they miss the targets, guards sit a little under their first
+ * figures (0.05 under, rounded down to 0.05).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -583,16 +600,10 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'uncited-statistic': {precision: 0.75, recall: 0.8},
     'vague-attribution': {precision: 0.85, recall: 0.8}
   },
-  'paragraphs-unseen-66': {
-    ...floors,
-    'uncited-statistic': {precision: 0.6, recall: 0.75},
-    'unsupported-superlative': {precision: 0.8, recall: 0.7}
-  },
-  'paragraphs-unseen-67': {
-    ...floors,
-    'uncited-statistic': {precision: 0.65, recall: 0.8},
-    'unsupported-superlative': {precision: 0.7, recall: 0.8}
-  }
+  'paragraphs-unseen-66': {...floors, 'uncited-statistic': {precision: 0.65, recall: 0.9}},
+  'paragraphs-unseen-67': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.9}},
+  'paragraphs-unseen-68': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.75}},
+  'paragraphs-unseen-69': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.8}}
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -690,7 +701,10 @@ describe('prose rules on the labelled corpus', () => {
   // 0.724 (0.590 / 0.793 without), on the sixty-fifth 0.788 / 0.867 (0.743 / 0.867 without);
   // trained again in the forty-sixth round on every set worked from (the sixty-fourth and
   // sixty-fifth among them; threshold −1.5, was −2), on the sixty-sixth 0.750 / 0.818 (0.675 /
-  // 0.818 without), on the sixty-seventh 0.800 / 0.865 (0.744 / 0.865 without). A guard
+  // 0.818 without), on the sixty-seventh 0.800 / 0.865 (0.744 / 0.865 without); trained again in
+  // the forty-seventh round on every set worked from (the sixty-sixth and sixty-seventh among them;
+  // threshold −1.5, as it was), on the sixty-eighth 0.829 / 0.806 (0.750 / 0.833 without), on the
+  // sixty-ninth 0.821 / 0.842 (0.694 / 0.895 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -701,8 +715,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-66': {precision: 0.7, recall: 0.75},
-    'paragraphs-unseen-67': {precision: 0.75, recall: 0.8},
+    'paragraphs-unseen-68': {precision: 0.75, recall: 0.75},
+    'paragraphs-unseen-69': {precision: 0.75, recall: 0.75},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   // Every set worked from, with the model, took 50 s of the default 60 s on a shared, loaded machine
