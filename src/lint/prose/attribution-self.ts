@@ -6,11 +6,12 @@ import type {Span} from './span.js'
 // trouble`, `Parents have told us how much their daughters enjoy it`. The people speak of their own doings to the
 // writer: first-hand testimony the writer took, not a claim about the world
 // lent to an unnamed source (a view they pass on stays vague: `tell us they
-// believe the rates will fall`).
+// believe the rates will fall`, and so does a stance on a thing: `tell us
+// they welcome a doula on the ward`, `they recommend a yearly check`, round 48).
 
-/** `us` or `me`, an optional `that` and `they` with a verb of their own doing or state after a verb of telling (not a verb of opinion or hearsay, which passes a claim on). */
+/** `us` or `me`, an optional `that` and `they` with a verb of their own doing or state after a verb of telling (not a verb of opinion, stance or hearsay, which passes a claim on). */
 const selfReportAfter =
-  /^\s+(?:us|me)\s+(?:that\s+)?they\s+(?:(?:first|only|often|usually|all|still|never|once|have|had)\s+)?(?!(?:think|thinks|thought|believe|believed|feel|felt|reckon|reckoned|know|knew|expect|expected|suspect|suspected|say|said|hear|heard|consider|considered|fear|feared|doubt|doubted|agree|agreed|find|found)(?![\p{L}'’-]))\p{Ll}{2,}/u
+  /^\s+(?:us|me)\s+(?:that\s+)?they\s+(?:(?:first|only|often|usually|all|still|never|once|have|had)\s+)?(?!(?:think|thinks|thought|believe|believed|feel|felt|reckon|reckoned|know|knew|expect|expected|suspect|suspected|say|said|hear|heard|consider|considered|fear|feared|doubt|doubted|agree|agreed|find|found|welcome|welcomed|prefer|preferred|recommend|recommended|support|supported|favour|favoured|oppose|opposed|advise|advised)(?![\p{L}'’-]))\p{Ll}{2,}/u
 
 /** `us how much they enjoy`, `me how much their children love`: how much the class or its own family enjoys a thing (round 34), a testimonial, no claim about the world. */
 const enjoymentAfter =

@@ -12,6 +12,7 @@ import {tipNotClaimed} from './superlative-tip.js'
 import {ownMatterPicked} from './superlative-own.js'
 import {askedNotClaimed} from './superlative-asked.js'
 import {ownStockPicked} from './superlative-stock.js'
+import {ageOfOnePicked} from './superlative-age.js'
 import {programmeScope} from './superlative-programme.js'
 
 // Whether a superlative or absolute the detector found claims something of
@@ -198,8 +199,8 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   // A group named by a superlative alone, a first in someone's story, a measure of surprise, not knowing yet (superlative-reported.ts); a tip or house instruction (superlative-tip.ts); picked from the writer's own figures, place or set (superlative-own.ts).
   // Asked in a question, a survey's own item by its score, a wish, a house's guarantee (superlative-asked.ts).
   if (askedNotClaimed(text, span, sentenceStart)) return false
-  // `to replace the oldest minibus`, `its largest customer`: one of a body's own things picked out (superlative-stock.ts); `Every ship … will be inspected`, `We use … for every door`: a programme's or a practice's scope (superlative-programme.ts).
-  if (ownStockPicked(text, span) || programmeScope(text, span)) return false
+  // `to replace the oldest minibus`, `its largest customer`: one of a body's own things picked out (superlative-stock.ts); `Every ship … will be inspected`, `We use … for every door`: a programme's or a practice's scope (superlative-programme.ts); `The youngest rider was 9`: one of a group picked out by age (superlative-age.ts).
+  if (ownStockPicked(text, span) || programmeScope(text, span) || ageOfOnePicked(text, span)) return false
   // A record restated in apposition, ranked in the writer's own monitoring, `every` in a target, a change ranked in its own counts, a member's point in minutes (superlative-study.ts).
   if (studyOrRecordPicked(text, span, sentenceStart, previousStart)) return false
   if (reportedNotClaimed(text, span) || tipNotClaimed(text, span, lead) || ownMatterPicked(text, span, lead, sentenceStart)) return false

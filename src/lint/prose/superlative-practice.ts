@@ -100,6 +100,8 @@ const ofClassAfter = /^\s+of\s+(?:the|all)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll
 const linkingBefore = /(?<![\p{L}'’-])(?:is|are|was|were|remains?|remained)\s+$/iu
 /** A noun and a class after it in a bare plural, with `in` or `among`: `the single most common fault in accessible toilets`, `the biggest killer among older drivers` — a ranking across the class, claimed even inside a crowd's belief (round 44). */
 const nounThenClass = /^\s+[\p{L}-]+\s+(?:in|among)\s+(?:(?:all|most)\s+)?(?:[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]*s(?![\p{L}'’-])/u
+/** A noun, what it is of, and a class after it in a bare plural or a field, with `in`, `among` or `for`: `the fastest-growing source of income for small charities`, `the hardest test of nerve in motor sport` — a ranking across the class, claimed even inside a crowd's belief (round 48). */
+const nounOfThenClass = /^\s+[\p{L}-]+\s+of\s+(?:[\p{Ll}-]+\s+){1,2}?(?:in|among|for)\s+(?:(?:all|most)\s+)?(?:[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]*s(?![\p{L}'’-])/u
 
 /** A purpose after the ranked noun: `the single best way to settle a baby`, `the easiest sport for adults to take up` — a ranking of every means to that end, claimed even inside a crowd's belief (round 47). */
 const purposeAfter = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:for\s+[\p{L}-]+\s+)?to\s+(?!(?:the|a|an|be|date|me|us|them|him|her|you|it)(?![\p{L}'’-]))\p{Ll}{3,}(?![\p{L}'’-])/u
@@ -124,6 +126,7 @@ export const superlativePracticePatterns: readonly RegExp[] = [
   ofClassAfter,
   linkingBefore,
   nounThenClass,
+  nounOfThenClass,
   purposeAfter,
   noneHarmed,
   harmedAfter,
@@ -167,7 +170,7 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
   const words = text.slice(span.start, span.end)
   // `It is widely believed that cats never …`: the belief is the crowd's, reported by vague-attribution;
   // a superlative with its comparison class (`the largest employer in the region`) is a ranking claimed all the same.
-  if (crowdBelief.test(lead)) return !(span.kind === 'superlative' && (landAfter.test(after(text, span.end, 60)) || classRightAfter.test(after(text, span.end, 40)) || nounThenClass.test(after(text, span.end, 60)) || purposeAfter.test(after(text, span.end, 60)) || (ofClassAfter.test(after(text, span.end, 48)) && linkingBefore.test(lead.slice(-16)))))
+  if (crowdBelief.test(lead)) return !(span.kind === 'superlative' && (landAfter.test(after(text, span.end, 60)) || classRightAfter.test(after(text, span.end, 40)) || nounThenClass.test(after(text, span.end, 60)) || nounOfThenClass.test(after(text, span.end, 72)) || purposeAfter.test(after(text, span.end, 60)) || (ofClassAfter.test(after(text, span.end, 48)) && linkingBefore.test(lead.slice(-16)))))
   // `Our branch thanked its longest-serving volunteer`: one of the writer's own body picked out, not ranked against the world.
   if (span.kind === 'superlative') return possessiveWords.test(words) && ownBodyOpening.test(sentence) && !classAfter.test(after(text, span.end, 48))
   if (questionLead.test(lead)) return true
