@@ -1,6 +1,7 @@
 import type {Span} from './span.js'
 import {after, before} from './span.js'
 import {isCapability} from './statistic-capability.js'
+import {isOwnHiring} from './statistic-field.js'
 
 // Numbers that label or specify rather than measure, read from a bounded
 // slice around the figure: a model's scale (`4mm-scale`), a speed or weight
@@ -132,9 +133,6 @@ const fromDate =
 const batchBefore = /\b(?:batch|production\s+run|print\s+run|run|edition|shipment|consignment)\s+of\s+$/iu
 /** What buyers did with a batch, after it: `… of 3,000 has already sold out`: a result, not a specification. */
 const soldAfter = /^[^.;!?]{0,40}\b(?:sold|snapped\s+up|bought|ordered|pre-ordered|reserved)\b/iu
-/** The writer's own hiring: `We have since added`, `we recruited a further`. */
-const ownHiring =
-  /(?:^|[^\p{L}'’])(?:we|I)\s+(?:(?:have|had|'ve|’ve)\s+)?(?:(?:since|now|also|recently|just|already)\s+)?(?:added|hired|recruited|taken\s+on|took\s+on|appointed|trained)\s+(?:(?:a\s+further|another|an\s+extra|over|more\s+than|about|around)\s+)?$/iu
 /** A share of money that will be spent, or a scheme's split of each unit of it: `90% of the increase will be spent on`, `Half of each £1 ticket goes to`. */
 const spendingAfter =
   /^\s+of\s+(?:the|this|our|that|its|every|each|your)\s+(?:[\p{L}-]+\s+)?(?:increase|rise|money|funds?|funding|budget|income|proceeds|revenue|grant|donations?|pound|bill|charge)\s+(?:will|would|is\s+to|goes|go)\s+(?:be\s+)?(?:spent|used|invested|go|allocated|given|paid|ring-fenced)\b|^(?:\s+of)?\s+(?:each|every)\s+(?:[$€£]\d[\d.,]{0,8}\s+)?(?:[\p{L}-]+\s+)?(?:tickets?|entry|entries|subscriptions?|fees?|sales?|donations?|pound|dollar|euro)\s+(?:goes|go|is\s+given|is\s+paid)\s+(?:to|towards)\b/iu
@@ -179,7 +177,6 @@ export const statisticLabelPatterns: readonly RegExp[] = [
   dateOpening,
   batchBefore,
   soldAfter,
-  ownHiring,
   spendingAfter,
   workBefore,
   aboutOpening,
@@ -247,7 +244,7 @@ export function isLabelFigure(text: string, span: Span): boolean {
   if (span.kind === 'percentage' || span.kind === 'proportion') return false
   if (span.kind === 'multiple') return false
   // `sleeps up to 3°C cooler than foam`: a comparison, not what a thing sleeps.
-  if ((capacityBefore.test(lead) && !comparedThan.test(rest)) || limitBefore.test(lead) || (batchBefore.test(lead) && !soldAfter.test(rest)) || ownHiring.test(lead)) return true
+  if ((capacityBefore.test(lead) && !comparedThan.test(rest)) || limitBefore.test(lead) || (batchBefore.test(lead) && !soldAfter.test(rest)) || isOwnHiring(lead, rest)) return true
   if (feeBefore.test(lead) && !averageFee.test(lead)) return true
   // The date after the price (`rises to £24 from June`), or opening the sentence for a sum (`From 1 June, the price … rises to £24`).
   if (announcedChange.test(lead) && (fromDate.test(rest) || (span.kind === 'money' && dateOpening.test(ownSentence(before(text, span.start, 160)))))) return true

@@ -54,7 +54,7 @@ const togetherBefore = /\btogether,?\s+$/iu
  * trained for 40 epochs` is).
  */
 const trainedPeople =
-  /^\s+(?:(?:about|around|over|nearly|almost|some|more\s+than|just\s+over|just\s+under|a\s+further|another)\s+)?[\d,]+\s+(?:[\p{L}-]+\s+)?(?:staff|people|teachers|nurses|doctors|clinicians|volunteers|workers|students|pupils|carers|officers|practitioners|professionals|members|managers|leaders|trainers|coaches|parents|farmers|apprentices|employees|colleagues|midwives|pharmacists|paramedics|technicians)\b/iu
+  /^\s+(?:(?:about|around|over|nearly|almost|some|more\s+than|just\s+over|just\s+under|a\s+further|another)\s+)?[\d,]+\s+(?:[\p{L}-]+\s+)?(?:staff|people|teachers|nurses|doctors|clinicians|volunteers|workers|students|pupils|carers|officers|practitioners|professionals|members|managers|leaders|trainers|coaches|parents|farmers|apprentices|employees|colleagues|midwives|pharmacists|paramedics|technicians|delegates|aiders|learners|trainees|attendees|participants|candidates)\b/iu
 /** `trained` closing a method's match. */
 const trainedEnd = /trained$/iu
 

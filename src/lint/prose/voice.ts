@@ -1,5 +1,6 @@
 import type {Span} from './span.js'
 import {before} from './span.js'
+import {isComparedAfter} from './statistic-field.js'
 
 // Whose voice a number is given in. A reviewer asks for a source for a
 // quantity the writer reports about the world (a measured share, a rate, a
@@ -179,7 +180,8 @@ export function inPartyVoice(text: string, span: Span, sentenceStart: number, se
   const words = text.slice(span.start, span.end)
   if (isWideAverage(text, span) || averageOpening.test(words)) return false
   const clause = clauseOf(text, span, sentenceStart)
-  if (writerAsParty(clause, span.kind === 'approximate' && largeTally.test(words))) return true
+  // `We trained 3,214 delegates this year, up 14% on last year`: the writer's own count against another year is a result.
+  if (writerAsParty(clause, span.kind === 'approximate' && largeTally.test(words)) && !(span.kind === 'count' && isComparedAfter(text, span.end))) return true
   if (secondPersonTerms.test(clause) || yourThing.test(clause)) return true
   if (span.kind === 'money') {
     // The sentence, at most `reach` characters either side of the figure: a run-on sentence of many figures is not re-read for each one.
