@@ -57,10 +57,10 @@ const pricesMoved =
 const marketPrice = /\bthe\s+(?:[\p{L}-]+\s+)?(?:wholesale|farmgate|farm-gate|spot|auction|market|trade)\s+prices?\b/iu
 /** `could cost £3 million`, `can add £300 to £500 an acre`: an estimate of what may be spent, lost or added to a value, not a price. */
 const mayCost = /\b(?:could|might|may)\s+(?:\p{L}+ly\s+)?(?:cost|lose|save|reach|top|exceed|add)\b|\bcan\s+(?:\p{L}+ly\s+)?(?:add|knock)\b/iu
-/** What a thing adds to the cost of something, an effect on a cost: `adds £2,000 to the cost of`. */
 /** A cost a body or a costing puts or estimates, right before the sum: `Our costing puts the true cost of a meal at`, `estimates the cost of each visit at`: an estimate of a cost borne, not a price asked (`put the ticket price at` is set). */
 const costPutAt =
   /\b(?:puts?|putting|estimates?|estimated|estimating|reckons?|reckoned|calculates?|calculated|values?|valued)\s+(?:the|its|our|their|a)\s+(?:[\p{L}-]+\s+){0,2}?costs?\s+(?:of\s+(?:[\p{L}'’-]+\s+){1,5}?)?at\s+$/iu
+/** What a thing adds to the cost of something, an effect on a cost: `adds £2,000 to the cost of`. */
 const addedBefore = /\b(?:adds?|added|adding|puts?|putting)\s+(?:an\s+extra\s+|another\s+)?$/iu
 const toCostAfter = /^\s+(?:a\s+year\s+|a\s+month\s+)?(?:on\s+)?to\s+(?:the|a|an|each|every|their|our|your|its)\s+(?:[\p{L}-]+\s+)?costs?\s+of\b/iu
 /** `now costs`: a price observed as it stands, not one set. */

@@ -41,5 +41,5 @@ export function inQuotation(text: string, span: Span): boolean {
   return span.end <= quotes[lastIndexAtMost(quotes, span.start, (quote) => quote.start)]!.end
 }
 
-/** A quotation mark opening right before a `we` (`the secretary told us. 'We used to …'`): the speaker's `we` in quoted words, not the writer's method (statistic.ts). */
+/** A quotation mark opening right before a `we` (`the secretary told us. 'We used to …'`): the speaker's `we` in quoted words, not the writer's method (statistic-method.ts). */
 export const quoteBefore = /['‘"“]$/u
