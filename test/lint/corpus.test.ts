@@ -162,10 +162,14 @@ const unseenSets = {
   'paragraphs-unseen-66': paragraphEntries(load('paragraphs-unseen-66')),
   // Written blind and measured once at the same code as the sixty-sixth, worked from in the forty-seventh round: held to the targets but statistics' precision (0.791 / 0.919 after the round: a meet's own field and class, sizes in the writer's own concern, meads and logs bounded by a bare `below`, one-offs or not reached), held to a guard a little under it.
   'paragraphs-unseen-67': paragraphEntries(load('paragraphs-unseen-67')),
-  // Written blind and measured once after the forty-seventh round (the model, trained again, off and on): statistics' precision and recall held to guards under their first figures.
+  // Written blind and measured once after the forty-seventh round (the model, trained again, off and on), worked from in the forty-eighth: held to the targets but statistics' precision and recall (0.780 / 0.889 after the round: a workshop's measures, an exhibition's count, a dig's reading, an ice festival's tonnage, temperature and a carving's size, a side's unbeaten run and a survival chance that `can double`, one-offs or not reached; match points, raid points and tackles and a doula service's visits, missed), held to guards a little under them.
   'paragraphs-unseen-68': paragraphEntries(load('paragraphs-unseen-68')),
-  // Written blind and measured once at the same code as the sixty-eighth: statistics' precision and recall held to guards under their first figures.
-  'paragraphs-unseen-69': paragraphEntries(load('paragraphs-unseen-69'))
+  // Written blind and measured once at the same code as the sixty-eighth, worked from in the forty-eighth round: held to the targets but statistics' precision and recall (0.739 / 0.895 after the round: a share of a meadow, a survey's verge sections, a festival's stages, a tank's sizes, a ladder's rungs, a discount, a pull's weights, a classification's points and a league's players, one-offs or not reached; a count of birds, a landing price, a quarter's score and a cost, missed), held to guards a little under them.
+  'paragraphs-unseen-69': paragraphEntries(load('paragraphs-unseen-69')),
+  // Written blind and measured once after the forty-eighth round (the model, trained again, off and on): statistics' precision and unattributed quotations' recall held to guards under their first figures.
+  'paragraphs-unseen-70': paragraphEntries(load('paragraphs-unseen-70')),
+  // Written blind and measured once at the same code as the seventieth: statistics' precision held to a guard under its first figure.
+  'paragraphs-unseen-71': paragraphEntries(load('paragraphs-unseen-71'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -551,7 +555,19 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * blind the same way and measured once at the same code: statistics 0.694 /
  * 0.895, unattributed quotations 1.000 / 1.000, quotations without citation
  * 1.000 / 1.000, vague attributions 1.000 / 0.962, superlatives 0.885 /
- * 0.885. Where they miss the targets, guards sit a little under their first
+ * 0.885. The forty-eighth round worked from both; both meet every target
+ * now but statistics: the sixty-eighth's, 0.780 / 0.889 (32 found, 9 false
+ * alarms, 4 missed), held at 0.7 / 0.8; the sixty-ninth's, 0.739 / 0.895 (34
+ * found, 12 false alarms, 4 missed), held at 0.65 / 0.8 (the same rule as for
+ * first figures; what is left are labels that pull both ways across sets,
+ * one-offs, or not reached). The seventieth (71d65bd), measured once after
+ * that round: statistics 0.723 / 0.971, unattributed quotations 0.875 /
+ * 0.875, quotations without citation 0.909 / 1.000, vague attributions 1.000
+ * / 0.923, superlatives 0.957 / 0.880. The seventy-first (03833ab), written
+ * blind the same way and measured once at the same code: statistics 0.729 /
+ * 0.946, unattributed quotations 1.000 / 1.000, quotations without citation
+ * 1.000 / 1.000, vague attributions 0.923 / 0.960, superlatives 0.880 /
+ * 0.846. Where they miss the targets, guards sit a little under their first
  * figures (0.05 under, rounded down to 0.05).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
@@ -602,8 +618,14 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   },
   'paragraphs-unseen-66': {...floors, 'uncited-statistic': {precision: 0.65, recall: 0.9}},
   'paragraphs-unseen-67': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.9}},
-  'paragraphs-unseen-68': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.75}},
-  'paragraphs-unseen-69': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.8}}
+  'paragraphs-unseen-68': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.8}},
+  'paragraphs-unseen-69': {...floors, 'uncited-statistic': {precision: 0.65, recall: 0.8}},
+  'paragraphs-unseen-70': {
+    ...floors,
+    'uncited-statistic': {precision: 0.65, recall: 0.9},
+    'unattributed-quotation': {precision: 0.85, recall: 0.8}
+  },
+  'paragraphs-unseen-71': {...floors, 'uncited-statistic': {precision: 0.65, recall: 0.9}}
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -704,7 +726,10 @@ describe('prose rules on the labelled corpus', () => {
   // 0.818 without), on the sixty-seventh 0.800 / 0.865 (0.744 / 0.865 without); trained again in
   // the forty-seventh round on every set worked from (the sixty-sixth and sixty-seventh among them;
   // threshold −1.5, as it was), on the sixty-eighth 0.829 / 0.806 (0.750 / 0.833 without), on the
-  // sixty-ninth 0.821 / 0.842 (0.694 / 0.895 without). A guard
+  // sixty-ninth 0.821 / 0.842 (0.694 / 0.895 without); trained again in the forty-eighth round on
+  // every set worked from (the sixty-eighth and sixty-ninth among them; threshold −2, was −1.5), on
+  // the seventieth 0.872 / 0.971 (0.723 / 0.971 without), on the seventy-first 0.846 / 0.892 (0.729
+  // / 0.946 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -715,8 +740,8 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-68': {precision: 0.75, recall: 0.75},
-    'paragraphs-unseen-69': {precision: 0.75, recall: 0.75},
+    'paragraphs-unseen-70': {precision: 0.8, recall: 0.9},
+    'paragraphs-unseen-71': {precision: 0.75, recall: 0.8},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   // Every set worked from, with the model, took 50 s of the default 60 s on a shared, loaded machine
