@@ -40,9 +40,9 @@ const ownStockBefore =
 /** The suppliers a shop stocks from, ending the count: `12 farms`, `23 growers and makers`. */
 const suppliersEnd =
   /\b(?:growers|makers|producers|suppliers|farms|farmers|bakeries|bakers|breweries|brewers|dairies|potters|artists|crafters|beekeepers|smallholders|orchards|vineyards)$/iu
-/** A comparison after a count, which makes it a level measured: `, up from 17`, `, up 14% on last year`, `against 5 in 2022`, `more than double last year's`. */
+/** A comparison after a count, which makes it a level measured: `, up from 17`, `, up 14% on last year`, `against 5 in 2022`, `more than double last year's`; `up` or `down` without `from` only opening the comparison or after a comma (not `sign up on`); `than` only before another time (not `more than 40 tonnes`, a second measure). Read by statistic-narrative.ts and voice.ts too. */
 const comparedAfter =
-  /^[^.;!?]{0,60}?(?:(?:^|,)\s*(?:up|down)\s+(?:from|on|by|(?=\d))|\b(?:against|compared|than\s+(?:last|in|the\s+year|before|ever)|double|doubled|treble|twice|rose|fell|increase|decrease|record)\b)/iu
+  /^[^.;!?]{0,60}?(?:(?:^|,)\s*(?:up|down)\s+(?:from|on|by|(?=\d))|\b(?:up\s+from|down\s+from|against|compared|than\s+(?:last|in|the\s+year|before|ever)|double|doubled|treble|twice|rose|fell|increase|decrease|record)\b)/iu
 /** The writer's own hiring, right before the count: `We have since added`, `we recruited a further`. */
 const ownHiring =
   /(?:^|[^\p{L}'’])(?:we|I)\s+(?:(?:have|had|'ve|’ve)\s+)?(?:(?:since|now|also|recently|just|already)\s+)?(?:added|hired|recruited|taken\s+on|took\s+on|appointed|trained)\s+(?:(?:a\s+further|another|an\s+extra|over|more\s+than|about|around)\s+)?$/iu

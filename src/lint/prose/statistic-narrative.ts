@@ -1,6 +1,7 @@
 import type {Span} from './span.js'
 import {after, lastClause} from './span.js'
 import {clauseMarks, small} from './statistic-present.js'
+import {isComparedAfter} from './statistic-field.js'
 
 // The writer's own narrative counts: a small number of things the writer's
 // group or a body's own officers did or had in hand, told as what happened
@@ -46,8 +47,6 @@ const workVerbBefore =
   /\b(?:made|carried\s+out|conducted|undertook|attended|held|visited|sat\s+on)\s+(?:(?:a\s+further|another|some|about|around|over)\s+)?$/iu
 /** One of a body's sittings or visits, ending the count: `214 rota visits`, `38 reviews`. */
 const sittingsEnd = /\b(?:visits|meetings|reviews|inspections|hearings|adjudications|sessions|interviews|panels|surgeries|boards|rounds)$/iu
-/** A comparison after a count, which makes it a level measured: `, up from 170`, `against 150 the year before`. */
-const comparedAfter = /^[^.;!?]{0,60}?\b(?:up\s+from|down\s+from|against|compared|than|rose|fell|increase|decrease)\b/iu
 /** What the writer's own contract or round covers, right before the count: `Our tuning contract with the diocese covers`. */
 const ownScopeBefore =
   /\bour\s+(?:[\p{L}-]+\s+){0,2}?(?:contract|agreement|round|rota|circuit|patch|beat)\s+(?:with\s+(?:[\p{L}'’-]+\s+){1,3}?)?(?:now\s+)?(?:covers|covered|includes|included|takes\s+in|runs\s+to)\s+(?:(?:about|around|some|over|nearly)\s+)?$/iu
@@ -63,7 +62,6 @@ export const narrativePatterns: readonly RegExp[] = [
   membersOpening,
   workVerbBefore,
   sittingsEnd,
-  comparedAfter,
   ownScopeBefore,
   entriesEnd,
   sectionAfter
@@ -78,7 +76,7 @@ export function isNarrativeCount(text: string, span: Span, sentenceStart: number
   if (span.kind !== 'count') return false
   const words = text.slice(span.start, span.end)
   // `Members made 214 rota visits and attended 38 segregation reviews`: a body's own members at its work.
-  if (span.start - sentenceStart <= 100 && sittingsEnd.test(words) && !comparedAfter.test(after(text, span.end, 60))) {
+  if (span.start - sentenceStart <= 100 && sittingsEnd.test(words) && !isComparedAfter(text, span.end)) {
     const lead = text.slice(sentenceStart, span.start)
     if (membersOpening.test(lead) && workVerbBefore.test(lead)) return true
   }

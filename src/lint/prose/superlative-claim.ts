@@ -1,6 +1,6 @@
 import type {Span} from './span.js'
 import {after, before, lastClause} from './span.js'
-import {practiceOrReported} from './superlative-practice.js'
+import {practiceOrReported, purposeAfter} from './superlative-practice.js'
 import {studyOrRecordPicked} from './superlative-study.js'
 import {inOwnVoice, placeAfter} from './superlative-voice.js'
 import {rankedInHolding, rankedInOccasion} from './superlative-scope.js'
@@ -116,8 +116,6 @@ const pickedIsAfter = /^\s+[\p{L}-]+\s+(?:was|is)\s/u
 const groupDoesAfter =
   /^\s+(?:[\p{L}-]+\s+)?\p{L}{2,}[^s's’\P{L}]s\s+(?!(?:are|were|remain|remained|include|included|includes|have|had|being|rank|ranked|come|came|top|lead|led|in|of|on|at|across|among|for|from|by|to|with|within|worldwide|ever|this|last|so|and|or|that|which|who|we|they|I)\b)\p{Ll}{3,}(?![\p{L}'’-])/u
 
-/** A noun and a `to` infinitive after a superlative: `the hardest slides to capture`, `the easiest roses to grow` (how hard a kind is to handle, a claim about the kind, even where the noun was counted before; not `to the hospice`, `to date`); a noun of two words and who does it, `the easiest team sport for adults to take up` (round 47). */
-const hardestToDo = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:for\s+[\p{L}-]+\s+)?to\s+(?!(?:the|a|an|this|that|these|those|its|their|our|his|her|date|be|me|us|them|him|you)(?![\p{L}'’-]))\p{Ll}{3,}(?![\p{L}'’-])/u
 /** A share of a whole, with nothing after it naming the whole: `the largest share.` (not `the largest share of the market`). */
 const shareAfter = /^\s+(?:share|portion|slice|part|allocation|cut)(?![\p{L}'’-])(?!\s+of(?![\p{L}'’-]))/iu
 /** A division the writer's own text makes, earlier in the sentence: `will distribute £9,900 to eleven charities`, `split the prize between`. */
@@ -166,7 +164,6 @@ export const superlativeClaimPatterns: readonly RegExp[] = [
   notHeadNoun,
   domainNamed,
   domainAfterCompound,
-  hardestToDo,
   pickOpening,
   adviceGiven,
   shareAfter,
@@ -253,7 +250,7 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   // The class may come after a noun of three words and a part of a land (`dated domestic building in this part of the county`): read 72 characters.
   if (!ofEnd.test(text.slice(span.start, span.end)) && domainAfterCompound.test(after(text, span.end, 72))) return true
   // `the hardest slides to capture`, after `digitised 4,318 slides`: how hard the kind is to handle, a claim about it, not one of the counted picked out.
-  if (hardestToDo.test(rest)) return true
+  if (purposeAfter.test(rest)) return true
   return !withinOwnMatter(text, rest, sentenceStart, previousStart)
 }
 

@@ -103,8 +103,15 @@ const nounThenClass = /^\s+[\p{L}-]+\s+(?:in|among)\s+(?:(?:all|most)\s+)?(?:[\p
 /** A noun, what it is of, and a class after it in a bare plural or a field, with `in`, `among` or `for`: `the fastest-growing source of income for small charities`, `the hardest test of nerve in motor sport` — a ranking across the class, claimed even inside a crowd's belief (round 48). */
 const nounOfThenClass = /^\s+[\p{L}-]+\s+of\s+(?:[\p{Ll}-]+\s+){1,2}?(?:in|among|for)\s+(?:(?:all|most)\s+)?(?:[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]*s(?![\p{L}'’-])/u
 
-/** A purpose after the ranked noun: `the single best way to settle a baby`, `the easiest sport for adults to take up` — a ranking of every means to that end, claimed even inside a crowd's belief (round 47). */
-const purposeAfter = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:for\s+[\p{L}-]+\s+)?to\s+(?!(?:the|a|an|be|date|me|us|them|him|her|you|it)(?![\p{L}'’-]))\p{Ll}{3,}(?![\p{L}'’-])/u
+/**
+ * A noun and a `to` infinitive after a superlative, with who does it:
+ * `the single best way to settle a baby`, `the hardest slides to capture`,
+ * `the easiest team sport for adults to take up` — a ranking of every means
+ * to that end, or of how hard a kind is to handle, claimed even inside a
+ * crowd's belief and even where the noun was counted before (rounds 47, 48;
+ * superlative-claim.ts reads it too); not `to the hospice`, `to date`.
+ */
+export const purposeAfter = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:for\s+[\p{L}-]+\s+)?to\s+(?!(?:the|a|an|this|that|these|those|its|their|our|his|her|date|be|me|us|them|him|you)(?![\p{L}'’-]))\p{Ll}{3,}(?![\p{L}'’-])/u
 
 /** `every one of them will die`: a universal over a kind the paragraph named, in the present or the future. */
 const everyOneOf = /(?<![\p{L}])every\s+one\s+of\s+(?:them|these|those)\s+(?:will|can|cannot|must|is|are|dies|fails)\b/giu
