@@ -69,10 +69,10 @@ const upperFirst = /^\p{Lu}/u
 /** A digit: where a span's number starts. */
 const digit = /\d/u
 /** A full stop, question or exclamation mark and the space after it, before a capital: where a sentence ends. */
-const sentenceEnd = /[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}$€£¥])/gu
+const sentenceEnd = /[.!?]["”’')]*\s+(?=["“‘'(]?[\p{Lu}$€£¥])/gu
 
 /** The same, with a note's atom after the mark (`sold out.[^1] Next`): the note belongs to the sentence before. */
-const sentenceEndWithNote = /[.!?]["”’)]*\uFFFC*\s+(?=["“‘(]?[\p{Lu}$€£¥])/gu
+const sentenceEndWithNote = /[.!?]["”’')]*\uFFFC*\s+(?=["“‘'(]?[\p{Lu}$€£¥])/gu
 
 /** Every regex of this module, for the ReDoS test. */
 export const spanPatterns: readonly RegExp[] = [upperFirst, leadingWhite, digit, sentenceEnd, sentenceEndWithNote]
