@@ -35,10 +35,11 @@ const quotedAt =
  * A passive of reporting or comparison with no agent: `Similar faults have
  * been reported`, `The design has often been compared to a beehive`. Not
  * with its agent or its addressee after it (`reported by the ONS`,
- * `reported to police`).
+ * `reported to police`), nor offenders referred for action (`have been
+ * reported for prosecution`, round 49: a step taken, not hearsay).
  */
 const beenReported =
-  /\b(?:have|has|had)\s+(?:(?:also|often|widely|repeatedly|previously|since|now|frequently|sometimes|long)\s+)?been\s+(?:reported|documented|observed|noted|described|compared|likened)\b(?!\s+(?:by|to\s+(?:the\s+)?(?:police|authorities|regulators?|council)|as\s+(?:missing|stolen))\b)/giu
+  /\b(?:have|has|had)\s+(?:(?:also|often|widely|repeatedly|previously|since|now|frequently|sometimes|long)\s+)?been\s+(?:reported|documented|observed|noted|described|compared|likened)\b(?!\s+(?:by|to\s+(?:the\s+)?(?:police|authorities|regulators?|council)|as\s+(?:missing|stolen)|for\s+(?:prosecution|summons|caution))\b)/giu
 /**
  * A finding lent to nobody, in the agentless perfect passive with a verb
  * after it: `Regular stretching has been shown to ease back pain`, `have

@@ -8,9 +8,9 @@ import type {Span} from './span.js'
 // researchers: `Researchers found that`, `Scientists found a link`,
 // `Surveys found no rise` stay vague.
 
-/** A bare plural of people (one word, no quantifier) and `found` in the simple past: `Divers found`, `Volunteers also found` (not researchers or studies, whose finding is a result). */
+/** A bare plural of people (one word, no quantifier) and `found` in the simple past: `Divers found`, `Volunteers also found`, after a deed of their round too (`Wardens inspected 40 permits and found`, the staff's own work; round 49) (not researchers or studies, whose finding is a result). */
 const finderSpan =
-  /^(?!(?:researchers|scientists|studies|surveys|trials|experiments|analysts|economists|experts|scholars|academics|investigators|epidemiologists|statisticians|historians|psychologists|doctors|clinicians)(?![\p{L}'’-]))\p{L}{3,}[^s\s'’]s\s+(?:(?:also|then|later|soon|quickly|eventually)\s+)?found$/iu
+  /^(?!(?:researchers|scientists|studies|surveys|trials|experiments|analysts|economists|experts|scholars|academics|investigators|epidemiologists|statisticians|historians|psychologists|doctors|clinicians)(?![\p{L}'’-]))\p{L}{3,}[^s\s'’]s\s+(?:(?:also|then|later|soon|quickly|eventually)\s+)?(?:\p{Ll}{2,20}ed\s+(?:[\p{L}\d,'’-]{1,20}\s+){1,5}?and\s+)?found$/iu
 /** What was found: a thing after an article or a count (not `that`, `no`, nor a result: `a link`, `a rise`, `the same`). */
 const thingAfter =
   /^\s+(?:a|an|the|one|two|three|four|five|six|\d+)\s+(?!(?:link|links|rise|fall|increase|decrease|decline|drop|correlation|association|connection|relationship|effect|effects|difference|differences|benefit|benefits|risk|risks|pattern|trend|gap|lack|need|evidence|same|opposite|reverse|majority|minority|number|rate|rates|level|levels|average|proportion|share|way|reason|cause|answer|result|results)(?![\p{L}'’-]))\p{L}/iu

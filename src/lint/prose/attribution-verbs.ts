@@ -25,9 +25,12 @@ const stanceVerb =
 /** `put` with an estimate: its object, whatever it measures, set at a figure (`have put the urban heat island of comparable cities at 3–5 °C`, round 36; `put the figure at` is in `stanceVerb`), or at a share in words (`put the loss at nearly half`, `at a third`, `at one in five`, round 46). */
 const estimateVerb =
   /(?<![\p{L}'’-])puts?(?=\s+(?:the|their|its)\s+(?:[\p{L}\d'’-]+\s+){1,8}?at\s+(?:(?:about|around|roughly|some|between|nearly|almost|over|under|just|up\s+to|well\s+over|close\s+to)\s+)?(?:[£$€]?\d|(?:half|(?:a|one|two|three)\s+(?:third|quarter|fifth|tenth)s?|one\s+in)(?![\p{L}'’-])))/giu
-/** A reporting verb in the present or past progressive, with its `are` or `were`: `Shapers along the coast are reporting`, `Growers were warning` (reports coming in from a class). */
+/** A reporting verb in the present or past progressive, with its `are` or `were`, or in the perfect progressive (`have been warning`, round 49): `Shapers along the coast are reporting`, `Growers were warning`, `Critics have long been saying` (reports coming in from a class); a contender tipped for an outcome (`Pundits have been tipping the club for promotion`, `are tipping her to win`, round 49) is a class's forecast (not `tipping rubbish in the lay-by`). */
 const progressiveVerb =
-  /(?<![\p{L}'’-])(?:are|were)\s+(?:(?:now|increasingly|already|also|all|widely|still)\s+)?(?:reporting|saying|warning|predicting|claiming|complaining|advising)(?![\p{L}'’-])/giu
+  /(?<![\p{L}'’-])(?:are|were|(?:have|had)\s+(?:(?:long|now|all|also)\s+)?been)\s+(?:(?:now|increasingly|already|also|all|widely|still)\s+)?(?:reporting|saying|warning|predicting|claiming|complaining|advising|tipping(?=\s+(?:[\p{L}'’-]+\s+){1,4}?(?:for\s+(?:the\s+)?(?:promotion|relegation|title|glory|success|honours|medals?|gold|victory|play-?offs|top|drop|cup|league|championship)|to\s+(?:win|be|go|take|finish|lift|claim|top|make|reach|beat|land|succeed)(?![\p{L}'’-]))))(?![\p{L}'’-])/giu
+/** `advise` as a class's standing counsel (round 49): with `against` or `that` after it (`Vets advise against`), or an adverb of the common view before it (`Dentists generally advise`); not an instruction to someone (`advise you to`), which `directiveAfter` in attribution.ts drops. */
+const counselVerb =
+  /(?<![\p{L}'’-])(?:(?<=(?<![\p{L}'’-])(?:generally|usually|typically|commonly|often|widely|routinely|strongly|now|still|always|broadly)\s{1,3})advise[sd]?|advise[sd]?(?=\s+(?:against|that)(?![\p{L}'’-])))(?![\p{L}'’-])/giu
 /** A verdict on a contender's chances (round 45): `Pundits have already written off the title hopes`, `Critics wrote off the team` — a class's judgement of what will come; not a debt or a loss written off (`wrote off £2m of loans`, `wrote off the van`). */
 const dismissalVerb =
   /(?<![\p{L}'’-])(?:write|writes|wrote|written)\s+off(?=\s+(?:(?:the|their|its|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:chances?|hopes?|prospects?|bid|challenge|season|title|side|team|club|squad)(?![\p{L}'’-]))/giu
@@ -43,7 +46,7 @@ const linkVerb =
 const grievanceVerb =
   /(?<![\p{L}'’-])(?:(?<=\b(?:have|has)\s{1,3})(?:long|always|often|repeatedly|consistently|frequently|regularly|routinely|constantly|persistently)\s+complained|(?:long|always|often|repeatedly|consistently|frequently|regularly|routinely|constantly|persistently)\s+complains?)(?=\s+about(?![\p{L}'’-]))/giu
 /** The reporting verbs' patterns, each read the same way (a subject before it). */
-export const reportingVerbs: readonly RegExp[] = [sayingVerb, findingVerb, framedVerb, judgementVerb, creditVerb, stanceVerb, estimateVerb, progressiveVerb, dismissalVerb, noticeVerb, repeatedVerb, linkVerb, grievanceVerb]
+export const reportingVerbs: readonly RegExp[] = [sayingVerb, findingVerb, framedVerb, judgementVerb, creditVerb, stanceVerb, estimateVerb, progressiveVerb, counselVerb, dismissalVerb, noticeVerb, repeatedVerb, linkVerb, grievanceVerb]
 /** `have heard that`, `hear it said that`: hearsay passed on, read with the reporting verbs (its own pattern, like each group above). */
 export const hearsayVerb = /(?<![\p{L}'’-])(?:hear|hears|heard)(?=\s+(?:that|it\s+said)\b)/giu
 /**

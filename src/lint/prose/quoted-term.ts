@@ -83,8 +83,13 @@ const glossWords = 12
 /** `her` as the object of a verb that leaves someone in a state, right before a quotation: `leaves her “like a zombie until lunchtime”`, `made her “…”` — the state in someone's words (round 36), not `her` as a possessive before a term. */
 const objectHerBefore = /(?<![\p{L}'’-])(?:leaves?|left|leaving|makes?|made|making|keeps?|kept|keeping|gets?|got|getting|renders?|rendered)\s+(?:her|him|them|me|us)\s*$/iu
 
+/** A preposition and at most one word before a quotation a plural noun follows: `from unlicensed “…” operators`, `for “…” schemes` — with the noun after it (`modifierNounAfter`), a set phrase used as a modifier (round 49). */
+const modifierLeadBefore = /(?<![\p{L}'’-])(?:from|of|by|for|with|on|about|against|among|to|and|or)\s+(?:\p{Ll}[\p{L}-]{1,20}\s+)?$/u
+/** A plural noun right after a quotation, the phrase its modifier: `“…” operators`, `“…” deals` (not a verb of saying: `“…” says`). */
+const modifierNounAfter = /^["”’']?\s+(?!(?:says|adds|notes|writes|explains|insists|recalls|argues|warns|claims|admits|agrees|suggests|remarks|observes)(?![\p{L}'’-]))\p{Ll}[\p{Ll}-]{2,20}s(?=[\s,.;:])/u
+
 /** Every regex of this module, for the ReDoS test. */
-export const quotedTermPatterns: readonly RegExp[] = [objectHerBefore, judgedBefore, kindAfter, kindDeterminerBefore, glossBefore, usageExampleBefore, motionBefore, identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
+export const quotedTermPatterns: readonly RegExp[] = [modifierLeadBefore, modifierNounAfter, objectHerBefore, judgedBefore, kindAfter, kindDeterminerBefore, glossBefore, usageExampleBefore, motionBefore, identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
 
 /** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
 const termWords = 6
@@ -125,5 +130,7 @@ export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   if (words >= 4 && (verdictBefore.test(lead) || judgedBefore.test(lead))) return false
   // `the pills leave her “like a zombie until lunchtime”`: `her` the object of a verb, the quotation the state she is left in, in her words.
   if (words >= 4 && objectHerBefore.test(lead)) return false
+  // `tipping by unlicensed “man with a van” operators`: a set phrase used as a modifier of the plural noun after it (round 49).
+  if (words <= termWords && modifierLeadBefore.test(lead) && modifierNounAfter.test(text.slice(quote.end, quote.end + 24))) return true
   return words <= termWords && (termBefore.test(lead.slice(-24)) || publicationBefore.test(lead))
 }

@@ -2,7 +2,8 @@ import type {PatternRule} from './span.js'
 
 // Rankings with no superlative word (round 47): none of a kind matching a
 // thing, `Nothing else on the shelf burns as cleanly`, `No breed anywhere is
-// as easy to train` (nothing else does as well: the thing is the best); none
+// as easy to train` (nothing else does as well: the thing is the best), and
+// with a verb of matching, `Nothing else in the shop rivals it` (round 49); none
 // of a land's class having done a thing, `no Scottish lighthouse has lasted
 // two centuries` (a universal over the class); and a superlative adverb
 // closed by `of all` after its verb, `Cedar keeps moths away longest of all`.
@@ -17,12 +18,17 @@ const noneOfLandHas =
 const adverbOfAll =
   /(?<![\p{L}'’-])(?<!(?:the|its|their|our|his|her|my|your|a)\s)(?:longest|fastest|best|worst|hardest|furthest|farthest|highest|lowest|strongest|slowest|quickest|earliest|latest)\s+of\s+all(?![\p{L}'’-])/giu
 
+/** `Nothing else on the shelf matches a cast-iron pan`, `nothing else rivals`: none of the rest equal to a thing, with a verb of matching (the thing is the best, round 49; `else` is needed: `nothing matches the description` is no ranking). */
+const noneElseMatches =
+  /(?<![\p{L}'’-])[Nn]othing\s+else\s+(?:(?:on|in|at)\s+(?:the|this)\s+\p{Ll}{3,20}\s+)?(?:(?:quite|really|yet)\s+)?(?:matches|rivals|beats|equals|betters|outperforms|comes\s+close\s+to|compares\s+with)(?![\p{L}'’-])/gu
+
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeEqualPatterns: readonly RegExp[] = [noneAsMuch, noneOfLandHas, adverbOfAll]
+export const superlativeEqualPatterns: readonly RegExp[] = [noneAsMuch, noneOfLandHas, adverbOfAll, noneElseMatches]
 
 /** The rankings of this module, each a span of its own kind. */
 export const equalRules: readonly PatternRule[] = [
   {regex: noneAsMuch, kind: 'absolute'},
   {regex: noneOfLandHas, kind: 'absolute'},
+  {regex: noneElseMatches, kind: 'absolute'},
   {regex: adverbOfAll, kind: 'superlative'}
 ]

@@ -10,8 +10,8 @@ import {firstUnderProvision, lastStillDone} from './superlative-outcome.js'
 import {firstWorkAbout} from './superlative-occasion.js'
 import {unhedged} from './superlative-hedge.js'
 
-/** `was the first in the region to be opened`, `the first woman to chair a health authority in England`: a first within a named class. */
-const theFirst = /\b(?:is|was|are|were|became|becomes|remains?|remained)(?:\s*,\s*[^,.;!?]{1,40},)?\s+(?:also\s+|now\s+|still\s+)?the\s+(?:first|last)\b(?![\s-]+ever\b)/giu
+/** `was the first in the region to be opened`, `the first woman to chair a health authority in England`: a first within a named class; after a verb of making and its object too (`making ours the first club in the county to`, round 49). */
+const theFirst = /\b(?:is|was|are|were|became|becomes|remains?|remained|(?:making|made|makes)\s+(?:it|ours|theirs|them|us|him|her|this|that|the\s+[\p{L}-]+))(?:\s*,\s*[^,.;!?]{1,40},)?\s+(?:also\s+|now\s+|still\s+)?the\s+(?:first|last)\b(?![\s-]+ever\b)/giu
 /** `the first trial of its kind`, `the first feature shot entirely at night`: a first in a class the words after it name. */
 const ofItsKind =
   /^\s+(?:[\p{L}-]+\s+){0,3}?of\s+(?:its|her|his|their)\s+(?:kind|class|type)\b|^\s+(?:[\p{L}-]+\s+){1,3}?(?:\p{L}{3,}ed|shot|built|made|written|held|done|grown|sold|won|run|taken|drawn|sung|flown|sent)\s+(?:entirely|wholly|fully|solely|only|in|on|at|by|with|from|without|outside|abroad)\b/u

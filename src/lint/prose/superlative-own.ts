@@ -13,7 +13,9 @@ import {after, before} from './span.js'
 // - all of a set the paragraph has named, reported done: `the atlas plates
 //   … Every plate has been scanned`;
 // - what is left on the writer's own list of work: `The only open item is`
-//   (round 37).
+//   (round 37);
+// - one of the writer's own crew's jobs picked out, after the crew is named:
+//   `Our work party put in 600 hours. The biggest job was the stile` (round 49).
 
 /** A programme's own measure opening the sentence: `Uptake `, `Coverage of the vaccine `, `Attendance `. */
 const measureOpening =
@@ -37,8 +39,16 @@ const onlyOpenItem =
   /^\s+(?:open|outstanding|remaining|unresolved|unclosed)\s+(?:items?|issues?|defects?|actions?|snags?|points?|faults?|observations?|non-conformances?|tasks?)(?![\p{L}'’-])/iu
 const onlyWord = /^(?:the|its|our)\s+only$/iu
 
+/** A job of the writer's own crew picked out as the biggest, after the superlative: ` job was`, ` task this season`, ` single project of the year` (round 49). */
+const ownJobAfter =
+  /^\s+(?:single\s+)?(?:job|jobs|task|tasks|project|projects|undertaking|piece\s+of\s+work|repair|repairs|build)\s+(?:was|were|is|this\s+(?:season|year|winter|summer|spring|autumn)|of\s+the\s+(?:season|year))(?![\p{L}'’-])/iu
+const theSizeWord = /^the\s+(?:biggest|largest|hardest|toughest|longest|trickiest|main)$/iu
+/** The writer's own crew, team or volunteers named in the sentence before: `Our trail crew of four volunteers`, `We put in 900 hours`. */
+const ownCrewBefore =
+  /(?:^|[^\p{L}'’-])(?:(?:[Oo]ur|[Tt]he\s+club['’]s|[Tt]he\s+group['’]s)\s+(?:[\p{L}-]+\s+)?(?:crew|team|volunteers|rangers|staff|members|working\s+party|work\s+party|wardens|gang)|[Ww]e\s+(?:put\s+in|worked|built|repaired|cleared|finished|completed))(?![\p{L}'’-])/u
+
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeOwnPatterns: readonly RegExp[] = [measureOpening, highestLowest, groupAfter, ownPlaceAfter, selectionBefore, theWord, everyNoun, doneAfter, pluralEnding, onlyOpenItem, onlyWord]
+export const superlativeOwnPatterns: readonly RegExp[] = [ownJobAfter, theSizeWord, ownCrewBefore, measureOpening, highestLowest, groupAfter, ownPlaceAfter, selectionBefore, theWord, everyNoun, doneAfter, pluralEnding, onlyOpenItem, onlyWord]
 
 /** Whether a superlative or `every` picks out of the writer's own figures, place, process or named set (`lead`: its sentence before it). */
 export function ownMatterPicked(text: string, span: Span, lead: string, sentenceStart: number): boolean {
@@ -46,6 +56,8 @@ export function ownMatterPicked(text: string, span: Span, lead: string, sentence
   if (highestLowest.test(words)) return measureOpening.test(lead) && groupAfter.test(after(text, span.end, 12))
   // `The only open item is a mis-scaled sensor` (round 37): the last entry on the writer's own list of work.
   if (onlyWord.test(words) && onlyOpenItem.test(after(text, span.end, 40))) return true
+  // `Our trail crew put in 900 hours. The biggest job was the new bridge`: one of the writer's own crew's jobs picked out (round 49).
+  if (theSizeWord.test(words) && ownJobAfter.test(after(text, span.end, 40)) && ownCrewBefore.test(before(text, span.start, 240))) return true
   if (span.kind === 'superlative' && theWord.test(words)) {
     if (ownPlaceAfter.test(after(text, span.end, 80))) return true
     if (selectionBefore.test(before(text, span.start, 24))) return true

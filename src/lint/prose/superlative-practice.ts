@@ -20,9 +20,9 @@ import {noneRule, serviceEvery} from './superlative-service.js'
 // of fact that had no form: `every one of them will …`, `no jar that … can
 // be …`.
 
-/** The writer's own plan, before it in its sentence: `We will be writing to`, `we'll send`, `We plan to`. */
+/** The writer's own plan or wish, before it in its sentence: `We will be writing to`, `we'll send`, `We plan to`, `We would like to see` (round 49). */
 const ownPlanLead =
-  /(?:^|[^\p{L}'’])[Ww]e(?:['’]ll|\s+(?:will|shall|are\s+going\s+to|plan\s+to|intend\s+to|aim\s+to))\s/u
+  /(?:^|[^\p{L}'’])[Ww]e(?:['’]ll|\s+(?:will|shall|are\s+going\s+to|plan\s+to|intend\s+to|aim\s+to|would\s+(?:like|love)\s+to|want\s+to\s+see|hope\s+to\s+see))\s/u
 /** The writer's own method or someone's promise, before it in its sentence: `we measured the soil of every plot`, `we asked every grower`, `has promised a note on every entry` (what was done or pledged for each one, not a claim that all are so). */
 const ownDeedLead =
   /(?:^|[^\p{L}'’])(?:[Ww]e\s+(?:(?:also|then|first)\s+)?(?:measured|sampled|weighed|counted|recorded|surveyed|visited|inspected|tested|checked|photographed|interviewed|asked|contacted|wrote\s+to)|promised|promises|pledged|pledges|undert(?:ook|akes)\s+to)\s/u
@@ -58,6 +58,8 @@ const imperativeParticle =
 const imperativeContrast = /^[^\p{L}]{0,3}\p{Lu}\p{Ll}+,\s+never\s+(?!\p{Ll}+(?:ed|en|[^s]s)\b)\p{Ll}+(?:,|\s+(?:it|them|the|a|an|your|and|or|then)\b)/u
 /** `A word to owners: never feed a kitten cow's milk`: an instruction after a colon, `never` and a bare verb with its object (not `never fails`, `never seen`, `never wanted`; `feed`, `need` are bare verbs). */
 const colonNever = /:\s+$/u
+/** A rule with its modal before a comma and `never`: `Crates should be stacked on pallets, never on the floor`, `must be tied with string, never wire` (the thing not to use, round 49). */
+const modalRuleComma = /(?<![\p{L}'’-])(?:must|should)\s+(?:(?:always|only)\s+)?(?:be\s+)?\p{Ll}{2,20}(?![\p{L}'’-])[^.;:!?]{0,100},\s+$/u
 const neverCommand = /^never\s+(?!\p{Ll}+(?:[^e]ed|en|[^s]s)\b)\p{Ll}{2,}\s+(?:it|them|the|a|an|your|any|their|this|that|these|those)\b/u
 /** A reported question before it: `A reader asks why`, `wonders whether`. */
 const questionLead = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)\s+(?:(?:me|us|you|him|her|them)\s+)?(?:why|how|whether|if)\b/iu
@@ -80,6 +82,11 @@ const crowdBelief =
 /** `Every crate is washed and dried before packing`: a routine applied to each one of the writer's own stock, a passive and the step it comes before or after. */
 const routineEvery = /^every\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are|gets|get)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]{2,}(?:ed|en),?(?:\s+[^\s.;!?]+){0,10}?\s+(?:before|after|prior\s+to|on|upon)\s+\p{Ll}{3,}ing\b/iu
 
+/** A scheme's own round held in each of its places, with its calendar after it: `ballots are held in every primary school in the town each spring` (the scheme's own arrangement, round 49; not `is found in every river`, a claim). */
+const heldInLead = /(?<![\p{L}'’-])(?:is|are|was|were)\s+(?:held|run|staged|organised|organized)\s+(?:in|at)\s+$/iu
+const heldEveryCalendar =
+  /^every\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}{3,}\s+(?:(?:in|of)\s+(?:the|our|this)\s+[\p{L}-]+\s+)?(?:each|every)\s+(?:year|autumn|spring|summer|winter|term|month|week|season)(?![\p{L}'’-])/iu
+
 /** `Every representation will be published`, `every entry will be checked`: the writer's own procedure in the future passive, a step done to each one received (round 45; not `every household will be affected`, a forecast). */
 const procedureEvery =
   /^every\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}\s+will\s+be\s+(?:published|acknowledged|read|considered|checked|reviewed|recorded|logged|answered|judged|inspected|assessed|processed|returned|posted|listed|numbered|scanned|copied|archived)(?![\p{L}'’-])/iu
@@ -98,8 +105,8 @@ const classRightAfter = /^\s+in\s+(?:the\s+)?\p{Ll}[\p{L}-]+(?![\p{L}'’-])/u
 /** A comparison class with `of`, after a superlative that completes a linking verb: `is the most sociable of the team sports` (a ranking claimed; not `the oldest of the yews is`, one of a group picked out as a subject). */
 const ofClassAfter = /^\s+of\s+(?:the|all)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]*s(?![\p{L}'’-])/u
 const linkingBefore = /(?<![\p{L}'’-])(?:is|are|was|were|remains?|remained)\s+$/iu
-/** A noun and a class after it in a bare plural, with `in` or `among`: `the single most common fault in accessible toilets`, `the biggest killer among older drivers` — a ranking across the class, claimed even inside a crowd's belief (round 44). */
-const nounThenClass = /^\s+[\p{L}-]+\s+(?:in|among)\s+(?:(?:all|most)\s+)?(?:[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]*s(?![\p{L}'’-])/u
+/** A noun and a class after it in a bare plural, with `in` or `among`: `the single most common fault in accessible toilets`, `the biggest killer among older drivers` — a ranking across the class, claimed even inside a crowd's belief (round 44); with two words before the plural too (`the gravest hazard in older rented flats`, round 49). */
+const nounThenClass = /^\s+[\p{L}-]+\s+(?:in|among)\s+(?:(?:all|most)\s+)?(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]*s(?![\p{L}'’-])/u
 /** A noun, what it is of, and a class after it in a bare plural or a field, with `in`, `among` or `for`: `the fastest-growing source of income for small charities`, `the hardest test of nerve in motor sport` — a ranking across the class, claimed even inside a crowd's belief (round 48). */
 const nounOfThenClass = /^\s+[\p{L}-]+\s+of\s+(?:[\p{Ll}-]+\s+){1,2}?(?:in|among|for)\s+(?:(?:all|most)\s+)?(?:[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]*s(?![\p{L}'’-])/u
 
@@ -120,6 +127,9 @@ const noneThatCan = /(?<![\p{L}])no\s+\p{Ll}{3,}\s+(?:that|which|who)\s+\p{Ll}+\
 
 /** Every regex of this module, for the ReDoS test. */
 export const superlativePracticePatterns: readonly RegExp[] = [
+  modalRuleComma,
+  heldInLead,
+  heldEveryCalendar,
   ownPlanLead,
   ownDeedLead,
   everyMember,
@@ -183,6 +193,7 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
   if (questionLead.test(lead)) return true
   if (everyWord.test(words)) {
     if (ownPlanLead.test(lead) || ownDeedLead.test(lead) || everyMember.test(after(text, span.start, 40)) || everyTrainee.test(after(text, span.start, 40)) || instruction(sentence)) return true
+    if (heldInLead.test(lead.slice(-40)) && heldEveryCalendar.test(after(text, span.start, 80))) return true
     if (ruleBefore(lead) || recordKeptOf.test(lead) || routineEvery.test(after(text, span.start, 120)) || procedureEvery.test(after(text, span.start, 80))) return true
     // `every marshal now carries a radio`, `Members are asked to weigh every lamb`: a service's rule for its people, a request to its members (superlative-service.ts, round 47).
     if (serviceEvery(text, span.start, lead.slice(-120))) return true
@@ -190,7 +201,7 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
   }
   // `Nobody goes below the cliff path when the wind …`: a safety rule with its condition (superlative-service.ts, round 47).
   if (noneHarmed.test(words) && (harmedAfter.test(after(text, span.end, 32)) || noneRule(text, span.end))) return true
-  return neverWord.test(words) && (instruction(sentence) || imperativeContrast.test(sentence) || (colonNever.test(lead) && neverCommand.test(after(text, span.start, 48))))
+  return neverWord.test(words) && (instruction(sentence) || imperativeContrast.test(sentence) || modalRuleComma.test(lead.slice(-160)) || (colonNever.test(lead) && neverCommand.test(after(text, span.start, 48))))
 }
 
 /** Whether a rule's modal and verb stand shortly before `every`, its preposition right before it (`must be on site for every`), or a verb of sequence right after the modal (`should follow every`). */
