@@ -11,7 +11,10 @@ import {statisticsFound as found} from './prose-round-helpers.js'
 // up to 20 miles`), what a machine takes, a bounded size with its dimension
 // (`Our lathe turns bowls up to 20 inches across`), a step of a method with
 // its bound (`a method of scanning up to 300 metres of coast`) and a cap
-// on entries (`Bookings close at 60 tables`). What the round reports anew is
+// on entries (`Bookings close at 60 tables`); and a line of the writer's own
+// price list (statistic-tariff.ts): a charge with the payer named after it
+// (`The cost is £28 for members`) and a table cover per person (`Table cover
+// is £5 a head`). What the round reports anew is
 // in prose-round49-stats-found.test.ts. Each quiet row failed on the base
 // commit (it was found); each guard row keeps the opposite reading and passes
 // before and after. Rows are in our own wording.
@@ -139,6 +142,28 @@ describe('a cap on entries', () => {
   test.each([
     // Guard: entries that closed at a count, past and a record, are a finding.
     ['Entries closed at 412 riders, a record for the event.', ['412 riders']]
+  ])('%s', (text, statistics) => {
+    expect(found(text)).toEqual(statistics)
+  })
+})
+
+describe("a line of the writer's own price list", () => {
+  test.each([
+    // `The cost is £28 for members and £36 for non-members`: a price the writer sets, its payer named after it.
+    ['The cost is £28 for members and £36 for non-members.'],
+    // `The cost is £9 for juniors`: the same with another class of payer.
+    ['The cost is £9 for juniors, with kit provided.'],
+    // `Table cover is £5 a head`: a cover charge per person, as a fee per person is.
+    ['Table cover is £5 a head on weekday evenings.']
+  ])('%s', (quiet) => {
+    expect(found(quiet)).toEqual([])
+  })
+
+  test.each([
+    // Guard: an aggregate cost is measured, whoever it is for.
+    ['The average cost is £35 for members of such clubs nationally.', ['£35']],
+    // Guard: a cover that is a share of land is a finding.
+    ['Tree cover is 12% for the county.', ['12%']]
   ])('%s', (text, statistics) => {
     expect(found(text)).toEqual(statistics)
   })
