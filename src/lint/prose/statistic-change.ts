@@ -43,6 +43,9 @@ const byFactor =
   /\bby\s+a\s+factor\s+of\s+(?:(?:about|around|nearly|almost|roughly|more\s+than|over|some)\s+)?(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b/giu
 const change =
   /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|increased|increasing|decreased|decreasing|declined|declining|dropped|dropping|climbed|climbing|jumped|soared|plunged|plummeted|reached|reaching|averaged|averaging|totalled|totaled|totalling|totaling|numbered|numbering|stood\s+at|peak(?:ed|ing|s)\s+at)\s+(?:by\s+|to\s+|from\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+|approximately\s+|just\s+over\s+|just\s+under\s+|an\s+estimated\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|(?:st|nd|rd|th)\b)/giu
+/** A change between two levels in one phrase, the first dated: `has gone from four teams in 2019 to 22 this season`, `grew from 3 crews in 2020 to 15`. */
+const datedChange =
+  /\b(?:gone|went|grown|grew|risen|rose|fallen|fell|increased|decreased|dropped|climbed|expanded|shrunk|shrank)\s+from\s+(?:(?:about|around|nearly|almost|over|just|only)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|a\s+handful)\s+(?:[\p{L}-]+\s+){0,2}?in\s+(?:19|20)\d\d\s+to\s+(?:(?:about|around|nearly|almost|over|more\s+than|just\s+over|some)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred)\b/giu
 /** A change from one count in words to another: `have fallen from over a hundred … to fewer than thirty`. */
 const wordChange =
   /\b(?:rose|risen|fell|fallen|grew|grown|shrunk|shrank|increased|decreased|declined|dropped|climbed|dwindled)\s+from\s+(?:(?:over|about|around|nearly|almost|more\s+than|fewer\s+than|less\s+than|some|roughly|just\s+over|just\s+under|well\s+over)\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+(?:hundred|thousand)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b(?=[^.;!?]{0,40}?\sto\s)/giu
@@ -119,6 +122,7 @@ export const statisticChangePatterns: readonly RegExp[] = [
   byFactor,
   change,
   wordChange,
+  datedChange,
   pointsChange,
   comparedCount,
   byAmount,
@@ -164,6 +168,8 @@ export const changeRules: readonly PatternRule[] = [
       !(toInChange.test(match[0]) && timeUnitAfter.test(after(text, match.index! + match[0].length, 12)) && !isEffort(text, match))
   },
   {regex: wordChange, kind: 'change'},
+  // `has gone from four teams in 2019 to 22 this season`: a level moved between two dates, counted in words or digits.
+  {regex: datedChange, kind: 'change'},
   // `closed up 3p at 412p`: a market's move, in pence or points as much as in a share.
   {regex: marketMove, kind: 'change'},
   // `rose from about eight minutes to 22`: a wait that changed is a change, though its lengths are durations.

@@ -5,10 +5,12 @@ import {after, before} from './span.js'
 // as, each read from a bounded slice around the figure:
 // - a price or count set against an earlier one of its own, dated
 //   (`£14.20 a length, against £11.90 at the start of the year`, `58 players
-//   on its books, against 22 when it began`): a level that moved, measured,
+//   on its books, against 22 when it began`, `cleared at 48p a kilogram
+//   against 32p a year ago`, with or without a comma): a level that moved, measured,
 //   not a tariff the writer sets;
 // - a price a sale realised (`went for £1,150`, `fetching £3,400`, `changed
-//   hands in June for £480,000`);
+//   hands in June for £480,000`, `sold at the spring sale on 4 May for
+//   £2,900`; not the writer's price, `Programmes are sold at the gate for £3`);
 // - the grants a body made over a period (`made grants of £230,000 in the
 //   year`), not a grant's set size (`grants of up to £5,000`);
 // - a body's income or turnover for a year it had or reported (`had an
@@ -20,10 +22,10 @@ import {after, before} from './span.js'
 
 /** A figure set against an earlier one, dated, right after the first: `, against £11.90 in January`, `, against 22 when it began`. */
 const againstEarlier =
-  /^[^.;:!?]{0,48}?,\s+(?:as\s+)?against\s+(?:[£€$]\s?)?\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:in|when|last|a\s+year\s+ago|at\s+the\s+(?:start|beginning|end)|before|this\s+time)\b/iu
+  /^[^.;:!?]{0,48}?(?:,\s+|\s)(?:as\s+)?against\s+(?:[£€$]\s?)?\d[\d,.]*(?:p|c)?\s+(?:[\p{L}-]+\s+){0,2}?(?:in|when|last|a\s+year\s+ago|at\s+the\s+(?:start|beginning|end)|before|this\s+time)\b/iu
 /** A sale realising a price, right before the sum: `went for`, `fetching`, `sold for`, `making` after a lot. */
 const saleBefore =
-  /\b(?:went\s+for|sold\s+for|changed\s+hands\s+(?:[\p{L}\d'’-]+\s+){0,3}?for|fetch(?:ed|ing)|realis(?:ed|ing)|realiz(?:ed|ing)|(?:lot|female|male|ram|ewe|heifer|bull|foal|filly|colt|yearling|cow|lamb|piece)\s+making)\s+(?:(?:about|around|nearly|over|just\s+over|just\s+under|a\s+record|a\s+top|an\s+impressive)\s+)?$/iu
+  /\b(?:went\s+for|sold\s+for|(?<!\b(?:is|are|be|being)\s)sold\s+at\s+(?:auction|(?:the|a|an)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:sale|auction|mart|market))\s+(?:[\p{L}\d'’-]+\s+){0,4}?for|changed\s+hands\s+(?:[\p{L}\d'’-]+\s+){0,3}?for|fetch(?:ed|ing)|realis(?:ed|ing)|realiz(?:ed|ing)|(?:lot|female|male|ram|ewe|heifer|bull|foal|filly|colt|yearling|cow|lamb|piece)\s+making)\s+(?:(?:about|around|nearly|over|just\s+over|just\s+under|a\s+record|a\s+top|an\s+impressive)\s+)?$/iu
 /** A body's income for a year it had or reported, right before the sum: `had an income of`, `reported a turnover of`. */
 const incomeBefore =
   /\b(?:had|has|reported|recorded|declared|showed)\s+(?:an?\s+)?(?:(?:total|annual|gross|yearly)\s+)?(?:income|turnover|revenue)\s+of\s+(?:(?:about|around|nearly|over|just\s+over|just\s+under|some)\s+)?$/iu

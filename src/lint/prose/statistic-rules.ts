@@ -75,9 +75,9 @@ const approximate =
   /\b(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|an\s+estimated|a\s+total\s+of|an\s+average\s+of|a\s+record|well\s+over|just\s+over|just\s+under)\s+(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred)(?!\d)/giu
 const unit =
   /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:km2?|kilomet(?:re|er)s?|square\s+kilomet(?:re|er)s|miles|kg|kilos|kilograms|tonnes|tons|hectares|acres|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|kWh|MWh|GWh|TWh|°[CF]|degrees|met(?:re|er)s|(?<=\d\s)m(?=\s+(?:lost|gained|eroded|retreated|wide|long|high|deep|tall|of|per|a|an|in|at|from|above|below|inland|back|away|further|farther)\b)|cm|mm|ppm|g|calories|mph|mpg|km\/h|kV|kVA|Hz|kHz|MHz|GHz|hertz|dB[uVA]?|decibels|watts|kW|volts|amps|grams|mg|µg|micrograms|milligrams|ml|millilit(?:re|er)s|knots|feet|ft|inches|ounces|oz|lbs|GB|TB|MB|Mbps|Gbps|mAh|Wh|MP|megapixels|nits|lumens|fps|rpm|bhp|hp|HV\d{0,2}|HB|HRC)(?![\p{L}])/gu
-/** A price in pence or cents per unit of a commodity: `71p a therm`, `142.9p per litre`, `38c a kilo` (a price per unit, like one in pounds). */
+/** A price in pence or cents per unit of a commodity: `71p a therm`, `142.9p per litre`, `38c a kilo`, `61p a kilogram` (a price per unit, like one in pounds). */
 const penceRate =
-  /(?<![\p{L}\d.,])\d+(?:\.\d+)?(?:p|c)\s+(?:a|an|per)\s+(?:therm|litre|liter|gallon|kilo|kg|tonne|unit|kWh|MWh|pint|pound|lb|dozen|share)\b/gu
+  /(?<![\p{L}\d.,])\d+(?:\.\d+)?(?:p|c)\s+(?:a|an|per)\s+(?:therm|litre|liter|gallon|kilo(?:gram(?:me)?)?|kg|tonne|unit|kWh|MWh|pint|pound|lb|dozen|share)\b/gu
 const perRate =
   /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:[\p{L}-]+\s+)?per\s+(?:\d[\d,.]*|\p{L}+)/giu
 const decimal = /(?<![\p{L}\d.,/])(?<n>\d+\.\d+)(?![\d.]|,\d)/gu

@@ -91,9 +91,9 @@ const stepToBefore =
 /** Where a price list starts: `rates start at`, `Prices begin from`, `packages start from just`. */
 const startsAt =
   /\b(?:rates?|prices?|fees?|fares?|charges?|tickets?|packages?|menus?|rooms?|tariffs?|plans?|memberships?)\s+(?:start|starts|begin|begins)\s+(?:at|from)\s+(?:(?:just|only)\s+)?$/iu
-/** A charge as the subject of a copula, or of a verb of staying at its level: `The cost is`, `the fee is just`, `Subs are`, `Lane hire stays at`. */
+/** A charge as the subject of a copula, or of a verb of staying at its level: `The cost is`, `the fee is just`, `Subs are`, `Lane hire stays at`, `Table cover is`. */
 const chargeIs =
-  /\b(?:cost|price|fee|charge|subscription|subs|admission|entry|hire)\s+(?:is|are|will\s+be|remains|(?:stays|remains|will\s+stay|will\s+remain)\s+at)\s+(?:(?:just|only|still|now)\s+)?$/iu
+  /\b(?:cost|price|fee|charge|subscription|subs|admission|entry|hire|(?:table\s+)?cover|cover\s+charge)\s+(?:is|are|will\s+be|remains|(?:stays|remains|will\s+stay|will\s+remain)\s+at)\s+(?:(?:just|only|still|now)\s+)?$/iu
 /** A thing offered that costs so much, right before the sum: `The excursion costs`, `and costs just` (with a unit of service after it). */
 const costsBefore = /\bcosts\s+(?:(?:just|only)\s+)?$/iu
 /** A word that makes a price an aggregate measured: `the average meal costs`. */
@@ -101,6 +101,9 @@ const aggregateBefore = /\b(?:average|typical|median|mean|total)\b/iu
 /** A unit of service after a charge, or inside its words: `a session`, `per person`, `each week`. */
 const perUnit =
   /(?:^|\s)(?:a|an|per|each)\s+(?:session|person|head|night|week|month|year|lesson|class|day|hour|visit|term|player|child|adult|ticket|delegate|guest|member|couple|family|room)\b/iu
+/** The class of payer a price is for, right after it: ` for members`, ` for non-members`, ` for under-16s`. */
+const payerAfter =
+  /^\s+for\s+(?:(?:club|society|guild|full|junior|senior|life|associate)\s+)?(?:members|non-members|adults|children|students|juniors|seniors|pensioners|concessions|visitors|guests|under-\d{1,2}s|over-\d{1,2}s)\b/iu
 /** A standard rate, right before it: `the standard`, `a flat rate of`, `the usual`. */
 const standardBefore = /\b(?:the|a|an)\s+(?:standard|usual|normal|flat|fixed|agreed)\s+(?:(?:rate|fee|sum|amount|allowance)\s+of\s+)?$/iu
 /** What each member of a scheme is paid, right before it: `each paid`, `every volunteer is given`. */
@@ -172,6 +175,7 @@ export const tariffPatterns: readonly RegExp[] = [
   costsBefore,
   aggregateBefore,
   perUnit,
+  payerAfter,
   standardBefore,
   eachPaid,
   periodAfter,
@@ -232,6 +236,8 @@ export function isTariffFigure(text: string, span: Span, sentenceStart: number, 
   if (!sumKinds.has(span.kind)) return false
   if (startsAt.test(near) || standardBefore.test(near) || (costOf.test(near) && purchaseVerb.test(near))) return true
   if (chargeIs.test(near) && (perUnit.test(words) || perUnit.test(ahead.slice(0, 24)))) return true
+  // `The cost is £35 for members and £42 for non-members`: a price list's line, its payer named after it (not an aggregate: `The average cost is …`).
+  if (chargeIs.test(near) && !aggregateBefore.test(near) && payerAfter.test(ahead)) return true
   // `The excursion costs €69 per person`: what one thing offered costs per unit of service, as its seller sets it.
   if (span.kind === 'money' && costsBefore.test(near) && !aggregateBefore.test(near) && (perUnit.test(words) || perUnit.test(ahead.slice(0, 24)))) return true
   return eachPaid.test(near) && periodAfter.test(ahead)

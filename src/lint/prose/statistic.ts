@@ -34,6 +34,7 @@ import {takesReadingBefore} from './statistic-conjunct.js'
 import {isPresentCount} from './statistic-present.js'
 import {isNarrativeCount} from './statistic-narrative.js'
 import {isFieldCount} from './statistic-field.js'
+import {isAllowance} from './statistic-allowance.js'
 import {isMarketFigure, isPartOfMethod} from './statistic-market.js'
 import type {SentenceMethod} from './statistic-method.js'
 import {methodOf, methodReading} from './statistic-method.js'
@@ -85,7 +86,8 @@ type NotFinding = (text: string, span: Span, from: number, to: number, ownVoice:
  * hand (`statistic-material.ts`), one thing picked out of a small set or a
  * comparison in the writer's thesis (`statistic-pick.ts`), a body's own
  * count of who or what it had in hand (`statistic-present.ts`), the writer's
- * own narrative count (`statistic-narrative.ts`), an event's or the writer's own field and stock (`statistic-field.ts`), a bound a
+ * own narrative count (`statistic-narrative.ts`), an event's or the writer's own field and stock (`statistic-field.ts`),
+ * a size a rule, an offer or a method allows (`statistic-allowance.ts`), a bound a
  * term sets or a thing cannot work beyond (`statistic-bound.ts`), a price, a payment or a
  * commitment a body sets (`statistic-tariff.ts`), a condition of a test, a
  * model or an instruction (`statistic-condition.ts`),
@@ -120,6 +122,7 @@ const notFindings: readonly NotFinding[] = [
   isPresentCount,
   isNarrativeCount,
   isFieldCount,
+  isAllowance,
   isBoundFigure,
   isTariffFigure,
   isConditionFigure,
