@@ -79,7 +79,9 @@ export const paragraphSets = [
   'paragraphs-unseen-68',
   'paragraphs-unseen-69',
   'paragraphs-unseen-70',
-  'paragraphs-unseen-71'
+  'paragraphs-unseen-71',
+  'paragraphs-unseen-72',
+  'paragraphs-unseen-73'
 ] as const
 
 // Sets measured once and not worked from: their figures are the honest ones, kept out of the total
@@ -174,9 +176,12 @@ export const paragraphSets = [
 // detector ran on them, and measured once at the same code after the forty-seventh round; both were
 // worked from in the forty-eighth round, and the model's weights were trained again with them. The
 // seventieth (71d65bd) and the seventy-first (03833ab) were written blind and committed before any
-// detector ran on them, and measured once at the same code after the forty-eighth round; neither
+// detector ran on them, and measured once at the same code after the forty-eighth round; both were
+// worked from in the forty-ninth round, and the model's weights were trained again with them. The
+// seventy-second (a0ce57e) and the seventy-third (5e11068) were written blind and committed before
+// any detector ran on them, and measured once at the same code after the forty-ninth round; neither
 // has been worked from.
-export const notWorkedFromSets: readonly string[] = ['paragraphs-unseen-70', 'paragraphs-unseen-71']
+export const notWorkedFromSets: readonly string[] = ['paragraphs-unseen-72', 'paragraphs-unseen-73']
 
 /** The prose rules the corpus is labelled for. */
 export const proseRuleIds = [
