@@ -1,5 +1,6 @@
 import type {Span} from './span.js'
 import {after, before, lastClause} from './span.js'
+import {clauseMark} from './statistic-capability.js'
 
 // The size a rule, an offer or a method allows, told as what the writer sets
 // rather than what was found (the header's "thresholds, limits and amounts
@@ -50,11 +51,9 @@ const entriesCap =
   /\b(?:entries|entry|bookings|booking|registration|applications|places)\s+(?:will\s+)?(?:close|closes|are\s+capped|is\s+capped|are\s+limited|is\s+limited)\b[^.;:!?]{0,40}?\b(?:at|to)\s+$/iu
 /** A share's sign inside a span. */
 const shareSign = /%|\bper\s?cent\b/iu
-/** The words of a clause before the figure: from the last clause mark. */
-const clauseMark = /[.;:!?]\s|,\s(?:and|but|while|whereas)\s/gu
 
 /** Every regex of this module, for the ReDoS test. */
-export const allowancePatterns: readonly RegExp[] = [boundOpening, thresholdAfter, offeredSize, sizedThing, compulsoryAfter, ruleMust, takesObject, dimensionAfter, methodStep, entriesCap, shareSign, clauseMark]
+export const allowancePatterns: readonly RegExp[] = [boundOpening, thresholdAfter, offeredSize, sizedThing, compulsoryAfter, ruleMust, takesObject, dimensionAfter, methodStep, entriesCap, shareSign]
 
 /** Kinds of figure a bound set on a thing's size gives: counts and measurements, in digits or in words (not shares, money or changes). */
 const sizeKinds = new Set(['count', 'measurement', 'approximate'])

@@ -36,8 +36,8 @@ const measuredSubject =
 const recordAfter = /^[\s,]+(?:(?:a|the)\s+(?:new\s+)?(?:record|highest|lowest|average)|above|below|higher|lower|more|less|up|down)\b/iu
 /** An approximation a span opens with (`up to 300 °C`): read as the end of the words before it. */
 const spanOpening = /^(?:up\s+to|about|around|just\s+over|just\s+under|over|under)\s+/iu
-/** The words of a clause before the figure: from the last clause mark or sentence end. */
-const clauseMark = /[.;:!?]\s|,\s(?:and|but|while|whereas)\s/gu
+/** The words of a clause before the figure: from the last clause mark or sentence end (read by statistic-allowance.ts too). */
+export const clauseMark = /[.;:!?]\s|,\s(?:and|but|while|whereas)\s/gu
 
 /** The writer's own capacity, right before the figure: `we can fit`, `we could seat`, `lets us put up to`, `allows players to build up to`. */
 const ownCapacityBefore =

@@ -86,11 +86,12 @@ type NotFinding = (text: string, span: Span, from: number, to: number, ownVoice:
  * hand (`statistic-material.ts`), one thing picked out of a small set or a
  * comparison in the writer's thesis (`statistic-pick.ts`), a body's own
  * count of who or what it had in hand (`statistic-present.ts`), the writer's
- * own narrative count (`statistic-narrative.ts`), an event's or the writer's own field and stock (`statistic-field.ts`),
- * a size a rule, an offer or a method allows (`statistic-allowance.ts`), a bound a
- * term sets or a thing cannot work beyond (`statistic-bound.ts`), a price, a payment or a
- * commitment a body sets (`statistic-tariff.ts`), a condition of a test, a
- * model or an instruction (`statistic-condition.ts`),
+ * own narrative count (`statistic-narrative.ts`), an event's or the
+ * writer's own field and stock (`statistic-field.ts`), a size a rule, an
+ * offer or a method allows (`statistic-allowance.ts`), a bound a term sets
+ * or a thing cannot work beyond (`statistic-bound.ts`), a price, a payment
+ * or a commitment a body sets (`statistic-tariff.ts`), a condition of a
+ * test, a model or an instruction (`statistic-condition.ts`),
  * a size, make-up, limit or award (`statistic-spec.ts`), a term, a size a
  * maker works to or a spec line (`statistic-term.ts`), a cap, a penalty's
  * most, the writer's outlay, a budget, an action's reading, a planned size
