@@ -166,10 +166,14 @@ const unseenSets = {
   'paragraphs-unseen-68': paragraphEntries(load('paragraphs-unseen-68')),
   // Written blind and measured once at the same code as the sixty-eighth, worked from in the forty-eighth round: held to the targets but statistics' precision and recall (0.739 / 0.895 after the round: a share of a meadow, a survey's verge sections, a festival's stages, a tank's sizes, a ladder's rungs, a discount, a pull's weights, a classification's points and a league's players, one-offs or not reached; a count of birds, a landing price, a quarter's score and a cost, missed), held to guards a little under them.
   'paragraphs-unseen-69': paragraphEntries(load('paragraphs-unseen-69')),
-  // Written blind and measured once after the forty-eighth round (the model, trained again, off and on): statistics' precision and unattributed quotations' recall held to guards under their first figures.
+  // Written blind and measured once after the forty-eighth round (the model, trained again, off and on), worked from in the forty-ninth: held to the targets but statistics' precision (0.833 / 1.000 after the round: a work party's plot, a course's cost beside a national tariff, an inspection's sample, a finding whose source the next sentence names, a court case's offences, a pitch's distance and a test's resistance, one-offs or not reached) and unattributed quotations' recall (0.875: a reader's words told after `wrote to tell us`, one example, not reached), held to guards a little under them.
   'paragraphs-unseen-70': paragraphEntries(load('paragraphs-unseen-70')),
-  // Written blind and measured once at the same code as the seventieth: statistics' precision held to a guard under its first figure.
-  'paragraphs-unseen-71': paragraphEntries(load('paragraphs-unseen-71'))
+  // Written blind and measured once at the same code as the seventieth, worked from in the forty-ninth round: held to the targets but statistics' precision (0.804 / 1.000 after the round: the writer's own counts, a rally's miles, a pull's distance, a ballot's turnout, a programme standard, an operator's price rise and a plan that `will double`, not reached), held to a guard a little under it.
+  'paragraphs-unseen-71': paragraphEntries(load('paragraphs-unseen-71')),
+  // Written blind and measured once after the forty-ninth round (the model, trained again, off and on): statistics' precision and recall, unattributed quotations' recall and quotations without citation's precision held to guards under their first figures.
+  'paragraphs-unseen-72': paragraphEntries(load('paragraphs-unseen-72')),
+  // Written blind and measured once at the same code as the seventy-second: statistics' precision and superlatives' precision held to guards under their first figures.
+  'paragraphs-unseen-73': paragraphEntries(load('paragraphs-unseen-73'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options.
@@ -567,8 +571,22 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * blind the same way and measured once at the same code: statistics 0.729 /
  * 0.946, unattributed quotations 1.000 / 1.000, quotations without citation
  * 1.000 / 1.000, vague attributions 0.923 / 0.960, superlatives 0.880 /
- * 0.846. Where they miss the targets, guards sit a little under their first
- * figures (0.05 under, rounded down to 0.05).
+ * 0.846. The forty-ninth round worked from both; both meet every target now
+ * but statistics' precision and, on the seventieth, unattributed quotations'
+ * recall: the seventieth's statistics, 0.833 / 1.000 (35 found, 7 false
+ * alarms, none missed), held at 0.75 / 0.9, its unattributed quotations,
+ * 1.000 / 0.875 (one reader's words missed), held at 0.85 / 0.8; the
+ * seventy-first's statistics, 0.804 / 1.000 (37 found, 9 false alarms, none
+ * missed), held at 0.75 / 0.9 (the same rule as for first figures; what is
+ * left are one-offs or not reached). The seventy-second (a0ce57e), measured
+ * once after that round: statistics 0.702 / 0.892, unattributed quotations
+ * 1.000 / 0.875, quotations without citation 0.833 / 1.000, vague
+ * attributions 1.000 / 0.923, superlatives 0.844 / 1.000. The seventy-third
+ * (5e11068), written blind the same way and measured once at the same code:
+ * statistics 0.694 / 0.919, unattributed quotations 1.000 / 1.000, quotations
+ * without citation 1.000 / 1.000, vague attributions 0.960 / 0.960,
+ * superlatives 0.759 / 0.880. Where they miss the targets, guards sit a
+ * little under their first figures (0.05 under, rounded down to 0.05).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -622,10 +640,21 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   'paragraphs-unseen-69': {...floors, 'uncited-statistic': {precision: 0.65, recall: 0.8}},
   'paragraphs-unseen-70': {
     ...floors,
-    'uncited-statistic': {precision: 0.65, recall: 0.9},
+    'uncited-statistic': {precision: 0.75, recall: 0.9},
     'unattributed-quotation': {precision: 0.85, recall: 0.8}
   },
-  'paragraphs-unseen-71': {...floors, 'uncited-statistic': {precision: 0.65, recall: 0.9}}
+  'paragraphs-unseen-71': {...floors, 'uncited-statistic': {precision: 0.75, recall: 0.9}},
+  'paragraphs-unseen-72': {
+    ...floors,
+    'uncited-statistic': {precision: 0.65, recall: 0.8},
+    'unattributed-quotation': {precision: 0.85, recall: 0.8},
+    'quotation-without-citation': {precision: 0.75, recall: 0.9}
+  },
+  'paragraphs-unseen-73': {
+    ...floors,
+    'uncited-statistic': {precision: 0.6, recall: 0.9},
+    'unsupported-superlative': {precision: 0.7, recall: 0.8}
+  }
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -729,7 +758,9 @@ describe('prose rules on the labelled corpus', () => {
   // sixty-ninth 0.821 / 0.842 (0.694 / 0.895 without); trained again in the forty-eighth round on
   // every set worked from (the sixty-eighth and sixty-ninth among them; threshold −2, was −1.5), on
   // the seventieth 0.872 / 0.971 (0.723 / 0.971 without), on the seventy-first 0.846 / 0.892 (0.729
-  // / 0.946 without). A guard
+  // / 0.946 without); trained again in the forty-ninth round on every set worked from (the seventieth
+  // and seventy-first among them; threshold −1.5, was −2), on the seventy-second 0.825 / 0.892
+  // (0.702 / 0.892 without), on the seventy-third 0.850 / 0.919 (0.694 / 0.919 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -740,12 +771,14 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-70': {precision: 0.8, recall: 0.9},
-    'paragraphs-unseen-71': {precision: 0.75, recall: 0.8},
+    'paragraphs-unseen-72': {precision: 0.75, recall: 0.8},
+    'paragraphs-unseen-73': {precision: 0.85, recall: 0.9},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
-  // Every set worked from, with the model, took 50 s of the default 60 s on a shared, loaded machine
-  // once the fiftieth and fifty-first joined them: three minutes, so the limit guards a hang, not speed.
+  // Every set worked from, with the model, took 67 s run alone and 91 s beside the rest of this file
+  // and test/docs on a shared, loaded machine once the seventieth and seventy-first joined them (timed
+  // in the forty-ninth round's record; 50 s once the fiftieth and fifty-first had), more than the
+  // default 60 s: three minutes, so the limit guards a hang, not speed.
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', {timeout: 180_000}, (set) => {
     const workedFrom = [...Object.values(paragraphSets), ...Object.entries(unseenSets).filter(([name]) => !(name in modelGuards)).map(([, list]) => list)]
     const entries = set === 'every set worked from' ? workedFrom.flat() : unseenSets[set as keyof typeof unseenSets]
