@@ -160,9 +160,14 @@ describe('the tarball', () => {
   // their kind, counts that did something, legal levels and class ratings,
   // the model trained again on 65 sets: 4,286 weights, 117 kB of dist
   // unpacked) and two more sets' first figures: 1,090 kB, under 3% room, as
-  // each round adds 10 to 14 kB.
-  test('is small: under 1,090 kB packed', () => {
-    expect(packed.size).toBeLessThan(1_090_000)
+  // each round adds 10 to 14 kB. 1,088.9 kB with the forty-fifth to
+  // forty-ninth rounds (rankings with no superlative word, a service's own
+  // rules, an event's own field, the writer's own method and a size a rule
+  // allows in their own modules, the model trained again on 75 sets: 4,910
+  // weights, 135 kB of dist unpacked) and ten more sets' first figures: five
+  // rounds added 29 kB, about 6 kB each; 1,110 kB leaves room for three more.
+  test('is small: under 1,110 kB packed', () => {
+    expect(packed.size).toBeLessThan(1_110_000)
   })
 
   test('publint finds nothing to fix', () => {
