@@ -137,6 +137,16 @@ const ratingUnitAfter =
 const properKindAfter = /^\s+\p{Lu}\p{Ll}{2,}\s+\p{Ll}[\p{L}-]*(?<!s)\b/u
 
 /** Whether a size glued to `m` or `k` names a kind of thing (`the 100m freestyle`, `a 5k fun run`): an article before it, a singular noun after it. */
+/** A month's name right after a figure: ` November`, ` May` (case-sensitive, so `about 30 may apply` is not read so). */
+const monthAfter =
+  /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\p{L}])/u
+
+/** Whether an approximation's number is a day of the month named after it: `the week around 5 November`, `from about 3 May` (a date, not an amount). */
+function dayOfMonth(text: string, match: RegExpMatchArray): boolean {
+  const n = match.groups?.n ?? ''
+  return n.length <= 2 && !n.includes('.') && Number(n) >= 1 && Number(n) <= 31 && monthAfter.test(after(text, match.index! + match[0].length, 16))
+}
+
 function namesKind(text: string, match: RegExpMatchArray): boolean {
   const rest = after(text, match.index! + match[0].length, 24)
   return attributeBefore.test(before(text, match.index!, 8)) && attributeAfter.test(rest) && singularAfter.test(rest) && !changeNounAfter.test(rest)
@@ -144,6 +154,7 @@ function namesKind(text: string, match: RegExpMatchArray): boolean {
 
 /** Every regex of this module, for the ReDoS test. */
 export const statisticRulePatterns: readonly RegExp[] = [
+  monthAfter,
   scoreGoalsBefore,
   scorePointsAfter,
   atEnd,
@@ -220,7 +231,8 @@ const measureRules: readonly PatternRule[] = [
   {
     regex: approximate,
     kind: 'approximate',
-    accept: (text, match) => notYear(text, match) && (!durationAfterMatch(text, match) || isEffort(text, match))
+    // `the week around 5 November`: a day of a month, not an amount.
+    accept: (text, match) => notYear(text, match) && !dayOfMonth(text, match) && (!durationAfterMatch(text, match) || isEffort(text, match))
   },
   {
     regex: unit,
