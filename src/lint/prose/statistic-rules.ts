@@ -136,7 +136,6 @@ const ratingUnitAfter =
   /^\s?(?:GHz|MHz|kHz|Hz|kV|V|kW|MW|W|mAh|Ah|mm|cm|km|kg|mg|ml|ft|lb|oz|bar|psi)\s+(?!(?:of|per|a|an|the|in|on|at|to|and|or|for|from|by|with|is|are|was|were|higher|lower|more|less|than|above|below|over|under|long|wide|high|deep|tall|thick|away|apart)\b)\p{Ll}[\p{L}-]*/u
 const properKindAfter = /^\s+\p{Lu}\p{Ll}{2,}\s+\p{Ll}[\p{L}-]*(?<!s)\b/u
 
-/** Whether a size glued to `m` or `k` names a kind of thing (`the 100m freestyle`, `a 5k fun run`): an article before it, a singular noun after it. */
 /** A month's name right after a figure: ` November`, ` May` (case-sensitive, so `about 30 may apply` is not read so). */
 const monthAfter =
   /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\p{L}])/u
@@ -147,6 +146,7 @@ function dayOfMonth(text: string, match: RegExpMatchArray): boolean {
   return n.length <= 2 && !n.includes('.') && Number(n) >= 1 && Number(n) <= 31 && monthAfter.test(after(text, match.index! + match[0].length, 16))
 }
 
+/** Whether a size glued to `m` or `k` names a kind of thing (`the 100m freestyle`, `a 5k fun run`): an article before it, a singular noun after it. */
 function namesKind(text: string, match: RegExpMatchArray): boolean {
   const rest = after(text, match.index! + match[0].length, 24)
   return attributeBefore.test(before(text, match.index!, 8)) && attributeAfter.test(rest) && singularAfter.test(rest) && !changeNounAfter.test(rest)
