@@ -21,6 +21,7 @@ import {
   notReference,
   isYear,
   notYear,
+  isDayOfMonth,
   timeBefore
 } from './statistic-veto.js'
 
@@ -136,16 +137,6 @@ const ratingUnitAfter =
   /^\s?(?:GHz|MHz|kHz|Hz|kV|V|kW|MW|W|mAh|Ah|mm|cm|km|kg|mg|ml|ft|lb|oz|bar|psi)\s+(?!(?:of|per|a|an|the|in|on|at|to|and|or|for|from|by|with|is|are|was|were|higher|lower|more|less|than|above|below|over|under|long|wide|high|deep|tall|thick|away|apart)\b)\p{Ll}[\p{L}-]*/u
 const properKindAfter = /^\s+\p{Lu}\p{Ll}{2,}\s+\p{Ll}[\p{L}-]*(?<!s)\b/u
 
-/** A month's name right after a figure: ` November`, ` May` (case-sensitive, so `about 30 may apply` is not read so). */
-const monthAfter =
-  /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\p{L}])/u
-
-/** Whether an approximation's number is a day of the month named after it: `the week around 5 November`, `from about 3 May` (a date, not an amount). */
-function dayOfMonth(text: string, match: RegExpMatchArray): boolean {
-  const n = match.groups?.n ?? ''
-  return n.length <= 2 && !n.includes('.') && Number(n) >= 1 && Number(n) <= 31 && monthAfter.test(after(text, match.index! + match[0].length, 16))
-}
-
 /** Whether a size glued to `m` or `k` names a kind of thing (`the 100m freestyle`, `a 5k fun run`): an article before it, a singular noun after it. */
 function namesKind(text: string, match: RegExpMatchArray): boolean {
   const rest = after(text, match.index! + match[0].length, 24)
@@ -154,7 +145,6 @@ function namesKind(text: string, match: RegExpMatchArray): boolean {
 
 /** Every regex of this module, for the ReDoS test. */
 export const statisticRulePatterns: readonly RegExp[] = [
-  monthAfter,
   scoreGoalsBefore,
   scorePointsAfter,
   atEnd,
@@ -232,7 +222,7 @@ const measureRules: readonly PatternRule[] = [
     regex: approximate,
     kind: 'approximate',
     // `the week around 5 November`: a day of a month, not an amount.
-    accept: (text, match) => notYear(text, match) && !dayOfMonth(text, match) && (!durationAfterMatch(text, match) || isEffort(text, match))
+    accept: (text, match) => notYear(text, match) && !isDayOfMonth(text, match) && (!durationAfterMatch(text, match) || isEffort(text, match))
   },
   {
     regex: unit,

@@ -3,8 +3,8 @@ import {after, before, startsUpper, wordBefore} from './span.js'
 import {grantsMadeBefore} from './statistic-market.js'
 
 // What a number in a statistic's place is not: a reference (`p. 12`), a
-// year, a clock time, a length of time, a label or a name, an amount set
-// rather than measured. Every veto reads a bounded slice around a match,
+// year, a day of a month (`around 5 November`), a clock time, a length of
+// time, a label or a name, an amount set rather than measured. Every veto reads a bounded slice around a match,
 // so none can rescan the text (test/lint/redos.test.ts checks every one).
 
 /** A reference label before a number: `p. 12`, `section 3`, `version 2.1`, `No. 4`, `§ 2`, and a law's or a code's part abbreviated with its point (`s. 4.2`, `ss. 12`, `cl. 7`, `reg. 3`, `sch. 2`). */
@@ -101,8 +101,19 @@ export const clockAfter = /^\s*(?:[ap]\.?m\.?|h|hrs|hours|GMT|UTC|CET|EST)(?!\p{
 const wordOpening =
   /^(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+hundred|half|several|many|a\s+few)\b)\p{L}/iu
 
+/** A month's name right after a figure: ` November`, ` May` (case-sensitive, so `about 30 may apply` is not read so). */
+const monthAfter =
+  /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\p{L}])/u
+
+/** Whether an approximation's number is a day of the month named after it: `the week around 5 November`, `from about 3 May` (a date, not an amount). */
+export function isDayOfMonth(text: string, match: RegExpMatchArray): boolean {
+  const n = match.groups?.n ?? ''
+  return n.length <= 2 && !n.includes('.') && Number(n) >= 1 && Number(n) <= 31 && monthAfter.test(after(text, match.index! + match[0].length, 16))
+}
+
 /** Every regex of this module, for the ReDoS test. */
 export const statisticVetoPatterns: readonly RegExp[] = [
+  monthAfter,
   reportThatBefore,
   conditionWord,
   ageGapAfter,
