@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest'
 import {statisticsFound as found} from './prose-round-helpers.js'
 
 // A day of a month after an approximation is a date, not an amount
-// (statistic-rules.ts's `dayOfMonth`): `the week around 5 November`, `from
+// (statistic-veto.ts's `isDayOfMonth`): `the week around 5 November`, `from
 // about 3 May`. Found in the seventy-second blind set's first measurement
 // (`Firework injuries are thought to peak in the week around 5 November`),
 // a kind every register with a calendar has. The quiet rows were found
