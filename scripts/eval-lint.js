@@ -10,8 +10,9 @@
 //   node scripts/eval-lint.js --quiet held-out  tables only for the sets named
 //   node scripts/eval-lint.js --only paragraphs the sets named only
 //   node scripts/eval-lint.js --rules '{"uncited-statistic": ["error", {"scope": "paragraph"}]}'
-//                                              settings on top of `strict` (`{"model": true}` turns
-//                                              on uncited-statistic's learned model)
+//                                              settings on top of `strict` (`{"model": false}` reads
+//                                              figures with uncited-statistic's word cues alone,
+//                                              without its learned model, on by default)
 //
 // The floors are asserted in test/lint/corpus.test.ts, not here.
 import {readFile} from 'node:fs/promises'

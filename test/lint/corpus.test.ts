@@ -176,9 +176,12 @@ const unseenSets = {
   'paragraphs-unseen-73': paragraphEntries(load('paragraphs-unseen-73'))
 }
 
-// The `lint` verb with the strict preset: every prose rule on, with its default options.
+// The `lint` verb with the strict preset: every prose rule on, with its default options but for
+// uncited-statistic's learned model (`model: false`, the word cues alone, as every set's first
+// figures were read before the model became the default in the fiftieth round); with the model,
+// the default now, the statistics guards are held below ("with the model").
 const messages = (text: string) =>
-  lint(text, {preset: 'strict'}).filter((message) => (proseRuleIds as readonly string[]).includes(message.ruleId ?? ''))
+  lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: false}]}}).filter((message) => (proseRuleIds as readonly string[]).includes(message.ruleId ?? ''))
 const predictRules = (text: string) => messages(text).map((message) => message.ruleId!)
 const predictFindings = (text: string) =>
   messages(text).map((message) => ({

@@ -1,3 +1,4 @@
+import type {LintOptions} from '../../src/index.js'
 import {lint} from '../../src/index.js'
 import type {Span} from '../../src/lint/prose/span.js'
 import {detectStatistics} from '../../src/lint/prose/statistic.js'
@@ -15,7 +16,14 @@ export function statisticsFound(text: string): string[] {
   return found(detectStatistics, text)
 }
 
-/** How many messages of one rule a text gets, linted with the `strict` preset. */
-export function count(rule: string, text: string): number {
-  return lint(text, {preset: 'strict'}).filter((message) => message.ruleId === rule).length
+/** How many messages of one rule a text gets, linted with the `strict` preset and any `rules` settings on top. */
+export function count(rule: string, text: string, rules?: LintOptions['rules']): number {
+  return lint(text, rules ? {preset: 'strict', rules} : {preset: 'strict'}).filter((message) => message.ruleId === rule).length
 }
+
+/**
+ * `uncited-statistic` with the word cues alone (`model: false`): for rows about
+ * what covers a statistic, where the figure must be found whatever the learned
+ * model's weights read it as.
+ */
+export const cuesAlone: LintOptions['rules'] = {'uncited-statistic': ['error', {model: false}]}

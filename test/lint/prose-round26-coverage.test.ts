@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {createSession, lint} from '../../src/index.js'
-import {count} from './prose-round-helpers.js'
+import {count, cuesAlone} from './prose-round-helpers.js'
 
 // Round 26 of coverage: citation forms a new user writes that were not read
 // as support. Each case is in our own wording; every row fails on the code
@@ -46,7 +46,8 @@ describe('a numbered note in superscript at a word\'s end', () => {
 
   test('guard: a superscript that is not a number, or that stands after a space', () => {
     expect(count('uncited-statistic', 'Ferry fares rose by 40% over the decade.<sup>th</sup>')).toBe(1)
-    expect(count('uncited-statistic', 'The hull is 40 m<sup>2</sup> larger than the old one, a 30% rise.')).toBe(1)
+    // The cues alone: the learned model reads a hull's size as a specification and drops it.
+    expect(count('uncited-statistic', 'The hull is 40 m<sup>2</sup> larger than the old one, a 30% rise.', cuesAlone)).toBe(1)
   })
 })
 

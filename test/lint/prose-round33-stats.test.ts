@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {count, statisticsFound as found} from './prose-round-helpers.js'
+import {count, cuesAlone, statisticsFound as found} from './prose-round-helpers.js'
 
 // The thirty-third round's criteria for `uncited-statistic`: prices and pay
 // rates a body sets, ages that name a group, figures a plan, a rule or a
@@ -64,8 +64,9 @@ describe('ages that name a group, a study weighed by its size, published results
 
 describe('support written as a pointer to a drawing or a numbered report', () => {
   test('a drawing and a laboratory report named by their numbers', () => {
-    expect(count('uncited-statistic', 'The revised wall design achieves a factor of safety of 1.41 (Drawing 207).')).toBe(0)
-    expect(count('uncited-statistic', 'Sequencing showed that three of the five isolates matched (laboratory report 26/1193).')).toBe(0)
+    // The cues alone, so the pointer, not the learned model (which drops a design's factor of safety), is what covers them.
+    expect(count('uncited-statistic', 'The revised wall design achieves a factor of safety of 1.41 (Drawing 207).', cuesAlone)).toBe(0)
+    expect(count('uncited-statistic', 'Sequencing showed that three of the five isolates matched (laboratory report 26/1193).', cuesAlone)).toBe(0)
   })
 
   test('guard: a bracket with no number, a bracket with no document', () => {

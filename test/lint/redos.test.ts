@@ -228,6 +228,14 @@ const processor = unified()
   .use(unattributedQuotation, sentence)
   .use(vagueAttribution, sentence)
   .use(unsupportedSuperlative, sentence)
+/** The same with `uncited-statistic`'s word cues alone, without its learned model (on by default). */
+const cuesProcessor = unified()
+  .use(remarkParse)
+  .use(remarkArgmark)
+  .use(uncitedStatistic, {...sentence, model: false})
+  .use(unattributedQuotation, sentence)
+  .use(vagueAttribution, sentence)
+  .use(unsupportedSuperlative, sentence)
 
 const paragraphs = [
   'In 2002 about 175 million people, roughly 3 per cent of the world, lived abroad [@unpd2002, p. 1]. Studies show that "regular routes reduce smuggling across every border" and it is widely believed that the largest flows never stop.',
@@ -243,9 +251,9 @@ function document(size: number, join: string): string {
   return text
 }
 
-function lintCounting(text: string): {work: number; messages: number} {
+function lintCounting(text: string, lint = processor): {work: number; messages: number} {
   const file = new VFile({path: 'big.md', value: text})
-  const tree = processor.parse(file)
+  const tree = lint.parse(file)
   let work = 0
   const exec = RegExp.prototype.exec
   RegExp.prototype.exec = function (this: RegExp, input: string) {
@@ -255,7 +263,7 @@ function lintCounting(text: string): {work: number; messages: number} {
     return result
   }
   try {
-    processor.runSync(tree, file)
+    lint.runSync(tree, file)
   } finally {
     RegExp.prototype.exec = exec
   }
@@ -284,9 +292,11 @@ describe('a megabyte of prose', () => {
   // The same in a paragraph where the writer speaks as `we` and tells `you` what to do: the
   // sentence-wide cues of its register (a setting changed, a forecast, a finding, an aggregate)
   // are read once for the sentence, not once for each figure.
+  // The word cues alone: the learned model reads every figure of this run-on as the writer's own
+  // and leaves no message to show the cues at work (its own work is counted in the test above).
   test('one run-on sentence of figures in the writer\'s and the reader\'s voice: regex work grows linearly', () => {
     const phrase = 'we weigh every crate to 0.5 kg and the hire will rise to £30 a night from May and you keep 40 boxes and sales rose by 12% and '
-    expectLinearWork(() => phrase, 64 * 1024, 500)
+    expectLinearWork(() => phrase, 64 * 1024, 500, cuesProcessor)
   }, 120_000)
   // One paragraph of hearsay beside pointers into the writer's own tables: each report reads the
   // references of its own sentence, not of the whole paragraph again.
@@ -309,17 +319,18 @@ describe('a megabyte of prose', () => {
 
 /**
  * One paragraph of `piece(0) piece(1) …` to `size` characters and to twice
- * that, linted: the larger has more than `messages` messages and about twice
- * the regex work (under 2.2 times).
+ * that, linted (by `lint`, the four prose rules' defaults unless given): the
+ * larger has more than `messages` messages and about twice the regex work
+ * (under 2.2 times).
  */
-function expectLinearWork(piece: (index: number) => string, size: number, messages: number): void {
+function expectLinearWork(piece: (index: number) => string, size: number, messages: number, lint = processor): void {
   const paragraph = (length: number) => {
     let text = ''
     for (let index = 0; text.length < length; index++) text += piece(index)
     return text
   }
-  const half = lintCounting(paragraph(size))
-  const full = lintCounting(paragraph(2 * size))
+  const half = lintCounting(paragraph(size), lint)
+  const full = lintCounting(paragraph(2 * size), lint)
   expect(full.messages).toBeGreaterThan(messages)
   expect(full.work / half.work).toBeLessThan(2.2)
 }

@@ -4,6 +4,8 @@ import {check} from '../../src/index.js'
 import {lintFor, places} from './lint-helpers.js'
 
 const paragraphScope = {rules: {'uncited-statistic': ['warn', {scope: 'paragraph'}]}} as const
+/** The word cues alone, without the learned model of a figure's role (on by default). */
+const cuesAlone = {rules: {'uncited-statistic': ['warn', {model: false}]}} as const
 
 describe('uncited-statistic', () => {
   test('a statistic is covered by a citation, a footnote or a reference in its own sentence', () => {
@@ -136,7 +138,7 @@ describe('uncited-statistic', () => {
     ])
   })
 
-  test('comparisons, frequencies, counts of events and shares of those asked are statistics', () => {
+  test('comparisons, frequencies, counts of events and shares of those asked are statistics (the word cues alone)', () => {
     const document = [
       'Repairs now take twice as long, and the fault occurs almost as often in new models.',
       'Stocks are less than half what they were, and buses are late at least once a day.',
@@ -144,7 +146,8 @@ describe('uncited-statistic', () => {
       'Walkers can see up to forty kilometres from the top. Two thirds said they would return.',
       'Volunteers gave over 12,000 hours, and at least six serious falls were recorded.'
     ].join('\n\n')
-    expect(lintFor('uncited-statistic', document).map((message) => message.reason.split('`')[1])).toEqual([
+    // The learned model, on by default, drops `at least once a day` here (test/lint/prose-statistic-model.test.ts).
+    expect(lintFor('uncited-statistic', document, cuesAlone).map((message) => message.reason.split('`')[1])).toEqual([
       'twice as long',
       'almost as often',
       'less than half',
@@ -258,7 +261,8 @@ describe('uncited-statistic', () => {
     expect(lintFor('uncited-statistic', 'For clay soils, add 40 kg of lime per hectare.')).toEqual([])
     // What measures an amount keeps it a statistic: worth, a market, a change, an approximation.
     expect(lintFor('uncited-statistic', 'Volunteers give time worth £2.1 billion a year.')).toHaveLength(1)
-    expect(lintFor('uncited-statistic', 'The market for heat pumps will reach €14 billion by 2031.')).toHaveLength(1)
+    // The cues alone: the learned model, on by default, drops this forecast (test/lint/prose-statistic-model.test.ts).
+    expect(lintFor('uncited-statistic', 'The market for heat pumps will reach €14 billion by 2031.', cuesAlone)).toHaveLength(1)
     expect(lintFor('uncited-statistic', 'Only 11 students passed, and about £40,000 was lost.')).toHaveLength(2)
   })
 

@@ -26,7 +26,7 @@ const scopes = ['sentence', 'paragraph'] as const satisfies readonly Scope[]
  * Read a prose rule's options (with `readOptions`, so every rule reports a
  * wrong one the same way): `scope` (default `'sentence'`), `phrases` and
  * `ignore` (default none), `minimumWords` for the rules that name it, and
- * `model` (default `false`) for the rules that allow it.
+ * `model` (default `true`) for the rules that allow it.
  */
 export function readProseOptions(
   file: VFile,
@@ -38,7 +38,7 @@ export function readProseOptions(
   const lists = {phrases: [] as string[], ignore: [] as string[]}
   const words = (read: {phrases: Vocabulary['phrases']; ignore: Vocabulary['ignore']}): Vocabulary => ({phrases: read.phrases, ignore: read.ignore})
   if (allowed.model) {
-    const read = readOptions(file, ruleId, options, {scope, ...lists, model: false})
+    const read = readOptions(file, ruleId, options, {scope, ...lists, model: true})
     return {scope: read.scope, minimumWords: 0, vocabulary: words(read), model: read.model}
   }
   if (allowed.minimumWords === undefined) {

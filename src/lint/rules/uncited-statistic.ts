@@ -13,9 +13,9 @@ import {lintProse} from '../prose/run.js'
 export interface UncitedStatisticOptions extends ProseRuleOptions, VocabularyOptions {
   /**
    * Also drop figures the learned model of a figure's role reads as set or
-   * specified rather than measured (default `false`): fewer false alarms on
-   * rules, prices and specifications, some findings missed (see
-   * docs/rules/uncited-statistic.md).
+   * specified rather than measured (default `true`): fewer false alarms on
+   * rules, prices and specifications, some findings missed; `false` leaves
+   * the word cues alone (see docs/rules/uncited-statistic.md).
    */
   readonly model?: boolean | undefined
 }
