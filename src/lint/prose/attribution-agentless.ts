@@ -51,10 +51,12 @@ const beenShownTo =
 /**
  * Criticism lent to nobody, in an agentless passive with what it is for:
  * `Respondents have been criticised for`, `The scheme is widely condemned
- * over`. Not with its agent after it (`criticised by the ombudsman for`).
+ * over`; an accusation likewise (`Herbalists are often accused of ignoring
+ * evidence`, round 50: who accuses them goes unnamed). Not with its agent
+ * after it (`criticised by the ombudsman for`).
  */
 const beenCriticised =
-  /\b(?:(?:have|has)\s+(?:(?:also|often|widely|repeatedly|long|frequently|sometimes|since)\s+)?been|(?:is|are)\s+(?:often|widely|frequently|commonly|routinely|regularly|sometimes|much|increasingly))\s+(?:(?:widely|heavily|roundly|sharply|strongly|often|repeatedly|much)\s+)?(?:criticised|criticized|condemned|faulted|blamed)\s+(?:for|over)\b/giu
+  /\b(?:(?:have|has)\s+(?:(?:also|often|widely|repeatedly|long|frequently|sometimes|since)\s+)?been|(?:is|are)\s+(?:often|widely|frequently|commonly|routinely|regularly|sometimes|much|increasingly))\s+(?:(?:widely|heavily|roundly|sharply|strongly|often|repeatedly|much)\s+)?(?:(?:criticised|criticized|condemned|faulted|blamed)\s+(?:for|over)|accused\s+of)\b/giu
 /** A report of none, opening its sentence: `No damage`, `No further injuries` before `has been reported`. */
 const noneReported = /^\s*No\s+(?:[\p{Ll}-]+\s+){1,2}$/u
 /** `will have read in the papers`: hearsay the reader is assumed to have met, from no one named. */

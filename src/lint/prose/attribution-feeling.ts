@@ -5,7 +5,9 @@
 // of a feeling, not a source, and no one is lent a claim. An object is a
 // pronoun in the object case or a quantifier and its noun, with no verb
 // after that would make it the subject of a reported clause (`Parents worry
-// some schools are unsafe` still reports).
+// some schools are unsafe` still reports). A bare plural closing its
+// clause is an object too (`Drone rules continue to worry members.`,
+// round 50): no clause follows that a source could report.
 
 /** `worry`, `worries`, `worried`: the verb of feeling. */
 const worryVerb = /^worr(?:y|ies|ied)$/iu
@@ -13,17 +15,21 @@ const worryVerb = /^worr(?:y|ies|ied)$/iu
 const feelingObject =
   /^\s+(?:them|him|her|us|me|(?:some|many|most|several|few|a\s+few|all|both|other)\s+[\p{L}'’-]+)(?![\p{L}'’-])(?!\s+(?:are|is|was|were|will|would|could|can|may|might|must|should|have|has|had|do|does|did|need|needs|cannot|can['’]t|won['’]t)(?![\p{L}'’-]))/iu
 
+/** A bare plural right after the verb, closing its clause: ` members.`, ` anglers;` (not `sometimes`, `always`: adverbs; not `about costs.`: a preposition opens what is worried about). */
+const closingPluralObject = /^\s+(?!(?:sometimes|always|nowadays|perhaps|besides|regardless|endlessly|needless)(?![\p{L}'’-]))\p{Ll}{2,}[^s\s'’]s\s*[.;!?]/u
+
 /** Every regex of this module, for the ReDoS test. */
-export const attributionFeelingPatterns: readonly RegExp[] = [worryVerb, feelingObject]
+export const attributionFeelingPatterns: readonly RegExp[] = [worryVerb, feelingObject, closingPluralObject]
 
 /**
  * Whether a reporting verb found at `verbStart` (0-based UTF-16 offset into
  * `text`, `verb` its matched text) is `worry` with an object after it: a
- * feeling caused, its subject no source. Reads at most 40 characters after
- * the verb.
+ * feeling caused, its subject no source; or a bare plural closing its
+ * clause (`worry members.`). Reads at most 40 characters after the verb.
  */
 export function feelingCaused(text: string, verbStart: number, verb: string): boolean {
   if (!worryVerb.test(verb)) return false
   const end = verbStart + verb.length
-  return feelingObject.test(text.slice(end, end + 40))
+  const rest = text.slice(end, end + 40)
+  return feelingObject.test(rest) || closingPluralObject.test(rest)
 }

@@ -93,6 +93,8 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
     else if (upWord.test(value) && probe >= 2 && andWord.test(words[probe - 1]!.value) && downWord.test(words[probe - 2]!.value)) heads.push({index: probe + 1, far: true})
     else if (relative.test(value) && probe > 0 && verbLike.test(words[probe - 1]!.value)) heads.push({index: probe + 1, far: false})
   }
+  // `Engravers I trained with say`: a class and a contact clause of the writer's own, its preposition left at its end (round 50); the head is the word before `I` or `we`.
+  if (at + 3 < words.length && strandedPreposition.test(words[at]!.value) && contactVerb.test(words[at + 1]!.value) && writerPronoun.test(words[at + 2]!.value)) heads.push({index: at + 3, far: false})
   // `… have welcomed the plan but say`: the subject of the first verb.
   if (at < words.length && coordinator.test(words[at]!.value)) {
     for (let probe = words.length - 1; probe > at + 1; probe--) {
@@ -152,8 +154,14 @@ const asWord = /^as$/iu
 const suchWord = /^such$/iu
 /** A word of letters only, three or more: a noun that may modify a collective noun. */
 const workplaceWord = /^\p{L}{3,}$/u
+/** A preposition left at the end of a contact clause (`trained with`, `work for`, `deal with`). */
+const strandedPreposition = /^(?:with|for|under|alongside|beside)$/iu
+/** The verb of a contact clause, one word in lower case: `trained`, `work`, `studied`. */
+const contactVerb = /^\p{Ll}{2,}$/u
+/** The writer as the subject of a contact clause. */
+const writerPronoun = /^(?:I|we)$/u
 /** Every regex of this module, for the ReDoS test. */
-export const attributionSubjectPatterns: readonly RegExp[] = [upWord, andWord, downWord, likeWord, asWord, suchWord, workplaceWord, beForm, willWord, tellWord, youAfter, toldWord, inquiryHearerAfter, viewAfter]
+export const attributionSubjectPatterns: readonly RegExp[] = [upWord, andWord, downWord, likeWord, asWord, suchWord, workplaceWord, beForm, willWord, tellWord, youAfter, toldWord, inquiryHearerAfter, viewAfter, strandedPreposition, contactVerb, writerPronoun]
 
 /** `Critics at the premiere`: a plural of people opening its clause, then a preposition other than `of` and the phrase the verb follows. */
 function narrowedClass(words: readonly Word[]): boolean {

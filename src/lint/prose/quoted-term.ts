@@ -69,6 +69,12 @@ const motionWords = 30
 
 /** A noun for a kind right after a quotation: `this “cathedral in a cornfield” kind`, `the “build it and they will come” school` — a name for a kind, used as a modifier, not anyone's words. */
 const kindAfter = /^["”’']?\s*(?:kind|type|sort|style|variety|genre|school|category|mould|mold)s?(?![\p{L}'’-])/iu
+/** A rule's noun right after a quotation: `the old “light the blue touch paper and retire” rule`, `the “clean as you go” maxim` — a stock instruction named as a rule, not anyone's words (round 50). */
+const ruleNounAfter = /^["”’']?\s*(?:rule|maxim|motto|mantra|instruction|dictum|adage)(?![\p{L}'’-])/iu
+/** A determiner and at most one word in lower case right before a quotation a rule's noun follows: `the old`, `our`, `the`. */
+const ruleDeterminerBefore = /(?:^|[^\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Ii]ts)\s+(?:\p{Ll}[\p{Ll}-]{1,20}\s+)?$/u
+/** The most words a stock instruction named as a rule has. */
+const ruleWords = 10
 /** A determiner right before a quotation a kind noun follows: `this`, `that`, `the`, `a`. */
 const kindDeterminerBefore = /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|of\s+(?:this|that))\s*$/iu
 /** A word's sense named right before a quotation: `the looser sense ‘wipe out almost entirely’`, `meaning “…”`, `originally meant ‘…’` — a gloss, a dictionary's kind of wording, not anyone's words. */
@@ -89,7 +95,7 @@ const modifierLeadBefore = /(?<![\p{L}'’-])(?:from|of|by|for|with|on|about|aga
 const modifierNounAfter = /^["”’']?\s+(?!(?:says|adds|notes|writes|explains|insists|recalls|argues|warns|claims|admits|agrees|suggests|remarks|observes)(?![\p{L}'’-]))\p{Ll}[\p{Ll}-]{2,20}s(?=[\s,.;:])/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const quotedTermPatterns: readonly RegExp[] = [modifierLeadBefore, modifierNounAfter, objectHerBefore, judgedBefore, kindAfter, kindDeterminerBefore, glossBefore, usageExampleBefore, motionBefore, identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
+export const quotedTermPatterns: readonly RegExp[] = [ruleNounAfter, ruleDeterminerBefore, modifierLeadBefore, modifierNounAfter, objectHerBefore, judgedBefore, kindAfter, kindDeterminerBefore, glossBefore, usageExampleBefore, motionBefore, identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
 
 /** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
 const termWords = 6
@@ -107,6 +113,8 @@ const termWords = 6
  * at most), a private instrument's words under construction (`The clause
  * covers disputes “…”`) or a document's term the words after it name as
  * such (`“…”, the phrase used in the Regulations`, twelve words at most),
+ * a stock instruction a rule's noun after it names (`the old “…” rule`,
+ * ten words at most),
  * or an item's title in apposition to its number (`Application 26/114,
  * “…”, was considered`, fourteen words at most).
  */
@@ -120,6 +128,8 @@ export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   // `this “cathedral in a cornfield” kind`: a name for a kind; `the sense ‘wipe out almost entirely’`, `as a linking adverb (‘…’)`: a gloss or an invented example in a usage note.
   if (words <= termWords && kindDeterminerBefore.test(lead) && kindAfter.test(text.slice(quote.end, quote.end + 16))) return true
   if (words <= glossWords && (glossBefore.test(lead) || usageExampleBefore.test(lead))) return true
+  // `the old “light the blue touch paper and retire” rule`: a stock instruction named as a rule (round 50).
+  if (words <= ruleWords && ruleDeterminerBefore.test(lead) && ruleNounAfter.test(text.slice(quote.end, quote.end + 16))) return true
   // `Application 26/114, “Sleep patterns in night-shift nurses”, was considered`: an item's title in apposition to its number.
   if (words <= itemTitleWords && identifierBefore.test(lead) && !spokenInside.test(text.slice(quote.start, quote.end)) && (identifierAfter.test(text.slice(quote.end, quote.end + 12)) || commaInside.test(text.slice(quote.start, quote.end)))) return true
   // `Dunmore's “The Winter Orchard”`: a work named by its author's possessive.

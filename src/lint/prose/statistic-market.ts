@@ -1,5 +1,6 @@
 import type {Span} from './span.js'
 import {after, before} from './span.js'
+import {ownCostBefore} from './statistic-practice.js'
 
 // Figures that are found whatever voice or price list their sentence reads
 // as, each read from a bounded slice around the figure:
@@ -13,12 +14,16 @@ import {after, before} from './span.js'
 //   £2,900`; not the writer's price, `Programmes are sold at the gate for £3`);
 // - the grants a body made over a period (`made grants of £230,000 in the
 //   year`), not a grant's set size (`grants of up to £5,000`);
+// - a market's price moving (`Wheat straw was easier at £80 a tonne`) or a
+//   price told as hearsay (`Growers are said to be getting £18 a kilo`); a
+//   tariff in the present (`Tickets are cheaper at £8 online`) stays set;
 // - a body's income or turnover for a year it had or reported (`had an
 //   income of £238,000`), not a threshold a scheme sets (`with an income of
 //   over £50,000 must …`);
 // - a part of what the writer's own method covered, in the clause that
 //   reports its result (`We sequenced 120 isolates, and 37 of them carried
 //   …`): `isPartOfMethod`.
+// Not what a thing now costs the writer (`now costs us £48, against £31`).
 
 /** A figure set against an earlier one, dated, right after the first: `, against £11.90 in January`, `, against 22 when it began`. */
 const againstEarlier =
@@ -32,11 +37,17 @@ const incomeBefore =
 /** Grants a body made, right before their sum: `made grants of`, `awarded new grants totalling`. */
 export const grantsMadeBefore =
   /\b(?:made|paid\s+out|awarded|distributed|gave)\s+(?:[\p{L}-]+\s+)?grants\s+(?:of|totalling|totaling|worth)\s+(?:(?:about|around|nearly|over|just\s+over|some)\s+)?$/iu
+/** A market's price moving, right before the sum: `Wheat straw was easier at`, `Stores were a shade dearer at`. */
+const marketMoveBefore =
+  /\b(?:was|were)\s+(?:(?:a\s+)?(?:little|touch|shade|fraction)\s+)?(?:easier|firmer|dearer|cheaper|weaker|stronger)\s+at\s+(?:(?:about|around|nearly|just\s+over|just\s+under)\s+)?$/iu
+/** A price told as hearsay, right before the sum: `Growers are said to be getting`, `is thought to be fetching`. */
+const hearsayPriceBefore =
+  /\b(?:is|are)\s+(?:said|thought|reported|believed|understood)\s+to\s+be\s+(?:getting|receiving|paying|earning|charging|fetching|making)\s+(?:(?:about|around|nearly|over|between|up\s+to)\s+)?$/iu
 /** A part of a whole named before, opening a count: `37 of them`, `52 of these`. */
 const partOfThem = /^\d[\d,]*\s+of\s+(?:them|these|those)\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const marketPatterns: readonly RegExp[] = [againstEarlier, saleBefore, incomeBefore, grantsMadeBefore, partOfThem]
+export const marketPatterns: readonly RegExp[] = [againstEarlier, saleBefore, incomeBefore, grantsMadeBefore, partOfThem, marketMoveBefore, hearsayPriceBefore]
 
 /** Kinds an earlier level is read for. */
 const levelKinds = new Set(['money', 'count', 'rate'])
@@ -44,10 +55,12 @@ const levelKinds = new Set(['money', 'count', 'rate'])
 /** Whether the figure at `span` of `text` is found whatever its sentence reads as (see the list above); reads 48 characters before and 100 after it. */
 export function isMarketFigure(text: string, span: Span): boolean {
   if (!levelKinds.has(span.kind)) return false
+  // `a bag of feed now costs us £48, against £31 three years ago`: the writer's own outlay (statistic-practice.ts).
+  if (span.kind === 'money' && ownCostBefore.test(before(text, span.start, 32))) return false
   if (againstEarlier.test(after(text, span.end, 100))) return true
   if (span.kind !== 'money') return false
   const lead = before(text, span.start, 48)
-  return saleBefore.test(lead) || incomeBefore.test(lead) || grantsMadeBefore.test(lead)
+  return saleBefore.test(lead) || incomeBefore.test(lead) || grantsMadeBefore.test(lead) || marketMoveBefore.test(lead) || hearsayPriceBefore.test(lead)
 }
 
 /** Whether the count at `span` of `text` is a part of a whole named before it (`37 of them`): after a method's words, its result. */

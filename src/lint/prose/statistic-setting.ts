@@ -38,6 +38,9 @@ const doneOnAt =
 /** The writer's own apparatus holding a level, right before it: `Our offset held`, `my kiln ran at`, `our rig sat at a steady`. */
 const ownHeldBefore =
   /\b(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:held|holds|kept|keeps|ran\s+at|runs\s+at|sat\s+at|sits\s+at|stayed\s+at|stays\s+at)\s+(?:(?:a\s+steady|steady|about|around|roughly)\s+)?$/iu
+/** A range of temperature a store keeps, right before its upper end: `keeps samples between 2 and `, `stored between 2 and `. */
+const keptBetween =
+  /\b(?:stor(?:e|es|ed|ing)|keep|keeps|kept|keeping|hold|holds|held)\s+(?:[\p{L}-]+\s+){0,2}?between\s+-?\d{1,4}(?:\.\d{1,2})?\s?(?:°[CF])?\s+and\s+$/iu
 /** A band of temperature a process or storage is named at, right before the figure: `storage above 20°C`, `kept below 5 °C`, `washing over 60 °C`. */
 const settingBand =
   /\b(?:stor(?:e|es|ed|ing|age)|keep|keeps|kept|keeping|wash(?:es|ed|ing)?|dry|dried|drying|heat(?:ed|ing)?|cook(?:ed|ing)?|bak(?:ed|ing)|us(?:e|ed|ing))\s+(?:(?:it|them|the\s+[\p{L}-]+)\s+)?(?:above|below|under|over)\s+$/iu
@@ -141,6 +144,7 @@ export const settingPatterns: readonly RegExp[] = [
   sprintStartBefore,
   fixedAt,
   settingBand,
+  keptBetween,
   settingBefore,
   switchedTo,
   rateConditionBefore,
@@ -223,7 +227,7 @@ export function isSetting(text: string, span: Span, sentenceStart: number): bool
   const lead = text.slice(Math.max(sentenceStart, span.start - 120), span.start)
   // `Our offset held 121 °C for eleven hours`: the level the writer's own apparatus was held at is the test's setting.
   if (span.kind === 'measurement' && temperatureEnd.test(words) && ownHeldBefore.test(before(text, span.start, 48))) return true
-  if (span.kind === 'measurement' && temperatureEnd.test(words) && (settingBefore.test(before(text, span.start, 64)) || settingBand.test(before(text, span.start, 40)))) return true
+  if (span.kind === 'measurement' && temperatureEnd.test(words) && (settingBefore.test(before(text, span.start, 64)) || settingBand.test(before(text, span.start, 40)) || keptBetween.test(before(text, span.start, 56)))) return true
   // `We set the brazer at 78% power`, `Grinding is done on the grinder at 3,000 rpm`: the writer's own machine setting.
   if ((span.kind === 'measurement' || span.kind === 'percentage') && (ownSetAt.test(before(text, span.start, 64)) || doneOnAt.test(before(text, span.start, 64)))) return true
   // `switched the furnace to a lower idle temperature of 1,080°C`: a setting chosen, not a reading.

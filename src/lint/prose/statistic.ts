@@ -35,6 +35,8 @@ import {isPresentCount} from './statistic-present.js'
 import {isNarrativeCount} from './statistic-narrative.js'
 import {isFieldCount} from './statistic-field.js'
 import {isAllowance} from './statistic-allowance.js'
+import {isPracticeFigure} from './statistic-practice.js'
+import {isComparedAfter} from './statistic-field.js'
 import {isMarketFigure, isPartOfMethod} from './statistic-market.js'
 import type {SentenceMethod} from './statistic-method.js'
 import {methodOf, methodReading} from './statistic-method.js'
@@ -69,6 +71,11 @@ export const statisticPatterns: readonly RegExp[] = [attachedUnit, moreAfter, sh
 /** A reading of the figure at `span` in the sentence `from`–`to` of `text`; `ownVoice`: the paragraph speaks as `we`. */
 type NotFinding = (text: string, span: Span, from: number, to: number, ownVoice: boolean) => boolean
 
+/** The writer's own doing (`figure.ts`), but a count set against an earlier one (`I sharpened 2,430 knives this year, up from 1,900`) is a result, as with `We` (statistic-field.ts). */
+function ownDoing(text: string, span: Span, from: number): boolean {
+  return writerCounts(text, span, from) && !(span.kind === 'count' && isComparedAfter(text, span.end))
+}
+
 /**
  * The sentence-level readings that make a figure something other than a
  * finding, in the order they are tried (the first that holds decides):
@@ -88,7 +95,8 @@ type NotFinding = (text: string, span: Span, from: number, to: number, ownVoice:
  * count of who or what it had in hand (`statistic-present.ts`), the writer's
  * own narrative count (`statistic-narrative.ts`), an event's or the
  * writer's own field and stock (`statistic-field.ts`), a size a rule, an
- * offer or a method allows (`statistic-allowance.ts`), a bound a term sets
+ * offer or a method allows (`statistic-allowance.ts`), the writer's practice,
+ * a rule's cap or an aim (`statistic-practice.ts`), a bound a term sets
  * or a thing cannot work beyond (`statistic-bound.ts`), a price, a payment
  * or a commitment a body sets (`statistic-tariff.ts`), a condition of a
  * test, a model or an instruction (`statistic-condition.ts`),
@@ -124,6 +132,7 @@ const notFindings: readonly NotFinding[] = [
   isNarrativeCount,
   isFieldCount,
   isAllowance,
+  isPracticeFigure,
   isBoundFigure,
   isTariffFigure,
   isConditionFigure,
@@ -137,7 +146,7 @@ const notFindings: readonly NotFinding[] = [
   isSchemeFigure,
   isOwnRecord,
   isDescriptive,
-  writerCounts,
+  ownDoing,
   inInstruction,
   isSupposedChange,
   inPartyVoice

@@ -72,8 +72,8 @@ const optionWould =
 /** Words that make a superlative a claim about the world: `ever`, `on record`, `in history`, `to date`. */
 const domainAfter =
   /\b(?:ever|on\s+record|in\s+history|to\s+date|of\s+all\s+time|in\s+the\s+world|worldwide|yet|in\s+living\s+memory|in\s+(?:a|the\s+(?:last|past))\s+(?:decade|generation|century)|in\s+(?:\p{L}+\s+)?years)\b/iu
-/** `the department's prize for the best final-year project`: the name of an award. */
-const awardBefore = /\b(?:prize|prizes|award|awards|medal|trophy|cup)\s+for\s+$/iu
+/** `the department's prize for the best final-year project`: the name of an award; a sum for it (`£500 for the heaviest`, round 50): a prize's money. */
+const awardBefore = /(?:\b(?:prize|prizes|award|awards|medal|trophy|cup)|[£$€]\d[\d,]*)\s+for\s+$/iu
 /** A sentence opening on a possessor and its superlative: `Its cheapest`, `The gallery's newest`. */
 const ownerOpening = /^[\s"“‘(]*(?:its|their|his|her|our|(?:the\s+)?[\p{L}-]+['’]s)\s+(?:\p{L}+\s+)?\p{L}+$/iu
 /** A noun and the verb it is the subject of (not a linking verb): `model sells`, `case holds`. */
@@ -234,7 +234,7 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   if (span.kind === 'superlative' && ellipticalName.test(rest) && openingMarks.test(text.slice(sentenceStart, span.start))) return false
   if (span.kind === 'absolute' && span.start === sentenceStart && instructionOpening.test(text.slice(span.start, span.start + 40).toLowerCase())) return false
   if (span.kind !== 'superlative' || domainAfter.test(after(text, span.end, 56))) return true
-  // `the best meal of the holiday`, `logged the longest dive … at 52 minutes`: ranked within the writer's own occasion or tally.
+  // `the best meal of the holiday`, `logged the longest dive … at 52 minutes`, `The heaviest pumpkin at this year's weigh-off`, `£500 for the heaviest`: ranked within the writer's own occasion or tally, one show's entries, or a prize.
   if (awardBefore.test(before(text, span.start, 24)) || rankedInOccasion(before(text, span.start, 24), rest)) return false
   // `Its cheapest model sells for …`, `The gallery's newest case holds …`: one of its own, picked out as a subject.
   if (ownerOpening.test(text.slice(sentenceStart, span.end)) && subjectVerbAfter.test(rest)) return false

@@ -23,8 +23,11 @@ const toNamedAfter = /^\s+(?:[\p{L}-]+\s+){1,2}?to\s+\p{Ll}{2,}\s+(?:the\s+)?\p{
 /** `the first player from the club to win`: a first out of a group a body makes up. */
 const fromGroupTo = /^\s+(?:[\p{L}-]+\s+)?from\s+(?:the|this|our|their|its|his|her)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+to\s+\p{L}/u
 
+/** `the first pumpkin over a tonne ever weighed`, `the first woman ever elected`: `ever` and a participle after the noun, a first over all of a kind there has been (round 50). */
+const everDone = /^\s+(?:[\p{L}'’-]+\s+){1,5}?ever\s+\p{Ll}{2,}(?:ed|en|wn|ght|lt)(?![\p{L}'’-])/u
+
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeOrdinalPatterns: readonly RegExp[] = [theFirst, toAfter, toNamedAfter, fromGroupTo, ofItsKind]
+export const superlativeOrdinalPatterns: readonly RegExp[] = [theFirst, toAfter, toNamedAfter, fromGroupTo, ofItsKind, everDone]
 
 /** `was the first in the region to be opened`: a first within a class the words after it name. */
 export const theFirstRule: PatternRule = {
@@ -33,6 +36,6 @@ export const theFirstRule: PatternRule = {
     accept: (text, match) => {
       const rest = after(text, match.index! + match[0].length, 72)
       // `is, to our knowledge, the first`: a hedge in the aside.
-      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || toNamedAfter.test(rest) || fromGroupTo.test(rest) || ofItsKind.test(rest) || firstWorkAbout(rest) || firstInCompoundClass(rest) || roleRankedInLand(rest) || lastLeftInLand(match[0], rest) || firstUnderProvision(rest) || lastStillDone(match[0], rest))
+      return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || toNamedAfter.test(rest) || everDone.test(rest) || fromGroupTo.test(rest) || ofItsKind.test(rest) || firstWorkAbout(rest) || firstInCompoundClass(rest) || roleRankedInLand(rest) || lastLeftInLand(match[0], rest) || firstUnderProvision(rest) || lastStillDone(match[0], rest))
     }
   }

@@ -4,7 +4,8 @@ import {before} from './span.js'
 // Records and firsts with no `-est` (round 45), each a claim of precedence
 // over a whole class, a place or a body's whole past:
 // - a record named in apposition over a class or an area: `…, a record for
-//   any branch`, `a record for the county.` (not `kept a record for every
+//   any branch`, `a record for the county.`, or over a body's own past,
+//   `a record for the centre.` (round 50; not `kept a record for every
 //   visit`, a log, nor `a record for the council archive`);
 // - a first occurrence in a named place: `the first confirmed case in
 //   Yorkshire`, `the first outbreak in the Highlands` (not `the first case in
@@ -18,9 +19,9 @@ import {before} from './span.js'
 //   `the first book I have read this year`);
 // - `bearing the brunt`: hit hardest, without the superlative.
 
-/** `, a record for any branch`, `a record for the county.`: a record over a whole class (`any`) or an area, closing its clause. */
+/** `, a record for any branch`, `a record for the county.`, `a record for the centre.` (round 50: over the body's whole past): a record over a whole class (`any`), an area or a body, closing its clause (not one kept: `kept a record for the club.`, `keptRecordBefore`). */
 const recordForAny =
-  /(?<![\p{L}'’-])an?\s+(?:(?:new|all-time|national)\s+)?record\s+for\s+(?:any\s+[\p{L}-]+|the\s+(?:county|country|region|nation|world|island|state)(?=\s*[.,;:!?)]|\s*$))/giu
+  /(?<![\p{L}'’-])an?\s+(?:(?:new|all-time|national)\s+)?record\s+for\s+(?:any\s+[\p{L}-]+|the\s+(?:county|country|region|nation|world|island|state|centre|center|club|society|branch|station|school|museum|reserve|airfield|venue|festival|show|site|farm|track)(?=\s*[.,;:!?)]|\s*$))/giu
 /** `the first confirmed case in Yorkshire`, `the first outbreak in the Highlands`: a first occurrence in a named place (a capital, not a month). */
 const firstOccurrence =
   /(?<![\p{L}'’-])the\s+first\s+(?:(?:confirmed|recorded|known|reported|documented|notified)\s+)?(?:case|outbreak|death|instance|occurrence)\s+(?:of\s+[\p{L}-]+\s+)?in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}'’-]))\p{Lu}\p{Ll}+/gu
@@ -34,11 +35,13 @@ const firstInBodyRecord =
   /(?<![\p{L}'’-])the\s+first\s+(?:[\p{L}-]+\s+){1,3}?(?:that\s+)?the\s+\p{Ll}+\s+(?:has|have)\s+(?:ever\s+)?\p{Ll}{2,}(?:ed|en|wn|de|ne|ld|ut|ght)(?![\p{L}'’-])/gu
 /** `bearing the brunt`, `have borne the brunt`: hit hardest. */
 const brunt = /(?<![\p{L}'’-])(?:bear|bears|bore|borne|bearing|take|takes|took|taken|taking)\s+the\s+(?:full\s+)?brunt(?![\p{L}'’-])/giu
+/** A verb of keeping before `a record`: `kept a record for the club`, a log, not a record broken. */
+const keptRecordBefore = /(?<![\p{L}'’-])(?:keep|keeps|kept|keeping|maintain|maintains|maintained|file|files|filed|submit|submits|submitted)\s+$/iu
 /** A future or a plan before a first: `will hold the first`, not a record. */
 const plannedBefore = /(?<![\p{L}'’-])(?:will|shall|would|plans?|planned|aims?|intends?|hopes?|going\s+to)(?![\p{L}'’-])/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativePrecedentPatterns: readonly RegExp[] = [recordForAny, firstOccurrence, firstTimeClosing, comparedBefore, firstInBodyRecord, brunt, plannedBefore]
+export const superlativePrecedentPatterns: readonly RegExp[] = [recordForAny, keptRecordBefore, firstOccurrence, firstTimeClosing, comparedBefore, firstInBodyRecord, brunt, plannedBefore]
 
 /** The words of a match's sentence before it (at most 100 characters). */
 function clauseLead(text: string, index: number): string {
@@ -48,7 +51,7 @@ function clauseLead(text: string, index: number): string {
 
 /** The records and firsts of this module. */
 export const precedentRules: readonly PatternRule[] = [
-  {regex: recordForAny, kind: 'superlative'},
+  {regex: recordForAny, kind: 'superlative', accept: (text, match) => !keptRecordBefore.test(before(text, match.index!, 12))},
   {regex: firstOccurrence, kind: 'superlative', accept: (text, match) => !plannedBefore.test(clauseLead(text, match.index!))},
   {regex: firstTimeClosing, kind: 'superlative', accept: (text, match) => comparedBefore.test(clauseLead(text, match.index!))},
   {regex: firstInBodyRecord, kind: 'superlative', accept: (text, match) => !plannedBefore.test(clauseLead(text, match.index!))},

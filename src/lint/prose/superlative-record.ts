@@ -14,9 +14,9 @@ import {after, before} from './span.js'
 
 /** `the last surviving`, `the last remaining` of one: no other is left (not `the last remaining tickets`, some picked out). */
 const lastOfKind = /\bthe\s+last\s+(?:surviving|remaining|living|working)\b(?!\s+(?:[\p{L}-]+\s+)?\p{L}+[^s\s'’]s\b)/giu
-/** `the first foals at the stud in nine years`, `the first away win since 1998`, `for the first time in living memory`: a first within a span of time. */
+/** `the first foals at the stud in nine years`, `the first away win since 1998`, `for the first time in living memory`, `the first time that has happened in living memory` (round 50): a first within a span of time. */
 const firstInYears =
-  /\bfirst\s+(?:(?!(?:is|was|are|were|will|would|be|been|has|have|had|falls?|fell|due|expected|comes?|came|takes?|took|starts?|started|begins?|began|ends?|ended|opens?|opened|arrives?|arrived)\b)[\p{L}'’-]+\s+){0,5}?(?:in\s+(?:(?:more\s+than|over|almost|nearly|some|about|at\s+least)\s+)?(?:\d+|a|an|[\p{L}-]+)\s+(?:years|decades|centuries|generations|decade|century|generation)|in\s+living\s+memory|since\s+(?:1[5-9]\d\d|20\d\d))\b/giu
+  /\bfirst\s+(?:(?!(?:is|was|are|were|will|would|be|been|has|have|had|falls?|fell|due|expected|comes?|came|takes?|took|starts?|started|begins?|began|ends?|ended|opens?|opened|arrives?|arrived)\b)[\p{L}'’-]+\s+){0,5}?(?:(?:that|this|it)\s+(?:has|had)\s+(?:ever\s+)?happened\s+)?(?:in\s+(?:(?:more\s+than|over|almost|nearly|some|about|at\s+least)\s+)?(?:\d+|a|an|[\p{L}-]+)\s+(?:years|decades|centuries|generations|decade|century|generation)|in\s+living\s+memory|since\s+(?:1[5-9]\d\d|20\d\d))\b/giu
 /** `the first season the club has won since records began`, `for the first time since monitoring began` (no words between, round 45): a first since counting started, a record without a year. */
 const firstSinceBegan =
   /\bthe\s+first\s+(?:time|year|season|month|winter|summer|spring|autumn|occasion|quarter)\s+(?:(?:that|in\s+which|when)\s+)?(?:[\p{L}'’-]+\s+){0,6}?since\s+(?:(?:current|official|national|reliable|the)\s+)?(?:records|monitoring|measurements?|counts?|counting|surveys?|observations?|readings|testing|sampling)\s+(?:began|started|begun)\b/giu
@@ -39,10 +39,10 @@ const returnLead = /\b(?:returned|resumed|reopened|restarted|came\s+back|was\s+b
 const plannedBefore = /\b(?:will|shall|would|plans?|planned|aims?|intends?|expects?|hopes?|going\s+to)\b/iu
 /** What offers or gives before `every`: `offered to every carer`, `free for every pupil`, `we will send every household`. */
 const offerBefore =
-  /\b(?:offered|offer|offers|offering|available|open|free|sent|send|sends|given|give|gives|provided|provide|provides|delivered|deliver|posted|issued|extended|mailed|distributed|invited|invite|invites|welcome)\s+(?:(?:[\p{Ll}-]+\s+){0,2}?(?:to|for)\s+)?$/iu
-/** Who a service is offered to: `every carer`, `every eligible household`. */
+  /\b(?:offered|offer|offers|offering|available|open|free|sent|send|sends|given|give|gives|provided|provide|provides|delivered|deliver|posted|issued|extended|mailed|distributed|invited|invite|invites|welcome|refunded|refund|refunds|repaid|awarded)\s+(?:(?:[\p{Ll}-]+\s+){0,2}?(?:to|for)\s+)?$/iu
+/** Who a service is offered to: `every carer`, `every eligible household`; who a sum is refunded to (`refunded to every driver who starts`, round 50). */
 const recipientAfter =
-  /^every\s+(?:single\s+)?(?:[\p{Ll}-]+\s+)?(?:resident|household|home|member|pupil|student|child|customer|tenant|patient|family|person|visitor|employee|worker|volunteer|subscriber|reader|user|parent|participant|entrant|runner|guest|passenger|owner|applicant|adult|carer|learner|client|homeowner|leaseholder|ratepayer)\b/iu
+  /^every\s+(?:single\s+)?(?:[\p{Ll}-]+\s+)?(?:resident|household|home|member|pupil|student|child|customer|tenant|patient|family|person|visitor|employee|worker|volunteer|subscriber|reader|user|parent|participant|entrant|runner|guest|passenger|owner|applicant|adult|carer|learner|client|homeowner|leaseholder|ratepayer|driver|rider|competitor|exhibitor|finisher|starter)\b/iu
 /** An appeal's money or gift: `Every penny you donate`, `every ticket sold`. */
 const appealEvery =
   /^every\s+(?:single\s+)?(?:pound|penny|pence|dollar|cent|euro|donation|gift|contribution|ticket|raffle\s+ticket|purchase|sponsor|pledge)\b(?!\s+(?:(?:raised|taken|made|spent|donated)\s+)?(?:goes|went|is|was|will|ends|has)\b)/iu

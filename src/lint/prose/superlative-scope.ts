@@ -8,6 +8,9 @@ import type {PatternRule} from './span.js'
 /** `the best meal of the holiday`, `the wettest day of our trip`: ranked within a private occasion the writer tells of, not against the world (not `of the afternoon` or `of the week`, times anyone's event or any week shares). */
 const occasionAfter =
   /^\s+(?:[\p{L}-]+\s+){0,2}?of\s+(?:the|our|this|that|my|their)\s+(?:holiday|holidays|trip|tour|visit|outing|honeymoon|stay|break|party)\b/iu
+/** `The heaviest pumpkin at this year's weigh-off`, `the best fleece at the show`: picked among the entries one show, weigh-off or sale weighs, judges or sells, its result told (round 50; not `at an Oakhurst show` or `at any show`: every show of a kind, a record; not a tournament or a championship, `the most brilliant game of the tournament`, `the roughest in the championship`: play rated, a claim). */
+const eventAfter =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:at|of|in)\s+(?:(?:this|last)\s+year['’]s|the|this|our|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:weigh-off|weigh-in|show|fair|auction|sale|exhibition)(?![\p{L}'’-])/iu
 /** `logged the longest dive of the day at 52 minutes`, `clocked the fastest lap, at 1:12`: one result of a tally, logged with its measure (the figure is the matter, the rank a label). */
 const loggedBefore = /\b(?:logged|clocked|recorded|timed|posted|caught|landed|weighed)\s+$/iu
 const measureAfter = /^[\s,]+(?:[\p{L}-]+\s+){0,4}?(?:at|of|with)\s+(?:just\s+|over\s+|under\s+)?\d/iu
@@ -33,7 +36,7 @@ const limitAfter =
   /^\s+(?:[\p{L}'’-]+\s+){0,5}?(?:can|may|allows?|allowed|permits?|permitted|lets?)\s+(?:[^\s.;!?]+\s+){0,6}?(?:is|are|was|were)\s+(?:[£$€]\s?)?\d/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeScopePatterns: readonly RegExp[] = [occasionAfter, loggedBefore, measureAfter, ownHoldingAfter, notASingle, noneAsWell, noneCanEqual, noneInDomain, noneInHistory, limitAfter]
+export const superlativeScopePatterns: readonly RegExp[] = [occasionAfter, eventAfter, loggedBefore, measureAfter, ownHoldingAfter, notASingle, noneAsWell, noneCanEqual, noneInDomain, noneInHistory, limitAfter]
 
 /** The absolutes of none this module finds. */
 export const scopeRules: readonly PatternRule[] = [
@@ -44,9 +47,9 @@ export const scopeRules: readonly PatternRule[] = [
   {regex: noneInHistory, kind: 'absolute'}
 ]
 
-/** Whether a superlative ranks within a private occasion the writer tells of (`of the holiday`) or labels a result logged with its measure (`logged the longest dive … at 52 minutes`); `lead` is the text before it, `rest` the text after. */
+/** Whether a superlative ranks within a private occasion the writer tells of (`of the holiday`) or one event's own entries (`at this year's weigh-off`), or labels a result logged with its measure (`logged the longest dive … at 52 minutes`); `lead` is the text before it, `rest` the text after. */
 export function rankedInOccasion(lead: string, rest: string): boolean {
-  return occasionAfter.test(rest) || (loggedBefore.test(lead) && measureAfter.test(rest))
+  return occasionAfter.test(rest) || eventAfter.test(rest) || (loggedBefore.test(lead) && measureAfter.test(rest))
 }
 
 /** Whether the words after a superlative rank it within what the writer's own body holds (`we have on record`) or name a limit a rule sets (`the most we can lend … is £3,000`). */
