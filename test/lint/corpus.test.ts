@@ -170,10 +170,14 @@ const unseenSets = {
   'paragraphs-unseen-70': paragraphEntries(load('paragraphs-unseen-70')),
   // Written blind and measured once at the same code as the seventieth, worked from in the forty-ninth round: held to the targets but statistics' precision (0.804 / 1.000 after the round: the writer's own counts, a rally's miles, a pull's distance, a ballot's turnout, a programme standard, an operator's price rise and a plan that `will double`, not reached), held to a guard a little under it.
   'paragraphs-unseen-71': paragraphEntries(load('paragraphs-unseen-71')),
-  // Written blind and measured once after the forty-ninth round (the model, trained again, off and on): statistics' precision and recall, unattributed quotations' recall and quotations without citation's precision held to guards under their first figures.
+  // Written blind and measured once after the forty-ninth round (the model, trained again, off and on), worked from in the fiftieth: held to the targets but statistics' precision (0.814 / 0.946 after the round: a named body's figures beside their survey, a support question; a planting's and a sharpener's sizes, a foundation's and a lance's setting, a sale's commission and a market's bales, left to the model; a quadrat's count and a daily volume, missed) and unattributed quotations' recall (0.875: a customer's words after a pronoun three sentences from its speaker, not reached), held to guards a little under them.
   'paragraphs-unseen-72': paragraphEntries(load('paragraphs-unseen-72')),
-  // Written blind and measured once at the same code as the seventy-second: statistics' precision and superlatives' precision held to guards under their first figures.
-  'paragraphs-unseen-73': paragraphEntries(load('paragraphs-unseen-73'))
+  // Written blind and measured once at the same code as the seventy-second, worked from in the fiftieth round: held to the targets but statistics' precision (0.745 / 0.946 after the round: a club's size, members' practice and a ride's top speed, no cue found; the writer's own costs, settings and counts, left to the model; a count of qualifications and a fall told from a promoter's own log, read as a reference, missed), held to a guard a little under it.
+  'paragraphs-unseen-73': paragraphEntries(load('paragraphs-unseen-73')),
+  // Written blind and measured once after the fiftieth round (the model, trained again, the default now, and off): statistics' precision and vague attributions' recall held to guards under their first figures.
+  'paragraphs-unseen-74': paragraphEntries(load('paragraphs-unseen-74')),
+  // Written blind and measured once at the same code as the seventy-fourth: statistics' precision and recall and unattributed quotations' recall held to guards under their first figures.
+  'paragraphs-unseen-75': paragraphEntries(load('paragraphs-unseen-75'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options but for
@@ -588,8 +592,26 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * (5e11068), written blind the same way and measured once at the same code:
  * statistics 0.694 / 0.919, unattributed quotations 1.000 / 1.000, quotations
  * without citation 1.000 / 1.000, vague attributions 0.960 / 0.960,
- * superlatives 0.759 / 0.880. Where they miss the targets, guards sit a
- * little under their first figures (0.05 under, rounded down to 0.05).
+ * superlatives 0.759 / 0.880. The fiftieth round worked from both; both
+ * meet every target now but statistics' precision and, on the
+ * seventy-second, unattributed quotations' recall: the seventy-second's
+ * statistics, 0.814 / 0.946 (35 found, 8 false alarms, 2 missed), held at
+ * 0.75 / 0.9, its unattributed quotations, 1.000 / 0.875 (one customer's
+ * words missed), held at 0.85 / 0.8; the seventy-third's statistics, 0.745 /
+ * 0.946 (35 found, 12 false alarms, 2 missed), held at 0.65 / 0.9 (the same
+ * rule as for first figures; what is left are one-offs, support or not
+ * reached). These guards read the word cues alone (`model: false`), as every
+ * set's first figures were read before the model became the default in the
+ * fiftieth round; the model's figures are held below. The seventy-fourth
+ * (474a04b), measured once after that round: statistics (cues alone) 0.829 /
+ * 0.971, unattributed quotations 0.900 / 0.900, quotations without citation
+ * 0.929 / 0.929, vague attributions 0.875 / 0.875, superlatives 0.952 /
+ * 0.833. The seventy-fifth (36bea21), written blind the same way and
+ * measured once at the same code: statistics (cues alone) 0.795 / 0.886,
+ * unattributed quotations 1.000 / 0.875, quotations without citation 0.917 /
+ * 1.000, vague attributions 0.963 / 1.000, superlatives 0.852 / 0.821. Where
+ * they miss the targets, guards sit a little under their first figures (0.05
+ * under, rounded down to 0.05).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -649,14 +671,19 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   'paragraphs-unseen-71': {...floors, 'uncited-statistic': {precision: 0.75, recall: 0.9}},
   'paragraphs-unseen-72': {
     ...floors,
-    'uncited-statistic': {precision: 0.65, recall: 0.8},
-    'unattributed-quotation': {precision: 0.85, recall: 0.8},
-    'quotation-without-citation': {precision: 0.75, recall: 0.9}
+    'uncited-statistic': {precision: 0.75, recall: 0.9},
+    'unattributed-quotation': {precision: 0.85, recall: 0.8}
   },
-  'paragraphs-unseen-73': {
+  'paragraphs-unseen-73': {...floors, 'uncited-statistic': {precision: 0.65, recall: 0.9}},
+  'paragraphs-unseen-74': {
     ...floors,
-    'uncited-statistic': {precision: 0.6, recall: 0.9},
-    'unsupported-superlative': {precision: 0.7, recall: 0.8}
+    'uncited-statistic': {precision: 0.75, recall: 0.9},
+    'vague-attribution': {precision: 0.85, recall: 0.8}
+  },
+  'paragraphs-unseen-75': {
+    ...floors,
+    'uncited-statistic': {precision: 0.7, recall: 0.8},
+    'unattributed-quotation': {precision: 0.85, recall: 0.8}
   }
 }
 
@@ -763,7 +790,10 @@ describe('prose rules on the labelled corpus', () => {
   // the seventieth 0.872 / 0.971 (0.723 / 0.971 without), on the seventy-first 0.846 / 0.892 (0.729
   // / 0.946 without); trained again in the forty-ninth round on every set worked from (the seventieth
   // and seventy-first among them; threshold −1.5, was −2), on the seventy-second 0.825 / 0.892
-  // (0.702 / 0.892 without), on the seventy-third 0.850 / 0.919 (0.694 / 0.919 without). A guard
+  // (0.702 / 0.892 without), on the seventy-third 0.850 / 0.919 (0.694 / 0.919 without); trained
+  // again in the fiftieth round on every set worked from (the seventy-second and seventy-third among
+  // them; threshold −1.5, as it was) and made the default, on the seventy-fourth 0.865 / 0.914
+  // (0.829 / 0.971 without), on the seventy-fifth 0.882 / 0.857 (0.795 / 0.886 without). A guard
   // a little under its figure now; on the sets worked from (which trained it), at least the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
@@ -774,14 +804,15 @@ describe('prose rules on the labelled corpus', () => {
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? text.length) : text.length
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
-    'paragraphs-unseen-72': {precision: 0.75, recall: 0.8},
-    'paragraphs-unseen-73': {precision: 0.85, recall: 0.9},
+    'paragraphs-unseen-74': {precision: 0.85, recall: 0.9},
+    'paragraphs-unseen-75': {precision: 0.85, recall: 0.8},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
-  // Every set worked from, with the model, took 67 s run alone and 91 s beside the rest of this file
-  // and test/docs on a shared, loaded machine once the seventieth and seventy-first joined them (timed
-  // in the forty-ninth round's record; 50 s once the fiftieth and fifty-first had), more than the
-  // default 60 s: three minutes, so the limit guards a hang, not speed.
+  // Every set worked from, with the model, took 47 s run alone and 49 to 53 s beside the rest of this file
+  // and test/docs once the seventy-second and seventy-third joined them (timed in the fiftieth
+  // round's record; 67 s and 91 s on a shared, loaded machine in the forty-ninth's, 50 s once the
+  // fiftieth and fifty-first had joined), near or over the default 60 s: three minutes, so the limit
+  // guards a hang, not speed.
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', {timeout: 180_000}, (set) => {
     const workedFrom = [...Object.values(paragraphSets), ...Object.entries(unseenSets).filter(([name]) => !(name in modelGuards)).map(([, list]) => list)]
     const entries = set === 'every set worked from' ? workedFrom.flat() : unseenSets[set as keyof typeof unseenSets]
