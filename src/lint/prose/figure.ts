@@ -1,6 +1,7 @@
 import type {Span} from './span.js'
 import {after, before} from './span.js'
 import {isSetMoney} from './figure-money.js'
+import {isComparedAfter} from './statistic-field.js'
 
 // Whose figure a number is and what it does in its sentence. A reviewer asks
 // for a source for a quantity about the world borrowed from elsewhere, not
@@ -297,9 +298,12 @@ const ownKinds = new Set(['count', 'money', 'approximate', 'measurement', 'scale
  * assisted on 14 tribunal claims`; or the writer's group made a small count
  * of things (`We built 14 bird boxes`): small work of its own, not a finding.
  * A figure after a verb of change in its clause (`my costs dropped from £60
- * a week to under £10`) is a result the writer measured, and stays.
+ * a week to under £10`) is a result the writer measured, and stays; so is a
+ * count set against an earlier one (`I sharpened 2,430 knives this year, up
+ * from 1,900`, round 50; as with `We`, statistic-field.ts).
  */
 export function writerCounts(text: string, span: Span, sentenceStart: number): boolean {
+  if (span.kind === 'count' && isComparedAfter(text, span.end)) return false
   if (span.kind === 'count' && smallCount(text.slice(span.start, span.end)) && ownMaking.test(before(text, span.start, 48))) return true
   // `I show that over 600 subscribers paid`: what the writer shows or found is a finding, not their own doing.
   const lead = leadOf(text, sentenceStart, span.start)

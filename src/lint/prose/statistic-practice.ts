@@ -77,7 +77,6 @@ export const practicePatterns: readonly RegExp[] = [
 /** Whether the figure at `span` of `text`, in the sentence from `sentenceStart`, is of the writer's practice, a rule's cap or an aim (see the list above); reads at most 80 characters before it. */
 export function isPracticeFigure(text: string, span: Span, sentenceStart: number, _sentenceEnd: number, ownVoice: boolean): boolean {
   const words = text.slice(span.start, span.end)
-  const lead = text.slice(Math.max(sentenceStart, span.start - 80), span.start)
   if (span.kind !== 'change' && span.kind !== 'multiple' && capOpening.test(words) && ruleCapBefore.test(before(text, span.start, 48))) return true
   if (span.kind === 'change' || span.kind === 'multiple') return false
   // `a seeding rate of 35 g`: a span may open on the words before its number.
@@ -88,5 +87,5 @@ export function isPracticeFigure(text: string, span: Span, sentenceStart: number
   if (span.kind === 'money' && (ownCostBefore.test(before(text, span.start, 32)) || ownCostAgainst.test(before(text, span.start, 64)))) return true
   if (!occasionsEnd.test(words)) return false
   if (overOpening.test(words)) return workTookPlace.test(before(text, span.start, 32))
-  return acrossBefore.test(before(text, span.start, 12)) && (ownVoice || firstPersonBefore.test(lead))
+  return acrossBefore.test(before(text, span.start, 12)) && (ownVoice || firstPersonBefore.test(text.slice(Math.max(sentenceStart, span.start - 80), span.start)))
 }

@@ -33,7 +33,7 @@ import {isPickedOut} from './statistic-pick.js'
 import {takesReadingBefore} from './statistic-conjunct.js'
 import {isPresentCount} from './statistic-present.js'
 import {isNarrativeCount} from './statistic-narrative.js'
-import {isComparedAfter, isFieldCount} from './statistic-field.js'
+import {isFieldCount} from './statistic-field.js'
 import {isAllowance} from './statistic-allowance.js'
 import {isPracticeFigure} from './statistic-practice.js'
 import {isMarketFigure, isPartOfMethod} from './statistic-market.js'
@@ -69,11 +69,6 @@ export const statisticPatterns: readonly RegExp[] = [attachedUnit, moreAfter, sh
 
 /** A reading of the figure at `span` in the sentence `from`–`to` of `text`; `ownVoice`: the paragraph speaks as `we`. */
 type NotFinding = (text: string, span: Span, from: number, to: number, ownVoice: boolean) => boolean
-
-/** The writer's own doing (`figure.ts`), but a count set against an earlier one (`I sharpened 2,430 knives this year, up from 1,900`) is a result, as with `We` (statistic-field.ts). */
-function ownDoing(text: string, span: Span, from: number): boolean {
-  return writerCounts(text, span, from) && !(span.kind === 'count' && isComparedAfter(text, span.end))
-}
 
 /**
  * The sentence-level readings that make a figure something other than a
@@ -145,7 +140,7 @@ const notFindings: readonly NotFinding[] = [
   isSchemeFigure,
   isOwnRecord,
   isDescriptive,
-  ownDoing,
+  writerCounts,
   inInstruction,
   isSupposedChange,
   inPartyVoice
