@@ -5,7 +5,7 @@ import {toldAsHabit} from './attribution-habit.js'
 import {answersOfOwnSurvey, toldOnOccasion, toldOwnInquiry} from './attribution-occasion.js'
 import {officersOfReport} from './attribution-officers.js'
 import {accountAtMeeting, meetingRecord, membersProposal} from './attribution-record.js'
-import {eventOrganisers, reservationOnly} from './attribution-reservation.js'
+import {doubtOfClaimMade, eventOrganisers, reservationOnly} from './attribution-reservation.js'
 import {judgesOfContest, membersTellUs, officersOfExaminedBody, tellsOfItself} from './attribution-self.js'
 import {informantsOfOwnInquiry} from './attribution-tense.js'
 import type {Span} from './span.js'
@@ -125,6 +125,8 @@ export function notVague(text: string, span: Span, quote: Span | undefined): boo
   if (span.kind === 'source' && countedThingsFoundAt(text, span)) return true
   // `Organisers estimate that`: the organisers of the event reported, one body (attribution-reservation.ts).
   if (span.kind === 'source' && eventOrganisers(text, span)) return true
+  // `…, though few in the town believe it`: a doubt of the claim just reported, none lent (attribution-reservation.ts).
+  if (doubtOfClaimMade(text, span)) return true
   // `In our sample of 212 cases … several consultants admitted`: the informants of the writer's own inquiry (attribution-tense.ts).
   if (span.kind === 'source' && informantsOfOwnInquiry(text, span)) return true
   if (span.kind === 'source' && countedOpening.test(text.slice(span.start, span.end)) && toWriterAfter.test(text.slice(span.end, span.end + 8))) return true

@@ -65,6 +65,9 @@ const asIsSaid =
   /\bas\s+(?:is|was|has\s+(?:so\s+)?(?:often\s+)?been|have\s+(?:often\s+)?been|had\s+been|are|were)\s+(?:(?:so|often|widely|commonly|generally|sometimes|frequently|popularly|usually|still|now|long|repeatedly)\s+){0,2}(?:said|claimed|believed|thought|supposed|assumed|alleged|rumou?red|suggested|argued|asserted|reported|maintained|stated)\b(?!\s+(?:by|above|below|earlier|previously|before|here|in\s+(?:chapter|section|part|the\s+(?:introduction|previous|last|next|preceding|first|second)))\b)/giu
 const widely =
   /\b(?:widely|generally|commonly|universally|broadly)\s+(?:believed|accepted|acknowledged|regarded|recogni[sz]ed|considered|held|thought|agreed|seen|viewed|understood)\b/giu
+/** `is considered by many`, `was regarded by some as`: a passive of view whose agent is only a vague number (round 51); not `by many of the …` (a part of a group the text names). */
+const byMany =
+  /\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:still|also|now|long|often)\s+)?(?:considered|regarded|thought|believed|seen|viewed|held|deemed|acknowledged|recogni[sz]ed)\s+by\s+(?:many|some|most|several|others|a\s+few)(?![\p{L}'’-])(?!\s+of\b)/giu
 /** A recipient after `reported to`: `was reported to the helpline`, `were reported to Harbour Rail` (a report made to someone, not hearsay: `is reported to have left`). */
 const reportedToEnd = /reported\s+to$/iu
 const recipientAfter = /^(?:the|a|an|our|your|its|their|his|her|this|that|these|those|police|\p{Lu})(?![\p{L}'’-])/u
@@ -88,6 +91,7 @@ export const attributionPassivePatterns: readonly RegExp[] = [
   personBefore,
   putToBody,
   widely,
+  byMany,
   creditedSum,
   creditedWith,
   activePerfectBefore
@@ -126,3 +130,5 @@ export const asIsSaidRule: PatternRule = {regex: asIsSaid, kind: 'impersonal'}
  * reading of sources judges.
  */
 export const widelyRule: PatternRule = {regex: widely, kind: 'impersonal', accept: (text, match) => !activePerfectBefore.test(before(text, match.index!, 12))}
+/** `is considered by many to be`: a view lent to an unnamed number. */
+export const byManyRule: PatternRule = {regex: byMany, kind: 'impersonal'}

@@ -4,7 +4,7 @@ import {crowdPhrases} from './attribution-crowd.js'
 import {generalEvidenceRule} from './attribution-definite.js'
 import {hearsayPhrases} from './attribution-hearsay.js'
 import {reputedPhrases} from './attribution-reputed.js'
-import {asIsSaidRule, isBelievedToRule, isExpectedToRule, itIsSaidRule, itWasSaidAsideRule, putToBodyRule, widelyRule} from './attribution-passive.js'
+import {asIsSaidRule, byManyRule, isBelievedToRule, isExpectedToRule, itIsSaidRule, itWasSaidAsideRule, putToBodyRule, widelyRule} from './attribution-passive.js'
 import {
   beenCriticisedRule,
   beenReportedRule,
@@ -105,6 +105,7 @@ export const attributionPhrases: readonly PatternRule[] = [
   quotedAtRule,
   readInThePapersRule,
   widelyRule,
+  byManyRule,
   {regex: someSay, kind: 'some', accept: (text, match) => !hasSay.test(text.slice(Math.max(0, match.index! - 16), match.index))},
   {regex: accordingTo, kind: 'according-to'},
   {regex: accordingToPress, kind: 'according-to'},

@@ -21,8 +21,24 @@ const bareOrganisers = /^organi[sz]ers\s+(?:(?:now|also)\s+)?\p{Ll}+$/iu
 const oneEvent =
   /(?<![\p{L}'’-])(?:the|this|our)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:convention|festival|fair|race|marathon|conference|event|rally|congress|expo|gala|tournament|regatta|carnival)(?:['’]s)?(?![\p{L}'’-])/iu
 
+/**
+ * A doubt of a claim the sentence has just reported (round 51): `It is said
+ * the bridge was built in a night, though few in the town believe it`. `few`
+ * and its verb of belief take the claim up, with a pronoun that closes the
+ * clause, after `though`, `although`, `but` or `yet`: no new claim is lent to
+ * the class (`Few economists believe the recovery will last` still is).
+ */
+const fewBelieve = /^few\s+(?:[\p{L}'’-]+\s+){0,3}?(?:believe|believed|accept|accepted|credit|credited|buy)$/iu
+const concessionBefore = /(?<![\p{L}'’-])(?:though|although|but|yet)\s+$/iu
+const pronounCloses = /^\s+(?:it|this|that|them)\s*(?:[.;!?]|$)/u
+
 /** Every regex of this module, for the ReDoS test. */
-export const attributionReservationPatterns: readonly RegExp[] = [ownReservation, bareOrganisers, oneEvent]
+export const attributionReservationPatterns: readonly RegExp[] = [ownReservation, bareOrganisers, oneEvent, fewBelieve, concessionBefore, pronounCloses]
+
+/** Whether a source span is `few … believe` taking up, after `though`, a claim the sentence has reported, with `it` closing the clause. */
+export function doubtOfClaimMade(text: string, span: Span): boolean {
+  return fewBelieve.test(text.slice(span.start, span.end)) && concessionBefore.test(before(text, span.start, 12)) && pronounCloses.test(text.slice(span.end, span.end + 12))
+}
 
 /** Whether what follows a span (`rest`, from its end) is the writer's own reservation, which answers nothing. */
 export function reservationOnly(rest: string): boolean {

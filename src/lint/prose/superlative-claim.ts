@@ -14,6 +14,7 @@ import {askedNotClaimed} from './superlative-asked.js'
 import {ownStockPicked} from './superlative-stock.js'
 import {ageOfOnePicked} from './superlative-age.js'
 import {programmeScope} from './superlative-programme.js'
+import {overOwnYears} from './superlative-years.js'
 
 // Whether a superlative or absolute the detector found claims something of
 // the world, read in its sentence: not when the sentence hedges it, when it
@@ -210,7 +211,8 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   // `the oldest of which`, `The oldest loom on the roll` after `The Guild's roll lists`, a claim a correction withdraws, a log's `always in pairs` (superlative-withdrawn.ts).
   if (pickedOrWithdrawn(text, span, lead)) return false
   const rest = after(text, span.end, 48)
-  if (ownExperienceAfter.test(rest) && !placeAfter.test(after(text, span.end, 72))) return false
+  // `the clearest colour I have seen in twenty years`: the writer's decades as the measure, a record (superlative-years.ts).
+  if (ownExperienceAfter.test(rest) && !placeAfter.test(after(text, span.end, 72)) && !overOwnYears(after(text, span.end, 96))) return false
   // `the busiest summer they can remember`, `The oldest we hold`: ranked within a memory or the writer's own holdings.
   if (span.kind === 'superlative' && (memoryAfter.test(rest) || rankedInHolding(after(text, span.end, 96)))) return false
   const clause = lastClause(lead, clauseMark)

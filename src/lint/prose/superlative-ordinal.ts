@@ -15,9 +15,9 @@ const theFirst = /\b(?:is|was|are|were|became|becomes|remains?|remained|(?:makin
 /** `the first trial of its kind`, `the first feature shot entirely at night`: a first in a class the words after it name. */
 const ofItsKind =
   /^\s+(?:[\p{L}-]+\s+){0,3}?of\s+(?:its|her|his|their)\s+(?:kind|class|type)\b|^\s+(?:[\p{L}-]+\s+){1,3}?(?:\p{L}{3,}ed|shot|built|made|written|held|done|grown|sold|won|run|taken|drawn|sung|flown|sent)\s+(?:entirely|wholly|fully|solely|only|in|on|at|by|with|from|without|outside|abroad)\b/u
-/** `the first … to` and a class or a named body: `the first in the region to open`, `the first woman to sail in Antarctic waters`, `the first whale to strand alive on the Cornish coast` (a named place after `on` or `along`, with `the`; round 41). */
+/** `the first … to` and a class or a named body: `the first in the region to open`, `the first rail depot in Scotland to run` (up to two words before `in`, round 51), `the first woman to sail in Antarctic waters`, `the first whale to strand alive on the Cornish coast` (a named place after `on` or `along`, with `the`; round 41). */
 const toAfter =
-  /^\s+(?:[\p{L}-]+\s+)?(?:in|at|of|on|among|across|within)\s+[^.!?;]{0,48}\bto\s+\p{L}|^\s+(?:[\p{L}-]+\s+){0,3}?to\s+[^.!?;]{0,60}\b(?:in|of|at|across|on|along)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}'’-]))\p{Lu}/u
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in|at|of|on|among|across|within)\s+[^.!?;]{0,48}\bto\s+\p{L}|^\s+(?:[\p{L}-]+\s+){0,3}?to\s+[^.!?;]{0,60}\b(?:in|of|at|across|on|along)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}'’-]))\p{Lu}/u
 /** `the first appeal to reach the Tribunal`: a first tied to a named body right after its verb (its own pattern: with `toAfter`'s two, one pattern took the ReDoS checker 59 s of its 60). */
 const toNamedAfter = /^\s+(?:[\p{L}-]+\s+){1,2}?to\s+\p{Ll}{2,}\s+(?:the\s+)?\p{Lu}/u
 /** `the first player from the club to win`: a first out of a group a body makes up. */

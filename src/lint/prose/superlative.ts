@@ -23,6 +23,7 @@ import {unhedged} from './superlative-hedge.js'
 import {rankRules, rankedRule, recordRule} from './superlative-rank.js'
 import {absoluteRules, noneRules} from './superlative-absolute.js'
 import {theFirstRule} from './superlative-ordinal.js'
+import {yearsRules} from './superlative-years.js'
 
 /** What joins a superlative to the `has ever` or the `first … since` that closes it: `the highest it has ever been`, `the most damaging storm our engineers have ever faced`, `the largest share of articles for the first time since 2019` (words, no clause mark). */
 const everJoin = /^[\s\p{L}'’-]{1,40}$/u
@@ -42,6 +43,8 @@ const rules: PatternRule[] = [
   ...practiceRules.map((rule) => ({...rule, accept: unhedged})),
   ...phraseRules.map((rule) => ({...rule, accept: unhedged})),
   ...firstRules.map((rule) => ({...rule, accept: unhedged})),
+  // `higher than I have known them in thirty years` (superlative-years.ts, round 51).
+  ...yearsRules.map((rule) => ({...rule, accept: unhedged})),
   ...universalRules.map((rule) => ({...rule, accept: unhedged})),
   // `the rule every plasterer lives by`, `better than it has been for a century` (superlative-relative.ts).
   ...relativeRules.map((rule) => ({...rule, accept: unhedged})),
