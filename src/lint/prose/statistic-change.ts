@@ -98,6 +98,11 @@ const marketMove =
 const durationChange =
   /\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|climbed|lengthened|shortened|jumped|went\s+(?:up|down))\s+from\s+(?:(?:about|around|roughly|nearly|almost|under|over|just\s+over|just\s+under|some)\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+to\s+(?:(?:about|around|roughly|nearly|almost|under|over|more\s+than|just\s+over|just\s+under|some)\s+)?(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\b/giu
 
+/** A bare level with its earlier one after a comma: `Membership stands at 74, up from 52 in 2023`, `at 310, down from 345`; not a sum or a share (their own patterns). */
+const bareCompared =
+  /(?<![\p{L}\d.,'’/$€£¥-])(?<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,]\d),\s+(?:up|down)\s+(?:from|on)\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|\s?%)/giu
+/** A level's name or a requirement right before a bare level: `account level`, `requires`. */
+const namedLevelBefore = /\b(?:level|grade|tier|rank|stage|band|step|page|version|size|number|no\.|requires?|required|minimum|maximum|cap)\s+$/iu
 /** Every regex of this module, for the ReDoS test. */
 /** A change stated from its new value back to its old: `rose sharply, to 47 from 29`, `to 12% from 9%` (not years: `to 2024 from 2019`, nor a clock time after `from`: `lanes 1 to 6 from 7 pm`). */
 const toFrom =
@@ -125,6 +130,8 @@ export const statisticChangePatterns: readonly RegExp[] = [
   datedChange,
   pointsChange,
   comparedCount,
+  bareCompared,
+  namedLevelBefore,
   byAmount,
   asOften,
   fractionComparative,
@@ -177,6 +184,8 @@ export const changeRules: readonly PatternRule[] = [
   {regex: toFrom, kind: 'change'},
   {regex: pointsChange, kind: 'change'},
   {regex: comparedCount, kind: 'change', accept: notYear},
+  // `now require account level 20, up from 15`: a level named or required is set, not measured.
+  {regex: bareCompared, kind: 'change', accept: (text, match) => notYear(text, match) && !namedLevelBefore.test(before(text, match.index!, 24))},
   {regex: byAmount, kind: 'change'},
   {regex: asOften, kind: 'multiple'},
   {regex: digitsChange, kind: 'change'},

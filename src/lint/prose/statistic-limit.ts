@@ -1,6 +1,7 @@
 import type {Span} from './span.js'
 import {after, before, lastClause, numberStart} from './span.js'
 import {conditionWord} from './statistic-veto.js'
+import {isHeadcountCompared} from './statistic-field.js'
 
 // Figures a party sets, the writer spends or a plan builds, read from the
 // words around them in their own sentence: a cap set on a number (`cap
@@ -253,7 +254,8 @@ export function isLimitFigure(text: string, span: Span, sentenceStart: number, s
   if ((span.kind === 'percentage' || span.kind === 'proportion') && budgetSplitBefore.test(before(text, span.start, 96))) return true
   if (isScheduled(text, span, sentenceStart)) return true
   if (isEligibility(text, span, sentenceStart)) return true
-  return span.kind === 'count' && opening.length <= 48 && ownGroupHas.test(opening)
+  // `Our club has 86 members, up from 61`: a headcount set against an earlier one is a result.
+  return span.kind === 'count' && opening.length <= 48 && ownGroupHas.test(opening) && !isHeadcountCompared(text, span.end)
 }
 
 /** Whether a figure is where a rule moves something from a date that opens its sentence: `From 1 March, the fee rises to £40`. */

@@ -20,9 +20,12 @@ import {isComparedAfter} from './statistic-field.js'
 // - what the writer's own contract or round covers (`Our servicing
 //   contract with the county covers 37 boilers`);
 // - the entries to a section of the writer's own competition (`There were
-//   36 entries in the colour class`).
+//   36 entries in the colour class`);
+// - a small part of its own stock the writer's group renewed (`We replaced
+//   14 of the 60 pushers`).
 // What the writer recorded, counted or found (`we recorded 23 species`), a
-// count of 100 or more, shares and changes stay claims.
+// count of 100 or more, a count set against an earlier one (`we filled 23
+// bags, up from 15`), shares and changes stay claims.
 
 /** How far back in its sentence a cue is read. */
 const reach = 80
@@ -54,6 +57,11 @@ const ownScopeBefore =
 const entriesEnd = /\bentries$/iu
 const sectionAfter = /^\s+(?:in|for)\s+(?:the|each|every|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:section|class|category|categories|round|heat)\b/iu
 
+/** The writer's group renewing part of its own stock, right before the share: `we replaced`, `our volunteers have repainted`. */
+const ownRenewalBefore =
+  /(?:^|[^\p{L}'’])(?:we|our\s+(?:team|volunteers|staff|engineers|fitters|members))\s+(?:(?:have|had|also|then|finally)\s+)?(?:replaced|renewed|repaired|refitted|refurbished|repainted|upgraded|serviced|retuned|converted|swapped)\s+$/iu
+/** A small part of a whole the writer holds: `14 of the 60`, `nine of our 30`. */
+const ownPartWords = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:the|our|its)\s+(?:\d{1,3}|twenty|thirty|forty|fifty|sixty)$/iu
 /** Every regex of this module, for the ReDoS test. */
 export const narrativePatterns: readonly RegExp[] = [
   ownDoingBefore,
@@ -64,7 +72,9 @@ export const narrativePatterns: readonly RegExp[] = [
   sittingsEnd,
   ownScopeBefore,
   entriesEnd,
-  sectionAfter
+  sectionAfter,
+  ownRenewalBefore,
+  ownPartWords
 ]
 
 /**
@@ -73,14 +83,17 @@ export const narrativePatterns: readonly RegExp[] = [
  * most 100 characters before the figure and 60 after it.
  */
 export function isNarrativeCount(text: string, span: Span, sentenceStart: number): boolean {
-  if (span.kind !== 'count') return false
   const words = text.slice(span.start, span.end)
+  // `We replaced 14 of the 60 pushers in March`: the writer's group renewing part of its own stock.
+  if (span.kind === 'proportion') return ownPartWords.test(words) && ownRenewalBefore.test(text.slice(Math.max(sentenceStart, span.start - 40), span.start)) && !isComparedAfter(text, span.end)
+  if (span.kind !== 'count') return false
   // `Members made 214 rota visits and attended 38 segregation reviews`: a body's own members at its work.
   if (span.start - sentenceStart <= 100 && sittingsEnd.test(words) && !isComparedAfter(text, span.end)) {
     const lead = text.slice(sentenceStart, span.start)
     if (membersOpening.test(lead) && workVerbBefore.test(lead)) return true
   }
-  if (!small(words)) return false
+  // `There were 52 entries in the pastry class, 11 more than last year`: a count set against an earlier one is a result.
+  if (!small(words) || isComparedAfter(text, span.end)) return false
   // `Our tuning contract with the diocese covers 41 instruments`: the scope of the writer's own contract.
   if (ownScopeBefore.test(text.slice(Math.max(sentenceStart, span.start - reach), span.start))) return true
   // `There were 48 entries in the open section`: the entries of a section of the writer's competition.

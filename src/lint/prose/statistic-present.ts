@@ -1,5 +1,6 @@
 import type {Span} from './span.js'
 import {lastClause} from './span.js'
+import {isHeadcountCompared} from './statistic-field.js'
 
 // A body's own count of who or what it has or had in hand, told as
 // narrative rather than found: whose figure it is decides, and here it is
@@ -92,7 +93,8 @@ export function isPresentCount(text: string, span: Span, sentenceStart: number):
   if (applicationFor.test(near)) return true
   const clause = lastClause(near, clauseMarks)
   if (drawnFrom.test(clause) && datasetHolds.test(clause)) return true
-  if (!small(words)) return false
+  // `The choir has 48 singers, up from 31`: a headcount set against an earlier one is a result.
+  if (!small(words) || isHeadcountCompared(text, span.end)) return false
   if (withBefore.test(clause) && gatheringCue.test(clause)) return true
   if (agentBefore.test(clause)) return true
   // `The Board had 11 members`: a body's own headcount.

@@ -9,7 +9,9 @@ import {after, before, numberStart} from './span.js'
 // class (`The minimum weight for the 1600 class remains 1,020 kg`), a
 // threshold the figure names (`above the 1.5% v/v trigger level`), the whole
 // extent of one thing (`the full 200 metres of the plot`), a budget given as
-// a form's field (`Budget: under £2m`) and a bound that repeats a figure the
+// a form's field (`Budget: under £2m`), a rule's share of a gap to a fixed
+// number (`Handicaps are 80% of the difference between a player's average
+// and 200`) and a bound that repeats a figure the
 // paragraph gave before (`at 5 °C` … `run above 5 °C`). None is measured: a
 // reviewer asks for no source for them.
 
@@ -70,8 +72,14 @@ const clauseMark = /[;:]\s/gu
 const near200 = 200
 const earlier = 1000
 
+/** A share a rule takes of a gap to a fixed number, right after it: `of the difference between a player's average and 200`. */
+const ofFixedGapAfter = /^\s+of\s+the\s+(?:difference|gap)\s+between\s+(?:[\p{L}'’-]+\s+){1,6}?and\s+\d/iu
+/** `is` or `are` right before the share: a rule stated in the present. */
+const presentIsBefore = /\b(?:is|are)\s+$/iu
 /** Every regex of this module, for the ReDoS test. */
 export const schemePatterns: readonly RegExp[] = [
+  ofFixedGapAfter,
+  presentIsBefore,
   hasSetAt,
   heldAt,
   scaleOnly,
@@ -132,6 +140,8 @@ export function isSchemeFigure(text: string, span: Span, sentenceStart: number, 
   if (definiteBefore.test(near) && thresholdAfter.test(after(text, span.end, 48))) return true
   if ((span.kind === 'measurement' || span.kind === 'count') && wholeBefore.test(near) && ofThingAfter.test(after(text, span.end, 16))) return true
   if (span.kind === 'percentage' && weightBefore.test(near) && ofScoreAfter.test(after(text, span.end, 48))) return true
+  // `Handicaps are 80% of the difference between a player's average and 200`: a rule's formula, not a share measured.
+  if (span.kind === 'percentage' && presentIsBefore.test(near) && ofFixedGapAfter.test(after(text, span.end, 96))) return true
   if (span.kind === 'money' && budgetField.test(text.slice(sentenceStart, Math.min(span.start, sentenceStart + 40)))) return true
   return span.kind === 'measurement' && boundBefore.test(near) && text.slice(Math.max(0, sentenceStart - earlier), sentenceStart).includes(words)
 }

@@ -30,6 +30,10 @@ import type {Span} from './span.js'
 // - the price of a thing bought or given (`funded by the League of Friends
 //   at a cost of £96,000`), and the share of its cost a party meets (`for
 //   meeting half the cost`);
+// - a seller's mark-up on cost (`invoiced at cost plus 10%`), a share of a
+//   rate something is paid or charged at (`are paid at half the day rate`)
+//   and a rise or cut payers will see from a date to come (`Members will see
+//   a rise of 5% from April`);
 // - what a plan commits a body to, or a remit asks of it (`commits it to
 //   spending 2.5% of GDP`, `asks us to reach two-thirds of median earnings`).
 // The price list, the scheme, the purchase or the plan is the source; a
@@ -151,6 +155,16 @@ const setAnewBefore =
   /\b(?:(?:raised|cut|lowered|increased|reduced|halved|doubled|froze|set|raising|cutting|lowering|increasing|reducing)|(?:increase|rise|cut|reduction|change|uplift)\s+in)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:duty|duties|tax|taxes|VAT|levy|tariff|fee|fees|grant|grants|allowance|allowances|bursary|stipend|fine|(?:tax|interest|duty|levy|VAT)\s+rates?|rates?\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:tax|duty|VAT|levy|interest))\s+(?:(?:on|for|of|paid\s+by)\s+(?:[\p{L}'’-]+\s+){1,3}?)?to\s+$/iu
 /** A change's new level or amount, opening its words: `to 10%`, `by 5p`. */
 const toOrByOpening = /^(?:to|by)\s/iu
+/** A mark-up on cost, right before the share or sum: `invoiced at cost plus 10%`, `sold at cost plus a`. */
+const costPlusBefore = /\bcost\s+plus\s+(?:an?\s+)?$/iu
+/** Paid, charged or refunded in the present or the future at a share of a rate, right before it: `are paid at`, `will be charged at`. */
+const paidAtBefore = /\b(?:is|are|will\s+be|be)\s+(?:\p{L}+ly\s+)?(?:paid|charged|billed|invoiced|refunded|reimbursed|priced)\s+at\s+$/iu
+/** A rate, fee or price ending a share's words (`half the session rate`), or named after it (`50% of the day rate`). */
+const rateEnd = /\b(?:rates?|fees?|prices?|fares?|charges?|tariffs?)$/iu
+const rateOfAfter = /^\s+of\s+(?:the|their|its|our|your)\s+(?:[\p{L}-]+\s+)?(?:rates?|fees?|prices?|fares?|charges?|tariffs?)\b/iu
+/** A rise or a cut a body's payers will see, right before the share: `Members will see a rise of`, `will get a discount of`. */
+const payersSeeBefore =
+  /\b(?:will|shall)\s+(?:see|pay|face|get|receive)\s+an?\s+(?:[\p{L}-]+\s+)?(?:rise|increase|uplift|cut|reduction|discount)\s+of\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const tariffPatterns: readonly RegExp[] = [
@@ -183,6 +197,11 @@ export const tariffPatterns: readonly RegExp[] = [
   chargeCutBefore,
   setAnewBefore,
   toOrByOpening,
+  costPlusBefore,
+  paidAtBefore,
+  rateEnd,
+  rateOfAfter,
+  payersSeeBefore,
   handedBefore,
   paymentAfter,
   costOf,
@@ -229,6 +248,11 @@ export function isTariffFigure(text: string, span: Span, sentenceStart: number, 
   // `The Budget raised the rate of capital gains tax … to 24%`, `the increase in the grant to £7,500`: a charge or a grant set anew.
   if ((span.kind === 'percentage' || sumKinds.has(span.kind)) && setAnewBefore.test(near)) return true
   if (span.kind !== 'change' && span.kind !== 'multiple' && committedTo.test(near)) return true
+  // `Parts are charged at cost plus 15%`: a seller's mark-up; `are paid at half the day rate`: a share of a rate the payer sets.
+  if ((span.kind === 'percentage' || sumKinds.has(span.kind)) && costPlusBefore.test(near.slice(-24))) return true
+  if ((span.kind === 'multiple' || span.kind === 'percentage') && paidAtBefore.test(near) && (rateEnd.test(words) || rateOfAfter.test(ahead))) return true
+  // `Trade customers will see a rise of 6% from March`: a price's step announced for a date to come.
+  if (span.kind === 'percentage' && payersSeeBefore.test(near) && dateAfter.test(ahead)) return true
   // `grateful to the club for meeting half the cost`: a party's agreed share of a thing's cost.
   if (costShareOpening.test(words) && costMetBefore.test(near.slice(-24))) return true
   // `Members were paid a £40 attendance allowance`: a payment of a kind a body sets, handed to somebody.
