@@ -83,7 +83,9 @@ export const paragraphSets = [
   'paragraphs-unseen-72',
   'paragraphs-unseen-73',
   'paragraphs-unseen-74',
-  'paragraphs-unseen-75'
+  'paragraphs-unseen-75',
+  'paragraphs-unseen-76',
+  'paragraphs-unseen-77'
 ] as const
 
 // Sets measured once and not worked from: their figures are the honest ones, kept out of the total
@@ -184,9 +186,12 @@ export const paragraphSets = [
 // any detector ran on them, and measured once at the same code after the forty-ninth round; both
 // were worked from in the fiftieth round, and the model's weights were trained again with them. The
 // seventy-fourth (474a04b) and the seventy-fifth (36bea21) were written blind and committed before
-// any detector ran on them, and measured once at the same code after the fiftieth round; neither
+// any detector ran on them, and measured once at the same code after the fiftieth round; both were
+// worked from in the fifty-first round, and the model's weights were trained again with them. The
+// seventy-sixth (0399119) and the seventy-seventh (ed10190) were written blind and committed before
+// any detector ran on them, and measured once at the same code after the fifty-first round; neither
 // has been worked from.
-export const notWorkedFromSets: readonly string[] = ['paragraphs-unseen-74', 'paragraphs-unseen-75']
+export const notWorkedFromSets: readonly string[] = ['paragraphs-unseen-76', 'paragraphs-unseen-77']
 
 /** The prose rules the corpus is labelled for. */
 export const proseRuleIds = [
