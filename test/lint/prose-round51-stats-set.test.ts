@@ -109,3 +109,21 @@ describe("a rule's share of a gap to a fixed number (statistic-scheme.ts)", () =
     expect(found(text.replace(/^guard: /u, ''))).toEqual(statistics)
   })
 })
+
+describe('a frequency after a count is no comparison (statistic-field.ts)', () => {
+  // Round 51 made a comparison after a small count a result. `twice a year` is how often the
+  // writer's own work recurs, not a count set against another: the contract's scope stays quiet.
+  test.each([
+    ['Our servicing contract with the trust covers 37 boilers, each checked twice a year.'],
+    ['Our maintenance round covers 28 lifts, each inspected twice per month.']
+  ])('%s', (quiet) => {
+    expect(found(quiet)).toEqual([])
+  })
+
+  test.each([
+    // Guard: `twice` as a multiple of an earlier count stays a comparison (and the multiple a figure).
+    ['guard: There were 52 entries in the jam class, twice the number in 2024.', ['52 entries', 'twice the number']]
+  ])('%s', (text, statistics) => {
+    expect(found(text.replace(/^guard: /u, ''))).toEqual(statistics)
+  })
+})

@@ -40,13 +40,13 @@ const ownStockBefore =
 /** The suppliers a shop stocks from, ending the count: `12 farms`, `23 growers and makers`. */
 const suppliersEnd =
   /\b(?:growers|makers|producers|suppliers|farms|farmers|bakeries|bakers|breweries|brewers|dairies|potters|artists|crafters|beekeepers|smallholders|orchards|vineyards)$/iu
-/** A comparison after a count, which makes it a level measured: `, up from 17`, `, up 14% on last year`, `against 5 in 2022`, `more than double last year's`, `12% down on last year`; `up` or `down` without `from` only opening the comparison, after a comma or after a share (not `sign up on`); `than` only before another time (not `more than 40 tonnes`, a second measure). Read by statistic-narrative.ts, statistic-method.ts and voice.ts too. */
+/** A comparison after a count, which makes it a level measured: `, up from 17`, `, up 14% on last year`, `against 5 in 2022`, `more than double last year's`, `12% down on last year`; `up` or `down` without `from` only opening the comparison, after a comma or after a share (not `sign up on`); `than` only before another time (not `more than 40 tonnes`, a second measure); `twice` not as a frequency (`each visited twice a year`). Read by statistic-narrative.ts, statistic-method.ts and voice.ts too. */
 const comparedAfter =
-  /^[^.;!?]{0,60}?(?:(?:^|,|\d\s?%)\s*(?:up|down)\s+(?:from|on|by|(?=\d))|\b(?:up\s+from|down\s+from|against|compared|than\s+(?:last|in|the\s+year|before|ever)|double|doubled|treble|twice|rose|fell|increase|decrease|record)\b)/iu
-/** The writer's own hiring, right before the count: `We have since added`, `we recruited a further`. */
+  /^[^.;!?]{0,60}?(?:(?:^|,|\d\s?%)\s*(?:up|down)\s+(?:from|on|by|(?=\d))|\b(?:up\s+from|down\s+from|against|compared|than\s+(?:last|in|the\s+year|before|ever)|double|doubled|treble|twice(?!\s+(?:a|an|per|each|every)\s)|rose|fell|increase|decrease|record)\b)/iu
 /** `against` a set figure right after a count, not an earlier one: `, against a recommended complement of 16`. */
 const againstSetAfter =
   /^[^.;!?]{0,40}?\bagainst\s+(?:a|an|the|its|our|their)\s+(?:recommended|required|target|planned|agreed|full|normal|maximum|minimum|funded|budgeted)\b/iu
+/** The writer's own hiring, right before the count: `We have since added`, `we recruited a further`. */
 const ownHiring =
   /(?:^|[^\p{L}'’])(?:we|I)\s+(?:(?:have|had|'ve|’ve)\s+)?(?:(?:since|now|also|recently|just|already)\s+)?(?:added|hired|recruited|taken\s+on|took\s+on|appointed|trained)\s+(?:(?:a\s+further|another|an\s+extra|over|more\s+than|about|around)\s+)?$/iu
 
