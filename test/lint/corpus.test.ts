@@ -174,10 +174,14 @@ const unseenSets = {
   'paragraphs-unseen-72': paragraphEntries(load('paragraphs-unseen-72')),
   // Written blind and measured once at the same code as the seventy-second, worked from in the fiftieth round: held to the targets but statistics' precision (0.745 / 0.946 after the round: a club's size, members' practice and a ride's top speed, no cue found; the writer's own costs, settings and counts, left to the model; a count of qualifications and a fall told from a promoter's own log, read as a reference, missed), held to a guard a little under it.
   'paragraphs-unseen-73': paragraphEntries(load('paragraphs-unseen-73')),
-  // Written blind and measured once after the fiftieth round (the model, trained again, the default now, and off): statistics' precision and vague attributions' recall held to guards under their first figures.
+  // Written blind and measured once after the fiftieth round (the model, trained again, the default now, and off), worked from in the fifty-first: held to the targets, which it meets on every rule after the round (statistics 0.897 / 1.000 with the cues alone: the writer's own result set against last year, found now; a replacement of its own stock, a mark-up and a share of a session rate, no longer read; a gamelan's instruments and keys, a vac's reach and a comedy club's fee, left).
   'paragraphs-unseen-74': paragraphEntries(load('paragraphs-unseen-74')),
-  // Written blind and measured once at the same code as the seventy-fourth: statistics' precision and recall and unattributed quotations' recall held to guards under their first figures.
-  'paragraphs-unseen-75': paragraphEntries(load('paragraphs-unseen-75'))
+  // Written blind and measured once at the same code as the seventy-fourth, worked from in the fifty-first round: held to the targets but unattributed quotations' recall (1.000 / 0.875 after the round: a pupil's words, not reached; statistics 0.850 / 0.971 with the cues alone, at the target), held to a guard a little under it.
+  'paragraphs-unseen-75': paragraphEntries(load('paragraphs-unseen-75')),
+  // Written blind and measured once after the fifty-first round (the model, trained again, the default, and off): statistics' precision and recall, unattributed quotations' recall, quotations without citation's precision and superlatives' precision held to guards under their first figures.
+  'paragraphs-unseen-76': paragraphEntries(load('paragraphs-unseen-76')),
+  // Written blind and measured once at the same code as the seventy-sixth: statistics' precision and recall held to guards under their first figures.
+  'paragraphs-unseen-77': paragraphEntries(load('paragraphs-unseen-77'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options but for
@@ -609,9 +613,23 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * 0.833. The seventy-fifth (36bea21), written blind the same way and
  * measured once at the same code: statistics (cues alone) 0.795 / 0.886,
  * unattributed quotations 1.000 / 0.875, quotations without citation 0.917 /
- * 1.000, vague attributions 0.963 / 1.000, superlatives 0.852 / 0.821. Where
- * they miss the targets, guards sit a little under their first figures (0.05
- * under, rounded down to 0.05).
+ * 1.000, vague attributions 0.963 / 1.000, superlatives 0.852 / 0.821. The
+ * fifty-first round worked from both; both meet every target now but the
+ * seventy-fifth's unattributed quotations' recall: the seventy-fourth's
+ * statistics (cues alone), 0.897 / 1.000 (35 found, 4 false alarms, none
+ * missed), vague attributions 0.885 / 0.958 and superlatives 0.957 / 0.917,
+ * all at the targets; the seventy-fifth's statistics (cues alone), 0.850 /
+ * 0.971 (34 found, 6 false alarms, 1 missed), at the targets, its
+ * unattributed quotations, 1.000 / 0.875 (one pupil's words missed), held at
+ * 0.85 / 0.8. The seventy-sixth (0399119), measured once after that round:
+ * statistics (cues alone) 0.659 / 0.771, unattributed quotations 0.857 /
+ * 0.667, quotations without citation 0.769 / 1.000, vague attributions 0.920
+ * / 0.920, superlatives 0.781 / 0.926. The seventy-seventh (ed10190), written
+ * blind the same way and measured once at the same code: statistics (cues
+ * alone) 0.784 / 0.829, unattributed quotations 1.000 / 0.900, quotations
+ * without citation 0.909 / 1.000, vague attributions 1.000 / 0.923,
+ * superlatives 0.833 / 0.926. Where they miss the targets, guards sit a
+ * little under their first figures (0.05 under, rounded down to 0.05).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -675,16 +693,15 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'unattributed-quotation': {precision: 0.85, recall: 0.8}
   },
   'paragraphs-unseen-73': {...floors, 'uncited-statistic': {precision: 0.65, recall: 0.9}},
-  'paragraphs-unseen-74': {
+  'paragraphs-unseen-75': {...floors, 'unattributed-quotation': {precision: 0.85, recall: 0.8}},
+  'paragraphs-unseen-76': {
     ...floors,
-    'uncited-statistic': {precision: 0.75, recall: 0.9},
-    'vague-attribution': {precision: 0.85, recall: 0.8}
+    'uncited-statistic': {precision: 0.6, recall: 0.7},
+    'unattributed-quotation': {precision: 0.85, recall: 0.6},
+    'quotation-without-citation': {precision: 0.7, recall: 0.9},
+    'unsupported-superlative': {precision: 0.7, recall: 0.8}
   },
-  'paragraphs-unseen-75': {
-    ...floors,
-    'uncited-statistic': {precision: 0.7, recall: 0.8},
-    'unattributed-quotation': {precision: 0.85, recall: 0.8}
-  }
+  'paragraphs-unseen-77': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.75}}
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -793,8 +810,13 @@ describe('prose rules on the labelled corpus', () => {
   // (0.702 / 0.892 without), on the seventy-third 0.850 / 0.919 (0.694 / 0.919 without); trained
   // again in the fiftieth round on every set worked from (the seventy-second and seventy-third among
   // them; threshold −1.5, as it was) and made the default, on the seventy-fourth 0.865 / 0.914
-  // (0.829 / 0.971 without), on the seventy-fifth 0.882 / 0.857 (0.795 / 0.886 without). A guard
-  // a little under its figure now; on the sets worked from (which trained it), at least the targets.
+  // (0.829 / 0.971 without), on the seventy-fifth 0.882 / 0.857 (0.795 / 0.886 without); trained
+  // again in the fifty-first round on every set worked from (the seventy-fourth and seventy-fifth
+  // among them; threshold −1.5, as it was), on the seventy-sixth 0.963 / 0.743 (0.659 / 0.771
+  // without), on the seventy-seventh 0.853 / 0.829 (0.784 / 0.829 without). A guard a little under
+  // its figure now where it misses a target, at the target where it meets it; on the sets worked
+  // from (which trained it), at least the targets: the seventy-fourth 1.000 / 1.000 and the
+  // seventy-fifth 0.944 / 0.971 after the fifty-first round, held at the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
       .filter((message) => message.ruleId === 'uncited-statistic')
@@ -805,16 +827,22 @@ describe('prose rules on the labelled corpus', () => {
       }))
   const modelGuards: Record<string, {precision: number; recall: number}> = {
     'paragraphs-unseen-74': {precision: 0.85, recall: 0.9},
-    'paragraphs-unseen-75': {precision: 0.85, recall: 0.8},
+    'paragraphs-unseen-75': {precision: 0.85, recall: 0.9},
+    'paragraphs-unseen-76': {precision: 0.85, recall: 0.65},
+    'paragraphs-unseen-77': {precision: 0.85, recall: 0.75},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
-  // Every set worked from, with the model, took 47 s run alone and 49 to 53 s beside the rest of this file
-  // and test/docs once the seventy-second and seventy-third joined them (timed in the fiftieth
-  // round's record; 67 s and 91 s on a shared, loaded machine in the forty-ninth's, 50 s once the
-  // fiftieth and fifty-first had joined), near or over the default 60 s: three minutes, so the limit
+  // The blind sets no round has worked from yet (the model was not trained on them): left out of
+  // every set worked from. The seventy-fourth and seventy-fifth, worked from since the fifty-first
+  // round, keep guards of their own above and count in every set worked from too.
+  const notWorkedFrom = new Set(['paragraphs-unseen-76', 'paragraphs-unseen-77'])
+  // Every set worked from, with the model, took 48 s run alone and 44 to 45 s beside the rest of this file
+  // and test/docs once the seventy-fourth and seventy-fifth joined them (timed in the fifty-first
+  // round's record; 47 s alone and 49 to 53 s beside the rest in the fiftieth's, 67 s and 91 s on a
+  // shared, loaded machine in the forty-ninth's), near the default 60 s: three minutes, so the limit
   // guards a hang, not speed.
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', {timeout: 180_000}, (set) => {
-    const workedFrom = [...Object.values(paragraphSets), ...Object.entries(unseenSets).filter(([name]) => !(name in modelGuards)).map(([, list]) => list)]
+    const workedFrom = [...Object.values(paragraphSets), ...Object.entries(unseenSets).filter(([name]) => !notWorkedFrom.has(name)).map(([, list]) => list)]
     const entries = set === 'every set worked from' ? workedFrom.flat() : unseenSets[set as keyof typeof unseenSets]
     const {precision, recall} = evaluatePassages(entries, withModel).scores.find((item) => item.rule === 'uncited-statistic')!
     expect(precision, 'precision').toBeGreaterThanOrEqual(modelGuards[set]!.precision)
