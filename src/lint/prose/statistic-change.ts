@@ -103,11 +103,11 @@ const bareCompared =
   /(?<![\p{L}\d.,'’/$€£¥-])(?<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,]\d),\s+(?:up|down)\s+(?:from|on)\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|\s?%)/giu
 /** A level's name or a requirement right before a bare level: `account level`, `requires`. */
 const namedLevelBefore = /\b(?:level|grade|tier|rank|stage|band|step|page|version|size|number|no\.|requires?|required|minimum|maximum|cap)\s+$/iu
-/** Every regex of this module, for the ReDoS test. */
 /** A change stated from its new value back to its old: `rose sharply, to 47 from 29`, `to 12% from 9%` (not years: `to 2024 from 2019`, nor a clock time after `from`: `lanes 1 to 6 from 7 pm`). */
 const toFrom =
   /\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?(?!(?:1[5-9]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?\s+from\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?(?!(?:1[5-9]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?(?![\d.,]\d)(?!\d|\s?[ap]\.?m(?![\p{L}]))/giu
 
+/** Every regex of this module, for the ReDoS test. */
 export const statisticChangePatterns: readonly RegExp[] = [
   namedNounBefore,
   countedPartsBefore,

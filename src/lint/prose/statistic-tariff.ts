@@ -159,8 +159,9 @@ const toOrByOpening = /^(?:to|by)\s/iu
 const costPlusBefore = /\bcost\s+plus\s+(?:an?\s+)?$/iu
 /** Paid, charged or refunded in the present or the future at a share of a rate, right before it: `are paid at`, `will be charged at`. */
 const paidAtBefore = /\b(?:is|are|will\s+be|be)\s+(?:\p{L}+ly\s+)?(?:paid|charged|billed|invoiced|refunded|reimbursed|priced)\s+at\s+$/iu
-/** A rate, fee or price ending a share's words (`half the session rate`), or named after it (`50% of the day rate`). */
+/** A rate, fee or price ending a share's words: `half the session rate`. */
 const rateEnd = /\b(?:rates?|fees?|prices?|fares?|charges?|tariffs?)$/iu
+/** A rate, fee or price named right after a share: `50% of the day rate`. */
 const rateOfAfter = /^\s+of\s+(?:the|their|its|our|your)\s+(?:[\p{L}-]+\s+)?(?:rates?|fees?|prices?|fares?|charges?|tariffs?)\b/iu
 /** A rise or a cut a body's payers will see, right before the share: `Members will see a rise of`, `will get a discount of`. */
 const payersSeeBefore =
