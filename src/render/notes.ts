@@ -16,7 +16,10 @@ import {PositionTracker} from './csl/positions.js'
 import {locatorRanges} from './locator-range.js'
 import {withStyleTerms} from './locator-terms.js'
 import {capitalizeNote} from './capitalize-note.js'
-import {capitalize, intoQuotes, tidy, withoutFinalPeriod, wordStart} from './punctuation.js'
+import type {MissingCiteOptions} from './missing-cite.js'
+import {afterSpace, closingPunctuation, missingCiteParts, suffixAfterSpace} from './missing-cite.js'
+import {toString} from 'mdast-util-to-string'
+import {intoQuotes, tidy, withoutFinalPeriod, wordStart} from './punctuation.js'
 import {smartString} from '../util/smart.js'
 
 /** How citations are read and written besides the style. */
@@ -46,7 +49,8 @@ export interface Notes {
  * order. Note styles: a citation in body text becomes a note; one inside an
  * author's footnote is formatted in place, in parentheses (as pandoc does).
  * In-text styles format citations inline. Keys the sources lack render as
- * `**key?**`, as pandoc writes them (the rule `unknown-citation-key` reports them).
+ * `**key?**` with their cite's prefix and suffix, as pandoc writes them
+ * (missing-cite.ts; the rule `unknown-citation-key` reports them).
  */
 export function formatNotes(
   tree: Root,
@@ -91,7 +95,11 @@ export function formatNotes(
       writeMissing(state, citation, event.footnote)
       continue
     }
-    const missing = citation.items.filter((item) => !sources.has(item.key)).map((item) => missingCite(state, item.key, false))
+    // In a note style's text the citation is a note of its own, which the missing cites open (capitalised as pandoc does).
+    const opensNote = state.notes && event.footnote === undefined
+    const missing = citation.items
+      .filter((item) => !sources.has(item.key))
+      .map((item, index) => missingCiteParts(withStyleTerms(item, state.engine.locatorTerms), missingOptions(state), opensNote && index === 0))
     prepared.push({...prepareCitation(state, citation, known, join(missing), event.footnote), leading: state.notes && event.footnote !== undefined ? leading.get(citation) : undefined})
   }
 
@@ -116,40 +124,31 @@ export function formatNotes(
   return {replacements: state.replacements, footnotes: state.footnotes, citationNotes: state.citationNotes}
 }
 
-/**
- * A key the sources lack, as pandoc's citeproc writes it: `**key?**` in
- * bold (capitalised at the start of a note), linked to the entry it would
- * have with `link-citations`.
- */
-function missingCite(state: State, key: string, start: boolean): PhrasingContent {
-  const value = key + '?'
-  // pandoc capitalises it at a note's start only when the key is all lowercase letters (`nope?` → `Nope?`, not `doe99?`).
-  const capital = start && lowercaseWord.test(key)
-  const strong: PhrasingContent = {type: 'strong', children: [{type: 'text', value: capital ? capitalize(value) : value}]}
-  return state.engine.linkCitations ? {type: 'link', url: '#ref-' + key, children: [strong]} : strong
+/** How this document writes a cite whose key the sources lack (missing-cite.ts). */
+function missingOptions(state: State): MissingCiteOptions {
+  return {readAffix: state.readAffix, linkCitations: state.engine.linkCitations}
 }
 
 /**
  * A citation none of whose keys the sources have, as pandoc writes it: the
- * cites (each prefix kept, locators dropped) joined by the layout's
- * delimiter; in the layout's affixes for an in-text style, in a note of its
- * own in a note style's text, in parentheses in an author's footnote of one.
+ * cites (each prefix and suffix kept, locators dropped: `missingCiteParts`)
+ * joined by the layout's delimiter; in the layout's affixes for an in-text
+ * style, in a note of its own in a note style's text, in parentheses in an
+ * author's footnote of one.
  */
 function writeMissing(state: State, citation: Citation, footnote: string | undefined): void {
   const parts: PhrasingContent[] = []
   const {layout} = state.engine
-  let startsWithPrefix = false
+  const ownNote = state.notes && footnote === undefined
   citation.items.forEach((item, index) => {
     if (index > 0) parts.push({type: 'text', value: layout.delimiter})
-    const prefix = item.prefix ? state.readAffix(item.prefix) : []
-    if (prefix.length > 0) parts.push(...prefix, {type: 'text', value: ' '})
-    if (index === 0) startsWithPrefix = prefix.length > 0
-    parts.push(missingCite(state, item.key, state.notes && footnote === undefined && index === 0 && prefix.length === 0))
+    parts.push(...missingCiteParts(withStyleTerms(item, state.engine.locatorTerms), missingOptions(state), ownNote && index === 0))
   })
-  if (state.notes && footnote === undefined) {
+  if (ownNote) {
     const note = ++state.count
-    // A note that starts with the missing key itself was capitalised as pandoc does it (`missingCite`).
-    state.citationNotes.set(note, startsWithPrefix ? capitalizeNote(parts) : parts)
+    // pandoc ends the note with a period after a suffix that has no closing punctuation (`[@nokey, x]` → `**Nokey?**, x.`).
+    if (citation.items.at(-1)?.suffix && !closingPunctuation.test(toString(parts))) parts.push({type: 'text', value: '.'})
+    state.citationNotes.set(note, parts)
     state.replacements.set(citation, {inline: [], note})
     return
   }
@@ -158,9 +157,6 @@ function writeMissing(state: State, citation: Citation, footnote: string | undef
   if (close) parts.push({type: 'text', value: close})
   state.replacements.set(citation, {inline: parts})
 }
-
-/** A key of lowercase letters only (exported for the ReDoS test). */
-export const lowercaseWord = /^\p{Ll}+$/u
 
 /** A citation with its cites positioned, ready to format. */
 interface Prepared {
@@ -261,7 +257,7 @@ function prepareCitation(
   // Nodes of the affixes citeproc-js cannot carry (links, code, notes).
   const slots: PhrasingContent[] = []
   const cites = known.map((item, index) => toCite(state, item, slots, inText && index === 0, authorNamed && index === 0))
-  state.tracker.cluster(cites, noteIndex)
+  state.tracker.cluster(cites, noteIndex, citation.items.filter((item) => !state.sources.has(item.key)).map((item) => item.key))
   // A later `[-@key]` note of a work with editors and no author names its
   // title (see `withoutEditorsId`).
   if (notes) {
@@ -363,26 +359,11 @@ function toCite(state: State, written: CitationItem, slots: PhrasingContent[], i
     // A suffix written a space after the locator keeps that space, as in
     // pandoc (`50: «Disse»`, `50 – 52`, `50 *passim*`), which citeproc-js
     // gives only to a word or a bracket.
-    const spaced = !comma && (item.locator === undefined ? afterSpace(item.rawSuffix ?? '') : item.rawSuffix?.endsWith(' ' + item.suffix) ?? false)
+    const spaced = !comma && suffixAfterSpace(item)
     cite.suffix = citeprocSuffix(comma ? ', ' : spaced ? ' ' : '', suffix, slots)
   }
   if (item.suppressAuthor || authorNamed) cite['suppress-author'] = true
   return cite
-}
-
-/**
- * Whether a suffix as written (`rawSuffix`) starts with a space, or with
- * empty braces and a space. Pandoc keeps that space whatever the suffix
- * starts with (`[@smith{} 99 years later]` → `Smith 1999 99 years later`,
- * `[@smith 'quoted']`, `[@smith --- see also]`), where citeproc-js sets one
- * only before a word or a bracket; the empty braces (pandoc's "no locator")
- * vanish. A suffix written right after the key has none (`[@smith, and
- * others]`, `[@smith: x]` → `Smith 1999: x`, a footnote call `[@one[^fn]]`).
- */
-function afterSpace(raw: string): boolean {
-  const at = raw.startsWith('{}') ? 2 : 0
-  const next = raw.charAt(at)
-  return next === ' ' || next === '\t' || next === '\n'
 }
 
 function startsWithWord(nodes: readonly PhrasingContent[]): boolean {
@@ -413,12 +394,12 @@ function format(state: State, cites: readonly CiteprocCite[], inFootnote = false
   return result
 }
 
-
-function join(parts: PhrasingContent[]): PhrasingContent[] {
+/** Phrasing groups joined by a space: the missing cites written before a citation's own output. */
+function join(groups: readonly PhrasingContent[][]): PhrasingContent[] {
   const result: PhrasingContent[] = []
-  for (const part of parts) {
+  for (const group of groups) {
     if (result.length > 0) result.push({type: 'text', value: ' '})
-    result.push(part)
+    result.push(...group)
   }
   return result
 }

@@ -93,8 +93,8 @@ export type RenderFormat = keyof typeof renderers
  * as notes for note styles and in the text for others, numbered in one
  * sequence with the author's footnotes; headings get pandoc's identifiers
  * (`data.hProperties.id`, see `headingIdentifiers`). Changes `parsed.tree` in place.
- * A key the sources lack is written `**key?**` as pandoc writes it (the rule
- * `unknown-citation-key` reports it). `format` is the writer the tree is for
+ * A key the sources lack is written `**key?**` between its cite's prefix and
+ * suffix, as pandoc writes it (the rule `unknown-citation-key` reports it). `format` is the writer the tree is for
  * (default `markdown`): for `html` with `standalone`, the front matter's
  * abstract follows the title block as pandoc's HTML writes it (`<div
  * class="abstract">`, see `abstractBlock`), its citations first.

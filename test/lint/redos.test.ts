@@ -43,6 +43,7 @@ const outside = [
   '../render/csl/stop-words.ts',
   '../render/csl/collation.ts',
   '../render/notes.ts',
+  '../render/missing-cite.ts',
   '../render/standalone.ts',
   '../render/raw-html.ts',
   '../sources/dates.ts',

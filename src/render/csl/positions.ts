@@ -55,9 +55,20 @@ export class PositionTracker {
 
   constructor(private readonly nearNoteDistance: number) {}
 
-  /** Set positions on `cites` (a cluster in note `noteIndex`, 0 outside notes). */
-  cluster(cites: PositionedCite[], noteIndex: number): void {
+  /**
+   * Set positions on `cites` (a cluster in note `noteIndex`, 0 outside
+   * notes). `lacking`: the keys of the cluster's other cites, which the
+   * sources lack (written `**key?**`, given no position); as in pandoc, they
+   * keep the cluster's cites from standing alone, so the next citation of the
+   * item is not Ibid. (`[@one; @nokey]` then `[@one]` → `Uno, *One*.`).
+   */
+  cluster(cites: PositionedCite[], noteIndex: number, lacking: readonly string[] = []): void {
     const cluster = this.clusters++
+    if (noteIndex !== 0 && lacking.length > 0) {
+      const items = this.noteItems.get(noteIndex) ?? new Set<string>()
+      for (const key of lacking) items.add(key)
+      this.noteItems.set(noteIndex, items)
+    }
     for (const [index, cite] of cites.entries()) {
       const first = this.firstNote.get(cite.id)
       const last = this.last.get(cite.id)
@@ -69,7 +80,7 @@ export class PositionTracker {
         cite['first-reference-note-number'] = first
         cite['near-note'] = noteIndex === 0 || noteIndex - last.note <= this.nearNoteDistance
       }
-      this.last.set(cite.id, {cluster, note: noteIndex, index, alone: cites.length === 1, cite})
+      this.last.set(cite.id, {cluster, note: noteIndex, index, alone: cites.length + lacking.length === 1, cite})
       if (noteIndex !== 0) {
         const items = this.noteItems.get(noteIndex)
         if (items) items.add(cite.id)
