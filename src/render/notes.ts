@@ -97,10 +97,9 @@ export function formatNotes(
     }
     // In a note style's text the citation is a note of its own, which the missing cites open (capitalised as pandoc does).
     const opensNote = state.notes && event.footnote === undefined
-    const missing = citation.items
-      .filter((item) => !sources.has(item.key))
-      .map((item, index) => missingCiteParts(withStyleTerms(item, state.engine.locatorTerms), missingOptions(state), opensNote && index === 0))
-    prepared.push({...prepareCitation(state, citation, known, join(missing), event.footnote), leading: state.notes && event.footnote !== undefined ? leading.get(citation) : undefined})
+    const lacking = citation.items.filter((item) => !sources.has(item.key))
+    const missing = lacking.map((item, index) => missingCiteParts(withStyleTerms(item, state.engine.locatorTerms), missingOptions(state), opensNote && index === 0))
+    prepared.push({...prepareCitation(state, citation, known, lacking, join(missing), event.footnote), leading: state.notes && event.footnote !== undefined ? leading.get(citation) : undefined})
   }
 
   try {
@@ -237,11 +236,12 @@ interface State extends Notes {
   readonly clusters: Map<string, string>
 }
 
-/** Position the cites of one citation with at least one known source; `inline` holds its unknown keys. */
+/** Position the cites of one citation with at least one known source (`known`); `lacking` are its cites the sources lack, which keep the others from standing alone for Ibid., and `inline` what they render as. */
 function prepareCitation(
   state: State,
   citation: Citation,
   known: readonly CitationItem[],
+  lacking: readonly CitationItem[],
   inline: PhrasingContent[],
   footnote: string | undefined
 ): Prepared {
@@ -257,7 +257,7 @@ function prepareCitation(
   // Nodes of the affixes citeproc-js cannot carry (links, code, notes).
   const slots: PhrasingContent[] = []
   const cites = known.map((item, index) => toCite(state, item, slots, inText && index === 0, authorNamed && index === 0))
-  state.tracker.cluster(cites, noteIndex, citation.items.filter((item) => !state.sources.has(item.key)).map((item) => item.key))
+  state.tracker.cluster(cites, noteIndex, lacking.map((item) => item.key))
   // A later `[-@key]` note of a work with editors and no author names its
   // title (see `withoutEditorsId`).
   if (notes) {

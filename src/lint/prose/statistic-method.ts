@@ -148,7 +148,7 @@ export function methodReading(text: string, span: Span, from: number, own: Sente
   // `Of the trucks our engineers examined, 9% failed`: a share after a method the sentence opens on with `Of` is its split.
   const ofSplit = (span.kind === 'percentage' || span.kind === 'proportion') && methodEnd >= 0 && span.start >= from + methodEnd && ofOpening.test(text.slice(from, from + 12))
   // `We collected 1,900 tonnes from our banks this year, 12% down on last`: a past method's figure set against an earlier one is a result.
-  const compared = own.shareUntil >= 0 && isComparedAfter(text, span.end)
+  const compared = methodEnd >= 0 && own.shareUntil >= 0 && isComparedAfter(text, span.end)
   return {
     design: methodEnd >= 0 && !compared && !afterMethod && !reading && !collected && !shareSubject && !methodSplit && !clauseBefore && !ofSplit && span.kind !== 'change' && span.kind !== 'multiple',
     result: afterMethod
