@@ -2,6 +2,7 @@ import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {format} from '../verbs/format.js'
+import {formatDifference} from './format-difference.js'
 import {parseCommandArguments} from './arguments.js'
 import {fileOptions, fileOptionsUsage, runFileCommand} from './files.js'
 import type {Io} from './io.js'
@@ -15,7 +16,8 @@ are searched for Markdown files; \`-\` (or no path, with input piped in) reads s
 
 Options:
   --write                  Rewrite the files in place
-  --check                  Print nothing; exit 1 when a file is not canonical (wins over --write)
+  --check                  Write nothing; exit 1 when a file is not canonical, saying where it
+                           first differs (wins over --write)
 ${fileOptionsUsage(false)}
 
 Exit codes: 0 when fine, 1 when a file cannot be read or written (or is not canonical, with
@@ -67,8 +69,9 @@ export async function formatCommand(argv: string[], io: Io): Promise<number> {
         const after = format(copy, {kit: file.data.argmarkKit})
         for (const message of copy.messages) if (message.ruleId === 'format-skipped') file.messages.push(message)
         if (values.check) {
-          if (after !== before) {
-            io.stderr((file.path || '<stdin>') + ': not formatted\n')
+          const difference = formatDifference(before, after)
+          if (difference) {
+            io.stderr(`${file.path || '<stdin>'}:${difference.line}:${difference.column}: not formatted: ${difference.reason}\n`)
             code = 1
           }
         } else if (write) {

@@ -1,0 +1,43 @@
+import {describe, expect, test} from 'vitest'
+import {formatDifference} from '../../src/cli/format-difference.js'
+import {format} from '../../src/verbs/format.js'
+
+// `format --check` says where a draft first differs from its formatted text.
+// Expected places are counted by hand in each input (1-based line and column).
+describe('formatDifference', () => {
+  test('equal texts have no difference', () => {
+    expect(formatDifference('- a\n', '- a\n')).toBeUndefined()
+  })
+
+  test('the first differing line, with its 1-based line and column', () => {
+    expect(formatDifference('# T\n\nSome *a* and _b_.\n', '# T\n\nSome *a* and *b*.\n')).toEqual({
+      line: 3,
+      column: 14,
+      reason: 'unexpected `Some *a* and _b_.`, expected `Some *a* and *b*.`'
+    })
+  })
+
+  test('a missing final line break', () => {
+    expect(formatDifference('- a', '- a\n')).toEqual({line: 1, column: 4, reason: 'unexpected end of file, expected `\\n`'})
+  })
+
+  test('blank lines too many, between blocks and at the end', () => {
+    expect(formatDifference('a\n\n\nb\n', 'a\n\nb\n')).toEqual({line: 3, column: 1, reason: 'unexpected a blank line, expected `b`'})
+    expect(formatDifference('a\n\n', 'a\n')).toEqual({line: 2, column: 1, reason: 'unexpected a blank line, expected end of file'})
+  })
+
+  test('long lines are clipped to 60 characters', () => {
+    const long = 'x'.repeat(100)
+    const reason = formatDifference('* ' + long + '\n', '- ' + long + '\n')?.reason ?? ''
+    expect(reason).toBe('unexpected `* ' + 'x'.repeat(57) + '…`, expected `- ' + 'x'.repeat(57) + '…`')
+  })
+
+  test('tabs and backslashes are escaped, so the reason stays one line', () => {
+    expect(formatDifference('a\tb\n', 'a\\tb\n')?.reason).toBe('unexpected `a\\tb`, expected `a\\\\tb`')
+  })
+
+  test('says where format changes a draft', () => {
+    const draft = 'Intro.\n\n* one\n* two\n'
+    expect(formatDifference(draft, format(draft))).toEqual({line: 3, column: 1, reason: 'unexpected `* one`, expected `- one`'})
+  })
+})
