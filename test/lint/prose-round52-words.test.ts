@@ -7,7 +7,9 @@ import {found} from './prose-round-helpers.js'
 // Superlatives, no longer reported: `every` over a business's own stock sent
 // out or handed over with what comes with it (`Every kayak goes out with a
 // spray deck`, `Every boiler is commissioned with a logbook`): the writer's
-// own practice, not a claim of the world. Vague sources, reported anew: a
+// own practice, not a claim of the world; a pick of the writer's own named in
+// apposition after the person's age (`our youngest sailor, eleven-year-old
+// Kit Mabey`), as it is without the age. Vague sources, reported anew: a
 // class telling the writer of itself when what it tells ranks the writer's
 // offering above every other (`Guests tell us they come back for the
 // garden more than anything`, `they would not drink anywhere else`): praise
@@ -69,5 +71,22 @@ describe('a class telling the writer it ranks the writer\'s offering above all',
   test('guard: a ranking in the next sentence', () => {
     // The sentence of the telling holds no ranking; the next is not read with it.
     expect(vague('Many members tell us they joined after a bank turned them down. They love the club more than anything.')).toEqual([])
+  })
+})
+
+describe('a pick of the writer\'s own named in apposition after the person\'s age', () => {
+  test('`our youngest sailor, eleven-year-old Kit Mabey`', () => {
+    // The club's own youngest, named: a pick, not a ranking of the world.
+    expect(superlatives('At the autumn rally our youngest sailor, eleven-year-old Kit Mabey, won the first race.')).toEqual([])
+  })
+
+  test('`run by our oldest volunteer, 91-year-old Joan Pell`', () => {
+    // The same with the age in figures, past the sentence's opening.
+    expect(superlatives('The tea stall is run by our oldest volunteer, 91-year-old Joan Pell, on Saturdays.')).toEqual([])
+  })
+
+  test('guard: a country\'s oldest, named with the age', () => {
+    // No possessive of the writer's or a body's: a ranking over a land's people.
+    expect(superlatives("Britain's oldest man, 112-year-old John Tinn, died in May.")).toEqual(['oldest'])
   })
 })
