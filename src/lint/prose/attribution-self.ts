@@ -17,6 +17,10 @@ const selfReportAfter =
 const enjoymentAfter =
   /^\s+(?:us|me)\s+how\s+much\s+(?:they|their\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+(?:(?:all|still|really|have)\s+)?(?:enjoy|enjoyed|love|loved|like|liked|value|valued|appreciate|appreciated|miss|missed)(?![\p{L}'’-])/u
 
+/** A preference over every other, in what the class tells (round 52): `they come back for the ghost stories more than anything`, `they would not travel any other way`: praise of the writer's own offering ranked above all, lent to the class, not a report of its doings. */
+const preferenceOverAll = /(?<![\p{L}'’-])(?:more\s+than\s+anything|any\s+other\s+way|anywhere\s+else|nowhere\s+else|above\s+all\s+else)(?![\p{L}'’-])/iu
+/** The end of the sentence in what follows a span. */
+const sentenceEnd = /[.!?]/u
 /** A span that ends on a verb of telling: `Many members tell`, `Guests have told`. */
 const tellingEnd = /(?<![\p{L}'’-])(?:tell|tells|told)$/iu
 
@@ -39,12 +43,16 @@ const judgesVerb = /^(?:the\s+)?judges\s+(?:(?:have|had|also|particularly|especi
 const contestBefore = /(?<![\p{L}'’-])(?:won|awarded|award|prize|trophy|medal|rosette|championship|competition|contest)(?![\p{L}'’-])/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const attributionSelfPatterns: readonly RegExp[] = [selfReportAfter, enjoymentAfter, tellingEnd, membersTelling, writerAfter, officersTelling, examinedBody, judgesVerb, contestBefore]
+export const attributionSelfPatterns: readonly RegExp[] = [preferenceOverAll, sentenceEnd, selfReportAfter, enjoymentAfter, tellingEnd, membersTelling, writerAfter, officersTelling, examinedBody, judgesVerb, contestBefore]
 
 /** Whether a source span that ends on a verb of telling (`Many members tell`) has the class speak of itself to the writer (`us they joined`). */
 export function tellsOfItself(text: string, span: Span): boolean {
   const rest = text.slice(span.end, span.end + 80)
-  return tellingEnd.test(text.slice(span.start, span.end)) && (selfReportAfter.test(rest) || enjoymentAfter.test(rest))
+  if (!tellingEnd.test(text.slice(span.start, span.end)) || !(selfReportAfter.test(rest) || enjoymentAfter.test(rest))) return false
+  // `Audiences tell us they come back for it more than anything`: a ranking of the writer's own offering, lent to the class.
+  const clause = text.slice(span.end, span.end + 160)
+  const end = clause.search(sentenceEnd)
+  return !preferenceOverAll.test(end < 0 ? clause : clause.slice(0, end))
 }
 
 /**

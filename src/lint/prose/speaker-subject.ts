@@ -1,4 +1,5 @@
 import type {Speaker} from './language.js'
+import {schoolYearSpeaker} from './speaker-purpose.js'
 import {lastClause} from './span.js'
 
 // The subject of a speech verb, read from the words before it: named (a
@@ -147,6 +148,8 @@ export function subject(before: string, atStart: boolean): Speaker {
   if (describedPerson.test(before) || describedClass(before, atStart)) return 'unnamed'
   // `An informant from Bampton, interviewed in 2023, was emphatic that`: one person from a place, not named.
   if (atStart && indefiniteFromPlace.test(before.trimStart())) return 'unnamed'
+  // `One Year 10 girl said`: one pupil of a school year, whose capital is no name (round 52).
+  if (atStart && schoolYearSpeaker(before)) return 'unnamed'
   // `One keeper, now a guide, told`: a person the sentence opens with and describes, never names.
   if (atStart && indefiniteDescribed.test(before.trimStart())) return 'unnamed'
   // `…, and a member who visited on the first weekend called it`: the same, opening a clause a conjunction joins on.

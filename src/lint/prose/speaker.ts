@@ -1,6 +1,7 @@
 import type {Speaker} from './language.js'
 import type {Span} from './span.js'
 import {opensOnUnnamedPerson, pronounForUnnamed} from './speaker-pronoun.js'
+import {purposeSubject} from './speaker-purpose.js'
 import {remarkOfUnnamed} from './speaker-remark.js'
 import {regardedByNoOne} from './speaker-regard.js'
 import {askedByName, impersonalOpening, passiveHearer} from './speaker-hearer.js'
@@ -159,7 +160,9 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
   if (!after && passiveHearer(before, masked.slice(best.start, best.end), masked.slice(best.end, best.end + 24))) return 'unnamed'
   // `a nurse recalled him saying he "…"`: the speaker is the person `him` stands for, named unless the sentence before opens on one unnamed person.
   if (!after && sayWord.test(masked.slice(best.start, best.end)) && objectPronounBefore.test(masked.slice(Math.max(0, best.start - 8), best.start))) return opensOnUnnamedPerson(previous.slice(0, 200)) ? 'unnamed' : 'named'
-  const found = subject(before, from === 0)
+  // `One walker emailed the trust to say the cattle had "…"`: the speaker is the subject of the verb whose purpose the saying is (round 52).
+  const purpose = !after && sayWord.test(masked.slice(best.start, best.end)) ? purposeSubject(before) : undefined
+  const found = subject(purpose ?? before, from === 0)
   return found === 'named' && pronounForUnnamed(before, previous) ? 'unnamed' : found
 }
 

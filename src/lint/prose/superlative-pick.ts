@@ -7,8 +7,8 @@ import {after, before} from './span.js'
 
 /** A possessive before the superlative: `its largest`, `our biggest`. */
 const possessiveOpening = /^(?:its|their|his|her|our)\s/iu
-/** The ranked noun named right after it by a proper name in apposition: ` customer, Harlow Retail Group`. */
-const appositiveName = /^\s+(?:[\p{L}-]+\s+)?[\p{L}-]+,\s+(?:the\s+)?\p{Lu}\p{L}/u
+/** The ranked noun named right after it by a proper name in apposition: ` customer, Harlow Retail Group`, or with the person's age before the name: ` player, nine-year-old Ana Ruiz` (round 52). */
+const appositiveName = /^\s+(?:[\p{L}-]+\s+)?[\p{L}-]+,\s+(?:the\s+|[\p{Ll}\d-]{1,24}-old\s+)?\p{Lu}\p{L}/u
 /** `at` before `every`: a place in a schedule. */
 const atBefore = /\bat\s+$/iu
 /** Occasions a schedule repeats: `every performance`, `every sailing`, `every session`. */

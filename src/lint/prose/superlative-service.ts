@@ -12,6 +12,9 @@ import {after} from './span.js'
 /** `every` and a person a service or an event sets rules for, then what each must carry, hold or have: `every steward now wears`, `every rider needs`, `every lifter must hold`. */
 const everyParticipantRule =
   /^every\s+(?:driver|rider|lifter|runner|entrant|competitor|swimmer|player|marshal|steward|volunteer|helper|exhibitor|stallholder|walker|cyclist|climber|diver|umpire|referee|judge|coach|leader|instructor|caller|collector|crew|team|boat|car|bike|horse|dog)\s+(?:now\s+|also\s+|still\s+)?(?:needs|must|carries|wears|holds|has\s+to|is\s+required\s+to|is\s+given|gets|receives|signs|brings)(?![\p{L}'’-])/iu
+/** Each one of a business's own stock sent out with what comes with it (round 52): `Every kayak goes out with a spray deck`, `every boiler is commissioned with a logbook`, `Each … comes with`: a dispatch or a handover verb and `with` (not `every child is born with`, a claim of the world). */
+const everySupplied =
+  /^every\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}\s+(?:(?:is|are)\s+(?:\p{Ll}+ly\s+)?(?:supplied|commissioned|fitted|delivered|shipped|sent|issued|sold|hired|installed|handed\s+over|packed|serviced|despatched|dispatched|returned)|(?:goes|go)\s+out|comes|come|ships|leaves\s+(?:the|our)\s+\p{Ll}{3,})\s+with\s/iu
 /** A class of the world after the person: `every driver in the country`, `every rider across Europe` (a claim over a land's people). */
 const landClassAfter = /^every\s+\p{L}+\s+(?:in|across|throughout)\s+(?:the\s+)?(?:country|world|nation|land|UK|\p{Lu}\p{L}+)(?![\p{L}'’-])/u
 /** A request put to the writer's own members or readers before it in its clause: `Members are asked to`, `owners are urged to`, `you are reminded to`. */
@@ -21,12 +24,12 @@ const noneRuleAfter =
   /^\s+(?:goes|enters|swims|climbs|dives|works|handles|rides|sails|launches|leaves|crosses|paddles|walks|drives)\s(?:[^.;:!?]{0,60}?\s)?(?:when|without|unless|until|before|after|if|while)(?![\p{L}'’-])/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeServicePatterns: readonly RegExp[] = [everyParticipantRule, landClassAfter, requestLead, noneRuleAfter]
+export const superlativeServicePatterns: readonly RegExp[] = [everySupplied, everyParticipantRule, landClassAfter, requestLead, noneRuleAfter]
 
 /** Whether an `every` at `start`, with its clause's words before it (`lead`), tells a service's or an event's own rule for its people or a request to its members. */
 export function serviceEvery(text: string, start: number, lead: string): boolean {
-  const rest = after(text, start, 64)
-  if (everyParticipantRule.test(rest) && !landClassAfter.test(rest)) return true
+  const rest = after(text, start, 72)
+  if ((everyParticipantRule.test(rest) || everySupplied.test(rest)) && !landClassAfter.test(rest)) return true
   return requestLead.test(lead)
 }
 
