@@ -10,10 +10,10 @@ import {reach} from './figure.js'
 
 /**
  * A subject named by a label and its number, then its verb: `Category 2 remains`, `Ward 7 was`,
- * `Version 2.1 of the app rose`, `Quillpad 2.5 downloads rose` (not `Take 2 tablets`).
+ * `Version 2.1 of the app rose`, `Quillpad 2.5 downloads rose`, `Heat 3 boats reached` (not `Take 2 tablets`).
  */
 const labelSubject =
-  /^[^\p{L}]{0,3}\p{Lu}\p{L}+\s+\d+(?:\.\d+)*[A-Za-z]?\s+(?:(?:of\s+(?:the\s+)?)?[\p{L}'’-]+\s+){0,2}?(?:is|are|was|were|has|have|had|remain(?:s|ed)?|stay(?:s|ed)?|continue[sd]?|improved|worsened|fell|rose|grew|dropped|doubled|saw|met|missed)\b/u
+  /^[^\p{L}]{0,3}\p{Lu}\p{L}+\s+\d+(?:\.\d+)*[A-Za-z]?\s+(?:(?:of\s+(?:the\s+)?)?[\p{L}'’-]+\s+){0,2}?(?:is|are|was|were|has|have|had|remain(?:s|ed)?|stay(?:s|ed)?|continue[sd]?|improved|worsened|fell|rose|grew|dropped|doubled|saw|met|missed|reached|peaked|averaged|topped|clocked)\b/u
 /**
  * An instruction: a sentence that opens on a verb with its object (`Take two
  * tablets`, `Preheat the oven to 200 °C`, `Allow at least 12 days`), not on

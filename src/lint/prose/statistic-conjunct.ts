@@ -3,7 +3,8 @@
 // 7.2–7.6`), and a figure of the same kind in a conjunct whose verb is the
 // first figure's, left out (`A hogshead holds roughly 250 litres and a butt
 // about 500`, `a minimum of 2 mm for rectified tiles and 3 mm for pressed`),
-// and the size of the first figure's step in apposition after it (`rise to
+// a count after `and` alone after a count (`18 pupils and 12 mentors`), and
+// the size of the first figure's step in apposition after it (`rise to
 // £157.80 per session, an increase of 10% on the current rate`).
 // Each check reads only the words between the two figures.
 
@@ -31,16 +32,24 @@ const gappedBetween =
  */
 const stepAppositive =
   /^(?:\s+(?:a|an|per|each)\s+[\p{L}-]+)?,\s+(?:an?\s+)?(?:increase|rise|cut|reduction|fall|drop|uplift)\s+of\s+$/iu
+/**
+ * `and` or `or` alone between two counts: one list of what a sentence counts
+ * (`Interviews with 18 pupils and 12 mentors were carried out`), the second
+ * read as the first is (a method's sample, a design's sizes).
+ */
+const countListAnd = /^\s+(?:and|or)\s+$/u
 /** Every regex of this module, for the ReDoS test. */
-export const conjunctPatterns: readonly RegExp[] = [rangeDash, gappedBetween, stepAppositive]
+export const conjunctPatterns: readonly RegExp[] = [rangeDash, gappedBetween, stepAppositive, countListAnd]
 
 /**
  * Whether a figure of kind `kind` takes the reading of the figure before it
  * (of kind `lastKind`), given the words between them (`gap`): a dash alone
  * between them, or a gapped conjunct of at most 64 characters between two
- * figures of one kind, or the size of the first's step in apposition
+ * figures of one kind, `and` or `or` alone between two counts (`18 pupils
+ * and 12 mentors`), or the size of the first's step in apposition
  * (`£157.80 per session, an increase of 10%`).
  */
 export function takesReadingBefore(gap: string, kind: string, lastKind: string): boolean {
+  if (kind === 'count' && lastKind === 'count' && countListAnd.test(gap)) return true
   return rangeDash.test(gap) || stepAppositive.test(gap) || (kind === lastKind && gap.length <= 64 && gappedBetween.test(gap))
 }

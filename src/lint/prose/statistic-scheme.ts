@@ -11,7 +11,8 @@ import {after, before, numberStart} from './span.js'
 // extent of one thing (`the full 200 metres of the plot`), a budget given as
 // a form's field (`Budget: under £2m`), a rule's share of a gap to a fixed
 // number (`Handicaps are 80% of the difference between a player's average
-// and 200`) and a bound that repeats a figure the
+// and 200`), a show schedule's count to an exhibit (`with 25 nuts to a
+// plate`, `six stems to a vase`) and a bound that repeats a figure the
 // paragraph gave before (`at 5 °C` … `run above 5 °C`). None is measured: a
 // reviewer asks for no source for them.
 
@@ -25,6 +26,8 @@ const hasSetAt = /\b(?:has|have|had)\s+(?:now\s+)?(?:set|fixed)\s+(?:the|its|the
  */
 const heldAt =
   /\b(?:held|holds|hold|kept|keeps|keep|left|leaves|leave|maintained|maintains|froze|freezes|freeze)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rates?|prices?|fees?|charges?|levy|levies|tariffs?|allowances?|caps?|ceilings?|limits?|targets?|rents?|dividends?|premiums?|subscriptions?)\s+(?:unchanged\s+|steady\s+)?at\s+$/iu
+/** What a show's schedule counts an exhibit in, right after a count: ` to a plate`, ` to each vase`. */
+const toExhibitAfter = /^\s+to\s+(?:a|an|each|every|the)\s+(?:plate|dish|vase|jar|exhibit|entry|tray|basket|bunch|board|saucer)\b/iu
 /** A scale named by its top, no value before it: `a score out of 20`, `marks out of 10`. */
 const scaleOnly = /^(?:score|mark|rating|grade|points?)s?\s+out\s+of\s+\d/iu
 /**
@@ -81,6 +84,7 @@ export const schemePatterns: readonly RegExp[] = [
   ofFixedGapAfter,
   presentIsBefore,
   hasSetAt,
+  toExhibitAfter,
   heldAt,
   scaleOnly,
   thresholdOf,
@@ -143,5 +147,7 @@ export function isSchemeFigure(text: string, span: Span, sentenceStart: number, 
   // `Handicaps are 80% of the difference between a player's average and 200`: a rule's formula, not a share measured.
   if (span.kind === 'percentage' && presentIsBefore.test(near) && ofFixedGapAfter.test(after(text, span.end, 96))) return true
   if (span.kind === 'money' && budgetField.test(text.slice(sentenceStart, Math.min(span.start, sentenceStart + 40)))) return true
+  // `classes for green and brown nuts, with 25 nuts to a plate`: the schedule's rule for an exhibit, set, not counted.
+  if (span.kind === 'count' && toExhibitAfter.test(after(text, span.end, 24))) return true
   return span.kind === 'measurement' && boundBefore.test(near) && text.slice(Math.max(0, sentenceStart - earlier), sentenceStart).includes(words)
 }
