@@ -178,10 +178,14 @@ const unseenSets = {
   'paragraphs-unseen-74': paragraphEntries(load('paragraphs-unseen-74')),
   // Written blind and measured once at the same code as the seventy-fourth, worked from in the fifty-first round: held to the targets but unattributed quotations' recall (1.000 / 0.875 after the round: a pupil's words, not reached; statistics 0.850 / 0.971 with the cues alone, at the target), held to a guard a little under it.
   'paragraphs-unseen-75': paragraphEntries(load('paragraphs-unseen-75')),
-  // Written blind and measured once after the fifty-first round (the model, trained again, the default, and off): statistics' precision and recall, unattributed quotations' recall, quotations without citation's precision and superlatives' precision held to guards under their first figures.
+  // Written blind and measured once after the fifty-first round (the model, trained again, the default, and off), worked from in the fifty-second: held to the targets but statistics' precision, unattributed quotations' recall and quotations without citation's precision (after the round, with the cues alone, statistics 0.711 / 0.914: the writer's own results told as narrative, a peak, a level held, a split of its clients, a rise in grade, found now; a show schedule's count per exhibit no longer read; the writer's own method and prices, left to the model, and a player's games won, left; unattributed quotations 0.875 / 0.778 and quotations without citation 0.833 / 1.000: a young player's praise and a motorsport's slogan, not reached), held to guards a little under them.
   'paragraphs-unseen-76': paragraphEntries(load('paragraphs-unseen-76')),
-  // Written blind and measured once at the same code as the seventy-sixth: statistics' precision and recall held to guards under their first figures.
-  'paragraphs-unseen-77': paragraphEntries(load('paragraphs-unseen-77'))
+  // Written blind and measured once at the same code as the seventy-sixth, worked from in the fifty-second round: held to the targets but statistics' precision and recall (0.811 / 0.857 after the round with the cues alone: a fall between two waits found now, a mentoring programme's sample no longer read; a group's distance, a harvest, a test's average, volunteers' hours and a storyteller's copies, left), held to a guard a little under them.
+  'paragraphs-unseen-77': paragraphEntries(load('paragraphs-unseen-77')),
+  // Written blind and measured once after the fifty-second round (the model, trained again, the default, and off): statistics' precision and recall and vague attributions' precision held to guards under their first figures.
+  'paragraphs-unseen-78': paragraphEntries(load('paragraphs-unseen-78')),
+  // Written blind and measured once at the same code as the seventy-eighth: statistics' precision and recall and superlatives' precision held to guards under their first figures.
+  'paragraphs-unseen-79': paragraphEntries(load('paragraphs-unseen-79'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options but for
@@ -628,8 +632,27 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * blind the same way and measured once at the same code: statistics (cues
  * alone) 0.784 / 0.829, unattributed quotations 1.000 / 0.900, quotations
  * without citation 0.909 / 1.000, vague attributions 1.000 / 0.923,
- * superlatives 0.833 / 0.926. Where they miss the targets, guards sit a
- * little under their first figures (0.05 under, rounded down to 0.05).
+ * superlatives 0.833 / 0.926. The fifty-second round worked from both;
+ * the seventy-sixth meets every target now but statistics' precision,
+ * unattributed quotations' recall and quotations without citation's
+ * precision: its statistics (cues alone), 0.711 / 0.914 (32 found, 13 false
+ * alarms, 3 missed), held at 0.65 / 0.9, its unattributed quotations, 0.875
+ * / 0.778 (two unnamed speakers' words missed), held at 0.85 / 0.7, its quotations
+ * without citation, 0.833 / 1.000, held at 0.75 / 0.9; vague attributions
+ * 0.920 / 0.920 and superlatives 0.806 / 0.926, at the targets. The
+ * seventy-seventh meets every target now but statistics': 0.811 / 0.857
+ * with the cues alone (30 found, 7 false alarms, 5 missed), held at 0.75 /
+ * 0.8; unattributed quotations and quotations without citation 1.000 /
+ * 1.000, vague attributions 1.000 / 0.962, superlatives 0.893 / 0.926. The
+ * seventy-eighth (4dd1eff), measured once after that round: statistics (cues
+ * alone) 0.593 / 0.865, unattributed quotations 1.000 / 1.000, quotations
+ * without citation 1.000 / 1.000, vague attributions 0.844 / 1.000,
+ * superlatives 0.800 / 0.889. The seventy-ninth (2496389), written blind the
+ * same way and measured once at the same code: statistics (cues alone)
+ * 0.660 / 0.868, unattributed quotations 0.889 / 1.000, quotations without
+ * citation 1.000 / 0.909, vague attributions 1.000 / 0.926, superlatives
+ * 0.735 / 0.926. Where they miss the targets, guards sit a little under
+ * their first figures (0.05 under, rounded down to 0.05).
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -696,12 +719,21 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   'paragraphs-unseen-75': {...floors, 'unattributed-quotation': {precision: 0.85, recall: 0.8}},
   'paragraphs-unseen-76': {
     ...floors,
-    'uncited-statistic': {precision: 0.6, recall: 0.7},
-    'unattributed-quotation': {precision: 0.85, recall: 0.6},
-    'quotation-without-citation': {precision: 0.7, recall: 0.9},
-    'unsupported-superlative': {precision: 0.7, recall: 0.8}
+    'uncited-statistic': {precision: 0.65, recall: 0.9},
+    'unattributed-quotation': {precision: 0.85, recall: 0.7},
+    'quotation-without-citation': {precision: 0.75, recall: 0.9}
   },
-  'paragraphs-unseen-77': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.75}}
+  'paragraphs-unseen-77': {...floors, 'uncited-statistic': {precision: 0.75, recall: 0.8}},
+  'paragraphs-unseen-78': {
+    ...floors,
+    'uncited-statistic': {precision: 0.5, recall: 0.8},
+    'vague-attribution': {precision: 0.75, recall: 0.9}
+  },
+  'paragraphs-unseen-79': {
+    ...floors,
+    'uncited-statistic': {precision: 0.6, recall: 0.8},
+    'unsupported-superlative': {precision: 0.65, recall: 0.8}
+  }
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -816,7 +848,12 @@ describe('prose rules on the labelled corpus', () => {
   // without), on the seventy-seventh 0.853 / 0.829 (0.784 / 0.829 without). A guard a little under
   // its figure now where it misses a target, at the target where it meets it; on the sets worked
   // from (which trained it), at least the targets: the seventy-fourth 1.000 / 1.000 and the
-  // seventy-fifth 0.944 / 0.971 after the fifty-first round, held at the targets.
+  // seventy-fifth 0.944 / 0.971 after the fifty-first round, held at the targets; trained again in
+  // the fifty-second round on every set worked from (the seventy-sixth and seventy-seventh among
+  // them; threshold −1.5, as it was), on the seventy-eighth 0.744 / 0.865 (0.593 / 0.865 without),
+  // on the seventy-ninth 0.767 / 0.868 (0.660 / 0.868 without); the seventy-sixth 1.000 / 0.914
+  // after the fifty-second round, held at the targets, and the seventy-seventh 0.938 / 0.857, its
+  // recall held a little under its figure.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
       .filter((message) => message.ruleId === 'uncited-statistic')
@@ -828,20 +865,23 @@ describe('prose rules on the labelled corpus', () => {
   const modelGuards: Record<string, {precision: number; recall: number}> = {
     'paragraphs-unseen-74': {precision: 0.85, recall: 0.9},
     'paragraphs-unseen-75': {precision: 0.85, recall: 0.9},
-    'paragraphs-unseen-76': {precision: 0.85, recall: 0.65},
-    'paragraphs-unseen-77': {precision: 0.85, recall: 0.75},
+    'paragraphs-unseen-76': {precision: 0.85, recall: 0.9},
+    'paragraphs-unseen-77': {precision: 0.85, recall: 0.8},
+    'paragraphs-unseen-78': {precision: 0.65, recall: 0.8},
+    'paragraphs-unseen-79': {precision: 0.7, recall: 0.8},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   // The blind sets no round has worked from yet (evaluate.ts's notWorkedFromSets; the model was not
-  // trained on them): left out of every set worked from. The seventy-fourth and seventy-fifth,
-  // worked from since the fifty-first round, keep guards of their own above and count in every set
-  // worked from too.
+  // trained on them): left out of every set worked from. The seventy-fourth to the seventy-seventh,
+  // worked from since the fifty-first and fifty-second rounds, keep guards of their own above and
+  // count in every set worked from too.
   const notWorkedFrom = new Set(notWorkedFromSets)
-  // Every set worked from, with the model, took 48 s run alone and 44 to 45 s beside the rest of this file
-  // and test/docs once the seventy-fourth and seventy-fifth joined them (timed in the fifty-first
-  // round's record; 47 s alone and 49 to 53 s beside the rest in the fiftieth's, 67 s and 91 s on a
-  // shared, loaded machine in the forty-ninth's), near the default 60 s: three minutes, so the limit
-  // guards a hang, not speed.
+  // Every set worked from, with the model, took 38 s run alone and 36 to 38 s beside the rest of this file
+  // and test/docs once the seventy-sixth and seventy-seventh joined them (timed in the fifty-second
+  // round's record; 48 s alone and 44 to 45 s beside the rest in the fifty-first's, 47 s alone and
+  // 49 to 53 s beside the rest in the fiftieth's, 67 s and 91 s on a shared, loaded machine in the
+  // forty-ninth's), under the default 60 s but near it before: three minutes, so the limit guards a
+  // hang, not speed.
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', {timeout: 180_000}, (set) => {
     const workedFrom = [...Object.values(paragraphSets), ...Object.entries(unseenSets).filter(([name]) => !notWorkedFrom.has(name)).map(([, list]) => list)]
     const entries = set === 'every set worked from' ? workedFrom.flat() : unseenSets[set as keyof typeof unseenSets]
