@@ -166,8 +166,15 @@ describe('the tarball', () => {
   // allows in their own modules, the model trained again on 75 sets: 4,910
   // weights, 135 kB of dist unpacked) and ten more sets' first figures: five
   // rounds added 29 kB, about 6 kB each; 1,110 kB leaves room for three more.
-  test('is small: under 1,110 kB packed', () => {
-    expect(packed.size).toBeLessThan(1_110_000)
+  // 1,109.3 kB with the fiftieth to fifty-second rounds (levels, peaks and
+  // splits of a counted whole, speakers who wrote to say, the model trained
+  // again on 81 sets: 5,301 weights, 146 kB of dist unpacked, 33 kB gzipped)
+  // and six more sets' first figures, after docs/lint.md's per-set list of
+  // the model's first figures moved to eval/HISTORY.md (not shipped, -1 kB
+  // packed): the three rounds took the room they were given, 7 kB each, and
+  // 1,130 kB gives three more.
+  test('is small: under 1,130 kB packed', () => {
+    expect(packed.size).toBeLessThan(1_130_000)
   })
 
   test('publint finds nothing to fix', () => {

@@ -652,7 +652,13 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * 0.660 / 0.868, unattributed quotations 0.889 / 1.000, quotations without
  * citation 1.000 / 0.909, vague attributions 1.000 / 0.926, superlatives
  * 0.735 / 0.926. Where they miss the targets, guards sit a little under
- * their first figures (0.05 under, rounded down to 0.05).
+ * their first figures (0.05 under, rounded down to 0.05). The fifty-second
+ * round also brought three older sets to targets their guards sat under, and
+ * they are held at the targets now: the fifty-fifth's statistics (cues alone,
+ * 0.878 / 0.923: a split of a counted whole found), the sixtieth's and the
+ * seventy-fifth's unattributed quotations (1.000 / 1.000 both: an unnamed
+ * one who wrote to say, a pupil by school year). The sixtieth's quotations
+ * without citation, 0.889 / 0.889, are held at 0.85 / 0.8.
  */
 const unseenGuards: Record<string, Record<string, {precision: number; recall: number}>> = {
   'paragraphs-unseen-3': {
@@ -677,16 +683,11 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   'paragraphs-unseen-47': {...floors, 'vague-attribution': {precision: 0.85, recall: 0.7}},
   'paragraphs-unseen-50': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
   'paragraphs-unseen-54': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.65}},
-  'paragraphs-unseen-55': {...floors, 'uncited-statistic': {precision: 0.8, recall: 0.75}},
   'paragraphs-unseen-56': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.8}},
   'paragraphs-unseen-57': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.75}},
   'paragraphs-unseen-58': {...floors, 'unsupported-superlative': {precision: 0.7, recall: 0.8}},
   'paragraphs-unseen-59': {...floors, 'unattributed-quotation': {precision: 0.85, recall: 0.8}},
-  'paragraphs-unseen-60': {
-    ...floors,
-    'unattributed-quotation': {precision: 0.85, recall: 0.8},
-    'quotation-without-citation': {precision: 0.75, recall: 0.8}
-  },
+  'paragraphs-unseen-60': {...floors, 'quotation-without-citation': {precision: 0.85, recall: 0.8}},
   'paragraphs-unseen-61': {...floors, 'unattributed-quotation': {precision: 0.85, recall: 0.8}},
   'paragraphs-unseen-62': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.8}},
   'paragraphs-unseen-64': {
@@ -716,7 +717,6 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'unattributed-quotation': {precision: 0.85, recall: 0.8}
   },
   'paragraphs-unseen-73': {...floors, 'uncited-statistic': {precision: 0.65, recall: 0.9}},
-  'paragraphs-unseen-75': {...floors, 'unattributed-quotation': {precision: 0.85, recall: 0.8}},
   'paragraphs-unseen-76': {
     ...floors,
     'uncited-statistic': {precision: 0.65, recall: 0.9},
