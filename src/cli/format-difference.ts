@@ -14,7 +14,7 @@ export interface FormatDifference {
   reason: string
 }
 
-/** Longest text (in characters) a reason shows of a line; longer lines are clipped with `…`. */
+/** Longest text (in code points) a reason shows of a line; longer lines are clipped with `…`. */
 const maxWidth = 60
 
 /**
@@ -48,9 +48,10 @@ function shownLine(text: string, start: number): string {
   return line === '' ? 'a blank line' : shown(line)
 }
 
-/** Text as code: breaks and tabs escaped, clipped; `end of file` when empty. */
+/** Text as code: breaks and tabs escaped, clipped by code points (an emoji is not cut in half); `end of file` when empty. */
 function shown(text: string): string {
   if (text === '') return 'end of file'
   const escaped = text.replaceAll('\\', '\\\\').replaceAll('\n', '\\n').replaceAll('\r', '\\r').replaceAll('\t', '\\t')
-  return '`' + (escaped.length > maxWidth ? escaped.slice(0, maxWidth - 1) + '…' : escaped) + '`'
+  const points = Array.from(escaped)
+  return '`' + (points.length > maxWidth ? points.slice(0, maxWidth - 1).join('') + '…' : escaped) + '`'
 }

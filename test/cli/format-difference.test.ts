@@ -32,6 +32,13 @@ describe('formatDifference', () => {
     expect(reason).toBe('unexpected `* ' + 'x'.repeat(57) + '…`, expected `- ' + 'x'.repeat(57) + '…`')
   })
 
+  test('clipping never cuts a character in half, and the column counts UTF-16 code units', () => {
+    // The emoji is code point 59 of the line (UTF-16 units 59 and 60): kept whole, not cut after its first half.
+    const line = 'x'.repeat(56) + '😀' + 'yz'
+    expect(formatDifference('* ' + line + '\n', '- ' + line + '\n')?.reason).toBe('unexpected `* ' + 'x'.repeat(56) + '😀…`, expected `- ' + 'x'.repeat(56) + '😀…`')
+    expect(formatDifference('😀 _a_\n', '😀 *a*\n')).toEqual({line: 1, column: 4, reason: 'unexpected `😀 _a_`, expected `😀 *a*`'})
+  })
+
   test('tabs and backslashes are escaped, so the reason stays one line', () => {
     expect(formatDifference('a\tb\n', 'a\\tb\n')?.reason).toBe('unexpected `a\\tb`, expected `a\\\\tb`')
   })
