@@ -27,15 +27,17 @@ export function formatDifference(before: string, after: string): FormatDifferenc
   if (before === after) return undefined
   let index = 0
   while (index < before.length && index < after.length && before.charCodeAt(index) === after.charCodeAt(index)) index++
-  // Both texts agree up to `index`, so the line starts at the same offset in each.
-  const lineStart = before.lastIndexOf('\n', index - 1) + 1
+  // Both texts agree up to `index`, so the line starts at the same offset in each
+  // (`lastIndexOf` with -1 would still look at offset 0: a leading blank line).
+  const lineStart = index === 0 ? 0 : before.lastIndexOf('\n', index - 1) + 1
   let line = 1
   for (let at = before.indexOf('\n'); at !== -1 && at < lineStart; at = before.indexOf('\n', at + 1)) line++
   const actual = shownLine(before, lineStart)
   const expected = shownLine(after, lineStart)
   const reason =
     actual === expected
-      ? 'unexpected ' + shown(before.slice(index, index + maxWidth)) + ', expected ' + shown(after.slice(index, index + maxWidth))
+      ? // Twice the width in UTF-16 units: enough code points to clip, and a pair cut at the end is clipped off.
+        'unexpected ' + shown(before.slice(index, index + 2 * maxWidth)) + ', expected ' + shown(after.slice(index, index + 2 * maxWidth))
       : 'unexpected ' + actual + ', expected ' + expected
   return {line, column: index - lineStart + 1, reason}
 }

@@ -26,6 +26,10 @@ describe('formatDifference', () => {
     expect(formatDifference('a\n\n', 'a\n')).toEqual({line: 2, column: 1, reason: 'unexpected a blank line, expected end of file'})
   })
 
+  test('a leading blank line is line 1, column 1', () => {
+    expect(formatDifference('\n# T\n', '# T\n')).toEqual({line: 1, column: 1, reason: 'unexpected a blank line, expected `# T`'})
+  })
+
   test('long lines are clipped to 60 characters', () => {
     const long = 'x'.repeat(100)
     const reason = formatDifference('* ' + long + '\n', '- ' + long + '\n')?.reason ?? ''
