@@ -1,12 +1,14 @@
 /**
  * Where a document and its formatted text first differ (for `format --check`).
- * One pass over each text, so linear in the document.
+ * One pass over each text up to the difference and over the line it is in,
+ * so linear in the document.
  */
 
 /**
  * The first difference: `line` and `column` are 1-based and point into the
- * document as written; the column counts UTF-16 code units, as unist points
- * do. `reason` is remark-lint's shape, `unexpected X, expected Y`.
+ * document as written; lines end at `\n`, `\r\n` or `\r` (as CommonMark and
+ * vfile count them), and the column counts UTF-16 code units, as unist
+ * points do. `reason` is remark-lint's shape, `unexpected X, expected Y`.
  */
 export interface FormatDifference {
   line: number
@@ -16,44 +18,98 @@ export interface FormatDifference {
 
 /** Longest text (in code points) a reason shows of a line; longer lines are clipped with `…`. */
 const maxWidth = 60
+/** Code points shown before the difference when it lies past the width: the window then opens with `…`. */
+const lead = 20
+const byteOrderMark = '\uFEFF'
 
 /**
  * Compare a document (`before`) with `format`'s output for it (`after`);
- * `undefined` when they are equal. X and Y are the differing lines as code,
- * `a blank line`, or `end of file`; where only line breaks differ (the
- * lines are equal), the text from the difference on, with breaks written `\n`.
+ * `undefined` when they are equal. X and Y are the differing line of each
+ * as a code span, as written (a window around the difference when it lies
+ * past 60 code points), `a blank line`, `end of file`, or `a byte order
+ * mark`; where the lines are equal and only their endings differ, the text
+ * from the difference on, with `\n`, `\r`, `\t` and `\\` escaped.
  */
 export function formatDifference(before: string, after: string): FormatDifference | undefined {
   if (before === after) return undefined
   let index = 0
   while (index < before.length && index < after.length && before.charCodeAt(index) === after.charCodeAt(index)) index++
-  // Both texts agree up to `index`, so the line starts at the same offset in each
-  // (`lastIndexOf` with -1 would still look at offset 0: a leading blank line).
-  const lineStart = index === 0 ? 0 : before.lastIndexOf('\n', index - 1) + 1
-  let line = 1
-  for (let at = before.indexOf('\n'); at !== -1 && at < lineStart; at = before.indexOf('\n', at + 1)) line++
-  const actual = shownLine(before, lineStart)
-  const expected = shownLine(after, lineStart)
+  if (index === 0 && (before.startsWith(byteOrderMark) || after.startsWith(byteOrderMark))) {
+    const mark = (text: string) => (text.startsWith(byteOrderMark) ? 'a byte order mark' : 'none')
+    return {line: 1, column: 1, reason: 'unexpected ' + mark(before) + ', expected ' + mark(after)}
+  }
+  // Both texts agree up to `index`, so the line starts at the same offset in each.
+  const lineStart = startOfLine(before, index)
+  const actual = lineAt(before, lineStart)
+  const expected = lineAt(after, lineStart)
+  const column = index - lineStart + 1
   const reason =
     actual === expected
-      ? // Twice the width in UTF-16 units: enough code points to clip, and a pair cut at the end is clipped off.
-        'unexpected ' + shown(before.slice(index, index + 2 * maxWidth)) + ', expected ' + shown(after.slice(index, index + 2 * maxWidth))
-      : 'unexpected ' + actual + ', expected ' + expected
-  return {line, column: index - lineStart + 1, reason}
+      ? // Only the line endings differ. Twice the width in UTF-16 units is enough code points to clip.
+        'unexpected ' + escaped(before.slice(index, index + 2 * maxWidth)) + ', expected ' + escaped(after.slice(index, index + 2 * maxWidth))
+      : 'unexpected ' + shownLine(actual, column) + ', expected ' + shownLine(expected, column)
+  return {line: lineNumber(before, lineStart), column, reason}
 }
 
-/** The line of `text` that starts at `start`, as a reason shows it. */
-function shownLine(text: string, start: number): string {
-  if (start >= text.length) return 'end of file'
-  const end = text.indexOf('\n', start)
-  const line = text.slice(start, end === -1 ? text.length : end)
-  return line === '' ? 'a blank line' : shown(line)
+/** Whether offset `at` of `text` ends a line: `\n`, or `\r` not before `\n`. */
+function endsLine(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)
 }
 
-/** Text as code: breaks and tabs escaped, clipped by code points (an emoji is not cut in half); `end of file` when empty. */
-function shown(text: string): string {
+/** The offset the line holding offset `index` starts at (reads back to the previous line end). */
+function startOfLine(text: string, index: number): number {
+  let at = index - 1
+  while (at >= 0 && !endsLine(text, at)) at--
+  return at + 1
+}
+
+/** The 1-based number of the line that starts at `lineStart`. */
+function lineNumber(text: string, lineStart: number): number {
+  let line = 1
+  for (let at = 0; at < lineStart; at++) if (endsLine(text, at)) line++
+  return line
+}
+
+/** The line of `text` starting at `start`, without its ending; `undefined` past the end. */
+function lineAt(text: string, start: number): string | undefined {
+  if (start >= text.length) return undefined
+  let end = start
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
+  return text.slice(start, end)
+}
+
+/** A line as a reason shows it: a window of it around the 1-based `column` when that lies past the width. */
+function shownLine(line: string | undefined, column: number): string {
+  if (line === undefined) return 'end of file'
+  if (line === '') return 'a blank line'
+  const points = Array.from(line)
+  // The column counts UTF-16 units; the window's start is counted in code points of the line up to it.
+  const at = Array.from(line.slice(0, column - 1)).length
+  const from = at > maxWidth - lead ? at - lead : 0
+  // At most `maxWidth` code points in all, the `…` marks counted.
+  let size = maxWidth - (from > 0 ? 1 : 0)
+  const more = from + size < points.length
+  if (more) size--
+  return code((from > 0 ? '…' : '') + points.slice(from, from + size).join('') + (more ? '…' : ''))
+}
+
+/** Text after a difference in line endings: breaks, tabs and backslashes escaped, clipped; `end of file` when empty. */
+function escaped(text: string): string {
   if (text === '') return 'end of file'
-  const escaped = text.replaceAll('\\', '\\\\').replaceAll('\n', '\\n').replaceAll('\r', '\\r').replaceAll('\t', '\\t')
-  const points = Array.from(escaped)
-  return '`' + (points.length > maxWidth ? points.slice(0, maxWidth - 1).join('') + '…' : escaped) + '`'
+  const points = Array.from(text.replaceAll('\\', '\\\\').replaceAll('\n', '\\n').replaceAll('\r', '\\r').replaceAll('\t', '\\t'))
+  return code(points.length > maxWidth ? points.slice(0, maxWidth - 1).join('') + '…' : points.join(''))
+}
+
+/** A code span around `text`, its fence one backtick longer than the longest run inside (padded where the text starts or ends with one), as CommonMark reads it. */
+function code(text: string): string {
+  let longest = 0
+  let run = 0
+  for (const character of text) {
+    run = character === '`' ? run + 1 : 0
+    if (run > longest) longest = run
+  }
+  const fence = '`'.repeat(longest + 1)
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
+  return fence + pad + text + pad + fence
 }

@@ -34,6 +34,7 @@ describe('formatDifference', () => {
     const long = 'x'.repeat(100)
     const reason = formatDifference('* ' + long + '\n', '- ' + long + '\n')?.reason ?? ''
     expect(reason).toBe('unexpected `* ' + 'x'.repeat(57) + '…`, expected `- ' + 'x'.repeat(57) + '…`')
+    expect(Array.from(reason.split('`')[1] ?? '')).toHaveLength(60)
   })
 
   test('clipping never cuts a character in half, and the column counts UTF-16 code units', () => {
@@ -43,8 +44,34 @@ describe('formatDifference', () => {
     expect(formatDifference('😀 _a_\n', '😀 *a*\n')).toEqual({line: 1, column: 4, reason: 'unexpected `😀 _a_`, expected `😀 *a*`'})
   })
 
-  test('tabs and backslashes are escaped, so the reason stays one line', () => {
-    expect(formatDifference('a\tb\n', 'a\\tb\n')?.reason).toBe('unexpected `a\\tb`, expected `a\\\\tb`')
+  test('lines are shown as written; only a difference in line endings is escaped', () => {
+    expect(formatDifference('a\tb \\ _c_\n', 'a\tb \\ *c*\n')?.reason).toBe('unexpected `a\tb \\ _c_`, expected `a\tb \\ *c*`')
+    expect(formatDifference('a\t', 'a\t\n')?.reason).toBe('unexpected end of file, expected `\\n`')
+  })
+
+  test('a line with backticks gets a longer fence, padded where it starts or ends with one', () => {
+    expect(formatDifference('See `code` and _x_.\n', 'See `code` and *x*.\n')?.reason).toBe('unexpected ``See `code` and _x_.``, expected ``See `code` and *x*.``')
+    expect(formatDifference('\tcode\n', '```\ncode\n```\n')?.reason).toBe('unexpected `\tcode`, expected ```` ``` ````')
+  })
+
+  test('CRLF and CR end lines as LF does, and are not shown in the lines', () => {
+    expect(formatDifference('# T\r\n\r\n* one\r\n', '# T\r\n\r\n- one\r\n')).toEqual({line: 3, column: 1, reason: 'unexpected `* one`, expected `- one`'})
+    expect(formatDifference('# T\r\n\r\nText', '# T\r\n\r\nText\r\n')).toEqual({line: 3, column: 5, reason: 'unexpected end of file, expected `\\r\\n`'})
+    expect(formatDifference('Text\r\n\r\n', 'Text\r\n')).toEqual({line: 2, column: 1, reason: 'unexpected a blank line, expected end of file'})
+    expect(formatDifference('# T\r\rText\r\r* one\r', '# T\r\rText\r\r- one\r')).toEqual({line: 5, column: 1, reason: 'unexpected `* one`, expected `- one`'})
+  })
+
+  test('a byte order mark is named, not shown', () => {
+    expect(formatDifference('\uFEFF# T\n', '# T\n')).toEqual({line: 1, column: 1, reason: 'unexpected a byte order mark, expected none'})
+  })
+
+  test('past 60 code points the line is shown in a window around the difference', () => {
+    const head = 'a'.repeat(100)
+    expect(formatDifference(head + ' _x_ end.\n', head + ' *x* end.\n')).toEqual({
+      line: 1,
+      column: 102,
+      reason: 'unexpected `…' + 'a'.repeat(19) + ' _x_ end.`, expected `…' + 'a'.repeat(19) + ' *x* end.`'
+    })
   })
 
   test('says where format changes a draft', () => {
