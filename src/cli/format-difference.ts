@@ -1,3 +1,6 @@
+import {toMarkdown} from 'mdast-util-to-markdown'
+import {location} from 'vfile-location'
+
 /**
  * Where a document and its formatted text first differ (for `format --check`).
  * One pass over each text up to the difference and over the line it is in,
@@ -38,37 +41,18 @@ export function formatDifference(before: string, after: string): FormatDifferenc
     const mark = (text: string) => (text.startsWith(byteOrderMark) ? 'a byte order mark' : 'none')
     return {line: 1, column: 1, reason: 'unexpected ' + mark(before) + ', expected ' + mark(after)}
   }
-  // Both texts agree up to `index`, so the line starts at the same offset in each.
-  const lineStart = startOfLine(before, index)
+  // vfile-location counts lines as unist does (LF, CRLF, CR). Both texts agree up to `index`,
+  // so the line starts at the same offset in each.
+  const {line, column} = location(before).toPoint(index) ?? {line: 1, column: 1}
+  const lineStart = index - column + 1
   const actual = lineAt(before, lineStart)
   const expected = lineAt(after, lineStart)
-  const column = index - lineStart + 1
   const reason =
     actual === expected
       ? // Only the line endings differ. Twice the width in UTF-16 units is enough code points to clip.
         'unexpected ' + escaped(before.slice(index, index + 2 * maxWidth)) + ', expected ' + escaped(after.slice(index, index + 2 * maxWidth))
       : 'unexpected ' + shownLine(actual, column) + ', expected ' + shownLine(expected, column)
-  return {line: lineNumber(before, lineStart), column, reason}
-}
-
-/** Whether offset `at` of `text` ends a line: `\n`, or `\r` not before `\n`. */
-function endsLine(text: string, at: number): boolean {
-  const code = text.charCodeAt(at)
-  return code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)
-}
-
-/** The offset the line holding offset `index` starts at (reads back to the previous line end). */
-function startOfLine(text: string, index: number): number {
-  let at = index - 1
-  while (at >= 0 && !endsLine(text, at)) at--
-  return at + 1
-}
-
-/** The 1-based number of the line that starts at `lineStart`. */
-function lineNumber(text: string, lineStart: number): number {
-  let line = 1
-  for (let at = 0; at < lineStart; at++) if (endsLine(text, at)) line++
-  return line
+  return {line, column, reason}
 }
 
 /** The line of `text` starting at `start`, without its ending; `undefined` past the end. */
@@ -101,15 +85,7 @@ function escaped(text: string): string {
   return code(points.length > maxWidth ? points.slice(0, maxWidth - 1).join('') + '…' : points.join(''))
 }
 
-/** A code span around `text`, its fence one backtick longer than the longest run inside (padded where the text starts or ends with one), as CommonMark reads it. */
+/** A code span around `text`, as mdast-util-to-markdown writes one (a fence no run of backticks inside matches). */
 function code(text: string): string {
-  let longest = 0
-  let run = 0
-  for (const character of text) {
-    run = character === '`' ? run + 1 : 0
-    if (run > longest) longest = run
-  }
-  const fence = '`'.repeat(longest + 1)
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
-  return fence + pad + text + pad + fence
+  return toMarkdown({type: 'inlineCode', value: text}).trimEnd()
 }
