@@ -2,7 +2,6 @@ import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {format} from '../verbs/format.js'
-import {formatDifference} from './format-difference.js'
 import {parseCommandArguments} from './arguments.js'
 import {fileOptions, fileOptionsUsage, runFileCommand} from './files.js'
 import type {Io} from './io.js'
@@ -24,6 +23,9 @@ Exit codes: 0 when fine, 1 when a file cannot be read or written (or is not cano
 --check), 2 on a usage error or a configuration or kit that cannot be used. Messages about
 the drafts are printed but do not change the exit code: \`check\` them.
 `
+
+// The messages `format` itself raises (the others are the reading messages, on the file already).
+const formatRules = new Set(['format-skipped', 'not-formatted'])
 
 /** `argmark format`: resolves to the exit code. */
 export async function formatCommand(argv: string[], io: Io): Promise<number> {
@@ -63,17 +65,13 @@ export async function formatCommand(argv: string[], io: Io): Promise<number> {
       let code = 0
       for (const file of files) {
         const before = String(file.value)
-        // Formatted as `format` formats; only its own message is kept, the
+        // Formatted as `format` formats; only its own messages are kept, the
         // reading messages are on the file already.
         const copy = new VFile({path: file.path, value: before})
-        const after = format(copy, {kit: file.data.argmarkKit})
-        for (const message of copy.messages) if (message.ruleId === 'format-skipped') file.messages.push(message)
+        const after = format(copy, {kit: file.data.argmarkKit, check: values.check === true})
+        for (const message of copy.messages) if (formatRules.has(message.ruleId ?? '')) file.messages.push(message)
         if (values.check) {
-          const difference = formatDifference(before, after)
-          if (difference) {
-            io.stderr(`${file.path || '<stdin>'}:${difference.line}:${difference.column}: not formatted: ${difference.reason}\n`)
-            code = 1
-          }
+          if (after !== before) code = 1
         } else if (write) {
           if (after === before) continue
           const target = path.resolve(io.cwd, file.path)

@@ -109,6 +109,7 @@ export const readingMessages = {
   'invalid-bibliography': {family: 'sources', raisedBy: 'sources', presets: everywhere('error')},
   'duplicate-source': {family: 'sources', raisedBy: 'sources', presets: everywhere('warn')},
   'format-skipped': {family: 'syntax', raisedBy: 'format', presets: everywhere('warn')},
+  'not-formatted': {family: 'syntax', raisedBy: 'format', presets: everywhere('error')},
   'invalid-style': {family: 'sources', raisedBy: 'render', presets: everywhere('error')},
   'citeproc-warning': {family: 'sources', raisedBy: 'render', presets: everywhere('warn')},
   'raw-html-dropped': {family: 'syntax', raisedBy: 'render', presets: everywhere('warn')},

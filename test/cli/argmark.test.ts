@@ -96,7 +96,10 @@ describe('argmark format', () => {
   test('--check exits 1 on a file that is not canonical, 0 after --write', () => {
     const file = path.join(work, 'rewrite.md')
     writeFileSync(file, '* a\n* b\n')
-    expect(argmark(['format', '--check', 'rewrite.md'], work)).toMatchObject({code: 1, stderr: 'rewrite.md:1:1: not formatted: unexpected `* a`, expected `- a`\n'})
+    expect(argmark(['format', '--check', 'rewrite.md'], work)).toMatchObject({
+      code: 1,
+      stderr: 'rewrite.md\n1:1 error Unexpected `* a`, expected `- a` not-formatted argmark\n\n✖ 1 error\n'
+    })
     expect(argmark(['format', '--write', 'rewrite.md'], work).code).toBe(0)
     expect(readFileSync(file, 'utf8')).toBe('- a\n- b\n')
     expect(argmark(['format', '--check', 'rewrite.md'], work).code).toBe(0)

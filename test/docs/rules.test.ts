@@ -89,8 +89,9 @@ async function run(id: string, document: string, lang: string, options?: LintOpt
   const file = new VFile({path: 'example.md', value: document})
   if (options) {
     file.messages = lint(file, options)
-  } else if (id === 'format-skipped') {
-    format(file)
+  } else if (id === 'format-skipped' || id === 'not-formatted') {
+    // `not-formatted` is `argmark format --check`: `format` with `check`.
+    format(file, {check: id === 'not-formatted'})
     file.messages = sortMessages(file.messages)
   } else if (id === 'lossy-export') {
     // The page's example is exported as Argdown.
@@ -150,7 +151,7 @@ describe('rule documentation', () => {
     const options = lintOptions(id, block(page, 'Valid', 'json'))
     const messages = options
       ? lint(file, options)
-      : id === 'format-skipped' ? (format(file), file.messages)
+      : id === 'format-skipped' || id === 'not-formatted' ? (format(file, {check: id === 'not-formatted'}), file.messages)
         : id === 'lossy-export' ? (reportExportLosses(file, parse(valid!).graph, 'argdown'), file.messages) : check(file)
     expect(messages.filter((message) => message.ruleId === id)).toEqual([])
   })

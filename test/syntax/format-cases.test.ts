@@ -43,7 +43,10 @@ describe('format: line endings', () => {
     writeFileSync(path.join(folder, 'mixed.md'), document.replace('The claim holds.\r\n', 'The claim holds.\n'))
     const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], {cwd: folder, encoding: 'utf8'})
     // Line 9 is `The claim holds.` (16 characters): its LF, at column 17, is where a CRLF is expected; `:::` closes the file.
-    expect(run('format', '--check', 'mixed.md')).toMatchObject({status: 1, stderr: 'mixed.md:9:17: not formatted: unexpected `\\n:::\\r\\n`, expected `\\r\\n:::\\r\\n`\n'})
+    expect(run('format', '--check', 'mixed.md')).toMatchObject({
+      status: 1,
+      stderr: 'mixed.md\n9:17 error Unexpected `\\n:::\\r\\n`, expected `\\r\\n:::\\r\\n` not-formatted argmark\n\n✖ 1 error\n'
+    })
     expect(run('format', '--write', 'mixed.md').status).toBe(0)
     expect(run('format', '--check', 'mixed.md').status).toBe(0)
     expect(readFileSync(path.join(folder, 'mixed.md'), 'utf8')).not.toMatch(/[^\r]\n/)

@@ -2,7 +2,7 @@ import {toMarkdown} from 'mdast-util-to-markdown'
 import {location} from 'vfile-location'
 
 /**
- * Where a document and its formatted text first differ (for `format --check`).
+ * Where a document and its formatted text first differ (`format`'s `check`, `argmark format --check`).
  * One pass over each text up to the difference and over the line it is in,
  * so linear in the document.
  */
@@ -11,7 +11,7 @@ import {location} from 'vfile-location'
  * The first difference: `line` and `column` are 1-based and point into the
  * document as written; lines end at `\n`, `\r\n` or `\r` (as CommonMark and
  * vfile count them), and the column counts UTF-16 code units, as unist
- * points do. `reason` is remark-lint's shape, `unexpected X, expected Y`.
+ * points do. `reason` is remark-lint's shape, `Unexpected X, expected Y`.
  */
 export interface FormatDifference {
   line: number
@@ -39,7 +39,7 @@ export function formatDifference(before: string, after: string): FormatDifferenc
   while (index < before.length && index < after.length && before.charCodeAt(index) === after.charCodeAt(index)) index++
   if (index === 0 && (before.startsWith(byteOrderMark) || after.startsWith(byteOrderMark))) {
     const mark = (text: string) => (text.startsWith(byteOrderMark) ? 'a byte order mark' : 'none')
-    return {line: 1, column: 1, reason: 'unexpected ' + mark(before) + ', expected ' + mark(after)}
+    return {line: 1, column: 1, reason: 'Unexpected ' + mark(before) + ', expected ' + mark(after)}
   }
   // vfile-location counts lines as unist does (LF, CRLF, CR). Both texts agree up to `index`,
   // so the line starts at the same offset in each.
@@ -50,8 +50,8 @@ export function formatDifference(before: string, after: string): FormatDifferenc
   const reason =
     actual === expected
       ? // Only the line endings differ. Twice the width in UTF-16 units is enough code points to clip.
-        'unexpected ' + escaped(before.slice(index, index + 2 * maxWidth)) + ', expected ' + escaped(after.slice(index, index + 2 * maxWidth))
-      : 'unexpected ' + shownLine(actual, column) + ', expected ' + shownLine(expected, column)
+        'Unexpected ' + escaped(before.slice(index, index + 2 * maxWidth)) + ', expected ' + escaped(after.slice(index, index + 2 * maxWidth))
+      : 'Unexpected ' + shownLine(actual, column) + ', expected ' + shownLine(expected, column)
   return {line, column, reason}
 }
 

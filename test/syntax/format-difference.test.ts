@@ -1,0 +1,82 @@
+import {describe, expect, test} from 'vitest'
+import {formatDifference} from '../../src/syntax/format-difference.js'
+import {format} from '../../src/verbs/format.js'
+
+// `format --check` says where a draft first differs from its formatted text.
+// Expected places are counted by hand in each input (1-based line and column).
+describe('formatDifference', () => {
+  test('equal texts have no difference', () => {
+    expect(formatDifference('- a\n', '- a\n')).toBeUndefined()
+  })
+
+  test('the first differing line, with its 1-based line and column', () => {
+    expect(formatDifference('# T\n\nSome *a* and _b_.\n', '# T\n\nSome *a* and *b*.\n')).toEqual({
+      line: 3,
+      column: 14,
+      reason: 'Unexpected `Some *a* and _b_.`, expected `Some *a* and *b*.`'
+    })
+  })
+
+  test('a missing final line break', () => {
+    expect(formatDifference('- a', '- a\n')).toEqual({line: 1, column: 4, reason: 'Unexpected end of file, expected `\\n`'})
+  })
+
+  test('blank lines too many, between blocks and at the end', () => {
+    expect(formatDifference('a\n\n\nb\n', 'a\n\nb\n')).toEqual({line: 3, column: 1, reason: 'Unexpected a blank line, expected `b`'})
+    expect(formatDifference('a\n\n', 'a\n')).toEqual({line: 2, column: 1, reason: 'Unexpected a blank line, expected end of file'})
+  })
+
+  test('a leading blank line is line 1, column 1', () => {
+    expect(formatDifference('\n# T\n', '# T\n')).toEqual({line: 1, column: 1, reason: 'Unexpected a blank line, expected `# T`'})
+  })
+
+  test('long lines are clipped to 60 characters', () => {
+    const long = 'x'.repeat(100)
+    const reason = formatDifference('* ' + long + '\n', '- ' + long + '\n')?.reason ?? ''
+    expect(reason).toBe('Unexpected `* ' + 'x'.repeat(57) + '…`, expected `- ' + 'x'.repeat(57) + '…`')
+    expect(Array.from(reason.split('`')[1] ?? '')).toHaveLength(60)
+  })
+
+  test('clipping never cuts a character in half, and the column counts UTF-16 code units', () => {
+    // The emoji is code point 59 of the line (UTF-16 units 59 and 60): kept whole, not cut after its first half.
+    const line = 'x'.repeat(56) + '😀' + 'yz'
+    expect(formatDifference('* ' + line + '\n', '- ' + line + '\n')?.reason).toBe('Unexpected `* ' + 'x'.repeat(56) + '😀…`, expected `- ' + 'x'.repeat(56) + '😀…`')
+    expect(formatDifference('😀 _a_\n', '😀 *a*\n')).toEqual({line: 1, column: 4, reason: 'Unexpected `😀 _a_`, expected `😀 *a*`'})
+  })
+
+  test('lines are shown as written; only a difference in line endings is escaped', () => {
+    expect(formatDifference('a\tb \\ _c_\n', 'a\tb \\ *c*\n')?.reason).toBe('Unexpected `a\tb \\ _c_`, expected `a\tb \\ *c*`')
+    expect(formatDifference('a\t', 'a\t\n')?.reason).toBe('Unexpected end of file, expected `\\n`')
+  })
+
+  test('a line with backticks gets a fence no run inside matches, padded where it starts or ends with one', () => {
+    expect(formatDifference('See `code` and _x_.\n', 'See `code` and *x*.\n')?.reason).toBe('Unexpected ``See `code` and _x_.``, expected ``See `code` and *x*.``')
+    // A fence of one backtick does not match the run of three inside: CommonMark reads `` ` ``` ` `` as ```.
+    expect(formatDifference('\tcode\n', '```\ncode\n```\n')?.reason).toBe('Unexpected `\tcode`, expected ` ``` `')
+  })
+
+  test('CRLF and CR end lines as LF does, and are not shown in the lines', () => {
+    expect(formatDifference('# T\r\n\r\n* one\r\n', '# T\r\n\r\n- one\r\n')).toEqual({line: 3, column: 1, reason: 'Unexpected `* one`, expected `- one`'})
+    expect(formatDifference('# T\r\n\r\nText', '# T\r\n\r\nText\r\n')).toEqual({line: 3, column: 5, reason: 'Unexpected end of file, expected `\\r\\n`'})
+    expect(formatDifference('Text\r\n\r\n', 'Text\r\n')).toEqual({line: 2, column: 1, reason: 'Unexpected a blank line, expected end of file'})
+    expect(formatDifference('# T\r\rText\r\r* one\r', '# T\r\rText\r\r- one\r')).toEqual({line: 5, column: 1, reason: 'Unexpected `* one`, expected `- one`'})
+  })
+
+  test('a byte order mark is named, not shown', () => {
+    expect(formatDifference('\uFEFF# T\n', '# T\n')).toEqual({line: 1, column: 1, reason: 'Unexpected a byte order mark, expected none'})
+  })
+
+  test('past 60 code points the line is shown in a window around the difference', () => {
+    const head = 'a'.repeat(100)
+    expect(formatDifference(head + ' _x_ end.\n', head + ' *x* end.\n')).toEqual({
+      line: 1,
+      column: 102,
+      reason: 'Unexpected `…' + 'a'.repeat(19) + ' _x_ end.`, expected `…' + 'a'.repeat(19) + ' *x* end.`'
+    })
+  })
+
+  test('says where format changes a draft', () => {
+    const draft = 'Intro.\n\n* one\n* two\n'
+    expect(formatDifference(draft, format(draft))).toEqual({line: 3, column: 1, reason: 'Unexpected `* one`, expected `- one`'})
+  })
+})
