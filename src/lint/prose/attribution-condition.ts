@@ -8,14 +8,17 @@
 //   free meals`), not a claim made about the world (`can claim that` stays);
 //   the same of `suggest`, `propose`, `nominate` after a modal of
 //   permission (round 39: `Applicants may suggest up to three names`, a
-//   right the rule grants, not a view; `may suggest that` stays).
+//   right the rule grants, not a view; `may suggest that` stays), and of
+//   `report` (round 53: `Owners can report an empty property through the
+//   website`, a channel the writer's service offers; `can report that`
+//   stays).
 
 /** `found` as a whole verb. */
 const foundWord = /^found$/iu
 /** `any` and one to three words in lower case, the noun the participle qualifies, right before it: `any shop `, `any unattended bag `. */
 const anyNounBefore = /(?<![\p{L}'’-])any\s+(?:[\p{Ll}'’-]+\s+){1,3}$/iu
-/** `claim` in any form, and `suggest`, `propose`, `nominate` in the bare form a modal takes (round 39). */
-const claimWord = /^(?:claim(?:s|ed)?|suggest|propose|nominate)$/iu
+/** `claim` in any form, and `suggest`, `propose`, `nominate` (round 39) and `report` (round 53) in the bare form a modal takes. */
+const claimWord = /^(?:claim(?:s|ed)?|suggest|propose|nominate|report)$/iu
 /** A modal of ability or permission, or a phrase of entitlement, right before: `can `, `may also `, `are entitled to `, `will be able to `. */
 const entitledBefore =
   /(?<![\p{L}'’-])(?:can|may|could|cannot|can['’]t|(?:is|are|were|was|be|become)\s+(?:entitled|eligible|able|allowed|invited|welcome|free)\s+to)\s+(?:(?:also|still|now|each|all|then)\s+)?$/iu

@@ -24,8 +24,8 @@ const sentenceEnd = /[.!?]/u
 /** A span that ends on a verb of telling: `Many members tell`, `Guests have told`. */
 const tellingEnd = /(?<![\p{L}'’-])(?:tell|tells|told)$/iu
 
-/** Bare `Members` and a verb of telling: `Members tell`, `Members have often told` (members of the `us` they tell, the writer's own body). */
-const membersTelling = /^members\s+(?:(?:have|has|often|also|regularly|repeatedly|frequently|now)\s+){0,2}(?:tell|tells|told)$/iu
+/** Bare `Members` and a verb of telling: `Members tell`, `Members have often told` (members of the `us` they tell, the writer's own body); bare `Colleagues` too (round 53: `Colleagues tell us`, the writer's own staff, as an employer calls them). */
+const membersTelling = /^(?:members|colleagues)\s+(?:(?:have|has|often|also|regularly|repeatedly|frequently|now)\s+){0,2}(?:tell|tells|told)$/iu
 /** The writer right after the verb: `us`, `me`. */
 const writerAfter = /^\s+(?:us|me)(?![\p{L}'’-])/iu
 
@@ -56,8 +56,8 @@ export function tellsOfItself(text: string, span: Span): boolean {
 }
 
 /**
- * Whether a source span is bare `Members` telling the writer (`Members tell
- * us that …`): members of the body that writes as `us`, its own informants
+ * Whether a source span is bare `Members` or `Colleagues` telling the writer (`Members tell
+ * us that …`, `Colleagues tell us that …`): members or staff of the body that writes as `us`, its own informants
  * in the first person, whatever they pass on. A quantifier or a modifier
  * (`Many members`, `Some long-standing members`) leaves the span to
  * `tellsOfItself`.

@@ -22,9 +22,9 @@ const definiteBefore = /(?:^|[^\p{L}])(?:the|its|his|her|their|our)\s+(?:[\p{L}'
 /** `a roof that our surveyor describes as`, `the plan which the minister called`: one role with `the` or `our`, the subject of a relative clause after an indefinite noun (a plural role stays a class: `that our builders describe`). */
 const definiteRoleInRelative =
   /(?<![\p{L}'’-])(?:that|which|whom)\s+(?:the|our|my|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]*[^s\s'’]\s+(?:(?:\p{Ll}+ly|often|once|also|now|has|had)\s+)?$/u
-/** `a response the trustees describe as`, `a view the minister put`: a role with `the` as the subject of a relative clause with no pronoun, after an indefinite noun (round 34); a plural only for a body's officers (not `a view the residents share`, a class). */
+/** `a response the trustees describe as`, `a view the minister put`: a role with `the` as the subject of a relative clause with no pronoun, after an indefinite noun (round 34), with up to two words before the role, a body's possessive among them (`a gap the registry's steering committee described as`, round 53); a plural only for a body's officers (not `a view the residents share`, a class). */
 const definiteRoleInContact =
-  /(?<![\p{L}'’-])(?:a|an)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]*\s+the\s+(?:[\p{Ll}-]+\s+)?(?:\p{Ll}[\p{Ll}'’-]*[^s\s'’]|trustees|directors|governors|organi[sz]ers|judges|inspectors|auditors|editors|stewards|examiners|commissioners)\s+(?:(?:\p{Ll}+ly|often|once|also|now|has|had|have)\s+)?$/u
+  /(?<![\p{L}'’-])(?:a|an)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]*\s+the\s+(?:[\p{Ll}'’-]+\s+){0,2}?(?:\p{Ll}[\p{Ll}'’-]*[^s\s'’]|trustees|directors|governors|organi[sz]ers|judges|inspectors|auditors|editors|stewards|examiners|commissioners)\s+(?:(?:\p{Ll}+ly|often|once|also|now|has|had|have)\s+)?$/u
 /** `the man who asked us`: a person picked out by what they did, not named. */
 const describedPerson =
   /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}?(?:man|woman|men|women|person|people|boy|girl|child|children|parents?|mothers?|fathers?|famil(?:y|ies)|residents?|customers?|patients?|neighbou?rs?|visitors?|readers?|callers?|listeners?|viewers?|voters?|workers?|volunteers?|tenants?|strangers?|someone|somebody|regulars?)\s+(?:who|whom|that)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu

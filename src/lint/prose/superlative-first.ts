@@ -21,11 +21,26 @@ const aFirstFor =
 const firstKindInPlace =
   /(?<![\p{L}'’-])[Tt]he\s+first\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}{2,}[^s\s'’\P{L}]s\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}'’-]))\p{Lu}\p{Ll}+(?:\s+(?!(?:Road|Street|Lane|Avenue|Close|Way|Drive|Square|Place|Crescent|Terrace|Hall|House|Church|Court|Park|Gardens|Centre|Center|Building)(?![\p{L}'’-]))\p{Lu}\p{Ll}+)?(?!\s+(?:Road|Street|Lane|Avenue|Close|Way|Drive|Square|Place|Crescent|Terrace|Hall|House|Church|Court|Park|Gardens|Centre|Center|Building)(?![\p{L}'’-]))(?![\p{L}'’-])/gu
 
+/**
+ * A first over a stretch of time (round 53): `the first the council has made
+ * since 2011`, `the first cranes to nest in the valley for centuries` — a
+ * record of none before since a year or over decades or centuries, at most
+ * eight words after `the first` (not `the first week`, no stretch after it;
+ * not `for the first time since 2019`, an event's return, not a record).
+ */
+const firstSince =
+  /(?<![\p{L}'’-])[Tt]he\s+first\s+(?!time(?![\p{L}'’-]))(?:[^\s.;:!?]+\s+){0,8}?(?:since\s+(?:1[6-9]|20)\d\d|for\s+(?:(?:over|more\s+than|nearly|almost)\s+)?(?:centuries|decades|a\s+century|a\s+generation|(?:a\s+)?hundreds?\s+(?:of\s+)?years))(?![\p{L}\d'’-])/gu
+/** `there is no better deterrent than`, `There is no finer walk in the county than`: nothing of a kind ranks above the one named, a superlative in its negative form (round 53; not `no better time to join than now`, an appeal). */
+const noBetterThan =
+  /(?<![\p{L}'’-])[Tt]here\s+(?:is|was|are)\s+no\s+(?:better|finer|greater|surer|safer|cheaper|quicker|faster|bigger|stronger|more\s+\p{Ll}{3,20})\s+(?!(?:time|moment|day|year|season)(?![\p{L}'’-]))(?:[\p{Ll}-]+\s+){1,5}?than(?![\p{L}'’-])/gu
+
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeFirstPatterns: readonly RegExp[] = [aFirstFor, firstKindInPlace]
+export const superlativeFirstPatterns: readonly RegExp[] = [aFirstFor, firstKindInPlace, firstSince, noBetterThan]
 
 /** The firsts of this module, each a span of kind `superlative`. */
 export const firstRules: readonly PatternRule[] = [
   {regex: aFirstFor, kind: 'superlative'},
-  {regex: firstKindInPlace, kind: 'superlative'}
+  {regex: firstKindInPlace, kind: 'superlative'},
+  {regex: firstSince, kind: 'superlative'},
+  {regex: noBetterThan, kind: 'superlative'}
 ]

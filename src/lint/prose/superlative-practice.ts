@@ -63,9 +63,9 @@ const modalRuleComma = /(?<![\p{L}'’-])(?:must|should)\s+(?:(?:always|only)\s+
 const neverCommand = /^never\s+(?!\p{Ll}+(?:[^e]ed|en|[^s]s)\b)\p{Ll}{2,}\s+(?:it|them|the|a|an|your|any|their|this|that|these|those)\b/u
 /** A reported question before it: `A reader asks why`, `wonders whether`. */
 const questionLead = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)\s+(?:(?:me|us|you|him|her|them)\s+)?(?:why|how|whether|if)\b/iu
-/** Occasions a practice repeats, after `on`, `at`, `after` or `before`: `on every callout`, `after every shift`, `at every committee meeting`, `the first item on every briefing`; the days, nights, checks and festivals of a club's or a person's own calendar (`on every open day`, `on every adult club night`, `on every check`, `at every festival since`, round 46); the lifts, attempts, heats, bouts and races of a meet (`two judges on every attempt`, round 47). */
+/** Occasions a practice repeats, after `on`, `at`, `after` or `before`: `on every callout`, `after every shift`, `at every committee meeting`, `the first item on every briefing`; the days, nights, checks and festivals of a club's or a person's own calendar (`on every open day`, `on every adult club night`, `on every check`, `at every festival since`, round 46); the lifts, attempts, heats, bouts and races of a meet (`two judges on every attempt`, round 47); a crew's approaches, landings, transfers, launches and laps (`battery power for every approach`, round 53). */
 const occasionEvery =
-  /^every\s+(?:single\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:day|night|evening|check|festival|meeting|rehearsal|practice|class|lesson|lift|attempt|heat|bout|race|fixture|callout|call-out|shout|patrol|job|trip|run|outing|flight|voyage|crossing|shift|visit|session|round|delivery|collection|service|sailing|departure|journey|exercise|drill|briefing|debrief|handover|inspection)\b/iu
+  /^every\s+(?:single\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:day|night|evening|check|festival|meeting|rehearsal|practice|class|lesson|lift|attempt|heat|bout|race|fixture|callout|call-out|shout|patrol|job|trip|run|outing|flight|voyage|crossing|shift|visit|session|round|delivery|collection|service|sailing|departure|journey|exercise|drill|briefing|debrief|handover|inspection|approach|landing|transfer|launch|lap)\b/iu
 const occasionBefore = /\b(?:on|at|after|before|for)\s+$/iu
 /** `keeps a log of every batch`, `kept a record of every`: a record kept of each one, someone's practice, not a claim that all are so. */
 const recordKeptOf = /\b(?:keeps?|kept|keeping|holds?|held)\s+(?:a\s+)?(?:(?:full|careful|written|daily|detailed)\s+)?(?:log|record|note|diary|tally|photograph|sample|copy)s?\s+of\s+$/iu
@@ -75,6 +75,8 @@ const everyWord = /^every\s/iu
 /** A sentence opening on a numbered part and its verb: `Line 12 is`, `Plate 4 shows`, `Box 3a was` (round 35). */
 const numberedSubject = /^[^\p{L}]{0,3}\p{Lu}\p{Ll}+\s+\d+[a-z]?\s+(?:is|was|are|were|has|had|shows|showed|holds|held|reads|gives|lists)(?![\p{L}'’-])/u
 const neverWord = /^never$/iu
+/** A noun and `who` right before `never`: `children who never speak up`, `walkers who never go above the tree line` (a group picked out by what its people never do, not a claim that none does it; round 53). */
+const whoBefore = /(?<![\p{L}'’-])\p{Ll}{3,}\s+who\s+$/u
 /** A belief or an agreement lent to a crowd, with `that` after it: `It is widely believed that`, `Anglers broadly agree that`, a case put to a body by no one named (`It was put to the panel that`). */
 const crowdBelief =
   /\b(?:it\s+is\s+(?:widely|generally|commonly|often|popularly|still)\s+(?:believed|thought|assumed|held|said)|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:put|submitted|represented|suggested|argued|contended|claimed)\s+to\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:widely|generally|commonly|popularly)\s+(?:believed|thought|assumed|held)|(?<![\p{L}'’-])\p{Ll}{2,30}[^s\s'’]s\s+(?:broadly|generally|largely|mostly|widely)\s+(?:agree|believe|accept|think|hold))\s+that\s/iu
@@ -157,6 +159,7 @@ export const superlativePracticePatterns: readonly RegExp[] = [
   occasionBefore,
   everyWord,
   neverWord,
+  whoBefore,
   numberedSubject,
   recordKeptOf,
   requestOpening,
@@ -201,7 +204,7 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
   }
   // `Nobody goes below the cliff path when the wind …`: a safety rule with its condition (superlative-service.ts, round 47).
   if (noneHarmed.test(words) && (harmedAfter.test(after(text, span.end, 32)) || noneRule(text, span.end))) return true
-  return neverWord.test(words) && (instruction(sentence) || imperativeContrast.test(sentence) || modalRuleComma.test(lead.slice(-160)) || (colonNever.test(lead) && neverCommand.test(after(text, span.start, 48))))
+  return neverWord.test(words) && (whoBefore.test(lead.slice(-40)) || instruction(sentence) || imperativeContrast.test(sentence) || modalRuleComma.test(lead.slice(-160)) || (colonNever.test(lead) && neverCommand.test(after(text, span.start, 48))))
 }
 
 /** Whether a rule's modal and verb stand shortly before `every`, its preposition right before it (`must be on site for every`), or a verb of sequence right after the modal (`should follow every`). */
