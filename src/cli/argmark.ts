@@ -2,7 +2,7 @@
 import {fstatSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
-import {text} from 'node:stream/consumers'
+import {buffer} from 'node:stream/consumers'
 import type {Io} from './io.js'
 import {checkRecord, markUnrecordable, reportEnvironment, startRecording, type Recording, type RunKey} from './run-record.js'
 
@@ -68,18 +68,27 @@ if (process.exitCode === undefined) {
           return undefined
         }
         markUnrecordable('standard input')
-        const input = await text(process.stdin)
+        const input = await standardInput()
         // An empty pipe is no input (a script that runs argmark with standard
         // input open); an empty file redirected in (`< empty.md`) is a draft.
         return input === '' && !stdinIsFile() ? undefined : input
       },
       read() {
         markUnrecordable('standard input')
-        return text(process.stdin)
+        return standardInput()
       }
     }
   }
   const code = await run(argv, io)
   recording?.finish(code)
   process.exitCode = code
+}
+
+/**
+ * Standard input as UTF-8 text, a byte order mark kept (as a file read from
+ * disk keeps it: `TextDecoder`, which `text()` uses, drops it), so `format
+ * --check -` sees what `format` drops.
+ */
+async function standardInput(): Promise<string> {
+  return (await buffer(process.stdin)).toString('utf8')
 }

@@ -15,8 +15,8 @@ export type Reporter = (files: VFile[], options: ReporterOptions) => string | Pr
 /** The reporters argmark has itself, by `--report` name. */
 export const builtinReporters: Readonly<Record<string, Reporter>> = {
   json: (files, options) => reporterJson(sorted(files), options),
-  github: (files) => reportGithub(files),
-  junit: (files) => reportJunit(files)
+  github: (files, options) => reportGithub(files, options),
+  junit: (files, options) => reportJunit(files, options)
 }
 
 /** A reporter `--report` names that cannot be found: its message is one line. */
@@ -57,6 +57,15 @@ export function failed(files: readonly VFile[], frail: boolean): boolean {
   return stats.fatal > 0 || (frail && stats.warn > 0)
 }
 
+/**
+ * The messages a report shows of a file, sorted by place: with `silent`
+ * (`-S`), errors only, as vfile-reporter shows them.
+ */
+function shown(file: VFile, options: ReporterOptions | undefined): VFileMessage[] {
+  const messages = sortMessages(file.messages)
+  return options?.silent === true ? messages.filter((message) => message.fatal === true) : messages
+}
+
 function sorted(files: VFile[]): VFile[] {
   for (const file of files) file.messages = sortMessages(file.messages)
   return files
@@ -67,11 +76,13 @@ function sorted(files: VFile[]): VFile[] {
  * line per message, with the file, its place and the rule as the title, so
  * each message is an annotation on the line it is about. Values are escaped
  * as the runner unescapes them (`%`, CR, LF; and `:` and `,` in properties).
+ * `end…` properties are given for a message placed at a range. With
+ * `silent`, errors only.
  */
-export function reportGithub(files: readonly VFile[]): string {
+export function reportGithub(files: readonly VFile[], options?: ReporterOptions): string {
   const lines: string[] = []
   for (const file of files) {
-    for (const message of sortMessages(file.messages)) {
+    for (const message of shown(file, options)) {
       const level = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'notice'
       const properties: string[] = []
       if (file.path) properties.push('file=' + escapeProperty(file.path))
@@ -92,15 +103,18 @@ export function reportGithub(files: readonly VFile[]): string {
  * A JUnit XML report, as CI systems read test results: one `<testsuite>` per
  * file, one `<testcase>` per message with a `<failure>` whose `type` is its
  * severity (`error`, `warning`, `info`) — ESLint's shape — and one passing
- * `<testcase>` for a file without messages.
+ * `<testcase>` for a file without messages. With `silent`, errors only; with
+ * `quiet` or `silent`, a file without messages to show is left out, as
+ * vfile-reporter leaves it out.
  */
-export function reportJunit(files: readonly VFile[]): string {
+export function reportJunit(files: readonly VFile[], options?: ReporterOptions): string {
   let tests = 0
   let failures = 0
   const suites: string[] = []
   for (const file of files) {
     const name = file.path || '<stdin>'
-    const messages = sortMessages(file.messages)
+    const messages = shown(file, options)
+    if (messages.length === 0 && (options?.quiet === true || options?.silent === true)) continue
     const cases = messages.map((message) => {
       const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
       const place = placeOf(message)

@@ -19,17 +19,23 @@ export interface FormatDifference {
   reason: string
 }
 
-/** Longest text (in code points) a reason shows of a line; longer lines are clipped with `…`. */
+/**
+ * Longest text a reason shows of a line, in characters as a reader counts
+ * them (extended grapheme clusters, UAX #29, by `Intl.Segmenter`: an accent
+ * stays with its letter, an emoji sequence is one); longer lines are clipped
+ * with `…`.
+ */
 const maxWidth = 60
 /** Code points shown before the difference when it lies past the width: the window then opens with `…`. */
 const lead = 20
 const byteOrderMark = '\uFEFF'
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'})
 
 /**
  * Compare a document (`before`) with `format`'s output for it (`after`);
  * `undefined` when they are equal. X and Y are the differing line of each
  * as a code span, as written (a window around the difference when it lies
- * past 60 code points), `a blank line`, `end of file`, or `a byte order
+ * past 60 characters), `a blank line`, `end of file`, or `a byte order
  * mark`; where the lines are equal and only their endings differ, the text
  * from the difference on, with `\n`, `\r`, `\t` and `\\` escaped.
  */
@@ -37,6 +43,8 @@ export function formatDifference(before: string, after: string): FormatDifferenc
   if (before === after) return undefined
   let index = 0
   while (index < before.length && index < after.length && before.charCodeAt(index) === after.charCodeAt(index)) index++
+  // A lone CR in one text where the other has a CRLF: the difference is that line ending, which starts at the CR.
+  if (index > 0 && before.charCodeAt(index - 1) === 13 && (before.charCodeAt(index) === 10 || after.charCodeAt(index) === 10)) index--
   if (index === 0 && (before.startsWith(byteOrderMark) || after.startsWith(byteOrderMark))) {
     const mark = (text: string) => (text.startsWith(byteOrderMark) ? 'a byte order mark' : 'none')
     return {line: 1, column: 1, reason: 'Unexpected ' + mark(before) + ', expected ' + mark(after)}
@@ -49,7 +57,7 @@ export function formatDifference(before: string, after: string): FormatDifferenc
   const expected = lineAt(after, lineStart)
   const reason =
     actual === expected
-      ? // Only the line endings differ. Twice the width in UTF-16 units is enough code points to clip.
+      ? // Only the line endings differ. Twice the width in UTF-16 units is enough characters to clip.
         'Unexpected ' + escaped(before.slice(index, index + 2 * maxWidth)) + ', expected ' + escaped(after.slice(index, index + 2 * maxWidth))
       : 'Unexpected ' + shownLine(actual, column) + ', expected ' + shownLine(expected, column)
   return {line, column, reason}
@@ -67,11 +75,12 @@ function lineAt(text: string, start: number): string | undefined {
 function shownLine(line: string | undefined, column: number): string {
   if (line === undefined) return 'end of file'
   if (line === '') return 'a blank line'
-  const points = Array.from(line)
-  // The column counts UTF-16 units; the window's start is counted in code points of the line up to it.
-  const at = Array.from(line.slice(0, column - 1)).length
+  const points = characters(line)
+  // The column counts UTF-16 units; the window's start is the character that holds it.
+  let at = 0
+  for (let offset = 0; at < points.length && offset + points[at]!.length < column; at++) offset += points[at]!.length
   const from = at > maxWidth - lead ? at - lead : 0
-  // At most `maxWidth` code points in all, the `…` marks counted.
+  // At most `maxWidth` characters in all, the `…` marks counted.
   let size = maxWidth - (from > 0 ? 1 : 0)
   const more = from + size < points.length
   if (more) size--
@@ -81,8 +90,13 @@ function shownLine(line: string | undefined, column: number): string {
 /** Text after a difference in line endings: breaks, tabs and backslashes escaped, clipped; `end of file` when empty. */
 function escaped(text: string): string {
   if (text === '') return 'end of file'
-  const points = Array.from(text.replaceAll('\\', '\\\\').replaceAll('\n', '\\n').replaceAll('\r', '\\r').replaceAll('\t', '\\t'))
+  const points = characters(text.replaceAll('\\', '\\\\').replaceAll('\n', '\\n').replaceAll('\r', '\\r').replaceAll('\t', '\\t'))
   return code(points.length > maxWidth ? points.slice(0, maxWidth - 1).join('') + '…' : points.join(''))
+}
+
+/** The characters of `text` as a reader counts them (grapheme clusters). */
+function characters(text: string): string[] {
+  return Array.from(graphemes.segment(text), (each) => each.segment)
 }
 
 /** A code span around `text`, as mdast-util-to-markdown writes one (a fence no run of backticks inside matches). */

@@ -6,19 +6,29 @@
  */
 export const lineEndings = /\r\n?/g
 
-/** The line ending of a document's first line (`\n` for one without any). */
-export function firstLineEnding(text: string): '\n' | '\r\n' {
-  const at = text.indexOf('\n')
-  return at > 0 && text.charCodeAt(at - 1) === 13 ? '\r\n' : '\n'
+/** A line ending as CommonMark reads one. */
+export type LineEnding = '\n' | '\r\n' | '\r'
+
+/**
+ * The line ending of a document's first line: `\r\n`, a lone `\r` or `\n`
+ * (`\n` for a document without any). Reads up to the first line ending only.
+ */
+export function firstLineEnding(text: string): LineEnding {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10) return '\n'
+    if (code === 13) return text.charCodeAt(index + 1) === 10 ? '\r\n' : '\r'
+  }
+  return '\n'
 }
 
 /**
  * `text` with every line ending (`\r\n`, `\r` or `\n`) written as `ending`.
  * Linear in the length of `text` (characters).
  */
-export function withLineEndings(text: string, ending: '\n' | '\r\n' = '\n'): string {
+export function withLineEndings(text: string, ending: LineEnding = '\n'): string {
   const unix = text.replace(lineEndings, '\n')
-  return ending === '\n' ? unix : unix.replaceAll('\n', '\r\n')
+  return ending === '\n' ? unix : unix.replaceAll('\n', ending)
 }
 
 /** A `\r` that is not part of `\r\n`. */

@@ -33,8 +33,8 @@ const unsafeRules = new Set(['malformed-directive', 'nesting-too-deep', 'interna
 
 /**
  * Canonical annotated Markdown: the same document, written the one way argmark
- * writes it, with the input's line endings (those of its first line: `\r\n`
- * or `\n`) throughout, so a file with mixed endings is not canonical.
+ * writes it, with the input's line endings (those of its first line: `\r\n`,
+ * `\r` or `\n`) throughout, so a file with mixed endings is not canonical.
  * Idempotent, and meaning-preserving: the result parses to the same graph,
  * citations and text. A document whose markup does not parse (or nests
  * deeper than `formatDepthLimit`) is returned unchanged, with a message on the

@@ -104,6 +104,14 @@ describe('argmark format', () => {
     expect(readFileSync(file, 'utf8')).toBe('- a\n- b\n')
     expect(argmark(['format', '--check', 'rewrite.md'], work).code).toBe(0)
   })
+
+  test('--check reads a byte order mark on standard input as in a file: format drops it', () => {
+    const result = spawnSync(process.execPath, [bin, 'format', '--check', '-'], {cwd: work, input: '\uFEFF# B\n', encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+    expect({code: result.status, stderr: result.stderr}).toEqual({
+      code: 1,
+      stderr: '<stdin>\n1:1 error Unexpected a byte order mark, expected none not-formatted argmark\n\n✖ 1 error\n'
+    })
+  })
 })
 
 describe('argmark schema, help, version, usage errors', () => {

@@ -74,4 +74,18 @@ describe('reporters for CI', () => {
     expect(xml).toContain('<failure type="info" message="A note without place">')
     expect(xml).toContain('<testcase name="clean &lt;&amp;&gt;.md" classname="clean &lt;&amp;&gt;.md" time="0"/>')
   })
+
+  test('-S (silent) keeps errors only, and -q (quiet) leaves out clean files, as vfile-reporter does', () => {
+    const clean = new VFile({path: 'clean.md'})
+    expect(reportGithub([file], {silent: true}).split('\n')).toEqual([
+      '::error file=drafts/a%2Cb%3Ac.md,line=2,col=3,endLine=2,endColumn=9,title=argmark%3Asome-rule::Unexpected 100%25 of%0Athings'
+    ])
+    const silent = reportJunit([file, clean], {silent: true})
+    expect(silent).toContain('<testsuites name="argmark" tests="1" failures="1" errors="0" time="0">')
+    expect(silent).not.toContain('type="warning"')
+    expect(silent).not.toContain('clean.md')
+    const quiet = reportJunit([file, clean], {quiet: true})
+    expect(quiet).toContain('<testsuites name="argmark" tests="3" failures="3" errors="0" time="0">')
+    expect(quiet).not.toContain('clean.md')
+  })
 })

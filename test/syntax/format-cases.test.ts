@@ -31,9 +31,12 @@ describe('format: line endings', () => {
     expect(parse(formatted).graph.meta).toEqual({title: 'Windows draft', author: 'A. Writer'})
   })
 
-  test('an LF file stays LF; the first line decides for a mixed one', () => {
+  test('an LF file stays LF, a CR file CR; the first line decides for a mixed one', () => {
     expect(format('- a\n- b\n')).toBe('- a\n- b\n')
     expect(format('- a\r\n- b\n')).toBe('- a\r\n- b\r\n')
+    // A lone CR (CommonMark ends a line there too) is kept, and decides as CRLF does.
+    expect(format('# T\r\r* one\r')).toBe('# T\r\r- one\r')
+    expect(format('# T\r\r* one\r\n')).toBe('# T\r\r- one\r')
     expect(format('- a\n- b\r\n')).toBe('- a\n- b\n')
   })
 

@@ -62,11 +62,37 @@ describe('formatDifference', () => {
     expect(formatDifference('# T\r\rText\r\r* one\r', '# T\r\rText\r\r- one\r')).toEqual({line: 5, column: 1, reason: 'Unexpected `* one`, expected `- one`'})
   })
 
+  test('a lone CR where format writes a CRLF is a difference of line endings at the CR', () => {
+    // Line 2 is empty and ends in a lone CR (offset 5): `format` writes a CRLF there.
+    expect(formatDifference('# T\r\n\r- one\r\n', '# T\r\n\r\n- one\r\n')).toEqual({
+      line: 2,
+      column: 1,
+      reason: 'Unexpected `\\r- one\\r\\n`, expected `\\r\\n- one\\r\\n`'
+    })
+    // The last line, `- one` (5 characters), ends in a lone CR at column 6.
+    expect(formatDifference('# T\r\n\r\n- one\r', '# T\r\n\r\n- one\r\n')).toEqual({line: 3, column: 6, reason: 'Unexpected `\\r`, expected `\\r\\n`'})
+    // And the other way: a CRLF where format writes a lone CR.
+    expect(formatDifference('# T\r\n', '# T\r')).toEqual({line: 1, column: 4, reason: 'Unexpected `\\r\\n`, expected `\\r`'})
+  })
+
+  test('the window never splits a character: an accent stays with its letter', () => {
+    // 60 `A`, then 20 `é` written as e + U+0301 (40 UTF-16 units): `_x_` starts at column 102.
+    const accented = 'e\u0301'
+    const line = 'A'.repeat(60) + accented.repeat(20) + ' _x_ ' + accented.repeat(40)
+    const difference = formatDifference('# T\n\n' + line + '\n', '# T\n\n' + line.replace('_x_', '*x*') + '\n')
+    expect(difference?.line).toBe(3)
+    expect(difference?.column).toBe(102)
+    // 20 characters before the difference (19 `é` and the space), 38 from it, a `…` at each end.
+    expect(difference?.reason).toBe(
+      'Unexpected `…' + accented.repeat(19) + ' _x_ ' + accented.repeat(34) + '…`, expected `…' + accented.repeat(19) + ' *x* ' + accented.repeat(34) + '…`'
+    )
+  })
+
   test('a byte order mark is named, not shown', () => {
     expect(formatDifference('\uFEFF# T\n', '# T\n')).toEqual({line: 1, column: 1, reason: 'Unexpected a byte order mark, expected none'})
   })
 
-  test('past 60 code points the line is shown in a window around the difference', () => {
+  test('past 60 characters the line is shown in a window around the difference', () => {
     const head = 'a'.repeat(100)
     expect(formatDifference(head + ' _x_ end.\n', head + ' *x* end.\n')).toEqual({
       line: 1,
