@@ -18,7 +18,9 @@ import {clauseMarks} from './statistic-present.js'
 // - the bound of a class right after a count of it (`9 lambs just over
 //   40 kg`): the count is the statistic, its class's bound is not another.
 // - the significance level a test is read at (`not significant at the 5%
-//   level`): a parameter of the method.
+//   level`): a parameter of the method;
+// - a size a rule limits a thing to, in the present (`limits sole thickness
+//   to 20 mm`).
 // A level reached (`rose above 30 °C`, `stood at more than 5%`) stays a
 // claim.
 
@@ -49,8 +51,16 @@ const significanceBefore = /\b(?:significant|significantly|significance|tested|r
 /** The level named right after the share: ` level`, ` significance level`. */
 const levelAfter = /^\s+(?:significance\s+|confidence\s+)?level\b/iu
 
+/**
+ * A rule limiting a size, in the present, right before the figure: `World
+ * Athletics limits sole thickness to`, `The class rules restrict mast height
+ * to a maximum of`. Not a past outcome (`Drought limited the crop to`).
+ */
+const ruleLimitsSize =
+  /\b(?:now\s+)?(?:limits|restricts|caps)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:thickness|length|height|width|depth|size|weight|diameter|wheelbase|span|draught|draft)\s+to\s+(?:(?:a\s+maximum\s+of|at\s+most|no\s+more\s+than)\s+)?$/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const boundPatterns: readonly RegExp[] = [significanceBefore, levelAfter, boundOpening, termOf, capabilityLimit, countBefore, shareSign, ownMemberCapped, bodilyLimit]
+export const boundPatterns: readonly RegExp[] = [significanceBefore, levelAfter, boundOpening, termOf, capabilityLimit, countBefore, shareSign, ownMemberCapped, bodilyLimit, ruleLimitsSize]
 
 /** Kinds of figure a bound is stated in. */
 const boundKinds = new Set(['measurement', 'approximate', 'count', 'money', 'percentage'])
@@ -72,6 +82,8 @@ export function isBoundFigure(text: string, span: Span, sentenceStart: number): 
   const opens = boundOpening.test(words)
   if (opens && termOf.test(near)) return true
   if (span.kind === 'measurement' && capabilityLimit.test(near)) return true
+  // `limits sole thickness to 20 mm`: the size a rule allows, set rather than measured.
+  if (span.kind === 'measurement' && ruleLimitsSize.test(near)) return true
   // `prevents him from lifting more than 5 kg`: the most a person says their body allows.
   if (opens && (span.kind === 'measurement' || span.kind === 'approximate') && bodilyLimit.test(near)) return true
   // `Every porter on our treks carries no more than 20 kg`: a cap the writer's own operation keeps for each of its members.

@@ -42,7 +42,19 @@ const toDouble =
 const byFactor =
   /\bby\s+a\s+factor\s+of\s+(?:(?:about|around|nearly|almost|roughly|more\s+than|over|some)\s+)?(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b/giu
 const change =
-  /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|increased|increasing|decreased|decreasing|declined|declining|dropped|dropping|climbed|climbing|jumped|soared|plunged|plummeted|reached|reaching|averaged|averaging|totalled|totaled|totalling|totaling|numbered|numbering|stood\s+at|peak(?:ed|ing|s)\s+at)\s+(?:by\s+|to\s+|from\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+|approximately\s+|just\s+over\s+|just\s+under\s+|an\s+estimated\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|(?:st|nd|rd|th)\b)/giu
+  /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows|increased|increasing|decreased|decreasing|declined|declining|dropped|dropping|climbed|climbing|jumped|soared|plunged|plummeted|reached|reaching|averaged|averaging|totalled|totaled|totalling|totaling|numbered|numbering|stood\s+at|peak(?:ed|ing|s)\s+at)(?:\s+(?:again|further),?\s+(?:to\s+)?(?:just\s+|only\s+)?|\s+(?:by\s+|to\s+|from\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|roughly\s+|approximately\s+|just\s+over\s+|just\s+under\s+|an\s+estimated\s+)?)(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|(?:st|nd|rd|th)\b)/giu
+/**
+ * A change between two counts in digits, the new one a bare number up to 12:
+ * `fell from 23 to 7` (the whole phrase one statistic, so the bare `23 to 7`
+ * after `from` is no clock time, as statistic-label.ts would read it). Not a
+ * year first (`from 2019 to 7`) nor a clock time after the second (`from 6
+ * to 9 am`).
+ */
+const fromToLevel =
+  /\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped|climbed|jumped|went\s+(?:up|down))\s+from\s+(?:(?:about|around|nearly|almost|over|some)\s+)?(?!(?:1[5-9]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)\s+to\s+(?:(?:about|around|nearly|almost|just|only)\s+)?(?:1[0-2]|[1-9])(?![\d.,:%]|\s?[ap]\.?m(?![\p{L}])|\s?o['’]clock\b)/giu
+/** A count and its thing, up from nothing: `9 territories, up from none`, `held 12 pairs, up from zero in 2021`. */
+const upFromNone =
+  /(?<![\p{L}\d.,'’\/$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,?\s+up\s+from\s+(?:none|zero|nil|nothing)\b/giu
 /** A change between two levels in one phrase, the first dated: `has gone from four teams in 2019 to 22 this season`, `grew from 3 crews in 2020 to 15`. */
 const datedChange =
   /\b(?:gone|went|grown|grew|risen|rose|fallen|fell|increased|decreased|dropped|climbed|expanded|shrunk|shrank)\s+from\s+(?:(?:about|around|nearly|almost|over|just|only)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|a\s+handful)\s+(?:[\p{L}-]+\s+){0,2}?in\s+(?:19|20)\d\d\s+to\s+(?:(?:about|around|nearly|almost|over|more\s+than|just\s+over|some)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred)\b/giu
@@ -115,6 +127,8 @@ export const statisticChangePatterns: readonly RegExp[] = [
   marketMove,
   durationChange,
   toFrom,
+  fromToLevel,
+  upFromNone,
   times,
   twice,
   twiceWhat,
@@ -182,6 +196,10 @@ export const changeRules: readonly PatternRule[] = [
   // `rose from about eight minutes to 22`: a wait that changed is a change, though its lengths are durations.
   {regex: durationChange, kind: 'change'},
   {regex: toFrom, kind: 'change'},
+  // `fell from 23 to 7`: the whole change, so no bare `23 to 7` reads as a clock time (larger new levels were found already).
+  {regex: fromToLevel, kind: 'change'},
+  // `9 territories, up from none`: a count set against nothing before it.
+  {regex: upFromNone, kind: 'change', accept: notReference},
   {regex: pointsChange, kind: 'change'},
   {regex: comparedCount, kind: 'change', accept: notYear},
   // `now require account level 20, up from 15`: a level named or required is set, not measured.

@@ -12,7 +12,8 @@ import {after, before, numberStart} from './span.js'
 // a form's field (`Budget: under £2m`), a rule's share of a gap to a fixed
 // number (`Handicaps are 80% of the difference between a player's average
 // and 200`), a show schedule's count to an exhibit (`with 25 nuts to a
-// plate`, `six stems to a vase`) and a bound that repeats a figure the
+// plate`, `six stems to a vase`), a service a timetable sets (`112 trains a
+// day … in the current timetable`) and a bound that repeats a figure the
 // paragraph gave before (`at 5 °C` … `run above 5 °C`). None is measured: a
 // reviewer asks for no source for them.
 
@@ -80,7 +81,14 @@ const ofFixedGapAfter = /^\s+of\s+the\s+(?:difference|gap)\s+between\s+(?:[\p{L}
 /** `is` or `are` right before the share: a rule stated in the present. */
 const presentIsBefore = /\b(?:is|are)\s+$/iu
 /** Every regex of this module, for the ReDoS test. */
+/** A service's frequency right after a count: ` a day`, ` an hour`, ` per weekday`. */
+const perPeriodAfter = /^\s+(?:a|an|per|each)\s+(?:day|hour|week|weekday|month)\b/iu
+/** A timetable the sentence names as the count's source: `in the current timetable`, `under the winter timetable`, `timetabled`. */
+const timetableNamed = /\b(?:in|under|by)\s+(?:the|its|their|our|this)\s+(?:[\p{L}'’-]+\s+){0,2}?timetables?\b|\btimetabled\b/iu
+
 export const schemePatterns: readonly RegExp[] = [
+  perPeriodAfter,
+  timetableNamed,
   ofFixedGapAfter,
   presentIsBefore,
   hasSetAt,
@@ -127,6 +135,7 @@ function clauseBefore(text: string, span: Span, sentenceStart: number): string {
  * - a threshold the figure names (`above the 1.5% v/v trigger level`);
  * - the whole extent of one thing (`the full 200 metres of the plot`);
  * - a sum in a budget field (`Budget: low, under £2m`);
+ * - a service a timetable sets (`112 trains a day … in the current timetable`);
  * - a part's weight in a score (`worth 40% of the raw score`);
  * - a bound that repeats, word for word, a figure given in the 1,000
  *   characters before its sentence (`at 5 °C` … `often run above 5 °C`).
@@ -149,5 +158,7 @@ export function isSchemeFigure(text: string, span: Span, sentenceStart: number, 
   if (span.kind === 'money' && budgetField.test(text.slice(sentenceStart, Math.min(span.start, sentenceStart + 40)))) return true
   // `classes for green and brown nuts, with 25 nuts to a plate`: the schedule's rule for an exhibit, set, not counted.
   if (span.kind === 'count' && toExhibitAfter.test(after(text, span.end, 24))) return true
+  // `112 trains a day pass over the crossing in the current timetable`: a service a timetable sets, not counted.
+  if ((span.kind === 'count' || span.kind === 'approximate') && perPeriodAfter.test(after(text, span.end, 16)) && timetableNamed.test(text.slice(Math.max(sentenceStart, span.start - 120), Math.min(sentenceEnd, span.end + 120)))) return true
   return span.kind === 'measurement' && boundBefore.test(near) && text.slice(Math.max(0, sentenceStart - earlier), sentenceStart).includes(words)
 }
