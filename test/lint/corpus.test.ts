@@ -182,10 +182,14 @@ const unseenSets = {
   'paragraphs-unseen-76': paragraphEntries(load('paragraphs-unseen-76')),
   // Written blind and measured once at the same code as the seventy-sixth, worked from in the fifty-second round: held to the targets but statistics' precision and recall (0.811 / 0.857 after the round with the cues alone: a fall between two waits found now, a mentoring programme's sample no longer read; a group's distance, a harvest, a test's average, volunteers' hours and a storyteller's copies, left), held to a guard a little under them.
   'paragraphs-unseen-77': paragraphEntries(load('paragraphs-unseen-77')),
-  // Written blind and measured once after the fifty-second round (the model, trained again, the default, and off): statistics' precision and recall and vague attributions' precision held to guards under their first figures.
+  // Written blind and measured once after the fifty-second round (the model, trained again, the default, and off), worked from in the fifty-third: held to the targets but statistics' precision and recall (after the round, with the cues alone, 0.611 / 0.892: a fall in two steps found now; the writer's own method, samples, site and costs, left to the model, and a bound, a career total, a survey's second figure and a near-miss count, left), held to a guard a little under them.
   'paragraphs-unseen-78': paragraphEntries(load('paragraphs-unseen-78')),
-  // Written blind and measured once at the same code as the seventy-eighth: statistics' precision and recall and superlatives' precision held to guards under their first figures.
-  'paragraphs-unseen-79': paragraphEntries(load('paragraphs-unseen-79'))
+  // Written blind and measured once at the same code as the seventy-eighth, worked from in the fifty-third round: held to the targets but statistics' precision (0.686 / 0.921 after the round with the cues alone: a change between two levels and a count up from none found now, a timetable's service and a rule's size no longer read; the writer's own settings, sides, site and prices, left to the model), held to a guard a little under it.
+  'paragraphs-unseen-79': paragraphEntries(load('paragraphs-unseen-79')),
+  // Written blind and measured once after the fifty-third round (the model, trained again, the default, and off): statistics' precision and recall and vague attributions' recall held to guards under their first figures.
+  'paragraphs-unseen-80': paragraphEntries(load('paragraphs-unseen-80')),
+  // Written blind and measured once at the same code as the eightieth: statistics' precision and recall, unattributed quotations' recall and superlatives' precision held to guards under their first figures.
+  'paragraphs-unseen-81': paragraphEntries(load('paragraphs-unseen-81'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options but for
@@ -651,8 +655,25 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * same way and measured once at the same code: statistics (cues alone)
  * 0.660 / 0.868, unattributed quotations 0.889 / 1.000, quotations without
  * citation 1.000 / 0.909, vague attributions 1.000 / 0.926, superlatives
- * 0.735 / 0.926. Where they miss the targets, guards sit a little under
- * their first figures (0.05 under, rounded down to 0.05). The fifty-second
+ * 0.735 / 0.926. The fifty-third round worked from both; the
+ * seventy-eighth meets every target now but statistics': 0.611 / 0.892 with
+ * the cues alone (33 found, 21 false alarms, 4 missed), held at 0.55 / 0.8;
+ * unattributed quotations and quotations without citation 1.000 / 1.000,
+ * vague attributions 0.900 / 1.000, superlatives 0.813 / 0.963, at the
+ * targets. The seventy-ninth meets every target now but statistics'
+ * precision: 0.686 / 0.921 with the cues alone (35 found, 16 false alarms, 3
+ * missed), held at 0.6 / 0.9; unattributed quotations and quotations without
+ * citation 1.000 / 1.000, vague attributions 1.000 / 0.926, superlatives
+ * 0.897 / 0.963, at the targets. The eightieth (e2c465d), measured once
+ * after that round: statistics (cues alone) 0.738 / 0.838, unattributed
+ * quotations 1.000 / 1.000, quotations without citation 1.000 / 1.000, vague
+ * attributions 0.889 / 0.889, superlatives 0.920 / 0.821. The eighty-first
+ * (2d73c40), written blind the same way and measured once at the same code:
+ * statistics (cues alone) 0.806 / 0.853, unattributed quotations 0.889 /
+ * 0.889, quotations without citation 0.900 / 0.900, vague attributions 0.962
+ * / 1.000, superlatives 0.658 / 0.962. Where they miss the targets, guards
+ * sit a little under their first figures (0.05 under, rounded down to 0.05).
+ * The fifty-second
  * round also brought three older sets to targets their guards sat under, and
  * they are held at the targets now: the fifty-fifth's statistics (cues alone,
  * 0.878 / 0.923: a split of a counted whole found), the sixtieth's and the
@@ -724,15 +745,18 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'quotation-without-citation': {precision: 0.75, recall: 0.9}
   },
   'paragraphs-unseen-77': {...floors, 'uncited-statistic': {precision: 0.75, recall: 0.8}},
-  'paragraphs-unseen-78': {
+  'paragraphs-unseen-78': {...floors, 'uncited-statistic': {precision: 0.55, recall: 0.8}},
+  'paragraphs-unseen-79': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
+  'paragraphs-unseen-80': {
     ...floors,
-    'uncited-statistic': {precision: 0.5, recall: 0.8},
-    'vague-attribution': {precision: 0.75, recall: 0.9}
+    'uncited-statistic': {precision: 0.65, recall: 0.75},
+    'vague-attribution': {precision: 0.85, recall: 0.8}
   },
-  'paragraphs-unseen-79': {
+  'paragraphs-unseen-81': {
     ...floors,
-    'uncited-statistic': {precision: 0.6, recall: 0.8},
-    'unsupported-superlative': {precision: 0.65, recall: 0.8}
+    'uncited-statistic': {precision: 0.75, recall: 0.8},
+    'unattributed-quotation': {precision: 0.85, recall: 0.8},
+    'unsupported-superlative': {precision: 0.6, recall: 0.8}
   }
 }
 
@@ -853,7 +877,11 @@ describe('prose rules on the labelled corpus', () => {
   // them; threshold −1.5, as it was), on the seventy-eighth 0.744 / 0.865 (0.593 / 0.865 without),
   // on the seventy-ninth 0.767 / 0.868 (0.660 / 0.868 without); the seventy-sixth 1.000 / 0.914
   // after the fifty-second round, held at the targets, and the seventy-seventh 0.938 / 0.857, its
-  // recall held a little under its figure.
+  // recall held a little under its figure; trained again in the fifty-third round on every set
+  // worked from (the seventy-eighth and seventy-ninth among them; threshold −1.5, as it was), on the
+  // eightieth 0.811 / 0.811 (0.738 / 0.838 without), on the eighty-first 0.931 / 0.794 (0.806 /
+  // 0.853 without); the seventy-eighth 0.892 / 0.892 after the fifty-third round, its recall held a
+  // little under its figure, and the seventy-ninth 0.854 / 0.921, held at the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
       .filter((message) => message.ruleId === 'uncited-statistic')
@@ -867,21 +895,23 @@ describe('prose rules on the labelled corpus', () => {
     'paragraphs-unseen-75': {precision: 0.85, recall: 0.9},
     'paragraphs-unseen-76': {precision: 0.85, recall: 0.9},
     'paragraphs-unseen-77': {precision: 0.85, recall: 0.8},
-    'paragraphs-unseen-78': {precision: 0.65, recall: 0.8},
-    'paragraphs-unseen-79': {precision: 0.7, recall: 0.8},
+    'paragraphs-unseen-78': {precision: 0.85, recall: 0.8},
+    'paragraphs-unseen-79': {precision: 0.85, recall: 0.9},
+    'paragraphs-unseen-80': {precision: 0.75, recall: 0.75},
+    'paragraphs-unseen-81': {precision: 0.85, recall: 0.7},
     'every set worked from': {precision: 0.95, recall: 0.95}
   }
   // The blind sets no round has worked from yet (evaluate.ts's notWorkedFromSets; the model was not
-  // trained on them): left out of every set worked from. The seventy-fourth to the seventy-seventh,
-  // worked from since the fifty-first and fifty-second rounds, keep guards of their own above and
+  // trained on them): left out of every set worked from. The seventy-fourth to the seventy-ninth,
+  // worked from since the fifty-first, fifty-second and fifty-third rounds, keep guards of their own above and
   // count in every set worked from too.
   const notWorkedFrom = new Set(notWorkedFromSets)
-  // Every set worked from, with the model, took 38 s run alone and 36 to 38 s beside the rest of this file
-  // and test/docs once the seventy-sixth and seventy-seventh joined them (timed in the fifty-second
-  // round's record; 48 s alone and 44 to 45 s beside the rest in the fifty-first's, 47 s alone and
-  // 49 to 53 s beside the rest in the fiftieth's, 67 s and 91 s on a shared, loaded machine in the
-  // forty-ninth's), under the default 60 s but near it before: three minutes, so the limit guards a
-  // hang, not speed.
+  // Every set worked from, with the model, took 43 s run alone and 34 to 45 s beside the rest of this file
+  // and test/docs once the seventy-eighth and seventy-ninth joined them (timed in the fifty-third
+  // round's record; 38 s alone and 36 to 38 s beside the rest in the fifty-second's, 48 s alone and
+  // 44 to 45 s beside the rest in the fifty-first's, 47 s alone and 49 to 53 s beside the rest in the
+  // fiftieth's, 67 s and 91 s on a shared, loaded machine in the forty-ninth's), under the default
+  // 60 s but near it before: three minutes, so the limit guards a hang, not speed.
   test.each(Object.keys(modelGuards))('with the model: %s holds its uncited-statistic guard', {timeout: 180_000}, (set) => {
     const workedFrom = [...Object.values(paragraphSets), ...Object.entries(unseenSets).filter(([name]) => !notWorkedFrom.has(name)).map(([, list]) => list)]
     const entries = set === 'every set worked from' ? workedFrom.flat() : unseenSets[set as keyof typeof unseenSets]
