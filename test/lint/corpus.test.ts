@@ -690,14 +690,12 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'unsupported-superlative': {precision: 0.85, recall: 0.9}
   },
   // At the targets but where a set misses them.
-  'paragraphs-unseen-15': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
+  // The fifteenth's statistics (0.889 / 0.914 with the cues) and the twenty-first's superlatives
+  // (0.862 / 0.893) meet the targets, as measured after the fifty-third round: held there.
+  'paragraphs-unseen-15': floors,
   'paragraphs-unseen-18': {...floors, 'uncited-statistic': {precision: 0.8, recall: 0.85}},
   'paragraphs-unseen-20': {...floors, 'uncited-statistic': {precision: 0.75, recall: 0.8}},
-  'paragraphs-unseen-21': {
-    ...floors,
-    'uncited-statistic': {precision: 0.7, recall: 0.9},
-    'unsupported-superlative': {precision: 0.8, recall: 0.75}
-  },
+  'paragraphs-unseen-21': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.9}},
   'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
   'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
   'paragraphs-unseen-45': {...floors, 'vague-attribution': {precision: 0.85, recall: 0.85}},
