@@ -3,7 +3,8 @@ import {after, before} from './span.js'
 // Superlatives and absolutes read by what stands around them (round 39):
 // - `Nobody was hurt`, `No one was in the zone at the time`: who was harmed
 //   or present on one past occasion, a record of it, not an absolute about
-//   the world;
+//   the world; so is what care it called for (`nobody needed more than a
+//   plaster`, `No one went to hospital`, round 54);
 // - `We ship within a day and never sell …`: `never` in a verb the writer's
 //   own `We` shares with a verb before it (`and never`), the writer's own
 //   habit, as `we never` is;
@@ -20,6 +21,9 @@ import {after, before} from './span.js'
 
 /** `was` or `were` and what one occasion saw after `Nobody`, `No one`: hurt, injured, present, in a place. */
 const presentOnOccasion = /^\s+(?:was|were)\s+(?:(?:seriously|badly|physically)\s+)?(?:hurt|injured|harmed|killed|present|aboard|inside|in|at|on|near|around)(?![\p{L}'’-])/iu
+/** `needed more than a plaster`, `went to hospital` after `Nobody`, `No one`: the care one past occasion called for, in the past (round 54). */
+const treatedOnOccasion =
+  /^\s+(?:(?:needed|required)\s+(?:more\s+than\s+)?(?:a\s+plaster|first\s+aid|stitches|an\s+ambulance|a\s+doctor|(?:hospital|medical)\s+(?:treatment|attention|care|help)|hospital|treatment)|went\s+to\s+hospital)(?![\p{L}'’-])/iu
 /** The writer's `We` or `I` opening the sentence and a verb: `We ship`. */
 const ownSubjectOpening = /^(?:We|I)\s+\p{Ll}/u
 /** `and` right before: `… and never`. */
@@ -39,11 +43,13 @@ const workAbout =
   /^\s+(?:[\p{L}-]+\s+)?(?:novel|book|film|history|biography|play|opera|album|monograph|documentary|exhibition|atlas|dictionary|account)\s+(?:about|on)\s+(?!(?:the\s+)?(?:list|shelf|shelves|agenda|programme|program|schedule|syllabus|left|right)(?![\p{L}'’-]))/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeOccasionPatterns: readonly RegExp[] = [presentOnOccasion, ownSubjectOpening, andBefore, shareBefore, ownReachAfter, atBefore, trialLevelAfter, everCloses, workAbout]
+export const superlativeOccasionPatterns: readonly RegExp[] = [presentOnOccasion, treatedOnOccasion, ownSubjectOpening, andBefore, shareBefore, ownReachAfter, atBefore, trialLevelAfter, everCloses, workAbout]
 
 /** Whether `Nobody` or `No one` ending at `end` in `text` tells who was harmed or present on one occasion (`Nobody was hurt`). */
 export function noneOnOccasion(text: string, end: number): boolean {
-  return presentOnOccasion.test(after(text, end, 32))
+  const rest = after(text, end, 48)
+  // `nobody needed more than a plaster`: the care one occasion called for (round 54).
+  return presentOnOccasion.test(rest) || treatedOnOccasion.test(rest)
 }
 
 /** Whether an absolute at `index` follows `and` in a sentence the writer's `We` or `I` opens (`We ship … and never sell`). */

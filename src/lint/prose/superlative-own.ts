@@ -15,7 +15,11 @@ import {after, before} from './span.js'
 // - what is left on the writer's own list of work: `The only open item is`
 //   (round 37);
 // - one of the writer's own crew's jobs picked out, after the crew is named:
-//   `Our work party put in 600 hours. The biggest job was the stile` (round 49).
+//   `Our work party put in 600 hours. The biggest job was the stile` (round 49);
+// - a time of the writer's own picked out after a preposition: `on our
+//   busiest day`, `at our lowest point` (not `our busiest year ever`), and a
+//   prize of the writer's own event by its category: `The best-dressed crew
+//   prize went to` (not `the biggest prize in racing`) (round 54).
 
 /** A programme's own measure opening the sentence: `Uptake `, `Coverage of the vaccine `, `Attendance `. */
 const measureOpening =
@@ -47,8 +51,21 @@ const theSizeWord = /^the\s+(?:biggest|largest|hardest|toughest|longest|trickies
 const ownCrewBefore =
   /(?:^|[^\p{L}'’-])(?:(?:[Oo]ur|[Tt]he\s+club['’]s|[Tt]he\s+group['’]s)\s+(?:[\p{L}-]+\s+)?(?:crew|team|volunteers|rangers|staff|members|working\s+party|work\s+party|wardens|gang)|[Ww]e\s+(?:put\s+in|worked|built|repaired|cleared|finished|completed))(?![\p{L}'’-])/u
 
+/** `our busiest`, `my lowest`: a superlative after the writer's own possessive. */
+const ownPossessive = /^(?:our|my)\s+[\p{L}-]+$/iu
+/** `on `, `at `, `during ` right before: a time picked out. */
+const timePrepBefore = /(?<![\p{L}'’-])(?:on|at|in|during)\s$/iu
+/** A time of the writer's own after the superlative: ` day`, ` point`, ` ebb`; not a record (` year ever`, ` day on record`, ` week since`). */
+const ownTimeAfter =
+  /^\s+(?:day|week|weekend|month|night|hour|shift|point|ebb|moment|morning|afternoon|evening)(?![\p{L}'’-])(?!\s+(?:ever|yet|on\s+record|since|of\s+all|in\s+our\s+history)(?![\p{L}'’-]))/iu
+/** `The best-dressed`, `the longest-drive`, `the fastest`: an `-est` naming a prize's category, not one of a prize's size (`biggest`, `richest`). */
+const prizeCategory = /^the\s+(?!(?:biggest|largest|richest|highest|greatest|oldest|newest)(?![\p{L}'’-]))\p{L}{1,20}est(?:-\p{L}{1,20})?$/iu
+/** Up to two words, then the prize: ` crew prize`, ` lap award`, ` trophy`; not one in a field (` prize in racing`, ` award of the year`, ` prize to win`). */
+const prizeAfter =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:prize|award|trophy|rosette|cup|shield|medal)s?(?![\p{L}'’-])(?!\s+(?:in|of|on|to|anywhere|ever)(?![\p{L}'’-]))/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeOwnPatterns: readonly RegExp[] = [ownJobAfter, theSizeWord, ownCrewBefore, measureOpening, highestLowest, groupAfter, ownPlaceAfter, selectionBefore, theWord, everyNoun, doneAfter, pluralEnding, onlyOpenItem, onlyWord]
+export const superlativeOwnPatterns: readonly RegExp[] = [ownPossessive, timePrepBefore, ownTimeAfter, prizeCategory, prizeAfter, ownJobAfter, theSizeWord, ownCrewBefore, measureOpening, highestLowest, groupAfter, ownPlaceAfter, selectionBefore, theWord, everyNoun, doneAfter, pluralEnding, onlyOpenItem, onlyWord]
 
 /** Whether a superlative or `every` picks out of the writer's own figures, place, process or named set (`lead`: its sentence before it). */
 export function ownMatterPicked(text: string, span: Span, lead: string, sentenceStart: number): boolean {
@@ -58,6 +75,10 @@ export function ownMatterPicked(text: string, span: Span, lead: string, sentence
   if (onlyWord.test(words) && onlyOpenItem.test(after(text, span.end, 40))) return true
   // `Our trail crew put in 900 hours. The biggest job was the new bridge`: one of the writer's own crew's jobs picked out (round 49).
   if (theSizeWord.test(words) && ownJobAfter.test(after(text, span.end, 40)) && ownCrewBefore.test(before(text, span.start, 240))) return true
+  // `on our busiest day`, `at our lowest point`: a time of the writer's own picked out (round 54).
+  if (ownPossessive.test(words) && timePrepBefore.test(before(text, span.start, 8)) && ownTimeAfter.test(after(text, span.end, 40))) return true
+  // `The best-dressed crew prize went to`: a prize's category named (round 54).
+  if (prizeCategory.test(words) && prizeAfter.test(after(text, span.end, 48))) return true
   if (span.kind === 'superlative' && theWord.test(words)) {
     if (ownPlaceAfter.test(after(text, span.end, 80))) return true
     if (selectionBefore.test(before(text, span.start, 24))) return true
