@@ -140,8 +140,9 @@ const spendingAfter =
 const workBefore =
   /\b(?:play|novel|film|movie|story|book|opera|musical|comedy|drama|series|documentary|memoir|song|poem|ballet|tale|show)\s+$/iu
 const aboutOpening = /^about\s/iu
-/** A clock time: `half past ten`, `quarter to six`. */
-const clockAfter = /^\s+(?:past|to)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b/iu
+/** A clock time: `half past ten`, `quarter to six`; not a range with its unit after (`five to seven years`, `ten to twelve miles`). */
+const clockAfter =
+  /^\s+(?:past|to)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b(?!\s+(?:years|months|weeks|days|miles|metres|meters|kilometres|kilometers|feet|inches|kilos|kilograms|litres)\b)/iu
 /** A plural noun closing a count (`318 dives`), not minutes. */
 const countedNounEnd = /\s(?!minutes$)\p{L}+s$/iu
 /** A depth or a distance after `to`: `to 1,000 m`, `to 40 metres`. */

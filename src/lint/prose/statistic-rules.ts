@@ -7,6 +7,7 @@ import {resultRules} from './statistic-result.js'
 import {tallyRules} from './statistic-tally.js'
 import {partRules} from './statistic-part.js'
 import {levelRules} from './statistic-level.js'
+import {scoreRules} from './statistic-score.js'
 import {after, before} from './span.js'
 import {
   attributeAfter,
@@ -34,7 +35,8 @@ import {
 // results a body reports (statistic-report.ts), and the forms
 // statistic-tally.ts reads (`a quarter to a third`, `63 of us`, `400-strong`), and a part of a count
 // after a verb of finding (statistic-part.ts: `found in six of the flats`), and a season's
-// results told as narrative (statistic-level.ts: `held steady at 14`, `a peak count of 96`).
+// results told as narrative (statistic-level.ts: `held steady at 14`, `a peak count of 96`), and a player's
+// scores, averages and tallies (statistic-score.ts: `rolled a 279`, `batting .462`, `scored 26 goals`).
 // Each pattern starts at a number or a fixed word and reads forward over a
 // bounded phrase: no pattern can rescan a run it has already failed on
 // (test/lint/redos.test.ts checks every one with recheck). A number is
@@ -271,4 +273,4 @@ const measureRules: readonly PatternRule[] = [
 ]
 
 /** The statistic patterns by kind, each with the vetoes its matches must pass. */
-export const statisticRules: readonly PatternRule[] = [...measureRules, ...changeRules, ...countRules, ...shareRules, ...reportRules, ...resultRules, ...tallyRules, ...partRules, ...levelRules]
+export const statisticRules: readonly PatternRule[] = [...measureRules, ...changeRules, ...countRules, ...shareRules, ...reportRules, ...resultRules, ...tallyRules, ...partRules, ...levelRules, ...scoreRules]
