@@ -3,8 +3,7 @@ import {statisticsFound as found} from './prose-round-helpers.js'
 
 // The fifty-fourth round's criteria for `uncited-statistic` (default cues, not
 // the model) on results told as sport narrative and typical values, reported
-// anew: a score a player rolled, shot or carded in one game (`rolled a 279`),
-// a batting average with its leading point (`batting .462`), goals or tries
+// anew: a batting average with its leading point (`batting .462`), goals or tries
 // scored, ten or more (`scored 26 goals`; statistic-score.ts), and an average
 // given as a range whose unit follows its second end (`live on average five
 // to seven years`), no longer read as a clock time (statistic-label.ts).
@@ -12,22 +11,21 @@ import {statisticsFound as found} from './prose-round-helpers.js'
 // was not found); each guard row keeps the opposite reading and passes before
 // and after. Rows are in our own wording.
 
-describe('a score in one game or round', () => {
+// A player's score in one game or round stays unread, as a match score does:
+// the seventy-fifth set leaves a bowler's `rolled a 279` unlabelled, like a
+// match score; the eighty-first labels the same kind (both borderline). The
+// round's branch read it; it was dropped after the merge, so these are guards.
+describe('a score in one game or round (not read)', () => {
   test.each([
-    // `rolled a 279`: a bowler's game, a measured result.
-    ['Priya Shah rolled a 256 in the third game.', ['rolled a 256']],
-    // `shot`, a round of golf, with `to` after it that opens no range.
-    ['On the final day she shot a 66 to win by two.', ['shot a 66']],
-    // `carded`.
-    ['Tom carded a 74 in the opening round at Hexham.', ['carded a 74']]
-  ])('%s', (text, statistics) => {
-    expect(found(text)).toEqual(statistics)
-  })
-
-  test.each([
+    // Guard: a bowler's game.
+    ['guard: Priya Shah rolled a 256 in the third game.', []],
+    // Guard: a round of golf.
+    ['guard: On the final day she shot a 66 to win by two.', []],
+    // Guard: `carded`.
+    ['guard: Tom carded a 74 in the opening round at Hexham.', []],
     // Guard: a match score is the narrative of the game, not read.
     ['guard: The Hawks beat the Owls 21–14 on Saturday.', []],
-    // Guard: a scoreline after `posted a` is no score of one player.
+    // Guard: a scoreline after `posted a`.
     ['guard: She posted a 2–1 win in the semi-final.', []]
   ])('%s', (text, statistics) => {
     expect(found(text.replace(/^guard: /u, ''))).toEqual(statistics)

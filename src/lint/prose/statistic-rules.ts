@@ -36,7 +36,7 @@ import {
 // statistic-tally.ts reads (`a quarter to a third`, `63 of us`, `400-strong`), and a part of a count
 // after a verb of finding (statistic-part.ts: `found in six of the flats`), and a season's
 // results told as narrative (statistic-level.ts: `held steady at 14`, `a peak count of 96`), and a player's
-// scores, averages and tallies (statistic-score.ts: `rolled a 279`, `batting .462`, `scored 26 goals`).
+// averages and tallies over a season (statistic-score.ts: `batting .462`, `scored 26 goals`).
 // Each pattern starts at a number or a fixed word and reads forward over a
 // bounded phrase: no pattern can rescan a run it has already failed on
 // (test/lint/redos.test.ts checks every one with recheck). A number is
