@@ -89,7 +89,9 @@ export const paragraphSets = [
   'paragraphs-unseen-78',
   'paragraphs-unseen-79',
   'paragraphs-unseen-80',
-  'paragraphs-unseen-81'
+  'paragraphs-unseen-81',
+  'paragraphs-unseen-82',
+  'paragraphs-unseen-83'
 ] as const
 
 // Sets measured once and not worked from: their figures are the honest ones, kept out of the total
@@ -200,8 +202,11 @@ export const paragraphSets = [
 // both were worked from in the fifty-third round, and the model's weights were trained again with
 // them. The eightieth (e2c465d) and the eighty-first (2d73c40) were written blind and committed
 // before any detector ran on them, and measured once at the same code after the fifty-third round;
+// both were worked from in the fifty-fourth round, and the model's weights were trained again with
+// them. The eighty-second (d1722fe) and the eighty-third (9ff3b34) were written blind and committed
+// before any detector ran on them, and measured once at the same code after the fifty-fourth round;
 // neither has been worked from.
-export const notWorkedFromSets: readonly string[] = ['paragraphs-unseen-80', 'paragraphs-unseen-81']
+export const notWorkedFromSets: readonly string[] = ['paragraphs-unseen-82', 'paragraphs-unseen-83']
 
 /** The prose rules the corpus is labelled for. */
 export const proseRuleIds = [
