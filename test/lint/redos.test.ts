@@ -286,9 +286,15 @@ describe('a megabyte of prose', () => {
 
   // A run-on sentence (no sentence mark) of words and figures: each figure's
   // checks read a bounded slice of the sentence, not all of it before the figure.
+  // With the word cues alone, which report its figures (more than 1,000), and
+  // with the learned model, the default: since its fifty-fourth training it
+  // reads almost every figure of this run-on as no statistic (3 messages are
+  // left), but it still reads each one, so its work is measured all the same.
   test('one run-on sentence of many figures: regex work grows linearly', () => {
     const words = ['river', '7', '42%', 'council', '12,000', 'grew', 'the', '£3', 'survey']
-    expectLinearWork((index) => words[(index * 7) % words.length] + ' ', 64 * 1024, 1000)
+    const piece = (index: number) => words[(index * 7) % words.length] + ' '
+    expectLinearWork(piece, 64 * 1024, 1000, cuesProcessor)
+    expectLinearWork(piece, 64 * 1024, undefined)
   }, 120_000)
   // The same in a paragraph where the writer speaks as `we` and tells `you` what to do: the
   // sentence-wide cues of its register (a setting changed, a forecast, a finding, an aggregate)
@@ -321,10 +327,10 @@ describe('a megabyte of prose', () => {
 /**
  * One paragraph of `piece(0) piece(1) …` to `size` characters and to twice
  * that, linted (by `lint`, the four prose rules' defaults unless given): the
- * larger has more than `messages` messages and about twice the regex work
- * (under 2.2 times).
+ * larger has more than `messages` messages (when given) and about twice the
+ * regex work (under 2.2 times).
  */
-function expectLinearWork(piece: (index: number) => string, size: number, messages: number, lint = processor): void {
+function expectLinearWork(piece: (index: number) => string, size: number, messages: number | undefined, lint = processor): void {
   const paragraph = (length: number) => {
     let text = ''
     for (let index = 0; text.length < length; index++) text += piece(index)
@@ -332,6 +338,6 @@ function expectLinearWork(piece: (index: number) => string, size: number, messag
   }
   const half = lintCounting(paragraph(size), lint)
   const full = lintCounting(paragraph(2 * size), lint)
-  expect(full.messages).toBeGreaterThan(messages)
+  if (messages !== undefined) expect(full.messages).toBeGreaterThan(messages)
   expect(full.work / half.work).toBeLessThan(2.2)
 }
