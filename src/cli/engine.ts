@@ -16,7 +16,7 @@ import type {LoadedSources} from '../sources/load.js'
 import {namesBibliography, resolveSources} from '../sources/resolve.js'
 import {parseWithinLimits} from '../syntax/nesting-parse.js'
 import {report, reportInternalError} from '../util/report.js'
-import {format} from '../verbs/format.js'
+import {format, formatMessageIds} from '../verbs/format.js'
 import type {Session, SessionStats} from '../verbs/session.js'
 import {createSession} from '../verbs/session.js'
 import type {LintCache, SavedFile} from './cache.js'
@@ -363,7 +363,7 @@ const argmarkFormatCompiler: Plugin<[], Root, string> = function () {
   self.compiler = function (_tree, file) {
     const copy = new VFile({path: file.path, value: String(file.value)})
     const value = format(copy, {kit: file.data.argmarkKit})
-    for (const message of copy.messages) if (message.ruleId === 'format-skipped') file.messages.push(message)
+    for (const message of copy.messages) if (formatMessageIds.has(message.ruleId ?? '')) file.messages.push(message)
     return value
   }
 }

@@ -1,7 +1,7 @@
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
-import {format} from '../verbs/format.js'
+import {format, formatMessageIds} from '../verbs/format.js'
 import {parseCommandArguments} from './arguments.js'
 import {fileOptions, fileOptionsUsage, runFileCommand} from './files.js'
 import type {Io} from './io.js'
@@ -23,9 +23,6 @@ Exit codes: 0 when fine, 1 when a file cannot be read or written (or is not cano
 --check), 2 on a usage error or a configuration or kit that cannot be used. Messages about
 the drafts are printed but do not change the exit code: \`check\` them.
 `
-
-// The messages `format` itself raises (the others are the reading messages, on the file already).
-const formatRules = new Set(['format-skipped', 'not-formatted'])
 
 /** `argmark format`: resolves to the exit code. */
 export async function formatCommand(argv: string[], io: Io): Promise<number> {
@@ -69,7 +66,7 @@ export async function formatCommand(argv: string[], io: Io): Promise<number> {
         // reading messages are on the file already.
         const copy = new VFile({path: file.path, value: before})
         const after = format(copy, {kit: file.data.argmarkKit, check: values.check === true})
-        for (const message of copy.messages) if (formatRules.has(message.ruleId ?? '')) file.messages.push(message)
+        for (const message of copy.messages) if (formatMessageIds.has(message.ruleId ?? '')) file.messages.push(message)
         if (values.check) {
           if (after !== before) code = 1
         } else if (write) {

@@ -28,6 +28,9 @@ export interface FormatOptions extends KitOptions {
 // The serializer recurses over the tree; deeper documents are left as written.
 export const formatDepthLimit = 1000
 
+/** The ids of the messages `format` itself raises (the others are reading messages). */
+export const formatMessageIds: ReadonlySet<string> = new Set(['format-skipped', 'not-formatted'])
+
 // Messages that mean the tree does not say what the author wrote.
 const unsafeRules = new Set(['malformed-directive', 'nesting-too-deep', 'internal-error'])
 
