@@ -20,8 +20,9 @@ Options:
 ${fileOptionsUsage(false)}
 
 Exit codes: 0 when fine, 1 when a file cannot be read or written (or is not canonical, with
---check), 2 on a usage error or a configuration or kit that cannot be used. Messages about
-the drafts are printed but do not change the exit code: \`check\` them.
+--check), 2 on a usage error or a configuration or kit that cannot be used. Other messages
+about the drafts (a draft left as written, markup that does not parse) are printed but do not
+change the exit code, unless --frail is given: then any message, warning or error, exits 1.
 `
 
 /** `argmark format`: resolves to the exit code. */
@@ -55,7 +56,8 @@ export async function formatCommand(argv: string[], io: Io): Promise<number> {
       engine: {rules: false},
       noPath: 'usage',
       writesDocument: !write && values.check !== true,
-      messagesFail: false,
+      // Without --frail the drafts' messages are reported only; with it any of them fails the run.
+      messagesFail: values.frail === true,
       quiet: true
     },
     async ({files, written}) => {

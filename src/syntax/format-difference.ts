@@ -35,8 +35,8 @@ const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'})
  * Compare a document (`before`) with `format`'s output for it (`after`);
  * `undefined` when they are equal. X and Y are the differing line of each
  * as a code span, as written (a window around the difference when it lies
- * past 60 characters), `a blank line`, `end of file`, or `a byte order
- * mark`; where the lines are equal and only their endings differ, the text
+ * past 60 characters), `a blank line` (`a blank line of 3 spaces` when it
+ * holds spaces or tabs), `end of file`, or `a byte order mark`; where the lines are equal and only their endings differ, the text
  * from the difference on, with `\n`, `\r`, `\t` and `\\` escaped.
  */
 export function formatDifference(before: string, after: string): FormatDifference | undefined {
@@ -75,6 +75,8 @@ function lineAt(text: string, start: number): string | undefined {
 function shownLine(line: string | undefined, column: number): string {
   if (line === undefined) return 'end of file'
   if (line === '') return 'a blank line'
+  const blank = blankLine(line)
+  if (blank) return blank
   const points = characters(line)
   // The column counts UTF-16 units; the window's start is the character that holds it.
   let at = 0
@@ -85,6 +87,24 @@ function shownLine(line: string | undefined, column: number): string {
   const more = from + size < points.length
   if (more) size--
   return code((from > 0 ? '…' : '') + points.slice(from, from + size).join('') + (more ? '…' : ''))
+}
+
+/**
+ * A line of spaces and tabs only, which CommonMark reads as blank, named by
+ * what it holds (`a blank line of 3 spaces`, `… of 2 spaces and 1 tab`): a code
+ * span of spaces cannot be read. `undefined` for any other line.
+ */
+function blankLine(line: string): string | undefined {
+  let spaces = 0
+  let tabs = 0
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index)
+    if (code === 32) spaces++
+    else if (code === 9) tabs++
+    else return undefined
+  }
+  const count = (size: number, name: string) => size + ' ' + name + (size === 1 ? '' : 's')
+  return 'a blank line of ' + [...(spaces > 0 ? [count(spaces, 'space')] : []), ...(tabs > 0 ? [count(tabs, 'tab')] : [])].join(' and ')
 }
 
 /** Text after a difference in line endings: breaks, tabs and backslashes escaped, clipped; `end of file` when empty. */

@@ -105,6 +105,20 @@ describe('argmark format', () => {
     expect(argmark(['format', '--check', 'rewrite.md'], work).code).toBe(0)
   })
 
+  test('--frail fails the run on a draft format left as written; without it the warning is reported only', () => {
+    const file = path.join(work, 'unparsed.md')
+    writeFileSync(file, 'Text :claim[x]{#x title="oops} more\n\n* a\n')
+    const plain = argmark(['format', '--check', 'unparsed.md'], work)
+    expect(plain.code).toBe(0)
+    expect(plain.stderr).toContain('format-skipped')
+    const frail = argmark(['format', '--check', '--frail', 'unparsed.md'], work)
+    expect(frail.code).toBe(1)
+    expect(frail.stderr).toBe(plain.stderr)
+    // A formatted draft without messages passes with --frail too.
+    writeFileSync(path.join(work, 'clean.md'), '- a\n')
+    expect(argmark(['format', '--check', '--frail', 'clean.md'], work)).toMatchObject({code: 0, stderr: ''})
+  })
+
   test('--check reads a byte order mark on standard input as in a file: format drops it', () => {
     const result = spawnSync(process.execPath, [bin, 'format', '--check', '-'], {cwd: work, input: '\uFEFF# B\n', encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
     expect({code: result.status, stderr: result.stderr}).toEqual({

@@ -26,6 +26,14 @@ describe('formatDifference', () => {
     expect(formatDifference('a\n\n', 'a\n')).toEqual({line: 2, column: 1, reason: 'Unexpected a blank line, expected end of file'})
   })
 
+  test('a line of spaces or tabs only is named a blank line with what it holds, not shown as a code span of spaces', () => {
+    expect(formatDifference('a\n   \nb\n', 'a\n\nb\n')).toEqual({line: 2, column: 1, reason: 'Unexpected a blank line of 3 spaces, expected a blank line'})
+    expect(formatDifference('a\n \t \t\nb\n', 'a\n\nb\n')).toEqual({line: 2, column: 1, reason: 'Unexpected a blank line of 2 spaces and 2 tabs, expected a blank line'})
+    expect(formatDifference('a\n\t\n', 'a\n')).toEqual({line: 2, column: 1, reason: 'Unexpected a blank line of 1 tab, expected end of file'})
+    // A no-break space is not blank to CommonMark: shown as written.
+    expect(formatDifference('a\n\u00a0\nb\n', 'a\n\nb\n')?.reason).toBe('Unexpected `\u00a0`, expected a blank line')
+  })
+
   test('a leading blank line is line 1, column 1', () => {
     expect(formatDifference('\n# T\n', '# T\n')).toEqual({line: 1, column: 1, reason: 'Unexpected a blank line, expected `# T`'})
   })
