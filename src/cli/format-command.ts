@@ -1,6 +1,7 @@
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
+import {settleMessages} from '../lint/run-rules.js'
 import {format, formatMessageIds} from '../verbs/format.js'
 import {parseCommandArguments} from './arguments.js'
 import {fileOptions, fileOptionsUsage, runFileCommand} from './files.js'
@@ -68,10 +69,14 @@ export async function formatCommand(argv: string[], io: Io): Promise<number> {
         // reading messages are on the file already.
         const copy = new VFile({path: file.path, value: before})
         const after = format(copy, {kit: file.data.argmarkKit, check: values.check === true})
+        const start = file.messages.length
         for (const message of copy.messages) if (formatMessageIds.has(message.ruleId ?? '')) file.messages.push(message)
-        if (values.check) {
-          if (after !== before) code = 1
-        } else if (write) {
+        // The configuration's severities apply to format's own messages as to render's and export's.
+        settleMessages(file, file.data.argmarkSettings, 'core', start)
+        // An error of format's own fails the run: `not-formatted` (an error unless the configuration says otherwise), or `format-skipped` set to `error`.
+        if (file.messages.slice(start).some((message) => message.fatal === true)) code = 1
+        if (values.check) continue
+        if (write) {
           if (after === before) continue
           const target = path.resolve(io.cwd, file.path)
           try {

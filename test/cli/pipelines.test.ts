@@ -374,3 +374,31 @@ describe('--watch', () => {
     }
   }, 60_000)
 })
+
+describe('format: the configuration sets the severity of format\'s own messages, as of render\'s and export\'s', () => {
+  const rc = (rules: Record<string, string>) => JSON.stringify({settings: {rules}})
+
+  test('not-formatted as a warning reports without failing --check (but with --frail); off checks nothing', () => {
+    const warned = workspace({'a.md': '* a\n', '.argmarkrc.json': rc({'not-formatted': 'warn'})})
+    const check = argmark(['format', '--check', 'a.md'], warned)
+    expect(check.code).toBe(0)
+    expect(check.stderr).toContain('1:1 warning Unexpected `* a`, expected `- a` not-formatted argmark')
+    expect(argmark(['format', '--check', '--frail', 'a.md'], warned).code).toBe(1)
+    const off = workspace({'a.md': '* a\n', '.argmarkrc.json': rc({'not-formatted': 'off'})})
+    expect(argmark(['format', '--check', 'a.md'], off)).toMatchObject({code: 0, stderr: ''})
+    // Without settings it stays an error.
+    expect(argmark(['format', '--check', 'a.md'], workspace({'a.md': '* a\n'})).code).toBe(1)
+  })
+
+  test('format-skipped as an error fails the run; off drops it, the parsing message stays', () => {
+    const draft = 'Text :claim[x]{#x title="oops} more\n'
+    const failing = argmark(['format', 'a.md'], workspace({'a.md': draft, '.argmarkrc.json': rc({'format-skipped': 'error'})}))
+    expect(failing.code).toBe(1)
+    expect(failing.stdout).toBe(draft)
+    expect(failing.stderr).toMatch(/error Unexpected markup that does not parse, expected it fixed before the document is formatted +format-skipped/)
+    const quiet = argmark(['format', 'a.md'], workspace({'a.md': draft, '.argmarkrc.json': rc({'format-skipped': 'off'})}))
+    expect(quiet.code).toBe(0)
+    expect(quiet.stderr).not.toContain('format-skipped')
+    expect(quiet.stderr).toContain('malformed-directive')
+  })
+})
