@@ -9,13 +9,14 @@ import {collectReadingOrder, footnoteDefinitions, linkDefinitionIdentifiers} fro
 import CSL from 'citeproc'
 import type {CslEngine} from './csl/engine.js'
 import {hasEditorsOnly, withoutEditorsId} from './csl/engine.js'
-import {unmark} from './csl/format.js'
+import {slot, slotLimit, unmark} from './csl/format.js'
 import {parseMarked} from './csl/marked.js'
 import type {PositionedCite} from './csl/positions.js'
 import {PositionTracker} from './csl/positions.js'
 import {locatorRanges} from './locator-range.js'
 import {withStyleTerms} from './locator-terms.js'
 import {capitalizeNote} from './capitalize-note.js'
+import {clusterPieces} from './cluster-pieces.js'
 import type {MissingCiteOptions} from './missing-cite.js'
 import {afterSpace, closingPunctuation, missingCiteParts, suffixAfterSpace} from './missing-cite.js'
 import {toString} from 'mdast-util-to-string'
@@ -161,8 +162,10 @@ function writeMissing(state: State, citation: Citation, footnote: string | undef
 interface Prepared {
   readonly citation: Citation
   readonly cites: Array<PositionedCite & CiteprocCite>
-  /** What goes in the text before the citation's own output: unknown keys. */
+  /** What goes in the text before the citation's own output where the unknown keys cannot stand inside it (`inPlace`). */
   readonly inline: PhrasingContent[]
+  /** The cites whose keys the sources lack. */
+  readonly lacking: readonly CitationItem[]
   readonly slots: PhrasingContent[]
   readonly noteIndex: number
   readonly ownNote: boolean
@@ -268,14 +271,25 @@ function prepareCitation(
       delete cite['suppress-author']
     })
   }
-  return {citation, cites, inline, slots, noteIndex, ownNote, inText, authorNamed}
+  return {citation, cites, inline, lacking, slots, noteIndex, ownNote, inText, authorNamed}
 }
 
 /** Format a prepared citation: its replacement, and its note for a note style. */
 function writeCitation(state: State, prepared: Prepared): void {
   const {notes} = state
   const {citation, cites, slots, noteIndex, ownNote, inText, authorNamed} = prepared
-  // Unknown keys go in the text, except in a note of its own, which they start (as pandoc).
+  // Unknown keys stand among the known ones, inside the citation, as pandoc writes them.
+  if (prepared.lacking.length > 0 && !inText) {
+    const placed = inPlace(state, prepared, frameOf(state, prepared))
+    if (placed) {
+      if (ownNote) {
+        state.citationNotes.set(noteIndex, placed.startsKnown ? capitalizeNote(placed.nodes) : placed.nodes)
+        state.replacements.set(citation, {inline: [], note: noteIndex})
+      } else state.replacements.set(citation, {inline: placed.nodes})
+      return
+    }
+  }
+  // Where they cannot stand inside (a run of known cites prints nothing, the slots are full), they go before it, or start its note.
   const inline = ownNote ? [] : [...prepared.inline]
   let rest: readonly CiteprocCite[] = cites
   if (authorNamed) {
@@ -322,6 +336,67 @@ function writeCitation(state: State, prepared: Prepared): void {
   state.replacements.set(citation, {inline})
 }
 
+
+/** What a citation's pieces are written in: how its runs are formatted, and what opens and closes it. */
+interface Frame {
+  readonly inFootnote: boolean
+  readonly open: string
+  readonly close: string
+}
+
+/**
+ * Where a citation stands decides its frame, as in `writeCitation`: a note
+ * of its own and an author-date citation take the layout's affixes; the
+ * citation an author's footnote starts with too, without the closing period
+ * where a period follows it in the text; one inside an author's footnote of a
+ * note style is in parentheses.
+ */
+function frameOf(state: State, prepared: Prepared): Frame {
+  const {layout} = state.engine
+  if (prepared.ownNote || !state.notes) return {inFootnote: false, open: layout.prefix, close: layout.suffix}
+  const next = prepared.leading?.next
+  if (prepared.leading) return {inFootnote: true, open: layout.prefix, close: next?.type === 'text' && next.value.startsWith('.') ? '' : layout.suffix}
+  return {inFootnote: true, open: '(', close: ')'}
+}
+
+/**
+ * A citation with cites of keys the sources lack, written in one frame as
+ * pandoc 2.17's citeproc writes it (order: `clusterPieces`): runs of known
+ * cites formatted without the layout's affixes, each missing cite
+ * (`missingCiteParts`) in slots between them, the delimiter between pieces,
+ * the frame's opening and closing around them. A citation that ends on a
+ * missing cite ending in closing punctuation gets no closing period (`…:
+ * 10–20; ghost99?`). `undefined` when a run prints nothing or the slots are
+ * full: the caller writes the missing cites before the citation then.
+ */
+function inPlace(state: State, prepared: Prepared, frame: Frame): {nodes: PhrasingContent[]; startsKnown: boolean} | undefined {
+  const {citation, cites, slots, ownNote} = prepared
+  const {layout} = state.engine
+  const {inFootnote, open, close} = frame
+  const pieces = clusterPieces(citation.items, cites, (item) => state.sources.has(item.key), state.engine.sortsCitations)
+  let text = ''
+  let last: PhrasingContent[] | undefined
+  for (const [index, piece] of pieces.entries()) {
+    if (index > 0) text += layout.delimiter
+    if ('cites' in piece) {
+      const run = format(state, piece.cites, inFootnote, true)
+      if (run === '') return undefined
+      text += run
+      last = undefined
+      continue
+    }
+    const group = missingCiteParts(withStyleTerms(piece.item, state.engine.locatorTerms), missingOptions(state), ownNote && index === 0)
+    if (slots.length + group.length > slotLimit) return undefined
+    for (const node of group) {
+      text += slot(slots.length)
+      slots.push(node)
+    }
+    last = group
+  }
+  const end = last && closingPunctuation.test(toString(last)) && close !== '' && '.!?'.includes(close.charAt(0)) ? '' : close
+  const value = tidy(state.engine.punctuationInQuote ? intoQuotes(open + text + end) : open + text + end)
+  return {nodes: parseMarked(value, {slots, links: state.engine.links}), startsKnown: pieces[0] !== undefined && 'cites' in pieces[0]}
+}
 
 /**
  * What separates the author named in the text from the rest of the
@@ -373,8 +448,8 @@ function startsWithWord(nodes: readonly PhrasingContent[]): boolean {
   return first.type !== 'footnoteReference'
 }
 
-/** `inFootnote`: the citation stands inside an author's footnote (of a note style), where a term that starts it is not capitalised (`ibid.`), as pandoc writes it. */
-function format(state: State, cites: readonly CiteprocCite[], inFootnote = false): string {
+/** `inFootnote`: the citation stands inside an author's footnote (of a note style), where a term that starts it is not capitalised (`ibid.`), as pandoc writes it; `bare`: without the layout's prefix and suffix. */
+function format(state: State, cites: readonly CiteprocCite[], inFootnote = false, bare = false): string {
   // As pandoc: a prefix on a later cite ("[cf. @a; also @b]") means the
   // author chose the order: the cluster is not collapsed, and only the runs
   // of cites without affixes between the ones with affixes are sorted.
@@ -384,10 +459,10 @@ function format(state: State, cites: readonly CiteprocCite[], inFootnote = false
   // A cluster formats the same every time its cites (ids, positions,
   // locators, affixes, note numbers) are the same, once the ambiguities are
   // known: each distinct one is formatted once.
-  const key = JSON.stringify([cites, ordered, inFootnote])
+  const key = JSON.stringify([cites, ordered, inFootnote, bare])
   let result = state.clusters.get(key)
   if (result === undefined) {
-    const value = state.engine.cluster(cites, ordered, inFootnote).replace('[NO_PRINTED_FORM]', '').trim()
+    const value = state.engine.cluster(cites, ordered, inFootnote, bare).replace('[NO_PRINTED_FORM]', '').trim()
     result = tidy(state.engine.punctuationInQuote ? intoQuotes(value) : value)
     state.clusters.set(key, result)
   }

@@ -48,6 +48,12 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
   // Keys the sources lack: `**key?**` in the layout's affixes, in a note of its own in a note style.
   ['missing-keys', 'chicago-author-date', 'text'],
   ['missing-keys-note', 'chicago-fullnote-bibliography', 'text'],
+  // Known and missing keys in one citation: the missing ones inside its layout, after the known ones
+  // where the style sorts cites (APA), in their written place where it does not; in a note, no
+  // period after a missing cite that ends it (`ghost99?`).
+  ['mixed-keys', 'apa', 'text'],
+  ['mixed-keys-unsorted', 'chicago-author-date', 'text'],
+  ['mixed-keys-note', 'chicago-fullnote-bibliography', 'text'],
   // Sort keys collated with punctuation counted (`O’Brien` before `Öberg`), accents and case ignored.
   ['collation', 'apa', 'text'],
   // An in-text citation's suffix written after a space gets no comma.

@@ -12,6 +12,8 @@ export interface ClusterOptions {
   readonly warnings: string[]
   /** How an author-only cite keeps its author's formatting. */
   readonly authorOnly: AuthorOnlyFormatter
+  /** Leave out the layout's prefix and suffix (the style's are lifted for the call). */
+  readonly bare?: boolean | undefined
 }
 
 /**
@@ -42,6 +44,12 @@ export function formatCluster(engine: Engine, cites: readonly CiteprocCite[], or
   // citation sort keys and collapse setting are lifted for this one call.
   const tokens = engine.citation_sort.tokens
   const collapse = citation.collapse
+  const layout = engine.citation.opt as {layout_prefix?: string; layout_suffix?: string}
+  const {layout_prefix: layoutPrefix, layout_suffix: layoutSuffix} = layout
+  if (options.bare) {
+    layout.layout_prefix = ''
+    layout.layout_suffix = ''
+  }
   if (ordered) {
     cites = sortedRuns(engine, cites)
     engine.citation_sort.tokens = []
@@ -54,9 +62,10 @@ export function formatCluster(engine: Engine, cites: readonly CiteprocCite[], or
     if (marked.length === 1 && only?.['author-only'] && value !== '[NO_PRINTED_FORM]') value = withWarnings(warnings, () => options.authorOnly.format(engine, only, value))
     // citeproc-js leaves the layout's affixes to the host when it wraps cites.
     if (!options.linkCitations || value === '' || cites.some((cite) => cite['author-only'])) return value
-    const layout = engine.citation.opt as {layout_prefix?: string; layout_suffix?: string}
     return (layout.layout_prefix ?? '') + value + (layout.layout_suffix ?? '')
   } finally {
+    layout.layout_prefix = layoutPrefix
+    layout.layout_suffix = layoutSuffix
     engine.citation_sort.tokens = tokens
     citation.collapse = collapse
     citation.cite_group_delimiter = groupDelimiter

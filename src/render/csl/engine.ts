@@ -33,8 +33,12 @@ export interface CslEngine {
    * `ordered`: keep the written order and do not collapse cites.
    * `inFootnote`: the cluster stands inside an author's footnote, where a
    * term that starts it keeps its case (`ibid.`, see `withoutFirstTermCapital`).
+   * `bare`: without the layout's prefix and suffix (a run of cites that
+   * stands beside cites of keys the sources lack, inside one layout).
    */
-  cluster(cites: readonly CiteprocCite[], ordered?: boolean, inFootnote?: boolean): string
+  cluster(cites: readonly CiteprocCite[], ordered?: boolean, inFootnote?: boolean, bare?: boolean): string
+  /** Whether the style sorts the cites of a citation (its `<citation>` has a `<sort>`). */
+  readonly sortsCitations: boolean
   /**
    * Bibliography entries of the cited (and `nocite`) items, formatted, with
    * each entry's item id. With `linkBibliography`, each title the style
@@ -215,10 +219,11 @@ function build(
     nearNoteDistance: Number.isFinite(distance) && distance > 0 ? distance : 5,
     punctuationInQuote: engine.locale[engine.opt.lang]?.opts['punctuation-in-quote'] === true,
     referencesTitle: capitalizeFirst(engine.getTerm('reference', 'long', 1) || 'references'),
-    cluster(cites, ordered, inFootnote) {
-      const format = () => formatCluster(engine, cites, ordered, {linkCitations: options.linkCitations === true, warnings, authorOnly})
+    cluster(cites, ordered, inFootnote, bare) {
+      const format = () => formatCluster(engine, cites, ordered, {linkCitations: options.linkCitations === true, warnings, authorOnly, bare: bare === true})
       return inFootnote ? withoutFirstTermCapital(engine, format) : format()
     },
+    sortsCitations: engine.citation_sort.tokens.length > 0,
     ibidTerm: engine.getTerm('ibid') || '',
     markAmbiguous(ids) {
       const registry = (engine as unknown as {registry: {registry: Record<string, {disambig?: {disambiguate: number}} | undefined>}}).registry.registry
