@@ -12,6 +12,9 @@ import {count, found} from './prose-round-helpers.js'
 // best` with no article and a title's noun (`named best speaker`), the title
 // an award gives, not a ranking of a field (`named best restaurant in
 // London`).
+// Superlatives, reported anew: an `out-` verb of beating, inflected, before
+// `any` (`outlasts any softwood`), beating all of a kind as `outperformed
+// every rival` does.
 // Vague attributions, no longer reported: models and projections with a noun
 // before them naming their method (`Mark-recapture models put`), a kind of
 // estimate, as `exit surveys suggest` is; bare `Models suggest` stays vague;
@@ -21,7 +24,6 @@ import {count, found} from './prose-round-helpers.js'
 // Unattributed quotations, no longer reported: a saying in two halves that
 // open on the same word (`'out of sight, out of mind'`, `'no hat, no
 // ride'`, six words at most), a set phrase, as `first come, first served` is.
-// Nothing is reported anew this round.
 // Each case is in our own wording; every row fails on the code before this
 // round but the guards, which keep the same reading before and after.
 
@@ -157,5 +159,27 @@ describe('a saying in two halves', () => {
   test('guard: halves on different words', () => {
     // Someone's words, nobody named.
     expect(count('unattributed-quotation', "A neighbour called it 'far too loud, and never finished' in a letter.")).toBe(1)
+  })
+})
+
+describe('an out- verb before any', () => {
+  test('`outlasts any softwood`', () => {
+    // Beating all of a kind.
+    expect(superlatives('Old pine outlasts any softwood sold today.')).toEqual(['any softwood sold'])
+  })
+
+  test('`outscored any other side`', () => {
+    // Beating all of a kind.
+    expect(superlatives('Our team outscored any other side in the league.')).toEqual(['any other side'])
+  })
+
+  test('guard: `outlasted every rival`', () => {
+    // Read already.
+    expect(superlatives('The engine outlasted every rival.')).toEqual(['every rival'])
+  })
+
+  test('guard: `could outlast any of us`', () => {
+    // A modal and a bare verb: not read.
+    expect(superlatives('The old mill could outlast any of us.')).toEqual([])
   })
 })
