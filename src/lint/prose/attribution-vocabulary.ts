@@ -21,9 +21,9 @@ export const quantifier =
   /^(?:many|most|some|several|numerous|other|others|few|various|countless|multiple|leading|top|independent|prominent|senior|all|more|recent|new|previous|earlier|later|past|existing|published|scientific|academic|further|growing|serious|reputable|reliable|rigorous|careful|credible|major|large|every|each|any|early|initial|first|subsequent)$/iu
 /** Words that point back at a source already named: `these studies`, `the researchers`. */
 export const pointer = /^(?:the|these|those|this|that|its|their|his|her|our|my|your|both|such|whose|said)$/iu
-/** Nouns for studies, data and records (`Recent studies show`); a modifier makes them a named kind (`payroll data`, `canvass returns`, `comment cards`, `incident logs`: records the writer holds). */
+/** Nouns for studies, data and records (`Recent studies show`); a modifier makes them a named kind (`payroll data`, `canvass returns`, `comment cards`, `incident logs`: records the writer holds); models and projections (round 55) are a method's estimates, not people (`Mark-recapture models put`, a named kind; `Models suggest`, none). */
 export const studyNoun =
-  /^(?:studies|study|research|surveys?|polls?|analyses|analysis|data|statistics|findings|evidence|figures|literature|reports?|estimates|experiments|trials|reviews|experience|work|returns|scans|audits|censuses|cards|forms|logs|registers|diaries|tallies)$/iu
+  /^(?:studies|study|research|surveys?|polls?|analyses|analysis|data|statistics|findings|evidence|figures|literature|reports?|estimates|experiments|trials|reviews|experience|work|returns|scans|audits|censuses|cards|forms|logs|registers|diaries|tallies|models|projections|simulations)$/iu
 /** Reports in the plural: with a verb of speaking (`speakingVerb`), a class of documents that speaks like people (`Press reports claim`, `Human rights reports say`), vague whatever kind the nouns before them give; with a verb of finding a kind of record (`crash reports suggest`, `inspection reports show`). */
 export const reportsNoun = /^reports$/iu
 /**
@@ -135,8 +135,8 @@ export const adjective = /(?:al|ical|ific|istic|atic|etic|omic|emic|ive|ous|ary|
 export const namingAdjective = /^(?:official|national|federal|regional|local|internal|municipal|provincial|departmental|governmental|administrative|annual|quarterly|monthly|weekly|financial|medical|hospital)$/iu
 /** A word that ends a sentence: a full stop, inside a closing single quote too (`stayed.'`). */
 export const sentenceEnd = /\.['’]?$/u
-/** Nouns of testing: `Tests on six of its pipes found`, with a count or a pointer after them, are the writer's own checks of the thing in hand. */
-export const testNoun = /^(?:tests|checks|measurements|inspections|readings)$/iu
+/** Nouns of testing: `Tests on six of its pipes found`, with a count or a pointer after them, are the writer's own checks of the thing in hand; counts and tallies so (round 55: `Feeder counts across our 24 sites found`, `Fish counts on the belt transects found`) are the writer's own tally. */
+export const testNoun = /^(?:tests|checks|measurements|inspections|readings|counts|tallies)$/iu
 /** Tests, trials and studies as a body of results: `Readability tests have shown`, `Lifecycle studies have shown` (round 34), in the present perfect, report what tests of that kind have found (a class of studies), whatever they tested. */
 export const experimentNoun = /^(?:tests|trials|experiments|studies)$/iu
 /** The auxiliary of the present perfect: `have shown`, `has found`. */

@@ -94,8 +94,17 @@ const modifierLeadBefore = /(?<![\p{L}'’-])(?:from|of|by|for|with|on|about|aga
 /** A plural noun right after a quotation, the phrase its modifier: `“…” operators`, `“…” deals` (not a verb of saying: `“…” says`). */
 const modifierNounAfter = /^["”’']?\s+(?!(?:says|adds|notes|writes|explains|insists|recalls|argues|warns|claims|admits|agrees|suggests|remarks|observes)(?![\p{L}'’-]))\p{Ll}[\p{Ll}-]{2,20}s(?=[\s,.;:])/u
 
+/** A saying in two halves that open on the same word, a comma between: `‘out of sight, out of mind’`, `“first come, first served”`, `‘no spotter, no climb’` (round 55): a set phrase, not anyone's words (not a half opening on a pronoun: `“we tried, we failed”`). */
+const parallelHalves = /^\W*(?!(?:i|we|you|he|she|they|it)(?![\p{L}'’-]))(\p{L}+)(?:\s+[\p{L}'’-]+){1,2},\s+(\p{L}+)(?:\s+[\p{L}'’-]+){1,2}\W*$/iu
+
+/** Whether a quotation is a saying in two halves on one opening word (`parallelHalves`). */
+function sayingInHalves(words: string): boolean {
+  const halves = parallelHalves.exec(words)
+  return halves !== null && halves[1]!.toLowerCase() === halves[2]!.toLowerCase()
+}
+
 /** Every regex of this module, for the ReDoS test. */
-export const quotedTermPatterns: readonly RegExp[] = [ruleNounAfter, ruleDeterminerBefore, modifierLeadBefore, modifierNounAfter, objectHerBefore, judgedBefore, kindAfter, kindDeterminerBefore, glossBefore, usageExampleBefore, motionBefore, identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
+export const quotedTermPatterns: readonly RegExp[] = [parallelHalves, ruleNounAfter, ruleDeterminerBefore, modifierLeadBefore, modifierNounAfter, objectHerBefore, judgedBefore, kindAfter, kindDeterminerBefore, glossBefore, usageExampleBefore, motionBefore, identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
 
 /** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
 const termWords = 6
@@ -116,13 +125,16 @@ const termWords = 6
  * a stock instruction a rule's noun after it names (`the old “…” rule`,
  * ten words at most),
  * or an item's title in apposition to its number (`Application 26/114,
- * “…”, was considered`, fourteen words at most).
+ * “…”, was considered`, fourteen words at most), or a saying in two halves
+ * on one opening word (`‘out of sight, out of mind’`, six words at most).
  */
 export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   const lead = text.slice(Math.max(0, quote.start - 32), quote.start)
   if (sayingBefore.test(lead) || englishIsSaying(text, quote) || exampleBefore.test(lead) || wordingBefore.test(lead)) return true
   if (allusionAfter.test(text.slice(quote.end, quote.end + 48)) || instrumentBefore.test(text.slice(Math.max(0, quote.start - 64), quote.start))) return true
   const words = wordCount(text.slice(quote.start, quote.end))
+  // `‘out of sight, out of mind’`: a saying in two halves on one opening word.
+  if (words <= termWords && sayingInHalves(text.slice(quote.start, quote.end))) return true
   // `“without any reasonable excuse”, the phrase used in the Regulations`: a document's own term, named as such.
   if (words <= documentTermWords && documentTermAfter.test(text.slice(quote.end, quote.end + 64))) return true
   // `this “cathedral in a cornfield” kind`: a name for a kind; `the sense ‘wipe out almost entirely’`, `as a linking adverb (‘…’)`: a gloss or an invented example in a usage note.

@@ -3,7 +3,8 @@ import {after} from './span.js'
 
 // Superlatives and absolutes claimed without `the … -est` (round 35):
 // - beating every member of a class: `outperformed every rival design`,
-//   `has defeated every earlier translator` — a ranking over all of a kind;
+//   `has defeated every earlier translator`, `outlasts any softwood` (round
+//   55) — a ranking over all of a kind;
 // - a negated absolute over every period: `has not been reached in any
 //   year since`, `hasn't fallen in any month` — none, ever;
 // - a first attestation: `recorded for the first time in an English
@@ -19,6 +20,9 @@ import {after} from './span.js'
 /** `outperformed every rival design`, `has beaten every other entrant`: beating all of a kind. */
 const beatEvery =
   /(?<=\b(?:outperformed|outperforms|outperform|outsold|outsells|outlasted|outlasts|outscored|outclassed|outshone|outpaced|beaten|beat|beats|defeated|defeats|surpassed|surpasses|eclipsed|eclipses|bettered|betters)\s)every\s+(?:[\p{L}-]+\s+)?\p{L}+/giu
+/** `outlasts any softwood sold today`, `outsold any rival title`: an `out-` verb of beating, inflected, before `any` (round 55), beating all of a kind as `every` does. */
+const outdoesAny =
+  /(?<=\b(?:outperformed|outperforms|outsold|outsells|outlasted|outlasts|outlived|outlives|outscored|outscores|outclassed|outclasses|outshone|outshines|outpaced|outpaces|outwore|outwears)\s)any\s+(?:[\p{L}-]+\s+)?\p{L}+/giu
 /** `has not been met in any year`, `hasn't fallen in any month since`: none over every period, an absolute. */
 const notInAny =
   /\b(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?\p{Ll}{2,}\s+in\s+any\s+(?:single\s+)?(?:year|month|season|decade|quarter|week|period|census|election)\b/giu
@@ -33,11 +37,12 @@ const wholeDomainAfter =
   /^\s+(?:[\p{L}-]+\s+){1,3}?(?:in|on)\s+the\s+(?:league|market|world|country|industry|sector|division|championship|high\s+street|planet|land|kingdom|continent|UK|EU|US)(?![\p{L}'’-])/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeBeatenPatterns: readonly RegExp[] = [beatEvery, notInAny, firstAttested, compoundClassTo, wholeDomainAfter]
+export const superlativeBeatenPatterns: readonly RegExp[] = [beatEvery, outdoesAny, notInAny, firstAttested, compoundClassTo, wholeDomainAfter]
 
 /** The superlatives and absolutes this module finds. */
 export const beatenRules: readonly PatternRule[] = [
   {regex: beatEvery, kind: 'absolute'},
+  {regex: outdoesAny, kind: 'absolute'},
   {regex: notInAny, kind: 'absolute'},
   {regex: firstAttested, kind: 'superlative'}
 ]

@@ -36,6 +36,11 @@ const ownSubject = /^\s*(?:(?:and|but|so|yet)\s+)?(?:I(?:\s|['’])|My\s+(?:best
 /** An absolute with a modal of advice after it (`Nobody should use them`) or before it (`you should never`): advice, not a claim. */
 const adviceAfter = /^\s+(?:should|must|ought|needs?\s+to|need)\b/iu
 const adviceBefore = /\b(?:should|must|ought\s+to)\s+$/iu
+/** `Every culvert of this type on the network should be surveyed`: `every` with the place or kind it ranges over, then a modal of advice (round 55): a recommendation over its own class, not a claim that all are so (a conjunction or a relative in between ends the reading: `every house that floods must`). */
+const everyAdviceAfter =
+  /^\s+(?:of|on|in|at|across|within|under|along)\s+(?:(?!(?:and|but|or|that|which|who|where)\s)[\p{L}\d'’-]+\s+){1,6}?(?:should|must|ought\s+to|needs?\s+to)(?![\p{L}'’-])/iu
+/** `Every` opening a span. */
+const everyWord = /^every\s/iu
 /** `will` right before an absolute: `will never need`. */
 const willBefore = /(?<![\p{L}'’-])will\s+$/iu
 /** `should never need`, `should never require`: what is to be expected of a thing, an absolute outcome claimed (not advice on what to do). */
@@ -137,6 +142,8 @@ export const superlativeClaimPatterns: readonly RegExp[] = [
   ownSubject,
   adviceAfter,
   adviceBefore,
+  everyAdviceAfter,
+  everyWord,
   willBefore,
   expectedOutcome,
   sayingAfter,
@@ -223,6 +230,7 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   // `will never need topping up`: a forecast of what a thing will need, not advice (`Nobody need apply`).
   const forecast = advisedBefore || willBefore.test(before(text, span.start, 8))
   if (span.kind === 'absolute' && !(forecast && expectedOutcome.test(rest)) && (adviceAfter.test(rest) || advisedBefore)) return false
+  if (span.kind === 'absolute' && everyWord.test(text.slice(span.start, span.end)) && everyAdviceAfter.test(after(text, span.end, 72))) return false
   // `are best seen after rain`, `the youngest of six children`, `the most difficult bread in this book`.
   // Not with a determiner: `the worst affected source`, `the best preserved example` rank the noun the participle qualifies.
   if (bestOrWorst.test(text.slice(span.start, span.end)) && !determinerOpening.test(text.slice(span.start, span.end)) && bestDone.test(rest)) return false

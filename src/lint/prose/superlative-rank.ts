@@ -22,6 +22,11 @@ const possessiveSuperlative = /(?<=\p{L}['’]s\s)(?:(?:second|third)\s+)?(?:\p{
 const ranked = /\b(?:ranked|rated|voted|named)\s+(?:the\s+)?(?:first|top|best|number\s+one)\b/giu
 /** `was ranked first by its panel`, `was rated top by the judges`: a ranking with the body that made it right after (round 40): that body's verdict on its own round, reported, not a ranking of the world (`ranked first in the country` stays a claim). */
 const rankedByAgent = /^\s+by\s+(?:its|their|the|a|an|his|her|our)\s/iu
+/** `named best speaker`, `voted best newcomer`: `best` with no article, naming the title an award gives (round 55). */
+const titleGiven = /^(?:named|voted)\s+best$/iu
+/** The title's noun, up to three words, then the clause's end or the occasion (`, the first`, ` at the club's dinner`, ` for 2025`); not a field after it (`best restaurant in London`, `best school of its kind`): a ranking of the world. */
+const titleAfter =
+  /^\s+(?!(?:in|of|on|across|anywhere|ever)(?![\p{L}'’-]))[\p{L}-]+(?:\s+(?!(?:in|of|on|across|anywhere|ever)(?![\p{L}'’-]))[\p{L}-]+){0,2}?(?:\s*(?:[,.;:!?)]|$)|\s+(?:at|for|and|by|after)\s)/u
 /** A superlative after a linking verb, without `the`: `The gap is widest`, `is most severe`, `are worst in the early morning`. Not after `seems` (`The problem seems worst on new estates`): an impression hedged by its verb, as `one of the largest` is by its words (round 41). */
 const predicative =
   /\b(?:is|are|was|were|be|been|remains?|remained|became|becomes)\s+(?:(?:by\s+far|much)\s+)?(?:\p{L}{3,}est|best|worst|most\s+at\s+risk|most\s+\p{L}{3,}|least\s+\p{L}{3,})\b(?!\s+(?:of|part)\b)/giu
@@ -78,6 +83,8 @@ export const superlativeRankPatterns: readonly RegExp[] = [
   record,
   ranked,
   rankedByAgent,
+  titleGiven,
+  titleAfter,
   habitLeast,
   questionBefore,
   mostOften,
@@ -143,4 +150,4 @@ export const rankRules: readonly PatternRule[] = [
 export const recordRule: PatternRule = {regex: record, kind: 'superlative', accept: (text, match) => unhedged(text, match) && !recordNamesThing(match[0])}
 
 /** `ranked first in the country`, `voted the best`. */
-export const rankedRule: PatternRule = {regex: ranked, kind: 'superlative', accept: (text, match) => unhedged(text, match) && !rankedByAgent.test(after(text, match.index! + match[0].length, 16))}
+export const rankedRule: PatternRule = {regex: ranked, kind: 'superlative', accept: (text, match) => unhedged(text, match) && !rankedByAgent.test(after(text, match.index! + match[0].length, 16)) && !(titleGiven.test(match[0]) && titleAfter.test(after(text, match.index! + match[0].length, 48)))}
