@@ -44,3 +44,52 @@ describe('a count in words set against an earlier count', () => {
     expect(found(text.replace(/^guard: /u, ''))).toEqual(statistics)
   })
 })
+
+// `once in` a number of three digits or grouped ones, with no `every` or `a`
+// between them: a frequency out of many, measured (statistic-count.ts).
+describe('a frequency once in many', () => {
+  test.each([
+    // Grouped digits.
+    ['A royal flush turns up once in 649,740 hands.', ['once in 649,740 hands']],
+    // Three digits, after `about`.
+    ['Twins arrive about once in 250 births.', ['once in 250 births']]
+  ])('%s', (text, statistics) => {
+    expect(found(text)).toEqual(statistics)
+  })
+
+  test.each([
+    // Guard: a year after `once in` is a date.
+    ['guard: The club won the cup once in 2019 and again in 2022.', []],
+    // Guard: two digits make an interval, not a frequency out of many.
+    ['guard: The comet returns once in 76 years.', []],
+    // Guard: `once every`, already read.
+    ['guard: A fault shows up once every 10,000 launches.', ['once every 10,000 launches']]
+  ])('%s', (text, statistics) => {
+    expect(found(text.replace(/^guard: /u, ''))).toEqual(statistics)
+  })
+})
+
+// A market's price that held or stood at a level, a place or a product after
+// `prices` (`Prices at Billingsgate held at £6.20 a kilo`): measured in the
+// market, not a tariff the writer sets (statistic-market.ts).
+describe('a market price that held at a level', () => {
+  test.each([
+    // A place after `prices`.
+    ['Prices at Smithfield held at £5.60 a kilo for prime lamb through March.', ['£5.60']]
+  ])('%s', (text, statistics) => {
+    expect(found(text)).toEqual(statistics)
+  })
+
+  test.each([
+    // Guard: a product after `prices`, found already.
+    ['guard: Prices for store lambs held at £88 a head through the autumn.', ['£88']],
+    // Guard: a product's price that `stood at` a level was found already.
+    ['guard: Prices for baled hay stood at £95 a tonne all winter.', ['£95']],
+    // Guard: a price a body keeps, in the passive.
+    ['guard: Gate prices were held at £6 for adults this year.', []],
+    // Guard: the writer's own prices.
+    ['guard: Our ticket prices held at £12 for the third year.', []]
+  ])('%s', (text, statistics) => {
+    expect(found(text.replace(/^guard: /u, ''))).toEqual(statistics)
+  })
+})

@@ -141,11 +141,13 @@ const wordRate =
 
 /**
  * A frequency in words, out of a hundred or more: `once in every few thousand
- * deals`, `once every 10,000 launches`, `once in a thousand births`. Not a
- * routine's interval (`once every 90 days`, `once every ten years`).
+ * deals`, `once every 10,000 launches`, `once in a thousand births`, or `once
+ * in` a number of three digits or grouped ones (`once in 216,000 hands`, not a
+ * year: `once in 2019`). Not a routine's interval (`once every 90 days`,
+ * `once every ten years`).
  */
 const onceInMany =
-  /\bonce\s+(?:in\s+)?(?:every|a)\s+(?:(?:few|several|couple\s+of)\s+)?(?:hundred|thousand|million|\d{1,3}(?:,\d{3})+|[1-9]\d{2,})\s+(?:[\p{L}-]+\s+)?\p{L}+/giu
+  /\bonce\s+(?:(?:in\s+)?(?:every|a)\s+(?:(?:few|several|couple\s+of)\s+)?(?:hundred|thousand|million|\d{1,3}(?:,\d{3})+|[1-9]\d{2,})|in\s+(?:\d{1,3}(?:,\d{3})+|[1-9]\d{2})(?![\d.,]\d))\s+(?:[\p{L}-]+\s+)?\p{L}+/giu
 
 /** `none of the` right before a count: none out of a whole, a finding about all of it. */
 const noneOfBefore = /\bnone\s+of\s+the\s+$/iu
