@@ -20,7 +20,10 @@ import {clauseMarks} from './statistic-present.js'
 // - the significance level a test is read at (`not significant at the 5%
 //   level`): a parameter of the method;
 // - a size a rule limits a thing to, in the present (`limits sole thickness
-//   to 20 mm`).
+//   to 20 mm`);
+// - a floor named as `a minimum of` (`contributions stay at a minimum of 8%`,
+//   `a minimum of 40 hours' training`): a rule's or a term's floor, not a
+//   level found; a minimum reached (`fell to a minimum of -12 °C`) stays a claim.
 // A level reached (`rose above 30 °C`, `stood at more than 5%`) stays a
 // claim.
 
@@ -59,8 +62,15 @@ const levelAfter = /^\s+(?:significance\s+|confidence\s+)?level\b/iu
 const ruleLimitsSize =
   /\b(?:now\s+)?(?:limits|restricts|caps)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:thickness|length|height|width|depth|size|weight|diameter|wheelbase|span|draught|draft)\s+to\s+(?:(?:a\s+maximum\s+of|at\s+most|no\s+more\s+than)\s+)?$/iu
 
+/** `a minimum of` right before the figure: a floor a rule or a term sets. */
+const minimumBefore = /\ba\s+minimum\s+of\s+$/iu
+/** `a minimum of` opening the figure. */
+const minimumOpening = /^a\s+minimum\s+of\s/iu
+/** A level reached before `a minimum of`: `fell to a minimum of`, `recorded a minimum of`, a reading rather than a floor. */
+const minimumReached = /\b(?:fell|falls|dropped|drops|sank|plunged|dipped|reached|reaches|recorded|records|hit|touched|measured|logged|down)\s+(?:to\s+)?a\s+minimum\s+of\s+$/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const boundPatterns: readonly RegExp[] = [significanceBefore, levelAfter, boundOpening, termOf, capabilityLimit, countBefore, shareSign, ownMemberCapped, bodilyLimit, ruleLimitsSize]
+export const boundPatterns: readonly RegExp[] = [significanceBefore, levelAfter, boundOpening, termOf, capabilityLimit, countBefore, shareSign, ownMemberCapped, bodilyLimit, ruleLimitsSize, minimumBefore, minimumOpening, minimumReached]
 
 /** Kinds of figure a bound is stated in. */
 const boundKinds = new Set(['measurement', 'approximate', 'count', 'money', 'percentage'])
@@ -84,6 +94,9 @@ export function isBoundFigure(text: string, span: Span, sentenceStart: number): 
   if (span.kind === 'measurement' && capabilityLimit.test(near)) return true
   // `limits sole thickness to 20 mm`: the size a rule allows, set rather than measured.
   if (span.kind === 'measurement' && ruleLimitsSize.test(near)) return true
+  // `stay at a minimum of 8%`: a floor a rule or a term sets; not a minimum reached (`fell to a minimum of -12 °C`).
+  const floor = near + (minimumOpening.exec(words)?.[0] ?? '')
+  if (minimumBefore.test(floor) && !minimumReached.test(floor)) return true
   // `prevents him from lifting more than 5 kg`: the most a person says their body allows.
   if (opens && (span.kind === 'measurement' || span.kind === 'approximate') && bodilyLimit.test(near)) return true
   // `Every porter on our treks carries no more than 20 kg`: a cap the writer's own operation keeps for each of its members.

@@ -91,9 +91,13 @@ const halfWord = /^half\b/iu
 /** `Forty-two wallers`: a count in words over ten opening a noun phrase; a claim when it is compared with another period (`comparedAfter`). */
 const wordTally =
   /\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:[\p{L}-]+\s+)?\p{L}{2,}s\b/giu
-/** A comparison with another period later in the clause: `…, against thirty-one last year`, `up from 19 the year before`, `compared with nine in the last exercise`. */
+/**
+ * A comparison with another period later in the clause: `…, against thirty-one last year`, `up from 19 the year before`,
+ * `compared with nine in the last exercise`, `against seven three years ago`, `against 24 in 2019`; or a rise or fall
+ * from a count in digits that ends its clause (`up from 18,`): the baseline of a change, its period the clause's own.
+ */
 const periodComparedAfter =
-  /^[^.;!?]{0,100}?\b(?:against|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:\d+|\p{L}+(?:-\p{L}+)?)\s+(?:(?:in|at|for|during|over|from)\s+)?(?:(?:the\s+)?(?:last|previous|preceding|prior)|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))\b/iu
+  /^[^.;!?]{0,100}?\b(?:(?:against|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:\d+|\p{L}+(?:-\p{L}+)?)\s+(?:(?:in|at|for|during|over|from)\s+)?(?:(?:the\s+)?(?:last|previous|preceding|prior)|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years|seasons)\s+(?:earlier|ago|before)|(?:19|20)\d\d(?!\d))|(?:up|down)\s+from\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)(?=\s*[,;.)]|$))/iu
 
 /**
  * The word between a number and its plural noun that makes the number part
@@ -137,11 +141,13 @@ const wordRate =
 
 /**
  * A frequency in words, out of a hundred or more: `once in every few thousand
- * deals`, `once every 10,000 launches`, `once in a thousand births`. Not a
- * routine's interval (`once every 90 days`, `once every ten years`).
+ * deals`, `once every 10,000 launches`, `once in a thousand births`, or `once
+ * in` a number of three digits or grouped ones (`once in 216,000 hands`, not a
+ * year: `once in 2019`). Not a routine's interval (`once every 90 days`,
+ * `once every ten years`).
  */
 const onceInMany =
-  /\bonce\s+(?:in\s+)?(?:every|a)\s+(?:(?:few|several|couple\s+of)\s+)?(?:hundred|thousand|million|\d{1,3}(?:,\d{3})+|[1-9]\d{2,})\s+(?:[\p{L}-]+\s+)?\p{L}+/giu
+  /\bonce\s+(?:(?:in\s+)?(?:every|a)\s+(?:(?:few|several|couple\s+of)\s+)?(?:hundred|thousand|million|\d{1,3}(?:,\d{3})+|[1-9]\d{2,})|in\s+(?:\d{1,3}(?:,\d{3})+|[1-9]\d{2})(?![\d.,]\d))\s+(?:[\p{L}-]+\s+)?\p{L}+/giu
 
 /** `none of the` right before a count: none out of a whole, a finding about all of it. */
 const noneOfBefore = /\bnone\s+of\s+the\s+$/iu

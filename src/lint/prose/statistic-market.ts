@@ -14,7 +14,10 @@ import {ownCostBefore} from './statistic-practice.js'
 //   £2,900`; not the writer's price, `Programmes are sold at the gate for £3`);
 // - the grants a body made over a period (`made grants of £230,000 in the
 //   year`), not a grant's set size (`grants of up to £5,000`);
-// - a market's price moving (`Wheat straw was easier at £80 a tonne`) or a
+// - a market's price moving (`Wheat straw was easier at £80 a tonne`), a
+//   market's price that held or stood at a level (`Prices at Billingsgate held
+//   at £6.20 a kilo`; not the writer's own, `our prices`, nor a price a body
+//   keeps, `Gate prices were held at £7`), or a
 //   price told as hearsay (`Growers are said to be getting £18 a kilo`); a
 //   tariff in the present (`Tickets are cheaper at £8 online`) stays set;
 // - a body's income or turnover for a year it had or reported (`had an
@@ -40,6 +43,14 @@ export const grantsMadeBefore =
 /** A market's price moving, right before the sum: `Wheat straw was easier at`, `Stores were a shade dearer at`. */
 const marketMoveBefore =
   /\b(?:was|were)\s+(?:(?:a\s+)?(?:little|touch|shade|fraction)\s+)?(?:easier|firmer|dearer|cheaper|weaker|stronger)\s+at\s+(?:(?:about|around|nearly|just\s+over|just\s+under)\s+)?$/iu
+/**
+ * A market's price that held or stood at a level, right before the sum, a
+ * place or a product after `prices` (`Prices at Billingsgate held at`, `Prices for
+ * baled hay stood at`); not the writer's own prices (`our prices held at`) nor
+ * a passive (`were held at`: a price kept).
+ */
+const priceHeldBefore =
+  /(?<!\b(?:our|my)\s+(?:[\p{L}-]+\s+)?)\bprices?\s+(?:(?:at|for|of|on|in)\s+(?:[\p{L}'’-]+\s+){0,3}?)?(?:held|stood|settled|steadied|traded|averaged|peaked)\s+(?:(?:steady|firm)\s+)?at\s+(?:(?:about|around|nearly|just\s+over|just\s+under)\s+)?$/iu
 /** A price told as hearsay, right before the sum: `Growers are said to be getting`, `is thought to be fetching`. */
 const hearsayPriceBefore =
   /\b(?:is|are)\s+(?:said|thought|reported|believed|understood)\s+to\s+be\s+(?:getting|receiving|paying|earning|charging|fetching|making)\s+(?:(?:about|around|nearly|over|between|up\s+to)\s+)?$/iu
@@ -47,7 +58,7 @@ const hearsayPriceBefore =
 const partOfThem = /^\d[\d,]*\s+of\s+(?:them|these|those)\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const marketPatterns: readonly RegExp[] = [againstEarlier, saleBefore, incomeBefore, grantsMadeBefore, partOfThem, marketMoveBefore, hearsayPriceBefore]
+export const marketPatterns: readonly RegExp[] = [againstEarlier, saleBefore, incomeBefore, grantsMadeBefore, partOfThem, marketMoveBefore, hearsayPriceBefore, priceHeldBefore]
 
 /** Kinds an earlier level is read for. */
 const levelKinds = new Set(['money', 'count', 'rate'])
@@ -60,7 +71,7 @@ export function isMarketFigure(text: string, span: Span): boolean {
   if (againstEarlier.test(after(text, span.end, 100))) return true
   if (span.kind !== 'money') return false
   const lead = before(text, span.start, 48)
-  return saleBefore.test(lead) || incomeBefore.test(lead) || grantsMadeBefore.test(lead) || marketMoveBefore.test(lead) || hearsayPriceBefore.test(lead)
+  return saleBefore.test(lead) || incomeBefore.test(lead) || grantsMadeBefore.test(lead) || marketMoveBefore.test(lead) || priceHeldBefore.test(lead) || hearsayPriceBefore.test(lead)
 }
 
 /** Whether the count at `span` of `text` is a part of a whole named before it (`37 of them`): after a method's words, its result. */
