@@ -190,10 +190,14 @@ const unseenSets = {
   'paragraphs-unseen-80': paragraphEntries(load('paragraphs-unseen-80')),
   // Written blind and measured once at the same code as the eightieth, worked from in the fifty-fourth round: held to the targets but statistics' precision (0.816 / 0.912 after the round with the cues alone: a batting average and a tally of goals found now; a player's score in one game left, as a match score is), unattributed quotations' recall (0.889 / 0.889, not reached) and superlatives' precision (0.714 / 0.962: a prize's category, our lowest point and nobody with one occasion's care no longer read; a class's reported clause left, as older sets label it), held to guards a little under them.
   'paragraphs-unseen-81': paragraphEntries(load('paragraphs-unseen-81')),
-  // Written blind and measured once after the fifty-fourth round (the model, trained again, the default, and off): statistics' precision and recall held to guards under their first figures.
+  // Written blind and measured once after the fifty-fourth round (the model, trained again, the default, and off), worked from in the fifty-fifth: held to the targets but statistics' precision and recall (after the round, with the cues alone, 0.780 / 0.889: a count up from another and odds given as once in a large number found now; the writer's own effort, prices and a game's term, an event's field and a lap time, left), held to guards a little under them.
   'paragraphs-unseen-82': paragraphEntries(load('paragraphs-unseen-82')),
-  // Written blind and measured once at the same code as the eighty-second: statistics' precision and recall held to guards under their first figures.
-  'paragraphs-unseen-83': paragraphEntries(load('paragraphs-unseen-83'))
+  // Written blind and measured once at the same code as the eighty-second, worked from in the fifty-fifth round: held to the targets but statistics' precision (0.589 / 0.943 after the round with the cues alone: a market price that held at a level and a count against an earlier one found now, a minimum as a floor no longer read; the writer's own effort, samples and charges, marked borderline by the set's writer, left to the model), held to a guard a little under it.
+  'paragraphs-unseen-83': paragraphEntries(load('paragraphs-unseen-83')),
+  // Written blind and measured once after the fifty-fifth round (the model, trained again, the default, and off): statistics' precision and recall held to guards under their first figures.
+  'paragraphs-unseen-84': paragraphEntries(load('paragraphs-unseen-84')),
+  // Written blind and measured once at the same code as the eighty-fourth: statistics' precision and recall and unattributed quotations' precision and recall held to guards under their first figures.
+  'paragraphs-unseen-85': paragraphEntries(load('paragraphs-unseen-85'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options but for
@@ -694,8 +698,26 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * blind the same way and measured once at the same code: statistics (cues
  * alone) 0.564 / 0.886, unattributed quotations and quotations without
  * citation 1.000 / 1.000, vague attributions 0.962 / 0.962, superlatives
- * 0.926 / 0.926. Where they miss the targets, guards sit a little under
- * their first figures (0.05 under, rounded down to 0.05).
+ * 0.926 / 0.926. The fifty-fifth round worked from both; the
+ * eighty-second meets every target now but statistics': 0.780 / 0.889 with
+ * the cues alone (32 found, 9 false alarms, 4 missed), held at 0.7 / 0.8
+ * (its recall raised from 0.75); unattributed quotations 1.000 / 1.000,
+ * quotations without citation 1.000 / 0.909, vague attributions 0.962 /
+ * 0.926, superlatives 0.923 / 0.923, at the targets. The eighty-third meets
+ * every target now but statistics' precision: 0.589 / 0.943 with the cues
+ * alone (33 found, 23 false alarms, 2 missed), held at 0.5 / 0.9 (its
+ * recall raised from 0.8 to the target); unattributed quotations and
+ * quotations without citation 1.000 / 1.000, vague attributions 1.000 /
+ * 0.962, superlatives 0.963 / 0.963, at the targets. The eighty-fourth
+ * (a24ed90), measured once after that round: statistics (cues alone) 0.794
+ * / 0.818, unattributed quotations and quotations without citation 1.000 /
+ * 1.000, vague attributions 1.000 / 0.962, superlatives 0.889 / 0.923. The
+ * eighty-fifth (40e4a51), written blind the same way and measured once at
+ * the same code: statistics (cues alone) 0.611 / 0.868, unattributed
+ * quotations 0.800 / 0.889, quotations without citation 0.909 / 0.909,
+ * vague attributions 0.931 / 1.000, superlatives 0.867 / 0.929. Where they
+ * miss the targets, guards sit a little under their first figures (0.05
+ * under, rounded down to 0.05).
  * The fifty-second
  * round also brought three older sets to targets their guards sat under, and
  * they are held at the targets now: the fifty-fifth's statistics (cues alone,
@@ -779,8 +801,14 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'unattributed-quotation': {precision: 0.85, recall: 0.8},
     'unsupported-superlative': {precision: 0.65, recall: 0.8}
   },
-  'paragraphs-unseen-82': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.75}},
-  'paragraphs-unseen-83': {...floors, 'uncited-statistic': {precision: 0.5, recall: 0.8}}
+  'paragraphs-unseen-82': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.8}},
+  'paragraphs-unseen-83': {...floors, 'uncited-statistic': {precision: 0.5, recall: 0.9}},
+  'paragraphs-unseen-84': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.75}},
+  'paragraphs-unseen-85': {
+    ...floors,
+    'uncited-statistic': {precision: 0.55, recall: 0.8},
+    'unattributed-quotation': {precision: 0.75, recall: 0.8}
+  }
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -909,7 +937,11 @@ describe('prose rules on the labelled corpus', () => {
   // threshold −1.5, as it was), on the eighty-second 0.857 / 0.833 (0.769 / 0.833 without), on the
   // eighty-third 0.756 / 0.886 (0.564 / 0.886 without); the eightieth 0.914 / 0.865 after the
   // fifty-fourth round, its recall held a little under its figure, and the eighty-first 0.969 /
-  // 0.912, held at the targets.
+  // 0.912, held at the targets; trained again in the fifty-fifth round on every set worked from (the
+  // eighty-second and eighty-third among them; threshold −1.5, as it was), on the eighty-fourth
+  // 0.897 / 0.788 (0.794 / 0.818 without), on the eighty-fifth 0.738 / 0.816 (0.611 / 0.868
+  // without); the eighty-second 0.941 / 0.889 after the fifty-fifth round, its recall held a little
+  // under its figure, and the eighty-third 0.868 / 0.943, held at the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
       .filter((message) => message.ruleId === 'uncited-statistic')
@@ -927,20 +959,24 @@ describe('prose rules on the labelled corpus', () => {
     'paragraphs-unseen-79': {precision: 0.85, recall: 0.9},
     'paragraphs-unseen-80': {precision: 0.85, recall: 0.8},
     'paragraphs-unseen-81': {precision: 0.85, recall: 0.9},
-    'paragraphs-unseen-82': {precision: 0.85, recall: 0.75},
-    'paragraphs-unseen-83': {precision: 0.7, recall: 0.8},
+    'paragraphs-unseen-82': {precision: 0.85, recall: 0.8},
+    'paragraphs-unseen-83': {precision: 0.85, recall: 0.9},
+    'paragraphs-unseen-84': {precision: 0.85, recall: 0.7},
+    'paragraphs-unseen-85': {precision: 0.65, recall: 0.75},
     // Recall 0.9496 (2,711 of 2,855) after the fifty-fourth round, just under the 0.95 held since the
-    // fiftieth: held 0.05 under it, rounded down, but never under the target, 0.9.
+    // fiftieth: held 0.05 under it, rounded down, but never under the target, 0.9. After the
+    // fifty-fifth, 0.963 / 0.949 (2,777 found, 108 false alarms, 149 missed), over the 87 sets.
     'every set worked from': {precision: 0.95, recall: 0.9}
   }
   // The blind sets no round has worked from yet (evaluate.ts's notWorkedFromSets; the model was not
-  // trained on them): left out of every set worked from. The seventy-fourth to the eighty-first,
-  // worked from since the fifty-first to fifty-fourth rounds, keep guards of their own above and
+  // trained on them): left out of every set worked from. The seventy-fourth to the eighty-third,
+  // worked from since the fifty-first to fifty-fifth rounds, keep guards of their own above and
   // count in every set worked from too.
   const notWorkedFrom = new Set(notWorkedFromSets)
-  // Every set worked from, with the model, took 40 s run alone and 64 to 66 s beside the rest of this file
-  // and test/docs, on a loaded machine, once the eightieth and eighty-first joined them (timed in the
-  // fifty-fourth round's record; 43 s alone and 34 to 45 s beside the rest in the fifty-third's,
+  // Every set worked from, with the model, took 56 s run alone and 49 to 50 s beside the rest of this file
+  // and test/docs once the eighty-second and eighty-third joined them (timed in the fifty-fifth round's
+  // record; 40 s alone and 64 to 66 s beside the rest, on a loaded machine, in the fifty-fourth's,
+  // 43 s alone and 34 to 45 s beside the rest in the fifty-third's,
   // 38 s alone and 36 to 38 s beside the rest in the fifty-second's, 48 s alone and
   // 44 to 45 s beside the rest in the fifty-first's, 47 s alone and 49 to 53 s beside the rest in the
   // fiftieth's, 67 s and 91 s on a shared, loaded machine in the forty-ninth's), near the default
