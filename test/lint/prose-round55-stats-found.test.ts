@@ -75,7 +75,9 @@ describe('a frequency once in many', () => {
 describe('a market price that held at a level', () => {
   test.each([
     // A place after `prices`.
-    ['Prices at Smithfield held at £5.60 a kilo for prime lamb through March.', ['£5.60']]
+    ['Prices at Smithfield held at £5.60 a kilo for prime lamb through March.', ['£5.60']],
+    // Bare `Prices held at` before a price per unit of goods.
+    ['Prices held at £4.20 a kilo for grade one oysters, among the best paid on the coast.', ['£4.20']]
   ])('%s', (text, statistics) => {
     expect(found(text)).toEqual(statistics)
   })
@@ -88,7 +90,9 @@ describe('a market price that held at a level', () => {
     // Guard: a price a body keeps, in the passive.
     ['guard: Gate prices were held at £6 for adults this year.', []],
     // Guard: the writer's own prices.
-    ['guard: Our ticket prices held at £12 for the third year.', []]
+    ['guard: Our ticket prices held at £12 for the third year.', []],
+    // Guard: bare `Prices held at` before a fee for a group is a body's charge.
+    ['guard: Prices held at £12 for members this year.', []]
   ])('%s', (text, statistics) => {
     expect(found(text.replace(/^guard: /u, ''))).toEqual(statistics)
   })

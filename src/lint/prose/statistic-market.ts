@@ -44,13 +44,20 @@ export const grantsMadeBefore =
 const marketMoveBefore =
   /\b(?:was|were)\s+(?:(?:a\s+)?(?:little|touch|shade|fraction)\s+)?(?:easier|firmer|dearer|cheaper|weaker|stronger)\s+at\s+(?:(?:about|around|nearly|just\s+over|just\s+under)\s+)?$/iu
 /**
- * A market's price that held or stood at a level, right before the sum, a
+ * A market's price that held or stood at a level, right before the sum: a
  * place or a product after `prices` (`Prices at Billingsgate held at`, `Prices for
- * baled hay stood at`); not the writer's own prices (`our prices held at`) nor
- * a passive (`were held at`: a price kept).
+ * baled hay stood at`), or bare `Prices held at` before a price per unit of
+ * goods (`£4.20 a kilo`, see `perUnitOfGoods`; not a fee, `Prices held at £12
+ * for members`); not the writer's own prices (`our prices held at`) nor a
+ * passive (`were held at`: a price kept).
  */
 const priceHeldBefore =
   /(?<!\b(?:our|my)\s+(?:[\p{L}-]+\s+)?)\bprices?\s+(?:(?:at|for|of|on|in)\s+(?:[\p{L}'’-]+\s+){0,3}?)?(?:held|stood|settled|steadied|traded|averaged|peaked)\s+(?:(?:steady|firm)\s+)?at\s+(?:(?:about|around|nearly|just\s+over|just\s+under)\s+)?$/iu
+/** The same with a place or a product after `prices`. */
+const qualifiedPriceHeldBefore =
+  /\bprices?\s+(?:at|for|of|on|in)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:held|stood|settled|steadied|traded|averaged|peaked)\s+(?:(?:steady|firm)\s+)?at\s+(?:(?:about|around|nearly|just\s+over|just\s+under)\s+)?$/iu
+/** A sum per unit of goods, from the sum on: `£4.20 a kilo`, `£88 a head`, `95p per lb`. */
+const perUnitOfGoods = /^\S+\s+(?:a|an|per)\s+(?:kilo|kilogram|kg|tonne|ton|head|lb|pound|litre|liter|gallon|dozen|box|tray|bushel|barrel|ounce|quart|bale|hundredweight)s?(?![\p{L}])/iu
 /** A price told as hearsay, right before the sum: `Growers are said to be getting`, `is thought to be fetching`. */
 const hearsayPriceBefore =
   /\b(?:is|are)\s+(?:said|thought|reported|believed|understood)\s+to\s+be\s+(?:getting|receiving|paying|earning|charging|fetching|making)\s+(?:(?:about|around|nearly|over|between|up\s+to)\s+)?$/iu
@@ -58,7 +65,7 @@ const hearsayPriceBefore =
 const partOfThem = /^\d[\d,]*\s+of\s+(?:them|these|those)\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const marketPatterns: readonly RegExp[] = [againstEarlier, saleBefore, incomeBefore, grantsMadeBefore, partOfThem, marketMoveBefore, hearsayPriceBefore, priceHeldBefore]
+export const marketPatterns: readonly RegExp[] = [againstEarlier, saleBefore, incomeBefore, grantsMadeBefore, partOfThem, marketMoveBefore, hearsayPriceBefore, priceHeldBefore, qualifiedPriceHeldBefore, perUnitOfGoods]
 
 /** Kinds an earlier level is read for. */
 const levelKinds = new Set(['money', 'count', 'rate'])
@@ -71,7 +78,8 @@ export function isMarketFigure(text: string, span: Span): boolean {
   if (againstEarlier.test(after(text, span.end, 100))) return true
   if (span.kind !== 'money') return false
   const lead = before(text, span.start, 48)
-  return saleBefore.test(lead) || incomeBefore.test(lead) || grantsMadeBefore.test(lead) || marketMoveBefore.test(lead) || priceHeldBefore.test(lead) || hearsayPriceBefore.test(lead)
+  if (priceHeldBefore.test(lead) && (qualifiedPriceHeldBefore.test(lead) || perUnitOfGoods.test(text.slice(span.start, span.end + 24)))) return true
+  return saleBefore.test(lead) || incomeBefore.test(lead) || grantsMadeBefore.test(lead) || marketMoveBefore.test(lead) || hearsayPriceBefore.test(lead)
 }
 
 /** Whether the count at `span` of `text` is a part of a whole named before it (`37 of them`): after a method's words, its result. */
