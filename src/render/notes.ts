@@ -96,11 +96,8 @@ export function formatNotes(
       writeMissing(state, citation, event.footnote)
       continue
     }
-    // In a note style's text the citation is a note of its own, which the missing cites open (capitalised as pandoc does).
-    const opensNote = state.notes && event.footnote === undefined
     const lacking = citation.items.filter((item) => !sources.has(item.key))
-    const missing = lacking.map((item, index) => missingCiteParts(withStyleTerms(item, state.engine.locatorTerms), missingOptions(state), opensNote && index === 0))
-    prepared.push({...prepareCitation(state, citation, known, lacking, join(missing), event.footnote), leading: state.notes && event.footnote !== undefined ? leading.get(citation) : undefined})
+    prepared.push({...prepareCitation(state, citation, known, lacking, event.footnote), leading: state.notes && event.footnote !== undefined ? leading.get(citation) : undefined})
   }
 
   try {
@@ -162,8 +159,6 @@ function writeMissing(state: State, citation: Citation, footnote: string | undef
 interface Prepared {
   readonly citation: Citation
   readonly cites: Array<PositionedCite & CiteprocCite>
-  /** What goes in the text before the citation's own output where the unknown keys cannot stand inside it (`inPlace`). */
-  readonly inline: PhrasingContent[]
   /** The cites whose keys the sources lack. */
   readonly lacking: readonly CitationItem[]
   readonly slots: PhrasingContent[]
@@ -239,13 +234,12 @@ interface State extends Notes {
   readonly clusters: Map<string, string>
 }
 
-/** Position the cites of one citation with at least one known source (`known`); `lacking` are its cites the sources lack, which keep the others from standing alone for Ibid., and `inline` what they render as. */
+/** Position the cites of one citation with at least one known source (`known`); `lacking` are its cites the sources lack, which keep the others from standing alone for Ibid. */
 function prepareCitation(
   state: State,
   citation: Citation,
   known: readonly CitationItem[],
   lacking: readonly CitationItem[],
-  inline: PhrasingContent[],
   footnote: string | undefined
 ): Prepared {
   const {notes} = state
@@ -271,7 +265,7 @@ function prepareCitation(
       delete cite['suppress-author']
     })
   }
-  return {citation, cites, inline, lacking, slots, noteIndex, ownNote, inText, authorNamed}
+  return {citation, cites, lacking, slots, noteIndex, ownNote, inText, authorNamed}
 }
 
 /** Format a prepared citation: its replacement, and its note for a note style. */
@@ -289,8 +283,9 @@ function writeCitation(state: State, prepared: Prepared): void {
       return
     }
   }
-  // Where they cannot stand inside (a run of known cites prints nothing, the slots are full), they go before it, or start its note.
-  const inline = ownNote ? [] : [...prepared.inline]
+  // Where they cannot stand inside (a run of known cites prints nothing, the slots are full), they go before it, or open its note (capitalised as pandoc does).
+  const missing = missingBefore(state, prepared)
+  const inline = ownNote ? [] : [...missing]
   let rest: readonly CiteprocCite[] = cites
   if (authorNamed) {
     // The author's name, always in the text, in the form its position asks
@@ -306,7 +301,7 @@ function writeCitation(state: State, prepared: Prepared): void {
   }
 
   if (ownNote) {
-    const missing = prepared.inline.length > 0 ? [...prepared.inline, {type: 'text', value: state.engine.layout.delimiter} as const] : []
+    if (missing.length > 0) missing.push({type: 'text', value: state.engine.layout.delimiter})
     const formatted = format(state, rest)
     const nodes = parseMarked(formatted, {slots, links: state.engine.links})
     state.citationNotes.set(noteIndex, missing.length > 0 ? [...missing, ...nodes] : capitalizeNote(nodes))
@@ -469,12 +464,12 @@ function format(state: State, cites: readonly CiteprocCite[], inFootnote = false
   return result
 }
 
-/** Phrasing groups joined by a space: the missing cites written before a citation's own output. */
-function join(groups: readonly PhrasingContent[][]): PhrasingContent[] {
+/** The missing cites written before a citation's own output, joined by a space (`writeCitation` when `inPlace` cannot place them). */
+function missingBefore(state: State, prepared: Prepared): PhrasingContent[] {
   const result: PhrasingContent[] = []
-  for (const group of groups) {
+  prepared.lacking.forEach((item, index) => {
     if (result.length > 0) result.push({type: 'text', value: ' '})
-    result.push(...group)
-  }
+    result.push(...missingCiteParts(withStyleTerms(item, state.engine.locatorTerms), missingOptions(state), prepared.ownNote && index === 0))
+  })
   return result
 }

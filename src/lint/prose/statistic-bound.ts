@@ -62,15 +62,14 @@ const levelAfter = /^\s+(?:significance\s+|confidence\s+)?level\b/iu
 const ruleLimitsSize =
   /\b(?:now\s+)?(?:limits|restricts|caps)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:thickness|length|height|width|depth|size|weight|diameter|wheelbase|span|draught|draft)\s+to\s+(?:(?:a\s+maximum\s+of|at\s+most|no\s+more\s+than)\s+)?$/iu
 
-/** `a minimum of` right before the figure: a floor a rule or a term sets. */
-const minimumBefore = /\ba\s+minimum\s+of\s+$/iu
+/** `a minimum of` right before the figure: a floor a rule or a term sets, unless a level was reached (its group: `fell to a minimum of`, `recorded a minimum of`, a reading rather than a floor). */
+const minimumBefore =
+  /\b(?:(fell|falls|dropped|drops|sank|plunged|dipped|reached|reaches|recorded|records|hit|touched|measured|logged|down)\s+(?:to\s+)?)?a\s+minimum\s+of\s+$/iu
 /** `a minimum of` opening the figure. */
 const minimumOpening = /^a\s+minimum\s+of\s/iu
-/** A level reached before `a minimum of`: `fell to a minimum of`, `recorded a minimum of`, a reading rather than a floor. */
-const minimumReached = /\b(?:fell|falls|dropped|drops|sank|plunged|dipped|reached|reaches|recorded|records|hit|touched|measured|logged|down)\s+(?:to\s+)?a\s+minimum\s+of\s+$/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const boundPatterns: readonly RegExp[] = [significanceBefore, levelAfter, boundOpening, termOf, capabilityLimit, countBefore, shareSign, ownMemberCapped, bodilyLimit, ruleLimitsSize, minimumBefore, minimumOpening, minimumReached]
+export const boundPatterns: readonly RegExp[] = [significanceBefore, levelAfter, boundOpening, termOf, capabilityLimit, countBefore, shareSign, ownMemberCapped, bodilyLimit, ruleLimitsSize, minimumBefore, minimumOpening]
 
 /** Kinds of figure a bound is stated in. */
 const boundKinds = new Set(['measurement', 'approximate', 'count', 'money', 'percentage'])
@@ -96,7 +95,8 @@ export function isBoundFigure(text: string, span: Span, sentenceStart: number): 
   if (span.kind === 'measurement' && ruleLimitsSize.test(near)) return true
   // `stay at a minimum of 8%`: a floor a rule or a term sets; not a minimum reached (`fell to a minimum of -12 °C`).
   const floor = near + (minimumOpening.exec(words)?.[0] ?? '')
-  if (minimumBefore.test(floor) && !minimumReached.test(floor)) return true
+  const minimum = minimumBefore.exec(floor)
+  if (minimum && minimum[1] === undefined) return true
   // `prevents him from lifting more than 5 kg`: the most a person says their body allows.
   if (opens && (span.kind === 'measurement' || span.kind === 'approximate') && bodilyLimit.test(near)) return true
   // `Every porter on our treks carries no more than 20 kg`: a cap the writer's own operation keeps for each of its members.

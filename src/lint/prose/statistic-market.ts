@@ -45,17 +45,14 @@ const marketMoveBefore =
   /\b(?:was|were)\s+(?:(?:a\s+)?(?:little|touch|shade|fraction)\s+)?(?:easier|firmer|dearer|cheaper|weaker|stronger)\s+at\s+(?:(?:about|around|nearly|just\s+over|just\s+under)\s+)?$/iu
 /**
  * A market's price that held or stood at a level, right before the sum: a
- * place or a product after `prices` (`Prices at Billingsgate held at`, `Prices for
- * baled hay stood at`), or bare `Prices held at` before a price per unit of
- * goods (`£4.20 a kilo`, see `perUnitOfGoods`; not a fee, `Prices held at £12
- * for members`); not the writer's own prices (`our prices held at`) nor a
- * passive (`were held at`: a price kept).
+ * place or a product after `prices` (its first group: `Prices at Billingsgate
+ * held at`, `Prices for baled hay stood at`), or bare `Prices held at` before a
+ * price per unit of goods (`£4.20 a kilo`, see `perUnitOfGoods`; not a fee,
+ * `Prices held at £12 for members`); not the writer's own prices (`our prices
+ * held at`) nor a passive (`were held at`: a price kept).
  */
 const priceHeldBefore =
-  /(?<!\b(?:our|my)\s+(?:[\p{L}-]+\s+)?)\bprices?\s+(?:(?:at|for|of|on|in)\s+(?:[\p{L}'’-]+\s+){0,3}?)?(?:held|stood|settled|steadied|traded|averaged|peaked)\s+(?:(?:steady|firm)\s+)?at\s+(?:(?:about|around|nearly|just\s+over|just\s+under)\s+)?$/iu
-/** The same with a place or a product after `prices`. */
-const qualifiedPriceHeldBefore =
-  /\bprices?\s+(?:at|for|of|on|in)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:held|stood|settled|steadied|traded|averaged|peaked)\s+(?:(?:steady|firm)\s+)?at\s+(?:(?:about|around|nearly|just\s+over|just\s+under)\s+)?$/iu
+  /(?<!\b(?:our|my)\s+(?:[\p{L}-]+\s+)?)\bprices?\s+((?:at|for|of|on|in)\s+(?:[\p{L}'’-]+\s+){0,3}?)?(?:held|stood|settled|steadied|traded|averaged|peaked)\s+(?:(?:steady|firm)\s+)?at\s+(?:(?:about|around|nearly|just\s+over|just\s+under)\s+)?$/iu
 /** A sum per unit of goods, from the sum on: `£4.20 a kilo`, `£88 a head`, `95p per lb`. */
 const perUnitOfGoods = /^\S+\s+(?:a|an|per)\s+(?:kilo|kilogram|kg|tonne|ton|head|lb|pound|litre|liter|gallon|dozen|box|tray|bushel|barrel|ounce|quart|bale|hundredweight)s?(?![\p{L}])/iu
 /** A price told as hearsay, right before the sum: `Growers are said to be getting`, `is thought to be fetching`. */
@@ -65,7 +62,7 @@ const hearsayPriceBefore =
 const partOfThem = /^\d[\d,]*\s+of\s+(?:them|these|those)\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const marketPatterns: readonly RegExp[] = [againstEarlier, saleBefore, incomeBefore, grantsMadeBefore, partOfThem, marketMoveBefore, hearsayPriceBefore, priceHeldBefore, qualifiedPriceHeldBefore, perUnitOfGoods]
+export const marketPatterns: readonly RegExp[] = [againstEarlier, saleBefore, incomeBefore, grantsMadeBefore, partOfThem, marketMoveBefore, hearsayPriceBefore, priceHeldBefore, perUnitOfGoods]
 
 /** Kinds an earlier level is read for. */
 const levelKinds = new Set(['money', 'count', 'rate'])
@@ -78,7 +75,8 @@ export function isMarketFigure(text: string, span: Span): boolean {
   if (againstEarlier.test(after(text, span.end, 100))) return true
   if (span.kind !== 'money') return false
   const lead = before(text, span.start, 48)
-  if (priceHeldBefore.test(lead) && (qualifiedPriceHeldBefore.test(lead) || perUnitOfGoods.test(text.slice(span.start, span.end + 24)))) return true
+  const held = priceHeldBefore.exec(lead)
+  if (held && (held[1] !== undefined || perUnitOfGoods.test(text.slice(span.start, span.end + 24)))) return true
   return saleBefore.test(lead) || incomeBefore.test(lead) || grantsMadeBefore.test(lead) || marketMoveBefore.test(lead) || hearsayPriceBefore.test(lead)
 }
 
