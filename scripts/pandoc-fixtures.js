@@ -97,6 +97,8 @@ const optionDrafts = {
   'mixed-keys': {style: 'apa', to: 'plain'},
   'mixed-keys-unsorted': {style: 'chicago-author-date', to: 'plain'},
   'mixed-keys-note': {style: 'chicago-fullnote-bibliography', to: 'plain'},
+  'mixed-keys-superscript': {style: 'american-medical-association', to: 'plain'},
+  'suppressed-empty': {style: 'modern-language-association', to: 'plain'},
   collation: {style: 'apa', to: 'plain'},
   'suffix-space': {style: 'chicago-author-date', to: 'plain'},
   'title-particles': {style: 'chicago-fullnote-bibliography', to: 'plain'},

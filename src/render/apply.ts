@@ -84,10 +84,15 @@ export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {})
         continue
       }
       if (replacement.note === undefined) {
+        const next = input[index + 1]
+        // A citation that prints nothing between two spaces leaves one
+        // (`Alone [-@doe99] it` → `Alone it`), as pandoc's writers join them.
+        if (spaced && replacement.inline.length === 0 && next?.type === 'text' && /^\s/.test(next.value)) {
+          ;(previous as Text).value = previous.value.slice(0, -1)
+        }
         output.push(...replacement.inline)
         // A citation ending with an abbreviation (`et al.`) ends the sentence too.
         const last = replacement.inline.at(-1)
-        const next = input[index + 1]
         if (last?.type === 'text' && last.value.endsWith('.') && next?.type === 'text' && next.value.startsWith('.')) {
           next.value = next.value.slice(1)
         }

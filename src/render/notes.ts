@@ -283,10 +283,9 @@ function writeCitation(state: State, prepared: Prepared): void {
       return
     }
   }
-  // Where they cannot stand inside (a run of known cites prints nothing, the slots are full), they go before it, or open its note (capitalised as pandoc does).
+  // Where they cannot stand inside (the slots are full), they go before it, or open its note (capitalised as pandoc does).
   const missing = missingBefore(state, prepared)
   const inline = ownNote ? [] : [...missing]
-  let rest: readonly CiteprocCite[] = cites
   if (authorNamed) {
     // The author's name, always in the text, in the form its position asks
     // for (full, then short; an Ibid. note still names the author in the
@@ -296,13 +295,12 @@ function writeCitation(state: State, prepared: Prepared): void {
     if (inline.length > 0) inline.push({type: 'text', value: ' '})
     inline.push(...parseMarked(format(state, [{...first, 'author-only': true}]), {links: state.engine.links}))
     // A named cite that prints nothing more (MLA without a locator) leaves
-    // the cluster, so the others keep their parentheses.
-    if (cites.length > 1 && format(state, [cites[0] as CiteprocCite]) === '') rest = cites.slice(1)
+    // the cluster (see `formatCluster`), so the others keep their parentheses.
   }
 
   if (ownNote) {
     if (missing.length > 0) missing.push({type: 'text', value: state.engine.layout.delimiter})
-    const formatted = format(state, rest)
+    const formatted = format(state, cites)
     const nodes = parseMarked(formatted, {slots, links: state.engine.links})
     state.citationNotes.set(noteIndex, missing.length > 0 ? [...missing, ...nodes] : capitalizeNote(nodes))
     state.replacements.set(citation, {inline, note: noteIndex})
@@ -312,7 +310,7 @@ function writeCitation(state: State, prepared: Prepared): void {
     // The citation a footnote starts with is the note's own text.
     const next = prepared.leading.next
     // Not capitalised: pandoc leaves `[^1]: [see @doe99].` and `[^1]: [@doe99].` (`ibid.`) as typed.
-    const formatted = format(state, rest, true)
+    const formatted = format(state, cites, true)
     // An in-text citation (`[^1]: @doe99 says.`) ends without one, as in the text.
     const text = inText || (next?.type === 'text' && next.value.startsWith('.')) ? withoutFinalPeriod(formatted) : formatted
     if (inline.length > 0 && text) inline.push({type: 'text', value: afterAuthor(notes, prepared)})
@@ -324,7 +322,7 @@ function writeCitation(state: State, prepared: Prepared): void {
   // final period, in parentheses unless written in-text.
   // A cite that prints nothing there (`[-@doe]` in an Ibid. position)
   // still leaves its parentheses, `()`, as pandoc writes it.
-  const text = notes ? withoutFinalPeriod(format(state, rest, true)) : format(state, rest)
+  const text = notes ? withoutFinalPeriod(format(state, cites, true)) : format(state, cites)
   const written = notes && !inText ? '(' + text + ')' : text
   if (inline.length > 0 && written) inline.push({type: 'text', value: afterAuthor(notes, prepared)})
   if (written) inline.push(...parseMarked(written, {slots, links: state.engine.links}))
@@ -337,6 +335,8 @@ interface Frame {
   readonly inFootnote: boolean
   readonly open: string
   readonly close: string
+  /** Whether `open` and `close` are the layout's affixes, inside its decorations (else the decorations go inside them). */
+  readonly layout: boolean
 }
 
 /**
@@ -348,10 +348,10 @@ interface Frame {
  */
 function frameOf(state: State, prepared: Prepared): Frame {
   const {layout} = state.engine
-  if (prepared.ownNote || !state.notes) return {inFootnote: false, open: layout.prefix, close: layout.suffix}
+  if (prepared.ownNote || !state.notes) return {inFootnote: false, open: layout.prefix, close: layout.suffix, layout: true}
   const next = prepared.leading?.next
-  if (prepared.leading) return {inFootnote: true, open: layout.prefix, close: next?.type === 'text' && next.value.startsWith('.') ? '' : layout.suffix}
-  return {inFootnote: true, open: '(', close: ')'}
+  if (prepared.leading) return {inFootnote: true, open: layout.prefix, close: next?.type === 'text' && next.value.startsWith('.') ? '' : layout.suffix, layout: true}
+  return {inFootnote: true, open: '(', close: ')', layout: false}
 }
 
 /**
@@ -359,9 +359,11 @@ function frameOf(state: State, prepared: Prepared): Frame {
  * pandoc 2.17's citeproc writes it (order: `clusterPieces`): runs of known
  * cites formatted without the layout's affixes, each missing cite
  * (`missingCiteParts`) in slots between them, the delimiter between pieces,
- * the frame's opening and closing around them. A citation that ends on a
- * missing cite ending in closing punctuation gets no closing period (`…:
- * 10–20; ghost99?`). `undefined` when a run prints nothing or the slots are
+ * the frame's opening and closing around them, in the layout's decorations
+ * (AMA's superscript: `A^1,ghost?^`). A run that prints nothing (MLA's
+ * `-@doe` without a locator) is left out: `[-@doe; @ghost]` → `(ghost?)`. A
+ * citation that ends on a missing cite ending in closing punctuation gets no
+ * closing period (`…: 10–20; ghost99?`). `undefined` when the slots are
  * full: the caller writes the missing cites before the citation then.
  */
 function inPlace(state: State, prepared: Prepared, frame: Frame): {nodes: PhrasingContent[]; startsKnown: boolean} | undefined {
@@ -369,28 +371,34 @@ function inPlace(state: State, prepared: Prepared, frame: Frame): {nodes: Phrasi
   const {layout} = state.engine
   const {inFootnote, open, close} = frame
   const pieces = clusterPieces(citation.items, cites, (item) => state.sources.has(item.key), state.engine.sortsCitations)
-  let text = ''
+  const written: string[] = []
   let last: PhrasingContent[] | undefined
-  for (const [index, piece] of pieces.entries()) {
-    if (index > 0) text += layout.delimiter
+  let startsKnown = false
+  for (const piece of pieces) {
     if ('cites' in piece) {
       const run = format(state, piece.cites, inFootnote, true)
-      if (run === '') return undefined
-      text += run
+      if (run === '') continue
+      if (written.length === 0) startsKnown = true
+      written.push(run)
       last = undefined
       continue
     }
-    const group = missingCiteParts(withStyleTerms(piece.item, state.engine.locatorTerms), missingOptions(state), ownNote && index === 0)
+    const group = missingCiteParts(withStyleTerms(piece.item, state.engine.locatorTerms), missingOptions(state), ownNote && written.length === 0)
     if (slots.length + group.length > slotLimit) return undefined
+    let text = ''
     for (const node of group) {
       text += slot(slots.length)
       slots.push(node)
     }
+    written.push(text)
     last = group
   }
+  const text = written.join(layout.delimiter)
   const end = last && closingPunctuation.test(toString(last)) && close !== '' && '.!?'.includes(close.charAt(0)) ? '' : close
-  const value = tidy(state.engine.punctuationInQuote ? intoQuotes(open + text + end) : open + text + end)
-  return {nodes: parseMarked(value, {slots, links: state.engine.links}), startsKnown: pieces[0] !== undefined && 'cites' in pieces[0]}
+  const {decorateLayout} = state.engine
+  const framed = frame.layout ? decorateLayout(open + text + end) : open + decorateLayout(text) + end
+  const value = tidy(state.engine.punctuationInQuote ? intoQuotes(framed) : framed)
+  return {nodes: parseMarked(value, {slots, links: state.engine.links}), startsKnown}
 }
 
 /**

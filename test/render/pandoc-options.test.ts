@@ -54,6 +54,11 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
   ['mixed-keys', 'apa', 'text'],
   ['mixed-keys-unsorted', 'chicago-author-date', 'text'],
   ['mixed-keys-note', 'chicago-fullnote-bibliography', 'text'],
+  // In a superscript style (AMA) the missing cites stand inside the superscript: `^(1,ghost99?)`.
+  ['mixed-keys-superscript', 'american-medical-association', 'text'],
+  // A cite whose author is suppressed and that prints nothing else (MLA without a locator) is left
+  // out of its citation, which keeps its parentheses: `[@doe99; -@smith04]` → `(Doe)`, `[-@doe99; @ghost99]` → `(ghost99?)`.
+  ['suppressed-empty', 'modern-language-association', 'text'],
   // Sort keys collated with punctuation counted (`O’Brien` before `Öberg`), accents and case ignored.
   ['collation', 'apa', 'text'],
   // An in-text citation's suffix written after a space gets no comma.

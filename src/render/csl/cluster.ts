@@ -44,11 +44,12 @@ export function formatCluster(engine: Engine, cites: readonly CiteprocCite[], or
   // citation sort keys and collapse setting are lifted for this one call.
   const tokens = engine.citation_sort.tokens
   const collapse = citation.collapse
-  const layout = engine.citation.opt as {layout_prefix?: string; layout_suffix?: string}
-  const {layout_prefix: layoutPrefix, layout_suffix: layoutSuffix} = layout
+  const layout = engine.citation.opt as {layout_prefix?: string; layout_suffix?: string; layout_decorations?: unknown[]}
+  const {layout_prefix: layoutPrefix, layout_suffix: layoutSuffix, layout_decorations: layoutDecorations} = layout
   if (options.bare) {
     layout.layout_prefix = ''
     layout.layout_suffix = ''
+    layout.layout_decorations = []
   }
   if (ordered) {
     cites = sortedRuns(engine, cites)
@@ -56,6 +57,8 @@ export function formatCluster(engine: Engine, cites: readonly CiteprocCite[], or
     citation.collapse = ''
   }
   try {
+    cites = withoutEmptyCites(engine, cites, warnings)
+    if (cites.length === 0) return '[NO_PRINTED_FORM]'
     const marked = options.linkCitations ? cites.map((cite) => withAffixMarks(engine, cite)) : cites
     let value = withWarnings(warnings, () => engine.makeCitationCluster(marked))
     const only = marked[0]
@@ -66,11 +69,29 @@ export function formatCluster(engine: Engine, cites: readonly CiteprocCite[], or
   } finally {
     layout.layout_prefix = layoutPrefix
     layout.layout_suffix = layoutSuffix
+    layout.layout_decorations = layoutDecorations
     engine.citation_sort.tokens = tokens
     citation.collapse = collapse
     citation.cite_group_delimiter = groupDelimiter
     citation['after-collapse-delimiter'] = afterCollapse
   }
+}
+
+/**
+ * A cluster's cites without those that print nothing (a suppressed author
+ * where the style prints only the author, as MLA does without a locator), as
+ * pandoc's citeproc leaves them out: `[@doe; -@roe]` → `(Doe)`. citeproc-js
+ * keeps them, and loses the layout's suffix when one ends the cluster
+ * (`(Doe`) or prints `[CSL STYLE ERROR: reference with no printed form.]`
+ * for one before others. Only a cite with its author suppressed and no
+ * prefix or suffix is tried alone (a prefix prints: `(see ; Roe 3)`, as
+ * pandoc); a cluster of one is left as it is.
+ */
+function withoutEmptyCites(engine: Engine, cites: readonly CiteprocCite[], warnings: string[]): readonly CiteprocCite[] {
+  if (cites.length < 2) return cites
+  const empty = (cite: CiteprocCite) =>
+    cite['suppress-author'] === true && !cite.prefix && !cite.suffix && withWarnings(warnings, () => engine.makeCitationCluster([cite])) === '[NO_PRINTED_FORM]'
+  return cites.some(empty) ? cites.filter((cite) => !empty(cite)) : cites
 }
 
 /**

@@ -37,6 +37,13 @@ export interface CslEngine {
    * stands beside cites of keys the sources lack, inside one layout).
    */
   cluster(cites: readonly CiteprocCite[], ordered?: boolean, inFootnote?: boolean, bare?: boolean): string
+  /**
+   * Wrap `value` (marked text, see `mark`) in the decorations of the
+   * style's citation `<layout>` (`vertical-align="sup"` in AMA, a font
+   * style or weight), as citeproc-js wraps a whole cluster, its affixes
+   * included: for a citation written in pieces from `bare` runs.
+   */
+  decorateLayout(value: string): string
   /** Whether the style sorts the cites of a citation (its `<citation>` has a `<sort>`). */
   readonly sortsCitations: boolean
   /**
@@ -223,6 +230,9 @@ function build(
       const format = () => formatCluster(engine, cites, ordered, {linkCitations: options.linkCitations === true, warnings, authorOnly, bare: bare === true})
       return inFootnote ? withoutFirstTermCapital(engine, format) : format()
     },
+    decorateLayout(value) {
+      return layoutDecorations(engine).reduce((result, decorate) => decorate(result), value)
+    },
     sortsCitations: engine.citation_sort.tokens.length > 0,
     ibidTerm: engine.getTerm('ibid') || '',
     markAmbiguous(ids) {
@@ -260,6 +270,18 @@ function layoutOf(engine: Engine): CslEngine['layout'] {
   const layout = engine.citation.opt as {layout_prefix?: unknown; layout_suffix?: unknown; layout_delimiter?: unknown}
   const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback)
   return {prefix: text(layout.layout_prefix, ''), suffix: text(layout.layout_suffix, ''), delimiter: text(layout.layout_delimiter, '; ')}
+}
+
+/** The citation layout's decorations as functions of the `argmark` format, in citeproc-js's order; `normal` ones and ones the format lacks are left out. */
+function layoutDecorations(engine: Engine): Array<(value: string) => string> {
+  const decorations = (engine.citation.opt as {layout_decorations?: unknown}).layout_decorations
+  const format = (CSL.Output.Formats as unknown as Record<string, Record<string, unknown>>).argmark ?? {}
+  if (!Array.isArray(decorations)) return []
+  return decorations.flatMap((decoration: unknown) => {
+    if (!Array.isArray(decoration) || decoration[1] === 'normal') return []
+    const wrap = format[String(decoration[0]) + '/' + String(decoration[1])]
+    return typeof wrap === 'function' ? [(value: string) => String(wrap(engine, value))] : []
+  })
 }
 
 function capitalizeFirst(value: string): string {
