@@ -102,6 +102,25 @@ describe('notes (argmark notes style)', () => {
 })
 
 describe('unknown keys', () => {
+  const doe = 'John Doe, The Book of Things: A Study (New York: Acme Press, 1999)'
+  const smith = 'Jane Smith and Ann Roe, “On Matters,” Journal of Stuff 4, no. 2 (2004): 10–20.'
+  const many = (count: number) => {
+    const keys = Array.from({length: count}, (_, index) => 'k' + index)
+    const draft = 'A [@doe99; ' + keys.map((key) => '@' + key).join('; ') + '; @smith04].\n'
+    return {keys, output: render(draft, {to: 'text', sources, rules: {'unknown-citation-key': 'off', 'unused-source': 'off'}})}
+  }
+
+  test('300 unknown keys between two known ones stay inside the citation, in their written order', () => {
+    const {keys, output} = many(300)
+    expect(output).toBe('A.[1]\n\n[1] ' + [doe, ...keys.map((key) => key + '?'), smith].join('; ') + '\n')
+  })
+
+  test('3,000 unknown keys, past the slots a citation holds (2,048), are written before it, none lost', () => {
+    // Where the slots are full the missing cites open the note, joined by spaces (docs/render.md).
+    const {keys, output} = many(3000)
+    expect(output).toBe('A.[1]\n\n[1] ' + keys.map((key) => key + '?').join(' ') + '; ' + doe + '; ' + smith + '\n')
+  })
+
   test('render visibly and are reported on the VFile, at the key, as check reports them', () => {
     const file = new VFile({value: 'A [@missing, p. 4]. B [@doe99; @gone].\n'})
     // The shared test bibliography has sources this draft does not cite.
