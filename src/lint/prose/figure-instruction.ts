@@ -10,10 +10,11 @@ import {reach} from './figure.js'
 
 /**
  * A subject named by a label and its number, then its verb: `Category 2 remains`, `Ward 7 was`,
- * `Version 2.1 of the app rose`, `Quillpad 2.5 downloads rose`, `Heat 3 boats reached` (not `Take 2 tablets`).
+ * `Version 2.1 of the app rose`, `Quillpad 2.5 downloads rose`, `Heat 3 boats reached`, and an event's
+ * round or heat that came, ran or drew (`Round 3 came to the track`, `Heat 2 ran on Saturday`) (not `Take 2 tablets`).
  */
 const labelSubject =
-  /^[^\p{L}]{0,3}\p{Lu}\p{L}+\s+\d+(?:\.\d+)*[A-Za-z]?\s+(?:(?:of\s+(?:the\s+)?)?[\p{L}'’-]+\s+){0,2}?(?:is|are|was|were|has|have|had|remain(?:s|ed)?|stay(?:s|ed)?|continue[sd]?|improved|worsened|fell|rose|grew|dropped|doubled|saw|met|missed|reached|peaked|averaged|topped|clocked)\b/u
+  /^[^\p{L}]{0,3}\p{Lu}\p{L}+\s+\d+(?:\.\d+)*[A-Za-z]?\s+(?:(?:of\s+(?:the\s+)?)?[\p{L}'’-]+\s+){0,2}?(?:is|are|was|were|has|have|had|remain(?:s|ed)?|stay(?:s|ed)?|continue[sd]?|improved|worsened|fell|rose|grew|dropped|doubled|saw|met|missed|reached|peaked|averaged|topped|clocked|came|went|ran|drew|attracted|returned|moved|finished|ended)\b/u
 /**
  * An instruction: a sentence that opens on a verb with its object (`Take two
  * tablets`, `Preheat the oven to 200 °C`, `Allow at least 12 days`), not on
@@ -31,6 +32,15 @@ const imperative =
  */
 const instructionVerb =
   /^[^\p{L}]{0,3}(?:(?:do\s+not|don['’]t|always|then|now|first)\s+)?(?:use|leave|allow|choose|add|buy|thread|tie|stir|pour|soak|sow|wear|avoid|fit|pick|apply|give|bring)\s+(?!(?:of|for|in|on|at|to|from|by|with|and|or|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|rose|fell|grew)\b)\p{Ll}[\p{L}-]*\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|do|rose|fell|grew)\b)/iu
+
+/**
+ * A subject noun dated by its period, then a stated verb: `Attendance this week
+ * was`, `Turnout last year stood at`, `Sales this term have`. The word after the
+ * noun looks like an imperative's object (`Book this week`), but the verb after
+ * the period makes the noun a subject and the sentence a report.
+ */
+const periodSubject =
+  /^[^\p{L}]{0,3}\p{L}+\s+(?:this|that|last)\s+(?:week|fortnight|month|term|half-term|quarter|year|season|spring|summer|autumn|winter|weekend|morning|afternoon|evening)\s+(?:was|were|is|are|has|have|had|stood|came|rose|fell|reached|averaged|totalled|topped|hit)\b/iu
 
 /** A finite verb that states what happened or is so: a sentence opening on `Pick accuracy for October came in at` is a report, not an instruction. */
 const statedVerb = /\b(?:was|were|is|are|came|comes|fell|falls|rose|rises|reached|reaches|stood|stands|grew|grows|dropped|drops|went|goes|had|has|have|totalled|averaged|improved|worsened)\b/iu
@@ -70,7 +80,7 @@ const stepTo = /^[^\p{L}]{0,3}\p{Ll}+\s+(?:to|at)\s+(?:about\s+|around\s+)?\d/u
 
 /** Whether a sentence opens on an instruction: a verb and its object (`Take two tablets`, `Preheat the oven`). */
 export function opensOnInstruction(sentence: string): boolean {
-  return imperative.test(sentence) || (instructionVerb.test(sentence) && !statedVerb.test(sentence.slice(0, 160)))
+  return (imperative.test(sentence) && !periodSubject.test(sentence)) || (instructionVerb.test(sentence) && !statedVerb.test(sentence.slice(0, 160)))
 }
 
 /** Whether a number stands in an instruction (`Take two tablets every four hours`), outside a `that` clause it reports. */
@@ -116,6 +126,7 @@ export function isSupposedChange(text: string, span: Span, sentenceStart: number
 export const figureInstructionPatterns: readonly RegExp[] = [
   imperative,
   instructionVerb,
+  periodSubject,
   statedVerb,
   thatClause,
   labelSubject,
