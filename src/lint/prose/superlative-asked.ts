@@ -10,7 +10,8 @@ import {after} from './span.js'
 // - compared with what anyone would like (`colder than anyone would
 //   want`): a wish, not a ranking;
 // - a house's own policy of none refused (`nobody is turned away for lack
-//   of money`): a guarantee the writer's body gives, not a universal.
+//   of money`, `nobody is asked to give a reason`): a guarantee the
+//   writer's body gives, not a universal.
 
 /** A direct question's opening: `Which`, `What`, `Who`, `Where`, `How`, or an auxiliary that inverts. */
 const questionOpening =
@@ -24,8 +25,9 @@ const surveyItemAfter = /^\s+(?:questions?|items?|statements?|measures?|indicato
 /** After `than anyone`: ` would like`, ` could want` — a wish. */
 const wishAfter = /^\s+(?:would|could|might|will|should)\s+(?:(?:really|ever|ideally)\s+)?(?:like|want|wish|choose|prefer|care\s+for|welcome)(?![\p{L}'’-])/iu
 const thanAnyoneWords = /than\s+any(?:one|body)$/iu
-/** After `nobody` or `no one`: ` is turned away`, ` will be refused` — what the writer's own body guarantees. */
-const refusedAfter = /^\s+(?:is|are|will\s+be|gets?|need\s+be)\s+(?:ever\s+)?(?:turned\s+away|refused|excluded|left\s+out|denied\s+a\s+place|charged)(?![\p{L}'’-])/iu
+/** After `nobody` or `no one`: ` is turned away`, ` will be refused`, ` is asked to give a reason` (round 56) — what the writer's own body guarantees. */
+const refusedAfter =
+  /^\s+(?:is|are|will\s+be|gets?|need\s+be)\s+(?:ever\s+)?(?:turned\s+away|refused|excluded|left\s+out|denied\s+a\s+place|charged|(?:asked|required|made|obliged|pressed)\s+to)(?![\p{L}'’-])/iu
 const noneWords = /^(?:nobody|no\s+one)$/iu
 
 /** Every regex of this module, for the ReDoS test. */

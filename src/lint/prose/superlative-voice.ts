@@ -101,9 +101,15 @@ const procedureOpening =
   /^[^\p{L}]{0,3}(?:(?:the|all|our|your|any)\s+)?(?:[\p{L}-]+\s+)?(?:requests|applications|bookings|payments|orders|referrals|calls|complaints|enquiries|inquiries|refunds|appointments|submissions|nominations|deliveries|collections|reservations|renewals|cheques|callouts|call-outs)\s+(?:(?:are|is|must\s+be)\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+/iu
 /** `never quite finding`, `never once looking up`: not quite, or a past event told in a participle. */
 const neverSoftened = /^\s+(?:quite\b|(?:once\s+)?\p{Ll}{3,}ing\b)/u
-/** A span of time after a ranking within someone's experience: `the funniest thing they have staged in years` ranks their record, a claim. */
+/**
+ * A span of time after a ranking within someone's experience: `the funniest
+ * thing they have staged in years` ranks their record, a claim; so does a
+ * whole season or year (`the best we have faced all year`, `the best
+ * afternoon they had had all year`, `the hardest week we've had all
+ * season`), as every set that meets one outside quotes labels it.
+ */
 const timeSpanAfter =
-  /^[^.!?]{0,60}?\b(?:(?:in|for)\s+(?:(?:many|some|a\s+few|several|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+)?(?:years|decades|generations)|in\s+(?:a\s+)?(?:decade|generation|living\s+memory)|since\s+(?:1[5-9]\d\d|20\d\d))\b/iu
+  /^[^.!?]{0,60}?\b(?:(?:in|for)\s+(?:(?:many|some|a\s+few|several|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+)?(?:years|decades|generations)|in\s+(?:a\s+)?(?:decade|generation|living\s+memory)|since\s+(?:1[5-9]\d\d|20\d\d)|all\s+(?:year|season|term|summer|winter|spring|autumn|campaign))\b/iu
 
 /** A place or a span named after a ranking within one's experience: `I have inspected in the borough this year`, `we have ever seen from that hill`, `they have seen in Britain` (a ranking claimed of that place or land). */
 export const placeAfter =
