@@ -279,7 +279,11 @@ function finish(tree: Root, file: VFile, prepared: Prepared, settings: RuleSetti
     return
   }
   const graph = extractDocument(tree, file, prepared.kit)
-  if (options?.rules === false) return
+  if (options?.rules === false) {
+    // Read only (`format`): the reading messages still take the configuration's severities and comments.
+    runRules(tree, file, settings, 'recommended', {readOnly: true})
+    return
+  }
   resolveSources({graph, file}, prepared.loaded)
   reportBibliographies(file, prepared.loaded, options)
   runRules(tree, file, settings, 'recommended')

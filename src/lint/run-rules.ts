@@ -11,6 +11,16 @@ import type {RuleSettings} from './config.js'
 import {guardRule} from './guard-rule.js'
 import {resolveSettings} from './settings.js'
 
+/** How `runRules` runs. */
+export interface RunRulesOptions {
+  /**
+   * Run no rule: only report the settings it cannot use, set the severity of
+   * the reading messages and honour the control comments (`argmark format`,
+   * which reads a draft without linting it, as `check` would report it).
+   */
+  readonly readOnly?: boolean | undefined
+}
+
 /**
  * The rule engine: run the rules of a preset (and the settings on top) over
  * a document `remarkArgmark` read and `resolveSources` gave its sources (the
@@ -27,7 +37,7 @@ import {resolveSettings} from './settings.js'
  * asynchronously (returns a promise) is an `internal-error` naming it, and
  * its promise is caught, so its failure later crashes nothing.
  */
-export function runRules(tree: Root, file: VFile, settings: RuleSettings | undefined, fallback: PresetName): void {
+export function runRules(tree: Root, file: VFile, settings: RuleSettings | undefined, fallback: PresetName, options: RunRulesOptions = {}): void {
   // A pipeline without `argmarkSources` still has the front matter's references.
   const graph = file.data.argmarkGraph
   if (graph && !file.data.argmarkSources) resolveSources({graph, file})
@@ -41,7 +51,7 @@ export function runRules(tree: Root, file: VFile, settings: RuleSettings | undef
   delete file.data.argmarkControls
   try {
     const processor = unified()
-    for (const [entry, setting] of resolved.rules) {
+    for (const [entry, setting] of options.readOnly ? [] : resolved.rules) {
       const rule = guardRule(entry.rule as Plugin<[unknown], Root>, {id: entry.id, source: entry.source})
       processor.use(rule, [setting.severity, setting.options])
     }

@@ -401,4 +401,21 @@ describe('format: the configuration sets the severity of format\'s own messages,
     expect(quiet.stderr).not.toContain('format-skipped')
     expect(quiet.stderr).toContain('malformed-directive')
   })
+
+  test('the reading messages take the configuration\'s severities too, as check gives them', () => {
+    const draft = 'Text :claim[x]{#x title="oops} more\n'
+    const off = workspace({'a.md': draft, '.argmarkrc.json': rc({'malformed-directive': 'off', 'format-skipped': 'off'})})
+    expect(argmark(['format', '--frail', 'a.md'], off)).toMatchObject({code: 0, stdout: draft, stderr: ''})
+    const warned = argmark(['format', 'a.md'], workspace({'a.md': draft, '.argmarkrc.json': rc({'malformed-directive': 'warn'})}))
+    expect(warned.stderr).toMatch(/1:\d+ +warning .* malformed-directive/)
+  })
+
+  test('settings it cannot use are invalid-rule-config errors, as check reports them (failing the run with --frail)', () => {
+    const cwd = workspace({'a.md': '- a\n', '.argmarkrc.json': rc({'not-formatted': 'bogus', 'not-formated': 'warn'})})
+    const result = argmark(['format', '--check', 'a.md'], cwd)
+    expect(result.code).toBe(0)
+    expect(argmark(['format', '--check', '--frail', 'a.md'], cwd).code).toBe(1)
+    expect(result.stderr).toContain('Unexpected severity `"bogus"` for `not-formatted`, expected `off`, `warn` or `error`')
+    expect(result.stderr).toContain('Unexpected rule `not-formated` in the settings, expected a rule id (did you mean `not-formatted`?)')
+  })
 })
