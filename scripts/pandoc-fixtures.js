@@ -99,6 +99,7 @@ const optionDrafts = {
   'mixed-keys-note': {style: 'chicago-fullnote-bibliography', to: 'plain'},
   'mixed-keys-superscript': {style: 'american-medical-association', to: 'plain'},
   'suppressed-empty': {style: 'modern-language-association', to: 'plain'},
+  'suppressed-empty-links': {style: 'modern-language-association', to: 'html'},
   collation: {style: 'apa', to: 'plain'},
   'suffix-space': {style: 'chicago-author-date', to: 'plain'},
   'title-particles': {style: 'chicago-fullnote-bibliography', to: 'plain'},

@@ -152,7 +152,19 @@ function writeMissing(state: State, citation: Citation, footnote: string | undef
   const [open, close] = state.notes ? ['(', ')'] : [layout.prefix, layout.suffix]
   if (open) parts.unshift({type: 'text', value: open})
   if (close) parts.push({type: 'text', value: close})
-  state.replacements.set(citation, {inline: parts})
+  state.replacements.set(citation, {inline: state.notes ? parts : decorated(state, parts)})
+}
+
+/**
+ * The nodes of a citation in an in-text style, in its layout's decorations
+ * (AMA's superscript: `Seven [@ghost]` → `Seven^ghost?^`, as pandoc writes
+ * it); as they are where the layout has none or the nodes pass the slots.
+ */
+function decorated(state: State, nodes: PhrasingContent[]): PhrasingContent[] {
+  const {decorateLayout} = state.engine
+  if (decorateLayout('') === '' || nodes.length > slotLimit) return nodes
+  const value = decorateLayout(nodes.map((_, index) => slot(index)).join(''))
+  return parseMarked(value, {slots: nodes, links: state.engine.links})
 }
 
 /** A citation with its cites positioned, ready to format. */

@@ -59,6 +59,8 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
   // A cite whose author is suppressed and that prints nothing else (MLA without a locator) is left
   // out of its citation, which keeps its parentheses: `[@doe99; -@smith04]` → `(Doe)`, `[-@doe99; @ghost99]` → `(ghost99?)`.
   ['suppressed-empty', 'modern-language-association', 'text'],
+  // With link-citations too: a cite that prints nothing leaves no empty parentheses (`Alone [-@doe99] it`).
+  ['suppressed-empty-links', 'modern-language-association', 'html'],
   // Sort keys collated with punctuation counted (`O’Brien` before `Öberg`), accents and case ignored.
   ['collation', 'apa', 'text'],
   // An in-text citation's suffix written after a space gets no comma.

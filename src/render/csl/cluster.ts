@@ -64,7 +64,7 @@ export function formatCluster(engine: Engine, cites: readonly CiteprocCite[], or
     const only = marked[0]
     if (marked.length === 1 && only?.['author-only'] && value !== '[NO_PRINTED_FORM]') value = withWarnings(warnings, () => options.authorOnly.format(engine, only, value))
     // citeproc-js leaves the layout's affixes to the host when it wraps cites.
-    if (!options.linkCitations || value === '' || cites.some((cite) => cite['author-only'])) return value
+    if (!options.linkCitations || value === '' || value === '[NO_PRINTED_FORM]' || cites.some((cite) => cite['author-only'])) return value
     return (layout.layout_prefix ?? '') + value + (layout.layout_suffix ?? '')
   } finally {
     layout.layout_prefix = layoutPrefix
