@@ -72,7 +72,7 @@ const unseenSets = {
   'paragraphs-unseen-21': paragraphEntries(load('paragraphs-unseen-21')),
   // Written blind and measured once in the same state (the twenty-second round's rules, and the model off and on), worked from in the twenty-third: statistics precision held to a guard under its first figure.
   'paragraphs-unseen-22': paragraphEntries(load('paragraphs-unseen-22')),
-  // Written blind and measured once after the twenty-third round (the model off and on), worked from in the twenty-fourth: statistics held to a guard.
+  // Written blind and measured once after the twenty-third round (the model off and on), worked from in the twenty-fourth: statistics held to a guard until the fifty-sixth round brought them to the targets (0.886 / 0.912 with the cues alone: a numbered pond and the verb of its result, `Pond 3 returned 10 positive replicates out of 12`, read as its sentence's subject, no longer as an instruction), held to the targets now.
   'paragraphs-unseen-23': paragraphEntries(load('paragraphs-unseen-23')),
   // Written blind and measured once after the twenty-fourth round (the model off and on), worked from in the twenty-fifth: held to the targets.
   'paragraphs-unseen-24': paragraphEntries(load('paragraphs-unseen-24')),
@@ -194,10 +194,14 @@ const unseenSets = {
   'paragraphs-unseen-82': paragraphEntries(load('paragraphs-unseen-82')),
   // Written blind and measured once at the same code as the eighty-second, worked from in the fifty-fifth round: held to the targets but statistics' precision (0.589 / 0.943 after the round with the cues alone: a market price that held at a level and a count against an earlier one found now, a minimum as a floor no longer read; the writer's own effort, samples and charges, marked borderline by the set's writer, left to the model), held to a guard a little under it.
   'paragraphs-unseen-83': paragraphEntries(load('paragraphs-unseen-83')),
-  // Written blind and measured once after the fifty-fifth round (the model, trained again, the default, and off): statistics' precision and recall held to guards under their first figures.
+  // Written blind and measured once after the fifty-fifth round (the model, trained again, the default, and off), worked from in the fifty-sixth: held to the targets but statistics' precision and recall (after the round, with the cues alone, 0.800 / 0.848: an entry's count across its classes found now; the writer's own programme, fees and fleet, an event's field in other words and a player's tally, left), held to guards a little under them.
   'paragraphs-unseen-84': paragraphEntries(load('paragraphs-unseen-84')),
-  // Written blind and measured once at the same code as the eighty-fourth: statistics' precision and recall and unattributed quotations' precision and recall held to guards under their first figures.
-  'paragraphs-unseen-85': paragraphEntries(load('paragraphs-unseen-85'))
+  // Written blind and measured once at the same code as the eighty-fourth, worked from in the fifty-sixth round: held to the targets but statistics' precision (0.625 / 0.921 after the round with the cues alone: a week's attendance dated by its period found now; the writer's own terms, fees and counts left to the model) and unattributed quotations' precision (0.818 / 1.000: a finder named only by a passive's agent read as unattributed now; a slang phrase glossed in its sentence and a shopper's words about a named assistant left), held to guards a little under them.
+  'paragraphs-unseen-85': paragraphEntries(load('paragraphs-unseen-85')),
+  // Written blind and measured once after the fifty-sixth round (the model, trained again, the default, and off): statistics' precision and recall, vague attributions' recall and superlatives' precision held to guards under their first figures.
+  'paragraphs-unseen-86': paragraphEntries(load('paragraphs-unseen-86')),
+  // Written blind and measured once at the same code as the eighty-sixth: statistics' precision and recall held to guards under their first figures.
+  'paragraphs-unseen-87': paragraphEntries(load('paragraphs-unseen-87'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options but for
@@ -357,7 +361,8 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * unattributed quotations 1.000 / 0.900, quotations without citation 0.857
  * / 1.000, vague attributions 0.900 / 0.857, superlatives 0.862 / 0.926;
  * the twenty-fourth round worked from it, and statistics (0.882 / 0.882)
- * keep a guard. The twenty-fourth (c965970), measured once after that
+ * kept a guard (0.85 / 0.85) until the fifty-sixth round, after which they
+ * meet the targets (0.886 / 0.912 with the cues alone) and are held to them. The twenty-fourth (c965970), measured once after that
  * round: statistics 0.680 / 0.971, unattributed quotations 1.000 / 1.000,
  * quotations without citation 0.923 / 1.000, vague attributions 0.913 /
  * 0.913, superlatives 0.852 / 0.852; the twenty-fifth round worked from
@@ -715,9 +720,28 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * eighty-fifth (40e4a51), written blind the same way and measured once at
  * the same code: statistics (cues alone) 0.611 / 0.868, unattributed
  * quotations 0.800 / 0.889, quotations without citation 0.909 / 0.909,
- * vague attributions 0.931 / 1.000, superlatives 0.867 / 0.929. Where they
- * miss the targets, guards sit a little under their first figures (0.05
- * under, rounded down to 0.05).
+ * vague attributions 0.931 / 1.000, superlatives 0.867 / 0.929. The
+ * fifty-sixth round worked from both; the eighty-fourth meets every target
+ * now but statistics': 0.800 / 0.848 with the cues alone (28 found, 7 false
+ * alarms, 5 missed), held at 0.75 / 0.75 (its precision raised from 0.7);
+ * unattributed quotations and quotations without citation 1.000 / 1.000,
+ * vague attributions 1.000 / 1.000, superlatives 0.926 / 0.962, at the
+ * targets. The eighty-fifth meets every target now but statistics' and
+ * unattributed quotations' precision: statistics 0.625 / 0.921 with the cues
+ * alone (35 found, 21 false alarms, 3 missed), held at 0.55 / 0.9 (its
+ * recall raised from 0.8 to the target); unattributed quotations 0.818 /
+ * 1.000, held at 0.75 / 0.9 (its recall raised from 0.8 to the target);
+ * quotations without citation 1.000 / 0.909, vague attributions 0.964 /
+ * 1.000, superlatives 0.871 / 0.964, at the targets. The eighty-sixth
+ * (7d56b9b), measured once after that round: statistics (cues alone) 0.706
+ * / 0.878, unattributed quotations 0.875 / 1.000, quotations without
+ * citation 1.000 / 1.000, vague attributions 0.960 / 0.889, superlatives
+ * 0.771 / 0.871. The eighty-seventh (655e4e7), written blind the same way
+ * and measured once at the same code: statistics (cues alone) 0.600 /
+ * 0.771, unattributed quotations 1.000 / 1.000, quotations without citation
+ * 0.929 / 1.000, vague attributions 0.917 / 0.957, superlatives 0.939 /
+ * 0.912. Where they miss the targets, guards sit a little under their first
+ * figures (0.05 under, rounded down to 0.05).
  * The fifty-second
  * round also brought three older sets to targets their guards sat under, and
  * they are held at the targets now: the fifty-fifth's statistics (cues alone,
@@ -742,7 +766,6 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   'paragraphs-unseen-20': {...floors, 'uncited-statistic': {precision: 0.75, recall: 0.8}},
   'paragraphs-unseen-21': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.9}},
   'paragraphs-unseen-22': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
-  'paragraphs-unseen-23': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
   'paragraphs-unseen-45': {...floors, 'vague-attribution': {precision: 0.85, recall: 0.85}},
   'paragraphs-unseen-47': {...floors, 'vague-attribution': {precision: 0.85, recall: 0.7}},
   'paragraphs-unseen-50': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.85}},
@@ -803,12 +826,19 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   },
   'paragraphs-unseen-82': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.8}},
   'paragraphs-unseen-83': {...floors, 'uncited-statistic': {precision: 0.5, recall: 0.9}},
-  'paragraphs-unseen-84': {...floors, 'uncited-statistic': {precision: 0.7, recall: 0.75}},
+  'paragraphs-unseen-84': {...floors, 'uncited-statistic': {precision: 0.75, recall: 0.75}},
   'paragraphs-unseen-85': {
     ...floors,
-    'uncited-statistic': {precision: 0.55, recall: 0.8},
-    'unattributed-quotation': {precision: 0.75, recall: 0.8}
-  }
+    'uncited-statistic': {precision: 0.55, recall: 0.9},
+    'unattributed-quotation': {precision: 0.75, recall: 0.9}
+  },
+  'paragraphs-unseen-86': {
+    ...floors,
+    'uncited-statistic': {precision: 0.65, recall: 0.8},
+    'vague-attribution': {precision: 0.85, recall: 0.8},
+    'unsupported-superlative': {precision: 0.7, recall: 0.8}
+  },
+  'paragraphs-unseen-87': {...floors, 'uncited-statistic': {precision: 0.55, recall: 0.7}}
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -941,7 +971,12 @@ describe('prose rules on the labelled corpus', () => {
   // eighty-second and eighty-third among them; threshold −1.5, as it was), on the eighty-fourth
   // 0.897 / 0.788 (0.794 / 0.818 without), on the eighty-fifth 0.738 / 0.816 (0.611 / 0.868
   // without); the eighty-second 0.941 / 0.889 after the fifty-fifth round, its recall held a little
-  // under its figure, and the eighty-third 0.868 / 0.943, held at the targets.
+  // under its figure, and the eighty-third 0.868 / 0.943, held at the targets; trained again in the
+  // fifty-sixth round on every set worked from (the eighty-fourth and eighty-fifth among them;
+  // threshold −1.5, as it was), on the eighty-sixth 0.810 / 0.829 (0.706 / 0.878 without), on the
+  // eighty-seventh 0.714 / 0.714 (0.600 / 0.771 without); the eighty-fourth 0.966 / 0.848 after the
+  // fifty-sixth round, its recall held a little under its figure, and the eighty-fifth 0.921 / 0.921,
+  // held at the targets.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
       .filter((message) => message.ruleId === 'uncited-statistic')
@@ -961,21 +996,25 @@ describe('prose rules on the labelled corpus', () => {
     'paragraphs-unseen-81': {precision: 0.85, recall: 0.9},
     'paragraphs-unseen-82': {precision: 0.85, recall: 0.8},
     'paragraphs-unseen-83': {precision: 0.85, recall: 0.9},
-    'paragraphs-unseen-84': {precision: 0.85, recall: 0.7},
-    'paragraphs-unseen-85': {precision: 0.65, recall: 0.75},
+    'paragraphs-unseen-84': {precision: 0.85, recall: 0.75},
+    'paragraphs-unseen-85': {precision: 0.85, recall: 0.9},
+    'paragraphs-unseen-86': {precision: 0.75, recall: 0.75},
+    'paragraphs-unseen-87': {precision: 0.65, recall: 0.65},
     // Recall 0.9496 (2,711 of 2,855) after the fifty-fourth round, just under the 0.95 held since the
     // fiftieth: held 0.05 under it, rounded down, but never under the target, 0.9. After the
-    // fifty-fifth, 0.963 / 0.949 (2,777 found, 108 false alarms, 149 missed), over the 87 sets.
+    // fifty-fifth, 0.963 / 0.949 (2,777 found, 108 false alarms, 149 missed), over the 87 sets; after
+    // the fifty-sixth, 0.966 / 0.948 (2,840 found, 101 false alarms, 157 missed), over the 89 sets.
     'every set worked from': {precision: 0.95, recall: 0.9}
   }
   // The blind sets no round has worked from yet (evaluate.ts's notWorkedFromSets; the model was not
-  // trained on them): left out of every set worked from. The seventy-fourth to the eighty-third,
-  // worked from since the fifty-first to fifty-fifth rounds, keep guards of their own above and
+  // trained on them): left out of every set worked from. The seventy-fourth to the eighty-fifth,
+  // worked from since the fifty-first to fifty-sixth rounds, keep guards of their own above and
   // count in every set worked from too.
   const notWorkedFrom = new Set(notWorkedFromSets)
-  // Every set worked from, with the model, took 56 s run alone and 49 to 50 s beside the rest of this file
-  // and test/docs once the eighty-second and eighty-third joined them (timed in the fifty-fifth round's
-  // record; 40 s alone and 64 to 66 s beside the rest, on a loaded machine, in the fifty-fourth's,
+  // Every set worked from, with the model, took 52 s run alone and 50 to 62 s beside the rest of this file
+  // and test/docs once the eighty-fourth and eighty-fifth joined them (timed in the fifty-sixth round's
+  // record; 56 s alone and 49 to 50 s beside the rest in the fifty-fifth's, 40 s alone and 64 to 66 s
+  // beside the rest, on a loaded machine, in the fifty-fourth's,
   // 43 s alone and 34 to 45 s beside the rest in the fifty-third's,
   // 38 s alone and 36 to 38 s beside the rest in the fifty-second's, 48 s alone and
   // 44 to 45 s beside the rest in the fifty-first's, 47 s alone and 49 to 53 s beside the rest in the
