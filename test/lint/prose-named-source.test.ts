@@ -33,7 +33,9 @@ describe('support named in words', () => {
     ['The maker’s datasheet says the pump moves 40 litres a minute.', 'The maker says the pump moves 40 litres a minute.']
   ])('a document or a source in brackets covers a statistic in its sentence: %s', (named, unnamed) => {
     expect(lintFor('uncited-statistic', named)).toEqual([])
-    expect(lintFor('uncited-statistic', unnamed)).toHaveLength(1)
+    // The twin is read with the word cues alone: whether its figure is a finding is the model's
+    // call (test/lint/prose-statistic-model.test.ts keeps what the model drops), coverage is this test's.
+    expect(lintFor('uncited-statistic', unnamed, {rules: {'uncited-statistic': ['warn', {model: false}]}})).toHaveLength(1)
   })
 
   test('a bare document points back at the source of the sentence before', () => {
