@@ -6,6 +6,7 @@ import type {Point, Position} from 'unist'
 import type {EmphasisDepthProblem} from '../syntax/emphasis-depth.js'
 import {readEmphasisDepth} from '../syntax/emphasis-depth.js'
 import {remarkArgmarkBlockSyntax, remarkArgmarkParseSyntax} from '../syntax/plugin.js'
+import {inlineNotePrefix} from '../syntax/inline-notes.js'
 import {movePoints} from './move-points.js'
 import {blockStarts, contentEnd, countLines, opensMetadata, startsListItem} from './blocks.js'
 import type {Definitions} from './definitions.js'
@@ -234,8 +235,6 @@ function rootOf(ranges: readonly ParsedRange[]): Root {
   return tree
 }
 
-/** The identifier of an inline note (`^[…]`) before its offset (see `src/syntax/inline-notes.ts`). */
-const inlineNotePrefix = 'inline-note-'
 
 /**
  * Move the positions of nodes parsed alone to where they are in the

@@ -13,9 +13,10 @@ import {writtenPiecesOf} from './escapes.js'
  * which the citation syntax reads as a citation after a `^`, is a note
  * holding that citation, as pandoc reads it. Each note becomes a
  * `footnoteReference` where it stood and a `footnoteDefinition` at the end
- * of the document (identifier `inline-note-<offset>`, the 0-based offset of
- * its `^[`; `data.inlineNote: true`), so everything that handles the
- * author's notes handles these. `format` writes them as ordinary notes
+ * of the document (identifier `inline-note <offset>`, the 0-based offset of
+ * its `^[`; `data.inlineNote: true`; a space no footnote label can hold, so it
+ * never meets an author's own `[^inline-note-1]`), so everything that handles
+ * the author's notes handles these. `format` writes them as ordinary notes
  * labelled in reading order (`[^inline-note-1]`, see `labelInlineNotes`).
  */
 
@@ -254,11 +255,17 @@ function rewrite(children: PhrasingContent[], notes: FootnoteDefinition[]): Phra
   return output
 }
 
+/**
+ * What names an inline note before its offset: `inline-note 12`. A footnote
+ * label holds no whitespace (GFM), so no author's note is named so.
+ */
+export const inlineNotePrefix = 'inline-note '
+
 /** A note of `content`, whose `^[` is at `at` (a 0-based offset in what was parsed, which names it). */
 function note(content: PhrasingContent[], notes: FootnoteDefinition[], at: number): FootnoteReference {
   const position = span(content)
   // Named by where it opens, so notes read from blocks parsed apart stay apart.
-  const identifier = 'inline-note-' + at
+  const identifier = inlineNotePrefix + at
   notes.push({
     type: 'footnoteDefinition',
     identifier,

@@ -77,7 +77,20 @@ describe('pandoc inline notes', () => {
     // Each note is named by the source offset of its `^[`, counted past the escape before it.
     const {tree} = parse('a\\*^[one] b^[two]\n')
     const definitions = tree.children.filter((node) => node.type === 'footnoteDefinition')
-    expect(definitions.map((node) => node.identifier)).toEqual(['inline-note-3', 'inline-note-11'])
+    expect(definitions.map((node) => node.identifier)).toEqual(['inline-note 3', 'inline-note 11'])
+  })
+
+  test('an inline note never takes the name of an author\'s own note: `inline-note-1` beside a `^[` at offset 1', () => {
+    // Found tried as a new user would: named `inline-note-1`, the two notes were one, both citations in it.
+    const document = 'A^[one @doe99] and b.[^inline-note-1]\n\n[^inline-note-1]: two @smith04\n'
+    const {graph} = parse(document)
+    // In tree order: the author's definition, then the inline note's, written at the end.
+    expect(graph.citations.map((citation) => [citation.items[0]?.key, citation.footnote])).toEqual([
+      ['smith04', 'inline-note-1'],
+      ['doe99', 'inline-note 1']
+    ])
+    expect(render(document, {to: 'text', rules: {'unknown-citation-key': 'off'}})).toBe('A[1] and b.[2]\n\n[1] one (doe99?)\n\n[2] two (smith04?)\n')
+    expect(format(document)).toBe('A[^inline-note-2] and b.[^inline-note-1]\n\n[^inline-note-1]: two @smith04\n\n[^inline-note-2]: one @doe99\n')
   })
 
   test('notes after one another in a text with escapes: each named by its own offset, and the text after the last keeps its place and escapes', () => {
@@ -85,7 +98,7 @@ describe('pandoc inline notes', () => {
     const source = 'a^[one] b\\*^[two]\nc &amp;^[three] x\\... end\n'
     const {tree} = parse(source)
     const definitions = tree.children.filter((node) => node.type === 'footnoteDefinition')
-    expect(definitions.map((node) => node.identifier)).toEqual(['inline-note-1', 'inline-note-11', 'inline-note-25'])
+    expect(definitions.map((node) => node.identifier)).toEqual(['inline-note 1', 'inline-note 11', 'inline-note 25'])
     const paragraph = tree.children[0]
     const last = paragraph?.type === 'paragraph' ? paragraph.children.at(-1) : undefined
     // After `]` of the third note: offset 33, line 2, column 16; its escaped period (`x\...`) is the third character.
