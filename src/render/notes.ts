@@ -121,9 +121,10 @@ export function formatNotes(
   return {replacements: state.replacements, footnotes: state.footnotes, citationNotes: state.citationNotes}
 }
 
-/** How this document writes a cite whose key the sources lack (missing-cite.ts). */
-function missingOptions(state: State): MissingCiteOptions {
-  return {readAffix: state.readAffix, linkCitations: state.engine.linkCitations}
+/** One cite whose key the sources lack, as this document writes it (`missingCiteParts`), with the style's locator terms; `start`: it opens a note of its own (capitalised). */
+function missingParts(state: State, item: CitationItem, start: boolean): PhrasingContent[] {
+  const options: MissingCiteOptions = {readAffix: state.readAffix, linkCitations: state.engine.linkCitations}
+  return missingCiteParts(withStyleTerms(item, state.engine.locatorTerms), options, start)
 }
 
 /**
@@ -139,7 +140,7 @@ function writeMissing(state: State, citation: Citation, footnote: string | undef
   const ownNote = state.notes && footnote === undefined
   citation.items.forEach((item, index) => {
     if (index > 0) parts.push({type: 'text', value: layout.delimiter})
-    parts.push(...missingCiteParts(withStyleTerms(item, state.engine.locatorTerms), missingOptions(state), ownNote && index === 0))
+    parts.push(...missingParts(state, item, ownNote && index === 0))
   })
   if (ownNote) {
     const note = ++state.count
@@ -161,8 +162,8 @@ function writeMissing(state: State, citation: Citation, footnote: string | undef
  * it); as they are where the layout has none or the nodes pass the slots.
  */
 function decorated(state: State, nodes: PhrasingContent[]): PhrasingContent[] {
-  const {decorateLayout} = state.engine
-  if (decorateLayout('') === '' || nodes.length > slotLimit) return nodes
+  const {decorateLayout, layout} = state.engine
+  if (!layout.decorated || nodes.length > slotLimit) return nodes
   const value = decorateLayout(nodes.map((_, index) => slot(index)).join(''))
   return parseMarked(value, {slots: nodes, links: state.engine.links})
 }
@@ -395,7 +396,7 @@ function inPlace(state: State, prepared: Prepared, frame: Frame): {nodes: Phrasi
       last = undefined
       continue
     }
-    const group = missingCiteParts(withStyleTerms(piece.item, state.engine.locatorTerms), missingOptions(state), ownNote && written.length === 0)
+    const group = missingParts(state, piece.item, ownNote && written.length === 0)
     if (slots.length + group.length > slotLimit) return undefined
     let text = ''
     for (const node of group) {
@@ -489,7 +490,7 @@ function missingBefore(state: State, prepared: Prepared): PhrasingContent[] {
   const result: PhrasingContent[] = []
   prepared.lacking.forEach((item, index) => {
     if (result.length > 0) result.push({type: 'text', value: ' '})
-    result.push(...missingCiteParts(withStyleTerms(item, state.engine.locatorTerms), missingOptions(state), prepared.ownNote && index === 0))
+    result.push(...missingParts(state, item, prepared.ownNote && index === 0))
   })
   return result
 }

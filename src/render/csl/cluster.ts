@@ -91,7 +91,9 @@ function withoutEmptyCites(engine: Engine, cites: readonly CiteprocCite[], warni
   if (cites.length < 2) return cites
   const empty = (cite: CiteprocCite) =>
     cite['suppress-author'] === true && !cite.prefix && !cite.suffix && withWarnings(warnings, () => engine.makeCitationCluster([cite])) === '[NO_PRINTED_FORM]'
-  return cites.some(empty) ? cites.filter((cite) => !empty(cite)) : cites
+  // Each cite tried once; the cluster itself when none prints nothing.
+  const kept = cites.filter((cite) => !empty(cite))
+  return kept.length === cites.length ? cites : kept
 }
 
 /**

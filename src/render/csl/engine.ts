@@ -72,8 +72,12 @@ export interface CslEngine {
    * when the locale was found.
    */
   readonly missingLocale?: string | undefined
-  /** The style's citation layout: its prefix, suffix and delimiter between cites (`(`, `)`, `; `). */
-  readonly layout: {readonly prefix: string; readonly suffix: string; readonly delimiter: string}
+  /**
+   * The style's citation layout: its prefix, suffix and delimiter between
+   * cites (`(`, `)`, `; `), and whether it has decorations `decorateLayout`
+   * applies (`decorated`: AMA's superscript).
+   */
+  readonly layout: {readonly prefix: string; readonly suffix: string; readonly delimiter: string; readonly decorated: boolean}
   /** Whether cites link to their entries (pandoc's `link-citations`). */
   readonly linkCitations: boolean
   /**
@@ -221,6 +225,8 @@ function build(
   }
   let terms: ReadonlyArray<readonly [string, string]> | undefined
   const distance = Number(engine.citation.opt['near-note-distance'])
+  // Read once: the layout does not change after the style is read (formatCluster lifts them only within a call).
+  const decorations = layoutDecorations(engine)
   return {
     kind: engine.opt.xclass === 'note' ? 'note' : 'in-text',
     nearNoteDistance: Number.isFinite(distance) && distance > 0 ? distance : 5,
@@ -231,7 +237,7 @@ function build(
       return inFootnote ? withoutFirstTermCapital(engine, format) : format()
     },
     decorateLayout(value) {
-      return layoutDecorations(engine).reduce((result, decorate) => decorate(result), value)
+      return decorations.reduce((result, decorate) => decorate(result), value)
     },
     sortsCitations: engine.citation_sort.tokens.length > 0,
     ibidTerm: engine.getTerm('ibid') || '',
@@ -244,7 +250,7 @@ function build(
     },
     links,
     warnings,
-    layout: layoutOf(engine),
+    layout: {...layoutOf(engine), decorated: decorations.length > 0},
     linkCitations: options.linkCitations === true,
     get locatorTerms() {
       terms ??= locatorTerms.flatMap(([label]) =>
@@ -266,7 +272,7 @@ function build(
 }
 
 /** The citation layout's affixes and delimiter, as citeproc-js read them. */
-function layoutOf(engine: Engine): CslEngine['layout'] {
+function layoutOf(engine: Engine): Omit<CslEngine['layout'], 'decorated'> {
   const layout = engine.citation.opt as {layout_prefix?: unknown; layout_suffix?: unknown; layout_delimiter?: unknown}
   const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback)
   return {prefix: text(layout.layout_prefix, ''), suffix: text(layout.layout_suffix, ''), delimiter: text(layout.layout_delimiter, '; ')}
