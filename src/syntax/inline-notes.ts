@@ -270,11 +270,16 @@ function note(content: PhrasingContent[], notes: FootnoteDefinition[], at: numbe
     type: 'footnoteDefinition',
     identifier,
     label: identifier,
-    children: [{type: 'paragraph', children: content, ...(position ? {position} : {})}],
+    // An empty note (`^[]`, `^[ ]`) is an empty definition, as `[^1]:` reads.
+    children: content.every(blank) ? [] : [{type: 'paragraph', children: content, ...(position ? {position} : {})}],
     data: {inlineNote: true},
     ...(position ? {position} : {})
   })
   return {type: 'footnoteReference', identifier, label: identifier, data: {inlineNote: true}, ...(position ? {position} : {})}
+}
+
+function blank(node: PhrasingContent): boolean {
+  return node.type === 'text' && node.value.trim() === ''
 }
 
 function walk(node: Nodes, notes: FootnoteDefinition[]): void {

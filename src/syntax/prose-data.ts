@@ -35,7 +35,11 @@ export function verbatimSource(node: Text): string | undefined {
  */
 export function markPlainText(node: Text, source: string | undefined): void {
   if (source === undefined || !/[:@$^~]/.test(node.value)) return
-  if (/\\[:@$^~]|&#|&colon;|&commat;|&dollar;|&hat;|&tilde;/i.test(source)) return
+  // A typed escape or reference of those characters keeps the escapes
+  // written. An escaped ampersand (`\\&#64;`) is no reference, and nor is
+  // one of another character (`&#x31;`, which mdast-util-to-markdown writes
+  // for a digit next to emphasis).
+  if (/\\[:@$^~]|(?:^|[^\\])(?:\\\\)*&(?:#(?:x0*(?:3a|40|24|5e|7e)|0*(?:58|64|36|94|126));|colon;|commat;|dollar;|hat;|tilde;)/i.test(source)) return
   node.data = {...node.data, argmarkPlain: true}
 }
 

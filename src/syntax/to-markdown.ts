@@ -63,7 +63,8 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
         // as typed (`mathToMarkdown` escapes every `$` of text not parsed).
         if (escaped && escaped.length > 0) {
           const write = () => withEscapes(node, escaped, (stand) => citationText(stand, parent, state, info))
-          return withUnsafe(state, (pattern) => pattern.character !== '$', write, [backslashBeforeStandIn])
+          const keep = (pattern: Unsafe) => pattern.character !== '$'
+          return withUnsafe(state, keep, write, [backslashBeforeStandIn], throughStandIns)
         }
         if (node.data?.argmarkPlain !== true) return citationText(node, parent, state, info)
         return withUnsafe(state, (pattern) => !plainCharacters.has(pattern.character), () => citationText(node, parent, state, info))
@@ -77,10 +78,16 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
   }
 }
 
-/** `write()` with only the unsafe patterns `keep` accepts, and `extra`. */
-function withUnsafe(state: State, keep: (pattern: Unsafe) => boolean, write: () => string, extra: readonly Unsafe[] = []): string {
+/** `write()` with only the unsafe patterns `keep` accepts, each as `map` gives it, and `extra`. */
+function withUnsafe(
+  state: State,
+  keep: (pattern: Unsafe) => boolean,
+  write: () => string,
+  extra: readonly Unsafe[] = [],
+  map: (pattern: Unsafe) => Unsafe = (pattern) => pattern
+): string {
   const unsafe = state.unsafe
-  state.unsafe = [...unsafe.filter(keep), ...extra]
+  state.unsafe = [...unsafe.filter(keep).map(map), ...extra]
   try {
     return write()
   } finally {
@@ -98,6 +105,32 @@ const writtenAfterBackslash = escapable.map((character) => (character === '\u00a
 // A backslash of text right before an escaped character is escaped itself
 // (`a\\\$`): the escape written back after it would otherwise pair with it.
 const backslashBeforeStandIn: Unsafe = {character: '\\', after: '[\uE010-\uE015]', inConstruct: 'phrasing'}
+
+// Each pattern as `throughStandIns` gives it, made once: mdast-util-to-markdown
+// compiles a pattern once and keeps the expression on it.
+const seenThrough = new WeakMap<Unsafe, Unsafe>()
+
+/**
+ * `pattern` with a `before` or `after` that no stand-in meets. A stand-in is
+ * written back escaped, and mdast-util-to-markdown does not escape a
+ * character for its neighbour's sake when that neighbour is escaped anyway:
+ * `:\$` (no directive starts at `:` before an escape; the directive pattern's
+ * `[^\s\p{P}\p{S}]` would take a stand-in for a letter), as when the `$` is
+ * escaped on writing.
+ */
+function throughStandIns(pattern: Unsafe): Unsafe {
+  let seen = seenThrough.get(pattern)
+  if (seen === undefined) {
+    const {_compiled: _, ...rest} = pattern
+    seen = {...rest}
+    if (typeof pattern.before === 'string') seen.before = notStandIn + '(?:' + pattern.before + ')'
+    if (typeof pattern.after === 'string') seen.after = notStandIn + '(?:' + pattern.after + ')'
+    seenThrough.set(pattern, seen)
+  }
+  return seen
+}
+
+const notStandIn = '(?![\\uE010-\\uE015])'
 
 /** `node` written by `write`, its escaped characters (indices `escaped`) written with their backslash. */
 function withEscapes(node: Text, escaped: readonly number[], write: (node: Text) => string): string {

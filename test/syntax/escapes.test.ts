@@ -29,3 +29,39 @@ describe('backslash escapes smart punctuation respects', () => {
     expect(format('\\... and \\"so\\".\n')).toBe('\\... and \\"so\\".\n')
   })
 })
+
+// Found by a wide random search of `format` over short strings of Markdown
+// punctuation (tried as a new user would): each formatted differently the
+// second time, though it read the same.
+describe('format writes an escape the same whether it was typed or is added', () => {
+  const twice = (input: string) => {
+    const once = format(input)
+    return [once, format(once)]
+  }
+
+  test('`<` before a `-` escaped to let an in-text citation start needs no escape of its own', () => {
+    // `\<\-@a` then `<\-@a` before: the escape of `-` is added after
+    // the `<` was escaped for the `-` behind it.
+    expect(twice('x <-@a\n')).toEqual(['x <\\-@a\n', 'x <\\-@a\n'])
+    expect(twice('x \\<\\-@a\n')).toEqual(['x <\\-@a\n', 'x <\\-@a\n'])
+  })
+
+  test('a `:` before a typed `\\$` is not escaped as before a letter', () => {
+    expect(twice('x :\\$b\n')).toEqual(['x :\\$b\n', 'x :\\$b\n'])
+    expect(twice('x a:$\\^\n')[0]).toBe(twice('x a:$\\^\n')[1])
+  })
+
+  test('an escaped ampersand or a reference of another character leaves text plain', () => {
+    // `\&#` and `&#x31;` made the text's `~` and `$` escaped on the second pass.
+    expect(twice("x '1~(.&\\#\n")).toEqual(["x '1~(.\\&#\n", "x '1~(.\\&#\n"])
+    expect(twice('x $11*~}*\n')).toEqual(['x $1&#x31;*~}*\n', 'x $1&#x31;*~}*\n'])
+    // A reference of `@` still keeps its escape: it was no citation.
+    expect(format('x &#64;a\n')).toBe('x \\@a\n')
+    expect(format('x \\\\&#64;a\n')).toBe('x \\\\\\@a\n')
+  })
+
+  test('an empty inline note is an empty definition, written without a trailing space', () => {
+    expect(twice('x ^[] y\n')).toEqual(['x [^inline-note-1] y\n\n[^inline-note-1]:\n', 'x [^inline-note-1] y\n\n[^inline-note-1]:\n'])
+    expect(twice('x ^[ ] y\n')[0]).toBe('x [^inline-note-1] y\n\n[^inline-note-1]:\n')
+  })
+})

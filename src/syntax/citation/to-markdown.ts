@@ -62,6 +62,18 @@ function handleText(node: Text, parent: Parents | undefined, state: State, info:
   const next = siblings[index + 1]
   let value = state.safe(node.value, {...info, afterNode: next, beforeNode: previous})
 
+  if (next?.type === 'citation' && next.mode === 'in-text') {
+    const unblocked = unblock(value, readsEmail(state))
+    // A final character escaped here is escaped for what comes before it too:
+    // `<\-@a`, not `\<\-@a` (mdast-util-to-markdown escapes no character for
+    // a neighbour escaped anyway), as a typed `\-` is written back.
+    const last = Array.from(node.value).at(-1) ?? ''
+    value =
+      unblocked === value.slice(0, -last.length) + '\\' + last
+        ? state.safe(node.value.slice(0, -last.length), {...info, after: '\\', beforeNode: previous}) + '\\' + last
+        : unblocked
+  }
+
   if (previous?.type === 'citation') {
     if (
       /^-?@[\p{L}\p{N}_{]/u.test(value) ||
@@ -72,8 +84,6 @@ function handleText(node: Text, parent: Parents | undefined, state: State, info:
       value = '\\' + value
     }
   }
-
-  if (next?.type === 'citation' && next.mode === 'in-text') value = unblock(value, readsEmail(state))
 
   return value
 }
