@@ -31,8 +31,12 @@ const fractionWere =
 const ofLast =
   /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:his|her|their|its|the)\s+(?:last|past|previous|first)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[\p{L}-]+\s+)?(?:games|matches|meetings|races|starts|fixtures|outings|rounds|appearances|innings|fights|bouts|events|tournaments|seasons|attempts|meets|runs|rides)\b/giu
 
+/** A share after `account for`: `accounted for just over half`, `accounts for two in five lots`, `account for a third`. */
+const accountFor =
+  /\baccount(?:s|ed|ing)?\s+for\s+(?:(?:just|well|only|almost|nearly|about|around|roughly|over|under|more|less|fewer|than|some|approximately)\s+){0,3}(?:half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|(?:an?|one|two|three|four)[\s-]+(?:fifths?|sixths?|tenths?)|(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3}))(?![\p{L}\d-])/giu
+
 /** Every regex of this module, for the ReDoS test. */
-export const statisticSharePatterns: readonly RegExp[] = [fractionThe, approximateFraction, fractionAnswered, rankFraction, fractionWere, ofLast]
+export const statisticSharePatterns: readonly RegExp[] = [fractionThe, approximateFraction, fractionAnswered, rankFraction, fractionWere, ofLast, accountFor]
 
 /** The share patterns, each with its veto: `the first half the …` is a part, not a share. */
 export const shareRules: readonly PatternRule[] = [
@@ -41,5 +45,6 @@ export const shareRules: readonly PatternRule[] = [
   {regex: fractionAnswered, kind: 'proportion'},
   {regex: rankFraction, kind: 'proportion'},
   {regex: fractionWere, kind: 'proportion'},
-  {regex: ofLast, kind: 'proportion'}
+  {regex: ofLast, kind: 'proportion'},
+  {regex: accountFor, kind: 'proportion'}
 ]
