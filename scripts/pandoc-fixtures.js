@@ -104,7 +104,8 @@ const optionDrafts = {
   'suffix-space': {style: 'chicago-author-date', to: 'plain'},
   'title-particles': {style: 'chicago-fullnote-bibliography', to: 'plain'},
   'nested-quotes': {style: 'chicago-fullnote-bibliography', to: 'plain'},
-  'suffix-quote': {style: 'chicago-author-date', to: 'plain'}
+  'suffix-quote': {style: 'chicago-author-date', to: 'plain'},
+  'notes-punctuation': {style: 'chicago-fullnote-bibliography', to: 'plain'}
 }
 const optionFolder = path.join(root, 'test/fixtures/render/options')
 for (const [name, {style, to}] of Object.entries(optionDrafts)) {

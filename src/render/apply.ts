@@ -1,7 +1,11 @@
 import type {FootnoteDefinition, FootnoteReference, Nodes, Root, RootContent, Text} from 'mdast'
 import type {Notes} from './notes.js'
 
-const movable = /^[.,;:!?]+/
+// The punctuation a note marker moves after: pandoc takes every character
+// Haskell's `isPunctuation` does (Unicode P*: `).`, `–`, `…`, `/`, `%`), which
+// `\p{P}` matches; quotation marks stay, which pandoc's smart reading makes
+// quotes, not text, where they pair.
+const movable = /^(?:(?!["'‘’“”])\p{P})+/u
 
 /** How notes are written in. */
 export interface ApplyOptions {

@@ -70,7 +70,10 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
   // A period after nested quotes at the end of a bibliography entry's title: inside the outer one only.
   ['nested-quotes', 'chicago-fullnote-bibliography', 'text'],
   // A suffix that opens with a quote a space after the locator keeps the space.
-  ['suffix-quote', 'chicago-author-date', 'text']
+  ['suffix-quote', 'chicago-author-date', 'text'],
+  // A note marker moves after every punctuation character that follows its citation (`(see [@a]).` →
+  // `(see).[1]`), not after a quotation mark, and not past a space.
+  ['notes-punctuation', 'chicago-fullnote-bibliography', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html'): string {
