@@ -105,7 +105,9 @@ const optionDrafts = {
   'title-particles': {style: 'chicago-fullnote-bibliography', to: 'plain'},
   'nested-quotes': {style: 'chicago-fullnote-bibliography', to: 'plain'},
   'suffix-quote': {style: 'chicago-author-date', to: 'plain'},
-  'notes-punctuation': {style: 'chicago-fullnote-bibliography', to: 'plain'}
+  'notes-punctuation': {style: 'chicago-fullnote-bibliography', to: 'plain'},
+  'cite-order-affixes': {style: 'apa', to: 'plain'},
+  'cite-order-affixes-numeric': {style: 'ieee', to: 'plain'}
 }
 const optionFolder = path.join(root, 'test/fixtures/render/options')
 for (const [name, {style, to}] of Object.entries(optionDrafts)) {

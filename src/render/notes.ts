@@ -9,6 +9,7 @@ import {collectReadingOrder, footnoteDefinitions, linkDefinitionIdentifiers} fro
 import CSL from 'citeproc'
 import type {CslEngine} from './csl/engine.js'
 import {hasEditorsOnly, withoutEditorsId} from './csl/engine.js'
+import {citeGroups} from './csl/cluster.js'
 import {slot, slotLimit, unmark} from './csl/format.js'
 import {parseMarked} from './csl/marked.js'
 import type {PositionedCite} from './csl/positions.js'
@@ -466,10 +467,10 @@ function startsWithWord(nodes: readonly PhrasingContent[]): boolean {
 
 /** `inFootnote`: the citation stands inside an author's footnote (of a note style), where a term that starts it is not capitalised (`ibid.`), as pandoc writes it; `bare`: without the layout's prefix and suffix. */
 function format(state: State, cites: readonly CiteprocCite[], inFootnote = false, bare = false): string {
-  // As pandoc: a prefix on a later cite ("[cf. @a; also @b]") means the
-  // author chose the order: the cluster is not collapsed, and only the runs
-  // of cites without affixes between the ones with affixes are sorted.
-  const ordered = cites.some((cite, index) => index > 0 && cite.prefix)
+  // As pandoc: a prefix on a later cite ("[cf. @a; also @b]") or a suffix
+  // on a group's first ("[@a x; @b y]") means the author chose the order:
+  // the cluster is not collapsed, and each group is sorted alone.
+  const ordered = citeGroups(cites).length > 1
   // citeproc-js's word for a cluster that prints nothing (an in-text cite
   // with its author suppressed and no locator).
   // A cluster formats the same every time its cites (ids, positions,

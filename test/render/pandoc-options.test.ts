@@ -73,7 +73,12 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
   ['suffix-quote', 'chicago-author-date', 'text'],
   // A note marker moves after every punctuation character that follows its citation (`(see [@a]).` →
   // `(see).[1]`), not after a quotation mark, and not past a space.
-  ['notes-punctuation', 'chicago-fullnote-bibliography', 'text']
+  ['notes-punctuation', 'chicago-fullnote-bibliography', 'text'],
+  // Cites in groups sorted alone, as pandoc 2.17's citeproc groups them: a suffix on a group's first cite
+  // or a prefix on the next ends it (`[@smith04 x; @doe99 y]` keeps its order; `[see @smith04; also @web;
+  // @doe99]` → `see Smith; Doe; also Web`); a locator is no suffix. By author and by number.
+  ['cite-order-affixes', 'apa', 'text'],
+  ['cite-order-affixes-numeric', 'ieee', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html'): string {

@@ -18,8 +18,8 @@ export interface ClusterOptions {
 
 /**
  * Format one cluster as pandoc does; positions must already be set on the
- * cites. `ordered`: keep the written order (only runs of cites without
- * affixes are sorted, see `sortedRuns`) and do not collapse cites. Cites
+ * cites. `ordered`: keep the written order of the groups `citeGroups` gives
+ * (each group is sorted, see `sortedRuns`) and do not collapse cites. Cites
  * grouped by author are set off by the cite-group delimiter only while none
  * has a locator; the style's options lifted for the call are put back.
  */
@@ -97,30 +97,42 @@ function withoutEmptyCites(engine: Engine, cites: readonly CiteprocCite[], warni
 }
 
 /**
- * The cites of a cluster the author ordered (a later cite has a prefix), as
- * pandoc's citeproc orders them: runs of cites with neither prefix nor
- * suffix are sorted by the style's citation sort keys, and every cite with
- * a prefix or suffix keeps its place (`[@zoe; @roe; see @doe]` → Roe, Zoe,
- * see Doe).
+ * The groups pandoc 2.17's citeproc (0.6) sorts a cluster's cites within:
+ * a group starts at a cite and takes each cite after it while the first has
+ * no suffix and the next no prefix (Haskell's `groupBy`, which compares with
+ * a group's first item). `[see @smith04; also @web; @doe99]` is `see Smith`
+ * and `also Web; Doe`; `[@smith04 x; @doe99 y]` is two groups. A locator is
+ * no suffix. Takes the cites in written order; returns them grouped, in order.
+ */
+export function citeGroups<Cite extends {readonly prefix?: string | undefined; readonly suffix?: string | undefined}>(
+  cites: readonly Cite[]
+): Cite[][] {
+  const groups: Cite[][] = []
+  let group: Cite[] = []
+  for (const cite of cites) {
+    const first = group[0]
+    if (first !== undefined && !first.suffix && !cite.prefix) group.push(cite)
+    else {
+      if (group.length > 0) groups.push(group)
+      group = [cite]
+    }
+  }
+  if (group.length > 0) groups.push(group)
+  return groups
+}
+
+/**
+ * The cites of a cluster the author ordered (its cites make more than one
+ * group, see `citeGroups`), as pandoc's citeproc orders them: each group
+ * sorted by the style's citation sort keys, the groups in written order
+ * (`[see @smith04; also @web; @doe99]` → see Smith, Doe, also Web).
  */
 function sortedRuns(engine: Engine, cites: readonly CiteprocCite[]): readonly CiteprocCite[] {
   if (engine.citation_sort.tokens.length === 0) return cites
-  const result: CiteprocCite[] = []
-  let run: CiteprocCite[] = []
-  const flush = () => {
-    if (run.length > 1) {
-      const keyed = run.map((cite) => [cite, {sortkeys: CSL.getSortKeys.call(engine, engine.retrieveItem(cite.id), 'citation_sort')}] as [CiteprocCite, {sortkeys: unknown}])
-      keyed.sort((a, b) => engine.citation.srt.compareCompositeKeys(a, b))
-      result.push(...keyed.map(([cite]) => cite))
-    } else result.push(...run)
-    run = []
-  }
-  for (const cite of cites) {
-    if (cite.prefix || cite.suffix) {
-      flush()
-      result.push(cite)
-    } else run.push(cite)
-  }
-  flush()
-  return result
+  return citeGroups(cites).flatMap((group) => {
+    if (group.length < 2) return group
+    const keyed = group.map((cite) => [cite, {sortkeys: CSL.getSortKeys.call(engine, engine.retrieveItem(cite.id), 'citation_sort')}] as [CiteprocCite, {sortkeys: unknown}])
+    keyed.sort((a, b) => engine.citation.srt.compareCompositeKeys(a, b))
+    return keyed.map(([cite]) => cite)
+  })
 }
