@@ -21,6 +21,7 @@ import {
   judgementVerb,
   massNoun,
   namingAdjective,
+  pastForm,
   ofWord,
   otherWord,
   personPlural,
@@ -71,10 +72,12 @@ export function subjectFrom(
   const trials = perfect && experimentNoun.test(noun)
   const study = (studyNoun.test(noun) && !fieldFigures) || hearsay || trials
   // `Every other cabbie in town says`, `any builder will tell you`: one of a whole class, named by no one.
-  if (!study && !plural) return anyOfClass(words, head, clauseStart)
+  if (!study && !plural) return anyOfClass(words, head, clauseStart, verb)
   if (!study && dataVerb.test(verb)) return undefined
+  // `Many Swedes regard`, `Most Britons say`: a capitalised plural right after a quantifier that opens its clause is a people, as `Swedes say` is; a class, not a name (round 57).
+  const people = capitalFirst.test(noun) && pluralNoun.test(noun) && head + 1 < words.length && crowdQuantifier.test(words[head + 1]!.value) && (head + 2 === words.length ? clauseStart : conjunction.test(words[head + 2]!.value))
   // `Most models assume`, `Most schemes treat … as`: verbs of judgement need people, a plural by its ending (`-ers`, `-ists`, `-ians` …).
-  if (judgementVerb.test(verb) && !personPlural.test(noun)) return undefined
+  if (judgementVerb.test(verb) && !personPlural.test(noun) && !people) return undefined
   // `most refugees find work`: people `find that`, or they find something else.
   if (!study && presentFind.test(verb) && !followedByThat) return undefined
   // `The report by local journalists says`: a plural is not the subject of `says`.
@@ -122,7 +125,7 @@ export function subjectFrom(
     const value = words[index]!.value
     if (acronym.test(value) && !(index === head && classAcronym)) return undefined
     // A capital inside the clause names someone (`but Google engineers say`); the clause's first word may be capitalised.
-    if (capitalFirst.test(value) && !(index === first && opensClause) && !(index === head && classAcronym)) return undefined
+    if (capitalFirst.test(value) && !(index === first && opensClause) && !(index === head && (classAcronym || people))) return undefined
   }
   // Nouns before a study noun make a kind of data (`payroll data`, `exit surveys`); adjectives do not (`quasi-experimental studies`).
   // `Local tradition`: an adjective does not make hearsay a named source.
@@ -140,14 +143,24 @@ export function subjectFrom(
   return words[first]!.start
 }
 
+/** A verb in one word in lower case, its form with no ending: `note`, `say`, `agree`; what `every` and `any` never take. */
+const pluralPresent = /^\p{Ll}+$/u
+/** Quantifiers of a crowd, before a people's name in the plural: `Many Swedes`, `Most Britons`. */
+const crowdQuantifier = /^(?:many|most|some|several|few|other)$/iu
+
+/** Every regex of this module, for the ReDoS test. */
+export const attributionHeadPatterns: readonly RegExp[] = [pluralPresent]
+
 /**
  * Where a subject starts whose head is one of a whole class (`Every other
  * cabbie`, `any builder`): a singular noun in lower case right after `every`
  * or `any` (with `other` or `single` between), which opens its clause.
  */
-function anyOfClass(words: readonly Word[], head: number, clauseStart: boolean): number | undefined {
+function anyOfClass(words: readonly Word[], head: number, clauseStart: boolean, verb: string): number | undefined {
   const noun = words[head]!.value
   if (capitalFirst.test(noun) || digit.test(noun) || !classNoun.test(noun)) return undefined
+  // `every wrong note is heard`: one of a class takes a verb in the singular (`says`, `agreed`, `will tell`); a bare plural form right after the head (`note`, `report`) is a noun, the head's own, not a verb (round 57).
+  if (head === 0 && pluralPresent.test(verb) && !singularVerb.test(verb) && !pastForm.test(verb)) return undefined
   let probe = head + 1
   if (probe < words.length && otherWord.test(words[probe]!.value)) probe++
   if (probe >= words.length || !everyAny.test(words[probe]!.value)) return undefined

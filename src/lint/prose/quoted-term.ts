@@ -24,6 +24,11 @@ const instrumentBefore =
 const wordingBefore =
   /(?:^|[^\p{L}])(?:exclusions?|waivers?|disclaimers?|clauses?|terms|conditions|notices?|signs?|labels?|stickers?|wording|small\s+print|boilerplate|caveats?)\s+(?:for|of|reading|stating|saying|such\s+as|like|along\s+the\s+lines\s+of)\s*$/iu
 
+/** The words a thing bears, named by a participle of marking right before them: `a leaflet headed ‘…’`, `a switch labelled ‘Do not switch off’`, `a box stamped ‘…’` — a heading, a label or an inscription, nobody's speech (round 57). */
+const markedWith = /(?:^|[^\p{L}])(?:headed|labell?ed|captioned|titled|entitled|stamped|engraved|inscribed|embossed|signposted)\s*[,:]?\s*$/iu
+/** The most words a heading or a label takes. */
+const markedWords = 12
+
 /** A noun for a kind of publication right before a quotation, after an article or a possessive: `the leaflet “…”`, `our free guide “…”`, `the booklet “…”` — the quotation is the publication's title, not someone's words. */
 const publicationBefore =
   /(?:^|[^\p{L}])(?:the|a|an|our|your|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+)?(?:leaflet|guide|booklet|brochure|pamphlet|factsheet|handbook|manual|newsletter|bulletin|circular|flyer|poster|report|briefing|toolkit|checklist|series|webinar|podcast|exhibition|course|workshop)\s*$/iu
@@ -104,7 +109,7 @@ function sayingInHalves(words: string): boolean {
 }
 
 /** Every regex of this module, for the ReDoS test. */
-export const quotedTermPatterns: readonly RegExp[] = [parallelHalves, ruleNounAfter, ruleDeterminerBefore, modifierLeadBefore, modifierNounAfter, objectHerBefore, judgedBefore, kindAfter, kindDeterminerBefore, glossBefore, usageExampleBefore, motionBefore, identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
+export const quotedTermPatterns: readonly RegExp[] = [markedWith, parallelHalves, ruleNounAfter, ruleDeterminerBefore, modifierLeadBefore, modifierNounAfter, objectHerBefore, judgedBefore, kindAfter, kindDeterminerBefore, glossBefore, usageExampleBefore, motionBefore, identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
 
 /** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
 const termWords = 6
@@ -144,6 +149,8 @@ export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   if (words <= ruleWords && ruleDeterminerBefore.test(lead) && ruleNounAfter.test(text.slice(quote.end, quote.end + 16))) return true
   // `Application 26/114, “Sleep patterns in night-shift nurses”, was considered`: an item's title in apposition to its number.
   if (words <= itemTitleWords && identifierBefore.test(lead) && !spokenInside.test(text.slice(quote.start, quote.end)) && (identifierAfter.test(text.slice(quote.end, quote.end + 12)) || commaInside.test(text.slice(quote.start, quote.end)))) return true
+  // `a leaflet headed ‘…’`, `a switch labelled ‘…’`: the words a thing bears (round 57).
+  if (words <= markedWords && markedWith.test(lead)) return true
   // `Dunmore's “The Winter Orchard”`: a work named by its author's possessive.
   if (words <= titleWords && authorBefore.test(lead)) return true
   // `The motion was “This House regrets …”`: a motion's or a theme's wording.

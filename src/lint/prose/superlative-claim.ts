@@ -15,6 +15,7 @@ import {ownStockPicked} from './superlative-stock.js'
 import {ageOfOnePicked} from './superlative-age.js'
 import {programmeScope} from './superlative-programme.js'
 import {overOwnYears} from './superlative-years.js'
+import {partPicked} from './superlative-part.js'
 
 // Whether a superlative or absolute the detector found claims something of
 // the world, read in its sentence: not when the sentence hedges it, when it
@@ -215,6 +216,8 @@ export function claims(text: string, span: Span, sentenceStart: number, previous
   if (span.kind === 'superlative' && shareAfter.test(after(text, span.end, 24)) && ownDivision.test(lead)) return false
   // `the most legible sans serif we know of`, `our biggest problem`, `the most economically advantageous tender under the published ratio` (superlative-judgement.ts).
   if (judgedNotClaimed(text, span)) return false
+  // `above the highest point of the glacier`, `reduce the worst of the itching`: a part by its place, the most of a thing, picked out (superlative-part.ts, round 57).
+  if (partPicked(text, span)) return false
   // `the oldest of which`, `The oldest loom on the roll` after `The Guild's roll lists`, a claim a correction withdraws, a log's `always in pairs` (superlative-withdrawn.ts).
   if (pickedOrWithdrawn(text, span, lead)) return false
   const rest = after(text, span.end, 48)

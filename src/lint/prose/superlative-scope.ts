@@ -22,9 +22,11 @@ const notASingle = /(?<![\p{L}])not\s+(?:a\s+single|one)\s+(?!of\b)\p{Ll}{3,}\b/
 const noneAsWell =
   /(?<![\p{L}])no\s+(?:other\s+)?(?:[\p{L}-]+\s+)?\p{Ll}{3,}\s+(?:\p{Ll}{2,}s|can|could|will|does|did)(?:\s+[^\s.;!?,]+){0,4}?\s+as\s+(?!(?:such|well|usual|expected|planned|before|agreed|promised|if|though|of|to|part|a|an|the)\b)\p{Ll}{3,}(?=\s*[.;!?,]|\s+as\b)/giu
 
-/** `in a way no hand tool can match`, `a finish nothing else could rival`, `Nothing on the market comes close`: none of a kind can equal it (a sentence's opening `No … can match` is `noneMatches`'s; `Nothing` opens one here). */
+/** `in a way no hand tool can match`, `a finish nothing else could rival`, `Nothing on the market comes close`: none of a kind can equal it (a sentence's opening `No … can match` is `noneMatches`'s; `Nothing` opens one here). And in the perfect, over a span of lives or memory: `nothing in their lifetimes has come close`, `no later map has ever come close` (round 57). */
 const noneCanEqual =
-  /(?<![\p{L}])(?:no\s+(?:other\s+)?(?:[\p{L}-]+\s+)?\p{Ll}{3,}|[Nn]othing(?:\s+else)?)\s+(?:(?:on|in)\s+the\s+(?:market|world)\s+)?(?:(?:can|could)\s+(?:(?:quite|really|ever|yet)\s+)?(?:match|rival|equal|beat|touch|better|come\s+close)|comes\s+close)\b/gu
+  /(?<![\p{L}])(?:no\s+(?:other\s+)?(?:[\p{L}-]+\s+)?\p{Ll}{3,}|[Nn]othing(?:\s+else)?)\s+(?:(?:on|in)\s+(?:the\s+(?:market|world)|(?:their|our|my|his|her|living)\s+\p{Ll}{3,})\s+)?(?:(?:can|could)\s+(?:(?:quite|really|ever|yet)\s+)?(?:match|rival|equal|beat|touch|better|come\s+close)|comes\s+close|(?:has|have|had)\s+(?:(?:ever|yet|really)\s+)?come\s+close)\b/gu
+/** `no dedicated training hall anywhere in the UK`, `no such law anywhere in Europe`: none of a kind anywhere in a land the sentence names, a universal (round 57). */
+const noneAnywhere = /(?<![\p{L}])no\s+(?:[\p{Ll}-]+\s+){0,3}?\p{Ll}{3,}\s+anywhere\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*/gu
 /** `No antivirus product on the market catches it`, `No council in England has done more`: none of a kind across a domain the sentence names does a thing, a universal (not `No parking on the street is allowed`: a rule's passive). */
 const noneInDomain =
   /(?<![\p{L}])No\s+(?:other\s+)?(?!\p{L}+ing\b)(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*\s+(?:on|in|across|anywhere\s+in)\s+(?:the\s+|our\s+|this\s+)?(?:market|world|country|region|county|industry|sector|league|UK|Britain|England|Scotland|Wales|Ireland|Europe)\s+(?:\p{Ll}+ly\s+)?(?:(?!was\b)\p{Ll}{2,}(?<![su])s|has|have|can|could|will)\b/gu
@@ -36,13 +38,14 @@ const limitAfter =
   /^\s+(?:[\p{L}'’-]+\s+){0,5}?(?:can|may|allows?|allowed|permits?|permitted|lets?)\s+(?:[^\s.;!?]+\s+){0,6}?(?:is|are|was|were)\s+(?:[£$€]\s?)?\d/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeScopePatterns: readonly RegExp[] = [occasionAfter, eventAfter, loggedBefore, measureAfter, ownHoldingAfter, notASingle, noneAsWell, noneCanEqual, noneInDomain, noneInHistory, limitAfter]
+export const superlativeScopePatterns: readonly RegExp[] = [occasionAfter, eventAfter, loggedBefore, measureAfter, ownHoldingAfter, notASingle, noneAsWell, noneCanEqual, noneAnywhere, noneInDomain, noneInHistory, limitAfter]
 
 /** The absolutes of none this module finds. */
 export const scopeRules: readonly PatternRule[] = [
   {regex: notASingle, kind: 'absolute'},
   {regex: noneAsWell, kind: 'absolute'},
   {regex: noneCanEqual, kind: 'absolute'},
+  {regex: noneAnywhere, kind: 'absolute'},
   {regex: noneInDomain, kind: 'absolute'},
   {regex: noneInHistory, kind: 'absolute'}
 ]
