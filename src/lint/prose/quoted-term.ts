@@ -25,7 +25,7 @@ const wordingBefore =
   /(?:^|[^\p{L}])(?:exclusions?|waivers?|disclaimers?|clauses?|terms|conditions|notices?|signs?|labels?|stickers?|wording|small\s+print|boilerplate|caveats?)\s+(?:for|of|reading|stating|saying|such\s+as|like|along\s+the\s+lines\s+of)\s*$/iu
 
 /** The words a thing bears, named by a participle of marking right before them: `a leaflet headed ‘…’`, `a switch labelled ‘Do not switch off’`, `a box stamped ‘…’` — a heading, a label or an inscription, nobody's speech (round 57). */
-const markedWith = /(?:^|[^\p{L}])(?:headed|labell?ed|captioned|titled|entitled|stamped|engraved|inscribed|embossed|signposted)\s*[,:]?\s*$/iu
+const markedWith = /(?:^|[^\p{L}])(?:headed|labell?ed|captioned|titled|entitled|stamped|engraved|inscribed|embossed|signposted)\s*(?:[,:]\s*)?$/iu
 /** The most words a heading or a label takes. */
 const markedWords = 12
 
