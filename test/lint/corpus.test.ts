@@ -198,10 +198,14 @@ const unseenSets = {
   'paragraphs-unseen-84': paragraphEntries(load('paragraphs-unseen-84')),
   // Written blind and measured once at the same code as the eighty-fourth, worked from in the fifty-sixth round: held to the targets but statistics' precision (0.625 / 0.921 after the round with the cues alone: a week's attendance dated by its period found now; the writer's own terms, fees and counts left to the model) and unattributed quotations' precision (0.818 / 1.000: a finder named only by a passive's agent read as unattributed now; a slang phrase glossed in its sentence and a shopper's words about a named assistant left), held to guards a little under them.
   'paragraphs-unseen-85': paragraphEntries(load('paragraphs-unseen-85')),
-  // Written blind and measured once after the fifty-sixth round (the model, trained again, the default, and off): statistics' precision and recall, vague attributions' recall and superlatives' precision held to guards under their first figures.
+  // Written blind and measured once after the fifty-sixth round (the model, trained again, the default, and off), worked from in the fifty-seventh: held to the targets but statistics' precision and recall (after the round, with the cues alone, 0.706 / 0.878: the writer's own charges, holdings and settings left to the model; a season's entries, a share of lots, a ranger's count and costs, left) and vague attributions' recall (1.000 / 0.889: a people after a crowd's quantifier read now, but `Many Swedes regard`, whose object runs past six words, `Auctioneers … reported` and `Kaitiaki believe` left), held to guards a little under them; its superlatives (0.824 / 0.903: none that has come close read, a part by its place and the worst of an itch no longer) meet the targets now.
   'paragraphs-unseen-86': paragraphEntries(load('paragraphs-unseen-86')),
-  // Written blind and measured once at the same code as the eighty-sixth: statistics' precision and recall held to guards under their first figures.
-  'paragraphs-unseen-87': paragraphEntries(load('paragraphs-unseen-87'))
+  // Written blind and measured once at the same code as the eighty-sixth, worked from in the fifty-seventh round: held to the targets but statistics' precision and recall (0.609 / 0.800 after the round with the cues alone: a share after `account for` found; the writer's own counts, method and settings left to the model; a tracked range, comparisons, a survey's share and a team's notices, left), held to guards a little under them.
+  'paragraphs-unseen-87': paragraphEntries(load('paragraphs-unseen-87')),
+  // Written blind and measured once after the fifty-seventh round (the model, trained again, the default, and off): statistics' precision, unattributed quotations' precision, quotations without citation's recall and superlatives' precision held to guards under their first figures.
+  'paragraphs-unseen-88': paragraphEntries(load('paragraphs-unseen-88')),
+  // Written blind and measured once at the same code as the eighty-eighth: statistics' precision and recall held to guards under their first figures.
+  'paragraphs-unseen-89': paragraphEntries(load('paragraphs-unseen-89'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options but for
@@ -740,8 +744,27 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * and measured once at the same code: statistics (cues alone) 0.600 /
  * 0.771, unattributed quotations 1.000 / 1.000, quotations without citation
  * 0.929 / 1.000, vague attributions 0.917 / 0.957, superlatives 0.939 /
- * 0.912. Where they miss the targets, guards sit a little under their first
- * figures (0.05 under, rounded down to 0.05).
+ * 0.912. The fifty-seventh round worked from both; the eighty-sixth meets
+ * every target now but statistics' and vague attributions' recall:
+ * statistics 0.706 / 0.878 with the cues alone (36 found, 15 false alarms, 5
+ * missed), held at 0.65 / 0.8 as they were; vague attributions 1.000 /
+ * 0.889, held at 0.85 / 0.8 as they were; unattributed quotations and
+ * quotations without citation 1.000 / 1.000, superlatives 0.824 / 0.903, at
+ * the targets (its superlatives' guard, 0.7 / 0.8, raised to them). The
+ * eighty-seventh meets every target now but statistics': 0.609 / 0.800 with
+ * the cues alone (28 found, 18 false alarms, 7 missed), held at 0.55 / 0.75
+ * (its recall raised from 0.7); unattributed quotations and quotations
+ * without citation 1.000 / 1.000, vague attributions 0.917 / 0.957,
+ * superlatives 0.941 / 0.941, at the targets. The eighty-eighth (c45f238),
+ * measured once after that round: statistics (cues alone) 0.651 / 0.911,
+ * unattributed quotations 0.667 / 1.000, quotations without citation 1.000 /
+ * 0.833, vague attributions 0.966 / 0.966, superlatives 0.714 / 0.833. The
+ * eighty-ninth (a938c98), written blind the same way and measured once at
+ * the same code: statistics (cues alone) 0.650 / 0.812, unattributed
+ * quotations and quotations without citation 1.000 / 1.000, vague
+ * attributions 1.000 / 0.935, superlatives 0.970 / 0.914. Where they miss the
+ * targets, guards sit a little under their first figures (0.05 under,
+ * rounded down to 0.05).
  * The fifty-second
  * round also brought three older sets to targets their guards sat under, and
  * they are held at the targets now: the fifty-fifth's statistics (cues alone,
@@ -835,10 +858,17 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   'paragraphs-unseen-86': {
     ...floors,
     'uncited-statistic': {precision: 0.65, recall: 0.8},
-    'vague-attribution': {precision: 0.85, recall: 0.8},
-    'unsupported-superlative': {precision: 0.7, recall: 0.8}
+    'vague-attribution': {precision: 0.85, recall: 0.8}
   },
-  'paragraphs-unseen-87': {...floors, 'uncited-statistic': {precision: 0.55, recall: 0.7}}
+  'paragraphs-unseen-87': {...floors, 'uncited-statistic': {precision: 0.55, recall: 0.75}},
+  'paragraphs-unseen-88': {
+    ...floors,
+    'uncited-statistic': {precision: 0.6, recall: 0.9},
+    'unattributed-quotation': {precision: 0.6, recall: 0.9},
+    'quotation-without-citation': {precision: 0.85, recall: 0.75},
+    'unsupported-superlative': {precision: 0.65, recall: 0.8}
+  },
+  'paragraphs-unseen-89': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.75}}
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -976,7 +1006,12 @@ describe('prose rules on the labelled corpus', () => {
   // threshold −1.5, as it was), on the eighty-sixth 0.810 / 0.829 (0.706 / 0.878 without), on the
   // eighty-seventh 0.714 / 0.714 (0.600 / 0.771 without); the eighty-fourth 0.966 / 0.848 after the
   // fifty-sixth round, its recall held a little under its figure, and the eighty-fifth 0.921 / 0.921,
-  // held at the targets.
+  // held at the targets; trained again in the fifty-seventh round on every set worked from (the
+  // eighty-sixth and eighty-seventh among them; threshold −1.5, as it was), on the eighty-eighth
+  // 0.745 / 0.911 (0.651 / 0.911 without), on the eighty-ninth 0.750 / 0.750 (0.650 / 0.812
+  // without); the eighty-sixth 0.923 / 0.878 after the fifty-seventh round, its recall held a little
+  // under its figure, and the eighty-seventh 0.848 / 0.800, its precision and recall held a little
+  // under them.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
       .filter((message) => message.ruleId === 'uncited-statistic')
@@ -998,22 +1033,25 @@ describe('prose rules on the labelled corpus', () => {
     'paragraphs-unseen-83': {precision: 0.85, recall: 0.9},
     'paragraphs-unseen-84': {precision: 0.85, recall: 0.75},
     'paragraphs-unseen-85': {precision: 0.85, recall: 0.9},
-    'paragraphs-unseen-86': {precision: 0.75, recall: 0.75},
-    'paragraphs-unseen-87': {precision: 0.65, recall: 0.65},
+    'paragraphs-unseen-86': {precision: 0.85, recall: 0.8},
+    'paragraphs-unseen-87': {precision: 0.75, recall: 0.75},
+    'paragraphs-unseen-88': {precision: 0.65, recall: 0.9},
+    'paragraphs-unseen-89': {precision: 0.7, recall: 0.7},
     // Recall 0.9496 (2,711 of 2,855) after the fifty-fourth round, just under the 0.95 held since the
     // fiftieth: held 0.05 under it, rounded down, but never under the target, 0.9. After the
     // fifty-fifth, 0.963 / 0.949 (2,777 found, 108 false alarms, 149 missed), over the 87 sets; after
-    // the fifty-sixth, 0.966 / 0.948 (2,840 found, 101 false alarms, 157 missed), over the 89 sets.
+    // the fifty-sixth, 0.966 / 0.948 (2,840 found, 101 false alarms, 157 missed), over the 89 sets;
+    // after the fifty-seventh, 0.964 / 0.946 (2,906 found, 109 false alarms, 167 missed), over the 91.
     'every set worked from': {precision: 0.95, recall: 0.9}
   }
   // The blind sets no round has worked from yet (evaluate.ts's notWorkedFromSets; the model was not
-  // trained on them): left out of every set worked from. The seventy-fourth to the eighty-fifth,
-  // worked from since the fifty-first to fifty-sixth rounds, keep guards of their own above and
+  // trained on them): left out of every set worked from. The seventy-fourth to the eighty-seventh,
+  // worked from since the fifty-first to fifty-seventh rounds, keep guards of their own above and
   // count in every set worked from too.
   const notWorkedFrom = new Set(notWorkedFromSets)
-  // Every set worked from, with the model, took 52 s run alone and 50 to 62 s beside the rest of this file
-  // and test/docs once the eighty-fourth and eighty-fifth joined them (timed in the fifty-sixth round's
-  // record; 56 s alone and 49 to 50 s beside the rest in the fifty-fifth's, 40 s alone and 64 to 66 s
+  // Every set worked from, with the model, took 47 s run alone and 51 s beside the rest of this file
+  // and test/docs once the eighty-sixth and eighty-seventh joined them (timed in the fifty-seventh round's
+  // record; 52 s alone and 50 to 62 s beside the rest in the fifty-sixth's, 56 s alone and 49 to 50 s beside the rest in the fifty-fifth's, 40 s alone and 64 to 66 s
   // beside the rest, on a loaded machine, in the fifty-fourth's,
   // 43 s alone and 34 to 45 s beside the rest in the fifty-third's,
   // 38 s alone and 36 to 38 s beside the rest in the fifty-second's, 48 s alone and
