@@ -149,7 +149,7 @@ const pluralPresent = /^\p{Ll}+$/u
 const crowdQuantifier = /^(?:many|most|some|several|few|other)$/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const attributionHeadPatterns: readonly RegExp[] = [pluralPresent]
+export const attributionHeadPatterns: readonly RegExp[] = [pluralPresent, crowdQuantifier]
 
 /**
  * Where a subject starts whose head is one of a whole class (`Every other
