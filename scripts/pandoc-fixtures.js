@@ -107,7 +107,9 @@ const optionDrafts = {
   'suffix-quote': {style: 'chicago-author-date', to: 'plain'},
   'notes-punctuation': {style: 'chicago-fullnote-bibliography', to: 'plain'},
   'cite-order-affixes': {style: 'apa', to: 'plain'},
-  'cite-order-affixes-numeric': {style: 'ieee', to: 'plain'}
+  'cite-order-affixes-numeric': {style: 'ieee', to: 'plain'},
+  'notes-adjacent': {style: 'chicago-fullnote-bibliography', to: 'plain'},
+  'notes-adjacent-superscript': {style: 'american-medical-association', to: 'plain'}
 }
 const optionFolder = path.join(root, 'test/fixtures/render/options')
 for (const [name, {style, to}] of Object.entries(optionDrafts)) {

@@ -43,6 +43,11 @@ export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {})
     if (!('children' in parent)) return
     const input = parent.children as RootContent[]
     const output: RootContent[] = []
+    // The last node written for a citation that took the place of the space
+    // before it: a citation after it and one space keeps that space and moves
+    // no punctuation (`A [@a] [@b].` → `A[^1] [^2].`), as pandoc's citeproc,
+    // which has moved the note before, does not look at it again.
+    let placed: RootContent | undefined
     for (let index = 0; index < input.length; index++) {
       const child = input[index] as RootContent
       if (child.type === 'footnoteDefinition') {
@@ -74,7 +79,8 @@ export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {})
         ;(output.at(-1) as Text).value += space.value
       }
       const previous = output.at(-1)
-      const spaced = previous?.type === 'text' && /\s$/.test(previous.value)
+      const afterPlaced = placed !== undefined && output.at(-2) === placed && previous?.type === 'text' && previous.value.trim() === ''
+      const spaced = previous?.type === 'text' && /\s$/.test(previous.value) && !afterPlaced
       if (replacement.note === undefined && replacement.inline[0]?.type === 'superscript') {
         // A superscript citation takes the place of the space before it, as pandoc writes it.
         if (spaced) (previous as Text).value = previous.value.trimEnd()
@@ -85,6 +91,7 @@ export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {})
           output.push({type: 'text', value: punctuation})
         }
         output.push(...replacement.inline)
+        if (spaced) placed = output.at(-1)
         continue
       }
       if (replacement.note === undefined) {
@@ -123,6 +130,7 @@ export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {})
         }
       }
       output.push(reference(replacement.note))
+      if (spaced && replacement.inline.length === 0) placed = output.at(-1)
       const content = notes.citationNotes.get(replacement.note) ?? []
       renumber(content, notes)
       definitions.set(replacement.note, {

@@ -78,7 +78,11 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html']> = [
   // or a prefix on the next ends it (`[@smith04 x; @doe99 y]` keeps its order; `[see @smith04; also @web;
   // @doe99]` → `see Smith; Doe; also Web`); a locator is no suffix. By author and by number.
   ['cite-order-affixes', 'apa', 'text'],
-  ['cite-order-affixes-numeric', 'ieee', 'text']
+  ['cite-order-affixes-numeric', 'ieee', 'text'],
+  // A citation a space after one whose note took its space's place keeps its space and moves no
+  // punctuation (`[@doe99] [@smith04].` → `[1] [2].`); after an own note or words it does. Notes and superscripts.
+  ['notes-adjacent', 'chicago-fullnote-bibliography', 'text'],
+  ['notes-adjacent-superscript', 'american-medical-association', 'text']
 ]
 
 function renderDraft(name: string, style: string, to: 'text' | 'html'): string {
