@@ -32,7 +32,10 @@ export const recordedEscapes = /^[.'"$\u00a0-]$/
 /**
  * A piece of a text node's `value` that was not written as itself: a
  * backslash escape (`\*`) or a character reference (`&amp;`), from `from`
- * to `to` in `value`, written in `source` characters.
+ * to `to` in `value`, written in `source` characters; or, empty (`from`
+ * equal to `to`), the source a line of the text skips before its first
+ * character: a container's prefix (`> `, a list item's indent) or a
+ * continuation line's leading spaces.
  */
 export interface Written {
   readonly from: number
@@ -75,13 +78,30 @@ function record(node: Text, piece: Written): void {
 export function escapesFromMarkdown(): FromMarkdownExtension {
   return {
     enter: {characterReferenceValue: enterReferenceValue},
-    exit: {characterEscapeValue: exitEscapeValue, characterReference: exitReference}
+    exit: {data: exitData, characterEscapeValue: exitEscapeValue, characterReference: exitReference}
   }
+}
+
+// As mdast-util-from-markdown's own handler (`onexitdata`), plus the record
+// of source skipped since the text's last character (a line's prefix).
+function exitData(this: CompileContext, token: Token): undefined {
+  const node = this.stack.pop() as Text
+  skipped(node, token.start.offset)
+  node.value += this.sliceSerialize(token)
+  if (node.position) node.position.end = {line: token.end.line, column: token.end.column, offset: token.end.offset}
+}
+
+/** Record the source between the end of `node` so far and `start` (a line's prefix), if any. */
+function skipped(node: Text, start: number): void {
+  const end = node.position?.end?.offset
+  if (end !== undefined && start > end) record(node, {from: node.value.length, to: node.value.length, source: start - end})
 }
 
 // As mdast-util-from-markdown's own handler (`onexitdata`), plus the record.
 function exitEscapeValue(this: CompileContext, token: Token): undefined {
   const node = this.stack.pop() as Text
+  // The escape's value starts after its backslash.
+  skipped(node, token.start.offset - 1)
   const source = this.sliceSerialize(token)
   // pandoc's escaped space (src/syntax/escaped-space.ts) is a non-breaking space.
   const value = source === ' ' ? '\u00a0' : source

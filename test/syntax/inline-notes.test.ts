@@ -49,6 +49,20 @@ describe('pandoc inline notes', () => {
     expect(render(written, {to: 'text'})).toBe(render('Own.[^inline-note-1] Inline.^[Aside.]\n\n[^inline-note-1]: Mine.\n', {to: 'text'}))
   })
 
+  // Found tried as a new user would: a line's prefix (a list item's indent, `> `, a continuation
+  // line's spaces) left the text's escapes untold, so no bracket of it counted. pandoc 2.17 reads
+  // all three (`-t plain`: `a [1] b`, `c [2] d`, `e [3] f`).
+  test('a note on a continuation line inside a list item, a quotation or after spaces is read', () => {
+    const notes = (document: string) => parse(document).tree.children.filter((node) => node.type === 'footnoteDefinition').map((node) => node.identifier)
+    expect(notes('- a\n  ^[one] b\n')).toEqual(['inline-note 6'])
+    expect(notes('> c\n> ^[two] d\n')).toEqual(['inline-note 6'])
+    expect(notes('e\n   ^[three] f\n')).toEqual(['inline-note 5'])
+    // Escaped, it is still text there; and a citation in it keeps its place in the source.
+    expect(notes('> c\n> \\^[two] d\n')).toEqual([])
+    const {graph} = parse('> a\n> b ^[n @doe99] c\n')
+    expect(graph.citations.map((citation) => [citation.footnote, citation.position.start])).toEqual([['inline-note 8', {line: 2, column: 9, offset: 12}]])
+  })
+
   test('notes in blocks parsed apart (a document over one parse segment) stay two notes', () => {
     const filler = 'Plain prose that needs no note at all, written to fill the draft.\n\n'.repeat(400)
     const rendered = render('A^[one].\n\n' + filler + 'B^[two].\n', {to: 'text'})
