@@ -67,9 +67,10 @@ function handleText(node: Text, parent: Parents | undefined, state: State, info:
     // A final character escaped here is escaped for what comes before it too:
     // `<\-@a`, not `\<\-@a` (mdast-util-to-markdown escapes no character for
     // a neighbour escaped anyway), as a typed `\-` is written back.
-    const last = Array.from(node.value).at(-1) ?? ''
+    // Only an escape added before the last character lengthens the text by one.
+    const last = unblocked.length === value.length + 1 ? lastCharacter(node.value) : ''
     value =
-      unblocked === value.slice(0, -last.length) + '\\' + last
+      last !== '' && unblocked === value.slice(0, -last.length) + '\\' + last
         ? state.safe(node.value.slice(0, -last.length), {...info, after: '\\', beforeNode: previous}) + '\\' + last
         : unblocked
   }
@@ -124,6 +125,12 @@ function unblock(value: string, email: boolean): string {
   if (chars[index] === '@' && !escaped(index)) return value
 
   return reference(value, last)
+}
+
+/** The last character (code point) of `value`, without reading the rest. */
+function lastCharacter(value: string): string {
+  const code = value.charCodeAt(value.length - 2)
+  return value.slice(code >= 0xd800 && code <= 0xdbff ? -2 : -1)
 }
 
 /** Write the last character of `value` as a character reference. */
