@@ -77,7 +77,7 @@ function record(node: Text, piece: Written): void {
  */
 export function escapesFromMarkdown(): FromMarkdownExtension {
   return {
-    enter: {characterReferenceValue: enterReferenceValue},
+    enter: {characterReferenceValue: enterReferenceValue, lineEnding: enterLineEnding},
     exit: {data: exitData, characterEscapeValue: exitEscapeValue, characterReference: exitReference}
   }
 }
@@ -89,6 +89,24 @@ function exitData(this: CompileContext, token: Token): undefined {
   skipped(node, token.start.offset)
   node.value += this.sliceSerialize(token)
   if (node.position) node.position.end = {line: token.end.line, column: token.end.column, offset: token.end.offset}
+}
+
+// A line ending whose token also spans the next line's prefix: micromark
+// ends it after the prefix once a construct's attempt has read past that
+// line and been undone (after an in-text citation, `- a @doe99\n  ^[n]`,
+// whose suffix it looks for on the next line). mdast-util-from-markdown adds
+// the line ending to a text node on exit (`onexitlineending`): take that node
+// now, as its own `onenterdata` does and will again, and record the prefix
+// after the line ending as skipped.
+function enterLineEnding(this: CompileContext, token: Token): undefined {
+  const parent = this.stack[this.stack.length - 1]
+  const lineEnding = this.sliceSerialize(token)
+  const prefix = token.end.offset - token.start.offset - lineEnding.length
+  if (prefix <= 0 || this.data.atHardBreak || this.data.setextHeadingSlurpLineEnding) return
+  if (!parent || !this.config.canContainEols.includes(parent.type)) return
+  this.config.enter.data?.call(this, token)
+  const node = this.stack.pop() as Text
+  record(node, {from: node.value.length + lineEnding.length, to: node.value.length + lineEnding.length, source: prefix})
 }
 
 /** Record the source between the end of `node` so far and `start` (a line's prefix), if any. */

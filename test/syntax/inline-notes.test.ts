@@ -63,6 +63,22 @@ describe('pandoc inline notes', () => {
     expect(graph.citations.map((citation) => [citation.footnote, citation.position.start])).toEqual([['inline-note 8', {line: 2, column: 9, offset: 12}]])
   })
 
+  // Found when writing inline notes back: after an in-text or bracketed citation that ends a line,
+  // micromark's line ending also spans the next line's prefix (the citation looked for a suffix
+  // there), so that prefix went untold and a note opening the next line was not read. pandoc 2.17
+  // reads both (`-t plain`: `a Doe (1999) [1] b`, `c (Doe 1999) [2] d`, the second note citing).
+  test("a note opening a container's next line after a citation is read", () => {
+    const notes = (document: string) => parse(document).tree.children.filter((node) => node.type === 'footnoteDefinition').map((node) => node.identifier)
+    expect(notes('- a @doe99\n  ^[n] b\n')).toEqual(['inline-note 13'])
+    expect(notes('> c [@doe99]\n> ^[m] d\n')).toEqual(['inline-note 15'])
+    const {graph} = parse('> c [@doe99]\n> ^[m @smith04] d\n')
+    expect(graph.citations.map((citation) => [citation.footnote, citation.position.start])).toEqual([
+      [undefined, {line: 1, column: 5, offset: 4}],
+      ['inline-note 15', {line: 2, column: 7, offset: 19}]
+    ])
+    expect(notes('- a @doe99\n  \\^[n] b\n')).toEqual([])
+  })
+
   test('notes in blocks parsed apart (a document over one parse segment) stay two notes', () => {
     const filler = 'Plain prose that needs no note at all, written to fill the draft.\n\n'.repeat(400)
     const rendered = render('A^[one].\n\n' + filler + 'B^[two].\n', {to: 'text'})
