@@ -1,6 +1,7 @@
 import type {FootnoteDefinition, FootnoteReference, Nodes, PhrasingContent, Root, Text} from 'mdast'
 import type {Extension as FromMarkdownExtension} from 'mdast-util-from-markdown'
-import type {Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
+import {gfmFootnoteToMarkdown} from 'mdast-util-gfm-footnote'
+import type {Handle, Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
 import type {Position} from 'unist'
 import type {Written} from './escapes.js'
 import {writtenPiecesOf} from './escapes.js'
@@ -16,8 +17,8 @@ import {writtenPiecesOf} from './escapes.js'
  * of the document (identifier `inline-note <offset>`, the 0-based offset of
  * its `^[`; `data.inlineNote: true`; a space no footnote label can hold, so it
  * never meets an author's own `[^inline-note-1]`), so everything that handles
- * the author's notes handles these. `format` writes them as ordinary notes
- * labelled in reading order (`[^inline-note-1]`, see `labelInlineNotes`).
+ * the author's notes handles these. `format` writes them back where they
+ * stood, `^[…]` (see `inlineNotesInPlace`).
  */
 
 declare module 'mdast' {
@@ -291,9 +292,33 @@ function walk(node: Nodes, notes: FootnoteDefinition[]): void {
   for (const child of node.children) walk(child, notes)
 }
 
-/** The mdast-util-to-markdown extension: a `[` after a `^` in text is escaped, so text never becomes a note. */
+// The content of each inline note `inlineNotesInPlace` put back, by its reference.
+const placed = new WeakMap<FootnoteReference, PhrasingContent[]>()
+
+const gfmFootnoteReference = gfmFootnoteToMarkdown().handlers!.footnoteReference!
+
+// A note put back is written `^[…]`, its content as a link's text is (the
+// `label` construct: an unbalanced bracket of its text is escaped, so the
+// note closes where it did); any other reference as GFM writes it.
+function footnoteReference(node: FootnoteReference, parent: Parameters<Handle>[1], state: Parameters<Handle>[2], info: Parameters<Handle>[3]): string {
+  const children = placed.get(node)
+  if (children === undefined) return gfmFootnoteReference(node, parent, state, info)
+  const tracker = state.createTracker(info)
+  let value = tracker.move('^[')
+  const exit = state.enter('label')
+  value += tracker.move(state.containerPhrasing({type: 'paragraph', children}, {...tracker.current(), before: value, after: ']'}))
+  exit()
+  return value + tracker.move(']')
+}
+footnoteReference.peek = (node: FootnoteReference): string => (placed.has(node) ? '^' : '[')
+
+/**
+ * The mdast-util-to-markdown extension: a `[` after a `^` in text is escaped,
+ * so text never becomes a note, and a note `inlineNotesInPlace` put back is
+ * written where it stood.
+ */
 export function inlineNotesToMarkdown(): ToMarkdownExtension {
-  return {unsafe: [{character: '[', before: '\\^'}]}
+  return {unsafe: [{character: '[', before: '\\^'}], handlers: {footnoteReference}}
 }
 
 /** The mdast-util-from-markdown extension: read inline notes once the tree is built. */
@@ -310,33 +335,34 @@ export function inlineNotesFromMarkdown(): FromMarkdownExtension {
 }
 
 /**
- * Label the inline notes of a parsed `tree` as `format` writes them:
- * `inline-note-1`, `inline-note-2`, … in reading order, skipping a label the
- * author's own notes use. Renames the references and definitions in place
- * (the reading keeps the offset, which names notes apart in blocks parsed
- * apart, but changes whenever text before a note does). Takes the tree;
- * returns nothing.
+ * Put the inline notes of a parsed `tree` back where they stood, as `format`
+ * writes them (`^[…]`, as pandoc reads and its Markdown writer keeps them):
+ * each inline note's definition leaves the tree and its content is written
+ * at its reference by `inlineNotesToMarkdown`. Changes the tree in place;
+ * returns nothing. A note's name (its offset) is not written, so none is
+ * kept across a format.
  */
-export function labelInlineNotes(tree: Root): void {
-  const taken = new Set<string>()
-  const inline: Array<FootnoteReference | FootnoteDefinition> = []
+export function inlineNotesInPlace(tree: Root): void {
+  const contents = new Map<string, PhrasingContent[]>()
+  const references: FootnoteReference[] = []
   const visit = (node: Nodes): void => {
-    if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
-      if (node.data?.inlineNote) inline.push(node)
-      else taken.add(node.identifier.toLowerCase())
+    if (!('children' in node)) return
+    if (node.type === 'root' || node.type === 'blockquote' || node.type === 'listItem' || node.type === 'footnoteDefinition') {
+      node.children = (node.children as Nodes[]).filter((child) => {
+        if (child.type !== 'footnoteDefinition' || child.data?.inlineNote !== true) return true
+        const [paragraph] = child.children
+        contents.set(child.identifier, paragraph?.type === 'paragraph' ? paragraph.children : [])
+        return false
+      }) as typeof node.children
     }
-    if ('children' in node) for (const child of node.children) visit(child)
+    for (const child of node.children as Nodes[]) {
+      if (child.type === 'footnoteReference' && child.data?.inlineNote === true) references.push(child)
+      visit(child)
+    }
   }
   visit(tree)
-  const labels = new Map<string, string>()
-  let next = 1
-  for (const node of inline) {
-    if (node.type !== 'footnoteReference' || labels.has(node.identifier)) continue
-    while (taken.has('inline-note-' + next)) next++
-    labels.set(node.identifier, 'inline-note-' + next++)
-  }
-  for (const node of inline) {
-    const label = labels.get(node.identifier)
-    if (label !== undefined) node.identifier = node.label = label
+  for (const reference of references) {
+    const content = contents.get(reference.identifier)
+    if (content !== undefined) placed.set(reference, content)
   }
 }

@@ -5,7 +5,7 @@ import type {Input} from '../extract/parse.js'
 import {parseDocument} from '../extract/parse.js'
 import {resolveKit} from '../kit/default-kit.js'
 import {serializer} from '../syntax/canonical.js'
-import {labelInlineNotes} from '../syntax/inline-notes.js'
+import {inlineNotesInPlace} from '../syntax/inline-notes.js'
 import {formatDifference} from '../syntax/format-difference.js'
 import {firstLineEnding, withLineEndings} from '../util/line-endings.js'
 import {report, reportInternalError} from '../util/report.js'
@@ -92,7 +92,7 @@ function formatTree(tree: Root, file: VFile, original: string, options: FormatOp
   }
 
   try {
-    labelInlineNotes(tree)
+    inlineNotesInPlace(tree)
     return withLineEndings(serializer(options?.stringify).stringify(tree), firstLineEnding(original))
   } catch (error) {
     reportInternalError(file, 'formatting', error, 'a document')

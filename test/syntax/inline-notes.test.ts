@@ -27,26 +27,28 @@ describe('pandoc inline notes', () => {
     expect(render('Odd ^[ text.\n', {to: 'text'})).toBe('Odd ^[ text.\n')
   })
 
-  test('two notes in one text, and `format` writes them as ordinary notes', () => {
+  test('two notes in one text, and `format` writes them back where they stood', () => {
     expect(render('A^[one] b^[two].\n', {to: 'text'})).toBe('A[1] b[2].\n\n[1] one\n\n[2] two\n')
-    expect(format('A^[one].\n')).toBe('A[^inline-note-1].\n\n[^inline-note-1]: one\n')
+    expect(format('A^[one].\n')).toBe('A^[one].\n')
+    // Beside an author's own notes, whatever their labels, and idempotent.
+    const document = 'Some text.^[First aside.] More text^[Second aside.] and an own note.[^a]\n\n[^a]: Own.\n'
+    expect(format(document)).toBe(document)
+    expect(format('Own.[^inline-note-1] Inline.^[Aside.]\n\n[^inline-note-1]: Mine.\n')).toBe('Own.[^inline-note-1] Inline.^[Aside.]\n\n[^inline-note-1]: Mine.\n')
+    // An unbalanced bracket of the note's text is escaped, a balanced one too (as in a link's text): the note closes where it did.
+    expect(format('a ^[b \\] c] d ^[e [f] g] h\n')).toBe('a ^[b \\] c] d ^[e \\[f\\] g] h\n')
   })
 
-  test('`format` labels inline notes in reading order, not by offset: readable, and unchanged by an edit before them', () => {
-    const written = format('Some text.^[First aside.] More text^[Second aside.] and an own note.[^a]\n\n[^a]: Own.\n')
-    expect(written).toBe(
-      'Some text.[^inline-note-1] More text[^inline-note-2] and an own note.[^a]\n\n[^a]: Own.\n\n[^inline-note-1]: First aside.\n\n[^inline-note-2]: Second aside.\n'
-    )
-    // A longer sentence before the notes leaves their labels as they were.
-    expect(format('Some longer text here.^[First aside.] More text^[Second aside.]\n')).toContain('[^inline-note-1] More text[^inline-note-2]')
-    // Idempotent: once written, they are ordinary notes.
-    expect(format(written)).toBe(written)
-  })
-
-  test('`format` skips a label the author\'s own notes already use', () => {
-    const written = format('Own.[^inline-note-1] Inline.^[Aside.]\n\n[^inline-note-1]: Mine.\n')
-    expect(written).toBe('Own.[^inline-note-1] Inline.[^inline-note-2]\n\n[^inline-note-1]: Mine.\n\n[^inline-note-2]: Aside.\n')
-    expect(render(written, {to: 'text'})).toBe(render('Own.[^inline-note-1] Inline.^[Aside.]\n\n[^inline-note-1]: Mine.\n', {to: 'text'}))
+  // Found tried as a new user would: written as ordinary notes (`[^inline-note-1]` and a definition),
+  // a note right after a bracketed citation made `[@doe99][^inline-note-1]`, which reads as no
+  // citation, and one opening a paragraph before a colon made `[^inline-note-1]: x`, a definition.
+  test('`format` keeps what a note beside a citation or before a colon means', () => {
+    const citations = (document: string) => parse(document).graph.citations.map((citation) => [citation.mode, citation.items.map((item) => [item.key, item.locator, item.suppressAuthor]), citation.footnote === undefined])
+    for (const document of ['A [see @doe99, p. 3]^[n] and [-@smith04]^[m].\n', 'B @doe99 [p. 2]^[n].\n', '^[n]: x\n']) {
+      const written = format(document)
+      expect(written).toBe(document)
+      expect(citations(written)).toEqual(citations(document))
+    }
+    expect(parse('^[n]: x\n').tree.children.map((node) => node.type)).toEqual(['paragraph', 'footnoteDefinition'])
   })
 
   // Found tried as a new user would: a line's prefix (a list item's indent, `> `, a continuation
@@ -102,7 +104,7 @@ describe('pandoc inline notes', () => {
     expect(render('No \\^[a] no ^\\[b] no &#94;[c].\n', {to: 'text'})).toBe('No ^[a] no ^[b] no ^[c].\n')
     expect(render('A ^[one \\] more] b\\*^[one \\[ more].\n', {to: 'text'})).toBe('A [1] b*[2].\n\n[1] one ] more\n\n[2] one [ more\n')
     // The escape before the note stays as typed: `format` writes it back, and an escaped ellipsis stays three periods.
-    expect(format('word\\*^[n] and x\\...^[m]\n')).toBe('word\\*[^inline-note-1] and x\\...[^inline-note-2]\n\n[^inline-note-1]: n\n\n[^inline-note-2]: m\n')
+    expect(format('word\\*^[n] and x\\...^[m]\n')).toBe('word\\*^[n] and x\\...^[m]\n')
     expect(render('x\\...^[m]\n', {to: 'text'})).toBe('x...[1]\n\n[1] m\n')
     // Each note is named by the source offset of its `^[`, counted past the escape before it.
     const {tree} = parse('a\\*^[one] b^[two]\n')
@@ -120,7 +122,7 @@ describe('pandoc inline notes', () => {
       ['doe99', 'inline-note 1']
     ])
     expect(render(document, {to: 'text', rules: {'unknown-citation-key': 'off'}})).toBe('A[1] and b.[2]\n\n[1] one (doe99?)\n\n[2] two (smith04?)\n')
-    expect(format(document)).toBe('A[^inline-note-2] and b.[^inline-note-1]\n\n[^inline-note-1]: two @smith04\n\n[^inline-note-2]: one @doe99\n')
+    expect(format(document)).toBe(document)
   })
 
   test('notes after one another in a text with escapes: each named by its own offset, and the text after the last keeps its place and escapes', () => {
