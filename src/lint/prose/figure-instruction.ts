@@ -11,10 +11,11 @@ import {reach} from './figure.js'
 /**
  * A subject named by a label and its number, then its verb: `Category 2 remains`, `Ward 7 was`,
  * `Version 2.1 of the app rose`, `Quillpad 2.5 downloads rose`, `Heat 3 boats reached`, and an event's
- * round or heat that came, ran or drew (`Round 3 came to the track`, `Heat 2 ran on Saturday`) (not `Take 2 tablets`).
+ * round or heat that came, ran or drew (`Round 3 came to the track`, `Heat 2 ran on Saturday`), and a numbered body that
+ * counted, recorded or sold (`District 16 counted 2,310 reindeer`) (not `Take 2 tablets`).
  */
 const labelSubject =
-  /^[^\p{L}]{0,3}\p{Lu}\p{L}+\s+\d+(?:\.\d+)*[A-Za-z]?\s+(?:(?:of\s+(?:the\s+)?)?[\p{L}'’-]+\s+){0,2}?(?:is|are|was|were|has|have|had|remain(?:s|ed)?|stay(?:s|ed)?|continue[sd]?|improved|worsened|fell|rose|grew|dropped|doubled|saw|met|missed|reached|peaked|averaged|topped|clocked|came|went|ran|drew|attracted|returned|moved|finished|ended)\b/u
+  /^[^\p{L}]{0,3}\p{Lu}\p{L}+\s+\d+(?:\.\d+)*[A-Za-z]?\s+(?:(?:of\s+(?:the\s+)?)?[\p{L}'’-]+\s+){0,2}?(?:is|are|was|were|has|have|had|remain(?:s|ed)?|stay(?:s|ed)?|continue[sd]?|improved|worsened|fell|rose|grew|dropped|doubled|saw|met|missed|reached|peaked|averaged|topped|clocked|came|went|ran|drew|attracted|returned|moved|finished|ended|counted|recorded|logged|registered|reported|lost|sold)\b/u
 /**
  * An instruction: a sentence that opens on a verb with its object (`Take two
  * tablets`, `Preheat the oven to 200 °C`, `Allow at least 12 days`), not on

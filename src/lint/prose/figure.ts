@@ -71,9 +71,9 @@ const extremeOpening = /^as\s+(?:few|many|little|much|low|high)\s+as\s/iu
 const conditionCue = /\b(?:if|once|unless|provided(?:\s+that)?|as\s+soon\s+as|whenever)\s/giu
 /** A mark that closes a condition's clause. */
 const clauseClose = /[,;:—–]/u
-/** A group defined by a threshold: `those who walked at least 7,000`, `installations with more than 10,000`; not what the group who did something reported (`The clubs who answered counted 900 visitors`). */
+/** A group defined by a threshold: `those who walked at least 7,000`, `installations with more than 10,000`; not what the group who did something reported (`The clubs who answered counted 900 visitors`), nor what a group holds together, a total of its members (`86 households, who together herd about 31,000 head`). */
 const groupCue =
-  /\b(?:who|whose)\s+(?!(?!(?:had|has|have|was|were|is|are)\s)[\p{L}'’-]+\s+(?:reported|counted|recorded|logged|returned|estimated)\s+$)(?:[\p{L}'’-]+\s+){1,2}$|\b(?:anyone|anybody|everyone|everybody|someone|somebody|those|people)\s+(?:with|having|who\s+ha(?:ve|s))\s+(?:an?\s+)?$|(?<!\p{L})\p{L}{1,30}s\s+(?:with|having)\s+$|\baged\s+(?:over\s+|under\s+|between\s+)?$/iu
+  /\b(?:who|whose)\s+(?!(?:together|jointly|collectively)\s)(?!(?!(?:had|has|have|was|were|is|are)\s)[\p{L}'’-]+\s+(?:reported|counted|recorded|logged|returned|estimated)\s+$)(?:[\p{L}'’-]+\s+){1,2}$|\b(?:anyone|anybody|everyone|everybody|someone|somebody|those|people)\s+(?:with|having|who\s+ha(?:ve|s))\s+(?:an?\s+)?$|(?<!\p{L})\p{L}{1,30}s\s+(?:with|having)\s+$|\baged\s+(?:over\s+|under\s+|between\s+)?$/iu
 /** A denominator: `for every 10 °C rise`, `per 1,000 births`; not a rate in words (`one for every 4,000 visits` is found). */
 const perBefore = /(?<!\b(?:one|two|three|four|five)\s+(?:[\p{L}-]+\s+)?(?:for|in)\s+)\b(?:every|each|per)\s+$/iu
 /** A span of play or time after `inside` or `within`: `inside 15 overs`. */

@@ -41,6 +41,9 @@ const measuredAtBefore =
 const readingKinds = new Set(['measurement', 'approximate', 'rate'])
 /** Money collected or raised, right before the sum: a result (`we have collected £3,200`, `and raised £2,350`), not a step of method. */
 const collectedBefore = /\b(?:collected|raised)\s+(?:(?:a\s+further|another|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
+/** A verb of output right before a figure after the method's words: what the work turned out (`ran 212 shifts and packed 9.6 million tins`), a result, not a step of method. */
+const producedBefore =
+  /\b(?:packed|produced|made|built|sold|shipped|delivered|exported|harvested|processed|landed|bottled|canned|milled|brewed)\s+(?:(?:a\s+record|a\s+total\s+of|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
 
 /** `than` or `as` right before the writer's `we`: a comparison with what the writer expected (`more than we would expect`), not a plan. */
 const comparisonBefore = /\b(?:than|as)\s+$/iu
@@ -76,6 +79,7 @@ export const methodPatterns: readonly RegExp[] = [
   ownMethod,
   ownSample,
   collectedBefore,
+  producedBefore,
   measuredAtBefore,
   togetherBefore,
   resultClause,
@@ -140,6 +144,8 @@ export function methodReading(text: string, span: Span, from: number, own: Sente
   const reading = methodEnd >= 0 && readingKinds.has(span.kind) && measuredAtBefore.test(text.slice(Math.max(from, span.start - 96), span.start))
   // `we have collected £3,200`: money collected is raised, a result; `we collected 400 samples` is method.
   const collected = span.kind === 'money' && collectedBefore.test(before(text, span.start, 40))
+  // `Our line ran 212 shifts and packed 9.6 million tins`: what the work turned out, after the method's words, is its result.
+  const produced = methodEnd >= 0 && span.start >= from + methodEnd && producedBefore.test(before(text, span.start, 40))
   const shareSubject = (span.kind === 'percentage' || span.kind === 'proportion') && span.end <= from + own.shareUntil
   // `Of the 86 samples we tested, 71 were positive`: a split of what the writer's own past method covered is its result.
   const methodSplit = span.kind === 'proportion' && own.shareUntil >= 0 && span.start <= from + own.shareUntil && span.end >= from + methodEnd
@@ -150,7 +156,7 @@ export function methodReading(text: string, span: Span, from: number, own: Sente
   // `We collected 1,900 tonnes from our banks this year, 12% down on last`: a past method's figure set against an earlier one is a result.
   const compared = methodEnd >= 0 && own.shareUntil >= 0 && isComparedAfter(text, span.end)
   return {
-    design: methodEnd >= 0 && !compared && !afterMethod && !reading && !collected && !shareSubject && !methodSplit && !clauseBefore && !ofSplit && span.kind !== 'change' && span.kind !== 'multiple',
+    design: methodEnd >= 0 && !compared && !afterMethod && !reading && !collected && !produced && !shareSubject && !methodSplit && !clauseBefore && !ofSplit && span.kind !== 'change' && span.kind !== 'multiple',
     result: afterMethod
   }
 }

@@ -73,6 +73,8 @@ const describedThing = /^[^.;!?]{0,40}?\b(?:is|was)\s+an?\s/iu
 const withA = /^[^.;!?]*?\bwith\s+an?\s/iu
 /** A measurement that locates: `at 25 cm`, `… from the chamber`, `… depth`. */
 const lengthUnit = /(?:\d\s?|\s)(?:m|cm|mm|km|met(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|kilomet(?:re|er)s?|ft|feet|inches)$/iu
+/** A period right after a length: `1 mm a year`, `12 metres per decade`, `3 cm each winter` (not `at 25 cm depth`). */
+const periodRateAfter = /^\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year|decade|century|winter|summer|season)\b/iu
 const atBefore = /(?<!\b(?:is|are|was|were|be|been|stood|stands|stand|peaked|peaks|reached|remained|stayed|levelled|leveled|settled|capped|put|estimated|valued|priced|measured|recorded|fixed|set|held|kept)\s)\bat\s+$/iu
 /** A unit of length right after a bare number: `1.5 m`. */
 const lengthAfter = /^\s?(?:m|cm|mm)\b/u
@@ -135,6 +137,7 @@ const offerLimit = /\b(?:is|are)\s+(?:included|covered|provided|refunded|insured
 /** Every regex of this module, for the ReDoS test. */
 export const rolePatterns: readonly RegExp[] = [
   measured,
+  periodRateAfter,
   measuredAtBefore,
   ownGroup,
   eventVerb,
@@ -253,6 +256,8 @@ export function roleExcuses(text: string, span: Span, sentenceStart: number, rol
 
 /** Whether a length locates or dimensions one thing: `at 25 cm depth`, `3 metres from the chamber`, `to a depth of 180 mm`, `300 mm diameter` (not one held against a set size: `to a depth of 190 mm, below the 300 mm required`). */
 function located(text: string, span: Span, words: string): boolean {
+  // `sinking at 1 mm a year`, `retreating at 12 metres per year`: a length over a period is a rate of change, not a place.
+  if (periodRateAfter.test(after(text, span.end, 24))) return false
   // A place given by a distance and a direction: `The nearest roost is 3 km to the east`, `a farm five miles north of the town`.
   if (distanceUnit.test(words) && compassAfter.test(after(text, span.end, 32)) && !motionBefore.test(before(text, span.start, 32))) return true
   if (!lengthUnit.test(words) && !lengthAfter.test(after(text, span.end, 4))) return false

@@ -52,7 +52,7 @@ const scaleAbbreviation = /(?<![\p{L}\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?
 const money =
   /(?:[$€£¥]|\bUS\$|\b(?:USD|EUR|GBP|CHF|JPY)\s?)\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[–-](?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]\d))?(?:\s?(?:million|billion|trillion|m|bn|k)\b)?/gu
 const moneyWords =
-  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:dollars|euros|pounds|yen|francs|rupees|pesos)\b/giu
+  /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:dollars|euros|pounds|yen|francs|rupees|pesos|kroner|kronor|krónur|rand|yuan|roubles|rubles|shillings|naira|cedis|baht|ringgit|zlotys?|forints?|dinars|dirhams)\b/giu
 const colonRatio = /(?<![\p{L}\d.,:])(?<first>\d+):(?<second>\d+)(?![\d:])/gu
 /** A standard's letters and number with a dash right before a part number: `BS 8300-`, `EN 1176-`, `ISO 14001-`; its `2:2018` is the part and the edition's year, not a ratio. */
 const standardPartBefore = /\b[A-Z]{2,5}\s?\d+[-–]$/u
@@ -87,7 +87,7 @@ const perRate =
   /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:[\p{L}-]+\s+)?per\s+(?:\d[\d,.]*|\p{L}+)/giu
 const decimal = /(?<![\p{L}\d.,/])(?<n>\d+\.\d+)(?![\d.]|,\d)/gu
 const measure =
-  /\b(?:factor|rate|ratio|share|average|median|mean|index|score|total|level|growth|GDP|inflation|unemployment|fertility|expectancy|turnout)\s+(?:[\p{L}-]+\s+){0,4}?(?:of|was|is|were|are|stood\s+at|reached|takes|took|hit|fell\s+to|rose\s+to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)(?:\s+(?:working\s+|calendar\s+)?(?:years|months|weeks|days|hours|minutes|seconds|nights|shifts|visits|times)(?![\p{L}])|\p{L}{1,3}(?![\p{L}]))?/giu
+  /\b(?:factor|rate|ratio|share|average|median|mean|index|score|total|level|growth|GDP|inflation|unemployment|fertility|expectancy|turnout)\s+(?:[\p{L}-]+\s+){0,4}?(?:of|was|is|were|are|stood\s+at|reached|touched|takes|took|hit|fell\s+to|rose\s+to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)(?:\s+(?:working\s+|calendar\s+)?(?:years|months|weeks|days|hours|minutes|seconds|nights|shifts|visits|times)(?![\p{L}])|\p{L}{1,3}(?![\p{L}]))?/giu
 /** A measure's `at` and its number closing a match: `temperature at 10`. */
 const atEnd = /\sat\s+[\d.,]+$/u
 /** A depth or a height right after the number: ` m depth`, ` cm below the surface`, ` ft above ground`. */
