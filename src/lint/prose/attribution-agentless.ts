@@ -19,6 +19,16 @@ import type {PatternRule} from './span.js'
  */
 const describedAs =
   /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:still|now|also)\s+)?(?:often|commonly|frequently|usually|sometimes|widely|generally|routinely|regularly|popularly|variously|increasingly|repeatedly)\s+(?:been\s+)?(?:described|portrayed|characteri[sz]ed|depicted|billed|touted|painted|cast|dismissed)\s+as\b(?!\s+(?:follows|above|below|such|an?)\b)/giu
+/**
+ * A standing view in the passive with how lasting or common it is, its holders
+ * unnamed: `is still regarded as the greatest match`, `is usually regarded as
+ * the most durable`, `are often seen as` (round 58; `widely regarded`, read by
+ * attribution-passive.ts, is the same view). Not without such an adverb (`is
+ * regarded as late`, a rule's own definition), nor with its agent after it
+ * (`by the council`), nor `as follows` or a label with `a`, as `describedAs`.
+ */
+const regardedAs =
+  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|also)\s+)?(?:still|often|usually|frequently|long|traditionally|sometimes|mostly|popularly)\s+(?:regarded|viewed|seen)\s+as\b(?!\s+(?:follows|above|below|such|an?)\b)/giu
 /** An addressee named after a passive of reporting: `reported to Harbour Rail`, `reported to the Health and Safety Executive` (an action, not a source). */
 const toNamedBody = /^\s+to\s+(?:the\s+)?\p{Lu}/u
 /**
@@ -81,6 +91,7 @@ const weOrYou = /^(?:we|you)\s/iu
 /** Every regex of this module, for the ReDoS test. */
 export const attributionAgentlessPatterns: readonly RegExp[] = [
   describedAs,
+  regardedAs,
   quotedAt,
   agentAfter,
   toNamedBody,
@@ -133,6 +144,12 @@ export const beenCriticisedRule: PatternRule = {
 // `is often described as being in decline`: a received description, unless its agent follows (`by the council`).
 export const describedAsRule: PatternRule = {
   regex: describedAs,
+  kind: 'impersonal',
+  accept: (text, match) => !agentAfter.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 80))
+}
+// `is still regarded as the greatest match`: a standing view lent to nobody, unless its agent follows.
+export const regardedAsRule: PatternRule = {
+  regex: regardedAs,
   kind: 'impersonal',
   accept: (text, match) => !agentAfter.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 80))
 }

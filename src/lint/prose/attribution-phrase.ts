@@ -12,6 +12,7 @@ import {
   describedAsRule,
   quotedAtRule,
   readInThePapersRule,
+  regardedAsRule,
   weAreToldRule
 } from './attribution-agentless.js'
 import type {PatternRule} from './span.js'
@@ -99,6 +100,7 @@ export const attributionPhrases: readonly PatternRule[] = [
   beenShownToRule,
   beenCriticisedRule,
   describedAsRule,
+  regardedAsRule,
   itWasSaidAsideRule,
   asIsSaidRule,
   {regex: asStudiesFound, kind: 'study'},

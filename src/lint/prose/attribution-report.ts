@@ -39,6 +39,8 @@ const longQuoteAhead = /^[^.!?"“‘']{0,30}["“‘'](?:[^"”’'\s]+\s+){3}[
 /** What `call` takes when it names: a pronoun (`called her the most original`) or a noun and its name (`call the plan a disaster`). */
 const namingObject =
   /^\s+(?:it|them|him|her|this|that|these|those|me|us|such|(?:the|this|that|its|their)\s+[\p{L}-]+\s+(?!(?:after|before|to|for|when|on|in|at|and|but|because|as|from|about|back|again|yesterday|today|last|this|that|with|over|into|out|up|off)\b)["“‘']?\p{L})/iu
+/** A modal of duty right before the verb, with at most an adverb between: `should call`, `must declare`, `ought to report`, `need to tell` (round 58): an instruction to the people named, not a view of theirs reported. */
+const dutyBefore = /(?<![\p{L}'’-])(?:should|must|(?:ought|need|needs)\s+to)\s+(?:(?:also|still|first|always|instead|then|immediately|promptly)\s+)?$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const attributionReportPatterns: readonly RegExp[] = [
@@ -56,7 +58,8 @@ export const attributionReportPatterns: readonly RegExp[] = [
   callVerb,
   quoteAhead,
   longQuoteAhead,
-  namingObject
+  namingObject,
+  dutyBefore
 ]
 
 /**
@@ -67,12 +70,14 @@ export const attributionReportPatterns: readonly RegExp[] = [
  * been mislabelled`, `any shop found in breach`, `accepted a two-year deal`,
  * `Late trains worry some commuters`, `remember the day` (not `remember it
  * as`), `Locals call the estate "the island"`, `Trials … will report in the
- * summer`, `Proposals accepted at the workshop have saved`, `Several speakers
+ * summer`, `Farmers who are underpaid should call the helpline`, `Proposals accepted at the workshop have saved`, `Several speakers
  * raised concerns`. Its subject is not read then.
  */
 export function notAReport(text: string, verbStart: number, verb: string): boolean {
   const rest = text.slice(verbStart + verb.length, verbStart + verb.length + 40)
   if (feelVerb.test(verb) && !clauseAfter.test(rest)) return true
+  // `Farmers who are underpaid should call the helpline`: an instruction, not a report (round 58).
+  if (dutyBefore.test(text.slice(Math.max(0, verbStart - 24), verbStart))) return true
   if (tellVerb.test(verb) && (directiveAfter.test(rest) || storyAfter.test(rest))) return true
   if (agreeVerb.test(verb) && toAfter.test(rest)) return true
   if (foundVerb.test(verb) && toBeAfter.test(rest)) return true

@@ -36,6 +36,8 @@ const dismissalVerb =
   /(?<![\p{L}'’-])(?:write|writes|wrote|written)\s+off(?=\s+(?:(?:the|their|its|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:chances?|hopes?|prospects?|bid|challenge|season|title|side|team|club|squad)(?![\p{L}'’-]))/giu
 /** A standing observation: `have noticed` in the present perfect, or `notice that` (round 39: `Clinicians have noticed a rise`); not a past narrative (`noticed smoke`). */
 const noticeVerb = /(?<![\p{L}'’-])(?:(?<=\b(?:have|has)\s{1,3}(?:\p{L}{1,20}\s{1,3})?)noticed|notice[sd]?(?=\s+that\b))(?![\p{L}'’-])/giu
+/** Knowledge of long standing, `have long known that`, `have always known that` (round 58: `Harbourmasters have long known that spring tides now reach the steps`): a class's standing claim, as `have long suspected that` is. Not `have known` with no such adverb (`the worst summer the wardens have known`: an experience, not a claim), nor `known` without `that`. */
+const knowledgeVerb = /(?<![\p{L}'’-])(?<=\b(?:have|has|had)\s{1,3}(?:long|always)\s{1,3})known(?=\s+that(?![\p{L}'’-]))/giu
 /** A saying kept up, `keep telling us`, `kept saying`, `keep on warning` (round 41): a claim a class repeats, as the progressive reports one coming in. */
 const repeatedVerb =
   /(?<![\p{L}'’-])(?:keep|keeps|kept)\s+(?:on\s+)?(?:saying|telling|warning|claiming|insisting|predicting|complaining)(?![\p{L}'’-])/giu
@@ -46,7 +48,7 @@ const linkVerb =
 const grievanceVerb =
   /(?<![\p{L}'’-])(?:(?<=\b(?:have|has)\s{1,3})(?:long|always|often|repeatedly|consistently|frequently|regularly|routinely|constantly|persistently)\s+complained|(?:long|always|often|repeatedly|consistently|frequently|regularly|routinely|constantly|persistently)\s+complains?)(?=\s+about(?![\p{L}'’-]))/giu
 /** The reporting verbs' patterns, each read the same way (a subject before it). */
-export const reportingVerbs: readonly RegExp[] = [sayingVerb, findingVerb, framedVerb, judgementVerb, creditVerb, stanceVerb, estimateVerb, progressiveVerb, counselVerb, dismissalVerb, noticeVerb, repeatedVerb, linkVerb, grievanceVerb]
+export const reportingVerbs: readonly RegExp[] = [sayingVerb, findingVerb, framedVerb, judgementVerb, creditVerb, stanceVerb, estimateVerb, progressiveVerb, counselVerb, dismissalVerb, noticeVerb, knowledgeVerb, repeatedVerb, linkVerb, grievanceVerb]
 /** `have heard that`, `hear it said that`: hearsay passed on, read with the reporting verbs (its own pattern, like each group above). */
 export const hearsayVerb = /(?<![\p{L}'’-])(?:hear|hears|heard)(?=\s+(?:that|it\s+said)\b)/giu
 /**

@@ -12,6 +12,9 @@ const termBefore =
 /** A saying named before a quotation, whatever its length: `as the saying goes, “…”`, `the old adage that “…”`, `the old advice about “…”` (not the verb: `was overheard saying “…”`, `a note on the door saying “…”`, the noun after a preposition). */
 const sayingBefore =
   /(?:(?<!(?:on|onto|to|from|under|over|inside|outside|near|beside|above|below|behind|across)\s)\b(?:the|an?|that|this|his|her|their|our|my|its|old)\s+(?:(?!(?:was|were|is|are|be|been|kept|keeps|started|began|heard|overheard|caught)\b)[\p{L}'’-]+\s+){0,2}saying|\b(?:adage|proverb|maxim|(?:old|age-old|time-honoured|familiar)\s+(?:advice|rule|warning|line)))(?:\s+(?:goes|has\s+it|says|that|about))?(?:\s*[,:])?\s*$/iu
+/** `remember her saying that`, `heard him saying`: `saying` the verb after a verb of memory or hearing and its object pronoun (round 58), the words that person's, not a saying of hers named as a noun (`her old saying that`, read by `sayingBefore`). */
+const rememberedSaying =
+  /(?<![\p{L}'’-])(?:remember|remembers|remembered|recall|recalls|recalled|hear|hears|heard)\s+(?:her|him)\s+saying(?:\s+that)?(?:\s*[,:])?\s*$/iu
 /** A kind of text and `like` or `such as` before a quotation: `clues like “…”`, `headlines such as “…”`: an example of the kind, mentioned, not someone's words (not `sounds like “…”`, a verb). */
 const exampleBefore = /(?:^|[^\p{L}])(?!(?:sounds|looks|feels|seems|smells|tastes|reads)\s)\p{L}{2,30}[^s\s'’]s\s+(?:like|such\s+as)\s*$/iu
 /** A literary tag named right after a quotation: `“…”, an echo of Hamlet`, `“…”, a line from Keats`: borrowed words, not the speaker's own. */
@@ -109,7 +112,7 @@ function sayingInHalves(words: string): boolean {
 }
 
 /** Every regex of this module, for the ReDoS test. */
-export const quotedTermPatterns: readonly RegExp[] = [markedWith, parallelHalves, ruleNounAfter, ruleDeterminerBefore, modifierLeadBefore, modifierNounAfter, objectHerBefore, judgedBefore, kindAfter, kindDeterminerBefore, glossBefore, usageExampleBefore, motionBefore, identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
+export const quotedTermPatterns: readonly RegExp[] = [markedWith, rememberedSaying, parallelHalves, ruleNounAfter, ruleDeterminerBefore, modifierLeadBefore, modifierNounAfter, objectHerBefore, judgedBefore, kindAfter, kindDeterminerBefore, glossBefore, usageExampleBefore, motionBefore, identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
 
 /** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
 const termWords = 6
@@ -135,7 +138,7 @@ const termWords = 6
  */
 export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   const lead = text.slice(Math.max(0, quote.start - 32), quote.start)
-  if (sayingBefore.test(lead) || englishIsSaying(text, quote) || exampleBefore.test(lead) || wordingBefore.test(lead)) return true
+  if ((sayingBefore.test(lead) && !rememberedSaying.test(lead)) || englishIsSaying(text, quote) || exampleBefore.test(lead) || wordingBefore.test(lead)) return true
   if (allusionAfter.test(text.slice(quote.end, quote.end + 48)) || instrumentBefore.test(text.slice(Math.max(0, quote.start - 64), quote.start))) return true
   const words = wordCount(text.slice(quote.start, quote.end))
   // `‘out of sight, out of mind’`: a saying in two halves on one opening word.

@@ -6,14 +6,17 @@
 // - inside the clause of a noun of argument with an article, not a
 //   possessor: `overlooks the counter-argument that schoolboys "…"`, `the
 //   claim that the estate is "…"` — an argument nobody is named as making
-//   (not `Hadfield's argument that`, nor `the argument Hadfield makes that`).
+//   (not `Hadfield's argument that`, nor `the argument Hadfield makes that`,
+//   nor a belief the subject acts on after `with`, `in` or `on`: `founded the
+//   school in 1927 with the belief that "…"`, round 58, which is the
+//   sentence's subject's).
 
 /** A passive of regard right before the quotation, an aside between commas allowed: `was remembered, if at all, as `. */
 const passiveRegard =
   /(?<![\p{L}'’-])(?:is|are|was|were|been|being)\s+(?:(?:widely|generally|often|still|long|mostly|chiefly|usually|commonly)\s+)?(?:remembered|regarded|seen|known|dismissed|derided|considered|thought\s+of|written\s+off|mocked|caricatured)(?:\s*,[^,.;:!?]{1,40},)?\s+as\s*$/iu
 /** A noun of argument with an article, and its `that` clause up to the quotation: `the counter-argument that Tudor schoolboys `. */
 const argumentClause =
-  /(?<![\p{L}'’-])(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:argument|counter-argument|counterargument|claim|view|idea|notion|suggestion|contention|belief|assertion|charge|complaint|thesis|assumption)\s+that\s+[^.;:!?"“”]{0,80}$/u
+  /(?<![\p{L}'’-])(?<!(?<![\p{L}'’-])(?:with|in|on|upon|under)\s{1,3})(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:argument|counter-argument|counterargument|claim|view|idea|notion|suggestion|contention|belief|assertion|charge|complaint|thesis|assumption)\s+that\s+[^.;:!?"“”]{0,80}$/u
 
 /** Every regex of this module, for the ReDoS test. */
 export const speakerRegardPatterns: readonly RegExp[] = [passiveRegard, argumentClause]

@@ -22,6 +22,29 @@ const firstKindInPlace =
   /(?<![\p{L}'’-])[Tt]he\s+first\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}{2,}[^s\s'’\P{L}]s\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}'’-]))\p{Lu}\p{Ll}+(?:\s+(?!(?:Road|Street|Lane|Avenue|Close|Way|Drive|Square|Place|Crescent|Terrace|Hall|House|Church|Court|Park|Gardens|Centre|Center|Building)(?![\p{L}'’-]))\p{Lu}\p{Ll}+)?(?!\s+(?:Road|Street|Lane|Avenue|Close|Way|Drive|Square|Place|Crescent|Terrace|Hall|House|Church|Court|Park|Gardens|Centre|Center|Building)(?![\p{L}'’-]))(?![\p{L}'’-])/gu
 
 /**
+ * A first of a kind in a named place as a thing's predicate (round 58): `was
+ * the first Theravada temple in north-west London`, `is the first clinic in
+ * Harrow` — one thing said to come before all others of its kind there, a
+ * claim of priority (the plural, `the first … dryers in County Durham`, is
+ * `firstKindInPlace`; with `to` after the place, `was the first … in Cumbria
+ * to take`, the first rule of rank reads it). After a linking verb only, so not a place in an order
+ * (`on the first Monday in December`, `the first house in Mill Road`), nor a
+ * month after `in`.
+ */
+const isFirstInPlace =
+  /(?<![\p{L}'’-])(?:is|was|are|were|became|becomes|remains|remained)\s+the\s+first\s+(?!time(?![\p{L}'’-]))(?:[\p{L}-]+\s+){0,2}?\p{Ll}{2,}\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|central)\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}'’-]))\p{Lu}\p{Ll}+(?![\p{L}'’-])(?!(?:\s+\p{Lu}\p{Ll}+)?\s+to(?![\p{L}'’-]))/gu
+/**
+ * A first of a whole place or league, by its possessive (round 58): `the
+ * county's first same-sex marriage`, `the town's first woman councillor`,
+ * `the league's first 300 game` — a first within all of it, as `the world's
+ * first` is. Not a span of time (`the league's first season`), nor an office
+ * with its holder in order (`the town's first mayor`, `this parish's first
+ * organist`, a parish no place of this list).
+ */
+const placeFirst =
+  /(?<![\p{L}'’-])the\s+(?:town|city|county|country|nation|state|region|island|village|borough|district|province|league)['’]s\s+first\s+(?!(?:time|times|day|days|week|weeks|month|months|year|years|season|seasons|half|quarter|round|stage|phase|mayor|president|chairman|chair|head|leader|minister|member|members)(?![\p{L}'’-]))[\p{L}\d][\p{L}\d-]*/gu
+
+/**
  * A first over a stretch of time (round 53): `the first the council has made
  * since 2011`, `the first cranes to nest in the valley for centuries` — a
  * record of none before since a year or over decades or centuries, at most
@@ -35,12 +58,14 @@ const noBetterThan =
   /(?<![\p{L}'’-])[Tt]here\s+(?:is|was|are)\s+no\s+(?:better|finer|greater|surer|safer|cheaper|quicker|faster|bigger|stronger|more\s+\p{Ll}{3,20})\s+(?!(?:time|moment|day|year|season)(?![\p{L}'’-]))(?:[\p{Ll}-]+\s+){1,5}?than(?![\p{L}'’-])/gu
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeFirstPatterns: readonly RegExp[] = [aFirstFor, firstKindInPlace, firstSince, noBetterThan]
+export const superlativeFirstPatterns: readonly RegExp[] = [aFirstFor, firstKindInPlace, isFirstInPlace, placeFirst, firstSince, noBetterThan]
 
 /** The firsts of this module, each a span of kind `superlative`. */
 export const firstRules: readonly PatternRule[] = [
   {regex: aFirstFor, kind: 'superlative'},
   {regex: firstKindInPlace, kind: 'superlative'},
+  {regex: isFirstInPlace, kind: 'superlative'},
+  {regex: placeFirst, kind: 'superlative'},
   {regex: firstSince, kind: 'superlative'},
   {regex: noBetterThan, kind: 'superlative'}
 ]

@@ -33,9 +33,9 @@ const experienceAfter =
 /** A record measured, not an experience: `the coldest night we have ever measured`, `the lowest reading they had logged`, `higher than any other project we have verified` (a professional's own checks). */
 const measuredAfter =
   /^\s+(?:[\p{L}-]+\s+){0,3}?(?:we|they|he|she|you|I)\s+(?:have|had|['’]ve|['’]d)\s+(?:ever\s+)?(?:recorded|measured|logged|registered|clocked|counted|observed|tracked|monitored|detected|verified|audited|inspected|assessed|evaluated|certified)\b/iu
-/** A level or a volume ranked against a body's own history: `the busiest we have ever had`, `the highest we have ever seen` (a record of its own running, claimed like one measured; not `I`, one person's experience). */
+/** A level or a volume ranked against a body's own history: `the busiest we have ever had`, `the highest we have ever seen`, without `ever` too (`the busiest we have had`, round 58) (a record of its own running, claimed like one measured; not `I`, one person's experience). */
 const levelWords = /(?:busiest|highest|lowest|biggest|largest|smallest|fewest|rarest|strongest|weakest|heaviest|quietest)$/iu
-const weEverAfter = /^\s+(?:[\p{L}-]+\s+){0,3}?we\s+(?:have|['’]ve)\s+ever\s+(?:had|seen|received|sold|taken|handled|run|held|made)(?![\p{L}'’-])/iu
+const weEverAfter = /^\s+(?:[\p{L}-]+\s+){0,3}?we\s+(?:have|['’]ve)\s+(?:ever\s+)?(?:had|seen|received|sold|taken|handled|run|held|made)(?![\p{L}'’-])/iu
 /** A level against its own history, `they` or `it` the thing measured: `the highest they have been since 2014`, `the lowest it has been`, after a superlative with no noun too (`the safest they have ever been`, round 40); a record, not someone's experience: not `the friendliest they have been through`. */
 const ownLevelAfter = /^\s+(?:they|it)\s+(?:have|has|had|['’]ve|['’]s)\s+(?:ever\s+)?been(?!\s+(?:through|to|in|on|at|with|for|given|told|shown)\b)/iu
 /** A superlative with no noun of its own: `the worst`, `the safest`, `their best` (what it ranks is the sentence's subject). */
