@@ -16,13 +16,23 @@ const passiveRegard =
   /(?<![\p{L}'’-])(?:is|are|was|were|been|being)\s+(?:(?:widely|generally|often|still|long|mostly|chiefly|usually|commonly)\s+)?(?:remembered|regarded|seen|known|dismissed|derided|considered|thought\s+of|written\s+off|mocked|caricatured)(?:\s*,[^,.;:!?]{1,40},)?\s+as\s*$/iu
 /** A noun of argument with an article, and its `that` clause up to the quotation: `the counter-argument that Tudor schoolboys `. */
 const argumentClause =
-  /(?<![\p{L}'’-])(?<!(?<![\p{L}'’-])(?:with|in|on|upon|under)\s{1,3})(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:argument|counter-argument|counterargument|claim|view|idea|notion|suggestion|contention|belief|assertion|charge|complaint|thesis|assumption)\s+that\s+[^.;:!?"“”]{0,80}$/u
+  /(?<![\p{L}'’-])(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:argument|counter-argument|counterargument|claim|view|idea|notion|suggestion|contention|belief|assertion|charge|complaint|thesis|assumption)\s+that\s+[^.;:!?"“”]{0,80}$/u
+/** The preposition of a belief the subject acts on, right before the article: `with `, `in `. */
+const actedOn = /(?<![\p{L}'’-])(?:with|in|on|upon|under)\s{1,3}$/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const speakerRegardPatterns: readonly RegExp[] = [passiveRegard, argumentClause]
+export const speakerRegardPatterns: readonly RegExp[] = [passiveRegard, argumentClause, actedOn]
 
 /** Whether the words before a quotation (`lead`, the sentence up to it, masked) give it to no one: a passive of regard or an argument nobody is named as making. */
 export function regardedByNoOne(lead: string): boolean {
   const tail = lead.slice(-160)
-  return passiveRegard.test(tail) || argumentClause.test(tail)
+  if (passiveRegard.test(tail)) return true
+  // Each noun of argument whose clause runs to the quotation, from the first (the tail is at most 160 characters).
+  for (let from = 0; from < tail.length; ) {
+    const argument = argumentClause.exec(tail.slice(from))
+    if (argument === null) return false
+    if (!actedOn.test(tail.slice(0, from + argument.index))) return true
+    from += argument.index + 1
+  }
+  return false
 }

@@ -17,7 +17,7 @@ import {after, before, numberStart} from './span.js'
 
 /** A standard named by its participle right before the value: `the required`, `its permitted maximum of`, `the district's permitted maximum of`. */
 const standardBefore =
-  /\b(?:the|a|its|their|our|\p{L}+['’]s?)\s+(?:(?:legally|statutory|contractually)\s+)?(?:required|permitted|prescribed|specified|stipulated|allowable|allowed|consented|licensed|design)\s+(?:(?:minimum|maximum|limit|level|value)\s+(?:of\s+)?)?$/iu
+  /(?<![\p{L}\p{N}_'’])(?:the|a|its|their|our|\p{L}+['’]s?)\s+(?:(?:legally|statutory|contractually)\s+)?(?:required|permitted|prescribed|specified|stipulated|allowable|allowed|consented|licensed|design)\s+(?:(?:minimum|maximum|limit|level|value)\s+(?:of\s+)?)?$/iu
 /** A limit's own terms, up to the share it holds for: `the planning limit of 6 mm/s for`. */
 const limitFor = /\b(?:limits?|standards?|tolerances?|thresholds?)\s+of\s+[^\s,;]+(?:\s+[^\s,;]+){0,2}?\s+(?:for|in)\s+$/iu
 /** The most a rule lets a party take: `Members can take up to`, `you may carry forward up to`. */
