@@ -202,10 +202,14 @@ const unseenSets = {
   'paragraphs-unseen-86': paragraphEntries(load('paragraphs-unseen-86')),
   // Written blind and measured once at the same code as the eighty-sixth, worked from in the fifty-seventh round: held to the targets but statistics' precision and recall (0.609 / 0.800 after the round with the cues alone: a share after `account for` found; the writer's own counts, method and settings left to the model; a tracked range, comparisons, a survey's share and a team's notices, left), held to guards a little under them.
   'paragraphs-unseen-87': paragraphEntries(load('paragraphs-unseen-87')),
-  // Written blind and measured once after the fifty-seventh round (the model, trained again, the default, and off): statistics' precision, unattributed quotations' precision, quotations without citation's recall and superlatives' precision held to guards under their first figures.
+  // Written blind and measured once after the fifty-seventh round (the model, trained again, the default, and off), worked from in the fifty-eighth: held to the targets but statistics' precision (after the round, with the cues alone, 0.656 / 0.933: a herd's size kept by a group together found now; prices fixed or paid, fees, rules and the writer's own outlay left to the model) and superlatives' precision (0.733 / 0.917: firsts in a named place and by a possessive and a level against a body's own history read now; the false alarms left), held to guards a little under them; its quotation rules (1.000 / 1.000 both: a founder's belief read as the founder's words, a late teacher's remembered saying) meet the targets now.
   'paragraphs-unseen-88': paragraphEntries(load('paragraphs-unseen-88')),
-  // Written blind and measured once at the same code as the eighty-eighth: statistics' precision and recall held to guards under their first figures.
-  'paragraphs-unseen-89': paragraphEntries(load('paragraphs-unseen-89'))
+  // Written blind and measured once at the same code as the eighty-eighth, worked from in the fifty-eighth round: held to the targets but statistics' precision (0.689 / 0.969 after the round with the cues alone: a herd's count, a price in kroner, an index reading, a cannery's output and a rate of sinking found now; rules, quotas, fees and the writer's budget left to the model), held to a guard a little under it, its recall raised to the target.
+  'paragraphs-unseen-89': paragraphEntries(load('paragraphs-unseen-89')),
+  // Written blind and measured once after the fifty-eighth round (the model, trained again, the default, and off): statistics' precision and recall and superlatives' recall held to guards under their first figures.
+  'paragraphs-unseen-90': paragraphEntries(load('paragraphs-unseen-90')),
+  // Written blind and measured once at the same code as the ninetieth: statistics' recall, unattributed quotations' recall and superlatives' precision and recall held to guards under their first figures.
+  'paragraphs-unseen-91': paragraphEntries(load('paragraphs-unseen-91'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options but for
@@ -762,7 +766,26 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * eighty-ninth (a938c98), written blind the same way and measured once at
  * the same code: statistics (cues alone) 0.650 / 0.812, unattributed
  * quotations and quotations without citation 1.000 / 1.000, vague
- * attributions 1.000 / 0.935, superlatives 0.970 / 0.914. Where they miss the
+ * attributions 1.000 / 0.935, superlatives 0.970 / 0.914. The fifty-eighth
+ * round worked from both; the eighty-eighth meets every target now but
+ * statistics' and superlatives' precision: statistics 0.656 / 0.933 with the
+ * cues alone (42 found, 22 false alarms, 3 missed), held at 0.6 / 0.9 as
+ * they were; superlatives 0.733 / 0.917, held at 0.65 / 0.8 as they were;
+ * unattributed quotations and quotations without citation 1.000 / 1.000
+ * (their guards, 0.6 / 0.9 and 0.85 / 0.75, raised to the targets), vague
+ * attributions 1.000 / 0.966, at the targets. The eighty-ninth meets every
+ * target now but statistics' precision: 0.689 / 0.969 with the cues alone
+ * (31 found, 14 false alarms, 1 missed), held at 0.6 / 0.9 (its recall
+ * raised from 0.75 to the target); unattributed quotations and quotations
+ * without citation 1.000 / 1.000, vague attributions 1.000 / 1.000,
+ * superlatives 0.971 / 0.971, at the targets. The ninetieth (28f5371),
+ * measured once after that round: statistics (cues alone) 0.721 / 0.795,
+ * unattributed quotations 1.000 / 1.000, quotations without citation 1.000 /
+ * 0.923, vague attributions 0.923 / 0.960, superlatives 0.840 / 0.724. The
+ * ninety-first (38dffbe), written blind the same way and measured once at
+ * the same code: statistics (cues alone) 0.865 / 0.780, unattributed
+ * quotations 1.000 / 0.750, quotations without citation 0.867 / 1.000, vague
+ * attributions 0.962 / 1.000, superlatives 0.724 / 0.750. Where they miss the
  * targets, guards sit a little under their first figures (0.05 under,
  * rounded down to 0.05).
  * The fifty-second
@@ -864,11 +887,20 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   'paragraphs-unseen-88': {
     ...floors,
     'uncited-statistic': {precision: 0.6, recall: 0.9},
-    'unattributed-quotation': {precision: 0.6, recall: 0.9},
-    'quotation-without-citation': {precision: 0.85, recall: 0.75},
     'unsupported-superlative': {precision: 0.65, recall: 0.8}
   },
-  'paragraphs-unseen-89': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.75}}
+  'paragraphs-unseen-89': {...floors, 'uncited-statistic': {precision: 0.6, recall: 0.9}},
+  'paragraphs-unseen-90': {
+    ...floors,
+    'uncited-statistic': {precision: 0.65, recall: 0.7},
+    'unsupported-superlative': {precision: 0.8, recall: 0.65}
+  },
+  'paragraphs-unseen-91': {
+    ...floors,
+    'uncited-statistic': {precision: 0.85, recall: 0.7},
+    'unattributed-quotation': {precision: 0.85, recall: 0.7},
+    'unsupported-superlative': {precision: 0.65, recall: 0.7}
+  }
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -1011,7 +1043,11 @@ describe('prose rules on the labelled corpus', () => {
   // 0.745 / 0.911 (0.651 / 0.911 without), on the eighty-ninth 0.750 / 0.750 (0.650 / 0.812
   // without); the eighty-sixth 0.923 / 0.878 after the fifty-seventh round, its recall held a little
   // under its figure, and the eighty-seventh 0.848 / 0.800, its precision and recall held a little
-  // under them.
+  // under them; trained again in the fifty-eighth round on every set worked from (the eighty-eighth
+  // and eighty-ninth among them; threshold −1.5, as it was), on the ninetieth 0.763 / 0.744 (0.721 /
+  // 0.795 without), on the ninety-first 0.939 / 0.756 (0.865 / 0.780 without); the eighty-eighth
+  // 0.857 / 0.933 after the fifty-eighth round, held at the targets, and the eighty-ninth 0.816 /
+  // 0.969, its precision held a little under its figure and its recall at the target.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
       .filter((message) => message.ruleId === 'uncited-statistic')
@@ -1035,23 +1071,26 @@ describe('prose rules on the labelled corpus', () => {
     'paragraphs-unseen-85': {precision: 0.85, recall: 0.9},
     'paragraphs-unseen-86': {precision: 0.85, recall: 0.8},
     'paragraphs-unseen-87': {precision: 0.75, recall: 0.75},
-    'paragraphs-unseen-88': {precision: 0.65, recall: 0.9},
-    'paragraphs-unseen-89': {precision: 0.7, recall: 0.7},
+    'paragraphs-unseen-88': {precision: 0.85, recall: 0.9},
+    'paragraphs-unseen-89': {precision: 0.75, recall: 0.9},
+    'paragraphs-unseen-90': {precision: 0.7, recall: 0.65},
+    'paragraphs-unseen-91': {precision: 0.85, recall: 0.7},
     // Recall 0.9496 (2,711 of 2,855) after the fifty-fourth round, just under the 0.95 held since the
     // fiftieth: held 0.05 under it, rounded down, but never under the target, 0.9. After the
     // fifty-fifth, 0.963 / 0.949 (2,777 found, 108 false alarms, 149 missed), over the 87 sets; after
     // the fifty-sixth, 0.966 / 0.948 (2,840 found, 101 false alarms, 157 missed), over the 89 sets;
-    // after the fifty-seventh, 0.964 / 0.946 (2,906 found, 109 false alarms, 167 missed), over the 91.
+    // after the fifty-seventh, 0.964 / 0.946 (2,906 found, 109 false alarms, 167 missed), over the 91;
+    // after the fifty-eighth, 0.957 / 0.946 (2,979 found, 134 false alarms, 171 missed), over the 93.
     'every set worked from': {precision: 0.95, recall: 0.9}
   }
   // The blind sets no round has worked from yet (evaluate.ts's notWorkedFromSets; the model was not
-  // trained on them): left out of every set worked from. The seventy-fourth to the eighty-seventh,
-  // worked from since the fifty-first to fifty-seventh rounds, keep guards of their own above and
+  // trained on them): left out of every set worked from. The seventy-fourth to the eighty-ninth,
+  // worked from since the fifty-first to fifty-eighth rounds, keep guards of their own above and
   // count in every set worked from too.
   const notWorkedFrom = new Set(notWorkedFromSets)
-  // Every set worked from, with the model, took 47 s run alone and 51 s beside the rest of this file
-  // and test/docs once the eighty-sixth and eighty-seventh joined them (timed in the fifty-seventh round's
-  // record; 52 s alone and 50 to 62 s beside the rest in the fifty-sixth's, 56 s alone and 49 to 50 s beside the rest in the fifty-fifth's, 40 s alone and 64 to 66 s
+  // Every set worked from, with the model, took 52 s run with the rest of this file and 56 s beside it and
+  // test/docs once the eighty-eighth and eighty-ninth joined them (timed in the fifty-eighth round's record; 47 s alone and 51 s beside the
+  // rest of this file and test/docs in the fifty-seventh's, 52 s alone and 50 to 62 s beside the rest in the fifty-sixth's, 56 s alone and 49 to 50 s beside the rest in the fifty-fifth's, 40 s alone and 64 to 66 s
   // beside the rest, on a loaded machine, in the fifty-fourth's,
   // 43 s alone and 34 to 45 s beside the rest in the fifty-third's,
   // 38 s alone and 36 to 38 s beside the rest in the fifty-second's, 48 s alone and
