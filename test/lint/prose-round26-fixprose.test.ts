@@ -140,7 +140,9 @@ describe('every span of the detectors ends on a word boundary', () => {
   // Found on a blind set's text by this check before it left those sets out: a unit written onto the number.
   test.each([
     ['The farm-gate price has fallen to 41p for a litre since March.', 'fallen to 41p'],
-    ['Store heifers stood at 305p/kg last week.', '305p']
+    ['Store heifers stood at 305p/kg last week.', '305p'],
+    // And a unit's power after it (the eighty-eighth set's `about 3 km²`, once worked from).
+    ['The common covers about 3 km² of heath.', 'about 3 km²']
   ])('a unit written onto the number ends the span: %s', (text, expected) => {
     const spans = detectStatistics(text).map((span) => text.slice(span.start, span.end))
     expect(spans.some((span) => span.endsWith(expected))).toBe(true)

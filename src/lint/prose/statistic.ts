@@ -169,13 +169,24 @@ export function figureCandidates(text: string): Span[] {
     .filter((span) => !isSet(text, span) && !isLabelFigure(text, span) && !isNameFigure(text, span) && !isAgeBand(text, span) && !inQuotation(text, span))
 }
 
-/** A span that ends between a digit and a letter, carried to the end of the unit written onto the number. */
+/**
+ * A span that ends between a digit and a letter, carried to the end of the
+ * unit written onto the number; and one that ends on a unit's letter, over
+ * the unit's power after it (`3 km²`, `4 cm³`).
+ */
 function withAttachedUnit(text: string, span: Span): Span {
   const last = text.charCodeAt(span.end - 1)
-  if (!(last >= 48 && last <= 57)) return span
+  if (!(last >= 48 && last <= 57)) {
+    let end = span.end
+    while (end < text.length && superscriptPower.has(text[end]!)) end++
+    return end === span.end ? span : {...span, end}
+  }
   const unit = attachedUnit.exec(text.slice(span.end, span.end + 5))
   return unit ? {...span, end: span.end + unit[0].length} : span
 }
+
+// The superscript digits and minus a unit's power is written with.
+const superscriptPower = new Set(['⁻', '⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
 
 /**
  * The statistics in a block of prose: percentages, `175 million`, money,

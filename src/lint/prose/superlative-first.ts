@@ -29,10 +29,10 @@ const firstKindInPlace =
  * `firstKindInPlace`; with `to` after the place, `was the first … in Cumbria
  * to take`, the first rule of rank reads it). After a linking verb only, so not a place in an order
  * (`on the first Monday in December`, `the first house in Mill Road`), nor a
- * month after `in`.
+ * month after `in`. The place is one or two capitalised words (`in North Wales`).
  */
 const isFirstInPlace =
-  /(?<![\p{L}'’-])(?:is|was|are|were|became|becomes|remains|remained)\s+the\s+first\s+(?!time(?![\p{L}'’-]))(?:[\p{L}-]+\s+){0,2}?\p{Ll}{2,}\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|central)\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}'’-]))\p{Lu}\p{Ll}+(?![\p{L}'’-])(?!(?:\s+\p{Lu}\p{Ll}+)?\s+to(?![\p{L}'’-]))/gu
+  /(?<![\p{L}'’-])(?:is|was|are|were|became|becomes|remains|remained)\s+the\s+first\s+(?!time(?![\p{L}'’-]))(?:[\p{L}-]+\s+){0,2}?\p{Ll}{2,}\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|central)\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}'’-]))\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}'’-])(?!(?:\s+\p{Lu}\p{Ll}+)?\s+to(?![\p{L}'’-]))/gu
 /**
  * A first of a whole place or league, by its possessive (round 58): `the
  * county's first same-sex marriage`, `the town's first woman councillor`,
