@@ -68,8 +68,14 @@ function addParseSyntax(processor: Processor, frontMatter: boolean): void {
   const data = processor.data()
   // Text constructs that join data runs in one pass (see `mergeDataRunsIn`).
   ;(data.micromarkExtensions ||= []).push(mergeDataRunsInCore(), mergeDataRunsIn(gfm(gfmOptions)), mergeDataRunsIn(gfmFootnoteCalls()), mergeDataRunsIn(strikethroughLimit()), ...(frontMatter ? [frontmatter('yaml'), frontMatterDots()] : []), mergeDataRunsIn(directive()), mergeDataRunsIn(citationSyntax()), mergeDataRunsIn(mathSyntax()), mergeDataRunsIn(scriptsSyntax()), mergeDataRunsIn(escapedSpaceSyntax()), mergeDataRunsIn(emphasisDepth()))
+  // GFM's autolink literals are found by a transform that splits text into
+  // nodes with no position, whose brackets inline notes cannot count: it runs
+  // after the notes are read (`a^[see https://x.org/p]` is a note holding a link).
+  const gfmParts = gfmFromMarkdown()
+  const gfmExtensions = gfmParts.map(({transforms: _, ...extension}) => extension)
+  const gfmTransforms = gfmParts.flatMap((extension) => extension.transforms ?? [])
   ;(data.fromMarkdownExtensions ||= []).push(
-    gfmFromMarkdown(),
+    gfmExtensions,
     ...(frontMatter ? [frontmatterFromMarkdown('yaml')] : []),
     directiveFromMarkdown({verbose: true}),
     citationFromMarkdown(),
@@ -77,6 +83,7 @@ function addParseSyntax(processor: Processor, frontMatter: boolean): void {
     scriptsFromMarkdown(),
     headingAttributesFromMarkdown(),
     inlineNotesFromMarkdown(),
-    escapesFromMarkdown()
+    escapesFromMarkdown(),
+    {transforms: gfmTransforms}
   )
 }

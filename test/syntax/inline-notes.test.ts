@@ -81,6 +81,19 @@ describe('pandoc inline notes', () => {
     expect(notes('- a @doe99\n  \\^[n] b\n')).toEqual([])
   })
 
+  // Found tried as a new user would: GFM's autolink literals split the note's text into nodes
+  // with no position before the notes were read, so no bracket of them counted and the note, and
+  // every later one in the paragraph, stayed text. pandoc 2.17 reads both (`a[1] d[2]`, `[1] b
+  // https://x.com c`, `[2] e (Doe 1999)`).
+  test('a note holding a bare URL or e-mail address is read, and the notes after it', () => {
+    const {tree, graph} = parse('a^[b https://x.com c] d^[e [@doe99]] f^[mail x@y.com].\n')
+    const definitions = tree.children.filter((node) => node.type === 'footnoteDefinition')
+    expect(definitions.map((node) => node.identifier)).toEqual(['inline-note 1', 'inline-note 23', 'inline-note 38'])
+    expect(definitions[0]?.children[0]?.type === 'paragraph' && definitions[0].children[0].children.map((node) => node.type)).toEqual(['text', 'link', 'text'])
+    expect(graph.citations.map((citation) => citation.footnote)).toEqual(['inline-note 23'])
+    expect(render('a^[b https://x.com c] d^[e [@doe99]].\n', {to: 'text', rules: {'unknown-citation-key': 'off'}})).toBe('a[1] d[2].\n\n[1] b https://x.com c\n\n[2] e (doe99?)\n')
+  })
+
   test('notes in blocks parsed apart (a document over one parse segment) stay two notes', () => {
     const filler = 'Plain prose that needs no note at all, written to fill the draft.\n\n'.repeat(400)
     const rendered = render('A^[one].\n\n' + filler + 'B^[two].\n', {to: 'text'})

@@ -37,8 +37,10 @@ const wideSearch = process.env['ARGMARK_WIDE_SEARCH'] === '1'
 function notJoining(this: Processor): undefined {
   const data = this.data()
   ;(data.micromarkExtensions ||= []).push(gfm(gfmOptions), gfmFootnoteCalls(), strikethroughLimit(), frontmatter('yaml'), frontMatterDots(), directive(), citationSyntax(), mathSyntax(), scriptsSyntax(), escapedSpaceSyntax(), emphasisDepth())
+  // As the plugin: GFM's autolink literal transform runs after the inline notes are read.
+  const gfmParts = gfmFromMarkdown()
   ;(data.fromMarkdownExtensions ||= []).push(
-    gfmFromMarkdown(),
+    gfmParts.map(({transforms: _, ...extension}) => extension),
     frontmatterFromMarkdown('yaml'),
     directiveFromMarkdown({verbose: true}),
     citationFromMarkdown(),
@@ -46,7 +48,8 @@ function notJoining(this: Processor): undefined {
     scriptsFromMarkdown(),
     headingAttributesFromMarkdown(),
     inlineNotesFromMarkdown(),
-    escapesFromMarkdown()
+    escapesFromMarkdown(),
+    {transforms: gfmParts.flatMap((extension) => extension.transforms ?? [])}
   )
 }
 
