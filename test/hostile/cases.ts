@@ -109,7 +109,10 @@ export const hostileCases: readonly HostileCase[] = [
   {name: '100,000 bracketed words in one paragraph', document: () => 'See ' + '[a]'.repeat(100_000) + ' words.\n', verbs: ['parse', 'check'], reportsOnly: []},
   {name: 'a self-referencing footnote', document: () => 'Text[^a].\n\n[^a]: See note[^a] again.\n'},
   {name: 'footnotes referring to each other in a ring', document: () => 'Text[^a].\n\n[^a]: To b[^b].\n\n[^b]: To a[^a].\n'},
-  {name: '10,000 link reference definitions and uses', document: () => repeat(10_000, (index) => '[r' + String(index) + '] ') + '\n\n' + repeat(10_000, (index) => '[r' + String(index) + ']: https://example.org/' + String(index) + '\n')},
+  // About 40 s of every verb on an idle machine (37.6 s in one clean run; parse, lint, format and render
+  // 3.4 to 4.4 s each): over the default 60 s when other work shares the CPU, so it has the
+  // footnotes' budget. A hang still shows.
+  {name: '10,000 link reference definitions and uses', document: () => repeat(10_000, (index) => '[r' + String(index) + '] ') + '\n\n' + repeat(10_000, (index) => '[r' + String(index) + ']: https://example.org/' + String(index) + '\n'), budget: 120},
   // Tables and lines.
   {name: 'a table of 2,000 rows by 20 columns', document: () => '| ' + repeat(20, (c) => 'h' + String(c) + ' | ') + '\n|' + '---|'.repeat(20) + '\n' + repeat(2000, (r) => '| ' + repeat(20, (c) => 'r' + String(r) + 'c' + String(c) + ' | ') + '\n'), budget: 120},
   {name: 'a table 5,000 columns wide', document: () => '|' + repeat(5000, (c) => ' col' + String(c) + ' |') + '\n|' + '-|'.repeat(5000) + '\n|' + repeat(5000, (c) => ' v' + String(c) + ' |') + '\n'},
