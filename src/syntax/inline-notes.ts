@@ -336,7 +336,7 @@ export function inlineNotesFromMarkdown(): FromMarkdownExtension {
 
 /**
  * Put the inline notes of a parsed `tree` back where they stood, as `format`
- * writes them (`^[…]`, as pandoc reads and its Markdown writer keeps them):
+ * writes them (`^[…]`, as the author wrote them and pandoc reads them):
  * each inline note's definition leaves the tree and its content is written
  * at its reference by `inlineNotesToMarkdown`. Changes the tree in place;
  * returns nothing. A note's name (its offset) is not written, so none is
