@@ -99,9 +99,12 @@ function exitData(this: CompileContext, token: Token): undefined {
 // now, as its own `onenterdata` does and will again, and record the prefix
 // after the line ending as skipped.
 function enterLineEnding(this: CompileContext, token: Token): undefined {
+  // A line ending alone spans one character, or two (`\r\n`): most return here, on every parse.
+  const span = token.end.offset - token.start.offset
+  if (span < 2) return
   const parent = this.stack[this.stack.length - 1]
   const lineEnding = this.sliceSerialize(token)
-  const prefix = token.end.offset - token.start.offset - lineEnding.length
+  const prefix = span - lineEnding.length
   if (prefix <= 0 || this.data.atHardBreak || this.data.setextHeadingSlurpLineEnding) return
   if (!parent || !this.config.canContainEols.includes(parent.type)) return
   this.config.enter.data?.call(this, token)

@@ -4,6 +4,7 @@ import {gfmFootnoteToMarkdown} from 'mdast-util-gfm-footnote'
 import type {Handle, Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
 import type {Position} from 'unist'
 import type {Written} from './escapes.js'
+import {walk as walkTree} from '../util/walk.js'
 import {writtenPiecesOf} from './escapes.js'
 
 /*
@@ -343,26 +344,19 @@ export function inlineNotesFromMarkdown(): FromMarkdownExtension {
  * kept across a format.
  */
 export function inlineNotesInPlace(tree: Root): void {
+  // The reading puts every inline note's definition at the root (blocks parsed apart too).
   const contents = new Map<string, PhrasingContent[]>()
-  const references: FootnoteReference[] = []
-  const visit = (node: Nodes): void => {
-    if (!('children' in node)) return
-    if (node.type === 'root' || node.type === 'blockquote' || node.type === 'listItem' || node.type === 'footnoteDefinition') {
-      node.children = (node.children as Nodes[]).filter((child) => {
-        if (child.type !== 'footnoteDefinition' || child.data?.inlineNote !== true) return true
-        const [paragraph] = child.children
-        contents.set(child.identifier, paragraph?.type === 'paragraph' ? paragraph.children : [])
-        return false
-      }) as typeof node.children
-    }
-    for (const child of node.children as Nodes[]) {
-      if (child.type === 'footnoteReference' && child.data?.inlineNote === true) references.push(child)
-      visit(child)
-    }
-  }
-  visit(tree)
-  for (const reference of references) {
+  tree.children = tree.children.filter((child) => {
+    if (child.type !== 'footnoteDefinition' || child.data?.inlineNote !== true) return true
+    const [paragraph] = child.children
+    contents.set(child.identifier, paragraph?.type === 'paragraph' ? paragraph.children : [])
+    return false
+  })
+  if (contents.size === 0) return
+  walkTree(tree, (node) => {
+    const reference = node as Nodes
+    if (reference.type !== 'footnoteReference' || reference.data?.inlineNote !== true) return
     const content = contents.get(reference.identifier)
     if (content !== undefined) placed.set(reference, content)
-  }
+  })
 }
