@@ -99,7 +99,9 @@ export const paragraphSets = [
   'paragraphs-unseen-88',
   'paragraphs-unseen-89',
   'paragraphs-unseen-90',
-  'paragraphs-unseen-91'
+  'paragraphs-unseen-91',
+  'paragraphs-unseen-92',
+  'paragraphs-unseen-93'
 ] as const
 
 // Sets measured once and not worked from: their figures are the honest ones, kept out of the total
@@ -225,8 +227,11 @@ export const paragraphSets = [
 // both were worked from in the fifty-eighth round, and the model's weights were trained again with
 // them. The ninetieth (28f5371) and the ninety-first (38dffbe) were written blind and committed
 // before any detector ran on them, and measured once at the same code after the fifty-eighth round;
+// both were worked from in the fifty-ninth round, and the model's weights were trained again with
+// them. The ninety-second (014b4f2) and the ninety-third (e1f2fb7) were written blind and committed
+// before any detector ran on them, and measured once at the same code after the fifty-ninth round;
 // neither has been worked from.
-export const notWorkedFromSets: readonly string[] = ['paragraphs-unseen-90', 'paragraphs-unseen-91']
+export const notWorkedFromSets: readonly string[] = ['paragraphs-unseen-92', 'paragraphs-unseen-93']
 
 /** The prose rules the corpus is labelled for. */
 export const proseRuleIds = [
