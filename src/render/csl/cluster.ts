@@ -14,12 +14,15 @@ export interface ClusterOptions {
   readonly authorOnly: AuthorOnlyFormatter
   /** Leave out the layout's prefix and suffix (the style's are lifted for the call). */
   readonly bare?: boolean | undefined
+  /** The layout's decorations (see `layoutDecorations`), for a cluster formatted in parts. */
+  readonly decorate?: ((value: string) => string) | undefined
 }
 
 /**
  * Format one cluster as pandoc does; positions must already be set on the
  * cites. `ordered`: keep the written order of the groups `citeGroups` gives
- * (each group is sorted, see `sortedRuns`) and do not collapse cites. Cites
+ * (each group is sorted, see `sortedRuns`) and do not collapse cites; a style
+ * that collapses by year always has pandoc's order and groups (`nameGroups`). Cites
  * grouped by author are set off by the cite-group delimiter only while none
  * has a locator; the style's options lifted for the call are put back.
  */
@@ -51,7 +54,13 @@ export function formatCluster(engine: Engine, cites: readonly CiteprocCite[], or
     layout.layout_suffix = ''
     layout.layout_decorations = []
   }
-  if (ordered) {
+  // A style that collapses by year: pandoc's order and groups (see
+  // `nameGroups`), whether or not the author ordered the cluster.
+  const byYear = typeof collapse === 'string' && collapse.startsWith('year')
+  if (byYear) {
+    cites = sortedRuns(engine, cites)
+    engine.citation_sort.tokens = []
+  } else if (ordered) {
     cites = sortedRuns(engine, cites)
     engine.citation_sort.tokens = []
     citation.collapse = ''
@@ -59,6 +68,31 @@ export function formatCluster(engine: Engine, cites: readonly CiteprocCite[], or
   try {
     cites = withoutEmptyCites(engine, cites, warnings)
     if (cites.length === 0) return '[NO_PRINTED_FORM]'
+    if (byYear && cites.length > 1) {
+      const groups = nameGroups(engine, cites)
+      cites = groups.flat()
+      const segments = apartSegments(engine, groups)
+      if (segments.length > 1) {
+        // citeproc-js collapses any two neighbouring cites of one author: the
+        // groups pandoc keeps apart are formatted apart, without the layout's
+        // affixes, and joined by what pandoc puts after a group.
+        layout.layout_prefix = ''
+        layout.layout_suffix = ''
+        layout.layout_decorations = []
+        const layoutDelimiter = String(citation.layout_delimiter ?? '')
+        const parts = segments.map((segment) => {
+          const marked = options.linkCitations ? segment.map((cite) => withAffixMarks(engine, cite)) : segment
+          const value = withWarnings(warnings, () => engine.makeCitationCluster(marked))
+          // pandoc: the after-collapse delimiter (or the layout's) after a group when the style collapses by year or the group collapsed.
+          const last = segment.at(-1)
+          const collapsed = collapse === 'year' || (groups.find((group) => group.at(-1) === last)?.length ?? 1) > 1
+          return {value, after: collapsed ? (afterCollapse ?? layoutDelimiter) : layoutDelimiter}
+        })
+        const joined = parts.map((part, index) => (index === parts.length - 1 ? part.value : part.value + part.after)).join('')
+        if (options.bare) return joined
+        return (options.decorate ?? ((value: string) => value))((layoutPrefix ?? '') + joined + (layoutSuffix ?? ''))
+      }
+    }
     const marked = options.linkCitations ? cites.map((cite) => withAffixMarks(engine, cite)) : cites
     let value = withWarnings(warnings, () => engine.makeCitationCluster(marked))
     const only = marked[0]
@@ -135,4 +169,53 @@ function sortedRuns(engine: Engine, cites: readonly CiteprocCite[]): readonly Ci
     keyed.sort((a, b) => engine.citation.srt.compareCompositeKeys(a, b))
     return keyed.map(([cite]) => cite)
   })
+}
+
+/**
+ * A cluster's cites as pandoc 2.17's citeproc (0.6) groups them by author
+ * when the style collapses (`groupAndCollapseCitations`): a cite with a
+ * suffix stands alone; any other takes, from the run of cites after it with
+ * neither prefix nor suffix, those with the same names, and the others go
+ * on. `[@smith04; @doe99; @smith04]` → Smith, Smith; Doe; `[@doe99; @doe99
+ * x]` → Doe; Doe x. Takes the cites in pandoc's order (see `sortedRuns`).
+ */
+function nameGroups(engine: Engine, cites: readonly CiteprocCite[]): CiteprocCite[][] {
+  const groups: CiteprocCite[][] = []
+  let rest = [...cites]
+  while (rest.length > 0) {
+    const [first, ...others] = rest as [CiteprocCite, ...CiteprocCite[]]
+    let end = 0
+    if (!first.suffix) while (end < others.length && !others[end]!.prefix && !others[end]!.suffix) end += 1
+    const key = namesKey(engine, first)
+    const run = others.slice(0, end)
+    const same = key === undefined ? [] : run.filter((cite) => namesKey(engine, cite) === key)
+    groups.push([first, ...same])
+    rest = [...run.filter((cite) => !same.includes(cite)), ...others.slice(end)]
+  }
+  return groups
+}
+
+/**
+ * The groups (see `nameGroups`) in the runs citeproc-js may format together:
+ * a run ends where the next group has the same names, which citeproc-js
+ * would collapse into it and pandoc keeps apart.
+ */
+function apartSegments(engine: Engine, groups: readonly CiteprocCite[][]): CiteprocCite[][] {
+  const segments: CiteprocCite[][] = []
+  let key: string | undefined
+  for (const group of groups) {
+    const next = namesKey(engine, group[0]!)
+    const segment = segments.at(-1)
+    if (segment === undefined || (next !== undefined && next === key)) segments.push([...group])
+    else segment.push(...group)
+    key = next
+  }
+  return segments
+}
+
+/** The names a cite's source is cited by (its first of author, editor, translator), for comparing; none: `undefined`. */
+function namesKey(engine: Engine, cite: CiteprocCite): string | undefined {
+  const item = engine.retrieveItem(cite.id) as unknown as Record<string, unknown>
+  const names = item.author ?? item.editor ?? item.translator
+  return Array.isArray(names) && names.length > 0 ? JSON.stringify(names) : undefined
 }
