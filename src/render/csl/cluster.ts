@@ -69,9 +69,10 @@ export function formatCluster(engine: Engine, cites: readonly CiteprocCite[], or
     cites = withoutEmptyCites(engine, cites, warnings)
     if (cites.length === 0) return '[NO_PRINTED_FORM]'
     if (byYear && cites.length > 1) {
-      const groups = nameGroups(engine, cites)
+      const names = namesOf(engine)
+      const groups = nameGroups(cites, names)
       cites = groups.flat()
-      const segments = apartSegments(engine, groups)
+      const segments = apartSegments(groups, names)
       if (segments.length > 1) {
         // citeproc-js collapses any two neighbouring cites of one author: the
         // groups pandoc keeps apart are formatted apart, without the layout's
@@ -80,12 +81,13 @@ export function formatCluster(engine: Engine, cites: readonly CiteprocCite[], or
         layout.layout_suffix = ''
         layout.layout_decorations = []
         const layoutDelimiter = String(citation.layout_delimiter ?? '')
+        const sizeEnding = new Map(groups.map((group) => [group.at(-1), group.length]))
         const parts = segments.map((segment) => {
           const marked = options.linkCitations ? segment.map((cite) => withAffixMarks(engine, cite)) : segment
           const value = withWarnings(warnings, () => engine.makeCitationCluster(marked))
           // pandoc: the after-collapse delimiter (or the layout's) after a group when the style collapses by year or the group collapsed.
           const last = segment.at(-1)
-          const collapsed = collapse === 'year' || (groups.find((group) => group.at(-1) === last)?.length ?? 1) > 1
+          const collapsed = collapse === 'year' || (sizeEnding.get(last) ?? 1) > 1
           return {value, after: collapsed ? (afterCollapse ?? layoutDelimiter) : layoutDelimiter}
         })
         const joined = parts.map((part, index) => (index === parts.length - 1 ? part.value : part.value + part.after)).join('')
@@ -173,24 +175,33 @@ function sortedRuns(engine: Engine, cites: readonly CiteprocCite[]): readonly Ci
 
 /**
  * A cluster's cites as pandoc 2.17's citeproc (0.6) groups them by author
- * when the style collapses (`groupAndCollapseCitations`): a cite with a
- * suffix stands alone; any other takes, from the run of cites after it with
- * neither prefix nor suffix, those with the same names, and the others go
- * on. `[@smith04; @doe99; @smith04]` → Smith, Smith; Doe; `[@doe99; @doe99
- * x]` → Doe; Doe x. Takes the cites in pandoc's order (see `sortedRuns`).
+ * when the style collapses (`groupAndCollapseCitations`, its `groupWith`): a
+ * cite with a suffix stands alone; any other takes, from the run of cites
+ * after it with neither prefix nor suffix, those with the same names, and the
+ * others go on, so a run (a cite and the unaffixed cites after it) is grouped
+ * by names in the order each first appears. `[@smith04; @doe99; @smith04]` →
+ * Smith, Smith; Doe; `[@doe99; @doe99 x]` → Doe; Doe x. Takes the cites in
+ * pandoc's order (see `sortedRuns`); linear in their number.
  */
-function nameGroups(engine: Engine, cites: readonly CiteprocCite[]): CiteprocCite[][] {
+function nameGroups(cites: readonly CiteprocCite[], names: (cite: CiteprocCite) => string | undefined): CiteprocCite[][] {
   const groups: CiteprocCite[][] = []
-  let rest = [...cites]
-  while (rest.length > 0) {
-    const [first, ...others] = rest as [CiteprocCite, ...CiteprocCite[]]
-    let end = 0
-    if (!first.suffix) while (end < others.length && !others[end]!.prefix && !others[end]!.suffix) end += 1
-    const key = namesKey(engine, first)
-    const run = others.slice(0, end)
-    const same = key === undefined ? [] : run.filter((cite) => namesKey(engine, cite) === key)
-    groups.push([first, ...same])
-    rest = [...run.filter((cite) => !same.includes(cite)), ...others.slice(end)]
+  let index = 0
+  while (index < cites.length) {
+    const first = cites[index]!
+    let end = index + 1
+    if (!first.suffix) while (end < cites.length && !cites[end]!.prefix && !cites[end]!.suffix) end += 1
+    const byNames = new Map<string, CiteprocCite[]>()
+    for (const cite of cites.slice(index, end)) {
+      const key = names(cite)
+      const group = key === undefined ? undefined : byNames.get(key)
+      if (group) group.push(cite)
+      else {
+        const created = [cite]
+        groups.push(created)
+        if (key !== undefined) byNames.set(key, created)
+      }
+    }
+    index = end
   }
   return groups
 }
@@ -200,11 +211,11 @@ function nameGroups(engine: Engine, cites: readonly CiteprocCite[]): CiteprocCit
  * a run ends where the next group has the same names, which citeproc-js
  * would collapse into it and pandoc keeps apart.
  */
-function apartSegments(engine: Engine, groups: readonly CiteprocCite[][]): CiteprocCite[][] {
+function apartSegments(groups: readonly CiteprocCite[][], names: (cite: CiteprocCite) => string | undefined): CiteprocCite[][] {
   const segments: CiteprocCite[][] = []
   let key: string | undefined
   for (const group of groups) {
-    const next = namesKey(engine, group[0]!)
+    const next = names(group[0]!)
     const segment = segments.at(-1)
     if (segment === undefined || (next !== undefined && next === key)) segments.push([...group])
     else segment.push(...group)
@@ -213,9 +224,20 @@ function apartSegments(engine: Engine, groups: readonly CiteprocCite[][]): Citep
   return segments
 }
 
-/** The names a cite's source is cited by (its first of author, editor, translator), for comparing; none: `undefined`. */
-function namesKey(engine: Engine, cite: CiteprocCite): string | undefined {
-  const item = engine.retrieveItem(cite.id) as unknown as Record<string, unknown>
-  const names = item.author ?? item.editor ?? item.translator
-  return Array.isArray(names) && names.length > 0 ? JSON.stringify(names) : undefined
+/**
+ * The names each cite's source is cited by (its first of author, editor,
+ * translator), as a string for comparing, each source's read once; a source
+ * without names, or not known to the engine: `undefined`.
+ */
+function namesOf(engine: Engine): (cite: CiteprocCite) => string | undefined {
+  const known = new Map<string, string | undefined>()
+  return (cite) => {
+    const id = String(cite.id)
+    if (known.has(id)) return known.get(id)
+    const item = engine.retrieveItem(cite.id) as unknown as Record<string, unknown> | undefined
+    const names = item?.author ?? item?.editor ?? item?.translator
+    const key = Array.isArray(names) && names.length > 0 ? JSON.stringify(names) : undefined
+    known.set(id, key)
+    return key
+  }
 }
