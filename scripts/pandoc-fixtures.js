@@ -132,7 +132,8 @@ for (const [name, {style, to}] of Object.entries(optionDrafts)) {
 // in an author's footnote (its author, a comma, the rest: `Roe, ibid., 4`),
 // ranges of years (`1906–1908`, no other date's affixes), the space between a
 // key (or its empty braces `{}`) and a suffix, Ibid. after a note that cites
-// one source twice, a suffix written right after the key. `argmark-notes`: argmark's
+// one source twice, a suffix written right after the key, a cluster's cites grouped
+// by author and collapsed (in styles that collapse by year or number, and a note style). `argmark-notes`: argmark's
 // default style.
 const citeprocDrafts = [
   ['cite-affixes', 'chicago-author-date', 'html'],
@@ -159,7 +160,12 @@ const citeprocDrafts = [
   ['date-ranges', 'argmark-test-date-ranges', 'gfm'],
   ['suffix-after-key', 'chicago-author-date', 'plain'],
   ['ibid-chains', 'chicago-fullnote-bibliography-with-ibid', 'plain'],
-  ['suffix-right-after-key', 'chicago-author-date', 'plain']
+  ['suffix-right-after-key', 'chicago-author-date', 'plain'],
+  ['cluster-collapse', 'apa', 'plain'],
+  ['cluster-collapse', 'chicago-author-date', 'plain'],
+  ['cluster-collapse', 'ieee', 'plain'],
+  ['cluster-collapse', 'american-medical-association', 'plain'],
+  ['cluster-collapse', 'chicago-fullnote-bibliography', 'plain']
 ]
 const citeprocFolder = path.join(renderFixtures, 'citeproc')
 // The abbreviations pandoc's smart extension keeps together with what follows

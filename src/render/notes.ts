@@ -469,7 +469,8 @@ function startsWithWord(nodes: readonly PhrasingContent[]): boolean {
 function format(state: State, cites: readonly CiteprocCite[], inFootnote = false, bare = false): string {
   // As pandoc: a prefix on a later cite ("[cf. @a; also @b]") or a suffix
   // on a group's first ("[@a x; @b y]") means the author chose the order:
-  // the cluster is not collapsed, and each group is sorted alone.
+  // each group is sorted alone, and the cluster is not collapsed (except
+  // in a style that collapses by year, see formatCluster).
   const ordered = citeGroups(cites).length > 1
   // citeproc-js's word for a cluster that prints nothing (an in-text cite
   // with its author suppressed and no locator).

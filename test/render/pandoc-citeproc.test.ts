@@ -76,7 +76,16 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html' | 'markdow
   ['ibid-chains', 'chicago-fullnote-bibliography-with-ibid', 'text'],
   // A suffix written right after the key (`[@doe99: the preface]`, `[@smith04!]`) keeps no space before it, one
   // written after a space keeps one (`[@doe99 : the preface]`), with or without a locator, in brackets or the text.
-  ['suffix-right-after-key', 'chicago-author-date', 'text']
+  ['suffix-right-after-key', 'chicago-author-date', 'text'],
+  // A cluster's cites grouped by author as pandoc's citeproc groups them where the style collapses by year: a cite with a
+  // suffix stands alone (`(Doe 1999; Doe 1999 x)`), one with a prefix starts a group, a later cite of an author is
+  // brought forward past others without affixes (`(Smith and Roe 2004, 2004; Doe 1999)`), and a group collapses before
+  // a prefix (`(Doe 1999, 1999; cf. Smith and Roe 2004)`); styles that collapse numbers, and note styles, as they were.
+  ['cluster-collapse', 'apa', 'text'],
+  ['cluster-collapse', 'chicago-author-date', 'text'],
+  ['cluster-collapse', 'ieee', 'text'],
+  ['cluster-collapse', 'american-medical-association', 'text'],
+  ['cluster-collapse', 'chicago-fullnote-bibliography', 'text']
 ]
 
 /** `argmark-notes`: argmark's default style (no `style` given), as scripts/pandoc-fixtures.js gives it to pandoc. */

@@ -14,12 +14,15 @@ export interface ClusterOptions {
   readonly authorOnly: AuthorOnlyFormatter
   /** Leave out the layout's prefix and suffix (the style's are lifted for the call). */
   readonly bare?: boolean | undefined
+  /** The layout's decorations (see `layoutDecorations`), for a cluster formatted in parts. */
+  readonly decorate?: ((value: string) => string) | undefined
 }
 
 /**
  * Format one cluster as pandoc does; positions must already be set on the
  * cites. `ordered`: keep the written order of the groups `citeGroups` gives
- * (each group is sorted, see `sortedRuns`) and do not collapse cites. Cites
+ * (each group is sorted, see `sortedRuns`) and do not collapse cites; a style
+ * that collapses by year always has pandoc's order and groups (`nameGroups`). Cites
  * grouped by author are set off by the cite-group delimiter only while none
  * has a locator; the style's options lifted for the call are put back.
  */
@@ -51,7 +54,13 @@ export function formatCluster(engine: Engine, cites: readonly CiteprocCite[], or
     layout.layout_suffix = ''
     layout.layout_decorations = []
   }
-  if (ordered) {
+  // A style that collapses by year: pandoc's order and groups (see
+  // `nameGroups`), whether or not the author ordered the cluster.
+  const byYear = typeof collapse === 'string' && collapse.startsWith('year')
+  if (byYear) {
+    cites = sortedRuns(engine, cites)
+    engine.citation_sort.tokens = []
+  } else if (ordered) {
     cites = sortedRuns(engine, cites)
     engine.citation_sort.tokens = []
     citation.collapse = ''
@@ -59,6 +68,33 @@ export function formatCluster(engine: Engine, cites: readonly CiteprocCite[], or
   try {
     cites = withoutEmptyCites(engine, cites, warnings)
     if (cites.length === 0) return '[NO_PRINTED_FORM]'
+    if (byYear && cites.length > 1) {
+      const names = namesOf(engine)
+      const groups = nameGroups(cites, names)
+      cites = groups.flat()
+      const segments = apartSegments(groups, names)
+      if (segments.length > 1) {
+        // citeproc-js collapses any two neighbouring cites of one author: the
+        // groups pandoc keeps apart are formatted apart, without the layout's
+        // affixes, and joined by what pandoc puts after a group.
+        layout.layout_prefix = ''
+        layout.layout_suffix = ''
+        layout.layout_decorations = []
+        const layoutDelimiter = String(citation.layout_delimiter ?? '')
+        const sizeEnding = new Map(groups.map((group) => [group.at(-1), group.length]))
+        const parts = segments.map((segment) => {
+          const marked = options.linkCitations ? segment.map((cite) => withAffixMarks(engine, cite)) : segment
+          const value = withWarnings(warnings, () => engine.makeCitationCluster(marked))
+          // pandoc: the after-collapse delimiter (or the layout's) after a group when the style collapses by year or the group collapsed.
+          const last = segment.at(-1)
+          const collapsed = collapse === 'year' || (sizeEnding.get(last) ?? 1) > 1
+          return {value, after: collapsed ? (afterCollapse ?? layoutDelimiter) : layoutDelimiter}
+        })
+        const joined = parts.map((part, index) => (index === parts.length - 1 ? part.value : part.value + part.after)).join('')
+        if (options.bare) return joined
+        return (options.decorate ?? ((value: string) => value))((layoutPrefix ?? '') + joined + (layoutSuffix ?? ''))
+      }
+    }
     const marked = options.linkCitations ? cites.map((cite) => withAffixMarks(engine, cite)) : cites
     let value = withWarnings(warnings, () => engine.makeCitationCluster(marked))
     const only = marked[0]
@@ -135,4 +171,73 @@ function sortedRuns(engine: Engine, cites: readonly CiteprocCite[]): readonly Ci
     keyed.sort((a, b) => engine.citation.srt.compareCompositeKeys(a, b))
     return keyed.map(([cite]) => cite)
   })
+}
+
+/**
+ * A cluster's cites as pandoc 2.17's citeproc (0.6) groups them by author
+ * when the style collapses (`groupAndCollapseCitations`, its `groupWith`): a
+ * cite with a suffix stands alone; any other takes, from the run of cites
+ * after it with neither prefix nor suffix, those with the same names, and the
+ * others go on, so a run (a cite and the unaffixed cites after it) is grouped
+ * by names in the order each first appears. `[@smith04; @doe99; @smith04]` →
+ * Smith, Smith; Doe; `[@doe99; @doe99 x]` → Doe; Doe x. Takes the cites in
+ * pandoc's order (see `sortedRuns`); linear in their number.
+ */
+function nameGroups(cites: readonly CiteprocCite[], names: (cite: CiteprocCite) => string | undefined): CiteprocCite[][] {
+  const groups: CiteprocCite[][] = []
+  let index = 0
+  while (index < cites.length) {
+    const first = cites[index]!
+    let end = index + 1
+    if (!first.suffix) while (end < cites.length && !cites[end]!.prefix && !cites[end]!.suffix) end += 1
+    const byNames = new Map<string, CiteprocCite[]>()
+    for (const cite of cites.slice(index, end)) {
+      const key = names(cite)
+      const group = key === undefined ? undefined : byNames.get(key)
+      if (group) group.push(cite)
+      else {
+        const created = [cite]
+        groups.push(created)
+        if (key !== undefined) byNames.set(key, created)
+      }
+    }
+    index = end
+  }
+  return groups
+}
+
+/**
+ * The groups (see `nameGroups`) in the runs citeproc-js may format together:
+ * a run ends where the next group has the same names, which citeproc-js
+ * would collapse into it and pandoc keeps apart.
+ */
+function apartSegments(groups: readonly CiteprocCite[][], names: (cite: CiteprocCite) => string | undefined): CiteprocCite[][] {
+  const segments: CiteprocCite[][] = []
+  let key: string | undefined
+  for (const group of groups) {
+    const next = names(group[0]!)
+    const segment = segments.at(-1)
+    if (segment === undefined || (next !== undefined && next === key)) segments.push([...group])
+    else segment.push(...group)
+    key = next
+  }
+  return segments
+}
+
+/**
+ * The names each cite's source is cited by (its first of author, editor,
+ * translator), as a string for comparing, each source's read once; a source
+ * without names, or not known to the engine: `undefined`.
+ */
+function namesOf(engine: Engine): (cite: CiteprocCite) => string | undefined {
+  const known = new Map<string, string | undefined>()
+  return (cite) => {
+    const id = String(cite.id)
+    if (known.has(id)) return known.get(id)
+    const item = engine.retrieveItem(cite.id) as unknown as Record<string, unknown> | undefined
+    const names = item?.author ?? item?.editor ?? item?.translator
+    const key = Array.isArray(names) && names.length > 0 ? JSON.stringify(names) : undefined
+    known.set(id, key)
+    return key
+  }
 }

@@ -30,7 +30,7 @@ export interface CslEngine {
   readonly referencesTitle: string
   /**
    * Format one cluster; positions must already be set on the cites.
-   * `ordered`: keep the written order and do not collapse cites.
+   * `ordered`: keep the written order and do not collapse cites (a style that collapses by year groups cites as pandoc always).
    * `inFootnote`: the cluster stands inside an author's footnote, where a
    * term that starts it keeps its case (`ibid.`, see `withoutFirstTermCapital`).
    * `bare`: without the layout's prefix and suffix (a run of cites that
@@ -233,7 +233,7 @@ function build(
     punctuationInQuote: engine.locale[engine.opt.lang]?.opts['punctuation-in-quote'] === true,
     referencesTitle: capitalizeFirst(engine.getTerm('reference', 'long', 1) || 'references'),
     cluster(cites, ordered, inFootnote, bare) {
-      const format = () => formatCluster(engine, cites, ordered, {linkCitations: options.linkCitations === true, warnings, authorOnly, bare: bare === true})
+      const format = () => formatCluster(engine, cites, ordered, {linkCitations: options.linkCitations === true, warnings, authorOnly, bare: bare === true, decorate: (value) => decorations.reduce((result, wrap) => wrap(result), value)})
       return inFootnote ? withoutFirstTermCapital(engine, format) : format()
     },
     decorateLayout(value) {
