@@ -102,13 +102,6 @@ function typedMask(node: Text): ((at: number) => boolean) | undefined {
   }
 }
 
-/** The first `^[` of `value` typed as such, or -1. */
-function findOpen(value: string, typed: (at: number) => boolean): number {
-  let open = value.indexOf('^[')
-  while (open !== -1 && !(typed(open) && typed(open + 1))) open = value.indexOf('^[', open + 1)
-  return open
-}
-
 /** Characters `from` to `to` of a text node, keeping which of them were escaped (`data.escaped`). */
 function slice(node: Text, from: number, to = node.value.length): Text {
   const text: Text = {type: 'text', value: node.value.slice(from, to)}
@@ -168,30 +161,77 @@ function tail(node: Text, from: number): Text {
   return text
 }
 
-/** Where a note closes: the index of the child and of the `]` in its text. */
-interface Close {
-  child: number
-  at: number
+/** A place in a parent's phrasing: the index of a child and of a character in its text. */
+interface Place {
+  readonly child: number
+  readonly at: number
 }
 
-/** The `]` that balances a `[` opened before `children[start]`'s offset `from`, or `undefined`. */
-function findClose(children: readonly PhrasingContent[], start: number, from: number): Close | undefined {
-  let depth = 1
-  for (let child = start; child < children.length; child++) {
+/**
+ * A note a paragraph holds: its `^` and the `]` that balances its `[`
+ * (none: the `^[` is left open, text); or (`citation`) a `^` ending a text
+ * right before a bracketed citation (`^[@key]`, whose brackets the citation
+ * syntax read).
+ */
+interface Found {
+  readonly open: Place
+  close?: Place
+  readonly citation?: true
+}
+
+const brackets = /[[\]]/g
+
+/**
+ * The notes of a parent's phrasing, in order, each outside any other (one
+ * inside a note is its text). A `^[` typed as such opens one; the `]` that
+ * balances its `[` closes it (brackets are counted in text nodes only, and
+ * typed ones only). A `^[` no `]` balances is text, and the notes after it,
+ * or inside what it would have held, are read, as pandoc reads them
+ * (`a ^[ b ^[c] d` holds one note, `c`). One pass with a stack of the open
+ * brackets, so a paragraph is read in time linear in its length, however
+ * many of its `[` are left open.
+ */
+function notesIn(children: readonly PhrasingContent[]): Found[] {
+  const found: Found[] = []
+  // The open brackets, innermost last: a note's (its entry in `found`) or `undefined`, a plain `[`'s.
+  const stack: (Found | undefined)[] = []
+  for (let child = 0; child < children.length; child++) {
     const node = children[child] as PhrasingContent
     if (node.type !== 'text') continue
-    // An escaped bracket (or one from a character reference) does not count.
+    // An escaped bracket or caret (or one from a character reference) does not count; nor does any of a text whose escapes cannot be told.
     const typed = typedMask(node)
     if (!typed) continue
     const value = node.value
-    for (let at = child === start ? from : 0; at < value.length; at++) {
+    brackets.lastIndex = 0
+    for (let match = brackets.exec(value); match; match = brackets.exec(value)) {
+      const at = match.index
       if (!typed(at)) continue
-      const character = value.charAt(at)
-      if (character === '[') depth++
-      else if (character === ']' && --depth === 0) return {child, at}
+      if (value.charAt(at) === '[') {
+        if (at > 0 && value.charAt(at - 1) === '^' && typed(at - 1)) {
+          const opened: Found = {open: {child, at: at - 1}}
+          found.push(opened)
+          stack.push(opened)
+        } else stack.push(undefined)
+      } else {
+        const opened = stack.pop()
+        if (opened) opened.close = {child, at}
+      }
+    }
+    const next = children[child + 1]
+    if (value.endsWith('^') && typed(value.length - 1) && next?.type === 'citation' && next.mode === 'bracketed') {
+      found.push({open: {child, at: value.length - 1}, citation: true})
     }
   }
-  return undefined
+  // Keep each note outside any other, in order; a `^[` left open is text.
+  const kept: Found[] = []
+  let after: Place = {child: 0, at: 0}
+  for (const one of found) {
+    const end = one.citation ? {child: one.open.child + 1, at: 0} : one.close
+    if (!end || one.open.child < after.child || (one.open.child === after.child && one.open.at < after.at)) continue
+    kept.push(one)
+    after = end
+  }
+  return kept
 }
 
 function span(nodes: readonly Nodes[]): Position | undefined {
@@ -202,58 +242,47 @@ function span(nodes: readonly Nodes[]): Position | undefined {
 
 /** Rewrite one parent's phrasing; new definitions are pushed to `notes`. */
 function rewrite(children: PhrasingContent[], notes: FootnoteDefinition[]): PhrasingContent[] {
+  // No caret, no note: the phrasing is left as it is.
+  if (!children.some((node) => node.type === 'text' && node.value.includes('^'))) return children
+  const found = notesIn(children)
+  if (found.length === 0) return children
   const output: PhrasingContent[] = []
   let index = 0
-  // A text node a note closes in is read again from after the note: `children[index]` becomes its `tail`.
-  while (index < children.length) {
-    const node = children[index] as PhrasingContent
-    if (node.type !== 'text') {
-      output.push(node)
-      index++
-      continue
+  // How much of `children[index]` is written already (a note closed in it): its rest is a `tail`, cut once.
+  let shift = 0
+  const through = (end: number) => {
+    for (; index < end; index++, shift = 0) {
+      const node = children[index] as PhrasingContent
+      if (node.type !== 'text' || shift === 0) output.push(node)
+      else if (shift < node.value.length) output.push(settled(tail(node, shift)))
     }
-    const value = node.value
-    const next = children[index + 1]
-    // `\^\[` is text: only a `^[` typed as such opens a note.
-    const typed = typedMask(node)
-    const open = typed ? findOpen(value, typed) : -1
-    if (open === -1 && typed && value.endsWith('^') && typed(value.length - 1) && next?.type === 'citation' && next.mode === 'bracketed') {
+  }
+  for (const {open: opening, close: closing, citation} of found) {
+    through(opening.child)
+    const node = children[index] as Text
+    const open = opening.at
+    if (open > shift) output.push(slice(node, shift, open))
+    if (citation || !closing) {
       // `^[@key]`: the citation syntax read the brackets.
-      if (value.length > 1) output.push(slice(node, 0, value.length - 1))
-      output.push(note([next], notes, sourceOffset(node, value.length - 1)))
+      output.push(note([children[index + 1] as PhrasingContent], notes, sourceOffset(node, open)))
       index += 2
+      shift = 0
       continue
     }
-    if (open === -1) {
-      output.push(settled(node))
-      index++
-      continue
-    }
-    const close = findClose(children, index, open + 2)
-    // `findClose` reads `children[index]`: give it the node as it is now.
-    if (!close) {
-      output.push(settled(node))
-      index++
-      continue
-    }
-    if (open > 0) output.push(slice(node, 0, open))
     const content: PhrasingContent[] = []
-    if (close.child === index) {
-      if (close.at > open + 2) content.push(slice(node, open + 2, close.at))
+    if (closing.child === index) {
+      if (closing.at > open + 2) content.push(slice(node, open + 2, closing.at))
     } else {
-      if (value.length > open + 2) content.push(slice(node, open + 2))
-      content.push(...children.slice(index + 1, close.child))
-      const last = children[close.child] as Text
-      if (close.at > 0) content.push(slice(last, 0, close.at))
+      if (node.value.length > open + 2) content.push(slice(node, open + 2))
+      content.push(...children.slice(index + 1, closing.child))
+      if (closing.at > 0) content.push(slice(children[closing.child] as Text, 0, closing.at))
     }
     output.push(note(content, notes, sourceOffset(node, open)))
-    const closing = children[close.child] as Text
-    const rest = closing.value.slice(close.at + 1)
-    // The rest of the closing text node is read again: it may open another note.
-    index = close.child
-    if (rest) children[index] = tail(closing, close.at + 1)
-    else index++
+    // The rest of the closing text node is written after the note; another note may open in it.
+    index = closing.child
+    shift = closing.at + 1
   }
+  through(children.length)
   return output
 }
 

@@ -27,6 +27,29 @@ describe('pandoc inline notes', () => {
     expect(render('Odd ^[ text.\n', {to: 'text'})).toBe('Odd ^[ text.\n')
   })
 
+  // Found tried as a new user would: a `^[` left open kept every later note of its text from being
+  // read (`Unclosed ^[ here. Later a note^[d] z.` was text). pandoc 2.17 reads the later notes, the
+  // open `^[` as text (`-t plain`: `Unclosed ^[ here. Later a note[1] z.`, `[1] d`; `a ^[ b [1] d`,
+  // `[1] c`; `em ^[ y[1] z`; `a ^[ b c [1] z`; `a ^[ [ b[1] z ^[`; `a ^[ b [1] z`, `[1] @doe99`).
+  test('a `^[` left open is text, and the notes after it or inside it are read', () => {
+    expect(render('Unclosed ^[ here. Later a note^[d] z.\n', {to: 'text'})).toBe('Unclosed ^[ here. Later a note[1] z.\n\n[1] d\n')
+    expect(render('a ^[ b ^[c] d\n', {to: 'text'})).toBe('a ^[ b [1] d\n\n[1] c\n')
+    expect(render('*em* ^[ y^[n] z\n', {to: 'text'})).toBe('em ^[ y[1] z\n\n[1] n\n')
+    expect(render('a ^[ b\nc ^[n] z\n', {to: 'text'})).toBe('a ^[ b\nc [1] z\n\n[1] n\n')
+    expect(render('a ^[ [ b^[n] z ^[\n', {to: 'text'})).toBe('a ^[ [ b[1] z ^[\n\n[1] n\n')
+    const {tree, graph} = parse('a ^[ b ^[@doe99] z\n')
+    expect(tree.children.filter((node) => node.type === 'footnoteDefinition').map((node) => node.identifier)).toEqual(['inline-note 7'])
+    expect(graph.citations.map((citation) => citation.footnote)).toEqual(['inline-note 7'])
+    // `format` keeps the open `^[` as text and the note as a note, and is idempotent.
+    for (const [document, written] of [
+      ['Unclosed ^[ here. Later a note^[d] z.\n', 'Unclosed \\^\\[ here. Later a note^[d] z.\n'],
+      ['a ^[ b ^[c] d\n', 'a \\^\\[ b ^[c] d\n']
+    ] as const) {
+      expect(format(document)).toBe(written)
+      expect(format(written)).toBe(written)
+    }
+  })
+
   test('two notes in one text, and `format` writes them back where they stood', () => {
     expect(render('A^[one] b^[two].\n', {to: 'text'})).toBe('A[1] b[2].\n\n[1] one\n\n[2] two\n')
     expect(format('A^[one].\n')).toBe('A^[one].\n')
