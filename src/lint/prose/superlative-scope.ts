@@ -5,9 +5,9 @@ import type {PatternRule} from './span.js'
 // flooded`, `no imported cloth drapes as well`, `No tool on the market
 // catches it`.
 
-/** `the best meal of the holiday`, `the wettest day of our trip`: ranked within a private occasion the writer tells of, not against the world (not `of the afternoon` or `of the week`, times anyone's event or any week shares). */
+/** `the best meal of the holiday`, `the wettest day of our trip`: ranked within a private occasion the writer tells of, not against the world (not `of the afternoon` or `of the week`, times anyone's event or any week shares; not a running record, `of the tour so far`, round 59). */
 const occasionAfter =
-  /^\s+(?:[\p{L}-]+\s+){0,2}?of\s+(?:the|our|this|that|my|their)\s+(?:holiday|holidays|trip|tour|visit|outing|honeymoon|stay|break|party)\b/iu
+  /^\s+(?:[\p{L}-]+\s+){0,2}?of\s+(?:the|our|this|that|my|their)\s+(?:holiday|holidays|trip|tour|visit|outing|honeymoon|stay|break|party)\b(?!\s+(?:so\s+far|to\s+date|yet)\b)/iu
 /** `The heaviest pumpkin at this year's weigh-off`, `the best fleece at the show`: picked among the entries one show, weigh-off or sale weighs, judges or sells, its result told (round 50; not `at an Oakhurst show` or `at any show`: every show of a kind, a record; not a tournament or a championship, `the most brilliant game of the tournament`, `the roughest in the championship`: play rated, a claim). */
 const eventAfter =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:at|of|in)\s+(?:(?:this|last)\s+year['’]s|the|this|our|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:weigh-off|weigh-in|show|fair|auction|sale|exhibition)(?![\p{L}'’-])/iu

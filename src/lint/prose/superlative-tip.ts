@@ -9,6 +9,9 @@ import {after, before} from './span.js'
 //   you've always wanted to`;
 // - where a thing is to go, with the place it must not go after a comma:
 //   `Scraps go in the green caddy, never in the bin`.
+// - `every` with a step the reader takes after it (round 59): `Check batch
+//   numbers on every roll before you cut`, `every joint after you sand it`
+//   (an instruction for each of the reader's own, not a claim that all are so).
 
 /** `never to` and a verb: an infinitive of advice or resolve. */
 const toVerbAfter = /^\s+to\s+\p{Ll}{2,}(?![\p{L}'’-])/u
@@ -23,13 +26,19 @@ const placingLead =
   /(?<![\p{L}'’-])(?:goes|go|belongs?|(?:is|are|should\s+be|must\s+be)\s+(?:kept|stored|put|placed|poured|tipped|emptied|disposed\s+of|left))(?![\p{L}'’-])[^.;:!?]{0,80}$/iu
 const neverAlways = /^(?:never|always)$/iu
 const neverWord = /^never$/iu
+/** `every roll`: `every` and its noun. */
+const everyNoun = /^every\s+[\p{L}-]+$/iu
+/** The reader's own step, right after the noun (at most three words between): ` before you cut`, ` of paper after you sand`. */
+const readerStepAfter = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:before|after|when|once|until|as)\s+you(?![\p{L}'’-])/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeTipPatterns: readonly RegExp[] = [toVerbAfter, readerCondition, commaBefore, placeAfter, placingLead, neverAlways, neverWord]
+export const superlativeTipPatterns: readonly RegExp[] = [toVerbAfter, readerCondition, commaBefore, placeAfter, placingLead, neverAlways, neverWord, everyNoun, readerStepAfter]
 
 /** Whether `never` (or `always` of the reader) at `span` gives a tip or a house instruction, or puts a condition on the reader (`lead`: its sentence before it). */
 export function tipNotClaimed(text: string, span: Span, lead: string): boolean {
   const words = text.slice(span.start, span.end)
+  // `on every roll before you cut`: a step for each of the reader's own, an instruction (round 59).
+  if (everyNoun.test(words)) return readerStepAfter.test(after(text, span.end, 48))
   if (!neverAlways.test(words)) return false
   if (readerCondition.test(before(text, span.start, 16))) return true
   if (!neverWord.test(words)) return false
