@@ -74,6 +74,22 @@ const clauseClose = /[,;:—–]/u
 /** A group defined by a threshold: `those who walked at least 7,000`, `installations with more than 10,000`; not what the group who did something reported (`The clubs who answered counted 900 visitors`), nor what a group holds together, a total of its members (`86 households, who together herd about 31,000 head`). */
 const groupCue =
   /\b(?:who|whose)\s+(?!(?:together|jointly|collectively)\s)(?!(?!(?:had|has|have|was|were|is|are)\s)[\p{L}'’-]+\s+(?:reported|counted|recorded|logged|returned|estimated)\s+$)(?:[\p{L}'’-]+\s+){1,2}$|\b(?:anyone|anybody|everyone|everybody|someone|somebody|those|people)\s+(?:with|having|who\s+ha(?:ve|s))\s+(?:an?\s+)?$|(?<!\p{L})\p{L}{1,30}s\s+(?:with|having)\s+$|\baged\s+(?:over\s+|under\s+|between\s+)?$/iu
+/**
+ * A sum raised by people the writer thanks or names apart with a comma:
+ * `thank you to everyone who raised £1,200`, `the choir, who raised £800`,
+ * a result of fundraising, not a group defined by what it raised (`pupils who
+ * raised £50 get a badge`).
+ */
+const whoRaised = /(?<comma>,\s*)?\bwho\s+(?:(?:had|has|have)\s+)?raised\s+$/iu
+/** Thanks or praise in the lead of a sentence. */
+const thanksCue = /\b(?:thank|thanks|grateful|congratulations|congratulate)\b/iu
+/** `or more` after a sum: a threshold. */
+const orMoreAfter = /^\s*or\s+(?:more|over)\b/iu
+/** Whether `lead` ends on `who raised` after a comma or in a sentence of thanks. */
+function raisedByThanked(lead: string): boolean {
+  const raised = whoRaised.exec(lead)
+  return raised !== null && (raised.groups?.['comma'] !== undefined || thanksCue.test(lead.slice(0, raised.index)))
+}
 /** A denominator: `for every 10 °C rise`, `per 1,000 births`; not a rate in words (`one for every 4,000 visits` is found). */
 const perBefore = /(?<!\b(?:one|two|three|four|five)\s+(?:[\p{L}-]+\s+)?(?:for|in)\s+)\b(?:every|each|per)\s+$/iu
 /** A span of play or time after `inside` or `within`: `inside 15 overs`. */
@@ -141,6 +157,9 @@ const clauseMark = /[;:]\s|,?\s(?:but|while|whereas|although|though|yet)\s/gu
 
 /** Every regex of this module, for the ReDoS test. */
 export const figurePatterns: readonly RegExp[] = [
+  whoRaised,
+  thanksCue,
+  orMoreAfter,
   comparedThan,
   raisedSoFar,
   firstPersonFinding,
@@ -218,7 +237,9 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   // `with a target of £250,000, has so far raised £71,300`: the sum raised against a target is a result.
   if ((planCue.test(sentence) && span.kind !== 'change' && span.kind !== 'multiple') || (targetCue.test(lead) && !raisedSoFar.test(before(text, span.start, 48)))) return true
   // `aeroplanes with as few as 14,000 flight cycles`: an extreme observed, not the threshold of a group.
-  if (inCondition(lead) || (groupCue.test(before(text, span.start, 48)) && !extremeOpening.test(text.slice(span.start, span.end)))) return true
+  // `thank you to everyone who raised £2,340`: a sum raised by those thanked is a result, not a threshold.
+  const raised = span.kind === 'money' && raisedByThanked(lead) && !orAbove.test(after(text, span.end, 40)) && !orMoreAfter.test(after(text, span.end, 16))
+  if (inCondition(lead) || (groupCue.test(before(text, span.start, 48)) && !extremeOpening.test(text.slice(span.start, span.end)) && !raised)) return true
   // `insures up to 25 vehicles`: the limit may open the span itself.
   const prefix = approximatePrefixWords(text, span)
   // `sleeps up to 3°C cooler than foam`: a figure compared with another thing is a claim, not what a thing covers or holds.
