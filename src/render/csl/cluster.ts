@@ -24,7 +24,8 @@ export interface ClusterOptions {
  * (each group is sorted, see `sortedRuns`) and do not collapse cites; a style
  * that collapses by year always has pandoc's order and groups (`nameGroups`). Cites
  * grouped by author are set off by the cite-group delimiter only while none
- * has a locator; the style's options lifted for the call are put back.
+ * has a locator (in a style that collapses by year, none of its group's);
+ * the style's options lifted for the call are put back.
  */
 export function formatCluster(engine: Engine, cites: readonly CiteprocCite[], ordered: boolean | undefined, options: ClusterOptions): string {
   const {warnings} = options
@@ -33,16 +34,17 @@ export function formatCluster(engine: Engine, cites: readonly CiteprocCite[], or
   const citation = engine.citation.opt
   const groupDelimiter = citation.cite_group_delimiter
   const afterCollapse = citation['after-collapse-delimiter']
-  if (cites.length > 1 && cites.some((cite) => cite.locator)) {
-    if (groupDelimiter !== undefined) citation.cite_group_delimiter = citation.layout_delimiter
-    citation['after-collapse-delimiter'] = citation.layout_delimiter
-  } else if (afterCollapse !== undefined && afterCollapse === citation.layout_delimiter) {
+  const delimitGroups = (located: boolean) => {
+    citation.cite_group_delimiter = located && groupDelimiter !== undefined ? citation.layout_delimiter : groupDelimiter
+    if (located) citation['after-collapse-delimiter'] = citation.layout_delimiter
     // citeproc-js puts an `after-collapse-delimiter` between the years of
     // one author's cites too (`Doe 2005; 2006`); pandoc only after the
     // group (`Doe 2005, 2006; Roe 2001`), which citeproc-js does
     // without it when it is the layout's delimiter anyway.
-    delete citation['after-collapse-delimiter']
+    else if (afterCollapse !== undefined && afterCollapse === citation.layout_delimiter) delete citation['after-collapse-delimiter']
+    else citation['after-collapse-delimiter'] = afterCollapse
   }
+  delimitGroups(cites.length > 1 && cites.some((cite) => cite.locator))
   // makeCitationCluster takes no option for the order: the style's
   // citation sort keys and collapse setting are lifted for this one call.
   const tokens = engine.citation_sort.tokens
@@ -72,7 +74,12 @@ export function formatCluster(engine: Engine, cites: readonly CiteprocCite[], or
       const names = namesOf(engine)
       const groups = nameGroups(cites, names)
       cites = groups.flat()
-      const segments = apartSegments(groups, names)
+      // pandoc sets off one author's cites by the layout's delimiter when
+      // one of them has a locator, by the cite-group delimiter otherwise,
+      // group by group (`collapseGroup`): with a locator in the cluster,
+      // each group is formatted apart (`Doe 1999, 1999; Smith 2004, 3`).
+      const located = cites.some((cite) => cite.locator)
+      const segments = located ? groups : apartSegments(groups, names)
       if (segments.length > 1) {
         // citeproc-js collapses any two neighbouring cites of one author: the
         // groups pandoc keeps apart are formatted apart, without the layout's
@@ -83,6 +90,7 @@ export function formatCluster(engine: Engine, cites: readonly CiteprocCite[], or
         const layoutDelimiter = String(citation.layout_delimiter ?? '')
         const sizeEnding = new Map(groups.map((group) => [group.at(-1), group.length]))
         const parts = segments.map((segment) => {
+          if (located) delimitGroups(segment.length > 1 && segment.some((cite) => cite.locator))
           const marked = options.linkCitations ? segment.map((cite) => withAffixMarks(engine, cite)) : segment
           const value = withWarnings(warnings, () => engine.makeCitationCluster(marked))
           // pandoc: the after-collapse delimiter (or the layout's) after a group when the style collapses by year or the group collapsed.
