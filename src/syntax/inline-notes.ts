@@ -240,8 +240,24 @@ function span(nodes: readonly Nodes[]): Position | undefined {
   return start && end ? {start, end} : undefined
 }
 
-/** Rewrite one parent's phrasing; new definitions are pushed to `notes`. */
+/**
+ * Rewrite one parent's phrasing, and the phrasing inside its emphasis,
+ * strong, delete and link nodes left outside a note (`*a^[n]*`, `[a^[n]](u)`,
+ * as pandoc reads them; a note's own content is not read again, so a note
+ * in a note stays text); new definitions are pushed to `notes`.
+ */
 function rewrite(children: PhrasingContent[], notes: FootnoteDefinition[]): PhrasingContent[] {
+  const output = rewriteOwn(children, notes)
+  for (const node of output) {
+    if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete' || node.type === 'link' || node.type === 'linkReference') {
+      node.children = rewrite(node.children, notes)
+    }
+  }
+  return output
+}
+
+/** Rewrite one parent's own phrasing (see `rewrite`). */
+function rewriteOwn(children: PhrasingContent[], notes: FootnoteDefinition[]): PhrasingContent[] {
   // No caret, no note: the phrasing is left as it is.
   if (!children.some((node) => node.type === 'text' && node.value.includes('^'))) return children
   const found = notesIn(children)
@@ -358,6 +374,8 @@ export function inlineNotesFromMarkdown(): FromMarkdownExtension {
       (tree: Root) => {
         const notes: FootnoteDefinition[] = []
         walk(tree, notes)
+        // In the order they open: a note inside emphasis is read after the notes around it.
+        notes.sort((a, b) => Number(a.identifier.slice(inlineNotePrefix.length)) - Number(b.identifier.slice(inlineNotePrefix.length)))
         tree.children.push(...notes)
       }
     ]

@@ -50,6 +50,25 @@ describe('pandoc inline notes', () => {
     }
   })
 
+  // Found tried as a new user would: a note inside emphasis, strong, strikeout or a link's text was
+  // text, and `format` escaped it (`*a^\[e]*`), so pandoc then read no note. pandoc 2.17 reads each
+  // (`-t plain`: `a[1] b`, `[1] e`; `x[1] b[2] c.`; `A link[1] text b.`; `-   Strong[1] item`).
+  test('a note inside emphasis, strong, strikeout or a link is read, and `format` keeps it', () => {
+    expect(render('*a^[e]* b\n', {to: 'text'})).toBe('a[1] b\n\n[1] e\n')
+    expect(render('**a^[e]** b\n', {to: 'text'})).toBe('a[1] b\n\n[1] e\n')
+    expect(render('x^[one] *b^[two]* c.\n', {to: 'text'})).toBe('x[1] b[2] c.\n\n[1] one\n\n[2] two\n')
+    expect(render('A [link^[n] text](http://x.org) b.\n', {to: 'text'})).toBe('A link[1] text b.\n\n[1] n\n')
+    expect(render('- **Strong^[s]** item\n', {to: 'text'})).toBe('-   Strong[1] item\n\n[1] s\n')
+    // The definitions in the order the notes open; a strikeout's note is read too.
+    const {tree} = parse('x^[one] *b^[two]* ~~c^[three]~~\n')
+    expect(tree.children.filter((node) => node.type === 'footnoteDefinition').map((node) => node.identifier)).toEqual(['inline-note 1', 'inline-note 10', 'inline-note 21'])
+    for (const document of ['*a^[e]* b\n', '**a^[e]** b\n', '~~a^[e]~~ b\n', '[a^[e]](http://x.org) b\n', 'x^[one] *b^[two]* c.\n']) {
+      expect(format(document)).toBe(document)
+    }
+    // A note's own content is not read again: a note in a note stays text, as before.
+    expect(render('a^[x *y^[z]*] b\n', {to: 'text'})).toBe('a[1] b\n\n[1] x y^[z]\n')
+  })
+
   test('two notes in one text, and `format` writes them back where they stood', () => {
     expect(render('A^[one] b^[two].\n', {to: 'text'})).toBe('A[1] b[2].\n\n[1] one\n\n[2] two\n')
     expect(format('A^[one].\n')).toBe('A^[one].\n')
