@@ -236,10 +236,11 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   // A plan's effects are claims (`… as planned, cutting costs by 20%`); a target is set whatever it sets.
   // `with a target of £250,000, has so far raised £71,300`: the sum raised against a target is a result.
   if ((planCue.test(sentence) && span.kind !== 'change' && span.kind !== 'multiple') || (targetCue.test(lead) && !raisedSoFar.test(before(text, span.start, 48)))) return true
+  // `thank you to everyone who raised £2,340`: a sum raised by those thanked is a result, not a threshold
+  // (read only where a group's cue stands before the sum).
+  const raised = () => span.kind === 'money' && raisedByThanked(lead) && !orAbove.test(after(text, span.end, 40)) && !orMoreAfter.test(after(text, span.end, 16))
   // `aeroplanes with as few as 14,000 flight cycles`: an extreme observed, not the threshold of a group.
-  // `thank you to everyone who raised £2,340`: a sum raised by those thanked is a result, not a threshold.
-  const raised = span.kind === 'money' && raisedByThanked(lead) && !orAbove.test(after(text, span.end, 40)) && !orMoreAfter.test(after(text, span.end, 16))
-  if (inCondition(lead) || (groupCue.test(before(text, span.start, 48)) && !extremeOpening.test(text.slice(span.start, span.end)) && !raised)) return true
+  if (inCondition(lead) || (groupCue.test(before(text, span.start, 48)) && !extremeOpening.test(text.slice(span.start, span.end)) && !raised())) return true
   // `insures up to 25 vehicles`: the limit may open the span itself.
   const prefix = approximatePrefixWords(text, span)
   // `sleeps up to 3°C cooler than foam`: a figure compared with another thing is a claim, not what a thing covers or holds.

@@ -87,18 +87,9 @@ export function formatCluster(engine: Engine, cites: readonly CiteprocCite[], or
         layout.layout_prefix = ''
         layout.layout_suffix = ''
         layout.layout_decorations = []
-        const layoutDelimiter = String(citation.layout_delimiter ?? '')
-        const sizeEnding = new Map(groups.map((group) => [group.at(-1), group.length]))
-        const parts = segments.map((segment) => {
+        const joined = formatParts(engine, segments, groups, typeof afterCollapse === 'string' ? afterCollapse : undefined, options, (segment) => {
           if (located) delimitGroups(segment.length > 1 && segment.some((cite) => cite.locator))
-          const marked = options.linkCitations ? segment.map((cite) => withAffixMarks(engine, cite)) : segment
-          const value = withWarnings(warnings, () => engine.makeCitationCluster(marked))
-          // pandoc: the after-collapse delimiter (or the layout's) after a group when the style collapses by year or the group collapsed.
-          const last = segment.at(-1)
-          const collapsed = collapse === 'year' || (sizeEnding.get(last) ?? 1) > 1
-          return {value, after: collapsed ? (afterCollapse ?? layoutDelimiter) : layoutDelimiter}
         })
-        const joined = parts.map((part, index) => (index === parts.length - 1 ? part.value : part.value + part.after)).join('')
         if (options.bare) return joined
         return (options.decorate ?? ((value: string) => value))((layoutPrefix ?? '') + joined + (layoutSuffix ?? ''))
       }
@@ -212,6 +203,38 @@ function nameGroups(cites: readonly CiteprocCite[], names: (cite: CiteprocCite) 
     index = end
   }
   return groups
+}
+
+/**
+ * A cluster formatted in parts (`segments`, each a run of `groups`), each by
+ * citeproc-js with the layout's affixes already lifted, joined by what pandoc
+ * puts after a group (`collapseGroup`): the after-collapse delimiter (else
+ * the layout's) when the style collapses by year or the group collapsed, the
+ * layout's delimiter otherwise. `prepare` sets the style's delimiters for a
+ * part before it is formatted. Returns the joined text, without the layout's
+ * prefix, suffix or decorations.
+ */
+function formatParts(
+  engine: Engine,
+  segments: readonly CiteprocCite[][],
+  groups: readonly CiteprocCite[][],
+  afterCollapse: string | undefined,
+  options: ClusterOptions,
+  prepare: (segment: readonly CiteprocCite[]) => void
+): string {
+  const citation = engine.citation.opt
+  const layoutDelimiter = String(citation.layout_delimiter ?? '')
+  const sizeEnding = new Map(groups.map((group) => [group.at(-1), group.length]))
+  let joined = ''
+  for (const [index, segment] of segments.entries()) {
+    prepare(segment)
+    const marked = options.linkCitations ? segment.map((cite) => withAffixMarks(engine, cite)) : segment
+    joined += withWarnings(options.warnings, () => engine.makeCitationCluster(marked))
+    if (index === segments.length - 1) break
+    const collapsed = citation.collapse === 'year' || (sizeEnding.get(segment.at(-1)) ?? 1) > 1
+    joined += collapsed ? (afterCollapse ?? layoutDelimiter) : layoutDelimiter
+  }
+  return joined
 }
 
 /**

@@ -227,18 +227,17 @@ function build(
   const distance = Number(engine.citation.opt['near-note-distance'])
   // Read once: the layout does not change after the style is read (formatCluster lifts them only within a call).
   const decorations = layoutDecorations(engine)
+  const decorateLayout = (value: string) => decorations.reduce((result, decorate) => decorate(result), value)
   return {
     kind: engine.opt.xclass === 'note' ? 'note' : 'in-text',
     nearNoteDistance: Number.isFinite(distance) && distance > 0 ? distance : 5,
     punctuationInQuote: engine.locale[engine.opt.lang]?.opts['punctuation-in-quote'] === true,
     referencesTitle: capitalizeFirst(engine.getTerm('reference', 'long', 1) || 'references'),
     cluster(cites, ordered, inFootnote, bare) {
-      const format = () => formatCluster(engine, cites, ordered, {linkCitations: options.linkCitations === true, warnings, authorOnly, bare: bare === true, decorate: (value) => decorations.reduce((result, wrap) => wrap(result), value)})
+      const format = () => formatCluster(engine, cites, ordered, {linkCitations: options.linkCitations === true, warnings, authorOnly, bare: bare === true, decorate: decorateLayout})
       return inFootnote ? withoutFirstTermCapital(engine, format) : format()
     },
-    decorateLayout(value) {
-      return decorations.reduce((result, decorate) => decorate(result), value)
-    },
+    decorateLayout,
     sortsCitations: engine.citation_sort.tokens.length > 0,
     ibidTerm: engine.getTerm('ibid') || '',
     markAmbiguous(ids) {
