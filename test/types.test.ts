@@ -1,6 +1,7 @@
 // The public types, used as a TypeScript user would use them. Type assertions
 // are checked by `tsc --noEmit` (part of `npm test`) and by vitest's expectTypeOf.
 import type {Position} from 'unist'
+import {lintRule} from 'unified-lint-rule'
 import {VFile} from 'vfile'
 import {describe, expect, expectTypeOf, test} from 'vitest'
 import {z} from 'zod'
@@ -354,6 +355,15 @@ describe('option and rule types', () => {
       'every-claim'
     ])
     expect(places).toHaveLength(1)
+  })
+
+  test('a plain unified-lint-rule is a kit rule, with or without mdast’s Root (docs/extending.md)', () => {
+    // `lintRule` without a tree type makes a rule over any unist node.
+    const noTodo = lintRule({origin: 'types:no-todo', url: 'https://example.org/no-todo'}, (_tree, file) => {
+      if (String(file).includes('TODO')) file.message('Unexpected `TODO`, expected none')
+    })
+    const kit = defaultKit.extend({kinds: {}, rules: [{rule: noTodo, presets: {strict: 'error'}, family: 'prose'}]})
+    expect(lint('TODO: cite.', {kit, preset: 'strict'}).map((message) => message.ruleId)).toContain('no-todo')
   })
 })
 

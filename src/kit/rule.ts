@@ -1,12 +1,15 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified-lint-rule'
+import type {Node} from 'unist'
 
 /**
  * A lint rule: a unified-lint-rule plugin (`lintRule({origin: 'source:rule-id',
  * url}, rule)`), configured with a severity and options like remark-lint's.
- * argmark's own rules and those made with `defineGraphRule` are of this type.
+ * argmark's own rules and those made with `defineGraphRule` are of this type;
+ * so is a rule over any unist tree, `lintRule`'s default when it is not given
+ * mdast's `Root` (it is run on the document's mdast tree).
  */
-export type LintRulePlugin = Plugin<Root, never>
+export type LintRulePlugin = Plugin<Root, never> | Plugin<Node, never>
 
 /** How much a rule matters in a preset: remark-lint's labels. */
 export type RuleLevel = 'off' | 'warn' | 'error'

@@ -23,9 +23,10 @@ type Done = (error?: unknown) => void
  * - a rule that has not finished when its transformer returns (it returned
  *   a promise or a thenable: rules run synchronously) gets an
  *   `internal-error` saying rules must be synchronous
- *   (`asynchronousRule`), and the lint goes on at once; what the rule does
- *   when it settles (a rejection, which unified-lint-rule's `trough`
- *   catches, or late messages, which are dropped) changes nothing.
+ *   (`asynchronousRule`) in place of what it reported so far, and the lint
+ *   goes on at once; what the rule does when it settles (a rejection, which
+ *   unified-lint-rule's `trough` catches, or late messages, which are
+ *   dropped) changes nothing.
  *
  * Returns the wrapped plugin; never throws while transforming.
  */
@@ -59,6 +60,8 @@ export function guardRule(plugin: Plugin<[unknown], Root>, rule: GuardedRule): P
       if (finished) {
         replaceCrashes(file, before, rule)
       } else {
+        // What it reported before its first `await` goes with the rest.
+        file.messages = file.messages.filter((message) => before.has(message))
         asynchronousRule(file, rule)
         settled = new Map(file.messages.map((message) => [message, labels(message)]))
       }

@@ -27,6 +27,13 @@ const resolving = kitWith(async (graph, report) => {
   await null
   report(graph.nodes[0], 'Unexpected late message, expected none')
 })
+// Reports before its first `await` (found tried as a new user would: the
+// message stayed, without a rule id, source or url, and no setting silenced it).
+const early = kitWith(async (graph, report) => {
+  report(graph.nodes[0], 'Unexpected early message, expected none')
+  await null
+  report(graph.nodes[0], 'Unexpected late message, expected none')
+})
 // A plain unified-lint-rule that returns a promise that rejects.
 const plainAsync = defaultKit.extend({
   kinds: {},
@@ -103,6 +110,15 @@ describe('a kit rule that finishes asynchronously', () => {
     expect(live.map((message) => message.ruleId)).toEqual(['unsupported-claim', 'internal-error'])
     expect((await session.update(draft + '\nMore.\n')).map((message) => message.ruleId)).toEqual(['unsupported-claim', 'internal-error'])
     await settle()
+  })
+
+  test('that reports before its first await has those messages left out too', async () => {
+    const checked = check(draft, {kit: early})
+    const linted = lint(draft, {kit: early})
+    await settle()
+    expect(checked.map((message) => [message.ruleId, message.reason])).toEqual([['internal-error', reason]])
+    expect(linted.map((message) => message.ruleId)).toEqual(['unsupported-claim', 'internal-error'])
+    expect(linted.every((message) => message.source === 'argmark')).toBe(true)
   })
 
   test('a plain unified-lint-rule that returns a promise is reported the same way, and the lint goes on', async () => {
