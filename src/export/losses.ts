@@ -14,7 +14,10 @@ export const interchangeFormats: ReadonlySet<GraphFormat> = new Set(['aif', 'arg
  * place for, at its place in the draft: a citation that backs prose outside
  * every node (both formats hold nodes, not prose: `toArgdown` and `toAif`
  * carry the citations of nodes), and for Argdown a node whose text has
- * paragraph breaks (an Argdown statement is one line: they become spaces).
+ * paragraph breaks (an Argdown statement is one line: they become spaces)
+ * and a node whose id an earlier node has (one statement per title: its
+ * text is left out, its relations go to the first; `check` reports the id as
+ * `duplicate-id`).
  * Returns how many it added; other formats add none.
  */
 export function reportExportLosses(file: VFile, graph: ArgumentGraph<BaseNode>, format: GraphFormat): number {
@@ -31,17 +34,25 @@ export function reportExportLosses(file: VFile, graph: ArgumentGraph<BaseNode>, 
       reason: 'Unexpected citation of ' + citation.items.map((item) => '`@' + item.key + '`').join(', ') + ' outside every node, expected it in a node: ' + name + ' holds the nodes, not the prose; left out of the export'
     })
   }
-  if (format === 'argdown') {
-    for (const node of graph.nodes) {
-      if (!paragraphBreak.test(node.text)) continue
-      count++
-      report(file, {
-        ruleId: 'lossy-export',
-        severity: 'warning',
-        place: node.position,
-        reason: 'Unexpected paragraph break in node `' + node.id + '`, expected one paragraph: an Argdown statement is one line; written as a space'
-      })
-    }
+  if (format === 'argdown') count += reportArgdownLosses(file, graph)
+  return count
+}
+
+// Argdown's statements: one line each, one per title (an id used twice is
+// one statement, the first node's text with both nodes' relations).
+function reportArgdownLosses(file: VFile, graph: ArgumentGraph<BaseNode>): number {
+  const seen = new Set<string>()
+  let count = 0
+  for (const node of graph.nodes) {
+    const reason = seen.has(node.id)
+      ? 'Unexpected second node `' + node.id + '`, expected ids that differ: Argdown has one statement per title; its text is left out, its relations go to the first'
+      : paragraphBreak.test(node.text)
+        ? 'Unexpected paragraph break in node `' + node.id + '`, expected one paragraph: an Argdown statement is one line; written as a space'
+        : undefined
+    seen.add(node.id)
+    if (reason === undefined) continue
+    count++
+    report(file, {ruleId: 'lossy-export', severity: 'warning', place: node.position, reason})
   }
   return count
 }

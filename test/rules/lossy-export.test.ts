@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {parse} from '../../src/index.js'
-import {interchangeFormats, reportExportLosses} from '../../src/export/index.js'
+import {exportGraph, interchangeFormats, reportExportLosses} from '../../src/export/index.js'
 
 // A draft with a citation in its prose, one in a node, and a node of two paragraphs.
 const draft = [
@@ -28,6 +28,21 @@ describe('lossy-export', () => {
       ['lossy-export', false, '7:17', 'Unexpected citation of `@smith2004`, `@lee2010` outside every node, expected it in a node: Argdown holds the nodes, not the prose; left out of the export'],
       ['lossy-export', false, '1:1', 'Unexpected paragraph break in node `dearth`, expected one paragraph: an Argdown statement is one line; written as a space']
     ])
+  })
+
+  test('Argdown: a second node with an id is a warning at it; AIF keeps both (found tried as a new user would)', () => {
+    const twice = ':claim[Target]{#t}\n\n:claim[First text]{#dup supports=t}\n\n:claim[Second text]{#dup attacks=t}\n'
+    const report = (format: 'aif' | 'argdown') => {
+      const file = new VFile(twice)
+      reportExportLosses(file, parse(twice).graph, format)
+      return file.messages.map((message) => String(message.line) + ':' + String(message.column) + ' ' + message.reason)
+    }
+    expect(report('argdown')).toEqual([
+      '5:1 Unexpected second node `dup`, expected ids that differ: Argdown has one statement per title; its text is left out, its relations go to the first'
+    ])
+    expect(exportGraph(parse(twice).graph, 'argdown')).not.toContain('Second text')
+    expect(report('aif')).toEqual([])
+    expect(exportGraph(parse(twice).graph, 'aif')).toContain('Second text')
   })
 
   test('AIF keeps paragraph breaks; the citation in prose is reported', () => {
