@@ -154,6 +154,10 @@ export function importAif(input: Input, options?: AifImportOptions): ImportResul
     if (node.type !== 'I') continue
     const id = ids.get(node.id)!
     const name = 'I-node `' + node.id + '`'
+    const given = isObject(node.argmark) ? node.argmark.id : undefined
+    if (given !== undefined && given !== id) {
+      warn(file, 'Unexpected id ' + JSON.stringify(given) + ' in the `argmark` extension of ' + name + ', expected an id (a letter, then letters, digits, `_` or `-`) no other node has; imported as `' + id + '`')
+    }
     const extension = isObject(node.argmark) ? Object.fromEntries(Object.entries(node.argmark).filter(([key]) => key !== 'id')) : node.argmark
     const carried = readCarried(extension, {kit, file, place: undefined, name, ids: used, formatTypes: relationTypes})
     // Relations are S-nodes in AIF: the extension of an I-node names none.

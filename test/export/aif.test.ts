@@ -136,4 +136,19 @@ describe('AIF import', () => {
       'Unexpected JSON without `nodes` and `edges` arrays, expected an AIF document (AIFdb or OVA)'
     ])
   })
+
+  test('an id in the extension that is not an id, or is taken, is a warning naming the id given (found tried as a new user would)', () => {
+    const nodes = [
+      {nodeID: '1', text: 'Risky thing', type: 'I', argmark: {id: 'has space', kind: 'claim'}},
+      {nodeID: '2', text: 'Other', type: 'I', argmark: {id: 'x'}},
+      {nodeID: '3', text: 'Again', type: 'I', argmark: {id: 'x'}},
+      {nodeID: '4', text: 'Kept', type: 'I', argmark: {id: 'kept'}}
+    ]
+    const {markdown, file} = importAif(JSON.stringify({nodes, edges: []}))
+    expect(parse(markdown).graph.nodes.map((node) => node.id)).toEqual(['risky-thing', 'x', 'again', 'kept'])
+    expect(file.messages.map((message) => [message.fatal, message.reason])).toEqual([
+      [false, 'Unexpected id "has space" in the `argmark` extension of I-node `1`, expected an id (a letter, then letters, digits, `_` or `-`) no other node has; imported as `risky-thing`'],
+      [false, 'Unexpected id "x" in the `argmark` extension of I-node `3`, expected an id (a letter, then letters, digits, `_` or `-`) no other node has; imported as `again`']
+    ])
+  })
 })
