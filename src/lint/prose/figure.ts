@@ -85,10 +85,21 @@ const whoRaised = /(?<comma>,\s*)?\bwho\s+(?:(?:had|has|have)\s+)?raised\s+$/iu
 const thanksCue = /\b(?:thank|thanks|grateful|congratulations|congratulate)\b/iu
 /** `or more` after a sum: a threshold. */
 const orMoreAfter = /^\s*or\s+(?:more|over)\b/iu
-/** Whether `lead` ends on `who raised` after a comma or in a sentence of thanks. */
-function raisedByThanked(lead: string): boolean {
+/**
+ * What one named apart with a comma has done, told in the perfect or in a
+ * sentence of thanks: `Ann Lee, who has planted 4,000 trees`, `thanks to
+ * Maureen, who priced more than 900 books`: a record of work done, not a group
+ * defined by a threshold (`those who walked at least 7,000`, no comma). Not
+ * `who has been` (a state), nor a plain past with no thanks (`the pomologist,
+ * who identified 14 of our trees`, the narrative of a visit).
+ */
+const whoDid = /,\s*who\s+(?<perfect>(?:has|have|had)\s+(?!been\s))?(?:\p{L}+ly\s+)?\p{L}+\s+$/iu
+/** Whether `lead` ends on `who raised` after a comma or in a sentence of thanks, or on what one named apart with a comma has done (see `whoDid`). */
+function raisedByThanked(lead: string, money: boolean): boolean {
   const raised = whoRaised.exec(lead)
-  return raised !== null && (raised.groups?.['comma'] !== undefined || thanksCue.test(lead.slice(0, raised.index)))
+  if (money && raised !== null && (raised.groups?.['comma'] !== undefined || thanksCue.test(lead.slice(0, raised.index)))) return true
+  const did = whoDid.exec(lead)
+  return did !== null && (did.groups?.['perfect'] !== undefined || thanksCue.test(lead.slice(0, did.index)))
 }
 /** A denominator: `for every 10 °C rise`, `per 1,000 births`; not a rate in words (`one for every 4,000 visits` is found). */
 const perBefore = /(?<!\b(?:one|two|three|four|five)\s+(?:[\p{L}-]+\s+)?(?:for|in)\s+)\b(?:every|each|per)\s+$/iu
@@ -158,6 +169,7 @@ const clauseMark = /[;:]\s|,?\s(?:but|while|whereas|although|though|yet)\s/gu
 /** Every regex of this module, for the ReDoS test. */
 export const figurePatterns: readonly RegExp[] = [
   whoRaised,
+  whoDid,
   thanksCue,
   orMoreAfter,
   comparedThan,
@@ -236,9 +248,10 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   // A plan's effects are claims (`… as planned, cutting costs by 20%`); a target is set whatever it sets.
   // `with a target of £250,000, has so far raised £71,300`: the sum raised against a target is a result.
   if ((planCue.test(sentence) && span.kind !== 'change' && span.kind !== 'multiple') || (targetCue.test(lead) && !raisedSoFar.test(before(text, span.start, 48)))) return true
-  // `thank you to everyone who raised £2,340`: a sum raised by those thanked is a result, not a threshold
+  // `thank you to everyone who raised £2,340`: a sum raised by those thanked is a result, not a threshold;
+  // so is what one named apart has done (`Ann Lee, who has planted 4,000 trees`)
   // (read only where a group's cue stands before the sum).
-  const raised = () => span.kind === 'money' && raisedByThanked(lead) && !orAbove.test(after(text, span.end, 40)) && !orMoreAfter.test(after(text, span.end, 16))
+  const raised = () => raisedByThanked(lead, span.kind === 'money') && !orAbove.test(after(text, span.end, 40)) && !orMoreAfter.test(after(text, span.end, 16))
   // `aeroplanes with as few as 14,000 flight cycles`: an extreme observed, not the threshold of a group.
   if (inCondition(lead) || (groupCue.test(before(text, span.start, 48)) && !extremeOpening.test(text.slice(span.start, span.end)) && !raised())) return true
   // `insures up to 25 vehicles`: the limit may open the span itself.
