@@ -1,4 +1,4 @@
-import {sentenceEnd, token} from './attribution-vocabulary.js'
+import {betweenWord, commaConnective, sentenceEnd, token} from './attribution-vocabulary.js'
 
 // The words of a clause before a reporting verb, read backwards from it to
 // the clause's start, a bounded number of them.
@@ -13,14 +13,24 @@ export interface Word {
  * The words before `index`, last first: at most `limit`, stopping at the
  * clause's start (any mark but white space between two words, or a word
  * that ends a sentence). `clauseStart`: the last word opens its clause.
+ * A connective set off by commas right before the verb or its auxiliaries
+ * (`Curators, however, report`, `Growers, meanwhile, have said`) is read past,
+ * once: the word before its first comma is the subject's.
  */
 export function wordsBefore(text: string, index: number, limit: number): {words: Word[]; clauseStart: boolean} {
   const words: Word[] = []
   let end = index
+  let connective = false
   while (words.length < limit) {
     let gap = end
     while (gap > 0 && isSpace(text.charCodeAt(gap - 1))) gap--
-    if (gap === 0 || gap === end) return {words, clauseStart: true}
+    const set = connective || !words.every((word) => betweenWord.test(word.value)) ? null : commaConnective.exec(text.slice(Math.max(0, end - 24), end))
+    if (set) {
+      connective = true
+      end -= set[1]!.length
+      gap = end
+    }
+    if (gap === 0 || (gap === end && !set)) return {words, clauseStart: true}
     let start = gap
     while (start > 0 && gap - start < 40 && isWordPart(text.charAt(start - 1))) start--
     const value = text.slice(start, gap)

@@ -107,7 +107,9 @@ export function vagueSubject(text: string, verbStart: number, verb: string): num
   const perfect = words.slice(0, at).some((word) => presentPerfect.test(word.value))
   const followedByThat = thatAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 8))
   // `After two years of tests the team has found`: a noun with its article right before the verb, after no preposition, is the verb's own subject; words further back open the sentence.
-  const ownSubjectEnd = at + 2 < words.length && articleOrPointer(words[at + 1]!.value) && !preposition.test(words[at + 2]!.value) && !downWord.test(words[at + 2]!.value) ? at + 1 : undefined
+  // Not a name with `the` after `and` (`Importers in Germany and the Netherlands say`, round 60): a place joined to the phrase before, not a subject of its own.
+  const joinedName = at + 2 < words.length && coordinator.test(words[at + 2]!.value) && capitalFirst.test(words[at]!.value)
+  const ownSubjectEnd = at + 2 < words.length && articleOrPointer(words[at + 1]!.value) && !preposition.test(words[at + 2]!.value) && !downWord.test(words[at + 2]!.value) && !joinedName ? at + 1 : undefined
   const presentView = !pastForm.test(verb) && viewAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 48))
   const toldInquiry = toldWord.test(verb) && inquiryHearerAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 40))
   const willTellYou = at > 0 && willWord.test(words[0]!.value) && tellWord.test(verb) && youAfter.test(text.slice(verbStart + verb.length, verbStart + verb.length + 8))

@@ -154,8 +154,12 @@ export const claimVerb = /^claim(?:s|ed)?$/iu
 export const claimFilingAfter =
   /^\s+(?:(?:far|much)\s+)?(?:less|more)\s+(?:often|frequently|rarely)\b|^\s+(?:on|against|under)\s+(?:their|its|his|her|the|a|an|your|our)\s+(?:[\p{L}-]+\s+)?(?:insurance|insurer|policy|policies|cover|bond|guarantee|warranty|fund|scheme)\b/iu
 
+/** A connective set off by commas right before a verb, after a word: `Curators, however, report`, `Growers, meanwhile, say` (round 60); its first comma is read past, not as the clause's start. */
+export const commaConnective = /(?<=[\p{L}\d])(,\s+(?:however|meanwhile|moreover|though|nevertheless|nonetheless|likewise|similarly|instead|too)\s*,\s*)$/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const attributionVocabularyPatterns: readonly RegExp[] = [
+  commaConnective,
   personalSubject,
   dataVerb,
   judgementVerb,

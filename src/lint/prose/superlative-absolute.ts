@@ -7,7 +7,7 @@ import {after, before} from './span.js'
 import {everInClause, exceptedEvery, rateEvery, scheduleEvery} from './superlative-pick.js'
 import {offerOrAppeal} from './superlative-record.js'
 import {recordOutcomeAfter} from './superlative-voice.js'
-import {alwaysWord, appealAfter, everyOpening, noneOfHas, nowhereElse, ownInClause, ownOutcomeAfter, ruleInForceAfter, underPolicyBefore} from './superlative-policy.js'
+import {alwaysWord, appealAfter, everyOpening, noneOfHas, nowhereElse, ownInClause, ownOutcomeAfter, requiredBefore, ruleInForceAfter, underPolicyBefore} from './superlative-policy.js'
 import {absoluteByRuleOrReaction, futureNotClaimed} from './superlative-forecast.js'
 import {personServed} from './superlative-outcome.js'
 import {thanksEvery} from './superlative-universal.js'
@@ -115,6 +115,8 @@ export const absoluteRules: readonly PatternRule[] = [
       !thanksEvery(text, match) &&
       // `Masks stay on in every playing zone at all times`: a site's standing rule.
       !ruleInForceAfter.test(after(text, match.index! + match[0].length, 80)) &&
+      // `requires a test for every athlete`, `applies to every screed`: a requirement of each (superlative-policy.ts, round 60).
+      !requiredBefore.test(before(text, match.index!, 80)) &&
       // `Every porter on our treks carries`: the writer's own undertaking over its own; not `Every race in our series sold out`, a result (superlative-policy.ts).
       !(everyOpening.test(before(text, match.index!, 4)) && ownInClause.test(after(text, match.index! + match[0].length, 96)) && !ownOutcomeAfter.test(after(text, match.index! + match[0].length, 96))) &&
       !ownCircleEvery.test(after(text, match.index! + match[0].length, 8)) &&

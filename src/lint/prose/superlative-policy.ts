@@ -25,6 +25,10 @@ export const underPolicyBefore =
 /** `in every playing zone at all times`, `with no exceptions`: a standing rule stated, not a claim about the world. */
 export const ruleInForceAfter = /^[^.!?;]{0,60}?(?:\bat\s+all\s+times\b|\bwith\s+no\s+exceptions?\b|\bwithout\s+exception\b)/iu
 
+/** A requirement before `every` in its clause: `requires a baseline test for every athlete`, `the rule applies to every screed`, `buyers ask for residue tests on every lot` (round 60): what a rule or a buyer demands of each, not a claim that all are so. */
+export const requiredBefore =
+  /(?<![\p{L}'’-])(?:requires?|required|requiring|mandates?|mandated|appl(?:y|ies|ied)\s+to|ask(?:s|ed)?\s+for|insist(?:s|ed)?\s+on)(?![\p{L}'’-])[^.!?;:,]{0,60}$/iu
+
 /** `Every` opening a sentence (at the text's start or after a sentence's end). */
 export const everyOpening = /(?:^|[.!?]["”’)]?\s+)$/u
 /** The writer named in the clause after `Every …`: `our`, `us` before the clause ends (`Every porter on our treks`, `is covered by our promise`). */
@@ -33,4 +37,4 @@ export const ownInClause = /^[^.!?;:]{0,80}?(?<![\p{L}'’-])(?:our|us)(?![\p{L}
 export const ownOutcomeAfter = /^[^.!?;:]{0,80}?(?<![\p{L}'’-])(?:sold\s+out|booked\s+up|filled\s+up|(?:was|were)\s+(?:full|fully\s+booked|oversubscribed|a\s+sell-out))(?![\p{L}'’-])/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativePolicyPatterns: readonly RegExp[] = [noneOfHas, nowhereElse, appealAfter, alwaysWord, underPolicyBefore, ruleInForceAfter, everyOpening, ownInClause, ownOutcomeAfter]
+export const superlativePolicyPatterns: readonly RegExp[] = [noneOfHas, nowhereElse, appealAfter, alwaysWord, underPolicyBefore, ruleInForceAfter, requiredBefore, everyOpening, ownInClause, ownOutcomeAfter]
