@@ -3,6 +3,7 @@ import {resolveKit} from '../kit/default-kit.js'
 import type {ArgumentGraph} from '../kit/graph.js'
 import type {AnyNode, BaseNode, KindMapStyle, MapShape} from '../kit/kind.js'
 import {colorExpression, mapShapes} from '../kit/map-style.js'
+import {graphemes} from '../util/graphemes.js'
 import type {ExportOptions} from './options.js'
 
 /** A kind's map style with every field filled in. */
@@ -69,12 +70,13 @@ export const defaultWrap = 40
  * The map of a graph: each node with its style and wrapped text, each relation
  * between two nodes of the graph (a relation to an unknown id, which `check`
  * reports, is left out), and the groups. Linear in the graph.
- * Throws a `TypeError` when a kit names a shape or colour maps do not know.
+ * Throws a `TypeError` when a kit names a shape or colour maps do not know,
+ * and when `wrap` or `maxLength` is not a whole number of 1 or more.
  */
 export function buildMap(graph: ArgumentGraph<BaseNode>, options: ExportOptions | undefined): MapModel {
   const kit = resolveKit(options?.kit)
-  const wrap = Math.max(1, Math.floor(options?.wrap ?? defaultWrap))
-  const maxLength = options?.maxLength ?? Number.POSITIVE_INFINITY
+  const wrap = characterCount('wrap', options?.wrap) ?? defaultWrap
+  const maxLength = characterCount('maxLength', options?.maxLength) ?? Number.POSITIVE_INFINITY
   const kinds = new Map<string, ResolvedMapStyle>()
   const byId = new Map<string, MapNode>()
   const groups = new Map<string, MapNode[]>()
@@ -137,16 +139,23 @@ function resolveStyle(kind: string, kit: AnyKit, fallback: ResolvedMapStyle): Re
   return {shape, color}
 }
 
-/** `text` cut to `maxLength` characters (code points), with `…` when cut. */
+// A count of characters an option gives: a whole number, 1 or more.
+function characterCount(name: string, value: number | undefined): number | undefined {
+  if (value === undefined || (Number.isInteger(value) && value >= 1)) return value
+  throw new TypeError('Unexpected `' + name + '` ' + String(value) + ', expected a whole number of characters, 1 or more')
+}
+
+/** `text` cut to `maxLength` characters (grapheme clusters), with `…` when cut. */
 export function shorten(text: string, maxLength: number): string {
-  const characters = [...text]
+  const characters = graphemes(text)
   if (characters.length <= maxLength) return text
   return characters.slice(0, Math.max(0, maxLength - 1)).join('').trimEnd() + '…'
 }
 
 /**
- * Lines of at most `width` characters (code points), broken at white space; a
- * longer word is broken inside. Paragraph breaks in the text start a new line.
+ * Lines of at most `width` characters (grapheme clusters, never split),
+ * broken at white space; a longer word is broken inside. Paragraph breaks in
+ * the text start a new line. Linear in the text.
  */
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = []
@@ -154,17 +163,15 @@ export function wrapText(text: string, width: number): string[] {
     let line: string[] = []
     for (const word of paragraph.split(blankExpression)) {
       if (word === '') continue
-      let characters = [...word]
+      const characters = graphemes(word)
       if (line.length > 0 && line.length + 1 + characters.length <= width) {
         line.push(' ', ...characters)
         continue
       }
       if (line.length > 0) lines.push(line.join(''))
-      while (characters.length > width) {
-        lines.push(characters.slice(0, width).join(''))
-        characters = characters.slice(width)
-      }
-      line = characters
+      let start = 0
+      for (; characters.length - start > width; start += width) lines.push(characters.slice(start, start + width).join(''))
+      line = characters.slice(start)
     }
     if (line.length > 0) lines.push(line.join(''))
   }

@@ -5,6 +5,7 @@ import {describe, expect, test} from 'vitest'
 import {z} from 'zod'
 import {defaultKit, exportGraph, parse} from '../../src/index.js'
 import {buildMap, wrapText} from '../../src/export/map-model.js'
+import {graphemes} from '../../src/util/graphemes.js'
 import {toMermaid} from '../../src/export/mermaid.js'
 import {graphArbitrary, hostilePieces} from './arbitraries.js'
 import {parseFlowchart} from './mermaid-parser.js'
@@ -113,14 +114,46 @@ describe('Mermaid', () => {
     expect(checked).toBe(runs(150).numRuns)
   })
 
-  test('wrapped lines keep every character of the text', () => {
+  test('wrapped lines keep every character of the text, and never split one', () => {
     fc.assert(
       fc.property(fc.string({unit: 'grapheme'}), fc.integer({min: 1, max: 60}), (text, width) => {
         const lines = wrapText(text, width)
-        for (const line of lines) expect([...line].length).toBeLessThanOrEqual(width)
+        for (const line of lines) expect(graphemes(line).length).toBeLessThanOrEqual(width)
         expect(lines.join('').replace(/[ \t\n]/g, '')).toBe(text.replace(/[ \t\n]/g, ''))
+        expect(lines.flatMap((line) => graphemes(line)).filter((character) => !/^[ \t\n]+$/.test(character))).toEqual(
+          graphemes(text).filter((character) => !/^[ \t\n\r]+$/.test(character))
+        )
       }),
       runs(500)
     )
+  })
+
+  test('an emoji sequence or an accented letter is one character, whole on its line (found tried as a new user would)', () => {
+    const family = '\u{1F469}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}'
+    const lines = wrapText(family.repeat(12) + ' ' + 'e\u0301'.repeat(45), 5)
+    expect(lines.slice(0, 3)).toEqual([family.repeat(5), family.repeat(5), family.repeat(2)])
+    expect(lines.slice(3)).toEqual(['e\u0301'.repeat(5)].concat(Array<string>(8).fill('e\u0301'.repeat(5))))
+    expect(lines.some((line) => line.startsWith('\u200D') || line.startsWith('\u0301'))).toBe(false)
+    expect(buildMap({nodes: [{id: 'a', kind: 'claim', text: family.repeat(3), position: {start: {line: 1, column: 1}, end: {line: 1, column: 1}}}], relations: [], citations: [], sources: [], meta: {}}, {maxLength: 3}).nodes[0]!.lines).toEqual([family.repeat(3)])
+  })
+
+  test('`wrap` and `maxLength` are whole numbers of 1 or more, else a TypeError', () => {
+    const graph = {nodes: [], relations: [], citations: [], sources: [], meta: {}}
+    for (const [options, reason] of [
+      [{wrap: 0}, 'Unexpected `wrap` 0, expected a whole number of characters, 1 or more'],
+      [{wrap: 2.5}, 'Unexpected `wrap` 2.5, expected a whole number of characters, 1 or more'],
+      [{maxLength: 0}, 'Unexpected `maxLength` 0, expected a whole number of characters, 1 or more'],
+      [{maxLength: Number.NaN}, 'Unexpected `maxLength` NaN, expected a whole number of characters, 1 or more']
+    ] as const) {
+      expect(() => buildMap(graph, options)).toThrow(new TypeError(reason))
+    }
+    expect(buildMap(graph, {wrap: 1, maxLength: 1}).nodes).toEqual([])
+  })
+
+  test('a word far longer than the width is broken into lines of the width', () => {
+    const lines = wrapText('xy'.repeat(10_000), 3)
+    expect(lines).toHaveLength(6_667)
+    expect(lines[0]).toBe('xyx')
+    expect(lines.at(-1)).toBe('xy')
   })
 })
