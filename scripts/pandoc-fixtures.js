@@ -133,8 +133,9 @@ for (const [name, {style, to}] of Object.entries(optionDrafts)) {
 // ranges of years (`1906–1908`, no other date's affixes), the space between a
 // key (or its empty braces `{}`) and a suffix, Ibid. after a note that cites
 // one source twice, a suffix written right after the key, a cluster's cites grouped
-// by author and collapsed (in styles that collapse by year or number, and a note style). `argmark-notes`: argmark's
-// default style.
+// by author and collapsed (in styles that collapse by year or number, and a note style), a superscript
+// moved after the punctuation as a note's marker is (inside a closing quote, not after a word). `argmark-notes`:
+// argmark's default style.
 const citeprocDrafts = [
   ['cite-affixes', 'chicago-author-date', 'html'],
   ['cite-affixes', 'ieee', 'html'],
@@ -165,7 +166,8 @@ const citeprocDrafts = [
   ['cluster-collapse', 'chicago-author-date', 'plain'],
   ['cluster-collapse', 'ieee', 'plain'],
   ['cluster-collapse', 'american-medical-association', 'plain'],
-  ['cluster-collapse', 'chicago-fullnote-bibliography', 'plain']
+  ['cluster-collapse', 'chicago-fullnote-bibliography', 'plain'],
+  ['superscript-punctuation', 'american-medical-association', 'plain']
 ]
 const citeprocFolder = path.join(renderFixtures, 'citeproc')
 // The abbreviations pandoc's smart extension keeps together with what follows

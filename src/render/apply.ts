@@ -36,7 +36,7 @@ const wordEnd = /[\p{L}\p{N}]$/u
  * moves a note only where it stands alone for a bracketed citation.
  */
 export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {}): void {
-  const movePunctuation = options.notesAfterPunctuation !== false
+  const notesMove = options.notesAfterPunctuation !== false
   const definitions = new Map<number, FootnoteDefinition>()
 
   const rewrite = (parent: Nodes): void => {
@@ -84,12 +84,8 @@ export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {})
       if (replacement.note === undefined && replacement.inline[0]?.type === 'superscript') {
         // A superscript citation takes the place of the space before it, as pandoc writes it.
         if (spaced) (previous as Text).value = previous.value.trimEnd()
-        const next = input[index + 1]
-        const punctuation = options.superscriptAfterPunctuation && next?.type === 'text' ? movable.exec(next.value)?.[0] : undefined
-        if (punctuation && next?.type === 'text') {
-          next.value = next.value.slice(punctuation.length)
-          output.push({type: 'text', value: punctuation})
-        }
+        // Moved as a note's marker is: only one that took a space's place, inside a closing quote for `.` and `,`.
+        if (options.superscriptAfterPunctuation && spaced) movePunctuation(output, input[index + 1])
         output.push(...replacement.inline)
         if (spaced) placed = output.at(-1)
         continue
@@ -117,18 +113,7 @@ export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {})
       }
       output.push(...replacement.inline)
 
-      const next = input[index + 1]
-      const punctuation =
-        movePunctuation && next?.type === 'text' && spaced && replacement.inline.length === 0 ? movable.exec(next.value)?.[0] : undefined
-      if (punctuation && next?.type === 'text') {
-        next.value = next.value.slice(punctuation.length)
-        const last = output.at(-1)
-        if (last?.type === 'text' && closingQuote.test(last.value) && /^[.,]/.test(punctuation)) {
-          last.value = last.value.slice(0, -1) + punctuation + last.value.slice(-1)
-        } else {
-          output.push({type: 'text', value: punctuation})
-        }
-      }
+      if (notesMove && spaced && replacement.inline.length === 0) movePunctuation(output, input[index + 1])
       output.push(reference(replacement.note))
       if (spaced && replacement.inline.length === 0) placed = output.at(-1)
       const content = notes.citationNotes.get(replacement.note) ?? []
@@ -146,6 +131,24 @@ export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {})
   rewrite(tree)
   const ordered = [...definitions.entries()].sort((a, b) => a[0] - b[0]).map(([, definition]) => definition)
   tree.children.push(...ordered)
+}
+
+/**
+ * Take the punctuation that starts `next` (a citation's following text) and
+ * write it at the end of `output`, before the marker that comes next: inside
+ * a closing quote for `.` and `,` (`“quoted” [@a].` → `“quoted.”[^1]`, AMA
+ * `“quoted.”¹`), as pandoc's citeproc moves it with the en-US locale.
+ */
+function movePunctuation(output: RootContent[], next: RootContent | undefined): void {
+  const punctuation = next?.type === 'text' ? movable.exec(next.value)?.[0] : undefined
+  if (!punctuation || next?.type !== 'text') return
+  next.value = next.value.slice(punctuation.length)
+  const last = output.at(-1)
+  if (last?.type === 'text' && closingQuote.test(last.value) && /^[.,]/.test(punctuation)) {
+    last.value = last.value.slice(0, -1) + punctuation + last.value.slice(-1)
+  } else {
+    output.push({type: 'text', value: punctuation})
+  }
 }
 
 /** Footnote references inside a formatted citation (from its affixes) get their numbers. */

@@ -85,7 +85,11 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html' | 'markdow
   ['cluster-collapse', 'chicago-author-date', 'text'],
   ['cluster-collapse', 'ieee', 'text'],
   ['cluster-collapse', 'american-medical-association', 'text'],
-  ['cluster-collapse', 'chicago-fullnote-bibliography', 'text']
+  ['cluster-collapse', 'chicago-fullnote-bibliography', 'text'],
+  // With `notes-after-punctuation: true` a superscript citation (AMA) moves after the punctuation as a note's marker
+  // does: inside a closing quote for `.` and `,` (`"full of boats" [@doe99].` → `“full of boats.”¹`), not when the
+  // citation follows a word or quote with no space (`*low*[@doe99].` → `low¹.`), nor a space after another one (`¹ ².`).
+  ['superscript-punctuation', 'american-medical-association', 'text']
 ]
 
 /** `argmark-notes`: argmark's default style (no `style` given), as scripts/pandoc-fixtures.js gives it to pandoc. */
