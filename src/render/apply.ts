@@ -13,7 +13,9 @@ export interface ApplyOptions {
   readonly notesAfterPunctuation?: boolean | undefined
   /**
    * Move a superscript citation (numeric styles such as AMA) after the
-   * punctuation that follows it: pandoc does so only when the metadata sets
+   * punctuation that follows it, as a note's marker moves (only one written a
+   * space after the text; inside a closing quote for `.` and `,` where the
+   * locale puts them there): pandoc does so only when the metadata sets
    * `notes-after-punctuation: true` (default `false`).
    */
   readonly superscriptAfterPunctuation?: boolean | undefined
