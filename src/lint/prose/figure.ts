@@ -95,7 +95,7 @@ const orMoreAfter = /^\s*or\s+(?:more|over)\b/iu
  */
 const whoDid = /,\s*who\s+(?<perfect>(?:has|have|had)\s+(?!been\s))?(?:\p{L}+ly\s+)?\p{L}+\s+$/iu
 /** Whether `lead` ends on `who raised` after a comma or in a sentence of thanks, or on what one named apart with a comma has done (see `whoDid`). */
-function raisedByThanked(lead: string, money: boolean): boolean {
+function raisedOrDone(lead: string, money: boolean): boolean {
   const raised = whoRaised.exec(lead)
   if (money && raised !== null && (raised.groups?.['comma'] !== undefined || thanksCue.test(lead.slice(0, raised.index)))) return true
   const did = whoDid.exec(lead)
@@ -251,7 +251,7 @@ export function isSetFigure(text: string, span: Span, sentenceStart: number, sen
   // `thank you to everyone who raised £2,340`: a sum raised by those thanked is a result, not a threshold;
   // so is what one named apart has done (`Ann Lee, who has planted 4,000 trees`)
   // (read only where a group's cue stands before the sum).
-  const raised = () => raisedByThanked(lead, span.kind === 'money') && !orAbove.test(after(text, span.end, 40)) && !orMoreAfter.test(after(text, span.end, 16))
+  const raised = () => raisedOrDone(lead, span.kind === 'money') && !orAbove.test(after(text, span.end, 40)) && !orMoreAfter.test(after(text, span.end, 16))
   // `aeroplanes with as few as 14,000 flight cycles`: an extreme observed, not the threshold of a group.
   if (inCondition(lead) || (groupCue.test(before(text, span.start, 48)) && !extremeOpening.test(text.slice(span.start, span.end)) && !raised())) return true
   // `insures up to 25 vehicles`: the limit may open the span itself.
