@@ -210,10 +210,14 @@ const unseenSets = {
   'paragraphs-unseen-90': paragraphEntries(load('paragraphs-unseen-90')),
   // Written blind and measured once at the same code as the ninetieth, worked from in the fifty-ninth round: held to the targets but statistics' recall (0.865 / 0.780 after the round with the cues alone: waits, counts in narrative, a grant's results and a comparison of times left), unattributed quotations' recall (1.000 / 0.750, 4 passages: not reached) and superlatives' precision (0.767 / 0.821: the best of a tour so far and a hyphenated superlative after a possessive read now, `every` before a step the reader takes no longer), held to guards a little under them, superlatives' recall raised to the target.
   'paragraphs-unseen-91': paragraphEntries(load('paragraphs-unseen-91')),
-  // Written blind and measured once after the fifty-ninth round (the model, trained again, the default, and off): statistics' precision and recall, unattributed quotations' precision, vague attributions' recall and superlatives' precision and recall held to guards under their first figures.
+  // Written blind and measured once after the fifty-ninth round (the model, trained again, the default, and off), worked from in the sixtieth: held to the targets but statistics' precision and recall (0.773 / 0.850 after the round with the cues alone: a change to a new level with a manner adverb before `to` found now; reported counts, prices and comparisons left), held to guards a little under them (its recall raised from 0.75), unattributed quotations' precision (0.800 / 1.000, 4 passages: not reached), held as it was, vague attributions' recall (1.000 / 0.833: a connective set off by commas read now), held as it was, and superlatives' recall (0.818 / 0.750: `every` after a requirement no longer read), held as it was, its precision raised to the target.
   'paragraphs-unseen-92': paragraphEntries(load('paragraphs-unseen-92')),
-  // Written blind and measured once at the same code as the ninety-second: statistics' precision and recall held to guards under their first figures.
-  'paragraphs-unseen-93': paragraphEntries(load('paragraphs-unseen-93'))
+  // Written blind and measured once at the same code as the ninety-second, worked from in the sixtieth round: held to the targets but statistics' precision (0.725 / 0.902 after the round with the cues alone: what one named apart with a comma has done found now; the writer's own doing and a body's rules left to the model), held to a guard a little under it, its recall raised to the target; its vague attributions (0.963 / 1.000: a place joined by `and the` read now) and superlatives (0.897 / 0.839) meet the targets.
+  'paragraphs-unseen-93': paragraphEntries(load('paragraphs-unseen-93')),
+  // Written blind and measured once after the sixtieth round (the model, trained again, the default, and off): statistics' precision and recall and unattributed quotations' recall held to guards under their first figures.
+  'paragraphs-unseen-94': paragraphEntries(load('paragraphs-unseen-94')),
+  // Written blind and measured once at the same code as the ninety-fourth: statistics' precision, unattributed quotations' precision, quotations without citation's recall and superlatives' recall held to guards under their first figures.
+  'paragraphs-unseen-95': paragraphEntries(load('paragraphs-unseen-95'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options but for
@@ -810,8 +814,28 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * blind the same way and measured once at the same code: statistics (cues
  * alone) 0.720 / 0.878, unattributed quotations 1.000 / 1.000, quotations
  * without citation 1.000 / 0.909, vague attributions 0.962 / 0.962,
- * superlatives 0.867 / 0.839. Where they miss the targets, guards sit a
- * little under their first figures (0.05 under, rounded down to 0.05).
+ * superlatives 0.867 / 0.839. The sixtieth round worked from both; the
+ * ninety-second meets every target now but statistics' precision and
+ * recall, unattributed quotations' precision, vague attributions' recall and
+ * superlatives' recall: statistics 0.773 / 0.850 with the cues alone (34
+ * found, 10 false alarms, 6 missed), held at 0.7 / 0.8 (its recall raised
+ * from 0.75); unattributed quotations 0.800 / 1.000, held at 0.75 / 0.9 as
+ * they were; vague attributions 1.000 / 0.833, held at 0.85 / 0.75 as they
+ * were; superlatives 0.818 / 0.750, held at 0.8 / 0.7 (raised from 0.7 /
+ * 0.7, its precision to the target); quotations without citation 1.000 /
+ * 0.900, at the targets. The ninety-third meets every target now but
+ * statistics' precision: 0.725 / 0.902 with the cues alone (37 found, 14
+ * false alarms, 4 missed), held at 0.65 / 0.9 (its recall raised from 0.8
+ * to the target); vague attributions 0.963 / 1.000, superlatives 0.897 /
+ * 0.839, at the targets. The ninety-fourth (f2d3a0b), measured once after
+ * that round: statistics (cues alone) 0.818 / 0.857, unattributed
+ * quotations 1.000 / 0.750, quotations without citation 0.923 / 1.000, vague
+ * attributions 0.964 / 0.931, superlatives 0.828 / 0.889. The ninety-fifth
+ * (bf1478e), written blind the same way and measured once at the same code:
+ * statistics (cues alone) 0.644 / 0.950, unattributed quotations 0.500 /
+ * 1.000, quotations without citation 0.923 / 0.857, vague attributions 1.000
+ * / 0.903, superlatives 0.826 / 0.760. Where they miss the targets, guards
+ * sit a little under their first figures (0.05 under, rounded down to 0.05).
  * The fifty-second
  * round also brought three older sets to targets their guards sat under, and
  * they are held at the targets now: the fifty-fifth's statistics (cues alone,
@@ -927,12 +951,24 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   },
   'paragraphs-unseen-92': {
     ...floors,
-    'uncited-statistic': {precision: 0.7, recall: 0.75},
+    'uncited-statistic': {precision: 0.7, recall: 0.8},
     'unattributed-quotation': {precision: 0.75, recall: 0.9},
     'vague-attribution': {precision: 0.85, recall: 0.75},
-    'unsupported-superlative': {precision: 0.7, recall: 0.7}
+    'unsupported-superlative': {precision: 0.8, recall: 0.7}
   },
-  'paragraphs-unseen-93': {...floors, 'uncited-statistic': {precision: 0.65, recall: 0.8}}
+  'paragraphs-unseen-93': {...floors, 'uncited-statistic': {precision: 0.65, recall: 0.9}},
+  'paragraphs-unseen-94': {
+    ...floors,
+    'uncited-statistic': {precision: 0.75, recall: 0.8},
+    'unattributed-quotation': {precision: 0.85, recall: 0.7}
+  },
+  'paragraphs-unseen-95': {
+    ...floors,
+    'uncited-statistic': {precision: 0.55, recall: 0.9},
+    'unattributed-quotation': {precision: 0.45, recall: 0.9},
+    'quotation-without-citation': {precision: 0.85, recall: 0.8},
+    'unsupported-superlative': {precision: 0.8, recall: 0.7}
+  }
 }
 
 describe('prose rules on the labelled corpus', () => {
@@ -1088,7 +1124,15 @@ describe('prose rules on the labelled corpus', () => {
   // under its figure, as they were. The weights trained again added a false alarm on the
   // eighty-eighth (42 / 7 / 3 -> 42 / 8 / 3, 0.857 -> 0.840, under the target): its precision is
   // held 0.05 under it, rounded down, at 0.75 (lowered from 0.85), as the eighty-seventh's and
-  // eighty-ninth's are.
+  // eighty-ninth's are. Trained again in the sixtieth round on every set worked from (the
+  // ninety-second and ninety-third among them; threshold −1.5, as it was), on the ninety-fourth
+  // 0.919 / 0.810 (0.818 / 0.857 without), on the ninety-fifth 0.778 / 0.875 (0.644 / 0.950
+  // without); the ninety-second 0.944 / 0.850 after the sixtieth round, its precision at the target
+  // and its recall held a little under its figure (raised from 0.7), and the ninety-third 0.902 /
+  // 0.902, held at the targets (raised from 0.75 / 0.8). The weights trained again added two false
+  // alarms on the eighty-third (33 / 5 / 2 -> 33 / 7 / 2, 0.868 -> 0.825, under the target): its
+  // precision is held 0.05 under it, rounded down, at 0.75 (lowered from 0.85), as the
+  // eighty-eighth's is.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
       .filter((message) => message.ruleId === 'uncited-statistic')
@@ -1107,7 +1151,7 @@ describe('prose rules on the labelled corpus', () => {
     'paragraphs-unseen-80': {precision: 0.85, recall: 0.8},
     'paragraphs-unseen-81': {precision: 0.85, recall: 0.9},
     'paragraphs-unseen-82': {precision: 0.85, recall: 0.8},
-    'paragraphs-unseen-83': {precision: 0.85, recall: 0.9},
+    'paragraphs-unseen-83': {precision: 0.75, recall: 0.9},
     'paragraphs-unseen-84': {precision: 0.85, recall: 0.75},
     'paragraphs-unseen-85': {precision: 0.85, recall: 0.9},
     'paragraphs-unseen-86': {precision: 0.85, recall: 0.8},
@@ -1116,24 +1160,28 @@ describe('prose rules on the labelled corpus', () => {
     'paragraphs-unseen-89': {precision: 0.75, recall: 0.9},
     'paragraphs-unseen-90': {precision: 0.75, recall: 0.75},
     'paragraphs-unseen-91': {precision: 0.85, recall: 0.7},
-    'paragraphs-unseen-92': {precision: 0.85, recall: 0.7},
-    'paragraphs-unseen-93': {precision: 0.75, recall: 0.8},
+    'paragraphs-unseen-92': {precision: 0.85, recall: 0.8},
+    'paragraphs-unseen-93': {precision: 0.85, recall: 0.9},
+    'paragraphs-unseen-94': {precision: 0.85, recall: 0.75},
+    'paragraphs-unseen-95': {precision: 0.7, recall: 0.8},
     // Recall 0.9496 (2,711 of 2,855) after the fifty-fourth round, just under the 0.95 held since the
     // fiftieth: held 0.05 under it, rounded down, but never under the target, 0.9. After the
     // fifty-fifth, 0.963 / 0.949 (2,777 found, 108 false alarms, 149 missed), over the 87 sets; after
     // the fifty-sixth, 0.966 / 0.948 (2,840 found, 101 false alarms, 157 missed), over the 89 sets;
     // after the fifty-seventh, 0.964 / 0.946 (2,906 found, 109 false alarms, 167 missed), over the 91;
     // after the fifty-eighth, 0.957 / 0.946 (2,979 found, 134 false alarms, 171 missed), over the 93;
-    // after the fifty-ninth, 0.957 / 0.942 (3,042 found, 137 false alarms, 188 missed), over the 95.
+    // after the fifty-ninth, 0.957 / 0.942 (3,042 found, 137 false alarms, 188 missed), over the 95;
+    // after the sixtieth, 0.952 / 0.941 (3,115 found, 156 false alarms, 196 missed), over the 97.
     'every set worked from': {precision: 0.95, recall: 0.9}
   }
   // The blind sets no round has worked from yet (evaluate.ts's notWorkedFromSets; the model was not
-  // trained on them): left out of every set worked from. The seventy-fourth to the ninety-first,
-  // worked from since the fifty-first to fifty-ninth rounds, keep guards of their own above and
+  // trained on them): left out of every set worked from. The seventy-fourth to the ninety-third,
+  // worked from since the fifty-first to sixtieth rounds, keep guards of their own above and
   // count in every set worked from too.
   const notWorkedFrom = new Set(notWorkedFromSets)
-  // Every set worked from, with the model, took 42 to 53 s run with the rest of this file beside test/docs
-  // once the ninetieth and ninety-first joined them (timed in the fifty-ninth round's record; 52 s with the
+  // Every set worked from, with the model, took 52 s run with the rest of this file and 60 s beside it and
+  // test/docs once the ninety-second and ninety-third joined them (timed in the sixtieth round's record;
+  // 42 to 53 s with the rest of this file beside test/docs in the fifty-ninth's; 52 s with the
   // rest of this file and 56 s beside it and test/docs in the fifty-eighth's, 47 s alone and 51 s beside the
   // rest of this file and test/docs in the fifty-seventh's, 52 s alone and 50 to 62 s beside the rest in the fifty-sixth's, 56 s alone and 49 to 50 s beside the rest in the fifty-fifth's, 40 s alone and 64 to 66 s
   // beside the rest, on a loaded machine, in the fifty-fourth's,
