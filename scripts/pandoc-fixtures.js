@@ -134,7 +134,8 @@ for (const [name, {style, to}] of Object.entries(optionDrafts)) {
 // key (or its empty braces `{}`) and a suffix, Ibid. after a note that cites
 // one source twice, a suffix written right after the key, a cluster's cites grouped
 // by author and collapsed (in styles that collapse by year or number, and a note style), a superscript
-// moved after the punctuation as a note's marker is (inside a closing quote, not after a word). `argmark-notes`:
+// moved after the punctuation as a note's marker is (inside a closing quote, not after a word), an apostrophe
+// before a citation, which takes no punctuation inside (`the states' [@a].` → `the states’.`). `argmark-notes`:
 // argmark's default style.
 const citeprocDrafts = [
   ['cite-affixes', 'chicago-author-date', 'html'],
@@ -167,7 +168,8 @@ const citeprocDrafts = [
   ['cluster-collapse', 'ieee', 'plain'],
   ['cluster-collapse', 'american-medical-association', 'plain'],
   ['cluster-collapse', 'chicago-fullnote-bibliography', 'plain'],
-  ['superscript-punctuation', 'american-medical-association', 'plain']
+  ['superscript-punctuation', 'american-medical-association', 'plain'],
+  ['apostrophes', 'chicago-fullnote-bibliography', 'plain']
 ]
 const citeprocFolder = path.join(renderFixtures, 'citeproc')
 // The abbreviations pandoc's smart extension keeps together with what follows

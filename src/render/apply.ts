@@ -1,5 +1,6 @@
 import type {FootnoteDefinition, FootnoteReference, Nodes, Root, RootContent, Text} from 'mdast'
 import type {Notes} from './notes.js'
+import {closesSingleQuote} from './single-quote.js'
 
 // The punctuation a note marker moves after: pandoc takes every character
 // Haskell's `isPunctuation` does (Unicode P*: `).`, `–`, `…`, `/`, `%`), which
@@ -50,6 +51,7 @@ export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {})
     // no punctuation (`A [@a] [@b].` → `A[^1] [^2].`), as pandoc's citeproc,
     // which has moved the note before, does not look at it again.
     let placed: RootContent | undefined
+    const atBlockStart = parent.type === 'paragraph' || parent.type === 'heading' || parent.type === 'tableCell'
     for (let index = 0; index < input.length; index++) {
       const child = input[index] as RootContent
       if (child.type === 'footnoteDefinition') {
@@ -87,7 +89,7 @@ export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {})
         // A superscript citation takes the place of the space before it, as pandoc writes it.
         if (spaced) (previous as Text).value = previous.value.trimEnd()
         // Moved as a note's marker is: only one that took a space's place, inside a closing quote for `.` and `,`.
-        if (options.superscriptAfterPunctuation && spaced) movePunctuation(output, input[index + 1])
+        if (options.superscriptAfterPunctuation && spaced) movePunctuation(output, input[index + 1], atBlockStart)
         output.push(...replacement.inline)
         if (spaced) placed = output.at(-1)
         continue
@@ -115,7 +117,7 @@ export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {})
       }
       output.push(...replacement.inline)
 
-      if (notesMove && spaced && replacement.inline.length === 0) movePunctuation(output, input[index + 1])
+      if (notesMove && spaced && replacement.inline.length === 0) movePunctuation(output, input[index + 1], atBlockStart)
       output.push(reference(replacement.note))
       if (spaced && replacement.inline.length === 0) placed = output.at(-1)
       const content = notes.citationNotes.get(replacement.note) ?? []
@@ -139,14 +141,16 @@ export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {})
  * Take the punctuation that starts `next` (a citation's following text) and
  * write it at the end of `output`, before the marker that comes next: inside
  * a closing quote for `.` and `,` (`“quoted” [@a].` → `“quoted.”[^1]`, AMA
- * `“quoted.”¹`), as pandoc's citeproc moves it with the en-US locale.
+ * `“quoted.”¹`), as pandoc's citeproc moves it with the en-US locale; not
+ * inside an apostrophe (`the states’ [@a].` → `the states’.[^1]`, see
+ * `closesSingleQuote`).
  */
-function movePunctuation(output: RootContent[], next: RootContent | undefined): void {
+function movePunctuation(output: RootContent[], next: RootContent | undefined, atBlockStart: boolean): void {
   const punctuation = next?.type === 'text' ? movable.exec(next.value)?.[0] : undefined
   if (!punctuation || next?.type !== 'text') return
   next.value = next.value.slice(punctuation.length)
   const last = output.at(-1)
-  if (last?.type === 'text' && closingQuote.test(last.value) && /^[.,]/.test(punctuation)) {
+  if (last?.type === 'text' && closingQuote.test(last.value) && /^[.,]/.test(punctuation) && (!last.value.endsWith('’') || closesSingleQuote(output, atBlockStart))) {
     last.value = last.value.slice(0, -1) + punctuation + last.value.slice(-1)
   } else {
     output.push({type: 'text', value: punctuation})

@@ -89,7 +89,10 @@ const drafts: Array<[name: string, style: string, to: 'text' | 'html' | 'markdow
   // With `notes-after-punctuation: true` a superscript citation (AMA) moves after the punctuation as a note's marker
   // does: inside a closing quote for `.` and `,` (`"full of boats" [@doe99].` → `“full of boats.”¹`), not when the
   // citation follows a word or quote with no space (`*low*[@doe99].` → `low¹.`), nor a space after another one (`¹ ².`).
-  ['superscript-punctuation', 'american-medical-association', 'text']
+  ['superscript-punctuation', 'american-medical-association', 'text'],
+  // A `’` that closes no quotation is an apostrophe: the punctuation after the citation stays outside it
+  // (`the states' [@a].` → `the states’.`), and one that closes a `‘` takes it inside (`‘the states.’`), as pandoc reads them.
+  ['apostrophes', 'chicago-fullnote-bibliography', 'text']
 ]
 
 /** `argmark-notes`: argmark's default style (no `style` given), as scripts/pandoc-fixtures.js gives it to pandoc. */
