@@ -14,7 +14,7 @@ describe('closesSingleQuote', () => {
   })
 
   test('the opening quote may stand before emphasis, a link or code', () => {
-    const emphasis: RootContent = {type: 'emphasis', children: [text('first')]}
+    const emphasis: RootContent = {type: 'emphasis', children: [{type: 'text', value: 'first'}]}
     expect(closesSingleQuote([text('‘the '), emphasis, text(' step’')], true)).toBe(true)
     expect(closesSingleQuote([text('the '), {type: 'inlineCode', value: '‘x'}, text(' step’')], true)).toBe(false)
   })
