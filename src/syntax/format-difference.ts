@@ -1,5 +1,6 @@
 import {toMarkdown} from 'mdast-util-to-markdown'
 import {location} from 'vfile-location'
+import {graphemes} from '../util/graphemes.js'
 
 /**
  * Where a document and its formatted text first differ (`format`'s `check`, `argmark format --check`).
@@ -21,7 +22,7 @@ export interface FormatDifference {
 
 /**
  * Longest text a reason shows of a line, in characters as a reader counts
- * them (extended grapheme clusters, UAX #29, by `Intl.Segmenter`: an accent
+ * them (extended grapheme clusters, UAX #29, by `graphemes`: an accent
  * stays with its letter, an emoji sequence is one); longer lines are clipped
  * with `…`.
  */
@@ -29,7 +30,6 @@ const maxWidth = 60
 /** Code points shown before the difference when it lies past the width: the window then opens with `…`. */
 const lead = 20
 const byteOrderMark = '\uFEFF'
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'})
 
 /**
  * Compare a document (`before`) with `format`'s output for it (`after`);
@@ -77,7 +77,7 @@ function shownLine(line: string | undefined, column: number): string {
   if (line === '') return 'a blank line'
   const blank = blankLine(line)
   if (blank) return blank
-  const points = characters(line)
+  const points = graphemes(line)
   // The column counts UTF-16 units; the window's start is the character that holds it.
   let at = 0
   for (let offset = 0; at < points.length && offset + points[at]!.length < column; at++) offset += points[at]!.length
@@ -110,13 +110,8 @@ function blankLine(line: string): string | undefined {
 /** Text after a difference in line endings: breaks, tabs and backslashes escaped, clipped; `end of file` when empty. */
 function escaped(text: string): string {
   if (text === '') return 'end of file'
-  const points = characters(text.replaceAll('\\', '\\\\').replaceAll('\n', '\\n').replaceAll('\r', '\\r').replaceAll('\t', '\\t'))
+  const points = graphemes(text.replaceAll('\\', '\\\\').replaceAll('\n', '\\n').replaceAll('\r', '\\r').replaceAll('\t', '\\t'))
   return code(points.length > maxWidth ? points.slice(0, maxWidth - 1).join('') + '…' : points.join(''))
-}
-
-/** The characters of `text` as a reader counts them (grapheme clusters). */
-function characters(text: string): string[] {
-  return Array.from(graphemes.segment(text), (each) => each.segment)
 }
 
 /** A code span around `text`, as mdast-util-to-markdown writes one (a fence no run of backticks inside matches). */
