@@ -66,7 +66,7 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
           const keep = (pattern: Unsafe) => pattern.character !== '$'
           return withUnsafe(state, keep, write, [backslashBeforeStandIn], throughStandIns)
         }
-        if (node.data?.argmarkPlain !== true) return citationText(node, parent, state, info)
+        if (node.data?.argmarkPlain !== true || plainOpener.test(node.value + (info.after ?? ''))) return citationText(node, parent, state, info)
         return withUnsafe(state, (pattern) => !plainCharacters.has(pattern.character), () => citationText(node, parent, state, info))
       },
       link(node: Link, parent, state, info) {
@@ -77,6 +77,19 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
     }
   }
 }
+
+/**
+ * A `^` or `~` of plain text that would open a superscript or subscript once
+ * the writer escapes what follows it: the same marker after it with no space
+ * or line ending between (`a^*b^ c` is text, but the writer escapes the `*`
+ * and `a^\*b^ c` is a superscript holding `*b`, in argmark and pandoc
+ * alike), or a `^` before `[`, which the inline-note pattern escapes
+ * (`a^[:b^[c]` would be written `a^\[:b^[c]`, where `^\[:b^` is a
+ * superscript). Plain text that holds one is written as other text is, every
+ * marker escaped. Each attempt reads on only to the next marker or space, so
+ * a text is read once.
+ */
+export const plainOpener = /\^(?:\[|[^\s^]*\^)|~[^\s~]*~/
 
 /** `write()` with only the unsafe patterns `keep` accepts, each as `map` gives it, and `extra`. */
 function withUnsafe(

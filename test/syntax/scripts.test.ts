@@ -94,6 +94,30 @@ describe('pandoc superscript and subscript: format and node text', () => {
     expect(read(format(document))).toEqual(read(document))
   })
 
+  test('plain text whose marker would open once the writer escapes what follows it is written with its markers escaped; its meaning is kept', () => {
+    // Each input reads as text around the marker (`[^1]` undefined is text too); written with
+    // only the `*`, `[` or `_` escaped, `a^\\*b^ c` would read as a superscript holding `*b`.
+    const cases: [string, string][] = [
+      ['a^*b^ c\n', 'a\\^\\*b\\^ c\n'],
+      ['a~*b~ c\n', 'a\\~\\*b\\~ c\n'],
+      ['x^[y^ z\n', 'x\\^\\[y\\^ z\n'],
+      ['~*~x~\n', '\\~\\*~x~\n'],
+      ["'^;>[^1] and more_\n", "'\\^;>\\[\\^1] and more\\_\n"],
+      ['a^^b^ and a~~b\n', 'a\\^\\^b\\^ and a\\~\\~b\n']
+    ]
+    for (const [document, written] of cases) {
+      expect(format(document), document).toBe(written)
+      expect(read(written), document).toEqual(read(document))
+      expect(format(written), document).toBe(written)
+    }
+    // An unclosed `^[` before a note: the note stays a note (`^\\[:b^` would be a superscript).
+    expect(read('a^[:b^[c] z\n')).toEqual(['a^[', ':b', 'footnoteReference', ' z'])
+    expect(format('a^[:b^[c] z\n')).toBe('a\\^\\[:b^[c] z\n')
+    expect(read(format('a^[:b^[c] z\n'))).toEqual(read('a^[:b^[c] z\n'))
+    // Markers with a space between, or apart from the text by markup, stay as typed.
+    expect(format('2^10 and ~5 km, x^*e*^ y\n')).toBe('2^10 and ~5 km, x^*e*^ y\n')
+  })
+
   test('an in-text citation right before a subscript keeps its key braced, as the `~` would continue the key; before a superscript it needs none', () => {
     // pandoc 2.17 (`-t native`): `@{doe}~2~` is a citation of `doe` and a subscript;
     // `@doe~2~ says` a citation of `doe~2` and a `~`; `@doe^2^` a citation of `doe` and a superscript.
