@@ -94,6 +94,18 @@ describe('pandoc superscript and subscript: format and node text', () => {
     expect(read(format(document))).toEqual(read(document))
   })
 
+  test('a superscript or subscript holding an escaped markup character keeps it escaped, and stays one', () => {
+    // `^\\@^` holds `@`; written `^@^` it would be text, `@` ending the content.
+    for (const code of markupStarts) {
+      const character = String.fromCharCode(code as number)
+      for (const marker of ['^', '~']) {
+        const document = 'x ' + marker + 'a\\' + character + 'b' + marker + ' y\n'
+        expect(read(document), document).toEqual(['x ', [marker, 'a' + character + 'b'], ' y'])
+        expect(format(document), document).toBe(document)
+      }
+    }
+  })
+
   test('plain text whose marker would open once the writer escapes what follows it is written with its markers escaped; its meaning is kept', () => {
     // Each input reads as text around the marker (`[^1]` undefined is text too); written with
     // only the `*`, `[` or `_` escaped, `a^\\*b^ c` would read as a superscript holding `*b`.
