@@ -1,7 +1,7 @@
-import type {Link, Text} from 'mdast'
+import type {Link, Parents, Text} from 'mdast'
 import type {TextDirective} from 'mdast-util-directive'
 import {directiveToMarkdown} from 'mdast-util-directive'
-import type {ConstructName, State, Options as ToMarkdownExtension, Unsafe} from 'mdast-util-to-markdown'
+import type {ConstructName, Info, State, Options as ToMarkdownExtension, Unsafe} from 'mdast-util-to-markdown'
 import {defaultHandlers} from 'mdast-util-to-markdown'
 import {citationToMarkdown} from './citation/to-markdown.js'
 import {verbatimSource} from './prose-data.js'
@@ -71,7 +71,7 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
       },
       link(node: Link, parent, state, info) {
         const [only] = node.children
-        if (node.data?.argmarkLiteral === true && only?.type === 'text') return only.value
+        if (node.data?.argmarkLiteral === true && only?.type === 'text' && !extendsLiteral(node, only.value, parent, state, info)) return only.value
         return defaultHandlers.link(node, parent, state, info)
       }
     }
@@ -90,6 +90,32 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
  * a text is read once.
  */
 export const plainOpener = /\^(?:\[|[^\s^]*\^)|~[^\s~]*~/
+
+/** What a literal autolink could run over: up to a space or `<`. */
+export const literalRun = /^[^\s<]*/
+
+/**
+ * Whether the text after a bare URL, as written, would join the URL when
+ * read again. GFM's literal autolinks run to a space or `<` and leave out
+ * only trailing punctuation (`.`, `_`, `*`, `~`, an entity-like `&amp;`):
+ * text the reader left out of the URL may come back as a backslash escape or
+ * a character reference, which the URL takes in (`https://a.org/x_ and` is
+ * written `https://a.org/x\_`, a link to `https://a.org/x\`). Then the
+ * link is written as an autolink `<…>`, or `[…](…)`, instead. The text is
+ * written once more to see; a paragraph's bare URLs each look at the one
+ * text after them.
+ */
+function extendsLiteral(link: Link, url: string, parent: Parents | undefined, state: State, info: Info): boolean {
+  // The link is the child being written, or the one after it when the writer
+  // looks ahead at it (`peek`) for the character after that child.
+  const top = state.indexStack.at(-1)
+  const index = top === undefined || !parent ? undefined : parent.children[top] === link ? top : parent.children[top + 1] === link ? top + 1 : undefined
+  const next = index === undefined ? undefined : parent?.children[index + 1]
+  if (next?.type !== 'text') return false
+  const written = state.handle(next, parent, state, {...info, before: url.slice(-1), after: ''})
+  const run = literalRun.exec(written)![0]
+  return run.includes('\\') || run.includes('&')
+}
 
 /** `write()` with only the unsafe patterns `keep` accepts, each as `map` gives it, and `extra`. */
 function withUnsafe(

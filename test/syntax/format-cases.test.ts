@@ -70,4 +70,26 @@ describe('format: escapes that keep meaning', () => {
     expect(formatted).toBe(document)
     expect(meaning(formatted)).toEqual(meaning(document))
   })
+
+  test('a bare URL whose next text is written with an escape or a reference is written `<…>`, so the URL does not take them in', () => {
+    // GFM's literal autolink runs to a space and leaves trailing punctuation out: `_`, `*`, `~~`
+    // and an entity-like `&amp;` after the URL are text, which the writer escapes (`\\_`, `\\*`)
+    // or writes as `&`; after a bare URL the URL would take those in (`https://a.org/x\\`).
+    const links = (document: string) =>
+      parse(document).tree.children.flatMap((block) => (block.type === 'paragraph' ? block.children : [])).map((node) => (node.type === 'link' ? node.url : node.type === 'text' ? node.value : node.type))
+    const cases: [string, string][] = [
+      ['see https://a.org/x_ and\n', 'see <https://a.org/x>\\_ and\n'],
+      ['see https://a.org/x!* and\n', 'see <https://a.org/x>!\\* and\n'],
+      ['see https://a.org/x~~ and\n', 'see <https://a.org/x>\\~\\~ and\n'],
+      ['see https://a.org/x&amp; and\n', 'see <https://a.org/x>& and\n'],
+      ['see www.a.org/x_ and\n', 'see [www.a.org/x](http://www.a.org/x)\\_ and\n']
+    ]
+    for (const [document, written] of cases) {
+      expect(format(document), document).toBe(written)
+      expect(links(written), document).toEqual(links(document))
+      expect(format(written), document).toBe(written)
+    }
+    // Text after a bare URL that needs no escape leaves it bare.
+    expect(format('see https://a.org/x. And https://b.org/y, and https://c.org/z\n')).toBe('see https://a.org/x. And https://b.org/y, and https://c.org/z\n')
+  })
 })
