@@ -49,8 +49,13 @@ const percentageWords =
 const scale =
   /(?<![\p{L}\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred|a|half\s+a|a\s+quarter\s+of\s+a|a\s+few|several|tens\s+of|hundreds\s+of)[\s-]+(?:million|billion|trillion|thousand)s?\b/giu
 const scaleAbbreviation = /(?<![\p{L}\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:m|mn|bn|k)\b/gu
+/**
+ * A sum with its currency before it: a symbol (`£`, `₹`, `₦`), a dollar with
+ * its country's letters (`US$`, `NZ$`, `J$`, `N$`), or a currency's code or
+ * common abbreviation (`USD`, `LKR 600`, `UGX 9,800`, `Rs 340,000`, `KSh 24`).
+ */
 const money =
-  /(?:[$€£¥]|\bUS\$|\b(?:USD|EUR|GBP|CHF|JPY)\s?)\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[–-](?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]\d))?(?:\s?(?:million|billion|trillion|m|bn|k)\b)?/gu
+  /(?:[$€£¥₹₦₱₩₺₽₴₵৳]|\b[A-Z]{1,3}\$|\b(?:USD|EUR|GBP|CHF|JPY|AUD|NZD|CAD|HKD|SGD|INR|LKR|NPR|PKR|BDT|KES|UGX|TZS|RWF|NGN|GHS|ZAR|NAD|BWP|ZMW|MWK|JMD|TTD|MAD|EGP|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|CLP|PHP|IDR|MYR|THB|VND|CNY|RMB|Rs\.?|KSh|Ksh|Rp)\s?)\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[–-](?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]\d))?(?:\s?(?:million|billion|trillion|m|bn|k)\b)?/gu
 const moneyWords =
   /(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?:dollars|euros|pounds|yen|francs|rupees|pesos|kroner|kronor|krónur|rand|yuan|roubles|rubles|shillings|naira|cedis|baht|ringgit|zlotys?|forints?|dinars|dirhams)\b/giu
 const colonRatio = /(?<![\p{L}\d.,:])(?<first>\d+):(?<second>\d+)(?![\d:])/gu

@@ -41,6 +41,7 @@ import type {SentenceMethod} from './statistic-method.js'
 import {methodOf, methodReading} from './statistic-method.js'
 import {isBoundFigure} from './statistic-bound.js'
 import {isTariffFigure} from './statistic-tariff.js'
+import {isPriceListFigure} from './statistic-pricelist.js'
 import {isConditionFigure} from './statistic-condition.js'
 import {isNameFigure} from './statistic-name.js'
 import {isPublishedResult, pointsToResults} from './statistic-results.js'
@@ -92,7 +93,8 @@ type NotFinding = (text: string, span: Span, from: number, to: number, ownVoice:
  * offer or a method allows (`statistic-allowance.ts`), the writer's practice,
  * a rule's cap or an aim (`statistic-practice.ts`), a bound a term sets
  * or a thing cannot work beyond (`statistic-bound.ts`), a price, a payment
- * or a commitment a body sets (`statistic-tariff.ts`), a condition of a
+ * or a commitment a body sets (`statistic-tariff.ts`), a line of a price
+ * list a body announces (`statistic-pricelist.ts`), a condition of a
  * test, a model or an instruction (`statistic-condition.ts`),
  * a size, make-up, limit or award (`statistic-spec.ts`), a term, a size a
  * maker works to or a spec line (`statistic-term.ts`), a cap, a penalty's
@@ -129,6 +131,7 @@ const notFindings: readonly NotFinding[] = [
   isPracticeFigure,
   isBoundFigure,
   isTariffFigure,
+  isPriceListFigure,
   isConditionFigure,
   isSpecified,
   isTermFigure,
