@@ -63,6 +63,9 @@ const indefiniteOfBody =
 /** Members of the public with `the`, opening the clause: `The complainants described`, `the residents told us` (people no one names, `the` pointing back at a group the text counted, not a role). */
 const publicPlural =
   /^(?:the|these|those)\s+(?:[\p{Ll}-]+\s+)?(?:complainants|objectors|residents|neighbou?rs|callers|visitors|customers|respondents|passengers|interviewees|villagers|islanders|onlookers|bystanders|witnesses|locals)\s+(?:(?:\p{Ll}+ly|also|all|both|often|later|then|had|have)\s+)?$/iu
+/** A class taken whole, opening its clause: `Every stall owner we spoke to`, `Each grower`, `All the bakers in town` (round 61): the words are a class's, no one's named. Not `All three`, `Each of them` (people the text may have named), nor a name after the quantifier (`Every Labour MP`: left as it was), nor a time (`Every week the owner says`). */
+const universalSubject =
+  /^(?:[Ee]very|[Ee]ach|[Aa]ll)\s+(?:(?:of\s+)?(?:the|our|these|those)\s+)?(?!(?:of|them|us|two|three|four|five|six|day|week|month|year|morning|evening|night|time|season|summer|winter|spring|autumn|weekend)(?![\p{L}'’-]))\p{Ll}/u
 /** The clause marks a bare plural subject may follow. */
 const clauseMark = /[,;:(]/gu
 const spaces = /\s+/u
@@ -111,6 +114,7 @@ export const speakerSubjectPatterns: readonly RegExp[] = [
   pronounBefore,
   definiteRoleInContact,
   publicPlural,
+  universalSubject,
   indefiniteBefore,
   spokesperson,
   definiteBefore,
@@ -160,6 +164,8 @@ export function subject(before: string, atStart: boolean): Speaker {
   if (indefiniteSubject.test(joined.replace(leadingConjunction, '')) || indefinitePronoun.test(joined)) return 'unnamed'
   // `The complainants described`: members of the public, pointed back at, named by no one.
   if (publicPlural.test(clauseOpening(before, atStart))) return 'unnamed'
+  // `Every stall owner we spoke to said the same thing:`: a class taken whole (round 61).
+  if (universalSubject.test(clauseOpening(before, atStart))) return 'unnamed'
   if (pronounBefore.test(before)) return 'named'
   // `an aria The Tribune described`: a name as the subject of a relative clause after an indefinite noun.
   if (namedRelativeSubject(before)) return 'named'

@@ -33,6 +33,10 @@ const namedAfter =
   /^\s*(?:the\s+|its\s+|his\s+|her\s+)?\p{Lu}|^\s*the\s+\p{L}|^\s*(?:(?!(?:in|on|at|to|that|after|before|when|of|during|yesterday|today|last|then|later|earlier|once|twice|again)\b)\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}\p{Ll}/u
 /** The writer's own post and the name of who holds it, in apposition, after the verb (round 43): `says our head cooper, Davie Lennox`, `said my editor, Ann Cole` — one person, named. */
 const ownRoleThenName = /^\s*(?:our|my)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]*,\s+\p{Lu}\p{Ll}+(?![\p{L}'’-])/u
+/**
+ * The writer's own post alone, one person, right after a verb that follows the quotation or after `in the words of` (round 61): `…,' said our warden.`, `in the words of our senior information officer.`, `In the words of our dive manager, "…"` — named, as `As our chairman put it` is before its verb and `the warden` is. The head ends the phrase (a mark or the end follows it) and is no plural: `said our regulars` stays a class.
+ */
+const ownRoleAlone = /^\s*(?:our|my)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{Ll}'’-]*(?<![s'’-])(?=\s*(?:[,.;:!?)]|$))/u
 /** Punctuation between a closing quote and the verb after it (`,” said`). */
 const leadingPunctuation = /^[\s,.!?;:'"’”)]+/u
 /** Only a conjunction between a quotation and a verb after it: `“…,” and said`. */
@@ -64,6 +68,7 @@ const progressiveVerb = /ing$/u
 export const speakerPatterns: readonly RegExp[] = [
   nameRightAfter,
   ownRoleThenName,
+  ownRoleAlone,
   introducedByColon,
   narrowingAside,
   connectiveAside,
@@ -143,6 +148,8 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
     if (nameRightAfter.test(rest)) return 'named'
     // `says our head cooper, Davie Lennox`: the writer's own post, and its holder named in apposition (round 43).
     if (ownRoleThenName.test(rest)) return 'named'
+    // `…,' said our warden.`: the writer's own post, one person (round 61).
+    if (ownRoleAlone.test(rest)) return 'named'
     if (indefiniteBefore.test(' ' + firstWords(rest, 3)) && !spokesperson.test(rest.slice(0, 40))) return 'unnamed'
     return namedAfter.test(rest) ? 'named' : 'none'
   }
@@ -155,6 +162,8 @@ export function englishSpeaker(sentence: string, quote: Span, previous = ''): Sp
     const source = masked.slice(best.end, Math.min(quote.start, best.end + 60))
     if (indefiniteBefore.test(' ' + firstWords(source, 3)) && !spokesperson.test(source)) return 'unnamed'
     if (namedAfter.test(source)) return 'named'
+    // `In the words of our dive manager, "…"`: the writer's own post, one person (round 61).
+    if (ownRoleAlone.test(source)) return 'named'
   }
   // `Buyers are often told that “…”`, `It is often said that “…”`: a passive of saying; no one named said the words.
   if (!after && passiveHearer(before, masked.slice(best.start, best.end), masked.slice(best.end, best.end + 24))) return 'unnamed'

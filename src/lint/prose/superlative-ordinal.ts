@@ -26,8 +26,24 @@ const fromGroupTo = /^\s+(?:[\p{L}-]+\s+)?from\s+(?:the|this|our|their|its|his|h
 /** `the first pumpkin over a tonne ever weighed`, `the first woman ever elected`: `ever` and a participle after the noun, a first over all of a kind there has been (round 50). */
 const everDone = /^\s+(?:[\p{L}'’-]+\s+){1,5}?ever\s+\p{Ll}{2,}(?:ed|en|wn|ght|lt)(?![\p{L}'’-])/u
 
+/**
+ * `the first` opening an appositive after a comma (round 61): `…, the first
+ * player from the club to play for Wales`, `…, the first woman to run a
+ * drilling firm in the state`, `…, the first on this stretch of coast to do
+ * so` — the same claim as `was the first … to`, put after the noun or clause
+ * it describes. Only with a `to` clause after it (`toAfter`, `toNamedAfter`,
+ * `fromGroupTo`, or a kind and a verb with its object, `appositiveTo`): not
+ * `…, the first stop on the tour`, a place in an order.
+ */
+const appositiveFirst = /(?<=,\s{1,3})the\s+first(?![\s-]+ever\b)(?![\p{L}'’-])/gu
+/** `In June, the first hikers to reach the hut found snow`: after a phrase of time or place opening the sentence, `the first …` is the clause's subject, no appositive. */
+const openingPhraseBefore =
+  /(?:^|[.!?]\s+)(?:In|On|At|By|After|Before|During|Last|This|Then|Since|Within|Later|Earlier|Today|Yesterday|Once|Now|When|As|Until)(?![\p{L}'’-])[^,.!?]{0,40},\s*$/u
+/** `the first woman to run a firm`: a kind, `to`, a verb and its object. */
+const appositiveTo = /^\s+(?:[\p{L}\d-]+\s+){1,5}?to\s+\p{Ll}{2,}\s+(?:a|an|the|any|its|their|his|her)\s/u
+
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeOrdinalPatterns: readonly RegExp[] = [theFirst, toAfter, toNamedAfter, fromGroupTo, ofItsKind, everDone]
+export const superlativeOrdinalPatterns: readonly RegExp[] = [theFirst, toAfter, toNamedAfter, fromGroupTo, ofItsKind, everDone, appositiveFirst, appositiveTo, openingPhraseBefore]
 
 /** `was the first in the region to be opened`: a first within a class the words after it name. */
 export const theFirstRule: PatternRule = {
@@ -39,3 +55,14 @@ export const theFirstRule: PatternRule = {
       return unhedged(text, match) && !hedgeInSentence.test(match[0]) && (toAfter.test(rest) || toNamedAfter.test(rest) || everDone.test(rest) || fromGroupTo.test(rest) || ofItsKind.test(rest) || firstWorkAbout(rest) || firstInCompoundClass(rest) || roleRankedInLand(rest) || lastLeftInLand(match[0], rest) || firstUnderProvision(rest) || lastStillDone(match[0], rest))
     }
   }
+
+/** `…, the first player from the club to play for Wales`: an appositive first with its `to` clause (round 61). */
+export const appositiveFirstRule: PatternRule = {
+  regex: appositiveFirst,
+  kind: 'superlative',
+  accept: (text, match) => {
+    const rest = after(text, match.index! + match[0].length, 72)
+    if (openingPhraseBefore.test(text.slice(Math.max(0, match.index! - 60), match.index!))) return false
+    return unhedged(text, match) && (toAfter.test(rest) || toNamedAfter.test(rest) || fromGroupTo.test(rest) || appositiveTo.test(rest))
+  }
+}

@@ -39,9 +39,11 @@ const preferenceBefore = /\b(?:needs?|needed|wants?|wanted|likes?|liked|loves?|l
 const clauseFinal = /(?<!\b(?:at|the|its|their|our|his|her|than)\s)\b(?:least|most)(?=\s*[.;!?])/giu
 /** `faster than any other form`, `more than in any previous year`, `more often than to any other theme` (round 39) (not `rather than any change`: a contrast, no comparison with all), `faster than for any other language`, `better than on any previous cycle`, `than ever before`. */
 const thanAny = /(?<!\brather\s)\bthan\s+(?:in\s+|at\s+|for\s+|on\s+|with\s+|from\s+|during\s+|to\s+)?(?:any(?:one|thing|where)?(?:\s+(?:other|previous|earlier|before))?|ever(?:\s+before)?)\b/giu
-/** `the first ever`, `the world's first`, `remains the first destination` (not `remains the first item on the agenda`: a place in an order). */
+/** `the first ever`, `the world's first`, `remains the first destination` (not `remains the first item on the agenda`: a place in an order; nor `remain the first Saturday of each month`, a date in the calendar's order, round 61). */
 const first =
   /\b(?:the\s+first[\s-]+ever|(?:the\s+)?world['’]s\s+first|(?:remains?|remained|ranks?|ranked|is\s+now|was\s+once)\s+the\s+(?:first(?!\s+(?:items?|steps?|stages?|entry|entries|page|line|agenda)\b)|top|leading|biggest)\s+\p{L}+)\b/giu
+/** `remain the first Saturday of each month`: a day, a week, a month or a part of a day after `the first`, a date in the calendar's order (round 61). */
+const firstOfCalendar = /\bthe\s+first\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|week|weekend|month|morning|evening)$/iu
 const record =
   /\b(?:(?:an?\s+)?(?:all-time|record)\s+(?:high|low|highs|lows|levels?|numbers?)|a\s+(?:new\s+)?record\s+(?!of\b)[\p{L}$€£¥\d][\p{L}\d.,]*|an?\s+(?:new\s+)?(?:club|world|national|european|british|league|school|course|career|season|personal|company|state|olympic|championship|all-time)\s+record\b)\b/giu
 
@@ -68,6 +70,7 @@ const atBefore = /(?<![\p{L}'’-])at\s+$/iu
 
 /** Every regex of this module, for the ReDoS test. */
 export const superlativeRankPatterns: readonly RegExp[] = [
+  firstOfCalendar,
   theSuperlative,
   possessiveSuperlative,
   predicative,
@@ -143,7 +146,7 @@ export const rankRules: readonly PatternRule[] = [
   },
   {regex: mostOften, kind: 'superlative', accept: unhedged},
   {regex: thanAny, kind: 'than', accept: unhedged},
-  {regex: first, kind: 'superlative', accept: unhedged},
+  {regex: first, kind: 'superlative', accept: (text, match) => unhedged(text, match) && !firstOfCalendar.test(match[0])},
 ]
 
 /** `a record high`, `an all-time low`, `a new club record`. */

@@ -22,7 +22,7 @@ import {precedentRules} from './superlative-precedent.js'
 import {unhedged} from './superlative-hedge.js'
 import {rankRules, rankedRule, recordRule} from './superlative-rank.js'
 import {absoluteRules, noneRules} from './superlative-absolute.js'
-import {theFirstRule} from './superlative-ordinal.js'
+import {appositiveFirstRule, theFirstRule} from './superlative-ordinal.js'
 import {yearsRules} from './superlative-years.js'
 
 /** What joins a superlative to the `has ever` or the `first … since` that closes it: `the highest it has ever been`, `the most damaging storm our engineers have ever faced`, `the largest share of articles for the first time since 2019` (words, no clause mark). */
@@ -39,6 +39,7 @@ const rules: PatternRule[] = [
   ...noneRules,
   rankedRule,
   theFirstRule,
+  appositiveFirstRule,
   ...voiceRules.map((rule) => ({...rule, accept: unhedged})),
   ...practiceRules.map((rule) => ({...rule, accept: unhedged})),
   ...phraseRules.map((rule) => ({...rule, accept: unhedged})),
