@@ -214,10 +214,14 @@ const unseenSets = {
   'paragraphs-unseen-92': paragraphEntries(load('paragraphs-unseen-92')),
   // Written blind and measured once at the same code as the ninety-second, worked from in the sixtieth round: held to the targets but statistics' precision (0.725 / 0.902 after the round with the cues alone: what one named apart with a comma has done found now; the writer's own doing and a body's rules left to the model), held to a guard a little under it, its recall raised to the target; its vague attributions (0.963 / 1.000: a place joined by `and the` read now) and superlatives (0.897 / 0.839) meet the targets.
   'paragraphs-unseen-93': paragraphEntries(load('paragraphs-unseen-93')),
-  // Written blind and measured once after the sixtieth round (the model, trained again, the default, and off): statistics' precision and recall and unattributed quotations' recall held to guards under their first figures.
+  // Written blind and measured once after the sixtieth round (the model, trained again, the default, and off), worked from in the sixty-first: held to the targets but statistics' recall (0.878 / 0.857 after the round with the cues alone: a cooperative's prices set for a season no longer read; durations and ages, a price and a cost reported, a crowd and a past count left), held to a guard a little under it, its precision raised to the target; its unattributed quotations (1.000 / 1.000, 4 passages: a whole class as the subject read as naming no one now) and every other rule meet the targets now.
   'paragraphs-unseen-94': paragraphEntries(load('paragraphs-unseen-94')),
-  // Written blind and measured once at the same code as the ninety-fourth: statistics' precision, unattributed quotations' precision, quotations without citation's recall and superlatives' recall held to guards under their first figures.
-  'paragraphs-unseen-95': paragraphEntries(load('paragraphs-unseen-95'))
+  // Written blind and measured once at the same code as the ninety-fourth, worked from in the sixty-first round: held to the targets but statistics' precision (0.650 / 0.975 after the round with the cues alone: a sum written with its currency's code found now; the writer's own counts, rules, sizes and rates left to the model) and unattributed quotations' precision (0.667 / 1.000, 3 passages: a senior officer's words, which the sets label differently, left), held to guards a little under them (raised from 0.55 and 0.45); its quotations without citation (0.929 / 0.929: the writer's own post after `in the words of` read as a named speaker now) and superlatives (0.870 / 0.800: the first to do a thing set apart by a comma read now, a date that remains the first Saturday no longer) meet the targets now.
+  'paragraphs-unseen-95': paragraphEntries(load('paragraphs-unseen-95')),
+  // Written blind and measured once after the sixty-first round (the model, trained again, the default, and off): statistics' precision and recall, unattributed quotations' precision and recall, quotations without citation's precision and vague attributions' recall held to guards under their first figures.
+  'paragraphs-unseen-96': paragraphEntries(load('paragraphs-unseen-96')),
+  // Written blind and measured once at the same code as the ninety-sixth: statistics' precision and recall, unattributed quotations' recall and superlatives' precision and recall held to guards under their first figures.
+  'paragraphs-unseen-97': paragraphEntries(load('paragraphs-unseen-97'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options but for
@@ -834,8 +838,29 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * (bf1478e), written blind the same way and measured once at the same code:
  * statistics (cues alone) 0.644 / 0.950, unattributed quotations 0.500 /
  * 1.000, quotations without citation 0.923 / 0.857, vague attributions 1.000
- * / 0.903, superlatives 0.826 / 0.760. Where they miss the targets, guards
- * sit a little under their first figures (0.05 under, rounded down to 0.05).
+ * / 0.903, superlatives 0.826 / 0.760. The sixty-first round worked from
+ * both; the ninety-fourth meets every target now but statistics' recall:
+ * 0.878 / 0.857 with the cues alone (36 found, 5 false alarms, 6 missed),
+ * held at 0.85 / 0.8 (its precision raised from 0.75 to the target);
+ * unattributed quotations 1.000 / 1.000 (raised from 0.85 / 0.7 to the
+ * targets), quotations without citation 1.000 / 1.000, vague attributions
+ * 0.964 / 0.931, superlatives 0.828 / 0.889, at the targets. The
+ * ninety-fifth meets every target now but statistics' and unattributed
+ * quotations' precision: statistics 0.650 / 0.975 with the cues alone (39
+ * found, 21 false alarms, 1 missed), held at 0.6 / 0.9 (raised from 0.55);
+ * unattributed quotations 0.667 / 1.000, held at 0.6 / 0.9 (raised from
+ * 0.45); quotations without citation 0.929 / 0.929 and superlatives 0.870 /
+ * 0.800, at the targets (raised from 0.85 / 0.8 and 0.8 / 0.7); vague
+ * attributions 1.000 / 0.903. The ninety-sixth (98894b3), measured once
+ * after that round: statistics (cues alone) 0.617 / 0.804, unattributed
+ * quotations 0.800 / 0.800, quotations without citation 0.818 / 0.900,
+ * vague attributions 0.923 / 0.889, superlatives 0.821 / 0.885. The
+ * ninety-seventh (15cc43f), written blind the same way and measured once at
+ * the same code: statistics (cues alone) 0.648 / 0.897, unattributed
+ * quotations 1.000 / 0.667, quotations without citation 0.875 / 1.000,
+ * vague attributions 0.964 / 0.931, superlatives 0.464 / 0.765. Where they
+ * miss the targets, guards sit a little under their first figures (0.05
+ * under, rounded down to 0.05).
  * The fifty-second
  * round also brought three older sets to targets their guards sat under, and
  * they are held at the targets now: the fifty-fifth's statistics (cues alone,
@@ -957,17 +982,24 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     'unsupported-superlative': {precision: 0.8, recall: 0.7}
   },
   'paragraphs-unseen-93': {...floors, 'uncited-statistic': {precision: 0.65, recall: 0.9}},
-  'paragraphs-unseen-94': {
-    ...floors,
-    'uncited-statistic': {precision: 0.75, recall: 0.8},
-    'unattributed-quotation': {precision: 0.85, recall: 0.7}
-  },
+  'paragraphs-unseen-94': {...floors, 'uncited-statistic': {precision: 0.85, recall: 0.8}},
   'paragraphs-unseen-95': {
     ...floors,
-    'uncited-statistic': {precision: 0.55, recall: 0.9},
-    'unattributed-quotation': {precision: 0.45, recall: 0.9},
-    'quotation-without-citation': {precision: 0.85, recall: 0.8},
-    'unsupported-superlative': {precision: 0.8, recall: 0.7}
+    'uncited-statistic': {precision: 0.6, recall: 0.9},
+    'unattributed-quotation': {precision: 0.6, recall: 0.9}
+  },
+  'paragraphs-unseen-96': {
+    ...floors,
+    'uncited-statistic': {precision: 0.55, recall: 0.75},
+    'unattributed-quotation': {precision: 0.75, recall: 0.75},
+    'quotation-without-citation': {precision: 0.75, recall: 0.9},
+    'vague-attribution': {precision: 0.85, recall: 0.8}
+  },
+  'paragraphs-unseen-97': {
+    ...floors,
+    'uncited-statistic': {precision: 0.55, recall: 0.8},
+    'unattributed-quotation': {precision: 0.85, recall: 0.6},
+    'unsupported-superlative': {precision: 0.4, recall: 0.7}
   }
 }
 
@@ -1132,7 +1164,13 @@ describe('prose rules on the labelled corpus', () => {
   // 0.902, held at the targets (raised from 0.75 / 0.8). The weights trained again added two false
   // alarms on the eighty-third (33 / 5 / 2 -> 33 / 7 / 2, 0.868 -> 0.825, under the target): its
   // precision is held 0.05 under it, rounded down, at 0.75 (lowered from 0.85), as the
-  // eighty-eighth's is.
+  // eighty-eighth's is. Trained again in the sixty-first round on every set worked from (the
+  // ninety-fourth and ninety-fifth among them; threshold −1.5, as it was), on the ninety-sixth
+  // 0.661 / 0.804 (0.617 / 0.804 without), on the ninety-seventh 0.680 / 0.872 (0.648 / 0.897
+  // without); the ninety-fourth 0.923 / 0.857 after the sixty-first round, its precision at the
+  // target and its recall held a little under its figure (raised from 0.75), and the ninety-fifth
+  // 0.867 / 0.975, held at the targets (raised from 0.7 / 0.8). No other set's guard fails with the
+  // weights trained again.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
       .filter((message) => message.ruleId === 'uncited-statistic')
@@ -1162,8 +1200,10 @@ describe('prose rules on the labelled corpus', () => {
     'paragraphs-unseen-91': {precision: 0.85, recall: 0.7},
     'paragraphs-unseen-92': {precision: 0.85, recall: 0.8},
     'paragraphs-unseen-93': {precision: 0.85, recall: 0.9},
-    'paragraphs-unseen-94': {precision: 0.85, recall: 0.75},
-    'paragraphs-unseen-95': {precision: 0.7, recall: 0.8},
+    'paragraphs-unseen-94': {precision: 0.85, recall: 0.8},
+    'paragraphs-unseen-95': {precision: 0.85, recall: 0.9},
+    'paragraphs-unseen-96': {precision: 0.6, recall: 0.75},
+    'paragraphs-unseen-97': {precision: 0.6, recall: 0.8},
     // Recall 0.9496 (2,711 of 2,855) after the fifty-fourth round, just under the 0.95 held since the
     // fiftieth: held 0.05 under it, rounded down, but never under the target, 0.9. After the
     // fifty-fifth, 0.963 / 0.949 (2,777 found, 108 false alarms, 149 missed), over the 87 sets; after
@@ -1171,17 +1211,19 @@ describe('prose rules on the labelled corpus', () => {
     // after the fifty-seventh, 0.964 / 0.946 (2,906 found, 109 false alarms, 167 missed), over the 91;
     // after the fifty-eighth, 0.957 / 0.946 (2,979 found, 134 false alarms, 171 missed), over the 93;
     // after the fifty-ninth, 0.957 / 0.942 (3,042 found, 137 false alarms, 188 missed), over the 95;
-    // after the sixtieth, 0.952 / 0.941 (3,115 found, 156 false alarms, 196 missed), over the 97.
+    // after the sixtieth, 0.952 / 0.941 (3,115 found, 156 false alarms, 196 missed), over the 97;
+    // after the sixty-first, 0.953 / 0.940 (3,188 found, 157 false alarms, 205 missed), over the 99.
     'every set worked from': {precision: 0.95, recall: 0.9}
   }
   // The blind sets no round has worked from yet (evaluate.ts's notWorkedFromSets; the model was not
-  // trained on them): left out of every set worked from. The seventy-fourth to the ninety-third,
-  // worked from since the fifty-first to sixtieth rounds, keep guards of their own above and
+  // trained on them): left out of every set worked from. The seventy-fourth to the ninety-fifth,
+  // worked from since the fifty-first to sixty-first rounds, keep guards of their own above and
   // count in every set worked from too.
   const notWorkedFrom = new Set(notWorkedFromSets)
-  // Every set worked from, with the model, took 52 s run with the rest of this file and 60 s beside it and
-  // test/docs once the ninety-second and ninety-third joined them (timed in the sixtieth round's record;
-  // 42 to 53 s with the rest of this file beside test/docs in the fifty-ninth's; 52 s with the
+  // Every set worked from, with the model, took 52 s run with the rest of this file once the ninety-fourth
+  // and ninety-fifth joined them (timed in the sixty-first round's record; 60 s with the rest of this file
+  // just before, the round's branches merged; 52 s with the rest of this file and 60 s beside it and
+  // test/docs in the sixtieth's; 42 to 53 s with the rest of this file beside test/docs in the fifty-ninth's; 52 s with the
   // rest of this file and 56 s beside it and test/docs in the fifty-eighth's, 47 s alone and 51 s beside the
   // rest of this file and test/docs in the fifty-seventh's, 52 s alone and 50 to 62 s beside the rest in the fifty-sixth's, 56 s alone and 49 to 50 s beside the rest in the fifty-fifth's, 40 s alone and 64 to 66 s
   // beside the rest, on a loaded machine, in the fifty-fourth's,
