@@ -190,9 +190,13 @@ describe('the tarball', () => {
   // weights): over. What else the pages ship is what a reader of the rules
   // needs (the model's costs, the labels that disagree, the latest figures),
   // so the budget is raised by what three rounds take, about 6 kB each:
-  // 1,150 kB.
-  test('is small: under 1,150 kB packed', () => {
-    expect(packed.size).toBeLessThan(1_150_000)
+  // 1,150 kB. The fifty-ninth and sixtieth took 1,144.0 kB; the sixty-first
+  // 1,150.4 kB (its rules, 6,239 weights, 97.6 kB of dist, two sets' first
+  // figures, and format's escapes of carets, tildes and bare URLs): over, the
+  // three rounds having taken the 17.9 kB they were given, so it is raised
+  // again by what three rounds take: 1,170 kB.
+  test('is small: under 1,170 kB packed', () => {
+    expect(packed.size).toBeLessThan(1_170_000)
   })
 
   test('publint finds nothing to fix', () => {
