@@ -1,4 +1,4 @@
-import type {Link, Parents, Text} from 'mdast'
+import type {Link, Parents, Text, ThematicBreak} from 'mdast'
 import type {TextDirective} from 'mdast-util-directive'
 import {directiveToMarkdown} from 'mdast-util-directive'
 import type {ConstructName, Info, State, Options as ToMarkdownExtension, Unsafe} from 'mdast-util-to-markdown'
@@ -69,9 +69,18 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
         if (node.data?.argmarkPlain !== true || plainOpener.test(node.value + (info.after ?? ''))) return citationText(node, parent, state, info)
         return withUnsafe(state, (pattern) => !plainCharacters.has(pattern.character), () => citationText(node, parent, state, info))
       },
+      thematicBreak(node: ThematicBreak, parent, state) {
+        // A document that opens on `---` and has another `---` line later reads as front matter
+        // (`- ---` alone is a thematic break): the first block, a thematic break, is written `***`.
+        if (parent?.type === 'root' && parent.children[0] === node) return '***'
+        return defaultHandlers.thematicBreak(node, parent, state)
+      },
       link(node: Link, parent, state, info) {
         const [only] = node.children
         if (node.data?.argmarkLiteral === true && only?.type === 'text' && !extendsLiteral(node, only.value, parent, state, info)) return only.value
+        // A superscript's or subscript's content is plain characters only (`^https://a.org/x^`), so a
+        // link there is a bare URL the reader found in it: written `<…>` it would end the content.
+        if ((parent?.type === 'superscript' || parent?.type === 'subscript') && only?.type === 'text' && node.children.length === 1 && literalTarget(only.value) === node.url) return only.value
         return defaultHandlers.link(node, parent, state, info)
       }
     }
@@ -90,6 +99,12 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
  * a text is read once.
  */
 export const plainOpener = /\^(?:\[|[^\s^]*\^)|~[^\s~]*~/
+
+/** The URL GFM gives a bare URL, `www.` address or e-mail address written as `text`. */
+function literalTarget(text: string): string {
+  if (text.startsWith('www.')) return 'http://' + text
+  return text.includes('@') && !text.includes(':') ? 'mailto:' + text : text
+}
 
 /** What a literal autolink could run over: up to a space or `<`. */
 export const literalRun = /^[^\s<]*/

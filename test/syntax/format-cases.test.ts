@@ -89,7 +89,19 @@ describe('format: escapes that keep meaning', () => {
       expect(links(written), document).toEqual(links(document))
       expect(format(written), document).toBe(written)
     }
+    // A bare URL inside a superscript stays bare: `<…>` would end the superscript's content.
+    expect(format('^https://a.org/x^[\n')).toBe('^https://a.org/x^\\[\n')
+    expect(parse(format('^https://a.org/x^[\n')).tree.children[0]).toMatchObject({children: [{type: 'superscript'}, {type: 'text', value: '['}]})
     // Text after a bare URL that needs no escape leaves it bare.
     expect(format('see https://a.org/x. And https://b.org/y, and https://c.org/z\n')).toBe('see https://a.org/x. And https://b.org/y, and https://c.org/z\n')
+  })
+
+  test('a document that opens on a thematic break is written `***`, not `---`, which with another `---` line later reads as front matter (a counterexample of the wide search)', () => {
+    const document = '- ---\n---\n'
+    expect(parse(document).tree.children.map((node) => node.type)).toEqual(['thematicBreak', 'thematicBreak'])
+    expect(format(document)).toBe('***\n\n---\n')
+    expect(parse(format(document)).tree.children.map((node) => node.type)).toEqual(['thematicBreak', 'thematicBreak'])
+    expect(format(format(document))).toBe(format(document))
+    expect(format('Text.\n\n---\n\nMore.\n')).toBe('Text.\n\n---\n\nMore.\n')
   })
 })
