@@ -129,7 +129,7 @@ export const generatedDocument: fc.Arbitrary<GeneratedDocument> = fc
     // A note is kept when a reference names it and its label is defined
     // once (of two, the first is the note, even inside a container directive).
     const all = blocks.flatMap((item) => item.notes)
-    const defined = (label: string) => all.filter(([other]) => other.replace(/^in:/, '') === label).length
+    const defined = (label: string) => all.filter(([other]) => other.replace(/^(?:in:)+/, '') === label).length
     const notes: string[] = []
     for (const [label, words] of all) {
       if (label.startsWith('in:') || defined(label) !== 1) continue
@@ -138,7 +138,7 @@ export const generatedDocument: fc.Arbitrary<GeneratedDocument> = fc
     return {
       document: eol === '\n' ? text : text.replace(/\n/g, '\r\n'),
       words: [...blocks.flatMap((item) => item.words), ...notes],
-      notes: all.map(([label, words]) => ({label: label.replace(/^in:/, ''), words})),
+      notes: all.map(([label, words]) => ({label: label.replace(/^(?:in:)+/, ''), words})),
       eol
     }
   })
