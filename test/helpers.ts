@@ -1,5 +1,6 @@
 import type {VFileMessage} from 'vfile-message'
-import {check} from '../src/index.js'
+import {expect} from 'vitest'
+import {check, format} from '../src/index.js'
 import type {CheckOptions} from '../src/index.js'
 
 /** A message as tests compare it: rule, place and reason. */
@@ -27,4 +28,17 @@ export function allMessages(document: string, options?: CheckOptions): Seen[] {
 /** No message says argmark failed inside: what every robustness test asserts first. */
 export function internalErrors(messages: readonly VFileMessage[]): string[] {
   return messages.filter((message) => message.ruleId === 'internal-error').map((message) => message.reason)
+}
+
+/**
+ * For each `[document, written]`: `format` writes `document` as `written`,
+ * which reads as `document` does (`read`: what the test compares of a
+ * reading) and is written the same again.
+ */
+export function expectFormatted(cases: ReadonlyArray<readonly [string, string]>, read: (document: string) => unknown): void {
+  for (const [document, written] of cases) {
+    expect(format(document), document).toBe(written)
+    expect(read(written), document).toEqual(read(document))
+    expect(format(written), document).toBe(written)
+  }
 }

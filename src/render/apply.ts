@@ -1,5 +1,6 @@
 import type {FootnoteDefinition, FootnoteReference, Nodes, Root, RootContent, Text} from 'mdast'
 import type {Notes} from './notes.js'
+import {quoteBlocks} from '../util/smart.js'
 import {closesSingleQuote} from './single-quote.js'
 
 // The punctuation a note marker moves after: pandoc takes every character
@@ -51,7 +52,7 @@ export function applyNotes(tree: Root, notes: Notes, options: ApplyOptions = {})
     // no punctuation (`A [@a] [@b].` → `A[^1] [^2].`), as pandoc's citeproc,
     // which has moved the note before, does not look at it again.
     let placed: RootContent | undefined
-    const atBlockStart = parent.type === 'paragraph' || parent.type === 'heading' || parent.type === 'tableCell'
+    const atBlockStart = quoteBlocks.has(parent.type)
     for (let index = 0; index < input.length; index++) {
       const child = input[index] as RootContent
       if (child.type === 'footnoteDefinition') {

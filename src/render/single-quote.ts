@@ -15,7 +15,7 @@ const letterOrDigit = /[\p{L}\p{N}]/u
  * apart: a `’` closes the nearest `‘` before it that no other `’` closes; one
  * between two letters or digits (`don’t`) closes nothing. Reads back through
  * at most 32 siblings and 4,000 characters; at the start of a block (`atBlockStart`:
- * the parent is a paragraph, heading or table cell) with no `‘` open, it is an
+ * the parent is one of `quoteBlocks`, src/util/smart.ts) with no `‘` open, it is an
  * apostrophe; where it cannot tell (the budget spent, or the start of an
  * emphasis or link, whose opening quote may be outside), a closing quote.
  */

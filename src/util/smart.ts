@@ -26,8 +26,8 @@ const options = {dashes: 'oldschool', ellipses: 'unspaced', backticks: false} as
 const quotes = unified().use(retextLatinLinear).use(retextStringify).use(retextSmartypants, {...options, ellipses: false, dashes: false, backticks: false})
 const rest = unified().use(retextLatinLinear).use(retextStringify).use(retextSmartypants, {...options, quotes: false})
 
-// Nodes whose text starts fresh (a quote at their start opens): remark-smartypants' blocks.
-const blocks = new Set(['paragraph', 'heading', 'tableCell'])
+/** Nodes whose text starts fresh (a quote at their start opens): remark-smartypants' blocks. */
+export const quoteBlocks: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell'])
 
 function transform(tree: Root): void {
   // remark-smartypants' walk: `text` and `inlineCode` values (code as as many
@@ -48,7 +48,7 @@ function transform(tree: Root): void {
       // A citation reads as a word to the quotes around it (`"@doe says"` opens), as in pandoc.
       allText += 'A'
       visited.push({type: 'inlineCode', value: 'A'})
-    } else if (blocks.has(node.type)) {
+    } else if (quoteBlocks.has(node.type)) {
       allText += ' '
       visited.push({type: 'block'})
     }
@@ -92,7 +92,7 @@ export function smartPunctuation(tree: Root): void {
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
-    if (blocks.has(node.type)) {
+    if (quoteBlocks.has(node.type)) {
       transform({type: 'root', children: [node as Paragraph]})
     } else if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'inlineMath') {
       outside.push(node)

@@ -5,6 +5,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, test} from 'vitest'
 import {format, parse} from '../../src/index.js'
+import {expectFormatted} from '../helpers.js'
 
 // The cases in ../shared/cases/format/, kept in test/fixtures/cases/format/:
 // `format` never changes what a document means.
@@ -84,11 +85,7 @@ describe('format: escapes that keep meaning', () => {
       ['see https://a.org/x&amp; and\n', 'see <https://a.org/x>& and\n'],
       ['see www.a.org/x_ and\n', 'see [www.a.org/x](http://www.a.org/x)\\_ and\n']
     ]
-    for (const [document, written] of cases) {
-      expect(format(document), document).toBe(written)
-      expect(links(written), document).toEqual(links(document))
-      expect(format(written), document).toBe(written)
-    }
+    expectFormatted(cases, links)
     // A bare URL inside a superscript stays bare: `<…>` would end the superscript's content.
     expect(format('^https://a.org/x^[\n')).toBe('^https://a.org/x^\\[\n')
     expect(parse(format('^https://a.org/x^[\n')).tree.children[0]).toMatchObject({children: [{type: 'superscript'}, {type: 'text', value: '['}]})

@@ -10,6 +10,7 @@ import {toString} from 'mdast-util-to-string'
 import {describe, expect, test} from 'vitest'
 import {format, parse, render} from '../../src/index.js'
 import {markupStarts} from '../../src/syntax/scripts/syntax.js'
+import {expectFormatted} from '../helpers.js'
 
 /** The first paragraph's children: scripts as `['^' | '~', text]`, text as its value, other nodes as their type. */
 function read(input: string): unknown[] {
@@ -117,11 +118,7 @@ describe('pandoc superscript and subscript: format and node text', () => {
       ["'^;>[^1] and more_\n", "'\\^;>\\[\\^1] and more\\_\n"],
       ['a^^b^ and a~~b\n', 'a\\^\\^b\\^ and a\\~\\~b\n']
     ]
-    for (const [document, written] of cases) {
-      expect(format(document), document).toBe(written)
-      expect(read(written), document).toEqual(read(document))
-      expect(format(written), document).toBe(written)
-    }
+    expectFormatted(cases, read)
     // An unclosed `^[` before a note: the note stays a note (`^\\[:b^` would be a superscript).
     expect(read('a^[:b^[c] z\n')).toEqual(['a^[', ':b', 'footnoteReference', ' z'])
     expect(format('a^[:b^[c] z\n')).toBe('a\\^\\[:b^[c] z\n')
