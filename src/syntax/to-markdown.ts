@@ -57,17 +57,18 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
       text(node: Text, parent, state, info) {
         const source = verbatimSource(node)
         if (source !== undefined) return source
+        const plain = plainPatterns(node, info.after ?? '')
         const escaped = node.data?.escaped
         // Escapes smart punctuation respects (`\...`), of dollars (`\$`) and spaces (`\ `) are written back as typed.
         // A parsed `$` that was not escaped was prose where it stood: it stays
         // as typed (`mathToMarkdown` escapes every `$` of text not parsed).
         if (escaped && escaped.length > 0) {
           const write = () => withEscapes(node, escaped, (stand) => citationText(stand, parent, state, info))
-          const keep = (pattern: Unsafe) => pattern.character !== '$'
+          const keep = (pattern: Unsafe) => pattern.character !== '$' && (plain?.(pattern) ?? true)
           return withUnsafe(state, keep, write, [backslashBeforeStandIn], throughStandIns)
         }
-        if (node.data?.argmarkPlain !== true || plainOpener.test(node.value + (info.after ?? ''))) return citationText(node, parent, state, info)
-        return withUnsafe(state, (pattern) => !plainCharacters.has(pattern.character), () => citationText(node, parent, state, info))
+        if (plain === undefined) return citationText(node, parent, state, info)
+        return withUnsafe(state, plain, () => citationText(node, parent, state, info))
       },
       thematicBreak(node: ThematicBreak, parent, state) {
         // A document that opens on `---` and has another `---` line later reads as front matter
@@ -88,6 +89,23 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
 }
 
 /**
+ * Which unsafe patterns text the author wrote plainly still needs (see
+ * `markPlainText`): none of those for `:`, `@`, `$`, `^` and `~` (they
+ * started nothing where they stood) but for the characters the author
+ * escaped somewhere in it; `undefined` where every pattern applies: text not
+ * read from the source, or text holding a marker that would open once the
+ * writer escapes what follows it (`after`: the characters written next).
+ */
+function plainPatterns(node: Text, after: string): ((pattern: Unsafe) => boolean) | undefined {
+  if (node.data?.argmarkPlain !== true) return undefined
+  const kept = node.data.argmarkKept ?? ''
+  const value = node.value + after
+  // A marker the author escaped somewhere is escaped wherever it is unsafe, and opens nothing.
+  if ((!kept.includes('^') && superscriptOpener.test(value)) || (!kept.includes('~') && subscriptOpener.test(value))) return undefined
+  return (pattern) => !plainCharacters.has(pattern.character) || kept.includes(pattern.character)
+}
+
+/**
  * A `^` or `~` of plain text that would open a superscript or subscript once
  * the writer escapes what follows it: the same marker after it with no space
  * or line ending between (`a^*b^ c` is text, but the writer escapes the `*`
@@ -98,7 +116,9 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
  * marker escaped. Each attempt reads on only to the next marker or space, so
  * a text is read once.
  */
-export const plainOpener = /\^(?:\[|[^\s^]*\^)|~[^\s~]*~/
+export const superscriptOpener = /\^(?:\[|[^\s^]*\^)/
+/** The same for `~` (`a~*b~ c`). */
+export const subscriptOpener = /~[^\s~]*~/
 
 /** The URL GFM gives a bare URL, `www.` address or e-mail address written as `text`. */
 function literalTarget(text: string): string {

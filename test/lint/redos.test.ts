@@ -31,6 +31,7 @@ const outside = [
   '../syntax/fenced-divs.ts',
   '../syntax/escapes.ts',
   '../syntax/to-markdown.ts',
+  '../syntax/prose-data.ts',
   '../util/smart.ts',
   '../util/abbreviations.ts',
   '../util/line-endings.ts',

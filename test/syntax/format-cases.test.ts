@@ -101,4 +101,23 @@ describe('format: escapes that keep meaning', () => {
     expect(format(format(document))).toBe(format(document))
     expect(format('Text.\n\n---\n\nMore.\n')).toBe('Text.\n\n---\n\nMore.\n')
   })
+
+  test('a typed escape of one of `:@$^~` keeps that character escaped and leaves the others as typed, so format writes a document the same twice (a counterexample of the wide search)', () => {
+    // `^[10:30\\:` reads as text whose `:30` micromark first takes for a directive; written
+    // `\\^\\[10:30:` it read back as text with typed escapes of `^` and `[`, and every colon
+    // of it was escaped on the second writing (`10\\:30`), though none starts a directive there.
+    // What a reader sees: the paragraphs' text (a restored directive is a text node of its own).
+    const texts = (document: string) =>
+      parse(document).tree.children.map((block) => (block.type === 'paragraph' ? block.children.map((node) => (node.type === 'text' ? node.value : '<' + node.type + '>')).join('') : block.type))
+    expectFormatted(
+      [
+        ['^[10:30\\:\n', '\\^\\[10:30:\n'],
+        ['\\^\\[10:30:\n', '\\^\\[10:30:\n'],
+        ['See \\@b at 10:30, not @c\n', 'See \\@b at 10:30, not @c\n'],
+        ['Meet at 10:30 for \\$5 at 9:15\n', 'Meet at 10:30 for \\$5 at 9:15\n'],
+        ['At 10&#58;30 and 11:00\n', 'At 10\\:30 and 11\\:00\n']
+      ],
+      texts
+    )
+  })
 })
