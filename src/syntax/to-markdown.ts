@@ -56,7 +56,7 @@ export function argmarkToMarkdown(): ToMarkdownExtension {
       },
       text(node: Text, parent, state, info) {
         const source = verbatimSource(node)
-        if (source !== undefined) return source
+        if (source !== undefined) return source.startsWith(':') && afterColonsAtLineStart(node, parent, state) ? '\\' + source : source
         const plain = plainPatterns(node, info.after ?? '')
         const escaped = node.data?.escaped
         // Escapes smart punctuation respects (`\...`), of dollars (`\$`) and spaces (`\ `) are written back as typed.
@@ -151,6 +151,25 @@ function extendsLiteral(link: Link, url: string, parent: Parents | undefined, st
   const run = literalRun.exec(written)![0]
   return run.includes('\\') || run.includes('&')
 }
+
+/**
+ * Whether `node` comes right after a text that ends in colons alone on its
+ * line (`\\::objection` is a colon and the prose `:objection`, given back as
+ * written): a colon written at its start would join them into a leaf
+ * directive's `::objection`. Elsewhere `::` opens nothing (`claim::b`).
+ */
+function afterColonsAtLineStart(node: Text, parent: Parents | undefined, state: State): boolean {
+  // The text is the child being written, or the one after it when the writer looks ahead.
+  const top = state.indexStack.at(-1)
+  const index = top === undefined || !parent ? undefined : parent.children[top] === node ? top : parent.children[top + 1] === node ? top + 1 : undefined
+  const previous = index === undefined || index === 0 ? undefined : parent?.children[index - 1]
+  if (previous?.type !== 'text') return false
+  const match = colonsAtLineStart.exec(previous.value)
+  return match !== null && (match[0].startsWith('\n') || index === 1)
+}
+
+/** Colons alone at the end of a text, from the start of their line. */
+export const colonsAtLineStart = /(?:^|\n)[ \t]*:+$/
 
 /** `write()` with only the unsafe patterns `keep` accepts, each as `map` gives it, and `extra`. */
 function withUnsafe(

@@ -120,4 +120,22 @@ describe('format: escapes that keep meaning', () => {
       texts
     )
   })
+
+  test('prose given back after a colon at the start of a line keeps the two colons apart, so they open no directive (counterexamples of the wide search)', () => {
+    // `\\::objection` is a colon and the prose `:objection` (a text directive with no label
+    // or attributes, given back as written); written `::objection` it read as a leaf directive.
+    const graph = (document: string) => parse(document).graph
+    for (const [document, written] of [
+      ['\\::objection\n', ':\\:objection\n'],
+      ['Note\n\\::claim\n', 'Note\n:\\:claim\n'],
+      ['> \\::claim\n', '> :\\:claim\n'],
+      // Inside a line `::` opens nothing, and the escape is not needed.
+      ['claim\\::b\n', 'claim::b\n']
+    ] as const) {
+      expect(format(document)).toBe(written)
+      expect(graph(written)).toEqual(graph(document))
+      expect(format(written)).toBe(written)
+    }
+    expect(graph('\\::objection\n').nodes).toEqual([])
+  })
 })
