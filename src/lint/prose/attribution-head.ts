@@ -76,8 +76,10 @@ export function subjectFrom(
   if (!study && dataVerb.test(verb)) return undefined
   // `Many Swedes regard`, `Most Britons say`: a capitalised plural right after a quantifier that opens its clause is a people, as `Swedes say` is; a class, not a name (round 57).
   const people = capitalFirst.test(noun) && pluralNoun.test(noun) && head + 1 < words.length && crowdQuantifier.test(words[head + 1]!.value) && (head + 2 === words.length ? clauseStart : conjunction.test(words[head + 2]!.value))
+  // `Many Deaf Christians say`, `Most Welsh farmers say`: a word of a people, a faith or a community between the quantifier and the plural is a class as well, no body named (round 62).
+  const community = communityClass(words, head, clauseStart)
   // `Most models assume`, `Most schemes treat … as`: verbs of judgement need people, a plural by its ending (`-ers`, `-ists`, `-ians` …).
-  if (judgementVerb.test(verb) && !personPlural.test(noun) && !people) return undefined
+  if (judgementVerb.test(verb) && !personPlural.test(noun) && !people && !community) return undefined
   // `most refugees find work`: people `find that`, or they find something else.
   if (!study && presentFind.test(verb) && !followedByThat) return undefined
   // `The report by local journalists says`: a plural is not the subject of `says`.
@@ -125,7 +127,7 @@ export function subjectFrom(
     const value = words[index]!.value
     if (acronym.test(value) && !(index === head && classAcronym)) return undefined
     // A capital inside the clause names someone (`but Google engineers say`); the clause's first word may be capitalised.
-    if (capitalFirst.test(value) && !(index === first && opensClause) && !(index === head && (classAcronym || people))) return undefined
+    if (capitalFirst.test(value) && !(index === first && opensClause) && !(index === head && (classAcronym || people || community)) && !(index === head + 1 && community)) return undefined
   }
   // Nouns before a study noun make a kind of data (`payroll data`, `exit surveys`); adjectives do not (`quasi-experimental studies`).
   // `Local tradition`: an adjective does not make hearsay a named source.
@@ -148,8 +150,23 @@ const pluralPresent = /^\p{Ll}+$/u
 /** Quantifiers of a crowd, before a people's name in the plural: `Many Swedes`, `Most Britons`. */
 const crowdQuantifier = /^(?:many|most|some|several|few|other)$/iu
 
+/**
+ * A word of a people, a faith or a community, capitalised: `Deaf`, `Muslim`,
+ * `Welsh`, or a name of a people by its ending (`British`, `Kenyan`,
+ * `Nepali`, `Congolese`).
+ */
+const communityWord =
+  /^(?:Deaf|Black|Indigenous|Muslim|Jewish|Catholic|Protestant|Anglican|Methodist|Hindu|Sikh|Buddhist|Orthodox|Christian|Latino|Hispanic|Arab|Welsh|French|Dutch|Greek|Thai|Swiss|\p{Lu}\p{Ll}{2,}(?:ish|ian|ese|an|i))$/u
+
 /** Every regex of this module, for the ReDoS test. */
-export const attributionHeadPatterns: readonly RegExp[] = [pluralPresent, crowdQuantifier]
+export const attributionHeadPatterns: readonly RegExp[] = [pluralPresent, crowdQuantifier, communityWord]
+
+/** Whether the plural at `head` follows a word of a community (`Deaf Christians`, `Welsh farmers`) right after a crowd quantifier that opens its clause (`Many`, `Most`). */
+function communityClass(words: readonly Word[], head: number, clauseStart: boolean): boolean {
+  if (head + 2 >= words.length || !pluralNoun.test(words[head]!.value) || acronym.test(words[head]!.value)) return false
+  if (!communityWord.test(words[head + 1]!.value) || !crowdQuantifier.test(words[head + 2]!.value)) return false
+  return head + 3 === words.length ? clauseStart : conjunction.test(words[head + 3]!.value)
+}
 
 /**
  * Where a subject starts whose head is one of a whole class (`Every other

@@ -27,7 +27,9 @@ import type {PatternRule} from './span.js'
 // - a habitual finding in the impersonal passive (`are often found on
 //   investigation to have`, `are usually found to be`): a finding lent to
 //   no investigator (not `any part found to be worn`: no finite verb, a
-//   participle qualifying its noun).
+//   participle qualifying its noun);
+// - the same verdict in the perfect (`has been called the best`) and a view
+//   held once (`were once thought a luxury`), round 62.
 
 /** `according to dance teachers`: a lower-case word of trade or field, then a plural noun for people, and no body named after it. */
 const accordingToClass =
@@ -44,9 +46,18 @@ const theBodiesAgree =
 /** `Many of our regular users tell us`, `Some of our customers say`: a quantifier, `of our`, people the writer serves, and a verb of telling or saying. */
 const partOfClientele =
   /(?<![\p{L}'’-])(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|[Aa]\s+few|[Ll]ots|[Pp]lenty)\s+of\s+our\s+(?:[\p{L}-]+\s+){0,2}?(?:users|customers|clients|readers|visitors|patients|guests|tenants|subscribers|listeners|viewers|patrons|regulars|buyers|shoppers)\s+(?:(?:often|regularly|also|now|always|repeatedly)\s+)?(?:tell\s+us|told\s+us|say|said|report|reported)(?![\p{L}'’-])/gu
-/** `is often called the book's real hero`, `is sometimes dubbed a folly`: an adverb of habit, a verb of naming and an article or possessive after it (a verdict, not a bare name). */
+/**
+ * `is often called the book's real hero`, `is sometimes dubbed a folly`: an
+ * adverb of habit, a verb of naming and an article or possessive after it (a
+ * verdict, not a bare name). Round 62, in the same scan: the perfect
+ * (`has been called the best place in Europe`, `have long been dubbed a`),
+ * with an adverb of habit and an article, or without one only `the` and a
+ * superlative (not `has been called a superfood so often`, a word used, nor
+ * `has been called off`); and a view held once by no one named (`were once
+ * thought a luxury`, `was once considered the`, `were formerly regarded as`).
+ */
 const habitualNaming =
-  /(?<![\p{L}'’-])(?:is|are)\s+(?:(?:often|commonly|frequently|usually|sometimes|widely|generally|popularly|routinely|regularly)\s+)(?:called|dubbed|termed|hailed\s+as|labell?ed)(?=\s+(?:the|a|an)\s)/giu
+  /(?<![\p{L}'’-])(?:(?:is|are)\s+(?:(?:often|commonly|frequently|usually|sometimes|widely|generally|popularly|routinely|regularly)\s+)(?:called|dubbed|termed|hailed\s+as|labell?ed)(?=\s+(?:the|a|an)\s)|(?:has|have)\s+(?:(?:(?:often|long|frequently|sometimes|repeatedly|widely|commonly|popularly|variously)\s+)been\s+(?:called|dubbed|termed|hailed\s+as|described\s+as|labell?ed)(?=\s+(?:the|a|an)\s)|been\s+(?:called|dubbed|termed|hailed\s+as|described\s+as|labell?ed)(?=\s+the\s+(?:\p{L}{2,}est|best|worst|most|greatest|finest)(?![\p{L}'’-])))|(?:is|are|was|were)\s+(?:once|long|formerly)\s+(?:thought|considered|believed|deemed|regarded\s+as|seen\s+as|viewed\s+as)(?=\s+(?:the|a|an|to)\s))/giu
 /** `are often found on investigation to have`, `is usually found to be`: a finite `be`, an adverb of habit, `found`, a short phrase of how, and `to`. */
 const habitualFinding =
   /(?<![\p{L}'’-])(?:is|are)\s+(?:often|commonly|frequently|usually|generally|typically|sometimes|mostly|invariably)\s+found\s+(?:(?:on|in|after|under)\s+(?:[\p{L}-]+\s+){1,2}?)?to\s+(?:be|have)(?![\p{L}'’-])/giu

@@ -16,6 +16,13 @@ const pronounSubject = /(?:^|[^\p{L}'’])(?:he|she)\s+(?:\p{Ll}+\s+)?$/iu
 const indefinitePerson =
   /^[^\p{L}]{0,3}(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:reader|correspondent|caller|listener|viewer|subscriber|member|customer|parent|resident|patient|neighbou?r|visitor|user|contributor|student|pupil|tenant|client|donor|supporter|claimant|applicant|participant|guest|shopper|passenger|jobseeker|pensioner|carer|woman|man|person|daughter|son|mother|father|wife|husband|widow|widower|sister|brother|relative|grandson|granddaughter|grandmother|grandfather|niece|nephew)(?![\p{L}'’-])/u
 /**
+ * The same opening on one who serves or works with the writer's body (`A
+ * volunteer at the court wrote to us`, `One steward told us`, round 62):
+ * a helper no one names, as `A reader asks` is.
+ */
+const indefiniteHelper =
+  /^[^\p{L}]{0,3}(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:volunteer|helper|steward|marshal|trainee|apprentice)(?![\p{L}'’-])/u
+/**
  * A passive whose agent is one indefinite person (`It was found by a retired
  * angler`, `The letter was written by an unnamed nurse`): the `he` or `she`
  * of the next sentence is that agent, whom no one names.
@@ -27,7 +34,7 @@ const possessiveSubject = /(?:^|[^\p{L}'’])(?:his|her|their)\s+[\p{L}-]+\s+(?:
 const laterCapital = /[^\p{L}](?<!(?:^|[^\p{L}])(?:in|at|on|from|to|near|of|by|since|until|during|our|the|its|their|this|last|next)\s)\p{Lu}/u
 
 /** Every regex of this module, for the ReDoS test. */
-export const speakerPronounPatterns: readonly RegExp[] = [pronounSubject, possessiveSubject, indefinitePerson, indefiniteAgent, laterCapital]
+export const speakerPronounPatterns: readonly RegExp[] = [pronounSubject, possessiveSubject, indefinitePerson, indefiniteHelper, indefiniteAgent, laterCapital]
 
 /**
  * Whether the words before a speech verb (`before`) end on `he` or `she`
@@ -41,11 +48,11 @@ export function pronounForUnnamed(before: string, previous: string): boolean {
   // `One reader told us his broker had promised “…”`: the person of an unnamed owner, in the same sentence, is unnamed too.
   if (possessiveSubject.test(before)) {
     const own = before.trimStart()
-    return indefinitePerson.test(own) && !laterCapital.test(own.slice(1))
+    return (indefinitePerson.test(own) || indefiniteHelper.test(own)) && !laterCapital.test(own.slice(1))
   }
   if (!pronounSubject.test(before)) return false
   const opening = previous.slice(0, 200)
-  return (indefinitePerson.test(opening) || indefiniteAgent.test(opening)) && !laterCapital.test(opening.trimStart().slice(1))
+  return (indefinitePerson.test(opening) || indefiniteHelper.test(opening) || indefiniteAgent.test(opening)) && !laterCapital.test(opening.trimStart().slice(1))
 }
 
 /**
@@ -56,5 +63,5 @@ export function pronounForUnnamed(before: string, previous: string): boolean {
  */
 export function opensOnUnnamedPerson(lead: string): boolean {
   const own = lead.trimStart()
-  return indefinitePerson.test(own) && !laterCapital.test(own.slice(1))
+  return (indefinitePerson.test(own) || indefiniteHelper.test(own)) && !laterCapital.test(own.slice(1))
 }

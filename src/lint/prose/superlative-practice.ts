@@ -43,6 +43,8 @@ const ruleReach = 96
 /** `Nobody was injured`, `No one was hurt this year`: the outcome of the writer's own event, a count of none, not a universal. */
 const noneHarmed = /^(?:nobody|no\s+one)$/iu
 const harmedAfter = /^\s+(?:was|were|got)\s+(?:seriously\s+|badly\s+)?(?:injured|hurt|harmed|hospitali[sz]ed|lost|stranded)\b/iu
+/** `No one was caught`, `Nobody was trapped`: caught up in the event the writer records (an avalanche, a fire, a flood), a count of none as `Nobody was hurt` is (round 62). */
+const caughtAfter = /^\s+(?:was|were|got)\s+(?:caught|trapped|buried|killed|drowned)(?![\p{L}'’-])/iu
 /** A function word, adverb or pronoun opening a sentence (`In spring`, `Then`, `They`): it opens no instruction. */
 const openingFunctionWord =
   /^[^\p{L}]{0,3}(?:in|on|at|for|by|with|from|after|before|during|since|under|over|into|onto|upon|like|unlike|despite|through|throughout|across|along|among|amid|around|about|above|below|beneath|between|behind|beside|besides|beyond|toward|towards|against|except|near|past|via|without|within|inside|outside|until|unless|although|though|because|whether|whereas|half|twice|almost|nearly|roughly|barely|hardly|quite|rather|then|now|today|yesterday|tomorrow|here|there|this|that|these|those|such|only|just|all|each|every|some|many|most|few|both|either|neither|no|not|once|when|while|if|as|so|but|and|or|yet|also|even|still|last|next|our|their|his|her|its|my|your|the|a|an|one|two|three|it|we|they|he|she|i|you|what|which|who|how|why|where|whose|whom|there's|here's|nor|thus|hence|again|later|soon|meanwhile|instead|indeed|perhaps|maybe|sometimes|often|always|never|usually|given)\b/iu
@@ -77,6 +79,8 @@ const numberedSubject = /^[^\p{L}]{0,3}\p{Lu}\p{Ll}+\s+\d+[a-z]?\s+(?:is|was|are
 const neverWord = /^never$/iu
 /** A noun and `who` right before `never`: `children who never speak up`, `walkers who never go above the tree line` (a group picked out by what its people never do, not a claim that none does it; round 53). */
 const whoBefore = /(?<![\p{L}'’-])\p{Ll}{3,}\s+who\s+$/u
+/** The same with the perfect between: `people who have never borrowed`, `guests who had never sailed` (round 62); not `has`, one person's record (`Mavis, who has never missed a match`). */
+const whoHaveBefore = /(?<![\p{L}'’-])\p{Ll}{3,}\s+who\s+(?:have|had)\s+$/u
 /** A belief or an agreement lent to a crowd, with `that` after it: `It is widely believed that`, `Anglers broadly agree that`, a case put to a body by no one named (`It was put to the panel that`). */
 const crowdBelief =
   /\b(?:it\s+is\s+(?:widely|generally|commonly|often|popularly|still)\s+(?:believed|thought|assumed|held|said)|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:put|submitted|represented|suggested|argued|contended|claimed)\s+to\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:widely|generally|commonly|popularly)\s+(?:believed|thought|assumed|held)|(?<![\p{L}'’-])\p{Ll}{2,30}[^s\s'’]s\s+(?:broadly|generally|largely|mostly|widely)\s+(?:agree|believe|accept|think|hold))\s+that\s/iu
@@ -149,6 +153,7 @@ export const superlativePracticePatterns: readonly RegExp[] = [
   purposeAfter,
   noneHarmed,
   harmedAfter,
+  caughtAfter,
   openingFunctionWord,
   imperativeContrast,
   imperativeParticle,
@@ -160,6 +165,7 @@ export const superlativePracticePatterns: readonly RegExp[] = [
   everyWord,
   neverWord,
   whoBefore,
+  whoHaveBefore,
   numberedSubject,
   recordKeptOf,
   requestOpening,
@@ -203,8 +209,8 @@ export function practiceOrReported(text: string, span: Span, lead: string, sente
     return occasionBefore.test(lead) && occasionEvery.test(after(text, span.start, 40))
   }
   // `Nobody goes below the cliff path when the wind …`: a safety rule with its condition (superlative-service.ts, round 47).
-  if (noneHarmed.test(words) && (harmedAfter.test(after(text, span.end, 32)) || noneRule(text, span.end))) return true
-  return neverWord.test(words) && (whoBefore.test(lead.slice(-40)) || instruction(sentence) || imperativeContrast.test(sentence) || modalRuleComma.test(lead.slice(-160)) || (colonNever.test(lead) && neverCommand.test(after(text, span.start, 48))))
+  if (noneHarmed.test(words) && (harmedAfter.test(after(text, span.end, 32)) || caughtAfter.test(after(text, span.end, 32)) || noneRule(text, span.end))) return true
+  return neverWord.test(words) && (whoBefore.test(lead.slice(-40)) || whoHaveBefore.test(lead.slice(-40)) || instruction(sentence) || imperativeContrast.test(sentence) || modalRuleComma.test(lead.slice(-160)) || (colonNever.test(lead) && neverCommand.test(after(text, span.start, 48))))
 }
 
 /** Whether a rule's modal and verb stand shortly before `every`, its preposition right before it (`must be on site for every`), or a verb of sequence right after the modal (`should follow every`). */

@@ -12,7 +12,7 @@ import {after, before} from './span.js'
 //   surprise, not a ranking (`faster than anyone predicted`, beating every
 //   forecast made, is a claim: round 38);
 // - an admission that nobody knows yet (`Nobody is yet sure whether`, `no
-//   one knows why`): a hedge, not an absolute;
+//   one knows why`, `Nobody can yet say whether`, round 62): a hedge, not an absolute;
 // - the idiom `will surprise nobody` (`comes as a surprise to no one`).
 
 /** A group named by a superlative alone and told of with a plural verb: `the worst continue to evade it`, `the best tend to`. */
@@ -33,13 +33,15 @@ const thanAnyWord = /than\s+any(?:one|body)?$/iu
 /** Not yet known: ` is yet sure whether`, ` knows why`. */
 const unknownAfter =
   /^\s+(?:(?:is|was|are|were|can\s+be|seems)\s+(?:yet\s+|quite\s+|entirely\s+|completely\s+|really\s+|fully\s+)?(?:sure|certain)|(?:yet\s+|really\s+|fully\s+)?(?:knows?|understands?)\s+(?:yet\s+)?(?:why|whether|how|what|if|for\s+(?:certain|sure)|exactly))(?![\p{L}'’-])/iu
+/** Not yet to be told: ` can yet say whether`, ` could tell why` (round 62): an admission that nobody knows, as ` knows why` is. */
+const cannotSayAfter = /^\s+(?:can|could)\s+(?:yet\s+|really\s+|now\s+)?(?:say|tell)\s+(?:yet\s+|for\s+(?:certain|sure)\s+)?(?:why|whether|how|what|if|when)(?![\p{L}'’-])/iu
 /** `will surprise `, `should shock `: the idiom of no surprise. */
 const surpriseBefore = /(?<![\p{L}'’-])(?:surprise|surprises|shock|shocks|astonish|astonishes)\s+$/iu
 /** `Nobody`, `No one` opening a span (`No one is yet` is one span of its own). */
 const noneOpening = /^(?:nobody|no\s+one)(?![\p{L}'’-])/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const superlativeReportedPatterns: readonly RegExp[] = [groupAfter, theOneWord, storyFirst, expectationAfter, thanAnyWord, unknownAfter, surpriseBefore, noneOpening]
+export const superlativeReportedPatterns: readonly RegExp[] = [groupAfter, theOneWord, storyFirst, expectationAfter, thanAnyWord, unknownAfter, cannotSayAfter, surpriseBefore, noneOpening]
 
 /** Whether a superlative or absolute is someone else's reported claim, a measure of surprise, an admission of not knowing, or an idiom . */
 export function reportedNotClaimed(text: string, span: Span): boolean {
@@ -48,6 +50,6 @@ export function reportedNotClaimed(text: string, span: Span): boolean {
   if (storyFirst.test(after(text, span.start, 120))) return true
   if (thanAnyWord.test(words) && expectationAfter.test(after(text, span.end, 48))) return true
   const none = noneOpening.exec(words)
-  if (none) return unknownAfter.test(after(text, span.start + none[0].length, 40)) || surpriseBefore.test(before(text, span.start, 16))
+  if (none) return unknownAfter.test(after(text, span.start + none[0].length, 40)) || cannotSayAfter.test(after(text, span.start + none[0].length, 40)) || surpriseBefore.test(before(text, span.start, 16))
   return false
 }
