@@ -12,6 +12,10 @@ import {statisticsFound as found} from './prose-round-helpers.js'
 //   meters`, `our sampling programme checked 410 loaves`, `the spring inspection
 //   round covered 17 kitchens`; statistic-inquiry.ts): the size of the inquiry
 //   the text reports on, not what it found.
+// Found anew: a body's own members or volunteers after `we now have` (`We now
+// have 41 member bakeries`, `we currently have 95 trained volunteers`;
+// description.ts), a count the body made of itself, where its staff or stock
+// (`we now have 34 people`) stays a description.
 // Each row failed on the base commit; each guard row keeps the reading of the
 // base and passes before and after. Rows are in our own wording.
 
@@ -51,6 +55,26 @@ describe('the size of a body’s own round of checks', () => {
   test.each([
     // Guard: what the check found in the same sentence makes the size part of the finding.
     ['guard: Council officers checked 80 scooters at the depot and found 31 unsafe to ride.', ['80 scooters']]
+  ])('%s', (text, statistics) => {
+    expect(found(text.replace(/^guard: /u, ''))).toEqual(statistics)
+  })
+})
+
+describe('a body’s own members and volunteers', () => {
+  test.each([
+    ['The guild grew again this year. We now have 41 member bakeries across the county.', ['41 member bakeries']],
+    ['We currently have 95 trained volunteers and need more for the winter shifts.', ['95 trained volunteers']]
+  ])('%s', (text, statistics) => {
+    expect(found(text)).toEqual(statistics)
+  })
+
+  test.each([
+    // Guard: members set against an earlier count were found before.
+    ['guard: We now have 160 individual members, up from 120.', ['160 individual members']],
+    // Guard: the body's own staff is what it has.
+    ['guard: We now have 34 people across sales and support.', []],
+    // Guard: the body's own stock is what it has.
+    ['guard: We currently have 23 used tractors in stock at the depot.', []]
   ])('%s', (text, statistics) => {
     expect(found(text.replace(/^guard: /u, ''))).toEqual(statistics)
   })
