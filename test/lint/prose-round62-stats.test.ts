@@ -5,7 +5,7 @@ import {statisticsFound as found} from './prose-round-helpers.js'
 // not the model), no longer reported:
 // - the strength of one drink, a percentage after `a`, `an` or `at` with the
 //   drink or `ABV` right after it (`a 5.4% golden ale`, `at 4.1% the lightest
-//   cider on the bar`, `bottled at 43% ABV`; statistic-strength.ts): the maker
+//   cider on the bar`, `a 43% ABV rye whisky`; statistic-strength.ts): the maker
 //   sets it, as a size describes one thing;
 // - how many things a body's own inspectorate, trust, programme or round of
 //   checks tested, checked, surveyed or covered (`the Inspectorate tested 2,210

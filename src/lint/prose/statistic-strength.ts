@@ -11,26 +11,25 @@ import {after, before} from './span.js'
 /** A drink named right after the share: up to two words of style, then the drink (`dark mild`, `pale ale`), not its duty, tax or sales. */
 const drinkAfter =
   /^\s+(?:(?:ABV|alc\.?|alcohol\s+by\s+volume|proof)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:mild|bitter|stout|porter|ale|lager|IPA|pilsner|pils|saison|beer|cider|perry|mead|wine|gin|vodka|rum|whisky|whiskey|brandy|spirit|liqueur)s?\b(?!\s+(?:duty|duties|tax|taxes|sales|prices?|market|markets|consumption|exports?|imports?|production|drinkers|drinking|industry))/iu
-/** The share as a strength, `ABV` or `alcohol` right after it: `at 4.5% ABV`, `bottled at 46% alcohol.` (not `alcohol-related`, `alcohol sales`). */
-const strengthAfter = /^\s*(?:ABV\b|alc\.|alcohol\s+by\s+volume\b|alcohol(?=\s*[,.;)]))/iu
 /** An article right before the share (`a 6.2%`), or `at` (`at 3.9% the weakest beer`). */
 const oneDrinkBefore = /(?:^|[^\p{L}])(?:a|an|at)\s+$/iu
 /** After `at`, the drink the strength describes: `the weakest beer`, `the strongest cider on sale`. */
 const theDrinkAfter = /^,?\s+the\s+[\p{L}-]+\s+(?:mild|bitter|stout|porter|ale|lager|beer|cider|perry|wine|spirit)s?\b/iu
 
 /** Every regex of this module, for the ReDoS test. */
-export const strengthPatterns: readonly RegExp[] = [drinkAfter, strengthAfter, oneDrinkBefore, theDrinkAfter]
+export const strengthPatterns: readonly RegExp[] = [drinkAfter, oneDrinkBefore, theDrinkAfter]
 
 /**
  * Whether the percentage at `span` of `text` is the strength of one drink it
- * describes: after `a`, `an` or `at`, with the drink or `ABV` right after it,
- * or after `at` with `the <word> <drink>` after it. Reads 12 characters
+ * describes: after `a`, `an` or `at`, with the drink (or `ABV` and the
+ * drink) right after it, or after `at` with `the <word> <drink>` after it; a
+ * strength with no drink named after it (`stayed below 5.5% ABV`, `filled at
+ * 40% alcohol, the strength most rivals use`) reads as before. Reads 12 characters
  * before the figure and 60 after it.
  */
 export function isDrinkStrength(text: string, span: Span): boolean {
   if (span.kind !== 'percentage' || !text.slice(span.start, span.end).endsWith('%')) return false
-  const rest = after(text, span.end, 60)
-  if (strengthAfter.test(rest)) return true
   if (!oneDrinkBefore.test(before(text, span.start, 12))) return false
+  const rest = after(text, span.end, 60)
   return drinkAfter.test(rest) || theDrinkAfter.test(rest)
 }
