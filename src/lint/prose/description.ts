@@ -76,6 +76,9 @@ const attendedBefore =
 /** The sessions planned for that person, right after the tally: `eight of ten planned sessions`. */
 const plannedAfter = /^\s+(?:planned|scheduled|booked|offered|agreed|prescribed)\s+(?:[\p{L}-]+\s+)?(?:sessions|appointments|visits|lessons|classes|meetings|treatments)\b/iu
 
+/** Members or volunteers counted, from the number on: `78 member mills`, `212 individual members`, `64 active volunteers`. */
+const membershipCounted = /^[\d,]+\s+(?:[\p{L}-]+\s+)?(?:members|volunteers)(?![\p{L}-])|^[\d,]+\s+member\s+\p{L}/iu
+
 /** Every regex of this module, for the ReDoS test. */
 export const descriptionPatterns: readonly RegExp[] = [
   measuredCue,
@@ -97,7 +100,8 @@ export const descriptionPatterns: readonly RegExp[] = [
   plannedAfter,
   multitude,
   whereCondition,
-  pastBefore
+  pastBefore,
+  membershipCounted
 ]
 
 /** Kinds of figure that can describe one thing or a plan: not shares, multiples or changes. */
@@ -113,7 +117,8 @@ const describedKinds = new Set(['count', 'money', 'approximate', 'measurement', 
  *   named (`1.8 metres tall`, `length overall 14.2 m`, `spans 62 metres`),
  *   not the size of a thing grown, caught or lifted (`landed a pike
  *   weighing 9 kg`), which is a result measured;
- * - what the writer's own body has (`we now have 34 people`);
+ * - what the writer's own body has (`we now have 34 people`), not its
+ *   members or volunteers (`we now have 78 member mills`), a count it made;
  * - what a body will do or has decided to do, in the figure's clause
  *   (`has agreed to switch 400 streetlights`, `will replace 1.2 km of
  *   track`), unless it forecasts (`will affect 40,000 families`);
@@ -145,7 +150,8 @@ export function isDescriptive(text: string, span: Span, sentenceStart: number, s
   if (sized) return !measuredCue.test(lead.slice(-48) + ' ' + words) && !yieldBefore.test(lead.slice(-72))
   // Read once per sentence, however many figures it holds.
   if (sentenceHas(measuredCue, text, sentenceStart, sentenceEnd)) return false
-  if (ownHaving.test(lead.slice(-64))) return true
+  // `We now have 78 member mills`, `we currently have 64 active volunteers`: a body's own membership is a count it made.
+  if (ownHaving.test(lead.slice(-64))) return !membershipCounted.test(text.slice(span.start, span.end + 24))
   if (offeredAfter.test(after(text, span.end, 64))) return true
   return inWillClause(lead) && !sentenceHas(forecastCue, text, sentenceStart, sentenceEnd) && !multitude.test(words)
 }

@@ -1,10 +1,11 @@
 import type {Span} from './span.js'
-import {before, numberStart} from './span.js'
+import {after, before, numberStart} from './span.js'
 
 // The size of an inquiry the text itself reports on: how many people, places
 // or things its own team, project, survey or officers visited, interviewed,
-// inspected or supervised (`Officers visited 12 shops`, `The visitor survey
-// interviewed 1,204 people`, `the team inspected 52 of the 1,240 meters`),
+// inspected, tested, checked or supervised (`Officers visited 12 shops`, `The visitor survey
+// interviewed 1,204 people`, `the team inspected 52 of the 1,240 meters`,
+// `the Inspectorate tested 3,418 instruments`, `our inspection round covered 14 mills`),
 // how many items of method it gathered (`The project recorded 46
 // interviews`, `1,842 images were captured`) and the sample its own tests
 // ran in (`our field tests in 30 homes found …`). A reviewer asks for a
@@ -21,10 +22,13 @@ const clauseMark = /[;:]\s|,\s(?:but|while|whereas|although|though|yet|and)\s|\s
 /**
  * An inquiry's body, a step of its method and the words up to the figure:
  * `Officers visited`, `The visitor survey interviewed`, `the team inspected`,
- * `inspectors supervised test purchases at`.
+ * `inspectors supervised test purchases at`; a body that runs the checks it
+ * reports on, and its round or programme of checks, testing, checking or
+ * covering what it checked (`the Inspectorate tested`, `the Trust surveyed`,
+ * `Our test purchase programme checked`, `This month's inspection round covered`).
  */
 const inquiryStep =
-  /(?:^|[^\p{L}'’-])(?:team|teams|project|survey|study|audit|inspection|review|evaluation|officers|inspectors|researchers|volunteers|fieldworkers|surveyors|auditors|assessors|evaluators|interviewers|enumerators|verifiers|we|I)\s+(?:(?:also|then|first|jointly|personally)\s+)?(?:visited|interviewed|surveyed|sampled|inspected|supervised|toured|contacted|consulted|examined|audited|polled|questioned|monitored|tested)\s+(?<gap>(?:[\p{L}'’-]+\s+){0,6}?)(?:(?:about|around|some|over|nearly|almost|a\s+total\s+of|a\s+sample\s+of)\s+)?$/iu
+  /(?:^|[^\p{L}'’-])(?:team|teams|project|survey|study|audit|inspection|review|evaluation|officers|inspectors|researchers|volunteers|fieldworkers|surveyors|auditors|assessors|evaluators|interviewers|enumerators|verifiers|inspectorate|trust|programme|program|round|we|I)\s+(?:(?:also|then|first|jointly|personally)\s+)?(?:visited|interviewed|surveyed|sampled|inspected|supervised|toured|contacted|consulted|examined|audited|polled|questioned|monitored|tested|checked|covered)\s+(?<gap>(?:[\p{L}'’-]+\s+){0,6}?)(?:(?:about|around|some|over|nearly|almost|a\s+total\s+of|a\s+sample\s+of)\s+)?$/iu
 /** The same body gathering items of method: `The project recorded`, `the survey team conducted`. */
 const inquiryGathered =
   /(?:^|[^\p{L}'’-])(?:team|teams|project|survey|study|audit|inspection|review|evaluation|officers|inspectors|researchers|volunteers|fieldworkers|surveyors|auditors|assessors|evaluators|interviewers|enumerators|we|I)\s+(?:(?:also|then|first|jointly)\s+)?(?:recorded|conducted|carried\s+out|held|completed|collected|captured|took|ran|flew|made)\s+(?:(?:about|around|some|over|nearly|almost|a\s+total\s+of)\s+)?$/iu
@@ -46,8 +50,14 @@ const takingPart = /^[\d,]+\s+(?:[\p{L}-]+\s+)?(?:participants|players|responder
 /** Words by which a gap before the figure reports what was found, not what was done. */
 const foundWord = /\b(?:found|finds?|showed|shown|revealed|recorded|saw|identified|detected|counted|noted|reported)\b/iu
 
+/**
+ * What the same check found, counted, later in the figure's sentence: `… and found 37 unfit`,
+ * `… and found that 12 were`. The size checked and the number found are one statistic then.
+ */
+const andFoundAfter = /^[^.;:!?]{0,80}?\band\s+(?:then\s+)?found\s+(?:that\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+third|half|most)\b)/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const inquiryPatterns: readonly RegExp[] = [clauseMark, inquiryStep, inquiryGathered, methodItems, gatheredAfter, ownTestsIn, foundWord, exerciseNamed, tookPartBefore, takingPart]
+export const inquiryPatterns: readonly RegExp[] = [andFoundAfter, clauseMark, inquiryStep, inquiryGathered, methodItems, gatheredAfter, ownTestsIn, foundWord, exerciseNamed, tookPartBefore, takingPart]
 
 /** Kinds of figure that size an inquiry: not shares, multiples or changes, which are what it finds. */
 const sizeKinds = new Set(['count', 'approximate', 'measurement', 'scale', 'proportion'])
@@ -67,7 +77,9 @@ function clauseBefore(text: string, span: Span, sentenceStart: number): string {
  * - what an inquiry's body visited, interviewed, inspected or supervised,
  *   within a few words (`Officers visited 12 shops`, `the team inspected 52
  *   of the 1,240 meters`, `inspectors supervised test purchases at 48
- *   premises`), with no word of finding between;
+ *   premises`, `the Inspectorate tested 3,418 instruments`), with no word of
+ *   finding between and no `and found` with a number later in the sentence
+ *   (`checked 60 tyres and found 37 unfit`: one finding);
  * - items of method it gathered (`The project recorded 46 interviews`) or
  *   that were gathered (`1,842 images were captured`);
  * - the sample the writer's own tests ran in (`our field tests in 30 homes`);
@@ -80,7 +92,8 @@ export function isInquirySize(text: string, span: Span, sentenceStart: number): 
   const clause = clauseBefore(text, span, sentenceStart)
   const opening = clause + text.slice(span.start, numberStart(text, span))
   const step = inquiryStep.exec(opening)
-  if (step && !foundWord.test(step.groups!.gap!)) return true
+  // `officers checked 60 tyres in a sweep and found 37 unfit`: what was checked and what was found in it are one finding.
+  if (step && !foundWord.test(step.groups!.gap!)) return !andFoundAfter.test(after(text, span.end, 100))
   const counted = text.slice(numberStart(text, span), Math.min(text.length, span.end + 40))
   if (methodItems.test(counted)) {
     if (inquiryGathered.test(opening)) return true

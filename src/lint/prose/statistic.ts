@@ -6,6 +6,7 @@ import {joinBaselines} from './statistic-join.js'
 import {inRegister, registerOf} from './register.js'
 import {inPartyVoice} from './voice.js'
 import {isDescriptive} from './description.js'
+import {isDrinkStrength} from './statistic-strength.js'
 import {statisticRules} from './statistic-rules.js'
 import {isSet} from './statistic-veto.js'
 import {isSetAmount} from './set-amount.js'
@@ -107,7 +108,8 @@ type NotFinding = (text: string, span: Span, from: number, to: number, ownVoice:
  * figure a standard, a permission or an application sets (`statistic-standard.ts`), a figure a
  * body's scheme or rule sets (`statistic-scheme.ts`), a side's own record
  * or the writer's own works (`statistic-record.ts`), a description of
- * one thing (`description.ts`), the writer's own count, a figure inside an
+ * one thing (`description.ts`), the strength of one drink
+ * (`statistic-strength.ts`), the writer's own count, a figure inside an
  * instruction (`figure.ts`) and a figure in a party's own voice
  * (`voice.ts`). What the whole paragraph does (`register.ts`) is read after
  * them.
@@ -143,6 +145,7 @@ const notFindings: readonly NotFinding[] = [
   isSchemeFigure,
   isOwnRecord,
   isDescriptive,
+  isDrinkStrength,
   writerCounts,
   inInstruction,
   isSupposedChange,
