@@ -218,10 +218,14 @@ const unseenSets = {
   'paragraphs-unseen-94': paragraphEntries(load('paragraphs-unseen-94')),
   // Written blind and measured once at the same code as the ninety-fourth, worked from in the sixty-first round: held to the targets but statistics' precision (0.650 / 0.975 after the round with the cues alone: a sum written with its currency's code found now; the writer's own counts, rules, sizes and rates left to the model) and unattributed quotations' precision (0.667 / 1.000, 3 passages: a senior officer's words, which the sets label differently, left), held to guards a little under them (raised from 0.55 and 0.45); its quotations without citation (0.929 / 0.929: the writer's own post after `in the words of` read as a named speaker now) and superlatives (0.870 / 0.800: the first to do a thing set apart by a comma read now, a date that remains the first Saturday no longer) meet the targets now.
   'paragraphs-unseen-95': paragraphEntries(load('paragraphs-unseen-95')),
-  // Written blind and measured once after the sixty-first round (the model, trained again, the default, and off): statistics' precision and recall, unattributed quotations' precision and recall, quotations without citation's precision and vague attributions' recall held to guards under their first figures.
+  // Written blind and measured once after the sixty-first round (the model, trained again, the default, and off), worked from in the sixty-second: held to the targets but statistics' precision and recall (0.633 / 0.826 after the round with the cues alone: an inspection round's own size no longer read, the writer's body's member mills found; amounts set by a body, a station's own people, waits, a premium and a place moved left), unattributed quotations' precision and recall (0.800 / 0.800, 5 passages: not reached) and quotations without citation's precision (0.818 / 0.900, 10 passages: not reached), held to guards a little under them as they were; its vague attributions (0.929 / 0.963: a people's class after a crowd's quantifier and a view once held read now) and superlatives (0.852 / 0.885) meet the targets now.
   'paragraphs-unseen-96': paragraphEntries(load('paragraphs-unseen-96')),
-  // Written blind and measured once at the same code as the ninety-sixth: statistics' precision and recall, unattributed quotations' recall and superlatives' precision and recall held to guards under their first figures.
-  'paragraphs-unseen-97': paragraphEntries(load('paragraphs-unseen-97'))
+  // Written blind and measured once at the same code as the ninety-sixth, worked from in the sixty-second round: held to the targets but statistics' precision (0.720 / 0.923 after the round with the cues alone: beers' strengths and an inspectorate's own tests no longer read, volunteers counted found; the writer's own settings and coverage left), held to a guard a little under it (raised from 0.55), its recall raised to the target, unattributed quotations' recall (1.000 / 0.833, 6 passages: a helper no one names before `she` read now), held a little under it (raised from 0.6), and superlatives' precision and recall (0.500 / 0.765: `Nobody` and `No one` of an admission or an event no longer read; the writer's own results and the misses left), held a little under them (raised from 0.4); its quotations without citation (0.933 / 1.000) and vague attributions (0.966 / 0.966: `has been called` read now) meet the targets.
+  'paragraphs-unseen-97': paragraphEntries(load('paragraphs-unseen-97')),
+  // Written blind and measured once after the sixty-second round (the model, trained again, the default, and off): statistics' precision, unattributed quotations' precision and recall and vague attributions' precision and recall held to guards under their first figures.
+  'paragraphs-unseen-98': paragraphEntries(load('paragraphs-unseen-98')),
+  // Written blind and measured once at the same code as the ninety-eighth: statistics' precision and recall, unattributed quotations' precision and superlatives' precision and recall held to guards under their first figures.
+  'paragraphs-unseen-99': paragraphEntries(load('paragraphs-unseen-99'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options but for
@@ -858,9 +862,31 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * ninety-seventh (15cc43f), written blind the same way and measured once at
  * the same code: statistics (cues alone) 0.648 / 0.897, unattributed
  * quotations 1.000 / 0.667, quotations without citation 0.875 / 1.000,
- * vague attributions 0.964 / 0.931, superlatives 0.464 / 0.765. Where they
- * miss the targets, guards sit a little under their first figures (0.05
- * under, rounded down to 0.05).
+ * vague attributions 0.964 / 0.931, superlatives 0.464 / 0.765. The
+ * sixty-second round worked from both; the ninety-sixth meets every target
+ * now but statistics', unattributed quotations' and quotations without
+ * citation's: statistics 0.633 / 0.826 with the cues alone (38 found, 22
+ * false alarms, 8 missed), held at 0.55 / 0.75 as they were; unattributed
+ * quotations 0.800 / 0.800, held at 0.75 / 0.75 as they were; quotations
+ * without citation 0.818 / 0.900, held at 0.75 / 0.9 as they were; vague
+ * attributions 0.929 / 0.963 (raised from 0.85 / 0.8 to the targets) and
+ * superlatives 0.852 / 0.885, at the targets. The ninety-seventh meets every
+ * target now but statistics' precision, unattributed quotations' recall and
+ * superlatives': statistics 0.720 / 0.923 with the cues alone (36 found, 14
+ * false alarms, 3 missed), held at 0.65 / 0.9 (raised from 0.55 / 0.8, its
+ * recall to the target); unattributed quotations 1.000 / 0.833, held at 0.85
+ * / 0.75 (raised from 0.85 / 0.6); superlatives 0.500 / 0.765, held at 0.45
+ * / 0.7 (raised from 0.4 / 0.7); quotations without citation 0.933 / 1.000
+ * and vague attributions 0.966 / 0.966, at the targets. The ninety-eighth
+ * (02478b6), measured once after that round: statistics (cues alone) 0.784
+ * / 0.930, unattributed quotations 0.833 / 0.833, quotations without
+ * citation 0.867 / 0.929, vague attributions 0.840 / 0.778, superlatives
+ * 0.840 / 0.875. The ninety-ninth (f3f189c), written blind the same way and
+ * measured once at the same code: statistics (cues alone) 0.704 / 0.809,
+ * unattributed quotations 0.600 / 1.000, quotations without citation 1.000
+ * / 0.917, vague attributions 0.931 / 0.931, superlatives 0.680 / 0.739.
+ * Where they miss the targets, guards sit a little under their first
+ * figures (0.05 under, rounded down to 0.05).
  * The fifty-second
  * round also brought three older sets to targets their guards sat under, and
  * they are held at the targets now: the fifty-fifth's statistics (cues alone,
@@ -992,14 +1018,25 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
     ...floors,
     'uncited-statistic': {precision: 0.55, recall: 0.75},
     'unattributed-quotation': {precision: 0.75, recall: 0.75},
-    'quotation-without-citation': {precision: 0.75, recall: 0.9},
-    'vague-attribution': {precision: 0.85, recall: 0.8}
+    'quotation-without-citation': {precision: 0.75, recall: 0.9}
   },
   'paragraphs-unseen-97': {
     ...floors,
-    'uncited-statistic': {precision: 0.55, recall: 0.8},
-    'unattributed-quotation': {precision: 0.85, recall: 0.6},
-    'unsupported-superlative': {precision: 0.4, recall: 0.7}
+    'uncited-statistic': {precision: 0.65, recall: 0.9},
+    'unattributed-quotation': {precision: 0.85, recall: 0.75},
+    'unsupported-superlative': {precision: 0.45, recall: 0.7}
+  },
+  'paragraphs-unseen-98': {
+    ...floors,
+    'uncited-statistic': {precision: 0.7, recall: 0.9},
+    'unattributed-quotation': {precision: 0.75, recall: 0.75},
+    'vague-attribution': {precision: 0.75, recall: 0.7}
+  },
+  'paragraphs-unseen-99': {
+    ...floors,
+    'uncited-statistic': {precision: 0.65, recall: 0.75},
+    'unattributed-quotation': {precision: 0.55, recall: 0.9},
+    'unsupported-superlative': {precision: 0.6, recall: 0.65}
   }
 }
 
@@ -1170,7 +1207,12 @@ describe('prose rules on the labelled corpus', () => {
   // without); the ninety-fourth 0.923 / 0.857 after the sixty-first round, its precision at the
   // target and its recall held a little under its figure (raised from 0.75), and the ninety-fifth
   // 0.867 / 0.975, held at the targets (raised from 0.7 / 0.8). No other set's guard fails with the
-  // weights trained again.
+  // weights trained again. Trained again in the sixty-second round on every set worked from (the
+  // ninety-sixth and ninety-seventh among them; threshold −1.5, as it was), on the ninety-eighth
+  // 0.950 / 0.884 (0.784 / 0.930 without), on the ninety-ninth 0.787 / 0.787 (0.704 / 0.809
+  // without); the ninety-sixth 0.809 / 0.826 after the sixty-second round, held a little under both
+  // (raised from 0.6 / 0.75), and the ninety-seventh 0.857 / 0.923, held at the targets (raised from
+  // 0.6 / 0.8). No other set's guard fails with the weights trained again.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
       .filter((message) => message.ruleId === 'uncited-statistic')
@@ -1202,8 +1244,10 @@ describe('prose rules on the labelled corpus', () => {
     'paragraphs-unseen-93': {precision: 0.85, recall: 0.9},
     'paragraphs-unseen-94': {precision: 0.85, recall: 0.8},
     'paragraphs-unseen-95': {precision: 0.85, recall: 0.9},
-    'paragraphs-unseen-96': {precision: 0.6, recall: 0.75},
-    'paragraphs-unseen-97': {precision: 0.6, recall: 0.8},
+    'paragraphs-unseen-96': {precision: 0.75, recall: 0.75},
+    'paragraphs-unseen-97': {precision: 0.85, recall: 0.9},
+    'paragraphs-unseen-98': {precision: 0.85, recall: 0.8},
+    'paragraphs-unseen-99': {precision: 0.7, recall: 0.7},
     // Recall 0.9496 (2,711 of 2,855) after the fifty-fourth round, just under the 0.95 held since the
     // fiftieth: held 0.05 under it, rounded down, but never under the target, 0.9. After the
     // fifty-fifth, 0.963 / 0.949 (2,777 found, 108 false alarms, 149 missed), over the 87 sets; after
@@ -1212,16 +1256,19 @@ describe('prose rules on the labelled corpus', () => {
     // after the fifty-eighth, 0.957 / 0.946 (2,979 found, 134 false alarms, 171 missed), over the 93;
     // after the fifty-ninth, 0.957 / 0.942 (3,042 found, 137 false alarms, 188 missed), over the 95;
     // after the sixtieth, 0.952 / 0.941 (3,115 found, 156 false alarms, 196 missed), over the 97;
-    // after the sixty-first, 0.953 / 0.940 (3,188 found, 157 false alarms, 205 missed), over the 99.
+    // after the sixty-first, 0.953 / 0.940 (3,188 found, 157 false alarms, 205 missed), over the 99;
+    // after the sixty-second, 0.956 / 0.938 (3,263 found, 149 false alarms, 215 missed), over the 101.
     'every set worked from': {precision: 0.95, recall: 0.9}
   }
   // The blind sets no round has worked from yet (evaluate.ts's notWorkedFromSets; the model was not
-  // trained on them): left out of every set worked from. The seventy-fourth to the ninety-fifth,
-  // worked from since the fifty-first to sixty-first rounds, keep guards of their own above and
+  // trained on them): left out of every set worked from. The seventy-fourth to the ninety-seventh,
+  // worked from since the fifty-first to sixty-second rounds, keep guards of their own above and
   // count in every set worked from too.
   const notWorkedFrom = new Set(notWorkedFromSets)
-  // Every set worked from, with the model, took 52 s run with the rest of this file once the ninety-fourth
-  // and ninety-fifth joined them (timed in the sixty-first round's record; 60 s with the rest of this file
+  // Every set worked from, with the model, took 77 s run with the rest of this file beside test/docs once
+  // the ninety-sixth and ninety-seventh joined them (timed in the sixty-second round's record; 68 s the same
+  // way just before, the ninety-eighth and ninety-ninth not yet loaded; 52 s with the rest of this file once
+  // the ninety-fourth and ninety-fifth joined them in the sixty-first's, 60 s with the rest of this file
   // just before, the round's branches merged; 52 s with the rest of this file and 60 s beside it and
   // test/docs in the sixtieth's; 42 to 53 s with the rest of this file beside test/docs in the fifty-ninth's; 52 s with the
   // rest of this file and 56 s beside it and test/docs in the fifty-eighth's, 47 s alone and 51 s beside the
