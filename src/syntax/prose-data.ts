@@ -54,7 +54,7 @@ export function markPlainText(node: Text, source: string | undefined): void {
   node.data = {...node.data, argmarkPlain: true, ...(kept === '' ? {} : {argmarkKept: kept})}
 }
 
-/** A character whose escape plain text needs not. */
+/** One of the characters whose escapes text typed plainly does not need. */
 export const plainMark = /[:@$^~]/
 
 /** A typed escape (group 1) or character reference (group 2) of `:`, `@`, `$`, `^` or `~`. */

@@ -141,10 +141,7 @@ export const literalRun = /^[^\s<]*/
  * text after them.
  */
 function extendsLiteral(link: Link, url: string, parent: Parents | undefined, state: State, info: Info): boolean {
-  // The link is the child being written, or the one after it when the writer
-  // looks ahead at it (`peek`) for the character after that child.
-  const top = state.indexStack.at(-1)
-  const index = top === undefined || !parent ? undefined : parent.children[top] === link ? top : parent.children[top + 1] === link ? top + 1 : undefined
+  const index = childIndex(link, parent, state)
   const next = index === undefined ? undefined : parent?.children[index + 1]
   if (next?.type !== 'text') return false
   const written = state.handle(next, parent, state, {...info, before: url.slice(-1), after: ''})
@@ -159,9 +156,7 @@ function extendsLiteral(link: Link, url: string, parent: Parents | undefined, st
  * directive's `::objection`. Elsewhere `::` opens nothing (`claim::b`).
  */
 function afterColonsAtLineStart(node: Text, parent: Parents | undefined, state: State): boolean {
-  // The text is the child being written, or the one after it when the writer looks ahead.
-  const top = state.indexStack.at(-1)
-  const index = top === undefined || !parent ? undefined : parent.children[top] === node ? top : parent.children[top + 1] === node ? top + 1 : undefined
+  const index = childIndex(node, parent, state)
   const previous = index === undefined || index === 0 ? undefined : parent?.children[index - 1]
   if (previous?.type !== 'text') return false
   const match = colonsAtLineStart.exec(previous.value)
@@ -170,6 +165,18 @@ function afterColonsAtLineStart(node: Text, parent: Parents | undefined, state: 
 
 /** Colons alone at the end of a text, from the start of their line. */
 export const colonsAtLineStart = /(?:^|\n)[ \t]*:+$/
+
+/**
+ * Where `node` stands in `parent`: the child being written, or the one after
+ * it when the writer looks ahead at it (`peek`) for the character after that
+ * child; `undefined` elsewhere. Read off the writer's index stack, not by a
+ * search of the children.
+ */
+function childIndex(node: Link | Text, parent: Parents | undefined, state: State): number | undefined {
+  const top = state.indexStack.at(-1)
+  if (top === undefined || !parent) return undefined
+  return parent.children[top] === node ? top : parent.children[top + 1] === node ? top + 1 : undefined
+}
 
 /** `write()` with only the unsafe patterns `keep` accepts, each as `map` gives it, and `extra`. */
 function withUnsafe(
