@@ -8,7 +8,8 @@ import type {DraftNode} from './draft.js'
 import {idFromText, writeDraft} from './draft.js'
 import {argmarkId} from './import-argdown.js'
 import type {ImportResult} from './import-result.js'
-import {jsonError} from './json-place.js'
+import type {JsonPath} from './json-place.js'
+import {jsonError, jsonPlaces} from './json-place.js'
 
 /** Options of `importAif`. */
 export interface AifImportOptions {
@@ -23,6 +24,8 @@ interface RawNode {
   scheme: string
   /** argmark's extension (`AifNode.argmark`), as written. */
   argmark: unknown
+  /** The path of the node in the document (`['nodes', 3]`), for the place of a message about it. */
+  path: JsonPath
 }
 
 /** A Cause To Effect scheme name, however it is capitalised. */
@@ -44,7 +47,9 @@ export const causeToEffect = /cause\s+to\s+effect/i
  * a warning, and the scheme's type is used), the document's front matter.
  * An I-node without text (and without the extension) is a warning. Never
  * throws: input that is not an AIF document gives an empty draft and an
- * error, at the line and column where the JSON breaks.
+ * error, at the line and column where the JSON breaks. Each warning is at
+ * the node, edge or extension it names (1-based lines and columns of the
+ * JSON text, read again only when a warning needs them: `jsonPlaces`).
  */
 export function importAif(input: Input, options?: AifImportOptions): ImportResult {
   const file = typeof input === 'string' ? new VFile({value: input}) : input
@@ -58,37 +63,46 @@ export function importAif(input: Input, options?: AifImportOptions): ImportResul
     report(file, {ruleId: 'invalid-import', place, reason: 'Unexpected text that is not JSON (' + reason + '), expected an AIF document'})
     return {markdown: '', file}
   }
-  const document = isObject(data) && isObject(data.AIF) ? data.AIF : data
+  // OVA wraps the document: `{AIF: {nodes, edges}}`.
+  const wrapped = isObject(data) && isObject(data.AIF) ? data.AIF : undefined
+  const document = wrapped ?? data
+  const base: JsonPath = wrapped ? ['AIF'] : []
+  const placeOf = jsonPlaces(text)
+  const warn = (reason: string, path: JsonPath | undefined): void => {
+    report(file, {ruleId: 'invalid-import', severity: 'warning', place: path && placeOf(path), reason})
+  }
   if (!isObject(document) || !Array.isArray(document.nodes) || !Array.isArray(document.edges)) {
-    fail(file, 'Unexpected JSON without `nodes` and `edges` arrays, expected an AIF document (AIFdb or OVA)')
+    report(file, {ruleId: 'invalid-import', place: undefined, reason: 'Unexpected JSON without `nodes` and `edges` arrays, expected an AIF document (AIFdb or OVA)'})
     return {markdown: '', file}
   }
 
   const nodes = new Map<string, RawNode>()
   for (const [index, value] of document.nodes.entries()) {
     const id = isObject(value) ? identifier(value.nodeID) : undefined
+    const path = [...base, 'nodes', index]
     if (!isObject(value) || id === undefined || typeof value.type !== 'string') {
-      warn(file, 'Unexpected node ' + String(index + 1) + ' without a `nodeID` and a `type`, expected an AIF node; left out')
+      warn('Unexpected node ' + String(index + 1) + ' without a `nodeID` and a `type`, expected an AIF node; left out', path)
       continue
     }
     if (nodes.has(id)) {
-      warn(file, 'Unexpected second node `' + id + '`, expected unique `nodeID`s; the second is left out')
+      warn('Unexpected second node `' + id + '`, expected unique `nodeID`s; the second is left out', path)
       continue
     }
-    nodes.set(id, {id, type: value.type, text: typeof value.text === 'string' ? value.text : '', scheme: typeof value.scheme === 'string' ? value.scheme : '', argmark: value.argmark})
+    nodes.set(id, {id, type: value.type, text: typeof value.text === 'string' ? value.text : '', scheme: typeof value.scheme === 'string' ? value.scheme : '', argmark: value.argmark, path})
   }
 
   const incoming = new Map<string, string[]>()
   const outgoing = new Map<string, string[]>()
-  for (const value of document.edges) {
+  for (const [index, value] of document.edges.entries()) {
+    const path = [...base, 'edges', index]
     const from = isObject(value) ? identifier(value.fromID) : undefined
     const to = isObject(value) ? identifier(value.toID) : undefined
     if (from === undefined || to === undefined || !nodes.has(from) || !nodes.has(to)) {
-      warn(file, 'Unexpected edge ' + JSON.stringify(value) + ' to or from an unknown node, expected `fromID` and `toID` of nodes; left out')
+      warn('Unexpected edge ' + JSON.stringify(value) + ' to or from an unknown node, expected `fromID` and `toID` of nodes; left out', path)
       continue
     }
     if (nodes.get(from)!.type === 'I' && nodes.get(to)!.type === 'I') {
-      warn(file, 'Unexpected edge from I-node `' + from + '` to I-node `' + to + '`, expected an S-node between them; left out')
+      warn('Unexpected edge from I-node `' + from + '` to I-node `' + to + '`, expected an S-node between them; left out', path)
       continue
     }
     push(outgoing, from, to)
@@ -99,6 +113,7 @@ export function importAif(input: Input, options?: AifImportOptions): ImportResul
   const ids = new Map<string, string>()
   const relations = new Map<string, Map<string, Set<string>>>()
   const skipped = new Map<string, number>()
+  let firstSkipped: JsonPath | undefined
   // Ids the extension carries first, so a made-up id never takes one.
   for (const node of nodes.values()) {
     const carried = node.type === 'I' && isObject(node.argmark) ? node.argmark.id : undefined
@@ -113,9 +128,10 @@ export function importAif(input: Input, options?: AifImportOptions): ImportResul
 
   for (const node of nodes.values()) {
     if (node.type === 'I') continue
-    const type = relationType(node, kit, file)
+    const type = relationType(node, kit, warn)
     if (type === undefined) {
       skipped.set(node.type, (skipped.get(node.type) ?? 0) + 1)
+      firstSkipped ??= node.path
       continue
     }
     const premises: string[] = []
@@ -126,12 +142,12 @@ export function importAif(input: Input, options?: AifImportOptions): ImportResul
         if (other.type === 'I') list.push(ids.get(neighbour)!)
         // An edge between two S-nodes is reported once, by the S-node it leaves.
         else if (list === conclusions && other.type !== 'L' && other.type !== 'YA' && other.type !== 'TA') {
-          warn(file, 'Unexpected edge from S-node `' + node.id + '` to S-node `' + neighbour + '` (a ' + node.type + ' on a ' + other.type + '), expected edges to I-nodes: argmark relations join nodes; left out')
+          warn('Unexpected edge from S-node `' + node.id + '` to S-node `' + neighbour + '` (a ' + node.type + ' on a ' + other.type + '), expected edges to I-nodes: argmark relations join nodes; left out', node.path)
         }
       }
     }
     if (premises.length === 0 || conclusions.length === 0) {
-      warn(file, 'Unexpected ' + node.type + '-node `' + node.id + '` without ' + (premises.length === 0 ? 'a premise' : 'a conclusion') + ', expected an I-node on each side; left out')
+      warn('Unexpected ' + node.type + '-node `' + node.id + '` without ' + (premises.length === 0 ? 'a premise' : 'a conclusion') + ', expected an I-node on each side; left out', node.path)
       continue
     }
     for (const premise of premises) {
@@ -145,7 +161,7 @@ export function importAif(input: Input, options?: AifImportOptions): ImportResul
 
   if (skipped.size > 0) {
     const counts = [...skipped].map(([type, count]) => String(count) + ' ' + type)
-    warn(file, 'Unexpected ' + counts.join(', ') + ' node' + (sum(skipped) === 1 ? '' : 's') + ', expected I, RA, CA or MA nodes: dialogue (L, YA, TA) and preferences (PA) are left out')
+    warn('Unexpected ' + counts.join(', ') + ' node' + (sum(skipped) === 1 ? '' : 's') + ', expected I, RA, CA or MA nodes: dialogue (L, YA, TA) and preferences (PA) are left out', firstSkipped)
   }
 
   const draft: DraftNode[] = []
@@ -156,13 +172,14 @@ export function importAif(input: Input, options?: AifImportOptions): ImportResul
     const name = 'I-node `' + node.id + '`'
     const given = isObject(node.argmark) ? node.argmark.id : undefined
     if (given !== undefined && given !== id) {
-      warn(file, 'Unexpected id ' + JSON.stringify(given) + ' in the `argmark` extension of ' + name + ', expected an id (a letter, then letters, digits, `_` or `-`) no other node has; imported as `' + id + '`')
+      warn('Unexpected id ' + JSON.stringify(given) + ' in the `argmark` extension of ' + name + ', expected an id (a letter, then letters, digits, `_` or `-`) no other node has; imported as `' + id + '`', [...node.path, 'argmark', 'id'])
     }
     const extension = isObject(node.argmark) ? Object.fromEntries(Object.entries(node.argmark).filter(([key]) => key !== 'id')) : node.argmark
-    const carried = readCarried(extension, {kit, file, place: undefined, name, ids: used, formatTypes: relationTypes})
+    const extensionPath = node.argmark === undefined ? node.path : [...node.path, 'argmark']
+    const carried = readCarried(extension, {kit, file, place: placeOf(extensionPath)?.start, name, ids: used, formatTypes: relationTypes})
     // Relations are S-nodes in AIF: the extension of an I-node names none.
-    for (const type of carried.named.keys()) warn(file, 'Unexpected `' + type + '` in the `argmark` extension of ' + name + ', expected relations as S-nodes; left out')
-    if (node.text.trim() === '' && node.argmark === undefined) warn(file, 'Unexpected ' + name + ' without text, expected its proposition in `text`; imported as an empty ' + carried.kind + ' `' + id + '`')
+    for (const type of carried.named.keys()) warn('Unexpected `' + type + '` in the `argmark` extension of ' + name + ', expected relations as S-nodes; left out', [...extensionPath, type])
+    if (node.text.trim() === '' && node.argmark === undefined) warn('Unexpected ' + name + ' without text, expected its proposition in `text`; imported as an empty ' + carried.kind + ' `' + id + '`', node.path)
     const byType = relations.get(id)
     draft.push({
       id,
@@ -173,29 +190,29 @@ export function importAif(input: Input, options?: AifImportOptions): ImportResul
       relations: byType && new Map([...byType].map(([type, targets]) => [type, [...targets]]))
     })
   }
-  return {markdown: writeDraft(draft, documentMeta(document.argmark, file)), file}
+  return {markdown: writeDraft(draft, documentMeta(document.argmark, (reason) => warn(reason, [...base, 'argmark']))), file}
 }
 
 /** The relation type of an S-node: its scheme's, or the one argmark's extension names when the kit has it. */
-function relationType(node: RawNode, kit: AnyKit, file: VFile): string | undefined {
+function relationType(node: RawNode, kit: AnyKit, warn: (reason: string, path: JsonPath) => void): string | undefined {
   const own = isObject(node.argmark) ? node.argmark.relation : undefined
   const scheme = node.type === 'RA' ? (causeToEffect.test(node.scheme || node.text) ? 'explains' : 'supports') : node.type === 'CA' ? 'attacks' : node.type === 'MA' ? 'qualifies' : undefined
   if (own === undefined || scheme === undefined) return scheme
   if (typeof own === 'string' && Object.hasOwn(kit.relationTypes, own)) return own
   warn(
-    file,
     'Unexpected relation type ' + JSON.stringify(own) + ' of ' + node.type + '-node `' + node.id + '`, expected one of the kit (' +
-      listCode(Object.keys(kit.relationTypes)) + ': import with the kit that has it); imported as `' + scheme + '`'
+      listCode(Object.keys(kit.relationTypes)) + ': import with the kit that has it); imported as `' + scheme + '`',
+    [...node.path, 'argmark', 'relation']
   )
   return scheme
 }
 
 /** The front matter argmark's extension carries (`{argmark: {meta}}`), if a mapping. */
-function documentMeta(extension: unknown, file: VFile): Record<string, unknown> | undefined {
+function documentMeta(extension: unknown, warn: (reason: string) => void): Record<string, unknown> | undefined {
   if (extension === undefined) return undefined
   const meta = isObject(extension) ? extension.meta : undefined
   if (isObject(meta)) return meta
-  warn(file, 'Unexpected `argmark` extension ' + JSON.stringify(extension).slice(0, 60) + ' of the document, expected `{"meta": {…}}`, the front matter; left out')
+  warn('Unexpected `argmark` extension ' + JSON.stringify(extension).slice(0, 60) + ' of the document, expected `{"meta": {…}}`, the front matter; left out')
   return undefined
 }
 
@@ -217,12 +234,4 @@ function sum(counts: Map<string, number>): number {
   let total = 0
   for (const count of counts.values()) total += count
   return total
-}
-
-function fail(file: VFile, reason: string): void {
-  report(file, {ruleId: 'invalid-import', place: undefined, reason})
-}
-
-function warn(file: VFile, reason: string): void {
-  report(file, {ruleId: 'invalid-import', severity: 'warning', place: undefined, reason})
 }

@@ -113,9 +113,10 @@ describe('AIF import', () => {
       ].join('\n')
     )
     expect(file.messages.map(String)).toEqual([
-      'dialogue.json: Unexpected edge from S-node `510` to S-node `506` (a CA on a RA), expected edges to I-nodes: argmark relations join nodes; left out',
-      'dialogue.json: Unexpected CA-node `510` without a conclusion, expected an I-node on each side; left out',
-      'dialogue.json: Unexpected 1 L, 1 YA, 1 TA nodes, expected I, RA, CA or MA nodes: dialogue (L, YA, TA) and preferences (PA) are left out'
+      // The S-node `510` (line 12 of the fixture, from its `{` to after its `}`); the first of the dialogue nodes (`501`, line 3).
+      'dialogue.json:12:5-12:148: Unexpected edge from S-node `510` to S-node `506` (a CA on a RA), expected edges to I-nodes: argmark relations join nodes; left out',
+      'dialogue.json:12:5-12:148: Unexpected CA-node `510` without a conclusion, expected an I-node on each side; left out',
+      'dialogue.json:3:5-3:131: Unexpected 1 L, 1 YA, 1 TA nodes, expected I, RA, CA or MA nodes: dialogue (L, YA, TA) and preferences (PA) are left out'
     ])
     expect(check(markdown)).toEqual([])
   })

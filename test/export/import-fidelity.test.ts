@@ -11,6 +11,12 @@ const placed = (file: {messages: Array<{line?: number | null; column?: number | 
     return String(message.line ?? '?') + ':' + String(message.column ?? '?') + (message.fatal ? ' error ' : ' ') + message.reason
   })
 
+// Where `needle` starts in `text` (its first occurrence), as `line:column` (1-based), counted here from the text itself.
+const where = (text: string, needle: string, shift = 0) => {
+  const before = text.slice(0, text.indexOf(needle) + shift).split('\n')
+  return String(before.length) + ':' + String(before.at(-1)!.length + 1)
+}
+
 const riskKit = defaultKit.extend({
   relationTypes: {mitigates: {description: 'The action reduces the risk.'}},
   kinds: {
@@ -138,12 +144,16 @@ describe('AIF and Argdown export: citations, front matter, kinds and kit relatio
     expect(withKit.file.messages).toEqual([])
     expect(withKit.markdown).toBe(':::risk{#outage owners="ops facilities" n=2}\nPower cuts\n:::\n\n:::recommendation{#generator mitigates=outage}\nBuy a generator\n:::\n')
     const without = importAif(aif)
-    // AIF's JSON nodes carry no place in the file: the warnings have none.
-    expect(without.file.messages.map(String)).toEqual([
-      'Unexpected relation type "mitigates" of RA-node `3`, expected one of the kit (`supports`, `attacks`, `explains` or `qualifies`: import with the kit that has it); imported as `supports`',
-      'Unexpected kind `"risk"` of I-node `1`, expected a kind of the kit (`claim`, `factor`, `evidence`, `objection` or `recommendation`); imported as `claim`',
-      'Unexpected attribute `owners` of I-node `1`, which kind `claim` does not declare; left out',
-      'Unexpected attribute `n` of I-node `1`, which kind `claim` does not declare; left out'
+    // Each warning is at the value it is about: the relation type, or the I-node's extension.
+    // The first extension in the export is I-node `1`'s (`Power cuts`, id `outage`).
+    const extension = where(aif, '"argmark": {', '"argmark": '.length)
+    expect(aif.indexOf('"Power cuts"')).toBeLessThan(aif.indexOf('"argmark": {'))
+    expect(aif.indexOf('"argmark": {')).toBeLessThan(aif.indexOf('"outage"'))
+    expect(placed(without.file)).toEqual([
+      where(aif, '"mitigates"') + ' Unexpected relation type "mitigates" of RA-node `3`, expected one of the kit (`supports`, `attacks`, `explains` or `qualifies`: import with the kit that has it); imported as `supports`',
+      extension + ' Unexpected kind `"risk"` of I-node `1`, expected a kind of the kit (`claim`, `factor`, `evidence`, `objection` or `recommendation`); imported as `claim`',
+      extension + ' Unexpected attribute `owners` of I-node `1`, which kind `claim` does not declare; left out',
+      extension + ' Unexpected attribute `n` of I-node `1`, which kind `claim` does not declare; left out'
     ])
   })
 })
@@ -157,6 +167,33 @@ describe('AIF import: places and empty nodes', () => {
 
   test('an I-node without text is a warning', () => {
     const {file} = importAif('{"nodes": [{"nodeID": "1", "type": "I"}], "edges": []}')
-    expect(placed(file)).toEqual(['?:? Unexpected I-node `1` without text, expected its proposition in `text`; imported as an empty claim `claim`'])
+    expect(placed(file)).toEqual(['1:12 Unexpected I-node `1` without text, expected its proposition in `text`; imported as an empty claim `claim`'])
+  })
+
+  // The places below were counted from the text by hand (indexOf), not read from the importer.
+  test('each warning is at the line and column of the node, edge or extension value it names (1-based, with its end)', () => {
+    const text = [
+      '{"AIF": {',
+      '  "nodes": [',
+      '    {"nodeID": "1", "text": "A", "type": "I", "argmark": {"id": "has space"}},',
+      '    {"nodeID": "2", "text": "B", "type": "I"},',
+      '    {"text": "no id"},',
+      '    {"nodeID": "4", "text": "said", "type": "L"},',
+      '    {"nodeID": "4", "text": "again", "type": "I"}',
+      '  ],',
+      '  "edges": [{"fromID": "1", "toID": "2"}, {"fromID": "1", "toID": "9"}],',
+      '  "argmark": 5',
+      '}}'
+    ].join('\n')
+    const {file} = importAif(text)
+    expect(file.messages.map((message) => [message.place, message.reason.slice(0, 40)])).toEqual([
+      [{start: {line: 5, column: 5, offset: 153}, end: {line: 5, column: 22, offset: 170}}, 'Unexpected node 3 without a `nodeID` and'],
+      [{start: {line: 7, column: 5, offset: 226}, end: {line: 7, column: 50, offset: 271}}, 'Unexpected second node `4`, expected uni'],
+      [{start: {line: 9, column: 13, offset: 289}, end: {line: 9, column: 41, offset: 317}}, 'Unexpected edge from I-node `1` to I-nod'],
+      [{start: {line: 9, column: 43, offset: 319}, end: {line: 9, column: 71, offset: 347}}, 'Unexpected edge {"fromID":"1","toID":"9"'],
+      [{start: {line: 6, column: 5, offset: 176}, end: {line: 6, column: 49, offset: 220}}, 'Unexpected 1 L node, expected I, RA, CA '],
+      [{start: {line: 3, column: 65, offset: 87}, end: {line: 3, column: 76, offset: 98}}, 'Unexpected id "has space" in the `argmar'],
+      [{start: {line: 10, column: 14, offset: 363}, end: {line: 10, column: 15, offset: 364}}, 'Unexpected `argmark` extension 5 of the ']
+    ])
   })
 })
