@@ -15,10 +15,13 @@ import type {PatternRule} from './span.js'
  * document's own description), nor with its agent after it (`by the
  * council`, read by `agentAfter`), nor `as follows`, nor a label or a
  * figure with `a` (`is often described as an epidemic`: a name the writer
- * takes up, not a state or a rank claimed).
+ * takes up, not a state or a rank claimed). A likeness of two things with `a`
+ * is read (`is often described as a cross between golf and baseball`, `a
+ * blend of`, `a mixture of`, round 63): a comparison someone drew, lent to
+ * no one, not a name taken up.
  */
 const describedAs =
-  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:still|now|also)\s+)?(?:often|commonly|frequently|usually|sometimes|widely|generally|routinely|regularly|popularly|variously|increasingly|repeatedly)\s+(?:been\s+)?(?:described|portrayed|characteri[sz]ed|depicted|billed|touted|painted|cast|dismissed)\s+as\b(?!\s+(?:follows|above|below|such|an?)\b)/giu
+  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:still|now|also)\s+)?(?:often|commonly|frequently|usually|sometimes|widely|generally|routinely|regularly|popularly|variously|increasingly|repeatedly)\s+(?:been\s+)?(?:described|portrayed|characteri[sz]ed|depicted|billed|touted|painted|cast|dismissed)\s+as\b(?!\s+(?:follows|above|below|such)\b)(?!\s+an?\b(?!\s+(?:cross|hybrid)\s+(?:between|of)\b|\s+(?:mix|mixture|blend|combination|marriage)\s+of\b))/giu
 /**
  * A standing view in the passive with how lasting or common it is, its holders
  * unnamed: `is still regarded as the greatest match`, `is usually regarded as

@@ -75,8 +75,9 @@ export function subjectFrom(
   if (!study && !plural) return anyOfClass(words, head, clauseStart, verb)
   if (!study && dataVerb.test(verb)) return undefined
   // `Many Swedes regard`, `Most Britons say`: a capitalised plural right after a quantifier that opens its clause is a people, as `Swedes say` is; a class, not a name (round 57).
-  const people = capitalFirst.test(noun) && pluralNoun.test(noun) && head + 1 < words.length && crowdQuantifier.test(words[head + 1]!.value) && (head + 2 === words.length ? clauseStart : conjunction.test(words[head + 2]!.value))
-  // `Many Deaf Christians say`, `Most Welsh farmers say`: a word of a people, a faith or a community between the quantifier and the plural is a class as well, no body named (round 62).
+  // A word of age or standing may stand between them (`Many young Copts say`, round 63).
+  const people = capitalFirst.test(noun) && pluralNoun.test(noun) && crowdOpens(words, head + 1, clauseStart)
+  // `Many Deaf Christians say`, `Most Welsh farmers say`: a word of a people, a faith or a community between the quantifier and the plural is a class as well, no body named (round 62); `Many older Welsh farmers say` too (round 63).
   const community = communityClass(words, head, clauseStart)
   // `Most models assume`, `Most schemes treat … as`: verbs of judgement need people, a plural by its ending (`-ers`, `-ists`, `-ians` …).
   if (judgementVerb.test(verb) && !personPlural.test(noun) && !people && !community) return undefined
@@ -158,14 +159,23 @@ const crowdQuantifier = /^(?:many|most|some|several|few|other)$/iu
 const communityWord =
   /^(?:Deaf|Black|Indigenous|Muslim|Jewish|Catholic|Protestant|Anglican|Methodist|Hindu|Sikh|Buddhist|Orthodox|Christian|Latino|Hispanic|Arab|Welsh|French|Dutch|Greek|Thai|Swiss|\p{Lu}\p{Ll}{2,}(?:ish|ian|ese|an|i))$/u
 
-/** Every regex of this module, for the ReDoS test. */
-export const attributionHeadPatterns: readonly RegExp[] = [pluralPresent, crowdQuantifier, communityWord]
+/** A word of age or standing between a crowd quantifier and a people or a community: `Many young Copts`, `Most older Welsh farmers` (round 63). */
+const standingWord = /^(?:young|younger|old|older|elderly|ordinary|devout|practising|practicing)$/u
 
-/** Whether the plural at `head` follows a word of a community (`Deaf Christians`, `Welsh farmers`) right after a crowd quantifier that opens its clause (`Many`, `Most`). */
+/** Every regex of this module, for the ReDoS test. */
+export const attributionHeadPatterns: readonly RegExp[] = [pluralPresent, crowdQuantifier, communityWord, standingWord]
+
+/** Whether a crowd quantifier (`Many`, `Most`) opening its clause stands at `at` (words run backwards from the head), or right before a word of age or standing there (`Many young`, round 63). */
+function crowdOpens(words: readonly Word[], at: number, clauseStart: boolean): boolean {
+  const quantifierAt = at < words.length && standingWord.test(words[at]!.value) ? at + 1 : at
+  if (quantifierAt >= words.length || !crowdQuantifier.test(words[quantifierAt]!.value)) return false
+  return quantifierAt + 1 === words.length ? clauseStart : conjunction.test(words[quantifierAt + 1]!.value)
+}
+
+/** Whether the plural at `head` follows a word of a community (`Deaf Christians`, `Welsh farmers`) right after a crowd quantifier that opens its clause (`Many`, `Most`), with a word of age or standing between them or not (`Many older Welsh farmers`). */
 function communityClass(words: readonly Word[], head: number, clauseStart: boolean): boolean {
   if (head + 2 >= words.length || !pluralNoun.test(words[head]!.value) || acronym.test(words[head]!.value)) return false
-  if (!communityWord.test(words[head + 1]!.value) || !crowdQuantifier.test(words[head + 2]!.value)) return false
-  return head + 3 === words.length ? clauseStart : conjunction.test(words[head + 3]!.value)
+  return communityWord.test(words[head + 1]!.value) && crowdOpens(words, head + 2, clauseStart)
 }
 
 /**

@@ -111,8 +111,18 @@ function sayingInHalves(words: string): boolean {
   return halves !== null && halves[1]!.toLowerCase() === halves[2]!.toLowerCase()
 }
 
+/**
+ * A stock phrase in quotes, the whole quotation (round 63): a simile of a
+ * quality and a thing (`‘dry as a bone’`, `“as stressful as a divorce”`,
+ * `‘fit as a fiddle’`), or the stock lament that a thing has declined
+ * (`‘isn't what it was’`, `“is not what it used to be”`): an idiom, no
+ * one's words.
+ */
+const stockPhrase =
+  /^\W*(?:(?:[Aa]s\s+)?\p{Ll}[\p{Ll}-]{1,20}\s+as\s+an?\s+\p{Ll}[\p{Ll}-]{1,20}|(?:is|are|was|were)(?:n['’]t|\s+not)\s+what\s+(?:it|they)\s+(?:was|were|used\s+to\s+be))\W*$/u
+
 /** Every regex of this module, for the ReDoS test. */
-export const quotedTermPatterns: readonly RegExp[] = [markedWith, rememberedSaying, parallelHalves, ruleNounAfter, ruleDeterminerBefore, modifierLeadBefore, modifierNounAfter, objectHerBefore, judgedBefore, kindAfter, kindDeterminerBefore, glossBefore, usageExampleBefore, motionBefore, identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
+export const quotedTermPatterns: readonly RegExp[] = [stockPhrase, markedWith, rememberedSaying, parallelHalves, ruleNounAfter, ruleDeterminerBefore, modifierLeadBefore, modifierNounAfter, objectHerBefore, judgedBefore, kindAfter, kindDeterminerBefore, glossBefore, usageExampleBefore, motionBefore, identifierBefore, identifierAfter, commaInside, spokenInside, documentTermAfter, termBefore, sayingBefore, exampleBefore, allusionAfter, instrumentBefore, verdictBefore, wordingBefore, publicationBefore, authorBefore]
 
 /** The most words a quoted term, title or idiom used as a word has (`a “first come, first served” basis`). */
 const termWords = 6
@@ -134,7 +144,9 @@ const termWords = 6
  * ten words at most),
  * or an item's title in apposition to its number (`Application 26/114,
  * “…”, was considered`, fourteen words at most), or a saying in two halves
- * on one opening word (`‘out of sight, out of mind’`, six words at most).
+ * on one opening word (`‘out of sight, out of mind’`, six words at most),
+ * or a stock simile or lament, the whole quotation (`‘dry as a bone’`,
+ * `‘isn't what it was’`, six words at most; round 63).
  */
 export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   const lead = text.slice(Math.max(0, quote.start - 32), quote.start)
@@ -143,6 +155,8 @@ export function englishIsQuotedTerm(text: string, quote: Span): boolean {
   const words = wordCount(text.slice(quote.start, quote.end))
   // `‘out of sight, out of mind’`: a saying in two halves on one opening word.
   if (words <= termWords && sayingInHalves(text.slice(quote.start, quote.end))) return true
+  // `‘dry as a bone’`, `‘isn't what it was’`: a stock simile or lament, the whole quotation (round 63).
+  if (words <= termWords && stockPhrase.test(text.slice(quote.start, quote.end))) return true
   // `“without any reasonable excuse”, the phrase used in the Regulations`: a document's own term, named as such.
   if (words <= documentTermWords && documentTermAfter.test(text.slice(quote.end, quote.end + 64))) return true
   // `this “cathedral in a cornfield” kind`: a name for a kind; `the sense ‘wipe out almost entirely’`, `as a linking adverb (‘…’)`: a gloss or an invented example in a usage note.

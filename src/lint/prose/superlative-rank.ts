@@ -16,8 +16,8 @@ import {notSuperlative, unhedged} from './superlative-hedge.js'
 
 const theSuperlative =
   /\b(?:the|its|their|his|her|our)\s+(?:(?:single|very|world's|world’s)\s+|(?:second|third)[\s-])?(?:\p{L}{2,}est(?:-\p{L}+)?|best(?:-\p{L}+)?|worst(?:-\p{L}+)?|greatest|most(?:\s+|-)\p{L}+|least\s+\p{L}+|only)\b/giu
-/** After a possessive: `the company's worst day`. */
-const possessiveSuperlative = /(?<=\p{L}['’]s\s)(?:(?:second|third)\s+)?(?:\p{L}{2,}est|best|worst|greatest|most(?:\s+|-)\p{L}+|least(?:\s+|-)\p{L}+)\b/giu
+/** After a possessive: `the company's worst day`; a rank after an ordinal, with a space or a hyphen (`Africa's second-largest producer`, `the world's third-biggest`, round 63). */
+const possessiveSuperlative = /(?<=\p{L}['’]s\s)(?:(?:second|third|fourth|fifth)(?:\s+|-))?(?:\p{L}{2,}est|best|worst|greatest|most(?:\s+|-)\p{L}+|least(?:\s+|-)\p{L}+)\b/giu
 /** `ranked first in the country`, `voted the best`: a ranking without `the … -est`. */
 const ranked = /\b(?:ranked|rated|voted|named)\s+(?:the\s+)?(?:first|top|best|number\s+one)\b/giu
 /** `was ranked first by its panel`, `was rated top by the judges`: a ranking with the body that made it right after (round 40): that body's verdict on its own round, reported, not a ranking of the world (`ranked first in the country` stays a claim). */
