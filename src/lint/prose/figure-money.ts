@@ -29,6 +29,8 @@ const savedBefore =
 const wentToAfter = /^\s+(?:went|goes|has\s+gone|have\s+gone|was\s+passed|was\s+handed|was\s+paid\s+over|was\s+donated)\s+(?:on\s+)?to\b/iu
 /** Money an event or an appeal raised, right before the amount: `The raffle raised £312`, `we have already raised £47,500`, `collected £3,200`. */
 const raisedBefore = /\b(?:raised|collected|netted|made)\s+(?:(?:a\s+record|a\s+further|another|over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under)\s+)?$/iu
+/** Money raised or collected, right after the amount: `$40,000 raised by the brigade`, `£3,870 raised for the air ambulance`, `£1.2 million raised from 860 members`: a result, as a sum an event raised is. */
+const raisedAfter = /^\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:raised|collected)\b/iu
 /** Funders or a round after money raised: `£9 million from two funds`, `£2m in a seed round`: a deal made, as a loan or a grant is. */
 const fundersAfter = /^\s+(?:from|in\s+(?:a|an|its|their|our)\s+(?:[\p{L}-]+\s+)?(?:round|raise|issue|offering))\b/iu
 /**
@@ -114,6 +116,7 @@ export const figureMoneyPatterns: readonly RegExp[] = [
   savedBefore,
   wentToAfter,
   raisedBefore,
+  raisedAfter,
   fundersAfter,
   marketBefore,
   pricesMoved,
@@ -160,7 +163,8 @@ export const figureMoneyPatterns: readonly RegExp[] = [
  * - not what a thing adds to the cost of something (`adds £2,000 to the
  *   cost of running a van`): an effect on a cost is measured or estimated;
  * - not a sum saved (`have saved £1.2m`) nor where takings went (`£6,900
- *   went to the roof fund`): results, not terms.
+ *   went to the roof fund`) nor a sum raised (`$40,000 raised by the
+ *   brigade`): results, not terms.
  */
 export function isSetMoney(text: string, span: Span, lead: string, sentenceEnd: number): boolean {
   const near = before(text, span.start, 40)
@@ -178,6 +182,7 @@ export function isSetMoney(text: string, span: Span, lead: string, sentenceEnd: 
     savedBefore.test(near) ||
     wentToAfter.test(rest) ||
     (raisedBefore.test(near) && !fundersAfter.test(rest)) ||
+    raisedAfter.test(rest) ||
     nowBefore.test(lead) ||
     marketBefore.test(near) ||
     pricesMoved.test(lead) ||

@@ -32,6 +32,8 @@ const advisedNo = /\b(?:should|must|ought\s+to|recommends?|recommended|advises?|
 const comparativeOpening = /^(?:more|less|fewer)\s+than\s/iu
 /** An amount a body has set, before the figure in its sentence: `have been set at £412`, `was fixed at`, `are capped at`. */
 const amountSet = /\b(?:(?:has|have|had)\s+been|(?:is|are|was|were|will\s+be))\s+(?:\p{L}+ly\s+)?(?:set|fixed|frozen|capped|agreed)\s+at\b/iu
+/** A sum budgeted or set aside, right before it, a currency's code between: `has budgeted TSh 48 million`, `Fuel is budgeted at 4,200 litres`. */
+const budgetedBefore = /\b(?:budgeted|earmarked|set\s+aside)\s+(?:(?:at|a\s+further|an\s+extra|another)\s+)?(?:[A-Z]{1,3}\$?\s)?$/iu
 /** A survey's own response, after the figure: `312 of the 540 households replied`. */
 const respondedAfter =
   /^\s*(?:[\p{L}-]+\s+){0,3}?(?:(?:replied|responded)(?=\s*[,.;:)]|\s*$|\s+to\s+(?:the|our|a|this|that|their)\s+(?:[\p{L}-]+\s+)?(?:survey|questionnaire|consultation|poll|census|invitation|letter|call)\b)|returned\s+(?:the|their|a)\s+(?:[\p{L}-]+\s+)?(?:survey|questionnaire|form)|completed\s+(?:the|our|a)\s+(?:survey|questionnaire|form))/iu
@@ -140,6 +142,7 @@ export const setAmountPatterns: readonly RegExp[] = [
   aggregateCharge,
   contractScopeBefore,
   budgetTermBefore,
+  budgetedBefore,
   documentSets,
   packAfter,
   packCount,
@@ -172,7 +175,8 @@ const amountKinds = new Set(['count', 'money', 'approximate', 'measurement', 'sc
  * - a term of a budget (`a contingency of 10%`), a figure a guidance or a
  *   standard sets (`The guidance sets a density of 2,500 trees per
  *   hectare`), a product's size named by its pack (`in 9 cm pots`) and
- *   the material a piece of work used (`…, using 80 tonnes of sand`).
+ *   the material a piece of work used (`…, using 80 tonnes of sand`);
+ * - a sum budgeted or set aside (`has budgeted TSh 48 million`).
  * Shares and multiples are claims in any of these places, but a budget's or a document's share.
  */
 export function isSetAmount(text: string, span: Span, sentenceStart: number, sentenceEnd: number): boolean {
@@ -185,6 +189,8 @@ export function isSetAmount(text: string, span: Span, sentenceStart: number, sen
   // `with a contingency of 10%`, `The guidance sets a density of 2,500 trees per hectare`: terms a budget or a document sets, shares included.
   if (span.kind !== 'multiple' && span.kind !== 'change' && (budgetTermBefore.test(before(text, span.start, 40)) || documentSets.test(before(text, span.start, 96)))) return true
   if (!amountKinds.has(span.kind) || span.kind === 'change') return false
+  // `The programme has budgeted TSh 48 million for 120 more taps`: a budget is set.
+  if (budgetedBefore.test(before(text, span.start, 40))) return true
   // `Sold in 9 cm pots`: a size that names a product by its pack.
   if ((span.kind === 'measurement' && packAfter.test(after(text, span.end, 16))) || (span.kind === 'count' && packCount.test(text.slice(span.start, span.end)))) return true
   // `were top-dressed …, using 80 tonnes of sand`: the material a piece of work used.

@@ -45,8 +45,13 @@ const ownCapacityBefore =
 /** A rating written with its unit's symbol before the plural noun it classes: `150 kW bays`, `13 A sockets`, `25 kg sacks` (not `m` or `k`, which may count millions or thousands). */
 const ratedThings = /^\d[\d,.]{0,8}\s?(?:kW|MW|W|kWh|kV|V|A|mA|Ah|mm|cm|kg|g|l|ml|Hz|kHz|MHz|GHz|GB|TB|MB|in|ft|psi|bar)\s+[\p{L}-]+s$/u
 
+/** What a made thing carries, right before a measurement: `It carries 4,000 litres` (`holds` is read in figure.ts). */
+const carriesBefore = /\bcarries\s+(?:up\s+to\s+)?$/iu
+/** A rate after the figure: `a day`, `per year`, `each week`: what a road or a network carries is a flow measured, not a capacity. */
+const periodAfter = /^\s+(?:of\s+[\p{L}-]+\s+)?(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|season|annum)\b/iu
+
 /** Every regex of this module, for the ReDoS test. */
-export const statisticCapabilityPatterns: readonly RegExp[] = [capabilityVerb, reachesBefore, ownThing, partOf, measuredSubject, recordAfter, spanOpening, clauseMark, ownCapacityBefore, ratedThings]
+export const statisticCapabilityPatterns: readonly RegExp[] = [capabilityVerb, reachesBefore, ownThing, partOf, measuredSubject, recordAfter, spanOpening, clauseMark, ownCapacityBefore, ratedThings, carriesBefore, periodAfter]
 
 /** Kinds of figure a capability gives: measurements, in digits or in words. */
 const capabilityKinds = new Set(['measurement', 'approximate'])
@@ -71,6 +76,8 @@ export function isCapability(text: string, span: Span): boolean {
   if (recordAfter.test(after(text, span.end, 24))) return false
   const clause = lastClause(lead, clauseMark)
   if (measuredSubject.test(clause)) return false
+  // `It carries 4,000 litres`: a tank's or a store's capacity, not a flow (`carries 14,000 vehicles a day`).
+  if (span.kind === 'measurement' && carriesBefore.test(lead) && !periodAfter.test(after(text, span.end, 32))) return true
   return capabilityVerb.test(lead) || (reachesBefore.test(lead) && ownThing.test(clause))
 }
 

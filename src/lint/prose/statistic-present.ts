@@ -1,5 +1,5 @@
 import type {Span} from './span.js'
-import {lastClause} from './span.js'
+import {after, lastClause} from './span.js'
 import {isHeadcountCompared} from './statistic-field.js'
 
 // A body's own count of who or what it has or had in hand, told as
@@ -17,7 +17,9 @@ import {isHeadcountCompared} from './statistic-field.js'
 // - the speakers or sites a data set was drawn from, after its own size
 //   (`The corpus holds 9,000 clauses from 40 writers`);
 // - a body's own small headcount, after the body and `had` or `has` (`The
-//   Bench had 14 magistrates`, `the committee now has 9 trustees`).
+//   Bench had 14 magistrates`, `the committee now has 9 trustees`);
+// - the attendance of a meeting as a part of the body, after `with` and
+//   before its members `present` (`with 41 of the 60 members present`).
 // A count big enough to be a tally of the world (`with 4,000 entrants`), a
 // count a body found or lost (`turned away 41 children`), shares and changes
 // stay claims.
@@ -54,6 +56,9 @@ const bodyHadBefore =
   /\b(?:the|our|its|their)\s+(?:board|committee|panel|bench|council|trust|court|governing\s+body|executive|association|society|club|branch|guild|choir)\s+(?:(?:now|then|still|only)\s+)?(?:had|has|numbered|numbers)\s+(?:(?:only|just|about|around)\s+)?$/iu
 /** The seats of a body, ending the count: `11 members`, `9 trustees`. */
 const seatsEnd = /\b(?:members|trustees|governors|councillors|magistrates|directors|officers|wardens|assistants|elders)$/iu
+/** The body's people and `present` right after a part of them: ` members present`, ` voting delegates present`. */
+const membersPresent =
+  /^\s+(?:[\p{L}-]+\s+)?(?:members|councillors|trustees|directors|delegates|governors|residents|shareholders|partners|elders|parishioners)\s+present\b/iu
 /** Marks that close a clause, for `lastClause` (statistic-narrative.ts reads its clauses the same way). */
 export const clauseMarks = /[;:]|,\s+(?:and|but|while|whereas)\s/gu
 /** The leading digits of a count. */
@@ -71,6 +76,7 @@ export const presentPatterns: readonly RegExp[] = [
   drawnFrom,
   bodyHadBefore,
   seatsEnd,
+  membersPresent,
   clauseMarks,
   leadingDigits
 ]
@@ -84,12 +90,15 @@ export function small(words: string): boolean {
 /**
  * Whether a count at `span`, in the sentence from `sentenceStart` of
  * `text`, is a body's own count of who or what it has or had in hand (see
- * the list above). Reads at most 120 characters before the figure.
+ * the list above). Reads at most 120 characters before the figure and, for
+ * a part of the body present, 48 after it.
  */
 export function isPresentCount(text: string, span: Span, sentenceStart: number): boolean {
-  if (span.kind !== 'count') return false
   const near = text.slice(Math.max(sentenceStart, span.start - reach), span.start)
   const words = text.slice(span.start, span.end)
+  // `with 41 of the 60 members present`: who of the body came to its meeting.
+  if (span.kind === 'proportion') return small(words) && withBefore.test(lastClause(near, clauseMarks)) && membersPresent.test(after(text, span.end, 48))
+  if (span.kind !== 'count') return false
   if (applicationFor.test(near)) return true
   const clause = lastClause(near, clauseMarks)
   if (drawnFrom.test(clause) && datasetHolds.test(clause)) return true

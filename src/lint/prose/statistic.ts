@@ -43,6 +43,7 @@ import {methodOf, methodReading} from './statistic-method.js'
 import {isBoundFigure} from './statistic-bound.js'
 import {isTariffFigure} from './statistic-tariff.js'
 import {isPriceListFigure} from './statistic-pricelist.js'
+import {isStatedCharge} from './statistic-fee.js'
 import {isConditionFigure} from './statistic-condition.js'
 import {isNameFigure} from './statistic-name.js'
 import {isPublishedResult, pointsToResults} from './statistic-results.js'
@@ -95,7 +96,8 @@ type NotFinding = (text: string, span: Span, from: number, to: number, ownVoice:
  * a rule's cap or an aim (`statistic-practice.ts`), a bound a term sets
  * or a thing cannot work beyond (`statistic-bound.ts`), a price, a payment
  * or a commitment a body sets (`statistic-tariff.ts`), a line of a price
- * list a body announces (`statistic-pricelist.ts`), a condition of a
+ * list a body announces (`statistic-pricelist.ts`), a charge stated as its
+ * own subject (`the fee is £8 per exhibit`, `statistic-fee.ts`), a condition of a
  * test, a model or an instruction (`statistic-condition.ts`),
  * a size, make-up, limit or award (`statistic-spec.ts`), a term, a size a
  * maker works to or a spec line (`statistic-term.ts`), a cap, a penalty's
@@ -134,6 +136,7 @@ const notFindings: readonly NotFinding[] = [
   isBoundFigure,
   isTariffFigure,
   isPriceListFigure,
+  isStatedCharge,
   isConditionFigure,
   isSpecified,
   isTermFigure,
