@@ -222,10 +222,14 @@ const unseenSets = {
   'paragraphs-unseen-96': paragraphEntries(load('paragraphs-unseen-96')),
   // Written blind and measured once at the same code as the ninety-sixth, worked from in the sixty-second round: held to the targets but statistics' precision (0.720 / 0.923 after the round with the cues alone: beers' strengths and an inspectorate's own tests no longer read, volunteers counted found; the writer's own settings and coverage left), held to a guard a little under it (raised from 0.55), its recall raised to the target, unattributed quotations' recall (1.000 / 0.833, 6 passages: a helper no one names before `she` read now), held a little under it (raised from 0.6), and superlatives' precision and recall (0.500 / 0.765: `Nobody` and `No one` of an admission or an event no longer read; the writer's own results and the misses left), held a little under them (raised from 0.4); its quotations without citation (0.933 / 1.000) and vague attributions (0.966 / 0.966: `has been called` read now) meet the targets.
   'paragraphs-unseen-97': paragraphEntries(load('paragraphs-unseen-97')),
-  // Written blind and measured once after the sixty-second round (the model, trained again, the default, and off): statistics' precision, unattributed quotations' precision and recall and vague attributions' precision and recall held to guards under their first figures.
+  // Written blind and measured once after the sixty-second round (the model, trained again, the default, and off), worked from in the sixty-third: held to the targets but statistics' precision (0.833 / 0.930 after the round with the cues alone: a club's charge per head and a pasture ticket's fee no longer read, a society's members present no longer read; a count in narrative, a cooperative's prices, a club's and a vet's other charges, a grant's budget and a committee's limit left to the model), held to a guard a little under it (raised from 0.7), unattributed quotations' precision and recall (0.833 / 0.833, 6 passages: two speakers' words read the wrong way, left), held a little under them as they were, and vague attributions' recall (0.857 / 0.889: a class with a word of age before it, a class's grumble and a likeness in the passive of description read now; namings by a plural subject and `The old men of the village say` left), held a little under it (raised from 0.75 / 0.7, its precision to the target); its quotations without citation (0.929 / 0.929: a phrase quoted as an idiom no longer read) and superlatives (0.840 / 0.875) meet the targets.
   'paragraphs-unseen-98': paragraphEntries(load('paragraphs-unseen-98')),
-  // Written blind and measured once at the same code as the ninety-eighth: statistics' precision and recall, unattributed quotations' precision and superlatives' precision and recall held to guards under their first figures.
-  'paragraphs-unseen-99': paragraphEntries(load('paragraphs-unseen-99'))
+  // Written blind and measured once at the same code as the ninety-eighth, worked from in the sixty-third round: held to the targets but statistics' precision and recall (0.765 / 0.830 after the round with the cues alone: fees per sample and per team, a tanker's capacity and a budget no longer read, a sum raised found; sizes, distances, counts in narrative and the counts reported left), held to guards a little under them (raised from 0.65 / 0.75), unattributed quotations' precision (0.750 / 1.000, 3 passages: a phrase quoted as an idiom no longer read; a named speaker's words read as no one's, left), held a little under it (raised from 0.55), and superlatives' precision and recall (0.692 / 0.783: a second-largest after a possessive read now; the writer's own results and judgements left), held a little under them (raised from 0.6 / 0.65); its quotations without citation (1.000 / 0.917) and vague attributions (0.933 / 0.966: a vague source before an idiom read now) meet the targets.
+  'paragraphs-unseen-99': paragraphEntries(load('paragraphs-unseen-99')),
+  // Written blind and measured once after the sixty-third round (the model, trained again, the default, and off): statistics' precision and superlatives' precision held to guards under their first figures.
+  'paragraphs-unseen-100': paragraphEntries(load('paragraphs-unseen-100')),
+  // Written blind and measured once at the same code as the hundredth: statistics' precision and recall and vague attributions' recall held to guards under their first figures.
+  'paragraphs-unseen-101': paragraphEntries(load('paragraphs-unseen-101'))
 }
 
 // The `lint` verb with the strict preset: every prose rule on, with its default options but for
@@ -885,6 +889,29 @@ const guards: Record<string, {precision: number; recall: number}> = {
  * measured once at the same code: statistics (cues alone) 0.704 / 0.809,
  * unattributed quotations 0.600 / 1.000, quotations without citation 1.000
  * / 0.917, vague attributions 0.931 / 0.931, superlatives 0.680 / 0.739.
+ * The sixty-third round worked from both; the ninety-eighth meets every
+ * target now but statistics' precision, unattributed quotations' and vague
+ * attributions' recall: statistics 0.833 / 0.930 with the cues alone (40
+ * found, 8 false alarms, 3 missed), held at 0.75 / 0.9 (raised from 0.7 /
+ * 0.9); unattributed quotations 0.833 / 0.833, held at 0.75 / 0.75 as they
+ * were; vague attributions 0.857 / 0.889, held at 0.85 / 0.8 (raised from
+ * 0.75 / 0.7, its precision to the target); quotations without citation
+ * 0.929 / 0.929 and superlatives 0.840 / 0.875, at the targets. The
+ * ninety-ninth meets every target now but statistics', unattributed
+ * quotations' precision and superlatives': statistics 0.765 / 0.830 with
+ * the cues alone (39 found, 12 false alarms, 8 missed), held at 0.7 / 0.75
+ * (raised from 0.65 / 0.75); unattributed quotations 0.750 / 1.000, held at
+ * 0.7 / 0.9 (raised from 0.55 / 0.9); superlatives 0.692 / 0.783, held at
+ * 0.6 / 0.7 (raised from 0.6 / 0.65); quotations without citation 1.000 /
+ * 0.917 and vague attributions 0.933 / 0.966, at the targets. The
+ * hundredth (1e2b60c), measured once after that round: statistics (cues
+ * alone) 0.792 / 0.905, unattributed quotations 1.000 / 1.000, quotations
+ * without citation 1.000 / 1.000, vague attributions 0.938 / 0.968,
+ * superlatives 0.792 / 0.950. The hundred-and-first (a9cc91b), written
+ * blind the same way and measured once at the same code: statistics (cues
+ * alone) 0.776 / 0.884, unattributed quotations 1.000 / 1.000, quotations
+ * without citation 1.000 / 1.000, vague attributions 0.962 / 0.862,
+ * superlatives 0.950 / 1.000.
  * Where they miss the targets, guards sit a little under their first
  * figures (0.05 under, rounded down to 0.05).
  * The fifty-second
@@ -1028,15 +1055,25 @@ const unseenGuards: Record<string, Record<string, {precision: number; recall: nu
   },
   'paragraphs-unseen-98': {
     ...floors,
-    'uncited-statistic': {precision: 0.7, recall: 0.9},
+    'uncited-statistic': {precision: 0.75, recall: 0.9},
     'unattributed-quotation': {precision: 0.75, recall: 0.75},
-    'vague-attribution': {precision: 0.75, recall: 0.7}
+    'vague-attribution': {precision: 0.85, recall: 0.8}
   },
   'paragraphs-unseen-99': {
     ...floors,
-    'uncited-statistic': {precision: 0.65, recall: 0.75},
-    'unattributed-quotation': {precision: 0.55, recall: 0.9},
-    'unsupported-superlative': {precision: 0.6, recall: 0.65}
+    'uncited-statistic': {precision: 0.7, recall: 0.75},
+    'unattributed-quotation': {precision: 0.7, recall: 0.9},
+    'unsupported-superlative': {precision: 0.6, recall: 0.7}
+  },
+  'paragraphs-unseen-100': {
+    ...floors,
+    'uncited-statistic': {precision: 0.7, recall: 0.9},
+    'unsupported-superlative': {precision: 0.7, recall: 0.8}
+  },
+  'paragraphs-unseen-101': {
+    ...floors,
+    'uncited-statistic': {precision: 0.7, recall: 0.8},
+    'vague-attribution': {precision: 0.85, recall: 0.8}
   }
 }
 
@@ -1212,7 +1249,14 @@ describe('prose rules on the labelled corpus', () => {
   // 0.950 / 0.884 (0.784 / 0.930 without), on the ninety-ninth 0.787 / 0.787 (0.704 / 0.809
   // without); the ninety-sixth 0.809 / 0.826 after the sixty-second round, held a little under both
   // (raised from 0.6 / 0.75), and the ninety-seventh 0.857 / 0.923, held at the targets (raised from
-  // 0.6 / 0.8). No other set's guard fails with the weights trained again.
+  // 0.6 / 0.8). No other set's guard fails with the weights trained again. Trained again in the
+  // sixty-third round on every set worked from (the ninety-eighth and ninety-ninth among them;
+  // threshold −1.5, as it was), on the hundredth 0.878 / 0.857 (0.792 / 0.905 without), on the
+  // hundred-and-first 0.864 / 0.884 (0.776 / 0.884 without); the ninety-eighth 0.975 / 0.907 after
+  // the sixty-third round, held at the targets (raised from 0.85 / 0.8), and the ninety-ninth 0.907 /
+  // 0.830, its precision at the target and its recall held a little under its figure (raised from
+  // 0.7 / 0.7). The weights trained again added two false alarms on the ninety-seventh (below); no
+  // other set's guard fails with them.
   const withModel = (text: string) =>
     lint(text, {preset: 'strict', rules: {'uncited-statistic': ['warn', {model: true}]}})
       .filter((message) => message.ruleId === 'uncited-statistic')
@@ -1249,8 +1293,10 @@ describe('prose rules on the labelled corpus', () => {
     // (`about 4.8 million`, `about 20`; 36 / 6 / 3 -> 36 / 8 / 3, 0.857 -> 0.818), as the eighty-third's
     // and the eighty-eighth's were lowered when retraining did the same; 0.05 under, rounded down.
     'paragraphs-unseen-97': {precision: 0.75, recall: 0.9},
-    'paragraphs-unseen-98': {precision: 0.85, recall: 0.8},
-    'paragraphs-unseen-99': {precision: 0.7, recall: 0.7},
+    'paragraphs-unseen-98': {precision: 0.85, recall: 0.9},
+    'paragraphs-unseen-99': {precision: 0.85, recall: 0.75},
+    'paragraphs-unseen-100': {precision: 0.85, recall: 0.8},
+    'paragraphs-unseen-101': {precision: 0.85, recall: 0.8},
     // Recall 0.9496 (2,711 of 2,855) after the fifty-fourth round, just under the 0.95 held since the
     // fiftieth: held 0.05 under it, rounded down, but never under the target, 0.9. After the
     // fifty-fifth, 0.963 / 0.949 (2,777 found, 108 false alarms, 149 missed), over the 87 sets; after
@@ -1260,16 +1306,20 @@ describe('prose rules on the labelled corpus', () => {
     // after the fifty-ninth, 0.957 / 0.942 (3,042 found, 137 false alarms, 188 missed), over the 95;
     // after the sixtieth, 0.952 / 0.941 (3,115 found, 156 false alarms, 196 missed), over the 97;
     // after the sixty-first, 0.953 / 0.940 (3,188 found, 157 false alarms, 205 missed), over the 99;
-    // after the sixty-second, 0.956 / 0.938 (3,263 found, 149 false alarms, 215 missed), over the 101.
+    // after the sixty-second, 0.956 / 0.938 (3,263 found, 149 false alarms, 215 missed), over the 101;
+    // after the sixty-third, 0.953 / 0.936 (3,341 found, 166 false alarms, 227 missed), over the 103.
     'every set worked from': {precision: 0.95, recall: 0.9}
   }
   // The blind sets no round has worked from yet (evaluate.ts's notWorkedFromSets; the model was not
-  // trained on them): left out of every set worked from. The seventy-fourth to the ninety-seventh,
-  // worked from since the fifty-first to sixty-second rounds, keep guards of their own above and
+  // trained on them): left out of every set worked from. The seventy-fourth to the ninety-ninth,
+  // worked from since the fifty-first to sixty-third rounds, keep guards of their own above and
   // count in every set worked from too.
   const notWorkedFrom = new Set(notWorkedFromSets)
-  // Every set worked from, with the model, took 77 s run with the rest of this file beside test/docs once
-  // the ninety-sixth and ninety-seventh joined them (timed in the sixty-second round's record; 68 s the same
+  // Every set worked from, with the model, took 86 s run with the rest of this file (test/docs beside it
+  // for part of the run) once the ninety-eighth and ninety-ninth joined them (timed in the sixty-third
+  // round's record; this file took 131 s in the run of test/lint and test/rules after the merge; 77 s run
+  // with the rest of this file beside test/docs once the ninety-sixth and ninety-seventh joined them, in
+  // the sixty-second round's record; 68 s the same
   // way just before, the ninety-eighth and ninety-ninth not yet loaded; 52 s with the rest of this file once
   // the ninety-fourth and ninety-fifth joined them in the sixty-first's, 60 s with the rest of this file
   // just before, the round's branches merged; 52 s with the rest of this file and 60 s beside it and
