@@ -1,6 +1,7 @@
 import type {Point, Position} from 'unist'
 import type {Document} from 'yaml'
 import {isNode, LineCounter, parseDocument} from 'yaml'
+import {yamlNodePlace} from '../util/yaml-place.js'
 
 /** Where V8's `JSON.parse` error says it failed: ` in JSON at position 72 (line 3 column 16)`. */
 export const jsonErrorPosition = / (?:in JSON )?at position (\d+)(?: \(line \d+ column \d+\))?/
@@ -48,10 +49,6 @@ export function jsonPlaces(text: string): (path: JsonPath) => Position | undefin
     const {document, counter} = read
     if (document.errors.length > 0) return undefined
     const node: unknown = document.getIn(path, true)
-    const range = isNode(node) ? node.range : undefined
-    if (!range) return undefined
-    const start = counter.linePos(range[0])
-    const end = counter.linePos(range[1])
-    return {start: {line: start.line, column: start.col, offset: range[0]}, end: {line: end.line, column: end.col, offset: range[1]}}
+    return isNode(node) ? yamlNodePlace(node, counter) : undefined
   }
 }

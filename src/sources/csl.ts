@@ -7,7 +7,7 @@ import type {CslItem} from '../kit/csl.js'
 import {cslItemSchema} from '../kit/csl.js'
 import {report} from '../util/report.js'
 import type {FieldPlace} from '../util/yaml-place.js'
-import {yamlFieldPlace} from '../util/yaml-place.js'
+import {yamlFieldPlace, yamlNodePlace} from '../util/yaml-place.js'
 import type {ItemSyntax} from './item.js'
 import {readItem} from './item.js'
 import type {ReadProblem} from './names.js'
@@ -134,7 +134,7 @@ export function parseCslYaml(text: string, file?: VFile): SourcesResult {
     if (!references) {
       report(target, {
         ruleId: 'invalid-bibliography',
-        place: placeOf(list, counter),
+        place: yamlNodePlace(list, counter),
         reason: 'Unexpected mapping without `references`, expected a `references:` list of CSL items'
       })
       return fail()
@@ -144,7 +144,7 @@ export function parseCslYaml(text: string, file?: VFile): SourcesResult {
   if (!isSeq(list)) {
     report(target, {
       ruleId: 'invalid-bibliography',
-      place: placeOf(list, counter),
+      place: yamlNodePlace(list, counter),
       reason: 'Unexpected CSL-YAML that is not a list, expected a `references:` list of CSL items'
     })
     return fail()
@@ -156,14 +156,14 @@ export function parseCslYaml(text: string, file?: VFile): SourcesResult {
   } catch (error) {
     report(target, {
       ruleId: 'invalid-bibliography',
-      place: placeOf(list, counter),
+      place: yamlNodePlace(list, counter),
       reason: 'Unexpected YAML: ' + firstSentence(String((error as Error).message)) + ', expected valid CSL-YAML'
     })
     return fail()
   }
   return validateItems(
     data,
-    list.items.map((node) => placeOf(node as YamlNode, counter)),
+    list.items.map((node) => yamlNodePlace(node as YamlNode, counter)),
     target,
     before,
     'a CSL-YAML item',
@@ -259,14 +259,6 @@ export function validateItems(
     positions.push(place)
   })
   return {items, messages: file.messages.slice(before), positions}
-}
-
-function placeOf(node: YamlNode | null | undefined, counter: LineCounter): Position | undefined {
-  const range = node?.range
-  if (!range) return undefined
-  const start = counter.linePos(range[0])
-  const end = counter.linePos(range[1])
-  return {start: {line: start.line, column: start.col, offset: range[0]}, end: {line: end.line, column: end.col, offset: range[1]}}
 }
 
 /** Where `JSON.parse` failed: V8 names the offset (`at position 12`) or the line and column. */

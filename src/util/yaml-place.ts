@@ -1,5 +1,5 @@
 import type {Point, Position} from 'unist'
-import type {Node as YamlNode, YAMLSeq} from 'yaml'
+import type {LineCounter, Node as YamlNode, YAMLSeq} from 'yaml'
 import {isMap, isScalar, isSeq} from 'yaml'
 
 /** Where a field of the `index`-th item of a list is written: `path` is its keys and indices inside the item. */
@@ -29,3 +29,16 @@ export function yamlFieldPlace(list: YAMLSeq, toPoint: (offset: number) => Point
   }
 }
 
+/**
+ * Where a YAML node is written, from its `range` (as `yaml` gives it when
+ * parsed with a `LineCounter`): 1-based lines and columns and 0-based
+ * offsets, in UTF-16 code units, from its first character to just after its
+ * last; `undefined` for no node or a node without a range.
+ */
+export function yamlNodePlace(node: YamlNode | null | undefined, counter: LineCounter): Position | undefined {
+  const range = node?.range
+  if (!range) return undefined
+  const start = counter.linePos(range[0])
+  const end = counter.linePos(range[1])
+  return {start: {line: start.line, column: start.col, offset: range[0]}, end: {line: end.line, column: end.col, offset: range[1]}}
+}
